@@ -1,0 +1,49 @@
+"""thai_report_ie: structured, checked facts from Thai reports.
+
+>>> import thai_report_ie as tri
+>>> tri.parse_number("๑,๕๔๙")
+1549
+"""
+from __future__ import annotations
+
+from .errors import InputTypeError, NumberParseError, ThaiReportIEError
+from .extract import extract
+from .numerals import find_numbers, parse_number
+from .records import (
+    Check,
+    DateMention,
+    Money,
+    NumberMention,
+    Organisation,
+    Percentage,
+    Person,
+    Quantity,
+    Ratio,
+    Report,
+    Token,
+)
+from .tokenize import tokenize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Check",
+    "DateMention",
+    "InputTypeError",
+    "Money",
+    "NumberMention",
+    "NumberParseError",
+    "Organisation",
+    "Percentage",
+    "Person",
+    "Quantity",
+    "Ratio",
+    "Report",
+    "ThaiReportIEError",
+    "Token",
+    "__version__",
+    "extract",
+    "find_numbers",
+    "parse_number",
+    "tokenize",
+]

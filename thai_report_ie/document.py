@@ -1,0 +1,66 @@
+"""The analysed text that every extractor reads: original, normalised view, tokens, numbers.
+
+Built once per `extract()` call; tokens and numbers are computed lazily and cached, so an
+extractor that needs neither costs nothing.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+from .normalize import normalise
+from .records import NumberMention, Token
+
+__all__ = ["Document"]
+
+
+class Document:
+    """One text under analysis. Offsets everywhere are offsets into `text`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.view = normalise(text)  # same length as text
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        from .numerals import find_numbers
+
+        return find_numbers(self.text, _doc=self)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        from .tokenize import tokenize
+
+        return tokenize(self.text, _doc=self)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def boundaries(self) -> frozenset[int]:
+        """Every offset where a token starts or ends."""
+        out = {0, len(self.text)}
+        for t in self.tokens:
+            out.add(t.start)
+            out.add(t.end)
+        return frozenset(out)
+
+    def is_boundary(self, offset: int) -> bool:
+        return offset in self.boundaries
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the token that contains `offset` (or starts there)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def tokens_before(self, offset: int, limit: int = 30) -> list[Token]:
+        """Up to `limit` tokens ending at or before `offset`, nearest last."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0 and self.tokens[i].end > offset:
+            i -= 1
+        return self.tokens[max(0, i - limit + 1): i + 1]
+
+    def tokens_after(self, offset: int, limit: int = 30) -> list[Token]:
+        """Up to `limit` tokens starting at or after `offset`, nearest first."""
+        i = bisect.bisect_left(self._starts, offset)
+        return self.tokens[i: i + limit]

@@ -1,0 +1,403 @@
+"""Thai and Arabic numerals: exact parsing (`parse_number`) and mentions in running text (`find_numbers`).
+
+The number-word grammar is a small state machine over word roles read from
+`data/numerals.tsv`; the engine knows roles (digit, place, million, ...), not words.
+Digit expressions are found by one possessive regex, so a run of 100,000 digits costs one
+linear scan; number words count only when they start and end on token boundaries, so
+"สามารถ" (can) never yields สาม (three).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from .errors import NumberParseError, require_str
+from .lexicon import alternation, load_tsv, words
+from .normalize import normalise
+from .records import Number, NumberMention
+
+if TYPE_CHECKING:
+    from .document import Document
+
+__all__ = ["MAX_DIGITS", "find_numbers", "parse_number"]
+
+MAX_DIGITS = 30
+"""Digit runs longer than this are identifiers or junk, never numbers."""
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon → roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    role: dict[str, str]
+    value: dict[str, int]
+    word_re: str  # one number word (digits, places, million, ยี่, เอ็ด)
+    digit_re: str  # one digit word (after จุด)
+    point_re: str
+    minus_re: str
+    half_re: str
+    fraction_re: str
+    place_re: str  # place words usable after Arabic digits (no สิบ)
+    million_re: str
+
+
+@cache
+def _lex() -> _Lex:
+    rows = load_tsv("numerals")
+    role = {r["word"]: r["role"] for r in rows}
+    value = {r["word"]: int(r["value"]) for r in rows if r["value"].isdigit()}
+    by = lambda *roles: [w for w, ro in role.items() if ro in roles]  # noqa: E731
+    return _Lex(
+        role=role,
+        value=value,
+        word_re=alternation(by("digit", "place", "million", "tens_two", "unit_one")),
+        digit_re=alternation(by("digit")),
+        point_re=alternation(by("point")),
+        minus_re=alternation(by("minus")),
+        half_re=alternation(by("half")),
+        fraction_re=alternation(by("fraction")),
+        place_re=alternation(w for w in by("place") if value[w] >= 100),
+        million_re=alternation(by("million")),
+    )
+
+
+# Arabic digits (after normalisation Thai digits are ASCII). Possessive: never backtracks.
+_NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d++)(?:\.\d++)?+"
+
+
+@cache
+def _full_digits_re() -> regex.Pattern:
+    lx = _lex()
+    return regex.compile(
+        rf"(?P<sign>[-+]|{lx.minus_re})?\s*(?P<num>{_NUM}|\.\d++)"
+        rf"\s*(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*)"
+    )
+
+
+@cache
+def _mult_re() -> regex.Pattern:
+    lx = _lex()
+    return regex.compile(rf"[ ]?(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*+)")
+
+
+@cache
+def _words_re() -> regex.Pattern:
+    lx = _lex()
+    return regex.compile(rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++)?+")
+
+
+@cache
+def _split_re() -> regex.Pattern:
+    lx = _lex()
+    return regex.compile(
+        rf"{lx.word_re}|{lx.point_re}|{lx.minus_re}|{lx.half_re}|{lx.fraction_re}"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Exact values
+
+
+def _multiplier(mult: str) -> int:
+    lx = _lex()
+    factor = 1
+    for w in _split_re().findall(mult):
+        factor *= lx.value[w]
+    return factor
+
+
+def _scale(num: str, factor: int) -> Number:
+    """Exact value of a digit string times a multiplier: int stays int, decimals stay Decimal."""
+    digits = num.replace(",", "")
+    if len(digits.replace(".", "")) > MAX_DIGITS:
+        raise NumberParseError(num, f"more than {MAX_DIGITS} digits")
+    if "." not in digits:
+        return int(digits) * factor
+    d = Decimal(digits)
+    if factor == 1:
+        return d
+    d = d * factor
+    return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
+
+
+def _below_million(words: list[str], text: str) -> int:
+    """Value of a word sequence under one million: (digit? place)* digit?, places decreasing."""
+    lx = _lex()
+    total, last_place, i, n = 0, 10**6, 0, len(words)
+    while i < n:
+        w, role = words[i], lx.role[words[i]]
+        nxt = words[i + 1] if i + 1 < n else None
+        if role == "place":
+            place, digit, i = lx.value[w], 1, i + 1
+        elif role in ("digit", "tens_two", "unit_one") and nxt is not None and lx.role[nxt] == "place":
+            place, digit, i = lx.value[nxt], lx.value[w], i + 2
+            if role == "unit_one" or digit == 0:
+                raise NumberParseError(text, f"{w!r} cannot stand before {nxt!r}")
+            if (role == "tens_two") != (place == 10 and digit == 2) or (place == 10 and digit == 1):
+                raise NumberParseError(text, f"{w}{nxt} is not a Thai numeral (say ยี่สิบ, สิบ)")
+        else:
+            if i != n - 1:
+                raise NumberParseError(text, f"digit word {w!r} must be the last of its group")
+            if role == "tens_two":
+                raise NumberParseError(text, "ยี่ stands only before สิบ")
+            if role == "unit_one" and total == 0:
+                raise NumberParseError(text, "เอ็ด stands only after a place word (สิบเอ็ด, ร้อยเอ็ด)")
+            if lx.value[w] == 0 and total:
+                raise NumberParseError(text, "ศูนย์ cannot end a number")
+            total += lx.value[w]
+            break
+        if place >= last_place:
+            raise NumberParseError(text, "place words must decrease (…พัน…ร้อย…สิบ…)")
+        total += digit * place
+        last_place = place
+    return total
+
+
+def _words_to_int(words: list[str], text: str) -> int:
+    lx = _lex()
+    # the last ล้าน splits the number: (everything before) × 10^6 + (a part under a million)
+    for k in range(len(words) - 1, -1, -1):
+        if lx.role[words[k]] == "million":
+            high = _words_to_int(words[:k], text) if k else 1
+            low = _below_million(words[k + 1:], text) if k + 1 < len(words) else 0
+            return high * 10**6 + low
+    if not words:
+        raise NumberParseError(text, "no number word")
+    return _below_million(words, text)
+
+
+def _split_words(s: str, text: str) -> list[str]:
+    out, pos = [], 0
+    splitter = _split_re()
+    while pos < len(s):
+        m = splitter.match(s, pos)
+        if not m:
+            raise NumberParseError(text, f"{s[pos:pos + 10]!r} is not a number word")
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def _words_value(words: list[str], text: str) -> Number:
+    """Value of a whole word sequence: sign, integer words, จุด decimals, fractions, ครึ่ง."""
+    lx = _lex()
+    if not words:
+        raise NumberParseError(text, "empty")
+    roles = [lx.role[w] for w in words]
+    if roles[0] == "minus":
+        return -_words_value(words[1:], text)
+    if "fraction" in roles:
+        k = roles.index("fraction")
+        num, den = _words_value(words[:k], text), _words_value(words[k + 1:], text)
+        if not isinstance(num, int) or not isinstance(den, int) or den == 0 or num > den:
+            raise NumberParseError(text, "a fraction needs whole numbers, numerator ≤ denominator, denominator > 0")
+        return Fraction(num, den)
+    if roles[0] == "half":
+        if len(words) == 1 or words[1:] == ["หนึ่ง"]:
+            return Fraction(1, 2)
+        raise NumberParseError(text, "ครึ่ง stands alone")
+    if "point" in roles:
+        k = roles.index("point")
+        decimals = words[k + 1:]
+        if not decimals or any(r != "digit" for r in roles[k + 1:]):
+            raise NumberParseError(text, "จุด must be followed by digit words")
+        whole = _words_to_int(words[:k], text) if k else 0
+        return Decimal(f"{whole}." + "".join(str(lx.value[w]) for w in decimals))
+    if any(r not in ("digit", "place", "million", "tens_two", "unit_one") for r in roles):
+        raise NumberParseError(text, "misplaced word")
+    return _words_to_int(words, text)
+
+
+def parse_number(text: str) -> Number:
+    """Parse text that is wholly one number into an exact `int`, `Decimal` or `Fraction`.
+
+    >>> parse_number("1,549"), parse_number("๑,๕๔๙"), parse_number("หนึ่งพันห้าร้อยสี่สิบเก้า")
+    (1549, 1549, 1549)
+    >>> parse_number("1.5 ล้าน"), parse_number("สองในสาม"), parse_number("ยี่สิบเอ็ดจุดห้า")
+    (Decimal('1500000'), Fraction(2, 3), Decimal('21.5'))
+
+    Raises `NumberParseError` (a `ValueError`) for anything else: "สามารถ", "1..5", "".
+    """
+    require_str("parse_number", text)
+    if len(text) > 1000:
+        raise NumberParseError(text[:20] + "…", "longer than any number (1,000 characters)")
+    s = normalise(text).strip()
+    if not s:
+        raise NumberParseError(text, "empty")
+    m = _full_digits_re().fullmatch(s)
+    if m:
+        value = _scale(m["num"], _multiplier(m["mult"]))
+        return -value if m["sign"] in ("-",) or (m["sign"] and m["sign"] != "+") else value
+    if regex.search(r"\d", s):
+        raise NumberParseError(text, "digits in an unknown layout")
+    return _words_value(_split_words(regex.sub(r"\s+", "", s), text), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers in running text
+
+# One pass over the view finds every digit expression; alternatives are tried in this order
+# at each position, so a date wins over a ratio and a ratio over a plain number.
+_DIGIT_EXPR = regex.compile(
+    rf"""(?<![A-Za-z_\d.,/])(?:
+      (?P<date>\d{{1,2}}(?P<sep>[/.\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}))(?![\d/.\-]\d)
+    | (?P<code>\d++(?:-\d++){{2,}}+|\d++(?:/\d++){{2,}}+)
+    | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\d{{1,2}}\.\d{{2}}(?=[ ]?(?:น\.|นาฬิกา)))
+    | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![\d/])
+    | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-\d])
+    | (?P<percent>{_NUM}[ ]?%)
+    | (?P<number>{_NUM})
+    )""",
+    regex.VERBOSE,
+)
+
+_NUM_IN = regex.compile(_NUM)
+
+
+def _be_year(v: Number) -> bool:
+    return isinstance(v, int) and 2400 <= v <= 2700
+
+
+def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
+    kind = m.lastgroup if m.lastgroup != "sep" else "date"
+    for name in ("date", "code", "time", "ratio", "range", "percent", "number"):
+        if m.group(name) is not None:
+            kind = name
+            break
+    start, end = m.start(kind), m.end(kind)
+    raw = doc.view[start:end]
+    nums = [n.group() for n in _NUM_IN.finditer(raw)] if kind not in ("date", "code", "time") else regex.findall(r"\d+", raw)
+    if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums):
+        return None
+    text = doc.text
+    if kind in ("code",):
+        return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
+    if kind == "time":
+        hh, mm = int(nums[0]), int(nums[1])
+        if hh > 24 or mm > 59:
+            return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
+        return NumberMention(text[start:end], start, end, value=None, form="time", values=(hh, mm), rule="num.time")
+    if kind == "date":
+        d, mo, y = (int(x) for x in nums)
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
+        return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
+    values = tuple(_scale(n, 1) for n in nums)
+    if kind == "percent":
+        return NumberMention(text[start:end], start, end, value=values[0], form="percent", rule="num.percent")
+    if kind == "ratio":
+        a, b = values
+        form, rule = "ratio", "num.ratio"
+        if _be_year(b) and "," not in raw:
+            form, rule = "reference", "num.reference"  # คำสั่งที่ 3858/2564, 2566/2567
+        elif _be_year(a) and isinstance(b, int) and len(nums[1]) == 2 and b == (a + 1) % 100:
+            form, rule = "year_pair", "num.year_pair"  # crop / fiscal year 2566/67
+        return NumberMention(text[start:end], start, end, value=None, form=form, values=values, rule=rule)
+    # range and plain numbers may carry a multiplier word: "1.5 ล้าน", "10-20 ล้าน"
+    factor, mend = _multiplier_after(end, doc)
+    if factor != 1:
+        values = tuple(_scale(n, factor) for n in nums)
+        end = mend
+    if kind == "range":
+        return NumberMention(text[start:end], start, end, value=None, form="range", values=values,
+                             rule="num.range" + (".mult" if factor != 1 else ""))
+    return NumberMention(text[start:end], start, end, value=values[0], form="number",
+                         rule="num.digits" + (".mult" if factor != 1 else ""))
+
+
+def _multiplier_after(end: int, doc: Document) -> tuple[int, int]:
+    """A multiplier word chain right after digits (ล้าน, แสนล้าน): its factor and end, or (1, end)."""
+    m = _mult_re().match(doc.view, end)
+    if not m or not m["mult"]:
+        return 1, end
+    words_ = _split_re().findall(m["mult"])
+    # shorten the chain until it ends on a token boundary ("5 พันธมิตร" is not 5,000)
+    while words_:
+        stop = m.start("mult") + sum(map(len, words_))
+        if doc.is_boundary(stop) and not _is_rank(stop, doc):
+            return _multiplier("".join(words_)), stop
+        words_.pop()
+    return 1, end
+
+
+def _is_rank(end: int, doc: Document) -> bool:
+    """True when a rank word follows (พันเอก, ร้อยตำรวจโท, สิบเอก): the number word is a rank."""
+    follow = doc.view[end:end + 6]
+    return any(follow.startswith(w) for w in words("not_numbers", kind="rank_suffix"))
+
+
+def _word_mentions(doc: Document) -> list[NumberMention]:
+    lx = _lex()
+    out: list[NumberMention] = []
+    view, text = doc.view, doc.text
+    names = words("not_numbers", kind="name")
+    half = regex.compile(rf"(?:{lx.half_re})หนึ่ง")
+    frac = regex.compile(rf"(?:{lx.fraction_re})")
+    for m in _words_re().finditer(view):
+        start, end = m.span()
+        if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
+            continue
+        if view[start:end] in names and not _preceded_by_number_word(start, doc):
+            continue
+        try:
+            value = parse_number(view[start:end])
+        except NumberParseError:
+            continue
+        form, rule = "words", "num.words"
+        # สองในสาม: a word fraction, when the denominator is a whole token too
+        f = frac.match(view, end)
+        if f and isinstance(value, int):
+            d = _words_re().match(view, f.end())
+            if d and doc.is_boundary(d.end()) and not _is_rank(d.end(), doc):
+                try:
+                    value = parse_number(view[start:d.end()])
+                    end, form, rule = d.end(), "fraction", "num.fraction"
+                except NumberParseError:
+                    pass
+        out.append(NumberMention(text[start:end], start, end, value=value, form=form, rule=rule))
+    for m in half.finditer(view):
+        if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
+            out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
+                                     form="fraction", rule="num.half"))
+    return out
+
+
+def _preceded_by_number_word(start: int, doc: Document) -> bool:
+    prev = doc.tokens_before(start, 1)
+    return bool(prev) and _words_re().fullmatch(doc.view[prev[0].start:prev[0].end]) is not None
+
+
+def digit_expressions(view: str):
+    """Spans of every digit expression in a normalised view (used to protect tokens)."""
+    for m in _DIGIT_EXPR.finditer(view):
+        yield m
+
+
+def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMention]:
+    """Every number mention in `text`, in order, with exact values and true offsets.
+
+    >>> [(m.text, m.form, m.value) for m in find_numbers("สมาชิก ๑,๕๔๙ ราย งบ 1.5 ล้านบาท")]
+    [('๑,๕๔๙', 'number', 1549), ('1.5 ล้าน', 'number', Decimal('1500000'))]
+    """
+    require_str("find_numbers", text)
+    if _doc is None:
+        from .document import Document
+
+        _doc = Document(text)
+    out = [mm for m in _DIGIT_EXPR.finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+    if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
+        out.extend(_word_mentions(_doc))
+    out.sort(key=lambda r: (r.start, -r.end))
+    # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
+    kept: list[NumberMention] = []
+    for r in out:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept
