@@ -229,7 +229,13 @@ class Report:
         }
         return json.dumps(payload, ensure_ascii=False, indent=indent)
 
-    def to_dataframe(self):  # pragma: no cover - replaced in the notebook issue
+    def to_dataframe(self):
+        """One row a record (pandas DataFrame); needs `pip install 'thai_report_ie[dataframe]'`."""
         from ._frames import report_to_dataframe
 
         return report_to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        from .view import report_to_html
+
+        return report_to_html(self)

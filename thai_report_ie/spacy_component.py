@@ -1,0 +1,182 @@
+"""spaCy adapter: run `extract()` on a Doc and write its records as spans.
+
+Registered as the `thai_report_ie` factory (also through the `spacy_factories` entry point, so
+`spacy.blank("th").add_pipe("thai_report_ie")` works without importing this package). The core
+package never imports spaCy; only this module does.
+
+Records and checks are stored in `doc.user_data` in a msgpack-safe encoding (exact numbers kept
+as strings), so they survive `Doc.to_bytes`, `DocBin` and `nlp.pipe(..., n_process=2)`;
+`span._.record` and `doc._.checks` are getters that rebuild the frozen dataclasses.
+"""
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .extract import extract
+from .records import Check, Record
+
+__all__ = ["SPANS_KEY", "ThaiReportIEComponent", "make_component"]
+
+SPANS_KEY = "thai_report_ie"
+"""Default key of the span group the component writes (`doc.spans[SPANS_KEY]`)."""
+
+_USER_DATA_KEY = "thai_report_ie"
+
+
+# -- exact, msgpack-safe encoding of records and checks ------------------------------------
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str, float)):
+        return value
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, Fraction):
+        return {"$fraction": [value.numerator, value.denominator]}
+    if isinstance(value, (tuple, list)):
+        return {"$tuple": [_encode(v) for v in value]}
+    return {"$str": str(value)}
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$decimal" in value:
+            return Decimal(value["$decimal"])
+        if "$fraction" in value:
+            num, den = value["$fraction"]
+            return Fraction(num, den)
+        if "$tuple" in value:
+            return tuple(_decode(v) for v in value["$tuple"])
+        if "$str" in value:
+            return value["$str"]
+    return value
+
+
+def _record_classes() -> dict[str, type[Record]]:
+    """Every Record subclass by its `kind`, found by walking the class tree (no list of kinds)."""
+    found: dict[str, type[Record]] = {}
+    todo = list(Record.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found.setdefault(cls.kind, cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def _encode_dataclass(obj: Any) -> dict[str, Any]:
+    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+
+
+def _decode_record(payload: dict[str, Any]) -> Record | None:
+    cls = _record_classes().get(payload["kind"])
+    if cls is None:  # a kind this version does not know (doc written by a newer version)
+        return None
+    return cls(**{k: _decode(v) for k, v in payload["fields"].items()})
+
+
+# -- extensions ---------------------------------------------------------------------------
+
+def _span_record(span: Span) -> Record | None:
+    data = span.doc.user_data.get(_USER_DATA_KEY)
+    if not data:
+        return None
+    pos = data["index"].get(f"{span.label_}:{span.start_char}:{span.end_char}")
+    return None if pos is None else _decode_record(data["records"][pos])
+
+
+def _doc_checks(doc: Doc) -> tuple[Check, ...]:
+    data = doc.user_data.get(_USER_DATA_KEY)
+    if not data:
+        return ()
+    return tuple(Check(**{k: _decode(v) for k, v in c.items()}) for c in data["checks"])
+
+
+def _register(cls: type, name: str, getter: Callable[[Any], Any]) -> None:
+    """Register a getter extension; replace a foreign one under the same name with a warning."""
+    if cls.has_extension(name):
+        _default, _method, old_getter, _setter = cls.get_extension(name)
+        ours = old_getter is not None and getattr(old_getter, "__module__", None) == __name__
+        if not ours:
+            warnings.warn(
+                f"thai_report_ie replaces the {cls.__name__} extension '_.{name}' set by another "
+                "package; rename yours to use both", RuntimeWarning, stacklevel=3)
+    cls.set_extension(name, getter=getter, force=True)
+
+
+def _register_extensions() -> None:
+    _register(Span, "record", _span_record)
+    _register(Doc, "checks", _doc_checks)
+
+
+_register_extensions()
+
+
+# -- the component ------------------------------------------------------------------------
+
+class ThaiReportIEComponent:
+    """Adds every record `extract(doc.text)` finds as a span labelled with the record's kind.
+
+    Spans are expanded to spaCy's token boundaries (`alignment_mode="expand"`), since pythainlp's
+    tokens and ours may cut a word differently; `span._.record` keeps the record's own offsets.
+    """
+
+    def __init__(self, nlp: Language, name: str = "thai_report_ie", *, spans_key: str = SPANS_KEY,
+                 write_ents: bool = True, overwrite_ents: bool = False) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.write_ents = write_ents
+        self.overwrite_ents = overwrite_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        report = extract(doc.text)
+        spans: list[Span] = []
+        records: list[dict[str, Any]] = []
+        index: dict[str, int] = {}
+        for record in report.records:
+            span = doc.char_span(record.start, record.end, label=record.kind, alignment_mode="expand")
+            if span is None:  # only whitespace that spaCy keeps outside any token
+                continue
+            key = f"{span.label_}:{span.start_char}:{span.end_char}"
+            if key in index:  # two records of one kind on the same tokens: keep the first
+                continue
+            index[key] = len(records)
+            records.append({"kind": record.kind, "fields": _encode_dataclass(record)})
+            spans.append(span)
+        doc.user_data[_USER_DATA_KEY] = {
+            "records": records,
+            "index": index,
+            "checks": [_encode_dataclass(c) for c in report.checks],
+        }
+        doc.spans[self.spans_key] = spans
+        if self.write_ents:
+            doc.ents = self._merge_ents(doc.ents, spans)
+        return doc
+
+    def _merge_ents(self, existing: Iterable[Span], ours: list[Span]) -> list[Span]:
+        """Longest of our overlapping spans wins; existing entities win unless overwrite_ents."""
+        ours = filter_spans(ours)
+        existing = list(existing)
+        keep, other = (ours, existing) if self.overwrite_ents else (existing, ours)
+        taken = set()
+        for span in keep:
+            taken.update(range(span.start, span.end))
+        added = [s for s in other if not taken.intersection(range(s.start, s.end))]
+        return sorted([*keep, *added], key=lambda s: s.start)
+
+
+@Language.factory(
+    "thai_report_ie",
+    default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False},
+)
+def make_component(nlp: Language, name: str, spans_key: str, write_ents: bool,
+                   overwrite_ents: bool) -> ThaiReportIEComponent:
+    """Factory behind `nlp.add_pipe("thai_report_ie")`."""
+    return ThaiReportIEComponent(nlp, name, spans_key=spans_key, write_ents=write_ents,
+                                 overwrite_ents=overwrite_ents)
