@@ -89,7 +89,9 @@ def _mult_re() -> regex.Pattern:
 @cache
 def _words_re() -> regex.Pattern:
     lx = _lex()
-    return regex.compile(rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++)?+")
+    return regex.compile(
+        rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++(?:{lx.place_re})?+(?:{lx.million_re})*+)?+"
+    )
 
 
 @cache
@@ -126,8 +128,11 @@ def _scale(num: str, factor: int) -> Number:
     return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
 
 
-def _below_million(words: list[str], text: str) -> int:
-    """Value of a word sequence under one million: (digit? place)* digit?, places decreasing."""
+def _below_million(words: list[str], text: str, *, after_million: bool = False) -> int:
+    """Value of a word sequence under one million: (digit? place)* digit?, places decreasing.
+
+    `after_million`: the group follows ล้าน, so a lone เอ็ด is its last digit (หนึ่งล้านเอ็ด).
+    """
     lx = _lex()
     total, last_place, i, n = 0, 10**6, 0, len(words)
     while i < n:
@@ -146,7 +151,7 @@ def _below_million(words: list[str], text: str) -> int:
                 raise NumberParseError(text, f"digit word {w!r} must be the last of its group")
             if role == "tens_two":
                 raise NumberParseError(text, "ยี่ stands only before สิบ")
-            if role == "unit_one" and total == 0:
+            if role == "unit_one" and total == 0 and not after_million:
                 raise NumberParseError(text, "เอ็ด stands only after a place word (สิบเอ็ด, ร้อยเอ็ด)")
             if lx.value[w] == 0 and total:
                 raise NumberParseError(text, "ศูนย์ cannot end a number")
@@ -165,7 +170,7 @@ def _words_to_int(words: list[str], text: str) -> int:
     for k in range(len(words) - 1, -1, -1):
         if lx.role[words[k]] == "million":
             high = _words_to_int(words[:k], text) if k else 1
-            low = _below_million(words[k + 1:], text) if k + 1 < len(words) else 0
+            low = _below_million(words[k + 1:], text, after_million=True) if k + 1 < len(words) else 0
             return high * 10**6 + low
     if not words:
         raise NumberParseError(text, "no number word")
@@ -204,11 +209,16 @@ def _words_value(words: list[str], text: str) -> Number:
         raise NumberParseError(text, "ครึ่ง stands alone")
     if "point" in roles:
         k = roles.index("point")
-        decimals = words[k + 1:]
-        if not decimals or any(r != "digit" for r in roles[k + 1:]):
+        j = k + 1
+        while j < len(words) and roles[j] == "digit":
+            j += 1
+        decimals, mult = words[k + 1:j], words[j:]
+        if not decimals:
             raise NumberParseError(text, "จุด must be followed by digit words")
+        if not _mult_re().fullmatch("".join(mult)):
+            raise NumberParseError(text, "after the decimals only a multiplier (แสน, ล้าน) may follow")
         whole = _words_to_int(words[:k], text) if k else 0
-        return Decimal(f"{whole}." + "".join(str(lx.value[w]) for w in decimals))
+        return _scale(f"{whole}." + "".join(str(lx.value[w]) for w in decimals), _multiplier("".join(mult)))
     if any(r not in ("digit", "place", "million", "tens_two", "unit_one") for r in roles):
         raise NumberParseError(text, "misplaced word")
     return _words_to_int(words, text)
@@ -251,8 +261,8 @@ _DIGIT_EXPR = regex.compile(
     | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\d{{1,2}}\.\d{{2}}(?=[ ]?(?:น\.|นาฬิกา)))
     | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![\d/])
     | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-\d])
-    | (?P<percent>{_NUM}[ ]?%)
-    | (?P<number>{_NUM})
+    | (?P<percent>(?:(?<=^|[\s(])-)?{_NUM}[ ]?%)
+    | (?P<number>(?:(?<=^|[\s(])-)?{_NUM})
     )""",
     regex.VERBOSE,
 )
@@ -273,7 +283,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     start, end = m.start(kind), m.end(kind)
     raw = doc.view[start:end]
     nums = [n.group() for n in _NUM_IN.finditer(raw)] if kind not in ("date", "code", "time") else regex.findall(r"\d+", raw)
-    if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums):
+    if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums) or len(raw) > 2 * MAX_DIGITS:
         return None
     text = doc.text
     if kind in ("code",):
@@ -288,7 +298,10 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
+    sign = -1 if raw.startswith("-") else 1
     values = tuple(_scale(n, 1) for n in nums)
+    if sign < 0:
+        values = (-values[0],)
     if kind == "percent":
         return NumberMention(text[start:end], start, end, value=values[0], form="percent", rule="num.percent")
     if kind == "ratio":
@@ -302,7 +315,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     # range and plain numbers may carry a multiplier word: "1.5 ล้าน", "10-20 ล้าน"
     factor, mend = _multiplier_after(end, doc)
     if factor != 1:
-        values = tuple(_scale(n, factor) for n in nums)
+        values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
     if kind == "range":
         return NumberMention(text[start:end], start, end, value=None, form="range", values=values,

@@ -140,7 +140,9 @@ class DateMention(Record):
     iso: str | None = None
     end_day: int | None = None
     end_month: int | None = None
+    end_year_be: int | None = None
     fiscal: bool = False
+    relative: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,76 @@
+"""Percentages: "28.75%", "ร้อยละ 12.5", "12.5 เปอร์เซ็นต์", "ร้อยละห้าสิบ", ranges "ร้อยละ 80-90".
+
+`relation` comes from the nearest relation word before the figure in the same clause
+(เพิ่มขึ้น → increase, คิดเป็น → share, เกินเป้าหมาย → over_target, ...).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..document import Document
+from ..lexicon import alternation, load_tsv
+from ..linking import subject_before
+from ..records import Percentage, Record
+
+__all__ = ["extract_percentages", "relation_before"]
+
+RELATION_WINDOW = 40  # characters before the figure searched for a relation word
+
+
+@cache
+def _res():
+    rows = load_tsv("percent_words")
+    prefix = alternation(r["word"] for r in rows if r["role"] == "prefix")
+    suffix = alternation(r["word"] for r in rows if r["role"] == "suffix")
+    relations = {r["word"]: r["relation"] for r in rows if r["role"] == "relation"}
+    return (
+        regex.compile(rf"(?:{prefix})[ ]?$"),
+        regex.compile(rf"[ ]?(?:{suffix})"),
+        regex.compile(rf"(?:{alternation(relations)})"),
+        relations,
+    )
+
+
+def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | None:
+    """The relation word nearest before `pos` (not crossing `left_limit`), mapped to its relation."""
+    _, _, rel_re, relations = _res()
+    lo = max(left_limit, pos - RELATION_WINDOW)
+    best = None
+    for m in rel_re.finditer(doc.view, lo, pos, overlapped=True):
+        if doc.is_boundary(m.start()) and (best is None or m.start() > best.start()
+                                           or (m.start() == best.start() and len(m.group()) > len(best.group()))):
+            best = m
+    return relations[best.group()] if best else None
+
+
+def extract_percentages(doc: Document) -> list[Record]:
+    prefix_re, suffix_re, _, _ = _res()
+    out: list[Record] = []
+    prev_end = 0
+    for m in doc.numbers:
+        start, end, rule = m.start, m.end, ""
+        if m.form == "percent":
+            rule = "pct.sign"
+        elif m.form in ("number", "words", "range"):
+            pre = prefix_re.search(doc.view, max(0, m.start - 8), m.start)
+            suf = suffix_re.match(doc.view, m.end)
+            if pre and doc.is_boundary(pre.start()):
+                start, rule = pre.start(), "pct.prefix"
+                if suf and suf.group().strip() == "%":
+                    end = suf.end()
+            elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
+                end, rule = suf.end(), "pct.suffix"
+        if not rule:
+            prev_end = max(prev_end, m.end)
+            continue
+        value, rng = m.value, None
+        if m.form == "range":
+            value, rng = None, tuple(m.values)
+        subject = subject_before(doc, start, left_limit=prev_end)
+        out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng,
+                              relation=relation_before(doc, start, left_limit=prev_end),
+                              subject=subject.text if subject else None, rule=rule))
+        prev_end = end
+    return out

@@ -1,0 +1,124 @@
+"""Quantities and money: a number followed by a classifier, unit or currency.
+
+"มีสมาชิกพรรคการเมือง 1,549 ราย" → Quantity(1549, unit="ราย", subject="สมาชิกพรรคการเมือง");
+"งบประมาณ 1.5 ล้านบาท" → Money(1500000, "THB"). Ranges ("10-20 คน", "5 ถึง 10 ราย") keep
+`value` empty and give `range`; a wrong single value would be worse than none.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..document import Document
+from ..lexicon import load_tsv
+from ..linking import qualifier_after, qualifier_before, subject_before
+from ..records import Money, Quantity, Record
+
+__all__ = ["UnitMatch", "extract_quantities", "unit_after"]
+
+_COUNTABLE_FORMS = ("number", "words", "range")
+
+
+class UnitMatch(NamedTuple):
+    word: str
+    kind: str  # classifier, measure, time, currency
+    code: str | None
+    factor: Decimal
+    start: int
+    end: int
+    more_than: bool  # "1,000 กว่าคน"
+
+
+@cache
+def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
+    table = {r["word"]: r for r in load_tsv("units")}
+    return table, tuple(sorted({len(w) for w in table}, reverse=True))
+
+
+_GAP = regex.compile(r"[ ]?(?P<kwa>กว่า)?[ ]?")
+
+
+def unit_after(doc: Document, pos: int) -> UnitMatch | None:
+    """The longest unit word right after `pos` (one optional space) that ends on a token boundary."""
+    table, lengths = _units()
+    gap = _GAP.match(doc.view, pos)
+    p = gap.end() if gap else pos
+    more_than = bool(gap and gap["kwa"])
+    if more_than and not doc.is_boundary(p - (1 if doc.view[p - 1:p] == " " else 0)):
+        return None
+    for n in lengths:
+        w = doc.view[p:p + n]
+        row = table.get(w)
+        if row and (doc.is_boundary(p + n) or not doc.view[p + n:p + n + 1].isalpha()):
+            if not doc.is_boundary(p):
+                continue
+            return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, p + n, more_than)
+    return None
+
+
+def _exact(value, factor: Decimal):
+    if factor == 1:
+        return value
+    v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
+    return int(v) if v == v.to_integral_value() else v.normalize()
+
+
+_RANGE_WORD = regex.compile(r"[ ]?(?:ถึง|-)[ ]?")
+
+
+def extract_quantities(doc: Document) -> list[Record]:
+    """Quantity and Money records, in text order."""
+    out: list[Record] = []
+    mentions = doc.numbers
+    prev_end = 0
+    last: Quantity | Money | None = None
+    skip_until = -1
+    for k, m in enumerate(mentions):
+        if m.start < skip_until:
+            continue
+        if m.form not in _COUNTABLE_FORMS:
+            prev_end = max(prev_end, m.end)
+            continue
+        low_high = m.values if m.form == "range" else None
+        end = m.end
+        # "5 ถึง 10 ราย": two numbers joined by ถึง
+        if m.form != "range" and k + 1 < len(mentions):
+            nxt = mentions[k + 1]
+            g = _RANGE_WORD.match(doc.view, m.end)
+            if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
+                    and m.value is not None and m.value < nxt.value:
+                low_high, end = (m.value, nxt.value), nxt.end
+        unit = unit_after(doc, end)
+        if unit is None:
+            prev_end = max(prev_end, m.end)
+            continue
+        if low_high is not None:
+            skip_until = end
+        qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
+        if qualifier is None:
+            qualifier, _ = qualifier_after(doc, unit.end)
+        subject = subject_before(doc, m.start, left_limit=prev_end)
+        span_text = doc.text[m.start:unit.end]
+        value = None if low_high else _exact(m.value, unit.factor)
+        rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
+        if subject is None and last is not None and last.unit == unit.word \
+                and not doc.view[last.end:m.start].strip():
+            subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
+        else:
+            subject_text = subject.text if subject else None
+        rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
+        if unit.kind == "currency":
+            rec: Quantity | Money = Money(span_text, m.start, unit.end, value=value, currency=unit.code,
+                                          subject=subject_text, qualifier=qualifier, range=rng,
+                                          rule=rule.replace("qty", "money"))
+        else:
+            rec = Quantity(span_text, m.start, unit.end, value=value, unit=unit.word, subject=subject_text,
+                           qualifier=qualifier, range=rng, rule=rule)
+        out.append(rec)
+        last = rec
+        prev_end = unit.end
+    return out
+

@@ -1,0 +1,83 @@
+"""Ratios: achieved/target "103/80 ราย", "3/3", and "x จาก y", "x ใน y", "x ต่อ y".
+
+Never a ratio: dates (27/02/2567, found as dates), crop or fiscal years (2566/67), document,
+order and address numbers (คำสั่งที่ 3858/2564, เลขที่ 12/3).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import cache
+
+import regex
+
+from ..document import Document
+from ..lexicon import alternation, words
+from ..linking import subject_before
+from ..records import NumberMention, Ratio, Record
+from .quantities import unit_after
+
+__all__ = ["extract_ratios", "percent_of"]
+
+
+@cache
+def _reference_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
+
+
+_LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)[ ]?")
+# a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน"
+_CHANGE = regex.compile(r"เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|เปลี่ยน|ขยับ|ปรับ")
+
+
+def percent_of(numerator, denominator) -> Fraction | None:
+    """100 × numerator / denominator, exactly; None when the denominator is zero."""
+    if not denominator:
+        return None
+    return Fraction(numerator) * 100 / Fraction(denominator)
+
+
+def _is_reference(doc: Document, m: NumberMention) -> bool:
+    ref = _reference_re().search(doc.view, max(0, m.start - 14), m.start)
+    return bool(ref) and doc.is_boundary(ref.start())
+
+
+def extract_ratios(doc: Document) -> list[Record]:
+    out: list[Record] = []
+    mentions = doc.numbers
+    prev_end = 0
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        rec = None
+        if m.form == "ratio" and not _is_reference(doc, m):
+            num, den = m.values
+            unit = unit_after(doc, m.end)
+            end = unit.end if unit else m.end
+            rec = (num, den, unit, m.start, end, "ratio.slash")
+        elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions):
+            # x [unit] จาก|ใน|ต่อ y [unit]
+            unit_a = unit_after(doc, m.end)
+            link = _LINK.match(doc.view, unit_a.end if unit_a else m.end)
+            nxt = mentions[k + 1]
+            if link and link.end() == nxt.start and nxt.form in ("number", "words") and nxt.value:
+                unit_b = unit_after(doc, nxt.end)
+                same_unit = unit_a is None or unit_b is None or unit_a.word == unit_b.word
+                clause = doc.view[max(prev_end, m.start - 20):m.start]
+                part_of_whole = link["word"] == "ต่อ" or m.value <= nxt.value
+                if same_unit and part_of_whole and not _CHANGE.search(clause) \
+                        and (unit_b is None or unit_b.kind != "currency"):
+                    end = unit_b.end if unit_b else nxt.end
+                    rule = {"จาก": "ratio.from", "ใน": "ratio.in", "ต่อ": "ratio.per"}[link["word"]]
+                    rec = (m.value, nxt.value, unit_b or unit_a, m.start, end, rule)
+                    k += 1
+        if rec:
+            num, den, unit, start, end, rule = rec
+            subject = subject_before(doc, start, left_limit=prev_end)
+            out.append(Ratio(doc.text[start:end], start, end, numerator=num, denominator=den,
+                             unit=unit.word if unit else None, subject=subject.text if subject else None,
+                             computed_percent=percent_of(num, den), rule=rule))
+            prev_end = end
+        else:
+            prev_end = max(prev_end, m.end)
+        k += 1
+    return out

@@ -1,0 +1,129 @@
+"""Linking: the subject (what is counted) of a number, read leftwards over tokens.
+
+"มีองค์กรพรรคการเมืองทั้งหมด 73 องค์กร" → subject องค์กรพรรคการเมือง: skip the connectors
+between the subject and the number (จำนวน, ทั้งหมด, อยู่, ได้), then take tokens leftwards
+until a stop word (มี, รับ, จัดตั้ง, ...), a space, punctuation, another number or the
+previous record. A stop verb right after การ/ความ belongs to the subject (การจัดตั้งองค์กร).
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from .document import Document
+from .lexicon import words
+
+__all__ = ["Subject", "subject_before", "qualifier_before", "qualifier_after"]
+
+MAX_SUBJECT_TOKENS = 25
+_THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
+
+
+class Subject(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    return {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
+
+
+def _is_wordish(tok_text: str) -> bool:
+    return bool(_THAI_WORD.fullmatch(tok_text)) or tok_text == "-"
+
+
+def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
+    """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
+    roles = _roles()
+    toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
+    i = len(toks) - 1
+    # connectors and spaces between the subject and the number
+    while i >= 0 and (toks[i].kind == "space" or toks[i].text in roles["connector"]):
+        i -= 1
+    picked: list = []
+    while i >= 0 and len(picked) < MAX_SUBJECT_TOKENS:
+        t = toks[i]
+        if t.kind != "word" or not _is_wordish(t.text):
+            break
+        if t.text in roles["stop"]:
+            if i > 0 and toks[i - 1].text in roles["nominaliser"] and toks[i - 1].kind == "word":
+                picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            break
+        picked.append(t)
+        i -= 1
+    picked.reverse()
+    while picked and (picked[0].text in roles["lead"] or picked[0].text in roles["connector"]
+                      or picked[0].text == "-"):
+        picked.pop(0)
+    while picked and (picked[-1].text in roles["connector"] or picked[-1].text == "-"):
+        picked.pop()
+    if not picked:
+        return None
+    start, end = picked[0].start, picked[-1].end
+    return Subject(doc.text[start:end], start, end)
+
+
+@cache
+def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str], str]]:
+    from .lexicon import alternation, load_tsv
+
+    rows = load_tsv("qualifiers")
+    table = {(r["word"], r["position"]): r["qualifier"] for r in rows}
+    before = alternation(r["word"] for r in rows if r["position"] == "before")
+    after = alternation(r["word"] for r in rows if r["position"] == "after")
+    return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
+
+
+def qualifier_before(doc: Document, pos: int) -> str | None:
+    """The qualifier written right before a number (ทั้งหมด 73, กว่า 1,000, ประมาณ 50)."""
+    before_re, _, table = _qualifier_res()
+    window = doc.view[max(0, pos - 14):pos]
+    m = before_re.search(window)
+    if not m:
+        return None
+    start = pos - len(window) + m.start()
+    if not doc.is_boundary(start):
+        return None
+    return table.get((m.group().strip(), "before"))
+
+
+def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
+    """A qualifier right after a unit (73 องค์กร ทั้งสิ้น): (qualifier, its end) or (None, pos)."""
+    _, after_re, table = _qualifier_res()
+    m = after_re.match(doc.view, pos)
+    if not m or not doc.is_boundary(m.end()):
+        return None, pos
+    return table.get((m.group().strip(), "after")), m.end()
+
+
+STATED_PERCENT_WINDOW = 80  # characters after a ratio in which its stated percent may stand
+
+
+def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object]:
+    """Map ratio start → the percentage the text states for it ("103/80 ราย เกินเป้าหมาย 28.75%").
+
+    The percentage must follow the ratio in the same line, within STATED_PERCENT_WINDOW
+    characters, with no other number between them.
+    """
+    linked: dict[int, object] = {}
+    taken: set[int] = set()
+    for r in ratios:
+        for p in percentages:
+            if p.start < r.end or p.start in taken:
+                continue
+            gap = doc.text[r.end:p.start]
+            if len(gap) > STATED_PERCENT_WINDOW or "\n" in gap:
+                break
+            if any(r.end <= n.start and n.end <= p.start and not (p.start <= n.start < p.end)
+                   for n in doc.numbers):
+                break
+            linked[r.start] = p
+            taken.add(p.start)
+            break
+    return linked
