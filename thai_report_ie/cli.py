@@ -31,19 +31,20 @@ class InputFailure(Exception):
     """One input could not be read; the message says which and why."""
 
 
-def _expand(args: Sequence[str]) -> Iterator[str]:
+def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
+    """File names to read; an argument that names no file yields its failure, so the run goes on."""
     for arg in args:
         if arg == "-":
             yield arg
         elif os.path.isdir(arg):
             found = sorted(str(p) for p in Path(arg).rglob("*.txt") if p.is_file())
             if not found:
-                raise InputFailure(f"{arg}: directory holds no .txt files")
+                yield InputFailure(f"{arg}: directory holds no .txt files")
             yield from found
         elif any(c in arg for c in "*?[") and not os.path.exists(arg):
             found = sorted(glob.glob(arg, recursive=True))
             if not found:
-                raise InputFailure(f"{arg}: no file matches this pattern")
+                yield InputFailure(f"{arg}: no file matches this pattern")
             yield from found
         else:
             yield arg
@@ -110,11 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     out = sys.stdout
     failed = 0
-    try:
-        names = list(_expand(args.files))
-    except InputFailure as e:
-        print(f"thai-report-ie: {e}", file=sys.stderr)
-        return 1
+    names = list(_expand(args.files))
     show = args.progress == "always" or (args.progress == "auto" and len(names) > 1 and sys.stderr.isatty())
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore") if args.format == "csv" else None
     if writer:
@@ -122,15 +119,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     collected = []
     for i, name in enumerate(names, 1):
         try:
+            if isinstance(name, InputFailure):
+                raise name
             report = extract(_read(name))
         except InputFailure as e:
             failed += 1
             print(f"\nthai-report-ie: {e}" if show else f"thai-report-ie: {e}", file=sys.stderr)
-            continue
-        if args.format == "json":
-            collected.append({"file": name, **json.loads(report.to_json(indent=None))})
         else:
-            _write(out, args.format, name, report, writer)
+            if args.format == "json":
+                collected.append({"file": name, **json.loads(report.to_json(indent=None))})
+            else:
+                try:
+                    _write(out, args.format, name, report, writer)
+                except BrokenPipeError:  # e.g. `| head`: the reader has all it wants
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())  # no error at exit flush
+                    return 1 if failed else 0
         if show:
             _progress(i, len(names), failed)
     if args.format == "json":

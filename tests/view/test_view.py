@@ -20,8 +20,8 @@ SEED_TEXT = (Path(__file__).resolve().parents[2] / "seeds" / "000_94da9129867dff
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class Widget(Record):
-    kind: ClassVar[str] = "widget"
+class Gadget(Record):
+    kind: ClassVar[str] = "gadget"
     colour: str | None = None
 
 
@@ -182,7 +182,7 @@ def test_tables_list_records_and_checks():
 
 def test_unknown_kind_gets_a_stable_colour():
     text = "ดูสีฟ้า"
-    rec = Widget(*_at(text, "สีฟ้า"), colour="blue")
+    rec = Gadget(*_at(text, "สีฟ้า"), colour="blue")
 
     class _Report(Report):
         @property
@@ -191,7 +191,7 @@ def test_unknown_kind_gets_a_stable_colour():
 
     html = report_to_html(_Report(text=text))
     assert html == report_to_html(_Report(text=text))
-    assert 'data-kind="widget"' in html and "hsl(" in html and "colour=blue" in html
+    assert 'data-kind="gadget"' in html and "hsl(" in html and "colour=blue" in html
 
 
 EDGE_CASES = [
