@@ -3,8 +3,8 @@
 "27 กุมภาพันธ์" → day 27, month 2; "ปี 2566" → year_be 2566, year_ce 2023; "15 ม.ค. 67" →
 2567 BE (a two-digit year after a Thai month is Buddhist era); "15-31 กรกฎาคม 2564" → day 15,
 end_day 31; "ปีงบประมาณ 2567" → fiscal. The span starts at the day, not at "วันที่", and
-keeps a year prefix (ปี, พ.ศ.) as the text writes it. Relative days (วันนี้) and weekdays
-are dates with `relative` set and no calendar fields.
+keeps a year prefix (ปี, พ.ศ.) as the text writes it. Relative days (วันนี้, พรุ่งนี้) are
+dates with `relative` set and no calendar fields.
 """
 from __future__ import annotations
 

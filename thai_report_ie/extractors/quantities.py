@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
-from ..lexicon import load_tsv
+from ..lexicon import alternation, load_tsv, words
 from ..linking import qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
 
@@ -51,7 +51,7 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
         return None
     for n in lengths:
         w = doc.view[p:p + n]
-        row = table.get(w)
+        row = table.get(w) if len(w) == n else None
         if row and (doc.is_boundary(p + n) or not doc.view[p + n:p + n + 1].isalpha()):
             if not doc.is_boundary(p):
                 continue
@@ -93,6 +93,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
         if unit is None:
+            money = _implicit_money(doc, m, prev_end)
+            if money is not None:
+                out.append(money)
+                last = money
             prev_end = max(prev_end, m.end)
             continue
         if low_high is not None:
@@ -104,7 +108,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         span_text = doc.text[m.start:unit.end]
         value = None if low_high else _exact(m.value, unit.factor)
         rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
-        if subject is None and last is not None and last.unit == unit.word \
+        if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
         else:
@@ -122,3 +126,28 @@ def extract_quantities(doc: Document) -> list[Record]:
         prev_end = unit.end
     return out
 
+
+
+IMPLICIT_MONEY_WINDOW = 30  # characters before the figure searched for a money word
+IMPLICIT_MONEY_MIN = 100_000  # only large figures written with a multiplier: "2.5 ล้าน"
+
+
+@cache
+def _money_context_re() -> regex.Pattern:
+    return regex.compile(alternation(words("money_context")))
+
+
+def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
+    """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown."""
+    if m.form != "number" or not m.rule.endswith(".mult") or m.value is None or m.value < IMPLICIT_MONEY_MIN:
+        return None
+    nxt = doc.view[m.end:m.end + 1]
+    if nxt and nxt.isalpha() and not doc.is_boundary(m.end):
+        return None
+    lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
+    if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
+        return None
+    subject = subject_before(doc, m.start, left_limit=prev_end)
+    return Money(m.text, m.start, m.end, value=m.value, currency=None,
+                 subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
+                 rule="money.implicit")
