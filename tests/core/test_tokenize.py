@@ -1,0 +1,55 @@
+"""Tokenisation: protected expressions stay whole, and tokens join back to the text exactly."""
+import pytest
+
+from thai_report_ie import tokenize
+
+WHOLE = [
+    ("ratio", "รับสมาชิกพรรคใหม่ได้ 103/80 ราย", "103/80"),
+    ("percent", "เกินเป้าหมายที่ตั้งไว้ 28.75% จัดตั้ง", "28.75%"),
+    ("thousands", "มีสมาชิกพรรคการเมือง 1,549 ราย", "1,549"),
+    ("thai-digits", "มีสมาชิก ๑,๕๔๙ ราย", "๑,๕๔๙"),
+    ("date", "ประชุมเมื่อ 27/02/2567 ที่ศาลากลาง", "27/02/2567"),
+    ("range", "ผู้เข้าร่วม 10-20 คน", "10-20"),
+    ("latin-acronym", "ในวิสาหกิจที่ไม่ใช่ของรัฐ (NSOs) ของจังหวัด", "(NSOs)"),
+    ("thai-acronym", "ศูนย์บริหารสถานการณ์เศรษฐกิจ (ศบศ.) ประชุม", "(ศบศ.)"),
+    ("thai-acronym-dots", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.) ให้", "(ธ.ก.ส.)"),
+    ("decimal", "ขยายตัวร้อยละ 3.5 ในปีนี้", "3.5"),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", WHOLE, ids=[c[0] for c in WHOLE])
+def test_expression_is_one_token(case, text, expected):
+    tokens = tokenize(text)
+    assert expected in [t.text for t in tokens]
+    for t in tokens:
+        assert text[t.start:t.end] == t.text
+
+
+JOIN = [
+    "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการกำกับดูแล (NSOs)\nบรรทัดใหม่\t\tแท็บ",
+    "ข้อความ\u200bมี\u200bช่องว่างความกว้างศูนย์ และ\u00a0NBSP",
+    "Mixed English text, 1,234.5 units; and ไทย",
+    "",
+    "การ" * 5000,
+    "1" * 100_000,
+    "(" * 1000 + ")" * 1000,
+]
+
+
+@pytest.mark.parametrize("text", JOIN, ids=range(len(JOIN)))
+def test_tokens_join_back_to_text(text):
+    tokens = tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert all(a.end == b.start for a, b in zip(tokens, tokens[1:]))
+
+
+def test_number_words_are_not_split_out_of_words():
+    texts = [t.text for t in tokenize("เขาสามารถเข้าร่วมพันธมิตรได้")]
+    assert "สามารถ" in texts and "พันธมิตร" in texts
+
+
+@pytest.mark.parametrize("bad", [None, 12, b"bytes", ["list"]])
+def test_non_str_raises_type_error_naming_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        tokenize(bad)
