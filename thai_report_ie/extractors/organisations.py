@@ -1,9 +1,10 @@
 """Organisation records: named bodies, their acronyms and the bodies they belong to.
 
 One left-to-right scan over the document's tokens. A name opens at a head noun ("กระทรวง",
-"สหภาพ", ...), a known name or written form, or an abbreviation ("กกต.", "ธ.ก.ส.", "BOI"), and runs
-over the words after it until a stop word, a number, a space or punctuation ends it. The words live
-in `data/org_*.tsv`; this module holds only the logic.
+"สหภาพ", ...), at a known name or written form, or at an abbreviation ("กกต.", "ธ.ก.ส.", "BOI"),
+and runs over the words after it until a stop word, a verb, a number, a space or punctuation ends
+it. The words live in `data/org_*.tsv` (and verbs come from PyThaiNLP's ORCHID unigram tag
+dictionary); this module holds only the logic.
 
 >>> from thai_report_ie.document import Document
 >>> [o.text for o in extract_organisations(Document("ศาลอาญาได้ให้ประกันตัว"))]
@@ -11,8 +12,9 @@ in `data/org_*.tsv`; this module holds only the logic.
 """
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..document import Document
@@ -25,21 +27,24 @@ MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 120
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
+VERB_TAGS = frozenset({"VACT", "VSTA"})
+EMIT_DEFINITION_ACRONYM = False  # "ชื่อเต็ม (ABC)": one record carrying acronym="ABC", not two
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
-_THAI_LETTER = re.compile(r"[\u0E01-\u0E2E]")
+_THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
+_CONSONANT = re.compile(r"[\u0E01-\u0E2E]")
 _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
-# an abbreviation: Thai syllable-initial runs each closed by a dot ("กกต.", "ธ.ก.ส.", "สภ.อ.");
-# every repetition ends in a literal "." that the classes exclude, so matching is linear
-_ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,4}")
-_LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,14}")
+# an abbreviation: runs of Thai letters each closed by a dot ("กกต.", "ธ.ก.ส.", "สภ.อ.", "มี.ค.");
+# every repetition ends in a literal "." that the classes exclude, so matching stays linear
+_ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
+_PUBLIC_CO = re.compile(r"\s?\((?:มหาชน|องค์การมหาชน)\)")
 _LINKS = ("ของ", "ประจำ", "สังกัด")
 
 
 @dataclass(frozen=True, slots=True)
 class _Form:
-    """A known written form: the canonical name it stands for and the acronym it is, if any."""
+    """A known written form: the canonical name it stands for, and the acronym it is, if any."""
 
     name: str
     acronym: str | None
@@ -68,38 +73,31 @@ def _by_first_char(items) -> dict[str, list[str]]:
     return out
 
 
-@cache
-def _heads() -> tuple[dict[str, tuple[str, bool]], dict[str, list[str]]]:
-    heads = {r["head"]: (r["category"], r["needs_name"] != "0") for r in load_tsv("org_heads")}
-    return heads, _by_first_char(heads)
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: dict[str, tuple[str, bool, str, bool]]
+    heads_by_char: dict[str, list[str]]
+    head_lengths: tuple[int, ...]
+    prefixes: dict[str, str]
+    stops: dict[str, str]
+    generic: dict[str, frozenset[str]]
+    not_acronyms: dict[str, str]
+    forms: dict[str, _Form]
+    forms_by_char: dict[str, list[str]]
+    shorts: dict[str, str]
+    shorts_by_char: dict[str, list[str]]
+    verbs: frozenset[str]
 
 
 @cache
-def _prefixes() -> dict[str, tuple[str, str]]:
-    return {r["prefix"]: (r["category"], r["stands_for"]) for r in load_tsv("org_prefixes")}
-
-
-@cache
-def _stops() -> dict[str, str]:
-    return {r["word"]: r["kind"] for r in load_tsv("org_stops")}
-
-
-@cache
-def _generic() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
+def _lexicon() -> _Lexicon:
+    heads = {r["head"]: (r["category"], r["needs_name"] != "0", r.get("name_ends", ""), r.get("proper") == "1")
+             for r in load_tsv("org_heads")}
+    generic: dict[str, set[str]] = {}
     for r in load_tsv("org_generic"):
-        out.setdefault(r["kind"], set()).add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def _not_acronyms() -> frozenset[str]:
-    return frozenset(r["abbreviation"] for r in load_tsv("org_not_acronyms"))
-
-
-@cache
-def _known() -> tuple[dict[str, _Form], dict[str, list[str]]]:
+        generic.setdefault(r["kind"], set()).add(r["word"])
     forms: dict[str, _Form] = {}
+    shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
         name = r["name"]
         forms.setdefault(name, _Form(name, None, "org.known"))
@@ -107,7 +105,34 @@ def _known() -> tuple[dict[str, _Form], dict[str, list[str]]]:
             forms.setdefault(alias, _Form(name, None, "org.known_alias"))
         for acr in filter(None, r["acronyms"].split("|")):
             forms.setdefault(acr, _Form(name, acr, "org.known_acronym"))
-    return forms, _by_first_char(forms)
+        for short in filter(None, r.get("short", "").split("|")):
+            shorts.setdefault(short, name)
+    return _Lexicon(
+        heads=heads,
+        heads_by_char=_by_first_char(heads),
+        head_lengths=tuple(sorted({len(h) for h in heads}, reverse=True)),
+        prefixes={r["prefix"]: r["stands_for"] for r in load_tsv("org_prefixes")},
+        stops={r["word"]: r["kind"] for r in load_tsv("org_stops")},
+        generic={k: frozenset(v) for k, v in generic.items()},
+        not_acronyms={r["abbreviation"]: r["kind"] for r in load_tsv("org_not_acronyms")},
+        forms=forms,
+        forms_by_char=_by_first_char(forms),
+        shorts=shorts,
+        shorts_by_char=_by_first_char(shorts),
+        verbs=_verbs(),
+    )
+
+
+def _verbs() -> frozenset[str]:
+    """Words PyThaiNLP's ORCHID unigram tagger tags as verbs (a verb ends a name)."""
+    try:
+        from importlib.resources import files
+
+        raw = files("pythainlp.corpus").joinpath("pos_orchid_unigram.json").read_text(encoding="utf-8-sig")
+        tags = json.loads(raw)
+    except Exception:  # pragma: no cover - pythainlp without its data: names end at stop words only
+        return frozenset()
+    return frozenset(w for w, tag in tags.items() if tag in VERB_TAGS and _THAI_WORD.fullmatch(w))
 
 
 # ---------------------------------------------------------------- the scan
@@ -116,17 +141,20 @@ class _Scan:
     """State of one scan over one document."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end for t in self.toks}
         self.ends.add(len(self.view))
-        self.heads, self.heads_by_char = _heads()
-        self.forms, self.forms_by_char = _known()
-        self.stops = _stops()
-        self.generic = _generic()
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
+        g = self.lex.generic
+        self.continuation = g.get("continuation", frozenset())
+        self.closing = g.get("closing", frozenset())
+        self.numbered = g.get("numbered", frozenset())
+        self.extension = g.get("extension", frozenset())
+        self.nominalisers = g.get("nominaliser", frozenset())
+        self.minister_titles = g.get("minister_title", frozenset())
 
     # -- small predicates
 
@@ -135,46 +163,55 @@ class _Scan:
         return self.view[t.start:t.end]
 
     def is_thai_word(self, i: int) -> bool:
+        if not 0 <= i < len(self.toks):
+            return False
         t = self.toks[i]
         return t.kind == "word" and _THAI_WORD.fullmatch(self.view, t.start, t.end) is not None
 
     def head_at(self, pos: int) -> str | None:
-        """The longest head noun starting at `pos` (which is a token start)."""
-        for h in self.heads_by_char.get(self.view[pos:pos + 1], ()):
+        """The longest head noun starting at `pos`."""
+        for h in self.lex.heads_by_char.get(self.view[pos:pos + 1], ()):
             if self.view.startswith(h, pos):
                 return h
         return None
 
     def form_at(self, pos: int) -> str | None:
         """The longest known written form starting at `pos` and ending on a token boundary."""
-        for f in self.forms_by_char.get(self.view[pos:pos + 1], ()):
+        for f in self.lex.forms_by_char.get(self.view[pos:pos + 1], ()):
             if self.view.startswith(f, pos):
                 end = pos + len(f)
-                if end in self.ends or f.endswith(".") or f.endswith("ฯ"):
+                if end in self.ends or f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
                     return f
         return None
 
     def starts_body(self, i: int) -> bool:
         """Does token i open a head noun or a known name?"""
-        if i >= len(self.toks):
+        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
             return False
         pos = self.toks[i].start
         return self.head_at(pos) is not None or self.form_at(pos) is not None
 
-    def next_index(self, i: int, skip_space: bool = True) -> int:
+    def next_index(self, i: int) -> int:
         j = i + 1
-        if skip_space and j < len(self.toks) and self.toks[j].kind == "space" and self.toks[j].end - self.toks[j].start == 1:
+        if j < len(self.toks) and self.toks[j].kind == "space" and self.toks[j].end - self.toks[j].start == 1:
             j += 1
         return j
 
     # -- name extension after a head
 
-    def extend(self, j: int, category: str) -> tuple[int, int, str]:
-        """Consume name tokens from index j; return (end offset, next index, why it stopped)."""
-        toks, view, stops, generic = self.toks, self.view, self.stops, self.generic
+    def extend(self, j: int, category: str, *, complete: bool = False, n: int = 0,
+               proper: bool = False) -> tuple[int, int, str]:
+        """Consume name tokens from index j; return (end offset, next index, why it stopped).
+
+        `complete` says the name so far is a whole dictionary word ("กระทรวงมหาดไทย"): it then takes
+        only extension words ("จังหวัด", "สาขา", "แห่ง...") and what follows them. `proper` says the
+        head takes proper names, so a verb right after it means there is no name ("verb_first").
+        """
+        toks, view, lex = self.toks, self.view, self.lex
         end = toks[j - 1].end if j > 0 else 0
-        n = 0
-        while j < len(toks) and n < MAX_NAME_TOKENS:
+        steps = 0
+        while j < len(toks) and steps < MAX_NAME_TOKENS:
+            steps += 1
             t = toks[j]
             w = view[t.start:t.end]
             prev = view[toks[j - 1].start:toks[j - 1].end] if j > 0 else ""
@@ -183,61 +220,90 @@ class _Scan:
                 if t.end - t.start > 2 or k >= len(toks):
                     return end, j, "space"
                 nw = view[toks[k].start:toks[k].end]
-                if nw in generic.get("continuation", ()):
-                    end, j, n = toks[k].end, k + 1, n + 1
+                if nw in self.continuation and toks[k].kind == "word":
+                    end, j, n, complete = toks[k].end, k + 1, n + 1, False
+                    if nw in ("ณ", "วิทยาเขต") and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
+                        j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
                     continue
-                if nw == "(" and view.startswith(("(มหาชน)", "(องค์การมหาชน)"), toks[k].start):
-                    close = view.index(")", toks[k].start) + 1
-                    return close, self.starts.get(close, len(toks)), "space"
-                if prev in generic.get("numbered", ()) and toks[k].kind == "number" and len(nw) <= 4:
+                m = _PUBLIC_CO.match(view, t.start)
+                if m:
+                    return m.end(), self.starts.get(m.end(), len(toks)), "space"
+                if prev in self.numbered and toks[k].kind == "number" and len(nw) <= 4:
                     return toks[k].end, k + 1, "number"
+                if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
+                        and toks[k + 2].kind == "number" and toks[k + 2].end - toks[k + 2].start <= 3:
+                    return toks[k + 2].end, k + 3, "number"  # "สำนักงานเขตพื้นที่การศึกษา... เขต 1"
                 if category == "company":
                     stop = self.company_end(k)
                     if stop is not None:
                         return stop, self.starts.get(stop, len(toks)), "space"
                 return end, j, "space"
             if t.kind == "number":
-                if prev in generic.get("numbered", ()) and len(w) <= 4:
+                if prev in self.numbered and len(w) <= 4:
                     return t.end, j + 1, "number"
                 return end, j, "number"
-            if w == "(" and view.startswith(("(มหาชน)", "(องค์การมหาชน)"), t.start):
-                close = view.index(")", t.start) + 1
-                return close, self.starts.get(close, len(toks)), "paren"
-            if w == "-" and n and j + 1 < len(toks) and self.is_thai_word(j + 1):
+            m = _PUBLIC_CO.match(view, t.start)
+            if m:
+                return m.end(), self.starts.get(m.end(), len(toks)), "paren"
+            if w == "-" and n and self.is_thai_word(j + 1) and self.is_thai_word(j - 1):
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
                 return end, j, "punct"
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
-            kind = stops.get(w)
-            if kind is not None:
+            if w in lex.stops:
                 if w == "ประจำ" and not self.starts_body(self.next_index(j)):
-                    end, j, n = t.end, j + 1, n + 1
+                    end, j, n, complete = t.end, j + 1, n + 1, False
                     continue
-                if w == "และ":
-                    closing = self.closing_after(j + 1)
+                if w == "และ" and not complete:
+                    closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if w in generic.get("numbered", ()) and j + 1 < len(toks) and toks[j + 1].kind == "number":
+                if w == "เพื่อ" and (n or category == "party") and self.is_thai_word(j + 1):
+                    nxt = self.word(j + 1)
+                    if nxt not in lex.verbs and nxt not in lex.stops:
+                        end, j, n = toks[j + 1].end, j + 2, n + 2
+                        continue
+                if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
                 return end, j, "stop"
+            if complete and w not in self.extension:
+                return end, j, "complete"
+            if w in lex.verbs:
+                if not n and proper:
+                    return end, j, "verb_first"
+                # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
+                # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
+                if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
+                    return end, j, "verb"
+            if n and self.opens_new_body(j):
+                return end, j, "body"
+            complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
 
-    def closing_after(self, i: int) -> int | None:
-        """Index of a closing word ("แห่งชาติ") within a few plain name tokens from i, if any."""
-        closing = self.generic.get("closing", ())
+    def opens_new_body(self, j: int) -> bool:
+        """A ministry head inside a name starts the next body ("กรมการศาสนา|กระทรวงวัฒนธรรม")."""
+        head = self.head_at(self.toks[j].start)
+        return head is not None and self.lex.heads[head][0] == "ministry"
+
+    def closing_after(self, i: int, *, faculty: bool = False) -> int | None:
+        """Index of the token that closes "...และ Y" as part of the name, if any.
+
+        "กรมป้องกันและบรรเทาสาธารณภัยจังหวัด", "องค์การอาหารและยาแห่งสหประชาชาติ": the words after
+        "และ" reach a closing word. A faculty's "X และ Y" ends the name at the next space.
+        """
         for k in range(i, min(i + 6, len(self.toks))):
             if not self.is_thai_word(k):
-                return None
+                return k - 1 if faculty and k - 1 >= i else None
             w = self.word(k)
             if k == i and self.starts_body(k):
                 return None
-            if w in closing:
+            if w in self.closing:
                 return k
-            if w in self.stops:
+            if w in self.lex.stops:
                 return None
         return None
 
@@ -247,18 +313,16 @@ class _Scan:
             t = self.toks[k]
             w = self.view[t.start:t.end]
             if w == "จำกัด":
-                end = t.end
-                rest = self.view[end:end + 16]
-                m = re.match(r"\s?\((?:มหาชน)\)", rest)
-                return end + m.end() if m else end
-            if t.kind not in ("word", "space") or w in self.stops:
+                m = _PUBLIC_CO.match(self.view, t.end)
+                return m.end() if m else t.end
+            if t.kind not in ("word", "space") or w in self.lex.stops:
                 return None
         return None
 
     # -- acronyms in parentheses
 
-    def paren_after(self, end: int) -> tuple[str, int] | None:
-        """("ABC", end of "(ABC)") when an acronym in parentheses follows `end`, else None."""
+    def paren_after(self, end: int) -> tuple[str, int, int] | None:
+        """(ABC, start, end of "(ABC)") when an acronym in parentheses follows `end`."""
         i = self.starts.get(end)
         if i is None:
             return None
@@ -268,12 +332,9 @@ class _Scan:
             return None
         t = self.toks[i]
         m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
-        if not m:
+        if not m or m.group(1) in self.lex.not_acronyms:
             return None
-        inner = m.group(1)
-        if inner in _not_acronyms():
-            return None
-        return inner, t.end
+        return m.group(1), m.start(1), t.end
 
     def stretch_to_paren(self, j: int) -> int | None:
         """From a name that stopped at token j, the end offset right before a "(ABC)" within reach."""
@@ -287,42 +348,36 @@ class _Scan:
                 return None
             if not self.is_thai_word(k) and self.word(k) != "-":
                 return None
-            if k > j and self.head_at(t.start) is not None:
-                return None
+            if k > j and self.head_at(t.start) is not None and self.word(k - 1) in ("และ", "หรือ", "กับ"):
+                return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
 
-    # -- the records
+    # -- candidates
 
-    def generic_name(self, head: str, text: str) -> bool:
-        g = self.generic
+    def is_generic(self, head: str, text: str) -> bool:
+        g = self.lex.generic
         rest = text[len(head):].strip()
         if text in g.get("name", ()) or rest in g.get("modifier", ()):
             return True
-        for mod in g.get("modifier", ()):
-            if len(mod) >= 3 and rest.startswith(mod):
-                return True
-        return False
+        return any(len(mod) >= 3 and rest.startswith(mod) for mod in g.get("modifier", ()))
 
-    def from_head(self, i: int, head: str) -> tuple[_Found, int] | None:
+    def from_head(self, i: int, hstart: int, head: str) -> _Found | None:
         t = self.toks[i]
-        view = self.view
-        category, needs_name = self.heads[head]
-        word = view[t.start:t.end]
-        if any(word.startswith(p) for p in self.generic.get("token_prefix", ())):
+        view, lex = self.view, self.lex
+        category, needs_name, name_ends, proper = lex.heads[head]
+        word = view[hstart:t.end]
+        if any(word.startswith(p) for p in lex.generic.get("token_prefix", ())):
             return None
-        head_end = t.start + len(head)
-        if head_end != t.end and head_end not in self.ends:
-            # the head ends inside this token: the token's rest is the start of the name
-            pass
-        j = i + 1
-        while j < len(self.toks) and self.toks[j].end <= head_end:
-            j += 1
-        end, j, why = self.extend(j, category)
-        end = max(end, head_end)
-        rule = "org.head"
-        acronym = None
+        head_end = hstart + len(head)
+        # a dictionary word such as "กรมชลประทาน" is a whole name; "สำนักงานเขต" is a generic one
+        complete = hstart == t.start and head_end < t.end and word not in lex.generic.get("name", ())
+        end, j, why = self.extend(i + 1, category, complete=complete, n=int(head_end < t.end), proper=proper)
+        if why == "verb_first":
+            return None
+        end = max(end, t.end)
+        rule, acronym = "org.head", None
         paren = self.paren_after(end)
-        if paren is None and why in ("stop", "length"):
+        if paren is None and why in ("stop", "length", "verb", "complete"):
             stretched = self.stretch_to_paren(j)
             if stretched is not None and stretched > end:
                 paren = self.paren_after(stretched)
@@ -330,116 +385,182 @@ class _Scan:
                     end, rule = stretched, "org.head_acronym"
         if paren is not None:
             acronym = paren[0]
-        text = view[t.start:end]
-        if needs_name and (end == head_end or self.generic_name(head, text)) and acronym is None:
+        text = view[hstart:end]
+        if needs_name and acronym is None and (end == head_end or self.is_generic(head, text)):
             return None
-        if end - t.start > MAX_NAME_CHARS:
+        if name_ends and not view[hstart:end].endswith(name_ends):
+            if not (head_end < len(view) and self.word(i).endswith(name_ends)):
+                return None
+            end = t.end
+        if end - hstart > MAX_NAME_CHARS:
             return None
-        name = " ".join(text.split())
-        nxt = paren[1] if paren is not None else end
-        return _Found(t.start, end, name, rule, acronym), nxt
+        return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
 
-    def from_form(self, i: int, form: str) -> tuple[_Found, int]:
+    def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
-        f = self.forms[form]
+        f = self.lex.forms[form]
         end = t.start + len(form)
         found = _Found(t.start, end, f.name, f.rule, f.acronym)
-        paren = self.paren_after(end) if f.acronym is None else None
-        if paren is not None:
-            found.acronym = paren[0]
-            return found, paren[1]
-        return found, end
+        j = self.starts.get(end)
+        if f.rule == "org.known" and j is not None:
+            # "สำนักงานคณะกรรมการการเลือกตั้ง|ประจำจังหวัด...", "มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย":
+            # a known name with a local part
+            head = self.head_at(t.start)
+            ext_end, _, _ = self.extend(j, self.lex.heads[head][0] if head else "other", complete=True, n=1)
+            if ext_end > end:
+                found = _Found(t.start, ext_end, " ".join(self.view[t.start:ext_end].split()), "org.known_extended")
+        return found
 
-    def from_abbreviation(self, i: int) -> tuple[_Found | None, int]:
-        """An abbreviation at token i: a known or defined acronym, a prefix + name, or unknown."""
-        t = self.toks[i]
-        view = self.view
-        m = _ABBREVIATION.match(view, t.start)
-        if not m or (t.start > 0 and _THAI_LETTER.match(view, t.start - 1)):
-            return None, t.end
-        abbr = m.group()
-        end = m.end()
-        # the longest dotted prefix that is a known prefix ("สภ.อ." before "สภ.")
-        for cut in sorted({k + 1 for k, c in enumerate(abbr) if c == "."}, reverse=True):
+    def abbreviation_at(self, pos: int) -> _Found | None:
+        """An abbreviation at `pos`: known, defined here, a prefix + name, or an unknown one."""
+        view, lex = self.view, self.lex
+        m = _ABBREVIATION.match(view, pos)
+        if not m:
+            return None
+        abbr, end = m.group(), m.end()
+        # a dotted head before a name ("ม.พะเยา", "สภ.อ.รามัน", "รพ.สัตว์"), longest first
+        cuts = [k + 1 for k, c in enumerate(abbr) if c == "."]
+        for cut in reversed(cuts):
             pre = abbr[:cut]
-            if pre in _prefixes():
-                nstart = t.start + cut
-                name_found = self.prefix_name(nstart)
-                if name_found is not None:
-                    nend, nxt = name_found
-                    stands_for = _prefixes()[pre][1]
-                    rest = view[nstart:nend].strip()
-                    return _Found(t.start, nend, stands_for + rest, "org.prefix"), nxt
-                break
+            if pre in lex.prefixes:
+                got = self.prefix_name(pos + cut, cut) if cut == len(abbr) else None
+                if got is not None:
+                    return _Found(pos, got, lex.prefixes[pre] + view[pos + cut:got].strip(), "org.prefix")
         if abbr in self.defined:
-            return _Found(t.start, end, self.defined[abbr], "org.acronym_use", abbr), end
-        if abbr in _not_acronyms() or _VOWEL_OR_MARK.search(abbr):
-            return None, end
+            return _Found(pos, end, self.defined[abbr], "org.acronym_use", abbr)
+        form = lex.forms.get(abbr)
+        if form is not None:
+            return _Found(pos, end, form.name, form.rule, form.acronym)
+        if abbr in lex.not_acronyms:
+            # a position or title glued to a body: "ผบ.ทบ." holds "ทบ.", "ผบ.ตร." holds "ตร."
+            for cut in cuts[:-1]:
+                if abbr[:cut] in lex.not_acronyms and lex.not_acronyms[abbr[:cut]] in ("position", "title", "rank"):
+                    rest = abbr[cut:]
+                    f = lex.forms.get(rest)
+                    if f is not None:
+                        return _Found(pos + cut, end, f.name, f.rule, f.acronym)
+                    if rest in self.defined:
+                        return _Found(pos + cut, end, self.defined[rest], "org.acronym_use", rest)
+            return None
+        if abbr[:cuts[0]] in lex.forms and len(cuts) > 1:  # "มข.วนค.", "ปตท.สผ.": a unit of a known body
+            return _Found(pos, end, abbr, "org.abbreviation", abbr)
         letters = abbr.replace(".", "")
-        if not 2 <= len(letters) <= 7:
-            return None, end
-        # a following Thai word glued to the abbreviation ("ผบ.ตร.", "จ.เชียงใหม่") is not ours
-        return _Found(t.start, end, abbr, "org.abbreviation", abbr), end
+        if _VOWEL_OR_MARK.search(letters) or not 2 <= len(letters) <= 7:
+            return None
+        if _THAI_LETTER.match(view, end):
+            return None  # "ผกก.สภ...." and friends: glued to a following word, not a bare acronym
+        return _Found(pos, end, abbr, "org.abbreviation", abbr)
 
-    def prefix_name(self, pos: int) -> tuple[int, int] | None:
-        """(end, next offset) of the name after an abbreviated head at `pos`, if one follows."""
-        view = self.view
+    def prefix_name(self, pos: int, prefix_len: int) -> int | None:
+        """End of the name after an abbreviated head at `pos`, if one follows."""
         i = self.starts.get(pos)
         if i is None:
             return None
-        if self.toks[i].kind == "space" and self.toks[i].end - self.toks[i].start == 1:
-            i += 1
-        if i >= len(self.toks) or not self.is_thai_word(i) or self.word(i) in self.stops:
+        if self.toks[i].kind == "space" and self.toks[i].end - self.toks[i].start == 1 and prefix_len > 2:
+            i += 1  # "สภ. นครชัยศรี"; a one-letter prefix ("ม.") must touch its name
+        if not self.is_thai_word(i) or self.word(i) in self.lex.stops or self.word(i) in self.lex.verbs:
             return None
-        end, _, _ = self.extend(i + 1, "prefix")
+        if self.head_at(self.toks[i].start) is not None:
+            return None
+        end, _, _ = self.extend(i + 1, "prefix", n=1)
         end = max(end, self.toks[i].end)
-        if end - pos > 60:
-            return None
-        return end, end
+        return end if end - pos <= 60 else None
+
+    def minister_short(self, pos: int) -> _Found | None:
+        """ "รมว.สาธารณสุข": the bare ministry name right after a minister's title."""
+        if self.view.startswith(" ", pos):
+            pos += 1
+        for s in self.lex.shorts_by_char.get(self.view[pos:pos + 1], ()):
+            if self.view.startswith(s, pos):
+                end = pos + len(s)
+                if end in self.ends or s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
+                    return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
+        return None
+
+    def candidates_at(self, i: int) -> list[_Found]:
+        t = self.toks[i]
+        view, lex = self.view, self.lex
+        out: list[_Found] = []
+        w = view[t.start:t.end]
+        abbr = _ABBREVIATION.match(view, t.start)
+        if w in self.minister_titles or (abbr and abbr.group() in self.minister_titles):
+            short = self.minister_short(t.end if w in self.minister_titles else abbr.end())
+            if short is not None:
+                return [short]
+        if w in self.defined:
+            return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
+        if abbr and abbr.group() in self.defined:
+            return [_Found(t.start, abbr.end(), self.defined[abbr.group()], "org.acronym_use", abbr.group())]
+        form = self.form_at(t.start)
+        if form is not None and abbr and abbr.end() > t.start + len(form):
+            form = None  # the whole abbreviation decides: "ตร.ม." is a unit, "มข.วนค." a unit of มข.
+        if form is not None:
+            return [self.from_form(i, form)]
+        if w in self.defined:
+            return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
+        head = self.head_at(t.start)
+        if head is not None:
+            got = self.from_head(i, t.start, head)
+            if got is not None:
+                out.append(got)
+        elif t.kind == "word" and len(w) > 3:
+            # "หัวหน้าพรรค|ชาติไทย", "ยุบพรรค|...": the head closes a word that starts with a known word
+            for n in self.lex.head_lengths:
+                if n < len(w) and w[-n:] in lex.heads and w[:-n] in lex.stops:
+                    got = self.from_head(i, t.end - n, w[-n:])
+                    if got is not None:
+                        out.append(got)
+                    break
+        if not out and abbr:
+            got = self.abbreviation_at(t.start)
+            if got is not None:
+                out.append(got)
+        return out
 
     def run(self) -> list[_Found]:
         toks, view = self.toks, self.view
         out: list[_Found] = []
-        pos_done = 0
+        done = 0
         for i, t in enumerate(toks):
-            if t.start < pos_done or t.kind in ("space", "number"):
+            if t.end <= done or t.kind in ("space", "number", "acronym"):
                 continue
-            if t.kind == "acronym":
+            if t.start < done:
                 continue
-            cands: list[tuple[_Found, int]] = []
-            form = self.form_at(t.start)
-            abbr = _ABBREVIATION.match(view, t.start)
-            if form is not None and abbr and abbr.end() > t.start + len(form) and abbr.group() in _not_acronyms():
-                form = None  # "ตร." of "ตร.ม." (square metres)
-            if form is not None:
-                cands.append(self.from_form(i, form))
-            w = view[t.start:t.end]
-            if w in self.defined and (i + 1 >= len(toks) or not self.is_thai_word(i + 1) or t.end in self.ends):
-                cands.append((_Found(t.start, t.end, self.defined[w], "org.acronym_use", w), t.end))
-            head = self.head_at(t.start)
-            if head is not None and (t.start + len(head) in self.ends or len(head) >= 3):
-                got = self.from_head(i, head)
-                if got is not None:
-                    cands.append(got)
-            if not cands and _THAI_LETTER.match(view, t.start):
-                found, nxt = self.from_abbreviation(i)
-                if found is not None:
-                    cands.append((found, nxt))
+            cands = self.candidates_at(i)
+            if not cands and not _THAI_LETTER.match(view, t.start):
+                # an abbreviation that the segmenter glued to punctuation: "“สพต.”"
+                k = t.start
+                while k < t.end and not _THAI_LETTER.match(view, k):
+                    k += 1
+                if k < t.end:
+                    got = self.abbreviation_at(k)
+                    if got is not None:
+                        cands = [got]
             if not cands:
+                abbr = _ABBREVIATION.match(view, t.start)
+                if abbr:
+                    done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
-            found, nxt = max(cands, key=lambda c: (c[0].end, c[0].rule != "org.head"))
-            if found.acronym and found.rule in ("org.head", "org.head_acronym", "org.known", "org.known_alias"):
+            found = max(cands, key=lambda c: c.end)
+            paren = self.paren_after(found.end)
+            if paren is not None and found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
+                found.acronym = paren[0]
+            if found.acronym and found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.defined.setdefault(found.acronym, found.name)
+                if EMIT_DEFINITION_ACRONYM and paren is not None:
+                    out.append(found)
+                    found = _Found(paren[1], paren[1] + len(paren[0]), found.name, "org.acronym_definition", paren[0])
             out.append(found)
-            pos_done = max(nxt, found.end)
+            done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
         self.link_parents(out)
         return out
 
     def add_initials(self, out: list[_Found]) -> None:
         """A "(ตชด.)" after a phrase with no head: the phrase whose initials spell it is a body."""
-        taken = {(f.end, f.acronym) for f in out}
-        covered = [(f.start, f.end) for f in out]
+        ends = {f.end for f in out}
+        spans = sorted((f.start, f.end) for f in out)
+        added = False
         for i, t in enumerate(self.toks):
             if t.kind != "acronym" or i == 0:
                 continue
@@ -448,22 +569,22 @@ class _Scan:
                 continue
             inner = m.group(1)
             letters = inner.replace(".", "")
-            if not _THAI_LETTER.match(letters) or _VOWEL_OR_MARK.search(letters) or inner in _not_acronyms():
+            if not _CONSONANT.match(letters) or _VOWEL_OR_MARK.search(letters) or inner in self.lex.not_acronyms:
                 continue
             j = i - 1
             if self.toks[j].kind == "space":
                 j -= 1
-            if j < 0 or not self.is_thai_word(j):
+            if not self.is_thai_word(j):
                 continue
             end = self.toks[j].end
-            if any(s < end <= e for s, e in covered) or any(e == end for e, _ in taken):
+            if end in ends or any(s < end <= e for s, e in spans):
                 continue
             k0 = j
             while k0 - 1 >= 0 and j - (k0 - 1) < MAX_ACRONYM_REACH and self.is_thai_word(k0 - 1) \
-                    and self.word(k0 - 1) not in self.stops:
+                    and self.word(k0 - 1) not in self.lex.stops:
                 k0 -= 1
             best = None
-            for k in range(k0, j):  # leftmost start whose initials spell the acronym
+            for k in range(k0, j):  # the leftmost start whose initials spell the acronym
                 if self.word(k)[0] == letters[0] and _subsequence(letters[1:], self.view[self.toks[k].start + 1:end]):
                     best = k
                     break
@@ -474,15 +595,17 @@ class _Scan:
             if len(name) < 2 * len(letters):
                 continue
             out.append(_Found(start, end, name, "org.acronym_initials", inner))
+            if EMIT_DEFINITION_ACRONYM:
+                out.append(_Found(m.start(1), m.end(1), name, "org.acronym_definition", inner))
             self.defined.setdefault(inner, name)
-        out.sort(key=lambda f: f.start)
-        # bare uses of an acronym defined by initials, later in the text
-        if not self.defined:
+            added = True
+        if not added:
             return
-        seen = {(f.start, f.end) for f in out}
-        for i, t in enumerate(self.toks):
+        out.sort(key=lambda f: f.start)
+        taken = [(f.start, f.end) for f in out]
+        for t in self.toks:
             w = self.view[t.start:t.end]
-            if w in self.defined and (t.start, t.end) not in seen and not any(f.start <= t.start < f.end for f in out):
+            if w in self.defined and not any(s <= t.start < e for s, e in taken):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
 
@@ -513,13 +636,12 @@ def extract_organisations(doc: Document) -> list[Organisation]:
     """Organisation records of `doc`, in text order; `text == doc.text[start:end]` always."""
     try:
         found = _Scan(doc).run()
-    except Exception:  # pragma: no cover - an extractor must never raise on text
+    except Exception:  # pragma: no cover - an extractor never raises on text; tests call _Scan directly
         return []
     text = doc.text
     out = []
-    for f in found:
-        if not 0 <= f.start < f.end <= len(text):
-            continue
-        out.append(Organisation(text[f.start:f.end], f.start, f.end, name=f.name,
-                                acronym=f.acronym, parent=f.parent, rule=f.rule))
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if 0 <= f.start < f.end <= len(text):
+            out.append(Organisation(text[f.start:f.end], f.start, f.end, name=f.name,
+                                    acronym=f.acronym, parent=f.parent, rule=f.rule))
     return out

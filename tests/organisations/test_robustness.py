@@ -1,0 +1,44 @@
+"""The organisation extractor never raises and stays linear on junk and on very long text."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from thai_report_ie.document import Document
+from thai_report_ie.extractors.organisations import _Scan, extract_organisations
+
+JUNK = [
+    "",
+    " ",
+    "(",
+    "()",
+    "(ABC)",
+    "กรม",
+    "กระทรวง" * 50,
+    "บริษัท " + "ก " * 40 + "จำกัด",
+    "ก." * 200,
+    "ก.ข.ค.ง.จ.ฉ.ช.ซ.ฌ.",
+    "สำนักงาน (ABC) (DEF) ABC DEF",
+    "ของของของ ประจำประจำ สังกัด",
+    "\u200bกรมประมง\u200b",
+    "๑๒๓ กรมที่ ๑๒",
+    "Hello WORLD WHO BOI 123",
+    "ฯฯฯ ๆๆ -- ..",
+    "\x00\ufeff\U0001F600 กรมอนามัย",
+]
+
+
+@pytest.mark.parametrize("text", JUNK, ids=range(len(JUNK)))
+def test_never_raises_and_offsets_hold(text):
+    _Scan(Document(text)).run()
+    for r in extract_organisations(Document(text)):
+        assert text[r.start:r.end] == r.text
+
+
+def test_long_text_is_linear():
+    unit = "กระทรวงสาธารณสุขได้ประกาศ สหภาพเยาวชนจำนวน 112 องค์กร (ABC) กกต. ธ.ก.ส. "
+    small, large = unit * 200, unit * 2000
+    t0 = time.perf_counter(); extract_organisations(Document(small)); t_small = time.perf_counter() - t0
+    t0 = time.perf_counter(); extract_organisations(Document(large)); t_large = time.perf_counter() - t0
+    assert t_large < 30 * max(t_small, 0.01)

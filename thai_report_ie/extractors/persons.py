@@ -1,0 +1,116 @@
+"""Person records: a title written right before a name ("นายสมชาย ใจดี", "สหายเหงียน ทันห์ นาม").
+
+The record's span is the name without its title; `title` holds the title as written.
+Conservative on purpose: a person is found only after a title from `data/person_titles.tsv`, and
+the name is the run of Thai words after it plus at most two more space-separated words (a family
+name; Vietnamese names have three parts), each short and none a stop word, position or head noun.
+
+>>> from thai_report_ie.document import Document
+>>> [(p.name, p.title) for p in extract_persons(Document("สหายเหงียน ทันห์ นาม - สมาชิก"))]
+[('เหงียน ทันห์ นาม', 'สหาย')]
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicon import load_tsv
+from ..records import Person
+
+__all__ = ["extract_persons"]
+
+MAX_GIVEN_NAME_CHARS = 20
+MAX_PART_CHARS = 16  # a family name or a further part of a name
+MAX_LAST_PART_CHARS = 8  # a third part ("นาม" of "เหงียน ทันห์ นาม") is short
+_THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
+
+
+@cache
+def _titles() -> tuple[dict[str, str], dict[str, list[str]]]:
+    titles = {r["title"]: r["kind"] for r in load_tsv("person_titles")}
+    by_char: dict[str, list[str]] = {}
+    for t in titles:
+        by_char.setdefault(t[0], []).append(t)
+    for lst in by_char.values():
+        lst.sort(key=len, reverse=True)
+    return titles, by_char
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that end a name: the organisation extractor's stop words and head nouns."""
+    words = {r["word"] for r in load_tsv("org_stops")}
+    words |= {r["head"] for r in load_tsv("org_heads")}
+    return frozenset(words)
+
+
+def extract_persons(doc: Document) -> list[Person]:
+    """Person records of `doc` in text order; `text == doc.text[start:end]` always."""
+    try:
+        return _scan(doc)
+    except Exception:  # pragma: no cover - an extractor never raises on text
+        return []
+
+
+def _scan(doc: Document) -> list[Person]:
+    view, text, toks = doc.view, doc.text, doc.tokens
+    titles, by_char = _titles()
+    stop = _not_name_words()
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end for t in toks}
+    out: list[Person] = []
+    done = 0
+    for i, t in enumerate(toks):
+        if t.start < done or t.kind != "word":
+            continue
+        title = next((x for x in by_char.get(view[t.start], ()) if view.startswith(x, t.start)), None)
+        if title is None:
+            continue
+        pos = t.start + len(title)
+        if pos not in ends and not title.endswith("."):
+            continue  # "นายก" is not "นาย" + a name
+        if title.endswith(".") and view.startswith(" ", pos) and not view.startswith("  ", pos):
+            pos += 1  # "ดร. สมชาย"
+        j = starts.get(pos)
+        if j is None:
+            # the title ends inside a token ("พล.อ.ประยุทธ์" may be one piece): take the token's rest
+            j = i
+        # the given name: Thai words up to a space, a stop word or punctuation
+        k, name_end = j, pos
+        while k < len(toks) and toks[k].kind == "word":
+            w = view[max(toks[k].start, pos):toks[k].end]
+            if not w or not _THAI_WORD.fullmatch(w) or (w in stop and name_end > pos):
+                break
+            if w in stop:
+                break
+            name_end = toks[k].end
+            k += 1
+        if name_end - pos < 2 or name_end - pos > MAX_GIVEN_NAME_CHARS:
+            continue
+        parts = [view[pos:name_end]]
+        # up to two more parts, each after one space
+        while len(parts) < 3 and k + 1 < len(toks) and toks[k].kind == "space" and toks[k].end - toks[k].start == 1:
+            m = k + 1
+            part_end = toks[m].start
+            bad = False
+            while m < len(toks) and toks[m].kind == "word" and _THAI_WORD.fullmatch(view, toks[m].start, toks[m].end):
+                if view[toks[m].start:toks[m].end] in stop:
+                    bad = True
+                    break
+                part_end = toks[m].end
+                m += 1
+            part = view[toks[k + 1].start:part_end]
+            limit = MAX_PART_CHARS if len(parts) == 1 else MAX_LAST_PART_CHARS
+            if bad or not part or len(part) > limit or (m < len(toks) and toks[m].kind == "word"
+                                                         and not view[toks[m].start:toks[m].end].isspace()
+                                                         and _THAI_WORD.match(view, toks[m].start)):
+                break
+            parts.append(part)
+            name_end = part_end
+            k = m
+        # the record spans the name; the title travels in `title` (as the seed gold has it)
+        out.append(Person(text[pos:name_end], pos, name_end, name=" ".join(parts),
+                          title=title, rule="person.title"))
+        done = name_end
+    return out
