@@ -56,10 +56,11 @@ def _fields(record: Record) -> dict[str, Any]:
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return "–".join(_show(v) for v in value)
+    # Thousands separators only from 10,000 up, so that years (2567) read as years.
     if isinstance(value, float):
-        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+        return f"{value:,.15g}" if abs(value) >= 10_000 else f"{value:.15g}"
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     return str(value)
 
 
@@ -114,6 +115,10 @@ def _render_mark(text: str, rec: Record, children: list[tuple[Record, list]]) ->
     if rec.rule:
         title += f" [rule {rec.rule}]"
     headline = _headline(rec)
+    if headline == rec.text:  # a name as written: the highlight already shows it
+        headline = ""
+    if len(headline) > 24:
+        headline = headline[:23] + "…"
     label = f"{rec.kind} {headline}" if headline else rec.kind
     inner = _render_range(text, rec.start, rec.end, children)
     return (
@@ -150,7 +155,7 @@ def _records_table(records: list[Record], crossing: list[Record]) -> str:
             f'<tr><td style="{_CELL}"><span style="background:{_colour(rec.kind)};color:#111;'
             f'padding:0 4px;border-radius:3px">{escape(rec.kind)}</span></td>'
             f'<td style="{_CELL}">{escape(rec.text)}</td>'
-            f'<td style="{_CELL}">{rec.start}–{rec.end}</td>'
+            f'<td style="{_CELL};white-space:nowrap">{rec.start}–{rec.end}</td>'
             f'<td style="{_CELL}">{escape(_summary(rec) + note)}</td>'
             f'<td style="{_CELL}">{escape(rec.rule)}</td></tr>'
         )
