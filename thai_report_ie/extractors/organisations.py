@@ -28,6 +28,8 @@ MAX_NAME_CHARS = 120
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
 VERB_TAGS = frozenset({"VACT", "VSTA"})
+# ORCHID tags a proper name may start with: nouns ("N..."), and the nominalisers "การ"/"ความ" (FIXN)
+NAME_START_TAGS = ("N", "FIXN")
 EMIT_DEFINITION_ACRONYM = False  # "ชื่อเต็ม (ABC)": one record carrying acronym="ABC", not two
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
@@ -87,6 +89,7 @@ class _Lexicon:
     shorts: dict[str, str]
     shorts_by_char: dict[str, list[str]]
     verbs: frozenset[str]
+    not_name_start: frozenset[str]
 
 
 @cache
@@ -119,20 +122,23 @@ def _lexicon() -> _Lexicon:
         forms_by_char=_by_first_char(forms),
         shorts=shorts,
         shorts_by_char=_by_first_char(shorts),
-        verbs=_verbs(),
+        verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
+        not_name_start=frozenset(w for w, tag in _orchid_tags().items() if not tag.startswith(NAME_START_TAGS)),
     )
 
 
-def _verbs() -> frozenset[str]:
-    """Words PyThaiNLP's ORCHID unigram tagger tags as verbs (a verb ends a name)."""
+@cache
+def _orchid_tags() -> dict[str, str]:
+    """PyThaiNLP's ORCHID unigram tag dictionary (Thai words only): verbs end names, and a proper
+    name does not start with a verb, adverb, pronoun or function word."""
     try:
         from importlib.resources import files
 
         raw = files("pythainlp.corpus").joinpath("pos_orchid_unigram.json").read_text(encoding="utf-8-sig")
         tags = json.loads(raw)
     except Exception:  # pragma: no cover - pythainlp without its data: names end at stop words only
-        return frozenset()
-    return frozenset(w for w, tag in tags.items() if tag in VERB_TAGS and _THAI_WORD.fullmatch(w))
+        return {}
+    return {w: tag for w, tag in tags.items() if _THAI_WORD.fullmatch(w)}
 
 
 # ---------------------------------------------------------------- the scan
@@ -145,6 +151,7 @@ class _Scan:
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
+        self.token_starts = [t.start for t in self.toks]
         self.ends = {t.end for t in self.toks}
         self.ends.add(len(self.view))
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
@@ -157,6 +164,13 @@ class _Scan:
         self.minister_titles = g.get("minister_title", frozenset())
 
     # -- small predicates
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the token that contains offset `pos`."""
+        import bisect
+
+        k = bisect.bisect_right(self.token_starts, pos) - 1
+        return k if 0 <= k < len(self.toks) and self.toks[k].start <= pos < self.toks[k].end else None
 
     def word(self, i: int) -> str:
         t = self.toks[i]
@@ -271,9 +285,9 @@ class _Scan:
                 return end, j, "stop"
             if complete and w not in self.extension:
                 return end, j, "complete"
+            if not n and proper and w in lex.not_name_start:
+                return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน": no name follows
             if w in lex.verbs:
-                if not n and proper:
-                    return end, j, "verb_first"
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
@@ -370,7 +384,7 @@ class _Scan:
             return None
         head_end = hstart + len(head)
         # a dictionary word such as "กรมชลประทาน" is a whole name; "สำนักงานเขต" is a generic one
-        complete = hstart == t.start and head_end < t.end and word not in lex.generic.get("name", ())
+        complete = hstart == t.start and head_end < t.end
         end, j, why = self.extend(i + 1, category, complete=complete, n=int(head_end < t.end), proper=proper)
         if why == "verb_first":
             return None
@@ -411,13 +425,17 @@ class _Scan:
                 found = _Found(t.start, ext_end, " ".join(self.view[t.start:ext_end].split()), "org.known_extended")
         return found
 
-    def abbreviation_at(self, pos: int) -> _Found | None:
+    def abbreviation_at(self, pos: int, depth: int = 0) -> _Found | None:
         """An abbreviation at `pos`: known, defined here, a prefix + name, or an unknown one."""
         view, lex = self.view, self.lex
         m = _ABBREVIATION.match(view, pos)
         if not m:
             return None
         abbr, end = m.group(), m.end()
+        seg_end = pos + abbr.index(".")
+        for b in range(pos + 1, seg_end):
+            if b in self.starts and view[pos:b] in lex.stops:
+                return None  # "ของสนช.": a word, then the abbreviation; it is read from its own token
         # a dotted head before a name ("ม.พะเยา", "สภ.อ.รามัน", "รพ.สัตว์"), longest first
         cuts = [k + 1 for k, c in enumerate(abbr) if c == "."]
         for cut in reversed(cuts):
@@ -431,35 +449,37 @@ class _Scan:
         form = lex.forms.get(abbr)
         if form is not None:
             return _Found(pos, end, form.name, form.rule, form.acronym)
+        first = abbr[:cuts[0]]
+        for cut in reversed(cuts[:-1]):
+            if lex.not_acronyms.get(abbr[:cut]) in ("position", "title", "rank"):
+                # a position glued to its body: "ผบ.ทบ." holds "ทบ.", "ผกก.สภ.บางแก้ว" holds "สภ.บางแก้ว"
+                return self.abbreviation_at(pos + cut, depth + 1) if depth < 3 else None
         if abbr in lex.not_acronyms:
-            # a position or title glued to a body: "ผบ.ทบ." holds "ทบ.", "ผบ.ตร." holds "ตร."
-            for cut in cuts[:-1]:
-                if abbr[:cut] in lex.not_acronyms and lex.not_acronyms[abbr[:cut]] in ("position", "title", "rank"):
-                    rest = abbr[cut:]
-                    f = lex.forms.get(rest)
-                    if f is not None:
-                        return _Found(pos + cut, end, f.name, f.rule, f.acronym)
-                    if rest in self.defined:
-                        return _Found(pos + cut, end, self.defined[rest], "org.acronym_use", rest)
             return None
-        if abbr[:cuts[0]] in lex.forms and len(cuts) > 1:  # "มข.วนค.", "ปตท.สผ.": a unit of a known body
+        if first in lex.forms and len(cuts) > 1:  # "มข.วนค.", "ปตท.สผ.": a unit of a known body
             return _Found(pos, end, abbr, "org.abbreviation", abbr)
         letters = abbr.replace(".", "")
         if _VOWEL_OR_MARK.search(letters) or not 2 <= len(letters) <= 7:
             return None
-        if _THAI_LETTER.match(view, end):
-            return None  # "ผกก.สภ...." and friends: glued to a following word, not a bare acronym
+        if len(cuts) > 1 and _THAI_LETTER.match(view, end):
+            return None  # a dotted chain glued to a word is an address or a title, not a body
         return _Found(pos, end, abbr, "org.abbreviation", abbr)
 
     def prefix_name(self, pos: int, prefix_len: int) -> int | None:
         """End of the name after an abbreviated head at `pos`, if one follows."""
         i = self.starts.get(pos)
-        if i is None:
-            return None
+        if i is None:  # the prefix and its name are one token ("สภ.บางแก้ว"): the name is the token's rest
+            k = self.token_at(pos)
+            if k is None or not _THAI_WORD.fullmatch(self.view, pos, self.toks[k].end):
+                return None
+            end, _, _ = self.extend(k + 1, "prefix", n=1)
+            end = max(end, self.toks[k].end)
+            return end if end - pos <= 60 else None
         if self.toks[i].kind == "space" and self.toks[i].end - self.toks[i].start == 1 and prefix_len > 2:
             i += 1  # "สภ. นครชัยศรี"; a one-letter prefix ("ม.") must touch its name
-        if not self.is_thai_word(i) or self.word(i) in self.lex.stops or self.word(i) in self.lex.verbs:
-            return None
+        first = self.word(i) if self.is_thai_word(i) else ""
+        if not first or self.lex.stops.get(first, "quantity") != "quantity" or first in self.lex.verbs:
+            return None  # place names may start with "บาง" (a quantity word elsewhere)
         if self.head_at(self.toks[i].start) is not None:
             return None
         end, _, _ = self.extend(i + 1, "prefix", n=1)
@@ -538,7 +558,8 @@ class _Scan:
                         cands = [got]
             if not cands:
                 abbr = _ABBREVIATION.match(view, t.start)
-                if abbr:
+                if abbr and (abbr.group() in self.lex.not_acronyms
+                             or abbr.group()[:abbr.group().index(".") + 1] in self.lex.not_acronyms):
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = max(cands, key=lambda c: c.end)
