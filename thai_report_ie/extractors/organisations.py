@@ -66,10 +66,11 @@ class _Found:
 # ---------------------------------------------------------------- lexicons (loaded once)
 
 def _by_first_char(items) -> dict[str, list[str]]:
+    """Words keyed by their first two characters (one for one-character words), longest first."""
     out: dict[str, list[str]] = {}
     for w in items:
         if w:
-            out.setdefault(w[0], []).append(w)
+            out.setdefault(w[:2], []).append(w)
     for lst in out.values():
         lst.sort(key=len, reverse=True)
     return out
@@ -90,6 +91,7 @@ class _Lexicon:
     shorts_by_char: dict[str, list[str]]
     verbs: frozenset[str]
     not_name_start: frozenset[str]
+    start_keys: frozenset[str]  # first two characters of every head, form and minister's title
 
 
 @cache
@@ -123,6 +125,7 @@ def _lexicon() -> _Lexicon:
         shorts=shorts,
         shorts_by_char=_by_first_char(shorts),
         verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
+        start_keys=frozenset(w[:2] for w in [*heads, *forms, *generic.get("minister_title", ())]),
         not_name_start=frozenset(w for w, tag in _orchid_tags().items() if not tag.startswith(NAME_START_TAGS)),
     )
 
@@ -184,14 +187,14 @@ class _Scan:
 
     def head_at(self, pos: int) -> str | None:
         """The longest head noun starting at `pos`."""
-        for h in self.lex.heads_by_char.get(self.view[pos:pos + 1], ()):
+        for h in self.lex.heads_by_char.get(self.view[pos:pos + 2], ()):
             if self.view.startswith(h, pos):
                 return h
         return None
 
     def form_at(self, pos: int) -> str | None:
         """The longest known written form starting at `pos` and ending on a token boundary."""
-        for f in self.lex.forms_by_char.get(self.view[pos:pos + 1], ()):
+        for f in self.lex.forms_by_char.get(self.view[pos:pos + 2], ()):
             if self.view.startswith(f, pos):
                 end = pos + len(f)
                 if end in self.ends or f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
@@ -490,12 +493,24 @@ class _Scan:
         """ "รมว.สาธารณสุข": the bare ministry name right after a minister's title."""
         if self.view.startswith(" ", pos):
             pos += 1
-        for s in self.lex.shorts_by_char.get(self.view[pos:pos + 1], ()):
+        for s in self.lex.shorts_by_char.get(self.view[pos:pos + 2], ()):
             if self.view.startswith(s, pos):
                 end = pos + len(s)
                 if end in self.ends or s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
                     return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
+
+    def may_start(self, t: Token) -> bool:
+        """A cheap test that lets most tokens go without a closer look."""
+        view, lex = self.view, self.lex
+        w = view[t.start:t.end]
+        if w[:2] in lex.start_keys or w in self.defined:
+            return True
+        if view.find(".", t.start, t.start + 40) != -1 and _ABBREVIATION.match(view, t.start + (not _THAI_LETTER.match(view, t.start))):
+            return True  # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
+        if len(w) > 3:
+            return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w))
+        return False
 
     def candidates_at(self, i: int) -> list[_Found]:
         t = self.toks[i]
@@ -544,7 +559,7 @@ class _Scan:
         for i, t in enumerate(toks):
             if t.end <= done or t.kind in ("space", "number", "acronym"):
                 continue
-            if t.start < done:
+            if t.start < done or not self.may_start(t):
                 continue
             cands = self.candidates_at(i)
             if not cands and not _THAI_LETTER.match(view, t.start):
