@@ -365,6 +365,8 @@ class _Scan:
                 return None
             if not self.is_thai_word(k) and self.word(k) != "-":
                 return None
+            if self.word(k) != "ไม่" and self.lex.stops.get(self.word(k)) in ("aux", "verb", "position", "title", "time"):
+                return None  # "...ได้จัดทำ... (ABC)" is a clause; "...ที่ไม่ใช่ของรัฐ (NSOs)" a long name
             if k > j and self.head_at(t.start) is not None and self.word(k - 1) in ("และ", "หรือ", "กับ"):
                 return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
