@@ -273,7 +273,7 @@ class _Scan:
                 if w == "ประจำ" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
                     continue
-                if w == "และ" and not complete:
+                if w == "และ" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
@@ -389,7 +389,11 @@ class _Scan:
             return None
         head_end = hstart + len(head)
         # a dictionary word such as "กรมชลประทาน" is a whole name; "สำนักงานเขต" is a generic one
-        complete = hstart == t.start and head_end < t.end
+        # a dictionary word such as "กรมชลประทาน" is a whole name, unless it ends in a head itself
+        # ("สำนักงานปลัดกระทรวง|ศึกษาธิการ")
+        rest = word[len(head):]
+        complete = hstart == t.start and head_end < t.end and not any(
+            rest.endswith(word[-n:]) and word[-n:] in lex.heads for n in lex.head_lengths if n <= len(rest))
         end, j, why = self.extend(i + 1, category, complete=complete, n=int(head_end < t.end), proper=proper)
         if why == "verb_first":
             return None
@@ -407,10 +411,8 @@ class _Scan:
         text = view[hstart:end]
         if needs_name and acronym is None and (end == head_end or self.is_generic(head, text)):
             return None
-        if name_ends and not view[hstart:end].endswith(name_ends):
-            if not (head_end < len(view) and self.word(i).endswith(name_ends)):
-                return None
-            end = t.end
+        if name_ends and name_ends not in view[hstart:end]:
+            return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
         if end - hstart > MAX_NAME_CHARS:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
