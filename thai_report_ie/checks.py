@@ -7,18 +7,24 @@ check's `method` says which), `mismatch` otherwise.
 """
 from __future__ import annotations
 
+import dataclasses
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import cache
 from typing import Sequence
+
+import regex
 
 from .document import Document
 from .extractors.ratios import percent_of
+from .lexicon import alternation, words
 from .records import Check, Money, Percentage, Quantity, Ratio
 
 __all__ = ["compare", "find_checks"]
 
 MAX_PARTS = 12
 SHARE_WINDOW = 400  # characters back from a share's part to look for its whole
+NEAR_WHOLE = 120  # a guessed whole this close may report a mismatch
 
 
 def _decimals(stated) -> int:
@@ -53,55 +59,100 @@ def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
     return a.currency == b.currency if isinstance(a, Money) else a.unit == b.unit
 
 
+PART_GAP = 60  # at most this many characters between consecutive parts of a breakdown
+
+
+@cache
+def _word_res() -> tuple[regex.Pattern, regex.Pattern]:
+    breakdown = alternation(words("check_words", role="breakdown"))
+    whole = alternation(words("check_words", role="whole"))
+    return regex.compile(breakdown), regex.compile(rf"[ ]?(?:{whole})[ ]?")
+
+
+def _prefix_hit(total, parts) -> list | None:
+    """The shortest run of two or more leading parts that adds up to the total exactly."""
+    running = Fraction(0)
+    for k, q in enumerate(parts, 1):
+        running += Fraction(q.value)
+        if k >= 2 and running == total.value:
+            return parts[:k]
+    return None
+
+
+def _run_after(doc: Document, total, items) -> list:
+    """Same-measure figures right after a total, each within PART_GAP of the one before."""
+    run, last_end = [], total.end
+    for q in items:
+        if q.start < total.end:
+            continue
+        gap = doc.text[last_end:q.start]
+        if len(gap) > PART_GAP or "\n" in gap or len(run) >= MAX_PARTS:
+            break
+        if not _same_measure(q, total):
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        run.append(q)
+        last_end = q.end
+    return run
+
+
+def _sum_check(total, parts, status: str, rule: str) -> Check:
+    computed = sum((Fraction(q.value) for q in parts), Fraction(0))
+    terms = " + ".join(_fmt(q.value) for q in sorted(parts, key=lambda q: q.start))
+    return Check(
+        kind="sum", status=status, stated=total.value, computed=computed,
+        spans=((total.start, total.end), *sorted((q.start, q.end) for q in parts)),
+        message=f"total {total.text!r} = {_fmt(total.value)}; parts {terms} = {_fmt(computed)}"
+                + ("" if status == "ok" else " (does not add up)"),
+        rule=rule,
+    )
+
+
 def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]:
+    """Totals against their parts.
+
+    `ok` when the parts that follow (the same subject anywhere in the line, or a run of
+    figures right after the total) or that precede the total add up to it exactly;
+    `mismatch` only when the text marks the breakdown (แบ่งเป็น, ประกอบด้วย, ...) and the
+    run of parts after it does not add up: without such a word, parts are only a guess.
+    """
+    breakdown_re, _ = _word_res()
     out: list[Check] = []
     for i, total in enumerate(items):
         if total.qualifier != "total" or total.value is None:
             continue
-        parts: list[Quantity | Money] = []
-        for q in items[i + 1:]:
-            if "\n" in doc.text[total.end:q.start] or len(parts) >= MAX_PARTS:
-                break
-            if not _same_measure(q, total):
-                continue
-            if q.qualifier == "total" or q.value is None:
-                break
-            if total.subject and q.subject != total.subject:
-                if parts:
+        later = items[i + 1:]
+        if total.subject:
+            same_subject = []
+            for q in later:
+                if "\n" in doc.text[total.end:q.start] or len(same_subject) >= MAX_PARTS:
                     break
-                continue
-            parts.append(q)
-        direction = "after"
-        if len(parts) < 2:  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
-            parts = []
-            for q in reversed(items[:i]):
-                if "\n" in doc.text[q.end:total.start] or not _same_measure(q, total) or q.value is None \
-                        or q.qualifier == "total" or len(parts) >= MAX_PARTS:
+                if _same_measure(q, total) and q.qualifier == "total":
                     break
-                parts.insert(0, q)
-            direction = "before"
-        if len(parts) < 2:
+                if _same_measure(q, total) and q.subject == total.subject and q.value is not None:
+                    same_subject.append(q)
+            hit = _prefix_hit(total, same_subject)
+            if hit:
+                out.append(_sum_check(total, hit, "ok", "check.sum.subject"))
+                continue
+        run = _run_after(doc, total, later)
+        hit = _prefix_hit(total, run)
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
-        running, hit = Fraction(0), None
-        seq = parts if direction == "after" else list(reversed(parts))
-        for k, q in enumerate(seq, 1):
-            running += Fraction(q.value)
-            if k >= 2 and running == total.value:
-                hit = seq[:k]
+        if len(run) >= 2 and breakdown_re.search(doc.view, total.end, run[0].start):
+            out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
+            continue
+        before = []  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
+        for q in reversed(items[:i]):
+            if "\n" in doc.text[q.end:total.start] or not _same_measure(q, total) or q.value is None \
+                    or q.qualifier == "total" or len(before) >= MAX_PARTS:
                 break
-        if hit is None and direction == "before":
-            continue  # parts before a total are only a guess: report a sum only when it holds
-        used = hit or parts
-        computed = sum((Fraction(q.value) for q in used), Fraction(0))
-        status = "ok" if hit else "mismatch"
-        terms = " + ".join(_fmt(q.value) for q in (used if direction == "after" else sorted(used, key=lambda q: q.start)))
-        out.append(Check(
-            kind="sum", status=status, stated=total.value, computed=computed,
-            spans=((total.start, total.end), *sorted((q.start, q.end) for q in used)),
-            message=f"total {total.text!r} = {_fmt(total.value)}; parts {terms} = {_fmt(computed)}"
-                    + ("" if hit else " (does not add up)"),
-            rule=f"check.sum.{direction}",
-        ))
+            before.append(q)
+        hit = _prefix_hit(total, before)
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.before"))
     return out
 
 
@@ -136,7 +187,16 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> lis
 
 def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages: Sequence[Percentage],
                   linked_pcts: set[int]) -> list[Check]:
+    """ "850 คน คิดเป็นร้อยละ 85 (จากทั้งหมด 1,000 คน)": a part, the stated share, and the whole.
+
+    The whole is the figure written right after the percent (จากทั้งหมด X) when there is one;
+    otherwise the nearest larger earlier figure of the same measure. That is a guess, so it
+    may report a mismatch only when the whole stands close (NEAR_WHOLE characters), with no
+    other percent between, and is not another share's written whole.
+    """
+    _, whole_re = _word_res()
     out = []
+    explicit_wholes: set[int] = set()
     for p in percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
@@ -147,17 +207,31 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         between = doc.text[part.end:p.start]
         if len(between) > 40 or any(n.start >= part.end and n.end <= p.start for n in doc.numbers):
             continue
-        whole = next((q for q in reversed(before[:-1]) if _same_measure(q, part) and q.value > part.value
-                      and part.start - q.end <= SHARE_WINDOW and "\n" not in doc.text[q.end:part.start]), None)
+        w = whole_re.match(doc.view, p.end)
+        whole = next((q for q in items if w and q.start == w.end() and _same_measure(q, part)
+                      and q.value), None)
+        explicit = whole is not None
+        if explicit:
+            explicit_wholes.add(whole.start)
+        if whole is None:
+            whole = next((q for q in reversed(before[:-1]) if _same_measure(q, part) and q.value > part.value
+                          and part.start - q.end <= SHARE_WINDOW and "\n" not in doc.text[q.end:part.start]),
+                         None)
         if whole is None:
             continue
         computed = percent_of(part.value, whole.value)
         status, method = compare(p.value, computed)
+        if status == "mismatch" and not explicit and (
+                part.start - whole.end > NEAR_WHOLE or whole.start in explicit_wholes
+                or any(whole.end <= o.start < p.start for o in percentages if o is not p)):
+            continue
         out.append(Check(kind="share", status=status, stated=p.value, computed=computed,
                          spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
                          message=f"{part.text!r} of {whole.text!r} is {_fmt(computed)}%; stated {_fmt(p.value)}%"
                                  + ("" if status == "ok" else f" ({method or 'does not match'})"),
-                         rule="check.share", method=method))
+                         rule="check.share" + ("" if explicit else ".nearest"), method=method))
+        if not explicit:
+            out[-1] = dataclasses.replace(out[-1], message=out[-1].message + f" (whole assumed: {whole.text!r})")
     return out
 
 

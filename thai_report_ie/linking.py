@@ -21,6 +21,9 @@ MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
 
 
+_GLUE = regex.compile(r"(?:หรือ|และ|ได้|มี|ที่|เป็น)$")
+
+
 class Subject(NamedTuple):
     text: str
     start: int
@@ -39,6 +42,10 @@ def _is_wordish(tok_text: str) -> bool:
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     roles = _roles()
+    # a qualifier written before the number is not part of the subject, however it was tokenised
+    q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
+    if q:
+        pos = q.start()
     toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
     i = len(toks) - 1
     # connectors and spaces between the subject and the number
@@ -88,7 +95,8 @@ def qualifier_before(doc: Document, pos: int) -> str | None:
     if not m:
         return None
     start = pos - len(window) + m.start()
-    if not doc.is_boundary(start):
+    # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
+    if not doc.is_boundary(start) and not _GLUE.search(doc.view, max(0, start - 4), start):
         return None
     return table.get((m.group().strip(), "before"))
 

@@ -42,7 +42,7 @@ def _tables():
         rf"""(?<![\d])(?:
           (?P<d1>\d{{1,2}})(?:[ ]?-[ ]?(?P<d2>\d{{1,2}}))?[ ]?(?P<mon>{mon})(?:{year_tail})?
         | (?P<mon2>{mon})[ ]?(?:(?P<era2>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year2>\d{{4}})(?![\d/])
-        | (?P<prefix>{pre})[ ]?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
+        | (?P<prefix>{pre})[ ]?(?:(?P<era3>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
         | (?<=เดือน[ ]?)(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
         )""",
@@ -112,7 +112,7 @@ def extract_dates(doc: Document) -> list[Record]:
             rec = DateMention(text[start:end], start, end, month=month, year_be=be, year_ce=ce, rule="date.month_year")
         elif m["prefix"]:
             kind = prefixes[m["prefix"]]
-            era = "ค.ศ." if kind == "ce" else ("พ.ศ." if kind == "be" else None)
+            era = m["era3"] or ("ค.ศ." if kind == "ce" else ("พ.ศ." if kind == "be" else None))
             be, ce = _year(m["year3"], era)
             if be is None:
                 continue

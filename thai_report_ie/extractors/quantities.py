@@ -99,8 +99,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 last = money
             prev_end = max(prev_end, m.end)
             continue
-        if low_high is not None:
-            skip_until = end
+        skip_until = unit.end
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, unit.end)

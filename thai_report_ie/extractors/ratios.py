@@ -25,8 +25,8 @@ def _reference_re() -> regex.Pattern:
 
 
 _LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)[ ]?")
-# a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน"
-_CHANGE = regex.compile(r"เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|เปลี่ยน|ขยับ|ปรับ")
+# a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน" (whole tokens: ลดค่าปรับ is no change)
+_CHANGE = frozenset({"เพิ่มขึ้น", "ลดลง", "เพิ่ม", "ลด", "เปลี่ยน", "ขยับ", "ปรับ", "ปรับตัว", "สูงขึ้น"})
 
 
 def percent_of(numerator, denominator) -> Fraction | None:
@@ -62,9 +62,9 @@ def extract_ratios(doc: Document) -> list[Record]:
             if link and link.end() == nxt.start and nxt.form in ("number", "words") and nxt.value:
                 unit_b = unit_after(doc, nxt.end)
                 same_unit = unit_a is None or unit_b is None or unit_a.word == unit_b.word
-                clause = doc.view[max(prev_end, m.start - 20):m.start]
+                clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
                 part_of_whole = link["word"] == "ต่อ" or m.value <= nxt.value
-                if same_unit and part_of_whole and not _CHANGE.search(clause) \
+                if same_unit and part_of_whole and not (link["word"] == "จาก" and clause & _CHANGE) \
                         and (unit_b is None or unit_b.kind != "currency"):
                     end = unit_b.end if unit_b else nxt.end
                     rule = {"จาก": "ratio.from", "ใน": "ratio.in", "ต่อ": "ratio.per"}[link["word"]]
