@@ -358,6 +358,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             continue
         if view[start:end] in names and not _preceded_by_number_word(start, doc):
             continue
+        if _vague(view, start, end, doc):
+            continue
         try:
             value = parse_number(view[start:end])
         except NumberParseError:
@@ -379,6 +381,14 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+def _vague(view: str, start: int, end: int, doc: Document) -> bool:
+    """หลายล้าน, นับพัน, หลักแสน: a bare place word after a vague prefix is no number."""
+    lx = _lex()
+    if any(lx.role.get(w) not in ("place", "million") for w in _split_re().findall(view[start:end])):
+        return False
+    return any(view.endswith(w, max(0, start - len(w)), start) for w in words("not_numbers", kind="vague_prefix"))
 
 
 def _preceded_by_number_word(start: int, doc: Document) -> bool:
