@@ -23,7 +23,8 @@ __all__ = ["main"]
 CSV_FIELDS = [
     "file", "kind", "text", "start", "end", "value", "unit", "subject", "qualifier", "range",
     "currency", "relation", "numerator", "denominator", "stated_percent", "computed_percent",
-    "day", "month", "year_be", "year_ce", "iso", "name", "acronym", "parent", "title", "rule",
+    "day", "month", "year_be", "year_ce", "iso", "end_day", "end_month", "end_year_be", "fiscal", "relative",
+    "name", "acronym", "parent", "title", "rule",
 ]
 
 

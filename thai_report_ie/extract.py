@@ -16,6 +16,7 @@ from .errors import require_str
 from .extractors.dates import extract_dates
 from .extractors.organisations import extract_organisations
 from .extractors.percentages import extract_percentages
+from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
 from .linking import link_stated_percents
@@ -35,6 +36,7 @@ EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
 }
 INDEPENDENT: dict[str, Callable[[Document], list[Record]]] = {
     "organisations": extract_organisations,
+    "persons": extract_persons,
 }
 
 
