@@ -120,7 +120,9 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
     breakdown_re, _ = _word_res()
     out: list[Check] = []
     for i, total in enumerate(items):
-        if total.qualifier != "total" or total.value is None:
+        # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
+        announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
+        if total.value is None or not (total.qualifier == "total" or announced):
             continue
         later = items[i + 1:]
         if total.subject:
