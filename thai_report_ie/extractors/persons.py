@@ -22,8 +22,9 @@ __all__ = ["extract_persons"]
 
 MAX_GIVEN_NAME_CHARS = 20
 MAX_PART_CHARS = 16  # a family name or a further part of a name
-MAX_LAST_PART_CHARS = 8  # a third part ("นาม" of "เหงียน ทันห์ นาม") is short
-_THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
+MAX_LAST_PART_CHARS = 6  # a third part ("นาม" of "เหงียน ทันห์ นาม") is short
+# Thai letters, vowels and marks, but not "ฯ" (an abbreviated name ends there) nor "ๆ"
+_THAI_WORD = re.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]+")
 
 
 @cache
