@@ -40,8 +40,6 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 # every repetition ends in a literal "." that the classes exclude, so matching stays linear
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
-_PUBLIC_CO = re.compile(r"\s?\((?:มหาชน|องค์การมหาชน)\)")
-_LINKS = ("ของ", "ประจำ", "สังกัด")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +90,7 @@ class _Lexicon:
     verbs: frozenset[str]
     not_name_start: frozenset[str]
     start_keys: frozenset[str]  # first two characters of every head, form and minister's title
+    public_suffix: re.Pattern[str]  # " (มหาชน)" after a name
 
 
 @cache
@@ -126,6 +125,8 @@ def _lexicon() -> _Lexicon:
         shorts_by_char=_by_first_char(shorts),
         verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
         start_keys=frozenset(w[:2] for w in [*heads, *forms, *generic.get("minister_title", ())]),
+        public_suffix=re.compile(r"\s?(?:%s)" % "|".join(
+            re.escape(w) for w in sorted(generic.get("public_suffix", ()), key=len, reverse=True)) or "(?!)"),
         not_name_start=frozenset(w for w, tag in _orchid_tags().items() if not tag.startswith(NAME_START_TAGS)),
     )
 
@@ -165,6 +166,10 @@ class _Scan:
         self.extension = g.get("extension", frozenset())
         self.nominalisers = g.get("nominaliser", frozenset())
         self.minister_titles = g.get("minister_title", frozenset())
+        self.place_continuation = g.get("place_continuation", frozenset())
+        self.company_words = g.get("company_end", frozenset())
+        self.public_suffix = self.lex.public_suffix
+        self.links = sorted((w for w, k in self.lex.stops.items() if k in ("link", "soft_link")), key=len, reverse=True)
 
     # -- small predicates
 
@@ -239,10 +244,10 @@ class _Scan:
                 nw = view[toks[k].start:toks[k].end]
                 if nw in self.continuation and toks[k].kind == "word":
                     end, j, n, complete = toks[k].end, k + 1, n + 1, False
-                    if nw in ("ณ", "วิทยาเขต") and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
+                    if nw in self.place_continuation and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
                         j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
                     continue
-                m = _PUBLIC_CO.match(view, t.start)
+                m = self.public_suffix.match(view, t.start)
                 if m:
                     return m.end(), self.starts.get(m.end(), len(toks)), "space"
                 if prev in self.numbered and toks[k].kind == "number" and len(nw) <= 4:
@@ -259,7 +264,7 @@ class _Scan:
                 if prev in self.numbered and len(w) <= 4:
                     return t.end, j + 1, "number"
                 return end, j, "number"
-            m = _PUBLIC_CO.match(view, t.start)
+            m = self.public_suffix.match(view, t.start)
             if m:
                 return m.end(), self.starts.get(m.end(), len(toks)), "paren"
             if w == "-" and n and self.is_thai_word(j + 1) and self.is_thai_word(j - 1):
@@ -270,15 +275,16 @@ class _Scan:
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
             if w in lex.stops:
-                if w == "ประจำ" and not self.starts_body(self.next_index(j)):
+                kind = lex.stops[w]
+                if kind == "soft_link" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
                     continue
-                if w == "และ" and (not complete or category == "faculty"):
+                if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if w == "เพื่อ" and (n or category == "party") and self.is_thai_word(j + 1):
+                if kind == "purpose" and (n or category == "party") and self.is_thai_word(j + 1):
                     nxt = self.word(j + 1)
                     if nxt not in lex.verbs and nxt not in lex.stops:
                         end, j, n = toks[j + 1].end, j + 2, n + 2
@@ -329,8 +335,8 @@ class _Scan:
         for k in range(i, min(i + MAX_COMPANY_REACH, len(self.toks))):
             t = self.toks[k]
             w = self.view[t.start:t.end]
-            if w == "จำกัด":
-                m = _PUBLIC_CO.match(self.view, t.end)
+            if w in self.company_words:
+                m = self.public_suffix.match(self.view, t.end)
                 return m.end() if m else t.end
             if t.kind not in ("word", "space") or w in self.lex.stops:
                 return None
@@ -365,9 +371,9 @@ class _Scan:
                 return None
             if not self.is_thai_word(k) and self.word(k) != "-":
                 return None
-            if self.word(k) != "ไม่" and self.lex.stops.get(self.word(k)) in ("aux", "verb", "position", "title", "time"):
+            if self.lex.stops.get(self.word(k)) in ("aux", "verb", "position", "title", "time"):
                 return None  # "...ได้จัดทำ... (ABC)" is a clause; "...ที่ไม่ใช่ของรัฐ (NSOs)" a long name
-            if k > j and self.head_at(t.start) is not None and self.word(k - 1) in ("และ", "หรือ", "กับ"):
+            if k > j and self.head_at(t.start) is not None and self.lex.stops.get(self.word(k - 1)) in ("and", "coordinator"):
                 return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
 
@@ -656,7 +662,7 @@ class _Scan:
             pos = f.end
             if self.view.startswith(" ", pos):
                 pos += 1
-            for link in _LINKS:
+            for link in self.links:
                 if self.view.startswith(link, pos):
                     q = pos + len(link)
                     if self.view.startswith(" ", q):
