@@ -39,6 +39,7 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 # an abbreviation: runs of Thai letters each closed by a dot ("กกต.", "ธ.ก.ส.", "สภ.อ.", "มี.ค.");
 # every repetition ends in a literal "." that the classes exclude, so matching stays linear
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 
 
@@ -167,6 +168,7 @@ class _Scan:
         self.nominalisers = g.get("nominaliser", frozenset())
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
+        self.or_words = g.get("or", frozenset())
         self.company_words = g.get("company_end", frozenset())
         self.public_suffix = self.lex.public_suffix
         self.links = sorted((w for w, k in self.lex.stops.items() if k in ("link", "soft_link")), key=len, reverse=True)
@@ -377,9 +379,25 @@ class _Scan:
                 return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
 
+    def or_acronym_after(self, end: int) -> str | None:
+        """ "X หรือ ABC" / "X หรือ กขค.": the abbreviation that "หรือ" (or) gives as X's other name."""
+        view = self.view
+        pos = end + (view.startswith(" ", end))
+        i = self.starts.get(pos)
+        if i is None or self.word(i) not in self.or_words:
+            return None
+        pos = self.toks[i].end
+        pos += view.startswith(" ", pos)
+        m = _ABBREVIATION.match(view, pos) or _LATIN_ACRONYM.match(view, pos)
+        if m is None or m.group() in self.lex.not_acronyms or _THAI_LETTER.match(view, m.end()) \
+                or (m.end() < len(view) and view[m.end()].isalnum()):
+            return None
+        return m.group()
+
     # -- candidates
 
     def is_generic(self, head: str, text: str) -> bool:
+        """Is `text` a generic mention: "พรรคการเมือง", "โรงเรียนแห่งหนึ่ง", "สมาคมฯ"?"""
         g = self.lex.generic
         rest = text[len(head):].strip()
         if text in g.get("name", ()) or rest in g.get("modifier", ()):
@@ -589,9 +607,12 @@ class _Scan:
                 continue
             found = max(cands, key=lambda c: c.end)
             paren = self.paren_after(found.end)
-            if paren is not None and found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
+            is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
+            if paren is not None and is_name:
                 found.acronym = paren[0]
-            if found.acronym and found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
+            elif is_name and found.acronym is None:
+                found.acronym = self.or_acronym_after(found.end)  # "ชื่อเต็ม หรือ ETDA": defined, then used
+            if found.acronym and is_name:
                 self.defined.setdefault(found.acronym, found.name)
                 if EMIT_DEFINITION_ACRONYM and paren is not None:
                     out.append(found)
