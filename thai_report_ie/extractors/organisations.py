@@ -418,7 +418,11 @@ class _Scan:
         rest = word[len(head):]
         complete = hstart == t.start and head_end < t.end and not any(
             rest.endswith(word[-n:]) and word[-n:] in lex.heads for n in lex.head_lengths if n <= len(rest))
-        end, j, why = self.extend(i + 1, category, complete=complete, n=int(head_end < t.end), proper=proper)
+        n = int(head_end < t.end)
+        if head_end < t.end and word in lex.generic.get("name", ()):
+            # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
+            complete, n, proper = False, 0, True
+        end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
         if why == "verb_first":
             return None
         end = max(end, t.end)
@@ -537,8 +541,15 @@ class _Scan:
         if view.find(".", t.start, t.start + 40) != -1 and _ABBREVIATION.match(view, t.start + (not _THAI_LETTER.match(view, t.start))):
             return True  # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
         if len(w) > 3:
-            return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w))
+            return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w)) or self.position_split(w) > 0
         return False
+
+    def position_split(self, w: str) -> int:
+        """Where a known name starts inside a word that opens with a position ("ผู้บัญชาการ|ทหารบก")."""
+        for p in range(len(w) - 2, 1, -1):
+            if w[p:] in self.lex.forms and self.lex.stops.get(w[:p]) == "position":
+                return p
+        return 0
 
     def candidates_at(self, i: int) -> list[_Found]:
         t = self.toks[i]
@@ -574,6 +585,10 @@ class _Scan:
                     if got is not None:
                         out.append(got)
                     break
+            p = self.position_split(w) if not out else 0
+            if p:
+                f = lex.forms[w[p:]]
+                out.append(_Found(t.start + p, t.end, f.name, f.rule, f.acronym))
         if not out and abbr:
             got = self.abbreviation_at(t.start)
             if got is not None:
