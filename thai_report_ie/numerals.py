@@ -19,7 +19,7 @@ import regex
 from .errors import NumberParseError, require_str
 from .lexicon import alternation, load_tsv, words
 from .normalize import normalise
-from .records import Number, NumberMention
+from .records import Number, NumberMention, leftmost_longest
 
 if TYPE_CHECKING:
     from .document import Document
@@ -416,11 +416,5 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     out = [mm for m in _DIGIT_EXPR.finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
     if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
-    out.sort(key=lambda r: (r.start, -r.end))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
-    kept: list[NumberMention] = []
-    for r in out:
-        if kept and r.start < kept[-1].end:
-            continue
-        kept.append(r)
-    return kept
+    return leftmost_longest(out)

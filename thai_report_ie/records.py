@@ -30,6 +30,7 @@ __all__ = [
     "Report",
     "Token",
     "json_number",
+    "leftmost_longest",
 ]
 
 
@@ -46,6 +47,15 @@ def json_number(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [json_number(v) for v in value]
     return value
+
+
+def leftmost_longest(records: list) -> list:
+    """Records without overlaps: in text order, the earliest (then the longest) of a clash wins."""
+    kept: list = []
+    for r in sorted(records, key=lambda r: (r.start, -r.end)):
+        if not kept or r.start >= kept[-1].end:
+            kept.append(r)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, load_tsv
-from ..records import DateMention, Record
+from ..records import DateMention, Record, leftmost_longest
 
 __all__ = ["extract_dates", "be_to_ce"]
 
@@ -151,10 +151,4 @@ def extract_dates(doc: Document) -> list[Record]:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=relative[m.group()],
                                    rule="date.relative"))
-    out.sort(key=lambda r: (r.start, -r.end))
-    kept: list[Record] = []
-    for r in out:
-        if kept and r.start < kept[-1].end:
-            continue
-        kept.append(r)
-    return kept
+    return leftmost_longest(out)
