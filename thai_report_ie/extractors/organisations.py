@@ -439,6 +439,8 @@ class _Scan:
         text = view[hstart:end]
         if needs_name and acronym is None and (end == head_end or self.is_generic(head, text)):
             return None
+        if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
+            return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
         if name_ends and name_ends not in view[hstart:end]:
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
         if end - hstart > MAX_NAME_CHARS:
