@@ -39,6 +39,7 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 # an abbreviation: runs of Thai letters each closed by a dot ("กกต.", "ธ.ก.ส.", "สภ.อ.", "มี.ค.");
 # every repetition ends in a literal "." that the classes exclude, so matching stays linear
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 
@@ -261,6 +262,10 @@ class _Scan:
                     stop = self.company_end(k)
                     if stop is not None:
                         return stop, self.starts.get(stop, len(toks)), "space"
+                if not n and proper:
+                    m = _LATIN_NAME.match(view, toks[k].start)
+                    if m:  # "พรรค United Malays", "ธนาคาร BBVA": a head, then a name in Latin letters
+                        return m.end(), self.starts.get(m.end(), len(toks)), "latin"
                 return end, j, "space"
             if t.kind == "number":
                 if prev in self.numbered and len(w) <= 4:
