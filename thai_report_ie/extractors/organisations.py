@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Document
 from ..lexicon import load_tsv
@@ -91,7 +91,7 @@ class _Lexicon:
     shorts_by_char: dict[str, list[str]]
     verbs: frozenset[str]
     not_name_start: frozenset[str]
-    start_keys: frozenset[str]  # first two characters of every head, form and minister's title
+    start_keys: frozenset[str]  # the first four characters (or all) of every head, form and minister's title
     public_suffix: re.Pattern[str]  # " (มหาชน)" after a name
 
 
@@ -126,7 +126,7 @@ def _lexicon() -> _Lexicon:
         shorts=shorts,
         shorts_by_char=_by_first_char(shorts),
         verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
-        start_keys=frozenset(w[:2] for w in [*heads, *forms, *generic.get("minister_title", ())]),
+        start_keys=frozenset(w[:4] for w in [*heads, *forms, *generic.get("minister_title", ())]),
         public_suffix=re.compile(r"\s?(?:%s)" % "|".join(
             re.escape(w) for w in sorted(generic.get("public_suffix", ()), key=len, reverse=True)) or "(?!)"),
         not_name_start=frozenset(w for w, tag in _orchid_tags().items() if not tag.startswith(NAME_START_TAGS)),
@@ -541,22 +541,19 @@ class _Scan:
 
     def may_start(self, t: Token) -> bool:
         """A cheap test that lets most tokens go without a closer look."""
-        view, lex = self.view, self.lex
-        w = view[t.start:t.end]
-        if w[:2] in lex.start_keys or w in self.defined:
+        view, keys = self.view, self.lex.start_keys
+        p = t.start
+        if view[p:p + 4] in keys or view[p:p + 3] in keys or view[p:p + 2] in keys:
             return True
-        if view.find(".", t.start, t.start + 40) != -1 and _ABBREVIATION.match(view, t.start + (not _THAI_LETTER.match(view, t.start))):
+        w = view[p:t.end]
+        if w in self.defined:
+            return True
+        if view.find(".", p, p + 40) != -1 and _ABBREVIATION.match(view, p + (not _THAI_LETTER.match(view, p))):
             return True  # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
-        if len(w) > 3:
-            return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w)) or self.position_split(w) > 0
-        return False
+        return len(w) > 3 and _glued(w)
 
     def position_split(self, w: str) -> int:
-        """Where a known name starts inside a word that opens with a position ("ผู้บัญชาการ|ทหารบก")."""
-        for p in range(len(w) - 2, 1, -1):
-            if w[p:] in self.lex.forms and self.lex.stops.get(w[:p]) == "position":
-                return p
-        return 0
+        return _position_split(w)
 
     def candidates_at(self, i: int) -> list[_Found]:
         t = self.toks[i]
@@ -714,6 +711,23 @@ class _Scan:
                     if parent is not None and parent is not f:
                         f.parent = parent.name
                     break
+
+
+@lru_cache(maxsize=1 << 16)
+def _position_split(w: str) -> int:
+    """Where a known name starts inside a word that opens with a position ("ผู้บัญชาการ|ทหารบก")."""
+    lex = _lexicon()
+    for p in range(len(w) - 2, 1, -1):
+        if w[p:] in lex.forms and lex.stops.get(w[:p]) == "position":
+            return p
+    return 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued(w: str) -> bool:
+    """Does the word end in a head noun ("หัวหน้าพรรค") or hold a known name after a position?"""
+    lex = _lexicon()
+    return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w)) or _position_split(w) > 0
 
 
 def _subsequence(needle: str, hay: str) -> bool:
