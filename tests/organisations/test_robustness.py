@@ -42,3 +42,18 @@ def test_long_text_is_linear():
     t0 = time.perf_counter(); extract_organisations(Document(small)); t_small = time.perf_counter() - t0
     t0 = time.perf_counter(); extract_organisations(Document(large)); t_large = time.perf_counter() - t0
     assert t_large < 30 * max(t_small, 0.01)
+
+
+def test_pre_test_loses_nothing(monkeypatch):
+    """`may_start` only saves time: scanning every token finds the same records."""
+    import json
+    import pathlib
+
+    texts = [json.loads(line)["text"] for line in
+             (pathlib.Path(__file__).parent.parent / "data" / "organisations.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts.append("หัวหน้าพรรคชาติไทย ผู้บัญชาการทหารบก “สพต.” กม.ธ. ผกก.สภ.บางแก้ว ของสนช.หลัง")
+    fast = [[(f.start, f.end, f.rule) for f in _Scan(Document(t)).run()] for t in texts]
+    monkeypatch.setattr(_Scan, "may_start", lambda self, t: True)
+    slow = [[(f.start, f.end, f.rule) for f in _Scan(Document(t)).run()] for t in texts]
+    assert fast == slow
