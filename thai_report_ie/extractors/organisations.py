@@ -6,6 +6,23 @@ and runs over the words after it until a stop word, a verb, a number, a space or
 it. The words live in `data/org_*.tsv` (and verbs come from PyThaiNLP's ORCHID unigram tag
 dictionary); this module holds only the logic.
 
+Rule ids (the record's `rule`):
+
+=========================  =====================================================================
+org.head                   head noun + name: "สหภาพเยาวชน", "ศาลอาญา", "บริษัท ไทยออยล์ จำกัด (มหาชน)"
+org.head_acronym           the same, stretched over a long name to its "(ABC)"
+org.known                  a known full name (org_known.tsv); org.known_extended adds a local part
+org.known_alias            another written form of a known body: "กระทรวงเกษตรฯ", "ทหารบก"
+org.known_acronym          a known abbreviation: "สธ.", "ธ.ก.ส.", "WHO"; `name` is the full name
+org.acronym_use            an acronym this text defined ("X (ABC)", "X หรือ ABC"), used bare later
+org.acronym_initials       "(ตชด.)" after a headless phrase whose initials spell it
+org.prefix                 an abbreviated head + name: "สภ.เมือง", "รพ.ศิริราช", "ม.พะเยา"
+org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
+org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
+=========================  =====================================================================
+
+`parent` is set for "X ของ Y", "X ประจำ Y", "X สังกัด Y" when Y is a body found here.
+
 >>> from thai_report_ie.document import Document
 >>> [o.text for o in extract_organisations(Document("ศาลอาญาได้ให้ประกันตัว"))]
 ['ศาลอาญา']
