@@ -81,9 +81,7 @@ def _scan(doc: Document) -> list[Person]:
         k, name_end = j, pos
         while k < len(toks) and toks[k].kind == "word":
             w = view[max(toks[k].start, pos):toks[k].end]
-            if not w or not _THAI_WORD.fullmatch(w) or (w in stop and name_end > pos):
-                break
-            if w in stop:
+            if not w or not _THAI_WORD.fullmatch(w) or w in stop:
                 break
             name_end = toks[k].end
             k += 1
