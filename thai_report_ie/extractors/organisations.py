@@ -434,12 +434,9 @@ class _Scan:
         if any(word.startswith(p) for p in lex.generic.get("token_prefix", ())):
             return None
         head_end = hstart + len(head)
-        # a dictionary word such as "กรมชลประทาน" is a whole name; "สำนักงานเขต" is a generic one
-        # a dictionary word such as "กรมชลประทาน" is a whole name, unless it ends in a head itself
-        # ("สำนักงานปลัดกระทรวง|ศึกษาธิการ")
-        rest = word[len(head):]
-        complete = hstart == t.start and head_end < t.end and not any(
-            rest.endswith(word[-n:]) and word[-n:] in lex.heads for n in lex.head_lengths if n <= len(rest))
+        # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
+        # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
+        complete = False
         n = int(head_end < t.end)
         if head_end < t.end and word in lex.generic.get("name", ()):
             # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
