@@ -14,7 +14,7 @@ numbers are ours to join.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -58,27 +58,29 @@ def _segmenter():
     return nlpo3.segment
 
 
-def _segment_piece(piece: str, offset: int, segment) -> Iterator[Token]:
-    """Tokens of one whitespace-free piece; falls back to one token if the segmenter loses text."""
+def _segment_piece(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment) -> None:
+    """Append the tokens of one whitespace-free piece view[lo:hi]; one token if the segmenter loses text."""
+    piece = view[lo:hi]
     if not _THAI.search(piece):
-        pos = 0
-        for m in _LATIN.finditer(piece):
+        pos = lo
+        for m in _LATIN.finditer(view, lo, hi):
             if m.start() > pos:
-                yield Token(piece[pos:m.start()], offset + pos, offset + m.start())
-            yield Token(m.group(), offset + m.start(), offset + m.end())
+                tokens.append(Token(text[pos:m.start()], pos, m.start()))
+            tokens.append(Token(text[m.start():m.end()], m.start(), m.end()))
             pos = m.end()
-        if pos < len(piece):
-            yield Token(piece[pos:], offset + pos, offset + len(piece))
+        if pos < hi:
+            tokens.append(Token(text[pos:hi], pos, hi))
         return
-    for lo in range(0, len(piece), MAX_PIECE):
-        chunk = piece[lo:lo + MAX_PIECE]
-        words = segment(chunk, _DICT_NAME)
-        if "".join(words) != chunk:  # never trust a segmenter with offsets
-            words = [chunk]
-        pos = offset + lo
+    for c in range(lo, hi, MAX_PIECE):
+        chunk_end = min(hi, c + MAX_PIECE)
+        words = segment(view[c:chunk_end], _DICT_NAME)
+        if sum(map(len, words)) != chunk_end - c:  # never trust a segmenter with offsets
+            words = [view[c:chunk_end]]
+        pos = c
         for w in words:
-            yield Token(w, pos, pos + len(w))
-            pos += len(w)
+            nxt = pos + len(w)
+            tokens.append(Token(text[pos:nxt], pos, nxt))
+            pos = nxt
 
 
 def _protected(view: str) -> list[tuple[int, int, str]]:
@@ -113,11 +115,11 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
 
     def gap(lo: int, hi: int) -> None:
         for m in _PIECE.finditer(view, lo, hi):
-            if m.group().isspace():
-                tokens.append(Token(text[m.start():m.end()], m.start(), m.end(), "space"))
+            s, e = m.span()
+            if view[s].isspace():
+                tokens.append(Token(text[s:e], s, e, "space"))
             else:
-                for t in _segment_piece(view[m.start():m.end()], m.start(), segment):
-                    tokens.append(Token(text[t.start:t.end], t.start, t.end, t.kind))
+                _segment_piece(tokens, text, view, s, e, segment)
 
     for start, end, kind in _protected(view):
         if start > pos:

@@ -33,9 +33,9 @@ class UnitMatch(NamedTuple):
 
 
 @cache
-def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
+def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]:
     table = {r["word"]: r for r in load_tsv("units")}
-    return table, tuple(sorted({len(w) for w in table}, reverse=True))
+    return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
 
 
 _GAP = regex.compile(r"[ ]?(?P<kwa>กว่า)?[ ]?")
@@ -43,11 +43,13 @@ _GAP = regex.compile(r"[ ]?(?P<kwa>กว่า)?[ ]?")
 
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     """The longest unit word right after `pos` (one optional space) that ends on a token boundary."""
-    table, lengths = _units()
+    table, lengths, unit_re = _units()
     gap = _GAP.match(doc.view, pos)
     p = gap.end() if gap else pos
     more_than = bool(gap and gap["kwa"])
     if more_than and not doc.is_boundary(p - (1 if doc.view[p - 1:p] == " " else 0)):
+        return None
+    if not unit_re.match(doc.view, p):  # the common case: no unit at all, one regex step
         return None
     for n in lengths:
         w = doc.view[p:p + n]
