@@ -34,11 +34,7 @@ _dict_loaded = False
 _ACRONYM = regex.compile(
     r"\((?:[A-Za-z][A-Za-z0-9&\-]{0,14}|(?:[\u0E01-\u0E2E]\.?){2,8}|(?:[\u0E01-\u0E2E]{1,3}\.){2,6})\)"
 )
-_PIECE = regex.compile(r"\s+|\S+")
-_THAI = regex.compile(r"[\u0E01-\u0E4E]")
-# non-Thai runs are cut into words, numbers and single punctuation marks
-_LATIN = regex.compile(r"[A-Za-z]+(?:[\-'.][A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
-MAX_PIECE = 2_000  # a longer unbroken run is cut into pieces of this size before segmenting
+MAX_PIECE = 2_000  # longer text between protected spans is segmented in chunks of about this size
 
 
 def _segmenter():
@@ -58,29 +54,24 @@ def _segmenter():
     return nlpo3.segment
 
 
-def _segment_piece(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment) -> None:
-    """Append the tokens of one whitespace-free piece view[lo:hi]; one token if the segmenter loses text."""
-    piece = view[lo:hi]
-    if not _THAI.search(piece):
+def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment) -> None:
+    """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
+    MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
+    not add up to it becomes one token (never trust a segmenter with offsets)."""
+    while lo < hi:
+        cut = hi
+        if hi - lo > MAX_PIECE:
+            space = view.rfind(" ", lo + 1, lo + MAX_PIECE)
+            cut = space if space > lo else lo + MAX_PIECE
+        words = segment(view[lo:cut], _DICT_NAME)
+        if sum(map(len, words)) != cut - lo:
+            words = [view[lo:cut]]
         pos = lo
-        for m in _LATIN.finditer(view, lo, hi):
-            if m.start() > pos:
-                tokens.append(Token(text[pos:m.start()], pos, m.start()))
-            tokens.append(Token(text[m.start():m.end()], m.start(), m.end()))
-            pos = m.end()
-        if pos < hi:
-            tokens.append(Token(text[pos:hi], pos, hi))
-        return
-    for c in range(lo, hi, MAX_PIECE):
-        chunk_end = min(hi, c + MAX_PIECE)
-        words = segment(view[c:chunk_end], _DICT_NAME)
-        if sum(map(len, words)) != chunk_end - c:  # never trust a segmenter with offsets
-            words = [view[c:chunk_end]]
-        pos = c
         for w in words:
             nxt = pos + len(w)
-            tokens.append(Token(text[pos:nxt], pos, nxt))
+            tokens.append(Token(text[pos:nxt], pos, nxt, "space" if w.isspace() else "word"))
             pos = nxt
+        lo = cut
 
 
 def _protected(view: str) -> list[tuple[int, int, str]]:
@@ -113,19 +104,11 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
 
-    def gap(lo: int, hi: int) -> None:
-        for m in _PIECE.finditer(view, lo, hi):
-            s, e = m.span()
-            if view[s].isspace():
-                tokens.append(Token(text[s:e], s, e, "space"))
-            else:
-                _segment_piece(tokens, text, view, s, e, segment)
-
     for start, end, kind in _protected(view):
         if start > pos:
-            gap(pos, start)
+            _segment_gap(tokens, text, view, pos, start, segment)
         tokens.append(Token(text[start:end], start, end, kind))
         pos = end
     if pos < len(text):
-        gap(pos, len(text))
+        _segment_gap(tokens, text, view, pos, len(text), segment)
     return tokens
