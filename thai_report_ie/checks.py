@@ -69,6 +69,22 @@ def _word_res() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(breakdown), regex.compile(rf"[ ]?(?:{whole})[ ]?")
 
 
+_ROUNDED = regex.compile(r"\d\.\d+[ ]?(?:ร้อย|พัน|หมื่น|แสน|ล้าน)")
+_INEXACT = frozenset({"approx", "more_than", "less_than", "at_least", "at_most"})
+
+
+def _inexact(q) -> bool:
+    """A figure the text itself gives loosely (เกือบ 3,000; 2.8 ล้าน): it cannot prove a mismatch."""
+    return q.qualifier in _INEXACT or bool(_ROUNDED.search(q.text))
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    from .lexicon import load_tsv
+
+    return frozenset(r["word"] for r in load_tsv("percent_words") if r["relation"] in ("increase", "decrease"))
+
+
 def _prefix_hit(total, parts) -> list | None:
     """The shortest run of two or more leading parts that adds up to the total exactly."""
     running = Fraction(0)
@@ -144,7 +160,9 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
         if len(run) >= 2 and breakdown_re.search(doc.view, total.end, run[0].start):
-            out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
+            nested = breakdown_re.search(doc.view, run[0].end, run[-1].start)
+            if not nested and not any(map(_inexact, [total, *run])):
+                out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
             continue
         before = []  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
         for q in reversed(items[:i]):
@@ -209,10 +227,14 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         between = doc.text[part.end:p.start]
         if len(between) > 40 or any(n.start >= part.end and n.end <= p.start for n in doc.numbers):
             continue
+        if {t.text for t in doc.tokens_after(part.end, 12) if t.end <= p.start} & _change_words():
+            continue  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
         w = whole_re.match(doc.view, p.end)
         whole = next((q for q in items if w and q.start == w.end() and _same_measure(q, part)
                       and q.value), None)
         explicit = whole is not None
+        if w and not explicit:
+            continue  # "ร้อยละ 103 ของแผนการเบิกจ่าย": a share of a base the text names, not a figure
         if explicit:
             explicit_wholes.add(whole.start)
         if whole is None:
@@ -223,6 +245,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
             continue
         computed = percent_of(part.value, whole.value)
         status, method = compare(p.value, computed)
+        if status == "mismatch" and (_inexact(part) or _inexact(whole)):
+            continue
         if status == "mismatch" and not explicit and (
                 part.start - whole.end > NEAR_WHOLE or whole.start in explicit_wholes
                 or any(whole.end <= o.start < p.start for o in percentages if o is not p)):

@@ -15,7 +15,7 @@ import regex
 from .document import Document
 from .lexicon import words
 
-__all__ = ["Subject", "subject_before", "qualifier_before", "qualifier_after"]
+__all__ = ["Subject", "label_before", "link_stated_percents", "qualifier_after", "qualifier_before", "subject_before"]
 
 MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
@@ -85,6 +85,19 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     before = alternation(r["word"] for r in rows if r["position"] == "before")
     after = alternation(r["word"] for r in rows if r["position"] == "after")
     return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
+
+
+@cache
+def _label_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
+
+
+def label_before(doc: Document, pos: int) -> bool:
+    """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count."""
+    m = _label_re().search(doc.view, max(0, pos - 14), pos)
+    return bool(m) and doc.is_boundary(m.start())
 
 
 def qualifier_before(doc: Document, pos: int) -> str | None:

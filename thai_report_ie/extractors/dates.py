@@ -9,6 +9,7 @@ dates with `relative` set and no calendar fields.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from functools import cache
 
 import regex
@@ -117,7 +118,9 @@ def extract_dates(doc: Document) -> list[Record]:
     for m in _date_matches(view, date_re, anchors):
         start, end = m.span()
         if not doc.is_boundary(start) and not view[start - 1:start].isspace():
-            continue
+            # "ประจำปี 2569": a year word may close a longer token
+            if not (m["prefix"] and doc.is_boundary(m.end("prefix"))):
+                continue
         rec = None
         if m["mon"]:
             month, form = months[m["mon"]]
@@ -179,4 +182,22 @@ def extract_dates(doc: Document) -> list[Record]:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=relative[m.group()],
                                    rule="date.relative"))
-    return leftmost_longest(out)
+    return _carry_range_year(view, leftmost_longest(out))
+
+
+_RANGE_JOIN = regex.compile(r"[ ]?(?:-|ถึง|จนถึง|ถึงวันที่)[ ]?")
+
+
+def _carry_range_year(view: str, dates: list) -> list:
+    """ "1 เม.ย. - 16 ต.ค. 2564": the first date of a range takes the year written at its end."""
+    out = list(dates)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.year_be is None and a.month and b.month and b.year_be and a.relative is None \
+                and _RANGE_JOIN.fullmatch(view, a.end, b.start):
+            be = b.year_be if a.month <= b.month else b.year_be - 1
+            ce = be_to_ce(be)
+            if _valid_day(a.day, a.month, ce):
+                out[i] = dataclasses.replace(a, year_be=be, year_ce=ce, iso=_iso(a.day, a.month, ce) if not a.end_day else None,
+                                             rule=a.rule + ".range_year")
+    return out

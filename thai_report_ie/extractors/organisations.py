@@ -29,10 +29,12 @@ org.minister_short         the bare ministry after a minister's title: "รม�
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from ..document import Document
 from ..lexicon import load_tsv
@@ -59,6 +61,9 @@ _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
+_START = itemgetter(1)  # Token.start
+_END = itemgetter(2)  # Token.end
+_SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,40 +87,86 @@ class _Found:
 
 # ---------------------------------------------------------------- lexicons (loaded once)
 
-def _by_first_char(items) -> dict[str, list[str]]:
-    """Words keyed by their first two characters (one for one-character words), longest first."""
-    out: dict[str, list[str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Words to find at an offset: those of four or more characters keyed by their first four
+    (longest first), and the shorter ones as a set."""
+
+    long: dict[str, tuple[str, ...]]
+    short: frozenset[str]
+
+    def at(self, view: str, pos: int) -> list[str]:
+        """Every word that `view` has at `pos`, longest first. A one-character word is found only
+        as the text's last character (as when words were keyed by their first two characters)."""
+        k = view[pos:pos + 4]
+        out = [w for w in self.long.get(k, ()) if view.startswith(w, pos)]
+        n, short = len(k), self.short
+        if short:
+            if n >= 3 and k[:3] in short:
+                out.append(k[:3])
+            if n >= 2 and k[:2] in short:
+                out.append(k[:2])
+            if n == 1 and k in short:
+                out.append(k)
+        return out
+
+    def first(self, view: str, pos: int) -> str | None:
+        """The longest word that `view` has at `pos` (`at(view, pos)[0]`), or None."""
+        k = view[pos:pos + 4]
+        for w in self.long.get(k, ()):
+            if view.startswith(w, pos):
+                return w
+        short = self.short
+        if short:
+            n = len(k)
+            if n >= 3 and k[:3] in short:
+                return k[:3]
+            if n >= 2 and k[:2] in short:
+                return k[:2]
+            if n == 1 and k in short:
+                return k
+        return None
+
+
+def _by_first_char(items) -> _Words:
+    """The words indexed for `_Words.at`."""
+    long: dict[str, list[str]] = {}
+    short = set()
     for w in items:
-        if w:
-            out.setdefault(w[:2], []).append(w)
-    for lst in out.values():
-        lst.sort(key=len, reverse=True)
-    return out
+        if len(w) >= 4:
+            long.setdefault(w[:4], []).append(w)
+        elif w:
+            short.add(w)
+    return _Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in long.items()}, frozenset(short))
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     heads: dict[str, tuple[str, bool, str, bool]]
-    heads_by_char: dict[str, list[str]]
+    heads_by_char: _Words
     head_lengths: tuple[int, ...]
     prefixes: dict[str, str]
     stops: dict[str, str]
     generic: dict[str, frozenset[str]]
     not_acronyms: dict[str, str]
     forms: dict[str, _Form]
-    forms_by_char: dict[str, list[str]]
+    forms_by_char: _Words
     shorts: dict[str, str]
-    shorts_by_char: dict[str, list[str]]
+    shorts_by_char: _Words
     verbs: frozenset[str]
     not_name_start: frozenset[str]
     start_keys: frozenset[str]  # the first four characters (or all) of every head, form and minister's title
     public_suffix: re.Pattern[str]  # " (มหาชน)" after a name
+    links: tuple[str, ...]  # "link" and "soft_link" stop words, longest first
+    token_prefixes: tuple[str, ...]  # generic "token_prefix" words, for one str.startswith call
+    long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
 
 
 @cache
 def _lexicon() -> _Lexicon:
     heads = {r["head"]: (r["category"], r["needs_name"] != "0", r.get("name_ends", ""), r.get("proper") == "1")
              for r in load_tsv("org_heads")}
+    stops = {r["word"]: r["kind"] for r in load_tsv("org_stops")}
     generic: dict[str, set[str]] = {}
     for r in load_tsv("org_generic"):
         generic.setdefault(r["kind"], set()).add(r["word"])
@@ -135,7 +186,7 @@ def _lexicon() -> _Lexicon:
         heads_by_char=_by_first_char(heads),
         head_lengths=tuple(sorted({len(h) for h in heads}, reverse=True)),
         prefixes={r["prefix"]: r["stands_for"] for r in load_tsv("org_prefixes")},
-        stops={r["word"]: r["kind"] for r in load_tsv("org_stops")},
+        stops=stops,
         generic={k: frozenset(v) for k, v in generic.items()},
         not_acronyms={r["abbreviation"]: r["kind"] for r in load_tsv("org_not_acronyms")},
         forms=forms,
@@ -147,6 +198,9 @@ def _lexicon() -> _Lexicon:
         public_suffix=re.compile(r"\s?(?:%s)" % "|".join(
             re.escape(w) for w in sorted(generic.get("public_suffix", ()), key=len, reverse=True)) or "(?!)"),
         not_name_start=frozenset(w for w, tag in _orchid_tags().items() if not tag.startswith(NAME_START_TAGS)),
+        links=tuple(sorted((w for w, k in stops.items() if k in ("link", "soft_link")), key=len, reverse=True)),
+        token_prefixes=tuple(generic.get("token_prefix", ())),
+        long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
     )
 
 
@@ -173,9 +227,9 @@ class _Scan:
         self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
-        self.starts = {t.start: i for i, t in enumerate(self.toks)}
-        self.token_starts = [t.start for t in self.toks]
-        self.ends = {t.end for t in self.toks}
+        self.token_starts = list(map(_START, self.toks))
+        self.starts = dict(zip(self.token_starts, range(len(self.toks))))
+        self.ends = set(map(_END, self.toks))
         self.ends.add(len(self.view))
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
         g = self.lex.generic
@@ -189,14 +243,12 @@ class _Scan:
         self.or_words = g.get("or", frozenset())
         self.company_words = g.get("company_end", frozenset())
         self.public_suffix = self.lex.public_suffix
-        self.links = sorted((w for w, k in self.lex.stops.items() if k in ("link", "soft_link")), key=len, reverse=True)
+        self.links = self.lex.links
 
     # -- small predicates
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that contains offset `pos`."""
-        import bisect
-
         k = bisect.bisect_right(self.token_starts, pos) - 1
         return k if 0 <= k < len(self.toks) and self.toks[k].start <= pos < self.toks[k].end else None
 
@@ -212,18 +264,15 @@ class _Scan:
 
     def head_at(self, pos: int) -> str | None:
         """The longest head noun starting at `pos`."""
-        for h in self.lex.heads_by_char.get(self.view[pos:pos + 2], ()):
-            if self.view.startswith(h, pos):
-                return h
-        return None
+        return self.lex.heads_by_char.first(self.view, pos)
 
     def form_at(self, pos: int) -> str | None:
         """The longest known written form starting at `pos` and ending on a token boundary."""
-        for f in self.lex.forms_by_char.get(self.view[pos:pos + 2], ()):
-            if self.view.startswith(f, pos):
-                end = pos + len(f)
-                if end in self.ends or f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
-                    return f
+        view, ends = self.view, self.ends
+        for f in self.lex.forms_by_char.at(view, pos):
+            end = pos + len(f)
+            if end in ends or f[-1] in ".ฯ" or not _THAI_LETTER.match(view, end):
+                return f
         return None
 
     def starts_body(self, i: int) -> bool:
@@ -424,14 +473,14 @@ class _Scan:
         rest = text[len(head):].strip()
         if text in g.get("name", ()) or rest in g.get("modifier", ()):
             return True
-        return any(len(mod) >= 3 and rest.startswith(mod) for mod in g.get("modifier", ()))
+        return rest.startswith(self.lex.long_modifiers)
 
     def from_head(self, i: int, hstart: int, head: str) -> _Found | None:
         t = self.toks[i]
         view, lex = self.view, self.lex
         category, needs_name, name_ends, proper = lex.heads[head]
         word = view[hstart:t.end]
-        if any(word.startswith(p) for p in lex.generic.get("token_prefix", ())):
+        if word.startswith(lex.token_prefixes):
             return None
         head_end = hstart + len(head)
         # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
@@ -546,25 +595,32 @@ class _Scan:
         """ "รมว.สาธารณสุข": the bare ministry name right after a minister's title."""
         if self.view.startswith(" ", pos):
             pos += 1
-        for s in self.lex.shorts_by_char.get(self.view[pos:pos + 2], ()):
-            if self.view.startswith(s, pos):
-                end = pos + len(s)
-                if end in self.ends or s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
-                    return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
+        for s in self.lex.shorts_by_char.at(self.view, pos):
+            end = pos + len(s)
+            if end in self.ends or s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
+                return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
 
     def may_start(self, t: Token) -> bool:
-        """A cheap test that lets most tokens go without a closer look."""
-        view, keys = self.view, self.lex.start_keys
-        p = t.start
-        if view[p:p + 4] in keys or view[p:p + 3] in keys or view[p:p + 2] in keys:
-            return True
-        w = view[p:t.end]
+        """A cheap test that lets most tokens go without a closer look.
+
+        `run` inlines this same test (with the dot search kept across tokens); it calls this
+        method instead only when a test replaces it.
+        """
+        view = self.view
+        p, e = t.start, t.end
+        if e - p > 3:
+            w = view[p:e]
+            if _long_start(w):  # a start key, or a head or known name glued to a word
+                return True
+        else:
+            if _short_start(view[p:p + 4]):
+                return True
+            w = view[p:e]
         if w in self.defined:
             return True
-        if view.find(".", p, p + 40) != -1 and _ABBREVIATION.match(view, p + (not _THAI_LETTER.match(view, p))):
-            return True  # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
-        return len(w) > 3 and _glued(w)
+        # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
+        return view.find(".", p, p + 40) != -1 and _ABBREVIATION.match(view, p + (not _THAI_LETTER.match(view, p))) is not None
 
     def position_split(self, w: str) -> int:
         return _position_split(w)
@@ -617,11 +673,40 @@ class _Scan:
         toks, view = self.toks, self.view
         out: list[_Found] = []
         done = 0
+        defined = self.defined
+        long_starts, short_starts = _LONG_STARTS, _SHORT_STARTS
+        abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
+        inline = type(self).may_start is _Scan.may_start
+        no_dot = len(view) + 8
+        dot = -1  # the first "." at or after the current token (no_dot when there is none)
         for i, t in enumerate(toks):
-            if t.end <= done or t.kind in ("space", "number", "acronym"):
+            _, s, e, kind = t
+            if e <= done or s < done or kind in _SKIP_KINDS:
                 continue
-            if t.start < done or not self.may_start(t):
-                continue
+            if not inline:
+                if not self.may_start(t):
+                    continue
+            else:  # self.may_start(t), inlined
+                if e - s > 3:
+                    w = view[s:e]
+                    ok = long_starts.get(w)
+                    if ok is None:
+                        ok = _long_start(w)
+                else:
+                    w = view[s:s + 4]
+                    ok = short_starts.get(w)
+                    if ok is None:
+                        ok = _short_start(w)
+                    w = view[s:e]
+                if not ok and not (defined and w in defined):
+                    if dot < s:
+                        dot = view.find(".", s)
+                        if dot < 0:
+                            dot = no_dot
+                    # an abbreviation's first dot is at most 7 characters on (a leading mark, a
+                    # letter, five more, "."), so with no dot that near the pattern cannot match
+                    if dot > s + 7 or abbreviation(view, s + (not thai_letter(view, s))) is None:
+                        continue
             cands = self.candidates_at(i)
             if not cands and not _THAI_LETTER.match(view, t.start):
                 # an abbreviation that the segmenter glued to punctuation: "“สพต.”"
@@ -725,6 +810,29 @@ class _Scan:
                     if parent is not None and parent is not f:
                         f.parent = parent.name
                     break
+
+
+_LONG_STARTS: dict[str, bool] = {}  # a token of four or more characters -> may a name start there
+_SHORT_STARTS: dict[str, bool] = {}  # the four characters at a shorter token -> may a name start there
+_CACHE_LIMIT = 1 << 17
+
+
+def _long_start(w: str) -> bool:
+    """A start key opens the word (len(w) >= 4), or it is a `_glued` word."""
+    if len(_LONG_STARTS) >= _CACHE_LIMIT:
+        _LONG_STARTS.clear()
+    keys = _lexicon().start_keys
+    got = _LONG_STARTS[w] = w[:4] in keys or w[:3] in keys or w[:2] in keys or _glued(w)
+    return got
+
+
+def _short_start(k4: str) -> bool:
+    """A start key opens the four characters `k4` at a token of at most three characters."""
+    if len(_SHORT_STARTS) >= _CACHE_LIMIT:
+        _SHORT_STARTS.clear()
+    keys = _lexicon().start_keys
+    got = _SHORT_STARTS[k4] = k4 in keys or k4[:3] in keys or k4[:2] in keys
+    return got
 
 
 @lru_cache(maxsize=1 << 16)

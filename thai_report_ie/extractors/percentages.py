@@ -17,6 +17,8 @@ from ..records import Percentage, Record
 __all__ = ["extract_percentages", "relation_before"]
 
 RELATION_WINDOW = 40  # characters before the figure searched for a relation word
+_LIST_GAP = regex.compile(r"[ ]?(?:,|และ|หรือ)[ ]?")
+_RESPECTIVELY = regex.compile(r"ตามลำดับ")
 
 
 @cache
@@ -62,6 +64,9 @@ def extract_percentages(doc: Document) -> list[Record]:
                     end = suf.end()
             elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
                 end, rule = suf.end(), "pct.suffix"
+        if not rule and out and m.form in ("number", "words") and _LIST_GAP.fullmatch(doc.view, out[-1].end, m.start) \
+                and _RESPECTIVELY.search(doc.view, m.end, m.end + 60):
+            rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
         if not rule:
             prev_end = max(prev_end, m.end)
             continue

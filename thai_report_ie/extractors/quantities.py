@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, load_tsv, words
-from ..linking import qualifier_after, qualifier_before, subject_before
+from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
 
 __all__ = ["UnitMatch", "extract_quantities", "unit_after"]
@@ -61,6 +61,14 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
+def _ordinal_after(doc: Document, pos: int) -> bool:
+    """ "ครั้งที่ 22" right after the unit: the classifier is an ordinal's, not a count's."""
+    m = regex.match(r"ที่[ ]?", doc.view[pos:pos + 4])
+    if not m:
+        return False
+    return any(n.start == pos + m.end() for n in doc.numbers)
+
+
 def _exact(value, factor: Decimal):
     if factor == 1:
         return value
@@ -69,6 +77,8 @@ def _exact(value, factor: Decimal):
 
 
 _RANGE_WORD = regex.compile(r"[ ]?(?:ถึง|-)[ ]?")
+_RANGE_OPEN = regex.compile(r"(?:ระหว่าง|ตั้งแต่|จาก)[ ]?$")
+
 
 
 def extract_quantities(doc: Document) -> list[Record]:
@@ -81,7 +91,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if m.form not in _COUNTABLE_FORMS:
+        if m.form not in _COUNTABLE_FORMS or label_before(doc, m.start):
             prev_end = max(prev_end, m.end)
             continue
         low_high = m.values if m.form == "range" else None
@@ -90,10 +100,16 @@ def extract_quantities(doc: Document) -> list[Record]:
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
             g = _RANGE_WORD.match(doc.view, m.end)
-            if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
+            # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
+            opened = "-" in g.group() if g else False
+            opened = opened or bool(_RANGE_OPEN.search(doc.view, max(0, m.start - 10), m.start))
+            if g and opened and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
+        if unit is not None and _ordinal_after(doc, unit.end):
+            prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
+            continue
         if unit is None:
             money = _implicit_money(doc, m, prev_end)
             if money is not None:

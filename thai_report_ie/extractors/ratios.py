@@ -6,22 +6,15 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 from __future__ import annotations
 
 from fractions import Fraction
-from functools import cache
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, words
-from ..linking import subject_before
-from ..records import NumberMention, Ratio, Record
+from ..linking import label_before, subject_before
+from ..records import Ratio, Record
 from .quantities import unit_after
 
 __all__ = ["extract_ratios", "percent_of"]
-
-
-@cache
-def _reference_re() -> regex.Pattern:
-    return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
 
 
 _LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)[ ]?")
@@ -36,11 +29,6 @@ def percent_of(numerator, denominator) -> Fraction | None:
     return Fraction(numerator) * 100 / Fraction(denominator)
 
 
-def _is_reference(doc: Document, m: NumberMention) -> bool:
-    ref = _reference_re().search(doc.view, max(0, m.start - 14), m.start)
-    return bool(ref) and doc.is_boundary(ref.start())
-
-
 def extract_ratios(doc: Document) -> list[Record]:
     out: list[Record] = []
     mentions = doc.numbers
@@ -49,7 +37,11 @@ def extract_ratios(doc: Document) -> list[Record]:
     while k < len(mentions):
         m = mentions[k]
         rec = None
-        if m.form == "ratio" and not _is_reference(doc, m):
+        if label_before(doc, m.start):
+            prev_end = max(prev_end, m.end)
+            k += 1
+            continue
+        if m.form == "ratio":
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
