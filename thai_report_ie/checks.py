@@ -16,6 +16,7 @@ from typing import Sequence
 import regex
 
 from .document import Document
+from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, words
 from .records import Check, Money, Percentage, Quantity, Ratio
@@ -95,22 +96,45 @@ def _prefix_hit(total, parts) -> list | None:
     return None
 
 
+_CLAUSE_BREAK = regex.compile(r"ซึ่ง|ทั้งนี้|ขณะที่|ขณะนี้|นอกจากนี้|สำหรับ|ตามลำดับ|[ ]{2}")
+
+
 def _run_after(doc: Document, total, items) -> list:
-    """Same-measure figures right after a total, each within PART_GAP of the one before."""
+    """Same-measure figures right after a total, each within PART_GAP of the one before; the run
+    stops at a new clause (ซึ่ง, ทั้งนี้, a double space) and skips figures in parentheses
+    (a breakdown inside the breakdown)."""
     run, last_end = [], total.end
     for q in items:
         if q.start < total.end:
             continue
         gap = doc.text[last_end:q.start]
-        if len(gap) > PART_GAP or "\n" in gap or len(run) >= MAX_PARTS:
+        if len(gap) > PART_GAP or "\n" in gap or len(run) >= MAX_PARTS or _CLAUSE_BREAK.search(gap):
             break
         if not _same_measure(q, total):
             continue
         if q.value is None or q.qualifier == "total":
             break
+        inside = doc.text[total.end:q.start]
+        if inside.count("(") > inside.count(")"):
+            continue
         run.append(q)
         last_end = q.end
     return run
+
+
+def unit_follows(doc: Document, n) -> bool:
+    return unit_after(doc, n.end) is not None
+
+
+def _closed(doc: Document, total, run) -> bool:
+    """The run reads as a whole list: its last part comes after และ, and no figure of the same
+    measure follows it closely (the list did not go on past where the run stopped)."""
+    before_last = doc.text[(run[-2].end if len(run) > 1 else total.end):run[-1].start]
+    if "และ" not in before_last:
+        return False
+    after = doc.text[run[-1].end:run[-1].end + PART_GAP]
+    return not any(n.start >= run[-1].end and n.start - run[-1].end <= PART_GAP and n.form in ("number", "words")
+                   and unit_follows(doc, n) for n in doc.numbers) or "ตามลำดับ" in after
 
 
 def _sum_check(total, parts, status: str, rule: str) -> Check:
@@ -161,7 +185,7 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             continue
         if len(run) >= 2 and breakdown_re.search(doc.view, total.end, run[0].start):
             nested = breakdown_re.search(doc.view, run[0].end, run[-1].start)
-            if not nested and not any(map(_inexact, [total, *run])):
+            if not nested and not any(map(_inexact, [total, *run])) and _closed(doc, total, run):
                 out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
             continue
         before = []  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
