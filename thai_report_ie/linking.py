@@ -35,6 +35,23 @@ def _roles() -> dict[str, frozenset[str]]:
     return {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
 
 
+VERBISH_TAGS = ("VACT", "VSTA", "VATT", "XVBM", "XVAM", "XVMM", "XVBB", "XVAE", "ADVN", "ADVI", "ADVP", "ADVS")
+
+
+@cache
+def _verbish() -> frozenset[str]:
+    """Words PyThaiNLP's bundled ORCHID unigram tags mark as verbs, auxiliaries or adverbs
+    (read from the installed package, no download). A subject does not start with one."""
+    import json
+    from importlib.resources import files
+
+    try:
+        raw = files("pythainlp.corpus").joinpath("pos_orchid_unigram.json").read_text(encoding="utf-8-sig")
+    except OSError:  # pragma: no cover - pythainlp without its bundled data
+        return frozenset()
+    return frozenset(w for w, tag in json.loads(raw).items() if tag in VERBISH_TAGS) - _roles()["nominaliser"]
+
+
 def _is_wordish(tok_text: str) -> bool:
     return bool(_THAI_WORD.fullmatch(tok_text)) or tok_text == "-"
 
@@ -65,8 +82,10 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
         picked.append(t)
         i -= 1
     picked.reverse()
+    # leading function words, and verbs not made nouns by การ/ความ/ผู้: "เร่งกระจายยา" → ยา
+    verbish = _verbish()
     while picked and (picked[0].text in roles["lead"] or picked[0].text in roles["connector"]
-                      or picked[0].text == "-"):
+                      or picked[0].text == "-" or picked[0].text in verbish):
         picked.pop(0)
     while picked and (picked[-1].text in roles["connector"] or picked[-1].text == "-"):
         picked.pop()
