@@ -29,7 +29,7 @@ org.minister_short         the bare ministry after a minister's title: "รม�
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 import json
 import re
 from dataclasses import dataclass
@@ -63,6 +63,7 @@ _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
+_KIND = itemgetter(3)  # Token.kind
 _SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
 
 
@@ -220,6 +221,24 @@ def _orchid_tags() -> dict[str, str]:
 
 # ---------------------------------------------------------------- the scan
 
+class _StartIndex:
+    """Token index by start offset: what `{t.start: i for i, t in enumerate(tokens)}` answers (the
+    last token starting there), by bisection over the token starts, which are in text order."""
+
+    __slots__ = ("token_starts",)
+
+    def __init__(self, token_starts: list[int]) -> None:
+        self.token_starts = token_starts
+
+    def get(self, pos: int, default: int | None = None) -> int | None:
+        ts = self.token_starts
+        k = bisect_right(ts, pos) - 1
+        return k if k >= 0 and ts[k] == pos else default
+
+    def __contains__(self, pos: int) -> bool:
+        return self.get(pos) is not None
+
+
 class _Scan:
     """State of one scan over one document."""
 
@@ -228,10 +247,10 @@ class _Scan:
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
         self.token_starts = list(map(_START, self.toks))
-        self.starts = dict(zip(self.token_starts, range(len(self.toks))))
-        self.ends = set(map(_END, self.toks))
-        self.ends.add(len(self.view))
+        self.starts = _StartIndex(self.token_starts)
+        self._ends: set[int] | None = None
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
+        self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
         g = self.lex.generic
         self.continuation = g.get("continuation", frozenset())
         self.closing = g.get("closing", frozenset())
@@ -245,11 +264,19 @@ class _Scan:
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
 
+    @property
+    def ends(self) -> set[int]:
+        """Every offset where a token ends, and the text's end (made when first asked for)."""
+        if self._ends is None:
+            self._ends = set(map(_END, self.toks))
+            self._ends.add(len(self.view))
+        return self._ends
+
     # -- small predicates
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that contains offset `pos`."""
-        k = bisect.bisect_right(self.token_starts, pos) - 1
+        k = bisect_right(self.token_starts, pos) - 1
         return k if 0 <= k < len(self.toks) and self.toks[k].start <= pos < self.toks[k].end else None
 
     def word(self, i: int) -> str:
@@ -653,12 +680,13 @@ class _Scan:
                 out.append(got)
         elif t.kind == "word" and len(w) > 3:
             # "หัวหน้าพรรค|ชาติไทย", "ยุบพรรค|...": the head closes a word that starts with a known word
-            for n in self.lex.head_lengths:
-                if n < len(w) and w[-n:] in lex.heads and w[:-n] in lex.stops:
-                    got = self.from_head(i, t.end - n, w[-n:])
-                    if got is not None:
-                        out.append(got)
-                    break
+            n = _GLUED_HEADS.get(w)
+            if n is None:
+                n = _glued_head(w)
+            if n:
+                got = self.from_head(i, t.end - n, w[-n:])
+                if got is not None:
+                    out.append(got)
             p = self.position_split(w) if not out else 0
             if p:
                 f = lex.forms[w[p:]]
@@ -679,9 +707,15 @@ class _Scan:
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8
         dot = -1  # the first "." at or after the current token (no_dot when there is none)
+        acronyms: list[int] = []
+        skip = _SKIP_KINDS
         for i, t in enumerate(toks):
             _, s, e, kind = t
-            if e <= done or s < done or kind in _SKIP_KINDS:
+            if kind in skip:
+                if kind == "acronym":
+                    acronyms.append(i)
+                continue
+            if e <= done or s < done:
                 continue
             if not inline:
                 if not self.may_start(t):
@@ -693,12 +727,12 @@ class _Scan:
                     if ok is None:
                         ok = _long_start(w)
                 else:
-                    w = view[s:s + 4]
-                    ok = short_starts.get(w)
+                    w = None  # sliced only when there are acronyms to look up
+                    k4 = view[s:s + 4]
+                    ok = short_starts.get(k4)
                     if ok is None:
-                        ok = _short_start(w)
-                    w = view[s:e]
-                if not ok and not (defined and w in defined):
+                        ok = _short_start(k4)
+                if not ok and not (defined and (w if w is not None else view[s:e]) in defined):
                     if dot < s:
                         dot = view.find(".", s)
                         if dot < 0:
@@ -737,17 +771,30 @@ class _Scan:
                     found = _Found(paren[1], paren[1] + len(paren[0]), found.name, "org.acronym_definition", paren[0])
             out.append(found)
             done = max(found.end, paren[2] if paren is not None else 0)
+        self.acronyms = acronyms
         self.add_initials(out)
         self.link_parents(out)
         return out
+
+    def acronym_indices(self) -> list[int]:
+        """Indices of the "(ABC)" tokens, in order."""
+        if self.acronyms is None:
+            kinds = list(map(_KIND, self.toks))
+            self.acronyms = out = []
+            i = -1
+            for _ in range(kinds.count("acronym")):
+                i = kinds.index("acronym", i + 1)
+                out.append(i)
+        return self.acronyms
 
     def add_initials(self, out: list[_Found]) -> None:
         """A "(ตชด.)" after a phrase with no head: the phrase whose initials spell it is a body."""
         ends = {f.end for f in out}
         spans = sorted((f.start, f.end) for f in out)
         added = False
-        for i, t in enumerate(self.toks):
-            if t.kind != "acronym" or i == 0:
+        for i in self.acronym_indices():
+            t = self.toks[i]
+            if i == 0:
                 continue
             m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
             if not m:
@@ -832,6 +879,23 @@ def _short_start(k4: str) -> bool:
         _SHORT_STARTS.clear()
     keys = _lexicon().start_keys
     got = _SHORT_STARTS[k4] = k4 in keys or k4[:3] in keys or k4[:2] in keys
+    return got
+
+
+_GLUED_HEADS: dict[str, int] = {}  # word -> length of the head noun that closes it after a stop word, or 0
+
+
+def _glued_head(w: str) -> int:
+    """ "หัวหน้าพรรค", "ยุบพรรค": the length of the longest head that ends `w` after a stop word."""
+    if len(_GLUED_HEADS) >= _CACHE_LIMIT:
+        _GLUED_HEADS.clear()
+    lex = _lexicon()
+    got = 0
+    for n in lex.head_lengths:
+        if n < len(w) and w[-n:] in lex.heads and w[:-n] in lex.stops:
+            got = n
+            break
+    _GLUED_HEADS[w] = got
     return got
 
 

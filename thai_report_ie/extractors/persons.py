@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 
 from ..document import Document
 from ..lexicon import load_tsv
@@ -39,6 +40,23 @@ def _titles() -> tuple[dict[str, str], dict[str, list[str]]]:
 
 
 @cache
+def _titles_by_two() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Titles of two or more characters keyed by their first two, longest first; and the
+    one-character titles (tried last, as the shortest)."""
+    titles, _ = _titles()
+    by_two: dict[str, list[str]] = {}
+    for t in titles:
+        if len(t) >= 2:
+            by_two.setdefault(t[:2], []).append(t)
+    return ({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_two.items()},
+            frozenset(t for t in titles if len(t) == 1))
+
+
+_START = itemgetter(1)  # Token.start
+_END = itemgetter(2)  # Token.end
+
+
+@cache
 def _not_name_words() -> frozenset[str]:
     """Words that end a name: the organisation extractor's stop words and head nouns."""
     words = {r["word"] for r in load_tsv("org_stops")}
@@ -56,19 +74,32 @@ def extract_persons(doc: Document) -> list[Person]:
 
 def _scan(doc: Document) -> list[Person]:
     view, text, toks = doc.view, doc.text, doc.tokens
-    titles, by_char = _titles()
+    by_two, singles = _titles_by_two()
     stop = _not_name_words()
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end for t in toks}
+    starts: dict[int, int] | None = None  # made at the first title: most tokens open none
+    ends: set[int] | None = None
     out: list[Person] = []
     done = 0
     for i, t in enumerate(toks):
-        if t.start < done or t.kind != "word":
+        _, s, _, kind = t
+        if s < done or kind != "word":
             continue
-        title = next((x for x in by_char.get(view[t.start], ()) if view.startswith(x, t.start)), None)
+        # the longest title at the token's start
+        title = None
+        bucket = by_two.get(view[s:s + 2])
+        if bucket is not None:
+            for x in bucket:
+                if view.startswith(x, s):
+                    title = x
+                    break
         if title is None:
-            continue
-        pos = t.start + len(title)
+            if not singles or view[s] not in singles:
+                continue
+            title = view[s]
+        if starts is None:
+            starts = dict(zip(map(_START, toks), range(len(toks))))
+            ends = set(map(_END, toks))
+        pos = s + len(title)
         if pos not in ends and not title.endswith("."):
             continue  # "นายก" is not "นาย" + a name
         if title.endswith(".") and view.startswith(" ", pos) and not view.startswith("  ", pos):
