@@ -5,11 +5,13 @@ Digit expressions ("103/80", "28.75%", "1,549", "27/02/2567") and parenthesised 
 at whitespace and each piece is segmented on its own, so the cost stays linear however long
 the text (one unsplit string makes newmm quadratic). Joining the tokens gives back the text.
 
-Engine choice (measured on 300 thaigov documents, this machine): nlpo3 segments about
-1.7-3.0 M chars/s against newmm's 0.24 M chars/s, with the same pythainlp dictionary and
-0.993-0.9995 token-boundary agreement; it is a Rust wheel with no download. pythainlp's
-`word_tokenize` is not called: its `join_broken_num` is quadratic on long digit runs, and
-numbers are ours to join.
+Engine choice (measured on thaigov press releases, this 2-core machine, CPU time): nlpo3
+segments with the same pythainlp dictionary as newmm, with 0.993-0.9995 token-boundary
+agreement, and is a Rust wheel with no download. This whole function runs at about 1.2 M
+chars/s against pythainlp `word_tokenize(engine="newmm")` at about 0.38 M chars/s. pythainlp's
+`word_tokenize` is not called: its `join_broken_num` is quadratic on long digit runs (numbers
+are ours to join), "mm" recurses too deep on long words, "longest" lowercases Latin text and
+the ICU wrapper inserts spaces.
 """
 from __future__ import annotations
 
