@@ -17,6 +17,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, load_tsv
 from ..records import DateMention, Record, leftmost_longest
+from .quantities import unit_after
 
 __all__ = ["extract_dates", "be_to_ce"]
 
@@ -42,7 +43,7 @@ def _tables():
     date_re = regex.compile(
         rf"""(?<![\d])(?:
           (?P<d1>\d{{1,2}})(?:[ ]?-[ ]?(?P<d2>\d{{1,2}}))?[ ]?(?P<mon>{mon})(?:{year_tail})?
-        | (?P<mon2>{mon})[ ]?(?:(?P<era2>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year2>\d{{4}})(?![\d/])
+        | (?P<mon2>{mon})[ ]?(?:(?P<era2>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year2>\d{{4}}|\d{{2}})(?![\d/.,])
         | (?P<prefix>{pre})[ ]?(?:(?P<era3>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
         | (?<=เดือน[ ]?)(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
@@ -126,6 +127,8 @@ def extract_dates(doc: Document) -> list[Record]:
             month, form = months[m["mon"]]
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
             be, ce = _year(m["year"], m["era"])
+            if m["year"] and len(m["year"]) == 2 and unit_after(doc, end) is not None:
+                be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something, it is no year
             if m["year"] and be is None:  # "5 ม.ค. 12345": keep the day and month only
                 end = m.end("mon")
             if end_day is not None and end_day <= day:
@@ -136,7 +139,9 @@ def extract_dates(doc: Document) -> list[Record]:
                               iso=_iso(day, month, ce) if end_day is None else None, end_day=end_day,
                               rule="date.day_month" + ("_year" if be else ""))
         elif m["mon2"]:
-            month, _ = months[m["mon2"]]
+            month, form = months[m["mon2"]]
+            if len(m["year2"]) == 2 and (form != "abbr" or unit_after(doc, end) is not None):
+                continue  # "ม.ค. 67" is a month and year; "มีนาคม 67" or "ก.พ. 10 ราย" may be anything
             be, ce = _year(m["year2"], m["era2"])
             if be is None:
                 continue
