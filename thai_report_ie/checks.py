@@ -26,6 +26,7 @@ __all__ = ["compare", "find_checks"]
 MAX_PARTS = 12
 SHARE_WINDOW = 400  # characters back from a share's part to look for its whole
 NEAR_WHOLE = 120  # a guessed whole this close may report a mismatch
+WHOLE_REACH = 40  # characters after "ของ"/"จากทั้งหมด" in which a bracketed whole may stand
 
 
 def _decimals(stated) -> int:
@@ -99,7 +100,10 @@ def _prefix_hit(total, parts) -> list | None:
 _CLAUSE_BREAK = regex.compile(r"ซึ่ง|ทั้งนี้|ขณะที่|ขณะนี้|นอกจากนี้|สำหรับ|ตามลำดับ|[ ]{2}")
 
 
-def _run_after(doc: Document, total, items) -> list:
+FIRST_PART_GAP = 150  # an exact sum may start this far after its total (ทั้งสิ้น 157 รายการ มูลค่ารวม ...)
+
+
+def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> list:
     """Same-measure figures right after a total, each within PART_GAP of the one before; the run
     stops at a new clause (ซึ่ง, ทั้งนี้, a double space) and skips figures in parentheses
     (a breakdown inside the breakdown)."""
@@ -108,7 +112,8 @@ def _run_after(doc: Document, total, items) -> list:
         if q.start < total.end:
             continue
         gap = doc.text[last_end:q.start]
-        if len(gap) > PART_GAP or "\n" in gap or len(run) >= MAX_PARTS or _CLAUSE_BREAK.search(gap):
+        limit = PART_GAP if run else first_gap
+        if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _CLAUSE_BREAK.search(gap)):
             break
         if not _same_measure(q, total):
             continue
@@ -178,6 +183,10 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             if hit:
                 out.append(_sum_check(total, hit, "ok", "check.sum.subject"))
                 continue
+        hit = _prefix_hit(total, _run_after(doc, total, later, first_gap=FIRST_PART_GAP))
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.after"))
+            continue
         run = _run_after(doc, total, later)
         hit = _prefix_hit(total, run)
         if hit:
@@ -254,8 +263,10 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         if {t.text for t in doc.tokens_after(part.end, 12) if t.end <= p.start} & _change_words():
             continue  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
         w = whole_re.match(doc.view, p.end)
-        whole = next((q for q in items if w and q.start == w.end() and _same_measure(q, part)
-                      and q.value), None)
+        # the whole right after จากทั้งหมด/ของ, or in brackets just after: "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)"
+        whole = next((q for q in items if w and w.end() <= q.start <= w.end() + WHOLE_REACH and _same_measure(q, part)
+                      and q.value and not any(p.end <= n.start < q.start for n in doc.numbers)
+                      and (q.start == w.end() or "(" in doc.text[w.end():q.start])), None)
         explicit = whole is not None
         if w and not explicit:
             continue  # "ร้อยละ 103 ของแผนการเบิกจ่าย": a share of a base the text names, not a figure

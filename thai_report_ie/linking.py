@@ -52,6 +52,13 @@ def _verbish() -> frozenset[str]:
     return frozenset(w for w, tag in json.loads(raw).items() if tag in VERBISH_TAGS) - _roles()["nominaliser"]
 
 
+def _token_inner_starts(doc: Document, offset: int) -> set[int]:
+    """Where a qualifier may start inside a token: after ไม่ (ไม่|ต่ำกว่า split oddly), never inside
+    a noun such as งบประมาณ (ประมาณ is a qualifier only as a word of its own)."""
+    toks = doc.tokens_before(offset + 1, 1)
+    return {offset} if toks and doc.view[toks[0].start:offset].endswith("ไม่") else set()
+
+
 def _is_wordish(tok_text: str) -> bool:
     return bool(_THAI_WORD.fullmatch(tok_text)) or tok_text == "-"
 
@@ -61,7 +68,8 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     roles = _roles()
     # a qualifier written before the number is not part of the subject, however it was tokenised
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
-    if q:
+    if q and (doc.is_boundary(q.start()) or _GLUE.search(doc.view, max(0, q.start() - 4), q.start())
+              or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
     toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
     i = len(toks) - 1
@@ -71,6 +79,12 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     picked: list = []
     while i >= 0 and len(picked) < MAX_SUBJECT_TOKENS:
         t = toks[i]
+        # a number glued by a hyphen to a word is part of a name: โควิด-19
+        if t.kind == "number" and i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
+                and _is_wordish(toks[i - 2].text) and t.text.isdigit():
+            picked += [t, toks[i - 1]]
+            i -= 2
+            continue
         if t.kind != "word" or not _is_wordish(t.text):
             break
         if t.text in roles["stop"]:

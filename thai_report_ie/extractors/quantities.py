@@ -91,7 +91,9 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if m.form not in _COUNTABLE_FORMS or label_before(doc, m.start):
+        if label_before(doc, m.start):
+            continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
+        if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
             continue
         low_high = m.values if m.form == "range" else None

@@ -17,7 +17,7 @@ from .quantities import unit_after
 __all__ = ["extract_ratios", "percent_of"]
 
 
-_LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)[ ]?")
+_LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)(?:ทั้งหมด|ทั้งสิ้น|จำนวน)?[ ]?")
 # a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน" (whole tokens: ลดค่าปรับ is no change)
 _CHANGE = frozenset({"เพิ่มขึ้น", "ลดลง", "เพิ่ม", "ลด", "เปลี่ยน", "ขยับ", "ปรับ", "ปรับตัว", "สูงขึ้น"})
 
