@@ -383,11 +383,16 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     return out
 
 
+_UNIT_HEADING = regex.compile(r"(?:หน่วย[ ]?:?|:)[ ]*$")
+
+
 def _vague(view: str, start: int, end: int, doc: Document) -> bool:
     """หลายล้าน, นับพัน, หลักแสน: a bare place word after a vague prefix is no number."""
     lx = _lex()
     if any(lx.role.get(w) not in ("place", "million") for w in _split_re().findall(view[start:end])):
         return False
+    if _UNIT_HEADING.search(view, max(0, start - 12), start):
+        return True  # "(หน่วย : ล้านบาท)" names a unit, not an amount
     return any(view.endswith(w, max(0, start - len(w)), start) for w in words("not_numbers", kind="vague_prefix"))
 
 
