@@ -34,7 +34,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..document import Document
 from ..lexicon import load_tsv
@@ -64,6 +64,8 @@ _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
+_FOUND_END = attrgetter("end")
+_FOUND_SPAN = attrgetter("start", "end")
 _SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
 
 
@@ -251,6 +253,7 @@ class _Scan:
         self._ends: set[int] | None = None
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
         self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
+        self.parens: set[int] | None = None  # see paren_offsets
         g = self.lex.generic
         self.continuation = g.get("continuation", frozenset())
         self.closing = g.get("closing", frozenset())
@@ -260,6 +263,7 @@ class _Scan:
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
         self.or_words = g.get("or", frozenset())
+        self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -295,10 +299,15 @@ class _Scan:
 
     def form_at(self, pos: int) -> str | None:
         """The longest known written form starting at `pos` and ending on a token boundary."""
-        view, ends = self.view, self.ends
-        for f in self.lex.forms_by_char.at(view, pos):
+        view = self.view
+        forms = self.lex.forms_by_char
+        k = view[pos:pos + 4]
+        short = forms.short
+        if k not in forms.long and not (short and (k[:3] in short or k[:2] in short or k in short)):
+            return None  # no form starts here (what `forms.at` would find needs one of these)
+        for f in forms.at(view, pos):
             end = pos + len(f)
-            if end in ends or f[-1] in ".ฯ" or not _THAI_LETTER.match(view, end):
+            if f[-1] in ".ฯ" or not _THAI_LETTER.match(view, end) or end in self.ends:
                 return f
         return None
 
@@ -446,6 +455,8 @@ class _Scan:
 
     def paren_after(self, end: int) -> tuple[str, int, int] | None:
         """(ABC, start, end of "(ABC)") when an acronym in parentheses follows `end`."""
+        if end not in self.paren_offsets():
+            return None
         i = self.starts.get(end)
         if i is None:
             return None
@@ -481,6 +492,8 @@ class _Scan:
         """ "X หรือ ABC" / "X หรือ กขค.": the abbreviation that "หรือ" (or) gives as X's other name."""
         view = self.view
         pos = end + (view.startswith(" ", end))
+        if not view.startswith(self.or_prefixes, pos):
+            return None  # the token at pos, if any, is no "or" word
         i = self.starts.get(pos)
         if i is None or self.word(i) not in self.or_words:
             return None
@@ -624,30 +637,26 @@ class _Scan:
             pos += 1
         for s in self.lex.shorts_by_char.at(self.view, pos):
             end = pos + len(s)
-            if end in self.ends or s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end):
+            if s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or end in self.ends:
                 return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
 
     def may_start(self, t: Token) -> bool:
         """A cheap test that lets most tokens go without a closer look.
 
-        `run` inlines this same test (with the dot search kept across tokens); it calls this
-        method instead only when a test replaces it.
+        `run` inlines a sharper form of it (see `_long_look`); it calls this method instead only
+        when a test replaces it.
         """
-        view = self.view
-        p, e = t.start, t.end
-        if e - p > 3:
-            w = view[p:e]
-            if _long_start(w):  # a start key, or a head or known name glued to a word
-                return True
-        else:
-            if _short_start(view[p:p + 4]):
-                return True
-            w = view[p:e]
+        view, keys = self.view, self.lex.start_keys
+        p = t.start
+        if view[p:p + 4] in keys or view[p:p + 3] in keys or view[p:p + 2] in keys:
+            return True
+        w = view[p:t.end]
         if w in self.defined:
             return True
-        # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
-        return view.find(".", p, p + 40) != -1 and _ABBREVIATION.match(view, p + (not _THAI_LETTER.match(view, p))) is not None
+        if view.find(".", p, p + 40) != -1 and _ABBREVIATION.match(view, p + (not _THAI_LETTER.match(view, p))):
+            return True  # an abbreviation, however the segmenter cut it ("กม|ธ.", "“สพ|ต.")
+        return len(w) > 3 and _glued(w)
 
     def position_split(self, w: str) -> int:
         return _position_split(w)
@@ -702,36 +711,37 @@ class _Scan:
         out: list[_Found] = []
         done = 0
         defined = self.defined
-        long_starts, short_starts = _LONG_STARTS, _SHORT_STARTS
+        long_looks, short_looks = _LONG_LOOKS, _SHORT_LOOKS
         abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8
         dot = -1  # the first "." at or after the current token (no_dot when there is none)
-        acronyms: list[int] = []
         skip = _SKIP_KINDS
         for i, t in enumerate(toks):
             _, s, e, kind = t
-            if kind in skip:
-                if kind == "acronym":
-                    acronyms.append(i)
-                continue
-            if e <= done or s < done:
+            if kind != "word" and kind in skip or e <= done or s < done:
                 continue
             if not inline:
                 if not self.may_start(t):
                     continue
-            else:  # self.may_start(t), inlined
+            else:
+                # self.may_start(t), inlined, less the tokens where candidates_at finds nothing
+                # whatever the context: see `_long_look`
                 if e - s > 3:
                     w = view[s:e]
-                    ok = long_starts.get(w)
+                    ok = long_looks.get(w)
                     if ok is None:
-                        ok = _long_start(w)
+                        ok = _long_look(w)
+                    if ok and ok is not True:
+                        ok = view.startswith(ok, s)
                 else:
                     w = None  # sliced only when there are acronyms to look up
                     k4 = view[s:s + 4]
-                    ok = short_starts.get(k4)
+                    ok = short_looks.get(k4)
                     if ok is None:
-                        ok = _short_start(k4)
+                        ok = _short_look(k4)
+                    if ok and ok is not True:
+                        ok = view.startswith(ok, s)
                 if not ok and not (defined and (w if w is not None else view[s:e]) in defined):
                     if dot < s:
                         dot = view.find(".", s)
@@ -757,7 +767,7 @@ class _Scan:
                              or abbr.group()[:abbr.group().index(".") + 1] in self.lex.not_acronyms):
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
-            found = max(cands, key=lambda c: c.end)
+            found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is not None and is_name:
@@ -771,10 +781,21 @@ class _Scan:
                     found = _Found(paren[1], paren[1] + len(paren[0]), found.name, "org.acronym_definition", paren[0])
             out.append(found)
             done = max(found.end, paren[2] if paren is not None else 0)
-        self.acronyms = acronyms
         self.add_initials(out)
         self.link_parents(out)
         return out
+
+    def paren_offsets(self) -> set[int]:
+        """Offsets where `paren_after` may find something: where an "(ABC)" token starts, and where
+        a space token of one or two characters right before one starts."""
+        if self.parens is None:
+            toks = self.toks
+            self.parens = out = set()
+            for i in self.acronym_indices():
+                out.add(toks[i].start)
+                if i > 0 and toks[i - 1].kind == "space" and toks[i - 1].end - toks[i - 1].start <= 2:
+                    out.add(toks[i - 1].start)
+        return self.parens
 
     def acronym_indices(self) -> list[int]:
         """Indices of the "(ABC)" tokens, in order."""
@@ -859,26 +880,72 @@ class _Scan:
                     break
 
 
-_LONG_STARTS: dict[str, bool] = {}  # a token of four or more characters -> may a name start there
-_SHORT_STARTS: dict[str, bool] = {}  # the four characters at a shorter token -> may a name start there
+_LONG_LOOKS: dict[str, bool] = {}  # a token of four or more characters -> is it worth a closer look
+_SHORT_LOOKS: dict[str, bool] = {}  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
 
 
-def _long_start(w: str) -> bool:
-    """A start key opens the word (len(w) >= 4), or it is a `_glued` word."""
-    if len(_LONG_STARTS) >= _CACHE_LIMIT:
-        _LONG_STARTS.clear()
-    keys = _lexicon().start_keys
-    got = _LONG_STARTS[w] = w[:4] in keys or w[:3] in keys or w[:2] in keys or _glued(w)
+def _may_have_word(words: _Words, w: str) -> bool:
+    """Might `words.at` find a word at a token `w` of four or more characters, whatever follows?
+    A word no longer than `w` must open it; a longer one must start with all of it."""
+    short = words.short
+    if short and (w[:3] in short or w[:2] in short):
+        return True
+    return any(w.startswith(f) if len(f) <= len(w) else f.startswith(w) for f in words.long.get(w[:4], ()))
+
+
+def _long_look(w: str) -> bool:
+    """Is a word token `w` of four or more characters worth `candidates_at`? True, False, or
+    the longer words one of which must follow at the token for it to be.
+
+    Yes when `may_start` would let it through on its own text (a start key opens it, or it is
+    `_glued`), unless `candidates_at` then finds nothing wherever the token stands: it opens with
+    a Thai letter, is no minister's title, no known form or head noun starts at it (`_may_have_word` on
+    its first four characters), and it holds no head after a stop word and no known name after a
+    position. That last proof needs no abbreviation at the token and no acronym defined as `w`;
+    `run` tests both for every token that this lets go.
+    """
+    if len(_LONG_LOOKS) >= _CACHE_LIMIT:
+        _LONG_LOOKS.clear()
+    lex = _lexicon()
+    keys, k4 = lex.start_keys, w[:4]
+    start = k4 in keys or w[:3] in keys or w[:2] in keys or _glued(w)
+    got: bool | tuple[str, ...] = start
+    if start and _THAI_LETTER.match(w) is not None and w not in lex.generic.get("minister_title", ()) \
+            and not _glued_head(w) and not _position_split(w):
+        forms, heads = lex.forms_by_char, lex.heads_by_char
+        if not _may_have_word(forms, w) and not _may_have_word(heads, w):
+            got = False
+        elif not any(sh and (w[:3] in sh or w[:2] in sh) for sh in (forms.short, heads.short)):
+            # "โครงการ": only known names or heads longer than the token ("โครงการพัฒนา...") could
+            # start here; `run` looks closer only when the text goes on with one of them
+            longer = [f for f in (*forms.long.get(k4, ()), *heads.long.get(k4, ()))
+                      if len(f) <= len(w) and w.startswith(f) or len(f) > len(w) and f.startswith(w)]
+            if all(len(f) > len(w) for f in longer):
+                got = tuple(longer)
+    _LONG_LOOKS[w] = got
     return got
 
 
-def _short_start(k4: str) -> bool:
-    """A start key opens the four characters `k4` at a token of at most three characters."""
-    if len(_SHORT_STARTS) >= _CACHE_LIMIT:
-        _SHORT_STARTS.clear()
-    keys = _lexicon().start_keys
-    got = _SHORT_STARTS[k4] = k4 in keys or k4[:3] in keys or k4[:2] in keys
+def _short_look(k4: str) -> bool:
+    """`_long_look` for a token of at most three characters, from the four characters at it
+    (a minister's title among their beginnings keeps the token). True, False, or the words of four
+    or more characters one of which must start at the token for it to be worth a look."""
+    if len(_SHORT_LOOKS) >= _CACHE_LIMIT:
+        _SHORT_LOOKS.clear()
+    lex = _lexicon()
+    keys = lex.start_keys
+    start = k4 in keys or k4[:3] in keys or k4[:2] in keys
+    titles = lex.generic.get("minister_title", ())
+    got: bool | tuple[str, ...] = start
+    if start and _THAI_LETTER.match(k4) is not None \
+            and k4[:1] not in titles and k4[:2] not in titles and k4[:3] not in titles:
+        forms, heads = lex.forms_by_char, lex.heads_by_char
+        if not any(sh and (k4[:3] in sh or k4[:2] in sh or k4 in sh) for sh in (forms.short, heads.short)):
+            # "การ|เ...": only known names or heads of four or more characters could start here;
+            # `run` looks closer only when the text goes on with one of them
+            got = (*forms.long.get(k4, ()), *heads.long.get(k4, ())) or False
+    _SHORT_LOOKS[k4] = got
     return got
 
 
@@ -929,7 +996,7 @@ def extract_organisations(doc: Document) -> list[Organisation]:
         return []
     text = doc.text
     out = []
-    for f in sorted(found, key=lambda f: (f.start, f.end)):
+    for f in sorted(found, key=_FOUND_SPAN):
         if 0 <= f.start < f.end <= len(text):
             out.append(Organisation(text[f.start:f.end], f.start, f.end, name=f.name,
                                     acronym=f.acronym, parent=f.parent, rule=f.rule))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from operator import itemgetter
 
 from ..document import Document
 from ..lexicon import load_tsv
@@ -52,10 +51,6 @@ def _titles_by_two() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
             frozenset(t for t in titles if len(t) == 1))
 
 
-_START = itemgetter(1)  # Token.start
-_END = itemgetter(2)  # Token.end
-
-
 @cache
 def _not_name_words() -> frozenset[str]:
     """Words that end a name: the organisation extractor's stop words and head nouns."""
@@ -76,8 +71,7 @@ def _scan(doc: Document) -> list[Person]:
     view, text, toks = doc.view, doc.text, doc.tokens
     by_two, singles = _titles_by_two()
     stop = _not_name_words()
-    starts: dict[int, int] | None = None  # made at the first title: most tokens open none
-    ends: set[int] | None = None
+    n = len(toks)
     out: list[Person] = []
     done = 0
     for i, t in enumerate(toks):
@@ -96,16 +90,24 @@ def _scan(doc: Document) -> list[Person]:
             if not singles or view[s] not in singles:
                 continue
             title = view[s]
-        if starts is None:
-            starts = dict(zip(map(_START, toks), range(len(toks))))
-            ends = set(map(_END, toks))
+        # Tokens are in text order and do not overlap (they tile the text), so the token that
+        # ends or starts at `pos` (after this token's start) is found by walking on from i.
         pos = s + len(title)
-        if pos not in ends and not title.endswith("."):
-            continue  # "นายก" is not "นาย" + a name
-        if title.endswith(".") and view.startswith(" ", pos) and not view.startswith("  ", pos):
+        if not title.endswith("."):
+            k = i
+            while k < n and toks[k][2] < pos:
+                k += 1
+            if k == n or toks[k][2] != pos:
+                continue  # "นายก" is not "นาย" + a name
+        elif view.startswith(" ", pos) and not view.startswith("  ", pos):
             pos += 1  # "ดร. สมชาย"
-        j = starts.get(pos)
-        if j is None:
+        j = i + 1  # the (last) token that starts at pos, as {t.start: i for i, t in ...}.get(pos)
+        while j < n and toks[j][1] < pos:
+            j += 1
+        if j < n and toks[j][1] == pos:
+            while j + 1 < n and toks[j + 1][1] == pos:
+                j += 1
+        else:
             # the title ends inside a token ("พล.อ.ประยุทธ์" may be one piece): take the token's rest
             j = i
         # the given name: Thai words up to a space, a stop word or punctuation
