@@ -303,13 +303,28 @@ class _Scan:
         forms = self.lex.forms_by_char
         k = view[pos:pos + 4]
         short = forms.short
-        if k not in forms.long and not (short and (k[:3] in short or k[:2] in short or k in short)):
+        bucket = forms.long.get(k)
+        if bucket is None and not (short and (k[:3] in short or k[:2] in short or k in short)):
             return None  # no form starts here (what `forms.at` would find needs one of these)
-        for f in forms.at(view, pos):
-            end = pos + len(f)
-            if f[-1] in ".ฯ" or not _THAI_LETTER.match(view, end) or end in self.ends:
-                return f
+        # the words of `forms.at(view, pos)`, longest first, without making the list
+        if bucket is not None:
+            for f in bucket:
+                if view.startswith(f, pos) and self.form_ends(pos, f):
+                    return f
+        if short:
+            n = len(k)
+            if n >= 3 and k[:3] in short and self.form_ends(pos, k[:3]):
+                return k[:3]
+            if n >= 2 and k[:2] in short and self.form_ends(pos, k[:2]):
+                return k[:2]
+            if n == 1 and k in short and self.form_ends(pos, k):
+                return k
         return None
+
+    def form_ends(self, pos: int, f: str) -> bool:
+        """Does the form `f` found at `pos` end on a token boundary (or need none)?"""
+        end = pos + len(f)
+        return f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or end in self.ends
 
     def starts_body(self, i: int) -> bool:
         """Does token i open a head noun or a known name?"""
