@@ -676,12 +676,14 @@ class _Scan:
     def position_split(self, w: str) -> int:
         return _position_split(w)
 
-    def candidates_at(self, i: int) -> list[_Found]:
+    def candidates_at(self, i: int, abbr_possible: bool = True) -> list[_Found]:
+        """Records that may start at token i (`abbr_possible` False: no "." is near enough for an
+        abbreviation to start at it)."""
         t = self.toks[i]
         view, lex = self.view, self.lex
         out: list[_Found] = []
         w = view[t.start:t.end]
-        abbr = _ABBREVIATION.match(view, t.start)
+        abbr = _ABBREVIATION.match(view, t.start) if abbr_possible else None
         if w in self.minister_titles or (abbr and abbr.group() in self.minister_titles):
             short = self.minister_short(t.end if w in self.minister_titles else abbr.end())
             if short is not None:
@@ -766,8 +768,13 @@ class _Scan:
                     # letter, five more, "."), so with no dot that near the pattern cannot match
                     if dot > s + 7 or abbreviation(view, s + (not thai_letter(view, s))) is None:
                         continue
-            cands = self.candidates_at(i)
-            if not cands and not _THAI_LETTER.match(view, t.start):
+            if dot < s:
+                dot = view.find(".", s)
+                if dot < 0:
+                    dot = no_dot
+            abbr_possible = dot <= s + 7
+            cands = self.candidates_at(i, abbr_possible)
+            if not cands and not thai_letter(view, s):
                 # an abbreviation that the segmenter glued to punctuation: "“สพต.”"
                 k = t.start
                 while k < t.end and not _THAI_LETTER.match(view, k):
@@ -777,7 +784,7 @@ class _Scan:
                     if got is not None:
                         cands = [got]
             if not cands:
-                abbr = _ABBREVIATION.match(view, t.start)
+                abbr = abbreviation(view, s) if abbr_possible else None
                 if abbr and (abbr.group() in self.lex.not_acronyms
                              or abbr.group()[:abbr.group().index(".") + 1] in self.lex.not_acronyms):
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
