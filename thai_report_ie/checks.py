@@ -7,6 +7,7 @@ check's `method` says which), `mismatch` otherwise.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -27,6 +28,7 @@ MAX_PARTS = 12
 SHARE_WINDOW = 400  # characters back from a share's part to look for its whole
 NEAR_WHOLE = 120  # a guessed whole this close may report a mismatch
 WHOLE_REACH = 40  # characters after "ของ"/"จากทั้งหมด" in which a bracketed whole may stand
+SHARE_LOOKBACK = 30  # figures before (and after) a share's percent considered as its part and whole
 
 
 def _decimals(stated) -> int:
@@ -62,6 +64,7 @@ def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
 
 
 PART_GAP = 60  # at most this many characters between consecutive parts of a breakdown
+SUM_WINDOW = 1_500  # parts naming the total's subject are looked for this far after it, in its line
 
 
 @cache
@@ -138,8 +141,13 @@ def _closed(doc: Document, total, run) -> bool:
     if "และ" not in before_last:
         return False
     after = doc.text[run[-1].end:run[-1].end + PART_GAP]
-    return not any(n.start >= run[-1].end and n.start - run[-1].end <= PART_GAP and n.form in ("number", "words")
-                   and unit_follows(doc, n) for n in doc.numbers) or "ตามลำดับ" in after
+    return not any(n.form in ("number", "words") and unit_follows(doc, n)
+                   for n in doc.numbers_between(run[-1].end, run[-1].end + PART_GAP + 1)) or "ตามลำดับ" in after
+
+
+def _after(items: Sequence, i: int):
+    """items[i + 1:] without copying or skipping (islice would walk the first i items)."""
+    return (items[j] for j in range(i + 1, len(items)))
 
 
 def _sum_check(total, parts, status: str, rule: str) -> Check:
@@ -169,11 +177,11 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
         if total.value is None or not (total.qualifier == "total" or announced):
             continue
-        later = items[i + 1:]
         if total.subject:
             same_subject = []
-            for q in later:
-                if "\n" in doc.text[total.end:q.start] or len(same_subject) >= MAX_PARTS:
+            for q in _after(items, i):
+                if q.start - total.end > SUM_WINDOW or "\n" in doc.text[total.end:q.start] \
+                        or len(same_subject) >= MAX_PARTS:
                     break
                 if _same_measure(q, total) and q.qualifier == "total":
                     break
@@ -183,11 +191,12 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             if hit:
                 out.append(_sum_check(total, hit, "ok", "check.sum.subject"))
                 continue
-        hit = _prefix_hit(total, _run_after(doc, total, later, first_gap=FIRST_PART_GAP))
+        hit = _prefix_hit(total, _run_after(doc, total, _after(items, i),
+                                            first_gap=FIRST_PART_GAP))
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
-        run = _run_after(doc, total, later)
+        run = _run_after(doc, total, _after(items, i))
         hit = _prefix_hit(total, run)
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
@@ -250,22 +259,24 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     _, whole_re = _word_res()
     out = []
     explicit_wholes: set[int] = set()
+    ends = [q.end for q in items]
     for p in percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
-        before = [q for q in items if q.end <= p.start and q.value is not None]
+        k = bisect.bisect_right(ends, p.start)  # items[:k] end at or before the percent
+        before = [q for q in items[max(0, k - SHARE_LOOKBACK):k] if q.value is not None]
         if not before:
             continue
         part = before[-1]
         between = doc.text[part.end:p.start]
-        if len(between) > 40 or any(n.start >= part.end and n.end <= p.start for n in doc.numbers):
+        if len(between) > 40 or doc.numbers_between(part.end, p.start):
             continue
         if {t.text for t in doc.tokens_after(part.end, 12) if t.end <= p.start} & _change_words():
             continue  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
         w = whole_re.match(doc.view, p.end)
         # the whole right after จากทั้งหมด/ของ, or in brackets just after: "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)"
-        whole = next((q for q in items if w and w.end() <= q.start <= w.end() + WHOLE_REACH and _same_measure(q, part)
-                      and q.value and not any(p.end <= n.start < q.start for n in doc.numbers)
+        whole = next((q for q in items[k:k + SHARE_LOOKBACK] if w and w.end() <= q.start <= w.end() + WHOLE_REACH
+                      and _same_measure(q, part) and q.value and not doc.numbers_between(p.end, q.start)
                       and (q.start == w.end() or "(" in doc.text[w.end():q.start])), None)
         explicit = whole is not None
         if w and not explicit:

@@ -34,6 +34,15 @@ class Document:
         return tokenize(self.text, _doc=self)
 
     @cached_property
+    def _number_starts(self) -> list[int]:
+        return [n.start for n in self.numbers]
+
+    def numbers_between(self, lo: int, hi: int) -> list[NumberMention]:
+        """Number mentions that start in [lo, hi), in order (a bisection, not a scan)."""
+        starts = self._number_starts
+        return self.numbers[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 

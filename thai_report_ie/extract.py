@@ -40,9 +40,15 @@ INDEPENDENT: dict[str, Callable[[Document], list[Record]]] = {
 }
 
 
-def _claim(records: list[Record], taken: list[tuple[int, int]]) -> list[Record]:
-    """Records that overlap no span already taken."""
-    return [r for r in records if not any(r.start < e and s < r.end for s, e in taken)]
+def _claim(records: list[Record], taken: bytearray) -> list[Record]:
+    """Records that overlap no character already taken; marks theirs as taken.
+
+    `taken` holds one byte a character of the text, so a claim costs the record's length,
+    whatever the number of records (a pairwise test is quadratic on long reports)."""
+    out = [r for r in records if taken.find(1, r.start, r.end) == -1]
+    for r in out:
+        taken[r.start:r.end] = b"\x01" * (r.end - r.start)
+    return out
 
 
 def extract(text: str) -> Report:
@@ -59,12 +65,10 @@ def extract(text: str) -> Report:
     if len(text) > MAX_CHARS:
         raise ValueError(f"extract() reads at most {MAX_CHARS:,} characters, got {len(text):,}: split the text")
     doc = Document(text)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     claimed: list[Record] = []
     for fn in EXTRACTORS.values():
-        recs = _claim(fn(doc), taken)  # few records per text: the quadratic claim is cheap
-        taken += [(r.start, r.end) for r in recs]
-        claimed += recs
+        claimed += _claim(fn(doc), taken)
     by_type = lambda cls: [r for r in claimed if type(r) is cls]  # noqa: E731
     quantities, money = by_type(Quantity), by_type(Money)
     ratios, percentages = by_type(Ratio), by_type(Percentage)

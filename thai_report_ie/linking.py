@@ -162,22 +162,24 @@ STATED_PERCENT_WINDOW = 80  # characters after a ratio in which its stated perce
 def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object]:
     """Map ratio start → the percentage the text states for it ("103/80 ราย เกินเป้าหมาย 28.75%").
 
-    The percentage must follow the ratio in the same line, within STATED_PERCENT_WINDOW
-    characters, with no other number between them.
+    The percentage is the first one after the ratio, in the same line, within
+    STATED_PERCENT_WINDOW characters, with no other number between them.
     """
+    import bisect
+
+    starts = [p.start for p in percentages]
     linked: dict[int, object] = {}
     taken: set[int] = set()
     for r in ratios:
-        for p in percentages:
-            if p.start < r.end or p.start in taken:
-                continue
-            gap = doc.text[r.end:p.start]
-            if len(gap) > STATED_PERCENT_WINDOW or "\n" in gap:
-                break
-            if any(r.end <= n.start and n.end <= p.start and not (p.start <= n.start < p.end)
-                   for n in doc.numbers):
-                break
-            linked[r.start] = p
-            taken.add(p.start)
-            break
+        k = bisect.bisect_left(starts, r.end)
+        if k == len(percentages):
+            continue
+        p = percentages[k]
+        gap = doc.text[r.end:p.start]
+        if p.start in taken or len(gap) > STATED_PERCENT_WINDOW or "\n" in gap:
+            continue
+        if doc.numbers_between(r.end, p.start):
+            continue
+        linked[r.start] = p
+        taken.add(p.start)
     return linked

@@ -66,7 +66,7 @@ def _ordinal_after(doc: Document, pos: int) -> bool:
     m = regex.match(r"ที่[ ]?", doc.view[pos:pos + 4])
     if not m:
         return False
-    return any(n.start == pos + m.end() for n in doc.numbers)
+    return bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
 
 
 def _exact(value, factor: Decimal):
