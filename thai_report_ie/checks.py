@@ -19,7 +19,7 @@ import regex
 from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
-from .lexicon import alternation, words
+from .lexicon import alternation, grammar, grammar_re, words
 from .records import Check, Money, Percentage, Quantity, Ratio
 
 __all__ = ["compare", "find_checks"]
@@ -74,13 +74,18 @@ def _word_res() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(breakdown), regex.compile(rf"[ ]?(?:{whole})[ ]?")
 
 
-_ROUNDED = regex.compile(r"\d\.\d+[ ]?(?:ร้อย|พัน|หมื่น|แสน|ล้าน)")
+@cache
+def _rounded_re() -> regex.Pattern:
+    """A decimal with a multiplier word ("2.8 ล้าน"): a figure the text rounded."""
+    from .numerals import multiplier_words
+
+    return regex.compile(rf"\d\.\d+[ ]?(?:{alternation(multiplier_words())})")
 _INEXACT = frozenset({"approx", "more_than", "less_than", "at_least", "at_most"})
 
 
 def _inexact(q) -> bool:
     """A figure the text itself gives loosely (เกือบ 3,000; 2.8 ล้าน): it cannot prove a mismatch."""
-    return q.qualifier in _INEXACT or bool(_ROUNDED.search(q.text))
+    return q.qualifier in _INEXACT or bool(_rounded_re().search(q.text))
 
 
 @cache
@@ -100,7 +105,9 @@ def _prefix_hit(total, parts) -> list | None:
     return None
 
 
-_CLAUSE_BREAK = regex.compile(r"ซึ่ง|ทั้งนี้|ขณะที่|ขณะนี้|นอกจากนี้|สำหรับ|ตามลำดับ|[ ]{2}")
+@cache
+def _clause_break_re() -> regex.Pattern:
+    return regex.compile(rf"{grammar_re('clause_break')}|[ ]{{2}}")
 
 
 FIRST_PART_GAP = 150  # an exact sum may start this far after its total (ทั้งสิ้น 157 รายการ มูลค่ารวม ...)
@@ -116,7 +123,7 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> lis
             continue
         gap = doc.text[last_end:q.start]
         limit = PART_GAP if run else first_gap
-        if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _CLAUSE_BREAK.search(gap)):
+        if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _clause_break_re().search(gap)):
             break
         if not _same_measure(q, total):
             continue
@@ -138,11 +145,12 @@ def _closed(doc: Document, total, run) -> bool:
     """The run reads as a whole list: its last part comes after และ, and no figure of the same
     measure follows it closely (the list did not go on past where the run stopped)."""
     before_last = doc.text[(run[-2].end if len(run) > 1 else total.end):run[-1].start]
-    if "และ" not in before_last:
+    if not any(w in before_last for w in grammar("list_last")):
         return False
     after = doc.text[run[-1].end:run[-1].end + PART_GAP]
     return not any(n.form in ("number", "words") and unit_follows(doc, n)
-                   for n in doc.numbers_between(run[-1].end, run[-1].end + PART_GAP + 1)) or "ตามลำดับ" in after
+                   for n in doc.numbers_between(run[-1].end, run[-1].end + PART_GAP + 1)) \
+        or any(w in after for w in grammar("respectively"))
 
 
 def _after(items: Sequence, i: int):

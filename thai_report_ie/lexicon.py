@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["load_tsv", "words", "alternation"]
+__all__ = ["alternation", "grammar", "grammar_re", "load_tsv", "words"]
 
 
 @cache
@@ -32,6 +32,16 @@ def words(name: str, column: str = "word", **where: str) -> frozenset[str]:
         r[column] for r in load_tsv(name)
         if r[column] and all(r.get(k) == v for k, v in where.items())
     )
+
+
+def grammar(role: str) -> frozenset[str]:
+    """The words of one role in data/grammar.tsv (the small words the rules read around numbers)."""
+    return words("grammar", role=role)
+
+
+def grammar_re(role: str) -> str:
+    """A regex alternation of one grammar role's words."""
+    return alternation(grammar(role))
 
 
 def alternation(items) -> str:

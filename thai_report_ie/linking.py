@@ -21,7 +21,12 @@ MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
 
 
-_GLUE = regex.compile(r"(?:หรือ|และ|ได้|มี|ที่|เป็น)$")
+@cache
+def _glue_re() -> regex.Pattern:
+    """Words the segmenter may glue to a following qualifier: หรือ|ไม่เกิน → "หรือไม่", "เกิน"."""
+    from .lexicon import grammar_re
+
+    return regex.compile(rf"(?:{grammar_re('glue')})$")
 
 
 class Subject(NamedTuple):
@@ -56,7 +61,10 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     """Where a qualifier may start inside a token: after ไม่ (ไม่|ต่ำกว่า split oddly), never inside
     a noun such as งบประมาณ (ประมาณ is a qualifier only as a word of its own)."""
     toks = doc.tokens_before(offset + 1, 1)
-    return {offset} if toks and doc.view[toks[0].start:offset].endswith("ไม่") else set()
+    from .lexicon import grammar
+
+    before = doc.view[toks[0].start:offset] if toks else ""
+    return {offset} if any(before.endswith(w) for w in grammar("negator")) else set()
 
 
 def _is_wordish(tok_text: str) -> bool:
@@ -68,7 +76,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     roles = _roles()
     # a qualifier written before the number is not part of the subject, however it was tokenised
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
-    if q and (doc.is_boundary(q.start()) or _GLUE.search(doc.view, max(0, q.start() - 4), q.start())
+    if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
     toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
@@ -142,7 +150,7 @@ def qualifier_before(doc: Document, pos: int) -> str | None:
         return None
     start = pos - len(window) + m.start()
     # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
-    if not doc.is_boundary(start) and not _GLUE.search(doc.view, max(0, start - 4), start):
+    if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
         return None
     return table.get((m.group().strip(), "before"))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .errors import NumberParseError, require_str
-from .lexicon import alternation, load_tsv, words
+from .lexicon import alternation, grammar_re, load_tsv, words
 from .normalize import normalise
 from .records import Number, NumberMention, leftmost_longest
 
@@ -204,7 +204,7 @@ def _words_value(words: list[str], text: str) -> Number:
             raise NumberParseError(text, "a fraction needs whole numbers, numerator ≤ denominator, denominator > 0")
         return Fraction(num, den)
     if roles[0] == "half":
-        if len(words) == 1 or words[1:] == ["หนึ่ง"]:
+        if len(words) == 1 or (len(words) == 2 and lx.role[words[1]] == "digit" and lx.value[words[1]] == 1):
             return Fraction(1, 2)
         raise NumberParseError(text, "ครึ่ง stands alone")
     if "point" in roles:
@@ -254,18 +254,21 @@ def parse_number(text: str) -> Number:
 
 # One pass over the view finds every digit expression; alternatives are tried in this order
 # at each position, so a date wins over a ratio and a ratio over a plain number.
-_DIGIT_EXPR = regex.compile(
-    rf"""(?<![A-Za-z_\d.,/])(?:
-      (?P<date>\d{{1,2}}(?P<sep>[/.\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}))(?![\d/.\-]\d)
-    | (?P<code>\d++(?:-\d++){{2,}}+|\d++(?:/\d++){{2,}}+)
-    | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\d{{1,2}}\.\d{{2}}(?=[ ]?(?:น\.|นาฬิกา)))
-    | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![\d/])
-    | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-\d])
-    | (?P<percent>(?:(?<=^|[\s(])-)?{_NUM}[ ]?%)
-    | (?P<number>(?:(?<=^|[\s(])-)?{_NUM})
-    )""",
-    regex.VERBOSE,
-)
+@cache
+def _digit_expr() -> regex.Pattern:
+    return regex.compile(
+        rf"""(?<![A-Za-z_\d.,/])(?:
+          (?P<date>\d{{1,2}}(?P<sep>[/.\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}))(?![\d/.\-]\d)
+        | (?P<code>\d++(?:-\d++){{2,}}+|\d++(?:/\d++){{2,}}+)
+        | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\d{{1,2}}\.\d{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
+        | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![\d/])
+        | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-\d])
+        | (?P<percent>(?:(?<=^|[\s(])-)?{_NUM}[ ]?%)
+        | (?P<number>(?:(?<=^|[\s(])-)?{_NUM})
+        )""",
+        regex.VERBOSE,
+    )
+
 
 _NUM_IN = regex.compile(_NUM)
 
@@ -350,7 +353,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     out: list[NumberMention] = []
     view, text = doc.view, doc.text
     names = words("not_numbers", kind="name")
-    half = regex.compile(rf"(?:{lx.half_re})หนึ่ง")
+    one = alternation(w for w, r in lx.role.items() if r == "digit" and lx.value[w] == 1)
+    half = regex.compile(rf"(?:{lx.half_re})(?:{one})")  # ครึ่งหนึ่ง
     frac = regex.compile(rf"(?:{lx.fraction_re})")
     for m in _words_re().finditer(view):
         start, end = m.span()
@@ -383,7 +387,16 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     return out
 
 
-_UNIT_HEADING = regex.compile(r"(?:หน่วย[ ]?:?|:)[ ]*$")
+@cache
+def _unit_heading_re() -> regex.Pattern:
+    return regex.compile(rf"(?:(?:{grammar_re('unit_heading')})[ ]?:?|:)[ ]*$")
+
+
+@cache
+def multiplier_words() -> frozenset[str]:
+    """Place and million words that multiply digits: ร้อย, พัน, หมื่น, แสน, ล้าน."""
+    lx = _lex()
+    return frozenset(w for w, r in lx.role.items() if r == "million" or (r == "place" and lx.value[w] >= 100))
 
 
 def _vague(view: str, start: int, end: int, doc: Document) -> bool:
@@ -391,7 +404,7 @@ def _vague(view: str, start: int, end: int, doc: Document) -> bool:
     lx = _lex()
     if any(lx.role.get(w) not in ("place", "million") for w in _split_re().findall(view[start:end])):
         return False
-    if _UNIT_HEADING.search(view, max(0, start - 12), start):
+    if _unit_heading_re().search(view, max(0, start - 12), start):
         return True  # "(หน่วย : ล้านบาท)" names a unit, not an amount
     return any(view.endswith(w, max(0, start - len(w)), start) for w in words("not_numbers", kind="vague_prefix"))
 
@@ -403,7 +416,7 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
 
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
-    for m in _DIGIT_EXPR.finditer(view):
+    for m in _digit_expr().finditer(view):
         yield m
 
 
@@ -418,7 +431,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         from .document import Document
 
         _doc = Document(text)
-    out = [mm for m in _DIGIT_EXPR.finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+    out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
     if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, load_tsv
 from ..records import DateMention, Record, leftmost_longest
 from .quantities import unit_after
 
@@ -39,20 +39,22 @@ def _tables():
     mon = alternation(months)
     mon_named = alternation(w for w, (_, f) in months.items() if f != "abbr")
     pre = alternation(prefixes)
-    year_tail = r"(?:[ ]?(?P<era>พ\.ศ\.|ค\.ศ\.))?[ ]?(?P<year>\d{4}|\d{2})(?![\d/])"
+    eras = {w: v for w, v in prefixes.items() if v in ("be", "ce")}
+    era = alternation(eras)
+    year_tail = rf"(?:[ ]?(?P<era>{era}))?[ ]?(?P<year>\d{{4}}|\d{{2}})(?![\d/])"
     date_re = regex.compile(
         rf"""(?<![\d])(?:
           (?P<d1>\d{{1,2}})(?:[ ]?-[ ]?(?P<d2>\d{{1,2}}))?[ ]?(?P<mon>{mon})(?:{year_tail})?
-        | (?P<mon2>{mon})[ ]?(?:(?P<era2>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year2>\d{{4}}|\d{{2}})(?![\d/.,])
-        | (?P<prefix>{pre})[ ]?(?:(?P<era3>พ\.ศ\.|ค\.ศ\.)[ ]?)?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
-        | (?<=เดือน[ ]?)(?P<mon3>{mon})
+        | (?P<mon2>{mon})[ ]?(?:(?P<era2>{era})[ ]?)?(?P<year2>\d{{4}}|\d{{2}})(?![\d/.,])
+        | (?P<prefix>{pre})[ ]?(?:(?P<era3>{era})[ ]?)?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
+        | (?<=(?:{grammar_re("month_word")})[ ]?)(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
         )""",
         regex.VERBOSE,
     )
     rel_re = regex.compile(alternation(relative))
-    anchors = tuple(sorted({*months, *prefixes, "เดือน"}, key=len, reverse=True))
-    return months, prefixes, relative, date_re, rel_re, anchors
+    anchors = tuple(sorted({*months, *prefixes, *grammar("month_word")}, key=len, reverse=True))
+    return months, prefixes, relative, date_re, rel_re, anchors, eras
 
 
 ANCHOR_BEFORE = 12  # a date may start this far before its month or year word ("15 - 31 ")
@@ -83,15 +85,16 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
 
 
 def _year(raw: str | None, era: str | None) -> tuple[int | None, int | None]:
-    """(year_be, year_ce) from a written year; (None, None) when it is no plausible year."""
+    """(year_be, year_ce) from a written year and its era ("be", "ce" or None when unwritten);
+    (None, None) when it is no plausible year."""
     if raw is None:
         return None, None
     y = int(raw)
     if len(raw) == 2:
-        if era and era.startswith("ค"):
+        if era == "ce":
             return None, None  # a two-digit CE year is too ambiguous to convert
         y += 2500
-    if era and era.startswith("ค") or (not era and CE_RANGE[0] <= y <= CE_RANGE[1]):
+    if era == "ce" or (not era and CE_RANGE[0] <= y <= CE_RANGE[1]):
         return (y + BE_OFFSET, y) if CE_RANGE[0] <= y <= CE_RANGE[1] else (None, None)
     if BE_RANGE[0] <= y <= BE_RANGE[1]:
         return y, be_to_ce(y)
@@ -113,7 +116,7 @@ def _iso(day, month, year_ce) -> str | None:
 
 
 def extract_dates(doc: Document) -> list[Record]:
-    months, prefixes, relative, date_re, rel_re, anchors = _tables()
+    months, prefixes, relative, date_re, rel_re, anchors, eras = _tables()
     out: list[Record] = []
     view, text = doc.view, doc.text
     for m in _date_matches(view, date_re, anchors):
@@ -126,7 +129,7 @@ def extract_dates(doc: Document) -> list[Record]:
         if m["mon"]:
             month, form = months[m["mon"]]
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
-            be, ce = _year(m["year"], m["era"])
+            be, ce = _year(m["year"], eras.get(m["era"]))
             if m["year"] and len(m["year"]) == 2 and unit_after(doc, end) is not None:
                 be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something, it is no year
             if m["year"] and be is None:  # "5 ม.ค. 12345": keep the day and month only
@@ -142,13 +145,13 @@ def extract_dates(doc: Document) -> list[Record]:
             month, form = months[m["mon2"]]
             if len(m["year2"]) == 2 and (form != "abbr" or unit_after(doc, end) is not None):
                 continue  # "ม.ค. 67" is a month and year; "มีนาคม 67" or "ก.พ. 10 ราย" may be anything
-            be, ce = _year(m["year2"], m["era2"])
+            be, ce = _year(m["year2"], eras.get(m["era2"]))
             if be is None:
                 continue
             rec = DateMention(text[start:end], start, end, month=month, year_be=be, year_ce=ce, rule="date.month_year")
         elif m["prefix"]:
             kind = prefixes[m["prefix"]]
-            era = m["era3"] or ("ค.ศ." if kind == "ce" else ("พ.ศ." if kind == "be" else None))
+            era = eras.get(m["era3"]) or (kind if kind in ("be", "ce") else None)
             be, ce = _year(m["year3"], era)
             if be is None:
                 continue
@@ -190,7 +193,9 @@ def extract_dates(doc: Document) -> list[Record]:
     return _carry_range_year(view, leftmost_longest(out))
 
 
-_RANGE_JOIN = regex.compile(r"[ ]?(?:-|ถึง|จนถึง|ถึงวันที่)[ ]?")
+@cache
+def _range_join_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?:{grammar_re('date_range_join')})[ ]?")
 
 
 def _carry_range_year(view: str, dates: list) -> list:
@@ -199,7 +204,7 @@ def _carry_range_year(view: str, dates: list) -> list:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.year_be is None and a.month and b.month and b.year_be and a.relative is None \
-                and _RANGE_JOIN.fullmatch(view, a.end, b.start):
+                and _range_join_re().fullmatch(view, a.end, b.start):
             be = b.year_be if a.month <= b.month else b.year_be - 1
             ce = be_to_ce(be)
             if _valid_day(a.day, a.month, ce):

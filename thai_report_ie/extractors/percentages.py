@@ -10,15 +10,14 @@ from functools import cache
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, load_tsv
+from ..lexicon import alternation, grammar_re, load_tsv
 from ..linking import subject_before
 from ..records import Percentage, Record
 
 __all__ = ["extract_percentages", "relation_before"]
 
 RELATION_WINDOW = 40  # characters before the figure searched for a relation word
-_LIST_GAP = regex.compile(r"[ ]?(?:,|และ|หรือ)[ ]?")
-_RESPECTIVELY = regex.compile(r"ตามลำดับ")
+
 
 
 @cache
@@ -33,6 +32,16 @@ def _res():
         regex.compile(rf"(?:{alternation(relations)})"),
         relations,
     )
+
+
+@cache
+def _list_gap_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?:{grammar_re('list_joiner')})[ ]?")
+
+
+@cache
+def _respectively_re() -> regex.Pattern:
+    return regex.compile(grammar_re("respectively"))
 
 
 def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | None:
@@ -64,8 +73,8 @@ def extract_percentages(doc: Document) -> list[Record]:
                     end = suf.end()
             elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
                 end, rule = suf.end(), "pct.suffix"
-        if not rule and out and m.form in ("number", "words") and _LIST_GAP.fullmatch(doc.view, out[-1].end, m.start) \
-                and _RESPECTIVELY.search(doc.view, m.end, m.end + 60):
+        if not rule and out and m.form in ("number", "words") and _list_gap_re().fullmatch(doc.view, out[-1].end, m.start) \
+                and _respectively_re().search(doc.view, m.end, m.end + 60):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
         if not rule:
             prev_end = max(prev_end, m.end)

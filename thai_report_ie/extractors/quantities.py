@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, load_tsv, words
+from ..lexicon import alternation, grammar_re, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
 
@@ -38,13 +38,15 @@ def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]
     return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
 
 
-_GAP = regex.compile(r"[ ]?(?P<kwa>กว่า)?[ ]?")
+@cache
+def _gap_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?P<kwa>{grammar_re('more_than_infix')})?[ ]?")
 
 
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     """The longest unit word right after `pos` (one optional space) that ends on a token boundary."""
     table, lengths, unit_re = _units()
-    gap = _GAP.match(doc.view, pos)
+    gap = _gap_re().match(doc.view, pos)
     p = gap.end() if gap else pos
     more_than = bool(gap and gap["kwa"])
     if more_than and not doc.is_boundary(p - (1 if doc.view[p - 1:p] == " " else 0)):
@@ -61,12 +63,17 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
+@cache
+def _ordinal_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('ordinal_marker')})[ ]?")
+
+
 def _ordinal_after(doc: Document, pos: int) -> bool:
     """ "ครั้งที่ 22" right after the unit: the classifier is an ordinal's, not a count's."""
-    m = regex.match(r"ที่[ ]?", doc.view[pos:pos + 4])
+    m = _ordinal_re().match(doc.view, pos)
     if not m:
         return False
-    return bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
+    return bool(doc.numbers_between(m.end(), m.end() + 1))
 
 
 def _exact(value, factor: Decimal):
@@ -76,8 +83,10 @@ def _exact(value, factor: Decimal):
     return int(v) if v == v.to_integral_value() else v.normalize()
 
 
-_RANGE_WORD = regex.compile(r"[ ]?(?:ถึง|-)[ ]?")
-_RANGE_OPEN = regex.compile(r"(?:ระหว่าง|ตั้งแต่|จาก)[ ]?$")
+@cache
+def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
+    return (regex.compile(rf"[ ]?(?:{grammar_re('range_join')})[ ]?"),
+            regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
 
 
 
@@ -101,10 +110,11 @@ def extract_quantities(doc: Document) -> list[Record]:
         # "5 ถึง 10 ราย": two numbers joined by ถึง
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
-            g = _RANGE_WORD.match(doc.view, m.end)
+            range_word, range_open = _range_res()
+            g = range_word.match(doc.view, m.end)
             # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
             opened = "-" in g.group() if g else False
-            opened = opened or bool(_RANGE_OPEN.search(doc.view, max(0, m.start - 10), m.start))
+            opened = opened or bool(range_open.search(doc.view, max(0, m.start - 10), m.start))
             if g and opened and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value:
                 low_high, end = (m.value, nxt.value), nxt.end

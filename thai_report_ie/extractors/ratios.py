@@ -6,10 +6,12 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import cache
 
 import regex
 
 from ..document import Document
+from ..lexicon import alternation, grammar, grammar_re, load_tsv
 from ..linking import label_before, subject_before
 from ..records import Ratio, Record
 from .quantities import unit_after
@@ -17,9 +19,11 @@ from .quantities import unit_after
 __all__ = ["extract_ratios", "percent_of"]
 
 
-_LINK = regex.compile(r"[ ]?(?P<word>จาก|ใน|ต่อ)(?:ทั้งหมด|ทั้งสิ้น|จำนวน)?[ ]?")
-# a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน" (whole tokens: ลดค่าปรับ is no change)
-_CHANGE = frozenset({"เพิ่มขึ้น", "ลดลง", "เพิ่ม", "ลด", "เปลี่ยน", "ขยับ", "ปรับ", "ปรับตัว", "สูงขึ้น"})
+@cache
+def _link() -> tuple[regex.Pattern, dict[str, str]]:
+    """ "x จาก|ใน|ต่อ (ทั้งหมด) y" and each link word's kind (from, in, per)."""
+    kinds = {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "ratio_link"}
+    return regex.compile(rf"[ ]?(?P<word>{alternation(kinds)})(?:{grammar_re('ratio_filler')})?[ ]?"), kinds
 
 
 def percent_of(numerator, denominator) -> Fraction | None:
@@ -49,17 +53,20 @@ def extract_ratios(doc: Document) -> list[Record]:
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions):
             # x [unit] จาก|ใน|ต่อ y [unit]
             unit_a = unit_after(doc, m.end)
-            link = _LINK.match(doc.view, unit_a.end if unit_a else m.end)
+            link_re, link_kinds = _link()
+            link = link_re.match(doc.view, unit_a.end if unit_a else m.end)
             nxt = mentions[k + 1]
             if link and link.end() == nxt.start and nxt.form in ("number", "words") and nxt.value:
                 unit_b = unit_after(doc, nxt.end)
                 same_unit = unit_a is None or unit_b is None or unit_a.word == unit_b.word
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
-                part_of_whole = link["word"] == "ต่อ" or m.value <= nxt.value
-                if same_unit and part_of_whole and not (link["word"] == "จาก" and clause & _CHANGE) \
+                kind = link_kinds[link["word"]]
+                part_of_whole = kind == "per" or m.value <= nxt.value
+                # a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน" (whole tokens: ลดค่าปรับ is none)
+                if same_unit and part_of_whole and not (kind == "from" and clause & grammar("change")) \
                         and (unit_b is None or unit_b.kind != "currency"):
                     end = unit_b.end if unit_b else nxt.end
-                    rule = {"จาก": "ratio.from", "ใน": "ratio.in", "ต่อ": "ratio.per"}[link["word"]]
+                    rule = f"ratio.{kind}"
                     rec = (m.value, nxt.value, unit_b or unit_a, m.start, end, rule)
                     k += 1
         if rec:
