@@ -115,7 +115,7 @@ def main() -> int:
                 tune_errors, tune_examples = errs, exs
             cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
             print(f"{name:<18}{cells}")
-    print(f"\nmost frequent error types on thainer-tune:")
+    print("\nmost frequent error types on thainer-tune:")
     for kind, n in tune_errors.most_common(args.errors):
         print(f"  {n:4d}  {kind:<40} e.g. {tune_examples[kind]}")
     return 0

@@ -20,8 +20,10 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     rows = []
     for ln in lines[1:]:
         cells = ln.split("\t")
+        if len(cells) > len(header):
+            raise ValueError(f"data/{name}.tsv: {ln!r} has more cells than the header {header}")
         cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells)})
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=True)})
     return tuple(rows)
 
 
