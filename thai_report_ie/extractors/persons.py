@@ -23,6 +23,7 @@ __all__ = ["extract_persons"]
 MAX_GIVEN_NAME_CHARS = 20
 MAX_PART_CHARS = 16  # a family name or a further part of a name
 MAX_LAST_PART_CHARS = 6  # a third part ("นาม" of "เหงียน ทันห์ นาม") is short
+SPACED_KINDS = frozenset({"military", "police", "academic", "medical", "royal", "comrade"})
 # Thai letters, vowels and marks, but not "ฯ" (an abbreviated name ends there) nor "ๆ"
 _THAI_WORD = re.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]+")
 
@@ -70,6 +71,7 @@ def extract_persons(doc: Document) -> list[Person]:
 def _scan(doc: Document) -> list[Person]:
     view, text, toks = doc.view, doc.text, doc.tokens
     by_two, singles = _titles_by_two()
+    titles, _ = _titles()
     stop = _not_name_words()
     n = len(toks)
     out: list[Person] = []
@@ -99,6 +101,8 @@ def _scan(doc: Document) -> list[Person]:
                 k += 1
             if k == n or toks[k][2] != pos:
                 continue  # "นายก" is not "นาย" + a name
+            if titles[title] in SPACED_KINDS and view.startswith(" ", pos) and _THAI_WORD.match(view, pos + 1):
+                pos += 1  # "พลเอก ไพบูลย์ คุ้มฉายา": ranks and degrees are often written apart
         elif view.startswith(" ", pos) and not view.startswith("  ", pos):
             pos += 1  # "ดร. สมชาย"
         j = i + 1  # the (last) token that starts at pos, as {t.start: i for i, t in ...}.get(pos)
