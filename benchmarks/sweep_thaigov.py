@@ -27,22 +27,9 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+
 DEFAULT_OUT = Path("/tmp/thaigov_sample_records.txt")
-
-
-def code_version() -> str:
-    """The git commit of the library under test, with '+dirty' when thai_report_ie/ has local changes."""
-    import subprocess
-    root = Path(__file__).resolve().parents[1]
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "thai_report_ie"], cwd=root,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-    return (head or "unknown") + ("+dirty" if dirty else "")
 FIELDS_SKIP = {"kind", "text", "start", "end", "rule"}
 
 

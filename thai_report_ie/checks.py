@@ -137,7 +137,7 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> lis
     return run
 
 
-def unit_follows(doc: Document, n) -> bool:
+def _unit_follows(doc: Document, n) -> bool:
     return unit_after(doc, n.end) is not None
 
 
@@ -148,7 +148,7 @@ def _closed(doc: Document, total, run) -> bool:
     if not any(w in before_last for w in grammar("list_last")):
         return False
     after = doc.text[run[-1].end:run[-1].end + PART_GAP]
-    return not any(n.form in ("number", "words") and unit_follows(doc, n)
+    return not any(n.form in ("number", "words") and _unit_follows(doc, n)
                    for n in doc.numbers_between(run[-1].end, run[-1].end + PART_GAP + 1)) \
         or any(w in after for w in grammar("respectively"))
 
