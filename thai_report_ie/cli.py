@@ -21,9 +21,10 @@ from .records import Report
 __all__ = ["main"]
 
 CSV_FIELDS = [
-    "file", "kind", "text", "start", "end", "value", "unit", "subject", "qualifier", "range",
-    "currency", "relation", "numerator", "denominator", "stated_percent", "computed_percent",
-    "day", "month", "year_be", "year_ce", "iso", "end_day", "end_month", "end_year_be", "fiscal", "relative",
+    "file", "kind", "text", "start", "end", "value", "unit", "subject", "qualifier", "range", "per",
+    "currency", "relation", "role", "numerator", "denominator", "denominator_unit", "stated_percent",
+    "computed_percent", "day", "month", "year_be", "year_ce", "iso", "end_day", "end_month", "end_year_be",
+    "end_year_ce", "period", "quarter", "half", "relative",
     "name", "acronym", "parent", "title", "rule",
 ]
 

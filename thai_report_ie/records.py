@@ -111,6 +111,9 @@ class Quantity(Record):
     subject: str | None = None
     qualifier: str | None = None
     range: tuple[Number, Number] | None = None
+    per: str | None = None
+    relation: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,9 @@ class Money(Record):
     subject: str | None = None
     qualifier: str | None = None
     range: tuple[Number, Number] | None = None
+    per: str | None = None
+    relation: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +136,7 @@ class Percentage(Record):
     relation: str | None = None
     subject: str | None = None
     range: tuple[Number, Number] | None = None
+    per: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,8 @@ class Ratio(Record):
     subject: str | None = None
     stated_percent: Number | None = None
     computed_percent: Number | None = None
+    denominator_unit: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +163,10 @@ class DateMention(Record):
     end_day: int | None = None
     end_month: int | None = None
     end_year_be: int | None = None
-    fiscal: bool = False
+    end_year_ce: int | None = None
+    period: str | None = None  # fiscal_year, crop_year, academic_year, tax_year
+    quarter: int | None = None
+    half: int | None = None
     relative: str | None = None
 
 
@@ -222,6 +234,11 @@ class Report:
             *self.dates, *self.organisations, *self.persons,
         ]
         return sorted(recs, key=lambda r: (r.start, r.end, r.kind))
+
+    @property
+    def mismatches(self) -> tuple[Check, ...]:
+        """The checks whose arithmetic does not hold: what the text states, its numbers do not give."""
+        return tuple(c for c in self.checks if c.status == "mismatch")
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records)

@@ -2,7 +2,7 @@
 
 "27 กุมภาพันธ์" → day 27, month 2; "ปี 2566" → year_be 2566, year_ce 2023; "15 ม.ค. 67" →
 2567 BE (a two-digit year after a Thai month is Buddhist era); "15-31 กรกฎาคม 2564" → day 15,
-end_day 31; "ปีงบประมาณ 2567" → fiscal. The span starts at the day, not at "วันที่", and
+end_day 31; "ปีงบประมาณ 2567" → period fiscal_year. The span starts at the day, not at "วันที่", and
 keeps a year prefix (ปี, พ.ศ.) as the text writes it. Relative days (วันนี้, พรุ่งนี้) are
 dates with `relative` set and no calendar fields.
 """
@@ -162,7 +162,8 @@ def extract_dates(doc: Document) -> list[Record]:
                     end = m.end("year3")
                     end_be = None
             rec = DateMention(text[start:end], start, end, year_be=be, year_ce=ce, end_year_be=end_be,
-                              fiscal=kind == "fiscal", rule=f"date.year.{kind or 'plain'}")
+                              end_year_ce=be_to_ce(end_be) if end_be else None,
+                              period="fiscal_year" if kind == "fiscal" else None, rule=f"date.year.{kind or 'plain'}")
         else:
             word = m["mon3"] or m["mon4"]
             month, form = months[word]
@@ -179,7 +180,7 @@ def extract_dates(doc: Document) -> list[Record]:
             be, ce = _year(str(n.values[0]), None)
             if be is not None:
                 out.append(DateMention(n.text, n.start, n.end, year_be=be, year_ce=ce, end_year_be=be + 1,
-                                       rule="date.year_pair"))
+                                       end_year_ce=ce + 1, rule="date.year_pair"))
         elif n.form == "date":
             d, mo, y = n.values
             be, ce = _year(str(y), None)
