@@ -11,7 +11,6 @@ import bisect
 import dataclasses
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import cache
 from typing import Sequence
 
 import regex
@@ -19,7 +18,7 @@ import regex
 from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
-from .lexicon import alternation, grammar, grammar_re, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
 from .records import Check, Money, Percentage, Quantity, Ratio
 
 __all__ = ["compare", "find_checks"]
@@ -67,14 +66,14 @@ PART_GAP = 60  # at most this many characters between consecutive parts of a bre
 SUM_WINDOW = 1_500  # parts naming the total's subject are looked for this far after it, in its line
 
 
-@cache
+@lexicon_cache
 def _word_res() -> tuple[regex.Pattern, regex.Pattern]:
     breakdown = alternation(words("check_words", role="breakdown"))
     whole = alternation(words("check_words", role="whole"))
     return regex.compile(breakdown), regex.compile(rf"[ ]?(?:{whole})[ ]?")
 
 
-@cache
+@lexicon_cache
 def _rounded_re() -> regex.Pattern:
     """A decimal with a multiplier word ("2.8 ล้าน"): a figure the text rounded."""
     from .numerals import multiplier_words
@@ -88,7 +87,7 @@ def _inexact(q) -> bool:
     return q.qualifier in _INEXACT or bool(_rounded_re().search(q.text))
 
 
-@cache
+@lexicon_cache
 def _change_words() -> frozenset[str]:
     from .lexicon import load_tsv
 
@@ -105,7 +104,7 @@ def _prefix_hit(total, parts) -> list | None:
     return None
 
 
-@cache
+@lexicon_cache
 def _clause_break_re() -> regex.Pattern:
     return regex.compile(rf"{grammar_re('clause_break')}|[ ]{{2}}")
 

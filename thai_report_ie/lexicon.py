@@ -8,7 +8,15 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["alternation", "grammar", "grammar_re", "load_tsv", "words"]
+__all__ = ["alternation", "grammar", "grammar_re", "lexicon_cache", "load_tsv", "words"]
+
+
+def lexicon_cache(fn):
+    """Cache a value derived from lexicon data (a compiled pattern, a lookup table).
+
+    Every such cache in the extractors goes through this decorator, so that a set of lexicons
+    other than the built-in one can have values of its own."""
+    return cache(fn)
 
 
 @cache

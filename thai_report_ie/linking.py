@@ -7,13 +7,12 @@ previous record. A stop verb right after การ/ความ belongs to the s
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from .document import Document
-from .lexicon import words
+from .lexicon import lexicon_cache, words
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "qualifier_after", "qualifier_before", "subject_before"]
 
@@ -21,7 +20,7 @@ MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
 
 
-@cache
+@lexicon_cache
 def _glue_re() -> regex.Pattern:
     """Words the segmenter may glue to a following qualifier: หรือ|ไม่เกิน → "หรือไม่", "เกิน"."""
     from .lexicon import grammar_re
@@ -35,7 +34,7 @@ class Subject(NamedTuple):
     end: int
 
 
-@cache
+@lexicon_cache
 def _roles() -> dict[str, frozenset[str]]:
     return {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
 
@@ -43,7 +42,7 @@ def _roles() -> dict[str, frozenset[str]]:
 VERBISH_TAGS = ("VACT", "VSTA", "VATT", "XVBM", "XVAM", "XVMM", "XVBB", "XVAE", "ADVN", "ADVI", "ADVP", "ADVS")
 
 
-@cache
+@lexicon_cache
 def _verbish() -> frozenset[str]:
     """Words PyThaiNLP's bundled ORCHID unigram tags mark as verbs, auxiliaries or adverbs
     (read from the installed package, no download). A subject does not start with one."""
@@ -117,7 +116,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     return Subject(doc.text[start:end], start, end)
 
 
-@cache
+@lexicon_cache
 def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str], str]]:
     from .lexicon import alternation, load_tsv
 
@@ -128,7 +127,7 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
 
 
-@cache
+@lexicon_cache
 def _label_re() -> regex.Pattern:
     from .lexicon import alternation
 

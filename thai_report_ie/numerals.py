@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from .errors import NumberParseError, require_str
-from .lexicon import alternation, grammar_re, load_tsv, words
+from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from .normalize import normalise
 from .records import Number, NumberMention, leftmost_longest
 
@@ -47,7 +46,7 @@ class _Lex:
     million_re: str
 
 
-@cache
+@lexicon_cache
 def _lex() -> _Lex:
     rows = load_tsv("numerals")
     role = {r["word"]: r["role"] for r in rows}
@@ -71,7 +70,7 @@ def _lex() -> _Lex:
 _NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d++)(?:\.\d++)?+"
 
 
-@cache
+@lexicon_cache
 def _full_digits_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(
@@ -80,13 +79,13 @@ def _full_digits_re() -> regex.Pattern:
     )
 
 
-@cache
+@lexicon_cache
 def _mult_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(rf"[ ]?(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*+)")
 
 
-@cache
+@lexicon_cache
 def _words_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(
@@ -94,7 +93,7 @@ def _words_re() -> regex.Pattern:
     )
 
 
-@cache
+@lexicon_cache
 def _split_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(
@@ -254,7 +253,7 @@ def parse_number(text: str) -> Number:
 
 # One pass over the view finds every digit expression; alternatives are tried in this order
 # at each position, so a date wins over a ratio and a ratio over a plain number.
-@cache
+@lexicon_cache
 def _digit_expr() -> regex.Pattern:
     return regex.compile(
         rf"""(?<![A-Za-z_\d.,/])(?:
@@ -387,12 +386,12 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     return out
 
 
-@cache
+@lexicon_cache
 def _unit_heading_re() -> regex.Pattern:
     return regex.compile(rf"(?:(?:{grammar_re('unit_heading')})[ ]?:?|:)[ ]*$")
 
 
-@cache
+@lexicon_cache
 def multiplier_words() -> frozenset[str]:
     """Place and million words that multiply digits: ร้อย, พัน, หมื่น, แสน, ล้าน."""
     lx = _lex()

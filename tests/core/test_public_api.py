@@ -24,4 +24,5 @@ def test_records_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         q.value = 74  # type: ignore[misc]
     assert q.to_dict() == {"kind": "quantity", "text": "73 องค์กร", "start": 0, "end": 9, "rule": "",
-                           "value": 73, "unit": "องค์กร", "subject": None, "qualifier": None, "range": None}
+                           "value": 73, "unit": "องค์กร", "subject": None, "qualifier": None, "range": None,
+                           "per": None, "relation": None, "role": None}

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-from functools import cache
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar, grammar_re, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
 from ..records import DateMention, Record, leftmost_longest
 from .quantities import unit_after
 
@@ -30,7 +29,7 @@ def be_to_ce(year_be: int) -> int:
     return year_be - BE_OFFSET
 
 
-@cache
+@lexicon_cache
 def _tables():
     months = {r["word"]: (int(r["month"]), r["form"]) for r in load_tsv("months")}
     dw = load_tsv("date_words")
@@ -194,7 +193,7 @@ def extract_dates(doc: Document) -> list[Record]:
     return _carry_range_year(view, leftmost_longest(out))
 
 
-@cache
+@lexicon_cache
 def _range_join_re() -> regex.Pattern:
     return regex.compile(rf"[ ]?(?:{grammar_re('date_range_join')})[ ]?")
 

@@ -33,11 +33,11 @@ from bisect import bisect_right
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ..document import Document
-from ..lexicon import load_tsv
+from ..lexicon import lexicon_cache, load_tsv
 from ..records import Organisation, Token
 
 __all__ = ["extract_organisations"]
@@ -165,7 +165,7 @@ class _Lexicon:
     long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
 
 
-@cache
+@lexicon_cache
 def _lexicon() -> _Lexicon:
     heads = {r["head"]: (r["category"], r["needs_name"] != "0", r.get("name_ends", ""), r.get("proper") == "1")
              for r in load_tsv("org_heads")}
@@ -207,7 +207,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@cache
+@lexicon_cache
 def _orchid_tags() -> dict[str, str]:
     """PyThaiNLP's ORCHID unigram tag dictionary (Thai words only): verbs end names, and a proper
     name does not start with a verb, adverb, pronoun or function word."""

@@ -5,12 +5,11 @@
 """
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar_re, load_tsv
+from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import subject_before
 from ..records import Percentage, Record
 
@@ -20,7 +19,7 @@ RELATION_WINDOW = 40  # characters before the figure searched for a relation wor
 
 
 
-@cache
+@lexicon_cache
 def _res():
     rows = load_tsv("percent_words")
     prefix = alternation(r["word"] for r in rows if r["role"] == "prefix")
@@ -34,12 +33,12 @@ def _res():
     )
 
 
-@cache
+@lexicon_cache
 def _list_gap_re() -> regex.Pattern:
     return regex.compile(rf"[ ]?(?:{grammar_re('list_joiner')})[ ]?")
 
 
-@cache
+@lexicon_cache
 def _respectively_re() -> regex.Pattern:
     return regex.compile(grammar_re("respectively"))
 

@@ -12,10 +12,9 @@ name; Vietnamese names have three parts), each short and none a stop word, posit
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Document
-from ..lexicon import load_tsv
+from ..lexicon import lexicon_cache, load_tsv
 from ..records import Person
 
 __all__ = ["extract_persons"]
@@ -28,7 +27,7 @@ SPACED_KINDS = frozenset({"military", "police", "academic", "medical", "royal", 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]+")
 
 
-@cache
+@lexicon_cache
 def _titles() -> tuple[dict[str, str], dict[str, list[str]]]:
     titles = {r["title"]: r["kind"] for r in load_tsv("person_titles")}
     by_char: dict[str, list[str]] = {}
@@ -39,7 +38,7 @@ def _titles() -> tuple[dict[str, str], dict[str, list[str]]]:
     return titles, by_char
 
 
-@cache
+@lexicon_cache
 def _titles_by_two() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """Titles of two or more characters keyed by their first two, longest first; and the
     one-character titles (tried last, as the shortest)."""
@@ -52,7 +51,7 @@ def _titles_by_two() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
             frozenset(t for t in titles if len(t) == 1))
 
 
-@cache
+@lexicon_cache
 def _not_name_words() -> frozenset[str]:
     """Words that end a name: the organisation extractor's stop words and head nouns."""
     words = {r["word"] for r in load_tsv("org_stops")}

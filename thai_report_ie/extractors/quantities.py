@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar_re, load_tsv, words
+from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
 
@@ -32,13 +31,13 @@ class UnitMatch(NamedTuple):
     more_than: bool  # "1,000 กว่าคน"
 
 
-@cache
+@lexicon_cache
 def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]:
     table = {r["word"]: r for r in load_tsv("units")}
     return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
 
 
-@cache
+@lexicon_cache
 def _gap_re() -> regex.Pattern:
     return regex.compile(rf"[ ]?(?P<kwa>{grammar_re('more_than_infix')})?[ ]?")
 
@@ -63,7 +62,7 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
-@cache
+@lexicon_cache
 def _ordinal_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('ordinal_marker')})[ ]?")
 
@@ -83,7 +82,7 @@ def _exact(value, factor: Decimal):
     return int(v) if v == v.to_integral_value() else v.normalize()
 
 
-@cache
+@lexicon_cache
 def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
     return (regex.compile(rf"[ ]?(?:{grammar_re('range_join')})[ ]?"),
             regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
@@ -161,7 +160,7 @@ IMPLICIT_MONEY_WINDOW = 30  # characters before the figure searched for a money 
 IMPLICIT_MONEY_MIN = 100_000  # only large figures written with a multiplier: "2.5 ล้าน"
 
 
-@cache
+@lexicon_cache
 def _money_context_re() -> regex.Pattern:
     return regex.compile(alternation(words("money_context")))
 

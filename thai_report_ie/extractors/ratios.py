@@ -6,12 +6,11 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 from __future__ import annotations
 
 from fractions import Fraction
-from functools import cache
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar, grammar_re, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
 from ..linking import label_before, subject_before
 from ..records import Ratio, Record
 from .quantities import unit_after
@@ -19,7 +18,7 @@ from .quantities import unit_after
 __all__ = ["extract_ratios", "percent_of"]
 
 
-@cache
+@lexicon_cache
 def _link() -> tuple[regex.Pattern, dict[str, str]]:
     """ "x จาก|ใน|ต่อ (ทั้งหมด) y" and each link word's kind (from, in, per)."""
     kinds = {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "ratio_link"}
