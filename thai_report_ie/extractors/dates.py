@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from typing import NamedTuple
 
 import regex
 
@@ -32,32 +33,68 @@ def be_to_ce(year_be: int) -> int:
 @lexicon_cache
 def _tables():
     months = {r["word"]: (int(r["month"]), r["form"]) for r in load_tsv("months")}
+    # "5 - 11 พ.ค": an abbreviation may lose its last dot; read so only right after a day
+    open_abbr = {w[:-1]: (mo, "abbr_open") for w, (mo, f) in months.items()
+                 if f == "abbr" and w.count(".") >= 2 and w[:-1] not in months}
     dw = load_tsv("date_words")
     prefixes = {r["word"]: r["value"] for r in dw if r["role"] == "year_prefix"}
+    periods = {r["word"]: r["value"] for r in dw if r["role"] == "period_prefix"}
+    short_year_ok = frozenset(r["word"] for r in dw if r.get("short") == "yes")
     relative = {r["word"]: r["value"] for r in dw if r["role"] in ("relative", "weekday")}
+    ordinals = {r["word"]: r["value"] for r in dw if r["role"] == "ordinal"}
     mon = alternation(months)
+    mon_day = alternation({**months, **open_abbr})
     mon_named = alternation(w for w, (_, f) in months.items() if f != "abbr")
-    pre = alternation(prefixes)
+    pre = alternation({**prefixes, **periods})
     eras = {w: v for w, v in prefixes.items() if v in ("be", "ce")}
     era = alternation(eras)
-    year_tail = rf"(?:[ ]?(?P<era>{era}))?[ ]?(?P<year>\d{{4}}|\d{{2}})(?![\d/])"
+    join = grammar_re("date_range_join")
+    quarter = alternation(r["word"] for r in dw if r["role"] == "quarter")
+    half = alternation(r["word"] for r in dw if r["role"] == "half")
+    ordinal = alternation(ordinals)
+    sp = "[ ]{0,3}"  # runs of spaces, NBSP and zero-width spaces are one space in the view
+    year_tail = rf"(?:{sp}(?P<era>{era}))?{sp}(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9/])"
+    # a quarter or half, and the year it belongs to: ไตรมาส 1/2567, ไตรมาสแรกของปี 2567, ครึ่งปีหลัง 2565
+    part_year = rf"(?P<psep>{sp}/{sp}|{sp}(?:ของ)?(?:ปี)?{sp}(?:(?P<pera>{era}){sp})?)(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])"
     date_re = regex.compile(
-        rf"""(?<![\d])(?:
-          (?P<d1>\d{{1,2}})(?:[ ]?-[ ]?(?P<d2>\d{{1,2}}))?[ ]?(?P<mon>{mon})(?:{year_tail})?
-        | (?P<mon2>{mon})[ ]?(?:(?P<era2>{era})[ ]?)?(?P<year2>\d{{4}}|\d{{2}})(?![\d/.,])
-        | (?P<prefix>{pre})[ ]?(?:(?P<era3>{era})[ ]?)?(?P<year3>\d{{4}})(?![\d/])(?:[ ]?-[ ]?(?P<year4>\d{{4}})(?![\d/]))?
-        | (?<=(?:{grammar_re("month_word")})[ ]?)(?P<mon3>{mon})
+        rf"""(?<![0-9])(?:
+          (?P<d1>[0-9]{{1,2}})(?:{sp}-{sp}(?P<d2>[0-9]{{1,2}}))?{sp}(?P<mon>{mon_day})(?:{year_tail})?
+        | (?P<mr1>{mon}){sp}(?:{join}){sp}(?P<mr2>{mon})(?:{year_tail})?
+        | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
+        | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
+              (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}-{sp}(?P<year4>[0-9]{{4}})(?![0-9/]))?
+        | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?![0-9])|(?P<qord>{ordinal})){part_year}
+        | (?P<h>{half})(?P<hord>{ordinal}){part_year}
+        | (?<=(?:{grammar_re("month_word")}){sp})(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
         )""",
         regex.VERBOSE,
     )
     rel_re = regex.compile(alternation(relative))
-    anchors = tuple(sorted({*months, *prefixes, *grammar("month_word")}, key=len, reverse=True))
-    return months, prefixes, relative, date_re, rel_re, anchors, eras
+    anchors = tuple(sorted({*months, *open_abbr, *prefixes, *periods, *grammar("month_word"),
+                            *(r["word"] for r in dw if r["role"] in ("quarter", "half"))}, key=len, reverse=True))
+    titles = frozenset(r["title"] for r in load_tsv("person_titles"))
+    return _Tables(months={**months, **open_abbr}, prefixes=prefixes, periods=periods, short_year_ok=short_year_ok,
+                   relative=relative, ordinals=ordinals, date_re=date_re, rel_re=rel_re, anchors=anchors,
+                   eras=eras, titles=titles)
+
+
+class _Tables(NamedTuple):
+    months: dict
+    prefixes: dict
+    periods: dict
+    short_year_ok: frozenset
+    relative: dict
+    ordinals: dict
+    date_re: regex.Pattern
+    rel_re: regex.Pattern
+    anchors: tuple
+    eras: dict
+    titles: frozenset
 
 
 ANCHOR_BEFORE = 12  # a date may start this far before its month or year word ("15 - 31 ")
-ANCHOR_AFTER = 24  # and end this far after it ("พ.ศ. 2560 - 2564")
+ANCHOR_AFTER = 40  # and end this far after it ("พ.ศ. 2560 - 2564", "มกราคม - กันยายน 2564")
 
 
 def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
@@ -115,10 +152,10 @@ def _iso(day, month, year_ce) -> str | None:
 
 
 def extract_dates(doc: Document) -> list[Record]:
-    months, prefixes, relative, date_re, rel_re, anchors, eras = _tables()
+    t = _tables()
     out: list[Record] = []
     view, text = doc.view, doc.text
-    for m in _date_matches(view, date_re, anchors):
+    for m in _date_matches(view, t.date_re, t.anchors):
         start, end = m.span()
         if not doc.is_boundary(start) and not view[start - 1:start].isspace():
             # "ประจำปี 2569": a year word may close a longer token
@@ -126,10 +163,12 @@ def extract_dates(doc: Document) -> list[Record]:
                 continue
         rec = None
         if m["mon"]:
-            month, form = months[m["mon"]]
+            month, form = t.months[m["mon"]]
+            if form == "abbr_open" and not m["year"] and _thai_letter_or_dot(view, m.end("mon")):
+                continue  # "5 พ.คน" is no month
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
-            be, ce = _year(m["year"], eras.get(m["era"]))
-            if m["year"] and len(m["year"]) == 2 and unit_after(doc, end) is not None:
+            be, ce = _year(m["year"], t.eras.get(m["era"]))
+            if m["year"] and len(m["year"]) == 2 and not _year_follows(doc, t, end):
                 be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something, it is no year
             if m["year"] and be is None:  # "5 ม.ค. 12345": keep the day and month only
                 end = m.end("mon")
@@ -140,32 +179,34 @@ def extract_dates(doc: Document) -> list[Record]:
             rec = DateMention(text[start:end], start, end, day=day, month=month, year_be=be, year_ce=ce,
                               iso=_iso(day, month, ce) if end_day is None else None, end_day=end_day,
                               rule="date.day_month" + ("_year" if be else ""))
+        elif m["mr1"]:
+            month, end_month = t.months[m["mr1"]][0], t.months[m["mr2"]][0]
+            be, ce = _year(m["year"], t.eras.get(m["era"]))
+            if m["year"] and (be is None or (len(m["year"]) == 2 and not _year_follows(doc, t, end))):
+                be = ce = None
+                end = m.end("mr2")
+            if not doc.is_boundary(end) and view[end:end + 1].isalpha():
+                continue
+            start_be = be if be is None or month <= end_month else be - 1
+            rec = DateMention(text[start:end], start, end, month=month, end_month=end_month,
+                              year_be=start_be, year_ce=be_to_ce(start_be) if start_be else None,
+                              end_year_be=be if be != start_be else None,
+                              end_year_ce=ce if be != start_be else None, rule="date.month_range")
         elif m["mon2"]:
-            month, form = months[m["mon2"]]
-            if len(m["year2"]) == 2 and (form != "abbr" or unit_after(doc, end) is not None):
+            month, form = t.months[m["mon2"]]
+            if len(m["year2"]) == 2 and (form != "abbr" or not _year_follows(doc, t, end)):
                 continue  # "ม.ค. 67" is a month and year; "มีนาคม 67" or "ก.พ. 10 ราย" may be anything
-            be, ce = _year(m["year2"], eras.get(m["era2"]))
+            be, ce = _year(m["year2"], t.eras.get(m["era2"]))
             if be is None:
                 continue
             rec = DateMention(text[start:end], start, end, month=month, year_be=be, year_ce=ce, rule="date.month_year")
         elif m["prefix"]:
-            kind = prefixes[m["prefix"]]
-            era = eras.get(m["era3"]) or (kind if kind in ("be", "ce") else None)
-            be, ce = _year(m["year3"], era)
-            if be is None:
-                continue
-            end_be = None
-            if m["year4"]:
-                end_be, _ = _year(m["year4"], era)
-                if end_be is None or end_be <= be:
-                    end = m.end("year3")
-                    end_be = None
-            rec = DateMention(text[start:end], start, end, year_be=be, year_ce=ce, end_year_be=end_be,
-                              end_year_ce=be_to_ce(end_be) if end_be else None,
-                              period="fiscal_year" if kind == "fiscal" else None, rule=f"date.year.{kind or 'plain'}")
+            rec = _year_with_prefix(doc, t, m)
+        elif m["q"] or m["h"]:
+            rec = _part_of_year(doc, t, m)
         else:
             word = m["mon3"] or m["mon4"]
-            month, form = months[word]
+            month, form = t.months[word]
             if m["mon4"] and form == "short":
                 continue
             if not doc.is_boundary(end) and view[end:end + 1].isalpha():
@@ -186,28 +227,137 @@ def extract_dates(doc: Document) -> list[Record]:
             if _valid_day(d, mo, ce):
                 out.append(DateMention(n.text, n.start, n.end, day=d, month=mo, year_be=be, year_ce=ce,
                                        iso=_iso(d, mo, ce), rule="date.numeric"))
-    for m in rel_re.finditer(view):
+    for m in t.rel_re.finditer(view):
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
-            out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=relative[m.group()],
+            out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=t.relative[m.group()],
                                    rule="date.relative"))
-    return _carry_range_year(view, leftmost_longest(out))
+    return _join_ranges(doc, leftmost_longest(out))
+
+
+def _thai_letter_or_dot(view: str, pos: int) -> bool:
+    return pos < len(view) and (view[pos] == "." or "\u0e01" <= view[pos] <= "\u0e5b")
+
+
+def _year_follows(doc: Document, t: _Tables, end: int) -> bool:
+    """A two-digit number after a month is its year unless a count's unit follows it ("ก.พ. 10 ราย");
+    a person's title after it is no unit ("20 ส.ค. 65 นายวิชัย")."""
+    unit = unit_after(doc, end)
+    if unit is None:
+        return True
+    return any(doc.view.startswith(title, unit.start) for title in t.titles)
+
+
+def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
+    """ "ปี 2566", "พ.ศ. 2566", "ปีงบประมาณ พ.ศ. 2568", "งบ 68", "ปีการผลิต 2566/67", "ปี 2563 - 2567"."""
+    text = doc.text
+    start, end = m.start(), m.end()
+    word = m["prefix"]
+    kind = t.prefixes.get(word)  # be, ce or "" for a year word; None for a period word
+    period = t.periods.get(word)
+    era = t.eras.get(m["era3"]) or (kind if kind in ("be", "ce") else None)
+    raw = m["year3"]
+    if len(raw) == 2:
+        # "งบ 68", "ปี 64" — never "ปี 64 คน", "งบ 68 ล้านบาท", nor a duration's ปี ("3 ปี 64 ...")
+        if word not in t.short_year_ok or m["era3"] or unit_after(doc, m.end("year3")) is not None \
+                or _number_right_before(doc, start):
+            return None
+        if doc.numbers_between(m.start("year3"), m.start("year3") + 1) and \
+                doc.numbers_between(m.start("year3"), m.start("year3") + 1)[0].end > m.end("year3") and not m["ypair"]:
+            return None  # "ปี 64.5" or a number that runs on
+    be, ce = _year(raw, era)
+    if be is None:
+        return None
+    end_be = None
+    if m["ypair"]:
+        pair = m["ypair"]
+        nxt = int(pair) if len(pair) == 4 else be // 100 * 100 + int(pair)
+        if nxt != be + 1:
+            return None  # "2566/12" is no year pair
+        end_be = nxt
+    elif m["year4"]:
+        end_be, _ = _year(m["year4"], era)
+        if end_be is None or end_be <= be:
+            end = m.end("year3")
+            end_be = None
+    if period is None and not kind:
+        rule = "date.year.plain"
+    else:
+        rule = f"date.year.{'named' if period == '-' else period or kind}"
+    return DateMention(text[start:end], start, end, year_be=be, year_ce=ce, end_year_be=end_be,
+                       end_year_ce=be_to_ce(end_be) if end_be else None,
+                       period=period if period and period != "-" else None, rule=rule)
+
+
+def _number_right_before(doc: Document, pos: int) -> bool:
+    """A figure ends just before `pos` ("3 ปี 64"): the word at `pos` is that figure's unit."""
+    lo = max(0, pos - 40)
+    nums = doc.numbers_between(lo, pos)
+    return bool(nums) and not doc.view[nums[-1].end:pos].strip()
+
+
+def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
+    """ "ไตรมาส 1/2567", "ไตรมาสที่ 3 ปี 2566", "ไตรมาสแรกของปี 2567", "ครึ่งปีหลัง 2565": a quarter or half
+    of a written year. Without a year the words name no calendar date, so nothing is emitted."""
+    start, end = m.start(), m.end()
+    raw, sep = m["pyear"], m["psep"]
+    if len(raw) == 2 and "/" not in sep and "ปี" not in sep:
+        return None  # "ไตรมาส 1 25 ราย" — a short year needs "/" or ปี before it
+    if len(raw) == 2 and unit_after(doc, end) is not None and not _year_follows(doc, t, end):
+        return None
+    be, ce = _year(raw, t.eras.get(m["pera"]))
+    if be is None:
+        return None
+    if m["q"]:
+        which = int(m["qn"]) if m["qn"] else {"first": 1, "last": 4}[t.ordinals[m["qord"]]]
+        return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, rule="date.quarter")
+    which = {"first": 1, "last": 2}[t.ordinals[m["hord"]]]
+    return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, half=which, rule="date.half")
 
 
 @lexicon_cache
 def _range_join_re() -> regex.Pattern:
-    return regex.compile(rf"[ ]?(?:{grammar_re('date_range_join')})[ ]?")
+    return regex.compile(rf"[ ]{{0,3}}(?:{grammar_re('date_range_join')})[ ]{{0,3}}")
 
 
-def _carry_range_year(view: str, dates: list) -> list:
-    """ "1 เม.ย. - 16 ต.ค. 2564": the first date of a range takes the year written at its end."""
-    out = list(dates)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.year_be is None and a.month and b.month and b.year_be and a.relative is None \
-                and _range_join_re().fullmatch(view, a.end, b.start):
-            be = b.year_be if a.month <= b.month else b.year_be - 1
-            ce = be_to_ce(be)
-            if _valid_day(a.day, a.month, ce):
-                out[i] = dataclasses.replace(a, year_be=be, year_ce=ce, iso=_iso(a.day, a.month, ce) if not a.end_day else None,
-                                             rule=a.rule + ".range_year")
+def _join_ranges(doc: Document, dates: list) -> list:
+    """ "1 มกราคม - 24 ธันวาคม 2566", "16 ต.ค. – 30 ธ.ค. 64": two dates joined by a dash or ถึง, the first
+    without a year of its own, are ONE record: the first date's fields plus `end_*` from the second. The first takes the year written at
+    the end (the year before when its month comes later: "1 ธ.ค. - 31 ม.ค. 2567")."""
+    join_re = _range_join_re()
+    out: list = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is not None and _joinable(a, b) and join_re.fullmatch(doc.view, a.end, b.start):
+            out.append(_range(doc, a, b))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
+
+
+def _joinable(a, b) -> bool:
+    """Only a first date without its own year joins the next one: "1 มกราคม - 24 ธันวาคม 2566" is one
+    range, but "27 มกราคม 2568 ถึงวันที่ 28 มีนาคม 2568" is two complete dates (as the gold marks them)."""
+    if a.year_be is not None or a.relative or b.relative or not a.month or not b.month:
+        return False
+    if a.end_day or b.end_day or a.end_month or b.end_month:
+        return False
+    if a.quarter or a.half or b.quarter or b.half or a.period or b.period:
+        return False
+    return (a.day is None) == (b.day is None)
+
+
+def _range(doc: Document, a, b) -> DateMention:
+    be = None
+    if b.year_be is not None:
+        be = b.year_be if (a.month, a.day or 0) <= (b.month, b.day or 0) else b.year_be - 1
+    ce = be_to_ce(be) if be else None
+    if not _valid_day(a.day, a.month, ce):
+        be = ce = None
+    end_be = b.year_be if b.year_be != be else None
+    return DateMention(doc.text[a.start:b.end], a.start, b.end, day=a.day, month=a.month, year_be=be, year_ce=ce,
+                       end_day=b.day, end_month=b.month, end_year_be=end_be,
+                       end_year_ce=be_to_ce(end_be) if end_be else None, rule="date.range")
