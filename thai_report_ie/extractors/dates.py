@@ -24,6 +24,10 @@ __all__ = ["extract_dates", "be_to_ce"]
 BE_OFFSET = 543
 BE_RANGE = (2400, 2700)
 CE_RANGE = (1800, 2200)
+# A year written without an era is Common era only up to here; "ปี 2150" in a Thai text is the
+# Buddhist year of Ayutthaya's time (CE 1607), not a date two centuries ahead.
+UNMARKED_CE_MAX = 2100
+HISTORIC_BE_RANGE = (1800, BE_RANGE[0] - 1)
 
 
 def be_to_ce(year_be: int) -> int:
@@ -130,10 +134,12 @@ def _year(raw: str | None, era: str | None) -> tuple[int | None, int | None]:
         if era == "ce":
             return None, None  # a two-digit CE year is too ambiguous to convert
         y += 2500
-    if era == "ce" or (not era and CE_RANGE[0] <= y <= CE_RANGE[1]):
+    if era == "ce" or (not era and CE_RANGE[0] <= y <= UNMARKED_CE_MAX):
         return (y + BE_OFFSET, y) if CE_RANGE[0] <= y <= CE_RANGE[1] else (None, None)
     if BE_RANGE[0] <= y <= BE_RANGE[1]:
         return y, be_to_ce(y)
+    if HISTORIC_BE_RANGE[0] <= y <= HISTORIC_BE_RANGE[1] and (era == "be" or len(raw) == 4):
+        return y, be_to_ce(y)  # "พ.ศ. 2310", "ปี 2150": a Buddhist year in history
     return None, None
 
 
