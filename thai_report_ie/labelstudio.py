@@ -159,6 +159,12 @@ def _doc_name(task: dict[str, Any], n: int) -> str:
     return f"task-{task.get('id', n)}.txt"
 
 
+def _gold_json(name: str, records: list[dict[str, Any]]) -> str:
+    """A gold file with one record a line (easy to read, diff and correct by hand)."""
+    rows = ",\n".join(f"  {json.dumps(r, ensure_ascii=False)}" for r in records)
+    return f'{{\n "doc": {json.dumps(name, ensure_ascii=False)},\n "records": [\n{rows}\n ],\n "checks": []\n}}\n'
+
+
 def write_gold(tasks: Iterable[dict[str, Any]], out_dir: str | pathlib.Path, *, source: str = "export") -> list[pathlib.Path]:
     """Write each annotated task as a gold file `<name>.json` and its text `<name>.txt` under
     `out_dir` (the document gold format that `evaluate` and tools/score.py read)."""
@@ -173,8 +179,7 @@ def write_gold(tasks: Iterable[dict[str, Any]], out_dir: str | pathlib.Path, *, 
             stem, k = f"{base}-{k}", k + 1
         used.add(stem)
         (out / f"{stem}.txt").write_text(doc["text"], encoding="utf-8")
-        gold = {"doc": f"{stem}.txt", "records": doc["records"], "checks": doc["checks"]}
         path = out / f"{stem}.json"
-        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(_gold_json(f"{stem}.txt", doc["records"]), encoding="utf-8")
         written.append(path)
     return written
