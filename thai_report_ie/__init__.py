@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 from .errors import InputTypeError, NumberParseError, ThaiReportIEError
+from .errors import LexiconError
+from .evaluate import evaluate
 from .extract import extract
+from .extractor import Extractor
 from .numerals import find_numbers, parse_number
 from .records import (
     Check,
@@ -29,7 +32,9 @@ __version__ = "0.1.0"
 __all__ = [
     "Check",
     "DateMention",
+    "Extractor",
     "InputTypeError",
+    "LexiconError",
     "Money",
     "NumberMention",
     "NumberParseError",
@@ -42,6 +47,7 @@ __all__ = [
     "ThaiReportIEError",
     "Token",
     "__version__",
+    "evaluate",
     "extract",
     "find_numbers",
     "parse_number",

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
+from . import cli_data
 from .extract import extract
 from .records import Report
 
@@ -109,7 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex.add_argument("--format", "-f", choices=["table", "json", "jsonl", "csv"], default="table")
     ex.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
                     help="a progress line on stderr (auto: only on a terminal with several files)")
+    cli_data.extend_extract(ex)
+    cli_data.add_commands(sub)
     args = parser.parse_args(argv)
+    if args.command != "extract":
+        return cli_data.run_command(args)
+    run_extract = cli_data.extract_function(args)
 
     out = sys.stdout
     failed = 0
@@ -123,13 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if isinstance(name, InputFailure):
                 raise name
-            report = extract(_read(name))
+            report = run_extract(_read(name))
         except InputFailure as e:
             failed += 1
             print(f"\nthai-report-ie: {e}" if show else f"thai-report-ie: {e}", file=sys.stderr)
         else:
             if args.format == "json":
                 collected.append({"file": name, **json.loads(report.to_json(indent=None))})
+            elif args.format == cli_data.LABELSTUDIO:
+                collected.append(cli_data.labelstudio_task(report, name))
+            elif args.explain and args.format == "table":
+                cli_data.write_explained_table(out, name, report, _short)
             else:
                 try:
                     _write(out, args.format, name, report, writer)
@@ -141,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.format == "json":
         payload = collected[0] if len(args.files) == 1 and len(collected) == 1 and len(names) == 1 else collected
         out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    if args.format == cli_data.LABELSTUDIO:
+        cli_data.write_labelstudio(out, collected)
     return 1 if failed else 0
 
 

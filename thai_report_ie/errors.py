@@ -1,7 +1,7 @@
 """The library's exceptions, in one place, each saying what was wrong and what to do."""
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "NumberParseError", "ThaiReportIEError"]
+__all__ = ["InputTypeError", "LexiconError", "NumberParseError", "ThaiReportIEError"]
 
 
 class ThaiReportIEError(Exception):
@@ -29,3 +29,14 @@ def require_str(func: str, value: object) -> str:
     if not isinstance(value, str):
         raise InputTypeError(func, value)
     return value
+
+
+class LexiconError(ThaiReportIEError, ValueError):
+    """A user lexicon (a file or a Python value given to `Extractor`) has an entry that cannot be used.
+
+    The message names the file (or argument) and the line (or entry), what is wrong and what to write."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")

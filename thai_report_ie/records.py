@@ -225,6 +225,7 @@ class Report:
     organisations: tuple[Organisation, ...] = ()
     persons: tuple[Person, ...] = ()
     checks: tuple[Check, ...] = ()
+    lexicons: Any = field(default=None, repr=False, compare=False)  # the user Lexicons it was read with, if any
 
     @property
     def records(self) -> list[Record]:
@@ -266,6 +267,13 @@ class Report:
         from ._frames import report_to_dataframe
 
         return report_to_dataframe(self)
+
+    def explain(self, record: Record | Check) -> str:
+        """Why this record (or check) is what it is: its rule and what the rule means, the words that
+        decided its unit, subject and qualifier; for a check, its arithmetic step by step."""
+        from .explain import explain
+
+        return explain(self, record)
 
     def _repr_html_(self) -> str:
         from .view import report_to_html

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .extract import extract
+from .lexicon import Lexicons, activate
 from .records import Check, Record
 
 __all__ = ["SPANS_KEY", "ThaiReportIEComponent", "make_component"]
@@ -128,14 +129,30 @@ class ThaiReportIEComponent:
     """
 
     def __init__(self, nlp: Language, name: str = "thai_report_ie", *, spans_key: str = SPANS_KEY,
-                 write_ents: bool = True, overwrite_ents: bool = False) -> None:
+                 write_ents: bool = True, overwrite_ents: bool = False, lexicons: Any = None) -> None:
         self.name = name
         self.spans_key = spans_key
         self.write_ents = write_ents
         self.overwrite_ents = overwrite_ents
+        from ._spacy_lexicons import ComponentLexicons
+
+        self._lexicons = ComponentLexicons(lexicons)
+
+    @property
+    def lexicons(self) -> Lexicons:
+        """The user lexicons this component reads with (config `lexicons`; kept by to_disk/from_disk)."""
+        return self._lexicons.get()
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        self._lexicons.to_disk(path)
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> ThaiReportIEComponent:
+        self._lexicons.from_disk(path)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        report = extract(doc.text)
+        with activate(self.lexicons):
+            report = extract(doc.text)
         spans: list[Span] = []
         records: list[dict[str, Any]] = []
         index: dict[str, int] = {}
@@ -173,10 +190,11 @@ class ThaiReportIEComponent:
 
 @Language.factory(
     "thai_report_ie",
-    default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False},
+    default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False, "lexicons": None},
 )
 def make_component(nlp: Language, name: str, spans_key: str, write_ents: bool,
-                   overwrite_ents: bool) -> ThaiReportIEComponent:
-    """Factory behind `nlp.add_pipe("thai_report_ie")`."""
+                   overwrite_ents: bool, lexicons: Any = None) -> ThaiReportIEComponent:
+    """Factory behind `nlp.add_pipe("thai_report_ie")`. `lexicons`: lexicon files (a list of paths)
+    or inline entries ({"units": ..., "organisations": ..., "stop_words": ...}), as `Extractor` takes."""
     return ThaiReportIEComponent(nlp, name, spans_key=spans_key, write_ents=write_ents,
-                                 overwrite_ents=overwrite_ents)
+                                 overwrite_ents=overwrite_ents, lexicons=lexicons)

@@ -33,11 +33,10 @@ from bisect import bisect_right
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ..document import Document
-from ..lexicon import lexicon_cache, load_tsv
+from ..lexicon import lexicon_cache, lexicon_dict, load_tsv
 from ..records import Organisation, Token
 
 __all__ = ["extract_organisations"]
@@ -902,8 +901,8 @@ class _Scan:
                     break
 
 
-_LONG_LOOKS: dict[str, bool] = {}  # a token of four or more characters -> is it worth a closer look
-_SHORT_LOOKS: dict[str, bool] = {}  # the four characters at a shorter token -> is it worth a closer look
+_LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
+_SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
 
 
@@ -971,7 +970,7 @@ def _short_look(k4: str) -> bool:
     return got
 
 
-_GLUED_HEADS: dict[str, int] = {}  # word -> length of the head noun that closes it after a stop word, or 0
+_GLUED_HEADS = lexicon_dict()  # word -> length of the head noun that closes it after a stop word, or 0
 
 
 def _glued_head(w: str) -> int:
@@ -988,7 +987,7 @@ def _glued_head(w: str) -> int:
     return got
 
 
-@lru_cache(maxsize=1 << 16)
+@lexicon_cache(maxsize=1 << 16)
 def _position_split(w: str) -> int:
     """Where a known name starts inside a word that opens with a position ("ผู้บัญชาการ|ทหารบก")."""
     lex = _lexicon()
@@ -998,7 +997,7 @@ def _position_split(w: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=1 << 16)
+@lexicon_cache(maxsize=1 << 16)
 def _glued(w: str) -> bool:
     """Does the word end in a head noun ("หัวหน้าพรรค") or hold a known name after a position?"""
     lex = _lexicon()
