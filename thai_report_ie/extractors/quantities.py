@@ -58,7 +58,7 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     for n in lengths:
         w = doc.view[p:p + n]
         row = table.get(w) if len(w) == n else None
-        if row and (doc.is_boundary(p + n) or not doc.view[p + n:p + n + 1].isalpha()):
+        if row and _ends_word(doc, p + n):
             if not doc.is_boundary(p):
                 continue
             return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, p + n, more_than)
@@ -107,8 +107,12 @@ def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     )
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")  # Thai tone marks and vowels above are marks, not letters
+
+
 def _ends_word(doc: Document, pos: int) -> bool:
-    return doc.is_boundary(pos) or not doc.view[pos:pos + 1].isalpha()
+    """A word may end at `pos`: a token boundary, or no letter or mark follows ("ที" is not "ที่")."""
+    return doc.is_boundary(pos) or not _WORD_CHAR.match(doc.view, pos)
 
 
 def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
