@@ -54,26 +54,45 @@ TEXTS = st.lists(st.tuples(PIECE, st.sampled_from(GAPS)), min_size=1, max_size=1
     lambda parts: "".join(p + g for p, g in parts))
 
 _FIG = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_NUMBER_WORDS = sorted(
+    {"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ร้อย", "พัน", "หมื่น",
+     "แสน", "ล้าน", "ยี่", "เอ็ด", "ครึ่ง"}, key=len, reverse=True)
+
+
+def _as_decimal(v) -> Decimal:
+    return Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
 
 
 def _expressed(span: str) -> tuple[list, int]:
-    """The figures a span writes (digits and number words) and the product of its multipliers."""
+    """The figures a span writes (digits and number words) and the product of the multiplier words
+    that scale digits ("3 ล้าน" → figure 3, product 10^6; "ร้อยหนึ่ง" → figure 101)."""
     view = normalise(span)
-    figs: list = [Decimal(f.replace(",", "")) for f in _FIG.findall(view)]
-    mults = sorted(multiplier_words(), key=len, reverse=True)
-    product = 1
-    rest = _FIG.sub(" ", view)
-    for w in mults:
-        k = rest.count(w)
-        product *= parse_number(w) ** k
-        rest = rest.replace(w, " ")
-    for w in sorted(set(WORDS) - set(mults), key=len, reverse=True):
-        for run in regex.findall(regex.escape(w), normalise(span)):
-            v = parse_number(run)
-            figs.append(Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v))
-    words_only = regex.sub(r"[^\u0E01-\u0E4E]", "", view)
-    if not figs and any(words_only.startswith(m) or m in words_only for m in ("หนึ่ง", "ล้านกว่า", "กว่า")):
-        figs.append(Decimal(1))  # "ล้านกว่า": one million and more
+    figs: list = []
+    product, after_digits, last_end = 1, False, 0
+    mults = multiplier_words()
+    for m in regex.finditer(rf"(?P<fig>{_FIG.pattern})|(?P<words>(?:{'|'.join(_NUMBER_WORDS)})++)", view):
+        glued = after_digits and not view[last_end:m.start()].strip(" \t")
+        last_end = m.end()
+        if m["fig"]:
+            figs.append(Decimal(m["fig"].replace(",", "")))
+            after_digits = True
+            continue
+        run = m["words"]
+        while glued and any(run.startswith(w) for w in mults):  # multipliers of the figure before it
+            w = max((w for w in mults if run.startswith(w)), key=len)
+            product *= parse_number(w)
+            run = run[len(w):]
+        if not run:
+            continue  # only multipliers: the figure before may take more ("1ร้อย ล้าน")
+        after_digits = False
+        try:
+            value = parse_number(run)
+        except ValueError:
+            continue
+        if run in mults and not glued and not regex.match(r"[ \t]*กว่า", view[m.end():]):
+            continue  # a bare multiplier word is a scale, not a figure
+        figs.append(_as_decimal(value))
+        after_digits = True  # "หนึ่ง ล้านบาท": a multiplier may scale number words too
     return figs, product
 
 

@@ -159,6 +159,13 @@ def _table_header_re() -> regex.Pattern:
     )
 
 
+@lexicon_cache
+def _new_heading_re() -> regex.Pattern:
+    """A line naming a unit of its own ("หน่วย : ราย", "ผู้โดยสาร (เที่ยว)") starts another table."""
+    table, _, _ = _units()
+    return regex.compile(rf"^\(?(?:{grammar_re('unit_heading')})[ ]*+:|\((?:{alternation(table)})\)")
+
+
 _CELL_FIGURE = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+")
 
 
@@ -175,7 +182,7 @@ def _table_blocks(doc: Document) -> list[tuple[int, int, str]]:
         while pos >= 0 and n < TABLE_LINES_MAX:
             nxt = view.find("\n", pos + 1)
             line = view[pos + 1: len(view) if nxt < 0 else nxt].strip()
-            if not line or len(line) > TABLE_LINE_MAX:
+            if not line or len(line) > TABLE_LINE_MAX or _new_heading_re().search(line):
                 break
             end, pos, n = (len(view) if nxt < 0 else nxt), nxt, n + 1
         out.append((h.start(), end, h["u1"] or h["u2"]))
@@ -258,7 +265,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if per is None:
             per, per_start = per_before(doc, m.start)
         top = _top_n_re().match(doc.view, rec_end)
-        if top and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
+        if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
