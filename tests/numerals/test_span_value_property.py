@@ -63,7 +63,7 @@ def _as_decimal(v) -> Decimal:
     return Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
 
 
-def _expressed(span: str) -> tuple[list, int]:
+def _expressed(span: str, after: str = "") -> tuple[list, int]:
     """The figures a span writes (digits and number words) and the product of the multiplier words
     that scale digits ("3 ล้าน" → figure 3, product 10^6; "ร้อยหนึ่ง" → figure 101)."""
     view = normalise(span)
@@ -71,7 +71,7 @@ def _expressed(span: str) -> tuple[list, int]:
     product, after_digits, last_end = 1, False, 0
     mults = multiplier_words()
     for m in regex.finditer(rf"(?P<fig>{_FIG.pattern})|(?P<words>(?:{'|'.join(_NUMBER_WORDS)})++)", view):
-        glued = after_digits and not view[last_end:m.start()].strip(" \t")
+        glued = after_digits and not regex.sub(r"กว่า", "", view[last_end:m.start()]).strip(" \t")
         last_end = m.end()
         if m["fig"]:
             figs.append(Decimal(m["fig"].replace(",", "")))
@@ -89,7 +89,7 @@ def _expressed(span: str) -> tuple[list, int]:
             value = parse_number(run)
         except ValueError:
             continue
-        if run in mults and not glued and not regex.match(r"[ \t]*กว่า", view[m.end():]):
+        if run in mults and not glued and not regex.match(r"[ \t]*กว่า", (view + normalise(after))[m.end():]):
             continue  # a bare multiplier word is a scale, not a figure
         figs.append(_as_decimal(value))
         after_digits = True  # "หนึ่ง ล้านบาท": a multiplier may scale number words too
@@ -102,8 +102,8 @@ def _check_table_cell(record, text: str) -> None:
     assert "หน่วย" in text[:record.start] or "(ล้านบาท)" in text[:record.start], record
 
 
-def _check(record) -> None:
-    figs, product = _expressed(record.text)
+def _check(record, after: str = "") -> None:
+    figs, product = _expressed(record.text, after)
     assert figs, f"{record.text!r} holds no figure, yet gives {record.value}"
     values = list(record.range) if getattr(record, "range", None) else [record.value]
     top = sum(figs) * product
@@ -126,7 +126,7 @@ def test_no_value_beyond_its_span(text: str) -> None:
         if record.rule == "money.table_header":
             _check_table_cell(record, text)
         else:
-            _check(record)
+            _check(record, text[record.end:record.end + 12])
 
 
 def test_the_property_catches_a_lost_figure() -> None:
