@@ -46,12 +46,13 @@ def _gap_re() -> regex.Pattern:
 
 
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
-    """The longest unit word right after `pos` (one optional space) that ends on a token boundary."""
+    """The longest unit word right after `pos` (after any run of spaces, tabs, zero-width spaces) that ends
+    on a token boundary."""
     table, lengths, unit_re = _units()
     gap = _gap_re().match(doc.view, pos)
     p = gap.end() if gap else pos
     more_than = bool(gap and gap["kwa"])
-    if more_than and not doc.is_boundary(len(doc.view[:p].rstrip(" \t")) if p - pos < 64 else p):
+    if more_than and not doc.is_boundary(gap.end("kwa")):
         return None
     if not unit_re.match(doc.view, p):  # the common case: no unit at all, one regex step
         return None
@@ -76,6 +77,32 @@ def _ordinal_after(doc: Document, pos: int) -> bool:
     if not m:
         return False
     return bool(doc.numbers_between(m.end(), m.end() + 1))
+
+
+@lexicon_cache
+def _label_words() -> frozenset[str]:
+    return words("references")
+
+
+def _label_unit(doc: Document, unit: UnitMatch) -> bool:
+    """ "ห้อง 1208 ชั้น 6", "ประตู 4 ชั้น 2": a label word with its own number after it is the next
+    label, so the figure before it counts nothing."""
+    if unit.word not in _label_words():
+        return False
+    g = regex.compile(GAP).match(doc.view, unit.end)
+    nxt = doc.numbers_between(g.end(), g.end() + 1)
+    return bool(nxt) and nxt[0].form in ("number", "words")
+
+
+_ENUMERATOR = regex.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases."""
+    if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
+        return False
+    line_start = doc.view.rfind("\n", 0, m.start) + 1
+    return not doc.view[line_start:m.start].strip(" \t(")
 
 
 def _exact(value, factor: Decimal):
@@ -249,7 +276,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
-        if unit is not None and _ordinal_after(doc, unit.end):
+        if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
+                                 or _enumerator(doc, m, unit)):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
