@@ -94,6 +94,20 @@ def _label_unit(doc: Document, unit: UnitMatch) -> bool:
     return bool(nxt) and nxt[0].form in ("number", "words")
 
 
+@lexicon_cache
+def _abbr_month_re() -> regex.Pattern:
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] == "abbr")
+    return regex.compile(rf"(?:{months}){GAP}$")
+
+
+def _short_year(doc: Document, m) -> bool:
+    """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
+    year, whatever word follows."""
+    if m.form != "number" or not regex.fullmatch(r"\d\d", doc.view[m.start:m.end]):
+        return False
+    return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
+
+
 _ENUMERATOR = regex.compile(r"\d{1,2}\.\d{1,2}")
 
 
@@ -277,7 +291,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
-                                 or _enumerator(doc, m, unit)):
+                                 or _enumerator(doc, m, unit) or _short_year(doc, m)):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
