@@ -311,6 +311,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
+        if qualifier is None and per_start != m.start:
+            qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
         subject = subject_before(doc, per_start, left_limit=prev_end)
