@@ -79,9 +79,12 @@ def _full_digits_re() -> regex.Pattern:
     )
 
 
-# Between a figure and its multiplier or unit: any run of spaces and tabs (no-break and
-# zero-width spaces are plain spaces in the view), never a line break.
-GAP = r"[ \t]*+"
+MAX_GAP = 128
+"""Between a figure and its multiplier or unit: a run of up to this many spaces and tabs (no-break
+and zero-width spaces are plain spaces in the view), never a line break. A longer run is layout,
+not a gap. Bounded on purpose: with an unbounded run the regex engine scans ahead for the word
+after it to the end of the text, once per number, which is quadratic."""
+GAP = rf"[ \t]{{0,{MAX_GAP}}}+"
 
 
 @lexicon_cache

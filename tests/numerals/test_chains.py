@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from thai_report_ie.numerals import find_numbers
+from thai_report_ie.numerals import MAX_GAP, find_numbers
 
 NBSP, ZWSP = "\u00a0", "\u200b"
 
@@ -85,8 +85,11 @@ def test_a_chain_is_one_mention_with_an_exact_int() -> None:
     assert isinstance(m.value, int)
 
 
-def test_long_run_of_spaces_is_linear() -> None:
-    # a gap of 100,000 spaces is scanned once; the figure still binds to its multiplier
-    text = "งบ 5" + " " * 100_000 + "ล้านบาท"
-    (m,) = find_numbers(text)
-    assert m.value == 5_000_000 and m.end == len(text) - len("บาท")
+def test_gap_up_to_max_gap_binds_and_a_longer_run_is_layout() -> None:
+    near = "งบ 5" + " " * MAX_GAP + "ล้านบาท"
+    (m,) = find_numbers(near)
+    assert m.value == 5_000_000 and m.end == len(near) - len("บาท")
+    far = "งบ 5" + " " * 100_000 + "ล้านบาท"
+    (m,) = find_numbers(far)
+    assert m.value == 5 and m.text == "5"
+

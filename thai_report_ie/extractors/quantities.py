@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -15,6 +16,8 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
+
+_GAP_RE = regex.compile(GAP)
 from ..records import Money, Quantity, Record
 
 __all__ = ["UnitMatch", "extract_quantities", "per_after", "per_before", "unit_after"]
@@ -54,9 +57,13 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     more_than = bool(gap and gap["kwa"])
     if more_than and not doc.is_boundary(gap.end("kwa")):
         return None
-    if not unit_re.match(doc.view, p):  # the common case: no unit at all, one regex step
+    first = unit_re.match(doc.view, p)  # the common case: no unit at all, one regex step
+    if not first:
         return None
+    longest = first.end() - p  # the alternation is longest first: no unit here is longer
     for n in lengths:
+        if n > longest:
+            continue
         w = doc.view[p:p + n]
         row = table.get(w) if len(w) == n else None
         if row and _ends_word(doc, p + n):
@@ -89,7 +96,7 @@ def _label_unit(doc: Document, unit: UnitMatch) -> bool:
     label, so the figure before it counts nothing."""
     if unit.word not in _label_words():
         return False
-    g = regex.compile(GAP).match(doc.view, unit.end)
+    g = _GAP_RE.match(doc.view, unit.end)
     nxt = doc.numbers_between(g.end(), g.end() + 1)
     return bool(nxt) and nxt[0].form in ("number", "words")
 
@@ -103,7 +110,7 @@ def _abbr_month_re() -> regex.Pattern:
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
     year, whatever word follows."""
-    if m.form != "number" or not regex.fullmatch(r"\d\d", doc.view[m.start:m.end]):
+    if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
     return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
 
@@ -246,7 +253,8 @@ def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money 
     """A figure with no unit, alone in a cell of a table whose header says "หน่วย : ล้านบาท"."""
     if m.form != "number" or m.value is None or m.value < 0 or not _CELL_FIGURE.fullmatch(m.text):
         return None
-    block = next((b for b in blocks if b[0] <= m.start < b[1]), None)
+    k = bisect.bisect_right(blocks, (m.start, len(doc.view) + 1, "")) - 1  # blocks are sorted, disjoint
+    block = blocks[k] if k >= 0 and blocks[k][0] <= m.start < blocks[k][1] else None
     if block is None or not _alone_in_cell(doc.view, m.start, m.end):
         return None
     table, _, _ = _units()
