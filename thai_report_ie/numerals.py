@@ -79,10 +79,18 @@ def _full_digits_re() -> regex.Pattern:
     )
 
 
+MAX_GAP = 128
+"""Between a figure and its multiplier or unit: a run of up to this many spaces and tabs (no-break
+and zero-width spaces are plain spaces in the view), never a line break. A longer run is layout,
+not a gap. Bounded on purpose: with an unbounded run the regex engine scans ahead for the word
+after it to the end of the text, once per number, which is quadratic."""
+GAP = rf"[ \t]{{0,{MAX_GAP}}}+"
+
+
 @lexicon_cache
 def _mult_re() -> regex.Pattern:
     lx = _lex()
-    return regex.compile(rf"[ ]?(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*+)")
+    return regex.compile(rf"{GAP}(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*+)")
 
 
 @lexicon_cache
@@ -319,6 +327,15 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if factor != 1:
         values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
+        if kind == "number" and sign > 0:
+            chain = _chain_after(nums[0], factor, end, doc)
+            if chain is not None:
+                value, end = chain
+                if value is None:  # "1.5 ล้าน 5 แสน": a chain that reads as no one number
+                    return NumberMention(text[start:end], start, end, value=None, form="code",
+                                         rule="num.chain.invalid")
+                return NumberMention(text[start:end], start, end, value=value, form="number",
+                                     rule="num.digits.chain")
     if kind == "range":
         return NumberMention(text[start:end], start, end, value=None, form="range", values=values,
                              rule="num.range" + (".mult" if factor != 1 else ""))
@@ -339,6 +356,92 @@ def _multiplier_after(end: int, doc: Document) -> tuple[int, int]:
             return _multiplier("".join(words_)), stop
         words_.pop()
     return 1, end
+
+
+_MILLION = 10**6
+_GAP_RE = regex.compile(GAP)
+
+
+def _split_factor(factor: int) -> tuple[int, int]:
+    """A multiplier's place part and million part: แสนล้าน (10^11) → (10^5, 10^6)."""
+    millions = 1
+    while factor % _MILLION == 0 and factor > 1:
+        factor //= _MILLION
+        millions *= _MILLION
+    return factor, millions
+
+
+def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Number | None, int] | None:
+    """ "3 ล้าน 5 แสน", "1 ล้าน 2 แสน 5 หมื่น", "2 หมื่นห้าพัน": the terms after a multiplied figure.
+
+    Each further term is a digit 1-9 with a multiplier smaller than the last term's, or, to end
+    the chain, a whole number below that multiplier (number words, or digits with no multiplier).
+    "2 แสน 5 หมื่นล้าน": a last term ending in ล้าน multiplies the whole chain. Returns
+    (value, end); (None, end) when the terms decrease but cannot be one number ("1.5 ล้าน 5 แสน",
+    "3 ล้าน 25 แสน", "2 หมื่น 5" which speech reads as 25,000): emit nothing rather than a wrong
+    number; None when no term follows.
+    """
+    total: int | None = None if "." in first else int(first.replace(",", "")) * factor
+    last, end = factor, pos
+    while True:
+        fig = _figure_at(end, doc)
+        if fig is None:
+            term = _words_term(end, doc)
+            if term is not None and term[0] < last:
+                value, w_end = term
+                return (None if total is None or value < 10 else total + value), w_end
+            break
+        digits, f_start, f_end0 = fig
+        f_factor, f_end = _multiplier_after(f_end0, doc)
+        if f_factor == 1:  # a figure with no multiplier ends the chain: "2 หมื่น 500 ราย"
+            value = int(digits.replace(",", "")) if "." not in digits else None
+            if value is None or not 0 < value < last or (last >= _MILLION and "," not in digits and _be_year(value)):
+                break
+            return (None if total is None or len(digits) < 2 else total + value), f_end0
+        place, millions = _split_factor(f_factor)
+        if f_factor < last:
+            times = False
+        elif millions > 1 and 1 < place < last < _MILLION:
+            times = True  # "2 แสน 5 หมื่นล้าน": the ล้าน multiplies the whole chain
+        else:
+            break  # "5 แสน 3 ล้าน": a list of two figures, not one number
+        if total is None or not digits.isdigit() or not 1 <= int(digits) <= 9:
+            return None, f_end
+        if times:
+            return (total + int(digits) * place) * millions, f_end
+        total, last, end = total + int(digits) * f_factor, f_factor, f_end
+    return (total, end) if end != pos else None
+
+
+def _figure_at(pos: int, doc: Document) -> tuple[str, int, int] | None:
+    """A plain figure after a gap at `pos` (not a date, ratio, percent or range): its digits and span."""
+    g = _GAP_RE.match(doc.view, pos)
+    p = g.end() if g else pos
+    m = _digit_expr().match(doc.view, p)
+    if m is None or m.group("number") is None or m.start("number") != p or m.group("number").startswith("-"):
+        return None
+    return m.group("number"), p, m.end("number")
+
+
+def _words_term(pos: int, doc: Document) -> tuple[int, int] | None:
+    """Number words after a gap at `pos` ("ห้าแสน"): their whole-number value and end."""
+    g = _GAP_RE.match(doc.view, pos)
+    p = g.end() if g else pos
+    w = _words_re().match(doc.view, p)
+    if not w or not doc.is_boundary(p) or not doc.is_boundary(w.end()) or _is_rank(w.end(), doc):
+        return None
+    if _bare_multiplier(doc.view[p:w.end()]):
+        return None
+    try:
+        value = parse_number(doc.view[p:w.end()])
+    except NumberParseError:
+        return None
+    return (value, w.end()) if isinstance(value, int) and value > 0 else None
+
+
+def _bare_multiplier(s: str) -> bool:
+    """True when `s` is only multiplier words (ล้าน, แสนล้าน): a scale with no figure."""
+    return all(w in multiplier_words() for w in _split_re().findall(s))
 
 
 def _is_rank(end: int, doc: Document) -> bool:
@@ -363,6 +466,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             continue
         if _vague(view, start, end, doc):
             continue
+        if _bare_multiplier(view[start:end]) and not _more_than_re().match(view, end):
+            continue  # "ล้านบาท" in a heading: a scale with no figure (ล้านกว่าคน has one)
         try:
             value = parse_number(view[start:end])
         except NumberParseError:
@@ -384,6 +489,11 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+@lexicon_cache
+def _more_than_re() -> regex.Pattern:
+    return regex.compile(rf"{GAP}(?:{grammar_re('more_than_infix')})")
 
 
 @lexicon_cache

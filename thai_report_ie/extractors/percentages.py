@@ -12,6 +12,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import subject_before
 from ..records import Percentage, Record
+from .quantities import per_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -82,7 +83,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         if m.form == "range":
             value, rng = None, tuple(m.values)
         subject = subject_before(doc, start, left_limit=prev_end)
-        out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng,
+        per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
+        out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=subject.text if subject else None, rule=rule))
         prev_end = end

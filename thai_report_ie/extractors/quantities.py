@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -14,9 +15,12 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
+from ..numerals import GAP
+
+_GAP_RE = regex.compile(GAP)
 from ..records import Money, Quantity, Record
 
-__all__ = ["UnitMatch", "extract_quantities", "unit_after"]
+__all__ = ["UnitMatch", "extract_quantities", "per_after", "per_before", "unit_after"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -33,29 +37,36 @@ class UnitMatch(NamedTuple):
 
 @lexicon_cache
 def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]:
-    table = {r["word"]: r for r in load_tsv("units")}
+    # the hand-written lexicon wins over the one generated from ORCHID (data/build_units.py)
+    table = {r["word"]: r for r in load_tsv("units_orchid")}
+    table.update({r["word"]: r for r in load_tsv("units")})
     return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
 
 
 @lexicon_cache
 def _gap_re() -> regex.Pattern:
-    return regex.compile(rf"[ ]?(?P<kwa>{grammar_re('more_than_infix')})?[ ]?")
+    return regex.compile(rf"{GAP}(?:(?P<kwa>{grammar_re('more_than_infix')}){GAP})?")
 
 
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
-    """The longest unit word right after `pos` (one optional space) that ends on a token boundary."""
+    """The longest unit word right after `pos` (after any run of spaces, tabs, zero-width spaces) that ends
+    on a token boundary."""
     table, lengths, unit_re = _units()
     gap = _gap_re().match(doc.view, pos)
     p = gap.end() if gap else pos
     more_than = bool(gap and gap["kwa"])
-    if more_than and not doc.is_boundary(p - (1 if doc.view[p - 1:p] == " " else 0)):
+    if more_than and not doc.is_boundary(gap.end("kwa")):
         return None
-    if not unit_re.match(doc.view, p):  # the common case: no unit at all, one regex step
+    first = unit_re.match(doc.view, p)  # the common case: no unit at all, one regex step
+    if not first:
         return None
+    longest = first.end() - p  # the alternation is longest first: no unit here is longer
     for n in lengths:
+        if n > longest:
+            continue
         w = doc.view[p:p + n]
         row = table.get(w) if len(w) == n else None
-        if row and (doc.is_boundary(p + n) or not doc.view[p + n:p + n + 1].isalpha()):
+        if row and _ends_word(doc, p + n):
             if not doc.is_boundary(p):
                 continue
             return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, p + n, more_than)
@@ -75,6 +86,46 @@ def _ordinal_after(doc: Document, pos: int) -> bool:
     return bool(doc.numbers_between(m.end(), m.end() + 1))
 
 
+@lexicon_cache
+def _label_words() -> frozenset[str]:
+    return words("references")
+
+
+def _label_unit(doc: Document, unit: UnitMatch) -> bool:
+    """ "ห้อง 1208 ชั้น 6", "ประตู 4 ชั้น 2": a label word with its own number after it is the next
+    label, so the figure before it counts nothing."""
+    if unit.word not in _label_words():
+        return False
+    g = _GAP_RE.match(doc.view, unit.end)
+    nxt = doc.numbers_between(g.end(), g.end() + 1)
+    return bool(nxt) and nxt[0].form in ("number", "words")
+
+
+@lexicon_cache
+def _abbr_month_re() -> regex.Pattern:
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] == "abbr")
+    return regex.compile(rf"(?:{months}){GAP}$")
+
+
+def _short_year(doc: Document, m) -> bool:
+    """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
+    year, whatever word follows."""
+    if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
+        return False
+    return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
+
+
+_ENUMERATOR = regex.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases."""
+    if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
+        return False
+    line_start = doc.view.rfind("\n", 0, m.start) + 1
+    return not doc.view[line_start:m.start].strip(" \t(")
+
+
 def _exact(value, factor: Decimal):
     if factor == 1:
         return value
@@ -89,6 +140,134 @@ def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 
+# ---------------------------------------------------------------------------------------------
+# Rates: "650 กก./ไร่", "10,000 บาท ต่อราย", "วันละ 1,000 คน", "กก.ละ 20 บาท"
+
+
+@lexicon_cache
+def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    table, _, _ = _units()
+    per = alternation(w for w, r in table.items() if r["kind"] != "currency" and "/" not in w)
+    return (
+        regex.compile(rf"/{GAP}(?P<per>{per})"),
+        regex.compile(rf"{GAP}(?P<link>{grammar_re('rate_per')}){GAP}(?P<per>{per})"),
+        regex.compile(rf"(?P<per>{per}){GAP}(?:{grammar_re('rate_each')}){GAP}$"),
+    )
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")  # Thai tone marks and vowels above are marks, not letters
+
+
+def _ends_word(doc: Document, pos: int) -> bool:
+    """A word may end at `pos`: a token boundary, or no letter or mark follows ("ที" is not "ที่")."""
+    return doc.is_boundary(pos) or not _WORD_CHAR.match(doc.view, pos)
+
+
+def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
+    """The unit a rate is per, written after its figure: (per, end of the record).
+
+    "650 กก./ไร่" → ("ไร่", after ไร่): the slash joins the rate into one unit, so the record
+    runs to its end; "10,000 บาท ต่อราย", "180 มิลลิกรัมต่อวัน", "ร้อยละ 3 ต่อปี" → (per, pos):
+    the record stays the figure and its unit, as annotators mark it."""
+    slash, per_word, _ = _rate_res()
+    m = slash.match(doc.view, pos)
+    if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("per")):
+        return m["per"], m.end()
+    m = per_word.match(doc.view, pos)
+    if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per")):
+        return m["per"], pos
+    return None, pos
+
+
+def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
+    """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
+    that prefix starts (pos when there is none)."""
+    _, _, each = _rate_res()
+    m = each.search(doc.view, max(0, pos - 24), pos)
+    if m and doc.is_boundary(m.start()):
+        return m["per"], m.start()
+    return None, pos
+
+
+# ---------------------------------------------------------------------------------------------
+# Table cells under a unit header: "หน่วย : ล้านบาท" ... "84,792"
+
+TABLE_LINE_MAX = 120  # a longer line is prose: it ends the table a unit header governs
+TABLE_LINES_MAX = 200  # and no header governs more lines than this
+
+
+@lexicon_cache
+def _table_header_re() -> regex.Pattern:
+    table, _, _ = _units()
+    cur = alternation(w for w, r in table.items() if r["kind"] == "currency")
+    head = grammar_re("unit_heading")
+    return regex.compile(
+        rf"^[ \t]*+(?:\(?(?:{head})[ \t]*+:?[ \t]*+(?P<u1>{cur})\)?|\((?P<u2>{cur})\))(?=[ \t]*+$|[ \t]{{2,}})",
+        regex.MULTILINE,
+    )
+
+
+@lexicon_cache
+def _new_heading_re() -> regex.Pattern:
+    """A line naming a unit of its own ("หน่วย : ราย", "ผู้โดยสาร (เที่ยว)") starts another table."""
+    table, _, _ = _units()
+    return regex.compile(rf"^\(?(?:{grammar_re('unit_heading')})[ ]*+:|\((?:{alternation(table)})\)")
+
+
+_CELL_FIGURE = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+")
+
+
+def _table_blocks(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, unit word) of the lines a unit header governs: from the header to a blank
+    line, a prose line (longer than TABLE_LINE_MAX), the next header or TABLE_LINES_MAX lines."""
+    view = doc.view
+    out: list[tuple[int, int, str]] = []
+    for h in _table_header_re().finditer(view):
+        if out and h.start() < out[-1][1]:
+            out[-1] = (out[-1][0], h.start(), out[-1][2])
+        pos, n = view.find("\n", h.end()), 0
+        end = len(view) if pos < 0 else pos
+        while pos >= 0 and n < TABLE_LINES_MAX:
+            nxt = view.find("\n", pos + 1)
+            line = view[pos + 1: len(view) if nxt < 0 else nxt].strip()
+            if not line or len(line) > TABLE_LINE_MAX or _new_heading_re().search(line):
+                break
+            end, pos, n = (len(view) if nxt < 0 else nxt), nxt, n + 1
+        out.append((h.start(), end, h["u1"] or h["u2"]))
+    return out
+
+
+_CELL_LEFT = regex.compile(r"(?:^|[ ]{2,}|\t)[ \t]*+$")
+_CELL_RIGHT = regex.compile(r"[ \t]*+$|(?:[ ]{2,}|[ ]?\t)")
+
+
+def _alone_in_cell(view: str, start: int, end: int) -> bool:
+    """The figure is a whole table cell: a line's edge or a run of 2+ spaces (or a tab) each side."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line_end = len(view) if line_end < 0 else line_end
+    return bool(_CELL_LEFT.search(view[line_start:start])) and bool(_CELL_RIGHT.match(view[end:line_end]))
+
+
+def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money | None:
+    """A figure with no unit, alone in a cell of a table whose header says "หน่วย : ล้านบาท"."""
+    if m.form != "number" or m.value is None or m.value < 0 or not _CELL_FIGURE.fullmatch(m.text):
+        return None
+    k = bisect.bisect_right(blocks, (m.start, len(doc.view) + 1, "")) - 1  # blocks are sorted, disjoint
+    block = blocks[k] if k >= 0 and blocks[k][0] <= m.start < blocks[k][1] else None
+    if block is None or not _alone_in_cell(doc.view, m.start, m.end):
+        return None
+    table, _, _ = _units()
+    row = table[block[2]]
+    return Money(m.text, m.start, m.end, value=_exact(m.value, Decimal(row["factor"] or "1")),
+                 currency=row["code"] or None, rule="money.table_header")
+
+
+@lexicon_cache
+def _top_n_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('top_n')})")
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -96,10 +275,11 @@ def extract_quantities(doc: Document) -> list[Record]:
     prev_end = 0
     last: Quantity | Money | None = None
     skip_until = -1
+    blocks = _table_blocks(doc)
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if label_before(doc, m.start):
+        if label_before(doc, m.start) and "," not in m.text:
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -118,22 +298,33 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
-        if unit is not None and _ordinal_after(doc, unit.end):
+        if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
+                                 or _enumerator(doc, m, unit) or _short_year(doc, m)):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
-            money = _implicit_money(doc, m, prev_end)
+            money = _table_money(doc, m, blocks) if blocks else None
+            money = money or _implicit_money(doc, m, prev_end)
             if money is not None:
                 out.append(money)
                 last = money
             prev_end = max(prev_end, m.end)
             continue
-        skip_until = unit.end
+        per, rec_end = per_after(doc, unit.end)
+        per_start = m.start
+        if per is None:
+            per, per_start = per_before(doc, m.start)
+        top = _top_n_re().match(doc.view, rec_end)
+        if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
+            rec_end = top.end()  # "3 อันดับแรก": the top three
+        skip_until = rec_end
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
+        if qualifier is None and per_start != m.start:
+            qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
-            qualifier, _ = qualifier_after(doc, unit.end)
-        subject = subject_before(doc, m.start, left_limit=prev_end)
-        span_text = doc.text[m.start:unit.end]
+            qualifier, _ = qualifier_after(doc, rec_end)
+        subject = subject_before(doc, per_start, left_limit=prev_end)
+        span_text = doc.text[m.start:rec_end]
         value = None if low_high else _exact(m.value, unit.factor)
         rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
@@ -143,15 +334,15 @@ def extract_quantities(doc: Document) -> list[Record]:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
         if unit.kind == "currency":
-            rec: Quantity | Money = Money(span_text, m.start, unit.end, value=value, currency=unit.code,
-                                          subject=subject_text, qualifier=qualifier, range=rng,
-                                          rule=rule.replace("qty", "money"))
+            rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
+                                          subject=subject_text, qualifier=qualifier, range=rng, per=per,
+                                          rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
-            rec = Quantity(span_text, m.start, unit.end, value=value, unit=unit.word, subject=subject_text,
-                           qualifier=qualifier, range=rng, rule=rule)
+            rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit.word, subject=subject_text,
+                           qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
         last = rec
-        prev_end = unit.end
+        prev_end = rec_end
     return out
 
 
