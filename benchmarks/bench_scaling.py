@@ -21,6 +21,9 @@ DENSE = {
     "totals and shares": "มีผู้เข้าร่วมทั้งหมด 5 คน ผ่าน 3 คน คิดเป็นร้อยละ 60 ",
     "ratios with percents": "รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมาย 28.75% ",
     "digits and words": "ผู้ป่วย ๑,๕๔๙ ราย งบ 1.5 ล้านบาท สองในสาม 27/02/2567 ",
+    # every acronym in parentheses is tested against the organisations found so far (add_initials)
+    "acronyms": "ตำรวจตระเวนชายแดน (ตชด.) ประสานกับ กพร. สธ. และ ตชด. ที่สถานที่ราชการ (กขค.) ",
+    "organisations": "กระทรวงสาธารณสุข ร่วมกับกรมควบคุมโรค บริษัท ไทยออยล์ จำกัด (มหาชน) และโรงพยาบาลศิริราช ",
 }
 
 

@@ -60,7 +60,7 @@ def error_type(g, p, text) -> str:
 
 def evaluate(path: pathlib.Path, errors: collections.Counter, examples: dict) -> dict:
     tot = collections.Counter()
-    for doc_id, text, gold, _ in score.load_gold(path):
+    for doc_id, text, gold, *_ in score.load_gold(path):
         g_all = [g for g in gold if g["kind"] in ("organisation", "*")]
         core = [g for g in g_all if g.get("core", True)]
         optional = [g for g in g_all if not g.get("core", True)]

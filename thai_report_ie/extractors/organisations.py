@@ -29,7 +29,7 @@ org.minister_short         the bare ministry after a minister's title: "รม�
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import json
 import re
 from dataclasses import dataclass
@@ -833,7 +833,7 @@ class _Scan:
     def add_initials(self, out: list[_Found]) -> None:
         """A "(ตชด.)" after a phrase with no head: the phrase whose initials spell it is a body."""
         ends = {f.end for f in out}
-        spans = sorted((f.start, f.end) for f in out)
+        cover = _Cover((f.start, f.end) for f in out)
         added = False
         for i in self.acronym_indices():
             t = self.toks[i]
@@ -852,7 +852,7 @@ class _Scan:
             if not self.is_thai_word(j):
                 continue
             end = self.toks[j].end
-            if end in ends or any(s < end <= e for s, e in spans):
+            if end in ends or cover.reaches(end):
                 continue
             k0 = j
             while k0 - 1 >= 0 and j - (k0 - 1) < MAX_ACRONYM_REACH and self.is_thai_word(k0 - 1) \
@@ -876,11 +876,10 @@ class _Scan:
             added = True
         if not added:
             return
-        out.sort(key=lambda f: f.start)
-        taken = [(f.start, f.end) for f in out]
+        taken = _Cover((f.start, f.end) for f in out)
         for t in self.toks:
             w = self.view[t.start:t.end]
-            if w in self.defined and not any(s <= t.start < e for s, e in taken):
+            if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
 
@@ -1003,6 +1002,34 @@ def _glued(w: str) -> bool:
     """Does the word end in a head noun ("หัวหน้าพรรค") or hold a known name after a position?"""
     lex = _lexicon()
     return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w)) or _position_split(w) > 0
+
+
+class _Cover:
+    """Spans, sorted, with the furthest end reached so far: "does any span hold this offset?"
+    by one bisection (`add_initials` asks it once an acronym, so the pass stays linear)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        far = -1
+        for _, e in ordered:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def _furthest(self, k: int) -> int:
+        """The furthest end of the first k spans (-1 for none)."""
+        return self.reach[k - 1] if k > 0 else -1
+
+    def holds(self, pos: int) -> bool:
+        """Is there a span with start <= pos < end?"""
+        return self._furthest(bisect_right(self.starts, pos)) > pos
+
+    def reaches(self, pos: int) -> bool:
+        """Is there a span with start < pos <= end?"""
+        return self._furthest(bisect_left(self.starts, pos)) >= pos
 
 
 def _subsequence(needle: str, hay: str) -> bool:
