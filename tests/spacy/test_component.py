@@ -322,7 +322,8 @@ def test_to_disk_and_spacy_load_keep_the_config(tmp_path, fake_extract):
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == ["thai_report_ie"]
     assert loaded.config["components"]["thai_report_ie"] == {
-        "factory": "thai_report_ie", "spans_key": "facts", "write_ents": True, "overwrite_ents": True}
+        "factory": "thai_report_ie", "spans_key": "facts", "write_ents": True, "overwrite_ents": True,
+        "acronym_records": False, "places_as_organisations": True, "organisation_model": True}
     doc, again = nlp(TEXT), loaded(TEXT)
     assert [(s.label_, s.text, s._.record) for s in again.spans["facts"]] == \
         [(s.label_, s.text, s._.record) for s in doc.spans["facts"]]
