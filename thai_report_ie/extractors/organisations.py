@@ -172,6 +172,7 @@ class _Lexicon:
     token_prefixes: tuple[str, ...]  # generic "token_prefix" words, for one str.startswith call
     long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
     person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
+    model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
 
 
 @lexicon_cache
@@ -214,6 +215,7 @@ def _lexicon() -> _Lexicon:
         token_prefixes=tuple(generic.get("token_prefix", ())),
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
         person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
+        model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
     )
 
 
@@ -942,20 +944,14 @@ class _Scan:
     def model_found(self, s: int, e: int) -> _Found | None:
         """A record for the model's span [s, e), or None for a known false alarm: "ลบ." and other
         abbreviations that name no body, a person's title, a head followed by a verb or a common
-        word ("กระทรวงยืนยัน", "บริษัทเอกชน"), an acronym defined here (the rules own it)."""
+        word ("กระทรวงยืนยัน", "บริษัทเอกชน"), a project or an activity, anything in parentheses
+        (the rules own the acronyms there: "(NCD)" after a disease is no body)."""
         view, lex = self.view, self.lex
         while s < e and not view[s].isalnum() and view[s] not in "(":
             s += 1
         while e > s and view[e - 1].isspace():
             e -= 1
         text = view[s:e]
-        if text.startswith("(") and text.endswith(")"):
-            s, e = s + 1, e - 1
-            text = view[s:e].strip()
-            s = view.find(text, s)
-            e = s + len(text)
-            if text in self.defined:
-                return None  # the acronym at its definition: a field of the name, or the rules' record
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
             return None
@@ -967,6 +963,8 @@ class _Scan:
             if abbr in lex.not_acronyms or abbr[:abbr.index(".") + 1] in lex.not_acronyms:
                 return None  # "ลบ.", "ผศ.ดร.", "พล.ต.อ.": units and a person's title are no body
         head = self.head_at(s)
+        if head is None and text.startswith(lex.model_not_start):
+            return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
         if head is not None:
             p = s + len(head)
             if e == p or self.is_generic(head, text) or text in lex.generic.get("name", ()):
@@ -979,8 +977,9 @@ class _Scan:
                     return None  # "กระทรวงยืนยัน": a head, then a verb
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
-        if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles):
-            return None  # "นางสลินี": a person
+        if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles):
+            return None  # "นางสลินี", "นาง|สลินี": a person
         for m in _ABBREVIATION.finditer(text):
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
@@ -1142,8 +1141,8 @@ class _Cover:
             self.reach.append(far)
 
     def _furthest(self, k: int) -> int:
-        """The furthest end of the first k spans (-1 for none)."""
-        return self.reach[k - 1] if k > 0 else -1
+        """The furthest end of the first k spans (below every offset for none)."""
+        return self.reach[k - 1] if k > 0 else -(1 << 62)
 
     def holds(self, pos: int) -> bool:
         """Is there a span with start <= pos < end?"""
