@@ -1,6 +1,7 @@
 """Organisation (and person) scores on the development data, rules alone and with the model.
 
     python benchmarks/eval_organisations.py [--errors N] [--write-split DIR] [--acronym-records]
+    python benchmarks/eval_organisations.py --speed N   # extract() time with and without the model
 
 ThaiNER 1.5 dev is split by training/orgdata.py's fixed rule: odd hex id = held-out (never
 trained on, never looked at while writing rules), even = the training part (the rules were tuned
@@ -111,12 +112,44 @@ def evaluate_rows(rows: list[dict], **options) -> dict:
     return _score(docs, None, None, **options)
 
 
+def speed(n: int) -> None:
+    """extract() over the first n thaigov sample documents, with the organisation model and
+    without, in the same run: each document both ways in turn, alternating which goes first."""
+    import time
+
+    import thai_report_ie
+
+    path = SHARED / "data/thaigov_sample/thaigov_sample.jsonl"
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(n), f)]
+    for model in (True, False):  # warm up: lexicons, dictionaries, the model file
+        thai_report_ie.extract(texts[0], organisation_model=model)
+    wall = {True: 0.0, False: 0.0}
+    cpu = {True: 0.0, False: 0.0}
+    for k, text in enumerate(texts):
+        for model in ((True, False) if k % 2 else (False, True)):
+            w0, c0 = time.perf_counter(), time.process_time()
+            thai_report_ie.extract(text, organisation_model=model)
+            wall[model] += time.perf_counter() - w0
+            cpu[model] += time.process_time() - c0
+    chars = sum(map(len, texts))
+    for model in (False, True):
+        label = "with model" if model else "rules only"
+        print(f"extract() {label:<11} {len(texts)} docs, {chars:,} chars: {wall[model]:.2f} s wall "
+              f"({chars / wall[model]:,.0f} chars/s), {cpu[model]:.2f} s CPU")
+    print(f"the model adds {wall[True] / wall[False] - 1:+.1%} wall, {cpu[True] / cpu[False] - 1:+.1%} CPU")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (held-out, stacked)")
     ap.add_argument("--write-split", type=pathlib.Path, help="write the two ThaiNER parts as JSONL here")
     ap.add_argument("--acronym-records", action="store_true", help="score with acronym_records=True (ThaiNER's convention)")
+    ap.add_argument("--speed", type=int, metavar="N", help="only time extract() with and without the model on N thaigov documents")
     args = ap.parse_args()
+    if args.speed:
+        speed(args.speed)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         where = args.write_split or pathlib.Path(tmp)
         where.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ organisation pass is the rules alone.
 >>> from thai_report_ie.document import Document
 >>> doc = Document("ทีมงาน Green Peace ลงพื้นที่")
 >>> token_features(doc.view, doc.tokens, [])[0][:3]
-['w=ทีมงาน', 'c=thai', 'p=NCMN']
+('w=ทีมงาน', 'p=NCMN', 'suf=าน')
 """
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ def _lexicons() -> dict[str, Any]:
         "tags": orgs._orchid_tags(),
         "generic": {w: k for k, ws in lex.generic.items() for w in ws},
         "cache": {},
-        "left": {},
-        "right": {},
+        "parts": {},
+        "known_parts": {},
     }
 
 
@@ -83,18 +83,19 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
         return got
     if len(cache) >= _FEATURE_CACHE_LIMIT:
         cache.clear()
-        lx["left"].clear()
-        lx["right"].clear()
+        lx["parts"].clear()
+        lx["known_parts"].clear()
     lex = lx["lex"]
     cls = _char_class(w)
-    out = ["w=" + (w if len(w) <= 20 else w[:20]), "c=" + cls]
+    out = ["w=" + (w if len(w) <= 20 else w[:20])]
+    if cls != "thai":
+        out.append("c=" + cls)
     if kind != "word":
         out.append("k=" + kind)
     if cls == "thai":
         out.append("p=" + lx["tags"].get(w, "UNK"))
         if len(w) > 2:
-            out += ["pre=" + w[:2], "suf=" + w[-2:]]
-        out.append("n=" + str(min(len(w), 8)))
+            out.append("suf=" + w[-2:])
     head = lex.heads_by_char.first(w, 0)
     if head is not None:
         out.append("head=" + lex.heads[head][0])
@@ -121,53 +122,70 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
     return got
 
 
-def _side(w: str, kind: str, side: str) -> tuple[str, ...]:
-    """Features a neighbour gives: its text, class and tag, under a name saying which side."""
+def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """A word's own features, and those it gives as the left and as the right neighbour (its text,
+    and its tag or else its class), cached per text; with `known`, only the features the model
+    has weights for (the others change nothing but cost a look-up each)."""
     lx = _lexicons()
-    table = lx[side]
+    table = lx["parts"] if known is None else lx["known_parts"]
     got = table.get(w)
     if got is None:
         f = _word_features(w, kind)
-        mark = "-1:" if side == "left" else "+1:"
-        got = tuple(mark + x for x in f[:3] if not x.startswith(("n=",)))
+        near = f[:2]  # the text, and the tag (Thai) or else the class
+        got = (f, tuple("-1:" + x for x in near), tuple("+1:" + x for x in near))
+        if known is not None:
+            got = tuple(tuple(x for x in part if x in known) for part in got)
         table[w] = got
     return got
 
 
-def token_features(view: str, toks: Sequence[Token], rule_tags: Sequence[str]) -> list[list[str]]:
-    """Feature strings of each token: its own, its neighbours', and the rules' tag on it
-    (`rule_tags[i]` such as "B:org.head", "I:org.head" or "" outside every rule span)."""
-    words = [view[t.start:t.end] for t in toks]
-    kinds = [t.kind for t in toks]
-    n = len(toks)
-    own = [_word_features(w, k) for w, k in zip(words, kinds)]
-    out: list[list[str]] = []
-    for i in range(n):
-        f = list(own[i])
-        f += _side(words[i - 1], kinds[i - 1], "left") if i > 0 else ("-1:BOS",)
-        f += _side(words[i + 1], kinds[i + 1], "right") if i + 1 < n else ("+1:EOS",)
-        if i > 1:
-            f.append("-2:" + own[i - 2][0])
-        if i + 2 < n:
-            f.append("+2:" + own[i + 2][0])
-        r = rule_tags[i] if rule_tags else ""
-        if r:
-            f += ["r=" + r, "rb=" + r[0]]
-        else:
-            f.append("r=O")
-        if i > 0 and rule_tags and rule_tags[i - 1]:
-            f.append("r-1=" + rule_tags[i - 1][0])
-        if i + 1 < n and rule_tags and rule_tags[i + 1]:
-            f.append("r+1=" + rule_tags[i + 1][0])
-        out.append(f)
+_BOS = ("-1:BOS",)
+_EOS = ("+1:EOS",)
+_NONE: tuple[str, ...] = ()
+_SPACES = {(False, False): _NONE, (True, False): ("sp<",), (False, True): ("sp>",), (True, True): ("sp<", "sp>")}
+
+
+def token_features(view: str, toks: Sequence[Token], rule_tags: Sequence[str],
+                   known: frozenset[str] | None = None) -> list[tuple[str, ...]]:
+    """Feature strings of each token (spaces are not tokens here: `sequences` leaves them out,
+    and a token says whether a space stands before or after it): its own, its neighbours', and
+    the rules' tag on it (`rule_tags[i]` such as "B:org.head", "I:org.head" or ""). With
+    `known`, a word's features are only those in it."""
+    table = _lexicons()["parts" if known is None else "known_parts"]
+    parts = []
+    for t in toks:
+        w = view[t.start:t.end]
+        parts.append(table.get(w) or _parts(w, t.kind, known))
+    n = len(parts)
+    if not n:
+        return []
+    left = [_BOS, *(p[1] for p in parts[:-1])]
+    right = [*(p[2] for p in parts[1:]), _EOS]
+    spaces = [_SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)] for t in toks]
+    out = [p[0] + a + b + c for p, a, b, c in zip(parts, left, right, spaces)]
+    if rule_tags and any(rule_tags):
+        for i, r in enumerate(rule_tags):
+            extra = []
+            if r:
+                extra.append("r=" + r)
+            if i > 0 and rule_tags[i - 1]:
+                extra.append("r-1=" + rule_tags[i - 1][0])
+            if i + 1 < n and rule_tags[i + 1]:
+                extra.append("r+1=" + rule_tags[i + 1][0])
+            if extra:
+                out[i] += tuple(extra)
     return out
 
 
 # ---------------------------------------------------------------- sequences and spans
 
-def sequences(view: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token index ranges [lo, hi) to tag one at a time: cut at line breaks, and at a space
-    before MAX_SEQUENCE tokens (or at MAX_SEQUENCE when there is none)."""
+def sequences(view: str, toks: Sequence[Token]) -> list[list[int]]:
+    """Indices of the tokens to tag together, spaces left out: cut at line breaks, and at a
+    space before MAX_SEQUENCE tokens (or at MAX_SEQUENCE when there is none)."""
+    return [[i for i in range(lo, hi) if toks[i].kind != "space"] for lo, hi in _ranges(view, toks)]
+
+
+def _ranges(view: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
     out = []
     lo = 0
     last_space = -1
@@ -207,13 +225,13 @@ def rule_tags(toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> l
     return tags
 
 
-def spans_from_labels(toks: Sequence[Token], labels: Sequence[str], offset: int = 0) -> list[tuple[int, int]]:
-    """Character spans of the B/I runs in `labels` (tokens `offset`...); spaces never end one."""
+def spans_from_labels(toks: Sequence[Token], labels: Sequence[str], index: Sequence[int]) -> list[tuple[int, int]]:
+    """Character spans of the B/I runs in `labels`, the labels of the tokens `index`."""
     out = []
     start = None
     last = None
     for k, lab in enumerate(labels):
-        t = toks[offset + k]
+        t = toks[index[k]]
         if lab == "B" or (lab == "I" and start is None):
             if start is not None:
                 out.append((start, last))
@@ -226,13 +244,12 @@ def spans_from_labels(toks: Sequence[Token], labels: Sequence[str], offset: int 
             start = None
     if start is not None:
         out.append((start, last))
-    # a run that ends on a space token ends before it
-    return [(s, e) for s, e in out if e > s]
+    return out
 
 
 # ---------------------------------------------------------------- the model file
 
-_TAGGER: list[Any] = []  # [tagger or None, the model's bytes], filled once per process
+_TAGGER: list[Any] = []  # [tagger or None, the model's bytes, its attributes], filled once per process
 
 
 def _tagger() -> Any:
@@ -244,10 +261,11 @@ def _tagger() -> Any:
             data = files("thai_report_ie.data").joinpath(MODEL_FILE).read_bytes()
             tagger = pycrfsuite.Tagger()
             tagger.open_inmemory(data)
+            known = frozenset(a for a, _ in tagger.info().state_features)
         except (ImportError, OSError, ValueError):
-            tagger = None  # no python-crfsuite or no model file: the rules alone
+            tagger, known = None, None  # no python-crfsuite or no model file: the rules alone
         # crfsuite reads the model in place: its bytes must live as long as the tagger
-        _TAGGER[:] = [tagger, data]
+        _TAGGER[:] = [tagger, data, known]
     return _TAGGER[0]
 
 
@@ -263,10 +281,9 @@ def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, 
         return []
     tags = rule_tags(toks, spans)
     out: list[tuple[int, int]] = []
-    for lo, hi in sequences(view, toks):
-        seq = toks[lo:hi]
-        if not any(t.kind != "space" for t in seq):
-            continue
-        labels = tagger.tag(token_features(view, seq, tags[lo:hi]))
-        out += spans_from_labels(toks, labels, lo)
+    known = _TAGGER[2]
+    for index in sequences(view, toks):
+        if index:
+            labels = tagger.tag(token_features(view, [toks[i] for i in index], [tags[i] for i in index], known))
+            out += spans_from_labels(toks, labels, index)
     return out

@@ -42,7 +42,7 @@ def labels(toks, gold: list[tuple[int, int]]) -> list[str]:
         first = True
         j = k
         while j < len(toks) and toks[j].start < e:
-            if toks[j].kind != "space" or not first:
+            if toks[j].kind != "space":
                 out[j] = "B" if first else "I"
                 first = False
             j += 1
@@ -60,9 +60,12 @@ def examples(rows):
             continue
         tags = orgmodel.rule_tags(toks, rule_spans(doc))
         y = labels(toks, orgdata.org_spans(row))
-        for lo, hi in orgmodel.sequences(view, toks):
-            yield orgmodel.token_features(view, toks[lo:hi], tags[lo:hi]), y[lo:hi]
-            yield orgmodel.token_features(view, toks[lo:hi], ()), y[lo:hi]
+        for index in orgmodel.sequences(view, toks):
+            if not index:
+                continue
+            seq, labs = [toks[i] for i in index], [y[i] for i in index]
+            yield orgmodel.token_features(view, seq, [tags[i] for i in index]), labs
+            yield orgmodel.token_features(view, seq, ()), labs
 
 
 def train(rows, out: pathlib.Path) -> None:
@@ -106,7 +109,7 @@ def check(rows) -> int:
         train(fit, path)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        orgmodel._TAGGER[:] = [tagger, b""]
+        orgmodel._TAGGER[:] = [tagger, b"", frozenset(a for a, _ in tagger.info().state_features)]
         for name, model in (("rules", False), ("stacked", True)):
             res = evaluate_rows(test, model=model)
             print(name, "  ".join(f"{m} {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items()))
