@@ -19,6 +19,7 @@ organisation pass is the rules alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from importlib.resources import files
 from typing import Any, Sequence
 
@@ -30,6 +31,7 @@ __all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_sp
 MODEL_FILE = "org_crf.crfsuite"
 MAX_SEQUENCE = 200  # tokens a tagged sequence holds at most (cut at a space before that)
 _THAI = re.compile(r"[\u0E01-\u0E4E]+")
+_NEWLINE = re.compile(r"\n")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _FEATURE_CACHE_LIMIT = 1 << 17
@@ -163,46 +165,39 @@ def token_features(view: str, toks: Sequence[Token], rule_tags: Sequence[str],
     right = [*(p[2] for p in parts[1:]), _EOS]
     spaces = [_SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)] for t in toks]
     out = [p[0] + a + b + c for p, a, b, c in zip(parts, left, right, spaces)]
-    if rule_tags and any(rule_tags):
-        for i, r in enumerate(rule_tags):
-            extra = []
-            if r:
-                extra.append("r=" + r)
-            if i > 0 and rule_tags[i - 1]:
-                extra.append("r-1=" + rule_tags[i - 1][0])
-            if i + 1 < n and rule_tags[i + 1]:
-                extra.append("r+1=" + rule_tags[i + 1][0])
-            if extra:
-                out[i] += tuple(extra)
+    if rule_tags:
+        for i in [i for i, r in enumerate(rule_tags) if r]:  # the few tokens in a rule's span
+            r = rule_tags[i]
+            out[i] += ("r=" + r,)
+            if i > 0:
+                out[i - 1] += ("r+1=" + r[0],)
+            if i + 1 < n:
+                out[i + 1] += ("r-1=" + r[0],)
     return out
 
 
 # ---------------------------------------------------------------- sequences and spans
 
 def sequences(view: str, toks: Sequence[Token]) -> list[list[int]]:
-    """Indices of the tokens to tag together, spaces left out: cut at line breaks, and at a
-    space before MAX_SEQUENCE tokens (or at MAX_SEQUENCE when there is none)."""
-    return [[i for i in range(lo, hi) if toks[i].kind != "space"] for lo, hi in _ranges(view, toks)]
-
-
-def _ranges(view: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Indices of the tokens to tag together, spaces left out: cut at line breaks, and before
+    MAX_SEQUENCE tokens (at a token after a space, when there is one)."""
+    words = [i for i, t in enumerate(toks) if t.kind != "space"]
+    starts = [toks[i].start for i in words]
+    cuts = sorted({bisect_left(starts, m.start()) for m in _NEWLINE.finditer(view)})
+    cuts.append(len(words))
     out = []
     lo = 0
-    last_space = -1
-    for i, t in enumerate(toks):
-        if t.kind == "space":
-            if "\n" in view[t.start:t.end]:
-                if i > lo:
-                    out.append((lo, i))
-                lo, last_space = i + 1, -1
-                continue
-            last_space = i
-        if i - lo + 1 >= MAX_SEQUENCE:
-            cut = last_space if last_space > lo else i
-            out.append((lo, cut))
-            lo, last_space = cut, -1
-    if lo < len(toks):
-        out.append((lo, len(toks)))
+    for cut in cuts:
+        while cut - lo > MAX_SEQUENCE:
+            k = j = lo + MAX_SEQUENCE
+            while j > lo + 1 and view[starts[j] - 1] != " ":
+                j -= 1
+            j = j if j > lo + 1 else k
+            out.append(words[lo:j])
+            lo = j
+        if cut > lo:
+            out.append(words[lo:cut])
+            lo = cut
     return out
 
 
@@ -211,8 +206,6 @@ def rule_tags(toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> l
     tags = [""] * len(toks)
     if not spans:
         return tags
-    from bisect import bisect_left
-
     starts = [t.start for t in toks]
     for s, e, rule in spans:
         k = max(0, bisect_left(starts, s) - 1)
@@ -283,7 +276,7 @@ def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, 
     out: list[tuple[int, int]] = []
     known = _TAGGER[2]
     for index in sequences(view, toks):
-        if index:
-            labels = tagger.tag(token_features(view, [toks[i] for i in index], [tags[i] for i in index], known))
+        labels = tagger.tag(token_features(view, [toks[i] for i in index], [tags[i] for i in index], known))
+        if "B" in labels or "I" in labels:
             out += spans_from_labels(toks, labels, index)
     return out

@@ -28,7 +28,7 @@ from thai_report_ie.document import Document  # noqa: E402
 from thai_report_ie.extractors.organisations import rule_spans  # noqa: E402
 from training import orgdata  # noqa: E402
 
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 OUT = ROOT / "thai_report_ie" / "data" / orgmodel.MODEL_FILE
 
 

@@ -921,6 +921,8 @@ class _Scan:
             out.append(f)
         by_rule: dict[int, list[_Found]] = {}
         added = []
+        out.sort(key=_FOUND_SPAN)
+        starts = [f.start for f in out]
         for s, e in spans:
             got = self.model_found(s, e)
             if got is None:
@@ -928,7 +930,13 @@ class _Scan:
             if not rules.overlaps(got.start, got.end):
                 added.append(got)
                 continue
-            hit = [f for f in out if f.start < got.end and got.start < f.end]
+            # the records it touches: those starting before its end, back to the first that ends
+            # before its start (records do not overlap, so a few steps at most)
+            k = bisect_left(starts, got.end)
+            hit = []
+            while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
+                k -= 1
+                hit.append(out[k])
             if len(hit) == 1:
                 by_rule.setdefault(id(hit[0]), []).append(got)
         for f in out:
