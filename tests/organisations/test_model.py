@@ -77,6 +77,18 @@ def test_rules_decide_what_they_know(case_id, text, want):
     assert stacked == rules
 
 
+NO_STRETCH = [
+    ("and", "ที่ประชุมคณะกรรมการพรรคและเซลล์พรรคทุกระดับได้หารือกัน", "และ"),
+    ("verb", "คณะกรรมการพรรคกล่าวว่าจะเร่งดำเนินการ", "กล่าว"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, word", NO_STRETCH, ids=[c[0] for c in NO_STRETCH])
+def test_model_does_not_stretch_a_record_over_a_stop_word(case_id, text, word):
+    for r in extract_organisations(Document(text)):
+        assert word not in r.text, (r.text, r.rule)
+
+
 def test_parent_survives_the_model():
     text = "สำนักงานสาธารณสุขจังหวัดเชียงใหม่ สังกัด กระทรวงสาธารณสุข ออกประกาศ"
     by_text = {r.text: r for r in extract_organisations(Document(text))}

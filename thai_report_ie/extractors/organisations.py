@@ -57,6 +57,7 @@ NAME_START_TAGS = ("N", "FIXN")
 # dropping bought precision with as much recall, and government prose is not the model's genre)
 MODEL_RESHAPES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
 MODEL_VETOES: frozenset[str] = frozenset()
+_NO_STRETCH = frozenset({"and", "coordinator", "verb", "aux", "position", "title", "time", "negation"})
 EMIT_DEFINITION_ACRONYM = False  # default of `acronym_records`: "ชื่อเต็ม (ABC)" is one record carrying acronym="ABC"
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
@@ -942,12 +943,24 @@ class _Scan:
         for f in out:
             got = by_rule.get(id(f))
             if got and len(got) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
-                    and got[0].start <= f.start and f.end <= got[0].end and (got[0].start, got[0].end) != (f.start, f.end):
+                    and got[0].start <= f.start and f.end <= got[0].end and (got[0].start, got[0].end) != (f.start, f.end) \
+                    and self.may_stretch(f.end, got[0].end) and self.may_stretch(got[0].start, f.start):
                 # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
                 f.start, f.end, f.name, f.rule = got[0].start, got[0].end, got[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
         self.link_parents(out)
         return out
+
+    def may_stretch(self, start: int, end: int) -> bool:
+        """May a record take in the text [start, end)? Not over a word the rules stop at on
+        purpose: "and", a verb, an auxiliary, a position, a title, a time word
+        ("คณะกรรมการพรรค|และเซลล์พรรค" is two bodies)."""
+        k = bisect_right(self.token_starts, start) - 1
+        while 0 <= k < len(self.toks) and self.toks[k].start < end:
+            if self.lex.stops.get(self.word(k)) in _NO_STRETCH:
+                return False
+            k += 1
+        return True
 
     def model_found(self, s: int, e: int) -> _Found | None:
         """A record for the model's span [s, e), or None for a known false alarm: "ลบ." and other
