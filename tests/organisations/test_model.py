@@ -95,6 +95,19 @@ def test_parent_survives_the_model():
     assert by_text["สำนักงานสาธารณสุขจังหวัดเชียงใหม่"].parent == "กระทรวงสาธารณสุข"
 
 
+MODEL_ADDS = [
+    ("headless-station", "นายสมชาย ใจดี หัวหน้าสถานีพัฒนาที่ดินลำปาง กล่าวว่า", "สถานีพัฒนาที่ดินลำปาง"),
+    ("network", "เครือข่ายเกษตรกรรมทางเลือกภาคอีสาน จัดงานสัมมนา", "เครือข่ายเกษตรกรรมทางเลือกภาคอีสาน"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, body", MODEL_ADDS, ids=[c[0] for c in MODEL_ADDS])
+def test_model_adds_a_body_the_rules_miss(case_id, text, body):
+    assert body not in [r.text for r in extract_organisations(Document(text), model=False)]
+    got = [r for r in extract_organisations(Document(text)) if r.text == body]
+    assert [(r.rule, r.name, text[r.start:r.end]) for r in got] == [("org.model", body, body)]
+
+
 def test_model_spans_are_offset_true_and_one_per_mention():
     text = ("เครือข่ายผู้ติดเชื้อเอชไอวีแห่งประเทศไทย จับมือกับ สถานีพัฒนาที่ดินน่าน และ "
             "ทีมกู้ภัยสว่างแดนดิน ลงพื้นที่ช่วยเหลือผู้ประสบภัย ร่วมกับ Green Peace")

@@ -972,6 +972,11 @@ class _Scan:
             s += 1
         while e > s and view[e - 1].isspace():
             e -= 1
+        k = self.starts.get(s)
+        while k is not None and k + 1 < len(self.toks) and self.toks[k + 1].start < e \
+                and self.word(k) in lex.stops:
+            k += 1 + (self.toks[k + 1].kind == "space")  # "ผู้แทน|กอง...": a position is no part of the name
+            s = self.toks[k].start if k < len(self.toks) else e
         text = view[s:e]
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
