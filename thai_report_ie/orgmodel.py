@@ -23,7 +23,7 @@ from bisect import bisect_left
 from importlib.resources import files
 from typing import Any, Sequence
 
-from .lexicon import lexicon_cache, load_tsv
+from .lexicon import lexicon_cache
 from .records import Token
 
 __all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_spans", "token_features"]
