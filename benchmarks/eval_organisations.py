@@ -1,10 +1,14 @@
-"""Organisation (and person) scores on the development data, with error types.
+"""Organisation (and person) scores on the development data, rules alone and with the model.
 
-    python benchmarks/eval_organisations.py [--errors N]
+    python benchmarks/eval_organisations.py [--errors N] [--write-split DIR] [--acronym-records]
+    python benchmarks/eval_organisations.py --speed N   # extract() time with and without the model
 
-ThaiNER 1.5 dev is split by the id's hash: even = tune (rules were looked at on it), odd =
-held-out (never looked at). Thai-NNER's sample and the seed gold are scored whole. Matching is
-shared/tools/score.py's own (imported), so the figures are the scorer's.
+ThaiNER 1.5 dev is split by training/orgdata.py's fixed rule: odd hex id = held-out (never
+trained on, never looked at while writing rules), even = the training part (the rules were tuned
+on it and the model trained on it, less ThaiNER's own "test" lines). Thai-NNER's sample (training
+data of the model) and the seed gold are scored whole. Matching is shared/tools/score.py's own
+(imported), so the figures are the scorer's. --write-split DIR writes the two ThaiNER parts as
+JSONL, for `score.py DIR/thainer-heldout.jsonl --kinds organisation`.
 """
 from __future__ import annotations
 
@@ -24,17 +28,16 @@ import score  # noqa: E402  (shared/tools/score.py)
 
 from thai_report_ie.document import Document  # noqa: E402
 from thai_report_ie.extractors.organisations import extract_organisations  # noqa: E402
+from training import orgdata  # noqa: E402
 
 
 def split_thainer(tmp: pathlib.Path) -> dict[str, pathlib.Path]:
-    rows = [json.loads(line) for line in (SHARED / "data/thainer_1_5/dev.jsonl").open(encoding="utf-8")]
     out = {}
-    for name, parity in (("thainer-tune", 0), ("thainer-heldout", 1)):
+    for name, part in (("thainer-train", "train"), ("thainer-heldout", "heldout")):
         path = tmp / f"{name}.jsonl"
         with path.open("w", encoding="utf-8") as f:
-            for r in rows:
-                if int(r["id"].split("-")[1], 16) % 2 == parity:
-                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            for r in orgdata.thainer(part):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
         out[name] = path
     return out
 
@@ -58,13 +61,13 @@ def error_type(g, p, text) -> str:
     return "shifted: " + p["rule"]
 
 
-def evaluate(path: pathlib.Path, errors: collections.Counter, examples: dict) -> dict:
+def _score(docs, errors: collections.Counter | None, examples: dict | None, **options) -> dict:
     tot = collections.Counter()
-    for doc_id, text, gold, _ in score.load_gold(path):
+    for text, gold in docs:
         g_all = [g for g in gold if g["kind"] in ("organisation", "*")]
         core = [g for g in g_all if g.get("core", True)]
         optional = [g for g in g_all if not g.get("core", True)]
-        pred = [r.to_dict() for r in extract_organisations(Document(text))]
+        pred = [r.to_dict() for r in extract_organisations(Document(text), **options)]
         for mode in ("strict", "lenient"):
             m = score.match(core, pred, mode == "strict")
             hit = {j for _, j in m}
@@ -73,7 +76,7 @@ def evaluate(path: pathlib.Path, errors: collections.Counter, examples: dict) ->
             tot[mode + "_tp"] += len(m)
             tot[mode + "_fp"] += len(rest) - len(opt)
             tot[mode + "_fn"] += len(core) - len(m)
-            if mode == "lenient":
+            if mode == "lenient" and errors is not None:
                 for i, j in m:
                     if (core[i]["start"], core[i]["end"]) != (pred[j]["start"], pred[j]["end"]):
                         kind = error_type(core[i], pred[j], text)
@@ -97,27 +100,76 @@ def evaluate(path: pathlib.Path, errors: collections.Counter, examples: dict) ->
     return out
 
 
+def evaluate(path: pathlib.Path, errors: collections.Counter | None = None, examples: dict | None = None,
+             **options) -> dict:
+    """Scores of one gold file (JSONL corpus or document gold) with `extract_organisations` options."""
+    return _score(((text, gold) for _, text, gold, *_ in score.load_gold(path)), errors, examples, **options)
+
+
+def evaluate_rows(rows: list[dict], **options) -> dict:
+    """Scores of corpus rows ({"text", "entities"}) held in memory."""
+    docs = [(r["text"], [dict(kind="organisation", start=s, end=e) for s, e in orgdata.org_spans(r)]) for r in rows]
+    return _score(docs, None, None, **options)
+
+
+def speed(n: int) -> None:
+    """extract() over the first n thaigov sample documents, with the organisation model and
+    without, in the same run: each document both ways in turn, alternating which goes first."""
+    import time
+
+    import thai_report_ie
+
+    path = SHARED / "data/thaigov_sample/thaigov_sample.jsonl"
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(n), f)]
+    for model in (True, False):  # warm up: lexicons, dictionaries, the model file
+        thai_report_ie.extract(texts[0], organisation_model=model)
+    wall = {True: 0.0, False: 0.0}
+    cpu = {True: 0.0, False: 0.0}
+    for k, text in enumerate(texts):
+        for model in ((True, False) if k % 2 else (False, True)):
+            w0, c0 = time.perf_counter(), time.process_time()
+            thai_report_ie.extract(text, organisation_model=model)
+            wall[model] += time.perf_counter() - w0
+            cpu[model] += time.process_time() - c0
+    chars = sum(map(len, texts))
+    for model in (False, True):
+        label = "with model" if model else "rules only"
+        print(f"extract() {label:<11} {len(texts)} docs, {chars:,} chars: {wall[model]:.2f} s wall "
+              f"({chars / wall[model]:,.0f} chars/s), {cpu[model]:.2f} s CPU")
+    print(f"the model adds {wall[True] / wall[False] - 1:+.1%} wall, {cpu[True] / cpu[False] - 1:+.1%} CPU")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (tune half)")
+    ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (held-out, stacked)")
+    ap.add_argument("--write-split", type=pathlib.Path, help="write the two ThaiNER parts as JSONL here")
+    ap.add_argument("--acronym-records", action="store_true", help="score with acronym_records=True (ThaiNER's convention)")
+    ap.add_argument("--speed", type=int, metavar="N", help="only time extract() with and without the model on N thaigov documents")
     args = ap.parse_args()
+    if args.speed:
+        speed(args.speed)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        sets = split_thainer(pathlib.Path(tmp))
+        where = args.write_split or pathlib.Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        sets = split_thainer(where)
         sets["thai-nner-sample"] = SHARED / "data/thai_nner_sample/dev.jsonl"
         sets["seed"] = SHARED / "gold/seed.json"
-        tune_errors: collections.Counter = collections.Counter()
-        tune_examples: dict = {}
+        shown: collections.Counter = collections.Counter()
+        shown_examples: dict = {}
         for name, path in sets.items():
-            errs: collections.Counter = collections.Counter()
-            exs: dict = {}
-            res = evaluate(path, errs, exs)
-            if name == "thainer-tune":
-                tune_errors, tune_examples = errs, exs
-            cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
-            print(f"{name:<18}{cells}")
-    print("\nmost frequent error types on thainer-tune:")
-    for kind, n in tune_errors.most_common(args.errors):
-        print(f"  {n:4d}  {kind:<40} e.g. {tune_examples[kind]}")
+            for label, model in (("rules", False), ("stacked", True)):
+                errs: collections.Counter = collections.Counter()
+                exs: dict = {}
+                res = evaluate(path, errs, exs, model=model, acronym_records=args.acronym_records)
+                if name == "thainer-heldout" and model:
+                    shown, shown_examples = errs, exs
+                cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
+                print(f"{name:<17}{label:<9}{cells}")
+    print("\nmost frequent error types on thainer-heldout (stacked):")
+    for kind, n in shown.most_common(args.errors):
+        print(f"  {n:4d}  {kind:<40} e.g. {shown_examples[kind]}")
     return 0
 
 

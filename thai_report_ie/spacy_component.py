@@ -30,6 +30,7 @@ SPANS_KEY = "thai_report_ie"
 """Default key of the span group the component writes (`doc.spans[SPANS_KEY]`)."""
 
 _USER_DATA_KEY = "thai_report_ie"
+_EXTRACT_DEFAULTS = {"acronym_records": False, "places_as_organisations": True, "organisation_model": False}
 
 
 # -- exact, msgpack-safe encoding of records and checks ------------------------------------
@@ -129,8 +130,14 @@ class ThaiReportIEComponent:
     """
 
     def __init__(self, nlp: Language, name: str = "thai_report_ie", *, spans_key: str = SPANS_KEY,
-                 write_ents: bool = True, overwrite_ents: bool = False, lexicons: Any = None) -> None:
+                 write_ents: bool = True, overwrite_ents: bool = False, lexicons: Any = None,
+                 acronym_records: bool = False, places_as_organisations: bool = True,
+                 organisation_model: bool = False) -> None:
         self.name = name
+        # organisation conventions, passed to extract() when not its defaults (see its docstring)
+        given = dict(acronym_records=acronym_records, organisation_model=organisation_model,
+                     places_as_organisations=places_as_organisations)
+        self.extract_options = {k: v for k, v in given.items() if v != _EXTRACT_DEFAULTS[k]}
         self.spans_key = spans_key
         self.write_ents = write_ents
         self.overwrite_ents = overwrite_ents
@@ -152,7 +159,7 @@ class ThaiReportIEComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         with activate(self.lexicons):
-            report = extract(doc.text)
+            report = extract(doc.text, **self.extract_options)
         spans: list[Span] = []
         records: list[dict[str, Any]] = []
         index: dict[str, int] = {}
@@ -190,11 +197,16 @@ class ThaiReportIEComponent:
 
 @Language.factory(
     "thai_report_ie",
-    default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False, "lexicons": None},
+    default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False, "lexicons": None,
+                    "acronym_records": False, "places_as_organisations": True, "organisation_model": False},
 )
 def make_component(nlp: Language, name: str, spans_key: str, write_ents: bool,
-                   overwrite_ents: bool, lexicons: Any = None) -> ThaiReportIEComponent:
+                   overwrite_ents: bool, lexicons: Any = None, acronym_records: bool = False,
+                   places_as_organisations: bool = True, organisation_model: bool = False) -> ThaiReportIEComponent:
     """Factory behind `nlp.add_pipe("thai_report_ie")`. `lexicons`: lexicon files (a list of paths)
-    or inline entries ({"units": ..., "organisations": ..., "stop_words": ...}), as `Extractor` takes."""
+    or inline entries ({"units": ..., "organisations": ..., "stop_words": ...}), as `Extractor` takes;
+    the other options are `extract()`'s organisation conventions."""
     return ThaiReportIEComponent(nlp, name, spans_key=spans_key, write_ents=write_ents,
-                                 overwrite_ents=overwrite_ents, lexicons=lexicons)
+                                 overwrite_ents=overwrite_ents, lexicons=lexicons, acronym_records=acronym_records,
+                                 places_as_organisations=places_as_organisations,
+                                 organisation_model=organisation_model)

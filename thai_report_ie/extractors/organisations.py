@@ -19,6 +19,9 @@ org.acronym_initials       "(ตชด.)" after a headless phrase whose initials
 org.prefix                 an abbreviated head + name: "สภ.เมือง", "รพ.ศิริราช", "ม.พะเยา"
 org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
 org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
+org.acronym_definition     with acronym_records=True: the "ABC" of "ชื่อเต็ม (ABC)" as a record too
+org.model                  a span of the organisation model (thai_report_ie.orgmodel) no rule reached
+org.model_reshaped         a head or abbreviation record whose boundaries the model moved
 =========================  =====================================================================
 
 `parent` is set for "X ของ Y", "X ประจำ Y", "X สังกัด Y" when Y is a body found here.
@@ -29,7 +32,7 @@ org.minister_short         the bare ministry after a minister's title: "รม�
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import json
 import re
 from dataclasses import dataclass
@@ -48,7 +51,13 @@ MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกั�
 VERB_TAGS = frozenset({"VACT", "VSTA"})
 # ORCHID tags a proper name may start with: nouns ("N..."), and the nominalisers "การ"/"ความ" (FIXN)
 NAME_START_TAGS = ("N", "FIXN")
-EMIT_DEFINITION_ACRONYM = False  # "ชื่อเต็ม (ABC)": one record carrying acronym="ABC", not two
+# rules whose records the organisation model may stretch to its own longer span, and rules whose
+# records it drops when it tags none of their tokens (none: on a quarter of the training part,
+# dropping bought precision with as much recall, and government prose is not the model's genre)
+MODEL_RESHAPES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
+MODEL_VETOES: frozenset[str] = frozenset()
+_NO_STRETCH = frozenset({"and", "coordinator", "verb", "aux", "position", "title", "time", "negation"})
+EMIT_DEFINITION_ACRONYM = False  # default of `acronym_records`: "ชื่อเต็ม (ABC)" is one record carrying acronym="ABC"
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
@@ -162,6 +171,8 @@ class _Lexicon:
     links: tuple[str, ...]  # "link" and "soft_link" stop words, longest first
     token_prefixes: tuple[str, ...]  # generic "token_prefix" words, for one str.startswith call
     long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
+    person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
+    model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
 
 
 @lexicon_cache
@@ -203,6 +214,8 @@ def _lexicon() -> _Lexicon:
         links=tuple(sorted((w for w, k in stops.items() if k in ("link", "soft_link")), key=len, reverse=True)),
         token_prefixes=tuple(generic.get("token_prefix", ())),
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
+        person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
+        model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
     )
 
 
@@ -243,7 +256,8 @@ class _StartIndex:
 class _Scan:
     """State of one scan over one document."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM) -> None:
+        self.acronym_records = acronym_records
         self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
@@ -797,7 +811,7 @@ class _Scan:
                 found.acronym = self.or_acronym_after(found.end)  # "ชื่อเต็ม หรือ ETDA": defined, then used
             if found.acronym and is_name:
                 self.defined.setdefault(found.acronym, found.name)
-                if EMIT_DEFINITION_ACRONYM and paren is not None:
+                if self.acronym_records and paren is not None:
                     out.append(found)
                     found = _Found(paren[1], paren[1] + len(paren[0]), found.name, "org.acronym_definition", paren[0])
             out.append(found)
@@ -832,7 +846,7 @@ class _Scan:
     def add_initials(self, out: list[_Found]) -> None:
         """A "(ตชด.)" after a phrase with no head: the phrase whose initials spell it is a body."""
         ends = {f.end for f in out}
-        spans = sorted((f.start, f.end) for f in out)
+        cover = _Cover((f.start, f.end) for f in out)
         added = False
         for i in self.acronym_indices():
             t = self.toks[i]
@@ -851,7 +865,7 @@ class _Scan:
             if not self.is_thai_word(j):
                 continue
             end = self.toks[j].end
-            if end in ends or any(s < end <= e for s, e in spans):
+            if end in ends or cover.reaches(end):
                 continue
             k0 = j
             while k0 - 1 >= 0 and j - (k0 - 1) < MAX_ACRONYM_REACH and self.is_thai_word(k0 - 1) \
@@ -869,19 +883,151 @@ class _Scan:
             if len(name) < 2 * len(letters):
                 continue
             out.append(_Found(start, end, name, "org.acronym_initials", inner))
-            if EMIT_DEFINITION_ACRONYM:
+            if self.acronym_records:
                 out.append(_Found(m.start(1), m.end(1), name, "org.acronym_definition", inner))
             self.defined.setdefault(inner, name)
             added = True
         if not added:
             return
-        out.sort(key=lambda f: f.start)
-        taken = [(f.start, f.end) for f in out]
+        taken = _Cover((f.start, f.end) for f in out)
         for t in self.toks:
             w = self.view[t.start:t.end]
-            if w in self.defined and not any(s <= t.start < e for s, e in taken):
+            if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    # -- the model, stacked on the rules
+
+    def stack(self, found: list[_Found]) -> list[_Found]:
+        """The rules' records with the organisation model's spans (see thai_report_ie.orgmodel).
+
+        The rules decide what they know: acronyms, parents and known bodies stay the rules'. A
+        model span that touches no rule record is added (rule org.model) when it passes the
+        false-alarm filters of `model_found`. A guess of the rules that carries no acronym (rules
+        in MODEL_RESHAPES) takes the model's boundaries when one model span covers it and no other
+        record, and is dropped when the model tags none of its tokens (MODEL_VETOES)."""
+        from .. import orgmodel
+
+        base = [(f.start, f.end, f.rule) for f in found if f.rule != "org.acronym_definition"]
+        spans = orgmodel.tag_spans(self.view, self.toks, base)
+        if not spans and not MODEL_VETOES:
+            return found
+        rules = _Cover((f.start, f.end) for f in found)
+        raw = _Cover(spans)
+        out: list[_Found] = []
+        for f in found:
+            if f.rule in MODEL_VETOES and f.acronym is None and not raw.overlaps(f.start, f.end):
+                continue
+            out.append(f)
+        by_rule: dict[int, list[_Found]] = {}
+        added = []
+        out.sort(key=_FOUND_SPAN)
+        starts = [f.start for f in out]
+        for s, e in spans:
+            got = self.model_found(s, e)
+            if got is None:
+                continue
+            if not rules.overlaps(got.start, got.end):
+                added.append(got)
+                continue
+            # the records it touches: those starting before its end, back to the first that ends
+            # before its start (records do not overlap, so a few steps at most)
+            k = bisect_left(starts, got.end)
+            hit = []
+            while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
+                k -= 1
+                hit.append(out[k])
+            if len(hit) == 1:
+                by_rule.setdefault(id(hit[0]), []).append(got)
+        for f in out:
+            got = by_rule.get(id(f))
+            if got and len(got) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
+                    and got[0].start <= f.start and f.end <= got[0].end and (got[0].start, got[0].end) != (f.start, f.end) \
+                    and self.may_stretch(f.end, got[0].end) and self.may_stretch(got[0].start, f.start):
+                # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
+                f.start, f.end, f.name, f.rule = got[0].start, got[0].end, got[0].name, "org.model_reshaped"
+        out = sorted([*out, *added], key=_FOUND_SPAN)
+        self.link_parents(out)
+        return out
+
+    def may_stretch(self, start: int, end: int) -> bool:
+        """May a record take in the text [start, end)? Not over a word the rules stop at on
+        purpose: "and", a verb, an auxiliary, a position, a title, a time word
+        ("คณะกรรมการพรรค|และเซลล์พรรค" is two bodies)."""
+        k = bisect_right(self.token_starts, start) - 1
+        while 0 <= k < len(self.toks) and self.toks[k].start < end:
+            if self.lex.stops.get(self.word(k)) in _NO_STRETCH:
+                return False
+            k += 1
+        return True
+
+    def model_found(self, s: int, e: int) -> _Found | None:
+        """A record for the model's span [s, e), or None for a known false alarm: "ลบ." and other
+        abbreviations that name no body, a person's title, a head followed by a verb or a common
+        word ("กระทรวงยืนยัน", "บริษัทเอกชน"), a project or an activity, anything in parentheses
+        (the rules own the acronyms there: "(NCD)" after a disease is no body)."""
+        view, lex = self.view, self.lex
+        while s < e and not view[s].isalnum() and view[s] not in "(":
+            s += 1
+        while e > s and view[e - 1].isspace():
+            e -= 1
+        k = self.starts.get(s)
+        while k is not None and k + 1 < len(self.toks) and self.toks[k + 1].start < e \
+                and self.word(k) in lex.stops:
+            k += 1 + (self.toks[k + 1].kind == "space")  # "ผู้แทน|กอง...": a position is no part of the name
+            s = self.toks[k].start if k < len(self.toks) else e
+        text = view[s:e]
+        if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
+                and not any(c.isalpha() for c in text):
+            return None
+        if text in self.defined:
+            return None
+        m = _ABBREVIATION.match(text)
+        if m is not None:
+            abbr = m.group()
+            if abbr in lex.not_acronyms or abbr[:abbr.index(".") + 1] in lex.not_acronyms:
+                return None  # "ลบ.", "ผศ.ดร.", "พล.ต.อ.": units and a person's title are no body
+        head = self.head_at(s)
+        if head is None and text.startswith(lex.model_not_start):
+            return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
+        if head is not None:
+            p = s + len(head)
+            if e == p or self.is_generic(head, text) or text in lex.generic.get("name", ()):
+                return None
+            spaced = view.startswith(" ", p)
+            i = self.starts.get(p + spaced)
+            if i is not None and self.toks[i].kind == "word":
+                w = self.word(i)
+                if w in lex.verbs or w in lex.not_name_start:
+                    return None  # "กระทรวงยืนยัน": a head, then a verb
+                if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
+                    return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
+        if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles):
+            return None  # "นางสลินี", "นาง|สลินี": a person
+        for m in _ABBREVIATION.finditer(text):
+            if lex.not_acronyms.get(m.group()) in ("month", "era"):
+                return None  # "ประชาไท 25 ส.ค. 48": a dateline
+        return _Found(s, e, " ".join(text.split()), "org.model")
+
+    def drop_places(self, found: list[_Found]) -> list[_Found]:
+        """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
+        g = self.lex.generic
+        markers, categories = g.get("place_marker", frozenset()), g.get("place_category", frozenset())
+        out = []
+        for f in found:
+            head = self.lex.heads_by_char.first(f.name, 0) or self.head_at(f.start)
+            if head is not None and self.lex.heads[head][0] in categories and self.word_before(f.start) in markers:
+                continue
+            out.append(f)
+        return out
+
+    def word_before(self, pos: int) -> str:
+        """The word right before `pos`, over at most one space ("" when none)."""
+        i = bisect_right(self.token_starts, pos - 1) - 1
+        if i >= 0 and self.toks[i].end == pos and self.toks[i].kind == "space":
+            i -= 1
+        return self.word(i) if i >= 0 and self.toks[i].end <= pos else ""
 
     def link_parents(self, out: list[_Found]) -> None:
         """ "X ของ Y", "X ประจำ Y", "X สังกัด Y": Y is X's parent when Y is a body found here."""
@@ -1004,15 +1150,66 @@ def _glued(w: str) -> bool:
     return any(w[-n:] in lex.heads for n in lex.head_lengths if n < len(w)) or _position_split(w) > 0
 
 
+class _Cover:
+    """Spans, sorted, with the furthest end reached so far: "does any span hold this offset?"
+    by one bisection (`add_initials` asks it once an acronym, so the pass stays linear)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        far = -1
+        for _, e in ordered:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def _furthest(self, k: int) -> int:
+        """The furthest end of the first k spans (below every offset for none)."""
+        return self.reach[k - 1] if k > 0 else -(1 << 62)
+
+    def holds(self, pos: int) -> bool:
+        """Is there a span with start <= pos < end?"""
+        return self._furthest(bisect_right(self.starts, pos)) > pos
+
+    def reaches(self, pos: int) -> bool:
+        """Is there a span with start < pos <= end?"""
+        return self._furthest(bisect_left(self.starts, pos)) >= pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is there a span sharing a character with [start, end)?"""
+        return self._furthest(bisect_left(self.starts, end)) > start
+
+
 def _subsequence(needle: str, hay: str) -> bool:
     it = iter(hay)
     return all(c in it for c in needle)
 
 
-def extract_organisations(doc: Document) -> list[Organisation]:
-    """Organisation records of `doc`, in text order; `text == doc.text[start:end]` always."""
+def rule_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of the rules' records with the default conventions: the organisation
+    model's input (training/train_orgs.py computes it the same way)."""
+    return [(f.start, f.end, f.rule) for f in _Scan(doc).run()]
+
+
+def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM,
+                          places_as_organisations: bool = True, model: bool = True) -> list[Organisation]:
+    """Organisation records of `doc`, in text order; `text == doc.text[start:end]` always.
+
+    acronym_records: the acronym at its definition, "(กพร.)", is a record of its own (rule
+        org.acronym_definition, ThaiNER's convention) besides being the full name's `acronym`.
+    places_as_organisations: a body named as a place ("ที่โรงพยาบาลศิริราช", "ณ โรงเรียน...") is
+        an organisation; False drops hospitals, schools, universities ... after "ที่"/"ณ".
+    model: stack the organisation model (thai_report_ie.orgmodel) on the rules; False: rules only.
+    """
     try:
-        found = _Scan(doc).run()
+        scan = _Scan(doc, acronym_records=acronym_records)
+        found = scan.run()
+        if model:
+            found = scan.stack(found)
+        if not places_as_organisations:
+            found = scan.drop_places(found)
     except Exception:  # pragma: no cover - an extractor never raises on text; tests call _Scan directly
         return []
     text = doc.text

@@ -1,0 +1,219 @@
+"""The organisation model stacked on the rules, the organisation conventions as options of
+`extract` and of the spaCy component, the known false alarms, and the linear acronym pass."""
+from __future__ import annotations
+
+import json
+import pathlib
+import random
+import sys
+
+import pytest
+
+import thai_report_ie
+from thai_report_ie import orgmodel
+from thai_report_ie.document import Document
+from thai_report_ie.extractors import organisations as orgs
+from thai_report_ie.extractors.organisations import extract_organisations
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+SHARED = REPO / ".." / "shared"
+MODEL = REPO / "thai_report_ie" / "data" / orgmodel.MODEL_FILE
+
+
+# -- the model file ---------------------------------------------------------------------------
+
+def test_model_ships_in_the_package_and_is_small():
+    assert MODEL.exists()
+    assert MODEL.stat().st_size <= 10 * 1024 * 1024
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert "data/*.crfsuite" in pyproject and "python-crfsuite" in pyproject
+
+
+def test_model_is_loaded_once_per_process():
+    assert orgmodel.model_available()
+    assert orgmodel._tagger() is orgmodel._tagger()
+
+
+# -- known false alarms: never an organisation, with or without the model -----------------------
+
+NOT_ORGANISATIONS = [
+    ("million-baht", "โครงการนี้ใช้งบประมาณ 25 ลบ. ในปีนี้", "ลบ."),
+    ("million-baht-glued", "กำไรสุทธิ 1,250ลบ. เพิ่มขึ้นจากปีก่อน", "ลบ."),
+    ("head-then-verb", "กระทรวงยืนยันว่าจะเร่งดำเนินการให้แล้วเสร็จ", "กระทรวง"),
+    ("head-then-common-word", "บริษัทเอกชนหลายแห่งเข้าร่วมโครงการ", "บริษัท"),
+    ("academic-title", "โดย ผศ.ดร.สมชาย ใจดี อาจารย์ประจำคณะ กล่าวว่า", "ผศ."),
+    ("police-rank", "พล.ต.อ.สมชาย ใจดี เดินทางมาตรวจเยี่ยม", "พล.ต.อ."),
+    ("medical-title", "นพ.สมศักดิ์ รักษาดี เปิดเผยว่า", "นพ."),
+    ("person-after-title", "นางสลินี มั่นคง กล่าวว่าตนได้รับแจ้ง", "สลินี"),
+    ("disease-acronym", "กลุ่มผู้ป่วยโรคไม่ติดต่อเรื้อรัง (NCD) ได้รับการดูแล", "NCD"),
+    ("project", "ความคืบหน้าโครงการรถไฟความเร็วสูงไทย–จีน ระยะที่ 1", "โครงการ"),
+]
+
+
+@pytest.mark.parametrize("model", [True, False], ids=["stacked", "rules"])
+@pytest.mark.parametrize("case_id, text, absent", NOT_ORGANISATIONS, ids=[c[0] for c in NOT_ORGANISATIONS])
+def test_known_false_alarms(case_id, text, absent, model):
+    records = extract_organisations(Document(text), model=model)
+    assert not any(absent in r.text for r in records), [(r.text, r.rule) for r in records]
+
+
+# -- rules still decide what they know ------------------------------------------------------
+
+RULES_KEEP = [
+    ("acronym-defined", "สำนักงานคณะกรรมการพัฒนาระบบราชการ (กพร.) แจ้งว่า กพร. จะจัดประชุม",
+     [("สำนักงานคณะกรรมการพัฒนาระบบราชการ", "กพร.", "org.head_acronym"), ("กพร.", "กพร.", "org.acronym_use")]),
+    ("known-body", "กระทรวงสาธารณสุขร่วมกับกรมควบคุมโรคแถลงข่าว",
+     [("กระทรวงสาธารณสุข", None, "org.known"), ("กรมควบคุมโรค", None, "org.known")]),
+    ("known-acronym", "ผู้แทนจาก UNICEF และ สวทช. เข้าร่วมประชุม",
+     [("UNICEF", "UNICEF", "org.known_acronym"), ("สวทช.", "สวทช.", "org.known_acronym")]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, want", RULES_KEEP, ids=[c[0] for c in RULES_KEEP])
+def test_rules_decide_what_they_know(case_id, text, want):
+    stacked = extract_organisations(Document(text))
+    rules = extract_organisations(Document(text), model=False)
+    assert [(r.text, r.acronym, r.rule) for r in stacked] == want
+    assert stacked == rules
+
+
+NO_STRETCH = [
+    ("and", "ที่ประชุมคณะกรรมการพรรคและเซลล์พรรคทุกระดับได้หารือกัน", "และ"),
+    ("verb", "คณะกรรมการพรรคกล่าวว่าจะเร่งดำเนินการ", "กล่าว"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, word", NO_STRETCH, ids=[c[0] for c in NO_STRETCH])
+def test_model_does_not_stretch_a_record_over_a_stop_word(case_id, text, word):
+    for r in extract_organisations(Document(text)):
+        assert word not in r.text, (r.text, r.rule)
+
+
+def test_parent_survives_the_model():
+    text = "สำนักงานสาธารณสุขจังหวัดเชียงใหม่ สังกัด กระทรวงสาธารณสุข ออกประกาศ"
+    by_text = {r.text: r for r in extract_organisations(Document(text))}
+    assert by_text["สำนักงานสาธารณสุขจังหวัดเชียงใหม่"].parent == "กระทรวงสาธารณสุข"
+
+
+MODEL_ADDS = [
+    ("headless-station", "นายสมชาย ใจดี หัวหน้าสถานีพัฒนาที่ดินลำปาง กล่าวว่า", "สถานีพัฒนาที่ดินลำปาง"),
+    ("network", "เครือข่ายเกษตรกรรมทางเลือกภาคอีสาน จัดงานสัมมนา", "เครือข่ายเกษตรกรรมทางเลือกภาคอีสาน"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, body", MODEL_ADDS, ids=[c[0] for c in MODEL_ADDS])
+def test_model_adds_a_body_the_rules_miss(case_id, text, body):
+    assert body not in [r.text for r in extract_organisations(Document(text), model=False)]
+    got = [r for r in extract_organisations(Document(text)) if r.text == body]
+    assert [(r.rule, r.name, text[r.start:r.end]) for r in got] == [("org.model", body, body)]
+
+
+def test_model_spans_are_offset_true_and_one_per_mention():
+    text = ("เครือข่ายผู้ติดเชื้อเอชไอวีแห่งประเทศไทย จับมือกับ สถานีพัฒนาที่ดินน่าน และ "
+            "ทีมกู้ภัยสว่างแดนดิน ลงพื้นที่ช่วยเหลือผู้ประสบภัย ร่วมกับ Green Peace")
+    records = extract_organisations(Document(text))
+    for r in records:
+        assert text[r.start:r.end] == r.text
+    spans = sorted((r.start, r.end) for r in records)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+
+
+def test_model_false_is_the_rules_alone():
+    text = "สถานีพัฒนาที่ดินน่าน จับมือ เครือข่ายผู้ใช้ยาแห่งประเทศไทย จัดงาน"
+    rules = extract_organisations(Document(text), model=False)
+    assert not any(r.rule.startswith("org.model") for r in rules)
+    assert thai_report_ie.extract(text, organisation_model=False).organisations == tuple(rules)
+
+
+# -- conventions as options --------------------------------------------------------------------
+
+DEFINITION = "สำนักงานคณะกรรมการพัฒนาระบบราชการ (กพร.) แจ้งว่า กพร. จะจัดประชุม"
+INITIALS = "เจ้าหน้าที่ตำรวจตระเวนชายแดน (ตชด.) ลาดตระเวนพื้นที่"
+
+
+@pytest.mark.parametrize("text, acronym", [(DEFINITION, "กพร."), (INITIALS, "ตชด.")])
+def test_acronym_records_gives_the_acronym_at_its_definition_a_record(text, acronym):
+    default = thai_report_ie.extract(text).organisations
+    both = thai_report_ie.extract(text, acronym_records=True).organisations
+    assert not any(r.rule == "org.acronym_definition" for r in default)
+    defs = [r for r in both if r.rule == "org.acronym_definition"]
+    assert [(d.text, d.acronym) for d in defs] == [(acronym, acronym)]
+    d = defs[0]
+    assert text[d.start - 1:d.end + 1] == f"({acronym})"
+    full = [r for r in both if r.acronym == acronym and r.end <= d.start]
+    assert full and d.name == full[0].name
+
+
+PLACES = [
+    ("hospital-after-thi", "ผู้ป่วยเข้ารับการรักษาที่โรงพยาบาลศิริราช", "โรงพยาบาลศิริราช", False),
+    ("abbreviated-hospital", "นำส่งผู้บาดเจ็บที่ รพ.ศิริราช ทันที", "รพ.ศิริราช", False),
+    ("university-after-na", "จัดการประชุม ณ มหาวิทยาลัยเชียงใหม่", "มหาวิทยาลัยเชียงใหม่", False),
+    ("hospital-as-actor", "โรงพยาบาลศิริราชแถลงอาการของผู้ป่วย", "โรงพยาบาลศิริราช", True),
+    ("ministry-after-thi", "หนังสือที่กระทรวงสาธารณสุขส่งมา", "กระทรวงสาธารณสุข", True),
+]
+
+
+@pytest.mark.parametrize("case_id, text, body, kept", PLACES, ids=[c[0] for c in PLACES])
+def test_places_as_organisations(case_id, text, body, kept):
+    assert body in [r.text for r in thai_report_ie.extract(text).organisations]
+    without = [r.text for r in thai_report_ie.extract(text, places_as_organisations=False).organisations]
+    assert (body in without) == kept
+
+
+def test_spacy_config_takes_the_options():
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_report_ie", config={"acronym_records": True, "places_as_organisations": False})
+    doc = nlp(DEFINITION + " ผู้ป่วยเข้ารับการรักษาที่โรงพยาบาลศิริราช")
+    rules = [s._.record.rule for s in doc.spans["thai_report_ie"] if s.label_ == "organisation"]
+    assert "org.acronym_definition" in rules
+    assert "โรงพยาบาลศิริราช" not in [s.text for s in doc.spans["thai_report_ie"]]
+    plain = spacy.blank("th")
+    plain.add_pipe("thai_report_ie")
+    plain_doc = plain(DEFINITION)
+    assert "org.acronym_definition" not in [s._.record.rule for s in plain_doc.spans["thai_report_ie"]]
+
+
+# -- add_initials is linear: the span index answers what the pairwise scan did --------------------
+
+def _spans(rng: random.Random, n: int) -> list[tuple[int, int]]:
+    out = []
+    for _ in range(n):
+        s = rng.randrange(0, 60)
+        out.append((s, s + rng.randrange(1, 12)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cover_agrees_with_the_pairwise_tests(seed):
+    rng = random.Random(seed)
+    spans = _spans(rng, rng.randrange(0, 8))
+    cover = orgs._Cover(spans)
+    for pos in range(-1, 75):
+        assert cover.holds(pos) == any(s <= pos < e for s, e in spans)
+        assert cover.reaches(pos) == any(s < pos <= e for s, e in spans)
+        for end in (pos + 1, pos + 5):
+            assert cover.overlaps(pos, end) == any(s < end and pos < e for s, e in spans)
+
+
+def test_many_acronyms_keep_their_records():
+    unit = "อาสาสมัครพิทักษ์ป่า (อสพ.) ร่วมกับ อสพ. ลาดตระเวน ที่สถานที่ราชการ (กขค.) "
+    records = extract_organisations(Document(unit * 200), model=False)
+    assert sum(r.text == "อาสาสมัครพิทักษ์ป่า" and r.acronym == "อสพ." for r in records) == 200
+    assert sum(r.text == "อสพ." for r in records) == 200
+    assert len(records) == 400
+
+
+# -- the fixed split (needs ../shared) -------------------------------------------------------
+
+@pytest.mark.skipif(not (SHARED / "data" / "thainer_1_5" / "dev.jsonl").exists(), reason="no ../shared data")
+def test_split_is_fixed_and_disjoint():
+    sys.path.insert(0, str(REPO))
+    from training import orgdata
+
+    train = {r["id"] for r in orgdata.thainer("train")}
+    held = {r["id"] for r in orgdata.thainer("heldout")}
+    assert train and held and not train & held
+    rows = [json.loads(line) for line in orgdata.THAINER.open(encoding="utf-8")]
+    official_test = {r["id"] for r in rows if (r.get("meta") or {}).get("official_split_1_5") == "test"}
+    assert not train & official_test

@@ -1,0 +1,1 @@
+"""Scripts that rebuild the package's derived data files (not part of the installed package)."""
