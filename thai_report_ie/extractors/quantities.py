@@ -15,6 +15,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
+from ..relations import with_change_relations
 
 __all__ = ["UnitMatch", "extract_quantities", "unit_after"]
 
@@ -152,7 +153,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         out.append(rec)
         last = rec
         prev_end = unit.end
-    return out
+    return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
 
 
