@@ -157,15 +157,15 @@ def _after(items: Sequence, i: int):
     return (items[j] for j in range(i + 1, len(items)))
 
 
-def _sum_check(total, parts, status: str, rule: str) -> Check:
+def _sum_check(total, parts, status: str, rule: str, *, method: str | None = None) -> Check:
     computed = sum((Fraction(q.value) for q in parts), Fraction(0))
     terms = " + ".join(_fmt(q.value) for q in sorted(parts, key=lambda q: q.start))
     return Check(
         kind="sum", status=status, stated=total.value, computed=computed,
         spans=((total.start, total.end), *sorted((q.start, q.end) for q in parts)),
         message=f"total {total.text!r} = {_fmt(total.value)}; parts {terms} = {_fmt(computed)}"
-                + ("" if status == "ok" else " (does not add up)"),
-        rule=rule,
+                + {"ok": "", "rounding": " (the total is this, rounded)"}.get(status, " (does not add up)"),
+        rule=rule, method=method,
     )
 
 
@@ -208,21 +208,143 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
-        if len(run) >= 2 and breakdown_re.search(doc.view, total.end, run[0].start):
-            nested = breakdown_re.search(doc.view, run[0].end, run[-1].start)
-            if not nested and not any(map(_inexact, [total, *run])) and _closed(doc, total, run):
-                out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
+        approx = _approx_hit(total, run)
+        if approx:
+            out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
             continue
-        before = []  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
-        for q in reversed(items[:i]):
-            if "\n" in doc.text[q.end:total.start] or not _same_measure(q, total) or q.value is None \
-                    or q.qualifier == "total" or len(before) >= MAX_PARTS:
-                break
-            before.append(q)
+        announced_at = breakdown_re.search(doc.view, total.end, run[0].start) if run else None
+        if len(run) >= 2 and announced_at:
+            parts = _breakdown_parts(doc, total, run, announced_at.end())
+            if parts and not _sums_elsewhere(items, i, parts):
+                out.append(_sum_check(total, parts, "mismatch", "check.sum.breakdown"))
+            continue
+        lines = _run_across_lines(doc, total, _after(items, i)) if announced else []
+        hit = _prefix_hit(total, lines) or _approx_hit(total, lines)
+        if hit:
+            out.append(_sum_check(total, hit, "ok" if _prefix_hit(total, lines) else "rounding",
+                                  "check.sum.lines", method=None if _prefix_hit(total, lines) else "rounded"))
+            continue
+        before = _run_before(doc, total, items, i)
         hit = _prefix_hit(total, before)
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.before"))
+            continue
+        approx = _approx_hit(total, before)
+        if approx:
+            out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
     return out
+
+
+def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
+    """Parts written before their total, nearest first: ชาย 10 คน หญิง 20 คน รวม 30 คน. Figures of
+    another measure between them are passed over (ผู้ป่วย 7 กลุ่มโรค 407,285 ราย)."""
+    before: list = []
+    for q in reversed(items[:i]):
+        if "\n" in doc.text[q.end:total.start] or len(before) >= MAX_PARTS:
+            break
+        if not _same_measure(q, total):
+            if total.start - q.end > SUM_WINDOW:
+                break
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        before.append(q)
+    return before
+
+
+LINE_PART_GAP = 300  # a part on a later line (a list item) stands at most this far after the one before
+
+
+def _run_across_lines(doc: Document, total, items) -> list:
+    """Parts of an announced total given as list items on the lines after it
+    ("รวม 3 แห่ง ดังนี้⏎1) ... 1 แห่ง⏎2) ... 2 แห่ง"): at most one figure of the measure a line."""
+    run, last_end, lines_seen = [], total.end, set()
+    for q in items:
+        if q.start < total.end:
+            continue
+        gap = doc.text[last_end:q.start]
+        if len(gap) > LINE_PART_GAP or len(run) >= MAX_PARTS or "\n\n" in gap:
+            break
+        if not _same_measure(q, total):
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        line = doc.text.count("\n", 0, q.start) if "\n" in gap or not run else None
+        if line is None or line in lines_seen:
+            return []  # two figures on one line: not a list of one part a line
+        lines_seen.add(line)
+        run.append(q)
+        last_end = q.end
+    return run if len(lines_seen) >= 2 else []
+
+
+def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | None:
+    """The parts of an announced breakdown (แบ่งเป็น, จำแนกเป็น ...) when its structure is certain,
+    else None. Certain means: one figure per item (no list word between the breakdown word and
+    the first part: "ได้แก่ สามีและลูก ผู้โดยสาร 10 ราย" has an item without a figure), no
+    breakdown inside the breakdown, exact figures, and a known end: the last part comes after
+    และ with no figure of the measure closely after, or the next figure is larger than the total
+    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
+    breakdown_re, _ = _word_res()
+    if regex.search(rf"{grammar_re('list_joiner')}", doc.view[words_end:run[0].start]):
+        return None
+    running, kept = Fraction(0), []
+    for q in run:
+        if running + Fraction(q.value) > total.value and q.value > total.value and len(kept) >= 2:
+            break
+        running += Fraction(q.value)
+        kept.append(q)
+    closed = len(kept) < len(run) or _closed(doc, total, kept)
+    nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
+    if not closed or nested or any(map(_inexact, [total, *kept])):
+        return None
+    return kept
+
+
+def _sums_elsewhere(items: Sequence, i: int, parts: list) -> bool:
+    """The parts add up to another figure of the measure (or to the total plus the figure before
+    it): the breakdown belongs to a wider total, "กทม. 8,670 ราย และภูมิภาค 57,378 ราย แบ่งเป็น ..."."""
+    total = items[i]
+    computed = sum((Fraction(q.value) for q in parts), Fraction(0))
+    others = [q for q in items if q is not total and _same_measure(q, total) and q.value is not None]
+    if any(Fraction(q.value) == computed for q in others):
+        return True
+    prev = next((q for q in reversed(items[:i]) if _same_measure(q, total) and q.value is not None), None)
+    return prev is not None and Fraction(prev.value) + Fraction(total.value) == computed
+
+
+def _approx_hit(total, parts) -> list | None:
+    """The shortest run of two or more leading parts whose sum the total gives rounded: the total
+    is a rounded figure ("2.4 แสนล้านบาท", "ประมาณ 240,000 ล้านบาท") and the parts are exact."""
+    step = _rounding_step(total)
+    if step is None or any(map(_inexact, parts)):
+        return None
+    running = Fraction(0)
+    for k, q in enumerate(parts, 1):
+        running += Fraction(q.value)
+        if k >= 2 and abs(running - Fraction(total.value)) * 2 <= step and running != total.value:
+            return parts[:k]
+        if running > Fraction(total.value) + step:
+            return None
+    return None
+
+
+def _rounding_step(total) -> Fraction | None:
+    """The unit of the last digit a rounded total is written to (2.4 แสนล้าน → 1 หมื่นล้าน); None
+    when the total is not written as a rounded figure."""
+    if not _inexact(total) or total.qualifier in ("more_than", "less_than", "at_least", "at_most"):
+        return None
+    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", total.text)
+    if m is None:
+        return None
+    written = Fraction(Decimal(m.group().replace(",", "")))
+    if not written:
+        return None
+    scale = Fraction(total.value) / written
+    if m.group(2):
+        return scale / 10 ** len(m.group(2))
+    digits = m.group(1).replace(",", "")
+    return scale * 10 ** (len(digits) - len(digits.rstrip("0")))  # ประมาณ 240,000: to the ten thousand
 
 
 def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> list[Check]:
@@ -254,16 +376,82 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> lis
     return out
 
 
+GUESS_WINDOW = 2_000  # characters back (across lines) in which a share's unnamed whole may stand
+GUESS_CANDIDATES = 8  # larger earlier figures of the same measure tried as a guessed whole
+
+
+def _share_part(doc: Document, items: Sequence[Quantity | Money], k: int, p: Percentage):
+    """The part of a share: the figure right before the percent ("850 คน คิดเป็นร้อยละ 85"),
+    or right after it in brackets ("ภาคเกษตร ร้อยละ 18 (2,150 ล้านบาท)")."""
+    before = items[k - 1] if k else None
+    if before is not None and before.value is not None:
+        between = doc.text[before.end:p.start]
+        if len(between) <= 40 and not doc.numbers_between(before.end, p.start):
+            if {t.text for t in doc.tokens_after(before.end, 12) if t.end <= p.start} & _change_words():
+                return None  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
+            return before
+    after = items[k] if k < len(items) else None
+    if after is not None and after.value is not None and regex.fullmatch(r"[ ]?\([ ]?", doc.text[p.end:after.start]):
+        return after
+    return None
+
+
+def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p: Percentage, part):
+    """(whole word match, the figure it introduces or None): "ร้อยละ 44.2 ของการติดเชื้อทั้งประเทศ
+    ที่มีจำนวน 36,290 ราย", "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)". The figure is the first of the
+    part's measure within WHOLE_REACH of the word, with no other number, clause break or line between."""
+    _, whole_re = _word_res()
+    w = whole_re.match(doc.view, p.end)
+    if not w:
+        return None, None
+    for q in items[k:k + SHARE_LOOKBACK]:
+        if q.start < w.end() or q is part:
+            continue
+        if q.start > w.end() + WHOLE_REACH:
+            break
+        gap = doc.text[w.end():q.start]
+        if "\n" in gap or ")" in gap or _clause_break_re().search(gap) or doc.numbers_between(p.end, q.start):
+            break
+        if _same_measure(q, part) and q.value:
+            return w, q
+    return w, None
+
+
+def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, limit: int):
+    """Earlier figures of the part's measure, larger than it, nearest first."""
+    i = bisect.bisect_left([q.start for q in items], part.start)
+    n = 0
+    for q in reversed(items[max(0, i - 200):i]):
+        if part.start - q.end > limit or n >= GUESS_CANDIDATES:
+            return
+        if _same_measure(q, part) and q.value is not None and q.value > part.value:
+            n += 1
+            yield q
+
+
+def _share_check(p: Percentage, part, whole, status: str, method, rule: str, note: str = "") -> Check:
+    computed = percent_of(part.value, whole.value)
+    return Check(kind="share", status=status, stated=p.value, computed=computed,
+                 spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
+                 message=f"{part.text!r} of {whole.text!r}: {_fmt(part.value)} / {_fmt(whole.value)} = "
+                         f"{_fmt(computed)}%; stated {_fmt(p.value)}%"
+                         + ("" if status == "ok" else f" ({method or 'does not match'})") + note,
+                 rule=rule, method=method)
+
+
 def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages: Sequence[Percentage],
                   linked_pcts: set[int]) -> list[Check]:
     """ "850 คน คิดเป็นร้อยละ 85 (จากทั้งหมด 1,000 คน)": a part, the stated share, and the whole.
 
-    The whole is the figure written right after the percent (จากทั้งหมด X) when there is one;
-    otherwise the nearest larger earlier figure of the same measure. That is a guess, so it
-    may report a mismatch only when the whole stands close (NEAR_WHOLE characters), with no
-    other percent between, and is not another share's written whole.
+    Only percents whose relation is `share` (relations.py decides growth against share from the
+    words, never from which numbers fit). The whole is, in this order: the figure the text
+    introduces after the percent (ของ/จาก ... X), which may give a mismatch; the nearest larger
+    earlier figure of the same measure, which may give a mismatch only when it stands close
+    (NEAR_WHOLE), with no other percent between, is not another share's written whole and the
+    text names no other base (ร้อยละ 103 ของแผน); otherwise a few larger earlier figures further
+    back, across lines, reported only when one gives the stated percent (ok/rounding): a guess
+    never proves a mismatch.
     """
-    _, whole_re = _word_res()
     out = []
     explicit_wholes: set[int] = set()
     ends = [q.end for q in items]
@@ -271,46 +459,35 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
         k = bisect.bisect_right(ends, p.start)  # items[:k] end at or before the percent
-        before = [q for q in items[max(0, k - SHARE_LOOKBACK):k] if q.value is not None]
-        if not before:
+        part = _share_part(doc, items, k, p)
+        if part is None:
             continue
-        part = before[-1]
-        between = doc.text[part.end:p.start]
-        if len(between) > 40 or doc.numbers_between(part.end, p.start):
-            continue
-        if {t.text for t in doc.tokens_after(part.end, 12) if t.end <= p.start} & _change_words():
-            continue  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
-        w = whole_re.match(doc.view, p.end)
-        # the whole right after จากทั้งหมด/ของ, or in brackets just after: "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)"
-        whole = next((q for q in items[k:k + SHARE_LOOKBACK] if w and w.end() <= q.start <= w.end() + WHOLE_REACH
-                      and _same_measure(q, part) and q.value and not doc.numbers_between(p.end, q.start)
-                      and (q.start == w.end() or "(" in doc.text[w.end():q.start])), None)
-        explicit = whole is not None
-        if w and not explicit:
-            continue  # "ร้อยละ 103 ของแผนการเบิกจ่าย": a share of a base the text names, not a figure
-        if explicit:
+        w, whole = _explicit_whole(doc, items, k, p, part)
+        if whole is not None:
             explicit_wholes.add(whole.start)
-        if whole is None:
-            whole = next((q for q in reversed(before[:-1]) if _same_measure(q, part) and q.value > part.value
-                          and part.start - q.end <= SHARE_WINDOW and "\n" not in doc.text[q.end:part.start]),
-                         None)
-        if whole is None:
+            status, method = compare(p.value, percent_of(part.value, whole.value))
+            if status == "mismatch" and (_inexact(part) or _inexact(whole)):
+                continue
+            out.append(_share_check(p, part, whole, status, method, "check.share"))
             continue
-        computed = percent_of(part.value, whole.value)
-        status, method = compare(p.value, computed)
-        if status == "mismatch" and (_inexact(part) or _inexact(whole)):
-            continue
-        if status == "mismatch" and not explicit and (
-                part.start - whole.end > NEAR_WHOLE or whole.start in explicit_wholes
-                or any(whole.end <= o.start < p.start for o in percentages if o is not p)):
-            continue
-        out.append(Check(kind="share", status=status, stated=p.value, computed=computed,
-                         spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
-                         message=f"{part.text!r} of {whole.text!r} is {_fmt(computed)}%; stated {_fmt(p.value)}%"
-                                 + ("" if status == "ok" else f" ({method or 'does not match'})"),
-                         rule="check.share" + ("" if explicit else ".nearest"), method=method))
-        if not explicit:
-            out[-1] = dataclasses.replace(out[-1], message=out[-1].message + f" (whole assumed: {whole.text!r})")
+        near = next(_guessed_wholes(doc, items, part, limit=SHARE_WINDOW), None)
+        if near is not None and "\n" in doc.text[near.end:part.start]:
+            near = None
+        if near is not None:
+            status, method = compare(p.value, percent_of(part.value, near.value))
+            certain = (w is None and part.start - near.end <= NEAR_WHOLE and near.start not in explicit_wholes
+                       and not any(near.end <= o.start < p.start for o in percentages if o is not p)
+                       and not _inexact(part) and not _inexact(near))
+            if status != "mismatch" or certain:
+                out.append(_share_check(p, part, near, status, method, "check.share.nearest",
+                                        f" (whole assumed: {near.text!r})"))
+                continue
+        for guess in _guessed_wholes(doc, items, part, limit=GUESS_WINDOW):
+            status, method = compare(p.value, percent_of(part.value, guess.value))
+            if status != "mismatch":
+                out.append(_share_check(p, part, guess, status, method, "check.share.guessed",
+                                        f" (whole assumed: {guess.text!r})"))
+                break
     return out
 
 
