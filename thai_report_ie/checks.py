@@ -112,10 +112,11 @@ def _clause_break_re() -> regex.Pattern:
 FIRST_PART_GAP = 150  # an exact sum may start this far after its total (ทั้งสิ้น 157 รายการ มูลค่ารวม ...)
 
 
-def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> list:
+def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP, interleaved: bool = False) -> list:
     """Same-measure figures right after a total, each within PART_GAP of the one before; the run
     stops at a new clause (ซึ่ง, ทั้งนี้, a double space) and skips figures in parentheses
-    (a breakdown inside the breakdown)."""
+    (a breakdown inside the breakdown). `interleaved`: the gap counts from the figure before
+    of any measure ("ปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท ... ปีปฏิทิน 10 แห่ง")."""
     run, last_end = [], total.end
     for q in items:
         if q.start < total.end:
@@ -125,6 +126,8 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> lis
         if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _clause_break_re().search(gap)):
             break
         if not _same_measure(q, total):
+            if interleaved and run:
+                last_end = q.end
             continue
         if q.value is None or q.qualifier == "total":
             break
@@ -182,7 +185,8 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
     for i, total in enumerate(items):
         # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
-        if total.value is None or not (total.qualifier == "total" or announced):
+        later = not announced and _announced_later(doc, total, items, i)
+        if total.value is None or not (total.qualifier == "total" or announced or later):
             continue
         if total.subject:
             same_subject = []
@@ -203,6 +207,11 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
+        hit = _prefix_hit(total, _run_after(doc, total, _after(items, i), first_gap=LATER_REACH + FIRST_PART_GAP,
+                                            interleaved=True)) if later or announced else None
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.after"))
+            continue
         run = _run_after(doc, total, _after(items, i))
         hit = _prefix_hit(total, run)
         if hit:
@@ -212,9 +221,8 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if approx:
             out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
             continue
-        announced_at = breakdown_re.search(doc.view, total.end, run[0].start) if run else None
-        if len(run) >= 2 and announced_at:
-            parts = _breakdown_parts(doc, total, run, announced_at.end())
+        if len(run) >= 2 and announced:  # a mismatch needs the breakdown word right after the total
+            parts = _breakdown_parts(doc, total, run, announced.end())
             if parts and not _sums_elsewhere(items, i, parts):
                 out.append(_sum_check(total, parts, "mismatch", "check.sum.breakdown"))
             continue
@@ -233,6 +241,30 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if approx:
             out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
     return out
+
+
+LATER_REACH = 120  # a breakdown word may follow its total this far ("36,151 ราย (หัก...) โดยแบ่งเป็น")
+
+
+def _announced_later(doc: Document, total, items: Sequence, i: int) -> bool:
+    """A breakdown word stands after the total, in its clause, before any other figure of its
+    measure outside brackets: "3.5 ล้านล้านบาท (จากเดิม 3 ล้านล้านบาท) แบ่งเป็น ..."."""
+    breakdown_re, _ = _word_res()
+    m = breakdown_re.search(doc.view, total.end, total.end + LATER_REACH)
+    if m is None or "\n" in doc.text[total.end:m.start()] or _clause_break_re().search(doc.view, total.end, m.start()):
+        return False
+    depth = 0
+    for ch in doc.text[total.end:m.start()]:
+        depth += (ch == "(") - (ch == ")")
+    if depth:
+        return False
+    for q in _after(items, i):
+        if q.start >= m.start():
+            break
+        inside = doc.text[total.end:q.start]
+        if _same_measure(q, total) and inside.count("(") <= inside.count(")"):
+            return False
+    return True
 
 
 def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
@@ -294,6 +326,8 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
             break
         running += Fraction(q.value)
         kept.append(q)
+    if any(q.value > total.value for q in kept):
+        return None  # a part larger than its total: the breakdown is of something else
     closed = len(kept) < len(run) or _closed(doc, total, kept)
     nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
     if not closed or nested or any(map(_inexact, [total, *kept])):
