@@ -19,6 +19,7 @@ from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
+from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
 
 __all__ = ["compare", "find_checks"]
@@ -531,4 +532,5 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
     items = sorted([*quantities, *money], key=lambda r: r.start)
     checks = _sum_checks(doc, items) + _ratio_checks(ratios, linked)
     checks += _share_checks(doc, items, percentages, {p.start for p in linked.values()})
+    checks += list_count_checks(doc, items)
     return sorted(checks, key=lambda c: c.spans[0])
