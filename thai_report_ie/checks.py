@@ -19,6 +19,7 @@ from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
+from .change_checks import change_checks, target_checks
 from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
 
@@ -531,6 +532,9 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
                 linked: dict[int, Percentage]) -> list[Check]:
     items = sorted([*quantities, *money], key=lambda r: r.start)
     checks = _sum_checks(doc, items) + _ratio_checks(ratios, linked)
-    checks += _share_checks(doc, items, percentages, {p.start for p in linked.values()})
+    shares = _share_checks(doc, items, percentages, {p.start for p in linked.values()})
+    checks += shares
     checks += list_count_checks(doc, items)
+    checks += target_checks(doc, [*items, *percentages], shares)
+    checks += change_checks(doc, items, percentages)
     return sorted(checks, key=lambda c: c.spans[0])

@@ -165,8 +165,12 @@ def _by_head(pieces: list[Item]) -> list[Item]:
     return [p for p in pieces if bare(p.text).startswith(head)]
 
 
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _check(span: tuple[int, int], stated: int, items: list[Item], status: str, rule: str, text: str) -> Check:
-    listed = " | ".join(i.text.removeprefix("และ").strip() for i in items)
+    listed = " | ".join(_short(i.text.removeprefix("และ").strip()) for i in items)
     what = text[span[0]:span[1]]
     tail = "as stated" if status == "ok" else f"but the text lists {len(items)}"
     return Check(kind="list_count", status=status, stated=stated, computed=len(items),
