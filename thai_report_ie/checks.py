@@ -23,7 +23,7 @@ from .change_checks import change_checks, target_checks
 from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
 
-__all__ = ["compare", "find_checks"]
+__all__ = ["check_table_line", "compare", "find_checks"]
 
 MAX_PARTS = 12
 SHARE_WINDOW = 400  # characters back from a share's part to look for its whole
@@ -538,3 +538,13 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
     checks += target_checks(doc, [*items, *percentages], shares)
     checks += change_checks(doc, items, percentages)
     return sorted(checks, key=lambda c: c.spans[0])
+
+
+def check_table_line(check: Check | dict, text: str) -> str:
+    """The CLI table's line for a check. A mismatch stands out (MISMATCH, its kind) and quotes the
+    words of every span it read, so the reader finds them in the text."""
+    c = check.to_dict() if isinstance(check, Check) else check
+    if c["status"] != "mismatch":
+        return f"{'check':<13}{c['status']:<10} {c['message']}"
+    where = " | ".join(f"{text[s:e]}@{s}" for s, e in c["spans"])
+    return f"{'check':<13}{'MISMATCH':<10} {c['kind']}: {c['message']}  [{where}]"
