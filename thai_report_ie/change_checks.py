@@ -49,6 +49,7 @@ def _res() -> dict[str, regex.Pattern]:
         "to": regex.compile(rf"^[ ]?(?:{alt('to')})[ ]?$"),
         "from": regex.compile(rf"(?:{alt('from')})"),
         "fold": regex.compile(rf"[ ]?(?:{alt('fold')})"),
+        "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
     }
 
@@ -74,11 +75,8 @@ def _inexact(r) -> bool:
 
 def _fmt(x) -> str:
     """A readable number: thousands separated, at most two decimals (1,283,286; 95.6)."""
-    from .checks import _fmt as fmt
-    text = fmt(Fraction(x) if not isinstance(x, int) else x)
-    whole, _, frac = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    return f"{sign}{int(whole.lstrip('-')):,}" + (f".{frac}" if frac else "")
+    from .checks import _readable
+    return _readable(Fraction(x) if not isinstance(x, int) else x)
 
 
 def _is_target(doc: Document, r, figures: Sequence, i: int) -> bool:
@@ -155,7 +153,7 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
         achieved = _result_before(doc, figures, m.start(), target_starts)
         if achieved is None or achieved.value is None:
             continue
-        target = _target_after(doc, figures, m.end(), achieved)
+        target = _target_after(doc, figures, m.end(), achieved, margin_possible=claim != "met")
         explicit = target is not None
         if target is None:
             target = next((t for t in reversed(targets) if t.end <= achieved.start
@@ -186,9 +184,14 @@ def _result_before(doc: Document, figures: Sequence, pos: int, target_starts: se
     return None
 
 
-def _target_after(doc: Document, figures: Sequence, pos: int, achieved):
+def _target_after(doc: Document, figures: Sequence, pos: int, achieved, *, margin_possible: bool):
     """The target figure written right after a claim ("สูงกว่าเป้าหมายที่ตั้งไว้ ... 3 แสน"); a bare
-    number there takes the result's measure."""
+    number there takes the result's measure. After สูงกว่า/ต่ำกว่าเป้าหมาย a figure is the margin
+    ("สูงกว่าเป้าหมายถึง 3,914 ล้านบาท") unless ที่/ไว้ make it the target."""
+    if margin_possible:
+        link = _res()["target_link"].search(doc.view, pos, pos + CLAIM_TARGET_GAP)
+        if link is None or not doc.is_boundary(link.start()):
+            return None
     for f in figures:
         if f.start < pos:
             continue

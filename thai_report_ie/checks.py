@@ -58,6 +58,14 @@ def _fmt(x) -> str:
     return f"{x}"
 
 
+def _readable(x) -> str:
+    """A number for a message: thousands separated, at most two decimals (238,900,000,000)."""
+    text = _fmt(x)
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}" + (f".{frac}" if frac else "")
+
+
 def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
     if type(a) is not type(b):
         return False
@@ -164,11 +172,11 @@ def _after(items: Sequence, i: int):
 
 def _sum_check(total, parts, status: str, rule: str, *, method: str | None = None) -> Check:
     computed = sum((Fraction(q.value) for q in parts), Fraction(0))
-    terms = " + ".join(_fmt(q.value) for q in sorted(parts, key=lambda q: q.start))
+    terms = " + ".join(_readable(q.value) for q in sorted(parts, key=lambda q: q.start))
     return Check(
         kind="sum", status=status, stated=total.value, computed=computed,
         spans=((total.start, total.end), *sorted((q.start, q.end) for q in parts)),
-        message=f"total {total.text!r} = {_fmt(total.value)}; parts {terms} = {_fmt(computed)}"
+        message=f"total {total.text!r} = {_readable(total.value)}; parts {terms} = {_readable(computed)}"
                 + {"ok": "", "rounding": " (the total is this, rounded)"}.get(status, " (does not add up)"),
         rule=rule, method=method,
     )
@@ -469,7 +477,7 @@ def _share_check(p: Percentage, part, whole, status: str, method, rule: str, not
     computed = percent_of(part.value, whole.value)
     return Check(kind="share", status=status, stated=p.value, computed=computed,
                  spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
-                 message=f"{part.text!r} of {whole.text!r}: {_fmt(part.value)} / {_fmt(whole.value)} = "
+                 message=f"{part.text!r} of {whole.text!r}: {_readable(part.value)} / {_readable(whole.value)} = "
                          f"{_fmt(computed)}%; stated {_fmt(p.value)}%"
                          + ("" if status == "ok" else f" ({method or 'does not match'})") + note,
                  rule=rule, method=method)

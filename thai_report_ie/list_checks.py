@@ -4,8 +4,9 @@
 the last item after และ) and "มี 5 มาตรการ ดังนี้ 1) ... 2) ... 5) ..." (numbered, across lines).
 
 A numbered list runs 1, 2, 3 ... in one style right after the intro word; a count that differs
-is a `mismatch` only when each item starts a line of its own and the list is not followed by
-more numbered lines (numbers inside one line skip and restart too often to prove anything).
+is a `mismatch` only when each item starts a line of its own, holds no figure but its number
+(else the count may be a total of the items' figures), and the list is not followed by more
+numbered lines (numbers inside one line skip and restart too often to prove anything).
 An inline list is split at spaces and commas, which also stand inside items ("กรุงปารีส
 สาธารณรัฐฝรั่งเศส") and go missing between them ("ชลบุรีนครศรีธรรมราช"), so it only ever gives
 `ok`: when the pieces, or the pieces that start like the first and last item, number exactly
@@ -204,7 +205,7 @@ def _one_a_line(doc: Document, items: list[Item]) -> bool:
     line after the last item is not numbered (nothing numbered out of order or left out)."""
     for i in items:
         if doc.text[doc.text.rfind("\n", 0, i.start) + 1:i.start].strip() or "\n" in i.text \
-                or len(i.text) > MAX_LINE_ITEM:
-            return False
+                or len(i.text) > MAX_LINE_ITEM or len(doc.numbers_between(i.start, i.end)) > 1:
+            return False  # an item with figures of its own ("1) ลำปาง 1 แห่ง") may be a breakdown
     rest = doc.view[items[-1].end:items[-1].end + 40].lstrip("\n ")
     return not regex.match(r"\(?\d{1,2}[.)]", rest)
