@@ -222,6 +222,10 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
+        hit = _prefix_hit(total, _run_line(doc, total, _after(items, i))) if later or announced else None
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.line"))
+            continue
         run = _run_after(doc, total, _after(items, i))
         hit = _prefix_hit(total, run)
         if hit:
@@ -292,6 +296,28 @@ def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
             break
         before.append(q)
     return before
+
+
+def _run_line(doc: Document, total, items) -> list:
+    """The figures of the total's measure after an announced total, anywhere in its line (outside
+    brackets), up to the next total: "44 แห่ง แบ่งเป็น ... ปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท
+    หรือคิดเป็นร้อยละ 69 ... (ตั้งแต่ ...) และ ... ปีปฏิทิน 10 แห่ง". Only an exact sum of its first
+    parts counts, so a long reach costs no false `ok`."""
+    run: list = []
+    for q in items:
+        if q.start < total.end:
+            continue
+        if q.start - total.end > SUM_WINDOW or "\n" in doc.text[total.end:q.start] or len(run) >= MAX_PARTS:
+            break
+        if not _same_measure(q, total):
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        inside = doc.text[total.end:q.start]
+        if inside.count("(") > inside.count(")"):
+            continue
+        run.append(q)
+    return run
 
 
 LINE_PART_GAP = 300  # a part on a later line (a list item) stands at most this far after the one before
@@ -535,6 +561,65 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     return out
 
 
+APPROX_REACH = 3_000  # characters between a rounded figure and the exact one it rounds
+
+
+@lexicon_cache
+def _multiplier_re() -> regex.Pattern:
+    from .numerals import multiplier_words
+
+    return regex.compile(rf"\d[ ]?(?:{alternation(multiplier_words())})")
+
+
+def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]:
+    """ "กว่า 27 ล้านคน" ... "27,252,488 คน": a figure the text rounds (a multiplier word, ประมาณ,
+    กว่า, เกือบ) and the exact figure of the same measure it rounds, within APPROX_REACH. The exact
+    one must lie within one unit of the rounded one's last digit, on the side its qualifier says
+    (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
+    out = []
+    exact = [q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
+             and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None]
+    for r in items:
+        if r.value is None or r.relation or not (_multiplier_re().search(doc.view, r.start, r.end)
+                                                 or r.qualifier in ("approx", "more_than", "less_than")):
+            continue
+        step = _written_step(r)
+        if step is None or step * 10 > abs(Fraction(r.value)):
+            continue  # "1 ล้านตัน": one significant digit rounds almost anything
+        value = Fraction(r.value)
+
+        def method(q) -> str | None:
+            v = Fraction(q.value)
+            if r.qualifier == "less_than":
+                return "rounded" if value - step / 2 <= v < value else None
+            if value <= v < value + step:
+                return "truncated" if v - value > step / 2 else "rounded"
+            return "rounded" if r.qualifier != "more_than" and value - step / 2 <= v < value else None
+        e = min((q for q in exact if _same_measure(q, r) and abs(q.start - r.start) <= APPROX_REACH
+                 and q.value != r.value and method(q)),
+                key=lambda q: abs(q.start - r.start), default=None)
+        if e is None:
+            continue
+        out.append(Check(kind="approx_equal", status="rounding", stated=r.value, computed=e.value,
+                         spans=((r.start, r.end), (e.start, e.end)),
+                         message=f"{r.text!r} = {_readable(r.value)} is {e.text!r} = {_readable(e.value)} "
+                                 f"{method(e)} to {_readable(step)}",
+                         rule="check.approx_equal", method=method(e)))
+    return out
+
+
+def _written_step(q) -> Fraction | None:
+    """The unit of the last digit a figure is written to: "27 ล้านคน" → 1,000,000; "2.4 แสน" → 10,000."""
+    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", q.text)
+    if m is None:
+        return None
+    written = Fraction(Decimal(m.group().replace(",", "")))
+    if not written:
+        return None
+    scale = Fraction(q.value) / written
+    return scale / 10 ** len(m.group(2) or "")
+
+
 def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequence[Money],
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:
@@ -545,6 +630,7 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
     checks += list_count_checks(doc, items)
     checks += target_checks(doc, [*items, *percentages], shares)
     checks += change_checks(doc, items, percentages)
+    checks += _approx_equal_checks(doc, items)
     return sorted(checks, key=lambda c: c.spans[0])
 
 
