@@ -450,9 +450,17 @@ GUESS_WINDOW = 2_000  # characters back (across lines) in which a share's unname
 GUESS_CANDIDATES = 8  # larger earlier figures of the same measure tried as a guessed whole
 
 
+@lexicon_cache
+def _of_these_re() -> regex.Pattern:
+    return regex.compile(alternation(words("check_words", role="of_these")))
+
+
 def _share_part(doc: Document, items: Sequence[Quantity | Money], k: int, p: Percentage):
     """The part of a share: the figure right before the percent ("850 คน คิดเป็นร้อยละ 85"),
     or right after it in brackets ("ภาคเกษตร ร้อยละ 18 (2,150 ล้านบาท)")."""
+    after = items[k] if k < len(items) else None
+    if after is not None and after.value is not None and regex.fullmatch(r"[ ]?\([ ]?", doc.text[p.end:after.start]):
+        return after  # "ภาคเกษตร 18% (2,150 ล้านบาท)": the amount in brackets is the percent's own
     before = items[k - 1] if k else None
     if before is not None and before.value is not None:
         between = doc.text[before.end:p.start]
@@ -460,9 +468,6 @@ def _share_part(doc: Document, items: Sequence[Quantity | Money], k: int, p: Per
             if {t.text for t in doc.tokens_after(before.end, 12) if t.end <= p.start} & _change_words():
                 return None  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
             return before
-    after = items[k] if k < len(items) else None
-    if after is not None and after.value is not None and regex.fullmatch(r"[ ]?\([ ]?", doc.text[p.end:after.start]):
-        return after
     return None
 
 
@@ -471,7 +476,11 @@ def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p:
     ที่มีจำนวน 36,290 ราย", "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)". The figure is the first of the
     part's measure within WHOLE_REACH of the word, with no other number, clause break or line between."""
     _, whole_re = _word_res()
-    w = whole_re.match(doc.view, p.end)
+    anchor = p.end
+    if part.start > p.start:  # "ร้อยละ 18 (2,150 ล้านบาท) ของมูลค่ารวม ...": the whole after the bracket
+        close = regex.match(r"[ ]?\)", doc.view[part.end:part.end + 2])
+        anchor = part.end + close.end() if close else part.end
+    w = whole_re.match(doc.view, anchor)
     if not w:
         return None, None
     for q in items[k:k + SHARE_LOOKBACK]:
@@ -480,7 +489,7 @@ def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p:
         if q.start > w.end() + WHOLE_REACH:
             break
         gap = doc.text[w.end():q.start]
-        if "\n" in gap or ")" in gap or _clause_break_re().search(gap) or doc.numbers_between(p.end, q.start):
+        if "\n" in gap or ")" in gap or _clause_break_re().search(gap) or doc.numbers_between(anchor, q.start):
             break
         if _same_measure(q, part) and q.value:
             return w, q
@@ -510,7 +519,7 @@ def _share_check(p: Percentage, part, whole, status: str, method, rule: str, not
 
 
 def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages: Sequence[Percentage],
-                  linked_pcts: set[int]) -> list[Check]:
+                  linked_pcts: set[int], *, parents: dict | None = None) -> list[Check]:
     """ "850 คน คิดเป็นร้อยละ 85 (จากทั้งหมด 1,000 คน)": a part, the stated share, and the whole.
 
     Only percents whose relation is `share` (relations.py decides growth against share from the
@@ -520,8 +529,11 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     (NEAR_WHOLE), with no other percent between, is not another share's written whole and the
     text names no other base (ร้อยละ 103 ของแผน); otherwise a few larger earlier figures further
     back, across lines, reported only when one gives the stated percent (ok/rounding): a guess
-    never proves a mismatch.
+    never proves a mismatch. Two structures make an earlier whole certain: the part is one of the
+    parts of a total that adds up (`parents`: total span by part span) and the percent names a
+    whole (ของ...), or the part follows its whole after ในจำนวนนี้ ("192 ราย ในจำนวนนี้ ... 78 ราย").
     """
+    by_span = {(q.start, q.end): q for q in items}
     out = []
     explicit_wholes: set[int] = set()
     ends = [q.end for q in items]
@@ -540,12 +552,20 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
                 continue
             out.append(_share_check(p, part, whole, status, method, "check.share"))
             continue
+        parent = by_span.get((parents or {}).get((part.start, part.end)))
+        if parent is not None and w is not None and parent.value and parent.value > part.value:
+            status, method = compare(p.value, percent_of(part.value, parent.value))
+            if status != "mismatch" or not (_inexact(part) or _inexact(parent)):
+                out.append(_share_check(p, part, parent, status, method, "check.share.total"))
+                continue
         near = next(_guessed_wholes(doc, items, part, limit=SHARE_WINDOW), None)
         if near is not None and "\n" in doc.text[near.end:part.start]:
             near = None
         if near is not None:
             status, method = compare(p.value, percent_of(part.value, near.value))
-            certain = (w is None and part.start - near.end <= NEAR_WHOLE and near.start not in explicit_wholes
+            of_these = _of_these_re().search(doc.view, near.end, part.start)
+            certain = ((w is None or of_these) and part.start - near.end <= NEAR_WHOLE
+                       and near.start not in explicit_wholes
                        and not any(near.end <= o.start < p.start for o in percentages if o is not p)
                        and not _inexact(part) and not _inexact(near))
             if status != "mismatch" or certain:
@@ -624,8 +644,10 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:
     items = sorted([*quantities, *money], key=lambda r: r.start)
-    checks = _sum_checks(doc, items) + _ratio_checks(ratios, linked)
-    shares = _share_checks(doc, items, percentages, {p.start for p in linked.values()})
+    sums = _sum_checks(doc, items)
+    checks = sums + _ratio_checks(ratios, linked)
+    parents = {part: c.spans[0] for c in sums if c.status == "ok" for part in c.spans[1:]}
+    shares = _share_checks(doc, items, percentages, {p.start for p in linked.values()}, parents=parents)
     checks += shares
     checks += list_count_checks(doc, items)
     checks += target_checks(doc, [*items, *percentages], shares)

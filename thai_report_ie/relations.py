@@ -104,14 +104,20 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             if change:
                 return change  # "เพิ่มขึ้น 2,000 คน คิดเป็นร้อยละ 20": the size of the change
         return relation
-    if whole_after:
-        return "share"
+    if whole_after or _amount_in_brackets(doc, p.end):
+        return "share"  # "ร้อยละ 40 ของ...", "ภาคเกษตร 18% (2,150 ล้านบาท)": a part of a whole
     if compare_after:
         return "decrease" if p.value is not None and p.value < 0 else None
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
     return None
+
+
+def _amount_in_brackets(doc: Document, pos: int) -> bool:
+    """A bracketed figure right after the percent: the amount the percent is a share of a whole for."""
+    m = regex.match(r"[ ]?\([ ]?", doc.view[pos:pos + 3])
+    return bool(m) and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
 
 
 def _change_in_clause(doc: Document, pos: int) -> str | None:
