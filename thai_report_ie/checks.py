@@ -450,6 +450,19 @@ GUESS_WINDOW = 2_000  # characters back (across lines) in which a share's unname
 GUESS_CANDIDATES = 8  # larger earlier figures of the same measure tried as a guessed whole
 
 
+_PHRASE = regex.compile(r"[^\s()]{0,60}")
+
+
+def _names_total(doc: Document, pos: int, total) -> bool:
+    """The whole phrase after ของ at `pos` names this total: it holds the total's subject or
+    ทั้งหมด ("ร้อยละ 96.86 ของจำนวนกลุ่มเป้าหมายที่โอนเงินไม่สำเร็จ"), not another base
+    ("ร้อยละ 100 ของแผนการเบิกจ่าย")."""
+    phrase = _PHRASE.match(doc.view, pos).group()
+    if any(w in phrase for w in words("check_words", role="whole_all")):
+        return True
+    return bool(total.subject) and len(total.subject) >= 3 and total.subject in phrase
+
+
 @lexicon_cache
 def _of_these_re() -> regex.Pattern:
     return regex.compile(alternation(words("check_words", role="of_these")))
@@ -553,7 +566,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
             out.append(_share_check(p, part, whole, status, method, "check.share"))
             continue
         parent = by_span.get((parents or {}).get((part.start, part.end)))
-        if parent is not None and w is not None and parent.value and parent.value > part.value:
+        if parent is not None and w is not None and parent.value and parent.value > part.value \
+                and _names_total(doc, w.end(), parent):
             status, method = compare(p.value, percent_of(part.value, parent.value))
             if status != "mismatch" or not (_inexact(part) or _inexact(parent)):
                 out.append(_share_check(p, part, parent, status, method, "check.share.total"))
