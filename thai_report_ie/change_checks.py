@@ -16,6 +16,7 @@ numbers fit. A figure the text gives loosely (กว่า, ประมาณ, 
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from fractions import Fraction
 from typing import Iterable, Sequence
@@ -52,6 +53,18 @@ def _res() -> dict[str, regex.Pattern]:
         "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
     }
+
+
+class Figures(list):
+    """Records in text order with a window lookup by bisection: every check reads only the
+    figures near its words, so the pass stays linear in the text."""
+
+    def __init__(self, records: Iterable) -> None:
+        super().__init__(sorted(records, key=lambda r: r.start))
+        self.starts = [r.start for r in self]
+
+    def between(self, lo: int, hi: int) -> list:
+        return self[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 def _measure(r) -> tuple | None:
@@ -138,11 +151,11 @@ def _avt(achieved, target, claim: str | None, status: str, rule: str) -> Check:
 
 def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> list[Check]:
     """Achieved vs target from shares of a target and from claims (see the module doc)."""
-    figures = sorted(figures, key=lambda r: r.start)
+    figures = Figures(figures)
     by_span = {(f.start, f.end): f for f in figures}
     out: list[Check] = []
-    targets = [f for i, f in enumerate(figures) if (f.value is not None or getattr(f, "range", None))
-               and _is_target(doc, f, figures, i)]
+    targets = Figures(f for i, f in enumerate(figures) if (f.value is not None or getattr(f, "range", None))
+                      and _is_target(doc, f, figures, i))
     target_starts = {t.start for t in targets}
     for c in shares:
         part, whole = by_span.get(c.spans[1]), by_span.get(c.spans[2])
@@ -156,8 +169,8 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
         target = _target_after(doc, figures, m.end(), achieved, margin_possible=claim != "met")
         explicit = target is not None
         if target is None:
-            target = next((t for t in reversed(targets) if t.end <= achieved.start
-                           and achieved.start - t.end <= TARGET_MEMORY and _measure(t) == _measure(achieved)), None)
+            target = next((t for t in reversed(targets.between(achieved.start - TARGET_MEMORY, achieved.start))
+                           if t.end <= achieved.start and _measure(t) == _measure(achieved)), None)
         if target is None or target is achieved:
             continue
         verdict = _meets(claim, achieved, target)
@@ -170,10 +183,10 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
     return out
 
 
-def _result_before(doc: Document, figures: Sequence, pos: int, target_starts: set[int]):
+def _result_before(doc: Document, figures: Figures, pos: int, target_starts: set[int]):
     """The figure right before a claim, in its sentence: the result the claim is about (not a
     rate, "ครัวเรือนละ 2 ต้น")."""
-    for f in reversed(figures):
+    for f in reversed(figures.between(pos - CLAIM_REACH - 200, pos)):
         if f.end > pos:
             continue
         if pos - f.end > CLAIM_REACH or _res()["clause"].search(doc.text, f.end, pos) or getattr(f, "per", None):
@@ -184,7 +197,7 @@ def _result_before(doc: Document, figures: Sequence, pos: int, target_starts: se
     return None
 
 
-def _target_after(doc: Document, figures: Sequence, pos: int, achieved, *, margin_possible: bool):
+def _target_after(doc: Document, figures: Figures, pos: int, achieved, *, margin_possible: bool):
     """The target figure written right after a claim ("สูงกว่าเป้าหมายที่ตั้งไว้ ... 3 แสน"); a bare
     number there takes the result's measure. After สูงกว่า/ต่ำกว่าเป้าหมาย a figure is the margin
     ("สูงกว่าเป้าหมายถึง 3,914 ล้านบาท") unless ที่/ไว้ make it the target."""
@@ -192,9 +205,7 @@ def _target_after(doc: Document, figures: Sequence, pos: int, achieved, *, margi
         link = _res()["target_link"].search(doc.view, pos, pos + CLAIM_TARGET_GAP)
         if link is None or not doc.is_boundary(link.start()):
             return None
-    for f in figures:
-        if f.start < pos:
-            continue
+    for f in figures.between(pos, pos + CLAIM_TARGET_GAP + 1):
         gap = doc.text[pos:f.start]
         if len(gap) > CLAIM_TARGET_GAP or gap.count(" ") > 1 or "\n" in gap:
             break
@@ -205,7 +216,7 @@ def _target_after(doc: Document, figures: Sequence, pos: int, achieved, *, margi
         gap = doc.text[pos:n.start]
         if gap.count(" ") > 1 or "\n" in gap or n.value is None or n.form not in ("number", "words"):
             break
-        if any(f.start <= n.start < f.end for f in figures):
+        if any(f.start <= n.start < f.end for f in figures.between(n.start - 200, n.start + 1)):
             break
         if isinstance(achieved, (Quantity, Money)) and Fraction(n.value) > 1:
             return type(achieved)(n.text, n.start, n.end, value=n.value, **_measure_fields(achieved))
@@ -219,23 +230,23 @@ def _measure_fields(r) -> dict:
 
 # ---------------------------------------------------------------- percent change and fold
 
-def _from_to(doc: Document, figures: Sequence, lo: int, hi: int, measure) -> tuple | None:
+def _from_to(doc: Document, figures: Figures, lo: int, hi: int, measure) -> tuple | None:
     """ "จาก X เป็น Y" within [lo, hi): the figures before and after, same measure."""
     res = _res()
-    cands = [f for f in figures if lo <= f.start < hi and f.value is not None and _measure(f) == measure]
+    cands = [f for f in figures.between(lo, hi) if f.value is not None and _measure(f) == measure]
     for x, y in zip(cands, cands[1:]):
         if res["from_to"].search(doc.view, max(0, x.start - 8), x.start) and res["to"].match(doc.view[x.end:y.start]):
             return x, y
     return None
 
 
-def _from_after(doc: Document, figures: Sequence, pos: int, measure, *, same_unit: bool = True):
+def _from_after(doc: Document, figures: Figures, pos: int, measure, *, same_unit: bool = True):
     """X in "... จาก(เดิม) X" or "... จาก<period> ที่มีจำนวน X" after `pos`, in its line."""
     m = _res()["from"].search(doc.view, pos, pos + 12)
     if m is None:
         return None, False
-    for f in figures:
-        if f.start < m.end() or f.value is None:
+    for f in figures.between(m.end(), m.end() + CHANGE_REACH + 1):
+        if f.value is None:
             continue
         if f.start - m.end() > CHANGE_REACH or "\n" in doc.text[m.end():f.start]:
             return None, False
@@ -246,9 +257,9 @@ def _from_after(doc: Document, figures: Sequence, pos: int, measure, *, same_uni
     return None, False
 
 
-def _figure_before(doc: Document, figures: Sequence, pos: int, measure):
+def _figure_before(doc: Document, figures: Figures, pos: int, measure):
     """The figure right before a change word (the new level): "1,500 คน เพิ่มขึ้นร้อยละ 25"."""
-    for f in reversed(figures):
+    for f in reversed(figures.between(pos - 240, pos)):
         if f.end > pos:
             continue
         if pos - f.end > 40 or "\n" in doc.text[f.end:pos]:
@@ -282,7 +293,7 @@ def _last_digit(stated) -> Fraction:
 
 
 def change_checks(doc: Document, figures: Sequence, percentages: Sequence[Percentage]) -> list[Check]:
-    figures = sorted(figures, key=lambda r: r.start)
+    figures = Figures(figures)
     out: list[Check] = []
     for p in percentages:
         if p.relation not in ("increase", "decrease") or p.value is None:
@@ -302,7 +313,7 @@ def change_checks(doc: Document, figures: Sequence, percentages: Sequence[Percen
     return out
 
 
-def _pair(doc: Document, figures: Sequence, start: int, end: int, measure_of) -> tuple | None:
+def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> tuple | None:
     """(before, after, certain) for a change stated at [start, end)."""
     lo = max(0, start - CHANGE_REACH)
     line_lo = doc.text.rfind("\n", 0, start) + 1
@@ -317,9 +328,9 @@ def _pair(doc: Document, figures: Sequence, start: int, end: int, measure_of) ->
     return x, y, True
 
 
-def _percent_change(doc: Document, figures: Sequence, p: Percentage) -> Check | None:
-    for measure in {_measure(f) for f in figures if isinstance(f, (Quantity, Money))
-                    and abs(f.start - p.start) <= CHANGE_REACH}:
+def _percent_change(doc: Document, figures: Figures, p: Percentage) -> Check | None:
+    for measure in {_measure(f) for f in figures.between(p.start - CHANGE_REACH, p.start + CHANGE_REACH + 1)
+                    if isinstance(f, (Quantity, Money))}:
         pair = _pair(doc, figures, p.start, p.end, measure)
         if pair is None:
             after = _figure_before(doc, figures, p.start, measure)
@@ -348,9 +359,9 @@ def _percent_change(doc: Document, figures: Sequence, p: Percentage) -> Check | 
     return None
 
 
-def _fold(doc: Document, figures: Sequence, n, end: int) -> Check | None:
-    near = [f for f in figures if isinstance(f, (Quantity, Money)) and abs(f.start - n.start) <= CHANGE_REACH
-            and not (f.start <= n.start < f.end)]
+def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
+    near = [f for f in figures.between(n.start - CHANGE_REACH, n.start + CHANGE_REACH + 1)
+            if isinstance(f, (Quantity, Money)) and not (f.start <= n.start < f.end)]
     for measure in {_measure(f) for f in near}:
         pair = _pair(doc, figures, n.start, end, measure)
         if pair is None:

@@ -19,7 +19,7 @@ from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
-from .change_checks import change_checks, target_checks
+from .change_checks import Figures, change_checks, target_checks
 from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
 
@@ -285,7 +285,7 @@ def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
     """Parts written before their total, nearest first: ชาย 10 คน หญิง 20 คน รวม 30 คน. Figures of
     another measure between them are passed over (ผู้ป่วย 7 กลุ่มโรค 407,285 ราย)."""
     before: list = []
-    for q in reversed(items[:i]):
+    for q in (items[j] for j in range(i - 1, -1, -1)):
         if "\n" in doc.text[q.end:total.start] or len(before) >= MAX_PARTS:
             break
         if not _same_measure(q, total):
@@ -511,7 +511,7 @@ def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p:
 
 def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, limit: int):
     """Earlier figures of the part's measure, larger than it, nearest first."""
-    i = bisect.bisect_left([q.start for q in items], part.start)
+    i = bisect.bisect_left(items, part.start, key=lambda q: q.start)
     n = 0
     for q in reversed(items[max(0, i - 200):i]):
         if part.start - q.end > limit or n >= GUESS_CANDIDATES:
@@ -611,8 +611,8 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
     one must lie within one unit of the rounded one's last digit, on the side its qualifier says
     (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
     out = []
-    exact = [q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
-             and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None]
+    exact = Figures(q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
+                    and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None)
     for r in items:
         if r.value is None or r.relation or not (_multiplier_re().search(doc.view, r.start, r.end)
                                                  or r.qualifier in ("approx", "more_than", "less_than")):
@@ -629,8 +629,8 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
             if value <= v < value + step:
                 return "truncated" if v - value > step / 2 else "rounded"
             return "rounded" if r.qualifier != "more_than" and value - step / 2 <= v < value else None
-        e = min((q for q in exact if _same_measure(q, r) and abs(q.start - r.start) <= APPROX_REACH
-                 and q.value != r.value and method(q)),
+        e = min((q for q in exact.between(r.start - APPROX_REACH, r.start + APPROX_REACH + 1)
+                 if _same_measure(q, r) and q.value != r.value and method(q)),
                 key=lambda q: abs(q.start - r.start), default=None)
         if e is None:
             continue
