@@ -115,7 +115,8 @@ def _numbered(doc: Document, start: int) -> list[Item] | None:
     out = []
     for a, b in zip(marks, [*marks[1:], None]):
         end = b.start() if b is not None else _line_end(doc, a.end())
-        out.append(Item(doc.text[a.start():end].rstrip(), a.start(), a.start() + len(doc.text[a.start():end].rstrip())))
+        text = doc.text[a.start():end].rstrip(" \t\n,").removesuffix("และ").rstrip(" \t\n,")  # "2) ... และ 3)"
+        out.append(Item(text, a.start(), a.start() + len(text)))
     return out
 
 
