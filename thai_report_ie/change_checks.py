@@ -271,18 +271,20 @@ def _figure_before(doc: Document, figures: Figures, pos: int, measure):
     return None
 
 
-def _status(stated, readings: list[Fraction], certain: bool) -> tuple[str, str | None] | None:
+def _status(stated, readings: list[Fraction], certain: bool) -> tuple[str, str | None, Fraction] | None:
+    """(status, method, the reading it rests on) of a stated change against its readings; None
+    when nothing can be said (close but not a rounding, or a mismatch on an uncertain pair)."""
     from .checks import compare
     best = None
     for r in readings:
         status, method = compare(stated, r)
         if status != "mismatch":
-            return status, method
+            return status, method, r
         best = r if best is None or abs(r - Fraction(stated)) < abs(best - Fraction(stated)) else best
     if best is not None and abs(best - Fraction(stated)) <= _last_digit(stated):
-        return "rounding", "inputs rounded"
+        return "rounding", "inputs rounded", best
     if certain and best is not None and abs(best - Fraction(stated)) > abs(Fraction(stated)) * SLACK:
-        return "mismatch", None
+        return "mismatch", None, best
     return None
 
 
@@ -348,7 +350,7 @@ def _percent_change(doc: Document, figures: Figures, p: Percentage) -> Check | N
         verdict = _status(p.value, [computed], certain)
         if verdict is None:
             continue
-        status, method = verdict
+        status, method, _ = verdict
         word = "up" if change >= 0 else "down"
         return Check(kind="percent_change", status=status, stated=p.value, computed=computed,
                      spans=((p.start, p.end), (before.start, before.end), (after.start, after.end)),
@@ -381,8 +383,8 @@ def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
         verdict = _status(n.value, [times, more], certain)
         if verdict is None:
             continue
-        status, method = verdict
-        return Check(kind="fold", status=status, stated=n.value, computed=times,
+        status, method, reading = verdict
+        return Check(kind="fold", status=status, stated=n.value, computed=reading,
                      spans=((n.start, end), (before.start, before.end), (after.start, after.end)),
                      message=f"{before.text!r} → {after.text!r}: {_fmt(y)} / {_fmt(x)} = {_fmt(times)} times "
                              f"({_fmt(more)} times more); stated {doc.text[n.start:end]!r}"
