@@ -196,7 +196,12 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
         later = not announced and _announced_later(doc, total, items, i)
-        if total.value is None or not (total.qualifier == "total" or announced or later):
+        if total.value is None:
+            continue
+        if not (total.qualifier == "total" or announced or later):
+            implied = _implied_parts(doc, total, _after(items, i))
+            if implied:
+                out.append(_sum_check(total, implied, "ok", "check.sum.implied"))
             continue
         if total.subject:
             same_subject = []
@@ -296,6 +301,31 @@ def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
             break
         before.append(q)
     return before
+
+
+IMPLIED_GAP = 40  # at most this between the figures of an unworded sum ("1,000 เตียง ครองเตียง 451 เตียง ...")
+IMPLIED_MIN = 10  # an unworded total smaller than this adds up by chance too often
+
+
+def _implied_parts(doc: Document, total, items) -> list | None:
+    """ "รองรับได้ 1,000 เตียง ครองเตียง 451 เตียง ยังว่างอยู่ 549 เตียง": a figure followed closely,
+    in its clause, by two or three figures of its measure that add up to it exactly. Nothing says
+    it is a sum, so only an exact sum of distinct figures counts, and never a mismatch."""
+    if total.value < IMPLIED_MIN or _inexact(total):
+        return None
+    run, last_end = [], total.end
+    for q in items:
+        gap = doc.text[last_end:q.start]
+        if len(gap) > IMPLIED_GAP or "\n" in gap or _clause_break_re().search(gap) or len(run) >= 3:
+            break
+        if not _same_measure(q, total) or q.value is None or _inexact(q) or q.qualifier:
+            break
+        run.append(q)
+        last_end = q.end
+    hit = _prefix_hit(total, run)
+    if hit and len({q.value for q in hit}) == len(hit) and all(q.value for q in hit):
+        return hit
+    return None
 
 
 def _run_line(doc: Document, total, items) -> list:
