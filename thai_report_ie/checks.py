@@ -256,6 +256,10 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.before"))
             continue
+        hit = _prefix_hit(total, _rows_above(doc, total, items, i))
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.rows"))
+            continue
         approx = _approx_hit(total, before)
         if approx:
             out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
@@ -301,6 +305,35 @@ def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
             break
         before.append(q)
     return before
+
+
+ROWS_SKIPPED = 3  # lines without a figure of the measure a table's rows may have between them
+
+
+def _rows_above(doc: Document, total, items: Sequence, i: int) -> list:
+    """A table's total row ("รวม 44 แห่ง    160,498") and the rows above it: one figure of the
+    measure a line (the last), nearest line first, while few lines go without one. The total
+    must open its line; only an exact sum of the nearest rows counts."""
+    line_start = doc.text.rfind("\n", 0, total.start) + 1
+    if doc.numbers_between(line_start, total.start) or len(doc.text[line_start:total.start].strip()) > 12:
+        return []  # the total does not open its line
+    rows: list = []
+    skipped, last_line = 0, line_start
+    for q in (items[j] for j in range(i - 1, -1, -1)):
+        if len(rows) >= MAX_PARTS:
+            break
+        q_line = doc.text.rfind("\n", 0, q.start) + 1
+        if q_line == last_line:
+            continue  # not the first figure of the measure on its line, or on the total's line
+        gap_lines = doc.text.count("\n", q.end, last_line)
+        if not _same_measure(q, total) or q.value is None or q.qualifier == "total":
+            continue
+        if gap_lines - 1 > ROWS_SKIPPED - skipped:
+            break
+        skipped += max(0, gap_lines - 1)
+        rows.append(q)
+        last_line = q_line
+    return rows
 
 
 IMPLIED_GAP = 40  # at most this between the figures of an unworded sum ("1,000 เตียง ครองเตียง 451 เตียง ...")
