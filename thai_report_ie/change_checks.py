@@ -33,6 +33,7 @@ TARGET_REACH = 200  # characters before a figure in which a target word makes it
 CLAIM_REACH = 150  # characters between a result and the claim after it
 CLAIM_NEAR = 25  # a contradicted claim proves a mismatch only this close after its result
 CLAIM_TARGET_GAP = 35  # characters between a claim and the target figure written right after it
+REMEMBERED_NEAR = 40  # a claim about a target stated earlier stands this close after its result
 TARGET_MEMORY = 800  # an earlier target figure may be this far back (same or neighbouring sentences)
 CHANGE_REACH = 120  # characters around a change percent / fold in which its two figures stand
 PAIR_GAP = 40  # at most this between "จาก X เป็น Y" and the change it states
@@ -168,7 +169,7 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
             continue
         target = _target_after(doc, figures, m.end(), achieved, margin_possible=claim != "met")
         explicit = target is not None
-        if target is None:
+        if target is None and m.start() - achieved.end <= REMEMBERED_NEAR:
             target = next((t for t in reversed(targets.between(achieved.start - TARGET_MEMORY, achieved.start))
                            if t.end <= achieved.start and _measure(t) == _measure(achieved)), None)
         if target is None or target is achieved:
@@ -189,7 +190,7 @@ def _result_before(doc: Document, figures: Figures, pos: int, target_starts: set
     for f in reversed(figures.between(pos - CLAIM_REACH - 200, pos)):
         if f.end > pos:
             continue
-        if pos - f.end > CLAIM_REACH or _res()["clause"].search(doc.text, f.end, pos) or getattr(f, "per", None):
+        if pos - f.end > CLAIM_REACH or _res()["clause"].search(doc.view, f.end, pos) or getattr(f, "per", None):
             return None
         if f.start not in target_starts and (f.value is not None):
             return f
@@ -325,7 +326,7 @@ def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> 
     x, y = pair
     gap = (y.end, start) if y.end <= start else (end, x.start) if end <= x.start else None
     if gap is None or gap[1] - gap[0] > PAIR_GAP or doc.numbers_between(gap[0], gap[1]) \
-            or _res()["clause"].search(doc.text, gap[0], gap[1]):
+            or _res()["clause"].search(doc.view, gap[0], gap[1]):
         return None  # the change is stated next to its figures, with nothing between
     return x, y, True
 
