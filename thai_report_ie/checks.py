@@ -649,7 +649,11 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
                 out.append(_share_check(p, part, near, status, method, "check.share.nearest",
                                         f" (whole assumed: {near.text!r})"))
                 continue
-        for guess in _guessed_wholes(doc, items, part, limit=GUESS_WINDOW):
+        # a whole percent fits one in a hundred figures by chance: try fewer guesses for it
+        tries = GUESS_CANDIDATES if _decimals(p.value) else 2
+        for n, guess in enumerate(_guessed_wholes(doc, items, part, limit=GUESS_WINDOW)):
+            if n >= tries:
+                break
             status, method = compare(p.value, percent_of(part.value, guess.value))
             if status != "mismatch":
                 out.append(_share_check(p, part, guess, status, method, "check.share.guessed",
