@@ -19,9 +19,11 @@ from .document import Document
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
+from .change_checks import Figures, change_checks, target_checks
+from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
 
-__all__ = ["compare", "find_checks"]
+__all__ = ["check_table_line", "compare", "find_checks"]
 
 MAX_PARTS = 12
 SHARE_WINDOW = 400  # characters back from a share's part to look for its whole
@@ -54,6 +56,14 @@ def _fmt(x) -> str:
         x = Decimal(x.numerator) / Decimal(x.denominator)
         return f"{x.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP).normalize():f}"
     return f"{x}"
+
+
+def _readable(x) -> str:
+    """A number for a message: thousands separated, at most two decimals (238,900,000,000)."""
+    text = _fmt(x)
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}" + (f".{frac}" if frac else "")
 
 
 def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
@@ -112,10 +122,11 @@ def _clause_break_re() -> regex.Pattern:
 FIRST_PART_GAP = 150  # an exact sum may start this far after its total (ทั้งสิ้น 157 รายการ มูลค่ารวม ...)
 
 
-def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> list:
+def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP, interleaved: bool = False) -> list:
     """Same-measure figures right after a total, each within PART_GAP of the one before; the run
     stops at a new clause (ซึ่ง, ทั้งนี้, a double space) and skips figures in parentheses
-    (a breakdown inside the breakdown)."""
+    (a breakdown inside the breakdown). `interleaved`: the gap counts from the figure before
+    of any measure ("ปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท ... ปีปฏิทิน 10 แห่ง")."""
     run, last_end = [], total.end
     for q in items:
         if q.start < total.end:
@@ -125,6 +136,8 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP) -> lis
         if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _clause_break_re().search(gap)):
             break
         if not _same_measure(q, total):
+            if interleaved and run:
+                last_end = q.end
             continue
         if q.value is None or q.qualifier == "total":
             break
@@ -157,15 +170,15 @@ def _after(items: Sequence, i: int):
     return (items[j] for j in range(i + 1, len(items)))
 
 
-def _sum_check(total, parts, status: str, rule: str) -> Check:
+def _sum_check(total, parts, status: str, rule: str, *, method: str | None = None) -> Check:
     computed = sum((Fraction(q.value) for q in parts), Fraction(0))
-    terms = " + ".join(_fmt(q.value) for q in sorted(parts, key=lambda q: q.start))
+    terms = " + ".join(_readable(q.value) for q in sorted(parts, key=lambda q: q.start))
     return Check(
         kind="sum", status=status, stated=total.value, computed=computed,
         spans=((total.start, total.end), *sorted((q.start, q.end) for q in parts)),
-        message=f"total {total.text!r} = {_fmt(total.value)}; parts {terms} = {_fmt(computed)}"
-                + ("" if status == "ok" else " (does not add up)"),
-        rule=rule,
+        message=f"total {total.text!r} = {_readable(total.value)}; parts {terms} = {_readable(computed)}"
+                + {"ok": "", "rounding": " (the total is this, rounded)"}.get(status, " (does not add up)"),
+        rule=rule, method=method,
     )
 
 
@@ -182,7 +195,13 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
     for i, total in enumerate(items):
         # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
-        if total.value is None or not (total.qualifier == "total" or announced):
+        later = not announced and _announced_later(doc, total, items, i)
+        if total.value is None:
+            continue
+        if not (total.qualifier == "total" or announced or later):
+            implied = _implied_parts(doc, total, _after(items, i))
+            if implied:
+                out.append(_sum_check(total, implied, "ok", "check.sum.implied"))
             continue
         if total.subject:
             same_subject = []
@@ -203,26 +222,262 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
+        hit = _prefix_hit(total, _run_after(doc, total, _after(items, i), first_gap=LATER_REACH + FIRST_PART_GAP,
+                                            interleaved=True)) if later or announced else None
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.after"))
+            continue
+        hit = _prefix_hit(total, _run_line(doc, total, _after(items, i))) if later or announced else None
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.line"))
+            continue
         run = _run_after(doc, total, _after(items, i))
         hit = _prefix_hit(total, run)
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.after"))
             continue
-        if len(run) >= 2 and breakdown_re.search(doc.view, total.end, run[0].start):
-            nested = breakdown_re.search(doc.view, run[0].end, run[-1].start)
-            if not nested and not any(map(_inexact, [total, *run])) and _closed(doc, total, run):
-                out.append(_sum_check(total, run, "mismatch", "check.sum.breakdown"))
+        approx = _approx_hit(total, run)
+        if approx:
+            out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
             continue
-        before = []  # parts written before their total: ชาย 10 คน หญิง 20 คน รวม 30 คน
-        for q in reversed(items[:i]):
-            if "\n" in doc.text[q.end:total.start] or not _same_measure(q, total) or q.value is None \
-                    or q.qualifier == "total" or len(before) >= MAX_PARTS:
-                break
-            before.append(q)
+        if len(run) >= 2 and announced:  # a mismatch needs the breakdown word right after the total
+            parts = _breakdown_parts(doc, total, run, announced.end())
+            if parts and not _sums_elsewhere(items, i, parts):
+                out.append(_sum_check(total, parts, "mismatch", "check.sum.breakdown"))
+            continue
+        lines = _run_across_lines(doc, total, _after(items, i)) if announced else []
+        hit = _prefix_hit(total, lines) or _approx_hit(total, lines)
+        if hit:
+            out.append(_sum_check(total, hit, "ok" if _prefix_hit(total, lines) else "rounding",
+                                  "check.sum.lines", method=None if _prefix_hit(total, lines) else "rounded"))
+            continue
+        before = _run_before(doc, total, items, i)
         hit = _prefix_hit(total, before)
         if hit:
             out.append(_sum_check(total, hit, "ok", "check.sum.before"))
+            continue
+        hit = _prefix_hit(total, _rows_above(doc, total, items, i))
+        if hit:
+            out.append(_sum_check(total, hit, "ok", "check.sum.rows"))
+            continue
+        approx = _approx_hit(total, before)
+        if approx:
+            out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
     return out
+
+
+LATER_REACH = 120  # a breakdown word may follow its total this far ("36,151 ราย (หัก...) โดยแบ่งเป็น")
+
+
+def _announced_later(doc: Document, total, items: Sequence, i: int) -> bool:
+    """A breakdown word stands after the total, in its clause, before any other figure of its
+    measure outside brackets: "3.5 ล้านล้านบาท (จากเดิม 3 ล้านล้านบาท) แบ่งเป็น ..."."""
+    breakdown_re, _ = _word_res()
+    m = breakdown_re.search(doc.view, total.end, total.end + LATER_REACH)
+    if m is None or "\n" in doc.text[total.end:m.start()] or _clause_break_re().search(doc.view, total.end, m.start()):
+        return False
+    depth = 0
+    for ch in doc.text[total.end:m.start()]:
+        depth += (ch == "(") - (ch == ")")
+    if depth:
+        return False
+    for q in _after(items, i):
+        if q.start >= m.start():
+            break
+        inside = doc.text[total.end:q.start]
+        if _same_measure(q, total) and inside.count("(") <= inside.count(")"):
+            return False
+    return True
+
+
+def _run_before(doc: Document, total, items: Sequence, i: int) -> list:
+    """Parts written before their total, nearest first: ชาย 10 คน หญิง 20 คน รวม 30 คน. Figures of
+    another measure between them are passed over (ผู้ป่วย 7 กลุ่มโรค 407,285 ราย)."""
+    before: list = []
+    for q in (items[j] for j in range(i - 1, -1, -1)):
+        if "\n" in doc.text[q.end:total.start] or len(before) >= MAX_PARTS:
+            break
+        if not _same_measure(q, total):
+            if total.start - q.end > SUM_WINDOW:
+                break
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        before.append(q)
+    return before
+
+
+ROWS_SKIPPED = 3  # lines without a figure of the measure a table's rows may have between them
+
+
+def _rows_above(doc: Document, total, items: Sequence, i: int) -> list:
+    """A table's total row ("รวม 44 แห่ง    160,498") and the rows above it: one figure of the
+    measure a line (the last), nearest line first, while few lines go without one. The total
+    must open its line; only an exact sum of the nearest rows counts."""
+    line_start = doc.text.rfind("\n", 0, total.start) + 1
+    if doc.numbers_between(line_start, total.start) or len(doc.text[line_start:total.start].strip()) > 12:
+        return []  # the total does not open its line
+    rows: list = []
+    skipped, last_line = 0, line_start
+    for q in (items[j] for j in range(i - 1, -1, -1)):
+        if len(rows) >= MAX_PARTS:
+            break
+        q_line = doc.text.rfind("\n", 0, q.start) + 1
+        if q_line == last_line:
+            continue  # not the first figure of the measure on its line, or on the total's line
+        gap_lines = doc.text.count("\n", q.end, last_line)
+        if not _same_measure(q, total) or q.value is None or q.qualifier == "total":
+            continue
+        if gap_lines - 1 > ROWS_SKIPPED - skipped:
+            break
+        skipped += max(0, gap_lines - 1)
+        rows.append(q)
+        last_line = q_line
+    return rows
+
+
+IMPLIED_GAP = 40  # at most this between the figures of an unworded sum ("1,000 เตียง ครองเตียง 451 เตียง ...")
+IMPLIED_MIN = 10  # an unworded total smaller than this adds up by chance too often
+
+
+def _implied_parts(doc: Document, total, items) -> list | None:
+    """ "รองรับได้ 1,000 เตียง ครองเตียง 451 เตียง ยังว่างอยู่ 549 เตียง": a figure followed closely,
+    in its clause, by two or three figures of its measure that add up to it exactly. Nothing says
+    it is a sum, so only an exact sum of distinct figures counts, and never a mismatch."""
+    if total.value < IMPLIED_MIN or _inexact(total):
+        return None
+    run, last_end = [], total.end
+    for q in items:
+        gap = doc.text[last_end:q.start]
+        if len(gap) > IMPLIED_GAP or "\n" in gap or _clause_break_re().search(gap) or len(run) >= 3:
+            break
+        if not _same_measure(q, total) or q.value is None or _inexact(q) or q.qualifier:
+            break
+        run.append(q)
+        last_end = q.end
+    hit = _prefix_hit(total, run)
+    if hit and len({q.value for q in hit}) == len(hit) and all(q.value for q in hit):
+        return hit
+    return None
+
+
+def _run_line(doc: Document, total, items) -> list:
+    """The figures of the total's measure after an announced total, anywhere in its line (outside
+    brackets), up to the next total: "44 แห่ง แบ่งเป็น ... ปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท
+    หรือคิดเป็นร้อยละ 69 ... (ตั้งแต่ ...) และ ... ปีปฏิทิน 10 แห่ง". Only an exact sum of its first
+    parts counts, so a long reach costs no false `ok`."""
+    run: list = []
+    for q in items:
+        if q.start < total.end:
+            continue
+        if q.start - total.end > SUM_WINDOW or "\n" in doc.text[total.end:q.start] or len(run) >= MAX_PARTS:
+            break
+        if not _same_measure(q, total):
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        inside = doc.text[total.end:q.start]
+        if inside.count("(") > inside.count(")"):
+            continue
+        run.append(q)
+    return run
+
+
+LINE_PART_GAP = 300  # a part on a later line (a list item) stands at most this far after the one before
+
+
+def _run_across_lines(doc: Document, total, items) -> list:
+    """Parts of an announced total given as list items on the lines after it
+    ("รวม 3 แห่ง ดังนี้⏎1) ... 1 แห่ง⏎2) ... 2 แห่ง"): at most one figure of the measure a line."""
+    run, last_end, lines_seen = [], total.end, set()
+    for q in items:
+        if q.start < total.end:
+            continue
+        gap = doc.text[last_end:q.start]
+        if len(gap) > LINE_PART_GAP or len(run) >= MAX_PARTS or "\n\n" in gap:
+            break
+        if not _same_measure(q, total):
+            continue
+        if q.value is None or q.qualifier == "total":
+            break
+        line = doc.text.count("\n", 0, q.start) if "\n" in gap or not run else None
+        if line is None or line in lines_seen:
+            return []  # two figures on one line: not a list of one part a line
+        lines_seen.add(line)
+        run.append(q)
+        last_end = q.end
+    return run if len(lines_seen) >= 2 else []
+
+
+def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | None:
+    """The parts of an announced breakdown (แบ่งเป็น, จำแนกเป็น ...) when its structure is certain,
+    else None. Certain means: one figure per item (no list word between the breakdown word and
+    the first part: "ได้แก่ สามีและลูก ผู้โดยสาร 10 ราย" has an item without a figure), no
+    breakdown inside the breakdown, exact figures, and a known end: the last part comes after
+    และ with no figure of the measure closely after, or the next figure is larger than the total
+    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
+    breakdown_re, _ = _word_res()
+    if regex.search(rf"{grammar_re('list_joiner')}", doc.view[words_end:run[0].start]):
+        return None
+    running, kept = Fraction(0), []
+    for q in run:
+        if running + Fraction(q.value) > total.value and q.value > total.value and len(kept) >= 2:
+            break
+        running += Fraction(q.value)
+        kept.append(q)
+    if any(q.value > total.value for q in kept):
+        return None  # a part larger than its total: the breakdown is of something else
+    closed = len(kept) < len(run) or _closed(doc, total, kept)
+    nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
+    if not closed or nested or any(map(_inexact, [total, *kept])):
+        return None
+    return kept
+
+
+def _sums_elsewhere(items: Sequence, i: int, parts: list) -> bool:
+    """The parts add up to another figure of the measure (or to the total plus the figure before
+    it): the breakdown belongs to a wider total, "กทม. 8,670 ราย และภูมิภาค 57,378 ราย แบ่งเป็น ..."."""
+    total = items[i]
+    computed = sum((Fraction(q.value) for q in parts), Fraction(0))
+    others = [q for q in items if q is not total and _same_measure(q, total) and q.value is not None]
+    if any(Fraction(q.value) == computed for q in others):
+        return True
+    prev = next((q for q in reversed(items[:i]) if _same_measure(q, total) and q.value is not None), None)
+    return prev is not None and Fraction(prev.value) + Fraction(total.value) == computed
+
+
+def _approx_hit(total, parts) -> list | None:
+    """The shortest run of two or more leading parts whose sum the total gives rounded: the total
+    is a rounded figure ("2.4 แสนล้านบาท", "ประมาณ 240,000 ล้านบาท") and the parts are exact."""
+    step = _rounding_step(total)
+    if step is None or any(map(_inexact, parts)):
+        return None
+    running = Fraction(0)
+    for k, q in enumerate(parts, 1):
+        running += Fraction(q.value)
+        if k >= 2 and abs(running - Fraction(total.value)) * 2 <= step and running != total.value:
+            return parts[:k]
+        if running > Fraction(total.value) + step:
+            return None
+    return None
+
+
+def _rounding_step(total) -> Fraction | None:
+    """The unit of the last digit a rounded total is written to (2.4 แสนล้าน → 1 หมื่นล้าน); None
+    when the total is not written as a rounded figure."""
+    if not _inexact(total) or total.qualifier in ("more_than", "less_than", "at_least", "at_most"):
+        return None
+    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", total.text)
+    if m is None:
+        return None
+    written = Fraction(Decimal(m.group().replace(",", "")))
+    if not written:
+        return None
+    scale = Fraction(total.value) / written
+    if m.group(2):
+        return scale / 10 ** len(m.group(2))
+    digits = m.group(1).replace(",", "")
+    return scale * 10 ** (len(digits) - len(digits.rstrip("0")))  # ประมาณ 240,000: to the ten thousand
 
 
 def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> list[Check]:
@@ -254,16 +509,107 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> lis
     return out
 
 
+GUESS_WINDOW = 2_000  # characters back (across lines) in which a share's unnamed whole may stand
+GUESS_CANDIDATES = 8  # larger earlier figures of the same measure tried as a guessed whole
+
+
+_PHRASE = regex.compile(r"[^\s()]{0,60}")
+
+
+def _names_total(doc: Document, pos: int, total) -> bool:
+    """The whole phrase after ของ at `pos` names this total: it holds the total's subject or
+    ทั้งหมด ("ร้อยละ 96.86 ของจำนวนกลุ่มเป้าหมายที่โอนเงินไม่สำเร็จ"), not another base
+    ("ร้อยละ 100 ของแผนการเบิกจ่าย")."""
+    phrase = _PHRASE.match(doc.view, pos).group()
+    if any(w in phrase for w in words("check_words", role="whole_all")):
+        return True
+    return bool(total.subject) and len(total.subject) >= 3 and total.subject in phrase
+
+
+@lexicon_cache
+def _of_these_re() -> regex.Pattern:
+    return regex.compile(alternation(words("check_words", role="of_these")))
+
+
+def _share_part(doc: Document, items: Sequence[Quantity | Money], k: int, p: Percentage):
+    """The part of a share: the figure right before the percent ("850 คน คิดเป็นร้อยละ 85"),
+    or right after it in brackets ("ภาคเกษตร ร้อยละ 18 (2,150 ล้านบาท)")."""
+    after = items[k] if k < len(items) else None
+    if after is not None and after.value is not None and regex.fullmatch(r"[ ]?\([ ]?", doc.text[p.end:after.start]):
+        return after  # "ภาคเกษตร 18% (2,150 ล้านบาท)": the amount in brackets is the percent's own
+    before = items[k - 1] if k else None
+    if before is not None and before.value is not None:
+        between = doc.text[before.end:p.start]
+        if len(between) <= 40 and not doc.numbers_between(before.end, p.start):
+            if {t.text for t in doc.tokens_after(before.end, 12) if t.end <= p.start} & _change_words():
+                return None  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
+            return before
+    return None
+
+
+def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p: Percentage, part):
+    """(whole word match, the figure it introduces or None): "ร้อยละ 44.2 ของการติดเชื้อทั้งประเทศ
+    ที่มีจำนวน 36,290 ราย", "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)". The figure is the first of the
+    part's measure within WHOLE_REACH of the word, with no other number, clause break or line between."""
+    _, whole_re = _word_res()
+    anchor = p.end
+    if part.start > p.start:  # "ร้อยละ 18 (2,150 ล้านบาท) ของมูลค่ารวม ...": the whole after the bracket
+        close = regex.match(r"[ ]?\)", doc.view[part.end:part.end + 2])
+        anchor = part.end + close.end() if close else part.end
+    w = whole_re.match(doc.view, anchor)
+    if not w:
+        return None, None
+    for q in items[k:k + SHARE_LOOKBACK]:
+        if q.start < w.end() or q is part:
+            continue
+        if q.start > w.end() + WHOLE_REACH:
+            break
+        gap = doc.text[w.end():q.start]
+        if "\n" in gap or ")" in gap or _clause_break_re().search(gap) or doc.numbers_between(anchor, q.start):
+            break
+        if _same_measure(q, part) and q.value:
+            return w, q
+    return w, None
+
+
+def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, limit: int):
+    """Earlier figures of the part's measure, larger than it, nearest first."""
+    i = bisect.bisect_left(items, part.start, key=lambda q: q.start)
+    n = 0
+    for q in reversed(items[max(0, i - 200):i]):
+        if part.start - q.end > limit or n >= GUESS_CANDIDATES:
+            return
+        if _same_measure(q, part) and q.value is not None and q.value > part.value:
+            n += 1
+            yield q
+
+
+def _share_check(p: Percentage, part, whole, status: str, method, rule: str, note: str = "") -> Check:
+    computed = percent_of(part.value, whole.value)
+    return Check(kind="share", status=status, stated=p.value, computed=computed,
+                 spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
+                 message=f"{part.text!r} of {whole.text!r}: {_readable(part.value)} / {_readable(whole.value)} = "
+                         f"{_fmt(computed)}%; stated {_fmt(p.value)}%"
+                         + ("" if status == "ok" else f" ({method or 'does not match'})") + note,
+                 rule=rule, method=method)
+
+
 def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages: Sequence[Percentage],
-                  linked_pcts: set[int]) -> list[Check]:
+                  linked_pcts: set[int], *, parents: dict | None = None) -> list[Check]:
     """ "850 คน คิดเป็นร้อยละ 85 (จากทั้งหมด 1,000 คน)": a part, the stated share, and the whole.
 
-    The whole is the figure written right after the percent (จากทั้งหมด X) when there is one;
-    otherwise the nearest larger earlier figure of the same measure. That is a guess, so it
-    may report a mismatch only when the whole stands close (NEAR_WHOLE characters), with no
-    other percent between, and is not another share's written whole.
+    Only percents whose relation is `share` (relations.py decides growth against share from the
+    words, never from which numbers fit). The whole is, in this order: the figure the text
+    introduces after the percent (ของ/จาก ... X), which may give a mismatch; the nearest larger
+    earlier figure of the same measure, which may give a mismatch only when it stands close
+    (NEAR_WHOLE), with no other percent between, is not another share's written whole and the
+    text names no other base (ร้อยละ 103 ของแผน); otherwise a few larger earlier figures further
+    back, across lines, reported only when one gives the stated percent (ok/rounding): a guess
+    never proves a mismatch. Two structures make an earlier whole certain: the part is one of the
+    parts of a total that adds up (`parents`: total span by part span) and the percent names a
+    whole (ของ...), or the part follows its whole after ในจำนวนนี้ ("192 ราย ในจำนวนนี้ ... 78 ราย").
     """
-    _, whole_re = _word_res()
+    by_span = {(q.start, q.end): q for q in items}
     out = []
     explicit_wholes: set[int] = set()
     ends = [q.end for q in items]
@@ -271,53 +617,131 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
         k = bisect.bisect_right(ends, p.start)  # items[:k] end at or before the percent
-        before = [q for q in items[max(0, k - SHARE_LOOKBACK):k] if q.value is not None]
-        if not before:
+        part = _share_part(doc, items, k, p)
+        if part is None:
             continue
-        part = before[-1]
-        between = doc.text[part.end:p.start]
-        if len(between) > 40 or doc.numbers_between(part.end, p.start):
-            continue
-        if {t.text for t in doc.tokens_after(part.end, 12) if t.end <= p.start} & _change_words():
-            continue  # "เพิ่มขึ้น ... คิดเป็นร้อยละ": a change, not a share
-        w = whole_re.match(doc.view, p.end)
-        # the whole right after จากทั้งหมด/ของ, or in brackets just after: "ของส่วนราชการทั้งหมด (148 ส่วนราชการ)"
-        whole = next((q for q in items[k:k + SHARE_LOOKBACK] if w and w.end() <= q.start <= w.end() + WHOLE_REACH
-                      and _same_measure(q, part) and q.value and not doc.numbers_between(p.end, q.start)
-                      and (q.start == w.end() or "(" in doc.text[w.end():q.start])), None)
-        explicit = whole is not None
-        if w and not explicit:
-            continue  # "ร้อยละ 103 ของแผนการเบิกจ่าย": a share of a base the text names, not a figure
-        if explicit:
+        w, whole = _explicit_whole(doc, items, k, p, part)
+        if whole is not None:
             explicit_wholes.add(whole.start)
-        if whole is None:
-            whole = next((q for q in reversed(before[:-1]) if _same_measure(q, part) and q.value > part.value
-                          and part.start - q.end <= SHARE_WINDOW and "\n" not in doc.text[q.end:part.start]),
-                         None)
-        if whole is None:
+            status, method = compare(p.value, percent_of(part.value, whole.value))
+            if status == "mismatch" and (_inexact(part) or _inexact(whole)):
+                continue
+            out.append(_share_check(p, part, whole, status, method, "check.share"))
             continue
-        computed = percent_of(part.value, whole.value)
-        status, method = compare(p.value, computed)
-        if status == "mismatch" and (_inexact(part) or _inexact(whole)):
-            continue
-        if status == "mismatch" and not explicit and (
-                part.start - whole.end > NEAR_WHOLE or whole.start in explicit_wholes
-                or any(whole.end <= o.start < p.start for o in percentages if o is not p)):
-            continue
-        out.append(Check(kind="share", status=status, stated=p.value, computed=computed,
-                         spans=((p.start, p.end), (part.start, part.end), (whole.start, whole.end)),
-                         message=f"{part.text!r} of {whole.text!r} is {_fmt(computed)}%; stated {_fmt(p.value)}%"
-                                 + ("" if status == "ok" else f" ({method or 'does not match'})"),
-                         rule="check.share" + ("" if explicit else ".nearest"), method=method))
-        if not explicit:
-            out[-1] = dataclasses.replace(out[-1], message=out[-1].message + f" (whole assumed: {whole.text!r})")
+        parent = by_span.get((parents or {}).get((part.start, part.end)))
+        if parent is not None and w is not None and parent.value and parent.value > part.value \
+                and _names_total(doc, w.end(), parent):
+            status, method = compare(p.value, percent_of(part.value, parent.value))
+            if status != "mismatch" or not (_inexact(part) or _inexact(parent)):
+                out.append(_share_check(p, part, parent, status, method, "check.share.total"))
+                continue
+        near = next(_guessed_wholes(doc, items, part, limit=SHARE_WINDOW), None)
+        if near is not None and "\n" in doc.text[near.end:part.start]:
+            near = None
+        if near is not None:
+            status, method = compare(p.value, percent_of(part.value, near.value))
+            of_these = _of_these_re().search(doc.view, near.end, part.start)
+            certain = ((w is None or of_these) and part.start - near.end <= NEAR_WHOLE
+                       and near.start not in explicit_wholes
+                       and not any(near.end <= o.start < p.start for o in percentages if o is not p)
+                       and not _inexact(part) and not _inexact(near))
+            if status != "mismatch" or certain:
+                out.append(_share_check(p, part, near, status, method, "check.share.nearest",
+                                        f" (whole assumed: {near.text!r})"))
+                continue
+        # a whole percent fits one in a hundred figures by chance: try fewer guesses for it
+        tries = GUESS_CANDIDATES if _decimals(p.value) else 2
+        for n, guess in enumerate(_guessed_wholes(doc, items, part, limit=GUESS_WINDOW)):
+            if n >= tries:
+                break
+            status, method = compare(p.value, percent_of(part.value, guess.value))
+            if status != "mismatch":
+                out.append(_share_check(p, part, guess, status, method, "check.share.guessed",
+                                        f" (whole assumed: {guess.text!r})"))
+                break
     return out
+
+
+APPROX_REACH = 3_000  # characters between a rounded figure and the exact one it rounds
+
+
+@lexicon_cache
+def _multiplier_re() -> regex.Pattern:
+    from .numerals import multiplier_words
+
+    return regex.compile(rf"\d[ ]?(?:{alternation(multiplier_words())})")
+
+
+def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]:
+    """ "กว่า 27 ล้านคน" ... "27,252,488 คน": a figure the text rounds (a multiplier word, ประมาณ,
+    กว่า, เกือบ) and the exact figure of the same measure it rounds, within APPROX_REACH. The exact
+    one must lie within one unit of the rounded one's last digit, on the side its qualifier says
+    (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
+    out = []
+    exact = Figures(q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
+                    and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None)
+    for r in items:
+        if r.value is None or r.relation or not (_multiplier_re().search(doc.view, r.start, r.end)
+                                                 or r.qualifier in ("approx", "more_than", "less_than")):
+            continue
+        step = _written_step(r)
+        if step is None or step * 10 > abs(Fraction(r.value)):
+            continue  # "1 ล้านตัน": one significant digit rounds almost anything
+        value = Fraction(r.value)
+
+        def method(q) -> str | None:
+            v = Fraction(q.value)
+            if r.qualifier == "less_than":
+                return "rounded" if value - step / 2 <= v < value else None
+            if value <= v < value + step:
+                return "truncated" if v - value > step / 2 else "rounded"
+            return "rounded" if r.qualifier != "more_than" and value - step / 2 <= v < value else None
+        e = min((q for q in exact.between(r.start - APPROX_REACH, r.start + APPROX_REACH + 1)
+                 if _same_measure(q, r) and q.value != r.value and method(q)),
+                key=lambda q: abs(q.start - r.start), default=None)
+        if e is None:
+            continue
+        out.append(Check(kind="approx_equal", status="rounding", stated=r.value, computed=e.value,
+                         spans=((r.start, r.end), (e.start, e.end)),
+                         message=f"{r.text!r} = {_readable(r.value)} is {e.text!r} = {_readable(e.value)} "
+                                 f"{method(e)} to {_readable(step)}",
+                         rule="check.approx_equal", method=method(e)))
+    return out
+
+
+def _written_step(q) -> Fraction | None:
+    """The unit of the last digit a figure is written to: "27 ล้านคน" → 1,000,000; "2.4 แสน" → 10,000."""
+    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", q.text)
+    if m is None:
+        return None
+    written = Fraction(Decimal(m.group().replace(",", "")))
+    if not written:
+        return None
+    scale = Fraction(q.value) / written
+    return scale / 10 ** len(m.group(2) or "")
 
 
 def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequence[Money],
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:
     items = sorted([*quantities, *money], key=lambda r: r.start)
-    checks = _sum_checks(doc, items) + _ratio_checks(ratios, linked)
-    checks += _share_checks(doc, items, percentages, {p.start for p in linked.values()})
+    sums = _sum_checks(doc, items)
+    checks = sums + _ratio_checks(ratios, linked)
+    parents = {part: c.spans[0] for c in sums if c.status == "ok" for part in c.spans[1:]}
+    shares = _share_checks(doc, items, percentages, {p.start for p in linked.values()}, parents=parents)
+    checks += shares
+    checks += list_count_checks(doc, items)
+    checks += target_checks(doc, [*items, *percentages], shares)
+    checks += change_checks(doc, items, percentages)
+    checks += _approx_equal_checks(doc, items)
     return sorted(checks, key=lambda c: c.spans[0])
+
+
+def check_table_line(check: Check | dict, text: str) -> str:
+    """The CLI table's line for a check. A mismatch stands out (MISMATCH, its kind) and quotes the
+    words of every span it read, so the reader finds them in the text."""
+    c = check.to_dict() if isinstance(check, Check) else check
+    if c["status"] != "mismatch":
+        return f"{'check':<13}{c['status']:<10} {c['message']}"
+    where = " | ".join(f"{text[s:e]}@{s}" for s, e in c["spans"])
+    return f"{'check':<13}{'MISMATCH':<10} {c['kind']}: {c['message']}  [{where}]"

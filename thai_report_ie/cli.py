@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
 from . import cli_data
+from .checks import check_table_line
 from .extract import extract
 from .records import Report
 
@@ -94,7 +95,7 @@ def _write(out: TextIO, fmt: str, name: str, report: Report, writer: csv.DictWri
         for d in dicts:
             out.write(f"{d['kind']:<13}{d['start']:>6}-{d['end']:<6} {d['text']}  [{_short(d)}]\n")
         for c in checks:
-            out.write(f"{'check':<13}{c['status']:<10} {c['message']}\n")
+            out.write(check_table_line(c, report.text) + "\n")
 
 
 def _progress(done: int, total: int, failed: int) -> None:

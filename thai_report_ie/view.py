@@ -98,34 +98,51 @@ def _nest(records: Iterable[Record]) -> tuple[list[tuple[Record, list]], list[Re
     return roots, crossing
 
 
-def _render_range(text: str, start: int, end: int, nodes: list[tuple[Record, list]]) -> str:
+def _render_range(text: str, start: int, end: int, nodes: list[tuple[Record, list]],
+                  flagged: dict[tuple[int, int], list[str]] | None = None) -> str:
     out: list[str] = []
     pos = start
     for rec, children in nodes:
         out.append(escape(text[pos:rec.start]))
-        out.append(_render_mark(text, rec, children))
+        out.append(_render_mark(text, rec, children, flagged))
         pos = rec.end
     out.append(escape(text[pos:end]))
     return "".join(out)
 
 
-def _render_mark(text: str, rec: Record, children: list[tuple[Record, list]]) -> str:
+def _flagged(report: Report) -> dict[tuple[int, int], list[str]]:
+    """The messages of the mismatches each span takes part in."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for c in report.mismatches:
+        for span in c.spans:
+            out.setdefault(tuple(span), []).append(f"{c.kind} mismatch: {c.message}")
+    return out
+
+
+def _render_mark(text: str, rec: Record, children: list[tuple[Record, list]],
+                 flagged: dict[tuple[int, int], list[str]] | None = None) -> str:
     summary = _summary(rec)
     title = f"{rec.kind}: {summary}" if summary else rec.kind
     if rec.rule:
         title += f" [rule {rec.rule}]"
+    problems = (flagged or {}).get((rec.start, rec.end), [])
+    if problems:
+        title += "\n" + "\n".join(problems)
     headline = _headline(rec)
     if headline == rec.text:  # a name as written: the highlight already shows it
         headline = ""
     if len(headline) > 24:
         headline = headline[:23] + "…"
     label = f"{rec.kind} {headline}" if headline else rec.kind
-    inner = _render_range(text, rec.start, rec.end, children)
+    inner = _render_range(text, rec.start, rec.end, children, flagged)
+    ring = f"0 0 0 2px {STATUS_COLOURS['mismatch']}" if problems else "inset 0 0 0 1px rgba(0,0,0,.18)"
+    cls, flag = (" tri-mismatch", ' data-mismatch="1"') if problems else ("", "")
     return (
-        f'<mark class="tri-rec" data-kind="{escape(rec.kind)}" data-start="{rec.start}" '
-        f'data-end="{rec.end}" title="{escape(title)}" style="background:{_colour(rec.kind)};'
+        f'<mark class="tri-rec{cls}" data-kind="{escape(rec.kind)}" '
+        f'data-start="{rec.start}" data-end="{rec.end}"{flag} '
+        f'title="{escape(title)}" style="background:{_colour(rec.kind)};'
         'color:#111;padding:1px 2px;margin:0 1px;border-radius:3px;'
-        'box-shadow:inset 0 0 0 1px rgba(0,0,0,.18)">'
+        f'box-shadow:{ring}">'
         f'{inner}<sup class="tri-label" style="font-size:65%;font-family:sans-serif;'
         f'margin-left:3px;color:#333;white-space:nowrap">{escape(label)}</sup></mark>'
     )
@@ -172,8 +189,9 @@ def _checks_table(text: str, checks: Iterable[Check]) -> str:
         d = c.to_dict()
         spans = "; ".join(text[s:e] for s, e in c.spans)
         colour = STATUS_COLOURS.get(c.status, "#555")
+        shade = ' style="background:#fde8e8"' if c.status == "mismatch" else ""
         rows.append(
-            f'<tr><td style="{_CELL};color:{colour};font-weight:bold">{escape(c.status)}</td>'
+            f'<tr{shade}><td style="{_CELL};color:{colour};font-weight:bold">{escape(c.status)}</td>'
             f'<td style="{_CELL}">{escape(c.kind)}</td>'
             f'<td style="{_CELL}">{escape(_show(d["stated"]))}</td>'
             f'<td style="{_CELL}">{escape(_show(d["computed"]))}</td>'
@@ -187,6 +205,22 @@ def _checks_table(text: str, checks: Iterable[Check]) -> str:
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _mismatch_banner(report: Report) -> str:
+    """Above the text: each mismatch's message and the words it reads, in the mismatch colour."""
+    mismatches = report.mismatches
+    if not mismatches:
+        return ""
+    colour = STATUS_COLOURS["mismatch"]
+    plural = "mismatch" if len(mismatches) == 1 else "mismatches"
+    items = "".join(
+        f'<li><b>{escape(c.kind)}</b>: {escape(c.message)} '
+        f'<span style="color:#555">[{escape(" | ".join(report.text[s:e] for s, e in c.spans))}]</span></li>'
+        for c in mismatches)
+    return (f'<div class="tri-mismatches" style="margin:4px 0 8px 0;padding:4px 8px;border-left:4px solid {colour};'
+            f'background:#fde8e8;font-family:sans-serif"><b style="color:{colour}">{len(mismatches)} {plural}: the text&#x27;s own figures do not agree</b>'
+            f'<ul style="margin:2px 0">{items}</ul></div>')
+
+
 def report_to_html(report: Report, *, max_height: str = "32em") -> str:
     """The report as one HTML fragment: legend, highlighted text, records table, checks table.
 
@@ -198,10 +232,11 @@ def report_to_html(report: Report, *, max_height: str = "32em") -> str:
     """
     records = list(report.records)
     roots, crossing = _nest(records)
-    body = _render_range(report.text, 0, len(report.text), roots)
+    body = _render_range(report.text, 0, len(report.text), roots, _flagged(report))
     return (
         '<div class="tri-report" style="font-size:14px;line-height:1.9">'
         + _legend(records)
+        + _mismatch_banner(report)
         + f'<div class="tri-text" style="white-space:pre-wrap;max-height:{escape(max_height)};'
         'overflow:auto;border:1px solid #ccc;border-radius:4px;padding:8px">'
         + body + "</div>"

@@ -218,3 +218,25 @@ def test_repr_html_is_the_view_on_real_extraction():
     for m in tree.marks:
         assert m["text"] == SEED_TEXT[m["start"]:m["end"]]
     assert len(tree.marks) <= len(report.records)
+
+
+MISMATCH_TEXT = "มีผู้เข้าร่วมทั้งหมด 50 คน แบ่งเป็นชาย 20 คน และหญิง 25 คน"
+
+
+def test_mismatch_is_highlighted_with_its_message():
+    report = thai_report_ie.extract(MISMATCH_TEXT)
+    assert [c.kind for c in report.mismatches] == ["sum"]
+    html = report_to_html(report)
+    tree = _Tree()
+    tree.feed(html)
+    flagged = [m for m in tree.marks if "sum mismatch" in m["title"]]
+    # every record the mismatch read is ringed and carries the message in its title
+    assert sorted(m["text"] for m in flagged) == ["20 คน", "25 คน", "50 คน"]
+    assert html.count('data-mismatch="1"') == 3
+    assert 'class="tri-mismatches"' in html and "1 mismatch" in html
+    assert "parts 20 + 25 = 45 (does not add up)" in html
+
+
+def test_no_banner_without_mismatch():
+    html = report_to_html(thai_report_ie.extract("มีผู้เข้าร่วมเป็นชาย 10 คน หญิง 20 คน รวม 30 คน"))
+    assert "tri-mismatches" not in html and "data-mismatch" not in html

@@ -51,7 +51,7 @@ def test_a_sum_check_step_by_step():
         "3. part: '1,188 ราย' = 1188",
         "4. add the parts: 1200 + 1188 = 2388",
         "5. compare with the total: 2388 = 2388",
-        "verdict: the arithmetic holds as stated (total '2,388 ราย' = 2388; parts 1200 + 1188 = 2388)"]
+        "verdict: the arithmetic holds as stated (total '2,388 ราย' = 2,388; parts 1,200 + 1,188 = 2,388)"]
 
 
 def test_a_ratio_check_step_by_step():

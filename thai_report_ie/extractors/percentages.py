@@ -12,6 +12,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import subject_before
 from ..records import Percentage, Record
+from ..relations import with_percent_relations
 from .quantities import per_after
 
 __all__ = ["extract_percentages", "relation_before"]
@@ -88,4 +89,4 @@ def extract_percentages(doc: Document) -> list[Record]:
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=subject.text if subject else None, rule=rule))
         prev_end = end
-    return out
+    return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around

@@ -16,9 +16,10 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
+from ..records import Money, Quantity, Record
+from ..relations import with_change_relations
 
 _GAP_RE = regex.compile(GAP)
-from ..records import Money, Quantity, Record
 
 __all__ = ["UnitMatch", "extract_quantities", "per_after", "per_before", "unit_after"]
 
@@ -343,7 +344,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         out.append(rec)
         last = rec
         prev_end = rec_end
-    return out
+    return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
 
 

@@ -1,0 +1,175 @@
+"""Relations: what a percentage, amount or count says about other figures, from the words around it.
+
+A percentage is a `share` of a whole ("คิดเป็นร้อยละ 40", "ร้อยละ 40 ของ..."), a change over time
+(`increase`/`decrease`: "เพิ่มขึ้นร้อยละ 5", "ขยายตัวร้อยละ 3 จากช่วงเดียวกันของปีก่อน"), or a
+result against a target (`over_target`/`under_target`). A quantity or money figure carries
+`increase`/`decrease` when it states a change ("ลดลง 20 คน", "เพิ่มขึ้น 3 เท่า"); a figure after a
+change word and เป็น/เหลือ is the new level, not the change ("เพิ่มขึ้นเป็น 500 คน"), and has none.
+
+The checks decide growth against share from this field, never from which numbers happen to fit.
+Words live in data/relation_words.tsv.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Sequence
+
+import regex
+
+from .document import Document
+from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv
+from .records import Money, Percentage, Quantity, Record
+
+__all__ = ["change_relation", "with_change_relations", "with_percent_relations"]
+
+BEFORE_WINDOW = 40  # characters before a figure searched for its relation word
+AFTER_WINDOW = 40  # characters after a percent searched for a comparison with an earlier time
+CLAUSE_REACH = 100  # characters back, within the clause, for a change word behind "คิดเป็น"
+LIST_GAP = 60  # at most this between two percents of one list ("ร้อยละ 87 สำหรับจีน และร้อยละ 147")
+FILLER_GAP = 14  # at most this between a change word and the quantity it changes by
+CHANGES = ("increase", "decrease")
+FIGURE_RELATIONS = (*CHANGES, "over_target", "under_target")  # what an amount or count may state
+
+
+@lexicon_cache
+def _table() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for r in load_tsv("relation_words"):
+        out.setdefault(r["role"], {})[r["word"]] = r["relation"]
+    return out
+
+
+@lexicon_cache
+def _res() -> dict[str, regex.Pattern]:
+    t = _table()
+    return {
+        "before": regex.compile(alternation(t["before"])),
+        "level": regex.compile(rf"[ ]?(?:{alternation(t['level'])})"),
+        "whole": regex.compile(rf"[ ]?(?:{alternation(t['whole'])})"),
+        "compare": regex.compile(alternation(t["compare"])),
+        "filler": regex.compile(rf"^(?:[ ]?(?:{alternation(t['filler'])}))*[ ]?$"),
+        "joiner": regex.compile(rf"^[^\n]*(?:{grammar_re('list_joiner')})[ ]?$|^[ ]*$"),
+        "break": regex.compile(rf"\n|{grammar_re('clause_break')}"),
+    }
+
+
+def _prev_number_end(doc: Document, pos: int) -> int:
+    """Where the number before `pos` ends (0 when none): a relation word never reaches past it."""
+    nums = doc.numbers
+    i = bisect.bisect_left(doc._number_starts, pos) - 1
+    return nums[i].end if i >= 0 else 0
+
+
+def _word_before(doc: Document, pos: int, left: int) -> regex.Match | None:
+    """The relation word nearest before `pos` (the longest at a tie), on a token boundary."""
+    best = None
+    for m in _res()["before"].finditer(doc.view, max(left, pos - BEFORE_WINDOW), pos, overlapped=True):
+        if not doc.is_boundary(m.start()):
+            continue
+        if best is None or m.start() > best.start() or (m.start() == best.start() and m.end() > best.end()):
+            best = m
+    return best
+
+
+def change_relation(doc: Document, start: int) -> str | None:
+    """increase/decrease when a change word stands right before the figure at `start`
+    ("ลดลง 20 คน", "เพิ่มขึ้นอีก 3 เท่า"), over_target/under_target after "สูงกว่าเป้าหมายถึง";
+    None for a level ("เพิ่มขึ้นเป็น 500 คน") or no such word."""
+    left = max(_prev_number_end(doc, start), start - FILLER_GAP - 12)
+    m = _word_before(doc, start, left)
+    if m is None:
+        return None
+    relation = _table()["before"][m.group()]
+    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():start]):
+        return None
+    return relation
+
+
+def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, prev_rel: str | None) -> str | None:
+    res, table = _res(), _table()["before"]
+    left = _prev_number_end(doc, p.start)
+    m = _word_before(doc, p.start, left)
+    whole_after = res["whole"].match(doc.view, p.end)
+    compare_after = res["compare"].search(doc.view, p.end, p.end + AFTER_WINDOW)
+    if compare_after and res["break"].search(doc.view, p.end, compare_after.start()):
+        compare_after = None
+    if m is not None:
+        relation = table[m.group()]
+        if relation in CHANGES and res["level"].match(doc.view, m.end()) and m.end() < p.start:
+            # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
+            return "share" if whole_after else None
+        if relation == "share" and not whole_after:
+            change = _change_in_clause(doc, m.start())
+            if change:
+                return change  # "เพิ่มขึ้น 2,000 คน คิดเป็นร้อยละ 20": the size of the change
+        return relation
+    if whole_after or _amount_in_brackets(doc, p.end):
+        return "share"  # "ร้อยละ 40 ของ...", "ภาคเกษตร 18% (2,150 ล้านบาท)": a part of a whole
+    if compare_after:
+        return "decrease" if p.value is not None and p.value < 0 else None
+    if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
+            and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
+        return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
+    return None
+
+
+def _amount_in_brackets(doc: Document, pos: int) -> bool:
+    """A bracketed figure right after the percent: the amount the percent is a share of a whole for."""
+    m = regex.match(r"[ ]?\([ ]?", doc.view[pos:pos + 3])
+    return bool(m) and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
+
+
+def _change_in_clause(doc: Document, pos: int) -> str | None:
+    """A change word earlier in the clause that ends at `pos` (not across a line or ซึ่ง/ทั้งนี้)."""
+    res, table = _res(), _table()["before"]
+    lo = max(0, pos - CLAUSE_REACH)
+    brk = None
+    for brk in res["break"].finditer(doc.view, lo, pos):
+        pass
+    if brk is not None:
+        lo = brk.end()
+    found = None
+    for m in res["before"].finditer(doc.view, lo, pos):
+        if doc.is_boundary(m.start()) and table[m.group()] in CHANGES and _states_amount(doc, m.end(), pos):
+            found = table[m.group()]
+    return found
+
+
+def _states_amount(doc: Document, pos: int, limit: int) -> bool:
+    """A change word at `pos` states its size: a number follows it over filler words only
+    ("เพิ่มขึ้น 2,000 คน"), or it starts from a figure ("ลดลงจาก 100 คน")."""
+    nums = doc.numbers_between(pos, limit)
+    if not nums:
+        return False
+    gap = doc.view[pos:nums[0].start].lstrip()
+    for word in _table()["from"]:
+        gap = gap.removeprefix(word)
+    return bool(_res()["filler"].match(gap))
+
+
+def with_percent_relations(doc: Document, records: Sequence[Record]) -> list[Record]:
+    """The percentages among `records` with `relation` read from the words around them."""
+    out: list[Record] = []
+    prev: Percentage | None = None
+    prev_rel: str | None = None
+    for r in records:
+        if isinstance(r, Percentage):
+            rel = _percent_relation(doc, r, prev, prev_rel)
+            if rel != r.relation:
+                r = dataclasses.replace(r, relation=rel)
+            prev, prev_rel = r, rel
+        out.append(r)
+    return out
+
+
+def with_change_relations(doc: Document, records: Sequence[Record]) -> list[Record]:
+    """Quantities and money with `relation` increase/decrease when they state a change."""
+    out: list[Record] = []
+    for r in records:
+        if isinstance(r, (Quantity, Money)) and r.relation is None:
+            rel = change_relation(doc, r.start)
+            if rel:
+                r = dataclasses.replace(r, relation=rel)
+        out.append(r)
+    return out
