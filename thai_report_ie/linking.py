@@ -78,42 +78,10 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
-    toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
-    i = len(toks) - 1
-    # connectors and spaces between the subject and the number
-    while i >= 0 and (toks[i].kind == "space" or toks[i].text in roles["connector"]):
-        i -= 1
-    picked: list = []
-    while i >= 0 and len(picked) < MAX_SUBJECT_TOKENS:
-        t = toks[i]
-        # a number glued by a hyphen to a word is part of a name: โควิด-19
-        if t.kind == "number" and i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
-                and _is_wordish(toks[i - 2].text) and t.text.isdigit():
-            picked += [t, toks[i - 1]]
-            i -= 2
-            continue
-        if t.kind != "word" or not _is_wordish(t.text):
-            break
-        if t.text in roles["stop"]:
-            if i > 0 and toks[i - 1].text in roles["nominaliser"] and toks[i - 1].kind == "word":
-                picked += [t, toks[i - 1]]
-                i -= 2
-                continue
-            break
-        picked.append(t)
-        i -= 1
-    picked.reverse()
-    # leading function words, and verbs not made nouns by การ/ความ/ผู้: "เร่งกระจายยา" → ยา
-    verbish = _verbish()
-    while picked and (picked[0].text in roles["lead"] or picked[0].text in roles["connector"]
-                      or picked[0].text == "-" or picked[0].text in verbish):
-        picked.pop(0)
-    while picked and (picked[-1].text in roles["connector"] or picked[-1].text == "-"):
-        picked.pop()
-    if not picked:
-        return None
-    start, end = picked[0].start, picked[-1].end
-    return Subject(doc.text[start:end], start, end)
+    from .phrases import read_subject
+
+    found = read_subject(doc, pos, left_limit=left_limit)
+    return Subject(*found) if found else None
 
 
 @lexicon_cache

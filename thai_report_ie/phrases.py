@@ -1,0 +1,430 @@
+"""What a number counts: a noun-phrase reading of the words before it.
+
+`read_subject(doc, pos)` reads leftwards from the number at `pos`, only around it (a window of
+tokens, so the cost is a few dictionary look-ups a number, whatever the document's length):
+
+1. **the gap**: skip what stands between a subject and its number: connectors and predicates
+   (จำนวน, ทั้งหมด, ยังอยู่ที่, คิดเป็น, เพิ่มขึ้น), auxiliaries, a date with its lead words
+   ("ณ สิ้นเดือนมิถุนายน 2568"), a parenthesis, an acronym, an ordinal ("ระยะที่ 1"), "X ละ"
+   (วันละ, คนละ) and one figure that the number restates ("160,498 ล้านบาท หรือคิดเป็นร้อยละ 82");
+2. **the phrase**: take words leftwards up to a stop verb (มี, รับ, ...), an auxiliary (ได้, จะ),
+   a conjunction, punctuation, a space or a line end; a space is crossed before ๆ and between
+   Latin words ("walk in");
+3. **trim**: drop leading function words and verbs (a subject never starts with a verb,
+   auxiliary or adverb unless the phrase has no noun), trailing modifiers (สะสม, มากที่สุด),
+   a trailing predicate ("นักท่องเที่ยวต่างชาติเดินทางเข้าไทย" → นักท่องเที่ยวต่างชาติ) and
+   a long relative clause; "ผลการเบิกจ่ายของรัฐวิสาหกิจ 44 แห่ง" counts รัฐวิสาหกิจ;
+4. **null** when the text names nothing: a duration or age ("3 ปี"; "อายุ 18-60 ปี" gives อายุ),
+   a preposition right before the number ("ใน 27 จังหวัด", "จาก 5 ประเทศ"), a verb whose object
+   the number is ("ตรวจไปแล้ว 4.5 หมื่นราย"), a phrase with no noun.
+
+Word classes come from the tag dictionaries PyThaiNLP ships in its wheel (ORCHID, TDTB, TUD and
+UD unigram tables, read once from the installed package: no download), with the project's
+overrides in data/phrase_words.tsv. The words the reader looks for are in data/phrase_words.tsv
+and data/subject_words.tsv.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from typing import NamedTuple
+
+import regex
+
+from .document import Document
+from .lexicon import lexicon_cache, load_tsv, words
+from .records import Token
+
+__all__ = ["Subject", "read_subject", "word_class"]
+
+WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
+MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
+MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
+MAX_RESTATED = 2  # "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": at most two figures back to X
+LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
+
+_LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
+_THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:[.\-][\u0E01-\u0E4E]+)*\.?|[A-Za-z][A-Za-z\-]*")
+_ORCHID = {
+    "N": ("NCMN", "NPRP", "NCNM", "NONM", "NLBL", "NTTL", "PPRS", "PDMN", "PNTR", "CNIT", "CLTV", "CMTR",
+          "CFQC", "CVBL", "FIXN"),
+    "V": ("VACT", "VSTA"), "ADJ": ("VATT",), "AUX": ("XVBM", "XVAM", "XVMM", "XVBB", "XVAE"),
+    "ADV": ("ADVN", "ADVI", "ADVP", "ADVS", "FIXV", "NEG"), "DET": ("DDAN", "DDAC", "DDBQ", "DDAQ", "DIAC",
+                                                                     "DIBQ", "DIAQ"),
+    "NUM": ("DCNM", "DONM"), "C": ("JCRG", "JCMP", "JSBR"), "P": ("RPRE",), "PUNC": ("PUNC",),
+}
+_UD = {"NOUN": "N", "PROPN": "N", "PRON": "N", "VERB": "V", "ADJ": "ADJ", "AUX": "AUX", "ADV": "ADV",
+       "ADP": "P", "CCONJ": "C", "SCONJ": "C", "DET": "DET", "NUM": "NUM", "PART": "ADV", "PUNCT": "PUNC"}
+_TAG_FILES = ("pos_orchid_unigram.json", "tdtb-unigram_tagger.json", "pos_tud_unigram.json",
+              "pos_ud_unigram-v0.2.json")
+
+
+class Subject(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@lexicon_cache
+def _tag_table() -> dict[str, str]:
+    """word → coarse class (N V ADJ AUX ADV P C DET NUM PUNC), first dictionary that knows it wins."""
+    from importlib.resources import files
+
+    orchid = {t: c for c, tags in _ORCHID.items() for t in tags}
+    table: dict[str, str] = {}
+    for name in _TAG_FILES:
+        try:
+            raw = json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+            continue
+        for w, tag in raw.items():
+            c = orchid.get(tag) or _UD.get(tag)
+            if c and w not in table:
+                table[w] = c
+    for r in load_tsv("phrase_words"):
+        if r["role"] == "tag":
+            table[r["word"]] = r["value"]
+    for w in words("subject_words", role="nominaliser"):
+        table[w] = "N"
+    return table
+
+
+def word_class(word: str) -> str:
+    """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
+    report's unknown compounds are names and terms far more often than verbs)."""
+    if _LATIN.fullmatch(word):
+        return "N"
+    return _tag_table().get(word, "N" if _THAI_WORD.fullmatch(word) else "PUNC")
+
+
+@lexicon_cache
+def _w() -> dict[str, frozenset[str]]:
+    sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
+    ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
+                                                     "relative", "of", "act")}
+    return {**sub, **ph}
+
+
+def _is_wordish(t: Token) -> bool:
+    return t.kind == "word" and bool(_THAI_WORD.fullmatch(t.text))
+
+
+def _date_spans(doc: Document) -> tuple[list[int], list[int]]:
+    """Starts and ends of the document's dates, computed once a document."""
+    cached = doc.__dict__.get("_phrase_date_spans")
+    if cached is None:
+        from .extractors.dates import extract_dates
+
+        spans = sorted((d.start, d.end) for d in extract_dates(doc))
+        cached = ([s for s, _ in spans], [e for _, e in spans])
+        doc.__dict__["_phrase_date_spans"] = cached
+    return cached
+
+
+def _date_containing(doc: Document, offset: int) -> int | None:
+    """Start of the date that contains `offset`, if one does."""
+    starts, ends = _date_spans(doc)
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0 and ends[k] > offset:
+        return starts[k]
+    return None
+
+
+def _unit_of_number_at(doc: Document, pos: int):
+    """The unit written after the number that starts at `pos` (None for a percentage or a bare figure)."""
+    from .extractors.quantities import unit_after
+
+    k = bisect.bisect_left(doc._number_starts, pos)
+    if k < len(doc.numbers) and doc.numbers[k].start == pos:
+        return unit_after(doc, doc.numbers[k].end)
+    return None
+
+
+def _is_unit_word(text: str) -> bool:
+    from .extractors.quantities import _units
+
+    return text in _units()[0]
+
+
+class _Gap(NamedTuple):
+    index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
+    null: bool  # the text names nothing: stop with no subject
+    restates: int | None = None  # start of a figure this number restates: its subject is this one's
+
+
+@lexicon_cache
+def _gap_re() -> regex.Pattern:
+    """Gap words ending at a position (they may be split into several tokens: คิด|เป็น)."""
+    from .lexicon import alternation
+
+    w = _w()
+    return regex.compile(rf"(?:{alternation(w['connector'] | w['gap'])})$")
+
+
+def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
+    """Index of the last token (at or before `hi`) that ends at or before `offset`."""
+    i = hi
+    while i >= 0 and toks[i].end > offset:
+        i -= 1
+    return i
+
+
+def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap:
+    w = _w()
+    first = True
+    last_skipped = ""
+    while i >= 0:
+        t = toks[i]
+        if t.kind == "space":
+            if "\n" in t.text:
+                return _Gap(i, True)
+            i -= 1
+            continue
+        if t.end <= left_limit and not _figure_allowed(last_skipped):
+            return _Gap(i, True)
+        text = t.text
+        if first and text in w["null_before"]:
+            return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+        first = False
+        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) if t.kind == "word" else None
+        if g and doc.is_boundary(g.start()):
+            last_skipped = g.group()
+            i = _index_ending_by(toks, g.start(), i)
+            continue
+        if t.kind == "word" and word_class(text) == "AUX" and text not in w["stop"]:
+            last_skipped = text
+            i -= 1
+            continue
+        d = _date_containing(doc, t.start) if t.kind in ("number", "word") else None
+        if d is not None:
+            i = _skip_date(toks, i, d)
+            last_skipped = "date"
+            continue
+        if t.kind == "acronym":
+            i -= 1
+            continue
+        if text == ")" or text.endswith(")"):
+            k = _paren_open(toks, i)
+            if k is None:
+                return _Gap(i, True)
+            i = k - 1
+            last_skipped = "("
+            continue
+        if t.kind == "number" and i > 0 and toks[i - 1].text.endswith("ที่") and toks[i - 1].kind == "word":
+            i -= 2  # an ordinal: ระยะที่ 1, ครั้งที่ 2
+            continue
+        if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
+            i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
+            continue
+        if _figure_allowed(last_skipped):
+            start = _figure_start(doc, t.end)
+            if start is not None:
+                return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82"
+        return _Gap(i, False)
+    return _Gap(i, True)
+
+
+@lexicon_cache
+def _figure_followers() -> frozenset[str]:
+    return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
+                      "ขยายตัว", "หดตัว", "เท่ากับ", "หรือ"})
+
+
+def _figure_allowed(last_skipped: str) -> bool:
+    return last_skipped in _figure_followers()
+
+
+@lexicon_cache
+def _percent_prefix_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(rf"(?:{alternation(words('percent_words', role='prefix'))})[ ]?$")
+
+
+def _figure_start(doc: Document, end: int) -> int | None:
+    """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`."""
+    from .extractors.quantities import unit_after
+
+    starts = doc._number_starts
+    k = bisect.bisect_left(starts, end) - 1
+    if k < 0:
+        return None
+    m = doc.numbers[k]
+    if m.end != end:
+        u = unit_after(doc, m.end)
+        if u is None or u.end != end:
+            return None
+    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
+    return p.start() if p else m.start
+
+
+def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
+    """Index of the last token before a date and its lead words (ณ, สิ้นเดือน, ประจำปี, ตั้งแต่, ...)."""
+    lead = _w()["date_lead"]
+    while i >= 0 and toks[i].end > date_start:
+        i -= 1
+    while i >= 0 and (toks[i].text in lead or (toks[i].kind == "space" and "\n" not in toks[i].text)):
+        i -= 1
+    return i
+
+
+def _paren_open(toks: list[Token], i: int) -> int | None:
+    """Index of the token holding the "(" that the ")" at token i closes, within MAX_PAREN_CHARS."""
+    end = toks[i].end
+    k = i
+    while k >= 0 and end - toks[k].start <= MAX_PAREN_CHARS:
+        if "(" in toks[k].text and (k < i or toks[k].text.index("(") < toks[k].text.index(")")):
+            return k
+        k -= 1
+    return None
+
+
+def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
+    """Tokens of the phrase ending at token i, leftwards to its first stop, in text order."""
+    w = _w()
+    picked: list[Token] = []
+    while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
+        t = toks[i]
+        if t.start < left_limit:
+            break
+        if t.kind == "space":
+            left = toks[i - 1] if i > 0 else None
+            if "\n" in t.text or not picked or left is None:
+                break
+            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and _LATIN.fullmatch(left.text)):
+                picked.append(t)
+                i -= 1
+                continue
+            break
+        if t.kind == "number":
+            # a number glued by a hyphen to a word is part of a name: โควิด-19
+            if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
+                    and _is_wordish(toks[i - 2]) and t.text.isdigit():
+                picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            break
+        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
+            break
+        if t.text in w["stop"]:
+            if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
+                picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            break
+        cls = word_class(t.text)
+        if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
+            break
+        picked.append(t)
+        i -= 1
+    picked.reverse()
+    return picked
+
+
+def _nounish(t: Token) -> bool:
+    return t.text not in _w()["lead"] and word_class(t.text) == "N"
+
+
+def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
+    w = _w()
+    # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
+    while picked:
+        first = picked[0]
+        cls = word_class(first.text)
+        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ") \
+                or first.kind == "space" or cls in ("P", "C", "AUX", "ADV", "DET", "PUNC", "NUM") \
+                or first.text in w["relative"] or first.text in w["of"]:
+            picked = picked[1:]
+            continue
+        if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
+            picked = picked[1:]
+            continue
+        break
+    picked = _cut_relative(picked)
+    if counted:
+        picked = _after_of(picked)
+    picked = _cut_predicate(picked)
+    # trailing modifiers, function words and verbs' auxiliaries
+    while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"]
+                      or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
+                      or picked[-1].kind == "space" or picked[-1].text in w["relative"]
+                      or word_class(picked[-1].text) in ("AUX", "ADV", "DET", "P", "C")):
+        picked = picked[:-1]
+    if not any(_nounish(t) or t.kind == "number" for t in picked):
+        return []
+    return picked
+
+
+def _cut_relative(picked: list[Token]) -> list[Token]:
+    """ "X ที่ <long clause>" → X; a short one stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร")."""
+    rel = _w()["relative"]
+    for k in range(1, len(picked)):
+        if picked[k].text in rel:
+            after = [t for t in picked[k + 1:] if t.kind != "space"]
+            if len(after) >= LONG_RELATIVE:
+                return picked[:k]
+            break
+    return picked
+
+
+def _after_of(picked: list[Token]) -> list[Token]:
+    """ "ผลการเบิกจ่ายของรัฐวิสาหกิจ 44 แห่ง": an act is not counted by a classifier, what follows ของ is."""
+    w = _w()
+    if not picked or picked[0].text not in w["act"]:
+        return picked
+    for k in range(len(picked) - 1, 0, -1):
+        if picked[k].text in w["of"] and k + 1 < len(picked):
+            return picked[k + 1:]
+    return picked
+
+
+def _cut_predicate(picked: list[Token]) -> list[Token]:
+    """ "นักท่องเที่ยวต่างชาติ|เดินทางเข้าไทย": a verb after the head noun with two or more words
+    after it starts a predicate; a verb right after การ/ความ/ผู้ belongs to the noun."""
+    w = _w()
+    nominal = False
+    for k, t in enumerate(picked):
+        cls = word_class(t.text)
+        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"]:
+            return picked  # inside a nominalised or relative phrase every verb belongs to it
+        if cls == "N":
+            nominal = True
+        elif cls == "V" and nominal and len(picked) - k - 1 >= 2:
+            return picked[:k]
+    return picked
+
+
+def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0) -> Subject | None:
+    """The noun phrase naming what the number at `pos` counts, or None when the text names none.
+
+    `pos` is where the figure starts (after any qualifier written before it); the reader does not
+    cross `left_limit` (the end of the previous record) except to step over one figure that the
+    number restates."""
+    unit = _unit_of_number_at(doc, pos)
+    toks = doc.tokens_before(pos, WINDOW_TOKENS)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit)
+    if gap.null or gap.index < 0:
+        return None
+    if gap.restates is not None:
+        if _depth >= MAX_RESTATED:
+            return None
+        return read_subject(doc, gap.restates, _depth=_depth + 1)
+    if toks[gap.index].text in _w()["stop"] and not (
+            gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
+        return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
+    picked = _collect(toks, gap.index, left_limit)
+    if unit is not None and unit.kind == "time":
+        if picked and picked[-1].text in _w()["age"] and _adjacent(toks, gap.index, len(toks) - 1):
+            t = picked[-1]  # "อายุ 18-60 ปี": the age itself is named
+            return Subject(doc.text[t.start:t.end], t.start, t.end)
+        return None  # a duration or an age: the text names nothing beyond the unit
+    picked = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    if not picked:
+        return None
+    start, end = picked[0].start, picked[-1].end
+    return Subject(doc.text[start:end], start, end)
+
+
+def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
+    """Nothing but spaces between the phrase and the number."""
+    return all(t.kind == "space" for t in toks[phrase_end + 1:last + 1])
