@@ -94,12 +94,19 @@ def word_class(word: str) -> str:
     report's unknown compounds are names and terms far more often than verbs)."""
     if _LATIN.fullmatch(word):
         return "N"
-    return _tag_table().get(word, "N" if _THAI_WORD.fullmatch(word) else "PUNC")
+    known = _tag_table().get(word)
+    if known:
+        return known
+    if not _THAI_WORD.fullmatch(word):
+        return "PUNC"
+    # a segmenter's glued verb + auxiliary ("รับได้", "ทำได้") is a verb
+    return "V" if word.endswith(("ได้", "แล้ว")) and len(word) > 4 else "N"
 
 
 @lexicon_cache
 def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
+    sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act")}
     return {**sub, **ph}
@@ -203,7 +210,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
         if t.kind == "acronym":
             i -= 1
             continue
-        if text == ")" or text.endswith(")"):
+        if text == ")" or (text.endswith(")") and "(" not in text):
             k = _paren_open(toks, i)
             if k is None:
                 return _Gap(i, True)
@@ -227,7 +234,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
 @lexicon_cache
 def _figure_followers() -> frozenset[str]:
     return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
-                      "ขยายตัว", "หดตัว", "เท่ากับ", "หรือ"})
+                      "ขยายตัว", "หดตัว", "เท่ากับ"})
 
 
 def _figure_allowed(last_skipped: str) -> bool:
@@ -250,6 +257,8 @@ def _figure_start(doc: Document, end: int) -> int | None:
     if k < 0:
         return None
     m = doc.numbers[k]
+    if m.end == end and m.form != "percent":
+        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง")
     if m.end != end:
         u = unit_after(doc, m.end)
         if u is None or u.end != end:
@@ -321,12 +330,38 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
     return picked
 
 
+def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
+    does not own that unit."""
+    if not picked or not _is_unit_word(picked[0].text):
+        return picked
+    k = toks.index(picked[0]) - 1
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
+
+
+def _split_glued_lead(picked: list[Token]) -> list[Token]:
+    """ "เป็นการเบิกจ่าย" segmented as เป็นการ|เบิกจ่าย: a stop or lead word glued to a nominaliser."""
+    if not picked:
+        return picked
+    w = _w()
+    first = picked[0]
+    for nom in w["nominaliser"]:
+        head = first.text[:-len(nom)]
+        if first.text.endswith(nom) and head and (head in w["stop"] or head in w["lead"] or head in w["gap"]):
+            n = len(head)
+            return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
+    return picked
+
+
 def _nounish(t: Token) -> bool:
     return t.text not in _w()["lead"] and word_class(t.text) == "N"
 
 
 def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     w = _w()
+    picked = _split_glued_lead(picked)
     # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
     while picked:
         first = picked[0]
@@ -337,7 +372,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
             picked = picked[1:]
             continue
         if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
-            picked = picked[1:]
+            picked = _split_glued_lead(picked[1:])
             continue
         break
     picked = _cut_relative(picked)
@@ -348,7 +383,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"]
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
-                      or word_class(picked[-1].text) in ("AUX", "ADV", "DET", "P", "C")):
+                      or word_class(picked[-1].text) in ("DET", "P", "C")):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
@@ -401,6 +436,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     cross `left_limit` (the end of the previous record) except to step over one figure that the
     number restates."""
     unit = _unit_of_number_at(doc, pos)
+    if left_limit and _date_containing(doc, left_limit - 1) is not None:
+        left_limit = 0  # the previous number was a date: the reader steps over dates itself
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
     gap = _skip_gap(doc, toks, len(toks) - 1, left_limit)
     if gap.null or gap.index < 0:
@@ -412,7 +449,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if toks[gap.index].text in _w()["stop"] and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
-    picked = _collect(toks, gap.index, left_limit)
+    picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
     if unit is not None and unit.kind == "time":
         if picked and picked[-1].text in _w()["age"] and _adjacent(toks, gap.index, len(toks) - 1):
             t = picked[-1]  # "อายุ 18-60 ปี": the age itself is named
