@@ -342,16 +342,17 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
 
 
 def _split_glued_lead(picked: list[Token]) -> list[Token]:
-    """ "เป็นการเบิกจ่าย" segmented as เป็นการ|เบิกจ่าย: a stop or lead word glued to a nominaliser."""
+    """ "เป็นการเบิกจ่าย" segmented as เป็นการ|เบิกจ่าย, "มีวัด": a stop, lead or gap word glued to a
+    nominaliser or a known noun is cut off."""
     if not picked:
         return picked
     w = _w()
     first = picked[0]
-    for nom in w["nominaliser"]:
-        head = first.text[:-len(nom)]
-        if first.text.endswith(nom) and head and (head in w["stop"] or head in w["lead"] or head in w["gap"]):
-            n = len(head)
-            return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
+    heads = w["stop"] | w["lead"] | w["gap"]
+    for n in range(len(first.text) - 1, 0, -1):
+        head, rest = first.text[:n], first.text[n:]
+        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
+            return [Token(rest, first.start + n, first.end, first.kind), *picked[1:]]
     return picked
 
 
