@@ -19,7 +19,7 @@ from .extractors.percentages import extract_percentages
 from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
-from .linking import link_stated_percents
+from .linking import link_stated_percents, mark_targets
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -71,6 +71,7 @@ def extract(text: str) -> Report:
         claimed += _claim(fn(doc), taken)
     by_type = lambda cls: [r for r in claimed if type(r) is cls]  # noqa: E731
     quantities, money = by_type(Quantity), by_type(Money)
+    quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
     ratios, percentages = by_type(Ratio), by_type(Percentage)
     linked = link_stated_percents(doc, ratios, percentages)
     ratios = [dataclasses.replace(r, stated_percent=linked[r.start].value) if r.start in linked else r

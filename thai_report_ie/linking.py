@@ -14,7 +14,8 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 
-__all__ = ["Subject", "label_before", "link_stated_percents", "qualifier_after", "qualifier_before", "subject_before"]
+__all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
+           "subject_before", "target_role"]
 
 MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
@@ -158,3 +159,84 @@ def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object
         linked[r.start] = p
         taken.add(p.start)
     return linked
+
+
+TARGET_WINDOW = 60  # characters before a figure searched for a target word (เป้าหมาย, ตั้งเป้า, ให้ได้)
+
+
+@lexicon_cache
+def _target_res() -> tuple[regex.Pattern, regex.Pattern]:
+    from .lexicon import alternation
+
+    return (regex.compile(alternation(words("phrase_words", role="target"))),
+            regex.compile(rf"(?:{alternation(words('phrase_words', role='compare'))})[ ]?$"))
+
+
+def target_role(doc: Document, pos: int) -> str | None:
+    """ "target" when the figure at `pos` is a goal: a target word before it in the same clause
+    ("ตั้งเป้าหมายรายได้ 3.5 ล้านล้านบาท", "ให้ได้ 25 - 28 ล้านคน", "จากเป้าหมายที่ตั้งไว้ 1,342,409 ราย"),
+    with no other figure between them. After เกิน/สูงกว่า the figure is the excess ("สูงกว่าเป้าหมาย
+    ถึง 3,914 ล้านบาท") unless the target is named ("สูงกว่าเป้าหมายที่ตั้งไว้ ... 3 แสน")."""
+    target_re, compare_re = _target_res()
+    lo = max(0, pos - TARGET_WINDOW)
+    nl = doc.text.rfind("\n", lo, pos)
+    lo = nl + 1 if nl >= 0 else lo
+    from .phrases import word_class
+
+    hit = None
+    for m in target_re.finditer(doc.view, lo, pos):
+        if not doc.is_boundary(m.start()):
+            continue
+        before = doc.tokens_before(m.start(), 1)
+        if before and before[0].end == m.start() and word_class(before[0].text) == "N":
+            continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
+        hit = m
+    if hit is None:
+        return None
+    for n in doc.numbers_between(hit.end(), pos):
+        if n.form not in ("date",) and not _in_date(doc, n.start):
+            return None  # another figure stands between: the target word is its
+    if compare_re.search(doc.view, max(0, hit.start() - 8), hit.start()) and \
+            not doc.view.startswith("ที่", hit.end()):
+        return None
+    return "target"
+
+
+def _in_date(doc: Document, offset: int) -> bool:
+    from .phrases import _date_containing
+
+    return _date_containing(doc, offset) is not None
+
+
+TARGET_CARRY_WINDOW = 160  # characters after a target figure in which its parts or revision may stand
+
+
+@lexicon_cache
+def _carry_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(alternation(words("phrase_words", role="target_carry")))
+
+
+def mark_targets(doc: Document, records: list) -> list:
+    """Records with `role` set to "target" where `target_role` says so, and the figures a target is
+    split into or revised from right after it (others' roles are kept)."""
+    import dataclasses
+
+    out = []
+    carry_from: int | None = None  # end of the last target figure whose parts may follow
+    carrying = False
+    for r in sorted(records, key=lambda r: r.start):
+        is_target = r.role is None and target_role(doc, r.start) is not None
+        if r.role is None and not is_target and carry_from is not None:
+            gap = doc.text[carry_from:r.start]
+            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and (carrying or _carry_re().search(gap)):
+                is_target = True
+                carrying = True
+        if is_target:
+            r = dataclasses.replace(r, role="target")
+            carry_from = r.end
+        else:
+            carry_from, carrying = None, False
+        out.append(r)
+    return out
