@@ -323,7 +323,9 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break
         cls = word_class(t.text)
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
-            break
+            left = toks[i - 1].text if i > 0 else ""
+            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
+                break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
         picked.append(t)
         i -= 1
     picked.reverse()
@@ -384,7 +386,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"]
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
-                      or word_class(picked[-1].text) in ("DET", "P", "C")):
+                      or word_class(picked[-1].text) in ("DET", "C")):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
@@ -395,7 +397,7 @@ def _cut_relative(picked: list[Token]) -> list[Token]:
     """ "X ที่ <long clause>" → X; a short one stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร")."""
     rel = _w()["relative"]
     for k in range(1, len(picked)):
-        if picked[k].text in rel:
+        if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
             after = [t for t in picked[k + 1:] if t.kind != "space"]
             if len(after) >= LONG_RELATIVE:
                 return picked[:k]

@@ -88,8 +88,8 @@ def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole:
     if "currency" in kinds and not (noun_between and kind == "from" and kinds == {"currency"}
                                     and unit_a is not None and unit_b is not None):
         return False
-    if kind == "in":
-        return same_unit and not noun_between and num != NEVER_IN_ONE and num <= den
+    if kind == "in":  # "1 ใน 10 หน่วยงาน" is "one of ten", "1 ใน 3 ของ..." a third
+        return same_unit and not noun_between and not (num == NEVER_IN_ONE and unit_b is not None) and num <= den
     if kind == "per":
         return kinds <= {"classifier"} and (same_unit or noun_between)
     # from: a part of a whole
