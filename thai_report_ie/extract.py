@@ -19,7 +19,7 @@ from .extractors.percentages import extract_percentages
 from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
-from .linking import link_stated_percents, mark_targets
+from .linking import link_stated_percents, mark_targets, ratio_parts
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -69,6 +69,7 @@ def extract(text: str) -> Report:
     claimed: list[Record] = []
     for fn in EXTRACTORS.values():
         claimed += _claim(fn(doc), taken)
+    claimed = sorted(claimed + ratio_parts(doc, claimed), key=lambda r: r.start)  # parts of "x จาก y"
     by_type = lambda cls: [r for r in claimed if type(r) is cls]  # noqa: E731
     quantities, money = by_type(Quantity), by_type(Money)
     quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)

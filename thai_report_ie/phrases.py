@@ -108,7 +108,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
-                                                     "relative", "of", "act")}
+                                                     "relative", "of", "act", "target")}
     return {**sub, **ph}
 
 
@@ -315,7 +315,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
-        if t.text in w["stop"]:
+        if t.text in w["stop"] or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
                 i -= 2
@@ -358,6 +358,36 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
     return picked
 
 
+def _glued_stop(text: str) -> bool:
+    """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
+    w = _w()
+    for n in range(1, len(text)):
+        head, rest = text[:n], text[n:]
+        if rest in w["stop"] and (head in w["gap"] or head in w["lead"] or head in w["stop"]
+                                  or _tag_table().get(head) in ("AUX", "ADV", "C")):
+            return True
+    return False
+
+
+def _after_act_verb(picked: list[Token]) -> list[Token]:
+    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act."""
+    w = _w()
+    if len(picked) < 3 or picked[0].text not in w["act"]:
+        return picked
+    k = 1
+    while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
+        k += 1
+    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+        return picked[k:]
+    return picked
+
+
+def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
+    """ "5,000 บาทต่อคนต่อวัน เป็น 10,000 บาท": a phrase after ต่อ/ละ is a rate's tail, no subject."""
+    k = toks.index(picked[0]) - 1 if picked else -1
+    return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
+
+
 def _nounish(t: Token) -> bool:
     return t.text not in _w()["lead"] and word_class(t.text) == "N"
 
@@ -377,10 +407,13 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
         if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
             picked = _split_glued_lead(picked[1:])
             continue
+        if first.text in w["target"] and len(picked) > 2 and word_class(picked[1].text) == "V":
+            picked = picked[1:]  # "เป้าระดมเงินลงทุน": the target word, then the act and its object
+            continue
         break
     picked = _cut_relative(picked)
     if counted:
-        picked = _after_of(picked)
+        picked = _after_act_verb(_after_of(picked))
     picked = _cut_predicate(picked)
     # trailing modifiers, function words and verbs' auxiliaries
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"]
@@ -453,6 +486,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
+    if _ends_a_rate(toks, picked):
+        return None
     if unit is not None and unit.kind == "time":
         if picked and picked[-1].text in _w()["age"] and _adjacent(toks, gap.index, len(toks) - 1):
             t = picked[-1]  # "อายุ 18-60 ปี": the age itself is named
