@@ -137,12 +137,17 @@ def _date_containing(doc: Document, offset: int) -> int | None:
     return None
 
 
+QUALIFIER_REACH = 16  # a qualifier written before the number ("ไม่น้อยกว่า") is at most this long
+
+
 def _unit_of_number_at(doc: Document, pos: int):
-    """The unit written after the number that starts at `pos` (None for a percentage or a bare figure)."""
+    """The unit written after the number at `pos`, or after a qualifier that starts at `pos`
+    ("ไม่เกิน 65 ปี"); None for a percentage or a bare figure."""
     from .extractors.quantities import unit_after
 
     k = bisect.bisect_left(doc._number_starts, pos)
-    if k < len(doc.numbers) and doc.numbers[k].start == pos:
+    if k < len(doc.numbers) and doc.numbers[k].start - pos <= QUALIFIER_REACH \
+            and "\n" not in doc.text[pos:doc.numbers[k].start]:
         return unit_after(doc, doc.numbers[k].end)
     return None
 
@@ -315,21 +320,50 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
+        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
+            return []  # a stray letter: the segmenter lost the words here, say nothing
         if t.text in w["stop"] or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
-            break
+            head = _relative_head(toks, i, picked)
+            if head is None:
+                break
+            picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
+            continue
         cls = word_class(t.text)
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
-                break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                head = _relative_head(toks, i, picked)
+                if head is None:
+                    break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                picked, i = [], head
+                continue
         picked.append(t)
         i -= 1
     picked.reverse()
     return picked
+
+
+RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
+
+
+def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None:
+    """When the words read so far are only verbs (a relative clause's predicate), the index of the
+    noun right before the ที่ that opens the clause, so the head noun is read instead."""
+    if any(_nounish(t) for t in picked):
+        return None
+    rel = _w()["relative"]
+    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        t = toks[k]
+        if t.kind != "word":
+            return None
+        if t.text in rel and k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
+                and toks[k - 1].text not in _w()["stop"]:
+            return k - 1
+    return None
 
 
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
@@ -361,8 +395,12 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
 def _glued_stop(text: str) -> bool:
     """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
     w = _w()
+    if text in _tag_table():
+        return False  # a word of its own (รับรอง), not a segmenter's glue
     for n in range(1, len(text)):
         head, rest = text[:n], text[n:]
+        if head in w["stop"] and len(head) >= 2 and _tag_table().get(rest) == "N":
+            return True  # "มีมติ": มี + a noun, a verb phrase
         if rest in w["stop"] and (head in w["gap"] or head in w["lead"] or head in w["stop"]
                                   or _tag_table().get(head) in ("AUX", "ADV", "C")):
             return True
@@ -372,12 +410,14 @@ def _glued_stop(text: str) -> bool:
 def _after_act_verb(picked: list[Token]) -> list[Token]:
     """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act."""
     w = _w()
-    if len(picked) < 3 or picked[0].text not in w["act"]:
+    first = picked[0].text if picked else ""
+    glued = any(first.startswith(a) and word_class(first[len(a):]) == "V" for a in w["act"])  # การเฝ้า|ระวัง
+    if len(picked) < 2 or (first not in w["act"] and not glued) or (len(picked) < 3 and not glued):
         return picked
     k = 1
     while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
         k += 1
-    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+    if (k > 1 or glued) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
         return picked[k:]
     return picked
 
@@ -460,8 +500,9 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
             return picked  # inside a nominalised or relative phrase every verb belongs to it
         if cls == "N":
             nominal = True
-        elif cls == "V" and nominal and len(picked) - k - 1 >= 2:
-            return picked[:k]
+        elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
+                and word_class(picked[k + 1].text) in ("V", "P"):
+            return picked[:k]  # a verb chain (เดินทางเข้า) is a predicate; "สารสกัดฟ้าทะลายโจร" is a noun
     return picked
 
 
@@ -489,11 +530,21 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if _ends_a_rate(toks, picked):
         return None
     if unit is not None and unit.kind == "time":
-        if picked and picked[-1].text in _w()["age"] and _adjacent(toks, gap.index, len(toks) - 1):
-            t = picked[-1]  # "อายุ 18-60 ปี": the age itself is named
-            return Subject(doc.text[t.start:t.end], t.start, t.end)
+        last = toks[gap.index]
+        for age in _w()["age"]:
+            if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos):
+                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
+                return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
-    picked = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    trimmed = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
+        # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
+        k = picked.index(trimmed[0])
+        j = k
+        while j > 0 and word_class(picked[j - 1].text) == "V":
+            j -= 1
+        trimmed = picked[j:k + 1] if j < k else []
+    picked = trimmed
     if not picked:
         return None
     start, end = picked[0].start, picked[-1].end
