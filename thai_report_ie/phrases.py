@@ -215,6 +215,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
         if t.kind == "acronym":
             i -= 1
             continue
+        if text == "(":
+            last_skipped = "("  # "33,435 ราย (ร้อยละ 96.86)": the figure before the parenthesis
+            i -= 1
+            continue
         if text == ")" or (text.endswith(")") and "(" not in text):
             k = _paren_open(toks, i)
             if k is None:
@@ -322,7 +326,11 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
             return []  # a stray letter: the segmenter lost the words here, say nothing
-        if t.text in w["stop"] or _glued_stop(t.text):
+        split = _have_noun(t.text)
+        if split and any(_nounish(p) for p in picked):
+            picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
+            break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
+        if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
                 i -= 2
@@ -371,7 +379,7 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     does not own that unit."""
     if not picked or not _is_unit_word(picked[0].text):
         return picked
-    k = toks.index(picked[0]) - 1
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
     return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
@@ -390,6 +398,16 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
         if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
             return [Token(rest, first.start + n, first.end, first.kind), *picked[1:]]
     return picked
+
+
+HAVE = "มี"
+
+
+def _have_noun(text: str) -> int:
+    """Where the noun starts in a segmenter's "มี" + noun ("มีผล" → 2), else 0."""
+    if text.startswith(HAVE) and len(text) > len(HAVE) + 1 and _tag_table().get(text[len(HAVE):]) == "N":
+        return len(HAVE)
+    return 0
 
 
 def _glued_stop(text: str) -> bool:
@@ -424,7 +442,7 @@ def _after_act_verb(picked: list[Token]) -> list[Token]:
 
 def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     """ "5,000 บาทต่อคนต่อวัน เป็น 10,000 บาท": a phrase after ต่อ/ละ is a rate's tail, no subject."""
-    k = toks.index(picked[0]) - 1 if picked else -1
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1) if picked else -1
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
