@@ -40,7 +40,7 @@ __all__ = ["Subject", "read_subject", "word_class"]
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
-MAX_RESTATED = 2  # "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": at most two figures back to X
+MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
 
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -181,7 +181,10 @@ def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
     return i
 
 
-def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap:
+LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้ป่วย 120 ราย 80 ราย และ 45 ราย"
+
+
+def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
     w = _w()
     first = True
     last_skipped = ""
@@ -192,7 +195,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
                 return _Gap(i, True)
             i -= 1
             continue
-        if t.end <= left_limit and not _figure_allowed(last_skipped):
+        if t.end <= left_limit and not (_figure_allowed(last_skipped) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
         if first and text in w["null_before"]:
@@ -212,6 +215,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
             i = _skip_date(toks, i, d)
             last_skipped = "date"
             continue
+        if text in ("และ", ",") and last_skipped == "" and unit_word is not None:
+            last_skipped = text
+            i -= 1
+            continue
         if t.kind == "acronym":
             i -= 1
             continue
@@ -226,16 +233,18 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int) -> _Gap
             i = k - 1
             last_skipped = "("
             continue
-        if t.kind == "number" and i > 0 and toks[i - 1].text.endswith("ที่") and toks[i - 1].kind == "word":
-            i -= 2  # an ordinal: ระยะที่ 1, ครั้งที่ 2
+        k = _before_spaces(toks, i - 1)
+        if t.kind == "number" and k >= 0 and toks[k].kind == "word" and toks[k].text.endswith("ที่"):
+            # an ordinal: "เข็มที่ 3", "ระยะที่ 1": skip it with its classifier
+            i = k - 1 if toks[k].text != "ที่" else k - 2
             continue
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
             continue
-        if _figure_allowed(last_skipped):
-            start = _figure_start(doc, t.end)
+        if _figure_allowed(last_skipped) or (last_skipped in LIST_JOINERS and unit_word is not None):
+            start = _figure_start(doc, t.end, unit_word=None if _figure_allowed(last_skipped) else unit_word)
             if start is not None:
-                return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82"
+                return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False)
     return _Gap(i, True)
 
@@ -250,6 +259,12 @@ def _figure_allowed(last_skipped: str) -> bool:
     return last_skipped in _figure_followers()
 
 
+def _before_spaces(toks: list[Token], k: int) -> int:
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    return k
+
+
 @lexicon_cache
 def _percent_prefix_re() -> regex.Pattern:
     from .lexicon import alternation
@@ -257,8 +272,9 @@ def _percent_prefix_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('percent_words', role='prefix'))})[ ]?$")
 
 
-def _figure_start(doc: Document, end: int) -> int | None:
-    """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`."""
+def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> int | None:
+    """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`;
+    with `unit_word`, only a figure in that unit (a list sharing its subject)."""
     from .extractors.quantities import unit_after
 
     starts = doc._number_starts
@@ -268,9 +284,9 @@ def _figure_start(doc: Document, end: int) -> int | None:
     m = doc.numbers[k]
     if m.end == end and m.form != "percent":
         return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง")
-    if m.end != end:
+    if m.end != end or unit_word is not None:
         u = unit_after(doc, m.end)
-        if u is None or u.end != end:
+        if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
             return None
     p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
     return p.start() if p else m.start
@@ -309,7 +325,9 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             left = toks[i - 1] if i > 0 else None
             if "\n" in t.text or not picked or left is None:
                 break
-            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and _LATIN.fullmatch(left.text)):
+            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and (
+                    _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
+                                                    and left.text not in w["stop"]))):
                 picked.append(t)
                 i -= 1
                 continue
@@ -372,6 +390,24 @@ def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None
                 and toks[k - 1].text not in _w()["stop"]:
             return k - 1
     return None
+
+
+def _effective_limit(doc: Document, left_limit: int) -> int:
+    """`left_limit` ends the previous figure; a date, an ordinal or a bare number there is no
+    record the reader must not cross (it steps over those itself)."""
+    if not left_limit:
+        return 0
+    if _date_containing(doc, left_limit - 1) is not None:
+        return 0
+    k = bisect.bisect_left(doc._number_starts, left_limit) - 1
+    if k < 0 or doc.numbers[k].end != left_limit:
+        return left_limit
+    m = doc.numbers[k]
+    from .extractors.quantities import unit_after
+
+    before = doc.tokens_before(m.start, 2)
+    ordinal = any(t.kind == "word" and t.text.endswith("ที่") for t in before)
+    return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
 
 
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
@@ -531,10 +567,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     cross `left_limit` (the end of the previous record) except to step over one figure that the
     number restates."""
     unit = _unit_of_number_at(doc, pos)
-    if left_limit and _date_containing(doc, left_limit - 1) is not None:
-        left_limit = 0  # the previous number was a date: the reader steps over dates itself
+    left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
-    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None)
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
