@@ -40,6 +40,7 @@ __all__ = ["Subject", "read_subject", "word_class"]
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
+KEEP_AFTER_RELATIVE = "ไว้"
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
 
@@ -108,7 +109,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
-                                                     "relative", "of", "act", "target")}
+                                                     "relative", "of", "act", "target", "compare")}
     return {**sub, **ph}
 
 
@@ -205,6 +206,13 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if g and doc.is_boundary(g.start()):
             last_skipped = g.group()
             i = _index_ending_by(toks, g.start(), i)
+            continue
+        k = _before_spaces(toks, i - 1)
+        if text in w["target"] and k >= 0 and toks[k].text in w["compare"]:
+            if toks[k].text == "กว่า" and k > 0 and word_class(toks[k - 1].text) in ("ADJ", "V"):
+                k -= 1  # สูง|กว่า
+            i = k - 1  # "สูงกว่าเป้าหมาย 900 ล้านบาท": the excess over a target; its subject stands before
+            last_skipped = text
             continue
         if t.kind == "word" and word_class(text) == "AUX" and text not in w["stop"]:
             last_skipped = text
@@ -501,8 +509,10 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
         if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
             picked = _split_glued_lead(picked[1:])
             continue
-        if first.text in w["target"] and len(picked) > 2 and word_class(picked[1].text) == "V":
-            picked = picked[1:]  # "เป้าระดมเงินลงทุน": the target word, then the act and its object
+        if first.text in w["target"] and len(picked) > 1 and (
+                word_class(picked[1].text) == "V" and len(picked) > 2
+                or word_class(picked[1].text) == "N" and not picked[1].text.startswith(tuple(w["relative"]))):
+            picked = picked[1:]  # "เป้าระดมเงินลงทุน", "เป้าหมายผู้เข้ารับการอบรม": what the target counts
             continue
         break
     picked = _cut_relative(picked)
@@ -601,6 +611,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if not picked:
         return None
     start, end = picked[0].start, picked[-1].end
+    if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
+        end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
 
 

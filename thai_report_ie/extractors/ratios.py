@@ -136,6 +136,8 @@ def extract_ratios(doc: Document) -> list[Record]:
                              whole=noun is not None and noun[2]) \
                         and not (kind == "from" and clause & grammar("change")):
                     end = unit_b.end if unit_b else nxt.end
+                    if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
+                        end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
                     rule = f"ratio.{kind}" + (".noun" if noun is not None else "")
                     rec = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b)
                     k += 1
