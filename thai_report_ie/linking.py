@@ -230,7 +230,8 @@ def mark_targets(doc: Document, records: list) -> list:
         is_target = r.role is None and target_role(doc, r.start) is not None
         if r.role is None and not is_target and carry_from is not None:
             gap = doc.text[carry_from:r.start]
-            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and (carrying or _carry_re().search(gap)):
+            listed = gap.lstrip(" )").startswith(("และ", "หรือ", ","))  # the next part of the same list
+            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and (carrying and listed or _carry_re().search(gap)):
                 is_target = True
                 carrying = True
         if is_target:

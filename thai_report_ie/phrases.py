@@ -41,6 +41,7 @@ WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
+GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
 
@@ -101,7 +102,7 @@ def word_class(word: str) -> str:
     if not _THAI_WORD.fullmatch(word):
         return "PUNC"
     # a segmenter's glued verb + auxiliary ("รับได้", "ทำได้") is a verb
-    return "V" if word.endswith(("ได้", "แล้ว")) and len(word) > 4 else "N"
+    return "V" if word.endswith(GLUED_AUX) and len(word) > 4 else "N"
 
 
 @lexicon_cache
@@ -260,7 +261,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
 @lexicon_cache
 def _figure_followers() -> frozenset[str]:
     return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
-                      "ขยายตัว", "หดตัว", "เท่ากับ"})
+                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม"})
 
 
 def _figure_allowed(last_skipped: str) -> bool:
@@ -490,6 +491,11 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+def _glued_aux(text: str) -> bool:
+    """ "ทำได้": a verb the segmenter glued to its auxiliary; it ends no subject."""
+    return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
+
+
 def _nounish(t: Token) -> bool:
     return t.text not in _w()["lead"] and word_class(t.text) == "N"
 
@@ -520,7 +526,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
         picked = _after_act_verb(_after_of(picked))
     picked = _cut_predicate(picked)
     # trailing modifiers, function words and verbs' auxiliaries
-    while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"]
+    while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
                       or word_class(picked[-1].text) in ("DET", "C")):
