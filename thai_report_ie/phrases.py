@@ -110,7 +110,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
-                                                     "relative", "of", "act", "target", "compare")}
+                                                     "relative", "of", "act", "target", "compare", "postposed")}
     return {**sub, **ph}
 
 
@@ -491,6 +491,17 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
+    """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
+    if not picked:
+        return False
+    k = _before_spaces(toks, _index_ending_by(toks, picked[0].start, len(toks) - 1))
+    if k < 0 or toks[k].text not in _w()["postposed"]:
+        return False
+    j = _before_spaces(toks, k - 1)
+    return j >= 0 and _figure_start(doc, toks[j].end) is not None
+
+
 def _glued_aux(text: str) -> bool:
     """ "ทำได้": a verb the segmenter glued to its auxiliary; it ends no subject."""
     return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
@@ -596,7 +607,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
-    if _ends_a_rate(toks, picked):
+    if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
         last = toks[gap.index]
