@@ -110,7 +110,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
-                                                     "relative", "of", "act", "target", "compare", "postposed")}
+                                                     "relative", "of", "act", "target", "compare", "postposed", "gap_alone")}
     return {**sub, **ph}
 
 
@@ -209,6 +209,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i = _index_ending_by(toks, g.start(), i)
             continue
         k = _before_spaces(toks, i - 1)
+        if text in w["gap_alone"] and k >= 0 and (k < i - 1 or toks[k].kind == "number"):
+            i -= 1  # "ปี 2566 สะสมกว่า 27 ล้านคน"
+            last_skipped = text
+            continue
         if text in w["target"] and k >= 0 and toks[k].text in w["compare"]:
             if toks[k].text == "กว่า" and k > 0 and word_class(toks[k - 1].text) in ("ADJ", "V"):
                 k -= 1  # สูง|กว่า
