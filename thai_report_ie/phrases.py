@@ -41,6 +41,7 @@ WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
+WHOLE = ("ทั้ง",)
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
@@ -361,6 +362,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         if split and any(_nounish(p) for p in picked):
             picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
+        if t.text in WHOLE and picked and word_class(picked[-1].text) == "N":
+            picked.append(t)  # "การติดเชื้อทั้งประเทศ": ทั้ง + a noun is "the whole ...", inside the phrase
+            i -= 1
+            continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
@@ -616,7 +621,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.kind == "time":
         last = toks[gap.index]
         for age in _w()["age"]:
-            if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos):
+            head = last.text[:-len(age)]
+            if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
+                    and last.text in _tag_table() and not doc.numbers_between(last.end, pos):
+                return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
+            if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
+                    and (not head or head in _w()["stop"] or head in _w()["gap"]):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
