@@ -20,6 +20,7 @@ from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
 from .linking import link_stated_percents, mark_targets, ratio_parts
+from .phrases import dates_of
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -29,7 +30,7 @@ MAX_CHARS = 50_000_000
 
 # order is priority: an earlier extractor's spans win over a later one's
 EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
-    "dates": extract_dates,
+    "dates": dates_of,  # extract_dates, once a document: the subject reader steps over dates too
     "percentages": extract_percentages,
     "ratios": extract_ratios,
     "quantities": extract_quantities,

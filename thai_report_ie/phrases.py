@@ -35,7 +35,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .records import Token
 
-__all__ = ["Subject", "read_subject", "word_class"]
+__all__ = ["Subject", "dates_of", "read_subject", "word_class"]
 
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
@@ -119,13 +119,22 @@ def _is_wordish(t: Token) -> bool:
     return t.kind == "word" and bool(_THAI_WORD.fullmatch(t.text))
 
 
+def dates_of(doc: Document) -> list:
+    """The document's date records, extracted once a document: `extract()` runs this in place of
+    the dates extractor, so the reader's look-ups cost nothing more."""
+    cached = doc.__dict__.get("_dates")
+    if cached is None:
+        from .extractors.dates import extract_dates
+
+        cached = doc.__dict__["_dates"] = extract_dates(doc)
+    return list(cached)
+
+
 def _date_spans(doc: Document) -> tuple[list[int], list[int]]:
     """Starts and ends of the document's dates, computed once a document."""
     cached = doc.__dict__.get("_phrase_date_spans")
     if cached is None:
-        from .extractors.dates import extract_dates
-
-        spans = sorted((d.start, d.end) for d in extract_dates(doc))
+        spans = sorted((d.start, d.end) for d in dates_of(doc))
         cached = ([s for s, _ in spans], [e for _, e in spans])
         doc.__dict__["_phrase_date_spans"] = cached
     return cached
