@@ -19,7 +19,7 @@ from .extractors.percentages import extract_percentages
 from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
-from .linking import link_stated_percents, mark_targets, ratio_parts
+from .linking import link_stated_percents, mark_targets, quantities_of, ratio_parts
 from .phrases import dates_of
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
@@ -33,7 +33,7 @@ EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
     "dates": dates_of,  # extract_dates, once a document: the subject reader steps over dates too
     "percentages": extract_percentages,
     "ratios": extract_ratios,
-    "quantities": extract_quantities,
+    "quantities": quantities_of,  # extract_quantities, once a document: ratio_parts reads it too
 }
 INDEPENDENT: dict[str, Callable[[Document], list[Record]]] = {
     "organisations": extract_organisations,

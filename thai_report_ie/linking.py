@@ -15,7 +15,7 @@ from .document import Document
 from .lexicon import lexicon_cache, words
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
-           "ratio_parts", "subject_before", "target_role"]
+           "quantities_of", "ratio_parts", "subject_before", "target_role"]
 
 MAX_SUBJECT_TOKENS = 25
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
@@ -246,6 +246,17 @@ def mark_targets(doc: Document, records: list) -> list:
 WORD_RATIO_RULES = ("ratio.from", "ratio.in", "ratio.per")
 
 
+def quantities_of(doc: Document) -> list:
+    """The document's quantity and money records, extracted once a document: `extract()` runs this
+    in place of the quantity extractor, so `ratio_parts` can take a ratio's parts from it."""
+    cached = doc.__dict__.get("_quantities")
+    if cached is None:
+        from .extractors.quantities import extract_quantities
+
+        cached = doc.__dict__["_quantities"] = extract_quantities(doc)
+    return list(cached)
+
+
 def ratio_parts(doc: Document, claimed: list) -> list:
     """The quantities a ratio in words is made of ("301 วัด จากคำขอให้รับรองทั้งหมด 360 แห่ง" holds
     301 วัด and 360 แห่ง): records of their own beside the ratio, as the gold marks them. A slash
@@ -253,8 +264,6 @@ def ratio_parts(doc: Document, claimed: list) -> list:
     spans = [(r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(WORD_RATIO_RULES)]
     if not spans:
         return []
-    from .extractors.quantities import extract_quantities
-
     taken = {(r.start, r.end) for r in claimed}
-    return [q for q in extract_quantities(doc) if (q.start, q.end) not in taken
+    return [q for q in quantities_of(doc) if (q.start, q.end) not in taken
             and any(s <= q.start and q.end <= e for s, e in spans)]

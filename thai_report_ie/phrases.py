@@ -92,6 +92,7 @@ def _tag_table() -> dict[str, str]:
     return table
 
 
+@lexicon_cache
 def word_class(word: str) -> str:
     """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
     report's unknown compounds are names and terms far more often than verbs)."""
@@ -116,7 +117,12 @@ def _w() -> dict[str, frozenset[str]]:
 
 
 def _is_wordish(t: Token) -> bool:
-    return t.kind == "word" and bool(_THAI_WORD.fullmatch(t.text))
+    return t.kind == "word" and _wordish_text(t.text)
+
+
+@lexicon_cache
+def _wordish_text(text: str) -> bool:
+    return bool(_THAI_WORD.fullmatch(text))
 
 
 def dates_of(doc: Document) -> list:
@@ -160,7 +166,10 @@ def _unit_of_number_at(doc: Document, pos: int):
     k = bisect.bisect_left(doc._number_starts, pos)
     if k < len(doc.numbers) and doc.numbers[k].start - pos <= QUALIFIER_REACH \
             and "\n" not in doc.text[pos:doc.numbers[k].start]:
-        return unit_after(doc, doc.numbers[k].end)
+        units = doc.__dict__.setdefault("_phrase_units", {})
+        if k not in units:
+            units[k] = unit_after(doc, doc.numbers[k].end)
+        return units[k]
     return None
 
 
@@ -183,6 +192,18 @@ def _gap_re() -> regex.Pattern:
 
     w = _w()
     return regex.compile(rf"(?:{alternation(w['connector'] | w['gap'])})$")
+
+
+@lexicon_cache
+def _gap_endings() -> frozenset[str]:
+    w = _w()
+    return frozenset(g[k:] for g in w["connector"] | w["gap"] for k in range(len(g)))
+
+
+@lexicon_cache
+def _ends_a_gap_word(text: str) -> bool:
+    """Whether a gap word may end with this token (a cheap test before the regex)."""
+    return any(text[k:] in _gap_endings() for k in range(len(text)))
 
 
 def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
@@ -213,7 +234,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if first and text in w["null_before"]:
             return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
         first = False
-        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) if t.kind == "word" else None
+        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
+            if t.kind == "word" and _ends_a_gap_word(text) else None
         if g and doc.is_boundary(g.start()):
             last_skipped = g.group()
             i = _index_ending_by(toks, g.start(), i)
@@ -453,14 +475,22 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
     nominaliser or a known noun is cut off."""
     if not picked:
         return picked
-    w = _w()
     first = picked[0]
-    heads = w["stop"] | w["lead"] | w["gap"]
-    for n in range(len(first.text) - 1, 0, -1):
-        head, rest = first.text[:n], first.text[n:]
-        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
-            return [Token(rest, first.start + n, first.end, first.kind), *picked[1:]]
+    n = _glued_lead_length(first.text)
+    if n:
+        return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
     return picked
+
+
+@lexicon_cache
+def _glued_lead_length(text: str) -> int:
+    w = _w()
+    heads = w["stop"] | w["lead"] | w["gap"]
+    for n in range(len(text) - 1, 0, -1):
+        head, rest = text[:n], text[n:]
+        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
+            return n
+    return 0
 
 
 HAVE = "มี"
@@ -473,6 +503,7 @@ def _have_noun(text: str) -> int:
     return 0
 
 
+@lexicon_cache
 def _glued_stop(text: str) -> bool:
     """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
     w = _w()
