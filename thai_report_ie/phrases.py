@@ -42,6 +42,7 @@ MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
+PER = "ต่อ"
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
@@ -112,7 +113,8 @@ def _w() -> dict[str, frozenset[str]]:
     sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
-                                                     "relative", "of", "act", "target", "compare", "postposed", "gap_alone")}
+                                                     "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
+                                                     "ratio_cue")}
     return {**sub, **ph}
 
 
@@ -395,6 +397,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
         if t.text in WHOLE and picked and word_class(picked[-1].text) == "N":
             picked.append(t)  # "การติดเชื้อทั้งประเทศ": ทั้ง + a noun is "the whole ...", inside the phrase
+            i -= 1
+            continue
+        if t.text == PER and picked and any(x.text.startswith(tuple(w["ratio_cue"])) for x in toks[max(0, i - 3):i]):
+            picked.append(t)  # "อัตราส่วนครูต่อนักเรียน": ต่อ inside the name of a ratio
             i -= 1
             continue
         if t.text in w["stop"] or split or _glued_stop(t.text):

@@ -11,7 +11,7 @@ from fractions import Fraction
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, subject_before
 from ..records import Ratio, Record
 from .quantities import UnitMatch, unit_after
@@ -72,13 +72,75 @@ def _grouped_classifier_after(doc: Document, pos: int):
     return UnitMatch(m["w"], "classifier", None, Decimal(1), m.start("w"), m.end(), False)
 
 
+RATIO_CUE_WINDOW = 40  # characters before x searched for อัตราส่วน/สัดส่วน
+
+
+@lexicon_cache
+def _phrase_words(role: str) -> frozenset[str]:
+    from ..lexicon import words
+
+    return words("phrase_words", role=role)
+
+
+def _ratio_cue(doc: Document, pos: int) -> bool:
+    lo = max(0, pos - RATIO_CUE_WINDOW)
+    return any(w in doc.view[lo:pos] for w in _phrase_words("ratio_cue"))
+
+
+_NEXT_WORD = regex.compile(r"[ ]?(?P<w>[\u0E01-\u0E4E]+)")
+CHANGE_AFTER = "เป็น"  # "จาก 30 เท่า เป็น 60 เท่า": a change from y to something
+CHANGE_REACH = 16  # characters after y searched for "เป็น <number>"
+OLD = "เดิม"  # "(จากเดิม 20 จังหวัด เป็น 8 จังหวัด)": the old value, not a whole
+OF = "ของ"  # "1 ใน 3 ของ...": a fraction; "1 ใน 3 โครงการ": one of three
+
+
+ORDINAL = "ที่"
+
+
+def _ordinal(before: list) -> bool:
+    """ "จุดที่ 3", "บุตรคนที่ 2", "อันดับที่ 5": a classifier + ที่ right before the number."""
+    from .quantities import _units
+
+    last = before[-1].text
+    if not last.endswith(ORDINAL):
+        return False
+    head = last[:-len(ORDINAL)] or (before[-2].text if len(before) > 1 else "")
+    return head in _units()[0] or head in _phrase_words("rank") or any(
+        head.endswith(u) for u in _phrase_words("ordinal_head"))
+
+
+@lexicon_cache
+def _change_after() -> regex.Pattern:
+    """ "เป็น 60" right after y (not "คิดเป็น", a share word from percent_words.tsv)."""
+    shares = [w[:-len(CHANGE_AFTER)] for w in words("percent_words", role="relation")
+              if w.endswith(CHANGE_AFTER) and len(w) > len(CHANGE_AFTER)]
+    not_after = "".join(f"(?<!{regex.escape(h)})" for h in shares)
+    return regex.compile(rf"{not_after}{CHANGE_AFTER}[ ]?\d")
+
+
+def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str) -> bool:
+    """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
+    followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y"."""
+    before = [t for t in doc.tokens_before(m.start, 3) if t.kind != "space"]
+    if before and (before[-1].text in _phrase_words("rank") or _ordinal(before)):
+        return True
+    end = unit_b.end if unit_b else nxt.end
+    after = _NEXT_WORD.match(doc.view, end)
+    if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
+        return True
+    if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)):
+        return True
+    return False
+
+
 def _same_count(unit_a, unit_b) -> bool:
     """Two classifiers that count the same things (คน/ราย, แห่ง/วัด)."""
     groups = _count_groups()
     return unit_a.word in groups and groups.get(unit_a.word) == groups.get(unit_b.word)
 
 
-def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole: bool = False) -> bool:
+def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole: bool = False,
+              cue: bool = False) -> bool:
     """Two counts of one thing. Never: a change, a distribution ("30 แห่ง ใน 22 จังหวัด"), "1 ใน 8"
     (one of), a rate between measures; money only with a named whole ("จากกรอบวงเงิน")."""
     kinds = {u.kind for u in (unit_a, unit_b) if u is not None}
@@ -91,7 +153,9 @@ def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole:
     if kind == "in":  # "1 ใน 10 หน่วยงาน" is "one of ten", "1 ใน 3 ของ..." a third
         return same_unit and not noun_between and not (num == NEVER_IN_ONE and unit_b is not None) and num <= den
     if kind == "per":
-        return kinds <= {"classifier"} and (same_unit or noun_between)
+        if unit_a is None and unit_b is None:
+            return cue  # "อัตราส่วน ... 1 ต่อ 4"; else a phone extension (9020 ต่อ 3569) or a rate
+        return unit_a is not None and unit_b is not None and kinds == {"classifier"} and (same_unit or noun_between)
     # from: a part of a whole
     if num > den:
         return False
@@ -133,8 +197,9 @@ def extract_ratios(doc: Document) -> list[Record]:
                 kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
-                             whole=noun is not None and noun[2]) \
-                        and not (kind == "from" and clause & grammar("change")):
+                             whole=noun is not None and noun[2], cue=_ratio_cue(doc, m.start)) \
+                        and not (kind == "from" and clause & grammar("change")) \
+                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else ""):
                     end = unit_b.end if unit_b else nxt.end
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
