@@ -1,9 +1,9 @@
-"""Linking: the subject (what is counted) of a number, read leftwards over tokens.
+"""Linking: what a number counts (its subject), qualifiers, labels, stated percents, targets.
 
-"มีองค์กรพรรคการเมืองทั้งหมด 73 องค์กร" → subject องค์กรพรรคการเมือง: skip the connectors
-between the subject and the number (จำนวน, ทั้งหมด, อยู่, ได้), then take tokens leftwards
-until a stop word (มี, รับ, จัดตั้ง, ...), a space, punctuation, another number or the
-previous record. A stop verb right after การ/ความ belongs to the subject (การจัดตั้งองค์กร).
+`subject_before` drops a qualifier written before the number (กว่า, ไม่เกิน) and asks the
+noun-phrase reader (`phrases.read_subject`) for the subject: "มีองค์กรพรรคการเมืองทั้งหมด 73 องค์กร"
+→ องค์กรพรรคการเมือง; None when the text names nothing. `mark_targets` sets role "target" on
+goals (เป้าหมาย, ตั้งเป้า, ให้ได้); `ratio_parts` keeps the quantities of a ratio in words.
 """
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ from .lexicon import lexicon_cache, words
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_before", "target_role"]
-
-MAX_SUBJECT_TOKENS = 25
-_THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
-
 
 @lexicon_cache
 def _glue_re() -> regex.Pattern:
@@ -35,28 +31,6 @@ class Subject(NamedTuple):
     end: int
 
 
-@lexicon_cache
-def _roles() -> dict[str, frozenset[str]]:
-    return {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
-
-
-VERBISH_TAGS = ("VACT", "VSTA", "VATT", "XVBM", "XVAM", "XVMM", "XVBB", "XVAE", "ADVN", "ADVI", "ADVP", "ADVS")
-
-
-@lexicon_cache
-def _verbish() -> frozenset[str]:
-    """Words PyThaiNLP's bundled ORCHID unigram tags mark as verbs, auxiliaries or adverbs
-    (read from the installed package, no download). A subject does not start with one."""
-    import json
-    from importlib.resources import files
-
-    try:
-        raw = files("pythainlp.corpus").joinpath("pos_orchid_unigram.json").read_text(encoding="utf-8-sig")
-    except OSError:  # pragma: no cover - pythainlp without its bundled data
-        return frozenset()
-    return frozenset(w for w, tag in json.loads(raw).items() if tag in VERBISH_TAGS) - _roles()["nominaliser"]
-
-
 def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     """Where a qualifier may start inside a token: after ไม่ (ไม่|ต่ำกว่า split oddly), never inside
     a noun such as งบประมาณ (ประมาณ is a qualifier only as a word of its own)."""
@@ -67,13 +41,8 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     return {offset} if any(before.endswith(w) for w in grammar("negator")) else set()
 
 
-def _is_wordish(tok_text: str) -> bool:
-    return bool(_THAI_WORD.fullmatch(tok_text)) or tok_text == "-"
-
-
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
-    roles = _roles()
     # a qualifier written before the number is not part of the subject, however it was tokenised
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
