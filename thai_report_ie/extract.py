@@ -19,7 +19,8 @@ from .extractors.percentages import extract_percentages
 from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
-from .linking import link_stated_percents
+from .linking import link_stated_percents, mark_targets, quantities_of, ratio_parts
+from .phrases import dates_of
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -29,10 +30,10 @@ MAX_CHARS = 50_000_000
 
 # order is priority: an earlier extractor's spans win over a later one's
 EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
-    "dates": extract_dates,
+    "dates": dates_of,  # extract_dates, once a document: the subject reader steps over dates too
     "percentages": extract_percentages,
     "ratios": extract_ratios,
-    "quantities": extract_quantities,
+    "quantities": quantities_of,  # extract_quantities, once a document: ratio_parts reads it too
 }
 INDEPENDENT: dict[str, Callable[[Document], list[Record]]] = {
     "organisations": extract_organisations,
@@ -79,8 +80,10 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     claimed: list[Record] = []
     for fn in EXTRACTORS.values():
         claimed += _claim(fn(doc), taken)
+    claimed = sorted(claimed + ratio_parts(doc, claimed), key=lambda r: r.start)  # parts of "x จาก y"
     by_type = lambda cls: [r for r in claimed if type(r) is cls]  # noqa: E731
     quantities, money = by_type(Quantity), by_type(Money)
+    quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
     ratios, percentages = by_type(Ratio), by_type(Percentage)
     linked = link_stated_percents(doc, ratios, percentages)
     ratios = [dataclasses.replace(r, stated_percent=linked[r.start].value) if r.start in linked else r

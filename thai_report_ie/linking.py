@@ -1,9 +1,9 @@
-"""Linking: the subject (what is counted) of a number, read leftwards over tokens.
+"""Linking: what a number counts (its subject), qualifiers, labels, stated percents, targets.
 
-"มีองค์กรพรรคการเมืองทั้งหมด 73 องค์กร" → subject องค์กรพรรคการเมือง: skip the connectors
-between the subject and the number (จำนวน, ทั้งหมด, อยู่, ได้), then take tokens leftwards
-until a stop word (มี, รับ, จัดตั้ง, ...), a space, punctuation, another number or the
-previous record. A stop verb right after การ/ความ belongs to the subject (การจัดตั้งองค์กร).
+`subject_before` drops a qualifier written before the number (กว่า, ไม่เกิน) and asks the
+noun-phrase reader (`phrases.read_subject`) for the subject: "มีองค์กรพรรคการเมืองทั้งหมด 73 องค์กร"
+→ องค์กรพรรคการเมือง; None when the text names nothing. `mark_targets` sets role "target" on
+goals (เป้าหมาย, ตั้งเป้า, ให้ได้); `ratio_parts` keeps the quantities of a ratio in words.
 """
 from __future__ import annotations
 
@@ -14,11 +14,8 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 
-__all__ = ["Subject", "label_before", "link_stated_percents", "qualifier_after", "qualifier_before", "subject_before"]
-
-MAX_SUBJECT_TOKENS = 25
-_THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*|[A-Za-z][A-Za-z\-]*")
-
+__all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
+           "quantities_of", "ratio_parts", "subject_before", "target_role"]
 
 @lexicon_cache
 def _glue_re() -> regex.Pattern:
@@ -34,28 +31,6 @@ class Subject(NamedTuple):
     end: int
 
 
-@lexicon_cache
-def _roles() -> dict[str, frozenset[str]]:
-    return {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
-
-
-VERBISH_TAGS = ("VACT", "VSTA", "VATT", "XVBM", "XVAM", "XVMM", "XVBB", "XVAE", "ADVN", "ADVI", "ADVP", "ADVS")
-
-
-@lexicon_cache
-def _verbish() -> frozenset[str]:
-    """Words PyThaiNLP's bundled ORCHID unigram tags mark as verbs, auxiliaries or adverbs
-    (read from the installed package, no download). A subject does not start with one."""
-    import json
-    from importlib.resources import files
-
-    try:
-        raw = files("pythainlp.corpus").joinpath("pos_orchid_unigram.json").read_text(encoding="utf-8-sig")
-    except OSError:  # pragma: no cover - pythainlp without its bundled data
-        return frozenset()
-    return frozenset(w for w, tag in json.loads(raw).items() if tag in VERBISH_TAGS) - _roles()["nominaliser"]
-
-
 def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     """Where a qualifier may start inside a token: after ไม่ (ไม่|ต่ำกว่า split oddly), never inside
     a noun such as งบประมาณ (ประมาณ is a qualifier only as a word of its own)."""
@@ -66,54 +41,17 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     return {offset} if any(before.endswith(w) for w in grammar("negator")) else set()
 
 
-def _is_wordish(tok_text: str) -> bool:
-    return bool(_THAI_WORD.fullmatch(tok_text)) or tok_text == "-"
-
-
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
-    roles = _roles()
     # a qualifier written before the number is not part of the subject, however it was tokenised
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
-    toks = [t for t in doc.tokens_before(pos, MAX_SUBJECT_TOKENS + 12) if t.start >= left_limit]
-    i = len(toks) - 1
-    # connectors and spaces between the subject and the number
-    while i >= 0 and (toks[i].kind == "space" or toks[i].text in roles["connector"]):
-        i -= 1
-    picked: list = []
-    while i >= 0 and len(picked) < MAX_SUBJECT_TOKENS:
-        t = toks[i]
-        # a number glued by a hyphen to a word is part of a name: โควิด-19
-        if t.kind == "number" and i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
-                and _is_wordish(toks[i - 2].text) and t.text.isdigit():
-            picked += [t, toks[i - 1]]
-            i -= 2
-            continue
-        if t.kind != "word" or not _is_wordish(t.text):
-            break
-        if t.text in roles["stop"]:
-            if i > 0 and toks[i - 1].text in roles["nominaliser"] and toks[i - 1].kind == "word":
-                picked += [t, toks[i - 1]]
-                i -= 2
-                continue
-            break
-        picked.append(t)
-        i -= 1
-    picked.reverse()
-    # leading function words, and verbs not made nouns by การ/ความ/ผู้: "เร่งกระจายยา" → ยา
-    verbish = _verbish()
-    while picked and (picked[0].text in roles["lead"] or picked[0].text in roles["connector"]
-                      or picked[0].text == "-" or picked[0].text in verbish):
-        picked.pop(0)
-    while picked and (picked[-1].text in roles["connector"] or picked[-1].text == "-"):
-        picked.pop()
-    if not picked:
-        return None
-    start, end = picked[0].start, picked[-1].end
-    return Subject(doc.text[start:end], start, end)
+    from .phrases import read_subject
+
+    found = read_subject(doc, pos, left_limit=left_limit)
+    return Subject(*found) if found else None
 
 
 @lexicon_cache
@@ -190,3 +128,111 @@ def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object
         linked[r.start] = p
         taken.add(p.start)
     return linked
+
+
+TARGET_WINDOW = 60  # characters before a figure searched for a target word (เป้าหมาย, ตั้งเป้า, ให้ได้)
+
+
+@lexicon_cache
+def _target_res() -> tuple[regex.Pattern, regex.Pattern]:
+    from .lexicon import alternation
+
+    return (regex.compile(alternation(words("phrase_words", role="target"))),
+            regex.compile(rf"(?:{alternation(words('phrase_words', role='compare'))})[ ]?$"))
+
+
+def target_role(doc: Document, pos: int) -> str | None:
+    """ "target" when the figure at `pos` is a goal: a target word before it in the same clause
+    ("ตั้งเป้าหมายรายได้ 3.5 ล้านล้านบาท", "ให้ได้ 25 - 28 ล้านคน", "จากเป้าหมายที่ตั้งไว้ 1,342,409 ราย"),
+    with no other figure between them. After เกิน/สูงกว่า the figure is the excess ("สูงกว่าเป้าหมาย
+    ถึง 3,914 ล้านบาท") unless the target is named ("สูงกว่าเป้าหมายที่ตั้งไว้ ... 3 แสน")."""
+    target_re, compare_re = _target_res()
+    lo = max(0, pos - TARGET_WINDOW)
+    nl = doc.text.rfind("\n", lo, pos)
+    lo = nl + 1 if nl >= 0 else lo
+    from .phrases import word_class
+
+    hit = None
+    for m in target_re.finditer(doc.view, lo, pos):
+        if not doc.is_boundary(m.start()):
+            continue
+        before = doc.tokens_before(m.start(), 1)
+        if before and before[0].end == m.start() and word_class(before[0].text) == "N":
+            continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
+        hit = m
+    if hit is None:
+        return None
+    for n in doc.numbers_between(hit.end(), pos):
+        if n.form not in ("date",) and not _in_date(doc, n.start):
+            return None  # another figure stands between: the target word is its
+    if compare_re.search(doc.view, max(0, hit.start() - 8), hit.start()) and \
+            not doc.view.startswith("ที่", hit.end()):
+        return None
+    return "target"
+
+
+def _in_date(doc: Document, offset: int) -> bool:
+    from .phrases import _date_containing
+
+    return _date_containing(doc, offset) is not None
+
+
+TARGET_CARRY_WINDOW = 160  # characters after a target figure in which its parts or revision may stand
+
+
+@lexicon_cache
+def _carry_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(alternation(words("phrase_words", role="target_carry")))
+
+
+def mark_targets(doc: Document, records: list) -> list:
+    """Records with `role` set to "target" where `target_role` says so, and the figures a target is
+    split into or revised from right after it (others' roles are kept)."""
+    import dataclasses
+
+    out = []
+    carry_from: int | None = None  # end of the last target figure whose parts may follow
+    carrying = False
+    for r in sorted(records, key=lambda r: r.start):
+        is_target = r.role is None and target_role(doc, r.start) is not None
+        if r.role is None and not is_target and carry_from is not None:
+            gap = doc.text[carry_from:r.start]
+            listed = gap.lstrip(" )").startswith(("และ", "หรือ", ","))  # the next part of the same list
+            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and (carrying and listed or _carry_re().search(gap)):
+                is_target = True
+                carrying = True
+        if is_target:
+            r = dataclasses.replace(r, role="target")
+            carry_from = r.end
+        else:
+            carry_from, carrying = None, False
+        out.append(r)
+    return out
+
+
+WORD_RATIO_RULES = ("ratio.from", "ratio.in", "ratio.per")
+
+
+def quantities_of(doc: Document) -> list:
+    """The document's quantity and money records, extracted once a document: `extract()` runs this
+    in place of the quantity extractor, so `ratio_parts` can take a ratio's parts from it."""
+    cached = doc.__dict__.get("_quantities")
+    if cached is None:
+        from .extractors.quantities import extract_quantities
+
+        cached = doc.__dict__["_quantities"] = extract_quantities(doc)
+    return list(cached)
+
+
+def ratio_parts(doc: Document, claimed: list) -> list:
+    """The quantities a ratio in words is made of ("301 วัด จากคำขอให้รับรองทั้งหมด 360 แห่ง" holds
+    301 วัด and 360 แห่ง): records of their own beside the ratio, as the gold marks them. A slash
+    ratio ("103/80 ราย") has no parts. Runs the quantity extractor again only when a word ratio exists."""
+    spans = [(r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(WORD_RATIO_RULES)]
+    if not spans:
+        return []
+    taken = {(r.start, r.end) for r in claimed}
+    return [q for q in quantities_of(doc) if (q.start, q.end) not in taken
+            and any(s <= q.start and q.end <= e for s, e in spans)]

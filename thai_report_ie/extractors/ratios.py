@@ -5,15 +5,16 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, subject_before
 from ..records import Ratio, Record
-from .quantities import unit_after
+from .quantities import UnitMatch, unit_after
 
 __all__ = ["extract_ratios", "percent_of"]
 
@@ -25,11 +26,140 @@ def _link() -> tuple[regex.Pattern, dict[str, str]]:
     return regex.compile(rf"[ ]?(?P<word>{alternation(kinds)})(?:{grammar_re('ratio_filler')})?[ ]?"), kinds
 
 
+@lexicon_cache
+def _link_noun() -> tuple[regex.Pattern, dict[str, str]]:
+    """ "x จาก<noun>[ทั้งหมด] y", "(จากกรอบวงเงิน y)", "x ต่อ<noun> y": a link word, then a noun
+    phrase written without spaces or digits (at most MAX_LINK_NOUN characters), then y."""
+    kinds = {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "ratio_link"}
+    return regex.compile(
+        rf"[ ]?\(?(?P<word>{alternation(kinds)})(?P<noun>[\u0E01-\u0E4E]{{1,{MAX_LINK_NOUN}}}?)"
+        rf"(?P<whole>{grammar_re('ratio_filler')})?[ ]?"), kinds
+
+
+MAX_LINK_NOUN = 40
+NEVER_IN_ONE = 1  # "1 ใน 8": "one of", not a ratio
+
+
+def _noun_link(doc: Document, pos: int, nxt_start: int):
+    """(kind, noun text) when view[pos:nxt_start] is a link word with a noun phrase, else None."""
+    link_re, kinds = _link_noun()
+    m = link_re.fullmatch(doc.view, pos, nxt_start)
+    if not m or not doc.is_boundary(m.start("noun")):
+        return None
+    return kinds[m["word"]], m["noun"], bool(m["whole"])
+
+
 def percent_of(numerator, denominator) -> Fraction | None:
     """100 × numerator / denominator, exactly; None when the denominator is zero."""
     if not denominator:
         return None
     return Fraction(numerator) * 100 / Fraction(denominator)
+
+
+@lexicon_cache
+def _count_groups() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in load_tsv("phrase_words") if r["role"] == "count_group"}
+
+
+_CLASSIFIER_WORD = regex.compile(r"[ ]?(?P<w>[\u0E01-\u0E4E]{1,12})")
+
+
+def _grouped_classifier_after(doc: Document, pos: int):
+    """A classifier the unit table lacks but data/phrase_words.tsv groups ("301 วัด จาก...")."""
+    m = _CLASSIFIER_WORD.match(doc.view, pos)
+    if not m or m["w"] not in _count_groups() or not doc.is_boundary(m.end()):
+        return None
+    return UnitMatch(m["w"], "classifier", None, Decimal(1), m.start("w"), m.end(), False)
+
+
+RATIO_CUE_WINDOW = 40  # characters before x searched for อัตราส่วน/สัดส่วน
+
+
+@lexicon_cache
+def _phrase_words(role: str) -> frozenset[str]:
+    from ..lexicon import words
+
+    return words("phrase_words", role=role)
+
+
+def _ratio_cue(doc: Document, pos: int) -> bool:
+    lo = max(0, pos - RATIO_CUE_WINDOW)
+    return any(w in doc.view[lo:pos] for w in _phrase_words("ratio_cue"))
+
+
+_NEXT_WORD = regex.compile(r"[ ]?(?P<w>[\u0E01-\u0E4E]+)")
+CHANGE_AFTER = "เป็น"  # "จาก 30 เท่า เป็น 60 เท่า": a change from y to something
+CHANGE_REACH = 16  # characters after y searched for "เป็น <number>"
+OLD = "เดิม"  # "(จากเดิม 20 จังหวัด เป็น 8 จังหวัด)": the old value, not a whole
+OF = "ของ"  # "1 ใน 3 ของ...": a fraction; "1 ใน 3 โครงการ": one of three
+
+
+ORDINAL = "ที่"
+
+
+def _ordinal(before: list) -> bool:
+    """ "จุดที่ 3", "บุตรคนที่ 2", "อันดับที่ 5": a classifier + ที่ right before the number."""
+    from .quantities import _units
+
+    last = before[-1].text
+    if not last.endswith(ORDINAL):
+        return False
+    head = last[:-len(ORDINAL)] or (before[-2].text if len(before) > 1 else "")
+    return head in _units()[0] or head in _phrase_words("rank") or any(
+        head.endswith(u) for u in _phrase_words("ordinal_head"))
+
+
+@lexicon_cache
+def _change_after() -> regex.Pattern:
+    """ "เป็น 60" right after y (not "คิดเป็น", a share word from percent_words.tsv)."""
+    shares = [w[:-len(CHANGE_AFTER)] for w in words("percent_words", role="relation")
+              if w.endswith(CHANGE_AFTER) and len(w) > len(CHANGE_AFTER)]
+    not_after = "".join(f"(?<!{regex.escape(h)})" for h in shares)
+    return regex.compile(rf"{not_after}{CHANGE_AFTER}[ ]?\d")
+
+
+def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str) -> bool:
+    """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
+    followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y"."""
+    before = [t for t in doc.tokens_before(m.start, 3) if t.kind != "space"]
+    if before and (before[-1].text in _phrase_words("rank") or _ordinal(before)):
+        return True
+    end = unit_b.end if unit_b else nxt.end
+    after = _NEXT_WORD.match(doc.view, end)
+    if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
+        return True
+    if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)):
+        return True
+    return False
+
+
+def _same_count(unit_a, unit_b) -> bool:
+    """Two classifiers that count the same things (คน/ราย, แห่ง/วัด)."""
+    groups = _count_groups()
+    return unit_a.word in groups and groups.get(unit_a.word) == groups.get(unit_b.word)
+
+
+def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole: bool = False,
+              cue: bool = False) -> bool:
+    """Two counts of one thing. Never: a change, a distribution ("30 แห่ง ใน 22 จังหวัด"), "1 ใน 8"
+    (one of), a rate between measures; money only with a named whole ("จากกรอบวงเงิน")."""
+    kinds = {u.kind for u in (unit_a, unit_b) if u is not None}
+    same_unit = unit_a is None or unit_b is None or unit_a.word == unit_b.word
+    if "time" in kinds or "measure" in kinds and kind != "from":
+        return False
+    if "currency" in kinds and not (noun_between and kind == "from" and kinds == {"currency"}
+                                    and unit_a is not None and unit_b is not None):
+        return False
+    if kind == "in":  # "1 ใน 10 หน่วยงาน" is "one of ten", "1 ใน 3 ของ..." a third
+        return same_unit and not noun_between and not (num == NEVER_IN_ONE and unit_b is not None) and num <= den
+    if kind == "per":
+        if unit_a is None and unit_b is None:
+            return cue  # "อัตราส่วน ... 1 ต่อ 4"; else a phone extension (9020 ต่อ 3569) or a rate
+        return unit_a is not None and unit_b is not None and kinds == {"classifier"} and (same_unit or noun_between)
+    # from: a part of a whole
+    if num > den:
+        return False
+    return same_unit or (noun_between and kinds == {"classifier"} and (whole or _same_count(unit_a, unit_b)))
 
 
 def extract_ratios(doc: Document) -> list[Record]:
@@ -48,32 +178,41 @@ def extract_ratios(doc: Document) -> list[Record]:
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
-            rec = (num, den, unit, m.start, end, "ratio.slash")
+            rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions):
             # x [unit] จาก|ใน|ต่อ y [unit]
-            unit_a = unit_after(doc, m.end)
+            unit_a = unit_after(doc, m.end) or _grouped_classifier_after(doc, m.end)
             link_re, link_kinds = _link()
             link = link_re.match(doc.view, unit_a.end if unit_a else m.end)
             nxt = mentions[k + 1]
-            if link and link.end() == nxt.start and nxt.form in ("number", "words") and nxt.value:
+            if not (nxt.form in ("number", "words") and nxt.value):
+                link = None
+            noun = None
+            if link is None or link.end() != nxt.start:
+                link = None
+                noun = _noun_link(doc, unit_a.end if unit_a else m.end, nxt.start) \
+                    if nxt.form in ("number", "words") and nxt.value else None
+            if link is not None or noun is not None:
                 unit_b = unit_after(doc, nxt.end)
-                same_unit = unit_a is None or unit_b is None or unit_a.word == unit_b.word
+                kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
-                kind = link_kinds[link["word"]]
-                part_of_whole = kind == "per" or m.value <= nxt.value
-                # a change, not a part of a whole: "เพิ่มขึ้น 5 คน จาก 10 คน" (whole tokens: ลดค่าปรับ is none)
-                if same_unit and part_of_whole and not (kind == "from" and clause & grammar("change")) \
-                        and (unit_b is None or unit_b.kind != "currency"):
+                if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
+                             whole=noun is not None and noun[2], cue=_ratio_cue(doc, m.start)) \
+                        and not (kind == "from" and clause & grammar("change")) \
+                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else ""):
                     end = unit_b.end if unit_b else nxt.end
-                    rule = f"ratio.{kind}"
-                    rec = (m.value, nxt.value, unit_b or unit_a, m.start, end, rule)
+                    if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
+                        end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
+                    rule = f"ratio.{kind}" + (".noun" if noun is not None else "")
+                    rec = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b)
                     k += 1
         if rec:
-            num, den, unit, start, end, rule = rec
+            num, den, unit, start, end, rule, unit_b = rec
             subject = subject_before(doc, start, left_limit=prev_end)
+            den_unit = unit_b.word if unit_b and unit and unit_b.word != unit.word else None
             out.append(Ratio(doc.text[start:end], start, end, numerator=num, denominator=den,
                              unit=unit.word if unit else None, subject=subject.text if subject else None,
-                             computed_percent=percent_of(num, den), rule=rule))
+                             computed_percent=percent_of(num, den), rule=rule, denominator_unit=den_unit))
             prev_end = end
         else:
             prev_end = max(prev_end, m.end)

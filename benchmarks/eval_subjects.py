@@ -1,0 +1,76 @@
+"""Subjects on the project's own annotations of thaigov sample documents (not in the dev gold).
+
+tests/data/subjects_thaigov.jsonl holds, for 61 number mentions picked at random (seed 10, one a
+document) from documents of the thaigov sample that the dev gold does not use, the document id,
+the record's kind and offsets, and the subject written by hand following
+../shared/docs/ANNOTATION.md (null where the text names nothing). Half is "tune" (read while
+developing the reader), half "heldout" (never read for tuning). A subject counts as exact when
+equal, partial when one contains the other; null against null is right, as in the scorer.
+
+    python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import DEFAULT_DATA, ROOT, code_version  # noqa: E402
+
+import thai_report_ie as tri  # noqa: E402
+
+ANNOTATIONS = ROOT / "tests" / "data" / "subjects_thaigov.jsonl"
+
+
+def _same(gold, pred, partial: bool) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred in (None, "")
+    return gold == pred or (partial and (gold in pred or pred in gold))
+
+
+def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> dict[str, dict[str, float]]:
+    rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {r["doc"] for r in rows}
+    texts = {}
+    with data.open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] in wanted:
+                texts[d["id"]] = d["text"]
+    counts: dict[str, Counter] = {}
+    for r in rows:
+        report = tri.extract(texts[r["doc"]])
+        found = [x for x in report.records if x.start == r["start"] and type(x).__name__.lower() == r["kind"]]
+        pred = found[0].subject if found else "<no record>"
+        c = counts.setdefault(r["split"], Counter())
+        c["n"] += 1
+        c["exact"] += _same(r["subject"], pred, partial=False)
+        c["partial"] += _same(r["subject"], pred, partial=True)
+        if (show and r["split"] == "tune" or show_heldout) and not _same(r["subject"], pred, partial=False):
+            print(f"  {r['split']:<7} {r['id']} gold={r['subject']!r} got={pred!r}")
+    return {split: {"n": c["n"], "exact": round(c["exact"] / c["n"], 2), "partial": round(c["partial"] / c["n"], 2)}
+            for split, c in sorted(counts.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--show", action="store_true", help="print the tune half's subjects that are not exactly right")
+    ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's too (not for tuning)")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
+        return 2
+    scores = evaluate(args.data, show=args.show, show_heldout=args.show_heldout)
+    print(f"code {code_version()}")
+    for split, s in scores.items():
+        print(f"{split:<8} n={s['n']:<3} subject exact {s['exact']:.2f}  partial {s['partial']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

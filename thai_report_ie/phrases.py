@@ -1,0 +1,698 @@
+"""What a number counts: a noun-phrase reading of the words before it.
+
+`read_subject(doc, pos)` reads leftwards from the number at `pos`, only around it (a window of
+tokens, so the cost is a few dictionary look-ups a number, whatever the document's length):
+
+1. **the gap**: skip what stands between a subject and its number: connectors and predicates
+   (จำนวน, ทั้งหมด, ยังอยู่ที่, คิดเป็น, เพิ่มขึ้น), auxiliaries, a date with its lead words
+   ("ณ สิ้นเดือนมิถุนายน 2568"), a parenthesis, an acronym, an ordinal ("ระยะที่ 1"), "X ละ"
+   (วันละ, คนละ) and one figure that the number restates ("160,498 ล้านบาท หรือคิดเป็นร้อยละ 82");
+2. **the phrase**: take words leftwards up to a stop verb (มี, รับ, ...), an auxiliary (ได้, จะ),
+   a conjunction, punctuation, a space or a line end; a space is crossed before ๆ and between
+   Latin words ("walk in");
+3. **trim**: drop leading function words and verbs (a subject never starts with a verb,
+   auxiliary or adverb unless the phrase has no noun), trailing modifiers (สะสม, มากที่สุด),
+   a trailing predicate ("นักท่องเที่ยวต่างชาติเดินทางเข้าไทย" → นักท่องเที่ยวต่างชาติ) and
+   a long relative clause; "ผลการเบิกจ่ายของรัฐวิสาหกิจ 44 แห่ง" counts รัฐวิสาหกิจ;
+4. **null** when the text names nothing: a duration or age ("3 ปี"; "อายุ 18-60 ปี" gives อายุ),
+   a preposition right before the number ("ใน 27 จังหวัด", "จาก 5 ประเทศ"), a verb whose object
+   the number is ("ตรวจไปแล้ว 4.5 หมื่นราย"), a phrase with no noun.
+
+Word classes come from the tag dictionaries PyThaiNLP ships in its wheel (ORCHID, TDTB, TUD and
+UD unigram tables, read once from the installed package: no download), with the project's
+overrides in data/phrase_words.tsv. The words the reader looks for are in data/phrase_words.tsv
+and data/subject_words.tsv.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from typing import NamedTuple
+
+import regex
+
+from .document import Document
+from .lexicon import lexicon_cache, load_tsv, words
+from .records import Token
+
+__all__ = ["Subject", "dates_of", "read_subject", "word_class"]
+
+WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
+MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
+MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
+KEEP_AFTER_RELATIVE = "ไว้"
+WHOLE = ("ทั้ง",)
+PER = "ต่อ"
+GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
+MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
+LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
+
+_LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
+_THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:[.\-][\u0E01-\u0E4E]+)*\.?|[A-Za-z][A-Za-z\-]*")
+_ORCHID = {
+    "N": ("NCMN", "NPRP", "NCNM", "NONM", "NLBL", "NTTL", "PPRS", "PDMN", "PNTR", "CNIT", "CLTV", "CMTR",
+          "CFQC", "CVBL", "FIXN"),
+    "V": ("VACT", "VSTA"), "ADJ": ("VATT",), "AUX": ("XVBM", "XVAM", "XVMM", "XVBB", "XVAE"),
+    "ADV": ("ADVN", "ADVI", "ADVP", "ADVS", "FIXV", "NEG"), "DET": ("DDAN", "DDAC", "DDBQ", "DDAQ", "DIAC",
+                                                                     "DIBQ", "DIAQ"),
+    "NUM": ("DCNM", "DONM"), "C": ("JCRG", "JCMP", "JSBR"), "P": ("RPRE",), "PUNC": ("PUNC",),
+}
+_UD = {"NOUN": "N", "PROPN": "N", "PRON": "N", "VERB": "V", "ADJ": "ADJ", "AUX": "AUX", "ADV": "ADV",
+       "ADP": "P", "CCONJ": "C", "SCONJ": "C", "DET": "DET", "NUM": "NUM", "PART": "ADV", "PUNCT": "PUNC"}
+_TAG_FILES = ("pos_orchid_unigram.json", "tdtb-unigram_tagger.json", "pos_tud_unigram.json",
+              "pos_ud_unigram-v0.2.json")
+
+
+class Subject(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@lexicon_cache
+def _tag_table() -> dict[str, str]:
+    """word → coarse class (N V ADJ AUX ADV P C DET NUM PUNC), first dictionary that knows it wins."""
+    from importlib.resources import files
+
+    orchid = {t: c for c, tags in _ORCHID.items() for t in tags}
+    table: dict[str, str] = {}
+    for name in _TAG_FILES:
+        try:
+            raw = json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+            continue
+        for w, tag in raw.items():
+            c = orchid.get(tag) or _UD.get(tag)
+            if c and w not in table:
+                table[w] = c
+    for r in load_tsv("phrase_words"):
+        if r["role"] == "tag":
+            table[r["word"]] = r["value"]
+    for w in words("subject_words", role="nominaliser"):
+        table[w] = "N"
+    return table
+
+
+@lexicon_cache
+def word_class(word: str) -> str:
+    """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
+    report's unknown compounds are names and terms far more often than verbs)."""
+    if _LATIN.fullmatch(word):
+        return "N"
+    known = _tag_table().get(word)
+    if known:
+        return known
+    if not _THAI_WORD.fullmatch(word):
+        return "PUNC"
+    # a segmenter's glued verb + auxiliary ("รับได้", "ทำได้") is a verb
+    return "V" if word.endswith(GLUED_AUX) and len(word) > 4 else "N"
+
+
+@lexicon_cache
+def _w() -> dict[str, frozenset[str]]:
+    sub = {r: words("subject_words", role=r) for r in ("stop", "connector", "lead", "nominaliser")}
+    sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
+    ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
+                                                     "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
+                                                     "ratio_cue")}
+    return {**sub, **ph}
+
+
+def _is_wordish(t: Token) -> bool:
+    return t.kind == "word" and _wordish_text(t.text)
+
+
+@lexicon_cache
+def _wordish_text(text: str) -> bool:
+    return bool(_THAI_WORD.fullmatch(text))
+
+
+def dates_of(doc: Document) -> list:
+    """The document's date records, extracted once a document: `extract()` runs this in place of
+    the dates extractor, so the reader's look-ups cost nothing more."""
+    cached = doc.__dict__.get("_dates")
+    if cached is None:
+        from .extractors.dates import extract_dates
+
+        cached = doc.__dict__["_dates"] = extract_dates(doc)
+    return list(cached)
+
+
+def _date_spans(doc: Document) -> tuple[list[int], list[int]]:
+    """Starts and ends of the document's dates, computed once a document."""
+    cached = doc.__dict__.get("_phrase_date_spans")
+    if cached is None:
+        spans = sorted((d.start, d.end) for d in dates_of(doc))
+        cached = ([s for s, _ in spans], [e for _, e in spans])
+        doc.__dict__["_phrase_date_spans"] = cached
+    return cached
+
+
+def _date_containing(doc: Document, offset: int) -> int | None:
+    """Start of the date that contains `offset`, if one does."""
+    starts, ends = _date_spans(doc)
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0 and ends[k] > offset:
+        return starts[k]
+    return None
+
+
+QUALIFIER_REACH = 16  # a qualifier written before the number ("ไม่น้อยกว่า") is at most this long
+
+
+def _unit_of_number_at(doc: Document, pos: int):
+    """The unit written after the number at `pos`, or after a qualifier that starts at `pos`
+    ("ไม่เกิน 65 ปี"); None for a percentage or a bare figure."""
+    from .extractors.quantities import unit_after
+
+    k = bisect.bisect_left(doc._number_starts, pos)
+    if k < len(doc.numbers) and doc.numbers[k].start - pos <= QUALIFIER_REACH \
+            and "\n" not in doc.text[pos:doc.numbers[k].start]:
+        units = doc.__dict__.setdefault("_phrase_units", {})
+        if k not in units:
+            units[k] = unit_after(doc, doc.numbers[k].end)
+        return units[k]
+    return None
+
+
+def _is_unit_word(text: str) -> bool:
+    from .extractors.quantities import _units
+
+    return text in _units()[0]
+
+
+class _Gap(NamedTuple):
+    index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
+    null: bool  # the text names nothing: stop with no subject
+    restates: int | None = None  # start of a figure this number restates: its subject is this one's
+
+
+@lexicon_cache
+def _gap_re() -> regex.Pattern:
+    """Gap words ending at a position (they may be split into several tokens: คิด|เป็น)."""
+    from .lexicon import alternation
+
+    w = _w()
+    return regex.compile(rf"(?:{alternation(w['connector'] | w['gap'])})$")
+
+
+@lexicon_cache
+def _gap_endings() -> frozenset[str]:
+    w = _w()
+    return frozenset(g[k:] for g in w["connector"] | w["gap"] for k in range(len(g)))
+
+
+@lexicon_cache
+def _ends_a_gap_word(text: str) -> bool:
+    """Whether a gap word may end with this token (a cheap test before the regex)."""
+    return any(text[k:] in _gap_endings() for k in range(len(text)))
+
+
+def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
+    """Index of the last token (at or before `hi`) that ends at or before `offset`."""
+    i = hi
+    while i >= 0 and toks[i].end > offset:
+        i -= 1
+    return i
+
+
+LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้ป่วย 120 ราย 80 ราย และ 45 ราย"
+
+
+def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
+    w = _w()
+    first = True
+    last_skipped = ""
+    while i >= 0:
+        t = toks[i]
+        if t.kind == "space":
+            if "\n" in t.text:
+                return _Gap(i, True)
+            i -= 1
+            continue
+        if t.end <= left_limit and not (_figure_allowed(last_skipped) or last_skipped in LIST_JOINERS):
+            return _Gap(i, True)
+        text = t.text
+        if first and text in w["null_before"]:
+            return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+        first = False
+        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
+            if t.kind == "word" and _ends_a_gap_word(text) else None
+        if g and doc.is_boundary(g.start()):
+            last_skipped = g.group()
+            i = _index_ending_by(toks, g.start(), i)
+            continue
+        k = _before_spaces(toks, i - 1)
+        if text in w["gap_alone"] and k >= 0 and (k < i - 1 or toks[k].kind == "number"):
+            i -= 1  # "ปี 2566 สะสมกว่า 27 ล้านคน"
+            last_skipped = text
+            continue
+        if text in w["target"] and k >= 0 and toks[k].text in w["compare"]:
+            if toks[k].text == "กว่า" and k > 0 and word_class(toks[k - 1].text) in ("ADJ", "V"):
+                k -= 1  # สูง|กว่า
+            i = k - 1  # "สูงกว่าเป้าหมาย 900 ล้านบาท": the excess over a target; its subject stands before
+            last_skipped = text
+            continue
+        if t.kind == "word" and word_class(text) == "AUX" and text not in w["stop"]:
+            last_skipped = text
+            i -= 1
+            continue
+        d = _date_containing(doc, t.start) if t.kind in ("number", "word") else None
+        if d is not None:
+            i = _skip_date(toks, i, d)
+            last_skipped = "date"
+            continue
+        if text in ("และ", ",") and last_skipped == "" and unit_word is not None:
+            last_skipped = text
+            i -= 1
+            continue
+        if t.kind == "acronym":
+            i -= 1
+            continue
+        if text == "(":
+            last_skipped = "("  # "33,435 ราย (ร้อยละ 96.86)": the figure before the parenthesis
+            i -= 1
+            continue
+        if text == ")" or (text.endswith(")") and "(" not in text):
+            k = _paren_open(toks, i)
+            if k is None:
+                return _Gap(i, True)
+            i = k - 1
+            last_skipped = "("
+            continue
+        k = _before_spaces(toks, i - 1)
+        if t.kind == "number" and k >= 0 and toks[k].kind == "word" and toks[k].text.endswith("ที่"):
+            # an ordinal: "เข็มที่ 3", "ระยะที่ 1": skip it with its classifier
+            i = k - 1 if toks[k].text != "ที่" else k - 2
+            continue
+        if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
+            i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
+            continue
+        if _figure_allowed(last_skipped) or (last_skipped in LIST_JOINERS and unit_word is not None):
+            start = _figure_start(doc, t.end, unit_word=None if _figure_allowed(last_skipped) else unit_word)
+            if start is not None:
+                return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
+        return _Gap(i, False)
+    return _Gap(i, True)
+
+
+@lexicon_cache
+def _figure_followers() -> frozenset[str]:
+    return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
+                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม"})
+
+
+def _figure_allowed(last_skipped: str) -> bool:
+    return last_skipped in _figure_followers()
+
+
+def _before_spaces(toks: list[Token], k: int) -> int:
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    return k
+
+
+@lexicon_cache
+def _percent_prefix_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(rf"(?:{alternation(words('percent_words', role='prefix'))})[ ]?$")
+
+
+def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> int | None:
+    """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`;
+    with `unit_word`, only a figure in that unit (a list sharing its subject)."""
+    from .extractors.quantities import unit_after
+
+    starts = doc._number_starts
+    k = bisect.bisect_left(starts, end) - 1
+    if k < 0:
+        return None
+    m = doc.numbers[k]
+    if m.end == end and m.form != "percent":
+        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง")
+    if m.end != end or unit_word is not None:
+        u = unit_after(doc, m.end)
+        if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
+            return None
+    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
+    return p.start() if p else m.start
+
+
+def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
+    """Index of the last token before a date and its lead words (ณ, สิ้นเดือน, ประจำปี, ตั้งแต่, ...)."""
+    lead = _w()["date_lead"]
+    while i >= 0 and toks[i].end > date_start:
+        i -= 1
+    while i >= 0 and (toks[i].text in lead or (toks[i].kind == "space" and "\n" not in toks[i].text)):
+        i -= 1
+    return i
+
+
+def _paren_open(toks: list[Token], i: int) -> int | None:
+    """Index of the token holding the "(" that the ")" at token i closes, within MAX_PAREN_CHARS."""
+    end = toks[i].end
+    k = i
+    while k >= 0 and end - toks[k].start <= MAX_PAREN_CHARS:
+        if "(" in toks[k].text and (k < i or toks[k].text.index("(") < toks[k].text.index(")")):
+            return k
+        k -= 1
+    return None
+
+
+def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
+    """Tokens of the phrase ending at token i, leftwards to its first stop, in text order."""
+    w = _w()
+    picked: list[Token] = []
+    while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
+        t = toks[i]
+        if t.start < left_limit:
+            break
+        if t.kind == "space":
+            left = toks[i - 1] if i > 0 else None
+            if "\n" in t.text or not picked or left is None:
+                break
+            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and (
+                    _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
+                                                    and left.text not in w["stop"]))):
+                picked.append(t)
+                i -= 1
+                continue
+            break
+        if t.kind == "number":
+            # a number glued by a hyphen to a word is part of a name: โควิด-19
+            if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
+                    and _is_wordish(toks[i - 2]) and t.text.isdigit():
+                picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            break
+        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
+            break
+        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
+            return []  # a stray letter: the segmenter lost the words here, say nothing
+        split = _have_noun(t.text)
+        if split and any(_nounish(p) for p in picked):
+            picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
+            break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
+        if t.text in WHOLE and picked and word_class(picked[-1].text) == "N":
+            picked.append(t)  # "การติดเชื้อทั้งประเทศ": ทั้ง + a noun is "the whole ...", inside the phrase
+            i -= 1
+            continue
+        if t.text == PER and picked and any(x.text.startswith(tuple(w["ratio_cue"])) for x in toks[max(0, i - 3):i]):
+            picked.append(t)  # "อัตราส่วนครูต่อนักเรียน": ต่อ inside the name of a ratio
+            i -= 1
+            continue
+        if t.text in w["stop"] or split or _glued_stop(t.text):
+            if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
+                picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            head = _relative_head(toks, i, picked)
+            if head is None:
+                break
+            picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
+            continue
+        cls = word_class(t.text)
+        if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
+            left = toks[i - 1].text if i > 0 else ""
+            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
+                head = _relative_head(toks, i, picked)
+                if head is None:
+                    break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                picked, i = [], head
+                continue
+        picked.append(t)
+        i -= 1
+    picked.reverse()
+    return picked
+
+
+RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
+
+
+def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None:
+    """When the words read so far are only verbs (a relative clause's predicate), the index of the
+    noun right before the ที่ that opens the clause, so the head noun is read instead."""
+    if any(_nounish(t) for t in picked):
+        return None
+    rel = _w()["relative"]
+    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        t = toks[k]
+        if t.kind != "word":
+            return None
+        if t.text in rel and k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
+                and toks[k - 1].text not in _w()["stop"]:
+            return k - 1
+    return None
+
+
+def _effective_limit(doc: Document, left_limit: int) -> int:
+    """`left_limit` ends the previous figure; a date, an ordinal or a bare number there is no
+    record the reader must not cross (it steps over those itself)."""
+    if not left_limit:
+        return 0
+    if _date_containing(doc, left_limit - 1) is not None:
+        return 0
+    k = bisect.bisect_left(doc._number_starts, left_limit) - 1
+    if k < 0 or doc.numbers[k].end != left_limit:
+        return left_limit
+    m = doc.numbers[k]
+    from .extractors.quantities import unit_after
+
+    before = doc.tokens_before(m.start, 2)
+    ordinal = any(t.kind == "word" and t.text.endswith("ที่") for t in before)
+    return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
+
+
+def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
+    does not own that unit."""
+    if not picked or not _is_unit_word(picked[0].text):
+        return picked
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
+
+
+def _split_glued_lead(picked: list[Token]) -> list[Token]:
+    """ "เป็นการเบิกจ่าย" segmented as เป็นการ|เบิกจ่าย, "มีวัด": a stop, lead or gap word glued to a
+    nominaliser or a known noun is cut off."""
+    if not picked:
+        return picked
+    first = picked[0]
+    n = _glued_lead_length(first.text)
+    if n:
+        return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
+    return picked
+
+
+@lexicon_cache
+def _glued_lead_length(text: str) -> int:
+    w = _w()
+    heads = w["stop"] | w["lead"] | w["gap"]
+    for n in range(len(text) - 1, 0, -1):
+        head, rest = text[:n], text[n:]
+        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
+            return n
+    return 0
+
+
+HAVE = "มี"
+
+
+def _have_noun(text: str) -> int:
+    """Where the noun starts in a segmenter's "มี" + noun ("มีผล" → 2), else 0."""
+    if text.startswith(HAVE) and len(text) > len(HAVE) + 1 and _tag_table().get(text[len(HAVE):]) == "N":
+        return len(HAVE)
+    return 0
+
+
+@lexicon_cache
+def _glued_stop(text: str) -> bool:
+    """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
+    w = _w()
+    if text in _tag_table():
+        return False  # a word of its own (รับรอง), not a segmenter's glue
+    for n in range(1, len(text)):
+        head, rest = text[:n], text[n:]
+        if head in w["stop"] and len(head) >= 2 and _tag_table().get(rest) == "N":
+            return True  # "มีมติ": มี + a noun, a verb phrase
+        if rest in w["stop"] and (head in w["gap"] or head in w["lead"] or head in w["stop"]
+                                  or _tag_table().get(head) in ("AUX", "ADV", "C")):
+            return True
+    return False
+
+
+def _after_act_verb(picked: list[Token]) -> list[Token]:
+    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act."""
+    w = _w()
+    first = picked[0].text if picked else ""
+    glued = any(first.startswith(a) and word_class(first[len(a):]) == "V" for a in w["act"])  # การเฝ้า|ระวัง
+    if len(picked) < 2 or (first not in w["act"] and not glued) or (len(picked) < 3 and not glued):
+        return picked
+    k = 1
+    while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
+        k += 1
+    if (k > 1 or glued) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+        return picked[k:]
+    return picked
+
+
+def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
+    """ "5,000 บาทต่อคนต่อวัน เป็น 10,000 บาท": a phrase after ต่อ/ละ is a rate's tail, no subject."""
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1) if picked else -1
+    return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
+
+
+def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
+    """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
+    if not picked:
+        return False
+    k = _before_spaces(toks, _index_ending_by(toks, picked[0].start, len(toks) - 1))
+    if k < 0 or toks[k].text not in _w()["postposed"]:
+        return False
+    j = _before_spaces(toks, k - 1)
+    return j >= 0 and _figure_start(doc, toks[j].end) is not None
+
+
+def _glued_aux(text: str) -> bool:
+    """ "ทำได้": a verb the segmenter glued to its auxiliary; it ends no subject."""
+    return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
+
+
+def _nounish(t: Token) -> bool:
+    return t.text not in _w()["lead"] and word_class(t.text) == "N"
+
+
+def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
+    w = _w()
+    picked = _split_glued_lead(picked)
+    # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
+    while picked:
+        first = picked[0]
+        cls = word_class(first.text)
+        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ") \
+                or first.kind == "space" or cls in ("P", "C", "AUX", "ADV", "DET", "PUNC", "NUM") \
+                or first.text in w["relative"] or first.text in w["of"]:
+            picked = picked[1:]
+            continue
+        if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
+            picked = _split_glued_lead(picked[1:])
+            continue
+        if first.text in w["target"] and len(picked) > 1 and (
+                word_class(picked[1].text) == "V" and len(picked) > 2
+                or word_class(picked[1].text) == "N" and not picked[1].text.startswith(tuple(w["relative"]))):
+            picked = picked[1:]  # "เป้าระดมเงินลงทุน", "เป้าหมายผู้เข้ารับการอบรม": what the target counts
+            continue
+        break
+    picked = _cut_relative(picked)
+    if counted:
+        picked = _after_act_verb(_after_of(picked))
+    picked = _cut_predicate(picked)
+    # trailing modifiers, function words and verbs' auxiliaries
+    while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
+                      or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
+                      or picked[-1].kind == "space" or picked[-1].text in w["relative"]
+                      or word_class(picked[-1].text) in ("DET", "C")):
+        picked = picked[:-1]
+    if not any(_nounish(t) or t.kind == "number" for t in picked):
+        return []
+    return picked
+
+
+def _cut_relative(picked: list[Token]) -> list[Token]:
+    """ "X ที่ <long clause>" → X; a short one stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร")."""
+    rel = _w()["relative"]
+    for k in range(1, len(picked)):
+        if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
+            after = [t for t in picked[k + 1:] if t.kind != "space"]
+            if len(after) >= LONG_RELATIVE:
+                return picked[:k]
+            break
+    return picked
+
+
+def _after_of(picked: list[Token]) -> list[Token]:
+    """ "ผลการเบิกจ่ายของรัฐวิสาหกิจ 44 แห่ง": an act is not counted by a classifier, what follows ของ is."""
+    w = _w()
+    if not picked or picked[0].text not in w["act"]:
+        return picked
+    for k in range(len(picked) - 1, 0, -1):
+        if picked[k].text in w["of"] and k + 1 < len(picked):
+            return picked[k + 1:]
+    return picked
+
+
+def _cut_predicate(picked: list[Token]) -> list[Token]:
+    """ "นักท่องเที่ยวต่างชาติ|เดินทางเข้าไทย": a verb after the head noun with two or more words
+    after it starts a predicate; a verb right after การ/ความ/ผู้ belongs to the noun."""
+    w = _w()
+    nominal = False
+    for k, t in enumerate(picked):
+        cls = word_class(t.text)
+        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"]:
+            return picked  # inside a nominalised or relative phrase every verb belongs to it
+        if cls == "N":
+            nominal = True
+        elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
+                and word_class(picked[k + 1].text) in ("V", "P"):
+            return picked[:k]  # a verb chain (เดินทางเข้า) is a predicate; "สารสกัดฟ้าทะลายโจร" is a noun
+    return picked
+
+
+def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0) -> Subject | None:
+    """The noun phrase naming what the number at `pos` counts, or None when the text names none.
+
+    `pos` is where the figure starts (after any qualifier written before it); the reader does not
+    cross `left_limit` (the end of the previous record) except to step over one figure that the
+    number restates."""
+    unit = _unit_of_number_at(doc, pos)
+    left_limit = _effective_limit(doc, left_limit)
+    toks = doc.tokens_before(pos, WINDOW_TOKENS)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None)
+    if gap.null or gap.index < 0:
+        return None
+    if gap.restates is not None:
+        if _depth >= MAX_RESTATED:
+            return None
+        return read_subject(doc, gap.restates, _depth=_depth + 1)
+    if toks[gap.index].text in _w()["stop"] and not (
+            gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
+        return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
+    picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
+    if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
+        return None
+    if unit is not None and unit.kind == "time":
+        last = toks[gap.index]
+        for age in _w()["age"]:
+            head = last.text[:-len(age)]
+            if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
+                    and last.text in _tag_table() and not doc.numbers_between(last.end, pos):
+                return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
+            if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
+                    and (not head or head in _w()["stop"] or head in _w()["gap"]):
+                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
+                return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
+        return None  # a duration or an age: the text names nothing beyond the unit
+    trimmed = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
+        # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
+        k = picked.index(trimmed[0])
+        j = k
+        while j > 0 and word_class(picked[j - 1].text) == "V":
+            j -= 1
+        trimmed = picked[j:k + 1] if j < k else []
+    picked = trimmed
+    if not picked:
+        return None
+    start, end = picked[0].start, picked[-1].end
+    if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
+        end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
+    return Subject(doc.text[start:end], start, end)
+
+
+def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
+    """Nothing but spaces between the phrase and the number."""
+    return all(t.kind == "space" for t in toks[phrase_end + 1:last + 1])
