@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from ._frames import to_dataframe
+from .batch import Failure, extract_many
 from .errors import InputTypeError, NumberParseError, ThaiReportIEError
 from .extract import extract
 from .numerals import find_numbers, parse_number
@@ -29,6 +31,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Check",
     "DateMention",
+    "Failure",
     "InputTypeError",
     "Money",
     "NumberMention",
@@ -43,7 +46,9 @@ __all__ = [
     "Token",
     "__version__",
     "extract",
+    "extract_many",
     "find_numbers",
     "parse_number",
+    "to_dataframe",
     "tokenize",
 ]
