@@ -161,14 +161,18 @@ def _check_row(doc_id: Any, check: Any) -> dict[str, Any]:
 
 
 def _pairs(results: Any) -> Iterator[tuple[Any, Any]]:
-    from .records import Report
-
+    """(doc_id, Report | Failure) of each result; a bare Report's id is its position."""
     for i, item in enumerate(results):
-        if isinstance(item, Report):
-            yield i, item
-        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Report):
+        if isinstance(item, tuple) and len(item) == 2:
             yield item
-        # failures (bare or in a pair) have no records: they are left out
+        elif hasattr(item, "error_type"):  # a bare Failure
+            yield item.id, item
+        else:
+            yield i, item
+
+
+def _failure_row(doc_id: Any, failure: Any) -> dict[str, Any]:
+    return {"doc_id": str(doc_id), "kind": "failure", "text": f"{failure.error_type}: {failure.error}"}
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> pandas.DataFrame:
@@ -181,20 +185,22 @@ def _frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> pandas
     return df.astype(dict(columns))
 
 
-def records_frame(results: Any, *, checks: bool = False) -> pandas.DataFrame:
+def records_frame(results: Any, *, checks: bool = False, failures: bool = False) -> pandas.DataFrame:
     """One table for many reports: see `thai_report_ie.to_dataframe`."""
     rows: list[dict[str, Any]] = []
-    if checks:
-        for doc_id, report in _pairs(results):
-            rows += [_check_row(doc_id, c) for c in report.checks]
-        return _frame(rows, _CHECK_COLUMNS)
-    columns, how = _schema()
+    columns, how = (_CHECK_COLUMNS, {}) if checks else _schema()
     for doc_id, report in _pairs(results):
-        rows += [_record_row(doc_id, r, how) for r in report.records]
+        if not hasattr(report, "checks"):  # a Failure
+            if failures:
+                rows.append(_failure_row(doc_id, report))
+        elif checks:
+            rows += [_check_row(doc_id, c) for c in report.checks]
+        else:
+            rows += [_record_row(doc_id, r, how) for r in report.records]
     return _frame(rows, columns)
 
 
-def to_dataframe(results: Any, *, checks: bool = False) -> pandas.DataFrame:
+def to_dataframe(results: Any, *, checks: bool = False, failures: bool = False) -> pandas.DataFrame:
     """One pandas table for many reports, with a `doc_id` column; exact values stay exact.
 
     `results`: what `extract_many` yields (`(doc_id, Report | Failure)` pairs; failures have no
@@ -205,12 +211,13 @@ def to_dataframe(results: Any, *, checks: bool = False) -> pandas.DataFrame:
     holding its exact value ("73", "28.75", "320/3" for a fraction with no finite decimal), with
     a `<field>_float` Float64 column beside it for arithmetic; integers (`start`, `day`,
     `year_be`, ...) are nullable Int64, never 73.0; `range` is `range_low`/`range_high` (exact
-    strings). `checks=True` gives the checks instead, one row a check. Parquet export works
-    with pyarrow: `pip install 'thai_report_ie[dataframe]'`, then `df.to_parquet(path)`.
+    strings). `checks=True` gives the checks instead, one row a check; `failures=True` adds one
+    row of kind "failure" a failed document (its error in `text`). Parquet export works with
+    pyarrow: `pip install 'thai_report_ie[dataframe]'`, then `df.to_parquet(path)`.
 
     >>> import thai_report_ie as tri
     >>> df = tri.to_dataframe(tri.extract_many([("a", "รับสมาชิกได้ 103/80 ราย เกินเป้าหมาย 28.75%")]))
-    >>> df[["doc_id", "kind", "numerator", "computed_percent", "computed_percent_float"]].to_string(index=False)
-    ' doc_id       kind numerator computed_percent  computed_percent_float\\n      a      ratio       103           128.75                  128.75\\n      a percentage      <NA>             <NA>                    <NA>'
+    >>> [str(v) for v in df[["doc_id", "kind", "numerator", "computed_percent", "computed_percent_float"]].iloc[0]]
+    ['a', 'ratio', '103', '128.75', '128.75']
     """
-    return records_frame(results, checks=checks)
+    return records_frame(results, checks=checks, failures=failures)

@@ -4,7 +4,7 @@
     >>> for doc_id, result in tri.extract_many(["มีสมาชิก 1,549 ราย", b"not text", ("r-7", "งบ 2.4 แสนล้านบาท")]):
     ...     print(doc_id, result if isinstance(result, tri.Failure) else [r.text for r in result.records])
     0 ['1,549 ราย']
-    1 Failure(1, InputTypeError: extract() expects str, got bytes (decode bytes first, e.g. data.decode('utf-8')))
+    1 1: InputTypeError: extract() expects str, got bytes (decode bytes first, e.g. data.decode('utf-8'))
     r-7 ['2.4 แสนล้านบาท']
 
 Each result is a pair `(doc_id, Report | Failure)`. The id is the one given with an `(id, text)`
@@ -158,12 +158,16 @@ def _serial(tasks: Iterator[_Task], max_chars: int) -> Iterator[Result]:
         yield task[0], _extract_one(task, max_chars)
 
 
+def _came_back(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
 def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars: int,
               ctx: BaseContext) -> Iterator[Result]:
     chunks = _chunks(tasks, chunksize)
     pending: deque[tuple[list[_Task], Future | None]] = deque()
     pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
-    breaks = 0  # pool breakdowns since the last chunk that came back
+    breaks, started = 0, False  # pool breakdowns; has any chunk come back?
     try:
         def top_up() -> None:
             while len(pending) < n_process * WINDOW and (chunk := next(chunks, None)) is not None:
@@ -174,22 +178,23 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
             chunk, future = pending.popleft()
             try:
                 results = future.result()  # type: ignore[union-attr]
+                started = True
             except BrokenProcessPool as e:
                 # a worker died (killed, out of memory, a crash in native code): start a new pool;
                 # this chunk's documents are retried one at a time, so only the culprit fails
                 pool.shutdown(wait=False, cancel_futures=True)
                 breaks += 1
-                if breaks > 3:
+                if breaks > 3 and not started:
                     raise WorkersCannotStart(_CANNOT_START) from e
                 pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
-                if len(chunk) == 1:
-                    results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
-                else:
-                    retry = [[t] for t in chunk] + [c for c, _ in pending]
-                    pending.clear()
-                    pending.extend((c, pool.submit(_run_chunk, c, max_chars)) for c in retry)
+                retry = [(c, f if _came_back(f) else None) for c, f in pending]
+                if len(chunk) > 1:
+                    retry[:0] = [([t], None) for t in chunk]
+                pending.clear()
+                pending.extend((c, f or pool.submit(_run_chunk, c, max_chars)) for c, f in retry)
+                if len(chunk) > 1:
                     continue
-            breaks = 0
+                results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
             for task, result in zip(chunk, results):
                 if isinstance(result, Report) and task[2] is None and result.text == "" and task[1]:
                     result = dataclasses.replace(result, text=task[1])
