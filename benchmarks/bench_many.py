@@ -1,0 +1,92 @@
+"""Throughput of many documents: `extract_many` with 1 and N worker processes, and the Dask path.
+
+    python benchmarks/bench_many.py [DATA.jsonl] [--limit N] [--jobs 2] [--dask]
+
+On the thaigov sample (or the first --limit documents), in one run: `extract_many(n_process=1)`,
+then `extract_many(n_process=JOBS)` (worker start-up included: the pool is created inside the
+timing), then with --dask `thai_report_ie.dask.extract_records` on a `LocalCluster` of JOBS
+worker processes (one thread each; cluster start-up excluded, first-partition warm-up
+included). For each: documents, wall seconds, chars/s, and CPU seconds of this process and of
+its worker processes (on a shared machine the CPU figures say what the work cost; the wall
+figures what other processes left of the cores). Prints the speed-up of JOBS processes over 1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+
+
+def cpu_seconds() -> tuple[float, float]:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def timed(label: str, fn, n_chars: int) -> dict:
+    w0, (s0, k0) = time.perf_counter(), cpu_seconds()
+    n = fn()
+    wall = time.perf_counter() - w0
+    s1, k1 = cpu_seconds()
+    row = {"run": label, "documents": n, "wall_s": round(wall, 2), "chars_per_s": round(n_chars / wall),
+           "cpu_s_self": round(s1 - s0, 2), "cpu_s_workers": round(k1 - k0, 2)}
+    print(f"{label:<28} {n:>6} docs {wall:>8.2f} s wall {n_chars / wall:>12,.0f} chars/s   "
+          f"CPU: this process {s1 - s0:>7.2f} s, workers {k1 - k0:>7.2f} s", flush=True)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--dask", action="store_true", help="also time the Dask path on a LocalCluster")
+    ap.add_argument("--json", metavar="OUT")
+    args = ap.parse_args(argv)
+    path = Path(args.data)
+    if not path.is_file():
+        print(f"bench_many: data file not found: {path}", file=sys.stderr)
+        return 2
+    with path.open(encoding="utf-8") as fh:
+        docs = [(o.get("id", i), o["text"]) for i, o in enumerate(map(json.loads, fh))]
+    docs = docs[: args.limit] if args.limit else docs
+    n_chars = sum(len(t) for _, t in docs)
+    import thai_report_ie
+
+    thai_report_ie.extract("อุ่นเครื่อง 1 ครั้ง")
+    print(f"data: {path} ({len(docs)} documents, {n_chars:,} characters); commit {code_version()}; "
+          f"{os.cpu_count()} cores; 1-min load {os.getloadavg()[0]:.2f}")
+    rows = [
+        timed("extract_many n_process=1", lambda: sum(1 for _ in thai_report_ie.extract_many(docs)), n_chars),
+        timed(f"extract_many n_process={args.jobs}",
+              lambda: sum(1 for _ in thai_report_ie.extract_many(docs, n_process=args.jobs)), n_chars),
+    ]
+    if args.dask:
+        import dask.dataframe as dd
+        import pandas as pd
+        from distributed import Client, LocalCluster
+
+        from thai_report_ie.dask import extract_records
+
+        frame = pd.DataFrame(docs, columns=["id", "text"])
+        frame["id"] = frame["id"].astype(str)
+        with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster):
+            ddf = dd.from_pandas(frame, npartitions=args.jobs * 8)
+            rows.append(timed(f"dask LocalCluster {args.jobs} workers",
+                              lambda: len(extract_records(ddf).compute()["doc_id"].unique()), n_chars))
+            rows[-1]["note"] = "documents = documents with at least one record"
+    speedup = rows[0]["wall_s"] / rows[1]["wall_s"]
+    print(f"speed-up of {args.jobs} processes over 1 (wall): {speedup:.2f}x; 1-min load at end {os.getloadavg()[0]:.2f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"commit": code_version(), "rows": rows, "speedup": speedup}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
