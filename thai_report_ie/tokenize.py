@@ -59,15 +59,24 @@ def _segmenter():
     return nlpo3.segment
 
 
+class _Kinds(dict):
+    """word -> "space" or "word", filled on first sight of each distinct word."""
+
+    def __missing__(self, word: str) -> str:
+        kind = self[word] = _SPACE if word.isspace() else _WORD
+        return kind
+
+
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
-                 shared: dict[str, str]) -> None:
+                 shared: dict[str, str], kind_of: _Kinds) -> None:
     """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
     MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
     not add up to it becomes one token (never trust a segmenter with offsets).
 
     No per-token Python work beyond making the token: offsets come from one running sum, the
     token texts are the segmenter's words wherever the original equals the view, and equal
-    words share one string (`shared`), so a long text holds each distinct word once."""
+    words share one string (`shared`), so a long text holds each distinct word once; a word's
+    kind is looked up once a distinct word (`kind_of`)."""
     while lo < hi:
         cut = hi
         if hi - lo > MAX_PIECE:
@@ -78,10 +87,11 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         offsets = list(accumulate(map(len, words), initial=lo))
         if offsets[-1] != cut:
             words, offsets = [piece], [lo, cut]
-        kinds = [_SPACE if w.isspace() else _WORD for w in words]  # of the view: ZWSP is a space
+        kinds = map(kind_of.__getitem__, words)  # of the view's words: ZWSP is a space
         if text[lo:cut] != piece:  # Thai digits or odd spaces: the token text is the original's
+            kinds = list(kinds)
             words = [text[a:b] for a, b in zip(offsets, offsets[1:])]
-        words = list(map(shared.setdefault, words, words))
+        words = map(shared.setdefault, words, words)
         tokens.extend(map(_new_token, repeat(Token), zip(words, offsets, offsets[1:], kinds)))
         lo = cut
 
@@ -115,13 +125,14 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     segment = _segmenter()
     tokens: list[Token] = []
     shared: dict[str, str] = {}
+    kind_of = _Kinds()
     pos = 0
 
     for start, end, kind in _protected(view):
         if start > pos:
-            _segment_gap(tokens, text, view, pos, start, segment, shared)
+            _segment_gap(tokens, text, view, pos, start, segment, shared, kind_of)
         tokens.append(Token(text[start:end], start, end, kind))
         pos = end
     if pos < len(text):
-        _segment_gap(tokens, text, view, pos, len(text), segment, shared)
+        _segment_gap(tokens, text, view, pos, len(text), segment, shared, kind_of)
     return tokens
