@@ -28,14 +28,52 @@ def cpu_seconds() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
+class WorkerCPU:
+    """CPU seconds used by this process's descendants (pool workers, the forkserver, Dask
+    nannies and workers), sampled with psutil while they live: RUSAGE_CHILDREN only counts
+    children that have ended and been waited for, which forkserver grandchildren never are."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, float] = {}
+        self.start = self.total()
+
+    def sample(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        for child in psutil.Process().children(recursive=True):
+            try:
+                t = child.cpu_times()
+                self.seen[child.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+
+    def total(self) -> float:
+        return sum(self.seen.values())
+
+
+def counted(results, workers: WorkerCPU) -> int:
+    n = 0
+    for n, _ in enumerate(results, 1):
+        if n % 20 == 0:
+            workers.sample()
+    workers.sample()
+    return n
+
+
 def timed(label: str, fn, n_chars: int) -> dict:
+    workers = WorkerCPU()
+    workers.sample()
+    before = workers.total()
     w0, (s0, k0) = time.perf_counter(), cpu_seconds()
-    n = fn()
+    n = fn(workers)
     wall = time.perf_counter() - w0
     s1, k1 = cpu_seconds()
+    k0, k1 = k0 + before, k1 + workers.total()
     row = {"run": label, "documents": n, "wall_s": round(wall, 2), "chars_per_s": round(n_chars / wall),
            "cpu_s_self": round(s1 - s0, 2), "cpu_s_workers": round(k1 - k0, 2)}
-    print(f"{label:<28} {n:>6} docs {wall:>8.2f} s wall {n_chars / wall:>12,.0f} chars/s   "
+    print(f"{label:<34} {n:>6} docs {wall:>8.2f} s wall {n_chars / wall:>12,.0f} chars/s   "
           f"CPU: this process {s1 - s0:>7.2f} s, workers {k1 - k0:>7.2f} s", flush=True)
     return row
 
@@ -62,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {path} ({len(docs)} documents, {n_chars:,} characters); commit {code_version()}; "
           f"{os.cpu_count()} cores; 1-min load {os.getloadavg()[0]:.2f}")
     rows = [
-        timed("extract_many n_process=1", lambda: sum(1 for _ in thai_report_ie.extract_many(docs)), n_chars),
+        timed("extract_many n_process=1", lambda w: counted(thai_report_ie.extract_many(docs), w), n_chars),
         timed(f"extract_many n_process={args.jobs}",
-              lambda: sum(1 for _ in thai_report_ie.extract_many(docs, n_process=args.jobs)), n_chars),
+              lambda w: counted(thai_report_ie.extract_many(docs, n_process=args.jobs), w), n_chars),
     ]
     if args.dask:
         import dask.dataframe as dd
@@ -77,9 +115,15 @@ def main(argv: list[str] | None = None) -> int:
         frame["id"] = frame["id"].astype(str)
         with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster):
-            ddf = dd.from_pandas(frame, npartitions=args.jobs * 8)
-            rows.append(timed(f"dask LocalCluster {args.jobs} workers",
-                              lambda: len(extract_records(ddf).compute()["doc_id"].unique()), n_chars))
+            ddf = dd.from_pandas(frame, npartitions=args.jobs * 8).persist()  # the data on the workers first
+
+            def run_dask(w: WorkerCPU) -> int:
+                w.sample()
+                n = len(extract_records(ddf).compute()["doc_id"].unique())
+                w.sample()
+                return n
+
+            rows.append(timed(f"dask LocalCluster {args.jobs} workers", run_dask, n_chars))
             rows[-1]["note"] = "documents = documents with at least one record"
     speedup = rows[0]["wall_s"] / rows[1]["wall_s"]
     print(f"speed-up of {args.jobs} processes over 1 (wall): {speedup:.2f}x; 1-min load at end {os.getloadavg()[0]:.2f}")
