@@ -25,7 +25,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Tuple, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Tuple, Union
 
 from .extract import MAX_CHARS, extract
 from .records import Report
@@ -105,25 +105,25 @@ def _task(position: int, item: object) -> _Task:
     return position, None, None, item
 
 
-def _extract_one(task: _Task, max_chars: int) -> Report | Failure:
+def _extract_one(task: _Task, max_chars: int, fn: Callable[[str], Report] = extract) -> Report | Failure:
     doc_id, text, path, bad = task
     try:
         if path is not None:
             text = read_document(path, max_chars=max_chars)
         elif text is None:
-            return extract(bad)  # type: ignore[arg-type]  # raises InputTypeError, naming the type
+            return fn(bad)  # type: ignore[arg-type]  # raises InputTypeError, naming the type
         if isinstance(text, str) and len(text) > max_chars:
             raise ValueError(f"{len(text):,} characters is over the limit of {max_chars:,}; split the document")
-        return extract(text)  # type: ignore[arg-type]
+        return fn(text)  # type: ignore[arg-type]
     except Exception as e:  # noqa: BLE001 - one document's failure must not stop the batch
         return Failure(doc_id, str(e), type(e).__name__)
 
 
-def _run_chunk(tasks: list[_Task], max_chars: int) -> list[Report | Failure]:
+def _run_chunk(tasks: list[_Task], max_chars: int, fn: Callable[[str], Report] = extract) -> list[Report | Failure]:
     """In a worker: extract each document; a text sent in is not sent back (the parent has it)."""
     out: list[Report | Failure] = []
     for task in tasks:
-        result = _extract_one(task, max_chars)
+        result = _extract_one(task, max_chars, fn)
         if isinstance(result, Report) and task[2] is None:
             result = dataclasses.replace(result, text="")
         out.append(result)
@@ -153,9 +153,19 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
         yield chunk
 
 
-def _serial(tasks: Iterator[_Task], max_chars: int) -> Iterator[Result]:
+def _serial(tasks: Iterator[_Task], max_chars: int, fn: Callable[[str], Report]) -> Iterator[Result]:
     for task in tasks:
-        yield task[0], _extract_one(task, max_chars)
+        yield task[0], _extract_one(task, max_chars, fn)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[_Task], max_chars: int, fn: Callable[[str], Report]) -> Future:
+    """The chunk's future; a pool already broken gives a future holding that error (not a raise)."""
+    try:
+        return pool.submit(_run_chunk, chunk, max_chars, fn)
+    except BrokenProcessPool as e:
+        failed: Future = Future()
+        failed.set_exception(e)
+        return failed
 
 
 def _came_back(future: Future) -> bool:
@@ -163,7 +173,7 @@ def _came_back(future: Future) -> bool:
 
 
 def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars: int,
-              ctx: BaseContext) -> Iterator[Result]:
+              ctx: BaseContext, fn: Callable[[str], Report]) -> Iterator[Result]:
     chunks = _chunks(tasks, chunksize)
     pending: deque[tuple[list[_Task], Future | None]] = deque()
     pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
@@ -171,7 +181,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
     try:
         def top_up() -> None:
             while len(pending) < n_process * WINDOW and (chunk := next(chunks, None)) is not None:
-                pending.append((chunk, pool.submit(_run_chunk, chunk, max_chars)))
+                pending.append((chunk, _submit(pool, chunk, max_chars, fn)))
 
         top_up()
         while pending:
@@ -191,7 +201,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
                 if len(chunk) > 1:
                     retry[:0] = [([t], None) for t in chunk]
                 pending.clear()
-                pending.extend((c, f or pool.submit(_run_chunk, c, max_chars)) for c, f in retry)
+                pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
                 if len(chunk) > 1:
                     continue
                 results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
@@ -218,7 +228,8 @@ def _with_progress(results: Iterator[Result], total: int | None) -> Iterator[Res
 
 
 def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = False, chunksize: int = 4,
-                 max_chars: int = MAX_CHARS, mp_context: str | BaseContext | None = None) -> Iterator[Result]:
+                 max_chars: int = MAX_CHARS, mp_context: str | BaseContext | None = None,
+                 extract_fn: Callable[[str], Report] = extract) -> Iterator[Result]:
     """Extract every document of `items`, lazily and in input order: `(doc_id, Report | Failure)` pairs.
 
     items: texts (`str`, id = position), paths (`pathlib.Path`, id = the path; read as UTF-8
@@ -227,6 +238,9 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = 
     progress: a tqdm bar on stderr. chunksize: documents sent to a worker at a time.
     max_chars: longer documents fail (with a Failure) instead of being read.
     mp_context: a start method or context for the workers (default forkserver, else spawn).
+    extract_fn: what reads one text (default `extract`), e.g. an extractor with custom
+    lexicons; with n_process > 1 it must pickle (a module-level function, a partial of one, or
+    an object whose state pickles), and it is sent with each chunk.
     """
     if n_process == -1:
         n_process = os.cpu_count() or 1
@@ -235,7 +249,7 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = 
     total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     tasks = itertools.starmap(_task, enumerate(items))
     if n_process == 1:
-        results = _serial(tasks, max_chars)
+        results = _serial(tasks, max_chars, extract_fn)
     else:
-        results = _parallel(tasks, n_process, chunksize, max_chars, _context(mp_context))
+        results = _parallel(tasks, n_process, chunksize, max_chars, _context(mp_context), extract_fn)
     return _with_progress(results, total) if progress else results

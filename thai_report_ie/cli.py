@@ -17,11 +17,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
 
 from . import __version__
 from .batch import Failure, extract_many
-from .extract import MAX_CHARS
+from .extract import MAX_CHARS, extract
 from .records import Report
 
 __all__ = ["main"]
@@ -176,8 +176,10 @@ def _documents(names: list[str | InputFailure], args: argparse.Namespace, progre
                 progress.step()
 
 
-def _extract_all(docs: Iterator[tuple[str, str]], args: argparse.Namespace) -> Iterator[tuple[str, Report | Failure]]:
-    return extract_many(docs, n_process=args.jobs, max_chars=args.max_chars)  # type: ignore[return-value]
+def _extract_all(docs: Iterator[tuple[str, str]], args: argparse.Namespace,
+                 fn: Callable[[str], Report] = extract) -> Iterator[tuple[str, Report | Failure]]:
+    """Reports in input order; `fn` reads one text (e.g. with custom lexicons), in --jobs processes."""
+    return extract_many(docs, n_process=args.jobs, max_chars=args.max_chars, extract_fn=fn)  # type: ignore[return-value]
 
 
 def _oversize(name: str, max_chars: int) -> str | None:
