@@ -5,7 +5,7 @@ One run over the thaigov sample (JSON lines with a "text" field) measures, on th
 * chars/s of ``thai_report_ie.extract(text)``, by wall clock and by this process's CPU time
   (CPU time is less disturbed by other processes on a shared machine);
 * chars/s of ``pythainlp.tokenize.word_tokenize(text, engine="newmm")`` (all defaults);
-* their ratio, extract / newmm (target >= 1.0: our whole pass is no slower than plain newmm);
+* their ratio, extract / newmm (target >= 2.5, issue 14; the earlier target was >= 1.0);
 * peak memory: the tracemalloc peak of each phase (a separate, untimed pass, since tracing
   slows Python allocation several-fold) and the process's max RSS (``resource.getrusage``)
   after each phase.
@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+
+TARGET = 2.5  # extract() at least 2.5x plain newmm tokenisation (issue 14)
 
 
 
@@ -175,8 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<10} {seconds[name]:>8.2f} {cps[name]:>13,.0f} {cpu_seconds[name]:>8.2f} "
               f"{cpu_cps[name]:>12,.0f} {pk:>21} {rss_after[name]:>18.1f}")
     print()
-    verdict = "meets" if ratio >= 1.0 else "MISSES"
-    print(f"ratio extract/newmm: {ratio:.2f} wall, {cpu_ratio:.2f} CPU  ({verdict} target >= 1.0 on wall time)")
+    verdict = "meets" if ratio >= TARGET else "MISSES"
+    print(f"ratio extract/newmm: {ratio:.2f} wall, {cpu_ratio:.2f} CPU  ({verdict} target >= {TARGET} on wall time)")
     print(f"max RSS: start {rss_start:.1f} MiB, after warm-up {rss_after_warmup:.1f} MiB, "
           f"end {max_rss_mib():.1f} MiB")
 

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from ._frames import to_dataframe
+from .batch import Failure, extract_many
 from .errors import InputTypeError, NumberParseError, ThaiReportIEError
 from .errors import LexiconError
 from .evaluate import evaluate
@@ -33,6 +35,7 @@ __all__ = [
     "Check",
     "DateMention",
     "Extractor",
+    "Failure",
     "InputTypeError",
     "LexiconError",
     "Money",
@@ -49,7 +52,9 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract",
+    "extract_many",
     "find_numbers",
     "parse_number",
+    "to_dataframe",
     "tokenize",
 ]

@@ -8,7 +8,7 @@ they read across kinds.
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from typing import Callable, Iterator
 
 from .checks import find_checks
 from .document import Document
@@ -27,6 +27,9 @@ __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
 
 MAX_CHARS = 50_000_000
 """Texts longer than this are refused: split them into documents first."""
+PIECE_CHARS = 500_000
+"""Texts longer than this are read in pieces of at most this size, cut at a blank line (else a
+line break, else a space), so memory stays bounded: see `_extract_in_pieces`."""
 
 # order is priority: an earlier extractor's spans win over a later one's
 EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
@@ -75,6 +78,8 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     require_str("extract", text)
     if len(text) > MAX_CHARS:
         raise ValueError(f"extract() reads at most {MAX_CHARS:,} characters, got {len(text):,}: split the text")
+    if len(text) > PIECE_CHARS:
+        return _extract_in_pieces(text)
     doc = Document(text)
     taken = bytearray(len(text))
     claimed: list[Record] = []
@@ -104,3 +109,44 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
         checks=tuple(checks),
         **independent,
     )
+
+
+def _piece_ends(text: str) -> Iterator[int]:
+    """Where to cut a long text: after a blank line in the second half of each PIECE_CHARS
+    window, else after a line break, else after a space, else at the window's end."""
+    lo, n = 0, len(text)
+    while n - lo > PIECE_CHARS:
+        window = (lo + PIECE_CHARS // 2, lo + PIECE_CHARS - 1)
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, *window)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        else:
+            cut = lo + PIECE_CHARS
+        yield cut
+        lo = cut
+    yield n
+
+
+def _shifted(records: tuple, by: int) -> list:
+    return [dataclasses.replace(r, start=r.start + by, end=r.end + by) for r in records]
+
+
+def _extract_in_pieces(text: str) -> Report:
+    """A very long text (over PIECE_CHARS: a whole archive in one string, hundreds of pages) is
+    read piece by piece and the pieces' records are put together with their offsets moved, so
+    peak memory is that of one piece plus the records. What crosses a cut is not seen: a check
+    whose total and parts lie on both sides, an acronym defined in an earlier piece."""
+    parts: list[Report] = []
+    starts: list[int] = []
+    lo = 0
+    for hi in _piece_ends(text):
+        parts.append(extract(text[lo:hi]))
+        starts.append(lo)
+        lo = hi
+    fields = ("numbers", "quantities", "money", "percentages", "ratios", "dates", "organisations", "persons")
+    merged = {f: tuple(r for part, at in zip(parts, starts) for r in _shifted(getattr(part, f), at)) for f in fields}
+    checks = tuple(dataclasses.replace(c, spans=tuple((s + at, e + at) for s, e in c.spans))
+                   for part, at in zip(parts, starts) for c in part.checks)
+    return Report(text=text, checks=checks, **merged)

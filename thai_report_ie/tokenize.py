@@ -16,6 +16,7 @@ the ICU wrapper inserts spaces.
 from __future__ import annotations
 
 import threading
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 import regex
@@ -37,6 +38,8 @@ _ACRONYM = regex.compile(
     r"\((?:[A-Za-z][A-Za-z0-9&\-]{0,14}|(?:[\u0E01-\u0E2E]\.?){2,8}|(?:[\u0E01-\u0E2E]{1,3}\.){2,6})\)"
 )
 MAX_PIECE = 2_000  # longer text between protected spans is segmented in chunks of about this size
+_SPACE, _WORD = "space", "word"
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__: tuple.__new__(Token, fields)
 
 
 def _segmenter():
@@ -56,23 +59,40 @@ def _segmenter():
     return nlpo3.segment
 
 
-def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment) -> None:
+class _Kinds(dict):
+    """word -> "space" or "word", filled on first sight of each distinct word."""
+
+    def __missing__(self, word: str) -> str:
+        kind = self[word] = _SPACE if word.isspace() else _WORD
+        return kind
+
+
+def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
+                 shared: dict[str, str], kind_of: _Kinds) -> None:
     """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
     MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
-    not add up to it becomes one token (never trust a segmenter with offsets)."""
+    not add up to it becomes one token (never trust a segmenter with offsets).
+
+    No per-token Python work beyond making the token: offsets come from one running sum, the
+    token texts are the segmenter's words wherever the original equals the view, and equal
+    words share one string (`shared`), so a long text holds each distinct word once; a word's
+    kind is looked up once a distinct word (`kind_of`)."""
     while lo < hi:
         cut = hi
         if hi - lo > MAX_PIECE:
             space = view.rfind(" ", lo + 1, lo + MAX_PIECE)
             cut = space if space > lo else lo + MAX_PIECE
-        words = segment(view[lo:cut], _DICT_NAME)
-        if sum(map(len, words)) != cut - lo:
-            words = [view[lo:cut]]
-        pos = lo
-        for w in words:
-            nxt = pos + len(w)
-            tokens.append(Token(text[pos:nxt], pos, nxt, "space" if w.isspace() else "word"))
-            pos = nxt
+        piece = view[lo:cut]
+        words = segment(piece, _DICT_NAME)
+        offsets = list(accumulate(map(len, words), initial=lo))
+        if offsets[-1] != cut:
+            words, offsets = [piece], [lo, cut]
+        kinds = map(kind_of.__getitem__, words)  # of the view's words: ZWSP is a space
+        if text[lo:cut] != piece:  # Thai digits or odd spaces: the token text is the original's
+            kinds = list(kinds)
+            words = [text[a:b] for a, b in zip(offsets, offsets[1:])]
+        words = map(shared.setdefault, words, words)
+        tokens.extend(map(_new_token, repeat(Token), zip(words, offsets, offsets[1:], kinds)))
         lo = cut
 
 
@@ -104,13 +124,15 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
         view = normalise(text)
     segment = _segmenter()
     tokens: list[Token] = []
+    shared: dict[str, str] = {}
+    kind_of = _Kinds()
     pos = 0
 
     for start, end, kind in _protected(view):
         if start > pos:
-            _segment_gap(tokens, text, view, pos, start, segment)
+            _segment_gap(tokens, text, view, pos, start, segment, shared, kind_of)
         tokens.append(Token(text[start:end], start, end, kind))
         pos = end
     if pos < len(text):
-        _segment_gap(tokens, text, view, pos, len(text), segment)
+        _segment_gap(tokens, text, view, pos, len(text), segment, shared, kind_of)
     return tokens

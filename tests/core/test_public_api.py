@@ -2,9 +2,9 @@
 import thai_report_ie
 
 PUBLIC = [
-    "Check", "DateMention", "InputTypeError", "Money", "NumberMention", "NumberParseError",
+    "Check", "DateMention", "Failure", "InputTypeError", "Money", "NumberMention", "NumberParseError",
     "Organisation", "Percentage", "Person", "Quantity", "Ratio", "Report", "ThaiReportIEError",
-    "Token", "__version__", "extract", "find_numbers", "parse_number", "tokenize",
+    "Token", "__version__", "extract", "extract_many", "find_numbers", "parse_number", "to_dataframe", "tokenize",
 ]
 PUBLIC += ["Extractor", "LexiconError", "evaluate"]  # issue 15: your data
 

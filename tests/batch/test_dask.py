@@ -1,0 +1,53 @@
+"""`thai_report_ie.dask.extract_records` on a real `LocalCluster` with two worker processes."""
+from __future__ import annotations
+
+import pytest
+
+import thai_report_ie as tri
+
+pd = pytest.importorskip("pandas")
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+from thai_report_ie.dask import extract_records  # noqa: E402
+
+DOCS = [
+    ("a", "รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมายที่ตั้งไว้ 28.75%"),
+    ("b", "ใช้งบประมาณ 2.4 แสนล้านบาท เมื่อ 5 มี.ค. 2567"),
+    ("c", None),  # a missing text: one failure row, the job goes on
+    ("d", "มีผู้เข้าร่วมทั้งหมด 5 คน ผ่าน 3 คน ไม่ผ่าน 2 คน"),
+] + [(f"n{i}", f"กระทรวงสาธารณสุขรายงานผู้ป่วย {i:,} ราย") for i in range(8)]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        yield c
+
+
+@pytest.mark.slow
+def test_records_on_a_local_cluster_match_extract_many(client):
+    ddf = dd.from_pandas(pd.DataFrame(DOCS, columns=["doc", "body"]), npartitions=4)
+    got = extract_records(ddf, text_column="body", id_column="doc").compute().reset_index(drop=True)
+    good = [(i, t) for i, t in DOCS if t is not None]
+    expected = tri.to_dataframe(tri.extract_many(good))
+    failure = got[got["kind"] == "failure"]
+    assert failure["doc_id"].tolist() == ["c"] and "no text" in failure["text"].iloc[0]
+    records = got[got["kind"] != "failure"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(records, expected, check_dtype=False)
+    workers = client.run(lambda: __import__("thai_report_ie.dask", fromlist=["_warm"])._warm)
+    assert len(workers) == 2
+
+
+@pytest.mark.slow
+def test_checks_on_a_local_cluster(client):
+    ddf = dd.from_pandas(pd.DataFrame(DOCS[3:5], columns=["id", "text"]), npartitions=2)
+    got = extract_records(ddf, checks=True).compute()
+    assert got[["doc_id", "kind", "status"]].values.tolist() == [["d", "sum", "ok"]]
+
+
+def test_a_missing_column_is_a_clear_error():
+    ddf = dd.from_pandas(pd.DataFrame(DOCS[:2], columns=["id", "text"]), npartitions=1)
+    with pytest.raises(KeyError, match="no column 'body'"):
+        extract_records(ddf, text_column="body")

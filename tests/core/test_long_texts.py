@@ -1,0 +1,41 @@
+"""A text longer than PIECE_CHARS is read in pieces: the same records as its pieces read alone,
+offsets true in the whole text, and pieces cut at blank lines."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import thai_report_ie as tri
+
+extract_module = importlib.import_module("thai_report_ie.extract")
+
+PARAGRAPH = ("กระทรวงสาธารณสุขรายงานผู้ป่วยทั้งหมด 73 ราย แบ่งเป็นชาย 10 ราย และหญิง 63 ราย "
+             "รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมายที่ตั้งไว้ 28.75% เมื่อ 5 มี.ค. 2567\n\n")
+
+CUT_CASES = [
+    # text, piece size, expected cuts
+    pytest.param("ก" * 30, 10, [10, 20, 30], id="no-separator-hard-cut"),
+    pytest.param("กกกกกก\n\nกกกกกกกกกก", 10, [8, 18], id="after-a-blank-line"),
+    pytest.param("กกกกก กกกกกกกกกก", 10, [6, 16], id="else-after-a-space"),
+    pytest.param("กกกก", 10, [4], id="short-one-piece"),
+]
+
+
+@pytest.mark.parametrize("text,size,cuts", CUT_CASES)
+def test_piece_ends(text, size, cuts, monkeypatch):
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", size)
+    assert list(extract_module._piece_ends(text)) == cuts
+
+
+def test_a_long_text_gives_its_pieces_records_at_true_offsets(monkeypatch):
+    text = PARAGRAPH * 12
+    whole = tri.extract(text)  # under PIECE_CHARS: one piece
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", len(PARAGRAPH) * 3 + 5)
+    pieces = tri.extract(text)
+    assert pieces == whole  # cut at blank lines between paragraphs, nothing crosses a cut
+    for r in [*pieces.records, *pieces.numbers]:
+        assert text[r.start:r.end] == r.text
+    for c in pieces.checks:
+        assert all(0 <= s < e <= len(text) for s, e in c.spans)
+    assert len(pieces.checks) == 24 and len(pieces.quantities) == 36

@@ -1,0 +1,255 @@
+"""Many documents: `extract_many`, lazy and in input order, where one bad document never stops a batch.
+
+    >>> import thai_report_ie as tri
+    >>> for doc_id, result in tri.extract_many(["มีสมาชิก 1,549 ราย", b"not text", ("r-7", "งบ 2.4 แสนล้านบาท")]):
+    ...     print(doc_id, result if isinstance(result, tri.Failure) else [r.text for r in result.records])
+    0 ['1,549 ราย']
+    1 1: InputTypeError: extract() expects str, got bytes (decode bytes first, e.g. data.decode('utf-8'))
+    r-7 ['2.4 แสนล้านบาท']
+
+Each result is a pair `(doc_id, Report | Failure)`. The id is the one given with an `(id, text)`
+pair, the path (as a string) for a `pathlib.Path`, or the item's position for a bare text. A
+document whose reading or extraction raises yields a `Failure` naming it, and the batch goes
+on. With `n_process > 1` the documents go to worker processes that start once (each loads the
+lexicons and the segmenter's dictionary once, then reads document after document); at most a
+few chunks a worker are in flight, so a stream of any length runs in bounded memory.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import multiprocessing
+import os
+import sys
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Tuple, Union
+
+from .extract import MAX_CHARS, extract
+from .records import Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from multiprocessing.context import BaseContext
+
+__all__ = ["DocId", "Failure", "InputFileError", "Item", "Result", "WorkersCannotStart", "extract_many", "read_document"]
+
+DocId = Union[str, int]
+Item = Union[str, "os.PathLike[str]", Tuple[DocId, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be read or extracted: which one, and why.
+
+    `error_type` is the exception's class name ("ValueError", "InputTypeError", "WorkerDied"),
+    `error` its message. A Failure is never raised: `extract_many` yields it in the document's
+    place and goes on.
+    """
+
+    id: DocId
+    error: str
+    error_type: str = "Exception"
+
+    def __str__(self) -> str:
+        return f"{self.id}: {self.error_type}: {self.error}"
+
+    def __repr__(self) -> str:
+        return f"Failure({self.id!r}, {self.error_type}: {self.error})"
+
+
+Result = Tuple[DocId, Union[Report, Failure]]
+_Task = Tuple[DocId, Union[str, None], Union[str, None], object]  # id, text, path, bad item (or None)
+
+WINDOW = 3
+"""Chunks in flight per worker process: enough to keep workers busy, few enough for bounded memory."""
+
+
+class WorkersCannotStart(RuntimeError):
+    """The worker processes of `extract_many(n_process>1)` die before reading any document."""
+
+
+_CANNOT_START = (
+    "extract_many(n_process>1): the worker processes keep dying before they read a document. "
+    "In a script, call extract_many under `if __name__ == \"__main__\":` (worker processes "
+    "import the main module), or use n_process=1"
+)
+
+
+class InputFileError(OSError):
+    """A path given to `extract_many` names no readable UTF-8 text file of acceptable size."""
+
+
+def read_document(path: str | os.PathLike[str], *, max_chars: int = MAX_CHARS) -> str:
+    """The text of one document file (UTF-8 .txt today). The single place where `extract_many`
+    reads a path, so that other formats can be plugged in here."""
+    size = os.stat(path).st_size
+    if size > 4 * max_chars:  # a UTF-8 character takes at most 4 bytes
+        raise InputFileError(f"{path}: {size:,} bytes is over the limit of {max_chars:,} characters; split the file")
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputFileError(f"{path}: not UTF-8 text (byte {e.start}); convert it, e.g. iconv -f TIS-620 -t UTF-8") from None
+
+
+def _task(position: int, item: object) -> _Task:
+    if isinstance(item, str):
+        return position, item, None, None
+    if isinstance(item, os.PathLike):
+        return os.fspath(item), None, os.fspath(item), None
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], (str, int)):
+        return item[0], item[1], None, None
+    return position, None, None, item
+
+
+def _extract_one(task: _Task, max_chars: int, fn: Callable[[str], Report] = extract) -> Report | Failure:
+    doc_id, text, path, bad = task
+    try:
+        if path is not None:
+            text = read_document(path, max_chars=max_chars)
+        elif text is None:
+            return fn(bad)  # type: ignore[arg-type]  # raises InputTypeError, naming the type
+        if isinstance(text, str) and len(text) > max_chars:
+            raise ValueError(f"{len(text):,} characters is over the limit of {max_chars:,}; split the document")
+        return fn(text)  # type: ignore[arg-type]
+    except Exception as e:  # noqa: BLE001 - one document's failure must not stop the batch
+        return Failure(doc_id, str(e), type(e).__name__)
+
+
+def _run_chunk(tasks: list[_Task], max_chars: int, fn: Callable[[str], Report] = extract) -> list[Report | Failure]:
+    """In a worker: extract each document; a text sent in is not sent back (the parent has it)."""
+    out: list[Report | Failure] = []
+    for task in tasks:
+        result = _extract_one(task, max_chars, fn)
+        if isinstance(result, Report) and task[2] is None:
+            result = dataclasses.replace(result, text="")
+        out.append(result)
+    return out
+
+
+def _init_worker() -> None:
+    """Load lexicons, patterns and the segmenter's dictionary once per worker process."""
+    extract("อุ่นเครื่อง 1 ครั้ง 2 ราย ร้อยละ 5 กระทรวงการคลัง")
+
+
+def _context(mp_context: str | BaseContext | None) -> BaseContext:
+    if mp_context is not None and not isinstance(mp_context, str):
+        return mp_context
+    if mp_context is None:
+        # forkserver: safe in a process with threads (unlike fork), and the server imports and
+        # warms the library once, so each worker starts from a loaded copy (spawn would reload).
+        mp_context = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(mp_context)
+    if mp_context == "forkserver":
+        ctx.set_forkserver_preload(["thai_report_ie._warm"])
+    return ctx
+
+
+def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
+    while chunk := list(itertools.islice(tasks, size)):
+        yield chunk
+
+
+def _serial(tasks: Iterator[_Task], max_chars: int, fn: Callable[[str], Report]) -> Iterator[Result]:
+    for task in tasks:
+        yield task[0], _extract_one(task, max_chars, fn)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[_Task], max_chars: int, fn: Callable[[str], Report]) -> Future:
+    """The chunk's future; a pool already broken gives a future holding that error (not a raise)."""
+    try:
+        return pool.submit(_run_chunk, chunk, max_chars, fn)
+    except BrokenProcessPool as e:
+        failed: Future = Future()
+        failed.set_exception(e)
+        return failed
+
+
+def _came_back(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars: int,
+              ctx: BaseContext, fn: Callable[[str], Report]) -> Iterator[Result]:
+    chunks = _chunks(tasks, chunksize)
+    pending: deque[tuple[list[_Task], Future | None]] = deque()
+    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+    breaks, started = 0, False  # pool breakdowns; has any chunk come back?
+    try:
+        def top_up() -> None:
+            while len(pending) < n_process * WINDOW and (chunk := next(chunks, None)) is not None:
+                pending.append((chunk, _submit(pool, chunk, max_chars, fn)))
+
+        top_up()
+        while pending:
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()  # type: ignore[union-attr]
+                started = True
+            except BrokenProcessPool as e:
+                # a worker died (killed, out of memory, a crash in native code): start a new pool;
+                # this chunk's documents are retried one at a time, so only the culprit fails
+                pool.shutdown(wait=False, cancel_futures=True)
+                breaks += 1
+                if breaks > 3 and not started:
+                    raise WorkersCannotStart(_CANNOT_START) from e
+                pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+                retry = [(c, f if _came_back(f) else None) for c, f in pending]
+                if len(chunk) > 1:
+                    retry[:0] = [([t], None) for t in chunk]
+                pending.clear()
+                pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
+                if len(chunk) > 1:
+                    continue
+                results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
+            for task, result in zip(chunk, results):
+                if isinstance(result, Report) and task[2] is None and result.text == "" and task[1]:
+                    result = dataclasses.replace(result, text=task[1])
+                yield task[0], result
+            top_up()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _with_progress(results: Iterator[Result], total: int | None) -> Iterator[Result]:
+    from tqdm import tqdm
+
+    failed = 0
+    with tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
+        for doc_id, result in results:
+            if isinstance(result, Failure):
+                failed += 1
+                bar.set_postfix(failed=failed, refresh=False)
+            bar.update(1)
+            yield doc_id, result
+
+
+def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = False, chunksize: int = 4,
+                 max_chars: int = MAX_CHARS, mp_context: str | BaseContext | None = None,
+                 extract_fn: Callable[[str], Report] = extract) -> Iterator[Result]:
+    """Extract every document of `items`, lazily and in input order: `(doc_id, Report | Failure)` pairs.
+
+    items: texts (`str`, id = position), paths (`pathlib.Path`, id = the path; read as UTF-8
+    text by `read_document`), or `(id, text)` pairs, mixed freely; any iterable, read as the
+    results are consumed. n_process: worker processes (1: in this process; -1: one a CPU).
+    progress: a tqdm bar on stderr. chunksize: documents sent to a worker at a time.
+    max_chars: longer documents fail (with a Failure) instead of being read.
+    mp_context: a start method or context for the workers (default forkserver, else spawn).
+    extract_fn: what reads one text (default `extract`), e.g. an extractor with custom
+    lexicons; with n_process > 1 it must pickle (a module-level function, a partial of one, or
+    an object whose state pickles), and it is sent with each chunk.
+    """
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1 or chunksize < 1:
+        raise ValueError(f"n_process must be >= 1 (or -1) and chunksize >= 1, got {n_process} and {chunksize}")
+    total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
+    tasks = itertools.starmap(_task, enumerate(items))
+    if n_process == 1:
+        results = _serial(tasks, max_chars, extract_fn)
+    else:
+        results = _parallel(tasks, n_process, chunksize, max_chars, _context(mp_context), extract_fn)
+    return _with_progress(results, total) if progress else results
