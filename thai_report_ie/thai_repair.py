@@ -1,0 +1,201 @@
+"""Thai text repair: undo what PDF text layers do to Thai, and never change correct Thai.
+
+`repair_thai(text)` runs these steps in order; each is a public function of its own:
+
+1. `map_private_use`: legacy fonts draw shifted marks and shortened letters from private-use
+   glyphs U+F700-U+F71F; each is mapped back to the Thai character it draws
+   (data/thai_glyphs.tsv).
+2. `order_marks`: a tone mark or thanthakhat written before an upper or lower vowel
+   ("ก่ี") is put after it ("กี่"); sara am written before its tone mark ("นำ้") after it ("น้ำ").
+3. `compose_sara_am`: nikhahit + sara aa (with a tone mark between or not) becomes sara am.
+4. `drop_space_before_marks`: a space before a combining Thai mark (which cannot start a
+   word) is removed.
+5. `join_split_words`: a single space or line break between two Thai letters is removed only
+   when the letters around it are not both whole dictionary words and the piece that crosses it
+   is a dictionary word (pythainlp's bundled word list); a space that splits a grouped number
+   ("1,2 50,000") is removed only when the joined number is well grouped and the left part is not.
+
+Correct Thai text comes out unchanged: tests run this over 2,000 real press releases.
+"""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import lexicon_cache, load_tsv
+from .tokenize import _DICT_NAME, _segmenter
+
+__all__ = [
+    "compose_sara_am",
+    "drop_space_before_marks",
+    "join_split_words",
+    "map_private_use",
+    "order_marks",
+    "repair_thai",
+]
+
+_LETTER = "\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E"  # Thai letters, vowels, marks (no ฯ ๆ digits)
+_MARK = "\u0E31\u0E33-\u0E3A\u0E47-\u0E4E"  # combining marks and sara am: never start a word
+_TONE = "\u0E48-\u0E4C"  # tone marks and thanthakhat
+_UPPER_LOWER = "\u0E31\u0E34-\u0E3A\u0E47"  # vowels above or below the consonant, and maitaikhu
+_LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a word
+
+_TONE_BEFORE_VOWEL = regex.compile(f"([{_TONE}]+)([{_UPPER_LOWER}])")
+_AM_BEFORE_TONE = regex.compile("\u0E33([\u0E48-\u0E4B])")
+_NIKHAHIT_AA = regex.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32")
+_SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])[ \u00A0]++(?=[{_MARK}])")
+_THAI_JUNCTION = regex.compile(f"(?<=[{_LETTER}])(?: |\r?\n)(?=[{_LETTER}])")
+_NUMBER_JUNCTION = regex.compile(r"(?<=[0-9๐-๙,])[ ](?=[0-9๐-๙,])")
+_LEFT_RUN = regex.compile(f"[{_LETTER}]{{1,24}}$")
+_RIGHT_RUN = regex.compile(f"^[{_LETTER}]{{1,24}}")
+_LEFT_NUM = regex.compile(r"[0-9๐-๙][0-9๐-๙,.]{0,30}$")
+_RIGHT_NUM = regex.compile(r"^[0-9๐-๙,][0-9๐-๙,.]{0,30}")
+_GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?")
+_WELL_FORMED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?|[0-9๐-๙]+(?:\.[0-9๐-๙]+)?")
+WINDOW = 40  # characters of context read on each side of a junction
+
+
+@lexicon_cache
+def _glyph_table() -> dict[int, str]:
+    return {int(r["pua"], 16): chr(int(r["char"], 16)) for r in load_tsv("thai_glyphs")}
+
+
+@lexicon_cache
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@lexicon_cache
+def _inner_ngrams() -> frozenset[str]:
+    """Every 2- and 3-letter piece inside a dictionary word: a word can cross a junction only if
+    the letters around it form one of these (a cheap test before segmenting)."""
+    grams: set[str] = set()
+    for w in _dictionary():
+        grams.update(w[i:i + 2] for i in range(len(w) - 1))
+        grams.update(w[i:i + 3] for i in range(len(w) - 2))
+    return frozenset(grams)
+
+
+def _segment(text: str) -> list[str]:
+    return list(_segmenter()(text, _DICT_NAME))
+
+
+def map_private_use(text: str) -> str:
+    """Private-use glyphs of legacy Thai fonts (U+F700-U+F71F) back to the characters they draw.
+
+    >>> map_private_use("ป\\uf701ดก\\uf70aอน")
+    'ปิดก่อน'
+    """
+    if not any("\uF700" <= c <= "\uF71F" for c in text):
+        return text
+    return text.translate(_glyph_table())
+
+
+def order_marks(text: str) -> str:
+    """Marks in the order Thai is written: vowel above/below, then tone mark; tone before sara am.
+
+    >>> order_marks("ก\\u0e48\\u0e35"), order_marks("น\\u0e33\\u0e49")
+    ('กี่', 'น้ำ')
+    """
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    return _AM_BEFORE_TONE.sub("\\1\u0E33", text)
+
+
+def compose_sara_am(text: str) -> str:
+    """Nikhahit + sara aa (a tone mark may stand between) becomes sara am.
+
+    >>> compose_sara_am("น\\u0e49\\u0e4d\\u0e32"), compose_sara_am("ท\\u0e4d\\u0e32")
+    ('น้ำ', 'ทำ')
+    """
+    return _NIKHAHIT_AA.sub("\\1\u0E33", text)
+
+
+def drop_space_before_marks(text: str) -> str:
+    """Remove spaces standing before a combining Thai mark or sara am (no word starts with one).
+
+    >>> drop_space_before_marks("ส \\u0e33นัก")
+    'สำนัก'
+    """
+    return _SPACE_BEFORE_MARK.sub("", text)
+
+
+def _may_cross(lrun: str, rrun: str) -> bool:
+    grams = _inner_ngrams()
+    return lrun[-1] + rrun[0] in grams and (
+        lrun[-1] + rrun[0] in _dictionary() or lrun[-1] + rrun[:2] in grams or lrun[-2:] + rrun[0] in grams)
+
+
+def _thai_join_ok(left: str, right: str) -> bool:
+    """May the space between `left` (text before it) and `right` (text after it) go?
+
+    Only when neither side of it is a whole dictionary word as the text stands (the last word
+    of the left run and the first of the right run are both unknown: fragments), and the joined
+    text segments into a dictionary word that crosses the junction. Two real words keep their
+    space; so does an abbreviation (a run followed by a dot)."""
+    lm, rm = _LEFT_RUN.search(left), _RIGHT_RUN.search(right)
+    if not lm or not rm or right[rm.end():rm.end() + 1] == ".":
+        return False
+    lrun, rrun = lm.group(), rm.group()
+    if not _may_cross(lrun, rrun):
+        return False
+    words = _dictionary()
+    if _segment(lrun)[-1] in words or _segment(rrun)[0] in words:
+        return False
+    cut = len(lrun)
+    pos = 0
+    for tok in _segment(lrun + rrun):
+        end = pos + len(tok)
+        if pos < cut < end:
+            return tok in words
+        if end >= cut:
+            return False  # the joined text still breaks at the junction: the space stays
+        pos = end
+    return False
+
+
+def _number_join_ok(left: str, right: str) -> bool:
+    lm, rm = _LEFT_NUM.search(left), _RIGHT_NUM.search(right)
+    if not lm or not rm:
+        return False
+    lnum, rnum = lm.group(), rm.group()
+    if _WELL_FORMED.fullmatch(lnum) and not rnum.startswith(","):
+        return False  # "1,000 2,000": two numbers
+    return bool(_GROUPED.fullmatch(lnum + rnum))
+
+
+def join_split_words(text: str) -> str:
+    """Remove a space or line break that splits a dictionary word or a grouped number.
+
+    >>> join_split_words("ประชา ชนได้รับ"), join_split_words("การ ประชุม"), join_split_words("1,2 50,000 บาท")
+    ('ประชาชนได้รับ', 'การ ประชุม', '1,250,000 บาท')
+    """
+    cuts: list[tuple[int, int]] = []
+    for m in _THAI_JUNCTION.finditer(text):
+        if _thai_join_ok(text[max(0, m.start() - WINDOW):m.start()], text[m.end():m.end() + WINDOW]):
+            cuts.append((m.start(), m.end()))
+    for m in _NUMBER_JUNCTION.finditer(text):
+        if _number_join_ok(text[max(0, m.start() - WINDOW):m.start()], text[m.end():m.end() + WINDOW]):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return text
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def repair_thai(text: str) -> str:
+    """All repairs, in order (see the module docstring); correct Thai comes out unchanged.
+
+    >>> repair_thai("การจ\\u0e4d\\u0e32หน\\uf70aาย น\\uf70b\\u0e4d\\u0e32ดื\\u0e48ม")
+    'การจำหน่าย น้ำดื่ม'
+    """
+    text = map_private_use(text)
+    text = order_marks(text)
+    text = compose_sara_am(text)
+    text = order_marks(text)
+    text = drop_space_before_marks(text)
+    return join_split_words(text)
