@@ -7,13 +7,15 @@
    (data/thai_glyphs.tsv).
 2. `order_marks`: a tone mark or thanthakhat written before an upper or lower vowel
    ("ก่ี") is put after it ("กี่"); sara am written before its tone mark ("นำ้") after it ("น้ำ").
-3. `compose_sara_am`: nikhahit + sara aa (with a tone mark between or not) becomes sara am.
-4. `drop_space_before_marks`: a space before a combining Thai mark (which cannot start a
-   word) is removed.
+3. `compose_sara_am`: nikhahit + sara aa (with a tone mark between or not) becomes sara am, and
+   sara am + sara aa (a PDF mapping both glyphs of sara am) becomes sara am.
+4. `drop_space_before_marks`: a space or line break before a combining Thai mark (which cannot
+   start a word) is removed.
 5. `join_split_words`: a single space or line break between two Thai letters is removed only
    when the letters around it are not both whole dictionary words and the piece that crosses it
    is a dictionary word (pythainlp's bundled word list); a space that splits a grouped number
-   ("1,2 50,000") is removed only when the joined number is well grouped and the left part is not.
+   ("1,2 50,000") is removed only when the left part ends in a short digit group and the joined
+   number is well grouped.
 
 Correct Thai text comes out unchanged: tests run this over 2,000 real press releases.
 """
@@ -34,7 +36,7 @@ __all__ = [
 ]
 
 _LETTER = "\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E"  # Thai letters, vowels, marks (no ฯ ๆ digits)
-_MARK = "\u0E31\u0E33-\u0E3A\u0E47-\u0E4E"  # combining marks and sara am: never start a word
+_MARK = "\u0E30-\u0E3A\u0E45\u0E47-\u0E4E"  # combining marks, sara a/aa/am, lakkhangyao: never start a word
 _TONE = "\u0E48-\u0E4C"  # tone marks and thanthakhat
 _UPPER_LOWER = "\u0E31\u0E34-\u0E3A\u0E47"  # vowels above or below the consonant, and maitaikhu
 _LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a word
@@ -42,15 +44,15 @@ _LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a w
 _TONE_BEFORE_VOWEL = regex.compile(f"([{_TONE}]+)([{_UPPER_LOWER}])")
 _AM_BEFORE_TONE = regex.compile("\u0E33([\u0E48-\u0E4B])")
 _NIKHAHIT_AA = regex.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32")
-_SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])[ \u00A0]++(?=[{_MARK}])")
+_SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])[ \u00A0\n]++(?=[{_MARK}])")
+_AM_AA = regex.compile("\u0E33\u0E32")
 _THAI_JUNCTION = regex.compile(f"(?<=[{_LETTER}])(?: |\r?\n)(?=[{_LETTER}])")
-_NUMBER_JUNCTION = regex.compile(r"(?<=[0-9๐-๙,])[ ](?=[0-9๐-๙,])")
+_NUMBER_JUNCTION = regex.compile(r"(?<=,[0-9๐-๙]{1,2})[ ](?=[0-9๐-๙])")
 _LEFT_RUN = regex.compile(f"[{_LETTER}]{{1,24}}$")
 _RIGHT_RUN = regex.compile(f"^[{_LETTER}]{{1,24}}")
-_LEFT_NUM = regex.compile(r"[0-9๐-๙][0-9๐-๙,.]{0,30}$")
-_RIGHT_NUM = regex.compile(r"^[0-9๐-๙,][0-9๐-๙,.]{0,30}")
+_BROKEN_GROUP = regex.compile(r"(?<![0-9๐-๙,.])[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*+,[0-9๐-๙]{1,2}$")
+_RIGHT_NUM = regex.compile(r"^[0-9๐-๙][0-9๐-๙,.]{0,30}")
 _GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?")
-_WELL_FORMED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?|[0-9๐-๙]+(?:\.[0-9๐-๙]+)?")
 WINDOW = 40  # characters of context read on each side of a junction
 
 
@@ -103,16 +105,18 @@ def order_marks(text: str) -> str:
 
 
 def compose_sara_am(text: str) -> str:
-    """Nikhahit + sara aa (a tone mark may stand between) becomes sara am.
+    """Nikhahit + sara aa (a tone mark may stand between) becomes sara am; so does sara am + sara aa
+    (a glyph for the nikhahit part mapped to sara am, then the sara aa glyph).
 
     >>> compose_sara_am("น\\u0e49\\u0e4d\\u0e32"), compose_sara_am("ท\\u0e4d\\u0e32")
     ('น้ำ', 'ทำ')
     """
-    return _NIKHAHIT_AA.sub("\\1\u0E33", text)
+    return _AM_AA.sub("\u0E33", _NIKHAHIT_AA.sub("\\1\u0E33", text))
 
 
 def drop_space_before_marks(text: str) -> str:
-    """Remove spaces standing before a combining Thai mark or sara am (no word starts with one).
+    """Remove spaces and line breaks standing before a combining Thai mark or sara am (no word or
+    line starts with one; PDF readers break lines before zero-width marks).
 
     >>> drop_space_before_marks("ส \\u0e33นัก")
     'สำนัก'
@@ -155,20 +159,17 @@ def _thai_join_ok(left: str, right: str) -> bool:
 
 
 def _number_join_ok(left: str, right: str) -> bool:
-    lm, rm = _LEFT_NUM.search(left), _RIGHT_NUM.search(right)
-    if not lm or not rm:
-        return False
-    lnum, rnum = lm.group(), rm.group()
-    if _WELL_FORMED.fullmatch(lnum) and not rnum.startswith(","):
-        return False  # "1,000 2,000": two numbers
-    return bool(_GROUPED.fullmatch(lnum + rnum))
+    """A space inside a grouped number: the left part ends in a short digit group ("1,2") that no
+    number has, and the joined number is well grouped ("1,250,000"). Lists ("400, 500") stay."""
+    lm, rm = _BROKEN_GROUP.search(left), _RIGHT_NUM.search(right)
+    return bool(lm and rm and _GROUPED.fullmatch(lm.group() + rm.group()))
 
 
 def join_split_words(text: str) -> str:
     """Remove a space or line break that splits a dictionary word or a grouped number.
 
-    >>> join_split_words("ประชา ชนได้รับ"), join_split_words("การ ประชุม"), join_split_words("1,2 50,000 บาท")
-    ('ประชาชนได้รับ', 'การ ประชุม', '1,250,000 บาท')
+    >>> join_split_words("ภาวะเศรษ ฐกิจ"), join_split_words("การ ประชุม"), join_split_words("1,2 50,000 บาท")
+    ('ภาวะเศรษฐกิจ', 'การ ประชุม', '1,250,000 บาท')
     """
     cuts: list[tuple[int, int]] = []
     for m in _THAI_JUNCTION.finditer(text):
@@ -187,8 +188,10 @@ def join_split_words(text: str) -> str:
     return "".join(out)
 
 
-def repair_thai(text: str) -> str:
+def repair_thai(text: str, *, join_words: bool = True) -> str:
     """All repairs, in order (see the module docstring); correct Thai comes out unchanged.
+
+    `join_words=False` leaves out step 5 (for text that was typed, not laid out on a page).
 
     >>> repair_thai("การจ\\u0e4d\\u0e32หน\\uf70aาย น\\uf70b\\u0e4d\\u0e32ดื\\u0e48ม")
     'การจำหน่าย น้ำดื่ม'
@@ -198,4 +201,4 @@ def repair_thai(text: str) -> str:
     text = compose_sara_am(text)
     text = order_marks(text)
     text = drop_space_before_marks(text)
-    return join_split_words(text)
+    return join_split_words(text) if join_words else text
