@@ -6,9 +6,21 @@
 """
 from __future__ import annotations
 
-from .errors import InputTypeError, NumberParseError, ThaiReportIEError
+from .errors import (
+    CorruptFileError,
+    EncryptedPDFError,
+    FileReadError,
+    InputTypeError,
+    MissingExtraError,
+    NeedsOCRError,
+    NumberParseError,
+    ThaiReportIEError,
+    UnknownEncodingError,
+    UnsupportedFileTypeError,
+)
 from .extract import extract
 from .numerals import find_numbers, parse_number
+from .readers import FileText, extract_file, read_text
 from .records import (
     Check,
     DateMention,
@@ -22,15 +34,22 @@ from .records import (
     Report,
     Token,
 )
+from .thai_repair import repair_thai
 from .tokenize import tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Check",
+    "CorruptFileError",
     "DateMention",
+    "EncryptedPDFError",
+    "FileReadError",
+    "FileText",
     "InputTypeError",
+    "MissingExtraError",
     "Money",
+    "NeedsOCRError",
     "NumberMention",
     "NumberParseError",
     "Organisation",
@@ -41,9 +60,14 @@ __all__ = [
     "Report",
     "ThaiReportIEError",
     "Token",
+    "UnknownEncodingError",
+    "UnsupportedFileTypeError",
     "__version__",
     "extract",
+    "extract_file",
     "find_numbers",
     "parse_number",
+    "read_text",
+    "repair_thai",
     "tokenize",
 ]

@@ -1,6 +1,7 @@
 """Command line: `thai-report-ie extract FILE... --format table|json|jsonl|csv`.
 
-FILE may be a path, a directory (its *.txt files, recursively), a glob, or `-` for stdin.
+FILE may be a path (.txt, .html/.htm, .docx, .pdf), a directory (its files of those types, recursively,
+extensions in any case), a glob, or `-` for stdin (UTF-8 text).
 A file that cannot be read is reported on stderr and skipped; the exit status is 1 if any
 file failed, 2 for a usage error.
 """
@@ -15,7 +16,9 @@ import sys
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
+from .errors import ThaiReportIEError
 from .extract import extract
+from .readers import SUPPORTED, read_text
 from .records import Report
 
 __all__ = ["main"]
@@ -39,9 +42,9 @@ def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
         if arg == "-":
             yield arg
         elif os.path.isdir(arg):
-            found = sorted(str(p) for p in Path(arg).rglob("*.txt") if p.is_file())
+            found = sorted(str(p) for p in Path(arg).rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
             if not found:
-                yield InputFailure(f"{arg}: directory holds no .txt files")
+                yield InputFailure(f"{arg}: directory holds no .txt files (nor {', '.join(SUPPORTED[1:])})")
             yield from found
         elif any(c in arg for c in "*?[") and not os.path.exists(arg):
             found = sorted(glob.glob(arg, recursive=True))
@@ -55,19 +58,20 @@ def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
 def _read(name: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
-    else:
         try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputFailure(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise InputFailure(f"{name}: is a directory") from None
-        except OSError as e:
-            raise InputFailure(f"{name}: cannot read ({e.strerror})") from None
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise InputFailure(f"{name}: not UTF-8 text (byte {e.start}); save it as a .txt file to have its encoding detected") from None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputFailure(f"{name}: not UTF-8 text (byte {e.start}); convert it, e.g. iconv -f TIS-620 -t UTF-8") from None
+        return read_text(name).text
+    except FileNotFoundError:
+        raise InputFailure(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputFailure(f"{name}: is a directory") from None
+    except (ThaiReportIEError, ImportError) as e:
+        raise InputFailure(str(e) if name in str(e) else f"{name}: {e}") from None
+    except OSError as e:
+        raise InputFailure(f"{name}: cannot read ({e.strerror})") from None
 
 
 def _short(d: dict) -> str:

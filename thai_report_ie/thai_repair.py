@@ -37,6 +37,7 @@ __all__ = [
 
 _LETTER = "\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E"  # Thai letters, vowels, marks (no ฯ ๆ digits)
 _MARK = "\u0E30-\u0E3A\u0E45\u0E47-\u0E4E"  # combining marks, sara a/aa/am, lakkhangyao: never start a word
+_MARK_AFTER_BREAK = "\u0E30\u0E31\u0E33-\u0E3A\u0E47-\u0E4E"  # the same less sara aa (a line may lose its first letter)
 _TONE = "\u0E48-\u0E4C"  # tone marks and thanthakhat
 _UPPER_LOWER = "\u0E31\u0E34-\u0E3A\u0E47"  # vowels above or below the consonant, and maitaikhu
 _LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a word
@@ -44,7 +45,7 @@ _LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a w
 _TONE_BEFORE_VOWEL = regex.compile(f"([{_TONE}]+)([{_UPPER_LOWER}])")
 _AM_BEFORE_TONE = regex.compile("\u0E33([\u0E48-\u0E4B])")
 _NIKHAHIT_AA = regex.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32")
-_SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])[ \u00A0\n]++(?=[{_MARK}])")
+_SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])(?:[ \u00A0]++(?=[{_MARK}])|\n(?=[{_MARK_AFTER_BREAK}]))")
 _AM_AA = regex.compile("\u0E33\u0E32")
 _THAI_JUNCTION = regex.compile(f"(?<=[{_LETTER}])(?: |\r?\n)(?=[{_LETTER}])")
 _NUMBER_JUNCTION = regex.compile(r"(?<=,[0-9๐-๙]{1,2})[ ](?=[0-9๐-๙])")
@@ -53,6 +54,7 @@ _RIGHT_RUN = regex.compile(f"^[{_LETTER}]{{1,24}}")
 _BROKEN_GROUP = regex.compile(r"(?<![0-9๐-๙,.])[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*+,[0-9๐-๙]{1,2}$")
 _RIGHT_NUM = regex.compile(r"^[0-9๐-๙][0-9๐-๙,.]{0,30}")
 _GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?")
+_LONE_CONSONANT = regex.compile("[\u0E01-\u0E2E]")
 WINDOW = 40  # characters of context read on each side of a junction
 
 
@@ -141,8 +143,8 @@ def _thai_join_ok(left: str, right: str) -> bool:
     if not lm or not rm or right[rm.end():rm.end() + 1] == ".":
         return False
     lrun, rrun = lm.group(), rm.group()
-    if not _may_cross(lrun, rrun):
-        return False
+    if _LONE_CONSONANT.fullmatch(lrun) or _LONE_CONSONANT.fullmatch(rrun) or not _may_cross(lrun, rrun):
+        return False  # a consonant standing alone is a word (ณ, ธ)
     words = _dictionary()
     if _segment(lrun)[-1] in words or _segment(rrun)[0] in words:
         return False

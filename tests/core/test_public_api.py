@@ -5,6 +5,8 @@ PUBLIC = [
     "Check", "DateMention", "InputTypeError", "Money", "NumberMention", "NumberParseError",
     "Organisation", "Percentage", "Person", "Quantity", "Ratio", "Report", "ThaiReportIEError",
     "Token", "__version__", "extract", "find_numbers", "parse_number", "tokenize",
+    "CorruptFileError", "EncryptedPDFError", "FileReadError", "FileText", "MissingExtraError", "NeedsOCRError",
+    "UnknownEncodingError", "UnsupportedFileTypeError", "extract_file", "read_text", "repair_thai",
 ]
 
 
