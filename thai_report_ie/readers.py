@@ -116,15 +116,13 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
             return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass
+    utf16 = _utf16_order(data)
+    if utf16:
+        return _strict(path, data, utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
         utf8_error = f"byte {e.start} is not UTF-8"
-    if len(data) >= 4 and len(data) % 2 == 0:
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        if max(even, odd) > len(data) // 8:
-            enc = "utf-16-be" if even > odd else "utf-16-le"
-            return _strict(path, data, enc), enc
     try:
         text = data.decode("cp874")
     except UnicodeDecodeError as e:
@@ -133,6 +131,19 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
     if marks and len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
         raise UnknownEncodingError(path, f"{utf8_error}; read as TIS-620 it is not Thai")
     return text, "cp874"
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is a high byte of Thai or ASCII (0x0E, 0x00)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even = sum(b in (0, 0x0E) for b in data[0::2]) / (len(data) // 2)
+    odd = sum(b in (0, 0x0E) for b in data[1::2]) / (len(data) // 2)
+    if even >= 0.9 and odd < 0.5:
+        return "utf-16-be"
+    if odd >= 0.9 and even < 0.5:
+        return "utf-16-le"
+    return None
 
 
 def _strict(path: Path, data: bytes, enc: str) -> str:
@@ -412,6 +423,7 @@ def _stream_order(container, char_type) -> list:
 _THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F]")
 SAME_LINE = 0.4  # baselines closer than this many font sizes are one line
 WORD_GAP = 0.2  # a gap wider than this many font sizes between glyphs is a space
+CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell boundary (a tab)
 
 
 class _Run:
@@ -424,7 +436,8 @@ class _Run:
         self.parts = [ch.get_text()]
 
     def takes(self, ch) -> bool:
-        return abs(ch.y0 - self.y) <= SAME_LINE * self.size and ch.x0 >= self.x1 - WORD_GAP * self.size
+        return (abs(ch.y0 - self.y) <= SAME_LINE * self.size
+                and self.x1 - WORD_GAP * self.size <= ch.x0 <= self.x1 + CELL_GAP * self.size)
 
     def add(self, ch) -> None:
         text = ch.get_text()
@@ -454,21 +467,49 @@ def _page_text(chars: list) -> str:
             lines[-1].append(run)
         else:
             lines.append([run])
-    out: list[str] = []
+    texts: list[str] = []
     for line in lines:
         line.sort(key=lambda r: r.x0)
         parts: list[str] = []
         for i, run in enumerate(line):
-            if i and run.x0 - line[i - 1].x1 > WORD_GAP * run.size:
+            gap = run.x0 - line[i - 1].x1 if i else 0.0
+            if gap > CELL_GAP * run.size:
+                parts.append("\t")
+            elif gap > WORD_GAP * run.size:
                 parts.append(" ")
             parts.append("".join(run.parts))
-        out.append("".join(parts))
-    text = _CID.sub("", "\n".join(out)).replace("\u00AD\n", "")  # unmapped glyphs; a soft hyphen at a line end
+        texts.append(_CID.sub("", "".join(parts)).strip())
+    text = "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
     return _RUN_OF_SPACES.sub(" ", repair_thai(text)).strip()
 
 
+def _with_breaks(lines: list[list[_Run]], texts: list[str]):
+    """The lines with what goes between them: a line that reaches the right edge of the page's
+    text and has the next line right below it wraps (a paragraph goes on): nothing between two
+    Thai letters (Thai wraps between words, which no space separates), else a space; any other
+    line ends with a line break."""
+    right = max((max(r.x1 for r in line) for line in lines), default=0.0)
+    for i, (line, text) in enumerate(zip(lines, texts)):
+        yield text
+        if i + 1 == len(lines):
+            break
+        size = max(r.size for r in line)
+        nxt = texts[i + 1]
+        wraps = ("\t" not in text and "\t" not in nxt and max(r.x1 for r in line) >= right - WRAP_MARGIN * size
+                 and line[0].y - lines[i + 1][0].y <= LINE_STEP * size and text and nxt)
+        if not wraps:
+            yield "\n"
+        elif not (_THAI_LETTER.match(text[-1]) and _THAI_LETTER.match(nxt[0])):
+            yield " "
+
+
+_THAI_LETTER = regex.compile("[\u0E01-\u0E4E]")
+WRAP_MARGIN = 8.0  # a line ending within this many font sizes of the right edge is full (Thai wraps raggedly)
+LINE_STEP = 2.6  # the next line of a paragraph starts within this many font sizes below
+
+
 _CID = regex.compile(r"\(cid:\d{1,6}\)")
-_RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++| ++$")
+_RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++| ++$| ++(?=\t)|(?<=\t) ++")
 
 
 def _join_pages(pages: list[str]) -> FileText:
