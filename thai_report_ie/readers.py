@@ -429,11 +429,12 @@ CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell
 class _Run:
     """Glyphs laid left to right on one baseline, in the order the PDF drew them."""
 
-    __slots__ = ("x0", "x1", "y", "size", "parts")
+    __slots__ = ("x0", "x1", "y", "size", "parts", "spaced")
 
     def __init__(self, ch) -> None:
         self.x0, self.x1, self.y, self.size = ch.x0, ch.x1, ch.y0, max(ch.size, 1.0)
         self.parts = [ch.get_text()]
+        self.spaced = False  # a space glyph follows: the gap after it is a word space, however wide
 
     def takes(self, ch) -> bool:
         return (abs(ch.y0 - self.y) <= SAME_LINE * self.size
@@ -461,6 +462,8 @@ def _page_text(chars: list) -> str:
                 runs[-1].add(ch)
         elif not text.isspace():
             runs.append(_Run(ch))
+        elif runs:
+            runs[-1].spaced = True
     lines: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: -r.y):
         if lines and abs(lines[-1][0].y - run.y) <= SAME_LINE * run.size:
@@ -468,12 +471,14 @@ def _page_text(chars: list) -> str:
         else:
             lines.append([run])
     texts: list[str] = []
+    right = max((r.x1 for r in runs), default=0.0)
     for line in lines:
         line.sort(key=lambda r: r.x0)
+        justified = line[-1].x1 >= right - line[-1].size  # a full line: its wide gaps are stretched spaces
         parts: list[str] = []
         for i, run in enumerate(line):
             gap = run.x0 - line[i - 1].x1 if i else 0.0
-            if gap > CELL_GAP * run.size:
+            if gap > CELL_GAP * run.size and not line[i - 1].spaced and not justified:
                 parts.append("\t")
             elif gap > WORD_GAP * run.size:
                 parts.append(" ")
@@ -484,22 +489,27 @@ def _page_text(chars: list) -> str:
 
 
 def _with_breaks(lines: list[list[_Run]], texts: list[str]):
-    """The lines with what goes between them: a line that reaches the right edge of the page's
-    text and has the next line right below it wraps (a paragraph goes on): nothing between two
-    Thai letters (Thai wraps between words, which no space separates), else a space; any other
-    line ends with a line break."""
+    """The lines with what goes between them. A line that reaches the right edge of the page's
+    text, with the next line one usual line step below, wraps (a paragraph goes on; never a
+    table row): nothing between two Thai letters or two digits (Thai wraps between words that no
+    space separates), else a space. Any other line ends with a line break."""
     right = max((max(r.x1 for r in line) for line in lines), default=0.0)
+    steps = sorted(lines[i][0].y - lines[i + 1][0].y for i in range(len(lines) - 1))
+    usual = steps[len(steps) // 2] if steps else 0.0
     for i, (line, text) in enumerate(zip(lines, texts)):
         yield text
         if i + 1 == len(lines):
             break
         size = max(r.size for r in line)
         nxt = texts[i + 1]
-        wraps = ("\t" not in text and "\t" not in nxt and max(r.x1 for r in line) >= right - WRAP_MARGIN * size
-                 and line[0].y - lines[i + 1][0].y <= LINE_STEP * size and text and nxt)
+        step = line[0].y - lines[i + 1][0].y
+        wraps = ("\t" not in text and "\t" not in nxt and text and nxt
+                 and max(r.x1 for r in line) >= right - WRAP_MARGIN * size
+                 and 0 < step <= min(LINE_STEP * size, usual * 1.15))
         if not wraps:
             yield "\n"
-        elif not (_THAI_LETTER.match(text[-1]) and _THAI_LETTER.match(nxt[0])):
+        elif not (_THAI_LETTER.match(text[-1]) and _THAI_LETTER.match(nxt[0])
+                  or text[-1].isdigit() and nxt[0].isdigit()):
             yield " "
 
 
