@@ -32,7 +32,7 @@ from .errors import (
 )
 from .lexicon import lexicon_cache, load_tsv
 from .records import Report
-from .thai_repair import repair_thai
+from .thai_repair import UNKNOWN_MARK, repair_thai
 
 __all__ = ["SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
 
@@ -362,20 +362,22 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
     pages: list[str] = []
     empty: list[int] = []
-    try:
-        for n, chars in enumerate(_pdf_pages(data, password), 1):
-            text = _page_text(chars)
-            if not text.strip():
-                empty.append(n)
-            pages.append(text)
-    except PDFPasswordIncorrect:
-        raise EncryptedPDFError(path) from None
-    except FileReadError:
-        raise
-    except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
-        if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+    chars_by_page = _pdf_pages(data, password)
+    while True:
+        try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
+            chars = next(chars_by_page, None)
+        except PDFPasswordIncorrect:
             raise EncryptedPDFError(path) from None
-        raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
+        except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
+            if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+                raise EncryptedPDFError(path) from None
+            raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
+        if chars is None:
+            break
+        text = _page_text(chars)
+        if not text.strip():
+            empty.append(len(pages) + 1)
+        pages.append(text)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
     if len(empty) == len(pages):
@@ -396,12 +398,29 @@ def _pdf_pages(data: bytes, password: str):
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
+    class Aggregator(PDFPageAggregator):
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            if _guessed(font, cid):
+                self.cur_item._objs[-1]._text = UNKNOWN_MARK
+            return adv
+
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=None)
+    device = Aggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(io.BytesIO(data), password=password, check_extractable=False):
         interpreter.process_page(page)
         yield _stream_order(device.get_result(), LTChar)
+
+
+def _guessed(font, cid: int) -> bool:
+    """A simple font whose own text map (ToUnicode) leaves this glyph out: pdfminer then reads the
+    code through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
+    Thai tone mark). Such a glyph is dropped: never a made-up character, least of all a digit."""
+    from pdfminer.pdffont import PDFSimpleFont
+
+    table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
+    return isinstance(font, PDFSimpleFont) and table is not None and cid not in table
 
 
 def _stream_order(container, char_type) -> list:
@@ -420,7 +439,7 @@ def _stream_order(container, char_type) -> list:
     return out
 
 
-_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F]")
+_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
 SAME_LINE = 0.4  # baselines closer than this many font sizes are one line
 WORD_GAP = 0.2  # a gap wider than this many font sizes between glyphs is a space
 CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell boundary (a tab)

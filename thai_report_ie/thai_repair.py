@@ -4,7 +4,8 @@
 
 1. `map_private_use`: legacy fonts draw shifted marks and shortened letters from private-use
    glyphs U+F700-U+F71F; each is mapped back to the Thai character it draws
-   (data/thai_glyphs.tsv).
+   (data/thai_glyphs.tsv). `fill_unknown_marks`: a glyph the PDF gave no character (U+FFFD after
+   a Thai letter) becomes the one tone mark that makes a dictionary word there, else nothing.
 2. `order_marks`: a tone mark or thanthakhat written before an upper or lower vowel
    ("ก่ี") is put after it ("กี่"); sara am written before its tone mark ("นำ้") after it ("น้ำ").
 3. `compose_sara_am`: nikhahit + sara aa (with a tone mark between or not) becomes sara am, and
@@ -29,6 +30,7 @@ from .tokenize import _DICT_NAME, _segmenter
 __all__ = [
     "compose_sara_am",
     "drop_space_before_marks",
+    "fill_unknown_marks",
     "join_split_words",
     "map_private_use",
     "order_marks",
@@ -190,6 +192,55 @@ def join_split_words(text: str) -> str:
     return "".join(out)
 
 
+UNKNOWN_MARK = "\uFFFD"  # a PDF reader puts this where a glyph had no character (see fill_unknown_marks)
+_UNKNOWN_AFTER_LETTER = regex.compile(f"(?<=[{_LETTER}])\uFFFD")
+_MARK_CANDIDATES = "\u0E48\u0E49\u0E4A\u0E4B\u0E4C"  # tone marks and thanthakhat: the glyphs fonts shift
+
+
+def fill_unknown_marks(text: str) -> str:
+    """A glyph with no character after a Thai letter (UNKNOWN_MARK) becomes the tone mark or
+    thanthakhat that best makes dictionary words around it (a word where it stands, fewest
+    unknown pieces nearby), when one candidate is best; otherwise it is dropped. PDF fonts shift tone marks into glyphs that their text map leaves out.
+
+    >>> fill_unknown_marks("ห\ufffdองประชุมชั\ufffdน 4"), fill_unknown_marks("ก\ufffd")
+    ('ห้องประชุมชั้น 4', 'ก')
+    """
+    if UNKNOWN_MARK not in text:
+        return text
+    out, pos = [], 0
+    for m in _UNKNOWN_AFTER_LETTER.finditer(text):
+        out.append(text[pos:m.start()])
+        out.append(_only_word_mark(text, m.start()))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out).replace(UNKNOWN_MARK, "")
+
+
+def _only_word_mark(text: str, at: int) -> str:
+    """The candidate mark whose text around `at` segments with the fewest non-dictionary pieces,
+    with a dictionary word at `at`; '' when none or a tie."""
+    lm = _LEFT_RUN.search(text[max(0, at - WINDOW):at])
+    rm = _RIGHT_RUN.search(text[at + 1:at + 1 + WINDOW].replace(UNKNOWN_MARK, ""))
+    left, right = (lm.group() if lm else ""), (rm.group() if rm else "")
+    scored = sorted((n, mark) for mark in _MARK_CANDIDATES
+                    if (n := _unknown_pieces(left + mark + right, len(left))) is not None)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return ""
+    return scored[0][1]
+
+
+def _unknown_pieces(text: str, at: int) -> int | None:
+    """How many tokens of `text` are not dictionary words; None when the token at `at` is not one."""
+    words, pos, unknown, ok = _dictionary(), 0, 0, False
+    for tok in _segment(text):
+        known = len(tok) > 1 and tok in words
+        unknown += not known
+        if pos <= at < pos + len(tok):
+            ok = known
+        pos += len(tok)
+    return unknown if ok else None
+
+
 def repair_thai(text: str, *, join_words: bool = True) -> str:
     """All repairs, in order (see the module docstring); correct Thai comes out unchanged.
 
@@ -198,7 +249,7 @@ def repair_thai(text: str, *, join_words: bool = True) -> str:
     >>> repair_thai("การจ\\u0e4d\\u0e32หน\\uf70aาย น\\uf70b\\u0e4d\\u0e32ดื\\u0e48ม")
     'การจำหน่าย น้ำดื่ม'
     """
-    text = map_private_use(text)
+    text = fill_unknown_marks(map_private_use(text))
     text = order_marks(text)
     text = compose_sara_am(text)
     text = order_marks(text)
