@@ -32,7 +32,7 @@ from .errors import (
 )
 from .lexicon import lexicon_cache, load_tsv
 from .records import Report
-from .thai_repair import UNKNOWN_MARK, repair_thai
+from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
 __all__ = ["SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
 
@@ -504,7 +504,7 @@ def _page_text(chars: list) -> str:
             parts.append("".join(run.parts))
         texts.append(_CID.sub("", "".join(parts)).strip())
     text = "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
-    return _RUN_OF_SPACES.sub(" ", repair_thai(text)).strip()
+    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
 
 
 def _with_breaks(lines: list[list[_Run]], texts: list[str]):

@@ -4,8 +4,7 @@
 
 1. `map_private_use`: legacy fonts draw shifted marks and shortened letters from private-use
    glyphs U+F700-U+F71F; each is mapped back to the Thai character it draws
-   (data/thai_glyphs.tsv). `fill_unknown_marks`: a glyph the PDF gave no character (U+FFFD after
-   a Thai letter) becomes the one tone mark that makes a dictionary word there, else nothing.
+   (data/thai_glyphs.tsv).
 2. `order_marks`: a tone mark or thanthakhat written before an upper or lower vowel
    ("ก่ี") is put after it ("กี่"); sara am written before its tone mark ("นำ้") after it ("น้ำ").
 3. `compose_sara_am`: nikhahit + sara aa (with a tone mark between or not) becomes sara am, and
@@ -19,6 +18,10 @@
    number is well grouped.
 
 Correct Thai text comes out unchanged: tests run this over 2,000 real press releases.
+
+`fill_unknown_marks` is for the PDF reader only (it runs before `repair_thai` there): a glyph that
+the PDF's text map leaves out (U+FFFD after a Thai letter) becomes the one tone mark that makes
+dictionary words there, else nothing.
 """
 from __future__ import annotations
 
@@ -249,7 +252,7 @@ def repair_thai(text: str, *, join_words: bool = True) -> str:
     >>> repair_thai("การจ\\u0e4d\\u0e32หน\\uf70aาย น\\uf70b\\u0e4d\\u0e32ดื\\u0e48ม")
     'การจำหน่าย น้ำดื่ม'
     """
-    text = fill_unknown_marks(map_private_use(text))
+    text = map_private_use(text)
     text = order_marks(text)
     text = compose_sara_am(text)
     text = order_marks(text)

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 import thai_report_ie as tri
 from thai_report_ie.cli import main
@@ -52,6 +53,7 @@ def test_reader_keeps_the_facts_and_offsets(name, fmt, all_facts, same_text):
     assert not (all_facts and missing), missing
     assert not any("\uf700" <= c <= "\uf71f" for c in report.text), "private-use glyphs are mapped back"
     assert "\u0e4d\u0e32" not in report.text
+    assert not regex.search(r"[\u0e01-\u0e4e][0-9/\ufffd][\u0e01-\u0e4e]", report.text), "no made-up character in a word"
     if same_text:
         assert "".join(report.text.split()) == "".join(ORIGINAL.split())
 

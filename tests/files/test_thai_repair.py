@@ -7,6 +7,7 @@ import pytest
 from thai_report_ie.thai_repair import (
     compose_sara_am,
     drop_space_before_marks,
+    fill_unknown_marks,
     join_split_words,
     map_private_use,
     order_marks,
@@ -33,6 +34,8 @@ BROKEN = [
     pytest.param(join_split_words, "แผนยุทธศา สตร์ชาติ", "แผนยุทธศาสตร์ชาติ", id="space-inside-word-2"),
     pytest.param(join_split_words, "ภาวะเศรษ\nฐกิจ", "ภาวะเศรษฐกิจ", id="line-break-inside-word"),
     pytest.param(join_split_words, "วงเงิน 1,2 50,000 บาท", "วงเงิน 1,250,000 บาท", id="space-inside-number"),
+    pytest.param(fill_unknown_marks, "ห\ufffdองประชุมชั\ufffdน 4", "ห้องประชุมชั้น 4", id="unmapped-glyph-tone"),
+    pytest.param(fill_unknown_marks, "ก\ufffd ข", "ก ข", id="unmapped-glyph-no-word-dropped"),
     pytest.param(repair_thai, "ผู\uf70bว\uf70aาราชการจังหวัดน\uf70b\u0e4d\u0e32", "ผู้ว่าราชการจังหวัดน้ำ", id="all-legacy"),
 ]
 
