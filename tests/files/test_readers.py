@@ -118,6 +118,12 @@ def test_clear_failures(name, error, words):
         assert w in str(info.value)
 
 
+def test_partly_scanned_pdf_is_read_with_a_warning_naming_the_page():
+    with pytest.warns(tri.readers.MissingTextLayerWarning, match=r"page\(s\) 2 have no text layer"):
+        report = tri.extract_file(FILES / "partly_scanned.pdf")
+    assert len(report.pages) == 2 and ("money", "2500000") in facts(report)
+
+
 def test_encrypted_pdf_opens_with_its_password():
     report = tri.extract_file(FILES / "encrypted.pdf", password="secret")
     assert ("money", "2500000") in facts(report)

@@ -219,8 +219,9 @@ def legacy_glyphs(text: str) -> str:
     return "".join(out)
 
 
-def scanned_pdf() -> bytes:
-    """A one-page PDF whose page is only an image (no text layer), as a scanner makes."""
+def scanned_pdf(*, text_first: str | None = None) -> bytes:
+    """A PDF whose page is only an image (no text layer), as a scanner makes; with `text_first`,
+    a page of text comes before the scanned one."""
     from fpdf import FPDF
     from PIL import Image, ImageDraw
 
@@ -231,6 +232,11 @@ def scanned_pdf() -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     pdf = FPDF(format="A4")
+    if text_first:
+        pdf.add_font("garuda", "", str(FONT))
+        pdf.set_font("garuda", size=13)
+        pdf.add_page()
+        pdf.multi_cell(0, 8, text_first)
     pdf.add_page()
     pdf.image(buf, x=10, y=10, w=180)
     return bytes(pdf.output())
@@ -270,6 +276,7 @@ def write_pdfs(out: Path) -> None:
         print("skip report_fpdf_shaped.pdf: pip install uharfbuzz", file=sys.stderr)
     (out / "encrypted.pdf").write_bytes(fpdf_pdf([[PAGE1[0]]], password="secret"))
     (out / "scanned.pdf").write_bytes(scanned_pdf())
+    (out / "partly_scanned.pdf").write_bytes(scanned_pdf(text_first=PAGE1[0]))
     good = (out / "report_fpdf.pdf").read_bytes()
     (out / "corrupt.pdf").write_bytes(good[: len(good) // 3])
     (out / "corrupt.docx").write_bytes((out / "report.docx").read_bytes()[:2000])
