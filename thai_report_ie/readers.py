@@ -246,7 +246,7 @@ def _html_text(root, etree) -> str:
     return _tidy_lines("".join(out))
 
 
-_CELL_GAP = regex.compile(r" *+\t[ \t]*+")
+_CELL_GAP = regex.compile(r"(?<! ) *+\t[ \t]*+")
 _BLANK_LINES = regex.compile(r"\n{3,}+")
 
 
@@ -538,7 +538,7 @@ LINE_STEP = 2.6  # the next line of a paragraph starts within this many font siz
 
 
 _CID = regex.compile(r"\(cid:\d{1,6}\)")
-_RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++| ++$| ++(?=\t)|(?<=\t) ++")
+_RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++|(?<! ) ++$|(?<! ) ++(?=\t)|(?<=\t) ++")
 
 
 def _join_pages(pages: list[str]) -> FileText:

@@ -47,7 +47,7 @@ _TONE = "\u0E48-\u0E4C"  # tone marks and thanthakhat
 _UPPER_LOWER = "\u0E31\u0E34-\u0E3A\u0E47"  # vowels above or below the consonant, and maitaikhu
 _LEADING = "\u0E40-\u0E44"  # vowels written before the consonant: never end a word
 
-_TONE_BEFORE_VOWEL = regex.compile(f"([{_TONE}]+)([{_UPPER_LOWER}])")
+_TONE_BEFORE_VOWEL = regex.compile(f"(?<![{_TONE}])([{_TONE}]++)([{_UPPER_LOWER}])")  # linear: starts a run only
 _AM_BEFORE_TONE = regex.compile("\u0E33([\u0E48-\u0E4B])")
 _NIKHAHIT_AA = regex.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32")
 _SPACE_BEFORE_MARK = regex.compile(f"(?<=[{_LETTER}])(?:[ \u00A0]++(?=[{_MARK}])|\n(?=[{_MARK_AFTER_BREAK}]))")

@@ -103,3 +103,14 @@ def test_real_press_releases_are_unchanged():
                 unexpected.append(doc["id"])
     assert unexpected == []
     assert composed < 200
+
+
+@pytest.mark.parametrize(("text", "repaired"), [
+    pytest.param("\u0e48" * 100_000, "\u0e48" * 100_000, id="long-run-of-tone-marks"),
+    pytest.param("ก" + "\u0e48" * 50_000 + "\u0e34", "ก\u0e34" + "\u0e48" * 50_000, id="long-tone-run-then-vowel"),
+    pytest.param("ก" + " " * 100_000 + "\u0e48", "ก\u0e48", id="long-space-run-before-mark"),
+    pytest.param("1,2 " * 20_000, "1,2 " * 20_000, id="many-number-junctions"),
+])
+def test_degenerate_input_is_linear(text, repaired):
+    """Inputs that would make a backtracking pattern quadratic (the run would not finish)."""
+    assert repair_thai(text) == repaired
