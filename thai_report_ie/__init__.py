@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from ._frames import to_dataframe
 from .batch import Failure, extract_many
-from .errors import InputTypeError, NumberParseError, ThaiReportIEError
-from .errors import LexiconError
+from .errors import (
+    CorruptFileError,
+    EncryptedPDFError,
+    FileReadError,
+    InputTypeError,
+    LexiconError,
+    MissingExtraError,
+    NeedsOCRError,
+    NumberParseError,
+    ThaiReportIEError,
+    UnknownEncodingError,
+    UnsupportedFileTypeError,
+)
 from .evaluate import evaluate
 from .extract import extract
 from .extractor import Extractor
 from .numerals import find_numbers, parse_number
+from .readers import FileText, extract_file, read_text
 from .records import (
     Check,
     DateMention,
@@ -27,18 +39,25 @@ from .records import (
     Report,
     Token,
 )
+from .thai_repair import repair_thai
 from .tokenize import tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Check",
+    "CorruptFileError",
     "DateMention",
+    "EncryptedPDFError",
     "Extractor",
     "Failure",
+    "FileReadError",
+    "FileText",
     "InputTypeError",
     "LexiconError",
+    "MissingExtraError",
     "Money",
+    "NeedsOCRError",
     "NumberMention",
     "NumberParseError",
     "Organisation",
@@ -49,12 +68,17 @@ __all__ = [
     "Report",
     "ThaiReportIEError",
     "Token",
+    "UnknownEncodingError",
+    "UnsupportedFileTypeError",
     "__version__",
     "evaluate",
     "extract",
+    "extract_file",
     "extract_many",
     "find_numbers",
     "parse_number",
+    "read_text",
+    "repair_thai",
     "to_dataframe",
     "tokenize",
 ]

@@ -1,12 +1,13 @@
 """Command line: `thai-report-ie extract FILE... --format table|json|jsonl|csv`.
 
-FILE may be a path, a directory (its *.txt files, recursively), a glob, or `-` for stdin; with
-`--jsonl FIELD` each FILE is a JSON-lines corpus whose documents are in FIELD, read one line at a
-time (constant memory however large the file). `--jobs N` reads the documents in N worker
-processes (`extract_many`); output stays in input order. `-o FILE` writes there instead of stdout;
-the progress bar (tqdm) only ever goes to stderr. A file that cannot be read, a document that
-makes extraction fail or is over `--max-chars`, is reported on stderr and skipped; the exit
-status is 1 if any input failed, 2 for a usage error.
+FILE may be a path (.txt, .html/.htm, .docx, .pdf), a directory (its files of those types,
+recursively, extensions in any case), a glob, or `-` for stdin (UTF-8 text); with `--jsonl FIELD`
+each FILE is a JSON-lines corpus whose documents are in FIELD, read one line at a time (constant
+memory however large the file). `--jobs N` reads the documents in N worker processes
+(`extract_many`); output stays in input order. `-o FILE` writes there instead of stdout; the
+progress bar (tqdm) only ever goes to stderr. A file that cannot be read, a document that makes
+extraction fail or is over `--max-chars`, is reported on stderr and skipped; the exit status is 1
+if any input failed, 2 for a usage error.
 """
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from typing import Callable, Iterator, Sequence, TextIO
 from . import __version__, cli_data
 from .batch import Failure, extract_many
 from .checks import check_table_line
+from .errors import ThaiReportIEError
 from .extract import MAX_CHARS, extract
+from .readers import SUPPORTED, read_text
 from .records import Report
 
 __all__ = ["main"]
@@ -46,9 +49,9 @@ def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
         if arg == "-":
             yield arg
         elif os.path.isdir(arg):
-            found = sorted(str(p) for p in Path(arg).rglob("*.txt") if p.is_file())
+            found = sorted(str(p) for p in Path(arg).rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
             if not found:
-                yield InputFailure(f"{arg}: directory holds no .txt files")
+                yield InputFailure(f"{arg}: directory holds no .txt files (nor {', '.join(SUPPORTED[1:])})")
             yield from found
         elif any(c in arg for c in "*?[") and not os.path.exists(arg):
             found = sorted(glob.glob(arg, recursive=True))
@@ -62,19 +65,20 @@ def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
 def _read(name: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
-    else:
         try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputFailure(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise InputFailure(f"{name}: is a directory") from None
-        except OSError as e:
-            raise InputFailure(f"{name}: cannot read ({e.strerror})") from None
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise InputFailure(f"{name}: not UTF-8 text (byte {e.start}); save it as a .txt file to have its encoding detected") from None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputFailure(f"{name}: not UTF-8 text (byte {e.start}); convert it, e.g. iconv -f TIS-620 -t UTF-8") from None
+        return read_text(name).text
+    except FileNotFoundError:
+        raise InputFailure(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputFailure(f"{name}: is a directory") from None
+    except (ThaiReportIEError, ImportError) as e:
+        raise InputFailure(str(e) if name in str(e) else f"{name}: {e}") from None
+    except OSError as e:
+        raise InputFailure(f"{name}: cannot read ({e.strerror})") from None
 
 
 def _short(d: dict) -> str:

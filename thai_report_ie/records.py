@@ -226,6 +226,15 @@ class Report:
     persons: tuple[Person, ...] = ()
     checks: tuple[Check, ...] = ()
     lexicons: Any = field(default=None, repr=False, compare=False)  # the user Lexicons it was read with, if any
+    pages: tuple[tuple[int, int], ...] = ()  # a PDF's pages: (start, end) of each in `text`
+
+    def page_of(self, record: Record | int) -> int | None:
+        """The 1-based page a record (or an offset) is on, for a report read from a PDF; else None."""
+        pos = record if isinstance(record, int) else record.start
+        for n, (start, end) in enumerate(self.pages, 1):
+            if start <= pos < end or (pos == end and n == len(self.pages)):
+                return n
+        return None
 
     @property
     def records(self) -> list[Record]:
@@ -252,6 +261,8 @@ class Report:
         recs = self.records
         if numbers:
             recs = sorted([*recs, *self.numbers], key=lambda r: (r.start, r.end, r.kind))
+        if self.pages:  # read from a PDF: each record says its page
+            return [{**r.to_dict(), "page": self.page_of(r)} for r in recs]
         return [r.to_dict() for r in recs]
 
     def to_json(self, *, indent: int | None = 1, numbers: bool = False) -> str:

@@ -19,12 +19,12 @@ SHORT = "มีสมาชิก 1,549 ราย\n"
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    """docs/a.txt (the seed), docs/sub/b.txt (short), docs/notes.md, bad.txt (not UTF-8), empty/."""
+    """docs/a.txt (the seed), docs/sub/b.txt (short), docs/notes.md, bad.txt (neither UTF-8 nor TIS-620), empty/."""
     (tmp_path / "docs" / "sub").mkdir(parents=True)
     (tmp_path / "docs" / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "docs" / "sub" / "b.txt").write_text(SHORT, encoding="utf-8")
     (tmp_path / "docs" / "notes.md").write_text("not read", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620"))
+    (tmp_path / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620") + b"\xfc")  # 0xFC: not UTF-8 nor TIS-620
     (tmp_path / "empty").mkdir()
     return tmp_path
 

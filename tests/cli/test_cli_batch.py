@@ -127,7 +127,7 @@ def test_jsonl_corpus_other_id_field(tmp_path, capsys, monkeypatch):
 
 def test_stdout_stays_parseable_with_the_progress_bar_on(batch):
     """A real process, bar forced on: every stdout line is JSON; the bar and the failure are on stderr."""
-    (batch / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620"))
+    (batch / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620") + b"\xfc")  # 0xFC: not UTF-8 nor TIS-620
     proc = subprocess.run([sys.executable, "-m", "thai_report_ie", "extract", "a.txt", "bad.txt", "b.txt",
                            "--format", "jsonl", "--progress", "always"], capture_output=True, timeout=300, cwd=batch,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
@@ -141,7 +141,7 @@ def test_stdout_stays_parseable_with_the_progress_bar_on(batch):
 @pytest.mark.slow
 def test_jobs_2_gives_the_same_output_in_the_same_order(batch, capsys, monkeypatch):
     monkeypatch.chdir(batch)
-    (batch / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620"))
+    (batch / "bad.txt").write_bytes("มีสมาชิก".encode("tis-620") + b"\xfc")  # 0xFC: not UTF-8 nor TIS-620
     args = ["a.txt", "b.txt", "bad.txt", "d.txt", "c.txt", "--format", "jsonl", "--max-chars", "1000"]
     code1 = main(["extract", *args])
     out1, err1 = capsys.readouterr()

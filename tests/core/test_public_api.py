@@ -5,6 +5,8 @@ PUBLIC = [
     "Check", "DateMention", "Failure", "InputTypeError", "Money", "NumberMention", "NumberParseError",
     "Organisation", "Percentage", "Person", "Quantity", "Ratio", "Report", "ThaiReportIEError",
     "Token", "__version__", "extract", "extract_many", "find_numbers", "parse_number", "to_dataframe", "tokenize",
+    "CorruptFileError", "EncryptedPDFError", "FileReadError", "FileText", "MissingExtraError", "NeedsOCRError",
+    "UnknownEncodingError", "UnsupportedFileTypeError", "extract_file", "read_text", "repair_thai",
 ]
 PUBLIC += ["Extractor", "LexiconError", "evaluate"]  # issue 15: your data
 

@@ -1,0 +1,166 @@
+"""Readers: every committed fixture (tests/data/files, made by make_fixtures.py) read for real."""
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+import thai_report_ie as tri
+from thai_report_ie.cli import main
+
+FILES = Path(__file__).resolve().parents[1] / "data" / "files"
+sys.path.insert(0, str(FILES))
+from make_fixtures import report_text  # noqa: E402
+
+ORIGINAL = report_text()
+
+
+def facts(report: tri.Report) -> list[tuple[str, str]]:
+    """The numeric facts: (kind, value) of quantities, money, percentages; (date, year_ce)."""
+    out = [(r.kind, str(r.value)) for r in (*report.quantities, *report.money, *report.percentages)]
+    return sorted(out + [("date", str(d.year_ce)) for d in report.dates])
+
+
+EXPECTED = facts(tri.extract(ORIGINAL))
+
+# (file, format, every fact of the original, the text equals the original but for whitespace)
+READABLE = [
+    pytest.param("report.txt", "txt", True, True, id="txt-utf8"),
+    pytest.param("report_bom.txt", "txt", True, True, id="txt-utf8-bom"),
+    pytest.param("report_utf16.txt", "txt", True, True, id="txt-utf16"),
+    pytest.param("report_cp874.txt", "txt", True, True, id="txt-cp874"),
+    pytest.param("page.html", "html", True, False, id="html"),
+    pytest.param("report.docx", "docx", True, False, id="docx"),
+    pytest.param("report_fpdf.pdf", "pdf", True, True, id="pdf-fpdf2"),
+    pytest.param("report_fpdf_shaped.pdf", "pdf", True, True, id="pdf-fpdf2-shaped"),
+    pytest.param("report_legacy.pdf", "pdf", True, True, id="pdf-legacy-glyphs"),
+    pytest.param("report_libreoffice.pdf", "pdf", True, False, id="pdf-libreoffice"),
+    pytest.param("page_chromium.pdf", "pdf", True, False, id="pdf-chromium"),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "all_facts", "same_text"), READABLE)
+def test_reader_keeps_the_facts_and_offsets(name, fmt, all_facts, same_text):
+    got = tri.read_text(FILES / name)
+    assert got.format == fmt
+    report = tri.extract_file(FILES / name)
+    assert report.text == got.text
+    for r in report.records:
+        assert report.text[r.start:r.end] == r.text
+    found = facts(report)
+    missing = [f for f in EXPECTED if f not in found]
+    assert not (all_facts and missing), missing
+    assert not any("\uf700" <= c <= "\uf71f" for c in report.text), "private-use glyphs are mapped back"
+    assert "\u0e4d\u0e32" not in report.text
+    assert not regex.search(r"[\u0e01-\u0e4e][0-9/\ufffd][\u0e01-\u0e4e]", report.text), "no made-up character in a word"
+    if same_text:
+        assert "".join(report.text.split()) == "".join(ORIGINAL.split())
+
+
+def test_txt_encodings_give_the_same_text():
+    texts = {tri.read_text(FILES / n).text for n in ("report.txt", "report_bom.txt", "report_utf16.txt", "report_cp874.txt")}
+    assert texts == {ORIGINAL}
+    assert tri.read_text(FILES / "report_cp874.txt").encoding == "cp874"
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    pytest.param("รายได้ 5 ล้านบาท".encode("utf-16-le"), "utf-16-le", id="utf16-le-without-bom"),
+    pytest.param("รายได้ 5 ล้านบาท".encode("utf-16-be"), "utf-16-be", id="utf16-be-without-bom"),
+    pytest.param("รายได้ 5 ล้านบาท".encode("tis-620"), "cp874", id="tis-620"),
+])
+def test_txt_encoding_is_detected(tmp_path, data, encoding):
+    (tmp_path / "a.txt").write_bytes(data)
+    got = tri.read_text(tmp_path / "a.txt")
+    assert (got.text, got.encoding) == ("รายได้ 5 ล้านบาท", encoding)
+
+
+def test_html_keeps_content_and_drops_boilerplate():
+    text = tri.read_text(FILES / "page.html").text
+    assert "&nbsp;" not in text and "&#" not in text and "น้ำ" in text
+    assert "2.5\u00a0ล้านบาท" in text  # the entity decoded: one number, its unit
+    for boilerplate in ("5,000,000", "12,345", "1,000 เรื่อง", "หน้าหลัก", "margin"):
+        assert boilerplate not in text
+    assert "ภาคเหนือ\t40\t850,000" in text.splitlines()  # a table row on one line, cells by tabs
+    money = [m for m in tri.extract_file(FILES / "page.html").money if m.text.startswith("2.5")]
+    assert [m.value for m in money] == [2500000]
+
+
+def test_docx_keeps_header_paragraphs_table_and_text_box_once():
+    lines = tri.read_text(FILES / "report.docx").text.splitlines()
+    assert lines[0] == "กระทรวงเกษตรและสหกรณ์"  # the page header
+    assert "ภาคตะวันออกเฉียงเหนือ\t56\t1,200,000" in lines
+    assert lines.count("หมายเหตุ: ข้อมูล ณ วันที่ 31 มีนาคม 2567") == 1  # the text box, not its fallback too
+
+
+def test_pdf_pages_and_page_of():
+    report = tri.extract_file(FILES / "report_fpdf.pdf")
+    assert len(report.pages) == 2
+    pages = {m.text: report.page_of(m) for m in report.money}
+    assert pages == {"2.5 ล้านบาท": 1, "9.8 ล้านบาท": 2}
+    assert all(d["page"] in (1, 2) for d in report.to_dicts())
+    assert tri.extract(ORIGINAL).page_of(0) is None  # no pages: not read from a PDF
+
+
+@pytest.mark.parametrize(("name", "error", "words"), [
+    pytest.param("encrypted.pdf", tri.EncryptedPDFError, ["encrypted", "password="], id="encrypted"),
+    pytest.param("scanned.pdf", tri.NeedsOCRError, ["OCR", "page(s) 1 of 1"], id="scanned"),
+    pytest.param("corrupt.pdf", tri.CorruptFileError, ["not a readable PDF"], id="corrupt-pdf"),
+    pytest.param("corrupt.docx", tri.CorruptFileError, ["not a readable Word"], id="corrupt-docx"),
+    pytest.param("notes.rtf", tri.UnsupportedFileTypeError, ["'.rtf'", ".docx, .pdf"], id="unsupported"),
+])
+def test_clear_failures(name, error, words):
+    with pytest.raises(error) as info:
+        tri.extract_file(FILES / name)
+    assert isinstance(info.value, tri.FileReadError)
+    assert name in str(info.value)
+    for w in words:
+        assert w in str(info.value)
+
+
+def test_partly_scanned_pdf_is_read_with_a_warning_naming_the_page():
+    with pytest.warns(tri.readers.MissingTextLayerWarning, match=r"page\(s\) 2 have no text layer"):
+        report = tri.extract_file(FILES / "partly_scanned.pdf")
+    assert len(report.pages) == 2 and ("money", "2500000") in facts(report)
+
+
+def test_encrypted_pdf_opens_with_its_password():
+    report = tri.extract_file(FILES / "encrypted.pdf", password="secret")
+    assert ("money", "2500000") in facts(report)
+
+
+def test_not_thai_legacy_text_is_an_error(tmp_path):
+    (tmp_path / "latin.txt").write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e".encode("latin-1"))
+    with pytest.raises(tri.UnknownEncodingError, match="iconv"):
+        tri.read_text(tmp_path / "latin.txt")
+
+
+def test_extensions_are_case_insensitive(tmp_path):
+    shutil.copy(FILES / "report_fpdf.pdf", tmp_path / "REPORT.PDF")
+    shutil.copy(FILES / "report.txt", tmp_path / "Report.TXT")
+    assert tri.read_text(tmp_path / "REPORT.PDF").format == "pdf"
+    assert tri.read_text(tmp_path / "Report.TXT").text == ORIGINAL
+
+
+def test_missing_extra_names_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pdfminer.pdfdocument", None)  # as if pdfminer.six were not installed
+    with pytest.raises(tri.MissingExtraError, match=r"thai_report_ie\[files\]"):
+        tri.read_text(FILES / "report_fpdf.pdf")
+
+
+def test_cli_reads_mixed_files_and_a_folder(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, target in [("report_legacy.pdf", "A.PDF"), ("page.html", "b.HTM"), ("report.docx", "c.docx"),
+                         ("corrupt.pdf", "d.pdf"), ("notes.rtf", "e.rtf")]:
+        shutil.copy(FILES / name, folder / target)
+    monkeypatch.chdir(tmp_path)
+    code = main(["extract", str(FILES / "report_fpdf.pdf"), str(FILES / "report.docx"), "in", "--format", "jsonl",
+                 "--progress", "never"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err.strip().splitlines() == [f"thai-report-ie: {Path('in/d.pdf')}: not a readable PDF file "
+                                        f"(PSEOF: Unexpected EOF); check that it opens in a viewer, or download or export it again"]
+    files = {line.split('"file": "')[1].split('"')[0] for line in out.splitlines()}
+    assert files == {str(FILES / "report_fpdf.pdf"), str(FILES / "report.docx"),
+                     *(str(Path("in") / n) for n in ("A.PDF", "b.HTM", "c.docx"))}

@@ -1,0 +1,561 @@
+"""Files in, text out: `read_text(path)` for .txt, .html/.htm, .docx and .pdf, and `extract_file`.
+
+Each reader returns a `FileText`: the text the records' offsets point into, and for PDFs the
+(start, end) of each page in it. Extensions are case-insensitive. What each reader keeps and
+drops is in docs/guide.md ("Reading files"). Thai is repaired (`thai_repair`): in every format
+the character repairs (private-use glyphs, mark order, sara am); in PDFs also the joining of
+words split by a space or line break.
+
+The PDF, DOCX and HTML readers need the `files` extra (pdfminer.six, python-docx, lxml):
+`pip install 'thai_report_ie[files]'`; without it they raise `MissingExtraError`.
+"""
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import regex
+
+from .errors import (
+    CorruptFileError,
+    EncryptedPDFError,
+    FileReadError,
+    MissingExtraError,
+    NeedsOCRError,
+    UnknownEncodingError,
+    UnsupportedFileTypeError,
+)
+from .lexicon import lexicon_cache, load_tsv
+from .records import Report
+from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
+
+__all__ = ["SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
+
+SUPPORTED: tuple[str, ...] = (".txt", ".htm", ".html", ".docx", ".pdf")
+PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
+
+
+class MissingTextLayerWarning(UserWarning):
+    """Some pages of a PDF have no text (scanned pages): their text is missing from the result."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileText:
+    """The text a reader made of one file.
+
+    `pages` holds, for a PDF, the (start, end) of each page in `text` (page n is pages[n-1]);
+    it is empty for other formats. `encoding` is the encoding a text or HTML file was read in.
+    """
+
+    text: str
+    format: str
+    pages: tuple[tuple[int, int], ...] = ()
+    encoding: str | None = None
+
+
+def supported(path: str | os.PathLike[str]) -> bool:
+    """Whether `read_text` reads this file type (by its extension, case-insensitive)."""
+    return Path(path).suffix.lower() in SUPPORTED
+
+
+def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
+    """The text of a .txt, .html/.htm, .docx or .pdf file, Thai repaired.
+
+    Raises FileNotFoundError, UnsupportedFileTypeError, CorruptFileError, EncryptedPDFError,
+    NeedsOCRError, UnknownEncodingError (all but the first are `FileReadError`s), and
+    MissingExtraError when the `files` extra is not installed.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        raise UnsupportedFileTypeError(p, p.suffix, SUPPORTED)
+    if p.is_dir():
+        raise IsADirectoryError(f"{p}: is a directory")
+    data = p.read_bytes()
+    if suffix == ".pdf":
+        return _read_pdf(p, data, password=password)
+    return reader(p, data)
+
+
+def extract_file(path: str | os.PathLike[str], *, password: str = "") -> Report:
+    """Read a file (`read_text`) and extract its records; offsets point into `Report.text`,
+    and for a PDF `Report.pages` holds each page's span (`Report.page_of(record)`).
+
+    >>> from pathlib import Path
+    >>> report = extract_file(Path(__file__).parents[1] / "tests/data/files/report_fpdf.pdf")
+    >>> len(report.pages), [(r.text, report.page_of(r)) for r in report.money][:1]
+    (2, [('2.5 ล้านบาท', 1)])
+    """
+    from .extract import extract
+
+    got = read_text(path, password=password)
+    return dataclasses.replace(extract(got.text), pages=got.pages)
+
+
+# ---------------------------------------------------------------- plain text
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_THAI_MARK_AFTER_NON_THAI = regex.compile(r"(?<![\u0E01-\u0E2E\u0E30-\u0E4E])[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+
+
+def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Text and encoding: a BOM, then a declared charset, then UTF-8, UTF-16 (by its zero bytes),
+    then TIS-620/cp874 when the result reads as Thai."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strict(path, data, enc), enc
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    utf16 = _utf16_order(data)
+    if utf16:
+        return _strict(path, data, utf16), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = f"byte {e.start} is not UTF-8"
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError as e:
+        raise UnknownEncodingError(path, f"{utf8_error}; byte {e.start} is not TIS-620/cp874 either") from None
+    marks = sum(1 for c in text if "\u0E31" <= c <= "\u0E4E")
+    if marks and len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
+        raise UnknownEncodingError(path, f"{utf8_error}; read as TIS-620 it is not Thai")
+    return text, "cp874"
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is a high byte of Thai or ASCII (0x0E, 0x00)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even = sum(b in (0, 0x0E) for b in data[0::2]) / (len(data) // 2)
+    odd = sum(b in (0, 0x0E) for b in data[1::2]) / (len(data) // 2)
+    if even >= 0.9 and odd < 0.5:
+        return "utf-16-be"
+    if odd >= 0.9 and even < 0.5:
+        return "utf-16-le"
+    return None
+
+
+def _strict(path: Path, data: bytes, enc: str) -> str:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as e:
+        raise UnknownEncodingError(path, f"byte {e.start} is not {enc}") from None
+
+
+def _read_txt(path: Path, data: bytes) -> FileText:
+    text, enc = _decode(path, data)
+    if "\x00" in text:
+        raise CorruptFileError(path, "text", "it holds NUL characters: a binary file?")
+    return FileText(_newlines(repair_thai(text, join_words=False)), "txt", encoding=enc)
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- HTML
+
+_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{1,40})""", regex.I)
+_XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_SPACES = regex.compile(r"[ \t\r\n\f]++")
+_CHARSET_ALIASES = {"windows-874": "cp874", "x-windows-874": "cp874", "tis620": "tis-620", "iso-8859-11": "cp874"}
+
+
+@lexicon_cache
+def _html_rules() -> dict[tuple[str, str], str]:
+    return {(r["match"], r["name"]): r["kind"] for r in load_tsv("html_elements")}
+
+
+def _html_kind(el, rules: dict[tuple[str, str], str]) -> str | None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    kind = rules.get(("tag", tag))
+    if kind == "drop":
+        return kind
+    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+        return "drop"
+    if rules.get(("role", (el.get("role") or "").strip().lower())) == "drop":
+        return "drop"
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if tag not in ("body", "html", "main", "article") and any(rules.get(("token", t)) == "drop" for t in tokens):
+        return "drop"
+    return kind
+
+
+def _read_html(path: Path, data: bytes) -> FileText:
+    try:
+        import lxml.etree as etree
+        import lxml.html
+    except ImportError:
+        raise MissingExtraError("HTML files", "lxml") from None
+    m = _META_CHARSET.search(data[:4096])
+    declared = m.group(1).decode("ascii").lower() if m else None
+    text, enc = _decode(path, data, declared=_CHARSET_ALIASES.get(declared or "", declared))
+    text = _XML_DECL.sub("", text)
+    if not text.strip():
+        return FileText("", "html", encoding=enc)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as e:
+        raise CorruptFileError(path, "HTML", str(e)) from None
+    return FileText(repair_thai(_html_text(root, etree), join_words=False), "html", encoding=enc)
+
+
+def _html_text(root, etree) -> str:
+    """Visible text: blocks on lines of their own, table rows as lines with tab-separated cells."""
+    rules = _html_rules()
+    out: list[str] = []
+    pre = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if not isinstance(el.tag, str):  # comments, processing instructions: only their tail
+            if event == "end" and el.tail:
+                out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
+            continue
+        kind = _html_kind(el, rules)
+        if event == "start":
+            if kind == "drop":
+                walker.skip_subtree()
+                continue
+            if kind in ("block", "row", "pre"):
+                out.append("\n")
+            elif kind == "break":
+                out.append("\n")
+            pre += kind == "pre"
+            if el.text:
+                out.append(el.text if pre else _SPACES.sub(" ", el.text))
+        else:
+            if kind == "cell":
+                out.append("\t")
+            elif kind in ("block", "row", "pre"):
+                out.append("\n")
+            if kind == "pre":
+                pre -= 1
+            if el.tail:
+                out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
+    return _tidy_lines("".join(out))
+
+
+_CELL_GAP = regex.compile(r"(?<! ) *+\t[ \t]*+")
+_BLANK_LINES = regex.compile(r"\n{3,}+")
+
+
+def _tidy_lines(text: str) -> str:
+    lines = (_CELL_GAP.sub("\t", ln).strip(" \t") for ln in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+# ---------------------------------------------------------------- DOCX
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DOCX_SKIP = {_MC_FALLBACK, f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr",
+              f"{_W}footnoteReference", f"{_W}endnoteReference", f"{_W}commentReference"}
+
+
+def _read_docx(path: Path, data: bytes) -> FileText:
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:
+        raise MissingExtraError("Word (.docx) files", "python-docx") from None
+    import io
+    import zipfile
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
+        raise CorruptFileError(path, "Word (.docx)", str(e) or type(e).__name__) from None
+    except Exception as e:  # lxml's XMLSyntaxError and other damage inside the package
+        raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
+    heads = _unique(_parts(document, "header"))
+    body = _block_lines(document.element.body)
+    feet = _unique(_parts(document, "footer"))
+    text = "\n".join(ln for ln in (*heads, *body, *feet))
+    return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
+
+
+def _parts(document, which: str) -> list[str]:
+    lines: list[str] = []
+    for section in document.sections:
+        for attr in (f"first_page_{which}", which, f"even_page_{which}"):
+            part = getattr(section, attr)
+            if not part.is_linked_to_previous:
+                lines.extend(_block_lines(part._element))
+    return lines
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(ln for ln in lines if ln.strip()))
+
+
+def _block_lines(container) -> list[str]:
+    """Lines of a body, header, cell or text box: paragraphs, tables row by row, text boxes after
+    the paragraph that anchors them."""
+    lines: list[str] = []
+    for child in container:
+        tag = child.tag
+        if tag == f"{_W}p":
+            boxes: list[str] = []
+            lines.append(_run_text(child, boxes))
+            lines.extend(boxes)
+        elif tag == f"{_W}tbl":
+            lines.extend(_table_rows(child))
+        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+            lines.extend(_block_lines(child))
+    return lines
+
+
+def _table_rows(table) -> list[str]:
+    rows: list[str] = []
+    for tr in table.iter(f"{_W}tr"):
+        if tr.getparent() is not table:
+            continue  # a nested table's rows come with its cell
+        cells = [" ".join(ln for ln in _block_lines(tc) if ln.strip()) for tc in tr.findall(f"{_W}tc")]
+        rows.append("\t".join(cells))
+    return rows
+
+
+def _run_text(el, boxes: list[str]) -> str:
+    out: list[str] = []
+    _collect(el, out, boxes)
+    return "".join(out)
+
+
+def _collect(el, out: list[str], boxes: list[str]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag == f"{_W}t":
+            out.append(child.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            out.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            out.append("-")
+        elif tag == f"{_W}txbxContent":
+            boxes.extend(ln for ln in _block_lines(child) if ln.strip())
+        elif tag not in _DOCX_SKIP and isinstance(tag, str):
+            _collect(child, out, boxes)
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
+    try:
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError:
+        raise MissingExtraError("PDF files", "pdfminer.six") from None
+
+    if b"%PDF-" not in data[:1024]:
+        raise CorruptFileError(path, "PDF", "no %PDF- header")
+    pages: list[str] = []
+    empty: list[int] = []
+    chars_by_page = _pdf_pages(data, password)
+    while True:
+        try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
+            chars = next(chars_by_page, None)
+        except PDFPasswordIncorrect:
+            raise EncryptedPDFError(path) from None
+        except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
+            if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+                raise EncryptedPDFError(path) from None
+            raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
+        if chars is None:
+            break
+        text = _page_text(chars)
+        if not text.strip():
+            empty.append(len(pages) + 1)
+        pages.append(text)
+    if not pages:
+        raise CorruptFileError(path, "PDF", "it has no pages")
+    if len(empty) == len(pages):
+        raise NeedsOCRError(path, tuple(empty), len(pages))
+    if empty:
+        warnings.warn(f"{path}: page(s) {', '.join(map(str, empty))} have no text layer (scans?): their text "
+                      "is missing; OCR them (e.g. ocrmypdf -l tha) to read it", MissingTextLayerWarning, stacklevel=3)
+    return _join_pages(pages)
+
+
+def _pdf_pages(data: bytes, password: str):
+    """For each page, its characters (pdfminer LTChar) in the order the page draws them. No layout
+    analysis (LAParams): pdfminer's breaks lines between two zero-width Thai marks."""
+    import io
+
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    class Aggregator(PDFPageAggregator):
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            if _guessed(font, cid):
+                self.cur_item._objs[-1]._text = UNKNOWN_MARK
+            return adv
+
+    manager = PDFResourceManager()
+    device = Aggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    for page in PDFPage.get_pages(io.BytesIO(data), password=password, check_extractable=False):
+        interpreter.process_page(page)
+        yield _stream_order(device.get_result(), LTChar)
+
+
+def _guessed(font, cid: int) -> bool:
+    """A simple font whose own text map (ToUnicode) leaves this glyph out: pdfminer then reads the
+    code through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
+    Thai tone mark). Such a glyph is dropped: never a made-up character, least of all a digit."""
+    from pdfminer.pdffont import PDFSimpleFont
+
+    table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
+    return isinstance(font, PDFSimpleFont) and table is not None and cid not in table
+
+
+def _stream_order(container, char_type) -> list:
+    """The characters inside a page's objects (figures hold some), depth first, in order."""
+    out: list = []
+    stack = [iter(container)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, char_type):
+                out.append(obj)
+            elif hasattr(obj, "__iter__"):
+                stack.append(iter(obj))
+                break
+        else:
+            stack.pop()
+    return out
+
+
+_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
+SAME_LINE = 0.4  # baselines closer than this many font sizes are one line
+WORD_GAP = 0.2  # a gap wider than this many font sizes between glyphs is a space
+CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell boundary (a tab)
+
+
+class _Run:
+    """Glyphs laid left to right on one baseline, in the order the PDF drew them."""
+
+    __slots__ = ("x0", "x1", "y", "size", "parts", "spaced")
+
+    def __init__(self, ch) -> None:
+        self.x0, self.x1, self.y, self.size = ch.x0, ch.x1, ch.y0, max(ch.size, 1.0)
+        self.parts = [ch.get_text()]
+        self.spaced = False  # a space glyph follows: the gap after it is a word space, however wide
+
+    def takes(self, ch) -> bool:
+        return (abs(ch.y0 - self.y) <= SAME_LINE * self.size
+                and self.x1 - WORD_GAP * self.size <= ch.x0 <= self.x1 + CELL_GAP * self.size)
+
+    def add(self, ch) -> None:
+        text = ch.get_text()
+        if ch.x0 - self.x1 > WORD_GAP * self.size and not text.isspace() and not self.parts[-1].isspace():
+            self.parts.append(" ")
+        self.parts.append(text)
+        self.x1 = max(self.x1, ch.x1)
+
+
+def _page_text(chars: list) -> str:
+    """A page's text: glyphs in drawing order make runs (a zero-width mark always stays with the
+    glyph before it); runs on one baseline make a line, left to right; lines top to bottom."""
+    runs: list[_Run] = []
+    for ch in chars:
+        text = ch.get_text()
+        if runs and (_THAI_ATTACHED.match(text) or ch.x1 - ch.x0 < 0.01 or runs[-1].takes(ch)):
+            if _THAI_ATTACHED.match(text) or ch.x1 - ch.x0 < 0.01:
+                runs[-1].parts.append(text)
+                runs[-1].x1 = max(runs[-1].x1, ch.x1)
+            else:
+                runs[-1].add(ch)
+        elif not text.isspace():
+            runs.append(_Run(ch))
+        elif runs:
+            runs[-1].spaced = True
+    lines: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: -r.y):
+        if lines and abs(lines[-1][0].y - run.y) <= SAME_LINE * run.size:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    texts: list[str] = []
+    right = max((r.x1 for r in runs), default=0.0)
+    for line in lines:
+        line.sort(key=lambda r: r.x0)
+        justified = line[-1].x1 >= right - line[-1].size  # a full line: its wide gaps are stretched spaces
+        parts: list[str] = []
+        for i, run in enumerate(line):
+            gap = run.x0 - line[i - 1].x1 if i else 0.0
+            if gap > CELL_GAP * run.size and not line[i - 1].spaced and not justified:
+                parts.append("\t")
+            elif gap > WORD_GAP * run.size:
+                parts.append(" ")
+            parts.append("".join(run.parts))
+        texts.append(_CID.sub("", "".join(parts)).strip())
+    text = "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
+    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
+
+
+def _with_breaks(lines: list[list[_Run]], texts: list[str]):
+    """The lines with what goes between them. A line that reaches the right edge of the page's
+    text, with the next line one usual line step below, wraps (a paragraph goes on; never a
+    table row): nothing between two Thai letters or two digits (Thai wraps between words that no
+    space separates), else a space. Any other line ends with a line break."""
+    right = max((max(r.x1 for r in line) for line in lines), default=0.0)
+    steps = sorted(lines[i][0].y - lines[i + 1][0].y for i in range(len(lines) - 1))
+    usual = steps[len(steps) // 2] if steps else 0.0
+    for i, (line, text) in enumerate(zip(lines, texts)):
+        yield text
+        if i + 1 == len(lines):
+            break
+        size = max(r.size for r in line)
+        nxt = texts[i + 1]
+        step = line[0].y - lines[i + 1][0].y
+        wraps = ("\t" not in text and "\t" not in nxt and text and nxt
+                 and max(r.x1 for r in line) >= right - WRAP_MARGIN * size
+                 and 0 < step <= min(LINE_STEP * size, usual * 1.15))
+        if not wraps:
+            yield "\n"
+        elif not (_THAI_LETTER.match(text[-1]) and _THAI_LETTER.match(nxt[0])
+                  or text[-1].isdigit() and nxt[0].isdigit()):
+            yield " "
+
+
+_THAI_LETTER = regex.compile("[\u0E01-\u0E4E]")
+WRAP_MARGIN = 8.0  # a line ending within this many font sizes of the right edge is full (Thai wraps raggedly)
+LINE_STEP = 2.6  # the next line of a paragraph starts within this many font sizes below
+
+
+_CID = regex.compile(r"\(cid:\d{1,6}\)")
+_RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++|(?<! ) ++$|(?<! ) ++(?=\t)|(?<=\t) ++")
+
+
+def _join_pages(pages: list[str]) -> FileText:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, page in enumerate(pages):
+        if i:
+            pos += len(PAGE_BREAK)
+        spans.append((pos, pos + len(page)))
+        pos += len(page)
+    return FileText(PAGE_BREAK.join(pages), "pdf", pages=tuple(spans))
+
+
+_READERS: dict[str, Callable[[Path, bytes], FileText]] = {
+    ".txt": _read_txt,
+    ".htm": _read_html,
+    ".html": _read_html,
+    ".docx": _read_docx,
+    ".pdf": lambda path, data: _read_pdf(path, data, password=""),
+}
