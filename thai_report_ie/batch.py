@@ -82,17 +82,15 @@ class InputFileError(OSError):
 
 
 def read_document(path: str | os.PathLike[str], *, max_chars: int = MAX_CHARS) -> str:
-    """The text of one document file (UTF-8 .txt today). The single place where `extract_many`
-    reads a path, so that other formats can be plugged in here."""
-    size = os.stat(path).st_size
-    if size > 4 * max_chars:  # a UTF-8 character takes at most 4 bytes
-        raise InputFileError(f"{path}: {size:,} bytes is over the limit of {max_chars:,} characters; split the file")
-    with open(path, "rb") as fh:
-        data = fh.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputFileError(f"{path}: not UTF-8 text (byte {e.start}); convert it, e.g. iconv -f TIS-620 -t UTF-8") from None
+    """The text of one document file, read by `readers.read_text` (.txt in any common encoding,
+    .html, .docx, .pdf). The single place where `extract_many` reads a path."""
+    from .readers import read_text
+
+    if os.path.splitext(os.fspath(path))[1].lower() in (".txt", ".htm", ".html"):
+        size = os.stat(path).st_size
+        if size > 4 * max_chars:  # a UTF-8 character takes at most 4 bytes
+            raise InputFileError(f"{path}: {size:,} bytes is over the limit of {max_chars:,} characters; split the file")
+    return read_text(path).text
 
 
 def _task(position: int, item: object) -> _Task:

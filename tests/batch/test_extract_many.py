@@ -23,7 +23,7 @@ RATIO = "รับสมาชิกพรรคใหม่ได้ 103/80 ร
 def files(tmp_path: Path) -> dict[str, Path]:
     paths = {"good": tmp_path / "good.txt", "tis": tmp_path / "tis.txt", "missing": tmp_path / "missing.txt"}
     paths["good"].write_text("\ufeff" + SHORT, encoding="utf-8")
-    paths["tis"].write_bytes("มีสมาชิก".encode("tis-620"))
+    paths["tis"].write_bytes("มีสมาชิก".encode("tis-620") + b"\xfc")  # 0xFC: neither UTF-8 nor TIS-620
     return paths
 
 
