@@ -16,6 +16,7 @@ from typing import Sequence
 import regex
 
 from .document import Document
+from .exact import wide_decimal
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
@@ -36,6 +37,7 @@ def _decimals(stated) -> int:
     return 0
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def compare(stated, computed: Fraction) -> tuple[str, str | None]:
     """(status, method) of a stated figure against the exact computed one."""
     if Fraction(stated) == computed:
@@ -49,6 +51,7 @@ def compare(stated, computed: Fraction) -> tuple[str, str | None]:
     return "mismatch", None
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def _fmt(x) -> str:
     if isinstance(x, Fraction):
         x = Decimal(x.numerator) / Decimal(x.denominator)
@@ -78,7 +81,7 @@ def _rounded_re() -> regex.Pattern:
     """A decimal with a multiplier word ("2.8 ล้าน"): a figure the text rounded."""
     from .numerals import multiplier_words
 
-    return regex.compile(rf"\d\.\d+[ ]?(?:{alternation(multiplier_words())})")
+    return regex.compile(rf"[0-9๐-๙]\.[0-9๐-๙]+[ ]?(?:{alternation(multiplier_words())})")
 _INEXACT = frozenset({"approx", "more_than", "less_than", "at_least", "at_most"})
 
 
@@ -314,6 +317,7 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     return out
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequence[Money],
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:

@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document
+from ..exact import exact_context
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
@@ -78,8 +80,12 @@ def _ordinal_after(doc: Document, pos: int) -> bool:
 def _exact(value, factor: Decimal):
     if factor == 1:
         return value
-    v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
-    return int(v) if v == v.to_integral_value() else v.normalize()
+    if isinstance(value, Fraction):  # สองในสามล้านบาท: stays an exact fraction
+        v = value * Fraction(factor)
+        return v.numerator if v.denominator == 1 else v
+    with exact_context():  # a 30-digit figure times ล้านบาท: exact, never rounded
+        v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
+        return int(v) if v == v.to_integral_value() else v.normalize()
 
 
 @lexicon_cache
