@@ -1,7 +1,7 @@
 """The library's exceptions, in one place, each saying what was wrong and what to do."""
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "NumberParseError", "ThaiReportIEError"]
+__all__ = ["ExtractFailedWarning", "InputTypeError", "NumberParseError", "ThaiReportIEError"]
 
 
 class ThaiReportIEError(Exception):
@@ -23,6 +23,13 @@ class InputTypeError(ThaiReportIEError, TypeError):
     def __init__(self, func: str, value: object) -> None:
         hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
         super().__init__(f"{func}() expects str, got {type(value).__name__}{hint}")
+
+
+class ExtractFailedWarning(RuntimeWarning):
+    """`extract` raised on one document of a batch: that document got no records, the batch went on.
+
+    The message names the document (its first characters) and the error; report the text to
+    the maintainers with the traceback from `extract(text)` run on it alone."""
 
 
 def require_str(func: str, value: object) -> str:

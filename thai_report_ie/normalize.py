@@ -3,7 +3,8 @@
 Thai digits become ASCII digits, and so does every other Unicode decimal digit whose value
 this Python knows (`unicodedata.decimal`: ０-９, ٠-٩, 𝟎-𝟗, ...). A digit the `regex` module
 knows but this Python does not (about 110 added in Unicode 15-16, e.g. U+16D70-U+16D79)
-becomes U+FFFD in the view: `int()` and `Decimal` would refuse it, so it is never a digit.
+becomes U+FFFD in the view: `int()` and `Decimal` would refuse it, so it is never a digit;
+so does a lone surrogate (from `errors="surrogateescape"`), which no segmenter can encode.
 After normalisation the view's only digits are ASCII, and every digit class in the library's
 patterns is written out (`DIGIT`), never `\d`. The many spaces (NBSP, zero-width space, ...) become a plain
 space and dashes become "-". Every change maps one character to one character, so an index
@@ -31,6 +32,9 @@ for _c in regex.findall(r"\d", "".join(map(chr, range(0x80, 0x20000)))):
     _v = unicodedata.decimal(_c, None)
     _TABLE[ord(_c)] = UNREADABLE_DIGIT if _v is None else str(_v)
 _TABLE.update({ord(c): str(i) for i, c in enumerate(_THAI_DIGITS)})
+# a lone surrogate (text decoded with errors="surrogateescape") cannot be encoded for the
+# segmenter: the view shows U+FFFD in its place, the text keeps it
+_TABLE.update({c: UNREADABLE_DIGIT for c in range(0xD800, 0xE000)})
 # zero-width and exotic spaces: Thai uses ZWSP as an invisible word break
 for _c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"\
           "\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff":

@@ -134,3 +134,11 @@ def test_checks_of_huge_figures_do_not_raise(text: str) -> None:
 def test_a_25_digit_ratio_is_checked_exactly() -> None:
     report = extract(CHECKS[0][1])
     assert [(c.kind, c.status) for c in report.checks] == [("ratio_percent", "ok")]
+
+
+def test_a_lone_surrogate_is_read_not_raised() -> None:
+    """Text decoded with errors="surrogateescape" may hold lone surrogates: U+FFFD in the view."""
+    text = "ประชากร\udc80 12 คน \ud800"
+    report = extract(text)
+    assert [(q.value, q.text) for q in report.quantities] == [(12, "12 คน")]
+    assert normalise(text)[7] == "\ufffd" and len(normalise(text)) == len(text)
