@@ -20,6 +20,7 @@ from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
 from .linking import link_stated_percents
+from .plausibility import find_implausible
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -77,6 +78,7 @@ def extract(text: str) -> Report:
               for r in ratios]
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
+    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention))]
     independent = {name: tuple(fn(doc)) for name, fn in INDEPENDENT.items()}
     return Report(
         text=text,

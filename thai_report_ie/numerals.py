@@ -286,19 +286,50 @@ def _parse_number(text: str) -> Number:
 def _digit_expr() -> regex.Pattern:
     return regex.compile(
         rf"""(?<![A-Za-z_0-9๐-๙.,/])(?:
-          (?P<date>[0-9๐-๙]{{1,2}}(?P<sep>[/.\-])[0-9๐-๙]{{1,2}}(?P=sep)(?:[0-9๐-๙]{{4}}|[0-9๐-๙]{{2}}))(?![0-9๐-๙/.\-][0-9๐-๙])
+          (?P<area>[0-9๐-๙]{{1,7}}-[0-3๐-๓]-[0-9๐-๙]{{1,2}}(?![0-9๐-๙\-])(?=[ ]?(?:{grammar_re("area_rai")})))
+        | (?P<date>[0-9๐-๙]{{1,2}}(?P<sep>[/.\-])[0-9๐-๙]{{1,2}}(?P=sep)(?:[0-9๐-๙]{{4}}|[0-9๐-๙]{{2}}))(?![0-9๐-๙/.\-][0-9๐-๙])
         | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+)
         | (?P<time>[0-9๐-๙]{{1,2}}:[0-9๐-๙]{{2}}(?::[0-9๐-๙]{{2}})?(?![0-9๐-๙])|[0-9๐-๙]{{1,2}}\.[0-9๐-๙]{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
         | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![0-9๐-๙/])
         | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-0-9๐-๙])
-        | (?P<percent>(?:(?<=^|[\s(])-)?{_NUM}[ ]?%)
-        | (?P<number>(?:(?<=^|[\s(])-)?{_NUM})
+        | (?P<percent>{_MINUS}?{_NUM}[ ]?%)
+        | (?P<number>{_MINUS}?{_NUM})
         )""",
         regex.VERBOSE,
     )
 
 
 _NUM_IN = regex.compile(_NUM)
+
+# A minus sign stands after "(" or after a space that follows something on the same line; a
+# "-" that opens a line ("\n-650,000 โดส") is a list bullet, not a sign.
+_MINUS = r"(?:(?<=\(|[^\s][ \t]+)-)"
+
+PHONE_REACH = 40  # characters back from a ratio in which a phone marker (โทร.) makes it a phone number
+
+
+@lexicon_cache
+def _phone_re() -> regex.Pattern:
+    """A phone marker followed only by phone-number characters up to the end of the window."""
+    return regex.compile(
+        rf"(?:{grammar_re('phone_marker')})(?:[ 0-9\-,/().:]|{grammar_re('phone_extension')}"
+        rf"|{grammar_re('list_joiner')})*+$")
+
+
+def _in_phone_number(view: str, start: int) -> bool:
+    """ "โทร. 0 2283 4000 ต่อ 5820/ 0 2265 ...": a slash there joins extensions or numbers."""
+    lo = max(0, start - PHONE_REACH, view.rfind("\n", 0, start) + 1)
+    return _phone_re().search(view, lo, start) is not None
+
+
+def _rai_ngan_wah(text: str, start: int, end: int, view: str) -> NumberMention:
+    """ "12-2-40 ไร่": 12 ไร่ 2 งาน 40 ตารางวา, one area in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา)."""
+    rai, ngan, wah = (int(x) for x in view[start:end].split("-"))
+    with exact_context():
+        value = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
+    value = int(value) if value == value.to_integral_value() else value
+    return NumberMention(text[start:end], start, end, value=value, form="number", values=(rai, ngan, wah),
+                         rule="num.rai_ngan_wah")
 
 
 def _be_year(v: Number) -> bool:
@@ -307,7 +338,7 @@ def _be_year(v: Number) -> bool:
 
 def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     kind = m.lastgroup if m.lastgroup != "sep" else "date"
-    for name in ("date", "code", "time", "ratio", "range", "percent", "number"):
+    for name in ("area", "date", "code", "time", "ratio", "range", "percent", "number"):
         if m.group(name) is not None:
             kind = name
             break
@@ -317,6 +348,8 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums) or len(raw) > 2 * MAX_DIGITS:
         return None
     text = doc.text
+    if kind == "area":
+        return _rai_ngan_wah(text, start, end, doc.view)
     if kind in ("code",):
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     if kind == "time":
@@ -338,6 +371,8 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if kind == "ratio":
         a, b = values
         form, rule = "ratio", "num.ratio"
+        if _in_phone_number(doc.view, start):
+            return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.phone")
         if _be_year(b) and "," not in raw:
             form, rule = "reference", "num.reference"  # คำสั่งที่ 3858/2564, 2566/2567
         elif _be_year(a) and isinstance(b, int) and len(nums[1]) == 2 and b == (a + 1) % 100:
@@ -428,6 +463,16 @@ def multiplier_words() -> frozenset[str]:
     """Place and million words that multiply digits: ร้อย, พัน, หมื่น, แสน, ล้าน."""
     lx = _lex()
     return frozenset(w for w, r in lx.role.items() if r == "million" or (r == "place" and lx.value[w] >= 100))
+
+
+@lexicon_cache
+def _bare_multiplier_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(multiplier_words())})++")
+
+
+def is_bare_multiplier(m: NumberMention) -> bool:
+    """A mention written as multiplier words alone ("ล้าน" of "ร้อยละ / ล้านบาท" in a table header)."""
+    return m.form == "words" and _bare_multiplier_re().fullmatch(m.text) is not None
 
 
 def _vague(view: str, start: int, end: int, doc: Document) -> bool:

@@ -128,7 +128,7 @@ CHECKS = [
 def test_checks_of_huge_figures_do_not_raise(text: str) -> None:
     report = extract(text)
     for c in report.checks:
-        assert isinstance(c.computed, (int, Fraction, Decimal))
+        assert c.kind == "implausible" or isinstance(c.computed, (int, Fraction, Decimal))
 
 
 def test_a_25_digit_ratio_is_checked_exactly() -> None:

@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
+from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..records import Money, Quantity, Record
 
@@ -134,6 +135,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 last = money
             prev_end = max(prev_end, m.end)
             continue
+        if unit.kind == "currency" and is_bare_multiplier(m):
+            prev_end = max(prev_end, unit.end)
+            continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
+        if _section_number(doc, m, unit):
+            prev_end = max(prev_end, m.end)
+            continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         skip_until = unit.end
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
         if qualifier is None:
@@ -148,6 +155,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
+        if m.rule == "num.rai_ngan_wah":
+            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
         if unit.kind == "currency":
             rec: Quantity | Money = Money(span_text, m.start, unit.end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng,
@@ -160,6 +169,15 @@ def extract_quantities(doc: Document) -> list[Record]:
         prev_end = unit.end
     return out
 
+
+
+def _section_number(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "5.1 รายการ...", "2.3 คนทุกวัย": a decimal before a classifier, first on its line, numbers a
+    section; a count of things is whole, and an average (2.3 คน ต่อครัวเรือน) stands inside a line."""
+    if unit.kind != "classifier" or m.form != "number" or "." not in m.text:
+        return False
+    line_start = doc.view.rfind("\n", 0, m.start) + 1
+    return not doc.view[line_start:m.start].strip()
 
 
 IMPLICIT_MONEY_WINDOW = 30  # characters before the figure searched for a money word
