@@ -316,7 +316,7 @@ def _phone_re() -> regex.Pattern:
         rf"|{grammar_re('list_joiner')})*+$")
 
 
-def _in_phone_number(view: str, start: int) -> bool:
+def in_phone_number(view: str, start: int) -> bool:
     """ "โทร. 0 2283 4000 ต่อ 5820/ 0 2265 ...": a slash there joins extensions or numbers."""
     lo = max(0, start - PHONE_REACH, view.rfind("\n", 0, start) + 1)
     return _phone_re().search(view, lo, start) is not None
@@ -371,7 +371,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if kind == "ratio":
         a, b = values
         form, rule = "ratio", "num.ratio"
-        if _in_phone_number(doc.view, start):
+        if in_phone_number(doc.view, start):
             return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.phone")
         if _be_year(b) and "," not in raw:
             form, rule = "reference", "num.reference"  # คำสั่งที่ 3858/2564, 2566/2567

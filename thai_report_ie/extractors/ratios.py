@@ -12,6 +12,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
 from ..linking import label_before, subject_before
+from ..numerals import in_phone_number
 from ..records import Ratio, Record
 from .quantities import unit_after
 
@@ -49,7 +50,8 @@ def extract_ratios(doc: Document) -> list[Record]:
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
             rec = (num, den, unit, m.start, end, "ratio.slash")
-        elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions):
+        elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
+                and not in_phone_number(doc.view, m.start):  # "โทร. 0 2273 9020 ต่อ 3569": an extension
             # x [unit] จาก|ใน|ต่อ y [unit]
             unit_a = unit_after(doc, m.end)
             link_re, link_kinds = _link()
