@@ -310,9 +310,10 @@ PHONE_REACH = 40  # characters back from a ratio in which a phone marker (โท
 
 @lexicon_cache
 def _phone_re() -> regex.Pattern:
-    """A phone marker followed only by phone-number characters up to the end of the window."""
+    """A phone marker followed only by phone-number characters (and a Latin name: สายด่วน GCC
+    1111) up to the end of the window."""
     return regex.compile(
-        rf"(?:{grammar_re('phone_marker')})(?:[ 0-9\-,/().:]|{grammar_re('phone_extension')}"
+        rf"(?:{grammar_re('phone_marker')})(?:[ 0-9A-Z\-,/().:]|{grammar_re('phone_extension')}"
         rf"|{grammar_re('list_joiner')})*+$")
 
 

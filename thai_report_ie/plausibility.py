@@ -26,6 +26,7 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
+from .normalize import normalise
 from .records import Check, DateMention, Quantity
 
 __all__ = ["EARLIEST_CE", "LATEST_CE", "find_implausible"]
@@ -45,8 +46,9 @@ def _limits() -> dict[str, tuple[str, int]]:
 
 
 @lexicon_cache
-def _ce_era_words() -> tuple[str, ...]:
-    return tuple(sorted(words("date_words", role="year_prefix", value="ce"), key=len, reverse=True))
+def _era_words() -> tuple[str, ...]:
+    """Era words (พ.ศ., ค.ศ., ...): a year written with one is not unmarked."""
+    return tuple(w for r in ("be", "ce") for w in words("date_words", role="year_prefix", value=r))
 
 
 def _show(value) -> str:
@@ -85,7 +87,7 @@ def _quantity_flags(doc: Document, quantities: Sequence[Quantity]) -> list[Check
 
 def _date_flags(dates: Sequence[DateMention]) -> list[Check]:
     out: list[Check] = []
-    eras = _ce_era_words()
+    eras = _era_words()
     for d in dates:
         for ce, be in ((d.year_ce, d.year_be), (d.end_year_ce, d.end_year_be)):
             if ce is None:
@@ -95,7 +97,7 @@ def _date_flags(dates: Sequence[DateMention]) -> list[Check]:
                                  f"{d.text!r} is read as CE {ce} (BE {be}), before CE {EARLIEST_CE}: "
                                  "check the era of this year"))
                 break
-            if ce > LATEST_CE and not any(e in d.text for e in eras):
+            if ce > LATEST_CE and str(ce) in normalise(d.text) and not any(e in d.text for e in eras):
                 out.append(_flag(d, "year_unmarked_ce", ce,
                                  f"{d.text!r} has no era and is read as CE {ce}; an unmarked year this "
                                  f"high in a Thai text is more likely BE {ce} (CE {ce - 543})"))
