@@ -155,8 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         for n, (counts, fails) in enumerate(pool.imap_unordered(run_chunk, chunks), 1):
             total.update(counts)
             failures.extend(fails)
-            if n % 50 == 0:
-                print(f"  {total['inputs']:,} inputs, {time.monotonic() - t0:,.0f} s", flush=True)
+            if n % 50 == 0:  # running counts, so a run cut short still has its figures
+                failed = sum(v for k, v in total.items() if k.startswith(("extract:", "parse_number:"))
+                             and k not in ("parse_number:ok", "parse_number:NumberParseError"))
+                print(f"  {total['inputs']:,} inputs, {time.monotonic() - t0:,.0f} s: {failed} exceptions, "
+                      f"{total['bad_offsets']} bad offsets", flush=True)
     elapsed = time.monotonic() - t0
     errors = {k: v for k, v in total.items() if k.startswith(("extract:", "parse_number:"))
               and k not in ("parse_number:ok", "parse_number:NumberParseError")}
