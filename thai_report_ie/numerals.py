@@ -313,13 +313,13 @@ def _phone_re() -> regex.Pattern:
     """A phone marker followed only by phone-number characters (and a Latin name: สายด่วน GCC
     1111) up to the end of the window."""
     return regex.compile(
-        rf"(?:{grammar_re('phone_marker')})(?:[ 0-9A-Z\-,/().:]|{grammar_re('phone_extension')}"
+        rf"(?:{grammar_re('phone_marker')})(?:[ \n0-9A-Z\-,/().:]|{grammar_re('phone_extension')}"
         rf"|{grammar_re('list_joiner')})*+$")
 
 
 def in_phone_number(view: str, start: int) -> bool:
     """ "โทร. 0 2283 4000 ต่อ 5820/ 0 2265 ...": a slash there joins extensions or numbers."""
-    lo = max(0, start - PHONE_REACH, view.rfind("\n", 0, start) + 1)
+    lo = max(0, start - PHONE_REACH)  # a phone number may wrap: "โทร 0 2248\n4782 ต่อ 2508"
     return _phone_re().search(view, lo, start) is not None
 
 
