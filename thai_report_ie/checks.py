@@ -16,6 +16,7 @@ from typing import Sequence
 import regex
 
 from .document import Document
+from .exact import wide_decimal
 from .extractors.quantities import unit_after
 from .extractors.ratios import percent_of
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
@@ -38,6 +39,7 @@ def _decimals(stated) -> int:
     return 0
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def compare(stated, computed: Fraction) -> tuple[str, str | None]:
     """(status, method) of a stated figure against the exact computed one."""
     if Fraction(stated) == computed:
@@ -51,6 +53,7 @@ def compare(stated, computed: Fraction) -> tuple[str, str | None]:
     return "mismatch", None
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def _fmt(x) -> str:
     if isinstance(x, Fraction):
         x = Decimal(x.numerator) / Decimal(x.denominator)
@@ -88,7 +91,7 @@ def _rounded_re() -> regex.Pattern:
     """A decimal with a multiplier word ("2.8 ล้าน"): a figure the text rounded."""
     from .numerals import multiplier_words
 
-    return regex.compile(rf"\d\.\d+[ ]?(?:{alternation(multiplier_words())})")
+    return regex.compile(rf"[0-9๐-๙]\.[0-9๐-๙]+[ ]?(?:{alternation(multiplier_words())})")
 _INEXACT = frozenset({"approx", "more_than", "less_than", "at_least", "at_most"})
 
 
@@ -467,7 +470,7 @@ def _rounding_step(total) -> Fraction | None:
     when the total is not written as a rounded figure."""
     if not _inexact(total) or total.qualifier in ("more_than", "less_than", "at_least", "at_most"):
         return None
-    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", total.text)
+    m = regex.search(r"([0-9๐-๙][0-9๐-๙,]*)(?:\.([0-9๐-๙]+))?", total.text)
     if m is None:
         return None
     written = Fraction(Decimal(m.group().replace(",", "")))
@@ -669,7 +672,7 @@ APPROX_REACH = 3_000  # characters between a rounded figure and the exact one it
 def _multiplier_re() -> regex.Pattern:
     from .numerals import multiplier_words
 
-    return regex.compile(rf"\d[ ]?(?:{alternation(multiplier_words())})")
+    return regex.compile(rf"[0-9๐-๙][ ]?(?:{alternation(multiplier_words())})")
 
 
 def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]:
@@ -711,7 +714,7 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
 
 def _written_step(q) -> Fraction | None:
     """The unit of the last digit a figure is written to: "27 ล้านคน" → 1,000,000; "2.4 แสน" → 10,000."""
-    m = regex.search(r"(\d[\d,]*)(?:\.(\d+))?", q.text)
+    m = regex.search(r"([0-9๐-๙][0-9๐-๙,]*)(?:\.([0-9๐-๙]+))?", q.text)
     if m is None:
         return None
     written = Fraction(Decimal(m.group().replace(",", "")))
@@ -721,6 +724,7 @@ def _written_step(q) -> Fraction | None:
     return scale / 10 ** len(m.group(2) or "")
 
 
+@wide_decimal  # exact at any size: a 25-digit figure is no overflow
 def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequence[Money],
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:

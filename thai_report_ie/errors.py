@@ -4,6 +4,7 @@ from __future__ import annotations
 __all__ = [
     "CorruptFileError",
     "EncryptedPDFError",
+    "ExtractFailedWarning",
     "FileReadError",
     "InputTypeError",
     "LexiconError",
@@ -35,6 +36,13 @@ class InputTypeError(ThaiReportIEError, TypeError):
     def __init__(self, func: str, value: object) -> None:
         hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
         super().__init__(f"{func}() expects str, got {type(value).__name__}{hint}")
+
+
+class ExtractFailedWarning(RuntimeWarning):
+    """`extract` raised on one document of a batch: that document got no records, the batch went on.
+
+    The message names the document (its first characters) and the error; report the text to
+    the maintainers with the traceback from `extract(text)` run on it alone."""
 
 
 def require_str(func: str, value: object) -> str:

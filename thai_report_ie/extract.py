@@ -21,6 +21,7 @@ from .extractors.quantities import extract_quantities
 from .extractors.ratios import extract_ratios
 from .linking import link_stated_percents, mark_targets, quantities_of, ratio_parts
 from .phrases import dates_of
+from .plausibility import find_implausible
 from .records import DateMention, Money, Percentage, Quantity, Ratio, Record, Report
 
 __all__ = ["EXTRACTORS", "MAX_CHARS", "extract"]
@@ -95,6 +96,7 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
               for r in ratios]
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
+    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention))]
     options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
                                      places_as_organisations=places_as_organisations)}
     independent = {name: tuple(fn(doc, **options.get(name, {}))) for name, fn in INDEPENDENT.items()}

@@ -44,10 +44,10 @@ def _res() -> dict[str, regex.Pattern]:
     open_end = alternation(words("check_words", role="open_end"))
     return {
         # the count, an optional word glued after its classifier (3 อันดับแรก), then the intro word
-        "intro": regex.compile(rf"[ ]?[^\s\d]{{0,10}}?[ ]?(?:{intro})[ ]?:?[ ]?"),
-        "noun": regex.compile(r"[ ]?[^\s\d()]{1,12}"),
+        "intro": regex.compile(rf"[ ]?[^\s0-9๐-๙]{{0,10}}?[ ]?(?:{intro})[ ]?:?[ ]?"),
+        "noun": regex.compile(r"[ ]?[^\s0-9๐-๙()]{1,12}"),
         "bare_intro": regex.compile(rf"[ ]?(?:{intro})"),
-        "enum": regex.compile(r"(?:(?<=\s)|(?<=^)|(?<=[ก-๙]))(\()?(\d{1,2})([.)])(?![\d.])"),
+        "enum": regex.compile(r"(?:(?<=\s)|(?<=^)|(?<=[ก-๙]))(\()?([0-9๐-๙]{1,2})([.)])(?![0-9๐-๙.])"),
         "open_end": regex.compile(open_end),
         "piece": regex.compile(r"[^\s,]+"),
         "ordinal": regex.compile(rf"(?:{grammar_re('ordinal_marker')})[ ]?$"),
@@ -209,4 +209,4 @@ def _one_a_line(doc: Document, items: list[Item]) -> bool:
                 or len(i.text) > MAX_LINE_ITEM or len(doc.numbers_between(i.start, i.end)) > 1:
             return False  # an item with figures of its own ("1) ลำปาง 1 แห่ง") may be a breakdown
     rest = doc.view[items[-1].end:items[-1].end + 40].lstrip("\n ")
-    return not regex.match(r"\(?\d{1,2}[.)]", rest)
+    return not regex.match(r"\(?[0-9๐-๙]{1,2}[.)]", rest)

@@ -1,15 +1,40 @@
 """The normalised view of a text: same length as the original, so offsets never move.
 
-Thai digits become ASCII digits, the many spaces (NBSP, zero-width space, ...) become a plain
+Thai digits become ASCII digits, and so does every other Unicode decimal digit whose value
+this Python knows (`unicodedata.decimal`: ０-９, ٠-٩, 𝟎-𝟗, ...). A digit the `regex` module
+knows but this Python does not (about 110 added in Unicode 15-16, e.g. U+16D70-U+16D79)
+becomes U+FFFD in the view: `int()` and `Decimal` would refuse it, so it is never a digit;
+so does a lone surrogate (from `errors="surrogateescape"`), which no segmenter can encode.
+After normalisation the view's only digits are ASCII, and every digit class in the library's
+patterns is written out (`DIGIT`), never `\d`. The many spaces (NBSP, zero-width space, ...) become a plain
 space and dashes become "-". Every change maps one character to one character, so an index
 into the view is the same index into the original text: no offset map is needed.
 """
 from __future__ import annotations
 
-__all__ = ["normalise"]
+import unicodedata
+
+import regex
+
+__all__ = ["DIGIT", "DIGITS", "normalise"]
+
+DIGITS = "0-9\u0e50-\u0e59"
+"""The body of a digit class: ASCII and Thai digits (`[0-9๐-๙]`), the only digits patterns read."""
+DIGIT = f"[{DIGITS}]"
+
+UNREADABLE_DIGIT = "\ufffd"
+"""What a digit this Python cannot read becomes in the view."""
 
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-_TABLE = {ord(c): str(i) for i, c in enumerate(_THAI_DIGITS)}
+_TABLE: dict[int, str] = {}
+# Every decimal digit the regex module knows lies below U+20000 (Unicode 16): one scan, ~30 ms.
+for _c in regex.findall(r"\d", "".join(map(chr, range(0x80, 0x20000)))):
+    _v = unicodedata.decimal(_c, None)
+    _TABLE[ord(_c)] = UNREADABLE_DIGIT if _v is None else str(_v)
+_TABLE.update({ord(c): str(i) for i, c in enumerate(_THAI_DIGITS)})
+# a lone surrogate (text decoded with errors="surrogateescape") cannot be encoded for the
+# segmenter: the view shows U+FFFD in its place, the text keeps it
+_TABLE.update({c: UNREADABLE_DIGIT for c in range(0xD800, 0xE000)})
 # zero-width and exotic spaces: Thai uses ZWSP as an invisible word break
 for _c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"\
           "\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff":
@@ -25,8 +50,8 @@ _TABLE[ord("\u2044")] = "/"
 def normalise(text: str) -> str:
     """Return the same-length normalised view of `text`.
 
-    >>> normalise("๑,๕๔๙ ราย")
-    '1,549 ราย'
+    >>> normalise("๑,๕๔๙ ราย ３๕٠")
+    '1,549 ราย 350'
     """
     view = text.translate(_TABLE)
     assert len(view) == len(text)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .errors import NumberParseError, require_str
+from .exact import MAX_EXPONENT, MAX_INTEGER_DIGITS, exact_context
 from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from .normalize import normalise
 from .records import Number, NumberMention, leftmost_longest
@@ -67,14 +68,16 @@ def _lex() -> _Lex:
 
 
 # Arabic digits (after normalisation Thai digits are ASCII). Possessive: never backtracks.
-_NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d++)(?:\.\d++)?+"
+# Digit classes are written out ([0-9๐-๙], normalize.DIGIT), never \d: the regex module's \d
+# also matches digits that int() and Decimal refuse.
+_NUM = r"(?:[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})++(?![0-9๐-๙])|[0-9๐-๙]++)(?:\.[0-9๐-๙]++)?+"
 
 
 @lexicon_cache
 def _full_digits_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(
-        rf"(?P<sign>[-+]|{lx.minus_re})?\s*(?P<num>{_NUM}|\.\d++)"
+        rf"(?P<sign>[-+]|{lx.minus_re})?\s*(?P<num>{_NUM}|\.[0-9๐-๙]++)"
         rf"\s*(?P<mult>(?:{lx.place_re})?(?:{lx.million_re})*)"
     )
 
@@ -118,7 +121,16 @@ def _multiplier(mult: str) -> int:
     factor = 1
     for w in _split_re().findall(mult):
         factor *= lx.value[w]
+        if factor > 10**MAX_EXPONENT:
+            raise NumberParseError(mult, f"multiplier words beyond 10^{MAX_EXPONENT}")
     return factor
+
+
+def _bounded(value: Number, text: str) -> Number:
+    """`value`, or NumberParseError when its integer part has more digits than any accepted figure."""
+    if abs(value) >= 10**MAX_INTEGER_DIGITS:
+        raise NumberParseError(text, f"more than {MAX_INTEGER_DIGITS} digits before the point")
+    return value
 
 
 def _scale(num: str, factor: int) -> Number:
@@ -128,11 +140,12 @@ def _scale(num: str, factor: int) -> Number:
         raise NumberParseError(num, f"more than {MAX_DIGITS} digits")
     if "." not in digits:
         return int(digits) * factor
-    d = Decimal(digits)
-    if factor == 1:
-        return d
-    d = d * factor
-    return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
+    with exact_context():  # never rounded: 9999999999999999999999999999.9 ล้าน stays exact
+        d = Decimal(digits)
+        if factor == 1:
+            return d
+        d = d * factor
+        return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
 
 
 def _below_million(words: list[str], text: str, *, after_million: bool = False) -> int:
@@ -202,6 +215,8 @@ def _words_value(words: list[str], text: str) -> Number:
     if not words:
         raise NumberParseError(text, "empty")
     roles = [lx.role[w] for w in words]
+    if "minus" in roles[1:]:
+        raise NumberParseError(text, "ลบ (minus) stands only at the start")
     if roles[0] == "minus":
         return -_words_value(words[1:], text)
     if "fraction" in roles:
@@ -239,9 +254,20 @@ def parse_number(text: str) -> Number:
     >>> parse_number("1.5 ล้าน"), parse_number("สองในสาม"), parse_number("ยี่สิบเอ็ดจุดห้า")
     (Decimal('1500000'), Fraction(2, 3), Decimal('21.5'))
 
-    Raises `NumberParseError` (a `ValueError`) for anything else: "สามารถ", "1..5", "".
+    Raises `NumberParseError` (a `ValueError`) for anything else: "สามารถ", "1..5", "", and
+    figures beyond the exact range (more than 90 digits before the point).
     """
     require_str("parse_number", text)
+    try:
+        with exact_context():  # signs and multipliers never round (a negation rounds too)
+            return _bounded(_parse_number(text), text)
+    except NumberParseError:
+        raise
+    except (ArithmeticError, LookupError, ValueError) as e:  # a grammar this parser does not know
+        raise NumberParseError(text, f"unreadable ({type(e).__name__}: {e})") from e
+
+
+def _parse_number(text: str) -> Number:
     if len(text) > 1000:
         raise NumberParseError(text[:20] + "…", "longer than any number (1,000 characters)")
     s = normalise(text).strip()
@@ -251,9 +277,12 @@ def parse_number(text: str) -> Number:
     if m:
         value = _scale(m["num"], _multiplier(m["mult"]))
         return -value if m["sign"] in ("-",) or (m["sign"] and m["sign"] != "+") else value
-    if regex.search(r"\d", s):
+    if regex.search(r"[0-9๐-๙]", s):
         raise NumberParseError(text, "digits in an unknown layout")
-    return _words_value(_split_words(regex.sub(r"\s+", "", s), text), text)
+    words_ = _split_words(regex.sub(r"\s+", "", s), text)
+    if sum(_lex().role[w] == "million" for w in words_) > MAX_EXPONENT // 6:
+        raise NumberParseError(text, f"multiplier words beyond 10^{MAX_EXPONENT}")
+    return _words_value(words_, text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,20 +293,52 @@ def parse_number(text: str) -> Number:
 @lexicon_cache
 def _digit_expr() -> regex.Pattern:
     return regex.compile(
-        rf"""(?<![A-Za-z_\d.,/])(?:
-          (?P<date>\d{{1,2}}(?P<sep>[/.\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}))(?![\d/.\-]\d)
-        | (?P<code>\d++(?:-\d++){{2,}}+|\d++(?:/\d++){{2,}}+)
-        | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\d{{1,2}}\.\d{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
-        | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![\d/])
-        | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-\d])
-        | (?P<percent>(?:(?<=^|[\s(])-)?{_NUM}[ ]?%)
-        | (?P<number>(?:(?<=^|[\s(])-)?{_NUM})
+        rf"""(?<![A-Za-z_0-9๐-๙.,/])(?:
+          (?P<area>[0-9๐-๙]{{1,7}}-[0-3๐-๓]-[0-9๐-๙]{{1,2}}(?![0-9๐-๙\-])(?=[ ]?(?:{grammar_re("area_rai")})))
+        | (?P<date>[0-9๐-๙]{{1,2}}(?P<sep>[/.\-])[0-9๐-๙]{{1,2}}(?P=sep)(?:[0-9๐-๙]{{4}}|[0-9๐-๙]{{2}}))(?![0-9๐-๙/.\-][0-9๐-๙])
+        | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+)
+        | (?P<time>[0-9๐-๙]{{1,2}}:[0-9๐-๙]{{2}}(?::[0-9๐-๙]{{2}})?(?![0-9๐-๙])|[0-9๐-๙]{{1,2}}\.[0-9๐-๙]{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
+        | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![0-9๐-๙/])
+        | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-0-9๐-๙])
+        | (?P<percent>{_MINUS}?{_NUM}[ ]?%)
+        | (?P<number>{_MINUS}?{_NUM})
         )""",
         regex.VERBOSE,
     )
 
 
 _NUM_IN = regex.compile(_NUM)
+
+# A minus sign stands after "(" or after a space that follows something on the same line; a
+# "-" that opens a line ("\n-650,000 โดส") is a list bullet, not a sign.
+_MINUS = r"(?:(?<=\(|[^\s][ \t]+)-)"
+
+PHONE_REACH = 40  # characters back from a ratio in which a phone marker (โทร.) makes it a phone number
+
+
+@lexicon_cache
+def _phone_re() -> regex.Pattern:
+    """A phone marker followed only by phone-number characters (and a Latin name: สายด่วน GCC
+    1111) up to the end of the window."""
+    return regex.compile(
+        rf"(?:{grammar_re('phone_marker')})(?:[ \n0-9A-Z\-,/().:]|{grammar_re('phone_extension')}"
+        rf"|{grammar_re('list_joiner')})*+$")
+
+
+def in_phone_number(view: str, start: int) -> bool:
+    """ "โทร. 0 2283 4000 ต่อ 5820/ 0 2265 ...": a slash there joins extensions or numbers."""
+    lo = max(0, start - PHONE_REACH)  # a phone number may wrap: "โทร 0 2248\n4782 ต่อ 2508"
+    return _phone_re().search(view, lo, start) is not None
+
+
+def _rai_ngan_wah(text: str, start: int, end: int, view: str) -> NumberMention:
+    """ "12-2-40 ไร่": 12 ไร่ 2 งาน 40 ตารางวา, one area in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา)."""
+    rai, ngan, wah = (int(x) for x in view[start:end].split("-"))
+    with exact_context():
+        value = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
+    value = int(value) if value == value.to_integral_value() else value
+    return NumberMention(text[start:end], start, end, value=value, form="number", values=(rai, ngan, wah),
+                         rule="num.rai_ngan_wah")
 
 
 def _be_year(v: Number) -> bool:
@@ -286,16 +347,18 @@ def _be_year(v: Number) -> bool:
 
 def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     kind = m.lastgroup if m.lastgroup != "sep" else "date"
-    for name in ("date", "code", "time", "ratio", "range", "percent", "number"):
+    for name in ("area", "date", "code", "time", "ratio", "range", "percent", "number"):
         if m.group(name) is not None:
             kind = name
             break
     start, end = m.start(kind), m.end(kind)
     raw = doc.view[start:end]
-    nums = [n.group() for n in _NUM_IN.finditer(raw)] if kind not in ("date", "code", "time") else regex.findall(r"\d+", raw)
+    nums = [n.group() for n in _NUM_IN.finditer(raw)] if kind not in ("date", "code", "time") else regex.findall(r"[0-9๐-๙]+", raw)
     if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums) or len(raw) > 2 * MAX_DIGITS:
         return None
     text = doc.text
+    if kind == "area":
+        return _rai_ngan_wah(text, start, end, doc.view)
     if kind in ("code",):
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     if kind == "time":
@@ -317,13 +380,18 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if kind == "ratio":
         a, b = values
         form, rule = "ratio", "num.ratio"
+        if in_phone_number(doc.view, start):
+            return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.phone")
         if _be_year(b) and "," not in raw:
             form, rule = "reference", "num.reference"  # คำสั่งที่ 3858/2564, 2566/2567
         elif _be_year(a) and isinstance(b, int) and len(nums[1]) == 2 and b == (a + 1) % 100:
             form, rule = "year_pair", "num.year_pair"  # crop / fiscal year 2566/67
         return NumberMention(text[start:end], start, end, value=None, form=form, values=values, rule=rule)
     # range and plain numbers may carry a multiplier word: "1.5 ล้าน", "10-20 ล้าน"
-    factor, mend = _multiplier_after(end, doc)
+    try:
+        factor, mend = _multiplier_after(end, doc)
+    except NumberParseError:  # a chain of multiplier words beyond any real figure: no number
+        return None
     if factor != 1:
         values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
@@ -508,6 +576,16 @@ def multiplier_words() -> frozenset[str]:
     return frozenset(w for w, r in lx.role.items() if r == "million" or (r == "place" and lx.value[w] >= 100))
 
 
+@lexicon_cache
+def _bare_multiplier_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(multiplier_words())})++")
+
+
+def is_bare_multiplier(m: NumberMention) -> bool:
+    """A mention written as multiplier words alone ("ล้าน" of "ร้อยละ / ล้านบาท" in a table header)."""
+    return m.form == "words" and _bare_multiplier_re().fullmatch(m.text) is not None
+
+
 def _vague(view: str, start: int, end: int, doc: Document) -> bool:
     """หลายล้าน, นับพัน, หลักแสน: a bare place word after a vague prefix is no number."""
     lx = _lex()
@@ -540,7 +618,8 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         from .document import Document
 
         _doc = Document(text)
-    out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+    with exact_context():  # signs and multipliers never round (a negation rounds too)
+        out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
     if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -537,7 +537,7 @@ WRAP_MARGIN = 8.0  # a line ending within this many font sizes of the right edge
 LINE_STEP = 2.6  # the next line of a paragraph starts within this many font sizes below
 
 
-_CID = regex.compile(r"\(cid:\d{1,6}\)")
+_CID = regex.compile(r"\(cid:[0-9]{1,6}\)")
 _RUN_OF_SPACES = regex.compile(r"(?<=\S) {2,}+|(?m)^ ++|(?<! ) ++$|(?<! ) ++(?=\t)|(?<=\t) ++")
 
 

@@ -7,6 +7,12 @@ package never imports spaCy; only this module does.
 Records and checks are stored in `doc.user_data` in a msgpack-safe encoding (exact numbers kept
 as strings), so they survive `Doc.to_bytes`, `DocBin` and `nlp.pipe(..., n_process=2)`;
 `span._.record` and `doc._.checks` are getters that rebuild the frozen dataclasses.
+
+One bad document never stops a batch: when `extract` raises on a doc, the component records
+the error (`doc._.extract_error`, "TypeName: message"), leaves the doc without records, warns
+with `ExtractFailedWarning` and returns the doc, so `nlp.pipe(texts, n_process=2)` finishes. A
+handler set with spaCy's protocol (`component.set_error_handler(handler)`) is called instead of
+the warning, as `handler(name, component, [doc], error)`.
 """
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .errors import ExtractFailedWarning, LexiconError
 from .extract import extract
 from .lexicon import Lexicons, activate
 from .records import Check, Record
@@ -112,9 +119,15 @@ def _register(cls: type, name: str, getter: Callable[[Any], Any]) -> None:
     cls.set_extension(name, getter=getter, force=True)
 
 
+def _doc_error(doc: Doc) -> str | None:
+    data = doc.user_data.get(_USER_DATA_KEY)
+    return data.get("error") if data else None
+
+
 def _register_extensions() -> None:
     _register(Span, "record", _span_record)
     _register(Doc, "checks", _doc_checks)
+    _register(Doc, "extract_error", _doc_error)
 
 
 _register_extensions()
@@ -141,6 +154,7 @@ class ThaiReportIEComponent:
         self.spans_key = spans_key
         self.write_ents = write_ents
         self.overwrite_ents = overwrite_ents
+        self._error_handler: Callable[..., Any] | None = None
         from ._spacy_lexicons import ComponentLexicons
 
         self._lexicons = ComponentLexicons(lexicons)
@@ -157,7 +171,32 @@ class ThaiReportIEComponent:
         self._lexicons.from_disk(path)
         return self
 
+    def set_error_handler(self, error_handler: Callable[..., Any]) -> None:
+        """spaCy's protocol: `error_handler(name, component, docs, error)` is called when `extract`
+        raises on a doc, instead of the `ExtractFailedWarning`; the doc still goes on, empty."""
+        self._error_handler = error_handler
+
+    def get_error_handler(self) -> Callable[..., Any]:
+        """The handler set with `set_error_handler`, else one that warns (never one that raises)."""
+        return self._error_handler or _warn_extract_failed
+
+    def _failed(self, doc: Doc, error: Exception) -> Doc:
+        """The doc after `extract` raised on it: no records, the error kept, the handler told."""
+        doc.user_data[_USER_DATA_KEY] = {"records": [], "index": {}, "checks": [],
+                                         "error": f"{type(error).__name__}: {error}"}
+        doc.spans[self.spans_key] = []
+        self.get_error_handler()(self.name, self, [doc], error)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        except LexiconError:
+            raise  # the component's own configuration is wrong: no document can be read
+        except Exception as error:  # noqa: BLE001 - one bad document must not stop a batch
+            return self._failed(doc, error)
+
+    def _annotate(self, doc: Doc) -> Doc:
         with activate(self.lexicons):
             report = extract(doc.text, **self.extract_options)
         spans: list[Span] = []
@@ -193,6 +232,16 @@ class ThaiReportIEComponent:
             taken.update(range(span.start, span.end))
         added = [s for s in other if not taken.intersection(range(s.start, s.end))]
         return sorted([*keep, *added], key=lambda s: s.start)
+
+
+def _warn_extract_failed(name: str, component: Any, docs: list[Doc], error: Exception) -> None:
+    if isinstance(error, LexiconError):
+        raise error  # the component's configuration is wrong, not the document: no doc can be read
+    for doc in docs:
+        head = doc.text[:40].replace("\n", " ")
+        warnings.warn(f"{name}: extract() raised {type(error).__name__}: {error} on the doc starting "
+                      f"{head!r} ({len(doc.text):,} characters); it has no records "
+                      "(doc._.extract_error says why)", ExtractFailedWarning, stacklevel=3)
 
 
 @Language.factory(

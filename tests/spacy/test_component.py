@@ -359,3 +359,68 @@ def test_a_foreign_extension_is_replaced_with_a_warning():
 def test_registering_again_is_silent(recwarn):
     spacy_component._register_extensions()
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+# -- one bad document never stops a batch -------------------------------------------------
+#
+# After issue 9 no known text makes `extract` raise (the last real trigger, a lone surrogate,
+# now reads as U+FFFD in the view), so a failure is made the way the other multiprocess test
+# does it: `spacy_component.extract` is patched in the parent before `nlp.pipe` forks its
+# workers, and a fork copies the patched module into them. Under "spawn"/"forkserver" the
+# workers would import the unpatched module, so the test is skipped there.
+
+BAD_MARK = "เอกสารที่ทำให้พัง"
+
+
+def _extract_or_fail(text: str) -> Report:
+    if BAD_MARK in text:
+        raise RuntimeError("simulated failure inside extract")
+    return thai_report_ie.extract(text)
+
+
+BATCH = [f"เอกสารที่ {i}: มีผู้เข้าร่วม {i + 10} คน คิดเป็นร้อยละ {i}.5" for i in range(6)]
+BATCH[3] = f"{BAD_MARK} 99 คน"
+
+
+@pytest.fixture
+def failing_extract(monkeypatch):
+    monkeypatch.setattr(spacy_component, "extract", _extract_or_fail)
+
+
+def _check_batch(docs: list[Doc]) -> None:
+    assert [d.text for d in docs] == BATCH
+    for i, doc in enumerate(docs):
+        if i == 3:
+            assert doc._.extract_error == "RuntimeError: simulated failure inside extract"
+            assert list(doc.spans[KEY]) == [] and doc._.checks == () and not doc.ents
+        else:
+            assert doc._.extract_error is None
+            assert [s._.record.value for s in doc.spans[KEY] if s.label_ == "quantity"] == [i + 10]
+
+
+def test_a_failing_doc_warns_and_the_batch_goes_on(failing_extract):
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_report_ie")
+    with pytest.warns(thai_report_ie.errors.ExtractFailedWarning, match="simulated failure"):
+        docs = list(nlp.pipe(BATCH))
+    _check_batch(docs)
+
+
+def test_spacy_error_handler_protocol_is_honoured(failing_extract):
+    nlp = spacy.blank("th")
+    component = nlp.add_pipe("thai_report_ie")
+    seen = []
+    component.set_error_handler(lambda name, proc, docs, e: seen.append((name, [d.text for d in docs], str(e))))
+    docs = list(nlp.pipe(BATCH))
+    _check_batch(docs)
+    assert seen == [("thai_report_ie", [BATCH[3]], "simulated failure inside extract")]
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the patched extractor only reaches workers that are forked")
+def test_pipe_with_two_processes_finishes_with_a_failing_doc_in_the_middle(failing_extract):
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_report_ie")
+    docs = list(nlp.pipe(BATCH, n_process=2, batch_size=1))
+    _check_batch(docs)
+

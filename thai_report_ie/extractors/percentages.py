@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import subject_before
+from ..numerals import is_bare_multiplier
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
 from .quantities import per_after
@@ -77,6 +78,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         if not rule and out and m.form in ("number", "words") and _list_gap_re().fullmatch(doc.view, out[-1].end, m.start) \
                 and _respectively_re().search(doc.view, m.end, m.end + 60):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
+        if rule and is_bare_multiplier(m):
+            rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
         if not rule:
             prev_end = max(prev_end, m.end)
             continue

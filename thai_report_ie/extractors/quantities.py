@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document
+from ..exact import exact_context
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
+from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
@@ -116,7 +119,7 @@ def _short_year(doc: Document, m) -> bool:
     return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
 
 
-_ENUMERATOR = regex.compile(r"\d{1,2}\.\d{1,2}")
+_ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
 
 
 def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
@@ -130,8 +133,12 @@ def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
 def _exact(value, factor: Decimal):
     if factor == 1:
         return value
-    v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
-    return int(v) if v == v.to_integral_value() else v.normalize()
+    if isinstance(value, Fraction):  # สองในสามล้านบาท: stays an exact fraction
+        v = value * Fraction(factor)
+        return v.numerator if v.denominator == 1 else v
+    with exact_context():  # a 30-digit figure times ล้านบาท: exact, never rounded
+        v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
+        return int(v) if v == v.to_integral_value() else v.normalize()
 
 
 @lexicon_cache
@@ -215,7 +222,7 @@ def _new_heading_re() -> regex.Pattern:
     return regex.compile(rf"^\(?(?:{grammar_re('unit_heading')})[ ]*+:|\((?:{alternation(table)})\)")
 
 
-_CELL_FIGURE = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+")
+_CELL_FIGURE = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})++(?:\.[0-9๐-๙]++)?+")
 
 
 def _table_blocks(doc: Document) -> list[tuple[int, int, str]]:
@@ -311,6 +318,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 last = money
             prev_end = max(prev_end, m.end)
             continue
+        if unit.kind == "currency" and is_bare_multiplier(m):
+            prev_end = max(prev_end, unit.end)
+            continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
+        if _section_number(doc, m, unit):
+            prev_end = max(prev_end, m.end)
+            continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
         if per is None:
@@ -334,6 +347,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
+        if m.rule == "num.rai_ngan_wah":
+            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
         if unit.kind == "currency":
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
@@ -346,6 +361,15 @@ def extract_quantities(doc: Document) -> list[Record]:
         prev_end = rec_end
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
+
+
+def _section_number(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "5.1 รายการ...", "2.3 คนทุกวัย": a decimal before a classifier, first on its line, numbers a
+    section; a count of things is whole, and an average (2.3 คน ต่อครัวเรือน) stands inside a line."""
+    if unit.kind != "classifier" or m.form != "number" or "." not in m.text:
+        return False
+    line_start = doc.view.rfind("\n", 0, m.start) + 1
+    return not doc.view[line_start:m.start].strip()
 
 
 IMPLICIT_MONEY_WINDOW = 30  # characters before the figure searched for a money word

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import label_before, subject_before
+from ..numerals import in_phone_number
 from ..records import Ratio, Record
 from .quantities import UnitMatch, unit_after
 
@@ -115,7 +116,7 @@ def _change_after() -> regex.Pattern:
     shares = [w[:-len(CHANGE_AFTER)] for w in words("percent_words", role="relation")
               if w.endswith(CHANGE_AFTER) and len(w) > len(CHANGE_AFTER)]
     not_after = "".join(f"(?<!{regex.escape(h)})" for h in shares)
-    return regex.compile(rf"{not_after}{CHANGE_AFTER}[ ]?\d")
+    return regex.compile(rf"{not_after}{CHANGE_AFTER}[ ]?[0-9๐-๙]")
 
 
 def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str) -> bool:
@@ -179,7 +180,8 @@ def extract_ratios(doc: Document) -> list[Record]:
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
             rec = (num, den, unit, m.start, end, "ratio.slash", None)
-        elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions):
+        elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
+                and not in_phone_number(doc.view, m.start):  # "โทร. 0 2273 9020 ต่อ 3569": an extension
             # x [unit] จาก|ใน|ต่อ y [unit]
             unit_a = unit_after(doc, m.end) or _grouped_classifier_after(doc, m.end)
             link_re, link_kinds = _link()

@@ -1,0 +1,55 @@
+"""Misread classes found over the thaigov corpus (issue 9), each fixed as a class.
+
+`tests/data/misreads.jsonl`: one case a line, written for this project: `id`, `set`, `source`,
+`class` (phone, bullet, rai_ngan_wah, section_number, unit_header, plausibility), `text`, the
+Report attribute `kind` the case is about, and the `expected` records of that kind in text
+order, each with the fields that matter. A case passes when the report has exactly as many
+records of that kind and each equals its expected dict on the fields it names.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import thai_report_ie as tri
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).resolve().parents[1] / "data" / "misreads.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def _same(want: Any, got: Any) -> bool:
+    if isinstance(want, float) or isinstance(got, float):
+        return got is not None and math.isclose(float(want), float(got), rel_tol=1e-12)
+    if isinstance(want, list) and isinstance(got, (list, tuple)):
+        return len(want) == len(got) and all(_same(w, g) for w, g in zip(want, got))
+    return want == got
+
+
+def test_every_class_has_cases() -> None:
+    assert {c["class"] for c in CASES} == {"phone", "bullet", "rai_ngan_wah", "section_number",
+                                            "unit_header", "plausibility"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_misread_class(case: dict[str, Any]) -> None:
+    text = case["text"]
+    report = tri.extract(text)
+    got = list(getattr(report, case["kind"]))
+    assert len(got) == len(case["expected"]), [getattr(r, "text", r) for r in got]
+    for want, rec in zip(case["expected"], got):
+        for field, value in want.items():
+            assert _same(value, getattr(rec, field)), (field, value, getattr(rec, field))
+        if hasattr(rec, "start") and hasattr(rec, "text"):
+            assert text[rec.start:rec.end] == rec.text
+
+
+def test_an_implausible_flag_is_no_mismatch() -> None:
+    report = tri.extract("ประชากรของประเทศมีจำนวน 66,000,000 ล้านคน")
+    assert report.mismatches == ()
+    assert [c.kind for c in report.checks] == ["implausible"]
+    assert report.quantities[0].value == 66_000_000_000_000  # never silently corrected
