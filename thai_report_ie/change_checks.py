@@ -49,6 +49,7 @@ def _res() -> dict[str, regex.Pattern]:
         "claim": regex.compile(rf"(?P<under>{alt('under')})|(?P<over>{alt('over')})|(?P<met>{alt('met')})"),
         "from_to": regex.compile(rf"(?:{alt('from')})[ ]?$"),
         "to": regex.compile(rf"^[ ]?(?:{alt('to')})[ ]?$"),
+        "to_end": regex.compile(rf"(?:{alt('to')})[ ]?$"),
         "from": regex.compile(rf"(?:{alt('from')})"),
         "fold": regex.compile(rf"[ ]?(?:{alt('fold')})"),
         "target_link": regex.compile(alt("target_link")),
@@ -310,6 +311,9 @@ def change_checks(doc: Document, figures: Sequence, percentages: Sequence[Percen
         fold = _res()["fold"].match(doc.view, n.end)
         if fold is None or (doc.view[fold.end():fold.end() + 1].isalpha() and not doc.is_boundary(fold.end())):
             continue
+        before = doc.view[max(0, n.start - 15):n.start]
+        if _res()["from_to"].search(before) or _res()["to_end"].search(before):
+            continue  # "จาก 50 เท่า เป็น 80 เท่า": a level of a change in multiples, not a stated fold
         c = _fold(doc, figures, n, fold.end())
         if c is not None:
             out.append(c)
