@@ -335,23 +335,36 @@ def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> 
     return x, y, True
 
 
+def _before_after(doc: Document, figures: Figures, start: int, end: int, measure, *,
+                  same_unit: bool = True) -> tuple | None:
+    """(before, after, certain) for a change stated at [start, end): the figures written next to it
+    ("จาก X เป็น Y"), else the figure before it and a "จาก X" after it (never certain). None when
+    there is no such pair or the earlier figure is zero; a loose figure makes the pair uncertain."""
+    pair = _pair(doc, figures, start, end, measure)
+    if pair is None:
+        after = _figure_before(doc, figures, start, measure)
+        if after is None:
+            return None
+        before, _ = _from_after(doc, figures, end, measure, same_unit=same_unit)
+        if before is None:
+            return None
+        pair = (before, after, False)
+    before, after, certain = pair
+    if not before.value:
+        return None
+    return before, after, certain and not _inexact(before) and not _inexact(after)
+
+
 def _percent_change(doc: Document, figures: Figures, p: Percentage) -> Check | None:
     for measure in {_measure(f) for f in figures.between(p.start - CHANGE_REACH, p.start + CHANGE_REACH + 1)
                     if isinstance(f, (Quantity, Money))}:
-        pair = _pair(doc, figures, p.start, p.end, measure)
+        pair = _before_after(doc, figures, p.start, p.end, measure)
         if pair is None:
-            after = _figure_before(doc, figures, p.start, measure)
-            before, explicit = _from_after(doc, figures, p.end, measure)
-            if after is None or before is None:
-                continue
-            pair = (before, after, False)
+            continue
         before, after, certain = pair
         x, y = Fraction(before.value), Fraction(after.value)
-        if not x:
-            continue
         change = (y - x) / x * 100
         computed = change if p.relation == "increase" else -change
-        certain = certain and not _inexact(before) and not _inexact(after)
         verdict = _status(p.value, [computed], certain)
         if verdict is None:
             continue
@@ -370,21 +383,12 @@ def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
     near = [f for f in figures.between(n.start - CHANGE_REACH, n.start + CHANGE_REACH + 1)
             if isinstance(f, (Quantity, Money)) and not (f.start <= n.start < f.end)]
     for measure in {_measure(f) for f in near}:
-        pair = _pair(doc, figures, n.start, end, measure)
+        pair = _before_after(doc, figures, n.start, end, measure, same_unit=False)
         if pair is None:
-            after = _figure_before(doc, figures, n.start, measure)
-            if after is None:
-                continue
-            before, _ = _from_after(doc, figures, end, measure, same_unit=False)
-            if before is None:
-                continue
-            pair = (before, after, False)
+            continue
         before, after, certain = pair
         x, y = Fraction(before.value), Fraction(after.value)
-        if not x:
-            continue
         times, more = y / x, (y - x) / x
-        certain = certain and not _inexact(before) and not _inexact(after)
         verdict = _status(n.value, [times, more], certain)
         if verdict is None:
             continue
