@@ -47,6 +47,7 @@ __all__ = ["extract_organisations"]
 MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 120
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
+MAX_KNOWN_REACH = 20  # tokens a known name may be stretched over to its "(ABC)" when the letters fit
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
 VERB_TAGS = frozenset({"VACT", "VSTA"})
 # ORCHID tags a proper name may start with: nouns ("N..."), and the nominalisers "การ"/"ความ" (FIXN)
@@ -494,20 +495,63 @@ class _Scan:
             return None
         t = self.toks[i]
         m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
-        if not m or m.group(1) in self.lex.not_acronyms:
+        if not m or m.group(1) in self.lex.not_acronyms or self.position_prefix(m.group(1)):
             return None
         return m.group(1), m.start(1), t.end
 
-    def stretch_to_paren(self, j: int) -> int | None:
+    def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
+        """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
+        body in parentheses that the segmenter did not make one token; as `paren_after`."""
+        view = self.view
+        pos = found.end + view.startswith(" ", found.end)
+        if not view.startswith("(", pos):
+            return None
+        form = self.form_at(pos + 1)
+        if form is None or not view.startswith(")", pos + 1 + len(form)):
+            return None
+        f = self.lex.forms[form]
+        if f.name not in found.name or f.rule not in ("org.known_acronym", "org.known_alias"):
+            return None  # another body's (the office of a board may go by the board's acronym)
+        return form, pos + 1, pos + 2 + len(form)
+
+    def position_prefix(self, inner: str) -> int:
+        """Length of the position or title abbreviation that opens "รมว.วธ." (a minister of the
+        body "วธ."): such an acronym names a person's post, not the body before it; 0 if none."""
+        dot = inner.find(".")
+        while 0 < dot < len(inner) - 1:
+            if self.lex.not_acronyms.get(inner[:dot + 1]) in ("position", "title", "rank"):
+                return dot + 1
+            dot = inner.find(".", dot + 1)
+        return 0
+
+    def position_acronym(self, i: int) -> _Found | None:
+        """ "(รมว.วธ.)": the body inside a position's parenthesised abbreviation ("วธ.")."""
+        t = self.toks[i]
+        m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
+        if not m:
+            return None
+        cut = self.position_prefix(m.group(1))
+        if not cut:
+            return None
+        got = self.abbreviation_at(m.start(1) + cut)
+        if got is None or got.end > m.end(1) or got.rule not in ("org.known_acronym", "org.acronym_use"):
+            return None
+        return got
+
+    def stretch_to_paren(self, j: int, reach: int = MAX_ACRONYM_REACH) -> int | None:
         """From a name that stopped at token j, the end offset right before a "(ABC)" within reach."""
-        for k in range(j, min(j + MAX_ACRONYM_REACH, len(self.toks))):
+        for k in range(j, min(j + reach, len(self.toks))):
             t = self.toks[k]
             if t.kind == "acronym":
                 return self.toks[k - 1].start if self.toks[k - 1].kind == "space" else t.start
             if t.kind == "space":
                 if k + 1 < len(self.toks) and self.toks[k + 1].kind == "acronym" and t.end - t.start <= 2:
                     continue
+                if k > j and t.end - t.start == 1 and self.numbered_before_paren(k + 1):
+                    continue  # "...โคโรนา 2019 (ศบศ.)": a year or number closes the name
                 return None
+            if t.kind == "number" and k > j and self.numbered_before_paren(k):
+                continue
             if not self.is_thai_word(k) and self.word(k) != "-":
                 return None
             if self.lex.stops.get(self.word(k)) in ("aux", "verb", "position", "title", "time"):
@@ -515,6 +559,16 @@ class _Scan:
             if k > j and self.head_at(t.start) is not None and self.lex.stops.get(self.word(k - 1)) in ("and", "coordinator"):
                 return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
+
+    def numbered_before_paren(self, k: int) -> bool:
+        """Is token k a number of at most four digits right before (over one space) an "(ABC)"?"""
+        toks = self.toks
+        if k >= len(toks) or toks[k].kind != "number" or toks[k].end - toks[k].start > 4:
+            return False
+        n = k + 1
+        if n < len(toks) and toks[n].kind == "space" and toks[n].end - toks[n].start == 1:
+            n += 1
+        return n < len(toks) and toks[n].kind == "acronym"
 
     def or_acronym_after(self, end: int) -> str | None:
         """ "X หรือ ABC" / "X หรือ กขค.": the abbreviation that "หรือ" (or) gives as X's other name."""
@@ -561,6 +615,8 @@ class _Scan:
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
         if why == "verb_first":
             return None
+        if category == "committee" and end == head_end == t.end:
+            end, j, why = self.committee_task(i + 1, end, j, why)
         end = max(end, t.end)
         rule, acronym = "org.head", None
         paren = self.paren_after(end)
@@ -583,6 +639,23 @@ class _Scan:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
 
+    def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
+        """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
+        verb and what it acts on. Taken when the task runs over at least two words and ends on a
+        noun; otherwise the head keeps what `extend` gave it."""
+        lex, toks = self.lex, self.toks
+        if not self.is_thai_word(j) or self.word(j) not in lex.verbs:
+            return end, k, why
+        n, last = 0, None
+        while j < len(toks) and n < MAX_NAME_TOKENS and self.is_thai_word(j):
+            w = self.word(j)
+            if w in lex.stops and lex.stops[w] != "verb" or w.endswith("ฯ"):
+                break
+            last, j, n = w, j + 1, n + 1
+        if n < 2 or last in lex.verbs:
+            return end, k, why
+        return toks[j - 1].end, j, "stop"
+
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
         f = self.lex.forms[form]
@@ -593,10 +666,51 @@ class _Scan:
             # "สำนักงานคณะกรรมการการเลือกตั้ง|ประจำจังหวัด...", "มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย":
             # a known name with a local part
             head = self.head_at(t.start)
-            ext_end, _, _ = self.extend(j, self.lex.heads[head][0] if head else "other", complete=True, n=1)
+            ext_end, k, _ = self.extend(j, self.lex.heads[head][0] if head else "other", complete=True, n=1)
+            tail = self.abbreviated_tail(k)
+            if tail is not None:
+                ext_end = tail  # "กรมการแพทย์|แผนไทยฯ": a longer name, cut short by "ฯ"
+            elif self.paren_after(ext_end) is None:
+                ext_end = self.stretch_known(t.start, k, ext_end)
             if ext_end > end:
                 found = _Found(t.start, ext_end, " ".join(self.view[t.start:ext_end].split()), "org.known_extended")
         return found
+
+    def abbreviated_tail(self, j: int) -> int | None:
+        """End of "แผนไทยฯ" / "แผนไทย ฯ" from token j: a few name words that "ฯ" closes, the mark of
+        a long name written short."""
+        toks = self.toks
+        for k in range(j, min(j + 4, len(toks))):
+            w = self.word(k)
+            if w == "ฯ" and k > j:
+                return toks[k].end
+            if toks[k].kind == "space":
+                if k > j and toks[k].end - toks[k].start == 1 and k + 1 < len(toks) and self.word(k + 1) == "ฯ":
+                    return toks[k + 1].end
+                return None
+            if not self.is_thai_word(k) or w in self.lex.stops or w in self.lex.verbs:
+                return None
+            if w.endswith("ฯ"):
+                return toks[k].end
+        return None
+
+    def stretch_known(self, start: int, j: int, end: int) -> int:
+        """A known name that goes on to its "(ABC)": "ศูนย์บริหารสถานการณ์เศรษฐกิจ|จากผลกระทบ...
+        (ศบศ.)" is one longer body when the acronym's letters spell the whole span's initials in
+        order (its first letter the name's first)."""
+        stretched = self.stretch_to_paren(j, MAX_KNOWN_REACH)
+        if stretched is None or stretched <= end:
+            return end
+        paren = self.paren_after(stretched)
+        if paren is None:
+            return end
+        letters = paren[0].replace(".", "")
+        span = self.view[start:stretched]
+        known = self.lex.forms.get(paren[0])
+        if not letters or letters[0] != span[0] or not _subsequence(letters[1:], span[1:]) \
+                or known is not None and not span.startswith(known.name):
+            return end  # the letters do not fit, or they are another body's
+        return stretched
 
     def abbreviation_at(self, pos: int, depth: int = 0) -> _Found | None:
         """An abbreviation at `pos`: known, defined here, a prefix + name, or an unknown one."""
@@ -616,7 +730,10 @@ class _Scan:
             if pre in lex.prefixes:
                 got = self.prefix_name(pos + cut, cut) if cut == len(abbr) else None
                 if got is not None:
-                    return _Found(pos, got, lex.prefixes[pre] + view[pos + cut:got].strip(), "org.prefix")
+                    name = lex.prefixes[pre] + view[pos + cut:got].strip()
+                    if name in lex.generic.get("name", ()):
+                        return None  # "รพ. สนาม": a field hospital, no particular body
+                    return _Found(pos, got, name, "org.prefix")
         if abbr in self.defined:
             return _Found(pos, end, self.defined[abbr], "org.acronym_use", abbr)
         form = lex.forms.get(abbr)
@@ -669,6 +786,17 @@ class _Scan:
                 return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
 
+    def title_head_start(self, start: int, end: int, short_start: int) -> int:
+        """ "ปลัดกระทรวง|วัฒนธรรม": a title that ends in a ministry head gives the record its head
+        ("กระทรวงวัฒนธรรม"), when the ministry's name follows it directly."""
+        if short_start != end:
+            return short_start
+        for n in self.lex.head_lengths:
+            if n < end - start and self.view[end - n:end] in self.lex.heads \
+                    and self.lex.heads[self.view[end - n:end]][0] == "ministry":
+                return end - n
+        return short_start
+
     def may_start(self, t: Token) -> bool:
         """A cheap test that lets most tokens go without a closer look.
 
@@ -700,6 +828,8 @@ class _Scan:
         if w in self.minister_titles or (abbr and abbr.group() in self.minister_titles):
             short = self.minister_short(t.end if w in self.minister_titles else abbr.end())
             if short is not None:
+                if w in self.minister_titles:
+                    short.start = self.title_head_start(t.start, t.end, short.start)
                 return [short]
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
@@ -750,6 +880,11 @@ class _Scan:
         for i, t in enumerate(toks):
             _, s, e, kind = t
             if kind != "word" and kind in skip or e <= done or s < done:
+                if kind == "acronym" and s >= done and "." in view[s:e]:
+                    got = self.position_acronym(i)
+                    if got is not None:
+                        out.append(got)
+                        done = e
                 continue
             if not inline:
                 if not self.may_start(t):
@@ -805,6 +940,8 @@ class _Scan:
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
+            if paren is None and is_name and found.acronym is None:
+                paren = self.paren_known_after(found)
             if paren is not None and is_name:
                 found.acronym = paren[0]
             elif is_name and found.acronym is None:
