@@ -279,6 +279,7 @@ class _Scan:
         self.or_words = g.get("or", frozenset())
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
+        self.whole_heads = g.get("whole_head", frozenset())
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
 
@@ -604,6 +605,8 @@ class _Scan:
         word = view[hstart:t.end]
         if word.startswith(lex.token_prefixes):
             return None
+        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)):
+            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์")
         head_end = hstart + len(head)
         # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
         # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
@@ -655,6 +658,18 @@ class _Scan:
         if n < 2 or last in lex.verbs:
             return end, k, why
         return toks[j - 1].end, j, "stop"
+
+    def after_given_name(self, pos: int) -> bool:
+        """Does a person's title and given name ("นายสมชาย ", "ดร.สมศรี ") stand right before `pos`?"""
+        view = self.view
+        if not view.startswith(" ", pos - 1):
+            return False
+        chunk = view[max(0, pos - 32):pos - 1]
+        chunk = chunk[max(chunk.rfind(" "), chunk.rfind("\n")) + 1:]
+        if not chunk or chunk in self.lex.stops:
+            return False
+        return any(chunk.startswith(title) and len(chunk) > len(title) and self.lex.stops.get(chunk) != "position"
+                   for title in self.lex.person_titles)
 
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
