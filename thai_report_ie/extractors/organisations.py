@@ -69,6 +69,8 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
+_NUMBERED_UNITS = frozenset({"org.known_acronym", "org.abbreviation"})  # rules whose record may take "ตชด.|32"
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
@@ -500,6 +502,14 @@ class _Scan:
             return None
         return m.group(1), m.start(1), t.end
 
+    def unit_number(self, found: _Found) -> None:
+        """ "ตชด.32", "ฉก.15": a unit's number glued to its abbreviation belongs to the name
+        (one to three digits, and no more figures, dots or slashes after them)."""
+        m = _UNIT_NUMBER.match(self.view, found.end)
+        if m is not None:
+            found.end = m.end()
+            found.name = f"{found.name} {m.group()}"
+
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
         body in parentheses that the segmenter did not make one token; as `paren_after`."""
@@ -539,8 +549,9 @@ class _Scan:
             return None
         return got
 
-    def stretch_to_paren(self, j: int, reach: int = MAX_ACRONYM_REACH) -> int | None:
-        """From a name that stopped at token j, the end offset right before a "(ABC)" within reach."""
+    def stretch_to_paren(self, j: int, reach: int = MAX_ACRONYM_REACH, spaces: int = 0) -> int | None:
+        """From a name that stopped at token j, the end offset right before a "(ABC)" within reach
+        (over at most `spaces` single spaces between words)."""
         for k in range(j, min(j + reach, len(self.toks))):
             t = self.toks[k]
             if t.kind == "acronym":
@@ -550,6 +561,9 @@ class _Scan:
                     continue
                 if k > j and t.end - t.start == 1 and self.numbered_before_paren(k + 1):
                     continue  # "...โคโรนา 2019 (ศบศ.)": a year or number closes the name
+                if spaces and t.end - t.start == 1 and self.is_thai_word(k + 1) and self.is_thai_word(k - 1):
+                    spaces -= 1
+                    continue
                 return None
             if t.kind == "number" and k > j and self.numbered_before_paren(k):
                 continue
@@ -629,6 +643,16 @@ class _Scan:
                 paren = self.paren_after(stretched)
                 if paren is not None:
                     end, rule = stretched, "org.head_acronym"
+        elif paren is None and why == "space":
+            # "สำนักงานคณะกรรมการนโยบายวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมแห่งชาติ (สวทน.)": a space inside
+            # a long name, taken when the acronym's letters spell the whole span
+            stretched = self.stretch_to_paren(j, spaces=1)
+            if stretched is not None and stretched > end:
+                paren = self.paren_after(stretched)
+                if paren is not None and self.letters_fit(paren[0], view[hstart:stretched]):
+                    end, rule = stretched, "org.head_acronym"
+                else:
+                    paren = None
         if paren is not None:
             acronym = paren[0]
         text = view[hstart:end]
@@ -719,13 +743,17 @@ class _Scan:
         paren = self.paren_after(stretched)
         if paren is None:
             return end
-        letters = paren[0].replace(".", "")
-        span = self.view[start:stretched]
-        known = self.lex.forms.get(paren[0])
-        if not letters or letters[0] != span[0] or not _subsequence(letters[1:], span[1:]) \
-                or known is not None and not span.startswith(known.name):
-            return end  # the letters do not fit, or they are another body's
+        if not self.letters_fit(paren[0], self.view[start:stretched]):
+            return end
         return stretched
+
+    def letters_fit(self, acronym: str, span: str) -> bool:
+        """Do the acronym's letters spell `span` in order, its first letter the span's first, and
+        is it no other known body's acronym?"""
+        letters = acronym.replace(".", "")
+        known = self.lex.forms.get(acronym)
+        return bool(letters) and letters[0] == span[0] and _subsequence(letters[1:], span[1:]) \
+            and (known is None or span.startswith(known.name))
 
     def abbreviation_at(self, pos: int, depth: int = 0) -> _Found | None:
         """An abbreviation at `pos`: known, defined here, a prefix + name, or an unknown one."""
@@ -953,6 +981,8 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule in _NUMBERED_UNITS:
+                self.unit_number(found)
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is None and is_name and found.acronym is None:
