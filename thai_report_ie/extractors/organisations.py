@@ -380,6 +380,9 @@ class _Scan:
                     return end, j, "space"
                 nw = view[toks[k].start:toks[k].end]
                 if nw in self.continuation and toks[k].kind == "word":
+                    if nw in self.place_continuation and k + 2 < len(toks) and toks[k + 1].kind == "space" \
+                            and self.starts_body(k + 2):
+                        return end, j, "space"  # "ด่านศุลกากรเบตง ณ ด่านศุลกากรเบตง": a place that is a body of its own
                     end, j, n, complete = toks[k].end, k + 1, n + 1, False
                     if nw in self.place_continuation and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
                         j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
