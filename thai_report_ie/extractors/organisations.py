@@ -1188,8 +1188,8 @@ class _Scan:
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
-                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles):
-            return None  # "นางสลินี", "นาง|สลินี": a person
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s):
+            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์": a person
         for m in _ABBREVIATION.finditer(text):
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
