@@ -30,7 +30,6 @@ __all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_sp
 
 MODEL_FILE = "org_crf.crfsuite"
 MAX_SEQUENCE = 200  # tokens a tagged sequence holds at most (cut at a space before that)
-MIN_CONFIDENCE = 0.0  # a model span's tokens need this mean marginal probability (see `confident_spans`)
 _THAI = re.compile(r"[\u0E01-\u0E4E]+")
 _NEWLINE = re.compile(r"\n")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
@@ -155,7 +154,7 @@ def token_features(view: str, toks: Sequence[Token], rule_tags: Sequence[str],
     the rules' tag on it and on its neighbours (`rule_tags[i]` such as "B:org.head",
     "I:org.head" or ""). With `known`, a word's features are only those in it."""
     parts = _word_parts(view, toks, known)
-    return _features(view, toks, parts, rule_tags, 0, len(toks))
+    return _features(view, toks, parts, rule_tags)
 
 
 def _word_parts(view: str, toks: Sequence[Token], known: frozenset[str] | None) -> list[tuple[tuple[str, ...], ...]]:
@@ -167,12 +166,12 @@ def _word_parts(view: str, toks: Sequence[Token], known: frozenset[str] | None) 
     return parts
 
 
-def _features(view: str, toks: Sequence[Token], parts: Sequence[tuple[tuple[str, ...], ...]], rule_tags: Sequence[str],
-              lo: int, hi: int) -> list[tuple[str, ...]]:
-    """`token_features` of the tokens lo..hi-1 of a sequence, from the words' cached parts."""
+def _features(view: str, toks: Sequence[Token], parts: Sequence[tuple[tuple[str, ...], ...]],
+              rule_tags: Sequence[str]) -> list[tuple[str, ...]]:
+    """`token_features` from the words' cached parts, in one pass over the tokens."""
     n = len(toks)
     out = []
-    for k in range(lo, hi):
+    for k in range(n):
         t = toks[k]
         f = parts[k][0] + (parts[k - 1][1] if k else _BOS) + (parts[k + 1][2] if k + 1 < n else _EOS) \
             + _SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)]
@@ -266,7 +265,7 @@ def _tagger() -> Any:
             data = files("thai_report_ie.data").joinpath(MODEL_FILE).read_bytes()
             tagger = pycrfsuite.Tagger()
             tagger.open_inmemory(data)
-            known, = _model_tables(tagger)
+            known = _known(tagger)
         except (ImportError, OSError, ValueError):
             tagger, known = None, None  # no python-crfsuite or no model file: the rules alone
         # crfsuite reads the model in place: its bytes must live as long as the tagger
@@ -274,15 +273,15 @@ def _tagger() -> Any:
     return _TAGGER[0]
 
 
-def _model_tables(tagger: Any) -> tuple[frozenset[str]]:
+def _known(tagger: Any) -> frozenset[str]:
     """The attributes the model has weights for."""
-    return (frozenset(a for a, _ in tagger.info().state_features),)
+    return frozenset(a for a, _ in tagger.info().state_features)
 
 
 def use_model(tagger: Any) -> None:
     """Tag with `tagger` (a pycrfsuite.Tagger) from now on in this process (training/train_orgs.py's
     --check, tuning); the cached features are dropped."""
-    _TAGGER[:] = [tagger, b"", *_model_tables(tagger)]
+    _TAGGER[:] = [tagger, b"", _known(tagger)]
     _lexicons()["known_parts"].clear()
 
 
@@ -291,8 +290,7 @@ def model_available() -> bool:
     return _tagger() is not None
 
 
-def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]], *,
-              min_confidence: float = MIN_CONFIDENCE) -> list[tuple[int, int]]:
+def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The model's organisation spans over the document, given the rules' (start, end, rule)."""
     tagger = _tagger()
     if tagger is None or not toks:
@@ -302,30 +300,7 @@ def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, 
     known = _TAGGER[2]
     for index in sequences(view, toks):
         seq = [toks[i] for i in index]
-        labels = tagger.tag(_features(view, seq, _word_parts(view, seq, known), [tags[i] for i in index], 0, len(seq)))
+        labels = tagger.tag(_features(view, seq, _word_parts(view, seq, known), [tags[i] for i in index]))
         if "B" in labels or "I" in labels:
-            out += confident_spans(tagger, toks, labels, index, min_confidence)
-    return out
-
-
-def confident_spans(tagger: Any, toks: Sequence[Token], labels: Sequence[str], index: Sequence[int],
-                    min_confidence: float) -> list[tuple[int, int]]:
-    """`spans_from_labels`, less the spans whose tokens' labels the tagger gives a mean marginal
-    probability below `min_confidence` (the sequence just tagged)."""
-    if min_confidence <= 0:
-        return spans_from_labels(toks, labels, index)
-    out = []
-    k = 0
-    n = len(labels)
-    while k < n:
-        if labels[k] == "O":
-            k += 1
-            continue
-        j = k + 1
-        while j < n and labels[j] == "I":
-            j += 1
-        conf = sum(tagger.marginal(labels[m], m) for m in range(k, j)) / (j - k)
-        if conf >= min_confidence:
-            out.append((toks[index[k]].start, toks[index[j - 1]].end))
-        k = j
+            out += spans_from_labels(toks, labels, index)
     return out

@@ -282,6 +282,7 @@ class _Scan:
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
         self.whole_heads = g.get("whole_head", frozenset())
+        self.glued_heads = _GLUED_HEADS._current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
 
@@ -895,7 +896,7 @@ class _Scan:
                 out.append(got)
         elif t.kind == "word" and len(w) > 3:
             # "หัวหน้าพรรค|ชาติไทย", "ยุบพรรค|...": the head closes a word that starts with a known word
-            n = _GLUED_HEADS.get(w)
+            n = self.glued_heads.get(w)
             if n is None:
                 n = _glued_head(w)
             if n:
@@ -917,7 +918,9 @@ class _Scan:
         out: list[_Found] = []
         done = 0
         defined = self.defined
-        long_looks, short_looks = _LONG_LOOKS, _SHORT_LOOKS
+        # the memo dicts of the active lexicon, looked up once per scan rather than once per token
+        # (`_long_look`/`_short_look` fill and clear these same dicts in place)
+        long_looks, short_looks = _LONG_LOOKS._current(), _SHORT_LOOKS._current()
         abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8
