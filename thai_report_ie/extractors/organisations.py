@@ -696,8 +696,11 @@ class _Scan:
         chunk = chunk[max(chunk.rfind(" "), chunk.rfind("\n")) + 1:]
         if not chunk or chunk in self.lex.stops:
             return False
-        return any(chunk.startswith(title) and len(chunk) > len(title) and self.lex.stops.get(chunk) != "position"
-                   for title in self.lex.person_titles)
+        for title in self.lex.person_titles:
+            k = chunk.rfind(title)  # "นายสมชาย", "ส่วนนายสมชาย": a title, then a name, end the chunk
+            if k >= 0 and k + len(title) < len(chunk) and chunk[k:] not in self.lex.stops:
+                return True
+        return False
 
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
