@@ -70,7 +70,8 @@ _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
-_NUMBERED_UNITS = frozenset({"org.known_acronym", "org.abbreviation"})  # rules whose record may take "ตชด.|32"
+# known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
+_NUMBERED_CATEGORIES = frozenset({"police", "military"})
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
@@ -87,6 +88,7 @@ class _Form:
     name: str
     acronym: str | None
     rule: str
+    category: str = ""  # org_known.tsv's category of the body
 
 
 @dataclass(slots=True)
@@ -194,7 +196,7 @@ def _lexicon() -> _Lexicon:
         for alias in filter(None, r["aliases"].split("|")):
             forms.setdefault(alias, _Form(name, None, "org.known_alias"))
         for acr in filter(None, r["acronyms"].split("|")):
-            forms.setdefault(acr, _Form(name, acr, "org.known_acronym"))
+            forms.setdefault(acr, _Form(name, acr, "org.known_acronym", r.get("category") or ""))
         for short in filter(None, r.get("short", "").split("|")):
             shorts.setdefault(short, name)
     return _Lexicon(
@@ -508,7 +510,8 @@ class _Scan:
 
     def unit_number(self, found: _Found) -> None:
         """ "ตชด.32", "ฉก.15": a unit's number glued to its abbreviation belongs to the name
-        (one to three digits, and no more figures, dots or slashes after them)."""
+        (one to three digits, and no more figures, dots or slashes after them): an unknown
+        abbreviation's, or a known police or military body's."""
         m = _UNIT_NUMBER.match(self.view, found.end)
         if m is not None:
             found.end = m.end()
@@ -990,7 +993,8 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
-            if found.rule in _NUMBERED_UNITS:
+            if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
+                    and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
