@@ -178,6 +178,7 @@ class _Lexicon:
     long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
     person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
     model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
+    and_tails: tuple[str, ...]  # "และกีฬา": the end of each known name from its last "และ", longest first
 
 
 @lexicon_cache
@@ -221,6 +222,8 @@ def _lexicon() -> _Lexicon:
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
         person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
         model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
+        and_tails=tuple(sorted({n[n.rindex("และ"):] for n in forms if "และ" in n and not n.endswith("และ")
+                                and " " not in n[n.rindex("และ"):]}, key=len, reverse=True)),
     )
 
 
@@ -426,6 +429,11 @@ class _Scan:
                 if kind == "soft_link" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
                     continue
+                if kind == "and" and n and not complete:
+                    tail = self.and_tail(t.start)
+                    if tail is not None:  # "กองเศรษฐกิจการท่องเที่ยว|และกีฬา", as in a known name
+                        end, j, n = tail, self.starts.get(tail, len(toks)), n + 2
+                        continue
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
@@ -453,6 +461,15 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def and_tail(self, pos: int) -> int | None:
+        """End of "และกีฬา" at `pos` when a known name ends so ("กระทรวงการท่องเที่ยวและกีฬา") and
+        the text has a token boundary there: the "และ" is inside the name, not between bodies."""
+        view = self.view
+        for tail in self.lex.and_tails:
+            if view.startswith(tail, pos) and pos + len(tail) in self.ends:
+                return pos + len(tail)
+        return None
 
     def opens_new_body(self, j: int) -> bool:
         """A ministry head inside a name starts the next body ("กรมการศาสนา|กระทรวงวัฒนธรรม")."""
