@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from .lexicon import lexicon_cache
 from .records import Token
 
-__all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_spans", "token_features"]
+__all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_spans", "token_features", "use_model"]
 
 MODEL_FILE = "org_crf.crfsuite"
 MAX_SEQUENCE = 200  # tokens a tagged sequence holds at most (cut at a space before that)
@@ -151,28 +151,39 @@ def token_features(view: str, toks: Sequence[Token], rule_tags: Sequence[str],
                    known: frozenset[str] | None = None) -> list[tuple[str, ...]]:
     """Feature strings of each token (spaces are not tokens here: `sequences` leaves them out,
     and a token says whether a space stands before or after it): its own, its neighbours', and
-    the rules' tag on it (`rule_tags[i]` such as "B:org.head", "I:org.head" or ""). With
-    `known`, a word's features are only those in it."""
+    the rules' tag on it and on its neighbours (`rule_tags[i]` such as "B:org.head",
+    "I:org.head" or ""). With `known`, a word's features are only those in it."""
+    parts = _word_parts(view, toks, known)
+    return _features(view, toks, parts, rule_tags)
+
+
+def _word_parts(view: str, toks: Sequence[Token], known: frozenset[str] | None) -> list[tuple[tuple[str, ...], ...]]:
     table = _lexicons()["parts" if known is None else "known_parts"]
     parts = []
     for t in toks:
         w = view[t.start:t.end]
         parts.append(table.get(w) or _parts(w, t.kind, known))
-    n = len(parts)
-    if not n:
-        return []
-    left = [_BOS, *(p[1] for p in parts[:-1])]
-    right = [*(p[2] for p in parts[1:]), _EOS]
-    spaces = [_SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)] for t in toks]
-    out = [p[0] + a + b + c for p, a, b, c in zip(parts, left, right, spaces)]
-    if rule_tags:
-        for i in [i for i, r in enumerate(rule_tags) if r]:  # the few tokens in a rule's span
-            r = rule_tags[i]
-            out[i] += ("r=" + r,)
-            if i > 0:
-                out[i - 1] += ("r+1=" + r[0],)
-            if i + 1 < n:
-                out[i + 1] += ("r-1=" + r[0],)
+    return parts
+
+
+def _features(view: str, toks: Sequence[Token], parts: Sequence[tuple[tuple[str, ...], ...]],
+              rule_tags: Sequence[str]) -> list[tuple[str, ...]]:
+    """`token_features` from the words' cached parts, in one pass over the tokens."""
+    n = len(toks)
+    out = []
+    for k in range(n):
+        t = toks[k]
+        f = parts[k][0] + (parts[k - 1][1] if k else _BOS) + (parts[k + 1][2] if k + 1 < n else _EOS) \
+            + _SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)]
+        if rule_tags:
+            r = rule_tags[k]
+            if r:
+                f += ("r=" + r,)
+            if k + 1 < n and rule_tags[k + 1]:
+                f += ("r+1=" + rule_tags[k + 1][0],)
+            if k and rule_tags[k - 1]:
+                f += ("r-1=" + rule_tags[k - 1][0],)
+        out.append(f)
     return out
 
 
@@ -254,12 +265,24 @@ def _tagger() -> Any:
             data = files("thai_report_ie.data").joinpath(MODEL_FILE).read_bytes()
             tagger = pycrfsuite.Tagger()
             tagger.open_inmemory(data)
-            known = frozenset(a for a, _ in tagger.info().state_features)
+            known = _known(tagger)
         except (ImportError, OSError, ValueError):
             tagger, known = None, None  # no python-crfsuite or no model file: the rules alone
         # crfsuite reads the model in place: its bytes must live as long as the tagger
         _TAGGER[:] = [tagger, data, known]
     return _TAGGER[0]
+
+
+def _known(tagger: Any) -> frozenset[str]:
+    """The attributes the model has weights for."""
+    return frozenset(a for a, _ in tagger.info().state_features)
+
+
+def use_model(tagger: Any) -> None:
+    """Tag with `tagger` (a pycrfsuite.Tagger) from now on in this process (training/train_orgs.py's
+    --check, tuning); the cached features are dropped."""
+    _TAGGER[:] = [tagger, b"", _known(tagger)]
+    _lexicons()["known_parts"].clear()
 
 
 def model_available() -> bool:
@@ -276,7 +299,8 @@ def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, 
     out: list[tuple[int, int]] = []
     known = _TAGGER[2]
     for index in sequences(view, toks):
-        labels = tagger.tag(token_features(view, [toks[i] for i in index], [tags[i] for i in index], known))
+        seq = [toks[i] for i in index]
+        labels = tagger.tag(_features(view, seq, _word_parts(view, seq, known), [tags[i] for i in index]))
         if "B" in labels or "I" in labels:
             out += spans_from_labels(toks, labels, index)
     return out

@@ -109,7 +109,7 @@ def check(rows) -> int:
         train(fit, path)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        orgmodel._TAGGER[:] = [tagger, b"", frozenset(a for a, _ in tagger.info().state_features)]
+        orgmodel.use_model(tagger)
         for name, model in (("rules", False), ("stacked", True)):
             res = evaluate_rows(test, model=model)
             print(name, "  ".join(f"{m} {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items()))

@@ -47,6 +47,7 @@ __all__ = ["extract_organisations"]
 MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 120
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
+MAX_KNOWN_REACH = 20  # tokens a known name may be stretched over to its "(ABC)" when the letters fit
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
 VERB_TAGS = frozenset({"VACT", "VSTA"})
 # ORCHID tags a proper name may start with: nouns ("N..."), and the nominalisers "การ"/"ความ" (FIXN)
@@ -68,6 +69,9 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
+# known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
+_NUMBERED_CATEGORIES = frozenset({"police", "military"})
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
@@ -84,6 +88,7 @@ class _Form:
     name: str
     acronym: str | None
     rule: str
+    category: str = ""  # org_known.tsv's category of the body
 
 
 @dataclass(slots=True)
@@ -173,6 +178,7 @@ class _Lexicon:
     long_modifiers: tuple[str, ...]  # generic "modifier" words of three or more characters
     person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
     model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
+    and_tails: tuple[str, ...]  # "และกีฬา": the end of each known name from its last "และ", longest first
 
 
 @lexicon_cache
@@ -191,7 +197,7 @@ def _lexicon() -> _Lexicon:
         for alias in filter(None, r["aliases"].split("|")):
             forms.setdefault(alias, _Form(name, None, "org.known_alias"))
         for acr in filter(None, r["acronyms"].split("|")):
-            forms.setdefault(acr, _Form(name, acr, "org.known_acronym"))
+            forms.setdefault(acr, _Form(name, acr, "org.known_acronym", r.get("category") or ""))
         for short in filter(None, r.get("short", "").split("|")):
             shorts.setdefault(short, name)
     return _Lexicon(
@@ -216,6 +222,8 @@ def _lexicon() -> _Lexicon:
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
         person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
         model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
+        and_tails=tuple(sorted({n[n.rindex("และ"):] for n in forms if "และ" in n and not n.endswith("และ")
+                                and " " not in n[n.rindex("และ"):]}, key=len, reverse=True)),
     )
 
 
@@ -278,6 +286,8 @@ class _Scan:
         self.or_words = g.get("or", frozenset())
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
+        self.whole_heads = g.get("whole_head", frozenset())
+        self.glued_heads = _GLUED_HEADS._current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
 
@@ -376,6 +386,9 @@ class _Scan:
                     return end, j, "space"
                 nw = view[toks[k].start:toks[k].end]
                 if nw in self.continuation and toks[k].kind == "word":
+                    if nw in self.place_continuation and k + 2 < len(toks) and toks[k + 1].kind == "space" \
+                            and self.starts_body(k + 2):
+                        return end, j, "space"  # "ด่านศุลกากรเบตง ณ ด่านศุลกากรเบตง": a place that is a body of its own
                     end, j, n, complete = toks[k].end, k + 1, n + 1, False
                     if nw in self.place_continuation and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
                         j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
@@ -416,6 +429,11 @@ class _Scan:
                 if kind == "soft_link" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
                     continue
+                if kind == "and" and n and not complete:
+                    tail = self.and_tail(t.start)
+                    if tail is not None:  # "กองเศรษฐกิจการท่องเที่ยว|และกีฬา", as in a known name
+                        end, j, n = tail, self.starts.get(tail, len(toks)), n + 2
+                        continue
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
@@ -443,6 +461,15 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def and_tail(self, pos: int) -> int | None:
+        """End of "และกีฬา" at `pos` when a known name ends so ("กระทรวงการท่องเที่ยวและกีฬา") and
+        the text has a token boundary there: the "และ" is inside the name, not between bodies."""
+        view = self.view
+        for tail in self.lex.and_tails:
+            if view.startswith(tail, pos) and pos + len(tail) in self.ends:
+                return pos + len(tail)
+        return None
 
     def opens_new_body(self, j: int) -> bool:
         """A ministry head inside a name starts the next body ("กรมการศาสนา|กระทรวงวัฒนธรรม")."""
@@ -494,20 +521,76 @@ class _Scan:
             return None
         t = self.toks[i]
         m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
-        if not m or m.group(1) in self.lex.not_acronyms:
+        if not m or m.group(1) in self.lex.not_acronyms or self.position_prefix(m.group(1)):
             return None
         return m.group(1), m.start(1), t.end
 
-    def stretch_to_paren(self, j: int) -> int | None:
-        """From a name that stopped at token j, the end offset right before a "(ABC)" within reach."""
-        for k in range(j, min(j + MAX_ACRONYM_REACH, len(self.toks))):
+    def unit_number(self, found: _Found) -> None:
+        """ "ตชด.32", "ฉก.15": a unit's number glued to its abbreviation belongs to the name
+        (one to three digits, and no more figures, dots or slashes after them): an unknown
+        abbreviation's, or a known police or military body's."""
+        m = _UNIT_NUMBER.match(self.view, found.end)
+        if m is not None:
+            found.end = m.end()
+            found.name = f"{found.name} {m.group()}"
+
+    def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
+        """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
+        body in parentheses that the segmenter did not make one token; as `paren_after`."""
+        view = self.view
+        pos = found.end + view.startswith(" ", found.end)
+        if not view.startswith("(", pos):
+            return None
+        form = self.form_at(pos + 1)
+        if form is None or not view.startswith(")", pos + 1 + len(form)):
+            return None
+        f = self.lex.forms[form]
+        if f.name not in found.name or f.rule not in ("org.known_acronym", "org.known_alias"):
+            return None  # another body's (the office of a board may go by the board's acronym)
+        return form, pos + 1, pos + 2 + len(form)
+
+    def position_prefix(self, inner: str) -> int:
+        """Length of the position or title abbreviation that opens "รมว.วธ." (a minister of the
+        body "วธ."): such an acronym names a person's post, not the body before it; 0 if none."""
+        dot = inner.find(".")
+        while 0 < dot < len(inner) - 1:
+            if self.lex.not_acronyms.get(inner[:dot + 1]) in ("position", "title", "rank"):
+                return dot + 1
+            dot = inner.find(".", dot + 1)
+        return 0
+
+    def position_acronym(self, i: int) -> _Found | None:
+        """ "(รมว.วธ.)": the body inside a position's parenthesised abbreviation ("วธ.")."""
+        t = self.toks[i]
+        m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
+        if not m:
+            return None
+        cut = self.position_prefix(m.group(1))
+        if not cut:
+            return None
+        got = self.abbreviation_at(m.start(1) + cut)
+        if got is None or got.end > m.end(1) or got.rule not in ("org.known_acronym", "org.acronym_use"):
+            return None
+        return got
+
+    def stretch_to_paren(self, j: int, reach: int = MAX_ACRONYM_REACH, spaces: int = 0) -> int | None:
+        """From a name that stopped at token j, the end offset right before a "(ABC)" within reach
+        (over at most `spaces` single spaces between words)."""
+        for k in range(j, min(j + reach, len(self.toks))):
             t = self.toks[k]
             if t.kind == "acronym":
                 return self.toks[k - 1].start if self.toks[k - 1].kind == "space" else t.start
             if t.kind == "space":
                 if k + 1 < len(self.toks) and self.toks[k + 1].kind == "acronym" and t.end - t.start <= 2:
                     continue
+                if k > j and t.end - t.start == 1 and self.numbered_before_paren(k + 1):
+                    continue  # "...โคโรนา 2019 (ศบศ.)": a year or number closes the name
+                if spaces and t.end - t.start == 1 and self.is_thai_word(k + 1) and self.is_thai_word(k - 1):
+                    spaces -= 1
+                    continue
                 return None
+            if t.kind == "number" and k > j and self.numbered_before_paren(k):
+                continue
             if not self.is_thai_word(k) and self.word(k) != "-":
                 return None
             if self.lex.stops.get(self.word(k)) in ("aux", "verb", "position", "title", "time"):
@@ -515,6 +598,16 @@ class _Scan:
             if k > j and self.head_at(t.start) is not None and self.lex.stops.get(self.word(k - 1)) in ("and", "coordinator"):
                 return None  # "...และกรมควบคุมโรค (คร.)": the acronym belongs to the second body
         return None
+
+    def numbered_before_paren(self, k: int) -> bool:
+        """Is token k a number of at most four digits right before (over one space) an "(ABC)"?"""
+        toks = self.toks
+        if k >= len(toks) or toks[k].kind != "number" or toks[k].end - toks[k].start > 4:
+            return False
+        n = k + 1
+        if n < len(toks) and toks[n].kind == "space" and toks[n].end - toks[n].start == 1:
+            n += 1
+        return n < len(toks) and toks[n].kind == "acronym"
 
     def or_acronym_after(self, end: int) -> str | None:
         """ "X หรือ ABC" / "X หรือ กขค.": the abbreviation that "หรือ" (or) gives as X's other name."""
@@ -550,6 +643,8 @@ class _Scan:
         word = view[hstart:t.end]
         if word.startswith(lex.token_prefixes):
             return None
+        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)):
+            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์")
         head_end = hstart + len(head)
         # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
         # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
@@ -561,6 +656,8 @@ class _Scan:
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
         if why == "verb_first":
             return None
+        if category == "committee" and end == head_end == t.end:
+            end, j, why = self.committee_task(i + 1, end, j, why)
         end = max(end, t.end)
         rule, acronym = "org.head", None
         paren = self.paren_after(end)
@@ -570,6 +667,16 @@ class _Scan:
                 paren = self.paren_after(stretched)
                 if paren is not None:
                     end, rule = stretched, "org.head_acronym"
+        elif paren is None and why == "space":
+            # "สำนักงานคณะกรรมการนโยบายวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมแห่งชาติ (สวทน.)": a space inside
+            # a long name, taken when the acronym's letters spell the whole span
+            stretched = self.stretch_to_paren(j, spaces=1)
+            if stretched is not None and stretched > end:
+                paren = self.paren_after(stretched)
+                if paren is not None and self.letters_fit(paren[0], view[hstart:stretched]):
+                    end, rule = stretched, "org.head_acronym"
+                else:
+                    paren = None
         if paren is not None:
             acronym = paren[0]
         text = view[hstart:end]
@@ -583,6 +690,38 @@ class _Scan:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
 
+    def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
+        """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
+        verb and what it acts on. Taken when the task runs over at least two words and ends on a
+        noun; otherwise the head keeps what `extend` gave it."""
+        lex, toks = self.lex, self.toks
+        if not self.is_thai_word(j) or self.word(j) not in lex.verbs:
+            return end, k, why
+        n, last = 0, None
+        while j < len(toks) and n < MAX_NAME_TOKENS and self.is_thai_word(j):
+            w = self.word(j)
+            if w in lex.stops and lex.stops[w] != "verb" or w.endswith("ฯ"):
+                break
+            last, j, n = w, j + 1, n + 1
+        if n < 2 or last in lex.verbs:
+            return end, k, why
+        return toks[j - 1].end, j, "stop"
+
+    def after_given_name(self, pos: int) -> bool:
+        """Does a person's title and given name ("นายสมชาย ", "ดร.สมศรี ") stand right before `pos`?"""
+        view = self.view
+        if not view.startswith(" ", pos - 1):
+            return False
+        chunk = view[max(0, pos - 32):pos - 1]
+        chunk = chunk[max(chunk.rfind(" "), chunk.rfind("\n")) + 1:]
+        if not chunk or chunk in self.lex.stops:
+            return False
+        for title in self.lex.person_titles:
+            k = chunk.rfind(title)  # "นายสมชาย", "ส่วนนายสมชาย": a title, then a name, end the chunk
+            if k >= 0 and k + len(title) < len(chunk) and chunk[k:] not in self.lex.stops:
+                return True
+        return False
+
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
         f = self.lex.forms[form]
@@ -593,10 +732,55 @@ class _Scan:
             # "สำนักงานคณะกรรมการการเลือกตั้ง|ประจำจังหวัด...", "มหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย":
             # a known name with a local part
             head = self.head_at(t.start)
-            ext_end, _, _ = self.extend(j, self.lex.heads[head][0] if head else "other", complete=True, n=1)
+            ext_end, k, _ = self.extend(j, self.lex.heads[head][0] if head else "other", complete=True, n=1)
+            tail = self.abbreviated_tail(k)
+            if tail is not None:
+                ext_end = tail  # "กรมการแพทย์|แผนไทยฯ": a longer name, cut short by "ฯ"
+            elif self.paren_after(ext_end) is None:
+                ext_end = self.stretch_known(t.start, k, ext_end)
             if ext_end > end:
                 found = _Found(t.start, ext_end, " ".join(self.view[t.start:ext_end].split()), "org.known_extended")
         return found
+
+    def abbreviated_tail(self, j: int) -> int | None:
+        """End of "แผนไทยฯ" / "แผนไทย ฯ" from token j: a few name words that "ฯ" closes, the mark of
+        a long name written short."""
+        toks = self.toks
+        for k in range(j, min(j + 4, len(toks))):
+            w = self.word(k)
+            if w == "ฯ" and k > j:
+                return toks[k].end
+            if toks[k].kind == "space":
+                if k > j and toks[k].end - toks[k].start == 1 and k + 1 < len(toks) and self.word(k + 1) == "ฯ":
+                    return toks[k + 1].end
+                return None
+            if not self.is_thai_word(k) or w in self.lex.stops or w in self.lex.verbs:
+                return None
+            if w.endswith("ฯ"):
+                return toks[k].end
+        return None
+
+    def stretch_known(self, start: int, j: int, end: int) -> int:
+        """A known name that goes on to its "(ABC)": "ศูนย์บริหารสถานการณ์เศรษฐกิจ|จากผลกระทบ...
+        (ศบศ.)" is one longer body when the acronym's letters spell the whole span's initials in
+        order (its first letter the name's first)."""
+        stretched = self.stretch_to_paren(j, MAX_KNOWN_REACH)
+        if stretched is None or stretched <= end:
+            return end
+        paren = self.paren_after(stretched)
+        if paren is None:
+            return end
+        if not self.letters_fit(paren[0], self.view[start:stretched]):
+            return end
+        return stretched
+
+    def letters_fit(self, acronym: str, span: str) -> bool:
+        """Do the acronym's letters spell `span` in order, its first letter the span's first, and
+        is it no other known body's acronym?"""
+        letters = acronym.replace(".", "")
+        known = self.lex.forms.get(acronym)
+        return bool(letters) and letters[0] == span[0] and _subsequence(letters[1:], span[1:]) \
+            and (known is None or span.startswith(known.name))
 
     def abbreviation_at(self, pos: int, depth: int = 0) -> _Found | None:
         """An abbreviation at `pos`: known, defined here, a prefix + name, or an unknown one."""
@@ -616,7 +800,10 @@ class _Scan:
             if pre in lex.prefixes:
                 got = self.prefix_name(pos + cut, cut) if cut == len(abbr) else None
                 if got is not None:
-                    return _Found(pos, got, lex.prefixes[pre] + view[pos + cut:got].strip(), "org.prefix")
+                    name = lex.prefixes[pre] + view[pos + cut:got].strip()
+                    if name in lex.generic.get("name", ()):
+                        return None  # "รพ. สนาม": a field hospital, no particular body
+                    return _Found(pos, got, name, "org.prefix")
         if abbr in self.defined:
             return _Found(pos, end, self.defined[abbr], "org.acronym_use", abbr)
         form = lex.forms.get(abbr)
@@ -669,6 +856,17 @@ class _Scan:
                 return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
 
+    def title_head_start(self, start: int, end: int, short_start: int) -> int:
+        """ "ปลัดกระทรวง|วัฒนธรรม": a title that ends in a ministry head gives the record its head
+        ("กระทรวงวัฒนธรรม"), when the ministry's name follows it directly."""
+        if short_start != end:
+            return short_start
+        for n in self.lex.head_lengths:
+            if n < end - start and self.view[end - n:end] in self.lex.heads \
+                    and self.lex.heads[self.view[end - n:end]][0] == "ministry":
+                return end - n
+        return short_start
+
     def may_start(self, t: Token) -> bool:
         """A cheap test that lets most tokens go without a closer look.
 
@@ -700,6 +898,8 @@ class _Scan:
         if w in self.minister_titles or (abbr and abbr.group() in self.minister_titles):
             short = self.minister_short(t.end if w in self.minister_titles else abbr.end())
             if short is not None:
+                if w in self.minister_titles:
+                    short.start = self.title_head_start(t.start, t.end, short.start)
                 return [short]
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
@@ -719,7 +919,7 @@ class _Scan:
                 out.append(got)
         elif t.kind == "word" and len(w) > 3:
             # "หัวหน้าพรรค|ชาติไทย", "ยุบพรรค|...": the head closes a word that starts with a known word
-            n = _GLUED_HEADS.get(w)
+            n = self.glued_heads.get(w)
             if n is None:
                 n = _glued_head(w)
             if n:
@@ -741,7 +941,9 @@ class _Scan:
         out: list[_Found] = []
         done = 0
         defined = self.defined
-        long_looks, short_looks = _LONG_LOOKS, _SHORT_LOOKS
+        # the memo dicts of the active lexicon, looked up once per scan rather than once per token
+        # (`_long_look`/`_short_look` fill and clear these same dicts in place)
+        long_looks, short_looks = _LONG_LOOKS._current(), _SHORT_LOOKS._current()
         abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8
@@ -750,6 +952,11 @@ class _Scan:
         for i, t in enumerate(toks):
             _, s, e, kind = t
             if kind != "word" and kind in skip or e <= done or s < done:
+                if kind == "acronym" and s >= done and "." in view[s:e]:
+                    got = self.position_acronym(i)
+                    if got is not None:
+                        out.append(got)
+                        done = e
                 continue
             if not inline:
                 if not self.may_start(t):
@@ -803,8 +1010,13 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
+                    and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
+                self.unit_number(found)
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
+            if paren is None and is_name and found.acronym is None:
+                paren = self.paren_known_after(found)
             if paren is not None and is_name:
                 found.acronym = paren[0]
             elif is_name and found.acronym is None:
@@ -1003,8 +1215,8 @@ class _Scan:
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
-                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles):
-            return None  # "นางสลินี", "นาง|สลินี": a person
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s):
+            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์": a person
         for m in _ABBREVIATION.finditer(text):
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline

@@ -53,9 +53,11 @@ def _titles_by_two() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 @lexicon_cache
 def _not_name_words() -> frozenset[str]:
-    """Words that end a name: the organisation extractor's stop words and head nouns."""
+    """Words that end a name: the organisation extractor's stop words and head nouns (less the
+    heads that open a body only as a word of their own, which surnames start with: "กองจันทร์")."""
     words = {r["word"] for r in load_tsv("org_stops")}
     words |= {r["head"] for r in load_tsv("org_heads")}
+    words -= {r["word"] for r in load_tsv("org_generic") if r["kind"] == "whole_head"}
     return frozenset(words)
 
 
