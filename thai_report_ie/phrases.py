@@ -94,12 +94,19 @@ def _tag_table() -> dict[str, str]:
 
 
 @lexicon_cache
+def _nominal_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(words("phrase_words", role="nominal_prefix")))
+
+
+@lexicon_cache
 def word_class(word: str) -> str:
     """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
     report's unknown compounds are names and terms far more often than verbs)."""
     if _LATIN.fullmatch(word):
         return "N"
     known = _tag_table().get(word)
+    if known in ("V", "ADJ") and word.startswith(_nominal_prefixes()) and len(word) > 4:
+        return "N"  # "ความผิดพลาด", "ผู้เสียหาย": a nominalised verb is a noun
     if known:
         return known
     if not _THAI_WORD.fullmatch(word):
@@ -114,7 +121,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue")}
+                                                     "ratio_cue", "progressive", "row_label")}
     return {**sub, **ph}
 
 
@@ -414,6 +421,11 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
             continue
         cls = word_class(t.text)
+        if t.text in w["progressive"] and picked and i > 0 and _nounish(toks[i - 1]) \
+                and all(word_class(x.text) in ("V", "ADJ") for x in picked):
+            picked.append(t)  # "ผู้ป่วยกำลังรักษา": a label, noun + progressive + verb
+            i -= 1
+            continue
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
@@ -492,9 +504,10 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
 def _glued_lead_length(text: str) -> int:
     w = _w()
     heads = w["stop"] | w["lead"] | w["gap"]
-    for n in range(len(text) - 1, 0, -1):
+    own_word = _tag_table().get(text) in ("V", "ADJ")  # รับประทาน is a word, not รับ + ประทาน
+    for n in range(len(text) - 2, 0, -1):
         head, rest = text[:n], text[n:]
-        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
+        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N" and not own_word):
             return n
     return 0
 
@@ -684,6 +697,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         while j > 0 and word_class(picked[j - 1].text) == "V":
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
+    if not trimmed and _verb_label(doc, toks, picked):
+        trimmed = picked  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
     if not picked:
         return None
@@ -691,6 +706,27 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
+
+
+MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
+
+
+def _verb_label(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
+    """ "ครองเตียง 38 เตียง ยังว่างอยู่ 62 เตียง", "เสียชีวิต 32 ราย": verbs alone name a list item
+    when they open a line or follow the figure of the item before; "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
+    if not picked or len(picked) > MAX_VERB_LABEL or not all(
+            t.kind == "word" and word_class(t.text) in ("V", "ADJ") for t in picked):
+        return False
+    gap = _w()["gap"]
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
+        k -= 1  # ยัง
+    if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
+        return True
+    if toks[k].kind != "space":
+        return False
+    j = _before_spaces(toks, k)
+    return j >= 0 and _figure_start(doc, toks[j].end) is not None
 
 
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
