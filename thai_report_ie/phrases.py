@@ -548,7 +548,7 @@ def _after_act_verb(picked: list[Token]) -> list[Token]:
     k = 1
     while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
         k += 1
-    if (k > 1 or glued) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
         return picked[k:]
     return picked
 
@@ -697,7 +697,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         while j > 0 and word_class(picked[j - 1].text) == "V":
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
-    if not trimmed and _verb_label(doc, toks, picked):
+    if not trimmed and unit is not None and _verb_label(doc, toks, picked, after_figure_only=unit.kind == "currency"):
         trimmed = picked  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
     if not picked:
@@ -711,9 +711,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
 
 
-def _verb_label(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
+def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_figure_only: bool = False) -> bool:
     """ "ครองเตียง 38 เตียง ยังว่างอยู่ 62 เตียง", "เสียชีวิต 32 ราย": verbs alone name a list item
-    when they open a line or follow the figure of the item before; "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
+    when they open a line or follow the figure of the item before (money: only after a figure);
+    "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
     if not picked or len(picked) > MAX_VERB_LABEL or not all(
             t.kind == "word" and word_class(t.text) in ("V", "ADJ") for t in picked):
         return False
@@ -722,7 +723,7 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
         k -= 1  # ยัง
     if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
-        return True
+        return not after_figure_only  # money needs the list: "จำคุก 1-10 ปี ปรับ 20,000 บาท"
     if toks[k].kind != "space":
         return False
     j = _before_spaces(toks, k)
