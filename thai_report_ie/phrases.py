@@ -650,9 +650,16 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
         if cls == "N":
             nominal = True
         elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
-                and word_class(picked[k + 1].text) in ("V", "P"):
+                and (word_class(picked[k + 1].text) in ("V", "P") or _verb_spills(t.text, picked[k + 1].text)):
             return picked[:k]  # a verb chain (เดินทางเข้า) is a predicate; "สารสกัดฟ้าทะลายโจร" is a noun
     return picked
+
+
+@lexicon_cache
+def _verb_spills(verb: str, following: str) -> bool:
+    """ "เดิน|ทางเข้า": the segmenter cut a verb (เดินทาง) and glued its end to the next word."""
+    table = _tag_table()
+    return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
 
 
 def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0) -> Subject | None:
@@ -694,7 +701,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
         j = k
-        while j > 0 and word_class(picked[j - 1].text) == "V":
+        while j > 0 and word_class(picked[j - 1].text) == "V" and picked[j - 1].text not in _w()["connector"]:
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
     if not trimmed and unit is not None and _verb_label(doc, toks, picked, after_figure_only=unit.kind == "currency"):
