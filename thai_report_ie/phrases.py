@@ -121,7 +121,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue", "progressive", "row_label")}
+                                                     "ratio_cue", "progressive", "row_label", "open_range")}
     return {**sub, **ph}
 
 
@@ -192,6 +192,7 @@ class _Gap(NamedTuple):
     index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
     null: bool  # the text names nothing: stop with no subject
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
+    bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
 
 
 @lexicon_cache
@@ -237,6 +238,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                 return _Gap(i, True)
             i -= 1
             continue
+        if last_skipped == "open_range":
+            left_limit = 0
         if t.end <= left_limit and not (_figure_allowed(last_skipped) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
@@ -276,6 +279,12 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "acronym":
             i -= 1
             continue
+        if text in w["open_range"] and k >= 0 and toks[k].kind == "word" and _is_unit_word(toks[k].text):
+            j = _before_spaces(toks, k - 1)
+            if j >= 0 and toks[j].kind == "number":
+                i = j - 1  # "กลุ่มผู้สูงอายุ 60 ปีขึ้นไป 599,842 ราย": the figure bounds the subject
+                last_skipped = "open_range"
+                continue
         if text == "(":
             last_skipped = "("  # "33,435 ราย (ร้อยละ 96.86)": the figure before the parenthesis
             i -= 1
@@ -299,7 +308,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, t.end, unit_word=None if _figure_allowed(last_skipped) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False)
+        return _Gap(i, False, bounded=left_limit == 0)
     return _Gap(i, True)
 
 
@@ -681,7 +690,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if toks[gap.index].text in _w()["stop"] and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
-    picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
+    picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
@@ -689,7 +698,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         for age in _w()["age"]:
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
-                    and last.text in _tag_table() and not doc.numbers_between(last.end, pos):
+                    and (last.text in _tag_table() or head.startswith(_nominal_prefixes())) \
+                    and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"]):
