@@ -230,12 +230,14 @@ LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้
 def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
     w = _w()
     first = True
+    first_line = True
     last_skipped = ""
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
-            if "\n" in t.text:
+            if "\n" in t.text and not (first_line and _row_label_above(doc, t)):
                 return _Gap(i, True)
+            first_line = False if "\n" in t.text else first_line
             i -= 1
             continue
         if last_skipped == "open_range":
@@ -310,6 +312,23 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False, bounded=left_limit == 0)
     return _Gap(i, True)
+
+
+ROW_LABEL_CHARS = 40  # a line this short or shorter, with no figure of its own, may label the next line
+
+
+def _row_label_above(doc: Document, nl: Token) -> bool:
+    """ "ปีงบประมาณ (ต.ค. 62–ก.ย. 63)⏎จำนวน 34 แห่ง": a table row whose count line names nothing
+    (only จำนวน, รวม ... before the number) takes the short label line above it."""
+    line_end = nl.start + nl.text.index("\n")
+    after = nl.start + nl.text.rindex("\n") + 1
+    k = bisect.bisect_left(doc._number_starts, after)
+    if k >= len(doc.numbers) or doc.text[after:doc.numbers[k].start].strip() not in _w()["connector"]:
+        return False
+    above = doc.text.rfind("\n", 0, line_end) + 1
+    if not 0 < line_end - above <= ROW_LABEL_CHARS:
+        return False
+    return all(_date_containing(doc, n.start) is not None for n in doc.numbers_between(above, line_end))
 
 
 @lexicon_cache
@@ -388,13 +407,17 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             left = toks[i - 1] if i > 0 else None
             if "\n" in t.text or not picked or left is None:
                 break
-            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and (
+            if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
                 picked.append(t)
                 i -= 1
                 continue
             break
+        if t.kind == "number" and not picked and _names_a_place(toks, i):
+            picked.append(t)  # "รพ.เอราวัณ 2 (บางกอกอารีนา) 400 เตียง": the number ends a name
+            i -= 1
+            continue
         if t.kind == "number":
             # a number glued by a hyphen to a word is part of a name: โควิด-19
             if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
@@ -447,6 +470,22 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         i -= 1
     picked.reverse()
     return picked
+
+
+NAME_NUMBER_DIGITS = 2  # "รพ.เอราวัณ 2 (...)": a number this short that ends a name
+
+
+def _names_a_place(toks: list[Token], i: int) -> bool:
+    """A short bare number between a noun and a parenthesis ends a name ("รพ.เอราวัณ 1(ศูนย์...)")."""
+    t = toks[i]
+    if not (t.text.isdigit() and len(t.text) <= NAME_NUMBER_DIGITS):
+        return False
+    k = _before_spaces(toks, i - 1)
+    n = i + 1
+    while n < len(toks) and toks[n].kind == "space" and "\n" not in toks[n].text:
+        n += 1
+    return k >= 0 and n < len(toks) and toks[n].text.startswith("(") and _is_wordish(toks[k]) \
+        and word_class(toks[k].text) == "N" and toks[k].text not in _w()["stop"]
 
 
 RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
@@ -744,7 +783,9 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     if toks[k].kind != "space":
         return False
     j = _before_spaces(toks, k)
-    return j >= 0 and _figure_start(doc, toks[j].end) is not None
+    # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
+    return j >= 0 and (_figure_start(doc, toks[j].end) is not None or toks[j].kind == "number"
+                       and toks[j].text.replace(",", "").isdigit())
 
 
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
