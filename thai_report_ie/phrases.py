@@ -121,7 +121,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue", "progressive", "row_label", "open_range")}
+                                                     "ratio_cue", "progressive", "open_range", "count_word")}
     return {**sub, **ph}
 
 
@@ -460,7 +460,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             continue
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
-            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
+            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
+                                      or left.startswith(_nominal_prefixes()) and len(left) > 4)):
                 head = _relative_head(toks, i, picked)
                 if head is None:
                     break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
@@ -648,6 +649,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
             picked = picked[1:]  # "เป้าระดมเงินลงทุน", "เป้าหมายผู้เข้ารับการอบรม": what the target counts
             continue
         break
+    picked = _after_count_word(picked)
     picked = _cut_relative(picked)
     if counted:
         picked = _after_act_verb(_after_of(picked))
@@ -660,6 +662,17 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
+    return picked
+
+
+def _after_count_word(picked: list[Token]) -> list[Token]:
+    """ "รายงานจำนวนผู้เดินทาง…", "รายงานตัวเลขนักท่องเที่ยว…": what follows "the number of" is
+    what is counted; the words before it are the act of reporting."""
+    count_words = _w()["count_word"]
+    for k in range(len(picked) - 2, 0, -1):
+        if picked[k].text in count_words and _nounish(picked[k + 1]) \
+                and (k == 1 or all(word_class(t.text) == "V" for t in picked[:k])):
+            return picked[k + 1:]  # not "ข้อผิดพลาดการคำนวณตัวเลขสถิติ": a noun phrase owns its ตัวเลข
     return picked
 
 
@@ -745,6 +758,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
+    picked = _past_empty_words(toks, picked, left_limit)
     trimmed = _trim(picked, counted=unit is not None and unit.kind != "currency")
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
@@ -762,6 +776,23 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
+
+
+@lexicon_cache
+def _empty_words() -> frozenset[str]:
+    w = _w()
+    return w["lead"] | w["gap_alone"] | w["trail"] | w["connector"]
+
+
+def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token]:
+    """ "ผู้เดินทางเข้ามาท่องเที่ยวในประเทศไทย ยอดสะสมตั้งแต่ <date> รวม 1,359,056 คน": a phrase of
+    only lead words (ยอดสะสม) names nothing; the phrase before it, across one space, does."""
+    if not picked or not all(t.text in _empty_words() for t in picked):
+        return picked
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if k < 1 or toks[k].kind != "space" or "\n" in toks[k].text or toks[k].start < left_limit:
+        return picked
+    return _collect(toks, k - 1, left_limit) or picked
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
