@@ -723,13 +723,17 @@ def _verb_spills(verb: str, following: str) -> bool:
     return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
 
 
-def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0) -> Subject | None:
+def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0,
+                 _counted: bool | None = None) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None when the text names none.
 
     `pos` is where the figure starts (after any qualifier written before it); the reader does not
     cross `left_limit` (the end of the previous record) except to step over one figure that the
     number restates."""
     unit = _unit_of_number_at(doc, pos)
+    # a classifier counts things; money and percentages measure the act ("การเบิกจ่ายของรัฐวิสาหกิจ"),
+    # also when they restate a count ("…รัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท")
+    counted = _counted if _counted is not None else unit is not None and unit.kind != "currency"
     left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
     gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None)
@@ -738,7 +742,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.restates is not None:
         if _depth >= MAX_RESTATED:
             return None
-        return read_subject(doc, gap.restates, _depth=_depth + 1)
+        return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
     if toks[gap.index].text in _w()["stop"] and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
@@ -759,7 +763,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
-    trimmed = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
