@@ -238,6 +238,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             if "\n" in t.text and not (first_line and _row_label_above(doc, t)):
                 return _Gap(i, True)
             first_line = False if "\n" in t.text else first_line
+            if first and len(t.text) >= TABLE_GAP_CHARS and "\n" not in t.text:
+                cell = _cell_start(doc, toks, i)
+                if cell is not None:
+                    return _Gap(i - 1, False, cell)  # "จำนวน 34 แห่ง     84,792    69%": a table row's cells
             i -= 1
             continue
         if last_skipped == "open_range":
@@ -312,6 +316,22 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False, bounded=left_limit == 0)
     return _Gap(i, True)
+
+
+TABLE_GAP_CHARS = 3  # spaces this wide between two figures separate the cells of a table row
+
+
+def _cell_start(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Start of the figure in the cell before the column gap at token i, if one ends there."""
+    k = i - 1
+    if k < 0 or toks[k].kind not in ("number", "word"):
+        return None
+    start = _figure_start(doc, toks[k].end)
+    if start is None and toks[k].kind == "number":
+        n = bisect.bisect_left(doc._number_starts, toks[k].start)
+        if n < len(doc.numbers) and doc.numbers[n].end == toks[k].end:
+            start = doc.numbers[n].start
+    return start
 
 
 ROW_LABEL_CHARS = 40  # a line this short or shorter, with no figure of its own, may label the next line
