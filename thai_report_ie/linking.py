@@ -15,7 +15,7 @@ from .document import Document
 from .lexicon import lexicon_cache, words
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
-           "quantities_of", "ratio_parts", "subject_before", "target_role"]
+           "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
 
 @lexicon_cache
 def _glue_re() -> regex.Pattern:
@@ -51,6 +51,15 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     from .phrases import read_subject
 
     found = read_subject(doc, pos, left_limit=left_limit)
+    return Subject(*found) if found else None
+
+
+def subject_after(doc: Document, end: int) -> Subject | None:
+    """A subject written right after a figure ("ร้อยละ 87 สำหรับการลงทุนจากจีน"), for a figure with
+    none before it; None when the text names none there."""
+    from .phrases import read_subject_after
+
+    found = read_subject_after(doc, end)
     return Subject(*found) if found else None
 
 

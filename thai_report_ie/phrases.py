@@ -35,7 +35,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .records import Token
 
-__all__ = ["Subject", "dates_of", "read_subject", "word_class"]
+__all__ = ["Subject", "dates_of", "read_subject", "read_subject_after", "word_class"]
 
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
@@ -384,13 +384,13 @@ def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> i
     if k < 0:
         return None
     m = doc.numbers[k]
-    if m.end == end and m.form != "percent":
-        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง")
+    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
+    if m.end == end and m.form != "percent" and not (p and unit_word is None):
+        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง"); "ร้อยละ 87" is
     if m.end != end or unit_word is not None:
         u = unit_after(doc, m.end)
         if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
             return None
-    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
     return p.start() if p else m.start
 
 
@@ -632,8 +632,10 @@ def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
     if not picked:
         return False
-    k = _before_spaces(toks, _index_ending_by(toks, picked[0].start, len(toks) - 1))
-    if k < 0 or toks[k].text not in _w()["postposed"]:
+    post = _w()["postposed"]
+    first = picked[0].start if picked[0].text not in post else picked[0].end  # สำหรับ may open the phrase
+    k = _before_spaces(toks, _index_ending_by(toks, first, len(toks) - 1))
+    if k < 0 or toks[k].text not in post:
         return False
     j = _before_spaces(toks, k - 1)
     return j >= 0 and _figure_start(doc, toks[j].end) is not None
@@ -846,3 +848,26 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
     """Nothing but spaces between the phrase and the number."""
     return all(t.kind == "space" for t in toks[phrase_end + 1:last + 1])
+
+
+def read_subject_after(doc: Document, end: int) -> Subject | None:
+    """A subject written after the figure that ends at `end`, when none stands before it:
+    "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสารที่แพร่กระจาย…". Only a phrase right after
+    สำหรับ/ของ counts; anything else after a figure is the rest of the sentence."""
+    w = _w()
+    toks = doc.tokens_after(end, MAX_PHRASE_TOKENS + 3)
+    k = 0
+    while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k += 1
+    if k >= len(toks) or toks[k].text not in w["postposed"] and toks[k].text not in w["of"]:
+        return None
+    picked: list[Token] = []
+    for t in toks[k + 1:]:
+        if t.kind != "word" or not _is_wordish(t) or t.text in w["stop"] or word_class(t.text) in ("C", "PUNC") \
+                or len(picked) >= MAX_PHRASE_TOKENS:
+            break
+        picked.append(t)
+    picked = _trim(picked, counted=False)
+    if not picked:
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
