@@ -166,7 +166,8 @@ def target_role(doc: Document, pos: int) -> str | None:
         if not doc.is_boundary(m.start()):
             continue
         before = doc.tokens_before(m.start(), 1)
-        if before and before[0].end == m.start() and word_class(before[0].text) == "N":
+        if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
+                and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
             continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
         hit = m
     if hit is None:

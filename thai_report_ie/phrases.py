@@ -462,6 +462,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             picked.append(t)  # "อัตราส่วนครูต่อนักเรียน": ต่อ inside the name of a ratio
             i -= 1
             continue
+        if t.text in w["target"] and word_class(t.text) == "V" and picked:
+            break  # "ตั้งเป้าหมายฝึกอบรมเกษตรกร 5,000 ราย": what the target counts follows the verb
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
@@ -641,6 +643,11 @@ def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     return j >= 0 and _figure_start(doc, toks[j].end) is not None
 
 
+def _verb_done(text: str) -> bool:
+    """ "ทำได้ 4,120 ราย", "รับได้": a verb with its ได้/แล้ว right before the number takes it as object."""
+    return word_class(text) == "V" and text.endswith(GLUED_AUX) and len(text) > 4
+
+
 def _glued_aux(text: str) -> bool:
     """ "ทำได้": a verb the segmenter glued to its auxiliary; it ends no subject."""
     return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
@@ -765,9 +772,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
-    if toks[gap.index].text in _w()["stop"] and not (
+    if (toks[gap.index].text in _w()["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
-        return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
+        return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
