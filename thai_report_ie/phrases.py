@@ -63,6 +63,19 @@ _TAG_FILES = ("pos_orchid_unigram.json", "tdtb-unigram_tagger.json", "pos_tud_un
               "pos_ud_unigram-v0.2.json")
 
 
+_QTY = None
+
+
+def _qty():
+    """The quantities extractor module, imported on first use (it imports linking, which reads here)."""
+    global _QTY
+    if _QTY is None:
+        from .extractors import quantities
+
+        _QTY = quantities
+    return _QTY
+
+
 class Subject(NamedTuple):
     text: str
     start: int
@@ -129,9 +142,17 @@ def _is_wordish(t: Token) -> bool:
     return t.kind == "word" and _wordish_text(t.text)
 
 
-@lexicon_cache
+_WORDISH: dict[str, bool] = {}  # a memo of a fixed pattern, not of lexicon data
+MAX_WORDISH_MEMO = 200_000
+
+
 def _wordish_text(text: str) -> bool:
-    return bool(_THAI_WORD.fullmatch(text))
+    got = _WORDISH.get(text)
+    if got is None:
+        if len(_WORDISH) > MAX_WORDISH_MEMO:
+            _WORDISH.clear()
+        got = _WORDISH[text] = bool(_THAI_WORD.fullmatch(text))
+    return got
 
 
 def dates_of(doc: Document) -> list:
@@ -170,8 +191,7 @@ QUALIFIER_REACH = 16  # a qualifier written before the number ("ไม่น้�
 def _unit_of_number_at(doc: Document, pos: int):
     """The unit written after the number at `pos`, or after a qualifier that starts at `pos`
     ("ไม่เกิน 65 ปี"); None for a percentage or a bare figure."""
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     k = bisect.bisect_left(doc._number_starts, pos)
     if k < len(doc.numbers) and doc.numbers[k].start - pos <= QUALIFIER_REACH \
             and "\n" not in doc.text[pos:doc.numbers[k].start]:
@@ -183,9 +203,7 @@ def _unit_of_number_at(doc: Document, pos: int):
 
 
 def _is_unit_word(text: str) -> bool:
-    from .extractors.quantities import _units
-
-    return text in _units()[0]
+    return text in _qty()._units()[0]
 
 
 class _Gap(NamedTuple):
@@ -377,8 +395,7 @@ def _percent_prefix_re() -> regex.Pattern:
 def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> int | None:
     """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`;
     with `unit_word`, only a figure in that unit (a list sharing its subject)."""
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     starts = doc._number_starts
     k = bisect.bisect_left(starts, end) - 1
     if k < 0:
@@ -541,8 +558,7 @@ def _effective_limit(doc: Document, left_limit: int) -> int:
     if k < 0 or doc.numbers[k].end != left_limit:
         return left_limit
     m = doc.numbers[k]
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     before = doc.tokens_before(m.start, 2)
     ordinal = any(t.kind == "word" and t.text.endswith("ที่") for t in before)
     return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
@@ -654,7 +670,12 @@ def _glued_aux(text: str) -> bool:
 
 
 def _nounish(t: Token) -> bool:
-    return t.text not in _w()["lead"] and word_class(t.text) == "N"
+    return _nounish_text(t.text)
+
+
+@lexicon_cache
+def _nounish_text(text: str) -> bool:
+    return text not in _w()["lead"] and word_class(text) == "N"
 
 
 def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
