@@ -247,6 +247,7 @@ LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้
 
 def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
     w = _w()
+    followers = _figure_followers()
     first = True
     first_line = True
     last_skipped = ""
@@ -264,7 +265,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         if last_skipped == "open_range":
             left_limit = 0
-        if t.end <= left_limit and not (_figure_allowed(last_skipped) or last_skipped in LIST_JOINERS):
+        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
         if first and text in w["null_before"]:
@@ -328,8 +329,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
             continue
-        if _figure_allowed(last_skipped) or (last_skipped in LIST_JOINERS and unit_word is not None):
-            start = _figure_start(doc, t.end, unit_word=None if _figure_allowed(last_skipped) else unit_word)
+        if (last_skipped in followers) or (last_skipped in LIST_JOINERS and unit_word is not None):
+            start = _figure_start(doc, t.end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False, bounded=left_limit == 0)
