@@ -134,7 +134,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue", "progressive", "open_range", "count_word")}
+                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional")}
     return {**sub, **ph}
 
 
@@ -501,7 +501,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
-                                      or left.startswith(_nominal_prefixes()) and len(left) > 4)):
+                                      or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
                 head = _relative_head(toks, i, picked)
                 if head is None:
                     break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
@@ -798,6 +798,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
+    if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
+        picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
@@ -870,8 +872,13 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
         return False
     j = _before_spaces(toks, k)
     # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
-    return j >= 0 and (_figure_start(doc, toks[j].end) is not None or toks[j].kind == "number"
-                       and toks[j].text.replace(",", "").isdigit())
+    if j < 0:
+        return False
+    if _figure_start(doc, toks[j].end) is not None:
+        return True
+    o = _before_spaces(toks, j - 1)
+    ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
+    return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
 
 
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
