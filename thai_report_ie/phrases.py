@@ -245,7 +245,8 @@ def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
 LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้ป่วย 120 ราย 80 ราย และ 45 ราย"
 
 
-def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
+def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None,
+              *, counted: bool = True) -> _Gap:
     w = _w()
     followers = _figure_followers()
     first = True
@@ -269,7 +270,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             return _Gap(i, True)
         text = t.text
         if first and text in w["null_before"]:
-            return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+            if counted:
+                return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+            first = False
+            i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
+            continue
         first = False
         g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
             if t.kind == "word" and _ends_a_gap_word(text) else None
@@ -787,7 +792,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     counted = _counted if _counted is not None else unit is not None and unit.kind != "currency"
     left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
-    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted)
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
