@@ -450,7 +450,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             left = toks[i - 1] if i > 0 else None
             if "\n" in t.text or not picked or left is None:
                 break
-            if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or (_LATIN.fullmatch(picked[-1].text) and (
+            if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
                 picked.append(t)
@@ -516,6 +517,12 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         i -= 1
     picked.reverse()
     return picked
+
+
+def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
+    """ "ผู้ติดเชื้อโควิด-19 รายใหม่": a name ending in -number (โควิด-19) goes on across a space."""
+    return k >= 2 and toks[k].kind == "number" and toks[k].text.isdigit() and toks[k - 1].text == "-" \
+        and toks[k - 1].start == toks[k - 2].end and toks[k - 1].end == toks[k].start and _is_wordish(toks[k - 2])
 
 
 NAME_NUMBER_DIGITS = 2  # "รพ.เอราวัณ 2 (...)": a number this short that ends a name
