@@ -1,7 +1,7 @@
 """Subjects on the project's own annotations of thaigov sample documents (not in the dev gold).
 
-tests/data/subjects_thaigov.jsonl holds, for 61 number mentions picked at random (seed 10, one a
-document) from documents of the thaigov sample that the dev gold does not use, the document id,
+tests/data/subjects_thaigov.jsonl holds, for 117 number mentions picked at random (seeds 10 and 11,
+one a document) from documents of the thaigov sample that the dev gold does not use, the document id,
 the record's kind and offsets, and the subject written by hand following
 ../shared/docs/ANNOTATION.md (null where the text names nothing). Half is "tune" (read while
 developing the reader), half "heldout" (never read for tuning). A subject counts as exact when

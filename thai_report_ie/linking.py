@@ -13,9 +13,10 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, words
+from .phrases import _date_containing, read_subject, read_subject_after, word_class
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
-           "quantities_of", "ratio_parts", "subject_before", "target_role"]
+           "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
 
 @lexicon_cache
 def _glue_re() -> regex.Pattern:
@@ -48,9 +49,14 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
-    from .phrases import read_subject
-
     found = read_subject(doc, pos, left_limit=left_limit)
+    return Subject(*found) if found else None
+
+
+def subject_after(doc: Document, end: int) -> Subject | None:
+    """A subject written right after a figure ("ร้อยละ 87 สำหรับการลงทุนจากจีน"), for a figure with
+    none before it; None when the text names none there."""
+    found = read_subject_after(doc, end)
     return Subject(*found) if found else None
 
 
@@ -72,8 +78,18 @@ def _label_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
 
 
+@lexicon_cache
+def _label_last_chars() -> frozenset[str]:
+    return frozenset(w[-1] for w in words("references") if w)
+
+
 def label_before(doc: Document, pos: int) -> bool:
     """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count."""
+    last = doc.view[pos - 1] if pos > 0 else ""
+    if last == " ":
+        last = doc.view[pos - 2] if pos > 1 else ""
+    if last != "\n" and last not in _label_last_chars():
+        return False  # no label word can end here: skip the search (most numbers)
     m = _label_re().search(doc.view, max(0, pos - 14), pos)
     return bool(m) and doc.is_boundary(m.start())
 
@@ -150,14 +166,13 @@ def target_role(doc: Document, pos: int) -> str | None:
     lo = max(0, pos - TARGET_WINDOW)
     nl = doc.text.rfind("\n", lo, pos)
     lo = nl + 1 if nl >= 0 else lo
-    from .phrases import word_class
-
     hit = None
     for m in target_re.finditer(doc.view, lo, pos):
         if not doc.is_boundary(m.start()):
             continue
         before = doc.tokens_before(m.start(), 1)
-        if before and before[0].end == m.start() and word_class(before[0].text) == "N":
+        if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
+                and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
             continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
         hit = m
     if hit is None:
@@ -172,8 +187,6 @@ def target_role(doc: Document, pos: int) -> str | None:
 
 
 def _in_date(doc: Document, offset: int) -> bool:
-    from .phrases import _date_containing
-
     return _date_containing(doc, offset) is not None
 
 

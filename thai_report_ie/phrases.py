@@ -35,7 +35,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .records import Token
 
-__all__ = ["Subject", "dates_of", "read_subject", "word_class"]
+__all__ = ["Subject", "dates_of", "read_subject", "read_subject_after", "word_class"]
 
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
@@ -61,6 +61,19 @@ _UD = {"NOUN": "N", "PROPN": "N", "PRON": "N", "VERB": "V", "ADJ": "ADJ", "AUX":
        "ADP": "P", "CCONJ": "C", "SCONJ": "C", "DET": "DET", "NUM": "NUM", "PART": "ADV", "PUNCT": "PUNC"}
 _TAG_FILES = ("pos_orchid_unigram.json", "tdtb-unigram_tagger.json", "pos_tud_unigram.json",
               "pos_ud_unigram-v0.2.json")
+
+
+_QTY = None
+
+
+def _qty():
+    """The quantities extractor module, imported on first use (it imports linking, which reads here)."""
+    global _QTY
+    if _QTY is None:
+        from .extractors import quantities
+
+        _QTY = quantities
+    return _QTY
 
 
 class Subject(NamedTuple):
@@ -94,12 +107,19 @@ def _tag_table() -> dict[str, str]:
 
 
 @lexicon_cache
+def _nominal_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(words("phrase_words", role="nominal_prefix")))
+
+
+@lexicon_cache
 def word_class(word: str) -> str:
     """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
     report's unknown compounds are names and terms far more often than verbs)."""
     if _LATIN.fullmatch(word):
         return "N"
     known = _tag_table().get(word)
+    if known in ("V", "ADJ") and word.startswith(_nominal_prefixes()) and len(word) > 4:
+        return "N"  # "ความผิดพลาด", "ผู้เสียหาย": a nominalised verb is a noun
     if known:
         return known
     if not _THAI_WORD.fullmatch(word):
@@ -114,7 +134,7 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue")}
+                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional")}
     return {**sub, **ph}
 
 
@@ -122,9 +142,17 @@ def _is_wordish(t: Token) -> bool:
     return t.kind == "word" and _wordish_text(t.text)
 
 
-@lexicon_cache
+_WORDISH: dict[str, bool] = {}  # a memo of a fixed pattern, not of lexicon data
+MAX_WORDISH_MEMO = 200_000
+
+
 def _wordish_text(text: str) -> bool:
-    return bool(_THAI_WORD.fullmatch(text))
+    got = _WORDISH.get(text)
+    if got is None:
+        if len(_WORDISH) > MAX_WORDISH_MEMO:
+            _WORDISH.clear()
+        got = _WORDISH[text] = bool(_THAI_WORD.fullmatch(text))
+    return got
 
 
 def dates_of(doc: Document) -> list:
@@ -163,8 +191,7 @@ QUALIFIER_REACH = 16  # a qualifier written before the number ("ไม่น้�
 def _unit_of_number_at(doc: Document, pos: int):
     """The unit written after the number at `pos`, or after a qualifier that starts at `pos`
     ("ไม่เกิน 65 ปี"); None for a percentage or a bare figure."""
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     k = bisect.bisect_left(doc._number_starts, pos)
     if k < len(doc.numbers) and doc.numbers[k].start - pos <= QUALIFIER_REACH \
             and "\n" not in doc.text[pos:doc.numbers[k].start]:
@@ -176,15 +203,14 @@ def _unit_of_number_at(doc: Document, pos: int):
 
 
 def _is_unit_word(text: str) -> bool:
-    from .extractors.quantities import _units
-
-    return text in _units()[0]
+    return text in _qty()._units()[0]
 
 
 class _Gap(NamedTuple):
     index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
     null: bool  # the text names nothing: stop with no subject
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
+    bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
 
 
 @lexicon_cache
@@ -219,22 +245,36 @@ def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
 LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้ป่วย 120 ราย 80 ราย และ 45 ราย"
 
 
-def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None) -> _Gap:
+def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None,
+              *, counted: bool = True) -> _Gap:
     w = _w()
+    followers = _figure_followers()
     first = True
+    first_line = True
     last_skipped = ""
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
-            if "\n" in t.text:
+            if "\n" in t.text and not (first_line and _row_label_above(doc, t)):
                 return _Gap(i, True)
+            first_line = False if "\n" in t.text else first_line
+            if first and len(t.text) >= TABLE_GAP_CHARS and "\n" not in t.text:
+                cell = _cell_start(doc, toks, i)
+                if cell is not None:
+                    return _Gap(i - 1, False, cell)  # "จำนวน 34 แห่ง     84,792    69%": a table row's cells
             i -= 1
             continue
-        if t.end <= left_limit and not (_figure_allowed(last_skipped) or last_skipped in LIST_JOINERS):
+        if last_skipped == "open_range":
+            left_limit = 0
+        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
         if first and text in w["null_before"]:
-            return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+            if counted:
+                return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
+            first = False
+            i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
+            continue
         first = False
         g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
             if t.kind == "word" and _ends_a_gap_word(text) else None
@@ -269,6 +309,12 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "acronym":
             i -= 1
             continue
+        if text in w["open_range"] and k >= 0 and toks[k].kind == "word" and _is_unit_word(toks[k].text):
+            j = _before_spaces(toks, k - 1)
+            if j >= 0 and toks[j].kind == "number":
+                i = j - 1  # "กลุ่มผู้สูงอายุ 60 ปีขึ้นไป 599,842 ราย": the figure bounds the subject
+                last_skipped = "open_range"
+                continue
         if text == "(":
             last_skipped = "("  # "33,435 ราย (ร้อยละ 96.86)": the figure before the parenthesis
             i -= 1
@@ -288,12 +334,45 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
             continue
-        if _figure_allowed(last_skipped) or (last_skipped in LIST_JOINERS and unit_word is not None):
-            start = _figure_start(doc, t.end, unit_word=None if _figure_allowed(last_skipped) else unit_word)
+        if (last_skipped in followers) or (last_skipped in LIST_JOINERS and unit_word is not None):
+            start = _figure_start(doc, t.end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False)
+        return _Gap(i, False, bounded=left_limit == 0)
     return _Gap(i, True)
+
+
+TABLE_GAP_CHARS = 3  # spaces this wide between two figures separate the cells of a table row
+
+
+def _cell_start(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Start of the figure in the cell before the column gap at token i, if one ends there."""
+    k = i - 1
+    if k < 0 or toks[k].kind not in ("number", "word"):
+        return None
+    start = _figure_start(doc, toks[k].end)
+    if start is None and toks[k].kind == "number":
+        n = bisect.bisect_left(doc._number_starts, toks[k].start)
+        if n < len(doc.numbers) and doc.numbers[n].end == toks[k].end:
+            start = doc.numbers[n].start
+    return start
+
+
+ROW_LABEL_CHARS = 40  # a line this short or shorter, with no figure of its own, may label the next line
+
+
+def _row_label_above(doc: Document, nl: Token) -> bool:
+    """ "ปีงบประมาณ (ต.ค. 62–ก.ย. 63)⏎จำนวน 34 แห่ง": a table row whose count line names nothing
+    (only จำนวน, รวม ... before the number) takes the short label line above it."""
+    line_end = nl.start + nl.text.index("\n")
+    after = nl.start + nl.text.rindex("\n") + 1
+    k = bisect.bisect_left(doc._number_starts, after)
+    if k >= len(doc.numbers) or doc.text[after:doc.numbers[k].start].strip() not in _w()["connector"]:
+        return False
+    above = doc.text.rfind("\n", 0, line_end) + 1
+    if not 0 < line_end - above <= ROW_LABEL_CHARS:
+        return False
+    return all(_date_containing(doc, n.start) is not None for n in doc.numbers_between(above, line_end))
 
 
 @lexicon_cache
@@ -322,20 +401,19 @@ def _percent_prefix_re() -> regex.Pattern:
 def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> int | None:
     """Start of a figure ("160,498 ล้านบาท", "ร้อยละ 82", "44แห่ง", "12%") that ends at `end`;
     with `unit_word`, only a figure in that unit (a list sharing its subject)."""
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     starts = doc._number_starts
     k = bisect.bisect_left(starts, end) - 1
     if k < 0:
         return None
     m = doc.numbers[k]
-    if m.end == end and m.form != "percent":
-        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง")
+    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
+    if m.end == end and m.form != "percent" and not (p and unit_word is None):
+        return None  # a bare figure is no restated quantity ("รพ.เอราวัณ 1(...) 100 เตียง"); "ร้อยละ 87" is
     if m.end != end or unit_word is not None:
         u = unit_after(doc, m.end)
         if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
             return None
-    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
     return p.start() if p else m.start
 
 
@@ -372,13 +450,18 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             left = toks[i - 1] if i > 0 else None
             if "\n" in t.text or not picked or left is None:
                 break
-            if picked[-1].text == "ๆ" or (_LATIN.fullmatch(picked[-1].text) and (
+            if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
                 picked.append(t)
                 i -= 1
                 continue
             break
+        if t.kind == "number" and not picked and _names_a_place(toks, i):
+            picked.append(t)  # "รพ.เอราวัณ 2 (บางกอกอารีนา) 400 เตียง": the number ends a name
+            i -= 1
+            continue
         if t.kind == "number":
             # a number glued by a hyphen to a word is part of a name: โควิด-19
             if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
@@ -403,6 +486,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             picked.append(t)  # "อัตราส่วนครูต่อนักเรียน": ต่อ inside the name of a ratio
             i -= 1
             continue
+        if t.text in w["target"] and word_class(t.text) == "V" and picked:
+            break  # "ตั้งเป้าหมายฝึกอบรมเกษตรกร 5,000 ราย": what the target counts follows the verb
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
@@ -414,9 +499,15 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
             continue
         cls = word_class(t.text)
+        if t.text in w["progressive"] and picked and i > 0 and _nounish(toks[i - 1]) \
+                and all(word_class(x.text) in ("V", "ADJ") for x in picked):
+            picked.append(t)  # "ผู้ป่วยกำลังรักษา": a label, noun + progressive + verb
+            i -= 1
+            continue
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
-            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"])):
+            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
+                                      or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
                 head = _relative_head(toks, i, picked)
                 if head is None:
                     break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
@@ -426,6 +517,28 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         i -= 1
     picked.reverse()
     return picked
+
+
+def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
+    """ "ผู้ติดเชื้อโควิด-19 รายใหม่": a name ending in -number (โควิด-19) goes on across a space."""
+    return k >= 2 and toks[k].kind == "number" and toks[k].text.isdigit() and toks[k - 1].text == "-" \
+        and toks[k - 1].start == toks[k - 2].end and toks[k - 1].end == toks[k].start and _is_wordish(toks[k - 2])
+
+
+NAME_NUMBER_DIGITS = 2  # "รพ.เอราวัณ 2 (...)": a number this short that ends a name
+
+
+def _names_a_place(toks: list[Token], i: int) -> bool:
+    """A short bare number between a noun and a parenthesis ends a name ("รพ.เอราวัณ 1(ศูนย์...)")."""
+    t = toks[i]
+    if not (t.text.isdigit() and len(t.text) <= NAME_NUMBER_DIGITS):
+        return False
+    k = _before_spaces(toks, i - 1)
+    n = i + 1
+    while n < len(toks) and toks[n].kind == "space" and "\n" not in toks[n].text:
+        n += 1
+    return k >= 0 and n < len(toks) and toks[n].text.startswith("(") and _is_wordish(toks[k]) \
+        and word_class(toks[k].text) == "N" and toks[k].text not in _w()["stop"]
 
 
 RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
@@ -458,8 +571,7 @@ def _effective_limit(doc: Document, left_limit: int) -> int:
     if k < 0 or doc.numbers[k].end != left_limit:
         return left_limit
     m = doc.numbers[k]
-    from .extractors.quantities import unit_after
-
+    unit_after = _qty().unit_after
     before = doc.tokens_before(m.start, 2)
     ordinal = any(t.kind == "word" and t.text.endswith("ที่") for t in before)
     return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
@@ -492,9 +604,10 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
 def _glued_lead_length(text: str) -> int:
     w = _w()
     heads = w["stop"] | w["lead"] | w["gap"]
-    for n in range(len(text) - 1, 0, -1):
+    own_word = _tag_table().get(text) in ("V", "ADJ")  # รับประทาน is a word, not รับ + ประทาน
+    for n in range(len(text) - 2, 0, -1):
         head, rest = text[:n], text[n:]
-        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N"):
+        if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N" and not own_word):
             return n
     return 0
 
@@ -535,7 +648,7 @@ def _after_act_verb(picked: list[Token]) -> list[Token]:
     k = 1
     while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
         k += 1
-    if (k > 1 or glued) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
         return picked[k:]
     return picked
 
@@ -550,11 +663,18 @@ def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
     if not picked:
         return False
-    k = _before_spaces(toks, _index_ending_by(toks, picked[0].start, len(toks) - 1))
-    if k < 0 or toks[k].text not in _w()["postposed"]:
+    post = _w()["postposed"]
+    first = picked[0].start if picked[0].text not in post else picked[0].end  # สำหรับ may open the phrase
+    k = _before_spaces(toks, _index_ending_by(toks, first, len(toks) - 1))
+    if k < 0 or toks[k].text not in post:
         return False
     j = _before_spaces(toks, k - 1)
     return j >= 0 and _figure_start(doc, toks[j].end) is not None
+
+
+def _verb_done(text: str) -> bool:
+    """ "ทำได้ 4,120 ราย", "รับได้": a verb with its ได้/แล้ว right before the number takes it as object."""
+    return word_class(text) == "V" and text.endswith(GLUED_AUX) and len(text) > 4
 
 
 def _glued_aux(text: str) -> bool:
@@ -563,7 +683,12 @@ def _glued_aux(text: str) -> bool:
 
 
 def _nounish(t: Token) -> bool:
-    return t.text not in _w()["lead"] and word_class(t.text) == "N"
+    return _nounish_text(t.text)
+
+
+@lexicon_cache
+def _nounish_text(text: str) -> bool:
+    return text not in _w()["lead"] and word_class(text) == "N"
 
 
 def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
@@ -587,6 +712,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
             picked = picked[1:]  # "เป้าระดมเงินลงทุน", "เป้าหมายผู้เข้ารับการอบรม": what the target counts
             continue
         break
+    picked = _after_count_word(picked)
     picked = _cut_relative(picked)
     if counted:
         picked = _after_act_verb(_after_of(picked))
@@ -599,6 +725,17 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
+    return picked
+
+
+def _after_count_word(picked: list[Token]) -> list[Token]:
+    """ "รายงานจำนวนผู้เดินทาง…", "รายงานตัวเลขนักท่องเที่ยว…": what follows "the number of" is
+    what is counted; the words before it are the act of reporting."""
+    count_words = _w()["count_word"]
+    for k in range(len(picked) - 2, 0, -1):
+        if picked[k].text in count_words and _nounish(picked[k + 1]) \
+                and (k == 1 or all(word_class(t.text) == "V" for t in picked[:k])):
+            return picked[k + 1:]  # not "ข้อผิดพลาดการคำนวณตัวเลขสถิติ": a noun phrase owns its ตัวเลข
     return picked
 
 
@@ -637,31 +774,44 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
         if cls == "N":
             nominal = True
         elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
-                and word_class(picked[k + 1].text) in ("V", "P"):
+                and (word_class(picked[k + 1].text) in ("V", "P") or _verb_spills(t.text, picked[k + 1].text)):
             return picked[:k]  # a verb chain (เดินทางเข้า) is a predicate; "สารสกัดฟ้าทะลายโจร" is a noun
     return picked
 
 
-def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0) -> Subject | None:
+@lexicon_cache
+def _verb_spills(verb: str, following: str) -> bool:
+    """ "เดิน|ทางเข้า": the segmenter cut a verb (เดินทาง) and glued its end to the next word."""
+    table = _tag_table()
+    return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
+
+
+def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0,
+                 _counted: bool | None = None) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None when the text names none.
 
     `pos` is where the figure starts (after any qualifier written before it); the reader does not
     cross `left_limit` (the end of the previous record) except to step over one figure that the
     number restates."""
     unit = _unit_of_number_at(doc, pos)
+    # a classifier counts things; money and percentages measure the act ("การเบิกจ่ายของรัฐวิสาหกิจ"),
+    # also when they restate a count ("…รัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท")
+    counted = _counted if _counted is not None else unit is not None and unit.kind != "currency"
     left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
-    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted)
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
         if _depth >= MAX_RESTATED:
             return None
-        return read_subject(doc, gap.restates, _depth=_depth + 1)
-    if toks[gap.index].text in _w()["stop"] and not (
+        return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+    if (toks[gap.index].text in _w()["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
-        return None  # "มี 5 คน", "ตรวจพบ 12 ราย": the number is the verb's object, nothing named
-    picked = _drop_previous_unit(toks, _collect(toks, gap.index, left_limit))
+        return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
+    picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
+    if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
+        picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
@@ -669,21 +819,25 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         for age in _w()["age"]:
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
-                    and last.text in _tag_table() and not doc.numbers_between(last.end, pos):
+                    and (last.text in _tag_table() or head.startswith(_nominal_prefixes())) \
+                    and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"]):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
-    trimmed = _trim(picked, counted=unit is not None and unit.kind != "currency")
+    picked = _past_empty_words(toks, picked, left_limit)
+    trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
         j = k
-        while j > 0 and word_class(picked[j - 1].text) == "V":
+        while j > 0 and word_class(picked[j - 1].text) == "V" and picked[j - 1].text not in _w()["connector"]:
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
+    if not trimmed and unit is not None and _verb_label(doc, toks, picked, after_figure_only=unit.kind == "currency"):
+        trimmed = picked  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
     if not picked:
         return None
@@ -693,6 +847,75 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     return Subject(doc.text[start:end], start, end)
 
 
+@lexicon_cache
+def _empty_words() -> frozenset[str]:
+    w = _w()
+    return w["lead"] | w["gap_alone"] | w["trail"] | w["connector"]
+
+
+def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token]:
+    """ "ผู้เดินทางเข้ามาท่องเที่ยวในประเทศไทย ยอดสะสมตั้งแต่ <date> รวม 1,359,056 คน": a phrase of
+    only lead words (ยอดสะสม) names nothing; the phrase before it, across one space, does."""
+    if not picked or not all(t.text in _empty_words() for t in picked):
+        return picked
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if k < 1 or toks[k].kind != "space" or "\n" in toks[k].text or toks[k].start < left_limit:
+        return picked
+    return _collect(toks, k - 1, left_limit) or picked
+
+
+MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
+
+
+def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_figure_only: bool = False) -> bool:
+    """ "ครองเตียง 38 เตียง ยังว่างอยู่ 62 เตียง", "เสียชีวิต 32 ราย": verbs alone name a list item
+    when they open a line or follow the figure of the item before (money: only after a figure);
+    "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
+    if not picked or len(picked) > MAX_VERB_LABEL or not all(
+            t.kind == "word" and word_class(t.text) in ("V", "ADJ") for t in picked):
+        return False
+    gap = _w()["gap"]
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
+        k -= 1  # ยัง
+    if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
+        return not after_figure_only  # money needs the list: "จำคุก 1-10 ปี ปรับ 20,000 บาท"
+    if toks[k].kind != "space":
+        return False
+    j = _before_spaces(toks, k)
+    # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
+    if j < 0:
+        return False
+    if _figure_start(doc, toks[j].end) is not None:
+        return True
+    o = _before_spaces(toks, j - 1)
+    ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
+    return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
     """Nothing but spaces between the phrase and the number."""
     return all(t.kind == "space" for t in toks[phrase_end + 1:last + 1])
+
+
+def read_subject_after(doc: Document, end: int) -> Subject | None:
+    """A subject written after the figure that ends at `end`, when none stands before it:
+    "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสารที่แพร่กระจาย…". Only a phrase right after
+    สำหรับ/ของ counts; anything else after a figure is the rest of the sentence."""
+    w = _w()
+    toks = doc.tokens_after(end, MAX_PHRASE_TOKENS + 3)
+    k = 0
+    while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k += 1
+    if k >= len(toks) or toks[k].text not in w["postposed"] and toks[k].text not in w["of"]:
+        return None
+    picked: list[Token] = []
+    for t in toks[k + 1:]:
+        if t.kind != "word" or not _is_wordish(t) or t.text in w["stop"] or word_class(t.text) in ("C", "PUNC") \
+                or len(picked) >= MAX_PHRASE_TOKENS:
+            break
+        picked.append(t)
+    picked = _trim(picked, counted=False)
+    if not picked:
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)

@@ -10,7 +10,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
-from ..linking import subject_before
+from ..linking import subject_after, subject_before
 from ..numerals import is_bare_multiplier
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
@@ -88,6 +88,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             value, rng = None, tuple(m.values)
         subject = subject_before(doc, start, left_limit=prev_end)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
+        if subject is None:
+            subject = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน"
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=subject.text if subject else None, rule=rule))

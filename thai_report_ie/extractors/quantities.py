@@ -267,8 +267,9 @@ def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money 
         return None
     table, _, _ = _units()
     row = table[block[2]]
+    subject = subject_before(doc, m.start)  # the row's label, through the cells before it
     return Money(m.text, m.start, m.end, value=_exact(m.value, Decimal(row["factor"] or "1")),
-                 currency=row["code"] or None, rule="money.table_header")
+                 currency=row["code"] or None, rule="money.table_header", subject=subject.text if subject else None)
 
 
 @lexicon_cache
