@@ -741,7 +741,7 @@ class _Scan:
         out: list[_Found] = []
         done = 0
         defined = self.defined
-        long_looks, short_looks = _LONG_LOOKS, _SHORT_LOOKS
+        long_looks, short_looks = _LONG_LOOKS.current(), _SHORT_LOOKS.current()  # plain dicts: C-level get
         abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8
