@@ -96,8 +96,10 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         lo = cut
 
 
-def _protected(view: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), "number") for m in digit_expressions(view) if m.end() > m.start()]
+def _protected(view: str, digit_matches: list | None = None) -> list[tuple[int, int, str]]:
+    if digit_matches is None:
+        digit_matches = digit_expressions(view)
+    spans = [(m.start(), m.end(), "number") for m in digit_matches if m.end() > m.start()]
     spans += [(m.start(), m.end(), "acronym") for m in _ACRONYM.finditer(view)]
     spans.sort()
     out: list[tuple[int, int, str]] = []
@@ -128,7 +130,7 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     kind_of = _Kinds()
     pos = 0
 
-    for start, end, kind in _protected(view):
+    for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
         if start > pos:
             _segment_gap(tokens, text, view, pos, start, segment, shared, kind_of)
         tokens.append(Token(text[start:end], start, end, kind))
