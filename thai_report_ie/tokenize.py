@@ -63,8 +63,16 @@ class _Kinds(dict):
     """word -> "space" or "word", filled on first sight of each distinct word."""
 
     def __missing__(self, word: str) -> str:
-        kind = self[word] = _SPACE if word.isspace() else _WORD
+        kind = _SPACE if word.isspace() else _WORD
+        if len(word) <= 40:  # a long unsegmented run is not kept
+            self[word] = kind
         return kind
+
+
+_KINDS_LIMIT = 50_000
+"""Distinct words whose kind is kept from one text to the next (a report's words are mostly
+the dictionary's: a new text looks up few words for the first time); emptied when full."""
+_KIND_OF = _Kinds()
 
 
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
@@ -127,7 +135,9 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     segment = _segmenter()
     tokens: list[Token] = []
     shared: dict[str, str] = {}
-    kind_of = _Kinds()
+    kind_of = _KIND_OF
+    if len(kind_of) > _KINDS_LIMIT:
+        kind_of.clear()
     pos = 0
 
     for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
