@@ -116,6 +116,9 @@ _PLAIN_WRAPPER = """def wrapper({args}):
 """
 
 
+_WRAPPER_NAMES = frozenset({"lex", "_get_active", "builtin", "for_key"})  # the template's own names
+
+
 def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
                    for_key: Callable[[str], Callable[..., Any]]) -> Callable[..., Any] | None:
     """For a function of at most three plain parameters (no defaults, no *args or **kwargs), a
@@ -125,7 +128,8 @@ def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
         params = list(inspect.signature(fn).parameters.values())
     except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
         return None
-    if len(params) > 3 or any(p.kind is not p.POSITIONAL_OR_KEYWORD or p.default is not p.empty for p in params):
+    if len(params) > 3 or any(p.kind is not p.POSITIONAL_OR_KEYWORD or p.default is not p.empty
+                              or p.name in _WRAPPER_NAMES for p in params):
         return None
     namespace = {"_get_active": _get_active, "builtin": builtin, "for_key": for_key}
     exec(_PLAIN_WRAPPER.format(args=", ".join(p.name for p in params)), namespace)  # noqa: S102 - our own template
