@@ -28,6 +28,14 @@ class Document:
         return find_numbers(self.text, _doc=self)
 
     @cached_property
+    def digit_matches(self) -> list:
+        """The digit expressions of the view (regex matches), found once: the tokeniser protects
+        them and the number scanner reads them."""
+        from .numerals import digit_expressions
+
+        return list(digit_expressions(self.view))
+
+    @cached_property
     def tokens(self) -> list[Token]:
         from .tokenize import tokenize
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import inspect
 import json
 import threading
 from collections import OrderedDict
@@ -106,6 +107,35 @@ def _active_key() -> str:
     return lex.key if lex is not None else ""
 
 
+_get_active = _ACTIVE.get
+_PLAIN_WRAPPER = """def wrapper({args}):
+    lex = _get_active()
+    if lex is None:
+        return builtin({args})
+    return for_key(lex.key)({args})
+"""
+
+
+_WRAPPER_NAMES = frozenset({"lex", "_get_active", "builtin", "for_key"})  # the template's own names
+
+
+def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
+                   for_key: Callable[[str], Callable[..., Any]]) -> Callable[..., Any] | None:
+    """For a function of at most three plain parameters (no defaults, no *args or **kwargs), a
+    wrapper with that very signature: about a third of the cost of one that packs `*args,
+    **kwargs` (these caches are asked hundreds of times a document). None for other signatures."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
+        return None
+    if len(params) > 3 or any(p.kind is not p.POSITIONAL_OR_KEYWORD or p.default is not p.empty
+                              or p.name in _WRAPPER_NAMES for p in params):
+        return None
+    namespace = {"_get_active": _get_active, "builtin": builtin, "for_key": for_key}
+    exec(_PLAIN_WRAPPER.format(args=", ".join(p.name for p in params)), namespace)  # noqa: S102 - our own template
+    return namespace["wrapper"]
+
+
 def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> F:
     """Cache a value derived from lexicon data (a compiled pattern, a lookup table).
 
@@ -129,12 +159,14 @@ def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> F:
                 others.move_to_end(key)
             return got
 
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        lex = _ACTIVE.get()
-        if lex is None:
-            return builtin(*args, **kwargs)
-        return for_key(lex.key)(*args, **kwargs)
+    wrapper = _plain_wrapper(fn, builtin, for_key)
+    if wrapper is None:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            lex = _get_active()
+            if lex is None:
+                return builtin(*args, **kwargs)
+            return for_key(lex.key)(*args, **kwargs)
+    wrapper = wraps(fn)(wrapper)
 
     def cache_clear() -> None:
         builtin.cache_clear()
@@ -168,9 +200,15 @@ class LexiconDict:
                     self._others.popitem(last=False)
             return got
 
+    def current(self) -> dict[Any, Any]:
+        """The plain dict of the lexicons active now: for a loop that reads the memo many times
+        under one set of lexicons, ask once and use the dict's own (C-level) `get`."""
+        return self._current()
+
     def get(self, key: Any, default: Any = None) -> Any:
-        lex = _ACTIVE.get()
-        return (self._builtin if lex is None else self._current()).get(key, default)
+        if _get_active() is None:
+            return self._builtin.get(key, default)
+        return self._current().get(key, default)
 
     def __getitem__(self, key: Any) -> Any:
         return self._current()[key]

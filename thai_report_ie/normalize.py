@@ -45,6 +45,12 @@ _TABLE[ord("\uff05")] = "%"  # fullwidth percent
 _TABLE[ord("\u066a")] = "%"
 _TABLE[ord("\uff0f")] = "/"
 _TABLE[ord("\u2044")] = "/"
+# What `normalise` hands to str.translate: the same changes as code points, plus every character
+# of ASCII, Latin-1 and the Thai block (and the punctuation block) mapped to itself. A character
+# missing from the table costs str.translate a raised and cleared KeyError; with these, the
+# characters of a Thai report are all found, and the view is made about twice as fast.
+_FAST_TABLE: dict[int, int] = {i: i for i in (*range(0x0E80), *range(0x2000, 0x2070))}
+_FAST_TABLE.update({k: ord(v) for k, v in _TABLE.items()})
 
 
 def normalise(text: str) -> str:
@@ -53,6 +59,6 @@ def normalise(text: str) -> str:
     >>> normalise("๑,๕๔๙ ราย ３๕٠")
     '1,549 ราย 350'
     """
-    view = text.translate(_TABLE)
+    view = text.translate(_FAST_TABLE)
     assert len(view) == len(text)
     return view

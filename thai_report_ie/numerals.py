@@ -619,7 +619,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
 
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
-        out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+        out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
     if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

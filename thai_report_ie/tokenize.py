@@ -63,8 +63,16 @@ class _Kinds(dict):
     """word -> "space" or "word", filled on first sight of each distinct word."""
 
     def __missing__(self, word: str) -> str:
-        kind = self[word] = _SPACE if word.isspace() else _WORD
+        kind = _SPACE if word.isspace() else _WORD
+        if len(word) <= 40:  # a long unsegmented run is not kept
+            self[word] = kind
         return kind
+
+
+_KINDS_LIMIT = 50_000
+"""Distinct words whose kind is kept from one text to the next (a report's words are mostly
+the dictionary's: a new text looks up few words for the first time); emptied when full."""
+_KIND_OF = _Kinds()
 
 
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
@@ -96,8 +104,10 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         lo = cut
 
 
-def _protected(view: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), "number") for m in digit_expressions(view) if m.end() > m.start()]
+def _protected(view: str, digit_matches: list | None = None) -> list[tuple[int, int, str]]:
+    if digit_matches is None:
+        digit_matches = digit_expressions(view)
+    spans = [(m.start(), m.end(), "number") for m in digit_matches if m.end() > m.start()]
     spans += [(m.start(), m.end(), "acronym") for m in _ACRONYM.finditer(view)]
     spans.sort()
     out: list[tuple[int, int, str]] = []
@@ -125,10 +135,12 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     segment = _segmenter()
     tokens: list[Token] = []
     shared: dict[str, str] = {}
-    kind_of = _Kinds()
+    kind_of = _KIND_OF
+    if len(kind_of) > _KINDS_LIMIT:
+        kind_of.clear()
     pos = 0
 
-    for start, end, kind in _protected(view):
+    for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
         if start > pos:
             _segment_gap(tokens, text, view, pos, start, segment, shared, kind_of)
         tokens.append(Token(text[start:end], start, end, kind))

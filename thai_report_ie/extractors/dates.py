@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 import regex
@@ -105,27 +107,62 @@ ANCHOR_BEFORE = 12  # a date may start this far before its month or year word ("
 ANCHOR_AFTER = 28  # and end this far after it ("พ.ศ. 2560 - 2564", "มกราคม - กันยายน 2564")
 
 
+@lexicon_cache
+def _anchor_re(anchors: tuple[str, ...]) -> re.Pattern[str]:
+    """Every position where an anchor starts, with the longest anchor there: one branch a first
+    character, the rest of its anchors ahead (longest first, captured, not taken). A match takes
+    one character, so anchors that overlap are all found, and the search skips in C to the next
+    possible first character: one pass instead of a str.find loop a word."""
+    rests: dict[str, set[str]] = {}
+    for w in anchors:
+        rests.setdefault(w[0], set()).add(w[1:])
+    branches = [re.escape(c) + "(?=(" + "|".join(map(re.escape, sorted(r, key=lambda x: (-len(x), x)))) + "))"
+                for c, r in sorted(rests.items())]
+    return re.compile("|".join(branches))
+
+
+_DIGIT_RUN = re.compile("[0-9]+")  # the view's only digits are ASCII
+
+
 def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
     """Matches of the date pattern, searched only near a month or year word.
 
-    Every date holds one of these words, and str.find over a few dozen words is several times
-    faster than trying the whole pattern at every position of a long text.
+    Every date holds one of these words, and one search for them is several times faster than
+    trying the whole pattern at every position of a long text. Only the longest anchor at a
+    position makes a window: a shorter one's window lies inside it. Inside a window the pattern
+    is tried only where a date can start (the first digit of a run, or a month, year, quarter
+    or half word: the anchors), in order, from the end of the last match on: what `finditer`
+    over the window finds, without trying every position.
     """
-    windows = []
-    for w in anchors:
-        i = view.find(w)
-        while i != -1:
-            windows.append((max(0, i - ANCHOR_BEFORE), min(len(view), i + len(w) + ANCHOR_AFTER)))
-            i = view.find(w, i + 1)
-    windows.sort()
     merged: list[list[int]] = []
-    for lo, hi in windows:
+    starts: list[int] = []
+    n = len(view)
+    for m in _anchor_re(anchors).finditer(view):
+        i = m.start()
+        starts.append(i)
+        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, m.end(m.lastindex) + ANCHOR_AFTER)
         if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
+            if hi > merged[-1][1]:
+                merged[-1][1] = hi
         else:
             merged.append([lo, hi])
+    if not merged:
+        return
+    starts = sorted({*starts, *(m.start() for m in _DIGIT_RUN.finditer(view))})
+    match = date_re.match
+    k = 0
     for lo, hi in merged:
-        yield from date_re.finditer(view, lo, hi)
+        k = bisect_left(starts, lo, k)
+        pos = lo
+        while k < len(starts) and starts[k] < hi:
+            p = starts[k]
+            k += 1
+            if p < pos:
+                continue
+            m = match(view, p, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _year(raw: str | None, era: str | None) -> tuple[int | None, int | None]:

@@ -287,7 +287,7 @@ class _Scan:
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
         self.whole_heads = g.get("whole_head", frozenset())
-        self.glued_heads = _GLUED_HEADS._current()  # the active lexicon's memo, looked up once
+        self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
 
@@ -943,7 +943,7 @@ class _Scan:
         defined = self.defined
         # the memo dicts of the active lexicon, looked up once per scan rather than once per token
         # (`_long_look`/`_short_look` fill and clear these same dicts in place)
-        long_looks, short_looks = _LONG_LOOKS._current(), _SHORT_LOOKS._current()
+        long_looks, short_looks = _LONG_LOOKS.current(), _SHORT_LOOKS.current()  # plain dicts: C-level get
         abbreviation, thai_letter = _ABBREVIATION.match, _THAI_LETTER.match
         inline = type(self).may_start is _Scan.may_start
         no_dot = len(view) + 8

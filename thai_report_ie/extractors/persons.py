@@ -12,6 +12,7 @@ name; Vietnamese names have three parts), each short and none a stop word, posit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..document import Document
 from ..lexicon import lexicon_cache, load_tsv
@@ -69,17 +70,43 @@ def extract_persons(doc: Document) -> list[Person]:
         return []
 
 
+@lexicon_cache
+def _title_starts() -> re.Pattern[str]:
+    """Where a title starts: its first character, then (ahead, not taken) the rest of some title
+    of two or more characters; or a one-character title. Each match takes one character, so
+    overlapping starts are all found, and the branches start with a literal, so the search skips
+    in C to the next possible first character (a Python step at every token cost twice as much)."""
+    by_two, singles = _titles_by_two()
+    rests: dict[str, set[str]] = {}
+    for bucket in by_two.values():
+        for title in bucket:
+            rests.setdefault(title[0], set()).add(title[1:])
+    branches = [re.escape(c) + "(?=" + "|".join(map(re.escape, sorted(r, key=lambda x: (-len(x), x)))) + ")"
+                for c, r in sorted(rests.items())]
+    branches += [re.escape(c) for c in sorted(singles)]
+    return re.compile("|".join(branches) if branches else r"(?!)")
+
+
 def _scan(doc: Document) -> list[Person]:
-    view, text, toks = doc.view, doc.text, doc.tokens
+    view, text = doc.view, doc.text
     by_two, singles = _titles_by_two()
     titles, _ = _titles()
     stop = _not_name_words()
-    n = len(toks)
+    starts = doc._starts
+    toks: list | None = None  # the tokens, asked for at the first title
+    n = len(starts)
     out: list[Person] = []
     done = 0
-    for i, t in enumerate(toks):
-        _, s, _, kind = t
-        if s < done or kind != "word":
+    for found in _title_starts().finditer(view):
+        s = found.start()
+        if s < done:
+            continue
+        i = bisect_left(starts, s)  # the token that starts at s, if any
+        if i == n or starts[i] != s:
+            continue
+        if toks is None:
+            toks = doc.tokens
+        if toks[i].kind != "word":
             continue
         # the longest title at the token's start
         title = None
