@@ -345,21 +345,31 @@ def _be_year(v: Number) -> bool:
     return isinstance(v, int) and 2400 <= v <= 2700
 
 
-def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
-    kind = m.lastgroup if m.lastgroup != "sep" else "date"
-    for name in ("area", "date", "code", "time", "ratio", "range", "percent", "number"):
-        if m.group(name) is not None:
-            kind = name
-            break
-    start, end = m.start(kind), m.end(kind)
-    raw = doc.view[start:end]
-    nums = [n.group() for n in _NUM_IN.finditer(raw)] if kind not in ("date", "code", "time") else regex.findall(r"[0-9๐-๙]+", raw)
-    if any(len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums) or len(raw) > 2 * MAX_DIGITS:
+def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) -> NumberMention | None:
+    """The mention a digit expression makes (None for junk). Each alternative of `_digit_expr`
+    is one named group with only look-arounds beside it, so the match's span is the group's and
+    `lastgroup` names it (`sep` lies inside `date`)."""
+    kind = m.lastgroup
+    if kind == "sep":
+        kind = "date"
+    start, end = m.span()
+    view = doc.view
+    raw = view[start:end]
+    if kind == "number":  # the common case: one figure, perhaps with a minus sign
+        nums = [raw[1:] if raw[0] == "-" else raw]
+    elif kind == "percent":
+        nums = [(raw[1:] if raw[0] == "-" else raw).rstrip("% ")]
+    elif kind in ("date", "code", "time"):
+        nums = _DIGIT_RUN.findall(raw)
+    else:
+        nums = _NUM_IN.findall(raw)
+    if len(raw) > MAX_DIGITS and (len(raw) > 2 * MAX_DIGITS or any(
+            len(n.replace(",", "").replace(".", "")) > MAX_DIGITS for n in nums)):
         return None
     text = doc.text
     if kind == "area":
-        return _rai_ngan_wah(text, start, end, doc.view)
-    if kind in ("code",):
+        return _rai_ngan_wah(text, start, end, view)
+    if kind == "code":
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     if kind == "time":
         hh, mm = int(nums[0]), int(nums[1])
@@ -371,7 +381,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
-    sign = -1 if raw.startswith("-") else 1
+    sign = -1 if raw[0] == "-" else 1
     values = tuple(_scale(n, 1) for n in nums)
     if sign < 0:
         values = (-values[0],)
@@ -380,7 +390,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     if kind == "ratio":
         a, b = values
         form, rule = "ratio", "num.ratio"
-        if in_phone_number(doc.view, start):
+        if in_phone_number(view, start):
             return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.phone")
         if _be_year(b) and "," not in raw:
             form, rule = "reference", "num.reference"  # คำสั่งที่ 3858/2564, 2566/2567
@@ -388,10 +398,13 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
             form, rule = "year_pair", "num.year_pair"  # crop / fiscal year 2566/67
         return NumberMention(text[start:end], start, end, value=None, form=form, values=values, rule=rule)
     # range and plain numbers may carry a multiplier word: "1.5 ล้าน", "10-20 ล้าน"
-    try:
-        factor, mend = _multiplier_after(end, doc)
-    except NumberParseError:  # a chain of multiplier words beyond any real figure: no number
-        return None
+    factor = 1
+    nxt = view[end:end + 1]
+    if nxt in mult_first or (nxt in (" ", "\t") and view[end:end + MAX_GAP + 1].lstrip(" \t")[:1] in mult_first):
+        try:  # a multiplier word may follow (a cheap first-character test decides most numbers)
+            factor, mend = _multiplier_after(end, doc)
+        except NumberParseError:  # a chain of multiplier words beyond any real figure: no number
+            return None
     if factor != 1:
         values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
@@ -409,6 +422,16 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                              rule="num.range" + (".mult" if factor != 1 else ""))
     return NumberMention(text[start:end], start, end, value=values[0], form="number",
                          rule="num.digits" + (".mult" if factor != 1 else ""))
+
+
+_DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
+
+
+@lexicon_cache
+def _multiplier_first_chars() -> frozenset[str]:
+    """First characters of the multiplier words (ร้อย, พัน, ..., ล้าน): after a figure, any other
+    character means no multiplier follows."""
+    return frozenset(w[0] for w in multiplier_words())
 
 
 def _multiplier_after(end: int, doc: Document) -> tuple[int, int]:
@@ -603,8 +626,23 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
 
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
-    for m in _digit_expr().finditer(view):
-        yield m
+    return iter(_digit_matches(view))
+
+
+_last_scan: tuple[str, regex.Pattern, list[regex.Match]] | None = None
+
+
+def _digit_matches(view: str) -> list[regex.Match]:
+    """The digit expressions of `view`. The last view's list is kept (one entry, by identity), so
+    the tokenizer's scan and `find_numbers`' of the same document are one scan."""
+    global _last_scan
+    pattern = _digit_expr()
+    memo = _last_scan
+    if memo is not None and memo[0] is view and memo[1] is pattern:
+        return memo[2]
+    found = list(pattern.finditer(view))
+    _last_scan = (view, pattern, found)
+    return found
 
 
 def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMention]:
@@ -619,7 +657,8 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
 
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
-        out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+        first = _multiplier_first_chars()
+        out = [mm for m in _digit_matches(_doc.view) if (mm := _digit_mention(m, _doc, first))]
     if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..exact import exact_context
-from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
+from ..lexicon import active, alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
@@ -52,9 +52,39 @@ def _gap_re() -> regex.Pattern:
     return regex.compile(rf"{GAP}(?:(?P<kwa>{grammar_re('more_than_infix')}){GAP})?")
 
 
+def doc_memo(doc: Document, name: str) -> dict:
+    """A memo kept on the document (offset -> answer) for one look-up under the active lexicons:
+    the extractors, the subject reader and the checks ask the same questions about the same
+    figures (the unit after a number about three times), and the answer is worked out once."""
+    lex = active()
+    got = doc.__dict__.get(name)
+    if got is None or got[0] is not lex:
+        got = doc.__dict__[name] = (lex, {})
+    return got[1]
+
+
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     """The longest unit word right after `pos` (after any run of spaces, tabs, zero-width spaces) that ends
     on a token boundary."""
+    memo = doc_memo(doc, "_unit_after")
+    try:
+        return memo[pos]
+    except KeyError:
+        found = memo[pos] = _unit_after(doc, pos)
+        return found
+
+
+def is_label_before(doc: Document, pos: int) -> bool:
+    """`linking.label_before`, worked out once a figure (quantities and ratios both ask)."""
+    memo = doc_memo(doc, "_label_before")
+    try:
+        return memo[pos]
+    except KeyError:
+        found = memo[pos] = label_before(doc, pos)
+        return found
+
+
+def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     table, lengths, unit_re = _units()
     gap = _gap_re().match(doc.view, pos)
     p = gap.end() if gap else pos
@@ -287,7 +317,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if label_before(doc, m.start) and "," not in m.text:
+        if "," not in m.text and is_label_before(doc, m.start):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
