@@ -84,21 +84,29 @@ def is_label_before(doc: Document, pos: int) -> bool:
         return found
 
 
+@lexicon_cache
+def _unit_lengths() -> dict[str, tuple[int, ...]]:
+    """First character of a unit word -> the lengths of the unit words it starts, longest first."""
+    table, _, _ = _units()
+    by_first: dict[str, set[int]] = {}
+    for w in table:
+        by_first.setdefault(w[:1], set()).add(len(w))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+
+
 def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
-    table, lengths, unit_re = _units()
-    gap = _gap_re().match(doc.view, pos)
+    table, _, _ = _units()
+    view = doc.view
+    gap = _gap_re().match(view, pos)
     p = gap.end() if gap else pos
     more_than = bool(gap and gap["kwa"])
     if more_than and not doc.is_boundary(gap.end("kwa")):
         return None
-    first = unit_re.match(doc.view, p)  # the common case: no unit at all, one regex step
-    if not first:
+    lengths = _unit_lengths().get(view[p:p + 1])  # the common case: no unit starts with this character
+    if not lengths:
         return None
-    longest = first.end() - p  # the alternation is longest first: no unit here is longer
     for n in lengths:
-        if n > longest:
-            continue
-        w = doc.view[p:p + n]
+        w = view[p:p + n]
         row = table.get(w) if len(w) == n else None
         if row and _ends_word(doc, p + n):
             if not doc.is_boundary(p):

@@ -12,10 +12,10 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..linking import label_before, subject_before
+from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Ratio, Record
-from .quantities import UnitMatch, unit_after
+from .quantities import UnitMatch, is_label_before, unit_after
 
 __all__ = ["extract_ratios", "percent_of"]
 
@@ -171,7 +171,7 @@ def extract_ratios(doc: Document) -> list[Record]:
     while k < len(mentions):
         m = mentions[k]
         rec = None
-        if label_before(doc, m.start):
+        if is_label_before(doc, m.start):
             prev_end = max(prev_end, m.end)
             k += 1
             continue
@@ -181,20 +181,18 @@ def extract_ratios(doc: Document) -> list[Record]:
             end = unit.end if unit else m.end
             rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
-                and not in_phone_number(doc.view, m.start):  # "โทร. 0 2273 9020 ต่อ 3569": an extension
+                and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value:
             # x [unit] จาก|ใน|ต่อ y [unit]
             unit_a = unit_after(doc, m.end) or _grouped_classifier_after(doc, m.end)
             link_re, link_kinds = _link()
             link = link_re.match(doc.view, unit_a.end if unit_a else m.end)
             nxt = mentions[k + 1]
-            if not (nxt.form in ("number", "words") and nxt.value):
-                link = None
             noun = None
             if link is None or link.end() != nxt.start:
                 link = None
-                noun = _noun_link(doc, unit_a.end if unit_a else m.end, nxt.start) \
-                    if nxt.form in ("number", "words") and nxt.value else None
-            if link is not None or noun is not None:
+                noun = _noun_link(doc, unit_a.end if unit_a else m.end, nxt.start)
+            # "โทร. 0 2273 9020 ต่อ 3569": an extension (asked only once a link word is there)
+            if (link is not None or noun is not None) and not in_phone_number(doc.view, m.start):
                 unit_b = unit_after(doc, nxt.end)
                 kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
