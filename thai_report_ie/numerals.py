@@ -8,6 +8,7 @@ linear scan; number words count only when they start and end on token boundaries
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -97,11 +98,16 @@ def _mult_re() -> regex.Pattern:
 
 
 @lexicon_cache
-def _words_re() -> regex.Pattern:
+def _words_re() -> regex.Pattern | re.Pattern:
+    """A run of number words. Literal words and possessive repeats only, so the standard `re`
+    engine reads it exactly as `regex` does, and scans a whole document about 1.7x faster (this
+    pattern is searched over every text); `regex` where `re` has no possessive repeats (Python 3.10)."""
     lx = _lex()
-    return regex.compile(
-        rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++(?:{lx.place_re})?+(?:{lx.million_re})*+)?+"
-    )
+    pattern = rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++(?:{lx.place_re})?+(?:{lx.million_re})*+)?+"
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
 
 
 @lexicon_cache
@@ -267,6 +273,10 @@ def parse_number(text: str) -> Number:
         raise NumberParseError(text, f"unreadable ({type(e).__name__}: {e})") from e
 
 
+_ANY_DIGIT = regex.compile(r"[0-9๐-๙]")
+_SPACES = regex.compile(r"\s+")
+
+
 def _parse_number(text: str) -> Number:
     if len(text) > 1000:
         raise NumberParseError(text[:20] + "…", "longer than any number (1,000 characters)")
@@ -277,9 +287,9 @@ def _parse_number(text: str) -> Number:
     if m:
         value = _scale(m["num"], _multiplier(m["mult"]))
         return -value if m["sign"] in ("-",) or (m["sign"] and m["sign"] != "+") else value
-    if regex.search(r"[0-9๐-๙]", s):
+    if _ANY_DIGIT.search(s):
         raise NumberParseError(text, "digits in an unknown layout")
-    words_ = _split_words(regex.sub(r"\s+", "", s), text)
+    words_ = _split_words(_SPACES.sub("", s), text)
     if sum(_lex().role[w] == "million" for w in words_) > MAX_EXPONENT // 6:
         raise NumberParseError(text, f"multiplier words beyond 10^{MAX_EXPONENT}")
     return _words_value(words_, text)
@@ -382,7 +392,10 @@ def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) ->
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     sign = -1 if raw[0] == "-" else 1
-    values = tuple(_scale(n, 1) for n in nums)
+    if kind == "number" and "." not in nums[0]:  # _scale(n, 1) of a whole figure (at most MAX_DIGITS digits here)
+        values = (int(nums[0].replace(",", "")),)
+    else:
+        values = tuple(_scale(n, 1) for n in nums)
     if sign < 0:
         values = (-values[0],)
     if kind == "percent":
@@ -425,6 +438,7 @@ def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) ->
 
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
+_THAI_LETTER = regex.compile(r"[\u0E01-\u0E4E]")
 
 
 @lexicon_cache
@@ -537,19 +551,29 @@ def _bare_multiplier(s: str) -> bool:
 
 def _is_rank(end: int, doc: Document) -> bool:
     """True when a rank word follows (พันเอก, ร้อยตำรวจโท, สิบเอก): the number word is a rank."""
-    follow = doc.view[end:end + 6]
-    return any(follow.startswith(w) for w in words("not_numbers", kind="rank_suffix"))
+    return doc.view[end:end + 6].startswith(_not_number_words("rank_suffix"))
+
+
+@lexicon_cache
+def _not_number_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind in data/not_numbers.tsv, as a tuple for str.startswith/endswith."""
+    return tuple(sorted(words("not_numbers", kind=kind)))
+
+
+@lexicon_cache
+def _half_frac_res() -> tuple[regex.Pattern, regex.Pattern]:
+    lx = _lex()
+    one = alternation(w for w, r in lx.role.items() if r == "digit" and lx.value[w] == 1)
+    return regex.compile(rf"(?:{lx.half_re})(?:{one})"), regex.compile(rf"(?:{lx.fraction_re})")  # ครึ่งหนึ่ง, ใน
 
 
 def _word_mentions(doc: Document) -> list[NumberMention]:
-    lx = _lex()
     out: list[NumberMention] = []
     view, text = doc.view, doc.text
     names = words("not_numbers", kind="name")
-    one = alternation(w for w, r in lx.role.items() if r == "digit" and lx.value[w] == 1)
-    half = regex.compile(rf"(?:{lx.half_re})(?:{one})")  # ครึ่งหนึ่ง
-    frac = regex.compile(rf"(?:{lx.fraction_re})")
-    for m in _words_re().finditer(view):
+    half, frac = _half_frac_res()
+    words_re = _words_re()
+    for m in words_re.finditer(view):
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
@@ -567,7 +591,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         # สองในสาม: a word fraction, when the denominator is a whole token too
         f = frac.match(view, end)
         if f and isinstance(value, int):
-            d = _words_re().match(view, f.end())
+            d = words_re.match(view, f.end())
             if d and doc.is_boundary(d.end()) and not _is_rank(d.end(), doc):
                 try:
                     value = parse_number(view[start:d.end()])
@@ -616,7 +640,7 @@ def _vague(view: str, start: int, end: int, doc: Document) -> bool:
         return False
     if _unit_heading_re().search(view, max(0, start - 12), start):
         return True  # "(หน่วย : ล้านบาท)" names a unit, not an amount
-    return any(view.endswith(w, max(0, start - len(w)), start) for w in words("not_numbers", kind="vague_prefix"))
+    return view.endswith(_not_number_words("vague_prefix"), 0, start)
 
 
 def _preceded_by_number_word(start: int, doc: Document) -> bool:
@@ -659,7 +683,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         first = _multiplier_first_chars()
         out = [mm for m in _digit_matches(_doc.view) if (mm := _digit_mention(m, _doc, first))]
-    if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
+    if _lex() and _THAI_LETTER.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
     return leftmost_longest(out)

@@ -322,6 +322,8 @@ def extract_quantities(doc: Document) -> list[Record]:
     last: Quantity | Money | None = None
     skip_until = -1
     blocks = _table_blocks(doc)
+    range_word, range_open = _range_res()
+    top_n = _top_n_re()
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
@@ -335,13 +337,11 @@ def extract_quantities(doc: Document) -> list[Record]:
         # "5 ถึง 10 ราย": two numbers joined by ถึง
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
-            range_word, range_open = _range_res()
             g = range_word.match(doc.view, m.end)
             # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
-            opened = "-" in g.group() if g else False
-            opened = opened or bool(range_open.search(doc.view, max(0, m.start - 10), m.start))
-            if g and opened and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value:
+            if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
+                    and m.value is not None and m.value < nxt.value \
+                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
@@ -366,7 +366,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         per_start = m.start
         if per is None:
             per, per_start = per_before(doc, m.start)
-        top = _top_n_re().match(doc.view, rec_end)
+        top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end

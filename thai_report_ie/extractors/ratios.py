@@ -37,6 +37,12 @@ def _link_noun() -> tuple[regex.Pattern, dict[str, str]]:
         rf"(?P<whole>{grammar_re('ratio_filler')})?[ ]?"), kinds
 
 
+@lexicon_cache
+def _link_word_re() -> regex.Pattern:
+    """Any link word: none between two figures means no ratio of them (a test before the rest)."""
+    return regex.compile(alternation(w for w in _link()[1]))
+
+
 MAX_LINK_NOUN = 40
 NEVER_IN_ONE = 1  # "1 ใน 8": "one of", not a ratio
 
@@ -166,6 +172,8 @@ def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole:
 def extract_ratios(doc: Document) -> list[Record]:
     out: list[Record] = []
     mentions = doc.numbers
+    link_re, link_kinds = _link()
+    link_word = _link_word_re()
     prev_end = 0
     k = 0
     while k < len(mentions):
@@ -181,10 +189,10 @@ def extract_ratios(doc: Document) -> list[Record]:
             end = unit.end if unit else m.end
             rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
-                and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value:
-            # x [unit] จาก|ใน|ต่อ y [unit]
+                and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value \
+                and link_word.search(doc.view, m.end, mentions[k + 1].start):
+            # x [unit] จาก|ใน|ต่อ y [unit]: the link word lies between the two figures
             unit_a = unit_after(doc, m.end) or _grouped_classifier_after(doc, m.end)
-            link_re, link_kinds = _link()
             link = link_re.match(doc.view, unit_a.end if unit_a else m.end)
             nxt = mentions[k + 1]
             noun = None
