@@ -355,7 +355,7 @@ def _be_year(v: Number) -> bool:
     return isinstance(v, int) and 2400 <= v <= 2700
 
 
-def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) -> NumberMention | None:
+def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
     """The mention a digit expression makes (None for junk). Each alternative of `_digit_expr`
     is one named group with only look-arounds beside it, so the match's span is the group's and
     `lastgroup` names it (`sep` lies inside `date`)."""
@@ -412,6 +412,7 @@ def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) ->
         return NumberMention(text[start:end], start, end, value=None, form=form, values=values, rule=rule)
     # range and plain numbers may carry a multiplier word: "1.5 ล้าน", "10-20 ล้าน"
     factor = 1
+    mult_first = _multiplier_first_chars()
     nxt = view[end:end + 1]
     if nxt in mult_first or (nxt in (" ", "\t") and view[end:end + MAX_GAP + 1].lstrip(" \t")[:1] in mult_first):
         try:  # a multiplier word may follow (a cheap first-character test decides most numbers)
@@ -438,7 +439,6 @@ def _digit_mention(m: regex.Match, doc: Document, mult_first: frozenset[str]) ->
 
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
-_THAI_LETTER = regex.compile(r"[\u0E01-\u0E4E]")
 
 
 @lexicon_cache
@@ -650,23 +650,8 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
 
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
-    return iter(_digit_matches(view))
-
-
-_last_scan: tuple[str, regex.Pattern, list[regex.Match]] | None = None
-
-
-def _digit_matches(view: str) -> list[regex.Match]:
-    """The digit expressions of `view`. The last view's list is kept (one entry, by identity), so
-    the tokenizer's scan and `find_numbers`' of the same document are one scan."""
-    global _last_scan
-    pattern = _digit_expr()
-    memo = _last_scan
-    if memo is not None and memo[0] is view and memo[1] is pattern:
-        return memo[2]
-    found = list(pattern.finditer(view))
-    _last_scan = (view, pattern, found)
-    return found
+    for m in _digit_expr().finditer(view):
+        yield m
 
 
 def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMention]:
@@ -681,9 +666,8 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
 
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
-        first = _multiplier_first_chars()
-        out = [mm for m in _digit_matches(_doc.view) if (mm := _digit_mention(m, _doc, first))]
-    if _lex() and _THAI_LETTER.search(_doc.view):
+        out = [mm for m in _digit_expr().finditer(_doc.view) if (mm := _digit_mention(m, _doc))]
+    if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
     return leftmost_longest(out)
