@@ -681,10 +681,13 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
     one must lie within one unit of the rounded one's last digit, on the side its qualifier says
     (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
     out = []
+    multiplied = _multiplier_re().search
     exact = Figures(q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
-                    and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None)
+                    and not multiplied(doc.view, q.start, q.end) and q.relation is None)
+    if not exact:
+        return out  # no exact figure for a rounded one to round
     for r in items:
-        if r.value is None or r.relation or not (_multiplier_re().search(doc.view, r.start, r.end)
+        if r.value is None or r.relation or not (multiplied(doc.view, r.start, r.end)
                                                  or r.qualifier in ("approx", "more_than", "less_than")):
             continue
         step = _written_step(r)
