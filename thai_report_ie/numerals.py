@@ -567,6 +567,16 @@ def _half_frac_res() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(rf"(?:{lx.half_re})(?:{one})"), regex.compile(rf"(?:{lx.fraction_re})")  # ครึ่งหนึ่ง, ใน
 
 
+@lexicon_cache(maxsize=4096)
+def _words_number(s: str) -> Number | None:
+    """parse_number of a run of number words, None when it is no number. The same few runs
+    (สอง, สาม, หนึ่ง, ร้อย) recur in every text, so each is parsed once (values are immutable)."""
+    try:
+        return parse_number(s)
+    except NumberParseError:
+        return None
+
+
 def _word_mentions(doc: Document) -> list[NumberMention]:
     out: list[NumberMention] = []
     view, text = doc.view, doc.text
@@ -583,9 +593,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             continue
         if _bare_multiplier(view[start:end]) and not _more_than_re().match(view, end):
             continue  # "ล้านบาท" in a heading: a scale with no figure (ล้านกว่าคน has one)
-        try:
-            value = parse_number(view[start:end])
-        except NumberParseError:
+        value = _words_number(view[start:end])
+        if value is None:
             continue
         form, rule = "words", "num.words"
         # สองในสาม: a word fraction, when the denominator is a whole token too

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..exact import exact_context
-from ..lexicon import active, alternation, grammar_re, lexicon_cache, load_tsv, words
+from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
@@ -85,24 +85,32 @@ def is_label_before(doc: Document, pos: int) -> bool:
 
 
 @lexicon_cache
-def _unit_lengths() -> dict[str, tuple[int, ...]]:
-    """First character of a unit word -> the lengths of the unit words it starts, longest first."""
+def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]], regex.Pattern, frozenset[str]]:
+    """(unit table, first character of a unit word -> the lengths of the unit words it starts,
+    longest first, the gap pattern, the characters a gap may start with): what unit_after reads,
+    fetched in one look-up."""
     table, _, _ = _units()
     by_first: dict[str, set[int]] = {}
     for w in table:
         by_first.setdefault(w[:1], set()).add(len(w))
-    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+    gap_starts = frozenset(" \t") | {w[:1] for w in grammar("more_than_infix")}
+    return table, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}, _gap_re(), gap_starts
 
 
 def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
-    table, _, _ = _units()
+    table, lengths_by_first, gap_re, gap_starts = _unit_lookup()
     view = doc.view
-    gap = _gap_re().match(view, pos)
-    p = gap.end() if gap else pos
-    more_than = bool(gap and gap["kwa"])
-    if more_than and not doc.is_boundary(gap.end("kwa")):
-        return None
-    lengths = _unit_lengths().get(view[p:p + 1])  # the common case: no unit starts with this character
+    c = view[pos:pos + 1]
+    if c in gap_starts:  # else the gap is empty and no กว่า follows: the unit (if any) starts at pos
+        gap = gap_re.match(view, pos)
+        p = gap.end() if gap else pos
+        more_than = bool(gap and gap["kwa"])
+        if more_than and not doc.is_boundary(gap.end("kwa")):
+            return None
+        c = view[p:p + 1]
+    else:
+        p, more_than = pos, False
+    lengths = lengths_by_first.get(c)  # the common case: no unit starts with this character
     if not lengths:
         return None
     for n in lengths:
