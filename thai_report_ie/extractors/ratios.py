@@ -178,11 +178,7 @@ def extract_ratios(doc: Document) -> list[Record]:
     k = 0
     while k < len(mentions):
         m = mentions[k]
-        rec = None
-        if is_label_before(doc, m.start):
-            prev_end = max(prev_end, m.end)
-            k += 1
-            continue
+        rec, pair = None, False
         if m.form == "ratio":
             num, den = m.values
             unit = unit_after(doc, m.end)
@@ -212,9 +208,12 @@ def extract_ratios(doc: Document) -> list[Record]:
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
                     rule = f"ratio.{kind}" + (".noun" if noun is not None else "")
-                    rec = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b)
-                    k += 1
+                    rec, pair = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b), True
+        if rec and is_label_before(doc, m.start):
+            rec = None  # a label (ชั้น 3, คำสั่งที่ 3858/2564) is no ratio; asked only of a ratio found
         if rec:
+            if pair:
+                k += 1  # x จาก y: y is read too
             num, den, unit, start, end, rule, unit_b = rec
             subject = subject_before(doc, start, left_limit=prev_end)
             den_unit = unit_b.word if unit_b and unit and unit_b.word != unit.word else None
