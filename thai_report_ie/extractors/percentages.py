@@ -37,25 +37,6 @@ def _res():
 
 
 @lexicon_cache
-def _prefix_words() -> tuple[str, ...]:
-    """The prefix words (ร้อยละ) of `_res`'s prefix pattern, for a str.endswith test first."""
-    return tuple(r["word"] for r in load_tsv("percent_words") if r["role"] == "prefix" and r["word"])
-
-
-def _prefix_before(doc: Document, prefix_re: regex.Pattern, prefixes: tuple[str, ...], pos: int):
-    """prefix_re's search in the PREFIX_REACH characters before `pos`, tried only when a prefix
-    word ends at pos, pos - 1 or pos - 2 (a space, or the line end `$` may take, after it): the
-    pattern cannot match otherwise, and most figures have no ร้อยละ before them."""
-    view, lo = doc.view, max(0, pos - PREFIX_REACH)
-    if not any(view.endswith(prefixes, lo, e) for e in range(max(lo, pos - 2), pos + 1)):
-        return None
-    return prefix_re.search(view, lo, pos)
-
-
-PREFIX_REACH = 8  # characters before a figure searched for its prefix word (ร้อยละ)
-
-
-@lexicon_cache
 def _list_gap_re() -> regex.Pattern:
     return regex.compile(rf"[ ]?(?:{grammar_re('list_joiner')})[ ]?")
 
@@ -79,7 +60,6 @@ def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | No
 
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
-    prefixes = _prefix_words()
     out: list[Record] = []
     prev_end = 0
     for m in doc.numbers:
@@ -87,7 +67,7 @@ def extract_percentages(doc: Document) -> list[Record]:
         if m.form == "percent":
             rule = "pct.sign"
         elif m.form in ("number", "words", "range"):
-            pre = _prefix_before(doc, prefix_re, prefixes, m.start)
+            pre = prefix_re.search(doc.view, max(0, m.start - 8), m.start)
             suf = suffix_re.match(doc.view, m.end)
             if pre and doc.is_boundary(pre.start()):
                 start, rule = pre.start(), "pct.prefix"
