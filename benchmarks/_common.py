@@ -1,11 +1,20 @@
 """What the benchmark scripts share: where the thaigov sample lives, and which code they measured."""
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+
+# Measure the checkout these scripts live in, not whatever `thai_report_ie` the environment has
+# installed (an editable install of another worktree would otherwise win, since a script's
+# sys.path starts with its own folder, not the repository root); worker processes inherit it.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
 
 
 def code_version() -> str:

@@ -134,9 +134,11 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP, interl
     for q in items:
         if q.start < total.end:
             continue
-        gap = doc.text[last_end:q.start]
         limit = PART_GAP if run else first_gap
-        if len(gap) > limit or "\n" in gap or len(run) >= MAX_PARTS or (run and _clause_break_re().search(gap)):
+        if q.start - last_end > limit:
+            break  # (before slicing the gap: the next figure may be far away)
+        gap = doc.text[last_end:q.start]
+        if "\n" in gap or len(run) >= MAX_PARTS or (run and _clause_break_re().search(gap)):
             break
         if not _same_measure(q, total):
             if interleaved and run:
@@ -209,7 +211,7 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         if total.subject:
             same_subject = []
             for q in _after(items, i):
-                if q.start - total.end > SUM_WINDOW or "\n" in doc.text[total.end:q.start] \
+                if q.start - total.end > SUM_WINDOW or doc.text.find("\n", total.end, q.start) != -1 \
                         or len(same_subject) >= MAX_PARTS:
                     break
                 if _same_measure(q, total) and q.qualifier == "total":
@@ -351,8 +353,10 @@ def _implied_parts(doc: Document, total, items) -> list | None:
         return None
     run, last_end = [], total.end
     for q in items:
+        if q.start - last_end > IMPLIED_GAP:
+            break  # (before slicing the gap: the next figure may be far away)
         gap = doc.text[last_end:q.start]
-        if len(gap) > IMPLIED_GAP or "\n" in gap or _clause_break_re().search(gap) or len(run) >= 3:
+        if "\n" in gap or _clause_break_re().search(gap) or len(run) >= 3:
             break
         if not _same_measure(q, total) or q.value is None or _inexact(q) or q.qualifier:
             break
@@ -681,10 +685,13 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
     one must lie within one unit of the rounded one's last digit, on the side its qualifier says
     (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
     out = []
+    multiplied = _multiplier_re().search
     exact = Figures(q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
-                    and not _multiplier_re().search(doc.view, q.start, q.end) and q.relation is None)
+                    and not multiplied(doc.view, q.start, q.end) and q.relation is None)
+    if not exact:
+        return out  # no exact figure for a rounded one to round
     for r in items:
-        if r.value is None or r.relation or not (_multiplier_re().search(doc.view, r.start, r.end)
+        if r.value is None or r.relation or not (multiplied(doc.view, r.start, r.end)
                                                  or r.qualifier in ("approx", "more_than", "less_than")):
             continue
         step = _written_step(r)

@@ -64,23 +64,21 @@ def _count_spans(doc: Document, items: Sequence[Quantity | Money]):
                 or not 2 <= n.value <= MAX_COUNT:
             continue
         q = by_start.get(n.start)
+        m = res["intro"].match(doc.view, q.end if q is not None else n.end)
+        if m is None:
+            continue  # no intro word (ได้แก่, ดังนี้) after the count: the common case, decided first
         unit = unit_after(doc, n.end)
         if (unit is not None and unit.kind != "classifier") or (n.form == "words" and q is None):
             continue  # "4 ปี", "สี่ปี": a duration or measure counts no items
         if q is not None:
             if q.qualifier or q.relation or q.range:
                 continue
-            after = q.end
         else:
             noun = res["noun"].match(doc.view, n.end)
             if noun is None or res["bare_intro"].match(doc.view, n.end):
                 continue  # "ศตวรรษที่ 21 ได้แก่": no noun after the number, nothing counted
-            after = n.end
         if res["ordinal"].search(doc.view, max(0, n.start - 4), n.start):
             continue  # "ครั้งที่ 3 ได้แก่"
-        m = res["intro"].match(doc.view, after)
-        if m is None:
-            continue
         span = (n.start, q.end) if q is not None else (n.start, _noun_end(doc, n.end, m))
         yield n, span, m.end()
 

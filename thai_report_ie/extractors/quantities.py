@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..exact import exact_context
-from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
+from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
 from ..numerals import GAP
@@ -52,23 +52,82 @@ def _gap_re() -> regex.Pattern:
     return regex.compile(rf"{GAP}(?:(?P<kwa>{grammar_re('more_than_infix')}){GAP})?")
 
 
+def doc_memo(doc: Document, name: str) -> dict:
+    """A memo kept on the document (offset -> answer) for one look-up under the active lexicons:
+    the extractors, the subject reader and the checks ask the same questions about the same
+    figures (the unit after a number about three times), and the answer is worked out once."""
+    lex = active()
+    got = doc.__dict__.get(name)
+    if got is None or got[0] is not lex:
+        got = doc.__dict__[name] = (lex, {})
+    return got[1]
+
+
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     """The longest unit word right after `pos` (after any run of spaces, tabs, zero-width spaces) that ends
     on a token boundary."""
-    table, lengths, unit_re = _units()
-    gap = _gap_re().match(doc.view, pos)
-    p = gap.end() if gap else pos
-    more_than = bool(gap and gap["kwa"])
-    if more_than and not doc.is_boundary(gap.end("kwa")):
+    memo = doc_memo(doc, "_unit_after")
+    try:
+        return memo[pos]
+    except KeyError:
+        found = memo[pos] = _unit_after(doc, pos)
+        return found
+
+
+def is_label_before(doc: Document, pos: int) -> bool:
+    """`linking.label_before`, worked out once a figure (quantities and ratios both ask).
+
+    label_before searches "a references word, an optional space, the end" before the figure,
+    so it can only say yes where such a word ends at pos, pos - 1 or pos - 2 (the pattern's
+    `$` may also stand before a final line break): three str.endswith tests decide most figures
+    at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
+    memo = doc_memo(doc, "_label_before")
+    try:
+        return memo[pos]
+    except KeyError:
+        view, refs = doc.view, _reference_words()
+        found = memo[pos] = (view.endswith(refs, 0, pos) or view.endswith(refs, 0, max(0, pos - 1))
+                             or view.endswith(refs, 0, max(0, pos - 2))) and label_before(doc, pos)
+        return found
+
+
+@lexicon_cache
+def _reference_words() -> tuple[str, ...]:
+    """The words of data/references.tsv (what linking.label_before's pattern is made of)."""
+    return tuple(sorted(words("references")))
+
+
+@lexicon_cache
+def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]], regex.Pattern, frozenset[str]]:
+    """(unit table, first character of a unit word -> the lengths of the unit words it starts,
+    longest first, the gap pattern, the characters a gap may start with): what unit_after reads,
+    fetched in one look-up."""
+    table, _, _ = _units()
+    by_first: dict[str, set[int]] = {}
+    for w in table:
+        by_first.setdefault(w[:1], set()).add(len(w))
+    gap_starts = frozenset(" \t") | {w[:1] for w in grammar("more_than_infix")}
+    return table, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}, _gap_re(), gap_starts
+
+
+def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
+    table, lengths_by_first, gap_re, gap_starts = _unit_lookup()
+    view = doc.view
+    c = view[pos:pos + 1]
+    if c in gap_starts:  # else the gap is empty and no กว่า follows: the unit (if any) starts at pos
+        gap = gap_re.match(view, pos)
+        p = gap.end() if gap else pos
+        more_than = bool(gap and gap["kwa"])
+        if more_than and not doc.is_boundary(gap.end("kwa")):
+            return None
+        c = view[p:p + 1]
+    else:
+        p, more_than = pos, False
+    lengths = lengths_by_first.get(c)  # the common case: no unit starts with this character
+    if not lengths:
         return None
-    first = unit_re.match(doc.view, p)  # the common case: no unit at all, one regex step
-    if not first:
-        return None
-    longest = first.end() - p  # the alternation is longest first: no unit here is longer
     for n in lengths:
-        if n > longest:
-            continue
-        w = doc.view[p:p + n]
+        w = view[p:p + n]
         row = table.get(w) if len(w) == n else None
         if row and _ends_word(doc, p + n):
             if not doc.is_boundary(p):
@@ -285,10 +344,12 @@ def extract_quantities(doc: Document) -> list[Record]:
     last: Quantity | Money | None = None
     skip_until = -1
     blocks = _table_blocks(doc)
+    range_word, range_open = _range_res()
+    top_n = _top_n_re()
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if label_before(doc, m.start) and "," not in m.text:
+        if "," not in m.text and is_label_before(doc, m.start):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -298,13 +359,11 @@ def extract_quantities(doc: Document) -> list[Record]:
         # "5 ถึง 10 ราย": two numbers joined by ถึง
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
-            range_word, range_open = _range_res()
             g = range_word.match(doc.view, m.end)
             # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
-            opened = "-" in g.group() if g else False
-            opened = opened or bool(range_open.search(doc.view, max(0, m.start - 10), m.start))
-            if g and opened and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value:
+            if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
+                    and m.value is not None and m.value < nxt.value \
+                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
@@ -329,7 +388,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         per_start = m.start
         if per is None:
             per, per_start = per_before(doc, m.start)
-        top = _top_n_re().match(doc.view, rec_end)
+        top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end

@@ -12,10 +12,10 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..linking import label_before, subject_before
+from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Ratio, Record
-from .quantities import UnitMatch, unit_after
+from .quantities import UnitMatch, is_label_before, unit_after
 
 __all__ = ["extract_ratios", "percent_of"]
 
@@ -35,6 +35,12 @@ def _link_noun() -> tuple[regex.Pattern, dict[str, str]]:
     return regex.compile(
         rf"[ ]?\(?(?P<word>{alternation(kinds)})(?P<noun>[\u0E01-\u0E4E]{{1,{MAX_LINK_NOUN}}}?)"
         rf"(?P<whole>{grammar_re('ratio_filler')})?[ ]?"), kinds
+
+
+@lexicon_cache
+def _link_word_re() -> regex.Pattern:
+    """Any link word: none between two figures means no ratio of them (a test before the rest)."""
+    return regex.compile(alternation(w for w in _link()[1]))
 
 
 MAX_LINK_NOUN = 40
@@ -166,35 +172,31 @@ def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole:
 def extract_ratios(doc: Document) -> list[Record]:
     out: list[Record] = []
     mentions = doc.numbers
+    link_re, link_kinds = _link()
+    link_word = _link_word_re()
     prev_end = 0
     k = 0
     while k < len(mentions):
         m = mentions[k]
-        rec = None
-        if label_before(doc, m.start):
-            prev_end = max(prev_end, m.end)
-            k += 1
-            continue
+        rec, pair = None, False
         if m.form == "ratio":
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
             rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
-                and not in_phone_number(doc.view, m.start):  # "โทร. 0 2273 9020 ต่อ 3569": an extension
-            # x [unit] จาก|ใน|ต่อ y [unit]
+                and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value \
+                and link_word.search(doc.view, m.end, mentions[k + 1].start):
+            # x [unit] จาก|ใน|ต่อ y [unit]: the link word lies between the two figures
             unit_a = unit_after(doc, m.end) or _grouped_classifier_after(doc, m.end)
-            link_re, link_kinds = _link()
             link = link_re.match(doc.view, unit_a.end if unit_a else m.end)
             nxt = mentions[k + 1]
-            if not (nxt.form in ("number", "words") and nxt.value):
-                link = None
             noun = None
             if link is None or link.end() != nxt.start:
                 link = None
-                noun = _noun_link(doc, unit_a.end if unit_a else m.end, nxt.start) \
-                    if nxt.form in ("number", "words") and nxt.value else None
-            if link is not None or noun is not None:
+                noun = _noun_link(doc, unit_a.end if unit_a else m.end, nxt.start)
+            # "โทร. 0 2273 9020 ต่อ 3569": an extension (asked only once a link word is there)
+            if (link is not None or noun is not None) and not in_phone_number(doc.view, m.start):
                 unit_b = unit_after(doc, nxt.end)
                 kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
@@ -206,9 +208,12 @@ def extract_ratios(doc: Document) -> list[Record]:
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
                     rule = f"ratio.{kind}" + (".noun" if noun is not None else "")
-                    rec = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b)
-                    k += 1
+                    rec, pair = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b), True
+        if rec and is_label_before(doc, m.start):
+            rec = None  # a label (ชั้น 3, คำสั่งที่ 3858/2564) is no ratio; asked only of a ratio found
         if rec:
+            if pair:
+                k += 1  # x จาก y: y is read too
             num, den, unit, start, end, rule, unit_b = rec
             subject = subject_before(doc, start, left_limit=prev_end)
             den_unit = unit_b.word if unit_b and unit and unit_b.word != unit.word else None
