@@ -1,6 +1,7 @@
 """What the benchmark scripts share: where the thaigov sample lives, and which code they measured."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -27,3 +28,17 @@ def code_version() -> str:
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (head or "unknown") + ("+dirty" if dirty else "")
+
+
+def load_texts(path: Path, limit: int | None = None) -> list[str]:
+    """The "text" field of each JSON line of `path`, the first `limit` of them (all when None)."""
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            texts.append(json.loads(line)["text"])
+            if limit is not None and len(texts) >= limit:
+                break
+    return texts

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
-import json
 import shutil
 import subprocess
 import sys
@@ -23,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_DATA, ROOT, code_version  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, ROOT, code_version, load_texts  # benchmarks/ is the script's folder, on sys.path
 
 
 def import_commit(commit: str, where: Path):
@@ -50,9 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"bench_compare: data file not found: {path}", file=sys.stderr)
         return 2
-    with path.open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
-    texts = texts[: args.limit] if args.limit else texts
+    texts = load_texts(path, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         base = import_commit(args.base, Path(tmp))
         import thai_report_ie

@@ -16,13 +16,12 @@ import argparse
 import dataclasses
 import gc
 import importlib
-import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, code_version, load_texts  # benchmarks/ is the script's folder, on sys.path
 from bench_compare import import_commit
 
 
@@ -94,9 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"bench_stages: data file not found: {path}", file=sys.stderr)
         return 2
-    with path.open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
-    texts = texts[: args.limit] if args.limit else texts
+    texts = load_texts(path, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         names = {"base": import_commit(args.base, Path(tmp)).__name__, "this": "thai_report_ie"}
         versions = {k: _version(name, texts[0]) for k, name in names.items()}

@@ -33,23 +33,10 @@ import tracemalloc
 from pathlib import Path
 from typing import Callable, Iterable
 
-from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, code_version, load_texts  # benchmarks/ is the script's folder, on sys.path
 
 TARGET = 2.5  # extract() at least 2.5x plain newmm tokenisation (issue 14)
 
-
-
-def load_texts(path: Path, limit: int | None) -> list[str]:
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            texts.append(json.loads(line)["text"])
-            if limit is not None and len(texts) >= limit:
-                break
-    return texts
 
 
 def max_rss_mib() -> float:
