@@ -1,0 +1,109 @@
+"""Where `extract()` spends its time: CPU seconds of each stage, each stage's own time.
+
+    python benchmarks/stage_profile.py [DATA.jsonl] [--limit 400]
+
+Every stage function is wrapped (wherever a module or the extractor tables hold it) by a timer
+that charges a stage its own time: time spent in a stage nested inside it is the nested
+stage's. "rest" is `extract()` less the stages (claims, linking glue, the Report). The wrappers
+cost a little (a few microseconds a call); the shares are what to read.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from functools import cached_property
+from pathlib import Path
+
+from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+
+STAGES = [  # (stage, module, function name)
+    ("normalise", "thai_report_ie.normalize", "normalise"),
+    ("tokenize (digit scan, acronyms, nlpo3, Token tuples)", "thai_report_ie.tokenize", "tokenize"),
+    ("numbers", "thai_report_ie.numerals", "find_numbers"),
+    ("dates", "thai_report_ie.extractors.dates", "extract_dates"),
+    ("percentages", "thai_report_ie.extractors.percentages", "extract_percentages"),
+    ("ratios", "thai_report_ie.extractors.ratios", "extract_ratios"),
+    ("quantities / money", "thai_report_ie.extractors.quantities", "extract_quantities"),
+    ("subject reader", "thai_report_ie.phrases", "read_subject"),
+    ("subject reader", "thai_report_ie.phrases", "read_subject_after"),
+    ("linking", "thai_report_ie.linking", "ratio_parts"),
+    ("linking", "thai_report_ie.linking", "mark_targets"),
+    ("linking", "thai_report_ie.linking", "link_stated_percents"),
+    ("checks", "thai_report_ie.checks", "find_checks"),
+    ("checks", "thai_report_ie.plausibility", "find_implausible"),
+    ("organisations", "thai_report_ie.extractors.organisations", "extract_organisations"),
+    ("persons", "thai_report_ie.extractors.persons", "extract_persons"),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="JSON lines with 'id' and 'text'")
+    ap.add_argument("--limit", type=int, default=400, help="the first N documents (default 400)")
+    args = ap.parse_args(argv)
+    path = Path(args.data)
+    if not path.is_file():
+        print(f"stage_profile: data file not found: {path}", file=sys.stderr)
+        return 2
+    import thai_report_ie
+    from thai_report_ie.document import Document
+
+    own: dict[str, float] = {}
+    stack: list[list[float]] = []  # [start, time of nested stages]
+    clock = time.process_time
+
+    def timed(stage: str, fn):
+        def run(*a, **k):
+            stack.append([clock(), 0.0])
+            try:
+                return fn(*a, **k)
+            finally:
+                start, nested = stack.pop()
+                spent = clock() - start
+                own[stage] = own.get(stage, 0.0) + spent - nested
+                if stack:
+                    stack[-1][1] += spent
+        return run
+
+    modules = [m for name, m in list(sys.modules.items()) if name.startswith("thai_report_ie") and m is not None]
+    for stage, mod_name, fn_name in STAGES:
+        orig = getattr(importlib.import_module(mod_name), fn_name)
+        wrapped = timed(stage, orig)
+        for mod in modules:
+            for name, value in list(vars(mod).items()):
+                if value is orig:
+                    setattr(mod, name, wrapped)
+                elif isinstance(value, dict) and orig in value.values():  # EXTRACTORS, INDEPENDENT
+                    for key in [k for k, v in value.items() if v is orig]:
+                        value[key] = wrapped
+    boundary = Document.__dict__["_boundary_map"]
+    prop = cached_property(timed("token boundaries", boundary.func))
+    prop.__set_name__(Document, "_boundary_map")
+    Document._boundary_map = prop
+    extract = timed("rest", thai_report_ie.extract)
+
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if len(texts) >= args.limit:
+                break
+    thai_report_ie.extract(texts[0])  # dictionaries loaded before timing
+    own.clear()
+    t0 = clock()
+    for text in texts:
+        extract(text)
+    whole = clock() - t0
+    print(f"{len(texts)} documents ({sum(map(len, texts)):,} characters) from {path}, commit {code_version()}")
+    print(f"extract() whole: {whole:.2f} s CPU")
+    for stage, spent in sorted(own.items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:45s} {spent:6.2f} s  {spent / whole:5.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
