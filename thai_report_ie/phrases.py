@@ -134,7 +134,8 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional")}
+                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional",
+                                                     "dative", "person_unit", "age_cycle", "age_name")}
     return {**sub, **ph}
 
 
@@ -269,6 +270,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
+        if first and text in WHOLE and _noun_before_whole(doc, toks, i):
+            first = False
+            i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
+            continue
         if first and text in w["null_before"]:
             if counted:
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
@@ -340,6 +345,16 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False, bounded=left_limit == 0)
     return _Gap(i, True)
+
+
+def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
+    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
+    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
+    k = i - 1
+    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
+        return False
+    t = toks[k].text
+    return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
 
 
 TABLE_GAP_CHARS = 3  # spaces this wide between two figures separate the cells of a table row
@@ -498,6 +513,15 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 break
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
             continue
+        if t.text in w["stop"] and word_class(t.text) == "DET" and picked and i > 1 and toks[i - 1].text == AND \
+                and _joins_nouns(toks, i - 1, [*picked, t]):
+            picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
+            i -= 2
+            continue
+        if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
+            picked.append(t)  # "มหาวิทยาลัยทั่วประเทศและทุกหน่วยงานในสังกัด 200 แห่ง": one phrase of two nouns
+            i -= 1
+            continue
         cls = word_class(t.text)
         if t.text in w["progressive"] and picked and i > 0 and _nounish(toks[i - 1]) \
                 and all(word_class(x.text) in ("V", "ADJ") for x in picked):
@@ -517,6 +541,21 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         i -= 1
     picked.reverse()
     return picked
+
+
+AND = "และ"
+
+
+def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
+    """และ at token i joins two nouns into one phrase: a noun glued right before it (not a unit,
+    not a stop word) and a noun (or ทุก + noun) right after it."""
+    left, right = toks[i - 1], picked[-1]
+    if left.kind != "word" or left.end != toks[i].start or right.start != toks[i].end or not _is_wordish(left):
+        return False
+    if word_class(right.text) == "DET" and len(picked) >= 2:
+        right = picked[-2]
+    return _nounish_text(left.text) and _nounish(right) and left.text not in _w()["stop"] \
+        and not _is_unit_word(left.text)
 
 
 def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
@@ -809,6 +848,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if (toks[gap.index].text in _w()["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
+    if unit is not None and unit.word in _w()["age_cycle"] and _names_an_age(toks[gap.index].text):
+        return None  # "เฉลิมพระชนมพรรษา 6 รอบ": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
@@ -820,15 +861,24 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
                     and (last.text in _tag_table() or head.startswith(_nominal_prefixes())) \
+                    and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
-                    and (not head or head in _w()["stop"] or head in _w()["gap"]):
+                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
+    person = unit is not None and unit.word in _w()["person_unit"]
+    agreeing = _agreeing_head(picked, unit.word) if unit is not None else None
+    if agreeing is not None:
+        picked = agreeing
+    elif unit is not None and unit.kind in OBJECT_UNITS:
+        picked = _given_or_recipient(toks, picked, left_limit, person=person)
     trimmed = _trim(picked, counted=counted)
+    if unit is not None and unit.kind in OBJECT_UNITS and not person and agreeing is None:
+        trimmed = _verb_object(trimmed, unit.word)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -845,6 +895,97 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
+
+
+OBJECT_UNITS = ("classifier", "measure")  # units that count or measure a thing, so a verb's object may be it
+
+
+@lexicon_cache
+def _ends_with_stop(text: str) -> bool:
+    """ "ผู้มี": a head glued to a stop verb (มี) before อายุ names no age group; the age is named."""
+    return any(text.endswith(w) and len(text) > len(w) for w in _w()["stop"] if len(w) >= 2)
+
+
+@lexicon_cache
+def _names_an_age(text: str) -> bool:
+    return text.endswith(tuple(_w()["age"] | _w()["age_name"]))
+
+
+def _dative_at(picked: list[Token], k: int) -> int:
+    """Tokens of a dative (แก่, แด่, ให้แก่, ให้|กับ) that starts at picked[k]; 0 when none does."""
+    dative = _w()["dative"]
+    if picked[k].text in dative:
+        return 1
+    if k + 1 < len(picked) and picked[k].end == picked[k + 1].start and picked[k].text + picked[k + 1].text in dative:
+        return 2
+    return 0
+
+
+def _given_or_recipient(toks: list[Token], picked: list[Token], left_limit: int, *, person: bool) -> list[Token]:
+    """ "ถวายภัตตาหารแด่สามเณร 73 รูป" counts the recipient (a person classifier), "มอบบ้านแก่ผู้ยากไร้
+    1 หลัง" and "มอบหน้ากากอนามัย ให้กับผู้แทน… ละ 10,000 ชิ้น" the thing given."""
+    for k in range(len(picked)):
+        n = _dative_at(picked, k)
+        if not n:
+            continue
+        if person:
+            return picked[k + n:] if k > 0 else picked
+        if k > 0:
+            return picked[:k]
+        i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+        if i >= 1 and toks[i].kind == "word" and toks[i].end == picked[0].start \
+                and toks[i].text + picked[0].text in _w()["dative"]:
+            i -= 1  # ให้|กับ: the collection stopped at ให้
+        if i >= 1 and toks[i].kind == "space" and "\n" not in toks[i].text and toks[i].start >= left_limit:
+            before = _collect(toks, i - 1, left_limit)
+            if any(_nounish(t) for t in before):
+                return before
+        return picked
+    return picked
+
+
+@lexicon_cache
+def _agreeing_nouns(unit_word: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit_word)
+
+
+def _agreeing_head(picked: list[Token], unit_word: str) -> list[Token] | None:
+    """ "ประธานถวายภัตตาหารเพลแด่สามเณร 73 รูป", "มอบบ้านแก่ผู้ยากไร้ จำนวน 1 หลัง": a classifier that
+    counts only some nouns (รูป: monks, หลัง: houses) counts the noun of the phrase it agrees with,
+    up to a dative; None when no noun in the phrase agrees."""
+    nouns = _agreeing_nouns(unit_word)
+    if not nouns:
+        return None
+    for k, t in enumerate(picked):
+        if t.kind == "word" and t.text.startswith(nouns) and _nounish(t):
+            out = picked[k:]
+            for j in range(1, len(out)):
+                if _dative_at(out, j):
+                    return out[:j]
+            return out
+    return None
+
+
+def _verb_object(picked: list[Token], unit_word: str) -> list[Token]:
+    """ "พุทธศาสนิกชนตักบาตรพระวิปัสสนาจารย์ 77 รูป", "ป้ายบอกระยะทาง 1 กม.": a thing classifier or a
+    measure counts the object of the last verb in the phrase, not the verb's agent (person
+    classifiers keep the agent: "นักท่องเที่ยวเดินทางเข้าไทย 27 ล้านคน"); not inside a relative
+    clause, not a verb after a preposition ("เตียงสำหรับรองรับผู้ป่วย"), and not when the head noun
+    is the classifier itself ("โครงการยื่นขอรับส่งเสริมการลงทุน 397 โครงการ")."""
+    w = _w()
+    if not picked or picked[0].text.startswith(unit_word):
+        return picked
+    for k in range(len(picked) - 2, 0, -1):
+        t = picked[k]
+        if t.kind != "word" or t.text in w["relative"] or t.text in w["of"]:
+            return picked
+        if word_class(t.text) == "V" and t.text not in w["connector"]:
+            after = picked[k + 1:]
+            if all(x.kind == "word" and _nounish(x) for x in after) and _nounish(picked[k - 1]) \
+                    and not any(x.text in w["relative"] for x in picked[:k]):
+                return after
+            return picked
+    return picked
 
 
 @lexicon_cache
