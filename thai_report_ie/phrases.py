@@ -503,6 +503,11 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             continue
         if t.text in w["target"] and word_class(t.text) == "V" and picked:
             break  # "ตั้งเป้าหมายฝึกอบรมเกษตรกร 5,000 ราย": what the target counts follows the verb
+        if t.text in w["stop"] and word_class(t.text) == "DET" and picked and i > 1 and toks[i - 1].text == AND \
+                and _joins_nouns(toks, i - 1, [*picked, t]):
+            picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
+            i -= 2
+            continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
                 picked += [t, toks[i - 1]]
@@ -512,11 +517,6 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             if head is None:
                 break
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
-            continue
-        if t.text in w["stop"] and word_class(t.text) == "DET" and picked and i > 1 and toks[i - 1].text == AND \
-                and _joins_nouns(toks, i - 1, [*picked, t]):
-            picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
-            i -= 2
             continue
         if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
             picked.append(t)  # "มหาวิทยาลัยทั่วประเทศและทุกหน่วยงานในสังกัด 200 แห่ง": one phrase of two nouns
@@ -871,11 +871,14 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
     person = unit is not None and unit.word in _w()["person_unit"]
+    given = _before_dative(toks, picked, left_limit) if unit is not None else None
     agreeing = _agreeing_head(picked, unit.word) if unit is not None else None
+    if agreeing is None and given is not None:
+        agreeing = _agreeing_head(given, unit.word)
     if agreeing is not None:
         picked = agreeing
     elif unit is not None and unit.kind in OBJECT_UNITS:
-        picked = _given_or_recipient(toks, picked, left_limit, person=person)
+        picked = given if given is not None and not person else _given_or_recipient(picked, person=person)
     trimmed = _trim(picked, counted=counted)
     if unit is not None and unit.kind in OBJECT_UNITS and not person and agreeing is None:
         trimmed = _verb_object(trimmed, unit.word)
@@ -921,27 +924,38 @@ def _dative_at(picked: list[Token], k: int) -> int:
     return 0
 
 
-def _given_or_recipient(toks: list[Token], picked: list[Token], left_limit: int, *, person: bool) -> list[Token]:
+def _given_or_recipient(picked: list[Token], *, person: bool) -> list[Token]:
     """ "ถวายภัตตาหารแด่สามเณร 73 รูป" counts the recipient (a person classifier), "มอบบ้านแก่ผู้ยากไร้
-    1 หลัง" and "มอบหน้ากากอนามัย ให้กับผู้แทน… ละ 10,000 ชิ้น" the thing given."""
-    for k in range(len(picked)):
+    1 หลัง" the thing given (any other classifier)."""
+    for k in range(1, len(picked)):
         n = _dative_at(picked, k)
-        if not n:
-            continue
-        if person:
-            return picked[k + n:] if k > 0 else picked
-        if k > 0:
-            return picked[:k]
-        i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
-        if i >= 1 and toks[i].kind == "word" and toks[i].end == picked[0].start \
-                and toks[i].text + picked[0].text in _w()["dative"]:
-            i -= 1  # ให้|กับ: the collection stopped at ให้
-        if i >= 1 and toks[i].kind == "space" and "\n" not in toks[i].text and toks[i].start >= left_limit:
-            before = _collect(toks, i - 1, left_limit)
-            if any(_nounish(t) for t in before):
-                return before
-        return picked
+        if n:
+            return picked[k + n:] if person else picked[:k]
     return picked
+
+
+def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token] | None:
+    """The phrase before a dative that the collection stopped at, right before `picked`
+    ("มอบหน้ากากอนามัย ให้กับผู้แทน…", "มอบบ้านแก่ผู้ยากไร้"): the thing given; None when no dative."""
+    if not picked:
+        return None
+    dative = _w()["dative"]
+    i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    if toks[i].text not in dative:
+        if not (i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative):
+            return None
+        i -= 1  # ให้|กับ
+    i -= 1
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].start < left_limit:
+        return None
+    before = _collect(toks, i, left_limit)
+    return before if any(_nounish(t) for t in before) else None
 
 
 @lexicon_cache
