@@ -135,7 +135,7 @@ def _w() -> dict[str, frozenset[str]]:
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
-                                                     "dative", "person_unit", "age_cycle", "age_name")}
+                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution")}
     return {**sub, **ph}
 
 
@@ -339,8 +339,15 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
             continue
+        if counted and t.kind in ("word", "number"):
+            before = _distribution_before(doc, toks, i)
+            if before is not None:
+                i = before  # "พื้นที่พักพิงชั่วคราวฯ ในพื้นที่ 4 จังหวัด รวม 9 แห่ง": where the things are
+                last_skipped = "distribution"
+                continue
         if (last_skipped in followers) or (last_skipped in LIST_JOINERS and unit_word is not None):
-            start = _figure_start(doc, t.end, unit_word=None if (last_skipped in followers) else unit_word)
+            end = _per_tail_start(toks, i) if last_skipped in followers else t.end
+            start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
         return _Gap(i, False, bounded=left_limit == 0)
@@ -355,6 +362,34 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
         return False
     t = toks[k].text
     return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
+
+
+def _per_tail_start(toks: list[Token], i: int) -> int:
+    """End of a figure's unit before a rate's tail that ends at token i ("1,500,000 ชิ้นต่อวัน" → after ชิ้น)."""
+    k = i - 1
+    if k >= 1 and toks[i].kind == "word" and toks[k].text == PER and toks[k - 1].kind == "word":
+        return toks[k - 1].end
+    return toks[i].end
+
+
+@lexicon_cache
+def _distribution_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(rf"(?:{alternation(_w()['distribution'])})[ ]?$")
+
+
+def _distribution_before(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Index of the last token before "ใน(พื้นที่) 4 จังหวัด" when a figure ending at token i is a
+    distribution (where the things counted are), not their count; None otherwise."""
+    start = _figure_start(doc, toks[i].end)
+    if start is None:
+        return None
+    m = _distribution_re().search(doc.view, max(0, start - 16), start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    k = _index_ending_by(toks, m.start(), i)
+    return k if k >= 0 else None
 
 
 TABLE_GAP_CHARS = 3  # spaces this wide between two figures separate the cells of a table row
@@ -393,7 +428,7 @@ def _row_label_above(doc: Document, nl: Token) -> bool:
 @lexicon_cache
 def _figure_followers() -> frozenset[str]:
     return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
-                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม"})
+                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม", "ลดเหลือ", "ลดลงเหลือ", "เพิ่มเป็น"})
 
 
 def _figure_allowed(last_skipped: str) -> bool:
@@ -485,6 +520,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
+        if t.text == ABBREVIATION and picked == [] and i > 0 and _is_wordish(toks[i - 1]) and toks[i - 1].end == t.start:
+            picked.append(t)  # "พื้นที่พักพิงชั่วคราวฯ": ฯ ends a shortened name
+            i -= 1
+            continue
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
@@ -544,6 +583,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
+ABBREVIATION = "ฯ"
 
 
 def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
