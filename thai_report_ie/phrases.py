@@ -46,6 +46,7 @@ PER = "ต่อ"
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
+LONG_SUBJECT_RELATIVE = 9  # ... unless X is the clause's subject (a verb follows ที่): then this many
 
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:[.\-][\u0E01-\u0E4E]+)*\.?|[A-Za-z][A-Za-z\-]*")
@@ -819,12 +820,16 @@ def _after_count_word(picked: list[Token]) -> list[Token]:
 
 
 def _cut_relative(picked: list[Token]) -> list[Token]:
-    """ "X ที่ <long clause>" → X; a short one stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร")."""
+    """ "X ที่ <clause with its own subject>" → X ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติ…"); a short clause
+    stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร"), and so does a clause whose subject is X,
+    opened by a verb or an auxiliary ("ข่าวสารที่แพร่กระจายบนโซเชียลมีเดีย", "เอสเอ็มอีที่ได้รับสินเชื่อ…")
+    unless it is longer than LONG_SUBJECT_RELATIVE words."""
     rel = _w()["relative"]
     for k in range(1, len(picked)):
         if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
             after = [t for t in picked[k + 1:] if t.kind != "space"]
-            if len(after) >= LONG_RELATIVE:
+            own_subject = bool(after) and word_class(after[0].text) not in ("V", "AUX")
+            if len(after) >= (LONG_RELATIVE if own_subject else LONG_SUBJECT_RELATIVE):
                 return picked[:k]
             break
     return picked
