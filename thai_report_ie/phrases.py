@@ -266,7 +266,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                     return _Gap(i - 1, False, cell)  # "จำนวน 34 แห่ง     84,792    69%": a table row's cells
             i -= 1
             continue
-        if last_skipped == "open_range":
+        if last_skipped in ("open_range", "distribution"):
             left_limit = 0
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
@@ -502,6 +502,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _is_wordish(left)
+                        and word_class(left.text) == "N" and left.text not in w["stop"]) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
@@ -549,7 +551,9 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             i -= 2
             continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
-            if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
+            if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
+                    toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked)):
+                # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
@@ -584,6 +588,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
+RELATIVE_THAT = "ที่"  # a restrictive relative: "หน้ากากอนามัย Surgical Mask ที่ใช้ในระบบสาธารณสุข" crosses its space
 ABBREVIATION = "ฯ"
 
 
