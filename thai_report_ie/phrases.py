@@ -35,7 +35,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .records import Token
 
-__all__ = ["Subject", "dates_of", "read_subject", "read_subject_after", "word_class"]
+__all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
 
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
@@ -1124,3 +1124,111 @@ def read_subject_after(doc: Document, end: int) -> Subject | None:
     if not picked:
         return None
     return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+RESPECTIVE_REACH = 400  # characters before a "…ตามลำดับ" list searched for the items it follows
+RESPECTIVE_AFTER = 120  # characters after a figure searched for the ตามลำดับ that closes its list
+
+
+@lexicon_cache
+def _respective_any() -> regex.Pattern:
+    from .lexicon import alternation, grammar
+
+    return regex.compile(alternation(grammar("respectively")))
+MAX_FIGURE_GAP = 6  # characters of joiners (spaces, และ, ",") between two figures of one list
+
+
+@lexicon_cache
+def _respective_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    from .lexicon import alternation, grammar
+
+    joiners = alternation(grammar("list_joiner") | {","})
+    intro = alternation(words("check_words", role="list_intro"))
+    return (regex.compile(rf"[ ]*(?:{alternation(grammar('respectively'))})"),
+            regex.compile(rf"(?:[ ]|{joiners})*"), regex.compile(rf"(?:{intro})"))
+
+
+def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
+    unit_after = _qty().unit_after
+    spans = []
+    for n in doc.numbers_between(lo, hi):
+        p = _percent_prefix_re().search(doc.view, max(0, n.start - 8), n.start)
+        u = unit_after(doc, n.end) if n.form != "percent" else None
+        spans.append((p.start() if p else n.start, u.end if u is not None else n.end))
+    return spans
+
+
+def _respective_list(doc: Document, pos: int) -> tuple[int, int, int] | None:
+    """(index of the figure at `pos`, number of figures, start of the first) when it is one of a list
+    of figures that ends in ตามลำดับ ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ"); else None."""
+    resp, join, _ = _respective_words()
+    hi = min(len(doc.text), pos + RESPECTIVE_AFTER)
+    tail = _respective_any().search(doc.view, pos, hi)
+    if tail is None or "\n" in doc.text[pos:tail.start()]:
+        return None  # the common case: no ตามลำดับ close after the figure, one bounded search
+    line_start = max(doc.text.rfind("\n", 0, pos) + 1, pos - RESPECTIVE_REACH)
+    spans = [sp for sp in _figure_spans(doc, line_start, tail.start()) if sp[1] > sp[0]]
+    here = next((k for k, (a, b) in enumerate(spans) if a <= pos < b), None)
+    if here is None:
+        return None
+    first = last = here
+    while first > 0 and _joined(doc, spans[first - 1][1], spans[first][0], join):
+        first -= 1
+    while last + 1 < len(spans) and _joined(doc, spans[last][1], spans[last + 1][0], join):
+        last += 1
+    if last == first or not resp.match(doc.view, spans[last][1]):
+        return None
+    return here - first, last - first + 1, spans[first][0]
+
+
+def _joined(doc: Document, end: int, start: int, join: regex.Pattern) -> bool:
+    m = join.match(doc.view, end, start)
+    return 0 <= start - end <= MAX_FIGURE_GAP and m is not None and m.end() == start
+
+
+def read_respective(doc: Document, pos: int) -> Subject | None:
+    """ "…ได้แก่ โครงการรถไฟฟ้าสายสีม่วง … โครงการก่อสร้างรถไฟ … และโครงการรถไฟความเร็วสูง… ซึ่งเบิกจ่ายได้
+    ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ": the k-th figure of a list that ends in ตามลำดับ
+    belongs to the k-th item listed after ได้แก่/คือ/ประกอบด้วย, when the items repeat their head word
+    (โครงการ … โครงการ …) exactly as many times as there are figures; None otherwise."""
+    found = _respective_list(doc, pos)
+    if found is None:
+        return None
+    k, n, first = found
+    _, _, intro = _respective_words()
+    lo = max(doc.text.rfind("\n", 0, first) + 1, first - RESPECTIVE_REACH)
+    opener = None
+    for m in intro.finditer(doc.view, lo, first):
+        if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
+            opener = m
+    if opener is None:
+        return None
+    toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
+    words_ = [t for t in toks if t.kind == "word"]
+    if not words_:
+        return None
+    head = words_[0].text
+    starts = [t for t in words_ if t.text == head]
+    if len(starts) != n or word_class(head) != "N":
+        return None
+    item = _item_phrase(doc, toks, starts[k])
+    return Subject(doc.text[item[0]:item[1]], *item) if item else None
+
+
+def _item_phrase(doc: Document, toks: list[Token], head: Token) -> tuple[int, int] | None:
+    """Span of a list item from its head word to the end of its last chunk before ของ, ที่, ซึ่ง,
+    และ, a parenthesis or a figure ("โครงการก่อสร้างรถไฟ สายเด่นชัย - เชียงราย - เชียงของ")."""
+    w = _w()
+    stops = w["of"] | w["relative"] | {AND}
+    k = toks.index(head)
+    end = head.end
+    for t in toks[k + 1:]:
+        if t.kind == "space":
+            if "\n" in t.text:
+                break
+            continue
+        if t.text in stops or t.kind != "word" or "(" in t.text or (t.text == head.text):
+            break
+        end = t.end
+    return (head.start, end) if end > head.start else None
