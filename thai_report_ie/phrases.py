@@ -929,9 +929,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         picked = agreeing
     elif unit is not None and unit.kind in OBJECT_UNITS:
         picked = given if given is not None and not person else _given_or_recipient(picked, person=person)
-    trimmed = _trim(picked, counted=counted)
     if unit is not None and unit.kind in OBJECT_UNITS and not person and agreeing is None:
-        trimmed = _verb_object(trimmed, unit.word)
+        picked = _verb_object(picked, unit.word)
+    trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -1039,13 +1039,18 @@ def _verb_object(picked: list[Token], unit_word: str) -> list[Token]:
     w = _w()
     if not picked or picked[0].text.startswith(unit_word):
         return picked
-    for k in range(len(picked) - 2, 0, -1):
+    last = len(picked)
+    while last > 0 and (picked[last - 1].text in w["trail"] or picked[last - 1].kind == "space"):
+        last -= 1  # "…รับรองวัดคาทอลิกเพิ่มเติม": a trailing modifier is no verb
+    for k in range(last - 2, 0, -1):
         t = picked[k]
         if t.kind != "word" or t.text in w["relative"] or t.text in w["of"]:
             return picked
         if word_class(t.text) == "V" and t.text not in w["connector"]:
-            after = picked[k + 1:]
-            if all(x.kind == "word" and _nounish(x) for x in after) and _nounish(picked[k - 1]) \
+            after = picked[k + 1:last]
+            if [x.text for x in after] == [unit_word]:
+                return picked  # "ครองเตียง 451 เตียง": the verb and the unit name the count
+            if all(x.kind == "word" and _nounish(x) for x in after) and word_class(picked[k - 1].text) in ("N", "V") \
                     and not any(x.text in w["relative"] for x in picked[:k]):
                 return after
             return picked
