@@ -944,13 +944,36 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    result = _target_of_result(doc, toks, picked)
+    if result is not None:
+        if _depth >= MAX_RESTATED:
+            return None
+        return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
     start, end = picked[0].start, picked[-1].end
     if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
 
 
-OBJECT_UNITS = ("classifier", "measure")  # units that count or measure a thing, so a verb's object may be it
+OBJECT_UNITS = ("classifier", "measure")
+
+
+def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
+    """ "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": a phrase that is only a target word, in a
+    parenthesis right after a figure, names no subject: the figure's target counts what the figure
+    does; the start of that figure, else None."""
+    if len(picked) != 1 or picked[0].text not in _w()["target"]:
+        return None
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if k < 0 or not toks[k].text.endswith("("):
+        return None
+    j = k if toks[k].text != "(" else _before_spaces(toks, k - 1)
+    if j < 0:
+        return None
+    end = toks[j].end - (len(toks[j].text) - toks[j].text.rindex("(") if toks[j].text.endswith("(") and j == k else 0)
+    while end > 0 and doc.text[end - 1] == " ":
+        end -= 1
+    return _figure_start(doc, end)  # units that count or measure a thing, so a verb's object may be it
 
 
 @lexicon_cache
