@@ -46,7 +46,7 @@ PER = "ต่อ"
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
-LONG_SUBJECT_RELATIVE = 9  # ... unless X is the clause's subject (a verb follows ที่): then this many
+LONG_SUBJECT_RELATIVE = 5  # ... unless X is the clause's subject (a verb follows ที่): then this many
 
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:[.\-][\u0E01-\u0E4E]+)*\.?|[A-Za-z][A-Za-z\-]*")
@@ -136,7 +136,7 @@ def _w() -> dict[str, frozenset[str]]:
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
-                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution")}
+                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess")}
     return {**sub, **ph}
 
 
@@ -213,6 +213,7 @@ class _Gap(NamedTuple):
     null: bool  # the text names nothing: stop with no subject
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
     bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
+    whole: bool = False  # ทั้ง stood right before the number ("เรือนจำ…ทั้ง 4 แห่ง")
 
 
 @lexicon_cache
@@ -254,6 +255,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     first = True
     first_line = True
     last_skipped = ""
+    whole = False
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
@@ -273,8 +275,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         text = t.text
         if first and text in WHOLE and _noun_before_whole(doc, toks, i):
             first = False
+            whole = True
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
+        if first and counted and t.kind == "word" and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
+            return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
             if counted:
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
@@ -351,7 +356,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False, bounded=left_limit == 0)
+        return _Gap(i, False, bounded=left_limit == 0, whole=whole)
     return _Gap(i, True)
 
 
@@ -502,8 +507,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
-                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _is_wordish(left)
-                        and word_class(left.text) == "N" and left.text not in w["stop"]) \
+                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _LATIN.fullmatch(left.text)) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
@@ -523,10 +527,6 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if t.text == ABBREVIATION and picked == [] and i > 0 and _is_wordish(toks[i - 1]) and toks[i - 1].end == t.start:
-            picked.append(t)  # "พื้นที่พักพิงชั่วคราวฯ": ฯ ends a shortened name
-            i -= 1
-            continue
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
@@ -552,7 +552,8 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
-                    toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked)):
+                    toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
+                    and t.text not in w["possess"])):
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause
                 picked += [t, toks[i - 1]]
                 i -= 2
@@ -588,8 +589,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
-RELATIVE_THAT = "ที่"  # a restrictive relative: "หน้ากากอนามัย Surgical Mask ที่ใช้ในระบบสาธารณสุข" crosses its space
-ABBREVIATION = "ฯ"
+RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
 def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
@@ -828,7 +828,7 @@ def _cut_relative(picked: list[Token]) -> list[Token]:
     """ "X ที่ <clause with its own subject>" → X ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติ…"); a short clause
     stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร"), and so does a clause whose subject is X,
     opened by a verb or an auxiliary ("ข่าวสารที่แพร่กระจายบนโซเชียลมีเดีย", "เอสเอ็มอีที่ได้รับสินเชื่อ…")
-    unless it is longer than LONG_SUBJECT_RELATIVE words."""
+    while shorter than LONG_SUBJECT_RELATIVE words."""
     rel = _w()["relative"]
     for k in range(1, len(picked)):
         if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
@@ -944,6 +944,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
+            and any(unit.word in t.text for t in picked):
+        return None  # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the classifier counts the จังหวัด the phrase names
     result = _target_of_result(doc, toks, picked)
     if result is not None:
         if _depth >= MAX_RESTATED:
@@ -1027,8 +1030,10 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
         i -= 1
     if i < 0 or toks[i].start < left_limit:
         return None
-    before = _collect(toks, i, left_limit)
-    return before if any(_nounish(t) for t in before) else None
+    before = _trim(_collect(toks, i, left_limit), counted=False)
+    if not before or before[0].text in _w()["act"] or before[0].text.startswith(tuple(_w()["nominaliser"])):
+        return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given
+    return before
 
 
 @lexicon_cache
@@ -1073,7 +1078,7 @@ def _verb_object(picked: list[Token], unit_word: str) -> list[Token]:
             after = picked[k + 1:last]
             if [x.text for x in after] == [unit_word]:
                 return picked  # "ครองเตียง 451 เตียง": the verb and the unit name the count
-            if all(x.kind == "word" and _nounish(x) for x in after) and word_class(picked[k - 1].text) in ("N", "V") \
+            if all(x.kind == "word" and _nounish(x) for x in after) and word_class(picked[k - 1].text) == "V" \
                     and not any(x.text in w["relative"] for x in picked[:k]):
                 return after
             return picked
