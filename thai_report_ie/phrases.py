@@ -137,6 +137,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess")}
+    # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
+    ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
 
 
@@ -278,7 +280,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             whole = True
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
-        if first and counted and t.kind == "word" and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
+        if first and counted and text in w["distribution_tails"] and t.kind == "word" \
+                and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
             if counted:
@@ -388,11 +391,11 @@ def _distribution_re() -> regex.Pattern:
 def _distribution_before(doc: Document, toks: list[Token], i: int) -> int | None:
     """Index of the last token before "ใน(พื้นที่) 4 จังหวัด" when a figure ending at token i is a
     distribution (where the things counted are), not their count; None otherwise."""
-    start = _figure_start(doc, toks[i].end)
-    if start is None:
-        return None
-    m = _distribution_re().search(doc.view, max(0, start - 16), start)
-    if m is None or not doc.is_boundary(m.start()):
+    k = _before_spaces(toks, i - 1)
+    if k < 0 or toks[k].kind != "number" or toks[i].kind != "word" or not _is_unit_word(toks[i].text):
+        return None  # the common case, decided without a search: no "number unit" ends here
+    m = _distribution_re().search(doc.view, max(0, toks[k].start - 16), toks[k].start)
+    if m is None or not doc.is_boundary(m.start()) or _figure_start(doc, toks[i].end) is None:
         return None
     k = _index_ending_by(toks, m.start(), i)
     return k if k >= 0 else None
@@ -545,7 +548,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             continue
         if t.text in w["target"] and word_class(t.text) == "V" and picked:
             break  # "ตั้งเป้าหมายฝึกอบรมเกษตรกร 5,000 ราย": what the target counts follows the verb
-        if t.text in w["stop"] and word_class(t.text) == "DET" and picked and i > 1 and toks[i - 1].text == AND \
+        if i > 1 and toks[i - 1].text == AND and picked and t.text in w["stop"] and word_class(t.text) == "DET" \
                 and _joins_nouns(toks, i - 1, [*picked, t]):
             picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
             i -= 2
@@ -920,17 +923,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
-    person = unit is not None and unit.word in _w()["person_unit"]
-    given = _before_dative(toks, picked, left_limit) if unit is not None else None
-    agreeing = _agreeing_head(picked, unit.word) if unit is not None else None
-    if agreeing is None and given is not None:
-        agreeing = _agreeing_head(given, unit.word)
-    if agreeing is not None:
-        picked = agreeing
-    elif unit is not None and unit.kind in OBJECT_UNITS:
-        picked = given if given is not None and not person else _given_or_recipient(picked, person=person)
-    if unit is not None and unit.kind in OBJECT_UNITS and not person and agreeing is None:
-        picked = _verb_object(picked, unit.word)
+    if unit is not None and picked:
+        picked = _counted_noun(doc, toks, picked, unit, left_limit)
     trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
@@ -947,7 +941,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
             and any(unit.word in t.text for t in picked):
         return None  # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the classifier counts the จังหวัด the phrase names
-    result = _target_of_result(doc, toks, picked)
+    result = _target_of_result(doc, toks, picked) if len(picked) == 1 else None
     if result is not None:
         if _depth >= MAX_RESTATED:
             return None
@@ -1003,11 +997,49 @@ def _dative_at(picked: list[Token], k: int) -> int:
 def _given_or_recipient(picked: list[Token], *, person: bool) -> list[Token]:
     """ "ถวายภัตตาหารแด่สามเณร 73 รูป" counts the recipient (a person classifier), "มอบบ้านแก่ผู้ยากไร้
     1 หลัง" the thing given (any other classifier)."""
+    starts = _dative_firsts()
     for k in range(1, len(picked)):
-        n = _dative_at(picked, k)
+        n = _dative_at(picked, k) if picked[k].text in starts else 0
         if n:
             return picked[k + n:] if person else picked[:k]
     return picked
+
+
+@lexicon_cache
+def _dative_firsts() -> frozenset[str]:
+    """Tokens a dative may start with: the word, or its first part when the segmenter split it (ให้|กับ)."""
+    return frozenset(d[:n] for d in _w()["dative"] for n in range(2, len(d) + 1))
+
+
+DATIVE_REACH = 8  # characters before a phrase in which a dative that stopped the collection may end
+
+
+def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, left_limit: int) -> list[Token]:
+    """Which noun of the phrase the unit counts: the one its classifier agrees with, the thing given
+    or the recipient of a dative, the object of a verb chain (see `_agreeing_head`,
+    `_given_or_recipient`, `_before_dative`, `_verb_object`)."""
+    person, nouns, datives = _unit_profile(unit.word)
+    given = None
+    if doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(datives):
+        given = _before_dative(toks, picked, left_limit)
+    if nouns:
+        agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
+        if agreeing:
+            return agreeing
+    if unit.kind not in OBJECT_UNITS:
+        return picked
+    if given is not None and not person:
+        picked = given
+    elif len(picked) > 2:
+        picked = _given_or_recipient(picked, person=person)
+    return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
+
+
+@lexicon_cache
+def _unit_profile(unit_word: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """(counts people, the nouns it agrees with, the datives): what `_counted_noun` asks of a unit, in one look-up."""
+    w = _w()
+    return unit_word in w["person_unit"], _agreeing_nouns(unit_word), tuple(w["dative"])
 
 
 def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token] | None:
@@ -1181,6 +1213,14 @@ def _respective_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:[ ]|{joiners})*"), regex.compile(rf"(?:{intro})"))
 
 
+def _respective_starts(doc: Document) -> list[int]:
+    """Where ตามลำดับ stands in the document, found once a document."""
+    cached = doc.__dict__.get("_respective_starts")
+    if cached is None:
+        cached = doc.__dict__["_respective_starts"] = [m.start() for m in _respective_any().finditer(doc.view)]
+    return cached
+
+
 def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
     unit_after = _qty().unit_after
@@ -1196,10 +1236,13 @@ def _respective_list(doc: Document, pos: int) -> tuple[int, int, int] | None:
     """(index of the figure at `pos`, number of figures, start of the first) when it is one of a list
     of figures that ends in ตามลำดับ ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ"); else None."""
     resp, join, _ = _respective_words()
-    hi = min(len(doc.text), pos + RESPECTIVE_AFTER)
-    tail = _respective_any().search(doc.view, pos, hi)
+    ends = _respective_starts(doc)
+    k = bisect.bisect_left(ends, pos)
+    if k == len(ends) or ends[k] - pos > RESPECTIVE_AFTER:
+        return None  # the common case: no ตามลำดับ close after the figure
+    tail = _respective_any().match(doc.view, ends[k])
     if tail is None or "\n" in doc.text[pos:tail.start()]:
-        return None  # the common case: no ตามลำดับ close after the figure, one bounded search
+        return None
     line_start = max(doc.text.rfind("\n", 0, pos) + 1, pos - RESPECTIVE_REACH)
     spans = [sp for sp in _figure_spans(doc, line_start, tail.start()) if sp[1] > sp[0]]
     here = next((k for k, (a, b) in enumerate(spans) if a <= pos < b), None)
@@ -1225,6 +1268,10 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
     ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ": the k-th figure of a list that ends in ตามลำดับ
     belongs to the k-th item listed after ได้แก่/คือ/ประกอบด้วย, when the items repeat their head word
     (โครงการ … โครงการ …) exactly as many times as there are figures; None otherwise."""
+    ends = _respective_starts(doc)
+    j = bisect.bisect_left(ends, pos)
+    if j == len(ends) or ends[j] - pos > RESPECTIVE_AFTER:
+        return None  # the common case: no ตามลำดับ close after the figure
     found = _respective_list(doc, pos)
     if found is None:
         return None
