@@ -747,12 +747,17 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+POSTPOSED_REACH = 12  # characters before a phrase in which a postposing word (สำหรับ) and its spaces may stand
+
+
 def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
     if not picked:
         return False
     post = _w()["postposed"]
     first = picked[0].start if picked[0].text not in post else picked[0].end  # สำหรับ may open the phrase
+    if not doc.view[max(0, first - POSTPOSED_REACH):first].rstrip().endswith(tuple(post)):
+        return False  # the common case, decided by a string test: no สำหรับ right before the phrase
     k = _before_spaces(toks, _index_ending_by(toks, first, len(toks) - 1))
     if k < 0 or toks[k].text not in post:
         return False
@@ -898,10 +903,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
-    if (toks[gap.index].text in _w()["stop"] or _verb_done(toks[gap.index].text)) and not (
-            gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
+    w = _w()
+    if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
+            gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
-    if unit is not None and unit.word in _w()["age_cycle"] and _names_an_age(toks[gap.index].text):
+    if unit is not None and unit.word in w["age_cycle"] and _names_an_age(toks[gap.index].text):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
@@ -941,13 +947,13 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
             and any(unit.word in t.text for t in picked):
         return None  # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the classifier counts the จังหวัด the phrase names
-    result = _target_of_result(doc, toks, picked) if len(picked) == 1 else None
+    result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
     start, end = picked[0].start, picked[-1].end
-    if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
+    if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
 
