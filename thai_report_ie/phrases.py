@@ -108,6 +108,28 @@ def _tag_table() -> dict[str, str]:
 
 
 @lexicon_cache
+def _orchid_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """From the bundled ORCHID dictionary: words tagged as classifiers (CNIT, CLTV, CMTR, CFQC, CVBL:
+    แห่ง, ชนิด, ฉบับ, คน, but not nouns that serve as their own classifier: ประเทศ, หน่วยงาน,
+    จังหวัด), and stative verbs (VSTA: ได้รับ, ประสบ)."""
+    from importlib.resources import files
+
+    try:
+        raw = json.loads(files("pythainlp.corpus").joinpath(_TAG_FILES[0]).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+        return frozenset(), frozenset()
+    return (frozenset(w for w, tag in raw.items() if tag in ORCHID_CLASSIFIER_TAGS),
+            frozenset(w for w, tag in raw.items() if tag == "VSTA"))
+
+
+def _orchid_classifiers() -> frozenset[str]:
+    return _orchid_sets()[0]
+
+
+ORCHID_CLASSIFIER_TAGS = ("CNIT", "CLTV", "CMTR", "CFQC", "CVBL")
+
+
+@lexicon_cache
 def _nominal_prefixes() -> tuple[str, ...]:
     return tuple(sorted(words("phrase_words", role="nominal_prefix")))
 
@@ -556,8 +578,9 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
-                    and t.text not in w["possess"])):
-                # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause
+                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"))):
+                # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
+                # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
@@ -945,8 +968,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if not picked:
         return None
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
-            and any(unit.word in t.text for t in picked):
-        return None  # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the classifier counts the จังหวัด the phrase names
+            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)):
+        # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2 หน่วยงาน": a noun used as its own classifier
+        # (ORCHID tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด,
+        # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
+        return None
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
@@ -1113,6 +1139,8 @@ def _verb_object(picked: list[Token], unit_word: str) -> list[Token]:
         if t.kind != "word" or t.text in w["relative"] or t.text in w["of"]:
             return picked
         if word_class(t.text) == "V" and t.text not in w["connector"]:
+            if t.text in w["stop"] or t.text in _orchid_sets()[1]:
+                return picked  # "สถานบริการสาธารณสุขเสี่ยงได้รับผลกระทบ 20 แห่ง": a stative verb's object is no thing counted
             after = picked[k + 1:last]
             if [x.text for x in after] == [unit_word]:
                 return picked  # "ครองเตียง 451 เตียง": the verb and the unit name the count
