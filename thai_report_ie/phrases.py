@@ -240,13 +240,25 @@ class _Gap(NamedTuple):
     whole: bool = False  # ทั้ง stood right before the number ("เรือนจำ…ทั้ง 4 แห่ง")
 
 
-@lexicon_cache
-def _gap_re() -> regex.Pattern:
-    """Gap words ending at a position (they may be split into several tokens: คิด|เป็น)."""
-    from .lexicon import alternation
+GAP_REACH = 24  # a gap word ending at a token is at most this long
 
+
+@lexicon_cache
+def _gap_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The gap words (connectors and gap words), grouped by length, longest first."""
     w = _w()
-    return regex.compile(rf"(?:{alternation(w['connector'] | w['gap'])})$")
+    words_ = w["connector"] | w["gap"]
+    return tuple((n, frozenset(x for x in words_ if len(x) == n))
+                 for n in sorted({len(x) for x in words_}, reverse=True) if 0 < n <= GAP_REACH)
+
+
+def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
+    """(start, word) of the longest gap word ending at `end` (it may span several tokens: คิด|เป็น);
+    a few slices and set look-ups, not a regex search."""
+    for n, group in _gap_words_by_length():
+        if n <= end and view[end - n:end] in group:
+            return end - n, view[end - n:end]
+    return None
 
 
 @lexicon_cache
@@ -312,11 +324,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
             continue
         first = False
-        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
-            if t.kind == "word" and _ends_a_gap_word(text) else None
-        if g and doc.is_boundary(g.start()):
-            last_skipped = g.group()
-            i = _index_ending_by(toks, g.start(), i)
+        g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
+        if g and doc.is_boundary(g[0]):
+            last_skipped = g[1]
+            i = _index_ending_by(toks, g[0], i)
             continue
         k = _before_spaces(toks, i - 1)
         if text in w["gap_alone"] and k >= 0 and (k < i - 1 or toks[k].kind == "number"):
