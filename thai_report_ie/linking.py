@@ -13,7 +13,7 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, words
-from .phrases import _date_containing, read_subject, read_subject_after, word_class
+from .phrases import _date_containing, read_respective, read_subject, read_subject_after, word_class
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
@@ -49,7 +49,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
-    found = read_subject(doc, pos, left_limit=left_limit)
+    found = read_subject(doc, pos, left_limit=left_limit) or read_respective(doc, pos)
     return Subject(*found) if found else None
 
 

@@ -35,7 +35,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .records import Token
 
-__all__ = ["Subject", "dates_of", "read_subject", "read_subject_after", "word_class"]
+__all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
 
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
@@ -46,6 +46,7 @@ PER = "ต่อ"
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
+LONG_SUBJECT_RELATIVE = 5  # ... unless X is the clause's subject (a verb follows ที่): then this many
 
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z\-]*")
 _THAI_WORD = regex.compile(r"[\u0E01-\u0E4E]+(?:[.\-][\u0E01-\u0E4E]+)*\.?|[A-Za-z][A-Za-z\-]*")
@@ -107,6 +108,28 @@ def _tag_table() -> dict[str, str]:
 
 
 @lexicon_cache
+def _orchid_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """From the bundled ORCHID dictionary: words tagged as classifiers (CNIT, CLTV, CMTR, CFQC, CVBL:
+    แห่ง, ชนิด, ฉบับ, คน, but not nouns that serve as their own classifier: ประเทศ, หน่วยงาน,
+    จังหวัด), and stative verbs (VSTA: ได้รับ, ประสบ)."""
+    from importlib.resources import files
+
+    try:
+        raw = json.loads(files("pythainlp.corpus").joinpath(_TAG_FILES[0]).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+        return frozenset(), frozenset()
+    return (frozenset(w for w, tag in raw.items() if tag in ORCHID_CLASSIFIER_TAGS),
+            frozenset(w for w, tag in raw.items() if tag == "VSTA"))
+
+
+def _orchid_classifiers() -> frozenset[str]:
+    return _orchid_sets()[0]
+
+
+ORCHID_CLASSIFIER_TAGS = ("CNIT", "CLTV", "CMTR", "CFQC", "CVBL")
+
+
+@lexicon_cache
 def _nominal_prefixes() -> tuple[str, ...]:
     return tuple(sorted(words("phrase_words", role="nominal_prefix")))
 
@@ -134,7 +157,10 @@ def _w() -> dict[str, frozenset[str]]:
     sub["stop"] = sub["stop"] | words("phrase_words", role="stop_extra")
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
-                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional")}
+                                                     "ratio_cue", "progressive", "open_range", "count_word", "directional",
+                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess")}
+    # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
+    ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
 
 
@@ -211,15 +237,28 @@ class _Gap(NamedTuple):
     null: bool  # the text names nothing: stop with no subject
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
     bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
+    whole: bool = False  # ทั้ง stood right before the number ("เรือนจำ…ทั้ง 4 แห่ง")
+
+
+GAP_REACH = 24  # a gap word ending at a token is at most this long
 
 
 @lexicon_cache
-def _gap_re() -> regex.Pattern:
-    """Gap words ending at a position (they may be split into several tokens: คิด|เป็น)."""
-    from .lexicon import alternation
-
+def _gap_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The gap words (connectors and gap words), grouped by length, longest first."""
     w = _w()
-    return regex.compile(rf"(?:{alternation(w['connector'] | w['gap'])})$")
+    words_ = w["connector"] | w["gap"]
+    return tuple((n, frozenset(x for x in words_ if len(x) == n))
+                 for n in sorted({len(x) for x in words_}, reverse=True) if 0 < n <= GAP_REACH)
+
+
+def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
+    """(start, word) of the longest gap word ending at `end` (it may span several tokens: คิด|เป็น);
+    a few slices and set look-ups, not a regex search."""
+    for n, group in _gap_words_by_length():
+        if n <= end and view[end - n:end] in group:
+            return end - n, view[end - n:end]
+    return None
 
 
 @lexicon_cache
@@ -252,6 +291,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     first = True
     first_line = True
     last_skipped = ""
+    whole = False
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
@@ -264,11 +304,19 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                     return _Gap(i - 1, False, cell)  # "จำนวน 34 แห่ง     84,792    69%": a table row's cells
             i -= 1
             continue
-        if last_skipped == "open_range":
+        if last_skipped in ("open_range", "distribution"):
             left_limit = 0
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
+        if first and text in WHOLE and _noun_before_whole(doc, toks, i):
+            first = False
+            whole = True
+            i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
+            continue
+        if first and counted and text in w["distribution_tails"] and t.kind == "word" \
+                and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
+            return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
             if counted:
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
@@ -276,11 +324,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
             continue
         first = False
-        g = _gap_re().search(doc.view, max(0, t.end - 24), t.end) \
-            if t.kind == "word" and _ends_a_gap_word(text) else None
-        if g and doc.is_boundary(g.start()):
-            last_skipped = g.group()
-            i = _index_ending_by(toks, g.start(), i)
+        g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
+        if g and doc.is_boundary(g[0]):
+            last_skipped = g[1]
+            i = _index_ending_by(toks, g[0], i)
             continue
         k = _before_spaces(toks, i - 1)
         if text in w["gap_alone"] and k >= 0 and (k < i - 1 or toks[k].kind == "number"):
@@ -334,12 +381,57 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before
             continue
+        if counted and t.kind in ("word", "number"):
+            before = _distribution_before(doc, toks, i)
+            if before is not None:
+                i = before  # "พื้นที่พักพิงชั่วคราวฯ ในพื้นที่ 4 จังหวัด รวม 9 แห่ง": where the things are
+                last_skipped = "distribution"
+                continue
         if (last_skipped in followers) or (last_skipped in LIST_JOINERS and unit_word is not None):
-            start = _figure_start(doc, t.end, unit_word=None if (last_skipped in followers) else unit_word)
+            end = _per_tail_start(toks, i) if last_skipped in followers else t.end
+            start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False, bounded=left_limit == 0)
+        return _Gap(i, False, bounded=left_limit == 0, whole=whole)
     return _Gap(i, True)
+
+
+def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
+    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
+    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
+    k = i - 1
+    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
+        return False
+    t = toks[k].text
+    return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
+
+
+def _per_tail_start(toks: list[Token], i: int) -> int:
+    """End of a figure's unit before a rate's tail that ends at token i ("1,500,000 ชิ้นต่อวัน" → after ชิ้น)."""
+    k = i - 1
+    if k >= 1 and toks[i].kind == "word" and toks[k].text == PER and toks[k - 1].kind == "word":
+        return toks[k - 1].end
+    return toks[i].end
+
+
+@lexicon_cache
+def _distribution_re() -> regex.Pattern:
+    from .lexicon import alternation
+
+    return regex.compile(rf"(?:{alternation(_w()['distribution'])})[ ]?$")
+
+
+def _distribution_before(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Index of the last token before "ใน(พื้นที่) 4 จังหวัด" when a figure ending at token i is a
+    distribution (where the things counted are), not their count; None otherwise."""
+    k = _before_spaces(toks, i - 1)
+    if k < 0 or toks[k].kind != "number" or toks[i].kind != "word" or not _is_unit_word(toks[i].text):
+        return None  # the common case, decided without a search: no "number unit" ends here
+    m = _distribution_re().search(doc.view, max(0, toks[k].start - 16), toks[k].start)
+    if m is None or not doc.is_boundary(m.start()) or _figure_start(doc, toks[i].end) is None:
+        return None
+    k = _index_ending_by(toks, m.start(), i)
+    return k if k >= 0 else None
 
 
 TABLE_GAP_CHARS = 3  # spaces this wide between two figures separate the cells of a table row
@@ -378,7 +470,7 @@ def _row_label_above(doc: Document, nl: Token) -> bool:
 @lexicon_cache
 def _figure_followers() -> frozenset[str]:
     return frozenset({"คิดเป็น", "หรือคิดเป็น", "หรือ", "จำนวน", "(", "เพิ่มขึ้น", "ลดลง", "เพิ่มขึ้นถึง",
-                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม"})
+                      "ขยายตัว", "หดตัว", "เท่ากับ", "จากเดิม", "เดิม", "ลดเหลือ", "ลดลงเหลือ", "เพิ่มเป็น"})
 
 
 def _figure_allowed(last_skipped: str) -> bool:
@@ -451,6 +543,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _LATIN.fullmatch(left.text)) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
@@ -488,8 +581,17 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             continue
         if t.text in w["target"] and word_class(t.text) == "V" and picked:
             break  # "ตั้งเป้าหมายฝึกอบรมเกษตรกร 5,000 ราย": what the target counts follows the verb
+        if i > 1 and toks[i - 1].text == AND and picked and t.text in w["stop"] and word_class(t.text) == "DET" \
+                and _joins_nouns(toks, i - 1, [*picked, t]):
+            picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
+            i -= 2
+            continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
-            if i > 0 and toks[i - 1].text in w["nominaliser"] and toks[i - 1].kind == "word":
+            if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
+                    toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
+                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"))):
+                # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
+                # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
@@ -497,6 +599,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             if head is None:
                 break
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
+            continue
+        if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
+            picked.append(t)  # "มหาวิทยาลัยทั่วประเทศและทุกหน่วยงานในสังกัด 200 แห่ง": one phrase of two nouns
+            i -= 1
             continue
         cls = word_class(t.text)
         if t.text in w["progressive"] and picked and i > 0 and _nounish(toks[i - 1]) \
@@ -517,6 +623,22 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
         i -= 1
     picked.reverse()
     return picked
+
+
+AND = "และ"
+RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
+
+
+def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
+    """และ at token i joins two nouns into one phrase: a noun glued right before it (not a unit,
+    not a stop word) and a noun (or ทุก + noun) right after it."""
+    left, right = toks[i - 1], picked[-1]
+    if left.kind != "word" or left.end != toks[i].start or right.start != toks[i].end or not _is_wordish(left):
+        return False
+    if word_class(right.text) == "DET" and len(picked) >= 2:
+        right = picked[-2]
+    return _nounish_text(left.text) and _nounish(right) and left.text not in _w()["stop"] \
+        and not _is_unit_word(left.text)
 
 
 def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
@@ -659,12 +781,17 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+POSTPOSED_REACH = 12  # characters before a phrase in which a postposing word (สำหรับ) and its spaces may stand
+
+
 def _postposed(doc: Document, toks: list[Token], picked: list[Token]) -> bool:
     """ "ร้อยละ 87 สำหรับการลงทุนจากจีน และร้อยละ 147": the phrase belongs to the figure before it."""
     if not picked:
         return False
     post = _w()["postposed"]
     first = picked[0].start if picked[0].text not in post else picked[0].end  # สำหรับ may open the phrase
+    if not doc.view[max(0, first - POSTPOSED_REACH):first].rstrip().endswith(tuple(post)):
+        return False  # the common case, decided by a string test: no สำหรับ right before the phrase
     k = _before_spaces(toks, _index_ending_by(toks, first, len(toks) - 1))
     if k < 0 or toks[k].text not in post:
         return False
@@ -740,12 +867,16 @@ def _after_count_word(picked: list[Token]) -> list[Token]:
 
 
 def _cut_relative(picked: list[Token]) -> list[Token]:
-    """ "X ที่ <long clause>" → X; a short one stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร")."""
+    """ "X ที่ <clause with its own subject>" → X ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติ…"); a short clause
+    stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร"), and so does a clause whose subject is X,
+    opened by a verb or an auxiliary ("ข่าวสารที่แพร่กระจายบนโซเชียลมีเดีย", "เอสเอ็มอีที่ได้รับสินเชื่อ…")
+    while shorter than LONG_SUBJECT_RELATIVE words."""
     rel = _w()["relative"]
     for k in range(1, len(picked)):
         if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
             after = [t for t in picked[k + 1:] if t.kind != "space"]
-            if len(after) >= LONG_RELATIVE:
+            own_subject = bool(after) and word_class(after[0].text) not in ("V", "AUX")
+            if len(after) >= (LONG_RELATIVE if own_subject else LONG_SUBJECT_RELATIVE):
                 return picked[:k]
             break
     return picked
@@ -806,9 +937,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
-    if (toks[gap.index].text in _w()["stop"] or _verb_done(toks[gap.index].text)) and not (
-            gap.index > 0 and toks[gap.index - 1].text in _w()["nominaliser"]):
+    w = _w()
+    if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
+            gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
+    if unit is not None and unit.word in w["age_cycle"] and _names_an_age(toks[gap.index].text):
+        return None  # "เฉลิมพระชนมพรรษา 6 รอบ": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
@@ -820,14 +954,17 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
                     and (last.text in _tag_table() or head.startswith(_nominal_prefixes())) \
+                    and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
-                    and (not head or head in _w()["stop"] or head in _w()["gap"]):
+                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
+    if unit is not None and picked:
+        picked = _counted_noun(doc, toks, picked, unit, left_limit)
     trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
@@ -841,10 +978,188 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
+            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)):
+        # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2 หน่วยงาน": a noun used as its own classifier
+        # (ORCHID tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด,
+        # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
+        return None
+    result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
+    if result is not None:
+        if _depth >= MAX_RESTATED:
+            return None
+        return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
     start, end = picked[0].start, picked[-1].end
-    if any(t.text.startswith(tuple(_w()["relative"])) for t in picked) and doc.text.startswith(KEEP_AFTER_RELATIVE, end):
+    if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     return Subject(doc.text[start:end], start, end)
+
+
+OBJECT_UNITS = ("classifier", "measure")
+
+
+def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
+    """ "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": a phrase that is only a target word, in a
+    parenthesis right after a figure, names no subject: the figure's target counts what the figure
+    does; the start of that figure, else None."""
+    if len(picked) != 1 or picked[0].text not in _w()["target"]:
+        return None
+    k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if k < 0 or not toks[k].text.endswith("("):
+        return None
+    j = k if toks[k].text != "(" else _before_spaces(toks, k - 1)
+    if j < 0:
+        return None
+    end = toks[j].end - (len(toks[j].text) - toks[j].text.rindex("(") if toks[j].text.endswith("(") and j == k else 0)
+    while end > 0 and doc.text[end - 1] == " ":
+        end -= 1
+    return _figure_start(doc, end)  # units that count or measure a thing, so a verb's object may be it
+
+
+@lexicon_cache
+def _ends_with_stop(text: str) -> bool:
+    """ "ผู้มี": a head glued to a stop verb (มี) before อายุ names no age group; the age is named."""
+    return any(text.endswith(w) and len(text) > len(w) for w in _w()["stop"] if len(w) >= 2)
+
+
+@lexicon_cache
+def _names_an_age(text: str) -> bool:
+    return text.endswith(tuple(_w()["age"] | _w()["age_name"]))
+
+
+def _dative_at(picked: list[Token], k: int) -> int:
+    """Tokens of a dative (แก่, แด่, ให้แก่, ให้|กับ) that starts at picked[k]; 0 when none does."""
+    dative = _w()["dative"]
+    if picked[k].text in dative:
+        return 1
+    if k + 1 < len(picked) and picked[k].end == picked[k + 1].start and picked[k].text + picked[k + 1].text in dative:
+        return 2
+    return 0
+
+
+def _given_or_recipient(picked: list[Token], *, person: bool) -> list[Token]:
+    """ "ถวายภัตตาหารแด่สามเณร 73 รูป" counts the recipient (a person classifier), "มอบบ้านแก่ผู้ยากไร้
+    1 หลัง" the thing given (any other classifier)."""
+    starts = _dative_firsts()
+    for k in range(1, len(picked)):
+        n = _dative_at(picked, k) if picked[k].text in starts else 0
+        if n:
+            return picked[k + n:] if person else picked[:k]
+    return picked
+
+
+@lexicon_cache
+def _dative_firsts() -> frozenset[str]:
+    """Tokens a dative may start with: the word, or its first part when the segmenter split it (ให้|กับ)."""
+    return frozenset(d[:n] for d in _w()["dative"] for n in range(2, len(d) + 1))
+
+
+DATIVE_REACH = 8  # characters before a phrase in which a dative that stopped the collection may end
+
+
+def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, left_limit: int) -> list[Token]:
+    """Which noun of the phrase the unit counts: the one its classifier agrees with, the thing given
+    or the recipient of a dative, the object of a verb chain (see `_agreeing_head`,
+    `_given_or_recipient`, `_before_dative`, `_verb_object`)."""
+    person, nouns, datives = _unit_profile(unit.word)
+    given = None
+    if doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(datives):
+        given = _before_dative(toks, picked, left_limit)
+    if nouns:
+        agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
+        if agreeing:
+            return agreeing
+    if unit.kind not in OBJECT_UNITS:
+        return picked
+    if given is not None and not person:
+        picked = given
+    elif len(picked) > 2:
+        picked = _given_or_recipient(picked, person=person)
+    return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
+
+
+@lexicon_cache
+def _unit_profile(unit_word: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """(counts people, the nouns it agrees with, the datives): what `_counted_noun` asks of a unit, in one look-up."""
+    w = _w()
+    return unit_word in w["person_unit"], _agreeing_nouns(unit_word), tuple(w["dative"])
+
+
+def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token] | None:
+    """The phrase before a dative that the collection stopped at, right before `picked`
+    ("มอบหน้ากากอนามัย ให้กับผู้แทน…", "มอบบ้านแก่ผู้ยากไร้"): the thing given; None when no dative."""
+    if not picked:
+        return None
+    dative = _w()["dative"]
+    i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    if toks[i].text not in dative:
+        if not (i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative):
+            return None
+        i -= 1  # ให้|กับ
+    i -= 1
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].start < left_limit:
+        return None
+    before = _trim(_collect(toks, i, left_limit), counted=False)
+    if not before or before[0].text in _w()["act"] or before[0].text.startswith(tuple(_w()["nominaliser"])):
+        return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given
+    return before
+
+
+@lexicon_cache
+def _agreeing_nouns(unit_word: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit_word)
+
+
+def _agreeing_head(picked: list[Token], unit_word: str) -> list[Token] | None:
+    """ "ประธานถวายภัตตาหารเพลแด่สามเณร 73 รูป", "มอบบ้านแก่ผู้ยากไร้ จำนวน 1 หลัง": a classifier that
+    counts only some nouns (รูป: monks, หลัง: houses) counts the noun of the phrase it agrees with,
+    up to a dative; None when no noun in the phrase agrees."""
+    nouns = _agreeing_nouns(unit_word)
+    if not nouns:
+        return None
+    for k, t in enumerate(picked):
+        if t.kind == "word" and t.text.startswith(nouns) and _nounish(t):
+            out = picked[k:]
+            for j in range(1, len(out)):
+                if _dative_at(out, j):
+                    return out[:j]
+            return out
+    return None
+
+
+def _verb_object(picked: list[Token], unit_word: str) -> list[Token]:
+    """ "พุทธศาสนิกชนตักบาตรพระวิปัสสนาจารย์ 77 รูป", "ป้ายบอกระยะทาง 1 กม.": a thing classifier or a
+    measure counts the object of the last verb in the phrase, not the verb's agent (person
+    classifiers keep the agent: "นักท่องเที่ยวเดินทางเข้าไทย 27 ล้านคน"); not inside a relative
+    clause, not a verb after a preposition ("เตียงสำหรับรองรับผู้ป่วย"), and not when the head noun
+    is the classifier itself ("โครงการยื่นขอรับส่งเสริมการลงทุน 397 โครงการ")."""
+    w = _w()
+    if not picked or picked[0].text.startswith(unit_word):
+        return picked
+    last = len(picked)
+    while last > 0 and (picked[last - 1].text in w["trail"] or picked[last - 1].kind == "space"):
+        last -= 1  # "…รับรองวัดคาทอลิกเพิ่มเติม": a trailing modifier is no verb
+    for k in range(last - 2, 0, -1):
+        t = picked[k]
+        if t.kind != "word" or t.text in w["relative"] or t.text in w["of"]:
+            return picked
+        if word_class(t.text) == "V" and t.text not in w["connector"]:
+            if t.text in w["stop"] or t.text in _orchid_sets()[1]:
+                return picked  # "สถานบริการสาธารณสุขเสี่ยงได้รับผลกระทบ 20 แห่ง": a stative verb's object is no thing counted
+            after = picked[k + 1:last]
+            if [x.text for x in after] == [unit_word]:
+                return picked  # "ครองเตียง 451 เตียง": the verb and the unit name the count
+            if all(x.kind == "word" and _nounish(x) for x in after) and word_class(picked[k - 1].text) == "V" \
+                    and not any(x.text in w["relative"] for x in picked[:k]):
+                return after
+            return picked
+    return picked
 
 
 @lexicon_cache
@@ -919,3 +1234,126 @@ def read_subject_after(doc: Document, end: int) -> Subject | None:
     if not picked:
         return None
     return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+RESPECTIVE_REACH = 400  # characters before a "…ตามลำดับ" list searched for the items it follows
+RESPECTIVE_AFTER = 120  # characters after a figure searched for the ตามลำดับ that closes its list
+
+
+@lexicon_cache
+def _respective_any() -> regex.Pattern:
+    from .lexicon import alternation, grammar
+
+    return regex.compile(alternation(grammar("respectively")))
+MAX_FIGURE_GAP = 6  # characters of joiners (spaces, และ, ",") between two figures of one list
+
+
+@lexicon_cache
+def _respective_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    from .lexicon import alternation, grammar
+
+    joiners = alternation(grammar("list_joiner") | {","})
+    intro = alternation(words("check_words", role="list_intro"))
+    return (regex.compile(rf"[ ]*(?:{alternation(grammar('respectively'))})"),
+            regex.compile(rf"(?:[ ]|{joiners})*"), regex.compile(rf"(?:{intro})"))
+
+
+def _respective_starts(doc: Document) -> list[int]:
+    """Where ตามลำดับ stands in the document, found once a document."""
+    cached = doc.__dict__.get("_respective_starts")
+    if cached is None:
+        cached = doc.__dict__["_respective_starts"] = [m.start() for m in _respective_any().finditer(doc.view)]
+    return cached
+
+
+def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
+    unit_after = _qty().unit_after
+    spans = []
+    for n in doc.numbers_between(lo, hi):
+        p = _percent_prefix_re().search(doc.view, max(0, n.start - 8), n.start)
+        u = unit_after(doc, n.end) if n.form != "percent" else None
+        spans.append((p.start() if p else n.start, u.end if u is not None else n.end))
+    return spans
+
+
+def _respective_list(doc: Document, pos: int) -> tuple[int, int, int] | None:
+    """(index of the figure at `pos`, number of figures, start of the first) when it is one of a list
+    of figures that ends in ตามลำดับ ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ"); else None."""
+    resp, join, _ = _respective_words()
+    ends = _respective_starts(doc)
+    k = bisect.bisect_left(ends, pos)
+    if k == len(ends) or ends[k] - pos > RESPECTIVE_AFTER:
+        return None  # the common case: no ตามลำดับ close after the figure
+    tail = _respective_any().match(doc.view, ends[k])
+    if tail is None or "\n" in doc.text[pos:tail.start()]:
+        return None
+    line_start = max(doc.text.rfind("\n", 0, pos) + 1, pos - RESPECTIVE_REACH)
+    spans = [sp for sp in _figure_spans(doc, line_start, tail.start()) if sp[1] > sp[0]]
+    here = next((k for k, (a, b) in enumerate(spans) if a <= pos < b), None)
+    if here is None:
+        return None
+    first = last = here
+    while first > 0 and _joined(doc, spans[first - 1][1], spans[first][0], join):
+        first -= 1
+    while last + 1 < len(spans) and _joined(doc, spans[last][1], spans[last + 1][0], join):
+        last += 1
+    if last == first or not resp.match(doc.view, spans[last][1]):
+        return None
+    return here - first, last - first + 1, spans[first][0]
+
+
+def _joined(doc: Document, end: int, start: int, join: regex.Pattern) -> bool:
+    m = join.match(doc.view, end, start)
+    return 0 <= start - end <= MAX_FIGURE_GAP and m is not None and m.end() == start
+
+
+def read_respective(doc: Document, pos: int) -> Subject | None:
+    """ "…ได้แก่ โครงการรถไฟฟ้าสายสีม่วง … โครงการก่อสร้างรถไฟ … และโครงการรถไฟความเร็วสูง… ซึ่งเบิกจ่ายได้
+    ร้อยละ 103 ร้อยละ 116 และร้อยละ 101 ตามลำดับ": the k-th figure of a list that ends in ตามลำดับ
+    belongs to the k-th item listed after ได้แก่/คือ/ประกอบด้วย, when the items repeat their head word
+    (โครงการ … โครงการ …) exactly as many times as there are figures; None otherwise."""
+    ends = _respective_starts(doc)
+    j = bisect.bisect_left(ends, pos)
+    if j == len(ends) or ends[j] - pos > RESPECTIVE_AFTER:
+        return None  # the common case: no ตามลำดับ close after the figure
+    found = _respective_list(doc, pos)
+    if found is None:
+        return None
+    k, n, first = found
+    _, _, intro = _respective_words()
+    lo = max(doc.text.rfind("\n", 0, first) + 1, first - RESPECTIVE_REACH)
+    opener = None
+    for m in intro.finditer(doc.view, lo, first):
+        if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
+            opener = m
+    if opener is None:
+        return None
+    toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
+    words_ = [t for t in toks if t.kind == "word"]
+    if not words_:
+        return None
+    head = words_[0].text
+    starts = [t for t in words_ if t.text == head]
+    if len(starts) != n or word_class(head) != "N":
+        return None
+    item = _item_phrase(doc, toks, starts[k])
+    return Subject(doc.text[item[0]:item[1]], *item) if item else None
+
+
+def _item_phrase(doc: Document, toks: list[Token], head: Token) -> tuple[int, int] | None:
+    """Span of a list item from its head word to the end of its last chunk before ของ, ที่, ซึ่ง,
+    และ, a parenthesis or a figure ("โครงการก่อสร้างรถไฟ สายเด่นชัย - เชียงราย - เชียงของ")."""
+    w = _w()
+    stops = w["of"] | w["relative"] | {AND}
+    k = toks.index(head)
+    end = head.end
+    for t in toks[k + 1:]:
+        if t.kind == "space":
+            if "\n" in t.text:
+                break
+            continue
+        if t.text in stops or t.kind != "word" or "(" in t.text or (t.text == head.text):
+            break
+        end = t.end
+    return (head.start, end) if end > head.start else None
