@@ -353,11 +353,6 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             last_skipped = text
             i -= 1
             continue
-        if text == "และ" and last_skipped == "" and unit_word is None and not counted:
-            k = _before_spaces(toks, i - 1)
-            start = _percent_figure_start(doc, toks[k].end) if k >= 0 else None
-            if start is not None:
-                return _Gap(k, False, start)  # "มีความลาดชัน 9.5% และ 9.6%": a list of percentages shares its subject
         if t.kind == "acronym":
             i -= 1
             continue
@@ -512,19 +507,6 @@ def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> i
         if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
             return None
     return p.start() if p else m.start
-
-
-def _percent_figure_start(doc: Document, end: int) -> int | None:
-    """Start of a percentage figure ("9.5%", "ร้อยละ 12") that ends at `end`; None for any other."""
-    starts = doc._number_starts
-    k = bisect.bisect_left(starts, end) - 1
-    if k < 0 or doc.numbers[k].end != end:
-        return None
-    m = doc.numbers[k]
-    p = _percent_prefix_re().search(doc.view, max(0, m.start - 8), m.start)
-    if m.form == "percent":
-        return m.start
-    return p.start() if p else None
 
 
 def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
@@ -984,7 +966,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and picked:
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
     elif picked:
-        picked = _share_of_given(doc, toks, picked, left_limit)
+        picked = _share_of_given(doc, toks, picked, left_limit, pos)
     trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
@@ -1098,10 +1080,12 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
 
 
-def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_limit: int) -> list[Token]:
+def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_limit: int, pos: int) -> list[Token]:
     """ "ไอแบงก์จะช่วยออกเงินสมทบให้กับมัสยิด 40%": a figure with no unit (a percentage) after a
-    recipient measures the thing given, not the recipient."""
-    if not doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(_unit_profile("")[2]):
+    recipient measures the thing given, not the recipient; unless the recipient is named again right
+    after it ("ภูมิคุ้มกันให้กับประชากร… ร้อยละ 70 ของประชากร": a share of the recipients)."""
+    if not doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(_unit_profile("")[2]) \
+            or doc.view.find(picked[0].text, pos, pos + DATIVE_REACH * 5) != -1:
         return picked
     return _before_dative(toks, picked, left_limit) or picked
 
