@@ -7,7 +7,10 @@ the record's kind and offsets, and the subject written by hand following
 developing the reader), half "heldout" (never read for tuning). A second tune batch ("batch": 2, ids tn-NN, reported as
 tune-b2) holds 88 more mentions (seed 12, one a document, none from a document already used),
 annotated blind (the subject written before the library's was looked at); mentions that are no
-record (addresses, phone numbers, names) or whose subject the annotator could not decide were left out. A subject counts as exact when
+record (addresses, phone numbers, names) or whose subject the annotator could not decide were left out. A third tune batch
+("batch": 3, ids tp-NN, reported as tune-b3) holds 39 percentage mentions (seed 13, one a document, from documents used
+neither above nor by the dev gold), annotated blind the same way. Each split is also scored per record kind
+(tune-b3/percentage, ...). A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
@@ -49,15 +52,16 @@ def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> d
         report = tri.extract(texts[r["doc"]])
         found = [x for x in report.records if x.start == r["start"] and type(x).__name__.lower() == r["kind"]]
         pred = found[0].subject if found else "<no record>"
-        group = r["split"] + (f"-b{r['batch']}" if "batch" in r else "")  # tune-b2: the second tune batch
-        c = counts.setdefault(group, Counter())
-        c["n"] += 1
-        c["exact"] += _same(r["subject"], pred, partial=False)
-        c["partial"] += _same(r["subject"], pred, partial=True)
+        group = r["split"] + (f"-b{r['batch']}" if "batch" in r else "")  # tune-b2, tune-b3: later tune batches
+        for key in (group, f"{group}/{r['kind']}"):  # the split, then the split per record kind
+            c = counts.setdefault(key, Counter())
+            c["n"] += 1
+            c["exact"] += _same(r["subject"], pred, partial=False)
+            c["partial"] += _same(r["subject"], pred, partial=True)
         if (show and r["split"] == "tune" or show_heldout) and not _same(r["subject"], pred, partial=False):
             print(f"  {r['split']:<7} {r['id']} gold={r['subject']!r} got={pred!r}")
     return {split: {"n": c["n"], "exact": round(c["exact"] / c["n"], 2), "partial": round(c["partial"] / c["n"], 2)}
-            for split, c in sorted(counts.items())}
+            for split, c in sorted(counts.items(), key=lambda kv: (kv[0].split("/")[0], "/" in kv[0], kv[0]))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate(args.data, show=args.show, show_heldout=args.show_heldout)
     print(f"code {code_version()}")
     for split, s in scores.items():
-        print(f"{split:<8} n={s['n']:<3} subject exact {s['exact']:.2f}  partial {s['partial']:.2f}")
+        indent = "  " if "/" in split else ""  # per-kind lines under their split
+        print(f"{indent}{split:<20} n={s['n']:<3} subject exact {s['exact']:.2f}  partial {s['partial']:.2f}")
     return 0
 
 

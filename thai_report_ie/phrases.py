@@ -965,6 +965,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _past_empty_words(toks, picked, left_limit)
     if unit is not None and picked:
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
+    elif picked:
+        picked = _share_of_given(doc, toks, picked, left_limit, pos)
     trimmed = _trim(picked, counted=counted)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
@@ -1076,6 +1078,16 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     elif len(picked) > 2:
         picked = _given_or_recipient(picked, person=person)
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
+
+
+def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_limit: int, pos: int) -> list[Token]:
+    """ "ไอแบงก์จะช่วยออกเงินสมทบให้กับมัสยิด 40%": a figure with no unit (a percentage) after a
+    recipient measures the thing given, not the recipient; unless the recipient is named again right
+    after it ("ภูมิคุ้มกันให้กับประชากร… ร้อยละ 70 ของประชากร": a share of the recipients)."""
+    if not doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(_unit_profile("")[2]) \
+            or doc.view.find(picked[0].text, pos, pos + DATIVE_REACH * 5) != -1:
+        return picked
+    return _before_dative(toks, picked, left_limit) or picked
 
 
 @lexicon_cache

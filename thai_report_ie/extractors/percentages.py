@@ -58,6 +58,19 @@ def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | No
     return relations[best.group()] if best else None
 
 
+RESPECTIVELY_REACH = 60  # characters after a listed percentage in which ตามลำดับ makes the list respective
+
+
+def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> str | None:
+    """ "มีความลาดชัน 9.5% และ 9.6%": a percentage written right after another, joined by และ/หรือ/a
+    comma, shares its subject; not in a "respectively" list ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101
+    ตามลำดับ", pct.list), whose items differ."""
+    if rule == "pct.list" or not out or not out[-1].subject \
+            or _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH):
+        return None
+    return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Record] = []
@@ -86,12 +99,13 @@ def extract_percentages(doc: Document) -> list[Record]:
         value, rng = m.value, None
         if m.form == "range":
             value, rng = None, tuple(m.values)
-        subject = subject_before(doc, start, left_limit=prev_end)
+        shared = _shared_subject(doc, out, start, rule)
+        subject = subject_before(doc, start, left_limit=prev_end) if shared is None else None
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
-        if subject is None:
+        if subject is None and shared is None:
             subject = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน"
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
-                              subject=subject.text if subject else None, rule=rule))
+                              subject=shared or (subject.text if subject else None), rule=rule))
         prev_end = end
     return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
