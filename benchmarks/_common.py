@@ -42,3 +42,13 @@ def load_texts(path: Path, limit: int | None = None) -> list[str]:
             if limit is not None and len(texts) >= limit:
                 break
     return texts
+
+
+def corpus_texts(prog: str, data: str, limit: int | None = None) -> list[str] | None:
+    """`load_texts` of the file named on the command line, or None (with a message naming `prog`
+    on stderr) when there is no such file; callers then exit with status 2."""
+    path = Path(data)
+    if not path.is_file():
+        print(f"{prog}: data file not found: {path}", file=sys.stderr)
+        return None
+    return load_texts(path, limit)

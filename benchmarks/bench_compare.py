@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_DATA, ROOT, code_version, load_texts  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, ROOT, code_version, corpus_texts  # benchmarks/ is the script's folder, on sys.path
 
 
 def import_commit(commit: str, where: Path):
@@ -45,11 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", required=True, help="the git commit to compare against")
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"bench_compare: data file not found: {path}", file=sys.stderr)
+    texts = corpus_texts("bench_compare", args.data, args.limit)
+    if texts is None:
         return 2
-    texts = load_texts(path, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         base = import_commit(args.base, Path(tmp))
         import thai_report_ie
@@ -67,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
                 fns[k](text)
                 cpu[k] += time.process_time() - c0
     n = sum(map(len, texts))
-    print(f"data: {path} ({len(texts)} documents, {n:,} characters), interleaved per document, CPU time")
+    print(f"data: {args.data} ({len(texts)} documents, {n:,} characters), interleaved per document, CPU time")
     for k, v in cpu.items():
         print(f"{k:<22} {v:8.2f} s CPU {n / v:12,.0f} chars/s   ratio to newmm {cpu['newmm'] / v:.2f}")
     old, new = list(cpu.values())[:2]

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_DATA, code_version, load_texts  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, code_version, corpus_texts  # benchmarks/ is the script's folder, on sys.path
 from bench_compare import import_commit
 
 
@@ -89,11 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", required=True, help="the git commit to compare against")
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"bench_stages: data file not found: {path}", file=sys.stderr)
+    texts = corpus_texts("bench_stages", args.data, args.limit)
+    if texts is None:
         return 2
-    texts = load_texts(path, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         names = {"base": import_commit(args.base, Path(tmp)).__name__, "this": "thai_report_ie"}
         versions = {k: _version(name, texts[0]) for k, name in names.items()}
@@ -104,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 _run(versions[k], text, acc[k])
     base, this = acc["base"], acc["this"]
     tb, tt = sum(base.values()), sum(this.values())
-    print(f"data: {path} ({len(texts)} documents, {sum(map(len, texts)):,} characters), interleaved, CPU s")
+    print(f"data: {args.data} ({len(texts)} documents, {sum(map(len, texts)):,} characters), interleaved, CPU s")
     print(f"| stage | base {args.base} | share | this {code_version()} | share | speed-up |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name in sorted(base, key=lambda n: -base[n]):

@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import json
 import re
 import sys
-from pathlib import Path
 
-from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, code_version, corpus_texts  # benchmarks/ is the script's folder, on sys.path
 
 
 def chunks_of(doc) -> list[tuple[int, int, str | None]]:
@@ -63,9 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="JSON lines with 'id' and 'text'")
     ap.add_argument("--limit", type=int, default=300, help="the first N documents (default 300)")
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"lazy_coverage: data file not found: {path}", file=sys.stderr)
+    texts = corpus_texts("lazy_coverage", args.data, args.limit)
+    if texts is None:
         return 2
 
     import importlib
@@ -161,41 +158,37 @@ def main(argv: list[str] | None = None) -> int:
     n_chunks = same_cut = 0
     sizes: dict[tuple[int, int], int] = {}
     docs = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n >= args.limit:
-                break
-            text = json.loads(line)["text"]
-            stage[0] = "-"
-            report_doc = Recording(text)
-            docs.append(report_doc)  # kept alive: the id() keys stay unique
-            chunks = report_doc._chunks()
-            for k, (lo, hi, kind) in enumerate(chunks):
-                if kind is not None:
-                    continue
-                size = hi - lo
-                sizes[(id(report_doc), k)] = size
-                total += size
-                if (k > 0 and chunks[k - 1][2] == "number") or (k + 1 < len(chunks) and chunks[k + 1][2] == "number"):
-                    border += size
-                if org_start.search(report_doc.view, lo, hi):
-                    org_hit += size
-                    org_keys.add((id(report_doc), k))
-                if titles.search(report_doc.view, lo, hi):
-                    person_keys.add((id(report_doc), k))
-                piece = report_doc.view[lo:hi]
-                n_chunks += 1
-                finer = [w for part in re.split(r"( )", piece) if part for w in segment(part, _DICT_NAME)]
-                same_cut += finer == segment(piece, _DICT_NAME)
-            ex.Document = lambda _t, _d=report_doc: _d  # extract() reads this very document
-            stage[0] = "?"
-            ex.extract(text)
-            ex.Document = Recording
+    for text in texts:
+        stage[0] = "-"
+        report_doc = Recording(text)
+        docs.append(report_doc)  # kept alive: the id() keys stay unique
+        chunks = report_doc._chunks()
+        for k, (lo, hi, kind) in enumerate(chunks):
+            if kind is not None:
+                continue
+            size = hi - lo
+            sizes[(id(report_doc), k)] = size
+            total += size
+            if (k > 0 and chunks[k - 1][2] == "number") or (k + 1 < len(chunks) and chunks[k + 1][2] == "number"):
+                border += size
+            if org_start.search(report_doc.view, lo, hi):
+                org_hit += size
+                org_keys.add((id(report_doc), k))
+            if titles.search(report_doc.view, lo, hi):
+                person_keys.add((id(report_doc), k))
+            piece = report_doc.view[lo:hi]
+            n_chunks += 1
+            finer = [w for part in re.split(r"( )", piece) if part for w in segment(part, _DICT_NAME)]
+            same_cut += finer == segment(piece, _DICT_NAME)
+        ex.Document = lambda _t, _d=report_doc: _d  # extract() reads this very document
+        stage[0] = "?"
+        ex.extract(text)
+        ex.Document = Recording
 
     def share(keys) -> str:
         return f"{sum(sizes[k] for k in keys) / total:.3f}"
 
-    print(f"{len(docs)} documents from {path} (commit {code_version()}): {n_chunks:,} chunks, {total:,} chunk characters")
+    print(f"{len(docs)} documents from {args.data} (commit {code_version()}): {n_chunks:,} chunks, {total:,} chunk characters")
     for name in sorted(touched):
         print(f"  {name:22s} asks about chunks holding {share(touched[name])} of the chunk characters")
     rest = set().union(*(v for k, v in touched.items() if k not in ("organisations", "persons")))

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 import time
 from functools import cached_property
-from pathlib import Path
 
-from _common import DEFAULT_DATA, code_version  # benchmarks/ is the script's folder, on sys.path
+from _common import DEFAULT_DATA, code_version, corpus_texts  # benchmarks/ is the script's folder, on sys.path
 
 STAGES = [  # (stage, module, function name)
     ("normalise", "thai_report_ie.normalize", "normalise"),
@@ -44,9 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="JSON lines with 'id' and 'text'")
     ap.add_argument("--limit", type=int, default=400, help="the first N documents (default 400)")
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"stage_profile: data file not found: {path}", file=sys.stderr)
+    texts = corpus_texts("stage_profile", args.data, args.limit)
+    if texts is None:
         return 2
     import thai_report_ie
     from thai_report_ie.document import Document
@@ -85,20 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     Document._boundary_map = prop
     extract = timed("rest", thai_report_ie.extract)
 
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if len(texts) >= args.limit:
-                break
     thai_report_ie.extract(texts[0])  # dictionaries loaded before timing
     own.clear()
     t0 = clock()
     for text in texts:
         extract(text)
     whole = clock() - t0
-    print(f"{len(texts)} documents ({sum(map(len, texts)):,} characters) from {path}, commit {code_version()}")
+    print(f"{len(texts)} documents ({sum(map(len, texts)):,} characters) from {args.data}, commit {code_version()}")
     print(f"extract() whole: {whole:.2f} s CPU")
     for stage, spent in sorted(own.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:45s} {spent:6.2f} s  {spent / whole:5.1%}")
