@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import glob
 import json
 import os
 import sys
+from collections import deque
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
@@ -25,7 +27,7 @@ from .batch import Failure, extract_many
 from .checks import check_table_line
 from .errors import ThaiReportIEError
 from .extract import MAX_CHARS, extract
-from .readers import SUPPORTED, read_text
+from .readers import SUPPORTED, FileText, read_text
 from .records import Report
 
 __all__ = ["main"]
@@ -35,7 +37,7 @@ CSV_FIELDS = [
     "currency", "relation", "role", "numerator", "denominator", "denominator_unit", "stated_percent",
     "computed_percent", "day", "month", "year_be", "year_ce", "iso", "end_day", "end_month", "end_year_be",
     "end_year_ce", "period", "quarter", "half", "relative",
-    "name", "acronym", "parent", "title", "rule",
+    "name", "acronym", "parent", "title", "rule", "page",
 ]
 
 
@@ -62,15 +64,15 @@ def _expand(args: Sequence[str]) -> Iterator[str | InputFailure]:
             yield arg
 
 
-def _read(name: str) -> str:
+def _read(name: str) -> FileText:
     if name == "-":
         data = sys.stdin.buffer.read()
         try:
-            return data.decode("utf-8-sig")
+            return FileText(data.decode("utf-8-sig"), "txt")
         except UnicodeDecodeError as e:
             raise InputFailure(f"{name}: not UTF-8 text (byte {e.start}); save it as a .txt file to have its encoding detected") from None
     try:
-        return read_text(name).text
+        return read_text(name)
     except FileNotFoundError:
         raise InputFailure(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -162,23 +164,31 @@ def _jsonl_documents(name: str, field: str, id_field: str | None, progress: _Pro
             yield (where if doc_id is None else str(doc_id)), text
 
 
-def _documents(names: list[str | InputFailure], args: argparse.Namespace, progress: _Progress) -> Iterator[tuple[str, str]]:
-    """(name, text) of every document to extract, read lazily; what cannot be read is reported."""
+def _documents(names: list[str | InputFailure], args: argparse.Namespace, progress: _Progress,
+               pages: deque[tuple[tuple[int, int], ...]]) -> Iterator[tuple[str, str]]:
+    """(name, text) of every document to extract, read lazily; what cannot be read is reported.
+    The page spans of each document yielded (empty but for a PDF) are appended to `pages`, in the
+    order the documents go out, so that each report can be given its pages back."""
     for name in names:
         if isinstance(name, InputFailure):
             progress.fail(str(name))
             progress.step()
         elif args.jsonl:
-            yield from _jsonl_documents(name, args.jsonl, args.id_field, progress)
+            for doc in _jsonl_documents(name, args.jsonl, args.id_field, progress):
+                pages.append(())
+                yield doc
         elif name != "-" and (why := _oversize(name, args.max_chars)):
             progress.fail(why)
             progress.step()
         else:
             try:
-                yield name, _read(name)
+                got = _read(name)
             except InputFailure as e:
                 progress.fail(str(e))
                 progress.step()
+                continue
+            pages.append(got.pages)
+            yield name, got.text
 
 
 def _extract_all(docs: Iterator[tuple[str, str]], args: argparse.Namespace,
@@ -254,7 +264,11 @@ def _run(args: argparse.Namespace, names: list[str | InputFailure], out: TextIO,
         writer.writeheader()
     collected = []
     run_extract = cli_data.extract_function(args)
-    for name, report in _extract_all(_documents(names, args, progress), args, run_extract):
+    pages: deque[tuple[tuple[int, int], ...]] = deque()
+    for name, report in _extract_all(_documents(names, args, progress, pages), args, run_extract):
+        spans = pages.popleft()  # results come back in input order, one a document sent
+        if spans and not isinstance(report, Failure):
+            report = dataclasses.replace(report, pages=spans)  # a PDF: each record says its page
         if isinstance(report, Failure):
             progress.fail(f"{name}: {report.error_type}: {report.error}")
         elif args.format == "json":

@@ -1,4 +1,5 @@
 """Readers: every committed fixture (tests/data/files, made by make_fixtures.py) read for real."""
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -164,3 +165,30 @@ def test_cli_reads_mixed_files_and_a_folder(tmp_path, capsys, monkeypatch):
     files = {line.split('"file": "')[1].split('"')[0] for line in out.splitlines()}
     assert files == {str(FILES / "report_fpdf.pdf"), str(FILES / "report.docx"),
                      *(str(Path("in") / n) for n in ("A.PDF", "b.HTM", "c.docx"))}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_output_says_the_page_of_each_record_of_a_pdf(capsys, jobs):
+    code = main(["extract", str(FILES / "report_fpdf.pdf"), str(FILES / "report.docx"), "--format", "jsonl",
+                 "--progress", "never", "--jobs", jobs])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    pdf = [r for r in rows if r["file"].endswith(".pdf") and r["kind"] != "check"]
+    docx = [r for r in rows if r["file"].endswith(".docx")]
+    assert {r["text"]: r["page"] for r in pdf if r["kind"] == "money"} == {"2.5 ล้านบาท": 1, "9.8 ล้านบาท": 2}
+    assert all(r["page"] in (1, 2) for r in pdf)
+    assert docx and all("page" not in r for r in docx)  # only a PDF has pages
+
+
+def test_cli_table_and_csv_carry_the_page():
+    import io
+    from contextlib import redirect_stdout
+
+    for fmt, want in [("table", "page=2"), ("csv", ",2\r\n")]:
+        buf = io.StringIO()
+        with redirect_stdout(buf):
+            assert main(["extract", str(FILES / "report_fpdf.pdf"), "--format", fmt, "--progress", "never"]) == 0
+        assert want in buf.getvalue(), fmt
+    header = buf.getvalue().splitlines()[0].split(",")
+    assert header[-1] == "page"
