@@ -174,6 +174,7 @@ def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> F:
             others.clear()
 
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+    wrapper.cache_info = builtin.cache_info  # type: ignore[attr-defined]  # the built-in lexicons' cache
     return wrapper  # type: ignore[return-value]
 
 

@@ -45,7 +45,7 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     # a qualifier written before the number is not part of the subject, however it was tokenised
-    q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - 14), pos)
+    q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
@@ -94,10 +94,18 @@ def label_before(doc: Document, pos: int) -> bool:
     return bool(m) and doc.is_boundary(m.start())
 
 
+@lexicon_cache
+def _qualifier_reach() -> int:
+    """How far before a number its qualifier may start: the longest such word and a space."""
+    from .lexicon import load_tsv
+
+    return 1 + max((len(r["word"]) for r in load_tsv("qualifiers") if r["position"] == "before"), default=0)
+
+
 def qualifier_before(doc: Document, pos: int) -> str | None:
     """The qualifier written right before a number (ทั้งหมด 73, กว่า 1,000, ประมาณ 50)."""
     before_re, _, table = _qualifier_res()
-    window = doc.view[max(0, pos - 14):pos]
+    window = doc.view[max(0, pos - _qualifier_reach()):pos]
     m = before_re.search(window)
     if not m:
         return None

@@ -37,6 +37,10 @@ from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
 
+# Caches keyed by words of the text are bounded: a library reading millions of documents must
+# not grow with its vocabulary (least recently used words out).
+WORD_CACHE = 65536
+
 WINDOW_TOKENS = 48  # tokens before a number that the reader looks at
 MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
@@ -134,7 +138,7 @@ def _nominal_prefixes() -> tuple[str, ...]:
     return tuple(sorted(words("phrase_words", role="nominal_prefix")))
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def word_class(word: str) -> str:
     """The coarse class of a word: N V ADJ AUX ADV P C DET NUM PUNC; unknown words are N (a
     report's unknown compounds are names and terms far more often than verbs)."""
@@ -267,7 +271,7 @@ def _gap_endings() -> frozenset[str]:
     return frozenset(g[k:] for g in w["connector"] | w["gap"] for k in range(len(g)))
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _ends_a_gap_word(text: str) -> bool:
     """Whether a gap word may end with this token (a cheap test before the regex)."""
     return any(text[k:] in _gap_endings() for k in range(len(text)))
@@ -722,7 +726,7 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
     return picked
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _glued_lead_length(text: str) -> int:
     w = _w()
     heads = w["stop"] | w["lead"] | w["gap"]
@@ -744,7 +748,7 @@ def _have_noun(text: str) -> int:
     return 0
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _glued_stop(text: str) -> bool:
     """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
     w = _w()
@@ -813,7 +817,7 @@ def _nounish(t: Token) -> bool:
     return _nounish_text(t.text)
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _nounish_text(text: str) -> bool:
     return text not in _w()["lead"] and word_class(text) == "N"
 
@@ -910,7 +914,7 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
     return picked
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _verb_spills(verb: str, following: str) -> bool:
     """ "เดิน|ทางเข้า": the segmenter cut a verb (เดินทาง) and glued its end to the next word."""
     table = _tag_table()
@@ -1018,13 +1022,13 @@ def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> 
     return _figure_start(doc, end)  # units that count or measure a thing, so a verb's object may be it
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _ends_with_stop(text: str) -> bool:
     """ "ผู้มี": a head glued to a stop verb (มี) before อายุ names no age group; the age is named."""
     return any(text.endswith(w) and len(text) > len(w) for w in _w()["stop"] if len(w) >= 2)
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _names_an_age(text: str) -> bool:
     return text.endswith(tuple(_w()["age"] | _w()["age_name"]))
 
@@ -1090,7 +1094,7 @@ def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_
     return _before_dative(toks, picked, left_limit) or picked
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _unit_profile(unit_word: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     """(counts people, the nouns it agrees with, the datives): what `_counted_noun` asks of a unit, in one look-up."""
     w = _w()
@@ -1123,7 +1127,7 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
     return before
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=WORD_CACHE)
 def _agreeing_nouns(unit_word: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit_word)
 

@@ -69,3 +69,29 @@ def test_lexicon_dict_current_is_the_dict_that_get_reads():
         memo.current()["k"] = 2
         assert memo.get("k") == 2
     assert memo.get("k") == 1
+
+
+# caches keyed by the text's own words: each is bounded, so reading millions of documents does not
+# grow memory with the vocabulary
+TEXT_KEYED = [("phrases", n) for n in ("word_class", "_ends_a_gap_word", "_glued_lead_length", "_glued_stop",
+                                       "_nounish_text", "_verb_spills", "_ends_with_stop", "_names_an_age",
+                                       "_unit_profile", "_agreeing_nouns")]
+
+
+@pytest.mark.parametrize(("module", "name"), TEXT_KEYED)
+def test_caches_keyed_by_words_of_the_text_are_bounded(module, name):
+    import importlib
+
+    mod = importlib.import_module(f"thai_report_ie.{module}")
+    assert getattr(mod, name).cache_info().maxsize == mod.WORD_CACHE
+
+
+def test_a_bounded_cache_stays_within_its_bound():
+    from thai_report_ie import phrases
+
+    phrases.word_class.cache_clear()
+    bound = phrases.word_class.cache_info().maxsize
+    for i in range(bound + 500):
+        phrases.word_class(f"คำ{i}")
+    assert phrases.word_class.cache_info().currsize == bound
+    phrases.word_class.cache_clear()

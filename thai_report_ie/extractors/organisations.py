@@ -266,6 +266,7 @@ class _Scan:
 
     def __init__(self, doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM) -> None:
         self.acronym_records = acronym_records
+        self.doc = doc
         self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
@@ -528,9 +529,12 @@ class _Scan:
     def unit_number(self, found: _Found) -> None:
         """ "ตชด.32", "ฉก.15": a unit's number glued to its abbreviation belongs to the name
         (one to three digits, and no more figures, dots or slashes after them): an unknown
-        abbreviation's, or a known police or military body's."""
+        abbreviation's, or a known police or military body's. Not a count: "รพ.สต.12 แห่ง",
+        "ตชด.120 นาย" (a unit or classifier after the digits) leave the digits to the number."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
         m = _UNIT_NUMBER.match(self.view, found.end)
-        if m is not None:
+        if m is not None and unit_after(self.doc, m.end()) is None:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
 
