@@ -24,7 +24,7 @@ __all__ = ["extract_ratios", "percent_of"]
 def _link() -> tuple[regex.Pattern, dict[str, str]]:
     """ "x จาก|ใน|ต่อ (ทั้งหมด) y" and each link word's kind (from, in, per)."""
     kinds = {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "ratio_link"}
-    return regex.compile(rf"[ ]?(?P<word>{alternation(kinds)})(?:{grammar_re('ratio_filler')})?[ ]?"), kinds
+    return regex.compile(rf"[ ]?(?P<word>{alternation(kinds)})(?P<whole>{grammar_re('ratio_filler')})?[ ]?"), kinds
 
 
 @lexicon_cache
@@ -125,17 +125,50 @@ def _change_after() -> regex.Pattern:
     return regex.compile(rf"{not_after}{CHANGE_AFTER}[ ]?[0-9๐-๙]")
 
 
+@lexicon_cache
+def _ratio_words_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """ "[ใน|เมื่อ…] ปีก่อน…" right after y, and "ของ<scope>" right after "x ใน y" (data/ratio_words.tsv)."""
+    earlier = rf"[ ]?(?:(?:{alternation(words('ratio_words', role='earlier_lead'))})[ ]?)?" \
+              rf"(?:{alternation(words('ratio_words', role='earlier'))})"
+    scope = rf"[ ]?{OF}[ ]?(?:{alternation(words('ratio_words', role='rank_scope'))})"
+    return regex.compile(earlier), regex.compile(scope)
+
+
+@lexicon_cache
+def _levels() -> tuple[str, ...]:
+    return tuple(sorted(words("ratio_words", role="level")))
+
+
+def _earlier_after(doc: Document, end: int) -> bool:
+    """ "1,200 ตัน จาก 1,500 ตัน ในปีก่อน": y is an earlier time's figure, x its new level."""
+    m = _ratio_words_res()[0].match(doc.view, end)
+    return bool(m)
+
+
+def _rank_scope_after(doc: Document, end: int) -> bool:
+    """ "อยู่ 1 ใน 10 ของโลก": one of the top ten in a place, no fraction."""
+    m = _ratio_words_res()[1].match(doc.view, end)
+    return bool(m) and doc.is_boundary(m.end())
+
+
 def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str) -> bool:
     """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
-    followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y"."""
+    followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y", "x จาก y" with
+    an earlier time after y ("จาก 1,500 ตัน ในปีก่อน"), "x ใน y ของโลก" (a rank)."""
     before = [t for t in doc.tokens_before(m.start, 3) if t.kind != "space"]
     if before and (before[-1].text in _phrase_words("rank") or _ordinal(before)):
         return True
+    if kind == "from" and (before and (before[-1].text.endswith(ORDINAL) or before[-1].text in _levels())
+                           or noun.startswith(_levels())):
+        return True  # "Xที่ 12 จาก 30" an ordinal; "อยู่ที่ 45.2 จาก 48.0", "ระดับ 45.2 จากระดับ 48.0" a level and its old value
     end = unit_b.end if unit_b else nxt.end
     after = _NEXT_WORD.match(doc.view, end)
     if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
         return True
-    if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)):
+    if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)
+                           or _earlier_after(doc, end)):
+        return True
+    if kind == "in" and _rank_scope_after(doc, end):
         return True
     return False
 
@@ -164,8 +197,8 @@ def _is_ratio(num, den, unit_a, unit_b, kind: str, *, noun_between: bool, whole:
             return cue  # "อัตราส่วน ... 1 ต่อ 4"; else a phone extension (9020 ต่อ 3569) or a rate
         return unit_a is not None and unit_b is not None and kinds == {"classifier"} and (same_unit or noun_between)
     # from: a part of a whole
-    if num > den:
-        return False
+    if num > den or "measure" in kinds and not (noun_between or whole):
+        return False  # "80 กม. จาก 120 กม.": a bare จาก between measures may be a change
     return same_unit or (noun_between and kinds == {"classifier"} and (whole or _same_count(unit_a, unit_b)))
 
 
@@ -201,7 +234,7 @@ def extract_ratios(doc: Document) -> list[Record]:
                 kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
-                             whole=noun is not None and noun[2], cue=_ratio_cue(doc, m.start)) \
+                             whole=noun[2] if noun is not None else bool(link["whole"]), cue=_ratio_cue(doc, m.start)) \
                         and not (kind == "from" and clause & grammar("change")) \
                         and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else ""):
                     end = unit_b.end if unit_b else nxt.end
