@@ -141,8 +141,7 @@ def _levels() -> tuple[str, ...]:
 
 def _earlier_after(doc: Document, end: int) -> bool:
     """ "1,200 ตัน จาก 1,500 ตัน ในปีก่อน": y is an earlier time's figure, x its new level."""
-    m = _ratio_words_res()[0].match(doc.view, end)
-    return bool(m)
+    return _ratio_words_res()[0].match(doc.view, end) is not None
 
 
 def _rank_scope_after(doc: Document, end: int) -> bool:
@@ -151,22 +150,24 @@ def _rank_scope_after(doc: Document, end: int) -> bool:
     return bool(m) and doc.is_boundary(m.end())
 
 
-def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str) -> bool:
+def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False) -> bool:
     """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
     followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y", "x จาก y" with
-    an earlier time after y ("จาก 1,500 ตัน ในปีก่อน"), "x ใน y ของโลก" (a rank)."""
+    an earlier time after y ("จาก 1,500 ตัน ในปีก่อน"; not after a whole word: "จากทั้งหมด 1,500 ครัวเรือน
+    ของปีที่ผ่านมา" is a part of last year's whole), "x ใน y ของโลก" (a rank)."""
     before = [t for t in doc.tokens_before(m.start, 3) if t.kind != "space"]
     if before and (before[-1].text in _phrase_words("rank") or _ordinal(before)):
         return True
+    # "Xที่ 12 จาก 30": an ordinal; "อยู่ที่ 45.2 จาก 48.0", "ระดับ 45.2 จากระดับ 48.0": a level and its old value
     if kind == "from" and (before and (before[-1].text.endswith(ORDINAL) or before[-1].text in _levels())
                            or noun.startswith(_levels())):
-        return True  # "Xที่ 12 จาก 30" an ordinal; "อยู่ที่ 45.2 จาก 48.0", "ระดับ 45.2 จากระดับ 48.0" a level and its old value
+        return True
     end = unit_b.end if unit_b else nxt.end
     after = _NEXT_WORD.match(doc.view, end)
     if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
         return True
     if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)
-                           or _earlier_after(doc, end)):
+                           or not whole and _earlier_after(doc, end)):
         return True
     if kind == "in" and _rank_scope_after(doc, end):
         return True
@@ -233,10 +234,11 @@ def extract_ratios(doc: Document) -> list[Record]:
                 unit_b = unit_after(doc, nxt.end)
                 kind = link_kinds[link["word"]] if link is not None else noun[0]
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
+                whole = noun[2] if noun is not None else bool(link["whole"])  # จากทั้งหมด, จาก<noun>ทั้งหมด
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
-                             whole=noun[2] if noun is not None else bool(link["whole"]), cue=_ratio_cue(doc, m.start)) \
+                             whole=whole, cue=_ratio_cue(doc, m.start)) \
                         and not (kind == "from" and clause & grammar("change")) \
-                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else ""):
+                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else "", whole=whole):
                     end = unit_b.end if unit_b else nxt.end
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
