@@ -174,6 +174,51 @@ def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool =
     return False
 
 
+CODE_GLUE = "/-_.:"  # glued to x or y, makes "x/y" part of a code or an address: ชธ/ป3/1, 42-2565/800-2565
+QUOTES_OPEN, QUOTES_CLOSE = "\"“‘'", "\"”’'"  # “80/20”: a quoted slogan or name, no count
+_LATIN = regex.compile(r"[A-Za-z]")
+_LEADING_ZERO = regex.compile(r"(?<![0-9๐-๙.,])[0๐][0-9๐-๙]")
+
+
+def _glued_code(doc: Document, m) -> bool:
+    """ "ชธ/ป3/1", "…/42-2565/800-2565-…": x/y inside a longer run with another slash or a code mark."""
+    view = doc.view
+    lo, hi = m.start, m.end
+    while lo > 0 and not view[lo - 1].isspace():
+        lo -= 1
+    while hi < len(view) and not view[hi].isspace():
+        hi += 1
+    if "/" in view[lo:m.start] or "/" in view[m.end:hi]:
+        return True
+    before, after = view[m.start - 1:m.start], view[m.end:m.end + 1]
+    return bool(before and (before in CODE_GLUE or _LATIN.match(before) or before.isdigit())) \
+        or bool(after and (after in CODE_GLUE.replace(".", "") or _LATIN.match(after)))
+
+
+def _slash_never(doc: Document, m, unit, prev) -> bool:
+    """Never a ratio though written x/y: part of a code, URL or address (ชธ/ป3/1), a fixed phrase
+    (24/7, data/ratio_words.tsv), a pair beside a Latin word or unit ("100/100 Mbps", "BEARING
+    116/18.7 NM"), a quoted slogan (“80/20”), a sub-number in brackets after a label's number
+    ("มาตรา 27 (14/2)"), a figure with a leading zero ("ที่ นร 0723/130"), an ordinal or chapter
+    number ("ขบวนที่ 903/904", "หมวด 7/1")."""
+    view = doc.view
+    if _glued_code(doc, m) or m.text.replace(" ", "") in words("ratio_words", role="slash_phrase") \
+            or _LEADING_ZERO.search(m.text):
+        return True  # "ที่ นร 0723/130": a letter number; no count is written with a leading zero
+    tokens = [t for t in doc.tokens_before(m.start, 3) if t.kind != "space"]
+    if tokens and (_ordinal(tokens) or tokens[-1].text in words("ratio_words", role="slash_label")
+                   or unit is None and tokens[-1].text.endswith(ORDINAL)):
+        return True  # "ขบวนที่ 903/904", "หมวด 7/1": a number of a train, a chapter ("อยู่ที่ 103/80 ราย" counts)
+    before = view[max(0, m.start - 2):m.start].rstrip(" ")
+    after = view[m.end:m.end + 2].lstrip(" ")
+    if (before and _LATIN.match(before[-1]) or unit is None and after and _LATIN.match(after[0])):
+        return True
+    if before[-1:] and before[-1] in QUOTES_OPEN and after[:1] and after[0] in QUOTES_CLOSE:
+        return True
+    return prev is not None and regex.fullmatch(r"[ ]?\([ ]?", view[prev.end:m.start]) is not None \
+        and is_label_before(doc, prev.start)
+
+
 def _same_count(unit_a, unit_b) -> bool:
     """Two classifiers that count the same things (คน/ราย, แห่ง/วัด)."""
     groups = _count_groups()
@@ -217,7 +262,8 @@ def extract_ratios(doc: Document) -> list[Record]:
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
-            rec = (num, den, unit, m.start, end, "ratio.slash", None)
+            if not _slash_never(doc, m, unit, mentions[k - 1] if k else None):
+                rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
                 and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value \
                 and link_word.search(doc.view, m.end, mentions[k + 1].start):
