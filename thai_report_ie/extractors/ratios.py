@@ -174,6 +174,7 @@ def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool =
     return False
 
 
+CODE_REACH = 40  # characters each side searched for another slash in the same run (bounded: linear time)
 CODE_GLUE = "/-_.:"  # glued to x or y, makes "x/y" part of a code or an address: ชธ/ป3/1, 42-2565/800-2565
 QUOTES_OPEN, QUOTES_CLOSE = "\"“‘'", "\"”’'"  # “80/20”: a quoted slogan or name, no count
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -184,9 +185,9 @@ def _glued_code(doc: Document, m) -> bool:
     """ "ชธ/ป3/1", "…/42-2565/800-2565-…": x/y inside a longer run with another slash or a code mark."""
     view = doc.view
     lo, hi = m.start, m.end
-    while lo > 0 and not view[lo - 1].isspace():
+    while lo > max(0, m.start - CODE_REACH) and not view[lo - 1].isspace():
         lo -= 1
-    while hi < len(view) and not view[hi].isspace():
+    while hi < min(len(view), m.end + CODE_REACH) and not view[hi].isspace():
         hi += 1
     if "/" in view[lo:m.start] or "/" in view[m.end:hi]:
         return True
