@@ -21,6 +21,8 @@ DENSE = {
     "seed report": SEED.read_text(encoding="utf-8") + "\n",
     "totals and shares": "มีผู้เข้าร่วมทั้งหมด 5 คน ผ่าน 3 คน คิดเป็นร้อยละ 60 ",
     "ratios with percents": "รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมาย 28.75% ",
+    # every word ratio's parts are looked up among the document's quantities (ratio_parts)
+    "word ratios": "โรงเรียนผ่านการประเมิน 41 แห่ง จากทั้งหมด 50 แห่ง ครู 1 คน ต่อนักเรียน 20 คน ",
     "digits and words": "ผู้ป่วย ๑,๕๔๙ ราย งบ 1.5 ล้านบาท สองในสาม 27/02/2567 ",
     # every acronym in parentheses is tested against the organisations found so far (add_initials)
     "acronyms": "ตำรวจตระเวนชายแดน (ตชด.) ประสานกับ กพร. สธ. และ ตชด. ที่สถานที่ราชการ (กขค.) ",

@@ -7,6 +7,8 @@ goals (เป้าหมาย, ตั้งเป้า, ให้ได้); 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -251,9 +253,15 @@ def ratio_parts(doc: Document, claimed: list) -> list:
     """The quantities a ratio in words is made of ("301 วัด จากคำขอให้รับรองทั้งหมด 360 แห่ง" holds
     301 วัด and 360 แห่ง): records of their own beside the ratio, as the gold marks them. A slash
     ratio ("103/80 ราย") has no parts. Runs the quantity extractor again only when a word ratio exists."""
-    spans = [(r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(WORD_RATIO_RULES)]
+    spans = sorted((r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(WORD_RATIO_RULES))
     if not spans:
         return []
     taken = {(r.start, r.end) for r in claimed}
-    return [q for q in quantities_of(doc) if (q.start, q.end) not in taken
-            and any(s <= q.start and q.end <= e for s, e in spans)]
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans starting so far
+    out = []
+    for q in quantities_of(doc):  # inside some span <=> a span starting at or before q reaches its end
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= reach[i] and (q.start, q.end) not in taken:
+            out.append(q)
+    return out
