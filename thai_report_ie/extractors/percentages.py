@@ -10,8 +10,8 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
-from ..linking import subject_after, subject_before
 from ..numerals import is_bare_multiplier
+from ..percent_subjects import percent_subject
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
 from .quantities import per_after
@@ -100,12 +100,12 @@ def extract_percentages(doc: Document) -> list[Record]:
         if m.form == "range":
             value, rng = None, tuple(m.values)
         shared = _shared_subject(doc, out, start, rule)
-        subject = subject_before(doc, start, left_limit=prev_end) if shared is None else None
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
-        if subject is None and shared is None:
-            subject = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน"
+        # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
+        subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
+            if shared is None else None
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
-                              subject=shared or (subject.text if subject else None), rule=rule))
+                              subject=shared or subject, rule=rule))
         prev_end = end
     return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around

@@ -1,0 +1,240 @@
+"""What a percentage measures: the constructions of percentages around the noun-phrase reader.
+
+`percent_subject(doc, start, left_limit=..., previous=...)` asks `linking.subject_before` (the
+noun-phrase reader of `phrases.py`) for the phrase before the figure, and handles before and after
+that reading what only percentages say (words in data/percent_subject_words.tsv):
+
+1. **a change and its comparison base** — "ปริมาณการจำหน่ายปุ๋ยลดลงจากช่วงเดียวกันปีก่อนที่ร้อยละ 4.2":
+   the base (จาก/เมื่อเทียบกับ … up to the figure) is no subject, what changes stands before the
+   change word; a change the reader does not skip (เติบโต, โต, สูงขึ้น) is stepped over the same way
+   ("รายได้เกษตรกรเติบโต 6%", "จีดีพีปี 2567 โต 3.1%"), and so is completion ("เสร็จครบถ้วน 100%");
+   never a change glued to การ/อัตรา/ความ ("อัตราการเติบโต" is a name);
+2. **a change tied to the figure before** — "12,000 คนต่อวัน ซึ่งเพิ่มขึ้นจากปีที่แล้ว 15%",
+   "ร้อยละ 4.2 และลดลงเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 1.5": the subject of that figure;
+   "ส่งเสริม X ให้เติบโตปีละ 4%": X;
+3. **a measure word alone** ("มูลค่า", "สัดส่วน") names nothing: "X มีมูลค่า N ล้านบาท ขยายตัวร้อยละ M"
+   measures X, "X 120 โครงการ มูลค่ารวม N คิดเป็นร้อยละ M" what the count counts; null otherwise;
+4. **the object of a reducing verb** — "ลดค่าใช้จ่ายด้านพลังงานลง 15%" → ค่าใช้จ่ายด้านพลังงาน,
+   "สิทธิลดหย่อนภาษีเงินได้นิติบุคคลร้อยละ 50" → ภาษีเงินได้นิติบุคคล;
+5. **a predicate verb alone** before the figure, after a space: "เตียงสำหรับผู้ป่วยอาการหนัก (ICU)
+   ว่าง 12%" → the noun phrase before it (across one parenthesis).
+
+When none of these applies the reader's answer stands; when a construction is found but its
+subject is not, the answer is null, never the nearest words.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .document import Document
+from .lexicon import alternation, lexicon_cache, load_tsv
+from .linking import Subject, qualifier_start, subject_after, subject_before
+from .phrases import _date_containing, _figure_start, _nounish_text, _qty, read_subject, word_class
+
+__all__ = ["percent_subject"]
+
+CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
+BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
+FIGURE_REACH = 24  # characters between a figure and the change word tied to it (unit, ต่อวัน, ซึ่ง)
+NOMINAL_ENDS = ("การ", "อัตรา", "ความ")  # a change glued after these is part of a name: อัตราการเติบโต
+PAREN_CHARS = 40  # a parenthesis this short between a noun phrase and its predicate is stepped over
+
+
+class _Change(NamedTuple):
+    head: int  # where the words before the change end (the change word, or its joiner)
+    joiner: str  # the joiner or causative before the change, "" when none
+
+
+@lexicon_cache
+def _words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("percent_subject_words"):
+        out.setdefault(r["role"], set()).add(r["word"])
+        if r["role"] == "change" and r["value"] == "reader":
+            out.setdefault("reader_change", set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lexicon_cache
+def _change_re() -> regex.Pattern:
+    w = _words()
+    change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
+    return regex.compile(
+        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?(?P<change>{change})"
+        rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
+        rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
+
+
+def _glued_to_name(doc: Document, pos: int) -> bool:
+    """A change word right after การ/อัตรา/ความ (no space) is part of a noun: "อัตราการเติบโต"."""
+    return doc.view[max(0, pos - 5):pos].endswith(NOMINAL_ENDS)
+
+
+def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
+    """The change (with its base and fillers) that ends right before the figure at `pos`, when it
+    is one the reader does not handle itself: with a comparison base, a joiner or a causative, or a
+    change or completion word the reader does not skip."""
+    lo = max(left_limit, pos - CHANGE_REACH)
+    m = _change_re().search(doc.view, lo, pos)
+    if m is None:
+        return None
+    change_start = m.start("change")
+    change = m.group("change").strip()
+    join = (m.group("join") or "").strip()
+    if not doc.is_boundary(change_start) or (join and not doc.is_boundary(m.start("join"))):
+        return None
+    if not join and _glued_to_name(doc, change_start):
+        return None
+    if m.group("base"):
+        base_start, base_end = m.start("base"), m.end("base")
+        if any(_date_containing(doc, n.start) is None for n in doc.numbers_between(base_start, base_end)):
+            return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
+    elif not join and change in _words()["reader_change"]:
+        return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+    return _Change(m.start("join") if join else change_start, join)
+
+
+def _figure_ending_before(doc: Document, pos: int) -> int | None:
+    """Start of a figure (count, money, percentage) that ends right before `pos`, a rate's tail
+    ("คนต่อวัน") and spaces allowed between."""
+    lo = max(0, pos - FIGURE_REACH)
+    nums = doc.numbers_between(lo, pos)
+    if not nums:
+        return None
+    m = nums[-1]
+    tail = doc.view[m.end:pos]
+    if "\n" in tail:
+        return None
+    stripped = tail.rstrip(" ")
+    end = m.end + len(stripped)
+    start = _figure_start(doc, end)
+    if start is None and "ต่อ" in stripped:
+        start = _figure_start(doc, m.end + stripped.index("ต่อ"))  # "12,000 คนต่อวัน": the count before its rate
+    return start
+
+
+def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
+    """What changes: the noun before ให้ (causative), the subject of the figure the change is tied
+    to (the previous percentage's, as a string), or the phrase before the change word."""
+    w = _words()
+    if ch.joiner in w["causative"]:
+        return _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
+    fig = _figure_ending_before(doc, ch.head)
+    if fig is not None:
+        if previous is not None and previous.start == fig:
+            return previous.subject
+        return _as_subject(read_subject(doc, fig, _counted=False))
+    if ch.joiner:
+        return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
+    return subject_before(doc, ch.head, left_limit=left_limit)
+
+
+def _as_subject(found) -> Subject | None:
+    return Subject(*found) if found else None
+
+
+def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "X มีมูลค่า N": X; "X 120 โครงการ มูลค่ารวม N": what the count counts; else None."""
+    w = _words()
+    before = doc.view[max(0, found.start - 8):found.start]
+    stripped = before.rstrip(" ")
+    have = next((h for h in sorted(w["have"], key=len, reverse=True) if stripped.endswith(h)), None)
+    if have is not None and have != "มี":
+        return None  # "นักลงทุนอันดับหนึ่งที่มีสัดส่วน": a relative clause's head, too often not what is measured
+    if have is not None and "\n" not in before[len(stripped):]:
+        head = found.start - (len(before) - len(stripped)) - len(have)
+        # the measure was reached through the figure it names (left_limit is that figure's end)
+        return _as_subject(read_subject(doc, head, _counted=False))
+    fig = _figure_ending_before(doc, found.start)
+    if fig is not None:
+        return _as_subject(read_subject(doc, fig))
+    return None
+
+
+def _reduced_object(doc: Document, found: Subject) -> Subject:
+    """ "ลดค่าใช้จ่ายด้านพลังงาน" → ค่าใช้จ่ายด้านพลังงาน, "การชดเชยอัตราดอกเบี้ย" → อัตราดอกเบี้ย: what
+    follows a reducing verb inside the phrase (also when the segmenter glued the verb to it)."""
+    toks = [t for t in doc.tokens_before(found.end, 16) if t.start >= found.start and t.kind == "word"]
+    for k, t in enumerate(toks):
+        cut = _reduce_prefix(t.text)
+        if cut and cut < len(t.text) and _nounish_text(t.text[cut:]):
+            start = t.start + cut  # "ลด|ค่าใช้จ่าย" glued into one token
+        elif cut == len(t.text) and k + 1 < len(toks) and toks[k + 1].start == t.end and _nounish_text(toks[k + 1].text):
+            start = toks[k + 1].start
+        else:
+            continue
+        return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+@lexicon_cache
+def _reduce_words() -> tuple[str, ...]:
+    """The reducing verbs, with การ before them too, longest first."""
+    reduce = _words()["reduce"]
+    return tuple(sorted(reduce | {"การ" + r for r in reduce}, key=len, reverse=True))
+
+
+def _reduce_prefix(text: str) -> int:
+    """Length of the reducing verb that `text` starts with (การ included), 0 when none."""
+    return next((len(r) for r in _reduce_words() if text.startswith(r)), 0)
+
+
+def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "เตียงสำหรับผู้ป่วยอาการหนัก (ICU) ว่าง 12%": one or two verbs alone before the figure,
+    after a space: the noun phrase before them (across one short parenthesis) is what they say of."""
+    toks = doc.tokens_before(pos, 8)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    k = i
+    stop = _stop_words()
+    while k >= 0 and i - k < 2 and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "ADJ") \
+            and toks[k].text not in stop and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
+        return None
+    end = toks[k].start
+    if doc.view[end - 1:end] == ")":
+        open_ = doc.view.rfind("(", max(0, end - PAREN_CHARS), end)
+        if open_ < 0:
+            return None
+        end = len(doc.view[:open_].rstrip(" "))
+    if end <= left_limit or not _nounish_text(_last_word(doc, end)):
+        return None
+    return _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
+
+
+def _last_word(doc: Document, end: int) -> str:
+    toks = doc.tokens_before(end, 1)
+    return toks[-1].text if toks and toks[-1].kind == "word" else ""
+
+
+@lexicon_cache
+def _stop_words() -> frozenset[str]:
+    from .lexicon import words
+
+    return words("subject_words", role="stop")
+
+
+def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
+    """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
+    `previous` is the percentage record before it in the document, if any. A phrase after the figure
+    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    pos = qualifier_start(doc, start, left_limit=left_limit)
+    ch = _find_change(doc, pos, left_limit)
+    if ch is not None:
+        found = _read_before_change(doc, ch, left_limit, previous)
+        if found is None or isinstance(found, str):
+            return found
+    else:
+        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
+        if found is None:
+            after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
+            return after.text if after else None
+    if found.text in _words()["measure"]:
+        found = _measure_owner(doc, found, left_limit)
+        if found is None:
+            return None
+    return _reduced_object(doc, found).text
