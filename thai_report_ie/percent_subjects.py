@@ -120,7 +120,8 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     to (the previous percentage's, as a string), or the phrase before the change word."""
     w = _words()
     if ch.joiner in w["causative"]:
-        return _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
+        found = _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
+        return _after_last_verb(doc, found) if found else None
     fig = _figure_ending_before(doc, ch.head)
     if fig is not None:
         if previous is not None and previous.start == fig:
@@ -129,6 +130,50 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
     return subject_before(doc, ch.head, left_limit=left_limit)
+
+
+def _words_of(doc: Document, found: Subject) -> list:
+    return [t for t in doc.tokens_before(found.end, 24) if t.start >= found.start and t.kind == "word"]
+
+
+def _after_last_verb(doc: Document, found: Subject) -> Subject:
+    """ "แผนส่งเสริมอุตสาหกรรมอาหาร|ให้เติบโต": what a causative makes change is the object of the
+    last verb of the phrase before ให้ (อุตสาหกรรมอาหาร), when a noun follows that verb."""
+    toks = _words_of(doc, found)
+    for k in range(len(toks) - 2, -1, -1):
+        if word_class(toks[k].text) == "V" and _nounish_text(toks[k + 1].text):
+            start = toks[k + 1].start
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+def _without_trailing_verb(doc: Document, found: Subject) -> Subject:
+    """ "การท่องเที่ยวโดยรวมของจังหวัดตรังคึกคัก|เพิ่มขึ้น": one verb glued after the head noun and
+    before a change word is a predicate, not part of what is measured; not inside a relative clause
+    or after an auxiliary."""
+    if not doc.view.startswith(tuple(_words()["change"]), found.end):
+        return found  # "…ราษฎร์บูรณะ", "ผลการเบิกจ่ายงบลงทุน": a name may end in a verb
+    toks = _words_of(doc, found)
+    if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].end != toks[-1].start \
+            or not _nounish_text(toks[-2].text) or any(word_class(t.text) in ("AUX", "C") for t in toks):
+        return found
+    end = toks[-2].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _duration_before(doc: Document, pos: int) -> int | None:
+    """Start of a duration right before the figure ("ลดดอกเบี้ย 6 เดือนแรก 0.25%"), else None."""
+    nums = doc.numbers_between(max(0, pos - FIGURE_REACH), pos)
+    if not nums:
+        return None
+    m = nums[-1]
+    unit = _qty().unit_after(doc, m.end)
+    if unit is None or unit.kind != "time":
+        return None
+    rest = doc.view[unit.end:pos].strip(" ")
+    if rest and rest not in _words()["time_tail"]:
+        return None
+    return qualifier_start(doc, m.start)
 
 
 def _as_subject(found) -> Subject | None:
@@ -146,11 +191,23 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if have is not None and "\n" not in before[len(stripped):]:
         head = found.start - (len(before) - len(stripped)) - len(have)
         # the measure was reached through the figure it names (left_limit is that figure's end)
-        return _as_subject(read_subject(doc, head, _counted=False))
+        owner = _as_subject(read_subject(doc, head, _counted=False))
+        return _before_destination(doc, owner) if owner else None
     fig = _figure_ending_before(doc, found.start)
     if fig is not None:
         return _as_subject(read_subject(doc, fig))
     return None
+
+
+def _before_destination(doc: Document, owner: Subject) -> Subject:
+    """ "ส่งออกโกโก้และของปรุงแต่งจากโกโก้ไปตลาดโลกมีมูลค่า": a phrase after ไป/สู่ is where the thing
+    went; the thing is the phrase before that word."""
+    before = doc.view[max(0, owner.start - 8):owner.start]
+    dest = next((d for d in sorted(_words()["destination"], key=len, reverse=True) if before.endswith(d)), None)
+    if dest is None or not doc.is_boundary(owner.start - len(dest)):
+        return owner
+    thing = _as_subject(read_subject(doc, owner.start - len(dest), _counted=False))
+    return thing or owner
 
 
 def _reduced_object(doc: Document, found: Subject) -> Subject:
@@ -181,17 +238,22 @@ def _reduce_prefix(text: str) -> int:
     return next((len(r) for r in _reduce_words() if text.startswith(r)), 0)
 
 
+MAX_PREDICATE = 3  # tokens of a predicate standing alone before a figure ("ต้องพร้อมใช้", "ว่าง")
+
+
 def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "เตียงสำหรับผู้ป่วยอาการหนัก (ICU) ว่าง 12%": one or two verbs alone before the figure,
-    after a space: the noun phrase before them (across one short parenthesis) is what they say of."""
+    """ "เตียงสำหรับผู้ป่วยอาการหนัก (ICU) ว่าง 12%", "อุปกรณ์ทุกอย่างนั้น ต้องพร้อมใช้ 100 เปอร์เซ็นต์":
+    a predicate alone before the figure (verbs and auxiliaries, no copula), after a space: the
+    noun phrase before it (across one short parenthesis) is what it says of."""
     toks = doc.tokens_before(pos, 8)
     i = len(toks) - 1
     while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
         i -= 1
     k = i
-    stop = _stop_words()
-    while k >= 0 and i - k < 2 and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "ADJ") \
-            and toks[k].text not in stop and (k == i or toks[k].end == toks[k + 1].start):
+    copula = _words()["copula"]
+    while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" \
+            and word_class(toks[k].text) in ("V", "ADJ", "AUX") and toks[k].text not in copula \
+            and (k == i or toks[k].end == toks[k + 1].start):
         k -= 1
     if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
         return None
@@ -201,7 +263,7 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         if open_ < 0:
             return None
         end = len(doc.view[:open_].rstrip(" "))
-    if end <= left_limit or not _nounish_text(_last_word(doc, end)):
+    if end <= left_limit or not _last_word(doc, end):
         return None
     return _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
 
@@ -231,10 +293,13 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     else:
         found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
         if found is None:
+            duration = _duration_before(doc, pos)
+            found = subject_before(doc, duration) if duration is not None else None
+        if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return after.text if after else None
     if found.text in _words()["measure"]:
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    return _reduced_object(doc, found).text
+    return _reduced_object(doc, _without_trailing_verb(doc, found)).text
