@@ -31,7 +31,8 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_start, subject_after, subject_before
-from .phrases import _date_containing, _figure_start, _nounish_text, _qty, read_subject, word_class
+from .phrases import (WINDOW_TOKENS, _collect, _date_containing, _figure_start, _nounish_text, _qty, _trim, read_subject,
+                      word_class)
 
 __all__ = ["percent_subject"]
 
@@ -176,6 +177,21 @@ def _duration_before(doc: Document, pos: int) -> int | None:
     return qualifier_start(doc, m.start)
 
 
+def _phrase_ending_at(doc: Document, end: int) -> Subject | None:
+    """The noun phrase that ends at `end` (spaces before it skipped), read and trimmed as the reader
+    does, without the reader's look at the figure after it (a duration there names no subject)."""
+    toks = doc.tokens_before(end, WINDOW_TOKENS)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    picked = _trim(_collect(toks, i, 0), counted=False)
+    if not picked:
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
 def _as_subject(found) -> Subject | None:
     return Subject(*found) if found else None
 
@@ -294,7 +310,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
         if found is None:
             duration = _duration_before(doc, pos)
-            found = subject_before(doc, duration) if duration is not None else None
+            found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return after.text if after else None

@@ -12,6 +12,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import percent_subject
+from ..phrases import read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
 from .quantities import per_after
@@ -71,6 +72,17 @@ def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> 
     return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
 
 
+def _respective_measure(doc: Document, out: list[Record], start: int) -> str | None:
+    """ "มีความลาดชัน 9.5% และ 9.6% ตามลำดับ": in a respectively list whose items are not named (the
+    reader found no item for this figure, nor for the one before), the figures measure the same
+    thing: the subject of the figure before."""
+    if not out or not out[-1].subject or not _list_gap_re().fullmatch(doc.view, out[-1].end, start) \
+            or not _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) \
+            or read_respective(doc, out[-1].start) is not None:
+        return None
+    return out[-1].subject
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Record] = []
@@ -104,6 +116,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
         subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
             if shared is None else None
+        if subject is None and shared is None:
+            subject = _respective_measure(doc, out, start)
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=shared or subject, rule=rule))
