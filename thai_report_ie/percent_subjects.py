@@ -40,7 +40,9 @@ CHANGE_REACH = 110  # characters before a figure searched for a change and its c
 BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
 FIGURE_REACH = 24  # characters between a figure and the change word tied to it (unit, ต่อวัน, ซึ่ง)
 NOMINAL_ENDS = ("การ", "อัตรา", "ความ")  # a change glued after these is part of a name: อัตราการเติบโต
-PAREN_CHARS = 40  # a parenthesis this short between a noun phrase and its predicate is stepped over
+PAREN_CHARS = 40
+RATE_MARKS = ("ต่อ", "/")  # open a rate's tail after a figure's unit ("คนต่อวัน", "บาท/ตัน")
+OWNER_GAP_CHARS = 16  # characters between a measure word and what stands before it (ซึ่งเป็น, " (")  # a parenthesis this short between a noun phrase and its predicate is stepped over
 
 
 class _Change(NamedTuple):
@@ -55,6 +57,8 @@ def _words() -> dict[str, frozenset[str]]:
         out.setdefault(r["role"], set()).add(r["word"])
         if r["role"] == "change" and r["value"] == "reader":
             out.setdefault("reader_change", set()).add(r["word"])
+        if r["role"] == "relative" and r["value"] == "head":
+            out.setdefault("relative_head", set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -111,8 +115,10 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
     stripped = tail.rstrip(" ")
     end = m.end + len(stripped)
     start = _figure_start(doc, end)
-    if start is None and "ต่อ" in stripped:
-        start = _figure_start(doc, m.end + stripped.index("ต่อ"))  # "12,000 คนต่อวัน": the count before its rate
+    for per in RATE_MARKS:
+        if start is None and per in stripped:
+            # "12,000 คนต่อวัน", "12,604 บาท/ตัน": the figure before its rate's tail
+            start = _figure_start(doc, m.end + len(stripped[:stripped.index(per)].rstrip(" ")))
     return start
 
 
@@ -196,23 +202,35 @@ def _as_subject(found) -> Subject | None:
     return Subject(*found) if found else None
 
 
-def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
-    """ "X มีมูลค่า N": X; "X 120 โครงการ มูลค่ารวม N": what the count counts; else None."""
+@lexicon_cache
+def _owner_gap_re() -> regex.Pattern:
     w = _words()
-    before = doc.view[max(0, found.start - 8):found.start]
-    stripped = before.rstrip(" ")
-    have = next((h for h in sorted(w["have"], key=len, reverse=True) if stripped.endswith(h)), None)
-    if have is not None and have != "มี":
-        return None  # "นักลงทุนอันดับหนึ่งที่มีสัดส่วน": a relative clause's head, too often not what is measured
-    if have is not None and "\n" not in before[len(stripped):]:
-        head = found.start - (len(before) - len(stripped)) - len(have)
+    return regex.compile(rf"(?:(?P<rel>{alternation(w['relative'])})[ ]?)?"
+                         rf"(?:(?P<verb>{alternation(w['have'] | w['share'])})[ ]?)?[ (]*$")
+
+
+def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "X มีมูลค่า N", "X คิดเป็นสัดส่วน", "X ซึ่งเป็นสัดส่วน": X; "X 120 โครงการ มูลค่ารวม N",
+    "15,458 หน่วย (สัดส่วน 9.5%)": what the figure before counts; None after ที่ (a relative
+    clause's head is too often not what is measured: "นักลงทุนอันดับหนึ่งที่มีสัดส่วน"), when
+    nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
+    m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
+    rel, verb = m.group("rel"), m.group("verb")
+    if rel in _words()["relative_head"] or "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
+        return None
+    head = m.start()
+    fig = _figure_ending_before(doc, head)
+    if fig is not None:
+        owner = _as_subject(read_subject(doc, fig))
+    elif verb or rel:
         # the measure was reached through the figure it names (left_limit is that figure's end)
         owner = _as_subject(read_subject(doc, head, _counted=False))
-        return _before_destination(doc, owner) if owner else None
-    fig = _figure_ending_before(doc, found.start)
-    if fig is not None:
-        return _as_subject(read_subject(doc, fig))
-    return None
+        owner = _before_destination(doc, owner) if owner else None
+    else:
+        return None
+    if owner is None or owner.text.startswith(tuple(_words()["measure"])):
+        return None
+    return owner
 
 
 def _before_destination(doc: Document, owner: Subject) -> Subject:
@@ -281,7 +299,28 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         end = len(doc.view[:open_].rstrip(" "))
     if end <= left_limit or not _last_word(doc, end):
         return None
-    return _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
+    found = _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
+    if found is None:
+        return None
+    base = _base_before(doc, found.start)
+    if base is not None:
+        # "ดัชนีราคา… เมื่อเทียบกับเดือนเดียวกันปีก่อน สูงขึ้นร้อยละ 5.4": the phrase read is the
+        # comparison base; what changes stands before it
+        found = _as_subject(read_subject(doc, base, left_limit=left_limit, _counted=False))
+        if found is not None and _base_before(doc, found.start) is not None:
+            return None
+    return found
+
+
+@lexicon_cache
+def _base_end_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['base'])})[ ]?$")
+
+
+def _base_before(doc: Document, pos: int) -> int | None:
+    """Start of a comparison-base word (จาก, เมื่อเทียบกับ) that ends right before `pos`, else None."""
+    m = _base_end_re().search(doc.view, max(0, pos - 24), pos)
+    return m.start() if m and doc.is_boundary(m.start()) else None
 
 
 def _last_word(doc: Document, end: int) -> str:
