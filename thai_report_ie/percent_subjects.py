@@ -31,8 +31,8 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_start, subject_after, subject_before
-from .phrases import (WINDOW_TOKENS, _collect, _date_containing, _figure_start, _nounish_text, _qty, _trim, read_subject,
-                      word_class)
+from .phrases import (WINDOW_TOKENS, _collect, _date_containing, _figure_start, _is_unit_word, _nounish_text, _qty, _trim,
+                      _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
 
@@ -103,7 +103,11 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
 
 def _figure_ending_before(doc: Document, pos: int) -> int | None:
     """Start of a figure (count, money, percentage) that ends right before `pos`, a rate's tail
-    ("คนต่อวัน") and spaces allowed between."""
+    ("คนต่อวัน") and spaces allowed between, and one short parenthesis after it
+    ("20.45 เซนต์/ปอนด์ (15.41 บาท/กก.) เพิ่มขึ้น")."""
+    before = doc.view[max(0, pos - PAREN_CHARS):pos].rstrip(" ")
+    if before.endswith(")") and "(" in before:
+        pos = len(doc.view[:pos - (len(doc.view[max(0, pos - PAREN_CHARS):pos]) - before.rindex("("))].rstrip(" "))
     lo = max(0, pos - FIGURE_REACH)
     nums = doc.numbers_between(lo, pos)
     if not nums:
@@ -162,7 +166,8 @@ def _without_trailing_verb(doc: Document, found: Subject) -> Subject:
         return found  # "…ราษฎร์บูรณะ", "ผลการเบิกจ่ายงบลงทุน": a name may end in a verb
     toks = _words_of(doc, found)
     if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].end != toks[-1].start \
-            or not _nounish_text(toks[-2].text) or any(word_class(t.text) in ("AUX", "C") for t in toks):
+            or not _nounish_text(toks[-2].text) or toks[-2].text in _w()["nominaliser"] | _w()["act"] \
+            or any(word_class(t.text) in ("AUX", "C") for t in toks):
         return found
     end = toks[-2].end
     return Subject(doc.text[found.start:end], found.start, end)
@@ -297,11 +302,15 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         if open_ < 0:
             return None
         end = len(doc.view[:open_].rstrip(" "))
+    fig = _figure_ending_before(doc, end)
+    if fig is not None:
+        # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of the figure before
+        return _as_subject(read_subject(doc, fig, _counted=False))
     if end <= left_limit or not _last_word(doc, end):
         return None
     found = _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
-    if found is None:
-        return None
+    if found is None or found.text.startswith(tuple(_words()["place"])):
+        return None  # "ก่อสร้างถนนสาย ชบ.3023 จังหวัดชลบุรี คืบหน้ากว่า 34%": a place is where, not what
     base = _base_before(doc, found.start)
     if base is not None:
         # "ดัชนีราคา… เมื่อเทียบกับเดือนเดียวกันปีก่อน สูงขึ้นร้อยละ 5.4": the phrase read is the
@@ -357,4 +366,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    return _reduced_object(doc, _without_trailing_verb(doc, found)).text
+    text = _reduced_object(doc, _without_trailing_verb(doc, found)).text
+    if _is_unit_word(text) or text in _w()["target"]:
+        return None  # "… 24,550 คดี เพิ่มขึ้น": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
+    return text

@@ -60,6 +60,7 @@ def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | No
 
 
 RESPECTIVELY_REACH = 60  # characters after a listed percentage in which ตามลำดับ makes the list respective
+MEASURE_GAP = 2  # spaces between a measure named once and the first figure of a respectively list
 
 
 def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> str | None:
@@ -76,11 +77,15 @@ def _respective_measure(doc: Document, out: list[Record], start: int) -> str | N
     """ "มีความลาดชัน 9.5% และ 9.6% ตามลำดับ": in a respectively list whose items are not named (the
     reader found no item for this figure, nor for the one before), the figures measure the same
     thing: the subject of the figure before."""
-    if not out or not out[-1].subject or not _list_gap_re().fullmatch(doc.view, out[-1].end, start) \
+    prev = out[-1] if out else None
+    if prev is None or not prev.subject or not _list_gap_re().fullmatch(doc.view, prev.end, start) \
             or not _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) \
-            or read_respective(doc, out[-1].start) is not None:
+            or read_respective(doc, prev.start) is not None:
         return None
-    return out[-1].subject
+    named = doc.view.rfind(prev.subject, max(0, prev.start - len(prev.subject) - MEASURE_GAP), prev.start)
+    if named < 0 or doc.view[named + len(prev.subject):prev.start].strip(" "):
+        return None  # the thing measured must be named right before the first figure ("มีความลาดชัน 9.5%")
+    return prev.subject
 
 
 def extract_percentages(doc: Document) -> list[Record]:
