@@ -31,7 +31,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_start, subject_after, subject_before
-from .phrases import (WINDOW_TOKENS, _collect, _date_containing, _figure_start, _is_unit_word, _nounish_text, _qty, _trim,
+from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
@@ -367,6 +367,16 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     text = _reduced_object(doc, _without_trailing_verb(doc, found)).text
-    if _is_unit_word(text) or text in _w()["target"]:
-        return None  # "… 24,550 คดี เพิ่มขึ้น": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
+    if _names_nothing(text) or text in _w()["target"]:
+        return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+NAMELESS_UNIT_KINDS = ("time", "currency", "measure")
+
+
+def _names_nothing(text: str) -> bool:
+    """A unit of time, money or measure, or a true classifier (ORCHID tags it C…: กลุ่ม, ประเภท),
+    standing alone names nothing; a noun that serves as its own classifier (ครัวเรือน) does."""
+    row = _qty()._units()[0].get(text)
+    return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
