@@ -67,7 +67,8 @@ def _change_re() -> regex.Pattern:
     w = _words()
     change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
     return regex.compile(
-        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?(?P<change>{change})"
+        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
+        rf"(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
 
@@ -98,7 +99,9 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
             return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
     elif not join and change in _words()["reader_change"]:
         return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
-    return _Change(m.start("join") if join else change_start, join)
+    aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
+    head = m.start("join") if join else (m.start("aux") if aux else change_start)
+    return _Change(head, join)
 
 
 def _figure_ending_before(doc: Document, pos: int) -> int | None:
@@ -292,6 +295,7 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     copula = _words()["copula"]
     while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" \
             and word_class(toks[k].text) in ("V", "ADJ", "AUX") and toks[k].text not in copula \
+            and toks[k].text not in _w()["connector"] | _w()["gap"] \
             and (k == i or toks[k].end == toks[k + 1].start):
         k -= 1
     if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
@@ -366,10 +370,24 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    text = _reduced_object(doc, _without_trailing_verb(doc, found)).text
-    if _names_nothing(text) or text in _w()["target"]:
+    text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
+    if _names_nothing(text) or text in _w()["target"] or text in _month_words():
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+def _without_trailing_aux(text: str) -> str:
+    """ "เศรษฐกิจจะ" (segmented เศรษฐ|กิจจะ) → เศรษฐกิจ: an auxiliary never ends a subject."""
+    for a in sorted(_words()["aux"], key=len, reverse=True):
+        if text.endswith(a) and len(text) > len(a) + 1:
+            return text[:-len(a)].rstrip(" ")
+    return text
+
+
+@lexicon_cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations (data/months.tsv): "ดัชนีอุตฯ ม.ค. ขยายตัว" names a time, not a thing."""
+    return frozenset(r["word"] for r in load_tsv("months"))
 
 
 NAMELESS_UNIT_KINDS = ("time", "currency", "measure")
