@@ -42,6 +42,7 @@ FIGURE_REACH = 24  # characters between a figure and the change word tied to it 
 NOMINAL_ENDS = ("การ", "อัตรา", "ความ")  # a change glued after these is part of a name: อัตราการเติบโต
 PAREN_CHARS = 40
 RATE_MARKS = ("ต่อ", "/")  # open a rate's tail after a figure's unit ("คนต่อวัน", "บาท/ตัน")
+BASE_WORD_CHARS = 24  # characters before a phrase searched for the comparison word that makes it a base
 OWNER_GAP_CHARS = 16  # characters between a measure word and what stands before it (ซึ่งเป็น, " (")  # a parenthesis this short between a noun phrase and its predicate is stepped over
 
 
@@ -57,6 +58,8 @@ def _words() -> dict[str, frozenset[str]]:
         out.setdefault(r["role"], set()).add(r["word"])
         if r["role"] == "change" and r["value"] == "reader":
             out.setdefault("reader_change", set()).add(r["word"])
+        if r["role"] == "base" and r["value"] == "compare":
+            out.setdefault("compare", set()).add(r["word"])
         if r["role"] == "relative" and r["value"] == "head":
             out.setdefault("relative_head", set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
@@ -189,6 +192,22 @@ def _duration_before(doc: Document, pos: int) -> int | None:
     if rest and rest not in _words()["time_tail"]:
         return None
     return qualifier_start(doc, m.start)
+
+
+def _past_base(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ดัชนีราคาผู้ผลิต เดือนมีนาคม 2564 เมื่อเทียบกับเดือนเดียวกันปีก่อน สูงขึ้นร้อยละ 2.6": a phrase
+    read right after a comparison word (or after จาก, when it is a time) is the base; what changes
+    stands before that word. None when the phrase before is a base too, or nothing."""
+    m = _base_end_re().search(doc.view, max(0, found.start - BASE_WORD_CHARS), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return found
+    word = m.group().strip()
+    if word not in _words()["compare"] and not found.text.startswith(tuple(_words()["time"])):
+        return found  # "รายได้จาก|การท่องเที่ยว": จาก before a thing is no base
+    before = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if before is None or _base_end_re().search(doc.view, max(0, before.start - BASE_WORD_CHARS), before.start):
+        return None
+    return before
 
 
 def _phrase_ending_at(doc: Document, end: int) -> Subject | None:
@@ -366,6 +385,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return after.text if after else None
+    found = _past_base(doc, found, left_limit)
+    if found is None:
+        return None
     if found.text in _words()["measure"]:
         found = _measure_owner(doc, found, left_limit)
         if found is None:
@@ -386,8 +408,12 @@ def _without_trailing_aux(text: str) -> str:
 
 @lexicon_cache
 def _month_words() -> frozenset[str]:
-    """Month names and abbreviations (data/months.tsv): "ดัชนีอุตฯ ม.ค. ขยายตัว" names a time, not a thing."""
-    return frozenset(r["word"] for r in load_tsv("months"))
+    """Month names and abbreviations (data/months.tsv), also after เดือน, and a time word alone or with
+    an ordinal ("ปีแรก"): "ดัชนีอุตฯ ม.ค. ขยายตัว", "โดยปีแรกเพียง 5.99%" name a time, not a thing."""
+    months = {r["word"] for r in load_tsv("months")}
+    w = _words()
+    times = {t + tail for t in w["time"] for tail in w["time_tail"] | {""}}
+    return frozenset(months | {"เดือน" + m for m in months} | times)
 
 
 NAMELESS_UNIT_KINDS = ("time", "currency", "measure")
