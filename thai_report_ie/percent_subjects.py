@@ -70,7 +70,9 @@ def _change_re() -> regex.Pattern:
     w = _words()
     change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
     return regex.compile(
-        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
+        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
+        rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
+        rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
         rf"(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
@@ -96,14 +98,19 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
         return None
     if not join and _glued_to_name(doc, change_start):
         return None
-    if m.group("base"):
-        base_start, base_end = m.start("base"), m.end("base")
-        if any(_date_containing(doc, n.start) is None for n in doc.numbers_between(base_start, base_end)):
+    for group in ("base", "prebase"):
+        if m.group(group) and any(_date_containing(doc, n.start) is None
+                                  for n in doc.numbers_between(m.start(group), m.end(group))):
             return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
-    elif not join and change in _words()["reader_change"]:
+    if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
+                               or not _nounish_text(_last_word(doc, m.end("prebase")))):
+        return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
+    if not m.group("base") and not m.group("prebase") and not join and change in _words()["reader_change"]:
         return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
     aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
-    head = m.start("join") if join else (m.start("aux") if aux else change_start)
+    # "ดัชนีราคาส่งออก … เมื่อเทียบกับเดือนเดียวกันของปีก่อน สูงขึ้นร้อยละ 1.9": a base before the change too
+    head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
+        (m.start("aux") if aux else change_start)
     return _Change(head, join)
 
 
@@ -138,7 +145,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     w = _words()
     if ch.joiner in w["causative"]:
         found = _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
-        return _after_last_verb(doc, found) if found else None
+        return _causee(doc, found) if found else None
     fig = _figure_ending_before(doc, ch.head)
     if fig is not None:
         if previous is not None and previous.start == fig:
@@ -153,11 +160,11 @@ def _words_of(doc: Document, found: Subject) -> list:
     return [t for t in doc.tokens_before(found.end, 24) if t.start >= found.start and t.kind == "word"]
 
 
-def _after_last_verb(doc: Document, found: Subject) -> Subject:
-    """ "แผนส่งเสริมอุตสาหกรรมอาหาร|ให้เติบโต": what a causative makes change is the object of the
-    last verb of the phrase before ให้ (อุตสาหกรรมอาหาร), when a noun follows that verb."""
+def _causee(doc: Document, found: Subject) -> Subject:
+    """ "แผนส่งเสริมอุตสาหกรรมแปรรูปอาหาร|ให้เติบโต": what a causative makes change is the object of
+    the first verb of the phrase before ให้ that a noun follows (อุตสาหกรรมแปรรูปอาหาร)."""
     toks = _words_of(doc, found)
-    for k in range(len(toks) - 2, -1, -1):
+    for k in range(len(toks) - 1):
         if word_class(toks[k].text) == "V" and _nounish_text(toks[k + 1].text):
             start = toks[k + 1].start
             return Subject(doc.text[start:found.end], start, found.end)
