@@ -217,12 +217,38 @@ def _past_base(doc: Document, found: Subject, left_limit: int) -> Subject | None
     return before
 
 
-def _phrase_ending_at(doc: Document, end: int) -> Subject | None:
-    """The noun phrase that ends at `end` (spaces before it skipped), read and trimmed as the reader
-    does, without the reader's look at the figure after it (a duration there names no subject)."""
+OF = "ของ"
+
+
+def _with_head_before_of(doc: Document, found: Subject) -> Subject:
+    """ "GDP ของไทยจะเติบโต 5.5%": a phrase read right after ของ is the owner; the head noun before
+    ของ (across one space) is what is measured, so the subject is the whole "GDP ของไทย"."""
+    before = doc.view[max(0, found.start - len(OF) - 1):found.start]
+    if not before.rstrip(" ").endswith(OF):
+        return found
+    of_start = found.start - (len(before) - len(before.rstrip(" "))) - len(OF)
+    if not doc.is_boundary(of_start):
+        return found
+    head = _phrase_ending_at(doc, of_start, spaces=1)
+    if head is None or not _nounish_text(_first_word(doc, head)):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _first_word(doc: Document, found: Subject) -> str:
+    toks = _words_of(doc, found)
+    return toks[0].text if toks else ""
+
+
+def _phrase_ending_at(doc: Document, end: int, *, spaces: int | None = None) -> Subject | None:
+    """The noun phrase that ends at `end` (spaces before it skipped, at most `spaces` of them when
+    given), read and trimmed as the reader does, without the reader's look at the figure after it
+    (a duration there names no subject)."""
     toks = doc.tokens_before(end, WINDOW_TOKENS)
     i = len(toks) - 1
     while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        if spaces is not None and len(toks[i].text) > spaces:
+            return None
         i -= 1
     if i < 0 or toks[i].kind != "word":
         return None
@@ -399,8 +425,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
+    found = _with_head_before_of(doc, found)
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
-    if _names_nothing(text) or text in _w()["target"] or text in _month_words():
+    if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
 
@@ -421,6 +448,12 @@ def _month_words() -> frozenset[str]:
     w = _words()
     times = {t + tail for t in w["time"] for tail in w["time_tail"] | {""}}
     return frozenset(months | {"เดือน" + m for m in months} | times)
+
+
+def _names_a_time(text: str) -> bool:
+    """A month, a time word alone or with an ordinal, also as the owner of the rest ("ปีแรกของสัญญา")."""
+    times = _month_words()
+    return text in times or (OF in text and text[:text.index(OF)] in times)
 
 
 NAMELESS_UNIT_KINDS = ("time", "currency", "measure")
