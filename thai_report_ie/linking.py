@@ -55,6 +55,16 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     return Subject(*found) if found else None
 
 
+def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
+    """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
+    the same test `subject_before` makes, for readers that look at the words before it."""
+    q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
+    if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
+              or q.start() in _token_inner_starts(doc, q.start())):
+        return q.start()
+    return pos
+
+
 def subject_after(doc: Document, end: int) -> Subject | None:
     """A subject written right after a figure ("ร้อยละ 87 สำหรับการลงทุนจากจีน"), for a figure with
     none before it; None when the text names none there."""

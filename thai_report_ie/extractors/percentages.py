@@ -10,8 +10,9 @@ import regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
-from ..linking import subject_after, subject_before
 from ..numerals import is_bare_multiplier
+from ..percent_subjects import percent_subject
+from ..phrases import read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
 from .quantities import per_after
@@ -59,6 +60,7 @@ def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | No
 
 
 RESPECTIVELY_REACH = 60  # characters after a listed percentage in which ตามลำดับ makes the list respective
+MEASURE_GAP = 2  # spaces between a measure named once and the first figure of a respectively list
 
 
 def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> str | None:
@@ -69,6 +71,21 @@ def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> 
             or _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH):
         return None
     return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
+
+
+def _respective_measure(doc: Document, out: list[Record], start: int) -> str | None:
+    """ "มีความลาดชัน 9.5% และ 9.6% ตามลำดับ": in a respectively list whose items are not named (the
+    reader found no item for this figure, nor for the one before), the figures measure the same
+    thing: the subject of the figure before."""
+    prev = out[-1] if out else None
+    if prev is None or not prev.subject or not _list_gap_re().fullmatch(doc.view, prev.end, start) \
+            or not _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) \
+            or read_respective(doc, prev.start) is not None:
+        return None
+    named = doc.view.rfind(prev.subject, max(0, prev.start - len(prev.subject) - MEASURE_GAP), prev.start)
+    if named < 0 or doc.view[named + len(prev.subject):prev.start].strip(" "):
+        return None  # the thing measured must be named right before the first figure ("มีความลาดชัน 9.5%")
+    return prev.subject
 
 
 def extract_percentages(doc: Document) -> list[Record]:
@@ -100,12 +117,14 @@ def extract_percentages(doc: Document) -> list[Record]:
         if m.form == "range":
             value, rng = None, tuple(m.values)
         shared = _shared_subject(doc, out, start, rule)
-        subject = subject_before(doc, start, left_limit=prev_end) if shared is None else None
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
+        # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
+        subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
+            if shared is None else None
         if subject is None and shared is None:
-            subject = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน"
+            subject = _respective_measure(doc, out, start)
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
-                              subject=shared or (subject.text if subject else None), rule=rule))
+                              subject=shared or subject, rule=rule))
         prev_end = end
     return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around

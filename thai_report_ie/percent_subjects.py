@@ -1,0 +1,466 @@
+"""What a percentage measures: the constructions of percentages around the noun-phrase reader.
+
+`percent_subject(doc, start, left_limit=..., previous=...)` asks `linking.subject_before` (the
+noun-phrase reader of `phrases.py`) for the phrase before the figure, and handles before and after
+that reading what only percentages say (words in data/percent_subject_words.tsv):
+
+1. **a change and its comparison base** — "ปริมาณการจำหน่ายปุ๋ยลดลงจากช่วงเดียวกันปีก่อนที่ร้อยละ 4.2":
+   the base (จาก/เมื่อเทียบกับ … up to the figure) is no subject, what changes stands before the
+   change word; a change the reader does not skip (เติบโต, โต, สูงขึ้น) is stepped over the same way
+   ("รายได้เกษตรกรเติบโต 6%", "จีดีพีปี 2567 โต 3.1%"), and so is completion ("เสร็จครบถ้วน 100%");
+   never a change glued to การ/อัตรา/ความ ("อัตราการเติบโต" is a name);
+2. **a change tied to the figure before** — "12,000 คนต่อวัน ซึ่งเพิ่มขึ้นจากปีที่แล้ว 15%",
+   "ร้อยละ 4.2 และลดลงเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 1.5": the subject of that figure;
+   "ส่งเสริม X ให้เติบโตปีละ 4%": X;
+3. **a measure word alone** ("มูลค่า", "สัดส่วน") names nothing: "X มีมูลค่า N ล้านบาท ขยายตัวร้อยละ M"
+   measures X, "X 120 โครงการ มูลค่ารวม N คิดเป็นร้อยละ M" what the count counts; null otherwise;
+4. **the object of a reducing verb** — "ลดค่าใช้จ่ายด้านพลังงานลง 15%" → ค่าใช้จ่ายด้านพลังงาน,
+   "สิทธิลดหย่อนภาษีเงินได้นิติบุคคลร้อยละ 50" → ภาษีเงินได้นิติบุคคล;
+5. **a predicate verb alone** before the figure, after a space: "เตียงสำหรับผู้ป่วยอาการหนัก (ICU)
+   ว่าง 12%" → the noun phrase before it (across one parenthesis).
+
+When none of these applies the reader's answer stands; when a construction is found but its
+subject is not, the answer is null, never the nearest words.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .document import Document
+from .lexicon import alternation, lexicon_cache, load_tsv
+from .linking import Subject, qualifier_start, subject_after, subject_before
+from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
+                      _w, read_subject, word_class)
+
+__all__ = ["percent_subject"]
+
+CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
+BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
+FIGURE_REACH = 24  # characters between a figure and the change word tied to it (unit, ต่อวัน, ซึ่ง)
+NOMINAL_ENDS = ("การ", "อัตรา", "ความ")  # a change glued after these is part of a name: อัตราการเติบโต
+PAREN_CHARS = 40
+RATE_MARKS = ("ต่อ", "/")  # open a rate's tail after a figure's unit ("คนต่อวัน", "บาท/ตัน")
+BASE_WORD_CHARS = 24  # characters before a phrase searched for the comparison word that makes it a base
+OWNER_GAP_CHARS = 16  # characters between a measure word and what stands before it (ซึ่งเป็น, " (")  # a parenthesis this short between a noun phrase and its predicate is stepped over
+
+
+class _Change(NamedTuple):
+    head: int  # where the words before the change end (the change word, or its joiner)
+    joiner: str  # the joiner or causative before the change, "" when none
+
+
+@lexicon_cache
+def _words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("percent_subject_words"):
+        out.setdefault(r["role"], set()).add(r["word"])
+        if r["role"] == "change" and r["value"] == "reader":
+            out.setdefault("reader_change", set()).add(r["word"])
+        if r["role"] == "base" and r["value"] == "compare":
+            out.setdefault("compare", set()).add(r["word"])
+        if r["role"] == "relative" and r["value"] == "head":
+            out.setdefault("relative_head", set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lexicon_cache
+def _change_re() -> regex.Pattern:
+    w = _words()
+    change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
+    return regex.compile(
+        rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
+        rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
+        rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
+        rf"(?P<change>{change})"
+        rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
+        rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
+
+
+def _glued_to_name(doc: Document, pos: int) -> bool:
+    """A change word right after การ/อัตรา/ความ (no space) is part of a noun: "อัตราการเติบโต"."""
+    return doc.view[max(0, pos - 5):pos].endswith(NOMINAL_ENDS)
+
+
+def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
+    """The change (with its base and fillers) that ends right before the figure at `pos`, when it
+    is one the reader does not handle itself: with a comparison base, a joiner or a causative, or a
+    change or completion word the reader does not skip."""
+    lo = max(left_limit, pos - CHANGE_REACH)
+    m = _change_re().search(doc.view, lo, pos)
+    if m is None:
+        return None
+    change_start = m.start("change")
+    change = m.group("change").strip()
+    join = (m.group("join") or "").strip()
+    if not doc.is_boundary(change_start) or (join and not doc.is_boundary(m.start("join"))):
+        return None
+    if not join and _glued_to_name(doc, change_start):
+        return None
+    for group in ("base", "prebase"):
+        if m.group(group) and any(_date_containing(doc, n.start) is None
+                                  for n in doc.numbers_between(m.start(group), m.end(group))):
+            return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
+    if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
+                               or not _nounish_text(_last_word(doc, m.end("prebase")))):
+        return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
+    if not m.group("base") and not m.group("prebase") and not join and change in _words()["reader_change"]:
+        return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+    aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
+    # "ดัชนีราคาส่งออก … เมื่อเทียบกับเดือนเดียวกันของปีก่อน สูงขึ้นร้อยละ 1.9": a base before the change too
+    head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
+        (m.start("aux") if aux else change_start)
+    return _Change(head, join)
+
+
+def _figure_ending_before(doc: Document, pos: int) -> int | None:
+    """Start of a figure (count, money, percentage) that ends right before `pos`, a rate's tail
+    ("คนต่อวัน") and spaces allowed between, and one short parenthesis after it
+    ("20.45 เซนต์/ปอนด์ (15.41 บาท/กก.) เพิ่มขึ้น")."""
+    before = doc.view[max(0, pos - PAREN_CHARS):pos].rstrip(" ")
+    if before.endswith(")") and "(" in before:
+        pos = len(doc.view[:pos - (len(doc.view[max(0, pos - PAREN_CHARS):pos]) - before.rindex("("))].rstrip(" "))
+    lo = max(0, pos - FIGURE_REACH)
+    nums = doc.numbers_between(lo, pos)
+    if not nums:
+        return None
+    m = nums[-1]
+    tail = doc.view[m.end:pos]
+    if "\n" in tail:
+        return None
+    stripped = tail.rstrip(" ")
+    end = m.end + len(stripped)
+    start = _figure_start(doc, end)
+    for per in RATE_MARKS:
+        if start is None and per in stripped:
+            # "12,000 คนต่อวัน", "12,604 บาท/ตัน": the figure before its rate's tail
+            start = _figure_start(doc, m.end + len(stripped[:stripped.index(per)].rstrip(" ")))
+    return start
+
+
+def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
+    """What changes: the noun before ให้ (causative), the subject of the figure the change is tied
+    to (the previous percentage's, as a string), or the phrase before the change word."""
+    w = _words()
+    if ch.joiner in w["causative"]:
+        found = _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
+        return _causee(doc, found) if found else None
+    fig = _figure_ending_before(doc, ch.head)
+    if fig is not None:
+        if previous is not None and previous.start == fig:
+            return previous.subject
+        return _as_subject(read_subject(doc, fig, _counted=False))
+    if ch.joiner:
+        return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
+    return subject_before(doc, ch.head, left_limit=left_limit)
+
+
+def _words_of(doc: Document, found: Subject) -> list:
+    return [t for t in doc.tokens_before(found.end, 24) if t.start >= found.start and t.kind == "word"]
+
+
+def _causee(doc: Document, found: Subject) -> Subject:
+    """ "แผนส่งเสริมอุตสาหกรรมแปรรูปอาหาร|ให้เติบโต": what a causative makes change is the object of
+    the first verb of the phrase before ให้ that a noun follows (อุตสาหกรรมแปรรูปอาหาร)."""
+    toks = _words_of(doc, found)
+    for k in range(len(toks) - 1):
+        if word_class(toks[k].text) == "V" and _nounish_text(toks[k + 1].text):
+            start = toks[k + 1].start
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+def _without_trailing_verb(doc: Document, found: Subject) -> Subject:
+    """ "การท่องเที่ยวโดยรวมของจังหวัดตรังคึกคัก|เพิ่มขึ้น": one verb glued after the head noun and
+    before a change word is a predicate, not part of what is measured; not inside a relative clause
+    or after an auxiliary."""
+    if not doc.view.startswith(tuple(_words()["change"]), found.end):
+        return found  # "…ราษฎร์บูรณะ", "ผลการเบิกจ่ายงบลงทุน": a name may end in a verb
+    toks = _words_of(doc, found)
+    if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].end != toks[-1].start \
+            or not _nounish_text(toks[-2].text) or toks[-2].text in _w()["nominaliser"] | _w()["act"] \
+            or any(word_class(t.text) in ("AUX", "C") for t in toks):
+        return found
+    end = toks[-2].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _duration_before(doc: Document, pos: int) -> int | None:
+    """Start of a duration right before the figure ("ลดดอกเบี้ย 6 เดือนแรก 0.25%"), else None."""
+    nums = doc.numbers_between(max(0, pos - FIGURE_REACH), pos)
+    if not nums:
+        return None
+    m = nums[-1]
+    unit = _qty().unit_after(doc, m.end)
+    if unit is None or unit.kind != "time":
+        return None
+    rest = doc.view[unit.end:pos].strip(" ")
+    if rest and rest not in _words()["time_tail"]:
+        return None
+    return qualifier_start(doc, m.start)
+
+
+def _past_base(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ดัชนีราคาผู้ผลิต เดือนมีนาคม 2564 เมื่อเทียบกับเดือนเดียวกันปีก่อน สูงขึ้นร้อยละ 2.6": a phrase
+    read right after a comparison word (or after จาก, when it is a time) is the base; what changes
+    stands before that word. None when the phrase before is a base too, or nothing."""
+    m = _base_end_re().search(doc.view, max(0, found.start - BASE_WORD_CHARS), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return found
+    word = m.group().strip()
+    if word not in _words()["compare"] and not found.text.startswith(tuple(_words()["time"])):
+        return found  # "รายได้จาก|การท่องเที่ยว": จาก before a thing is no base
+    before = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if before is None or _base_end_re().search(doc.view, max(0, before.start - BASE_WORD_CHARS), before.start):
+        return None
+    return before
+
+
+OF = "ของ"
+
+
+def _with_head_before_of(doc: Document, found: Subject) -> Subject:
+    """ "GDP ของไทยจะเติบโต 5.5%": a phrase read right after ของ is the owner; the head noun before
+    ของ (across one space) is what is measured, so the subject is the whole "GDP ของไทย"."""
+    before = doc.view[max(0, found.start - len(OF) - 1):found.start]
+    if not before.rstrip(" ").endswith(OF):
+        return found
+    of_start = found.start - (len(before) - len(before.rstrip(" "))) - len(OF)
+    if not doc.is_boundary(of_start):
+        return found
+    head = _phrase_ending_at(doc, of_start, spaces=1)
+    if head is None or not _nounish_text(_first_word(doc, head)):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _first_word(doc: Document, found: Subject) -> str:
+    toks = _words_of(doc, found)
+    return toks[0].text if toks else ""
+
+
+def _phrase_ending_at(doc: Document, end: int, *, spaces: int | None = None) -> Subject | None:
+    """The noun phrase that ends at `end` (spaces before it skipped, at most `spaces` of them when
+    given), read and trimmed as the reader does, without the reader's look at the figure after it
+    (a duration there names no subject)."""
+    toks = doc.tokens_before(end, WINDOW_TOKENS)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        if spaces is not None and len(toks[i].text) > spaces:
+            return None
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    picked = _trim(_collect(toks, i, 0), counted=False)
+    if not picked:
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+def _as_subject(found) -> Subject | None:
+    return Subject(*found) if found else None
+
+
+@lexicon_cache
+def _owner_gap_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?P<rel>{alternation(w['relative'])})[ ]?)?"
+                         rf"(?:(?P<verb>{alternation(w['have'] | w['share'])})[ ]?)?[ (]*$")
+
+
+def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "X มีมูลค่า N", "X คิดเป็นสัดส่วน", "X ซึ่งเป็นสัดส่วน": X; "X 120 โครงการ มูลค่ารวม N",
+    "15,458 หน่วย (สัดส่วน 9.5%)": what the figure before counts; None after ที่ (a relative
+    clause's head is too often not what is measured: "นักลงทุนอันดับหนึ่งที่มีสัดส่วน"), when
+    nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
+    m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
+    rel, verb = m.group("rel"), m.group("verb")
+    if rel in _words()["relative_head"] or "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
+        return None
+    head = m.start()
+    fig = _figure_ending_before(doc, head)
+    if fig is not None:
+        owner = _as_subject(read_subject(doc, fig))
+    elif verb or rel:
+        # the measure was reached through the figure it names (left_limit is that figure's end)
+        owner = _as_subject(read_subject(doc, head, _counted=False))
+        owner = _before_destination(doc, owner) if owner else None
+    else:
+        return None
+    if owner is None or owner.text.startswith(tuple(_words()["measure"])):
+        return None
+    return owner
+
+
+def _before_destination(doc: Document, owner: Subject) -> Subject:
+    """ "ส่งออกโกโก้และของปรุงแต่งจากโกโก้ไปตลาดโลกมีมูลค่า": a phrase after ไป/สู่ is where the thing
+    went; the thing is the phrase before that word."""
+    before = doc.view[max(0, owner.start - 8):owner.start]
+    dest = next((d for d in sorted(_words()["destination"], key=len, reverse=True) if before.endswith(d)), None)
+    if dest is None or not doc.is_boundary(owner.start - len(dest)):
+        return owner
+    thing = _as_subject(read_subject(doc, owner.start - len(dest), _counted=False))
+    return thing or owner
+
+
+def _reduced_object(doc: Document, found: Subject) -> Subject:
+    """ "ลดค่าใช้จ่ายด้านพลังงาน" → ค่าใช้จ่ายด้านพลังงาน, "การชดเชยอัตราดอกเบี้ย" → อัตราดอกเบี้ย: what
+    follows a reducing verb inside the phrase (also when the segmenter glued the verb to it)."""
+    toks = [t for t in doc.tokens_before(found.end, 16) if t.start >= found.start and t.kind == "word"]
+    for k, t in enumerate(toks):
+        cut = _reduce_prefix(t.text)
+        if cut and cut < len(t.text) and _nounish_text(t.text[cut:]):
+            start = t.start + cut  # "ลด|ค่าใช้จ่าย" glued into one token
+        elif cut == len(t.text) and k + 1 < len(toks) and toks[k + 1].start == t.end and _nounish_text(toks[k + 1].text):
+            start = toks[k + 1].start
+        else:
+            continue
+        return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+@lexicon_cache
+def _reduce_words() -> tuple[str, ...]:
+    """The reducing verbs, with การ before them too, longest first."""
+    reduce = _words()["reduce"]
+    return tuple(sorted(reduce | {"การ" + r for r in reduce}, key=len, reverse=True))
+
+
+def _reduce_prefix(text: str) -> int:
+    """Length of the reducing verb that `text` starts with (การ included), 0 when none."""
+    return next((len(r) for r in _reduce_words() if text.startswith(r)), 0)
+
+
+MAX_PREDICATE = 3  # tokens of a predicate standing alone before a figure ("ต้องพร้อมใช้", "ว่าง")
+
+
+def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "เตียงสำหรับผู้ป่วยอาการหนัก (ICU) ว่าง 12%", "อุปกรณ์ทุกอย่างนั้น ต้องพร้อมใช้ 100 เปอร์เซ็นต์":
+    a predicate alone before the figure (verbs and auxiliaries, no copula), after a space: the
+    noun phrase before it (across one short parenthesis) is what it says of."""
+    toks = doc.tokens_before(pos, 8)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    k = i
+    copula = _words()["copula"]
+    while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" \
+            and word_class(toks[k].text) in ("V", "ADJ", "AUX") and toks[k].text not in copula \
+            and toks[k].text not in _w()["connector"] | _w()["gap"] \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
+        return None
+    end = toks[k].start
+    if doc.view[end - 1:end] == ")":
+        open_ = doc.view.rfind("(", max(0, end - PAREN_CHARS), end)
+        if open_ < 0:
+            return None
+        end = len(doc.view[:open_].rstrip(" "))
+    fig = _figure_ending_before(doc, end)
+    if fig is not None:
+        # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of the figure before
+        return _as_subject(read_subject(doc, fig, _counted=False))
+    if end <= left_limit or not _last_word(doc, end):
+        return None
+    found = _as_subject(read_subject(doc, end, left_limit=left_limit, _counted=False))
+    if found is None or found.text.startswith(tuple(_words()["place"])):
+        return None  # "ก่อสร้างถนนสาย ชบ.3023 จังหวัดชลบุรี คืบหน้ากว่า 34%": a place is where, not what
+    base = _base_before(doc, found.start)
+    if base is not None:
+        # "ดัชนีราคา… เมื่อเทียบกับเดือนเดียวกันปีก่อน สูงขึ้นร้อยละ 5.4": the phrase read is the
+        # comparison base; what changes stands before it
+        found = _as_subject(read_subject(doc, base, left_limit=left_limit, _counted=False))
+        if found is not None and _base_before(doc, found.start) is not None:
+            return None
+    return found
+
+
+@lexicon_cache
+def _base_end_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['base'])})[ ]?$")
+
+
+def _base_before(doc: Document, pos: int) -> int | None:
+    """Start of a comparison-base word (จาก, เมื่อเทียบกับ) that ends right before `pos`, else None."""
+    m = _base_end_re().search(doc.view, max(0, pos - 24), pos)
+    return m.start() if m and doc.is_boundary(m.start()) else None
+
+
+def _last_word(doc: Document, end: int) -> str:
+    toks = doc.tokens_before(end, 1)
+    return toks[-1].text if toks and toks[-1].kind == "word" else ""
+
+
+@lexicon_cache
+def _stop_words() -> frozenset[str]:
+    from .lexicon import words
+
+    return words("subject_words", role="stop")
+
+
+def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
+    """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
+    `previous` is the percentage record before it in the document, if any. A phrase after the figure
+    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    pos = qualifier_start(doc, start, left_limit=left_limit)
+    ch = _find_change(doc, pos, left_limit)
+    if ch is not None:
+        found = _read_before_change(doc, ch, left_limit, previous)
+        if found is None or isinstance(found, str):
+            return found
+    else:
+        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
+        if found is None:
+            duration = _duration_before(doc, pos)
+            found = _phrase_ending_at(doc, duration) if duration is not None else None
+        if found is None:
+            after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
+            return after.text if after else None
+    found = _past_base(doc, found, left_limit)
+    if found is None:
+        return None
+    if found.text in _words()["measure"]:
+        found = _measure_owner(doc, found, left_limit)
+        if found is None:
+            return None
+    found = _with_head_before_of(doc, found)
+    text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
+    if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
+        return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
+    return text
+
+
+def _without_trailing_aux(text: str) -> str:
+    """ "เศรษฐกิจจะ" (segmented เศรษฐ|กิจจะ) → เศรษฐกิจ: an auxiliary never ends a subject."""
+    for a in sorted(_words()["aux"], key=len, reverse=True):
+        if text.endswith(a) and len(text) > len(a) + 1:
+            return text[:-len(a)].rstrip(" ")
+    return text
+
+
+@lexicon_cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations (data/months.tsv), also after เดือน, and a time word alone or with
+    an ordinal ("ปีแรก"): "ดัชนีอุตฯ ม.ค. ขยายตัว", "โดยปีแรกเพียง 5.99%" name a time, not a thing."""
+    months = {r["word"] for r in load_tsv("months")}
+    w = _words()
+    times = {t + tail for t in w["time"] for tail in w["time_tail"] | {""}}
+    return frozenset(months | {"เดือน" + m for m in months} | times)
+
+
+def _names_a_time(text: str) -> bool:
+    """A month, a time word alone or with an ordinal, also as the owner of the rest ("ปีแรกของสัญญา")."""
+    times = _month_words()
+    return text in times or (OF in text and text[:text.index(OF)] in times)
+
+
+NAMELESS_UNIT_KINDS = ("time", "currency", "measure")
+
+
+def _names_nothing(text: str) -> bool:
+    """A unit of time, money or measure, or a true classifier (ORCHID tags it C…: กลุ่ม, ประเภท),
+    standing alone names nothing; a noun that serves as its own classifier (ครัวเรือน) does."""
+    row = _qty()._units()[0].get(text)
+    return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
