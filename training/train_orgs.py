@@ -25,6 +25,7 @@ import pycrfsuite  # noqa: E402
 
 from thai_report_ie import orgmodel  # noqa: E402
 from thai_report_ie.document import Document  # noqa: E402
+from thai_report_ie.extractors import organisations  # noqa: E402
 from thai_report_ie.extractors.organisations import rule_spans  # noqa: E402
 from training import orgdata  # noqa: E402
 
@@ -88,6 +89,8 @@ def main() -> int:
     ap.add_argument("--out", type=pathlib.Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="train on 3/4 of the training part, score the rest")
     ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation on the training part (mean F1, both conventions)")
+    ap.add_argument("--vetoes", action="store_true", help="--cv: score the stacked model with model_vetoes=True too")
+    ap.add_argument("--veto-below", type=float, help="--cv: MODEL_VETO_BELOW to try")
     ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}); for --cv")
     ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']}); for --cv")
     args = ap.parse_args()
@@ -98,7 +101,9 @@ def main() -> int:
     if args.check:
         return check(rows)
     if args.cv:
-        return cross_validate(rows, args.cv)
+        if args.veto_below is not None:
+            organisations.MODEL_VETO_BELOW = args.veto_below
+        return cross_validate(rows, args.cv, args.vetoes)
     train(rows, args.out)
     return 0
 
@@ -123,7 +128,7 @@ def check(rows) -> int:
     return 0
 
 
-def cross_validate(rows, k: int) -> int:
+def cross_validate(rows, k: int, vetoes: bool = False) -> int:
     """Train on k-1 folds, score the k-th, for each fold; print the mean F1 (ThaiNER lines of the
     held-in folds only, both acronym conventions). The held-out part is never read."""
     import statistics
@@ -143,8 +148,11 @@ def cross_validate(rows, k: int) -> int:
             tagger.open(str(path))
             orgmodel.use_model(tagger)
             for acr in (False, True):
-                for name, model in (("rules", False), ("stacked", True)):
-                    res = evaluate_rows(test, model=model, acronym_records=acr)
+                runs = [("rules", {"model": False}), ("stacked", {"model": True})]
+                if vetoes:
+                    runs.append(("vetoes", {"model": True, "model_vetoes": True}))
+                for name, opts in runs:
+                    res = evaluate_rows(test, acronym_records=acr, **opts)
                     for m, (p, r, f) in res.items():
                         got.setdefault(f"{name:<8}{'acronym_records' if acr else 'default':<16}{m}", []).append(f)
     for key, fs in got.items():
