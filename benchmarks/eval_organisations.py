@@ -128,8 +128,9 @@ def evaluate_rows(rows: list[dict], **options) -> dict:
 
 
 def speed(n: int) -> None:
-    """extract() over the first n thaigov sample documents, with the organisation model and
-    without, in the same run: each document both ways in turn, alternating which goes first."""
+    """extract() over the first n thaigov sample documents with the rules alone, with the
+    organisation model, and with the model and its vetoes, in the same run: each document all
+    three ways in turn, rotating which goes first."""
     import time
 
     import thai_report_ie
@@ -137,22 +138,26 @@ def speed(n: int) -> None:
     path = SHARED / "data/thaigov_sample/thaigov_sample.jsonl"
     with path.open(encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for _, line in zip(range(n), f)]
-    for model in (True, False):  # warm up: lexicons, dictionaries, the model file
-        thai_report_ie.extract(texts[0], organisation_model=model)
-    wall = {True: 0.0, False: 0.0}
-    cpu = {True: 0.0, False: 0.0}
+    modes = {"rules only": {}, "with model": {"organisation_model": True},
+             "model+vetoes": {"organisation_model": True, "organisation_vetoes": True}}
+    for opts in modes.values():  # warm up: lexicons, dictionaries, the model file
+        thai_report_ie.extract(texts[0], **opts)
+    names = list(modes)
+    wall = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)
     for k, text in enumerate(texts):
-        for model in ((True, False) if k % 2 else (False, True)):
+        for name in names[k % 3:] + names[:k % 3]:
             w0, c0 = time.perf_counter(), time.process_time()
-            thai_report_ie.extract(text, organisation_model=model)
-            wall[model] += time.perf_counter() - w0
-            cpu[model] += time.process_time() - c0
+            thai_report_ie.extract(text, **modes[name])
+            wall[name] += time.perf_counter() - w0
+            cpu[name] += time.process_time() - c0
     chars = sum(map(len, texts))
-    for model in (False, True):
-        label = "with model" if model else "rules only"
-        print(f"extract() {label:<11} {len(texts)} docs, {chars:,} chars: {wall[model]:.2f} s wall "
-              f"({chars / wall[model]:,.0f} chars/s), {cpu[model]:.2f} s CPU")
-    print(f"the model adds {wall[True] / wall[False] - 1:+.1%} wall, {cpu[True] / cpu[False] - 1:+.1%} CPU")
+    for name in names:
+        print(f"extract() {name:<13} {len(texts)} docs, {chars:,} chars: {wall[name]:.2f} s wall "
+              f"({chars / wall[name]:,.0f} chars/s), {cpu[name]:.2f} s CPU")
+    base = names[0]
+    for name in names[1:]:
+        print(f"{name}: {wall[name] / wall[base] - 1:+.1%} wall, {cpu[name] / cpu[base] - 1:+.1%} CPU")
 
 
 def crime() -> int:

@@ -427,7 +427,7 @@ def _viterbi(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float]
              bounds: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """The best labels (B, I, O) of each sequence in `bounds` (default one over all of `em`), as
     crfsuite's Viterbi (the first label wins a tie); `em` holds each token's B and I scores less
-    its O score."""
+    its O score. Back pointers are packed in one int a token (9 * B's + 3 * I's + O's)."""
     t_bb, t_bi, t_bo, t_ib, t_ii, t_io, t_ob, t_oi, t_oo = trans
     bb, ii = em
     labels: list[str] = []
@@ -436,17 +436,32 @@ def _viterbi(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float]
         back = []
         for k in range(lo + 1, hi):
             x, y, z = pb + t_bb, pi + t_ib, po + t_ob
-            nb, kb = (x, 0) if x >= y and x >= z else (y, 1) if y >= z else (z, 2)
+            if x >= y and x >= z:
+                nb, ptr = x, 0
+            elif y >= z:
+                nb, ptr = y, 9
+            else:
+                nb, ptr = z, 18
             x, y, z = pb + t_bi, pi + t_ii, po + t_oi
-            ni, ki = (x, 0) if x >= y and x >= z else (y, 1) if y >= z else (z, 2)
+            if x >= y and x >= z:
+                ni = x
+            elif y >= z:
+                ni, ptr = y, ptr + 3
+            else:
+                ni, ptr = z, ptr + 6
             x, y, z = pb + t_bo, pi + t_io, po + t_oo
-            no, ko = (x, 0) if x >= y and x >= z else (y, 1) if y >= z else (z, 2)
-            back.append((kb, ki, ko))
+            if x >= y and x >= z:
+                no = x
+            elif y >= z:
+                no, ptr = y, ptr + 1
+            else:
+                no, ptr = z, ptr + 2
+            back.append(ptr)
             pb, pi, po = nb + bb[k], ni + ii[k], no
         best = 0 if pb >= pi and pb >= po else 1 if pi >= po else 2
         path = [best]
         for ptr in reversed(back):
-            best = ptr[best]
+            best = (ptr // 9, ptr // 3 % 3, ptr % 3)[best]
             path.append(best)
         path.reverse()
         labels += [_LABELS[k] for k in path]
