@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from math import exp
 from importlib.resources import files
 from typing import Any, Sequence
 
@@ -483,33 +484,65 @@ def tag(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]],
     words, bounds = _bounds(view, toks)
     seq = [toks[i] for i in words]
     tags = rule_tags(seq, spans)
-    labels = _viterbi(_emissions(view, seq, tags, bounds), _weights()["trans"], bounds)
+    em = _emissions(view, seq, tags, bounds)
+    labels = _viterbi(em, _weights()["trans"], bounds)
     out: list[tuple[int, int]] = []
     if "B" in labels or "I" in labels:
         for lo, hi in bounds:
             part = labels[lo:hi]
             if "B" in part or "I" in part:
                 out += spans_from_labels(seq, part, range(lo, hi))
-    return out, _probe(view, seq, tags, bounds, probes) if probes else []
+    return out, _probe(seq, em, bounds, probes) if probes else []
 
 
-def _probe(view: str, seq: Sequence[Token], tags: Sequence[str], bounds: Sequence[tuple[int, int]],
-           probes: Sequence[tuple[int, int]]) -> list[float]:
-    """`tag`'s probes: crfsuite's marginals, only on the sequences that hold a probe."""
-    tagger, known = _TAGGER[0], _TAGGER[2]
+def _probe(seq: Sequence[Token], em: tuple[Sequence[float], Sequence[float]],
+           bounds: Sequence[tuple[int, int]], probes: Sequence[tuple[int, int]]) -> list[float]:
+    """`tag`'s probes: the model's marginals (forward-backward, as crfsuite's `marginal`), only
+    on the sequences that hold a probe."""
     starts = [seq[lo].start for lo, _ in bounds]
     out = []
-    last = -1
+    last, inside = -1, []
     for s, e in probes:
         k = max(0, bisect_left(starts, s + 1) - 1)
         lo, hi = bounds[k] if bounds else (0, 0)
-        if k != last and hi > lo:
-            part = seq[lo:hi]
-            tagger.set(_features(view, part, _word_parts(view, part, known), tags[lo:hi]))
+        if k != last:
+            inside = _inside(em, lo, hi)
             last = k
         best = 0.0
         for j in range(lo, hi):
             if seq[j].start < e and seq[j].end > s:
-                best = max(best, 1.0 - tagger.marginal("O", j - lo))
+                best = max(best, inside[j - lo])
         out.append(best)
+    return out
+
+
+def _inside(em: tuple[Sequence[float], Sequence[float]], lo: int, hi: int) -> list[float]:
+    """P(label != O) of each token of the sequence [lo, hi), by forward-backward (scaled)."""
+    if hi <= lo:
+        return []
+    bb_, bi_, bo_, ib_, ii_, io_, ob_, oi_, oo_ = (exp(t) for t in _weights()["trans"])
+    bb, ii = em
+    xb = [exp(min(v, 700.0)) for v in bb[lo:hi]]
+    xi = [exp(min(v, 700.0)) for v in ii[lo:hi]]
+    n = hi - lo
+    fb, fi, fo = [xb[0]], [xi[0]], [1.0]
+    a, b, c = xb[0], xi[0], 1.0
+    for j in range(1, n):
+        a, b, c = (a * bb_ + b * ib_ + c * ob_) * xb[j], (a * bi_ + b * ii_ + c * oi_) * xi[j], a * bo_ + b * io_ + c * oo_
+        z = a + b + c or 1.0
+        a, b, c = a / z, b / z, c / z
+        fb.append(a)
+        fi.append(b)
+        fo.append(c)
+    out = [0.0] * n
+    a = b = c = 1.0
+    for j in range(n - 1, -1, -1):
+        m0, m1, m2 = fb[j] * a, fi[j] * b, fo[j] * c
+        z = m0 + m1 + m2
+        out[j] = (m0 + m1) / z if z else 0.0
+        if j:
+            ya, yb = xb[j] * a, xi[j] * b  # beta of token j-1 from token j's
+            a, b, c = bb_ * ya + bi_ * yb + bo_ * c, ib_ * ya + ii_ * yb + io_ * c, ob_ * ya + oi_ * yb + oo_ * c
+            z = a + b + c or 1.0
+            a, b, c = a / z, b / z, c / z
     return out
