@@ -19,12 +19,13 @@ organisation pass is the rules alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from math import exp
 from importlib.resources import files
 from typing import Any, Sequence
 
 from .lexicon import lexicon_cache
+from .normalize import normalise
 from .records import Token
 
 __all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_spans", "token_features", "use_model"]
@@ -33,6 +34,7 @@ MODEL_FILE = "org_crf.crfsuite"
 MAX_SEQUENCE = 200  # tokens a tagged sequence holds at most (cut at a space before that)
 _THAI = re.compile(r"[\u0E01-\u0E4E]+")
 _NEWLINE = re.compile(r"\n")
+_SPACE = re.compile(" ")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _FEATURE_CACHE_LIMIT = 1 << 17
@@ -357,7 +359,7 @@ def _sum(vec: dict[str, tuple[float, float, float]], feats: Sequence[str]) -> tu
 
 
 def _word_scores(w: str, kind: str) -> tuple[float, ...]:
-    """A word's summed weights, each label's less O's (Viterbi's choice is the same): of its own
+    """A token text's summed weights (its normalised view's features), each label's less O's (Viterbi's choice is the same): of its own
     features (B, I), of those it gives the next token as its left neighbour (B, I), and of those
     it gives the previous one as its right neighbour (B, I); cached per text."""
     ws = _weights()
@@ -366,7 +368,7 @@ def _word_scores(w: str, kind: str) -> tuple[float, ...]:
     if got is None:
         if len(cache) >= _FEATURE_CACHE_LIMIT:
             cache.clear()
-        f = _word_features(w, kind)
+        f = _word_features(normalise(w), kind)
         got = ()
         for table, feats in ((ws["own"], f), (ws["as_prev"], f[:_NEAR]), (ws["as_next"], f[:_NEAR])):
             b = i = 0.0
@@ -388,7 +390,9 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
     cache = ws["words"]
     n = len(seq)
     bounds = bounds if bounds is not None else [(0, n)]
-    sc = [cache.get(view[s:e]) or _word_scores(view[s:e], kind) for _, s, e, kind in seq]
+    # keyed by the token's own text (its hash already made by the tokeniser); the features are
+    # the normalised view's, a character-by-character function of it
+    sc = [cache.get(w) or _word_scores(w, kind) for w, _, _, kind in seq]
     bos, eos = ws["bos"], ws["eos"]
     bb = [x[0] + y[2] + z[4] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
     ii = [x[1] + y[3] + z[5] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
@@ -401,11 +405,10 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
             bb[k] = sc[k][0] + y[2] + z[4]
             ii[k] = sc[k][1] + y[3] + z[5]
     space = ws["space"]
-    for k, key in enumerate([(view[s - 1:s] == " ", view.startswith(" ", e)) for _, s, e, _ in seq]):
-        if key[0] or key[1]:
-            v = space[key]
-            bb[k] += v[0]
-            ii[k] += v[1]
+    for k, key in _spaced(view, seq).items():
+        v = space[key & 1 == 1, key & 2 == 2]
+        bb[k] += v[0]
+        ii[k] += v[1]
     if tags:
         near = {j for k, t in enumerate(tags) if t for j in (k - 1, k, k + 1) if 0 <= j < n}
         if near:
@@ -422,6 +425,24 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
                 bb[k] += v[0]
                 ii[k] += v[1]
     return bb, ii
+
+
+def _spaced(view: str, seq: Sequence[Token]) -> dict[int, int]:
+    """The tokens of `seq` with a space right before them (1), after them (2) or both (3), found
+    from the spaces of the view (a few a line) rather than token by token."""
+    starts = [t[1] for t in seq]
+    n = len(seq)
+    out: dict[int, int] = {}
+    if not n:
+        return out
+    for m in _SPACE.finditer(view, max(0, starts[0] - 1), seq[-1][2] + 1):
+        p = m.start()
+        k = bisect_right(starts, p)  # the first token starting after the space
+        if k and seq[k - 1][2] == p:
+            out[k - 1] = out.get(k - 1, 0) | 2
+        if k < n and starts[k] == p + 1:
+            out[k] = out.get(k, 0) | 1
+    return out
 
 
 def _viterbi(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float],
