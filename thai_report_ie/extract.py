@@ -66,8 +66,8 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     places_as_organisations: a body named as a place ("ที่โรงพยาบาลศิริราช") is an organisation
         (default); False leaves such hospitals, schools and universities out.
     organisation_model: stack the shipped organisation model (a CRF) on the rules. Off by default:
-        on held-out ThaiNER lines it gains +0.6 lenient F1 and nothing strict, for about 50% more
-        time (docs/guide.md has the figures).
+        on held-out ThaiNER lines it gains +0.7 lenient F1 and nothing strict, for about a fifth to
+        a quarter more time (docs/guide.md has the figures).
     organisation_vetoes: with organisation_model, the model also drops the rules' head and
         abbreviation guesses it finds unlikely, as ThaiNER marks names (it leaves many generic
         committees and hospitals unmarked); off by default, since government prose counts them.
