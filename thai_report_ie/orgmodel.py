@@ -54,6 +54,7 @@ def _lexicons() -> dict[str, Any]:
         "cache": {},
         "parts": {},
         "known_parts": {},
+        "scores": {},  # token text -> its summed weights (`_word_scores`): this lexicon's, this model's
     }
 
 
@@ -293,6 +294,7 @@ def use_model(tagger: Any) -> None:
     --check, tuning); the cached features are dropped."""
     _TAGGER[:] = [tagger, b"", _known(tagger)]
     _lexicons()["known_parts"].clear()
+    _lexicons()["scores"].clear()
 
 
 def model_available() -> bool:
@@ -329,7 +331,6 @@ def _weights() -> dict[str, Any]:
         _TAGGER.append({
             "attr": vec,
             "trans": tuple(trans.get((a, b), 0.0) for a in _LABELS for b in _LABELS),
-            "words": {},
             "space": {k: _less_o(_sum(vec, f)) for k, f in _SPACES.items()},
             "bos": (0.0,) * 2 + _less_o(vec.get(_BOS[0], _ZERO)) + (0.0,) * 2,
             "eos": (0.0,) * 4 + _less_o(vec.get(_EOS[0], _ZERO)),
@@ -363,7 +364,7 @@ def _word_scores(w: str, kind: str) -> tuple[float, ...]:
     features (B, I), of those it gives the next token as its left neighbour (B, I), and of those
     it gives the previous one as its right neighbour (B, I); cached per text."""
     ws = _weights()
-    cache = ws["words"]
+    cache = _lexicons()["scores"]
     got = cache.get(w)
     if got is None:
         if len(cache) >= _FEATURE_CACHE_LIMIT:
@@ -387,7 +388,11 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
     """Each token's B and I scores less its O score: `_features`' weights, summed per word.
     `seq` holds the sequences `bounds` ([lo, hi) ranges, default one sequence over it all)."""
     ws = _weights()
-    cache = ws["words"]
+    lx = _lexicons()
+    if lx.get("scores_for") is not _TAGGER[0]:  # another model since these were summed
+        lx["scores"].clear()
+        lx["scores_for"] = _TAGGER[0]
+    cache = lx["scores"]
     n = len(seq)
     bounds = bounds if bounds is not None else [(0, n)]
     # keyed by the token's own text (its hash already made by the tokeniser); the features are
