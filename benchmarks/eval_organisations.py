@@ -1,6 +1,7 @@
 """Organisation (and person) scores on the development data, rules alone and with the model.
 
-    python benchmarks/eval_organisations.py [--errors N] [--write-split DIR] [--acronym-records]
+    python benchmarks/eval_organisations.py [--errors N] [--write-split DIR] [--acronym-records] [--vetoes]
+    python benchmarks/eval_organisations.py --crime     # the crime-news proxy (below), both conventions
     python benchmarks/eval_organisations.py --speed N   # extract() time with and without the model
 
 ThaiNER 1.5 dev is split by training/orgdata.py's fixed rule: odd hex id = held-out (never
@@ -9,6 +10,11 @@ on it and the model trained on it, less ThaiNER's own "test" lines). Thai-NNER's
 data of the model) and the seed gold are scored whole. Matching is shared/tools/score.py's own
 (imported), so the figures are the scorer's. --write-split DIR writes the two ThaiNER parts as
 JSONL, for `score.py DIR/thainer-heldout.jsonl --kinds organisation`.
+
+Crime news (--crime): there is no crime-news corpus in ../shared/data, so a proxy: the held-out
+ThaiNER lines that are crime or police reports, chosen by a keyword rule fixed here (CRIME_WORDS:
+a line holding any of them), scored with rules alone, stacked, and stacked with model_vetoes, under
+both acronym conventions. It is a proxy: news lines about police and courts, not a crime-news set.
 """
 from __future__ import annotations
 
@@ -29,6 +35,15 @@ import score  # noqa: E402  (shared/tools/score.py)
 from thai_report_ie.document import Document  # noqa: E402
 from thai_report_ie.extractors.organisations import extract_organisations  # noqa: E402
 from training import orgdata  # noqa: E402
+
+
+# a held-out ThaiNER line is a crime/police report when it holds one of these (the --crime proxy)
+CRIME_WORDS = ("ตำรวจ", "จับกุม", "ผู้ต้องหา", "ผู้ต้องสงสัย", "คดี", "สภ.", "บก.", "ผกก.", "สน.", "ผบก.")
+
+
+def is_crime(text: str) -> bool:
+    """Is this line a crime or police report (the --crime proxy's keyword rule)?"""
+    return any(w in text for w in CRIME_WORDS)
 
 
 def split_thainer(tmp: pathlib.Path) -> dict[str, pathlib.Path]:
@@ -113,8 +128,9 @@ def evaluate_rows(rows: list[dict], **options) -> dict:
 
 
 def speed(n: int) -> None:
-    """extract() over the first n thaigov sample documents, with the organisation model and
-    without, in the same run: each document both ways in turn, alternating which goes first."""
+    """extract() over the first n thaigov sample documents with the rules alone, with the
+    organisation model, and with the model and its vetoes, in the same run: each document all
+    three ways in turn, rotating which goes first."""
     import time
 
     import thai_report_ie
@@ -122,22 +138,40 @@ def speed(n: int) -> None:
     path = SHARED / "data/thaigov_sample/thaigov_sample.jsonl"
     with path.open(encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for _, line in zip(range(n), f)]
-    for model in (True, False):  # warm up: lexicons, dictionaries, the model file
-        thai_report_ie.extract(texts[0], organisation_model=model)
-    wall = {True: 0.0, False: 0.0}
-    cpu = {True: 0.0, False: 0.0}
+    modes = {"rules only": {}, "with model": {"organisation_model": True},
+             "model+vetoes": {"organisation_model": True, "organisation_vetoes": True}}
+    for opts in modes.values():  # warm up: lexicons, dictionaries, the model file
+        thai_report_ie.extract(texts[0], **opts)
+    names = list(modes)
+    wall = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)
     for k, text in enumerate(texts):
-        for model in ((True, False) if k % 2 else (False, True)):
+        for name in names[k % 3:] + names[:k % 3]:
             w0, c0 = time.perf_counter(), time.process_time()
-            thai_report_ie.extract(text, organisation_model=model)
-            wall[model] += time.perf_counter() - w0
-            cpu[model] += time.process_time() - c0
+            thai_report_ie.extract(text, **modes[name])
+            wall[name] += time.perf_counter() - w0
+            cpu[name] += time.process_time() - c0
     chars = sum(map(len, texts))
-    for model in (False, True):
-        label = "with model" if model else "rules only"
-        print(f"extract() {label:<11} {len(texts)} docs, {chars:,} chars: {wall[model]:.2f} s wall "
-              f"({chars / wall[model]:,.0f} chars/s), {cpu[model]:.2f} s CPU")
-    print(f"the model adds {wall[True] / wall[False] - 1:+.1%} wall, {cpu[True] / cpu[False] - 1:+.1%} CPU")
+    for name in names:
+        print(f"extract() {name:<13} {len(texts)} docs, {chars:,} chars: {wall[name]:.2f} s wall "
+              f"({chars / wall[name]:,.0f} chars/s), {cpu[name]:.2f} s CPU")
+    base = names[0]
+    for name in names[1:]:
+        print(f"{name}: {wall[name] / wall[base] - 1:+.1%} wall, {cpu[name] / cpu[base] - 1:+.1%} CPU")
+
+
+def crime() -> int:
+    """Scores on the crime-news proxy: held-out ThaiNER lines that `is_crime`."""
+    rows = [r for r in orgdata.thainer("heldout") if is_crime(r["text"])]
+    names = sum(len(orgdata.org_spans(r)) for r in rows)
+    print(f"crime-news proxy: {len(rows)} held-out ThaiNER lines with one of {', '.join(CRIME_WORDS)}; {names} names")
+    for acr in (False, True):
+        for label, opts in (("rules", {"model": False}), ("stacked", {"model": True}),
+                            ("vetoes", {"model": True, "model_vetoes": True})):
+            res = evaluate_rows(rows, acronym_records=acr, **opts)
+            cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
+            print(f"{'acronym_records' if acr else 'default':<16}{label:<9}{cells}")
+    return 0
 
 
 def main() -> int:
@@ -145,11 +179,18 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (held-out, stacked)")
     ap.add_argument("--write-split", type=pathlib.Path, help="write the two ThaiNER parts as JSONL here")
     ap.add_argument("--acronym-records", action="store_true", help="score with acronym_records=True (ThaiNER's convention)")
+    ap.add_argument("--vetoes", action="store_true", help="also score the stacked model with model_vetoes=True")
+    ap.add_argument("--crime", action="store_true", help="only the crime-news proxy: held-out lines with a CRIME_WORDS word")
     ap.add_argument("--speed", type=int, metavar="N", help="only time extract() with and without the model on N thaigov documents")
     args = ap.parse_args()
     if args.speed:
         speed(args.speed)
         return 0
+    if args.crime:
+        return crime()
+    runs = [("rules", {"model": False}), ("stacked", {"model": True})]
+    if args.vetoes:
+        runs.append(("vetoes", {"model": True, "model_vetoes": True}))
     with tempfile.TemporaryDirectory() as tmp:
         where = args.write_split or pathlib.Path(tmp)
         where.mkdir(parents=True, exist_ok=True)
@@ -159,15 +200,15 @@ def main() -> int:
         shown: collections.Counter = collections.Counter()
         shown_examples: dict = {}
         for name, path in sets.items():
-            for label, model in (("rules", False), ("stacked", True)):
+            for label, opts in runs:
                 errs: collections.Counter = collections.Counter()
                 exs: dict = {}
-                res = evaluate(path, errs, exs, model=model, acronym_records=args.acronym_records)
-                if name == "thainer-heldout" and model:
+                res = evaluate(path, errs, exs, acronym_records=args.acronym_records, **opts)
+                if name == "thainer-heldout" and label == runs[-1][0]:
                     shown, shown_examples = errs, exs
                 cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
                 print(f"{name:<17}{label:<9}{cells}")
-    print("\nmost frequent error types on thainer-heldout (stacked):")
+    print(f"\nmost frequent error types on thainer-heldout ({runs[-1][0]}):")
     for kind, n in shown.most_common(args.errors):
         print(f"  {n:4d}  {kind:<40} e.g. {shown_examples[kind]}")
     return 0

@@ -57,7 +57,7 @@ def _claim(records: list[Record], taken: bytearray) -> list[Record]:
 
 
 def extract(text: str, *, acronym_records: bool = False, places_as_organisations: bool = True,
-            organisation_model: bool = False) -> Report:
+            organisation_model: bool = False, organisation_vetoes: bool = False) -> Report:
     """Read one Thai text and return every record found in it, with checks.
 
     Organisation conventions (keyword-only; see docs/guide.md):
@@ -66,8 +66,11 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     places_as_organisations: a body named as a place ("ที่โรงพยาบาลศิริราช") is an organisation
         (default); False leaves such hospitals, schools and universities out.
     organisation_model: stack the shipped organisation model (a CRF) on the rules. Off by default:
-        on held-out ThaiNER lines it gains +0.6 lenient F1 and nothing strict, for about 50% more
-        time (docs/guide.md has the figures).
+        on held-out ThaiNER lines it gains +0.7 lenient F1 and nothing strict, for about a fifth to
+        a quarter more time (docs/guide.md has the figures).
+    organisation_vetoes: with organisation_model, the model also drops the rules' head and
+        abbreviation guesses it finds unlikely, as ThaiNER marks names (it leaves many generic
+        committees and hospitals unmarked); off by default, since government prose counts them.
 
     >>> report = extract("รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมายที่ตั้งไว้ 28.75%")
     >>> r = report.ratios[0]
@@ -80,7 +83,9 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     if len(text) > MAX_CHARS:
         raise ValueError(f"extract() reads at most {MAX_CHARS:,} characters, got {len(text):,}: split the text")
     if len(text) > PIECE_CHARS:
-        return _extract_in_pieces(text)
+        return _extract_in_pieces(text, acronym_records=acronym_records, organisation_model=organisation_model,
+                                  places_as_organisations=places_as_organisations,
+                                  organisation_vetoes=organisation_vetoes)
     doc = Document(text)
     taken = bytearray(len(text))
     claimed: list[Record] = []
@@ -98,7 +103,8 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
                          percentages=percentages, linked=linked)
     checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention))]
     options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
-                                     places_as_organisations=places_as_organisations)}
+                                     places_as_organisations=places_as_organisations,
+                                     model_vetoes=organisation_vetoes)}
     independent = {name: tuple(fn(doc, **options.get(name, {}))) for name, fn in INDEPENDENT.items()}
     return Report(
         text=text,
@@ -135,7 +141,7 @@ def _shifted(records: tuple, by: int) -> list:
     return [dataclasses.replace(r, start=r.start + by, end=r.end + by) for r in records]
 
 
-def _extract_in_pieces(text: str) -> Report:
+def _extract_in_pieces(text: str, **options: bool) -> Report:
     """A very long text (over PIECE_CHARS: a whole archive in one string, hundreds of pages) is
     read piece by piece and the pieces' records are put together with their offsets moved, so
     peak memory is that of one piece plus the records. What crosses a cut is not seen: a check
@@ -144,7 +150,7 @@ def _extract_in_pieces(text: str) -> Report:
     starts: list[int] = []
     lo = 0
     for hi in _piece_ends(text):
-        parts.append(extract(text[lo:hi]))
+        parts.append(extract(text[lo:hi], **options))
         starts.append(lo)
         lo = hi
     fields = ("numbers", "quantities", "money", "percentages", "ratios", "dates", "organisations", "persons")

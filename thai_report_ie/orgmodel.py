@@ -19,11 +19,13 @@ organisation pass is the rules alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from math import exp
 from importlib.resources import files
 from typing import Any, Sequence
 
 from .lexicon import lexicon_cache
+from .normalize import normalise
 from .records import Token
 
 __all__ = ["MODEL_FILE", "MAX_SEQUENCE", "model_available", "sequences", "tag_spans", "token_features", "use_model"]
@@ -32,6 +34,7 @@ MODEL_FILE = "org_crf.crfsuite"
 MAX_SEQUENCE = 200  # tokens a tagged sequence holds at most (cut at a space before that)
 _THAI = re.compile(r"[\u0E01-\u0E4E]+")
 _NEWLINE = re.compile(r"\n")
+_SPACE = re.compile(" ")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _FEATURE_CACHE_LIMIT = 1 << 17
@@ -51,6 +54,7 @@ def _lexicons() -> dict[str, Any]:
         "cache": {},
         "parts": {},
         "known_parts": {},
+        "scores": {},  # token text -> its summed weights (`_word_scores`): this lexicon's, this model's
     }
 
 
@@ -133,7 +137,7 @@ def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tupl
     got = table.get(w)
     if got is None:
         f = _word_features(w, kind)
-        near = f[:2]  # the text, and the tag (Thai) or else the class
+        near = f[:_NEAR]  # the text, and the tag (Thai) or else the class
         got = (f, tuple("-1:" + x for x in near), tuple("+1:" + x for x in near))
         if known is not None:
             got = tuple(tuple(x for x in part if x in known) for part in got)
@@ -141,6 +145,7 @@ def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tupl
     return got
 
 
+_NEAR = 2
 _BOS = ("-1:BOS",)
 _EOS = ("+1:EOS",)
 _NONE: tuple[str, ...] = ()
@@ -192,6 +197,12 @@ def _features(view: str, toks: Sequence[Token], parts: Sequence[tuple[tuple[str,
 def sequences(view: str, toks: Sequence[Token]) -> list[list[int]]:
     """Indices of the tokens to tag together, spaces left out: cut at line breaks, and before
     MAX_SEQUENCE tokens (at a token after a space, when there is one)."""
+    words, bounds = _bounds(view, toks)
+    return [words[lo:hi] for lo, hi in bounds]
+
+
+def _bounds(view: str, toks: Sequence[Token]) -> tuple[list[int], list[tuple[int, int]]]:
+    """The indices of the tokens that are no space, and the sequences as [lo, hi) ranges of them."""
     words = [i for i, t in enumerate(toks) if t.kind != "space"]
     starts = [toks[i].start for i in words]
     cuts = sorted({bisect_left(starts, m.start()) for m in _NEWLINE.finditer(view)})
@@ -204,12 +215,12 @@ def sequences(view: str, toks: Sequence[Token]) -> list[list[int]]:
             while j > lo + 1 and view[starts[j] - 1] != " ":
                 j -= 1
             j = j if j > lo + 1 else k
-            out.append(words[lo:j])
+            out.append((lo, j))
             lo = j
         if cut > lo:
-            out.append(words[lo:cut])
+            out.append((lo, cut))
             lo = cut
-    return out
+    return words, out
 
 
 def rule_tags(toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
@@ -283,6 +294,7 @@ def use_model(tagger: Any) -> None:
     --check, tuning); the cached features are dropped."""
     _TAGGER[:] = [tagger, b"", _known(tagger)]
     _lexicons()["known_parts"].clear()
+    _lexicons()["scores"].clear()
 
 
 def model_available() -> bool:
@@ -290,17 +302,273 @@ def model_available() -> bool:
     return _tagger() is not None
 
 
+# ---------------------------------------------------------------- decoding in Python
+
+# The tagger's own decoding wants every token's features as strings, built and handed over one by
+# one; that was most of the model's cost. The model is linear: a token's score for a label is the
+# sum of its features' weights. A word's features are the same wherever it stands, so the sum of
+# its own features' weights, and of those it gives its neighbours, is cached per word; a token's
+# scores are then a few additions, and Viterbi over three labels runs here. Same labels as
+# `pycrfsuite.Tagger.tag` (tests/orgs/test_orgmodel.py checks it).
+
+_LABELS = ("B", "I", "O")
+_ZERO = (0.0, 0.0, 0.0)
+
+
+def _weights() -> dict[str, Any]:
+    """The model's weights: per attribute a (B, I, O) vector, the transitions, and the per-word
+    score cache; read from the tagger once (and again after `use_model`)."""
+    if len(_TAGGER) < 4:
+        tagger = _tagger()
+        attr: dict[str, list[float]] = {}
+        trans: dict[tuple[str, str], float] = {}
+        if tagger is not None:
+            info = tagger.info()
+            for (a, label), w in info.state_features.items():
+                attr.setdefault(a, [0.0, 0.0, 0.0])[_LABELS.index(label)] += w
+            trans = dict(info.transitions)
+        vec = {a: tuple(v) for a, v in attr.items()}
+        _TAGGER.append({
+            "attr": vec,
+            "trans": tuple(trans.get((a, b), 0.0) for a in _LABELS for b in _LABELS),
+            "space": {k: _less_o(_sum(vec, f)) for k, f in _SPACES.items()},
+            "bos": (0.0,) * 2 + _less_o(vec.get(_BOS[0], _ZERO)) + (0.0,) * 2,
+            "eos": (0.0,) * 4 + _less_o(vec.get(_EOS[0], _ZERO)),
+            "rules": {},
+            # per feature of a word: its weights (less O's) on the word, on the next token (as
+            # "-1:" + feature) and on the previous one (as "+1:" + feature)
+            "own": {a: _less_o(v) for a, v in vec.items()},
+            "as_prev": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("-1:")},
+            "as_next": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("+1:")},
+        })
+    return _TAGGER[3]
+
+
+def _less_o(v: tuple[float, float, float]) -> tuple[float, float]:
+    return (v[0] - v[2], v[1] - v[2])
+
+
+def _sum(vec: dict[str, tuple[float, float, float]], feats: Sequence[str]) -> tuple[float, float, float]:
+    b = i = o = 0.0
+    for f in feats:
+        v = vec.get(f)
+        if v is not None:
+            b += v[0]
+            i += v[1]
+            o += v[2]
+    return (b, i, o)
+
+
+def _word_scores(w: str, kind: str) -> tuple[float, ...]:
+    """A token text's summed weights (its normalised view's features), each label's less O's (Viterbi's choice is the same): of its own
+    features (B, I), of those it gives the next token as its left neighbour (B, I), and of those
+    it gives the previous one as its right neighbour (B, I); cached per text."""
+    ws = _weights()
+    cache = _lexicons()["scores"]
+    got = cache.get(w)
+    if got is None:
+        if len(cache) >= _FEATURE_CACHE_LIMIT:
+            cache.clear()
+        f = _word_features(normalise(w), kind)
+        got = ()
+        for table, feats in ((ws["own"], f), (ws["as_prev"], f[:_NEAR]), (ws["as_next"], f[:_NEAR])):
+            b = i = 0.0
+            for x in feats:
+                v = table.get(x)
+                if v is not None:
+                    b += v[0]
+                    i += v[1]
+            got += (b, i)
+        cache[w] = got
+    return got
+
+
+def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
+               bounds: Sequence[tuple[int, int]] | None = None) -> tuple[list[float], list[float]]:
+    """Each token's B and I scores less its O score: `_features`' weights, summed per word.
+    `seq` holds the sequences `bounds` ([lo, hi) ranges, default one sequence over it all)."""
+    ws = _weights()
+    lx = _lexicons()
+    if lx.get("scores_for") is not _TAGGER[0]:  # another model since these were summed
+        lx["scores"].clear()
+        lx["scores_for"] = _TAGGER[0]
+    cache = lx["scores"]
+    n = len(seq)
+    bounds = bounds if bounds is not None else [(0, n)]
+    # keyed by the token's own text (its hash already made by the tokeniser); the features are
+    # the normalised view's, a character-by-character function of it
+    sc = [cache.get(w) or _word_scores(w, kind) for w, _, _, kind in seq]
+    bos, eos = ws["bos"], ws["eos"]
+    bb = [x[0] + y[2] + z[4] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
+    ii = [x[1] + y[3] + z[5] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
+    firsts = set()
+    for lo, hi in bounds:  # a sequence's first token has no left neighbour, its last no right one
+        firsts.add(lo)
+        for k in {lo, hi - 1}:
+            y = sc[k - 1] if k > lo else bos
+            z = sc[k + 1] if k + 1 < hi else eos
+            bb[k] = sc[k][0] + y[2] + z[4]
+            ii[k] = sc[k][1] + y[3] + z[5]
+    space = ws["space"]
+    for k, key in _spaced(view, seq).items():
+        v = space[key & 1 == 1, key & 2 == 2]
+        bb[k] += v[0]
+        ii[k] += v[1]
+    if tags:
+        near = {j for k, t in enumerate(tags) if t for j in (k - 1, k, k + 1) if 0 <= j < n}
+        if near:
+            rules, vec = ws["rules"], ws["attr"]
+            for k in sorted(near):
+                key = (tags[k], tags[k + 1][:1] if k + 1 < n and k + 1 not in firsts else "",
+                       tags[k - 1][:1] if k and k not in firsts else "")
+                if not (key[0] or key[1] or key[2]):
+                    continue
+                v = rules.get(key)
+                if v is None:
+                    b, i, o = _sum(vec, [x + y for x, y in zip(("r=", "r+1=", "r-1="), key) if y])
+                    v = rules[key] = (b - o, i - o)
+                bb[k] += v[0]
+                ii[k] += v[1]
+    return bb, ii
+
+
+def _spaced(view: str, seq: Sequence[Token]) -> dict[int, int]:
+    """The tokens of `seq` with a space right before them (1), after them (2) or both (3), found
+    from the spaces of the view (a few a line) rather than token by token."""
+    starts = [t[1] for t in seq]
+    n = len(seq)
+    out: dict[int, int] = {}
+    if not n:
+        return out
+    for m in _SPACE.finditer(view, max(0, starts[0] - 1), seq[-1][2] + 1):
+        p = m.start()
+        k = bisect_right(starts, p)  # the first token starting after the space
+        if k and seq[k - 1][2] == p:
+            out[k - 1] = out.get(k - 1, 0) | 2
+        if k < n and starts[k] == p + 1:
+            out[k] = out.get(k, 0) | 1
+    return out
+
+
+def _viterbi(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float],
+             bounds: Sequence[tuple[int, int]] | None = None) -> list[str]:
+    """The best labels (B, I, O) of each sequence in `bounds` (default one over all of `em`), as
+    crfsuite's Viterbi (the first label wins a tie); `em` holds each token's B and I scores less
+    its O score. Back pointers are packed in one int a token (9 * B's + 3 * I's + O's)."""
+    t_bb, t_bi, t_bo, t_ib, t_ii, t_io, t_ob, t_oi, t_oo = trans
+    bb, ii = em
+    labels: list[str] = []
+    for lo, hi in (bounds if bounds is not None else [(0, len(bb))]):
+        pb, pi, po = bb[lo], ii[lo], 0.0
+        back = []
+        for k in range(lo + 1, hi):
+            x, y, z = pb + t_bb, pi + t_ib, po + t_ob
+            if x >= y and x >= z:
+                nb, ptr = x, 0
+            elif y >= z:
+                nb, ptr = y, 9
+            else:
+                nb, ptr = z, 18
+            x, y, z = pb + t_bi, pi + t_ii, po + t_oi
+            if x >= y and x >= z:
+                ni = x
+            elif y >= z:
+                ni, ptr = y, ptr + 3
+            else:
+                ni, ptr = z, ptr + 6
+            x, y, z = pb + t_bo, pi + t_io, po + t_oo
+            if x >= y and x >= z:
+                no = x
+            elif y >= z:
+                no, ptr = y, ptr + 1
+            else:
+                no, ptr = z, ptr + 2
+            back.append(ptr)
+            pb, pi, po = nb + bb[k], ni + ii[k], no
+        best = 0 if pb >= pi and pb >= po else 1 if pi >= po else 2
+        path = [best]
+        for ptr in reversed(back):
+            best = (ptr // 9, ptr // 3 % 3, ptr % 3)[best]
+            path.append(best)
+        path.reverse()
+        labels += [_LABELS[k] for k in path]
+    return labels
+
+
 def tag_spans(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The model's organisation spans over the document, given the rules' (start, end, rule)."""
-    tagger = _tagger()
-    if tagger is None or not toks:
-        return []
-    tags = rule_tags(toks, spans)
+    return tag(view, toks, spans)[0]
+
+
+def tag(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]],
+        probes: Sequence[tuple[int, int]] = ()) -> tuple[list[tuple[int, int]], list[float]]:
+    """The model's organisation spans over the document, given the rules' (start, end, rule);
+    and for each probe (start, end), sorted, the model's highest probability that one of the
+    tokens there is in a name (1.0 when the model is absent)."""
+    if _tagger() is None or not toks:
+        return [], [1.0] * len(probes)
+    words, bounds = _bounds(view, toks)
+    seq = [toks[i] for i in words]
+    tags = rule_tags(seq, spans)
+    em = _emissions(view, seq, tags, bounds)
+    labels = _viterbi(em, _weights()["trans"], bounds)
     out: list[tuple[int, int]] = []
-    known = _TAGGER[2]
-    for index in sequences(view, toks):
-        seq = [toks[i] for i in index]
-        labels = tagger.tag(_features(view, seq, _word_parts(view, seq, known), [tags[i] for i in index]))
-        if "B" in labels or "I" in labels:
-            out += spans_from_labels(toks, labels, index)
+    if "B" in labels or "I" in labels:
+        for lo, hi in bounds:
+            part = labels[lo:hi]
+            if "B" in part or "I" in part:
+                out += spans_from_labels(seq, part, range(lo, hi))
+    return out, _probe(seq, em, bounds, probes) if probes else []
+
+
+def _probe(seq: Sequence[Token], em: tuple[Sequence[float], Sequence[float]],
+           bounds: Sequence[tuple[int, int]], probes: Sequence[tuple[int, int]]) -> list[float]:
+    """`tag`'s probes: the model's marginals (forward-backward, as crfsuite's `marginal`), only
+    on the sequences that hold a probe."""
+    starts = [seq[lo].start for lo, _ in bounds]
+    out = []
+    last, inside = -1, []
+    for s, e in probes:
+        k = max(0, bisect_left(starts, s + 1) - 1)
+        lo, hi = bounds[k] if bounds else (0, 0)
+        if k != last:
+            inside = _inside(em, lo, hi)
+            last = k
+        best = 0.0
+        for j in range(lo, hi):
+            if seq[j].start < e and seq[j].end > s:
+                best = max(best, inside[j - lo])
+        out.append(best)
+    return out
+
+
+def _inside(em: tuple[Sequence[float], Sequence[float]], lo: int, hi: int) -> list[float]:
+    """P(label != O) of each token of the sequence [lo, hi), by forward-backward (scaled)."""
+    if hi <= lo:
+        return []
+    bb_, bi_, bo_, ib_, ii_, io_, ob_, oi_, oo_ = (exp(t) for t in _weights()["trans"])
+    bb, ii = em
+    xb = [exp(min(v, 700.0)) for v in bb[lo:hi]]
+    xi = [exp(min(v, 700.0)) for v in ii[lo:hi]]
+    n = hi - lo
+    fb, fi, fo = [xb[0]], [xi[0]], [1.0]
+    a, b, c = xb[0], xi[0], 1.0
+    for j in range(1, n):
+        a, b, c = (a * bb_ + b * ib_ + c * ob_) * xb[j], (a * bi_ + b * ii_ + c * oi_) * xi[j], a * bo_ + b * io_ + c * oo_
+        z = a + b + c or 1.0
+        a, b, c = a / z, b / z, c / z
+        fb.append(a)
+        fi.append(b)
+        fo.append(c)
+    out = [0.0] * n
+    a = b = c = 1.0
+    for j in range(n - 1, -1, -1):
+        m0, m1, m2 = fb[j] * a, fi[j] * b, fo[j] * c
+        z = m0 + m1 + m2
+        out[j] = (m0 + m1) / z if z else 0.0
+        if j:
+            ya, yb = xb[j] * a, xi[j] * b  # beta of token j-1 from token j's
+            a, b, c = bb_ * ya + bi_ * yb + bo_ * c, ib_ * ya + ii_ * yb + io_ * c, ob_ * ya + oi_ * yb + oo_ * c
+            z = a + b + c or 1.0
+            a, b, c = a / z, b / z, c / z
     return out

@@ -37,7 +37,8 @@ SPANS_KEY = "thai_report_ie"
 """Default key of the span group the component writes (`doc.spans[SPANS_KEY]`)."""
 
 _USER_DATA_KEY = "thai_report_ie"
-_EXTRACT_DEFAULTS = {"acronym_records": False, "places_as_organisations": True, "organisation_model": False}
+_EXTRACT_DEFAULTS = {"acronym_records": False, "places_as_organisations": True, "organisation_model": False,
+                     "organisation_vetoes": False}
 
 
 # -- exact, msgpack-safe encoding of records and checks ------------------------------------
@@ -145,11 +146,11 @@ class ThaiReportIEComponent:
     def __init__(self, nlp: Language, name: str = "thai_report_ie", *, spans_key: str = SPANS_KEY,
                  write_ents: bool = True, overwrite_ents: bool = False, lexicons: Any = None,
                  acronym_records: bool = False, places_as_organisations: bool = True,
-                 organisation_model: bool = False) -> None:
+                 organisation_model: bool = False, organisation_vetoes: bool = False) -> None:
         self.name = name
         # organisation conventions, passed to extract() when not its defaults (see its docstring)
         given = dict(acronym_records=acronym_records, organisation_model=organisation_model,
-                     places_as_organisations=places_as_organisations)
+                     places_as_organisations=places_as_organisations, organisation_vetoes=organisation_vetoes)
         self.extract_options = {k: v for k, v in given.items() if v != _EXTRACT_DEFAULTS[k]}
         self.spans_key = spans_key
         self.write_ents = write_ents
@@ -247,15 +248,17 @@ def _warn_extract_failed(name: str, component: Any, docs: list[Doc], error: Exce
 @Language.factory(
     "thai_report_ie",
     default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False, "lexicons": None,
-                    "acronym_records": False, "places_as_organisations": True, "organisation_model": False},
+                    "acronym_records": False, "places_as_organisations": True, "organisation_model": False,
+                    "organisation_vetoes": False},
 )
 def make_component(nlp: Language, name: str, spans_key: str, write_ents: bool,
                    overwrite_ents: bool, lexicons: Any = None, acronym_records: bool = False,
-                   places_as_organisations: bool = True, organisation_model: bool = False) -> ThaiReportIEComponent:
+                   places_as_organisations: bool = True, organisation_model: bool = False,
+                   organisation_vetoes: bool = False) -> ThaiReportIEComponent:
     """Factory behind `nlp.add_pipe("thai_report_ie")`. `lexicons`: lexicon files (a list of paths)
     or inline entries ({"units": ..., "organisations": ..., "stop_words": ...}), as `Extractor` takes;
     the other options are `extract()`'s organisation conventions."""
     return ThaiReportIEComponent(nlp, name, spans_key=spans_key, write_ents=write_ents,
                                  overwrite_ents=overwrite_ents, lexicons=lexicons, acronym_records=acronym_records,
                                  places_as_organisations=places_as_organisations,
-                                 organisation_model=organisation_model)
+                                 organisation_model=organisation_model, organisation_vetoes=organisation_vetoes)

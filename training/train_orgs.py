@@ -25,6 +25,7 @@ import pycrfsuite  # noqa: E402
 
 from thai_report_ie import orgmodel  # noqa: E402
 from thai_report_ie.document import Document  # noqa: E402
+from thai_report_ie.extractors import organisations  # noqa: E402
 from thai_report_ie.extractors.organisations import rule_spans  # noqa: E402
 from training import orgdata  # noqa: E402
 
@@ -68,7 +69,7 @@ def examples(rows):
             yield orgmodel.token_features(view, seq, ()), labs
 
 
-def train(rows, out: pathlib.Path) -> None:
+def train(rows, out: pathlib.Path, quiet: bool = False) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0
     for x, y in examples(rows):
@@ -77,8 +78,9 @@ def train(rows, out: pathlib.Path) -> None:
     trainer.set_params(PARAMS)
     t0 = time.perf_counter()
     trainer.train(str(out))
-    print(f"trained on {n} sequences in {time.perf_counter() - t0:.1f} s -> {out} "
-          f"({out.stat().st_size / 1e6:.2f} MB)")
+    if not quiet:
+        print(f"trained on {n} sequences in {time.perf_counter() - t0:.1f} s -> {out} "
+              f"({out.stat().st_size / 1e6:.2f} MB)")
 
 
 def main() -> int:
@@ -86,12 +88,22 @@ def main() -> int:
     ap.add_argument("--extra", type=pathlib.Path, nargs="*", default=[], help="JSONL files of your own annotations")
     ap.add_argument("--out", type=pathlib.Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="train on 3/4 of the training part, score the rest")
+    ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation on the training part (mean F1, both conventions)")
+    ap.add_argument("--vetoes", action="store_true", help="--cv: score the stacked model with model_vetoes=True too")
+    ap.add_argument("--veto-below", type=float, help="--cv: MODEL_VETO_BELOW to try")
+    ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}); for --cv")
+    ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']}); for --cv")
     args = ap.parse_args()
+    PARAMS.update({k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None})
     if not orgdata.THAINER.exists():
         sys.exit(f"train_orgs.py: {orgdata.THAINER} not found: the shared data must sit beside the repo")
     rows = list(orgdata.training_rows(args.extra))
     if args.check:
         return check(rows)
+    if args.cv:
+        if args.veto_below is not None:
+            organisations.MODEL_VETO_BELOW = args.veto_below
+        return cross_validate(rows, args.cv, args.vetoes)
     train(rows, args.out)
     return 0
 
@@ -113,6 +125,38 @@ def check(rows) -> int:
         for name, model in (("rules", False), ("stacked", True)):
             res = evaluate_rows(test, model=model)
             print(name, "  ".join(f"{m} {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items()))
+    return 0
+
+
+def cross_validate(rows, k: int, vetoes: bool = False) -> int:
+    """Train on k-1 folds, score the k-th, for each fold; print the mean F1 (ThaiNER lines of the
+    held-in folds only, both acronym conventions). The held-out part is never read."""
+    import statistics
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_organisations import evaluate_rows
+
+    got: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold in range(k):
+            fit = [r for j, r in enumerate(rows) if j % k != fold]
+            test = [r for j, r in enumerate(rows) if j % k == fold and r["id"].startswith("thainer")]
+            path = pathlib.Path(tmp) / f"cv{fold}.crfsuite"
+            train(fit, path, quiet=True)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            orgmodel.use_model(tagger)
+            for acr in (False, True):
+                runs = [("rules", {"model": False}), ("stacked", {"model": True})]
+                if vetoes:
+                    runs.append(("vetoes", {"model": True, "model_vetoes": True}))
+                for name, opts in runs:
+                    res = evaluate_rows(test, acronym_records=acr, **opts)
+                    for m, (p, r, f) in res.items():
+                        got.setdefault(f"{name:<8}{'acronym_records' if acr else 'default':<16}{m}", []).append(f)
+    for key, fs in got.items():
+        print(f"{key:<36} F1 {statistics.mean(fs):.4f}  (folds {' '.join(f'{f:.3f}' for f in fs)})")
     return 0
 
 

@@ -216,3 +216,116 @@ def test_split_is_fixed_and_disjoint():
     rows = [json.loads(line) for line in orgdata.THAINER.open(encoding="utf-8")]
     official_test = {r["id"] for r in rows if (r.get("meta") or {}).get("official_split_1_5") == "test"}
     assert not train & official_test
+
+
+# -- the decoder in Python agrees with crfsuite's tagger ----------------------------------------
+
+DECODER_TEXTS = [
+    ("press-release", "นายกรัฐมนตรีมอบหมายให้กระทรวงสาธารณสุข (สธ.) และกรมควบคุมโรค เร่งจัดหาวัคซีน\n"
+                      "โดยสำนักงานหลักประกันสุขภาพแห่งชาติจะสนับสนุนงบประมาณ 120 ล้านบาท"),
+    ("crime-report", "เจ้าหน้าที่ตำรวจ สภ.เมืองเชียงใหม่ ร่วมกับ ตชด.33 จับกุมผู้ต้องหา 2 ราย พร้อมยาบ้า 4,000 เม็ด"),
+    ("latin-names", "ทีมงานจากบริษัท ไทยเบฟ จำกัด ร่วมกับ Green Peace และ WHO ลงพื้นที่สำรวจ"),
+    ("no-head-word", "เครือข่ายเกษตรกรรมทางเลือกภาคอีสาน จัดงานสัมมนาร่วมกับสมาคมผู้บริโภคสงขลา"),
+    ("spaces-and-lines", "  ศาลอาญา   มีคำสั่ง \n\n  ให้ประกันตัว  ผู้ต้องหา  "),
+    ("long-line", "คณะกรรมการพรรคประจำจังหวัด " * 80),
+]
+
+
+def _crfsuite_labels(text: str) -> list[list[str]]:
+    doc = Document(text)
+    toks, view = doc.tokens, doc.view
+    tags = orgmodel.rule_tags(toks, orgs.rule_spans(doc))
+    tagger, known = orgmodel._TAGGER[0], orgmodel._TAGGER[2]
+    out = []
+    for index in orgmodel.sequences(view, toks):
+        seq = [toks[i] for i in index]
+        feats = orgmodel._features(view, seq, orgmodel._word_parts(view, seq, known), [tags[i] for i in index])
+        out.append(tagger.tag(feats))
+    return out
+
+
+@pytest.mark.parametrize("case_id, text", DECODER_TEXTS, ids=[c[0] for c in DECODER_TEXTS])
+def test_python_decoder_gives_crfsuites_labels_and_marginals(case_id, text):
+    assert orgmodel.model_available()
+    doc = Document(text)
+    view, toks = doc.view, doc.tokens
+    words, bounds = orgmodel._bounds(view, toks)
+    seq = [toks[i] for i in words]
+    tags = orgmodel.rule_tags(seq, orgs.rule_spans(doc))
+    em = orgmodel._emissions(view, seq, tags, bounds)
+    labels = orgmodel._viterbi(em, orgmodel._weights()["trans"], bounds)
+    want = _crfsuite_labels(text)
+    assert [labels[lo:hi] for lo, hi in bounds] == want
+    tagger, known = orgmodel._TAGGER[0], orgmodel._TAGGER[2]
+    for lo, hi in bounds:
+        part = seq[lo:hi]
+        tagger.set(orgmodel._features(view, part, orgmodel._word_parts(view, part, known), tags[lo:hi]))
+        mine = orgmodel._inside(em, lo, hi)
+        assert mine == pytest.approx([1.0 - tagger.marginal("O", j) for j in range(hi - lo)], abs=1e-5)
+
+
+# -- model_vetoes (ThaiNER's convention): off by default, drops only the rules' guesses -------------
+
+VETOES = [
+    # text, dropped with vetoes (a generic committee, a hospital named as a place), kept
+    ("committee", "สมาชิกคณะกรรมการถาวร หัวหน้าคณะทำงาน ได้ประชุมร่วมกัน", ["คณะกรรมการถาวร"], []),
+    ("hospital-as-place", "ผู้ป่วยถูกส่งตัวไปยังโรงพยาบาลผู้สูงอายุบางขุนเทียน", ["โรงพยาบาลผู้สูงอายุ"], []),
+    ("police-station", "เจ้าหน้าที่ตำรวจ สภ.เมืองเชียงใหม่ จับกุมผู้ต้องหาพร้อมของกลาง", [], ["สภ.เมืองเชียงใหม่"]),
+    ("company", "ทีมงานจากบริษัท ไทยเบฟ จำกัด ร่วมกับ Green Peace ลงพื้นที่", [], ["บริษัท ไทยเบฟ จำกัด"]),
+    ("known-and-acronym", "สำนักงานคณะกรรมการพัฒนาระบบราชการ (กพร.) แจ้งว่า กพร. และกระทรวงสาธารณสุขจะจัดประชุม", [],
+     ["สำนักงานคณะกรรมการพัฒนาระบบราชการ", "กพร.", "กระทรวงสาธารณสุข"]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, dropped, kept", VETOES, ids=[c[0] for c in VETOES])
+def test_model_vetoes(case_id, text, dropped, kept):
+    doc = Document(text)
+    stacked = extract_organisations(doc)
+    vetoed = extract_organisations(doc, model_vetoes=True)
+    assert [r.text for r in stacked if r.text in dropped] == dropped  # found without the vetoes
+    assert not any(r.text in dropped for r in vetoed)
+    assert all(any(r.text == k for r in vetoed) for k in kept)
+    gone = [r for r in stacked if r not in vetoed]
+    assert all(r.rule in orgs.MODEL_VETOES and r.acronym is None for r in gone)
+    assert thai_report_ie.extract(text).organisations == tuple(extract_organisations(doc, model=False))
+    assert thai_report_ie.extract(text, organisation_model=True, organisation_vetoes=True).organisations == tuple(vetoed)
+
+
+@pytest.mark.parametrize("case_id, text, absent", NOT_ORGANISATIONS, ids=[c[0] for c in NOT_ORGANISATIONS])
+def test_known_false_alarms_with_vetoes(case_id, text, absent):
+    records = extract_organisations(Document(text), model_vetoes=True, acronym_records=True)
+    assert not any(absent in r.text for r in records), [(r.text, r.rule) for r in records]
+
+
+def test_long_text_in_pieces_keeps_the_organisation_options(monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("thai_report_ie.extract")
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", 300)
+    text = "สำนักงานคณะกรรมการพัฒนาระบบราชการ (กพร.) จัดอบรมเจ้าหน้าที่\n" * 12
+    assert len(text) > 300
+    default = thai_report_ie.extract(text).organisations
+    both = thai_report_ie.extract(text, acronym_records=True).organisations
+    assert sum(r.rule == "org.acronym_definition" for r in both) == 12
+    assert not any(r.rule == "org.acronym_definition" for r in default)
+    assert all(text[r.start:r.end] == r.text for r in both)
+
+
+# -- the crime-news proxy's keyword rule (benchmarks/eval_organisations.py --crime) ----------------
+
+CRIME_LINES = [
+    ("police", "เจ้าหน้าที่ตำรวจ สภ.เมืองลำปาง ออกตรวจพื้นที่", True),
+    ("arrest", "เจ้าหน้าที่จับกุมผู้ต้องหาได้ 3 ราย", True),
+    ("court-case", "ศาลนัดพิจารณาคดีในเดือนหน้า", True),
+    ("health", "กระทรวงสาธารณสุขรณรงค์ฉีดวัคซีนในโรงเรียน", False),
+    ("sport", "ทีมชาติไทยเอาชนะคู่แข่ง 2-0", False),
+]
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="no ../shared tools")
+@pytest.mark.parametrize("case_id, text, crime", CRIME_LINES, ids=[c[0] for c in CRIME_LINES])
+def test_crime_proxy_keyword_rule(case_id, text, crime):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_organisations
+
+    assert eval_organisations.is_crime(text) is crime

@@ -56,7 +56,13 @@ NAME_START_TAGS = ("N", "FIXN")
 # records it drops when it tags none of their tokens (none: on a quarter of the training part,
 # dropping bought precision with as much recall, and government prose is not the model's genre)
 MODEL_RESHAPES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
-MODEL_VETOES: frozenset[str] = frozenset()
+# with model_vetoes=True: rules whose records (with no acronym) the model drops when it gives every
+# token of the record a probability below MODEL_VETO_BELOW of being in a name (crfsuite's marginals);
+# the threshold chosen by 4-fold cross-validation on the training part (`training/train_orgs.py --cv 4
+# --vetoes`), never on the held-out part. ThaiNER's convention: it leaves many generic committees,
+# hospitals and schools unmarked that government prose (and this library's default) counts as bodies
+MODEL_VETOES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
+MODEL_VETO_BELOW = 0.2
 _NO_STRETCH = frozenset({"and", "coordinator", "verb", "aux", "position", "title", "time", "negation"})
 EMIT_DEFINITION_ACRONYM = False  # default of `acronym_records`: "ชื่อเต็ม (ABC)" is one record carrying acronym="ABC"
 
@@ -1114,27 +1120,26 @@ class _Scan:
 
     # -- the model, stacked on the rules
 
-    def stack(self, found: list[_Found]) -> list[_Found]:
+    def stack(self, found: list[_Found], vetoes: bool = False) -> list[_Found]:
         """The rules' records with the organisation model's spans (see thai_report_ie.orgmodel).
 
         The rules decide what they know: acronyms, parents and known bodies stay the rules'. A
         model span that touches no rule record is added (rule org.model) when it passes the
         false-alarm filters of `model_found`. A guess of the rules that carries no acronym (rules
         in MODEL_RESHAPES) takes the model's boundaries when one model span covers it and no other
-        record, and is dropped when the model tags none of its tokens (MODEL_VETOES)."""
+        record; with `vetoes`, it is dropped when the model gives each of its tokens a probability
+        below MODEL_VETO_BELOW of being in a name (MODEL_VETOES)."""
         from .. import orgmodel
 
         base = [(f.start, f.end, f.rule) for f in found if f.rule != "org.acronym_definition"]
-        spans = orgmodel.tag_spans(self.view, self.toks, base)
-        if not spans and not MODEL_VETOES:
+        weak = sorted((f for f in found if f.rule in MODEL_VETOES and f.acronym is None), key=_FOUND_SPAN) \
+            if vetoes else []
+        spans, probs = orgmodel.tag(self.view, self.toks, base, [(f.start, f.end) for f in weak])
+        vetoed = {id(f) for f, p in zip(weak, probs) if p < MODEL_VETO_BELOW}
+        if not spans and not vetoed:
             return found
         rules = _Cover((f.start, f.end) for f in found)
-        raw = _Cover(spans)
-        out: list[_Found] = []
-        for f in found:
-            if f.rule in MODEL_VETOES and f.acronym is None and not raw.overlaps(f.start, f.end):
-                continue
-            out.append(f)
+        out = [f for f in found if id(f) not in vetoed]
         by_rule: dict[int, list[_Found]] = {}
         added = []
         out.sort(key=_FOUND_SPAN)
@@ -1410,7 +1415,8 @@ def rule_spans(doc: Document) -> list[tuple[int, int, str]]:
 
 
 def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM,
-                          places_as_organisations: bool = True, model: bool = True) -> list[Organisation]:
+                          places_as_organisations: bool = True, model: bool = True,
+                          model_vetoes: bool = False) -> list[Organisation]:
     """Organisation records of `doc`, in text order; `text == doc.text[start:end]` always.
 
     acronym_records: the acronym at its definition, "(กพร.)", is a record of its own (rule
@@ -1418,12 +1424,15 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
     places_as_organisations: a body named as a place ("ที่โรงพยาบาลศิริราช", "ณ โรงเรียน...") is
         an organisation; False drops hospitals, schools, universities ... after "ที่"/"ณ".
     model: stack the organisation model (thai_report_ie.orgmodel) on the rules; False: rules only.
+    model_vetoes: with `model`, drop the rules' head and abbreviation guesses the model finds
+        unlikely (MODEL_VETOES), as ThaiNER marks names; off by default: on government prose it
+        drops real committees and hospitals.
     """
     try:
         scan = _Scan(doc, acronym_records=acronym_records)
         found = scan.run()
         if model:
-            found = scan.stack(found)
+            found = scan.stack(found, vetoes=model_vetoes)
         if not places_as_organisations:
             found = scan.drop_places(found)
     except Exception:  # pragma: no cover - an extractor never raises on text; tests call _Scan directly
