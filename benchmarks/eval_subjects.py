@@ -10,7 +10,10 @@ annotated blind (the subject written before the library's was looked at); mentio
 record (addresses, phone numbers, names) or whose subject the annotator could not decide were left out. A third tune batch
 ("batch": 3, ids tp-NN, reported as tune-b3) holds 39 percentage mentions (seed 13, one a document, from documents used
 neither above nor by the dev gold), annotated blind the same way. Each split is also scored per record kind
-(tune-b3/percentage, ...). A subject counts as exact when
+(tune-b3/percentage, ...). A fifth batch ("batch": 5, ids tq-NN, NN = the mention's place in the
+draw) holds 81 quantity and money mentions (seed 15, one a document, then seed 16 for 18 more money
+mentions; documents used neither above nor by the dev gold), annotated blind the same way; an even NN
+is tune-b5, an odd NN heldout-b5. A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
