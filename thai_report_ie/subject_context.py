@@ -37,6 +37,8 @@ MAX_ITEMS = 12  # items of one list walked back through to its header
 ITEM_GAP = 24  # characters between an item's figure and the next item's label
 MAX_WORD = 12  # longest word end checked when a tail is cut off ("งบ|ประมาณ" is one word)
 HEADER_TAIL = 20  # characters after a header's figure before the opener ("38 ทีมจากทั่วประเทศ ประกอบด้วย")
+MAX_COORDINATED = 4  # nouns listed before และ that join the phrase after it
+MAX_ITEM_TOKENS = 4  # tokens of one such noun
 MIN_SUBJECT = 2  # characters; a shorter subject is a fragment
 
 
@@ -63,7 +65,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if _fragment(doc, found):
             found = None
         else:
-            found = _cut_tails(found)
+            found = _coordinated(doc, _cut_tails(found))
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -112,6 +114,61 @@ def _cut_tails(s: Subject) -> Subject:
                 changed = True
                 break
     return s if text == s.text else Subject(text, s.start, s.start + len(text))
+
+
+def _item_nouns(toks: list) -> int:
+    """How many tokens at the end of an item are nouns (a leading verb or function word ends them)."""
+    w = _w()
+    n = 0
+    for t in reversed(toks):
+        if t.kind != "word" or word_class(t.text) != "N" or t.text in w["stop"] or t.text in w["connector"] \
+                or t.text in w["lead"] or t.text in w["gap"]:
+            break
+        n += 1
+    return n
+
+
+def _after_figure(doc: Document, offset: int) -> bool:
+    """A figure ends right before `offset` (spaces aside): the word there is its unit."""
+    lo = offset
+    while lo > 0 and doc.view[lo - 1].isspace():
+        lo -= 1
+    return lo > 0 and (doc.view[lo - 1].isdigit() or any(n.end == lo for n in doc.numbers_between(max(0, lo - 30), lo)))
+
+
+def _coordinated(doc: Document, s: Subject) -> Subject:
+    """ "คณะผู้บริหาร ข้าราชการ และเจ้าหน้าที่ในสังกัด รวมจำนวน 70 คน": nouns listed with spaces before
+    และ + the phrase are one subject; the list starts at its first noun ("โดยมี|คณะผู้บริหาร"). Not
+    inside a place ("ในกทม. และปริมณฑล"), nor across a verb."""
+    conj = _cw("coordinator")
+    head = next((c for c in sorted(conj, key=len, reverse=True)
+                 if doc.view[max(0, s.start - len(c) - 1):s.start].rstrip().endswith(c)), None)
+    if head is None:
+        return s
+    cur = doc.view.rfind(head, 0, s.start)
+    start = None
+    for _ in range(MAX_COORDINATED):
+        if cur < 2 or doc.view[cur - 1] != " " or doc.view[cur - 2].isspace():
+            break
+        toks = []
+        for t in reversed(doc.tokens_before(cur - 1, MAX_ITEM_TOKENS + 1)):
+            if t.kind != "word":
+                break
+            toks.insert(0, t)
+        if not toks or len(toks) > MAX_ITEM_TOKENS:
+            break
+        n = _item_nouns(toks)
+        if n == 0 or _after_figure(doc, toks[0].start):
+            break  # "…6 ราย และกลุ่มเสี่ยง": the unit of the figure before is no item
+        if n < len(toks) and word_class(toks[-n - 1].text) == "P":
+            return s  # "ในกทม. และปริมณฑล": a place, inside a phrase the reader does not see
+        start = toks[-n].start
+        if n < len(toks):
+            break  # a verb or a function word before the first noun opens the list
+        cur = start
+    if start is None:
+        return s
+    return Subject(doc.text[start:s.end], start, s.end)
 
 
 def _tokens_of(doc: Document, s: Subject) -> list:
