@@ -73,8 +73,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
-    if header is None and found is not None:
-        header = _partition_header(doc, found, unit.word)
+    if header is None and found is not None and _is_partition(found.text):
+        if unit.word in _cw("self_unit"):
+            return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
+        header = _partition_header(doc, found, pos, unit.word)
     return header or found
 
 
@@ -146,7 +148,6 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     if head is None:
         return s
     cur = doc.view.rfind(head, 0, s.start)
-    start = None
     for _ in range(MAX_COORDINATED):
         if cur < 2 or doc.view[cur - 1] != " " or doc.view[cur - 2].isspace():
             break
@@ -159,16 +160,16 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
             break
         n = _item_nouns(toks)
         if n == 0 or _after_figure(doc, toks[0].start):
-            break  # "…6 ราย และกลุ่มเสี่ยง": the unit of the figure before is no item
-        if n < len(toks) and word_class(toks[-n - 1].text) == "P":
-            return s  # "ในกทม. และปริมณฑล": a place, inside a phrase the reader does not see
-        start = toks[-n].start
-        if n < len(toks):
-            break  # a verb or a function word before the first noun opens the list
-        cur = start
-    if start is None:
-        return s
-    return Subject(doc.text[start:s.end], start, s.end)
+            return s  # "…6 ราย และกลุ่มเสี่ยง": the unit of the figure before is no item
+        if n == len(toks):
+            cur = toks[0].start  # a whole noun: the list goes on before it
+            continue
+        w = _w()
+        opener = toks[-n - 1].text
+        if opener not in w["stop"] and opener not in w["connector"]:
+            return s  # only a list opened by มี, ได้แก่ …: not "ในกทม. และปริมณฑล", "ต้อนรับประชาชน และ…"
+        return Subject(doc.text[toks[-n].start:s.end], toks[-n].start, s.end)
+    return s
 
 
 def _tokens_of(doc: Document, s: Subject) -> list:
@@ -202,6 +203,8 @@ def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | N
 
 
 def _cut_result(s: Subject) -> Subject:
+    if any(rel in s.text for rel in _w()["relative"]):
+        return s  # "โครงการที่ดำเนินการแล้วเสร็จ": the result belongs to the relative clause
     for r in sorted(_cw("result"), key=len, reverse=True):
         rest = s.text[:-len(r)]
         if s.text.endswith(r) and len(rest) >= MIN_SUBJECT and _ends_a_word(rest, r):
@@ -257,7 +260,12 @@ def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | No
     if fig is not None:
         return read_subject(doc, fig.start)
     s = read_subject(doc, end)
-    return _cut_tails(s) if s is not None and not _is_partition(s.text) else None
+    if s is None or _is_partition(s.text):
+        return None
+    before = doc.tokens_before(s.start, 1)
+    # only a phrase the text introduces ("โดยมีผู้เข้าร่วมกิจกรรม ประกอบด้วย"): the words before an
+    # opener are often a clause of their own
+    return _cut_tails(s) if before and before[0].text in _w()["stop"] else None
 
 
 def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
@@ -272,6 +280,10 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
         opener = m
     if opener is None or (found is not None and found.end <= lo + opener.start()):
         return None
+    items = before[opener.end():_total_re().search(before).start()].strip()
+    same_unit = len(regex.findall(r"\d\s*" + regex.escape(unit_word), items))
+    if same_unit < 2 and len(regex.findall(r"[\s,]+", items)) < 2:
+        return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total
     return _header_at(doc, lo + opener.start(), unit_word)
 
 
@@ -279,10 +291,10 @@ def _is_partition(text: str) -> bool:
     return text.startswith(tuple(_cw("partition")))
 
 
-def _partition_header(doc: Document, found: Subject, unit_word: str) -> Subject | None:
-    """ "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม": an item labelled by a part of the group counts the header."""
-    if not _is_partition(found.text):
-        return None
+def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -> Subject | None:
+    """ "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม": an item labelled by a part of the group counts the
+    header. The label stands alone, after the list's opener or the item before; when the items are
+    walked back to a label that is no part, or no opener is found, None (the item keeps its label)."""
     cur = found.start
     for _ in range(MAX_ITEMS):
         line_start = doc.view.rfind("\n", 0, cur) + 1
@@ -293,12 +305,15 @@ def _partition_header(doc: Document, found: Subject, unit_word: str) -> Subject 
         end = cur
         while end > lo and doc.view[end - 1].isspace():
             end -= 1
+        if end == cur and cur > line_start:
+            return None  # glued to the words before: "การประกาศเขตพื้นที่…", "14 จังหวัดภาคใต้"
         fig = _figure_before(doc, end, unit_word)
         if fig is None:
-            s = read_subject(doc, cur)  # the phrase before the first item
-            return s if s is not None and not _is_partition(s.text) else None
+            return None  # no opener: the phrase before the first item is no sure header
         label = read_subject(doc, fig.start)
         if label is None or not _is_partition(label.text):
-            return label
+            return None
         cur = label.start
     return None
+
+
