@@ -28,7 +28,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import (Subject, _date_containing, _tag_table, _unit_of_number_at, _unit_profile, _w,
-                      read_subject, word_class)
+                      dates_of, read_subject, word_class)
 
 __all__ = ["refine"]
 
@@ -62,6 +62,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     """The subject of the number at `pos` given what the phrase reader `found` (see the module doc)."""
     unit = _unit_of_number_at(doc, pos)
     if found is not None:
+        found = _after_relative_date(doc, found)
         if _fragment(doc, found):
             found = None
         else:
@@ -78,6 +79,20 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+def _after_relative_date(doc: Document, s: Subject) -> Subject:
+    """ "วันนี้|หายป่วย 18,262 ราย" → หายป่วย: a date word without a figure that starts the phrase is no part of it."""
+    d = _date_containing(doc, s.start)
+    if d is None:
+        return s
+    date = next((x for x in dates_of(doc) if x.start <= s.start < x.end), None)
+    if date is None or any(c.isdigit() for c in date.text) or date.end >= s.end:
+        return s
+    start = date.end
+    while start < s.end and doc.view[start].isspace():
+        start += 1
+    return Subject(doc.text[start:s.end], start, s.end) if s.end - start >= MIN_SUBJECT else s
 
 
 def _fragment(doc: Document, s: Subject) -> bool:
@@ -164,9 +179,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
         if n == len(toks):
             cur = toks[0].start  # a whole noun: the list goes on before it
             continue
-        w = _w()
-        opener = toks[-n - 1].text
-        if opener not in w["stop"] and opener not in w["connector"]:
+        if toks[-n - 1].text not in _cw("list_intro"):
             return s  # only a list opened by มี, ได้แก่ …: not "ในกทม. และปริมณฑล", "ต้อนรับประชาชน และ…"
         return Subject(doc.text[toks[-n].start:s.end], toks[-n].start, s.end)
     return s
@@ -260,8 +273,8 @@ def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | No
     if fig is not None:
         return read_subject(doc, fig.start)
     s = read_subject(doc, end)
-    if s is None or _is_partition(s.text):
-        return None
+    if s is None or _is_partition(s.text) or s.text in _w()["trail"]:
+        return None  # "ประกาศเพิ่มเติม ได้แก่": a modifier names nothing
     before = doc.tokens_before(s.start, 1)
     # only a phrase the text introduces ("โดยมีผู้เข้าร่วมกิจกรรม ประกอบด้วย"): the words before an
     # opener are often a clause of their own
@@ -282,7 +295,7 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
         return None
     items = before[opener.end():_total_re().search(before).start()].strip()
     same_unit = len(regex.findall(r"\d\s*" + regex.escape(unit_word), items))
-    if same_unit < 2 and len(regex.findall(r"[\s,]+", items)) < 2:
+    if same_unit == 1 or same_unit == 0 and len(regex.findall(r"[\s,]+", items)) < 2:
         return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total
     return _header_at(doc, lo + opener.start(), unit_word)
 
