@@ -316,6 +316,10 @@ def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -
         if m:
             return _header_at(doc, m.start(), unit_word)
         end = cur
+        for joiner in sorted(_cw("coordinator"), key=len, reverse=True):
+            if doc.view.endswith(joiner, lo, end):
+                end -= len(joiner)  # "…ภาคใต้ 7 ทีม และภาคกลาง 12 ทีม": the last item
+                break
         while end > lo and doc.view[end - 1].isspace():
             end -= 1
         if end == cur and cur > line_start:
