@@ -4,8 +4,10 @@
 still only around the number:
 
 1. **a fragment is no subject**: a phrase glued to the figure before it ("11.2 ล้าน|คนในปี"), one
-   that starts inside a date ("25 สิงหาคม|จนถึง"), or a single letter left by a qualifier cut out of
-   a word gives null;
+   that starts inside a date ("25 สิงหาคม|จนถึง"; a date word without a figure is cut instead:
+   "วันนี้|หายป่วย"), or a single letter give null;
+   nouns listed with spaces and joined by และ after มี/ได้แก่ are one subject ("โดยมีคณะผู้บริหาร
+   ข้าราชการ และเจ้าหน้าที่ในสังกัด รวมจำนวน 85 คน");
 2. **tails glued by the segmenter** go: a qualifier or modifier at the end of the last word
    ("ระยะทางรวมทั้งโครง|การประมาณ" → ระยะทาง, "ผู้เสียหายตั้งแต่", "เสียชีวิตเพิ่ม") and a scope
    ("ความก้าวหน้าทั้งโครงการ" → ความก้าวหน้า), only where what is left ends a word;
