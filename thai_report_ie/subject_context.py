@@ -25,12 +25,15 @@ The words are in data/subject_context_words.tsv.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
-from .phrases import (Subject, _date_containing, _tag_table, _unit_of_number_at, _unit_profile, _w,
-                      dates_of, read_subject, word_class)
+from .records import NumberMention, Token
+from .phrases import (Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
+                      _w, read_subject, word_class)
 
 __all__ = ["refine"]
 
@@ -85,13 +88,14 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
 
 def _after_relative_date(doc: Document, s: Subject) -> Subject:
     """ "วันนี้|หายป่วย 18,262 ราย" → หายป่วย: a date word without a figure that starts the phrase is no part of it."""
-    d = _date_containing(doc, s.start)
-    if d is None:
+    date_start = _date_containing(doc, s.start)
+    if date_start is None:
         return s
-    date = next((x for x in dates_of(doc) if x.start <= s.start < x.end), None)
-    if date is None or any(c.isdigit() for c in date.text) or date.end >= s.end:
+    starts, ends = _date_spans(doc)
+    date_end = ends[bisect.bisect_right(starts, s.start) - 1]
+    if any(c.isdigit() for c in doc.view[date_start:date_end]) or date_end >= s.end:
         return s
-    start = date.end
+    start = date_end
     while start < s.end and doc.view[start].isspace():
         start += 1
     return Subject(doc.text[start:s.end], start, s.end) if s.end - start >= MIN_SUBJECT else s
@@ -117,9 +121,14 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
 
 
+@lexicon_cache
+def _tails_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_cw("tail") | _cw("scope"), key=len, reverse=True))
+
+
 def _cut_tails(s: Subject) -> Subject:
     """ "ระยะทางรวมทั้งโครงการประมาณ" → ระยะทาง: tails and scopes at the end, while a word is left."""
-    tails = sorted(_cw("tail") | _cw("scope"), key=len, reverse=True)
+    tails = _tails_longest_first()
     scopes = _cw("scope")
     text = s.text
     changed = True
@@ -135,7 +144,7 @@ def _cut_tails(s: Subject) -> Subject:
     return s if text == s.text else Subject(text, s.start, s.start + len(text))
 
 
-def _item_nouns(toks: list) -> int:
+def _item_nouns(toks: list[Token]) -> int:
     """How many tokens at the end of an item are nouns (a leading verb or function word ends them)."""
     w = _w()
     n = 0
@@ -168,7 +177,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     for _ in range(MAX_COORDINATED):
         if cur < 2 or doc.view[cur - 1] != " " or doc.view[cur - 2].isspace():
             break
-        toks = []
+        toks: list[Token] = []
         for t in reversed(doc.tokens_before(cur - 1, MAX_ITEM_TOKENS + 1)):
             if t.kind != "word":
                 break
@@ -187,7 +196,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     return s
 
 
-def _tokens_of(doc: Document, s: Subject) -> list:
+def _tokens_of(doc: Document, s: Subject) -> list[Token]:
     return [t for t in doc.tokens_before(s.end, 16) if t.start >= s.start]
 
 
@@ -249,17 +258,15 @@ def _unit_counted(doc: Document, s: Subject | None, unit_word: str) -> bool:
     return bool(toks) and (toks[0].text.startswith(tuple(_cw("act_prefix"))) or toks[0].text in _cw("act_object"))
 
 
-def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int = 0):
+def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int = 0) -> NumberMention | None:
     """The figure in `unit_word` that ends (with its unit) right before `end`, spaces and และ/, aside
     (and up to `tail_chars` other characters: "38 ทีมจากทั่วประเทศ ประกอบด้วย")."""
-    lo = max(0, end - ITEM_GAP - 20 - tail_chars)
-    for n in reversed(doc.numbers_between(lo, end)):
-        tail = doc.view[n.end:end]
-        m = regex.match(r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:และ|,)?\s*$" % tail_chars, tail)
-        if m:
-            return n
+    numbers = doc.numbers_between(max(0, end - ITEM_GAP - 20 - tail_chars), end)
+    if not numbers:
         return None
-    return None
+    n = numbers[-1]  # the nearest figure only: no other figure may stand between
+    unit_then_tail = r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:และ|,)?\s*$" % tail_chars
+    return n if regex.match(unit_then_tail, doc.view[n.end:end]) else None
 
 
 def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | None:
