@@ -66,6 +66,8 @@ def _total_re() -> regex.Pattern:
 def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     """The subject of the number at `pos` given what the phrase reader `found` (see the module doc)."""
     unit = _unit_of_number_at(doc, pos)
+    if unit is not None and _percent_between(doc, pos, unit.start):
+        unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
     if found is not None:
         found = _after_relative_date(doc, found)
         if _fragment(doc, found):
@@ -84,6 +86,12 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
+    """A percent sign or word stands between the figure at `pos` and the unit found after it."""
+    between = doc.view[pos:unit_start]
+    return any(w in between for w in words("percent_words", role="suffix") | words("percent_words", role="prefix"))
 
 
 def _after_relative_date(doc: Document, s: Subject) -> Subject:
