@@ -16,7 +16,10 @@ document drawn with the same generator; the subject was written from the text be
 at, and 11 left out (English text, discounts and shares whose subject the annotator could not decide). Its split
 is fixed by a rule: the kept mentions in draw order go alternately to "tune" (1st, 3rd, ...: reported as tune-b4,
 35) and "heldout" (2nd, 4th, ...: heldout-b4, 34, read once at the end of the work, never for tuning).
-Each split is also scored per record kind
+A fifth batch ("batch": 5, ids tm-NN, NN = the mention's place in the
+draw) holds 81 quantity and money mentions (seed 15, one a document, then seed 16 for 18 more money
+mentions; documents used neither above nor by the dev gold), annotated blind the same way; an even NN
+is tune-b5, an odd NN heldout-b5. Each split is also scored per record kind
 (tune-b3/percentage, ...). A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer.
 

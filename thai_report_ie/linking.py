@@ -16,6 +16,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .phrases import _date_containing, read_respective, read_subject, read_subject_after, word_class
+from .subject_context import refine
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
@@ -47,11 +48,13 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     # a qualifier written before the number is not part of the subject, however it was tokenised
+    number = pos
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
     if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
               or q.start() in _token_inner_starts(doc, q.start())):
         pos = q.start()
     found = read_subject(doc, pos, left_limit=left_limit) or read_respective(doc, pos)
+    found = refine(doc, number, found)  # subject_context.py: lists and totals, tails, fragments
     return Subject(*found) if found else None
 
 

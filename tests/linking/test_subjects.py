@@ -94,3 +94,22 @@ def test_own_annotations_tune_and_heldout() -> None:
     scores = evaluate(SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl")
     for split, (exact, partial) in OWN_FLOORS.items():
         assert scores[split]["exact"] >= exact and scores[split]["partial"] >= partial, scores
+
+
+# Fifth batch (81 quantity/money mentions annotated blind, issue 10 items 1-2), kept apart from
+# OWN_FLOORS so the batches merge: measured before/after subject_context.py 0.52/0.67 → 0.69/0.74
+# (tune-b5) and 0.67/0.72 → 0.72/0.77 (heldout-b5, read only at the end).
+B5_FLOORS = {"tune-b5": (0.65, 0.70), "heldout-b5": (0.65, 0.72)}
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl").exists(),
+                    reason="needs the shared thaigov sample beside the repository")
+def test_own_annotations_batch5() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.eval_subjects import evaluate
+
+    scores = evaluate(SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl")
+    for split, (exact, partial) in B5_FLOORS.items():
+        assert scores[split]["exact"] >= exact and scores[split]["partial"] >= partial, (split, scores[split])

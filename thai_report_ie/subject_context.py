@@ -1,0 +1,353 @@
+"""What a number counts, beyond the phrase right before it (issue 10): lists, totals, tails.
+
+`phrases.read_subject` reads the noun phrase before a number. `refine` then looks a little wider,
+still only around the number:
+
+1. **a fragment is no subject**: a phrase glued to the figure before it ("11.2 ล้าน|คนในปี"), one
+   that starts inside a date ("25 สิงหาคม|จนถึง"; a date word without a figure is cut instead:
+   "วันนี้|หายป่วย"), or a single letter give null;
+   nouns listed with spaces and joined by และ after มี/ได้แก่ are one subject ("โดยมีคณะผู้บริหาร
+   ข้าราชการ และเจ้าหน้าที่ในสังกัด รวมจำนวน 85 คน");
+2. **tails glued by the segmenter** go: a qualifier or modifier at the end of the last word
+   ("ระยะทางรวมทั้งโครง|การประมาณ" → ระยะทาง, "ผู้เสียหายตั้งแต่", "เสียชีวิตเพิ่ม") and a scope
+   ("ความก้าวหน้าทั้งโครงการ" → ความก้าวหน้า), only where what is left ends a word;
+3. **a label made of an act and its result** keeps its verb ("โอนเงินสำเร็จ 1,631 ราย", not
+   เงินสำเร็จ); a label made of verbs keeps the verb glued before it ("ตรวจคัดกรองเชิงรุก");
+4. **a classifier that names the thing** (จังหวัด, ประเทศ, หน่วยงาน …) after a verb and its
+   object counts the unit itself: "เข้าร่วมโครงการแล้ว 58 จังหวัด" is null, not โครงการ;
+5. **lists**: a total after a list ("แบ่งเป็น … รวม 1,283,286 ราย") and an item whose label is a
+   part of the group (a region, a side: "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม") take the list
+   header's subject: the phrase before ประกอบด้วย/แบ่งเป็น/ได้แก่ or before the first item, or the
+   subject of the figure the list breaks down ("ทีมแพทย์ชนบท 38 ทีม ประกอบด้วย …"). When no header is
+   found the item's own phrase stays.
+
+The words are in data/subject_context_words.tsv.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .document import Document
+from .lexicon import alternation, lexicon_cache, words
+from .records import NumberMention, Token
+from .phrases import (Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
+                      _w, read_subject, word_class)
+
+__all__ = ["refine"]
+
+LIST_REACH = 400  # characters before a total or an item searched for the list's opener
+MAX_ITEMS = 12  # items of one list walked back through to its header
+ITEM_GAP = 24  # characters between an item's figure and the next item's label
+MAX_WORD = 12  # longest word end checked when a tail is cut off ("งบ|ประมาณ" is one word)
+HEADER_TAIL = 20  # characters after a header's figure before the opener ("38 ทีมจากทั่วประเทศ ประกอบด้วย")
+MAX_COORDINATED = 4  # nouns listed before และ that join the phrase after it
+MAX_ITEM_TOKENS = 4  # tokens of one such noun
+MIN_SUBJECT = 2  # characters; a shorter subject is a fragment
+
+
+@lexicon_cache
+def _cw(role: str) -> frozenset[str]:
+    return words("subject_context_words", role=role)
+
+
+@lexicon_cache
+def _opener_re() -> regex.Pattern:
+    # the opener, maybe after โดย and before a colon, at the end of the text before an item
+    return regex.compile(r"(?:" + alternation(_cw("opener")) + r")\s*:?\s*$")
+
+
+@lexicon_cache
+def _total_re() -> regex.Pattern:
+    return regex.compile(r"(?:^|[\s)])(?:" + alternation(_cw("total")) + r")\s*$")
+
+
+def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """The subject of the number at `pos` given what the phrase reader `found` (see the module doc)."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is not None and _percent_between(doc, pos, unit.start):
+        unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
+    if found is not None:
+        found = _after_relative_date(doc, found)
+        if _fragment(doc, found):
+            found = None
+        else:
+            found = _coordinated(doc, _cut_tails(found))
+            if unit is not None and unit.kind == "classifier":
+                found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
+            if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
+                return None
+    if unit is None or unit.kind != "classifier":
+        return found
+    header = _total_header(doc, pos, found, unit.word)
+    if header is None and found is not None and _is_partition(found.text):
+        if unit.word in _cw("self_unit"):
+            return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
+        header = _partition_header(doc, found, pos, unit.word)
+    return header or found
+
+
+def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
+    """A percent sign or word stands between the figure at `pos` and the unit found after it."""
+    between = doc.view[pos:unit_start]
+    return any(w in between for w in words("percent_words", role="suffix") | words("percent_words", role="prefix"))
+
+
+def _after_relative_date(doc: Document, s: Subject) -> Subject:
+    """ "วันนี้|หายป่วย 18,262 ราย" → หายป่วย: a date word without a figure that starts the phrase is no part of it."""
+    date_start = _date_containing(doc, s.start)
+    if date_start is None:
+        return s
+    starts, ends = _date_spans(doc)
+    date_end = ends[bisect.bisect_right(starts, s.start) - 1]
+    if any(c.isdigit() for c in doc.view[date_start:date_end]) or date_end >= s.end:
+        return s
+    start = date_end
+    while start < s.end and doc.view[start].isspace():
+        start += 1
+    return Subject(doc.text[start:s.end], start, s.end) if s.end - start >= MIN_SUBJECT else s
+
+
+def _fragment(doc: Document, s: Subject) -> bool:
+    """ "11.2 ล้าน|คนใน": a phrase glued to the figure before it; "สิงหาคมจนถึง" starting in a date."""
+    if len(s.text) < MIN_SUBJECT:
+        return True
+    if s.start > 0 and not doc.view[s.start - 1].isspace():
+        if any(n.end == s.start for n in doc.numbers_between(max(0, s.start - 30), s.start)):
+            return True
+    return _date_containing(doc, s.start) is not None
+
+
+def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
+    """The text left after cutting `cut` off ends a word: no dictionary word runs from inside
+    `rest` to the end of `cut` ("งบ|ประมาณ", "มูลค่า|เพิ่ม" stay whole), nor, when `inside`, into
+    part of it."""
+    table = _tag_table()
+    reach = range(1, min(MAX_WORD, len(rest)) + 1)
+    return not any(rest[-j:] + cut in table for j in reach) \
+        and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
+
+
+@lexicon_cache
+def _tails_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_cw("tail") | _cw("scope"), key=len, reverse=True))
+
+
+def _cut_tails(s: Subject) -> Subject:
+    """ "ระยะทางรวมทั้งโครงการประมาณ" → ระยะทาง: tails and scopes at the end, while a word is left."""
+    tails = _tails_longest_first()
+    scopes = _cw("scope")
+    text = s.text
+    changed = True
+    while changed:
+        changed = False
+        for cut in tails:
+            rest = text[:-len(cut)]
+            if text.endswith(cut) and len(rest.rstrip()) >= MIN_SUBJECT \
+                    and _ends_a_word(rest, cut, inside=cut not in scopes):  # "รวม|ทั้งโครงการ"
+                text = rest.rstrip()
+                changed = True
+                break
+    return s if text == s.text else Subject(text, s.start, s.start + len(text))
+
+
+def _item_nouns(toks: list[Token]) -> int:
+    """How many tokens at the end of an item are nouns (a leading verb or function word ends them)."""
+    w = _w()
+    n = 0
+    for t in reversed(toks):
+        if t.kind != "word" or word_class(t.text) != "N" or t.text in w["stop"] or t.text in w["connector"] \
+                or t.text in w["lead"] or t.text in w["gap"]:
+            break
+        n += 1
+    return n
+
+
+def _after_figure(doc: Document, offset: int) -> bool:
+    """A figure ends right before `offset` (spaces aside): the word there is its unit."""
+    lo = offset
+    while lo > 0 and doc.view[lo - 1].isspace():
+        lo -= 1
+    return lo > 0 and (doc.view[lo - 1].isdigit() or any(n.end == lo for n in doc.numbers_between(max(0, lo - 30), lo)))
+
+
+def _coordinated(doc: Document, s: Subject) -> Subject:
+    """ "คณะผู้บริหาร ข้าราชการ และเจ้าหน้าที่ในสังกัด รวมจำนวน 70 คน": nouns listed with spaces before
+    และ + the phrase are one subject; the list starts at its first noun ("โดยมี|คณะผู้บริหาร"). Not
+    inside a place ("ในกทม. และปริมณฑล"), nor across a verb."""
+    conj = _cw("coordinator")
+    head = next((c for c in sorted(conj, key=len, reverse=True)
+                 if doc.view[max(0, s.start - len(c) - 1):s.start].rstrip().endswith(c)), None)
+    if head is None:
+        return s
+    cur = doc.view.rfind(head, 0, s.start)
+    for _ in range(MAX_COORDINATED):
+        if cur < 2 or doc.view[cur - 1] != " " or doc.view[cur - 2].isspace():
+            break
+        toks: list[Token] = []
+        for t in reversed(doc.tokens_before(cur - 1, MAX_ITEM_TOKENS + 1)):
+            if t.kind != "word":
+                break
+            toks.insert(0, t)
+        if not toks or len(toks) > MAX_ITEM_TOKENS:
+            break
+        n = _item_nouns(toks)
+        if n == 0 or _after_figure(doc, toks[0].start):
+            return s  # "…6 ราย และกลุ่มเสี่ยง": the unit of the figure before is no item
+        if n == len(toks):
+            cur = toks[0].start  # a whole noun: the list goes on before it
+            continue
+        if toks[-n - 1].text not in _cw("list_intro"):
+            return s  # only a list opened by มี, ได้แก่ …: not "ในกทม. และปริมณฑล", "ต้อนรับประชาชน และ…"
+        return Subject(doc.text[toks[-n].start:s.end], toks[-n].start, s.end)
+    return s
+
+
+def _tokens_of(doc: Document, s: Subject) -> list[Token]:
+    return [t for t in doc.tokens_before(s.end, 16) if t.start >= s.start]
+
+
+def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | None:
+    """ "โอน|เงินสำเร็จ 1,631 ราย" → โอนเงินสำเร็จ: for a count of people or cases, the verb glued
+    before a phrase that ends in a result (or that is made of verbs, "ตรวจ|คัดกรองเชิงรุก") belongs to
+    the label; a count of things drops the result ("แก้กฎหมายสำเร็จ 5 ฉบับ" → กฎหมาย)."""
+    if s is None:
+        return None
+    if not person:
+        return _cut_result(s)
+    toks = _tokens_of(doc, s)
+    before = doc.tokens_before(s.start, 1)
+    if not toks or not before or before[0].end != s.start or before[0].kind != "word":
+        return s
+    verb = before[0]
+    w = _w()
+    if word_class(verb.text) != "V" or verb.text in w["stop"] or verb.text in w["gap"] or verb.text in w["connector"]:
+        return s
+    results = _cw("result")
+    ends_in_result = any(s.text.endswith(r) for r in results) and word_class(toks[0].text) == "N" \
+        and not toks[0].text.startswith(tuple(w["nominaliser"]))
+    verbs_only = all(word_class(t.text) in ("V", "ADV") for t in toks if t.kind == "word") \
+        and word_class(toks[0].text) == "V"
+    if ends_in_result or verbs_only:
+        return Subject(doc.text[verb.start:s.end], verb.start, s.end)
+    return s
+
+
+def _cut_result(s: Subject) -> Subject:
+    if any(rel in s.text for rel in _w()["relative"]):
+        return s  # "โครงการที่ดำเนินการแล้วเสร็จ": the result belongs to the relative clause
+    for r in sorted(_cw("result"), key=len, reverse=True):
+        rest = s.text[:-len(r)]
+        if s.text.endswith(r) and len(rest) >= MIN_SUBJECT and _ends_a_word(rest, r):
+            return Subject(rest, s.start, s.start + len(rest))
+    return s
+
+
+def _unit_counted(doc: Document, s: Subject | None, unit_word: str) -> bool:
+    """ "เข้าร่วมโครงการแล้ว 58 จังหวัด", "สานต่อความร่วมมือ… 2 ประเทศ": a unit that names the thing,
+    after a verb whose object is an act or a programme (not what the unit could count: "ครอบคลุม
+    พื้นที่สีแดงเข้ม 29 จังหวัด" keeps พื้นที่สีแดงเข้ม), counts itself."""
+    if s is None or unit_word not in _cw("self_unit") or unit_word in s.text:
+        return False
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    w = _w()
+    if toks and word_class(toks[0].text) == "V" and toks[0].text not in w["stop"]:
+        toks = toks[1:]  # the phrase starts with the verb
+    else:
+        before = doc.tokens_before(s.start, 1)
+        if not (before and before[0].end == s.start and before[0].kind == "word"
+                and word_class(before[0].text) == "V" and before[0].text not in w["stop"]
+                and before[0].text not in w["nominaliser"]):
+            return False
+    table = _tag_table()
+    while len(toks) > 1 and (word_class(toks[0].text) == "V" or toks[0].text not in table):
+        toks = toks[1:]  # the head is the first known noun: "พร้อม|สานต่อ|ความร่วมมือ"
+    return bool(toks) and (toks[0].text.startswith(tuple(_cw("act_prefix"))) or toks[0].text in _cw("act_object"))
+
+
+def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int = 0) -> NumberMention | None:
+    """The figure in `unit_word` that ends (with its unit) right before `end`, spaces and และ/, aside
+    (and up to `tail_chars` other characters: "38 ทีมจากทั่วประเทศ ประกอบด้วย")."""
+    numbers = doc.numbers_between(max(0, end - ITEM_GAP - 20 - tail_chars), end)
+    if not numbers:
+        return None
+    n = numbers[-1]  # the nearest figure only: no other figure may stand between
+    unit_then_tail = r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:และ|,)?\s*$" % tail_chars
+    return n if regex.match(unit_then_tail, doc.view[n.end:end]) else None
+
+
+def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | None:
+    """The list's header: the subject of a figure right before the opener, or the phrase before it."""
+    end = opener_start
+    while end > 0 and doc.view[end - 1].isspace():
+        end -= 1
+    if doc.view[max(0, end - 3):end] == "โดย":
+        end -= 3
+        while end > 0 and doc.view[end - 1].isspace():
+            end -= 1
+    fig = _figure_before(doc, end, unit_word, tail_chars=HEADER_TAIL)
+    if fig is not None:
+        return read_subject(doc, fig.start)
+    s = read_subject(doc, end)
+    if s is None or _is_partition(s.text) or s.text in _w()["trail"]:
+        return None  # "ประกาศเพิ่มเติม ได้แก่": a modifier names nothing
+    before = doc.tokens_before(s.start, 1)
+    # only a phrase the text introduces ("โดยมีผู้เข้าร่วมกิจกรรม ประกอบด้วย"): the words before an
+    # opener are often a clause of their own
+    return _cut_tails(s) if before and before[0].text in _w()["stop"] else None
+
+
+def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
+    """ "แบ่งเป็น A 599,842 ราย B 407,285 ราย และ C 276,159 ราย รวม 1,283,286 ราย": the total counts the header."""
+    line_start = doc.view.rfind("\n", 0, pos) + 1
+    lo = max(line_start, pos - LIST_REACH)
+    before = doc.view[lo:pos]
+    if not _total_re().search(before):
+        return None
+    opener = None
+    for m in regex.finditer(alternation(_cw("opener")), before):
+        opener = m
+    if opener is None or (found is not None and found.end <= lo + opener.start()):
+        return None
+    items = before[opener.end():_total_re().search(before).start()].strip()
+    same_unit = len(regex.findall(r"\d\s*" + regex.escape(unit_word), items))
+    if same_unit == 1 or same_unit == 0 and len(regex.findall(r"[\s,]+", items)) < 2:
+        return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total
+    return _header_at(doc, lo + opener.start(), unit_word)
+
+
+def _is_partition(text: str) -> bool:
+    return text.startswith(tuple(_cw("partition")))
+
+
+def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -> Subject | None:
+    """ "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม": an item labelled by a part of the group counts the
+    header. The label stands alone, after the list's opener or the item before; when the items are
+    walked back to a label that is no part, or no opener is found, None (the item keeps its label)."""
+    cur = found.start
+    for _ in range(MAX_ITEMS):
+        line_start = doc.view.rfind("\n", 0, cur) + 1
+        lo = max(line_start, cur - LIST_REACH)
+        m = _opener_re().search(doc.view, lo, cur)
+        if m:
+            return _header_at(doc, m.start(), unit_word)
+        end = cur
+        for joiner in sorted(_cw("coordinator"), key=len, reverse=True):
+            if doc.view.endswith(joiner, lo, end):
+                end -= len(joiner)  # "…ภาคใต้ 7 ทีม และภาคกลาง 12 ทีม": the last item
+                break
+        while end > lo and doc.view[end - 1].isspace():
+            end -= 1
+        if end == cur and cur > line_start:
+            return None  # glued to the words before: "การประกาศเขตพื้นที่…", "14 จังหวัดภาคใต้"
+        fig = _figure_before(doc, end, unit_word)
+        if fig is None:
+            return None  # no opener: the phrase before the first item is no sure header
+        label = read_subject(doc, fig.start)
+        if label is None or not _is_partition(label.text):
+            return None
+        cur = label.start
+    return None
+
+
