@@ -12,6 +12,7 @@ import calendar
 import dataclasses
 import re
 from bisect import bisect_left
+from operator import methodcaller
 from typing import NamedTuple
 
 import regex
@@ -122,6 +123,7 @@ def _anchor_re(anchors: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _DIGIT_RUN = re.compile("[0-9]+")  # the view's only digits are ASCII
+_MATCH_START = methodcaller("start")
 
 
 def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
@@ -148,7 +150,7 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
             merged.append([lo, hi])
     if not merged:
         return
-    starts = sorted({*starts, *(m.start() for m in _DIGIT_RUN.finditer(view))})
+    starts = sorted({*starts, *map(_MATCH_START, _DIGIT_RUN.finditer(view))})
     match = date_re.match
     k = 0
     for lo, hi in merged:
