@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-import regex
+from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .errors import NumberParseError, require_str
 from .exact import MAX_EXPONENT, MAX_INTEGER_DIGITS, exact_context
