@@ -150,7 +150,10 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
             merged.append([lo, hi])
     if not merged:
         return
-    starts = sorted({*starts, *map(_MATCH_START, _DIGIT_RUN.finditer(view))})
+    # digit runs are looked for inside the windows only (about an eighth of a report); a run that
+    # starts before a window gives its edge as a start, where the date pattern's (?<![0-9]) fails
+    runs = _DIGIT_RUN.finditer
+    starts = sorted({*starts, *(s for lo, hi in merged for s in map(_MATCH_START, runs(view, lo, hi)))})
     match = date_re.match
     k = 0
     for lo, hi in merged:
