@@ -12,9 +12,15 @@ A pattern stays with `regex` when it uses anything the two engines may read diff
 `re` lacks: the shorthand classes `\\w \\W \\b \\B \\s \\S \\d \\D` (`regex` follows Unicode's
 definitions and its own, newer Unicode data; `re` follows `str.isalnum`/`isspace`/`isdecimal`),
 `\\p{..}`, `\\X`, `\\G`, named lists, POSIX classes, inline flags, a variable-width look-behind,
-any flag other than VERBOSE/MULTILINE/DOTALL (IGNORECASE folds case differently; `regex.V0` is
-the way to ask for `regex` on purpose, e.g. for `finditer(..., overlapped=True)`), or possessive
+any flag other than VERBOSE/MULTILINE/DOTALL (IGNORECASE folds case differently), or possessive
 repeats on a Python whose `re` has none (3.10). Everything else in this module is `regex`'s own.
+
+`regex.V0` (regex's default reading anyway) is the way to ask for `regex` on purpose: for
+`finditer(..., overlapped=True)`, and for a pattern scanned over a whole text rather than tried at
+one position or in a short window. There `regex` often skips ahead faster than `re`: over 300
+sample documents, the change-claim words (change_checks) 0.047 s against 0.067 s, a pattern
+opening with an optional space or a look-behind up to 10-15x faster; others are faster with `re`
+(the relative-date words 0.024 against 0.015 s). Measure before moving a whole-text scan.
 """
 from __future__ import annotations
 
