@@ -13,7 +13,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Sequence
 
-import regex
+from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
 from .exact import wide_decimal
@@ -23,6 +23,11 @@ from .lexicon import alternation, grammar, grammar_re, lexicon_cache, words
 from .change_checks import Figures, change_checks, target_checks
 from .list_checks import list_count_checks
 from .records import Check, Money, Percentage, Quantity, Ratio
+
+# compiled once: `regex.search(pattern_string, ...)` pays the module's cache look-up on every call
+_WRITTEN_FIGURE = regex.compile(r"([0-9๐-๙][0-9๐-๙,]*)(?:\.([0-9๐-๙]+))?")
+_OPEN_BRACKET = regex.compile(r"[ ]?\([ ]?")
+_CLOSE_BRACKET = regex.compile(r"[ ]?\)")
 
 __all__ = ["check_table_line", "compare", "find_checks"]
 
@@ -474,7 +479,7 @@ def _rounding_step(total) -> Fraction | None:
     when the total is not written as a rounded figure."""
     if not _inexact(total) or total.qualifier in ("more_than", "less_than", "at_least", "at_most"):
         return None
-    m = regex.search(r"([0-9๐-๙][0-9๐-๙,]*)(?:\.([0-9๐-๙]+))?", total.text)
+    m = _WRITTEN_FIGURE.search(total.text)
     if m is None:
         return None
     written = Fraction(Decimal(m.group().replace(",", "")))
@@ -542,7 +547,7 @@ def _share_part(doc: Document, items: Sequence[Quantity | Money], k: int, p: Per
     """The part of a share: the figure right before the percent ("850 คน คิดเป็นร้อยละ 85"),
     or right after it in brackets ("ภาคเกษตร ร้อยละ 18 (2,150 ล้านบาท)")."""
     after = items[k] if k < len(items) else None
-    if after is not None and after.value is not None and regex.fullmatch(r"[ ]?\([ ]?", doc.text[p.end:after.start]):
+    if after is not None and after.value is not None and _OPEN_BRACKET.fullmatch(doc.text[p.end:after.start]):
         return after  # "ภาคเกษตร 18% (2,150 ล้านบาท)": the amount in brackets is the percent's own
     before = items[k - 1] if k else None
     if before is not None and before.value is not None:
@@ -561,7 +566,7 @@ def _explicit_whole(doc: Document, items: Sequence[Quantity | Money], k: int, p:
     _, whole_re = _word_res()
     anchor = p.end
     if part.start > p.start:  # "ร้อยละ 18 (2,150 ล้านบาท) ของมูลค่ารวม ...": the whole after the bracket
-        close = regex.match(r"[ ]?\)", doc.view[part.end:part.end + 2])
+        close = _CLOSE_BRACKET.match(doc.view[part.end:part.end + 2])
         anchor = part.end + close.end() if close else part.end
     w = whole_re.match(doc.view, anchor)
     if not w:
@@ -721,7 +726,7 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
 
 def _written_step(q) -> Fraction | None:
     """The unit of the last digit a figure is written to: "27 ล้านคน" → 1,000,000; "2.4 แสน" → 10,000."""
-    m = regex.search(r"([0-9๐-๙][0-9๐-๙,]*)(?:\.([0-9๐-๙]+))?", q.text)
+    m = _WRITTEN_FIGURE.search(q.text)
     if m is None:
         return None
     written = Fraction(Decimal(m.group().replace(",", "")))

@@ -211,17 +211,18 @@ class LexiconDict:
             return self._builtin.get(key, default)
         return self._current().get(key, default)
 
+    # the built-in lexicons (none active) are the common case: their dict without `_current`'s call
     def __getitem__(self, key: Any) -> Any:
-        return self._current()[key]
+        return (self._builtin if _get_active() is None else self._current())[key]
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        self._current()[key] = value
+        (self._builtin if _get_active() is None else self._current())[key] = value
 
     def __contains__(self, key: Any) -> bool:
-        return key in self._current()
+        return key in (self._builtin if _get_active() is None else self._current())
 
     def __len__(self) -> int:
-        return len(self._current())
+        return len(self._builtin if _get_active() is None else self._current())
 
     def clear(self) -> None:
         self._current().clear()

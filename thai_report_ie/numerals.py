@@ -14,13 +14,15 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-import regex
+from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .errors import NumberParseError, require_str
 from .exact import MAX_EXPONENT, MAX_INTEGER_DIGITS, exact_context
 from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from .normalize import normalise
 from .records import Number, NumberMention, leftmost_longest
+
+_THAI_CHAR = regex.compile(r"[\u0E01-\u0E4E]")  # compiled once (no cache look-up a call)
 
 if TYPE_CHECKING:
     from .document import Document
@@ -676,7 +678,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
-    if _lex() and regex.search(r"[\u0E01-\u0E4E]", _doc.view):
+    if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
     return leftmost_longest(out)

@@ -59,32 +59,21 @@ def _segmenter():
     return nlpo3.segment
 
 
-class _Kinds(dict):
-    """word -> "space" or "word", filled on first sight of each distinct word."""
-
-    def __missing__(self, word: str) -> str:
-        kind = _SPACE if word.isspace() else _WORD
-        if len(word) <= 40:  # a long unsegmented run is not kept
-            self[word] = kind
-        return kind
-
-
-_KINDS_LIMIT = 50_000
-"""Distinct words whose kind is kept from one text to the next (a report's words are mostly
-the dictionary's: a new text looks up few words for the first time); emptied when full."""
-_KIND_OF = _Kinds()
+_KIND_BY_SPACE = (_WORD, _SPACE)  # indexed by word.isspace(): the token kind of a segmenter word
+_isspace = str.isspace
 
 
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
-                 shared: dict[str, str], kind_of: _Kinds) -> None:
+                 shared: dict[str, str] | None = None, kind_of: object = None) -> None:
     """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
     MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
     not add up to it becomes one token (never trust a segmenter with offsets).
 
     No per-token Python work beyond making the token: offsets come from one running sum, the
-    token texts are the segmenter's words wherever the original equals the view, and equal
-    words share one string (`shared`), so a long text holds each distinct word once; a word's
-    kind is looked up once a distinct word (`kind_of`)."""
+    token texts are the segmenter's words wherever the original equals the view, and a word's
+    kind is `str.isspace` mapped to "space"/"word" (C-level maps, no dictionary look-up). With
+    `shared`, equal words share one string (fewer bytes for a long text, more time: `tokenize`
+    passes none). `kind_of` is accepted and ignored (the old per-word kind cache)."""
     while lo < hi:
         cut = hi
         if hi - lo > MAX_PIECE:
@@ -95,11 +84,12 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         offsets = list(accumulate(map(len, words), initial=lo))
         if offsets[-1] != cut:
             words, offsets = [piece], [lo, cut]
-        kinds = map(kind_of.__getitem__, words)  # of the view's words: ZWSP is a space
+        kinds = map(_KIND_BY_SPACE.__getitem__, map(_isspace, words))  # of the view's words: ZWSP is a space
         if text[lo:cut] != piece:  # Thai digits or odd spaces: the token text is the original's
             kinds = list(kinds)
             words = [text[a:b] for a, b in zip(offsets, offsets[1:])]
-        words = map(shared.setdefault, words, words)
+        if shared is not None:
+            words = map(shared.setdefault, words, words)
         tokens.extend(map(_new_token, repeat(Token), zip(words, offsets, offsets[1:], kinds)))
         lo = cut
 
@@ -134,17 +124,13 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
         view = normalise(text)
     segment = _segmenter()
     tokens: list[Token] = []
-    shared: dict[str, str] = {}
-    kind_of = _KIND_OF
-    if len(kind_of) > _KINDS_LIMIT:
-        kind_of.clear()
     pos = 0
 
     for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
         if start > pos:
-            _segment_gap(tokens, text, view, pos, start, segment, shared, kind_of)
-        tokens.append(Token(text[start:end], start, end, kind))
+            _segment_gap(tokens, text, view, pos, start, segment)
+        tokens.append(_new_token(Token, (text[start:end], start, end, kind)))
         pos = end
     if pos < len(text):
-        _segment_gap(tokens, text, view, pos, len(text), segment, shared, kind_of)
+        _segment_gap(tokens, text, view, pos, len(text), segment)
     return tokens

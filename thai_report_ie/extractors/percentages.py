@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 
-import regex
+from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
@@ -32,7 +32,7 @@ def _res():
     return (
         regex.compile(rf"(?:{prefix})[ ]?$"),
         regex.compile(rf"[ ]?(?:{suffix})"),
-        regex.compile(rf"(?:{alternation(relations)})"),
+        regex.compile(rf"(?:{alternation(relations)})", regex.V0),  # regex: finditer(overlapped=True)
         relations,
     )
 
