@@ -153,7 +153,10 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _as_subject(read_subject(doc, fig, _counted=False))
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
-    return subject_before(doc, ch.head, left_limit=left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit)
+    if found is not None and found.text.startswith(tuple(w["place"])):
+        return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
+    return found
 
 
 def _words_of(doc: Document, found: Subject) -> list:
@@ -276,8 +279,10 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
     m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
     rel, verb = m.group("rel"), m.group("verb")
-    if rel in _words()["relative_head"] or "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
+    if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
+    if rel in _words()["relative_head"]:
+        return _subject_of_copula(doc, m.start())
     head = m.start()
     fig = _figure_ending_before(doc, head)
     if fig is not None:
@@ -289,6 +294,33 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     else:
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])):
+        return None
+    return owner
+
+
+COPULA_REACH = 12  # characters between a relative clause's head and the copula before it ("ขึ้นมาเป็น")
+
+
+def _subject_of_copula(doc: Document, rel: int) -> Subject | None:
+    """ "จีนขึ้นมาเป็นนักลงทุนอันดับหนึ่ง|ที่มีสัดส่วนถึงร้อยละ 18": the head before ที่ is what X is
+    said to be; X, the noun phrase before the copula (across auxiliaries glued to it), is what the
+    share measures. None when no copula stands before the head ("นักลงทุนอันดับหนึ่งที่มีสัดส่วน")."""
+    head = _phrase_ending_at(doc, rel, spaces=1)
+    if head is None:
+        return None
+    toks = [t for t in doc.tokens_before(head.start, 6) if t.kind == "word"]
+    k = len(toks) - 1
+    if k < 0 or toks[k].text not in _words()["copula"] or head.start - toks[k].end > 1:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].end == toks[k + 1].start and word_class(toks[k].text) == "AUX":
+        k -= 1
+    cop = toks[k + 1].start
+    if head.start - cop > COPULA_REACH + len(head.text):
+        return None
+    owner = _phrase_ending_at(doc, cop, spaces=0)
+    if owner is None or not _nounish_text(_first_word(doc, owner)) \
+            or owner.text.startswith(tuple(_words()["measure"])):
         return None
     return owner
 
@@ -426,10 +458,44 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_head_before_of(doc, found)
+    found = _property_tail(doc, _without_time_tail(doc, found))
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+def _without_time_tail(doc: Document, found: Subject) -> Subject:
+    """ "อัตรากำไรปีแรก 2.99%" → อัตรากำไร: a time word with its ordinal glued at the end of the phrase
+    says when, not what."""
+    toks = _words_of(doc, found)
+    w = _words()
+    k = len(toks)
+    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"]:
+        k -= 1  # "ปีแรก" as one token
+    elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
+        k -= 2  # "ปี|แรก"
+    if k == len(toks) or toks[k - 1].end != toks[k].start or not _nounish_text(toks[k - 1].text):
+        return found
+    return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
+
+
+PROPERTY = "ความ"
+
+
+def _property_tail(doc: Document, found: Subject) -> Subject:
+    """ "ข้าวเปลือกเจ้าความชื้น 15%", "ราคาความชื้นไม่เกิน 15%": a ความ noun glued at the end of the
+    phrase after a noun is the property the percentage measures, the words before it what has it;
+    after a measure word (ระดับ, อัตรา, ดัชนี) it stays part of the name ("ระดับความพึงพอใจ")."""
+    toks = _words_of(doc, found)
+    if len(toks) < 2:
+        return found
+    last, before = toks[-1], toks[-2]
+    if not last.text.startswith(PROPERTY) or len(last.text) <= len(PROPERTY) + 1 or before.end != last.start \
+            or not _nounish_text(before.text) or before.text.startswith(PROPERTY) \
+            or any(before.text.endswith(h) for h in _words()["property_head"]):
+        return found
+    return Subject(doc.text[last.start:found.end], last.start, found.end)
 
 
 def _without_trailing_aux(text: str) -> str:
