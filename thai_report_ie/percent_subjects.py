@@ -409,6 +409,44 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return found
 
 
+def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "อัตราดอกเบี้ยในตลาดที่สูงถึง 28%": a relative clause that is only a predicate (verbs, adjectives,
+    fillers: สูงถึง, ลดลงเหลือ) before the figure says it of its head, the noun phrase before ที่/ซึ่ง."""
+    toks = [t for t in doc.tokens_before(pos, 8) if t.end <= pos]
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    k = i
+    w = _words()
+    verbs = []
+    while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" and toks[k].text not in w["relative"] \
+            and (word_class(toks[k].text) in ("V", "ADJ", "AUX") or toks[k].text in w["filler"]) \
+            and toks[k].text not in w["copula"] and _glued_relative(toks[k].text) is None:
+        verbs.append(toks[k].text)
+        k -= 1
+    if k < 1 or toks[k].kind != "word" or (k < i and toks[k].end != toks[k + 1].start):
+        return None
+    glued = _glued_relative(toks[k].text)  # "ที่สูง" as one token
+    if glued is not None:
+        verbs.append(toks[k].text[glued:])
+    elif toks[k].text not in w["relative"]:
+        return None
+    if not any(word_class(v) in ("V", "ADJ") for v in verbs) or toks[k].start <= left_limit:
+        return None
+    head = _as_subject(read_subject(doc, toks[k].start, left_limit=left_limit, _counted=False))
+    if head is None or doc.view[head.end:toks[k].start].strip(" "):
+        return None  # the reader cut the head short of ที่ (a clause inside a clause): it cannot tell
+    return head
+
+
+def _glued_relative(text: str) -> int | None:
+    """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
+    for r in _words()["relative"]:
+        if text.startswith(r) and len(text) > len(r) and word_class(text[len(r):]) in ("V", "ADJ"):
+            return len(r)
+    return None
+
+
 @lexicon_cache
 def _base_end_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_words()['base'])})[ ]?$")
@@ -443,7 +481,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None or isinstance(found, str):
             return found
     else:
-        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
+        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit) \
+            or _relative_predicate(doc, pos, left_limit)
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
