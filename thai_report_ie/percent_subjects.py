@@ -496,12 +496,22 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    found = _with_head_before_of(doc, found)
+    found = _with_project_head(doc, _with_head_before_of(doc, found))
     found = _property_tail(doc, _without_time_tail(doc, found))
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+def _with_project_head(doc: Document, found: Subject) -> Subject:
+    """ "โครงการก่อสร้าง|อาคารผู้ป่วยนอก คืบหน้า 55%": the reader stops at the verb (a count would count
+    the อาคาร); a percentage right after a project head, its verb and the object measures the project."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
+            or word_class(toks[-1].text) != "V" or toks[-2].text not in _words()["project"]:
+        return found
+    return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
 
 
 def _without_time_tail(doc: Document, found: Subject) -> Subject:
