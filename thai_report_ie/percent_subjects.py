@@ -156,6 +156,10 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     found = subject_before(doc, ch.head, left_limit=left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
+    if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
+            and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
+                    if t.start >= found.end and t.kind == "word"):
+        return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
     return found
 
 
@@ -497,7 +501,10 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_project_head(doc, _with_head_before_of(doc, found))
-    found = _property_tail(doc, _without_time_tail(doc, found))
+    found = _without_time_tail(doc, found)
+    if ch is None and not doc.view[found.end:pos].strip(" "):
+        found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
+    found = _whole_first_word(doc, found)
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
@@ -509,9 +516,22 @@ def _with_project_head(doc: Document, found: Subject) -> Subject:
     the อาคาร); a percentage right after a project head, its verb and the object measures the project."""
     toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
     if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
-            or word_class(toks[-1].text) != "V" or toks[-2].text not in _words()["project"]:
+            or word_class(toks[-1].text) != "V" or toks[-2].text not in _words()["project"] \
+            or toks[-1].text in _words()["copula"] | _words()["have"]:
         return found
     return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
+
+
+def _whole_first_word(doc: Document, found: Subject) -> Subject:
+    """ "จัด|การมูลฝอยติดเชื้อ": a phrase that starts inside a word the reader split (data: whole) starts
+    with that word."""
+    for word in _words()["whole"]:
+        for cut in range(1, len(word)):
+            if word[cut:] and found.text.startswith(word[cut:]) and doc.view[found.start - cut:found.start] == word[:cut] \
+                    and doc.is_boundary(found.start - cut):
+                start = found.start - cut
+                return Subject(doc.text[start:found.end], start, found.end)
+    return found
 
 
 def _without_time_tail(doc: Document, found: Subject) -> Subject:
