@@ -479,6 +479,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
     pos = qualifier_start(doc, start, left_limit=left_limit)
+    if _target_of_previous(doc, pos, previous):
+        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": the target of the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
@@ -500,7 +502,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    found = _with_project_head(doc, _with_head_before_of(doc, found))
+    found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -518,6 +520,36 @@ def _with_project_head(doc: Document, found: Subject) -> Subject:
     if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
             or word_class(toks[-1].text) != "V" or toks[-2].text not in _words()["project"] \
             or toks[-1].text in _words()["copula"] | _words()["have"]:
+        return found
+    return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
+
+
+TARGET_GAP_CHARS = 16  # characters between a percentage and the "(เป้าหมาย" that gives its target
+
+
+def _target_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when only an opening parenthesis and a target word stand between the percentage before
+    and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)")."""
+    if previous is None or previous.subject is None or not 0 <= pos - previous.end <= TARGET_GAP_CHARS:
+        return False
+    gap = doc.view[previous.end:pos].strip(" ")
+    if not gap.startswith("("):
+        return False
+    return gap[1:].strip(" ") in _w()["target"]
+
+
+PERSON_PREFIXES = ("ผู้", "นัก")
+
+
+def _with_agent(doc: Document, found: Subject) -> Subject:
+    """ "ผู้โดยสารใช้|บริการ 45%": the reader stops at the verb; people right before the verb and its
+    object are who the share counts, so the subject is the whole clause (ผู้โดยสารใช้บริการ)."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
+            or word_class(toks[-1].text) != "V" or toks[-1].text in _words()["copula"] | _words()["have"]:
+        return found
+    person = toks[-2].text
+    if not (person.startswith(PERSON_PREFIXES) and len(person) > 3 or person in _words()["person"]):
         return found
     return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
 
