@@ -153,7 +153,14 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _as_subject(read_subject(doc, fig, _counted=False))
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
-    return subject_before(doc, ch.head, left_limit=left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit)
+    if found is not None and found.text.startswith(tuple(w["place"])):
+        return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
+    if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
+            and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
+                    if t.start >= found.end and t.kind == "word"):
+        return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
+    return found
 
 
 def _words_of(doc: Document, found: Subject) -> list:
@@ -276,8 +283,10 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
     m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
     rel, verb = m.group("rel"), m.group("verb")
-    if rel in _words()["relative_head"] or "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
+    if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
+    if rel in _words()["relative_head"]:
+        return _subject_of_copula(doc, m.start())
     head = m.start()
     fig = _figure_ending_before(doc, head)
     if fig is not None:
@@ -289,6 +298,33 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     else:
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])):
+        return None
+    return owner
+
+
+COPULA_REACH = 12  # characters between a relative clause's head and the copula before it ("ขึ้นมาเป็น")
+
+
+def _subject_of_copula(doc: Document, rel: int) -> Subject | None:
+    """ "จีนขึ้นมาเป็นนักลงทุนอันดับหนึ่ง|ที่มีสัดส่วนถึงร้อยละ 18": the head before ที่ is what X is
+    said to be; X, the noun phrase before the copula (across auxiliaries glued to it), is what the
+    share measures. None when no copula stands before the head ("นักลงทุนอันดับหนึ่งที่มีสัดส่วน")."""
+    head = _phrase_ending_at(doc, rel, spaces=1)
+    if head is None:
+        return None
+    toks = [t for t in doc.tokens_before(head.start, 6) if t.kind == "word"]
+    k = len(toks) - 1
+    if k < 0 or toks[k].text not in _words()["copula"] or head.start - toks[k].end > 1:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].end == toks[k + 1].start and word_class(toks[k].text) == "AUX":
+        k -= 1
+    cop = toks[k + 1].start
+    if head.start - cop > COPULA_REACH + len(head.text):
+        return None
+    owner = _phrase_ending_at(doc, cop, spaces=0)
+    if owner is None or not _nounish_text(_first_word(doc, owner)) \
+            or owner.text.startswith(tuple(_words()["measure"])):
         return None
     return owner
 
@@ -377,6 +413,44 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return found
 
 
+def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "อัตราดอกเบี้ยในตลาดที่สูงถึง 28%": a relative clause that is only a predicate (verbs, adjectives,
+    fillers: สูงถึง, ลดลงเหลือ) before the figure says it of its head, the noun phrase before ที่/ซึ่ง."""
+    toks = [t for t in doc.tokens_before(pos, 8) if t.end <= pos]
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    k = i
+    w = _words()
+    verbs = []
+    while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" and toks[k].text not in w["relative"] \
+            and (word_class(toks[k].text) in ("V", "ADJ", "AUX") or toks[k].text in w["filler"]) \
+            and toks[k].text not in w["copula"] and _glued_relative(toks[k].text) is None:
+        verbs.append(toks[k].text)
+        k -= 1
+    if k < 1 or toks[k].kind != "word" or (k < i and toks[k].end != toks[k + 1].start):
+        return None
+    glued = _glued_relative(toks[k].text)  # "ที่สูง" as one token
+    if glued is not None:
+        verbs.append(toks[k].text[glued:])
+    elif toks[k].text not in w["relative"]:
+        return None
+    if not any(word_class(v) in ("V", "ADJ") for v in verbs) or toks[k].start <= left_limit:
+        return None
+    head = _as_subject(read_subject(doc, toks[k].start, left_limit=left_limit, _counted=False))
+    if head is None or doc.view[head.end:toks[k].start].strip(" "):
+        return None  # the reader cut the head short of ที่ (a clause inside a clause): it cannot tell
+    return head
+
+
+def _glued_relative(text: str) -> int | None:
+    """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
+    for r in _words()["relative"]:
+        if text.startswith(r) and len(text) > len(r) and word_class(text[len(r):]) in ("V", "ADJ"):
+            return len(r)
+    return None
+
+
 @lexicon_cache
 def _base_end_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_words()['base'])})[ ]?$")
@@ -405,13 +479,16 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
     pos = qualifier_start(doc, start, left_limit=left_limit)
+    if _target_of_previous(doc, pos, previous):
+        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": the target of the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None or isinstance(found, str):
             return found
     else:
-        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit)
+        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit) \
+            or _relative_predicate(doc, pos, left_limit)
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -425,11 +502,101 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    found = _with_head_before_of(doc, found)
+    found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
+    found = _without_time_tail(doc, found)
+    if ch is None and not doc.view[found.end:pos].strip(" "):
+        found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
+    found = _whole_first_word(doc, found)
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+def _with_project_head(doc: Document, found: Subject) -> Subject:
+    """ "โครงการก่อสร้าง|อาคารผู้ป่วยนอก คืบหน้า 55%": the reader stops at the verb (a count would count
+    the อาคาร); a percentage right after a project head, its verb and the object measures the project."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
+            or word_class(toks[-1].text) != "V" or toks[-2].text not in _words()["project"] \
+            or toks[-1].text in _words()["copula"] | _words()["have"]:
+        return found
+    return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
+
+
+TARGET_GAP_CHARS = 16  # characters between a percentage and the "(เป้าหมาย" that gives its target
+
+
+def _target_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when only an opening parenthesis and a target word stand between the percentage before
+    and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)")."""
+    if previous is None or previous.subject is None or not 0 <= pos - previous.end <= TARGET_GAP_CHARS:
+        return False
+    gap = doc.view[previous.end:pos].strip(" ")
+    if not gap.startswith("("):
+        return False
+    return gap[1:].strip(" ") in _w()["target"]
+
+
+PERSON_PREFIXES = ("ผู้", "นัก")
+
+
+def _with_agent(doc: Document, found: Subject) -> Subject:
+    """ "ผู้โดยสารใช้|บริการ 45%": the reader stops at the verb; people right before the verb and its
+    object are who the share counts, so the subject is the whole clause (ผู้โดยสารใช้บริการ)."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
+            or word_class(toks[-1].text) != "V" or toks[-1].text in _words()["copula"] | _words()["have"]:
+        return found
+    person = toks[-2].text
+    if not (person.startswith(PERSON_PREFIXES) and len(person) > 3 or person in _words()["person"]):
+        return found
+    return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
+
+
+def _whole_first_word(doc: Document, found: Subject) -> Subject:
+    """ "จัด|การมูลฝอยติดเชื้อ": a phrase that starts inside a word the reader split (data: whole) starts
+    with that word."""
+    for word in _words()["whole"]:
+        for cut in range(1, len(word)):
+            if word[cut:] and found.text.startswith(word[cut:]) and doc.view[found.start - cut:found.start] == word[:cut] \
+                    and doc.is_boundary(found.start - cut):
+                start = found.start - cut
+                return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+def _without_time_tail(doc: Document, found: Subject) -> Subject:
+    """ "อัตรากำไรปีแรก 2.99%" → อัตรากำไร: a time word with its ordinal glued at the end of the phrase
+    says when, not what."""
+    toks = _words_of(doc, found)
+    w = _words()
+    k = len(toks)
+    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"]:
+        k -= 1  # "ปีแรก" as one token
+    elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
+        k -= 2  # "ปี|แรก"
+    if k == len(toks) or toks[k - 1].end != toks[k].start or not _nounish_text(toks[k - 1].text):
+        return found
+    return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
+
+
+PROPERTY = "ความ"
+
+
+def _property_tail(doc: Document, found: Subject) -> Subject:
+    """ "ข้าวเปลือกเจ้าความชื้น 15%", "ราคาความชื้นไม่เกิน 15%": a ความ noun glued at the end of the
+    phrase after a noun is the property the percentage measures, the words before it what has it;
+    after a measure word (ระดับ, อัตรา, ดัชนี) it stays part of the name ("ระดับความพึงพอใจ")."""
+    toks = _words_of(doc, found)
+    if len(toks) < 2:
+        return found
+    last, before = toks[-1], toks[-2]
+    if not last.text.startswith(PROPERTY) or len(last.text) <= len(PROPERTY) + 1 or before.end != last.start \
+            or not _nounish_text(before.text) or before.text.startswith(PROPERTY) \
+            or any(before.text.endswith(h) for h in _words()["property_head"]):
+        return found
+    return Subject(doc.text[last.start:found.end], last.start, found.end)
 
 
 def _without_trailing_aux(text: str) -> str:
