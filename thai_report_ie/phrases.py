@@ -162,7 +162,8 @@ def _w() -> dict[str, frozenset[str]]:
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
-                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess")}
+                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
+                                                     "amount_lead")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -404,7 +405,9 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
     k = i - 1
-    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
+    if k > 0 and toks[k].kind == "space" and toks[k].text == " ":
+        k -= 1  # "มหาวิทยาลัยเทคโนโลยีราชมงคล ทั้ง 9 แห่ง": one space between the noun and ทั้ง
+    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[k + 1].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
     return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
@@ -785,6 +788,15 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+def _item_after_rate(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "ข้าวนาปี 1,190 บาทต่อไร่และข้าวโพดเลี้ยงสัตว์ 1,500 บาทต่อไร่": after a rate's unit and และ/,
+    the next list item's label starts; the rate's tail is no part of it."""
+    if len(picked) > 2 and _is_unit_word(picked[0].text) and picked[1].text in LIST_JOINERS[1:] \
+            and _ends_a_rate(toks, picked) and _nounish(picked[2]):
+        return picked[2:]
+    return picked
+
+
 POSTPOSED_REACH = 12  # characters before a phrase in which a postposing word (สำหรับ) and its spaces may stand
 
 
@@ -857,6 +869,20 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
     return picked
+
+
+def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
+    """ "ยอดใช้จ่ายส่วนประชาชนสะสม 3,795 ล้านบาท": for money, an amount word before a verb names the
+    amount of that act, so the phrase starts at it (the trim dropped both as a lead and a verb)."""
+    if not trimmed or trimmed[0] not in picked:
+        return trimmed
+    k = picked.index(trimmed[0])
+    leads = _w()["amount_lead"]
+    for j in range(k - 2, -1, -1):
+        if picked[j].text in leads and word_class(picked[j + 1].text) == "V" \
+                and all(t.kind == "word" for t in picked[j:k]):
+            return picked[j:k] + trimmed
+    return trimmed
 
 
 def _after_count_word(picked: list[Token]) -> list[Token]:
@@ -950,6 +976,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
+    picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
@@ -972,6 +999,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     trimmed = _trim(picked, counted=counted)
+    if unit is not None and unit.kind == "currency":
+        trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
