@@ -405,9 +405,7 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
     k = i - 1
-    if k > 0 and toks[k].kind == "space" and toks[k].text == " ":
-        k -= 1  # "มหาวิทยาลัยเทคโนโลยีราชมงคล ทั้ง 9 แห่ง": one space between the noun and ทั้ง
-    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[k + 1].start or not _is_wordish(toks[k]):
+    if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
     return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
