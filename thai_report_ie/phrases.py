@@ -1230,8 +1230,9 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     when they open a line or follow the figure of the item before (money: only after a figure);
     "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
     if not picked or len(picked) > MAX_VERB_LABEL or not all(
-            t.kind == "word" and word_class(t.text) in ("V", "ADJ") for t in picked):
-        return False
+            t.kind == "word" and word_class(t.text) in ("V", "ADJ", "ADV") for t in picked) \
+            or word_class(picked[0].text) == "ADV":
+        return False  # an adverb may follow the verb: "ดำเนินการแล้วเสร็จ 1 แห่ง"
     gap = _w()["gap"]
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":

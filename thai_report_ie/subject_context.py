@@ -216,6 +216,8 @@ def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | N
     if s is None:
         return None
     if not person:
+        if all(word_class(t.text) in ("V", "ADV", "ADJ") for t in _tokens_of(doc, s) if t.kind == "word"):
+            return s  # a label made of verbs only keeps its result: "ดำเนินการแล้วเสร็จ 1 แห่ง"
         return _cut_result(s)
     toks = _tokens_of(doc, s)
     before = doc.tokens_before(s.start, 1)
