@@ -872,9 +872,9 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
 def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
     """ "ยอดใช้จ่ายส่วนประชาชนสะสม 3,795 ล้านบาท": for money, an amount word before a verb names the
     amount of that act, so the phrase starts at it (the trim dropped both as a lead and a verb)."""
-    if not trimmed or trimmed[0] not in picked:
+    if trimmed and trimmed[0] not in picked:
         return trimmed
-    k = picked.index(trimmed[0])
+    k = picked.index(trimmed[0]) if trimmed else len(picked)  # "ยอดใช้จ่ายพุ่ง 2.3 หมื่นล้านบาท": nothing else
     leads = _w()["amount_lead"]
     for j in range(k - 2, -1, -1):
         if picked[j].text in leads and word_class(picked[j + 1].text) == "V" \
@@ -1006,8 +1006,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         while j > 0 and word_class(picked[j - 1].text) == "V" and picked[j - 1].text not in _w()["connector"]:
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
-    if not trimmed and unit is not None and _verb_label(doc, toks, picked, after_figure_only=unit.kind == "currency"):
-        trimmed = picked  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
+    label = _label_core(picked)
+    if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
+        trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
     if not picked:
         return None
@@ -1223,6 +1224,7 @@ def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
+LABEL_JOINERS = ("และ", "หรือ")  # before the last item's verb label: "จำคุก 1-10 ปี และปรับ 20,000 บาท"
 
 
 def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_figure_only: bool = False) -> bool:
@@ -1237,6 +1239,8 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
         k -= 1  # ยัง
+    if k >= 0 and toks[k].text in LABEL_JOINERS:
+        k -= 1  # "… 20 ปี และ|ปรับ": the last item
     if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
         return not after_figure_only  # money needs the list: "จำคุก 1-10 ปี ปรับ 20,000 บาท"
     if toks[k].kind != "space":
@@ -1250,6 +1254,18 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+def _label_core(picked: list[Token]) -> list[Token]:
+    """ "…20 ปี และ|ปรับ|ตั้งแต่ 400,000 บาท" → ปรับ: the joiner before a list item's verb label and a
+    bound word after it are no part of the label."""
+    w = _w()
+    lo, hi = 0, len(picked)
+    if hi - lo > 1 and picked[lo].text in LABEL_JOINERS:
+        lo += 1
+    while hi - lo > 1 and (picked[hi - 1].text in w["date_lead"] and word_class(picked[hi - 1].text) == "P"):
+        hi -= 1
+    return picked[lo:hi] if (lo, hi) != (0, len(picked)) else picked
 
 
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:
