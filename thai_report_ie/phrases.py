@@ -568,6 +568,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
+        if t.text == ABBREVIATION and i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1]):
+            picked.append(t)  # "พื้นที่พักพิงชั่วคราวฯ": ฯ glued to a word shortens a name, inside the phrase
+            i -= 1
+            continue
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
@@ -631,6 +635,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
+ABBREVIATION = "ฯ"
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
