@@ -163,7 +163,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
-                                                     "amount_lead")}
+                                                     "amount_lead", "not_label")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -881,10 +881,13 @@ def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
         return trimmed
     k = picked.index(trimmed[0]) if trimmed else len(picked)  # "ยอดใช้จ่ายพุ่ง 2.3 หมื่นล้านบาท": nothing else
     leads = _w()["amount_lead"]
-    for j in range(k - 2, -1, -1):
-        if picked[j].text in leads and word_class(picked[j + 1].text) == "V" \
+    w = _w()
+    for j in range(k - 1, -1, -1):
+        nxt = picked[j + 1] if j + 1 < len(picked) else None
+        if picked[j].text in leads and nxt is not None and (j + 1 == k or word_class(nxt.text) == "V") \
+                and nxt.text not in w["gap_alone"] and nxt.text not in w["trail"] \
                 and all(t.kind == "word" for t in picked[j:k]):
-            return picked[j:k] + trimmed
+            return picked[j:k] + trimmed  # "ยอดค้ำ", "ยอดใช้จ่าย…"; not "ยอดสะสม"
     return trimmed
 
 
@@ -1238,7 +1241,7 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
     if not picked or len(picked) > MAX_VERB_LABEL or not all(
             t.kind == "word" and word_class(t.text) in ("V", "ADJ", "ADV") for t in picked) \
-            or word_class(picked[0].text) == "ADV":
+            or word_class(picked[0].text) == "ADV" or picked[0].text in _w()["not_label"]:
         return False  # an adverb may follow the verb: "ดำเนินการแล้วเสร็จ 1 แห่ง"
     gap = _w()["gap"]
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
