@@ -568,10 +568,6 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if t.text == ABBREVIATION and i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1]):
-            picked.append(t)  # "พื้นที่พักพิงชั่วคราวฯ": ฯ glued to a word shortens a name, inside the phrase
-            i -= 1
-            continue
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
@@ -635,7 +631,6 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
-ABBREVIATION = "ฯ"
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
@@ -884,10 +879,10 @@ def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
     w = _w()
     for j in range(k - 1, -1, -1):
         nxt = picked[j + 1] if j + 1 < len(picked) else None
-        if picked[j].text in leads and nxt is not None and (j + 1 == k or word_class(nxt.text) == "V") \
+        if picked[j].text in leads and nxt is not None and word_class(nxt.text) == "V" \
                 and nxt.text not in w["gap_alone"] and nxt.text not in w["trail"] \
                 and all(t.kind == "word" for t in picked[j:k]):
-            return picked[j:k] + trimmed  # "ยอดค้ำ", "ยอดใช้จ่าย…"; not "ยอดสะสม"
+            return picked[j:k] + trimmed  # "ยอดใช้จ่าย…"; not "ยอดสะสม", nor ยอด + a noun (a lead word)
     return trimmed
 
 
