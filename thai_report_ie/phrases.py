@@ -162,7 +162,8 @@ def _w() -> dict[str, frozenset[str]]:
     ph = {r: words("phrase_words", role=r) for r in ("gap", "date_lead", "trail", "null_before", "age",
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
-                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess")}
+                                                     "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
+                                                     "amount_lead", "not_label")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -785,6 +786,15 @@ def _ends_a_rate(toks: list[Token], picked: list[Token]) -> bool:
     return k >= 1 and toks[k].text in ("ต่อ", "ละ") and (toks[k - 1].kind == "number" or _is_unit_word(toks[k - 1].text))
 
 
+def _item_after_rate(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "ข้าวนาปี 1,190 บาทต่อไร่และข้าวโพดเลี้ยงสัตว์ 1,500 บาทต่อไร่": after a rate's unit and และ/,
+    the next list item's label starts; the rate's tail is no part of it."""
+    if len(picked) > 2 and _is_unit_word(picked[0].text) and picked[1].text in LIST_JOINERS[1:] \
+            and _ends_a_rate(toks, picked) and _nounish(picked[2]):
+        return picked[2:]
+    return picked
+
+
 POSTPOSED_REACH = 12  # characters before a phrase in which a postposing word (สำหรับ) and its spaces may stand
 
 
@@ -857,6 +867,23 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     if not any(_nounish(t) or t.kind == "number" for t in picked):
         return []
     return picked
+
+
+def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
+    """ "ยอดใช้จ่ายส่วนประชาชนสะสม 3,795 ล้านบาท": for money, an amount word before a verb names the
+    amount of that act, so the phrase starts at it (the trim dropped both as a lead and a verb)."""
+    if trimmed and trimmed[0] not in picked:
+        return trimmed
+    k = picked.index(trimmed[0]) if trimmed else len(picked)  # "ยอดใช้จ่ายพุ่ง 2.3 หมื่นล้านบาท": nothing else
+    leads = _w()["amount_lead"]
+    w = _w()
+    for j in range(k - 1, -1, -1):
+        nxt = picked[j + 1] if j + 1 < len(picked) else None
+        if picked[j].text in leads and nxt is not None and word_class(nxt.text) == "V" \
+                and nxt.text not in w["gap_alone"] and nxt.text not in w["trail"] \
+                and all(t.kind == "word" for t in picked[j:k]):
+            return picked[j:k] + trimmed  # "ยอดใช้จ่าย…"; not "ยอดสะสม", nor ยอด + a noun (a lead word)
+    return trimmed
 
 
 def _after_count_word(picked: list[Token]) -> list[Token]:
@@ -950,6 +977,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
+    picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
@@ -972,6 +1000,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     trimmed = _trim(picked, counted=counted)
+    if unit is not None and unit.kind == "currency":
+        trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -979,8 +1009,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         while j > 0 and word_class(picked[j - 1].text) == "V" and picked[j - 1].text not in _w()["connector"]:
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
-    if not trimmed and unit is not None and _verb_label(doc, toks, picked, after_figure_only=unit.kind == "currency"):
-        trimmed = picked  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
+    label = _label_core(picked)
+    if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
+        trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
     if not picked:
         return None
@@ -1196,6 +1227,7 @@ def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
+LABEL_JOINERS = ("และ", "หรือ")  # before the last item's verb label: "จำคุก 1-10 ปี และปรับ 20,000 บาท"
 
 
 def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_figure_only: bool = False) -> bool:
@@ -1203,12 +1235,15 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     when they open a line or follow the figure of the item before (money: only after a figure);
     "ได้ตรวจไปแล้ว 2,000 ราย" is no item."""
     if not picked or len(picked) > MAX_VERB_LABEL or not all(
-            t.kind == "word" and word_class(t.text) in ("V", "ADJ") for t in picked):
-        return False
+            t.kind == "word" and word_class(t.text) in ("V", "ADJ", "ADV") for t in picked) \
+            or word_class(picked[0].text) == "ADV" or picked[0].text in _w()["not_label"]:
+        return False  # an adverb may follow the verb: "ดำเนินการแล้วเสร็จ 1 แห่ง"
     gap = _w()["gap"]
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
         k -= 1  # ยัง
+    if k >= 0 and toks[k].text in LABEL_JOINERS:
+        k -= 1  # "… 20 ปี และ|ปรับ": the last item
     if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
         return not after_figure_only  # money needs the list: "จำคุก 1-10 ปี ปรับ 20,000 บาท"
     if toks[k].kind != "space":
@@ -1222,6 +1257,18 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+def _label_core(picked: list[Token]) -> list[Token]:
+    """ "…20 ปี และ|ปรับ|ตั้งแต่ 400,000 บาท" → ปรับ: the joiner before a list item's verb label and a
+    bound word after it are no part of the label."""
+    w = _w()
+    lo, hi = 0, len(picked)
+    if hi - lo > 1 and picked[lo].text in LABEL_JOINERS:
+        lo += 1
+    while hi - lo > 1 and (picked[hi - 1].text in w["date_lead"] and word_class(picked[hi - 1].text) == "P"):
+        hi -= 1
+    return picked[lo:hi] if (lo, hi) != (0, len(picked)) else picked
 
 
 def _adjacent(toks: list[Token], phrase_end: int, last: int) -> bool:

@@ -45,6 +45,7 @@ HEADER_TAIL = 20  # characters after a header's figure before the opener ("38 �
 MAX_COORDINATED = 4  # nouns listed before และ that join the phrase after it
 MAX_ITEM_TOKENS = 4  # tokens of one such noun
 MIN_SUBJECT = 2  # characters; a shorter subject is a fragment
+INTRO_TOKENS = 6  # words between มี and the first item of a list it introduces without an opener
 
 
 @lexicon_cache
@@ -74,6 +75,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(found))
+            if found.text in _cw("place_only"):
+                return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -215,6 +218,8 @@ def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | N
     if s is None:
         return None
     if not person:
+        if all(word_class(t.text) in ("V", "ADV", "ADJ") for t in _tokens_of(doc, s) if t.kind == "word"):
+            return s  # a label made of verbs only keeps its result: "ดำเนินการแล้วเสร็จ 1 แห่ง"
         return _cut_result(s)
     toks = _tokens_of(doc, s)
     before = doc.tokens_before(s.start, 1)
@@ -317,6 +322,21 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
     return _header_at(doc, lo + opener.start(), unit_word)
 
 
+def _introduced_before(doc: Document, end: int) -> Subject | None:
+    """ "มี|ผู้สมัครเข้ารับการเลือกตั้ง ฝ่ายนายจ้าง 9 คน": the words between มี (a list_intro) and the
+    first item, read as one header when they are a few words of one clause (no space, no figure)."""
+    toks = doc.tokens_before(end, INTRO_TOKENS + 1)
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k + 1].kind != "word":
+            return None
+        if toks[k].text in _cw("list_intro") and toks[k].end == toks[k + 1].start:
+            head = toks[k + 1]
+            if word_class(head.text) != "N" or _is_partition(head.text):
+                return None
+            return Subject(doc.text[head.start:end], head.start, end)
+    return None
+
+
 def _is_partition(text: str) -> bool:
     return text.startswith(tuple(_cw("partition")))
 
@@ -343,7 +363,9 @@ def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -
             return None  # glued to the words before: "การประกาศเขตพื้นที่…", "14 จังหวัดภาคใต้"
         fig = _figure_before(doc, end, unit_word)
         if fig is None:
-            return None  # no opener: the phrase before the first item is no sure header
+            # no opener: only a phrase the text introduces ("มีผู้สมัครเข้ารับการเลือกตั้ง ฝ่ายนายจ้าง
+            # จำนวน 9 คน ฝ่ายลูกจ้าง …") heads the first item; other words before it are no sure header
+            return _introduced_before(doc, end) if cur > line_start else None
         label = read_subject(doc, fig.start)
         if label is None or not _is_partition(label.text):
             return None
