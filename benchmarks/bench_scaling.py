@@ -35,6 +35,9 @@ DENSE = {
     "totals alone": "รวม 25 แห่ง\n",
     # every part counted its line number from the text's start (checks._run_across_lines)
     "parts on lines": "ผู้ป่วยรวม 10 ราย ดังนี้\n1) ชาย 3 ราย\n2) หญิง 4 ราย\n",
+    # every stated breakdown's sum compared with every figure of the text (checks._sums_elsewhere)
+    "breakdowns": "ผู้ป่วย 10 ราย แบ่งเป็น ชาย 3 ราย และหญิง 4 ราย ทั้งนี้ "
+                  "ข้อมูลดังกล่าวเป็นข้อมูลเบื้องต้นจากการสำรวจของเจ้าหน้าที่ในพื้นที่\n",
     # every nearest whole tested against every percent of the text (checks._share_checks)
     "shares, whole before": "ผู้สมัคร 200 คน สอบผ่าน 150 คน คิดเป็นร้อยละ 75 ",
     "lists": "จำนวน 3 จังหวัด ได้แก่ เชียงใหม่ ลำปาง และน่าน ประกอบด้วย ครู 4 คน และนักเรียน 6 คน ",

@@ -197,6 +197,7 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
     """
     breakdown_re, _ = _word_res()
     out: list[Check] = []
+    index: _MeasureIndex | None = None
     for i, total in enumerate(items):
         # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
@@ -247,7 +248,9 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             continue
         if len(run) >= 2 and announced:  # a mismatch needs the breakdown word right after the total
             parts = _breakdown_parts(doc, total, run, announced.end())
-            if parts and not _sums_elsewhere(items, i, parts):
+            if parts and index is None:
+                index = _MeasureIndex(items)  # built once, at the first breakdown
+            if parts and not _sums_elsewhere(items, i, parts, index=index):
                 out.append(_sum_check(total, parts, "mismatch", "check.sum.breakdown"))
             continue
         lines = _run_across_lines(doc, total, _after(items, i)) if announced else []
@@ -472,15 +475,38 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     return kept
 
 
-def _sums_elsewhere(items: Sequence, i: int, parts: list) -> bool:
+def _measure_of(q) -> tuple:
+    """What `_same_measure` compares, as a key: two figures have the same measure iff equal keys."""
+    return (type(q), q.currency) if isinstance(q, Money) else (type(q), q.unit)
+
+
+class _MeasureIndex:
+    """The figures of `items` by measure and exact value, and for each the nearest earlier figure of
+    its measure with a value: `_sums_elsewhere` looks these up instead of scanning every figure."""
+
+    def __init__(self, items: Sequence) -> None:
+        self.counts: dict[tuple, int] = {}
+        self.prev: list[int | None] = []
+        last: dict[tuple, int] = {}
+        for j, q in enumerate(items):
+            key = _measure_of(q)
+            self.prev.append(last.get(key))
+            if q.value is not None:
+                self.counts[key, Fraction(q.value)] = self.counts.get((key, Fraction(q.value)), 0) + 1
+                last[key] = j
+
+
+def _sums_elsewhere(items: Sequence, i: int, parts: list, *, index: _MeasureIndex | None = None) -> bool:
     """The parts add up to another figure of the measure (or to the total plus the figure before
     it): the breakdown belongs to a wider total, "กทม. 8,670 ราย และภูมิภาค 57,378 ราย แบ่งเป็น ..."."""
     total = items[i]
+    index = index or _MeasureIndex(items)
     computed = sum((Fraction(q.value) for q in parts), Fraction(0))
-    others = [q for q in items if q is not total and _same_measure(q, total) and q.value is not None]
-    if any(Fraction(q.value) == computed for q in others):
-        return True
-    prev = next((q for q in reversed(items[:i]) if _same_measure(q, total) and q.value is not None), None)
+    same = index.counts.get((_measure_of(total), computed), 0)  # the figures of the measure worth `computed`
+    if same - (total.value is not None and Fraction(total.value) == computed) > 0:
+        return True  # one besides the total itself
+    j = index.prev[i]
+    prev = items[j] if j is not None else None
     return prev is not None and Fraction(prev.value) + Fraction(total.value) == computed
 
 
