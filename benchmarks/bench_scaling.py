@@ -1,6 +1,6 @@
 """Does extract() stay linear in the length of the text? Times growing repeats of dense inputs.
 
-    python benchmarks/bench_scaling.py [--max-chars 1000000] [--only acronyms organisations]
+    python benchmarks/bench_scaling.py [--max-chars 1000000] [--only acronyms organisations] [--fracs 8 1]
 
 Each input is repeated to 1/8, 1/4, 1/2 and all of --max-chars; the last column is the time
 per million characters (wall clock, then this process's CPU time, which other processes on a
