@@ -347,7 +347,7 @@ def change_checks(doc: Document, figures: Sequence, percentages: Sequence[Percen
 def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> tuple | None:
     """(before, after, certain) for a change stated at [start, end)."""
     lo = max(0, start - CHANGE_REACH)
-    line_lo = doc.text.rfind("\n", 0, start) + 1
+    line_lo = doc.text.rfind("\n", lo, start) + 1  # (from lo: a line break before it changes nothing)
     pair = _from_to(doc, figures, max(lo, line_lo), end + CHANGE_REACH, measure_of)
     if pair is None:
         return None

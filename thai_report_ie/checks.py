@@ -202,6 +202,7 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
     """
     breakdown_re, _ = _word_res()
     out: list[Check] = []
+    index: _MeasureIndex | None = None
     for i, total in enumerate(items):
         # a figure is a total when the text says so (ทั้งหมด, รวม) or breaks it down right after
         announced = breakdown_re.match(doc.view, total.end + (doc.view[total.end:total.end + 1] == " "))
@@ -252,7 +253,9 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
             continue
         if len(run) >= 2 and announced:  # a mismatch needs the breakdown word right after the total
             parts = _breakdown_parts(doc, total, run, announced.end())
-            if parts and not _sums_elsewhere(items, i, parts):
+            if parts and index is None:
+                index = _MeasureIndex(items)  # built once, at the first breakdown
+            if parts and not _sums_elsewhere(items, i, parts, index=index):
                 out.append(_sum_check(total, parts, "mismatch", "check.sum.breakdown"))
             continue
         lines = _run_across_lines(doc, total, _after(items, i)) if announced else []
@@ -324,18 +327,22 @@ def _rows_above(doc: Document, total, items: Sequence, i: int) -> list:
     """A table's total row ("รวม 44 แห่ง    160,498") and the rows above it: one figure of the
     measure a line (the last), nearest line first, while few lines go without one. The total
     must open its line; only an exact sum of the nearest rows counts."""
-    line_start = doc.text.rfind("\n", 0, total.start) + 1
-    if doc.numbers_between(line_start, total.start) or len(doc.text[line_start:total.start].strip()) > 12:
+    line_start = _line_start(doc, total.start)
+    number_starts = doc._number_starts
+    if bisect.bisect_left(number_starts, total.start) > bisect.bisect_left(number_starts, line_start) \
+            or len(doc.text[line_start:total.start].strip()) > 12:
         return []  # the total does not open its line
     rows: list = []
     skipped, last_line = 0, line_start
     for q in (items[j] for j in range(i - 1, -1, -1)):
         if len(rows) >= MAX_PARTS:
             break
-        q_line = doc.text.rfind("\n", 0, q.start) + 1
+        q_line = _line_start(doc, q.start)
         if q_line == last_line:
             continue  # not the first figure of the measure on its line, or on the total's line
-        gap_lines = doc.text.count("\n", q.end, last_line)
+        if _lines_between(doc, q.start, last_line) - 1 > ROWS_SKIPPED - skipped:
+            break  # every figure further up is as far: none can be a row (linear, not a scan to the top)
+        gap_lines = _lines_between(doc, q.end, last_line)
         if not _same_measure(q, total) or q.value is None or q.qualifier == "total":
             continue
         if gap_lines - 1 > ROWS_SKIPPED - skipped:
@@ -398,6 +405,33 @@ def _run_line(doc: Document, total, items) -> list:
 LINE_PART_GAP = 300  # a part on a later line (a list item) stands at most this far after the one before
 
 
+def _newlines(doc: Document) -> list[int]:
+    """Offsets of the text's line breaks, found once a document."""
+    cached = doc.__dict__.get("_newline_offsets")
+    if cached is None:
+        cached = doc.__dict__["_newline_offsets"] = [m.start() for m in regex.finditer("\n", doc.text)]
+    return cached
+
+
+def _line_start(doc: Document, pos: int) -> int:
+    """doc.text.rfind("\n", 0, pos) + 1 by bisection (a long line makes the search quadratic)."""
+    k = bisect.bisect_left(_newlines(doc), pos)
+    return _newlines(doc)[k - 1] + 1 if k else 0
+
+
+def _lines_between(doc: Document, lo: int, hi: int) -> int:
+    """doc.text.count("\n", lo, hi) by bisection."""
+    if hi <= lo:
+        return 0
+    nl = _newlines(doc)
+    return bisect.bisect_left(nl, hi) - bisect.bisect_left(nl, lo)
+
+
+def _line_number(doc: Document, pos: int) -> int:
+    """doc.text.count("\n", 0, pos) by bisection: counting from the start is quadratic on long texts."""
+    return bisect.bisect_left(_newlines(doc), pos)
+
+
 def _run_across_lines(doc: Document, total, items) -> list:
     """Parts of an announced total given as list items on the lines after it
     ("รวม 3 แห่ง ดังนี้⏎1) ... 1 แห่ง⏎2) ... 2 แห่ง"): at most one figure of the measure a line."""
@@ -412,7 +446,7 @@ def _run_across_lines(doc: Document, total, items) -> list:
             continue
         if q.value is None or q.qualifier == "total":
             break
-        line = doc.text.count("\n", 0, q.start) if "\n" in gap or not run else None
+        line = _line_number(doc, q.start) if "\n" in gap or not run else None
         if line is None or line in lines_seen:
             return []  # two figures on one line: not a list of one part a line
         lines_seen.add(line)
@@ -446,15 +480,38 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     return kept
 
 
-def _sums_elsewhere(items: Sequence, i: int, parts: list) -> bool:
+def _measure_of(q) -> tuple:
+    """What `_same_measure` compares, as a key: two figures have the same measure iff equal keys."""
+    return (type(q), q.currency) if isinstance(q, Money) else (type(q), q.unit)
+
+
+class _MeasureIndex:
+    """The figures of `items` by measure and exact value, and for each the nearest earlier figure of
+    its measure with a value: `_sums_elsewhere` looks these up instead of scanning every figure."""
+
+    def __init__(self, items: Sequence) -> None:
+        self.counts: dict[tuple, int] = {}
+        self.prev: list[int | None] = []
+        last: dict[tuple, int] = {}
+        for j, q in enumerate(items):
+            key = _measure_of(q)
+            self.prev.append(last.get(key))
+            if q.value is not None:
+                self.counts[key, Fraction(q.value)] = self.counts.get((key, Fraction(q.value)), 0) + 1
+                last[key] = j
+
+
+def _sums_elsewhere(items: Sequence, i: int, parts: list, *, index: _MeasureIndex | None = None) -> bool:
     """The parts add up to another figure of the measure (or to the total plus the figure before
     it): the breakdown belongs to a wider total, "กทม. 8,670 ราย และภูมิภาค 57,378 ราย แบ่งเป็น ..."."""
     total = items[i]
+    index = index or _MeasureIndex(items)
     computed = sum((Fraction(q.value) for q in parts), Fraction(0))
-    others = [q for q in items if q is not total and _same_measure(q, total) and q.value is not None]
-    if any(Fraction(q.value) == computed for q in others):
-        return True
-    prev = next((q for q in reversed(items[:i]) if _same_measure(q, total) and q.value is not None), None)
+    same = index.counts.get((_measure_of(total), computed), 0)  # the figures of the measure worth `computed`
+    if same - (total.value is not None and Fraction(total.value) == computed) > 0:
+        return True  # one besides the total itself
+    j = index.prev[i]
+    prev = items[j] if j is not None else None
     return prev is not None and Fraction(prev.value) + Fraction(total.value) == computed
 
 
@@ -625,6 +682,7 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     out = []
     explicit_wholes: set[int] = set()
     ends = [q.end for q in items]
+    pct_starts = sorted(o.start for o in percentages)  # "another percent between": a bisection, not a scan
     for p in percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
@@ -655,7 +713,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
             of_these = _of_these_re().search(doc.view, near.end, part.start)
             certain = ((w is None or of_these) and part.start - near.end <= NEAR_WHOLE
                        and near.start not in explicit_wholes
-                       and not any(near.end <= o.start < p.start for o in percentages if o is not p)
+                       and not (near.end < p.start and bisect.bisect_left(pct_starts, p.start)
+                                > bisect.bisect_left(pct_starts, near.end))
                        and not _inexact(part) and not _inexact(near))
             if status != "mismatch" or certain:
                 out.append(_share_check(p, part, near, status, method, "check.share.nearest",

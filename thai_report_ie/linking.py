@@ -159,6 +159,8 @@ def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object
         if k == len(percentages):
             continue
         p = percentages[k]
+        if p.start - r.end > STATED_PERCENT_WINDOW:
+            continue  # (before slicing the gap: the next percent may be far away)
         gap = doc.text[r.end:p.start]
         if p.start in taken or len(gap) > STATED_PERCENT_WINDOW or "\n" in gap:
             continue

@@ -1351,7 +1351,7 @@ def _respective_list(doc: Document, pos: int) -> tuple[int, int, int] | None:
     tail = _respective_any().match(doc.view, ends[k])
     if tail is None or "\n" in doc.text[pos:tail.start()]:
         return None
-    line_start = max(doc.text.rfind("\n", 0, pos) + 1, pos - RESPECTIVE_REACH)
+    line_start = max(doc.text.rfind("\n", max(0, pos - RESPECTIVE_REACH), pos) + 1, pos - RESPECTIVE_REACH)
     spans = [sp for sp in _figure_spans(doc, line_start, tail.start()) if sp[1] > sp[0]]
     here = next((k for k, (a, b) in enumerate(spans) if a <= pos < b), None)
     if here is None:
@@ -1385,7 +1385,7 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         return None
     k, n, first = found
     _, _, intro = _respective_words()
-    lo = max(doc.text.rfind("\n", 0, first) + 1, first - RESPECTIVE_REACH)
+    lo = max(doc.text.rfind("\n", max(0, first - RESPECTIVE_REACH), first) + 1, first - RESPECTIVE_REACH)
     opener = None
     for m in intro.finditer(doc.view, lo, first):
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):

@@ -185,8 +185,7 @@ def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
     """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases."""
     if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
         return False
-    line_start = doc.view.rfind("\n", 0, m.start) + 1
-    return not doc.view[line_start:m.start].strip(" \t(")
+    return _opens_line(doc.view, m.start, " \t(")
 
 
 def _exact(value, factor: Decimal):
@@ -423,13 +422,22 @@ def extract_quantities(doc: Document) -> list[Record]:
 
 
 
+def _opens_line(view: str, pos: int, blank: str | None = None) -> bool:
+    """Only `blank` characters (whitespace when None) stand between the line's start and `pos`:
+    `not view[line_start:pos].strip(blank)`, reading back only over those characters (slicing from
+    the line's start is quadratic on one long line)."""
+    j = pos
+    while j > 0 and view[j - 1] != "\n" and (view[j - 1].isspace() if blank is None else view[j - 1] in blank):
+        j -= 1
+    return j == 0 or view[j - 1] == "\n"
+
+
 def _section_number(doc: Document, m, unit: UnitMatch) -> bool:
     """ "5.1 รายการ...", "2.3 คนทุกวัย": a decimal before a classifier, first on its line, numbers a
     section; a count of things is whole, and an average (2.3 คน ต่อครัวเรือน) stands inside a line."""
     if unit.kind != "classifier" or m.form != "number" or "." not in m.text:
         return False
-    line_start = doc.view.rfind("\n", 0, m.start) + 1
-    return not doc.view[line_start:m.start].strip()
+    return _opens_line(doc.view, m.start)
 
 
 IMPLICIT_MONEY_WINDOW = 30  # characters before the figure searched for a money word

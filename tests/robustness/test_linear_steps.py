@@ -1,0 +1,79 @@
+"""The whole pass stays linear in the text: no function of the package is called more than linearly
+often on a text dense in one kind of cross-record work (totals, shares, lists, changes, rows).
+
+No timing: each input is read at two sizes under cProfile, which counts every call of every
+function (a generator's every step too), and a count that grows faster than the text is a
+quadratic step (a figure tested against every other figure). benchmarks/bench_scaling.py times
+the same kinds of input.
+"""
+from __future__ import annotations
+
+import cProfile
+import pstats
+from pathlib import Path
+
+import pytest
+
+import thai_report_ie
+from thai_report_ie import checks
+
+PACKAGE = str(Path(thai_report_ie.__file__).resolve().parent)
+SMALL = 4_000  # characters; the large text is twice as long
+SLACK = 2.4  # a linear count grows about 2x (the ends of the text add a little)
+FLOOR = 40  # counts this small may grow by a fixed amount
+
+# (id, unit repeated to SMALL and 2 * SMALL characters): each is dense in one kind of cross-record work
+DENSE = [
+    ("totals-alone", "รวม 25 แห่ง\n"),  # checks._rows_above scanned every figure above each total row
+    ("total-rows", "ภาคเหนือ 10 แห่ง\nภาคใต้ 15 แห่ง\nรวม 25 แห่ง\n"),
+    ("sums-on-lines", "ผู้ป่วยทั้งหมด 12 ราย\nชาย 5 ราย\nหญิง 7 ราย\n"),
+    ("parts-on-lines", "ผู้ป่วยรวม 10 ราย ดังนี้\n1) ชาย 3 ราย\n2) หญิง 4 ราย\n"),
+    # checks._sums_elsewhere compared each breakdown's sum with every figure of the text
+    ("breakdown-mismatch", "ผู้ป่วย 10 ราย แบ่งเป็น ชาย 3 ราย และหญิง 4 ราย ทั้งนี้ "
+                           "ข้อมูลดังกล่าวเป็นข้อมูลเบื้องต้นจากการสำรวจของเจ้าหน้าที่ในพื้นที่\n"),
+    # checks._share_checks tested each nearest whole against every percent of the text
+    ("shares-whole-before", "ผู้สมัคร 200 คน สอบผ่าน 150 คน คิดเป็นร้อยละ 75 "),
+    ("shares", "นักเรียน 200 คน สอบผ่าน 150 คน คิดเป็นร้อยละ 75 ของนักเรียนทั้งหมด "),
+    ("word-ratios", "โรงเรียนผ่านการประเมิน 41 แห่ง จากทั้งหมด 50 แห่ง ครู 1 คน ต่อนักเรียน 20 คน "),
+    ("lists", "จำนวน 3 จังหวัด ได้แก่ เชียงใหม่ ลำปาง และน่าน ประกอบด้วย ครู 4 คน และนักเรียน 6 คน "),
+    ("respectively", "ผลผลิตข้าว ข้าวโพด และมันสำปะหลัง 10 20 และ 30 ตัน ตามลำดับ "),
+    ("percent-changes", "รายได้เพิ่มขึ้นจาก 100 ล้านบาท เป็น 120 ล้านบาท หรือเพิ่มขึ้นร้อยละ 20 "),
+    ("achieved-vs-target", "เป้าหมาย 500 ราย ทำได้ 450 ราย คิดเป็นร้อยละ 90 ของเป้าหมาย "),
+    ("approx-equal", "งบประมาณ 1,000 ล้านบาท หรือประมาณ 1 พันล้านบาท "),
+    ("repeated-acronyms", "สำนักงานคณะกรรมการพัฒนาระบบราชการ (ก.พ.ร.) ประชุม ก.พ.ร. ร่วมกับ สธ. และ ก.พ.ร. "),
+    ("no-spaces", "ผู้ป่วย12รายงบ1.5ล้านบาทร้อยละ20จาก100คนเป็น120คน(กพร.)"),
+]
+
+
+def _calls(text: str) -> dict[tuple, int]:
+    """Calls of each function of the package while reading `text`."""
+    prof = cProfile.Profile()
+    prof.enable()
+    thai_report_ie.extract(text)
+    prof.disable()
+    return {k: v[1] for k, v in pstats.Stats(prof).stats.items() if k[0].startswith(PACKAGE)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", [u for _, u in DENSE], ids=[i for i, _ in DENSE])
+def test_no_function_is_called_more_than_linearly(unit: str) -> None:
+    thai_report_ie.extract(unit * 3)  # lexicons and caches first
+    small = _calls(unit * (SMALL // len(unit)))
+    large = _calls(unit * (2 * SMALL // len(unit)))
+    grown = {f"{Path(k[0]).name}:{k[1]}:{k[2]}": (small.get(k, 0), n) for k, n in large.items()
+             if n > SLACK * max(small.get(k, 0), FLOOR)}
+    assert not grown, f"called more than linearly often (calls at {SMALL:,} -> {2 * SMALL:,} chars): {grown}"
+
+
+# the line helpers of checks.py answer what str.count / str.rfind from the text's start answer
+LINE_TEXTS = ["", "ไม่มีบรรทัด", "\n", "ก\nข\n\nค", "\n\nรวม 25 แห่ง\nภาคเหนือ 10 แห่ง"]
+
+
+@pytest.mark.parametrize("text", LINE_TEXTS)
+def test_line_helpers_match_the_string_methods(text: str) -> None:
+    doc = thai_report_ie.document.Document(text)
+    for pos in range(len(text) + 1):
+        assert checks._line_number(doc, pos) == text.count("\n", 0, pos)
+        assert checks._line_start(doc, pos) == text.rfind("\n", 0, pos) + 1
+        for hi in range(len(text) + 1):
+            assert checks._lines_between(doc, pos, hi) == text.count("\n", pos, hi)
