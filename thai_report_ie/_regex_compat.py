@@ -12,8 +12,13 @@ A pattern stays with `regex` when it uses anything the two engines may read diff
 `re` lacks: the shorthand classes `\\w \\W \\b \\B \\s \\S \\d \\D` (`regex` follows Unicode's
 definitions and its own, newer Unicode data; `re` follows `str.isalnum`/`isspace`/`isdecimal`),
 `\\p{..}`, `\\X`, `\\G`, named lists, POSIX classes, inline flags, a variable-width look-behind,
+a brace that is not a plain `{m,n}` repeat (`regex` reads `(?:ab){e<=1}` as fuzzy matching, `re`
+as literal text),
 any flag other than VERBOSE/MULTILINE/DOTALL (IGNORECASE folds case differently), or possessive
 repeats on a Python whose `re` has none (3.10). Everything else in this module is `regex`'s own.
+
+One difference the pattern cannot show: a negative `pos`/`endpos` counts from the text's end in
+`regex` (like a slice) and is read as 0 by `re`; callers clamp their windows (`max(0, ...)`).
 
 `regex.V0` (regex's default reading anyway) is the way to ask for `regex` on purpose: for
 `finditer(..., overlapped=True)`, and for a pattern scanned over a whole text rather than tried at
@@ -36,7 +41,8 @@ _SCAN = re.compile(
     r"(\\[wWbBsSdDpPXLGNhHvVKmMRQE])"  # shorthand classes and regex-only escapes
     r"|\\."  # any other escaped character ("\\(", "\\.", "\\u0E01"): read alike
     r"|(\[\[:)"  # POSIX classes
-    r"|(\(\?(?!P[<=>]|[:=!#>]|<[=!]))",  # inline flags, (?|...), (?(...)), (?<name>...), (?R)
+    r"|(\(\?(?!P[<=>]|[:=!#>]|<[=!]))"  # inline flags, (?|...), (?(...)), (?<name>...), (?R)
+    r"|(\{(?![0-9]*(?:,[0-9]*)?\}))",  # not a plain {m,n}: regex reads "{e<=1}" as fuzzy matching
     re.DOTALL,
 )
 

@@ -21,6 +21,9 @@ ENGINE_CASES = [  # (pattern, flags, engine chosen)
     (r"ab", regex.IGNORECASE, "regex"),  # case folding differs
     (r"จาก|ต่อ|ใน", regex.V0, "regex"),  # asked for on purpose (finditer(..., overlapped=True))
     (r"[[:alpha:]]", 0, "regex"),
+    (r"(?:ร้อยละ){e<=1}", 0, "regex"),  # fuzzy matching in regex, literal braces in re
+    (r"(?:ราย){1,3}+[0-9]{,2}", 0, "re"),  # plain repeats
+    (r"(?<unit>คน)", 0, "regex"),  # a named group re does not know
 ]
 
 
