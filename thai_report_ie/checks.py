@@ -340,13 +340,11 @@ def _rows_above(doc: Document, total, items: Sequence, i: int) -> list:
         q_line = _line_start(doc, q.start)
         if q_line == last_line:
             continue  # not the first figure of the measure on its line, or on the total's line
-        if _lines_between(doc, q.start, last_line) - 1 > ROWS_SKIPPED - skipped:
-            break  # every figure further up is as far: none can be a row (linear, not a scan to the top)
         gap_lines = _lines_between(doc, q.end, last_line)
+        if gap_lines - 1 > ROWS_SKIPPED - skipped:
+            break  # every figure further up is as far: none can be a row (linear, not a scan to the top)
         if not _same_measure(q, total) or q.value is None or q.qualifier == "total":
             continue
-        if gap_lines - 1 > ROWS_SKIPPED - skipped:
-            break
         skipped += max(0, gap_lines - 1)
         rows.append(q)
         last_line = q_line
