@@ -11,6 +11,7 @@ __all__ = [
     "MissingExtraError",
     "NeedsOCRError",
     "NumberParseError",
+    "OptionError",
     "ThaiReportIEError",
     "UnknownEncodingError",
     "UnsupportedFileTypeError",
@@ -49,6 +50,21 @@ def require_str(func: str, value: object) -> str:
     if not isinstance(value, str):
         raise InputTypeError(func, value)
     return value
+
+
+class OptionError(ThaiReportIEError, ValueError):
+    """A keyword option of `extract()` has a value it cannot take; the message names the option and the fix."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        self.option = option
+        super().__init__(f"{option}: {problem}")
+
+
+def require_flags(**flags: object) -> None:
+    """Each option a plain bool: "yes" or 1 for True reads as a typo, not a choice."""
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise OptionError(name, f"expects True or False, got {value!r} ({type(value).__name__})")
 
 
 class LexiconError(ThaiReportIEError, ValueError):

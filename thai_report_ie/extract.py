@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 
 from .checks import find_checks
 from .document import Document
-from .errors import require_str
+from .errors import OptionError, require_flags, require_str
 from .extractors.dates import extract_dates
 from .extractors.organisations import extract_organisations
 from .extractors.percentages import extract_percentages
@@ -56,6 +56,14 @@ def _claim(records: list[Record], taken: bytearray) -> list[Record]:
     return out
 
 
+def check_options(**options: object) -> None:
+    """Raise OptionError unless `extract()`'s organisation options can be used together: each a
+    bool, and the vetoes only with the model (also the spaCy component's check, at construction)."""
+    require_flags(**options)
+    if options.get("organisation_vetoes") and not options.get("organisation_model"):
+        raise OptionError("organisation_vetoes", "the vetoes are the model's: pass organisation_model=True too")
+
+
 def extract(text: str, *, acronym_records: bool = False, places_as_organisations: bool = True,
             organisation_model: bool = False, organisation_vetoes: bool = False) -> Report:
     """Read one Thai text and return every record found in it, with checks.
@@ -71,6 +79,7 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     organisation_vetoes: with organisation_model, the model also drops the rules' head and
         abbreviation guesses it finds unlikely, as ThaiNER marks names (it leaves many generic
         committees and hospitals unmarked); off by default, since government prose counts them.
+        True without organisation_model raises OptionError; every option must be a bool.
 
     >>> report = extract("รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมายที่ตั้งไว้ 28.75%")
     >>> r = report.ratios[0]
@@ -80,6 +89,8 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     'ok'
     """
     require_str("extract", text)
+    check_options(acronym_records=acronym_records, places_as_organisations=places_as_organisations,
+                  organisation_model=organisation_model, organisation_vetoes=organisation_vetoes)
     if len(text) > MAX_CHARS:
         raise ValueError(f"extract() reads at most {MAX_CHARS:,} characters, got {len(text):,}: split the text")
     if len(text) > PIECE_CHARS:

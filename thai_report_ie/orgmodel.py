@@ -309,7 +309,7 @@ def model_available() -> bool:
 # sum of its features' weights. A word's features are the same wherever it stands, so the sum of
 # its own features' weights, and of those it gives its neighbours, is cached per word; a token's
 # scores are then a few additions, and Viterbi over three labels runs here. Same labels as
-# `pycrfsuite.Tagger.tag` (tests/orgs/test_orgmodel.py checks it).
+# `pycrfsuite.Tagger.tag` (tests/organisations/test_model.py checks it).
 
 _LABELS = ("B", "I", "O")
 _ZERO = (0.0, 0.0, 0.0)

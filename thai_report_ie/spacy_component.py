@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import ExtractFailedWarning, LexiconError
-from .extract import extract
+from .extract import check_options, extract
 from .lexicon import Lexicons, activate
 from .records import Check, Record
 
@@ -151,6 +151,7 @@ class ThaiReportIEComponent:
         # organisation conventions, passed to extract() when not its defaults (see its docstring)
         given = dict(acronym_records=acronym_records, organisation_model=organisation_model,
                      places_as_organisations=places_as_organisations, organisation_vetoes=organisation_vetoes)
+        check_options(**given)  # a wrong option fails here, not on every document
         self.extract_options = {k: v for k, v in given.items() if v != _EXTRACT_DEFAULTS[k]}
         self.spans_key = spans_key
         self.write_ents = write_ents

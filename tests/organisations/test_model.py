@@ -173,6 +173,13 @@ def test_spacy_config_takes_the_options():
     assert "org.acronym_definition" not in [s._.record.rule for s in plain_doc.spans["thai_report_ie"]]
 
 
+
+def test_spacy_config_refuses_vetoes_without_the_model():
+    spacy = pytest.importorskip("spacy")
+    with pytest.raises(thai_report_ie.errors.OptionError) as caught:
+        spacy.blank("th").add_pipe("thai_report_ie", config={"organisation_vetoes": True})
+    assert "organisation_model=True" in str(caught.value)
+
 # -- add_initials is linear: the span index answers what the pairwise scan did --------------------
 
 def _spans(rng: random.Random, n: int) -> list[tuple[int, int]]:
@@ -289,6 +296,22 @@ def test_model_vetoes(case_id, text, dropped, kept):
     assert all(r.rule in orgs.MODEL_VETOES and r.acronym is None for r in gone)
     assert thai_report_ie.extract(text).organisations == tuple(extract_organisations(doc, model=False))
     assert thai_report_ie.extract(text, organisation_model=True, organisation_vetoes=True).organisations == tuple(vetoed)
+
+
+BAD_OPTIONS = [  # options extract() refuses, with the option its error names
+    ({"organisation_vetoes": True}, "organisation_vetoes"),  # the vetoes are the model's
+    ({"organisation_model": "yes"}, "organisation_model"),
+    ({"organisation_model": True, "organisation_vetoes": 1}, "organisation_vetoes"),
+    ({"acronym_records": None}, "acronym_records"),
+    ({"places_as_organisations": "False"}, "places_as_organisations"),
+]
+
+
+@pytest.mark.parametrize("options, named", BAD_OPTIONS, ids=[b[1] + str(i) for i, b in enumerate(BAD_OPTIONS)])
+def test_extract_refuses_bad_organisation_options(options, named):
+    with pytest.raises(thai_report_ie.errors.OptionError, match=named) as caught:
+        thai_report_ie.extract("คณะกรรมการถาวร ได้ประชุมร่วมกัน", **options)
+    assert isinstance(caught.value, ValueError) and caught.value.option == named
 
 
 @pytest.mark.parametrize("case_id, text, absent", NOT_ORGANISATIONS, ids=[c[0] for c in NOT_ORGANISATIONS])
