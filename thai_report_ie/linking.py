@@ -48,13 +48,9 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
 def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     # a qualifier written before the number is not part of the subject, however it was tokenised
-    number = pos
-    q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
-    if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
-              or q.start() in _token_inner_starts(doc, q.start())):
-        pos = q.start()
-    found = read_subject(doc, pos, left_limit=left_limit) or read_respective(doc, pos)
-    found = refine(doc, number, found)  # subject_context.py: lists and totals, tails, fragments
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    found = read_subject(doc, start, left_limit=left_limit) or read_respective(doc, start)
+    found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
     return Subject(*found) if found else None
 
 

@@ -39,7 +39,6 @@ __all__ = ["percent_subject"]
 CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
 BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
 FIGURE_REACH = 24  # characters between a figure and the change word tied to it (unit, ต่อวัน, ซึ่ง)
-NOMINAL_ENDS = ("การ", "อัตรา", "ความ")  # a change glued after these is part of a name: อัตราการเติบโต
 PAREN_CHARS = 40
 RATE_MARKS = ("ต่อ", "/")  # open a rate's tail after a figure's unit ("คนต่อวัน", "บาท/ตัน")
 BASE_WORD_CHARS = 24  # characters before a phrase searched for the comparison word that makes it a base
@@ -79,8 +78,10 @@ def _change_re() -> regex.Pattern:
 
 
 def _glued_to_name(doc: Document, pos: int) -> bool:
-    """A change word right after การ/อัตรา/ความ (no space) is part of a noun: "อัตราการเติบโต"."""
-    return doc.view[max(0, pos - 5):pos].endswith(NOMINAL_ENDS)
+    """A change word right after การ/อัตรา/ความ (no space, `nominal_end` rows) is part of a noun:
+    "อัตราการเติบโต"."""
+    ends = tuple(_words()["nominal_end"])
+    return doc.view[max(0, pos - max(map(len, ends))):pos].endswith(ends)
 
 
 def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
@@ -538,9 +539,6 @@ def _target_of_previous(doc: Document, pos: int, previous) -> bool:
     return gap[1:].strip(" ") in _w()["target"]
 
 
-PERSON_PREFIXES = ("ผู้", "นัก")
-
-
 def _with_agent(doc: Document, found: Subject) -> Subject:
     """ "ผู้โดยสารใช้|บริการ 45%": the reader stops at the verb; people right before the verb and its
     object are who the share counts, so the subject is the whole clause (ผู้โดยสารใช้บริการ)."""
@@ -549,7 +547,7 @@ def _with_agent(doc: Document, found: Subject) -> Subject:
             or word_class(toks[-1].text) != "V" or toks[-1].text in _words()["copula"] | _words()["have"]:
         return found
     person = toks[-2].text
-    if not (person.startswith(PERSON_PREFIXES) and len(person) > 3 or person in _words()["person"]):
+    if not (person.startswith(tuple(_words()["person_prefix"])) and len(person) > 3 or person in _words()["person"]):
         return found
     return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
 
