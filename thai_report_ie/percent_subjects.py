@@ -115,13 +115,21 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     return _Change(head, join)
 
 
+def _before_spaces(doc: Document, pos: int) -> int:
+    """`pos` moved back over the spaces right before it: len(doc.view[:pos].rstrip(" ")) without
+    copying the text up to `pos` (a copy a figure is quadratic on a long text)."""
+    while pos > 0 and doc.view[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
 def _figure_ending_before(doc: Document, pos: int) -> int | None:
     """Start of a figure (count, money, percentage) that ends right before `pos`, a rate's tail
     ("คนต่อวัน") and spaces allowed between, and one short parenthesis after it
     ("20.45 เซนต์/ปอนด์ (15.41 บาท/กก.) เพิ่มขึ้น")."""
     before = doc.view[max(0, pos - PAREN_CHARS):pos].rstrip(" ")
     if before.endswith(")") and "(" in before:
-        pos = len(doc.view[:pos - (len(doc.view[max(0, pos - PAREN_CHARS):pos]) - before.rindex("("))].rstrip(" "))
+        pos = _before_spaces(doc, max(0, pos - PAREN_CHARS) + before.rindex("("))
     lo = max(0, pos - FIGURE_REACH)
     nums = doc.numbers_between(lo, pos)
     if not nums:
@@ -394,7 +402,7 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         open_ = doc.view.rfind("(", max(0, end - PAREN_CHARS), end)
         if open_ < 0:
             return None
-        end = len(doc.view[:open_].rstrip(" "))
+        end = _before_spaces(doc, open_)
     fig = _figure_ending_before(doc, end)
     if fig is not None:
         # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of the figure before

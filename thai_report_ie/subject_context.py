@@ -184,7 +184,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
                  if doc.view[max(0, s.start - len(c) - 1):s.start].rstrip().endswith(c)), None)
     if head is None:
         return s
-    cur = doc.view.rfind(head, 0, s.start)
+    cur = doc.view.rfind(head, max(0, s.start - len(head) - 1), s.start)  # the one just found: bounded
     for _ in range(MAX_COORDINATED):
         if cur < 2 or doc.view[cur - 1] != " " or doc.view[cur - 2].isspace():
             break
@@ -305,8 +305,9 @@ def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | No
 
 def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
     """ "แบ่งเป็น A 599,842 ราย B 407,285 ราย และ C 276,159 ราย รวม 1,283,286 ราย": the total counts the header."""
-    line_start = doc.view.rfind("\n", 0, pos) + 1
-    lo = max(line_start, pos - LIST_REACH)
+    # (the line break searched for within LIST_REACH only: one before it changes nothing, and a
+    # search from the text's start a total is quadratic on a long line)
+    lo = max(doc.view.rfind("\n", max(0, pos - LIST_REACH), pos) + 1, pos - LIST_REACH)
     before = doc.view[lo:pos]
     if not _total_re().search(before):
         return None
@@ -347,7 +348,7 @@ def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -
     walked back to a label that is no part, or no opener is found, None (the item keeps its label)."""
     cur = found.start
     for _ in range(MAX_ITEMS):
-        line_start = doc.view.rfind("\n", 0, cur) + 1
+        line_start = doc.view.rfind("\n", max(0, cur - LIST_REACH), cur) + 1  # (bounded, as in _total_header)
         lo = max(line_start, cur - LIST_REACH)
         m = _opener_re().search(doc.view, lo, cur)
         if m:

@@ -77,3 +77,16 @@ def test_line_helpers_match_the_string_methods(text: str) -> None:
         assert checks._line_start(doc, pos) == text.rfind("\n", 0, pos) + 1
         for hi in range(len(text) + 1):
             assert checks._lines_between(doc, pos, hi) == text.count("\n", pos, hi)
+
+
+# percent_subjects._before_spaces answers what len(view[:pos].rstrip(" ")) answers, without the copy
+SPACED_TEXTS = ["", "   ", "ราคา (15.41 บาท)  ว่าง 12%", "ก  \n  ข ", " (ICU)   "]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_before_spaces_matches_the_slice(text: str) -> None:
+    from thai_report_ie.percent_subjects import _before_spaces
+
+    doc = thai_report_ie.document.Document(text)
+    assert [_before_spaces(doc, pos) for pos in range(len(text) + 1)] == \
+        [len(doc.view[:pos].rstrip(" ")) for pos in range(len(text) + 1)]
