@@ -548,13 +548,18 @@ def _inside(em: tuple[Sequence[float], Sequence[float]], lo: int, hi: int) -> li
         return []
     bb_, bi_, bo_, ib_, ii_, io_, ob_, oi_, oo_ = (exp(t) for t in _weights()["trans"])
     bb, ii = em
-    xb = [exp(min(v, 700.0)) for v in bb[lo:hi]]
-    xi = [exp(min(v, 700.0)) for v in ii[lo:hi]]
+    # each token's three potentials scaled by one factor (its largest is 1): the marginals are the
+    # same, and no score, however large or small, overflows or leaves all three at zero
+    top = [max(b, i, 0.0) for b, i in zip(bb[lo:hi], ii[lo:hi])]
+    xb = [exp(v - t) for v, t in zip(bb[lo:hi], top)]
+    xi = [exp(v - t) for v, t in zip(ii[lo:hi], top)]
+    xo = [exp(-t) for t in top]
     n = hi - lo
-    fb, fi, fo = [xb[0]], [xi[0]], [1.0]
-    a, b, c = xb[0], xi[0], 1.0
+    fb, fi, fo = [xb[0]], [xi[0]], [xo[0]]
+    a, b, c = xb[0], xi[0], xo[0]
     for j in range(1, n):
-        a, b, c = (a * bb_ + b * ib_ + c * ob_) * xb[j], (a * bi_ + b * ii_ + c * oi_) * xi[j], a * bo_ + b * io_ + c * oo_
+        a, b, c = ((a * bb_ + b * ib_ + c * ob_) * xb[j], (a * bi_ + b * ii_ + c * oi_) * xi[j],
+                   (a * bo_ + b * io_ + c * oo_) * xo[j])
         z = a + b + c or 1.0
         a, b, c = a / z, b / z, c / z
         fb.append(a)
@@ -567,8 +572,8 @@ def _inside(em: tuple[Sequence[float], Sequence[float]], lo: int, hi: int) -> li
         z = m0 + m1 + m2
         out[j] = (m0 + m1) / z if z else 0.0
         if j:
-            ya, yb = xb[j] * a, xi[j] * b  # beta of token j-1 from token j's
-            a, b, c = bb_ * ya + bi_ * yb + bo_ * c, ib_ * ya + ii_ * yb + io_ * c, ob_ * ya + oi_ * yb + oo_ * c
+            ya, yb, yc = xb[j] * a, xi[j] * b, xo[j] * c  # beta of token j-1 from token j's
+            a, b, c = bb_ * ya + bi_ * yb + bo_ * yc, ib_ * ya + ii_ * yb + io_ * yc, ob_ * ya + oi_ * yb + oo_ * yc
             z = a + b + c or 1.0
             a, b, c = a / z, b / z, c / z
     return out

@@ -352,3 +352,24 @@ def test_crime_proxy_keyword_rule(case_id, text, crime):
     import eval_organisations
 
     assert eval_organisations.is_crime(text) is crime
+
+
+EXTREME_SCORES = [  # (B scores, I scores) less O's, far beyond what exp() holds
+    ([800.0, -5.0, 0.0], [-800.0, 2.0, 0.0]),
+    ([-900.0, -900.0], [-900.0, -900.0]),
+    ([1e4], [1e4]),
+    ([0.0] * 5, [750.0] * 5),
+]
+
+
+@pytest.mark.parametrize("bb, ii", EXTREME_SCORES)
+def test_marginals_stay_probabilities_on_extreme_scores(bb, ii):
+    if not orgmodel.model_available():
+        pytest.skip("no organisation model")
+    got = orgmodel._inside((bb, ii), 0, len(bb))
+    assert len(got) == len(bb) and all(0.0 <= p <= 1.0 for p in got), got  # never nan or inf
+    for b, i, p in zip(bb, ii, got):
+        if max(b, i) >= 700:
+            assert p == pytest.approx(1.0)  # a score that large is inside a name
+        if max(b, i) <= -700:
+            assert p == pytest.approx(0.0)
