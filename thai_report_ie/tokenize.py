@@ -64,7 +64,7 @@ _isspace = str.isspace
 
 
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
-                 shared: dict[str, str] | None = None, kind_of: object = None) -> None:
+                 shared: dict[str, str] | None = None) -> None:
     """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
     MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
     not add up to it becomes one token (never trust a segmenter with offsets).
@@ -73,7 +73,7 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
     token texts are the segmenter's words wherever the original equals the view, and a word's
     kind is `str.isspace` mapped to "space"/"word" (C-level maps, no dictionary look-up). With
     `shared`, equal words share one string (fewer bytes for a long text, more time: `tokenize`
-    passes none). `kind_of` is accepted and ignored (the old per-word kind cache)."""
+    passes none)."""
     while lo < hi:
         cut = hi
         if hi - lo > MAX_PIECE:
