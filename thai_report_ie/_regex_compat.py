@@ -40,7 +40,7 @@ _SAME_FLAGS = _regex.VERBOSE | _regex.MULTILINE | _regex.DOTALL  # equal values 
 _SCAN = re.compile(
     r"(\\[wWbBsSdDpPXLGNhHvVKmMRQE])"  # shorthand classes and regex-only escapes
     r"|\\."  # any other escaped character ("\\(", "\\.", "\\u0E01"): read alike
-    r"|(\[\[:)"  # POSIX classes
+    r"|(\[:\^?[A-Za-z]+:\])"  # POSIX classes, anywhere in a set ("[a[:digit:]]": re reads "[a[:digit:]" then "]")
     r"|(\(\?(?!P[<=>]|[:=!#>]|<[=!]))"  # inline flags, (?|...), (?(...)), (?<name>...), (?R)
     r"|(\{(?![0-9]*(?:,[0-9]*)?\}))",  # not a plain {m,n}: regex reads "{e<=1}" as fuzzy matching
     re.DOTALL,

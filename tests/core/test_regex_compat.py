@@ -24,6 +24,9 @@ ENGINE_CASES = [  # (pattern, flags, engine chosen)
     (r"(?:ร้อยละ){e<=1}", 0, "regex"),  # fuzzy matching in regex, literal braces in re
     (r"(?:ราย){1,3}+[0-9]{,2}", 0, "re"),  # plain repeats
     (r"(?<unit>คน)", 0, "regex"),  # a named group re does not know
+    (r"[ก[:digit:]]", 0, "regex"),  # a POSIX class after another member of the set
+    (r"[[:^alpha:]]+", 0, "regex"),
+    (r"[\[:]", 0, "re"),  # an escaped bracket and a colon: no POSIX class
 ]
 
 
