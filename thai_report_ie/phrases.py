@@ -1227,7 +1227,6 @@ def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
-LABEL_JOINERS = ("และ", "หรือ")  # before the last item's verb label: "จำคุก 1-10 ปี และปรับ 20,000 บาท"
 
 
 def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_figure_only: bool = False) -> bool:
@@ -1242,7 +1241,7 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "word" and toks[k].text in gap and word_class(toks[k].text) == "AUX":
         k -= 1  # ยัง
-    if k >= 0 and toks[k].text in LABEL_JOINERS:
+    if k >= 0 and toks[k].text in words("phrase_words", role="label_joiner"):
         k -= 1  # "… 20 ปี และ|ปรับ": the last item
     if k < 0 or toks[k].kind == "space" and "\n" in toks[k].text:
         return not after_figure_only  # money needs the list: "จำคุก 1-10 ปี ปรับ 20,000 บาท"
@@ -1264,7 +1263,7 @@ def _label_core(picked: list[Token]) -> list[Token]:
     bound word after it are no part of the label."""
     w = _w()
     lo, hi = 0, len(picked)
-    if hi - lo > 1 and picked[lo].text in LABEL_JOINERS:
+    if hi - lo > 1 and picked[lo].text in words("phrase_words", role="label_joiner"):
         lo += 1
     while hi - lo > 1 and (picked[hi - 1].text in w["date_lead"] and word_class(picked[hi - 1].text) == "P"):
         hi -= 1

@@ -278,7 +278,7 @@ def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int =
     if not numbers:
         return None
     n = numbers[-1]  # the nearest figure only: no other figure may stand between
-    unit_then_tail = r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:และ|,)?\s*$" % tail_chars
+    unit_then_tail = r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:%s|,)?\s*$" % (tail_chars, alternation(_cw("coordinator")))
     return n if regex.match(unit_then_tail, doc.view[n.end:end]) else None
 
 
@@ -287,8 +287,9 @@ def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | No
     end = opener_start
     while end > 0 and doc.view[end - 1].isspace():
         end -= 1
-    if doc.view[max(0, end - 3):end] == "โดย":
-        end -= 3
+    lead = next((w for w in _cw("header_lead") if doc.view.endswith(w, max(0, end - len(w)), end)), "")
+    if lead:
+        end -= len(lead)
         while end > 0 and doc.view[end - 1].isspace():
             end -= 1
     fig = _figure_before(doc, end, unit_word, tail_chars=HEADER_TAIL)
