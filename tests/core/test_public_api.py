@@ -9,6 +9,7 @@ PUBLIC = [
     "UnknownEncodingError", "UnsupportedFileTypeError", "extract_file", "read_text", "repair_thai",
 ]
 PUBLIC += ["Extractor", "LexiconError", "evaluate"]  # issue 15: your data
+PUBLIC += ["OptionError"]  # issue 12: extract()'s organisation options are checked
 
 
 def test_all_is_sorted_and_exact():
