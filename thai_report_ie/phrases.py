@@ -1147,6 +1147,8 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
         if not (i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative):
             return None
         i -= 1  # ให้|กับ
+    elif i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative:
+        i -= 1  # ให้|แก่: แก่ is a dative alone too
     i -= 1
     if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
         i -= 1
