@@ -328,7 +328,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             first = False
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
             continue
-        first = False
+        was_first, first = first, False
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
         if g and doc.is_boundary(g[0]):
             last_skipped = g[1]
@@ -375,6 +375,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             k = _paren_open(toks, i)
             if k is None:
                 return _Gap(i, True)
+            j = _before_spaces(toks, k - 1)
+            if was_first and j >= 0 and toks[j].text in WHOLE and _noun_before_whole(doc, toks, j):
+                whole = True  # "หน่วยงานทั้ง (ภาครัฐและเอกชน) 20 แห่ง": ทั้ง, its noun, a parenthesis between
+                i = j - 1
+                continue
             i = k - 1
             last_skipped = "("
             continue
@@ -405,6 +410,9 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
     k = i - 1
+    if k > 0 and toks[k].kind == "space" and toks[k].text == " ":
+        k -= 1  # "โรงเรียนในสังกัด ทั้ง 120 แห่ง": one space between the noun and ทั้ง
+        i -= 1
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
