@@ -75,6 +75,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(found))
+            if found.text in _cw("bound"):
+                found = _before_bound(doc, found)
+                if found is None:
+                    return None
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
@@ -155,6 +159,15 @@ def _cut_tails(s: Subject) -> Subject:
                 changed = True
                 break
     return s if text == s.text else Subject(text, s.start, s.start + len(text))
+
+
+def _before_bound(doc: Document, s: Subject) -> Subject | None:
+    """ "สินเชื่อให้ยืม ขั้นต่ำ 10,000 บาท สูงสุด 1,000,000 บาท": a bound word alone names nothing;
+    the phrase before it (the pair's first figure) names what both bound; None when none is found."""
+    before = read_subject(doc, s.start)
+    if before is None or before.text in _cw("bound") or _fragment(doc, before):
+        return None
+    return _cut_tails(before)
 
 
 def _item_nouns(toks: list[Token]) -> int:
