@@ -975,7 +975,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.restates is not None:
         if _depth >= MAX_RESTATED:
             return None
-        return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+        restated = read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+        if restated is not None and restated.text in _w()["age"] and unit is not None and unit.kind != "time" \
+                and _depth + 1 < MAX_RESTATED:
+            # "กล้าไม้อายุ 3 ปี จำนวน 5,000 ต้น": the figure restated is an age; the count counts its holder
+            return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
+        return restated
     w = _w()
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
@@ -997,6 +1002,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
+            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, gap.index, head):
+                return None  # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, a duration
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
@@ -1065,6 +1072,12 @@ def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> 
 def _ends_with_stop(text: str) -> bool:
     """ "ผู้มี": a head glued to a stop verb (มี) before อายุ names no age group; the age is named."""
     return any(text.endswith(w) and len(text) > len(w) for w in _w()["stop"] if len(w) >= 2)
+
+
+def _term_not_age(toks: list[Token], k: int, head: str) -> bool:
+    """The age word ending toks[k] follows a series word (รุ่น, glued or as the token before)."""
+    series = words("phrase_words", role="term_series")
+    return head in series or (not head and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text in series)
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
