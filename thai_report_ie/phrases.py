@@ -314,7 +314,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
-        if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
+        if first and text in WHOLE and _noun_before_whole(doc, toks, i):
             first = False
             whole = True
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
@@ -376,7 +376,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             if k is None:
                 return _Gap(i, True)
             j = _before_spaces(toks, k - 1)
-            if was_first and j >= 0 and toks[j].text in WHOLE and _noun_before_whole(doc, toks, j, unit_word):
+            if was_first and j >= 0 and toks[j].text in WHOLE and _noun_before_whole(doc, toks, j):
                 whole = True  # "หน่วยงานทั้ง (ภาครัฐและเอกชน) 20 แห่ง": ทั้ง, its noun, a parenthesis between
                 i = j - 1
                 continue
@@ -406,14 +406,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     return _Gap(i, True)
 
 
-def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
+def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
     k = i - 1
-    if k > 0 and toks[k].kind == "space" and toks[k].text == " " \
-            and unit_word not in words("phrase_words", role="kind_unit"):
-        k -= 1  # "โรงเรียนในสังกัด ทั้ง 120 แห่ง": one space between the noun and ทั้ง
-        i -= 1
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
@@ -1130,8 +1126,8 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
             return agreeing
     if unit.kind not in OBJECT_UNITS:
         return picked
-    if given is not None and not person:
-        picked = given
+    if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
+        picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
         picked = _given_or_recipient(picked, person=person)
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
