@@ -79,6 +79,9 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 found = _before_bound(doc, found)
                 if found is None:
                     return None
+            if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
+                    and _address_only(doc, found):
+                return None  # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
@@ -168,6 +171,14 @@ def _before_bound(doc: Document, s: Subject) -> Subject | None:
     if before is None or before.text in _cw("bound") or _fragment(doc, before):
         return None
     return _cut_tails(before)
+
+
+def _address_only(doc: Document, s: Subject) -> bool:
+    """The phrase is one address part: จังหวัด/อำเภอ/ตำบล and a name, nothing else."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    return 1 <= len(toks) <= 2 and s.text.startswith(tuple(_cw("address"))) and " " not in s.text \
+        and len(s.text) > len(toks[0].text if toks[0].text in _cw("address") else "") \
+        and s.text not in _cw("address")
 
 
 def _item_nouns(toks: list[Token]) -> int:
