@@ -328,7 +328,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             first = False
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
             continue
-        first = False
+        was_first, first = first, False
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
         if g and doc.is_boundary(g[0]):
             last_skipped = g[1]
@@ -375,6 +375,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             k = _paren_open(toks, i)
             if k is None:
                 return _Gap(i, True)
+            j = _before_spaces(toks, k - 1)
+            if was_first and j >= 0 and toks[j].text in WHOLE and _noun_before_whole(doc, toks, j):
+                whole = True  # "หน่วยงานทั้ง (ภาครัฐและเอกชน) 20 แห่ง": ทั้ง, its noun, a parenthesis between
+                i = j - 1
+                continue
             i = k - 1
             last_skipped = "("
             continue
@@ -967,7 +972,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.restates is not None:
         if _depth >= MAX_RESTATED:
             return None
-        return read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+        restated = read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+        if restated is not None and restated.text in _w()["age"] and unit is not None and unit.kind != "time" \
+                and _depth + 1 < MAX_RESTATED:
+            # "กล้าไม้อายุ 3 ปี จำนวน 5,000 ต้น": the figure restated is an age; the count counts its holder
+            return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
+        return restated
     w = _w()
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
@@ -989,6 +999,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
+            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, gap.index, head):
+                return None  # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, a duration
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
@@ -1059,6 +1071,12 @@ def _ends_with_stop(text: str) -> bool:
     return any(text.endswith(w) and len(text) > len(w) for w in _w()["stop"] if len(w) >= 2)
 
 
+def _term_not_age(toks: list[Token], k: int, head: str) -> bool:
+    """The age word ending toks[k] follows a series word (รุ่น, glued or as the token before)."""
+    series = words("phrase_words", role="term_series")
+    return head in series or (not head and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text in series)
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _names_an_age(text: str) -> bool:
     return text.endswith(tuple(_w()["age"] | _w()["age_name"]))
@@ -1108,8 +1126,8 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
             return agreeing
     if unit.kind not in OBJECT_UNITS:
         return picked
-    if given is not None and not person:
-        picked = given
+    if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
+        picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
         picked = _given_or_recipient(picked, person=person)
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
@@ -1147,6 +1165,8 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
         if not (i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative):
             return None
         i -= 1  # ให้|กับ
+    elif i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative:
+        i -= 1  # ให้|แก่: แก่ is a dative alone too
     i -= 1
     if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
         i -= 1

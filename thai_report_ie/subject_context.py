@@ -75,8 +75,17 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(found))
+            if found.text in _cw("bound"):
+                found = _before_bound(doc, found)
+                if found is None:
+                    return None
+            if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
+                    and _address_only(doc, found):
+                return None  # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
+            if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
+                found = _agent_before_verb(doc, found, person=unit.kind != "currency")
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -155,6 +164,23 @@ def _cut_tails(s: Subject) -> Subject:
     return s if text == s.text else Subject(text, s.start, s.start + len(text))
 
 
+def _before_bound(doc: Document, s: Subject) -> Subject | None:
+    """ "สินเชื่อให้ยืม ขั้นต่ำ 10,000 บาท สูงสุด 1,000,000 บาท": a bound word alone names nothing;
+    the phrase before it (the pair's first figure) names what both bound; None when none is found."""
+    before = read_subject(doc, s.start)
+    if before is None or before.text in _cw("bound") or _fragment(doc, before):
+        return None
+    return _cut_tails(before)
+
+
+def _address_only(doc: Document, s: Subject) -> bool:
+    """The phrase is one address part: จังหวัด/อำเภอ/ตำบล and a name, nothing else."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    return 1 <= len(toks) <= 2 and s.text.startswith(tuple(_cw("address"))) and " " not in s.text \
+        and len(s.text) > len(toks[0].text if toks[0].text in _cw("address") else "") \
+        and s.text not in _cw("address")
+
+
 def _item_nouns(toks: list[Token]) -> int:
     """How many tokens at the end of an item are nouns (a leading verb or function word ends them)."""
     w = _w()
@@ -205,6 +231,36 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
             return s  # only a list opened by มี, ได้แก่ …: not "ในกทม. และปริมณฑล", "ต้อนรับประชาชน และ…"
         return Subject(doc.text[toks[-n].start:s.end], toks[-n].start, s.end)
     return s
+
+
+def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
+    """ "ชาวไทยมุสลิมได้รับโควตา 13,000 คน" → ชาวไทยมุสลิม, "เศรษฐกิจโต 8 พันล้านบาท" → เศรษฐกิจ: a
+    phrase that starts with a noun and goes on with a verb is a clause; a count of people counts its
+    agent, any other figure drops only a verb tail (no object after it: "จ้างงาน|พนักงาน" or
+    "ให้วงเงิน" keep their object). Not in a relative clause or after ของ, nor after a split nominaliser
+    ("การ|ฉีด"); a verb that is a result label is `_act_label`'s."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    w = _w()
+    if len(toks) < 2 or word_class(toks[0].text) != "N" or toks[0].text in w["nominaliser"]:
+        return s
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"]:
+            return s
+        if t.text in _cw("clause_verb"):
+            break
+        if word_class(t.text) != "N":
+            return s
+    else:
+        return s
+    if k + 1 < len(toks) and toks[k + 1].text.startswith(tuple(_cw("act_prefix"))):
+        return s  # "ผู้ป่วยได้รับการรักษา": a verb and its act name a state of the people counted
+    if not person and k != len(toks) - 1:
+        return s  # money: only a verb tail ("เศรษฐกิจโต"), not "ได้รับเงินอุดหนุน"
+    end = toks[k - 1].end
+    if end - s.start < MIN_SUBJECT or any(s.text.endswith(r) for r in _cw("result")):
+        return s
+    return Subject(doc.text[s.start:end], s.start, end)
 
 
 def _tokens_of(doc: Document, s: Subject) -> list[Token]:
