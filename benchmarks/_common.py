@@ -44,6 +44,20 @@ def load_texts(path: Path, limit: int | None = None) -> list[str]:
     return texts
 
 
+def annotated_texts(annotations: Path, data: Path) -> tuple[list[dict], dict[str, str]]:
+    """The rows of an annotation file (JSON lines, each naming its document by `doc`) and the text
+    of each document they name, read from the corpus `data` (JSON lines with `id` and `text`)."""
+    rows = [json.loads(line) for line in annotations.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {r["doc"] for r in rows}
+    texts: dict[str, str] = {}
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if d["id"] in wanted:
+                texts[d["id"]] = d["text"]
+    return rows, texts
+
+
 def corpus_texts(prog: str, data: str, limit: int | None = None) -> list[str] | None:
     """`load_texts` of the file named on the command line, or None (with a message naming `prog`
     on stderr) when there is no such file; callers then exit with status 2."""

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._common import DEFAULT_DATA, ROOT, code_version  # noqa: E402
+from benchmarks._common import DEFAULT_DATA, ROOT, annotated_texts, code_version  # noqa: E402
 
 import thai_report_ie as tri  # noqa: E402
 
@@ -134,14 +134,7 @@ def _same(g, p) -> bool:
 
 
 def evaluate(data: Path, *, show: set[str] = frozenset()) -> dict[str, dict]:
-    rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wanted = {r["doc"] for r in rows}
-    texts = {}
-    with data.open(encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"] in wanted:
-                texts[d["id"]] = d["text"]
+    rows, texts = annotated_texts(ANNOTATIONS, data)
     preds = {doc: [r for r in tri.extract(t).to_dicts() if r["kind"] == "ratio"] for doc, t in sorted(texts.items())}
     counts: dict[str, Counter] = {}
     for row in rows:

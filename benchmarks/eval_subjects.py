@@ -31,14 +31,13 @@ equal, partial when one contains the other; null against null is right, as in th
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._common import DEFAULT_DATA, ROOT, code_version  # noqa: E402
+from benchmarks._common import DEFAULT_DATA, ROOT, annotated_texts, code_version  # noqa: E402
 
 import thai_report_ie as tri  # noqa: E402
 
@@ -52,14 +51,7 @@ def _same(gold, pred, partial: bool) -> bool:
 
 
 def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> dict[str, dict[str, float]]:
-    rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wanted = {r["doc"] for r in rows}
-    texts = {}
-    with data.open(encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"] in wanted:
-                texts[d["id"]] = d["text"]
+    rows, texts = annotated_texts(ANNOTATIONS, data)
     counts: dict[str, Counter] = {}
     for r in rows:
         report = tri.extract(texts[r["doc"]])
