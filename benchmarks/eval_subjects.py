@@ -23,7 +23,9 @@ is tune-b5, an odd NN heldout-b5. A seventh batch ("batch": 7, ids ty-NN, NN = t
 A sixth batch ("batch": 6, ids tx-NN, NN = the place in the draw) holds 38
 quantity and money mentions (seed 17, one a document, unused documents as above), annotated blind, all heldout-b6;
 12 draws were left out (no record: a hall, an address, a surname; or a subject not decidable). An eighth batch ("batch": 8, ids tz-NN, NN = the draw's number, all heldout-b8) holds 45 quantity mentions (seed 19, one a document, from sample documents used neither by the dev gold nor by any line above), annotated blind; 7 draws left out (an address, a plan's name, a multiplier, figures whose subject the annotator could not decide). Each split is also scored per record kind
-(tune-b3/percentage, ...). A subject counts as exact when
+(tune-b3/percentage, ...). Fifth session: four ages written with อายุ that the batch annotators had marked
+null (tz-01, tz-37, tx-44, tx-47) now take อายุ, as the dev gold does ("อายุ 18-60 ปี" → อายุ in dev-07;
+ANNOTATION.md's null is for an age or duration with no word naming it). A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
