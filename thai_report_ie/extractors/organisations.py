@@ -91,7 +91,7 @@ _KIND = itemgetter(3)  # Token.kind
 _FOUND_END = attrgetter("end")
 _FOUND_SPAN = attrgetter("start", "end")
 _SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
-_USES_BY_FIND = 8  # acronyms a scan looks for with str.find before it sorts the token texts
+_USES_BY_FIND = 64  # acronyms a scan looks for with str.find before it indexes the token texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +289,7 @@ class _Scan:
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
         self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
         self.parens: set[int] | None = None  # see paren_offsets
-        self._by_text: tuple[list[int], list[str]] | None = None  # see uses
+        self._by_text: dict[str, list[int]] | None = None  # see uses
         self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
         g = self.lex.generic
         self.continuation = g.get("continuation", frozenset())
@@ -1108,9 +1108,9 @@ class _Scan:
             i = marks.find(1, i + 1)
 
     def uses(self, word: str, after: int) -> list[int]:
-        """Indices above `after` of the tokens whose text (in the view) is `word`. The first few
-        words are looked for in the text; after that, one sort of the token texts (made once) and
-        two bisections a word, so a text that defines many acronyms stays near linear."""
+        """Indices above `after` of the tokens whose text (in the view) is `word`. The first
+        _USES_BY_FIND words are looked for in the text (a str.find pass each); after that, in an
+        index of the token texts made once, so a text that defines many acronyms stays linear."""
         toks, starts = self.toks, self.token_starts
         if self._by_text is None and self._uses_found < _USES_BY_FIND:
             self._uses_found += 1
@@ -1127,11 +1127,14 @@ class _Scan:
             return out
         if self._by_text is None:
             view = self.view
-            words = list(map(view.__getitem__, map(slice, starts, map(_END, toks))))
-            order = sorted(range(len(words)), key=words.__getitem__)
-            self._by_text = (order, list(map(words.__getitem__, order)))
-        order, texts = self._by_text
-        return [j for j in order[bisect_left(texts, word):bisect_right(texts, word)] if j > after]
+            self._by_text = by_text = {}
+            for j, w in enumerate(map(view.__getitem__, map(slice, starts, map(_END, toks)))):
+                got = by_text.get(w)
+                if got is None:
+                    by_text[w] = [j]
+                else:
+                    got.append(j)
+        return [j for j in self._by_text.get(word, ()) if j > after]
 
     def paren_offsets(self) -> set[int]:
         """Offsets where `paren_after` may find something: where an "(ABC)" token starts, and where
