@@ -56,3 +56,17 @@ def test_uses_by_find_and_by_the_index_agree(text, monkeypatch):
             by_find._uses_found = 0  # each word looked for by str.find
             if len(by_find.toks) > after:
                 assert by_find.uses(w, after) == by_sort.uses(w, after), w
+
+
+def test_a_users_lexicon_has_an_automaton_of_its_own(monkeypatch):
+    from thai_report_ie.lexicon import activate
+    from thai_report_ie.user_lexicon import build_lexicons
+
+    text = "วิสาหกิจชุมชนบ้านหนองบัวพัฒนา (วชบ.) ร่วมกับ วชบ. และสำนักงานเกษตรอำเภอ"
+    lexicons = build_lexicons(organisations={"วิสาหกิจชุมชนบ้านหนองบัวพัฒนา": "วชบ."})
+    with activate(lexicons):
+        driven = _records(text)
+        monkeypatch.setattr(orgs, "_ahocorasick", None)
+        walked = _records(text)
+    assert driven == walked
+    assert any(r[1] - r[0] == len("วิสาหกิจชุมชนบ้านหนองบัวพัฒนา") for r in driven), driven
