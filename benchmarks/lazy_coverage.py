@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ex = importlib.import_module("thai_report_ie.extract")
     from thai_report_ie.document import Document
-    from thai_report_ie.extractors.organisations import _lexicon
+    from thai_report_ie.extractors.organisations import _lexicon, _scan_automaton
     from thai_report_ie.extractors.persons import _title_starts
     from thai_report_ie.tokenize import _DICT_NAME, _segmenter
 
@@ -153,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
 
     titles = _title_starts()
     org_keys: set = set()
+    automaton_keys: set = set()  # chunks the fifth session's automaton-driven organisation scan points into
+    automaton = _scan_automaton()
+    thai_dot = re.compile(r"[\u0E01-\u0E4E]\.")
     person_keys: set = set()
     total = border = org_hit = 0
     n_chunks = same_cut = 0
@@ -174,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             if org_start.search(report_doc.view, lo, hi):
                 org_hit += size
                 org_keys.add((id(report_doc), k))
+            if automaton is not None and (next(automaton.iter(report_doc.view, lo, hi), None) is not None
+                                          or thai_dot.search(report_doc.view, lo, hi)):
+                automaton_keys.add((id(report_doc), k))
             if titles.search(report_doc.view, lo, hi):
                 person_keys.add((id(report_doc), k))
             piece = report_doc.view[lo:hi]
@@ -197,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  chunks where an organisation could start (head, known name, title, '.', 'ฯ', Latin): {org_hit / total:.3f}")
     print(f"  ... with the chunks where a person's title occurs: {share(rest | org_keys | person_keys)}"
           f" (without titles: {share(rest | org_keys)})")
+    print(f"  chunks holding a match of the organisation scan's automaton or a Thai letter's dot: "
+          f"{share(automaton_keys)}; with all but organisations/persons and the title chunks: "
+          f"{share(rest | automaton_keys | person_keys)}")
     print(f"  chunks segmented identically when also cut at every space: {same_cut:,} of {n_chunks:,}")
     return 0
 

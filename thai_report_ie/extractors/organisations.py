@@ -36,11 +36,17 @@ from bisect import bisect_left, bisect_right
 import json
 import re
 from dataclasses import dataclass
+from itertools import islice
 from operator import attrgetter, itemgetter
 
 from ..document import Document
 from ..lexicon import lexicon_cache, lexicon_dict, load_tsv
 from ..records import Organisation, Token
+
+try:  # Aho-Corasick automata lead the scan to the tokens worth a look (`_Scan.tokens_to_visit`)
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - without pyahocorasick the scan walks every token
+    _ahocorasick = None
 
 __all__ = ["extract_organisations"]
 
@@ -85,6 +91,7 @@ _KIND = itemgetter(3)  # Token.kind
 _FOUND_END = attrgetter("end")
 _FOUND_SPAN = attrgetter("start", "end")
 _SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
+_USES_BY_FIND = 64  # acronyms a scan looks for with str.find before it indexes the token texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +289,8 @@ class _Scan:
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
         self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
         self.parens: set[int] | None = None  # see paren_offsets
+        self._by_text: dict[str, list[int]] | None = None  # see uses
+        self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
         g = self.lex.generic
         self.continuation = g.get("continuation", frozenset())
         self.closing = g.get("closing", frozenset())
@@ -959,7 +968,9 @@ class _Scan:
         no_dot = len(view) + 8
         dot = -1  # the first "." at or after the current token (no_dot when there is none)
         skip = _SKIP_KINDS
-        for i, t in enumerate(toks):
+        # the tokens the test below may let through (and every later use of an acronym once defined)
+        visit = self.tokens_to_visit() if inline and _ahocorasick is not None else enumerate(toks)
+        for i, t in visit:
             _, s, e, kind = t
             if kind != "word" and kind in skip or e <= done or s < done:
                 if kind == "acronym" and s >= done and "." in view[s:e]:
@@ -1041,6 +1052,89 @@ class _Scan:
         self.add_initials(out)
         self.link_parents(out)
         return out
+
+    def visit_marks(self) -> bytearray:
+        """One byte a token, 1 where `run`'s inlined test may let the token through, found from the
+        text rather than token by token: a start key starts at the token (the first test of
+        `_long_look`/`_short_look`), a head noun or known form ends at it (`_glued`: a token of
+        four or more characters), a "." after a Thai letter lies at most 7 characters on (an
+        abbreviation), or it is an "(ABC)" token. A superset: `run` still tests each of them."""
+        toks, view, starts = self.toks, self.view, self.token_starts
+        n = len(toks)
+        marks = bytearray(n)
+        automaton = _scan_automaton()
+        if not toks or automaton is None:
+            return bytearray(b"\x01" * n)
+        bmap = self.doc._boundary_map
+        for e, back in automaton.iter(view):
+            if back != -1:  # a start key begins at e - back
+                if back < -1:  # and a head noun or known form ends at e
+                    back = -2 - back
+                    if bmap[e + 1]:
+                        marks[bisect_right(starts, e) - 1] = 1
+                s = e - back
+                if bmap[s]:
+                    k = bisect_left(starts, s)
+                    marks[k] = 1
+                    while k + 1 < n and starts[k + 1] == s:  # an empty token before it
+                        k += 1
+                        marks[k] = 1
+            elif bmap[e + 1]:  # a head noun or known form ends the token that holds e
+                marks[bisect_right(starts, e) - 1] = 1
+        d = view.find(".", 1)
+        while d >= 0:
+            if "\u0e01" <= view[d - 1] <= "\u0e4e":  # an abbreviation's dot follows a Thai letter or mark
+                lo, hi = bisect_left(starts, d - 7), bisect_left(starts, d)
+                marks[lo:hi] = b"\x01" * (hi - lo)
+            d = view.find(".", d + 1)
+        for i in self.acronym_indices():
+            marks[i] = 1
+        return marks
+
+    def tokens_to_visit(self):
+        """(index, token) of the tokens `run` must test, in text order: those of `visit_marks`, and
+        after each acronym the scan defines, every later token equal to it (`w in defined`)."""
+        toks, defined = self.toks, self.defined
+        marks = self.visit_marks()
+        known = len(defined)
+        i = marks.find(1)
+        while i >= 0:
+            yield i, toks[i]
+            if len(defined) != known:
+                for word in list(islice(reversed(defined), len(defined) - known)):
+                    for j in self.uses(word, i):
+                        marks[j] = 1
+                known = len(defined)
+            i = marks.find(1, i + 1)
+
+    def uses(self, word: str, after: int) -> list[int]:
+        """Indices above `after` of the tokens whose text (in the view) is `word`. The first
+        _USES_BY_FIND words are looked for in the text (a str.find pass each); after that, in an
+        index of the token texts made once, so a text that defines many acronyms stays linear."""
+        toks, starts = self.toks, self.token_starts
+        if self._by_text is None and self._uses_found < _USES_BY_FIND:
+            self._uses_found += 1
+            out = []
+            view, n, size = self.view, len(toks), len(word)
+            p = view.find(word, toks[after].end) if size else -1
+            while p >= 0:
+                k = bisect_left(starts, p)
+                while k < n and starts[k] == p:
+                    if toks[k].end == p + size:
+                        out.append(k)
+                    k += 1
+                p = view.find(word, p + 1)
+            return out
+        if self._by_text is None:
+            view = self.view
+            self._by_text = by_text = {}
+            for j, w in enumerate(map(view.__getitem__, map(slice, starts, map(_END, toks)))):
+                got = by_text.get(w)
+                if got is None:
+                    by_text[w] = [j]
+                else:
+                    got.append(j)
+        return [j for j in self._by_text.get(word, ()) if j > after]
 
     def paren_offsets(self) -> set[int]:
         """Offsets where `paren_after` may find something: where an "(ABC)" token starts, and where
@@ -1335,6 +1429,30 @@ def _short_look(k4: str) -> bool:
             got = (*forms.long.get(k4, ()), *heads.long.get(k4, ())) or False
     _SHORT_LOOKS[k4] = got
     return got
+
+
+@lexicon_cache
+def _scan_automaton():
+    """One Aho-Corasick automaton for `_Scan.visit_marks` (None without pyahocorasick or words):
+    it finds where a start key begins (the keys no shorter key opens; value: the key's length less
+    one) and where a head noun or known form ends (value: -1; both: -2 less the key's length less one)."""
+    if _ahocorasick is None:
+        return None
+    lex = _lexicon()
+    words: dict[str, int] = {w: -1 for w in (*lex.heads, *lex.forms) if w}
+    keys: set[str] = set()
+    for k in sorted(lex.start_keys, key=len):
+        if k and not any(k[:j] in keys for j in range(1, len(k))):
+            keys.add(k)
+    if not words and not keys:
+        return None
+    for k in keys:  # a key that is also a head or form: both, -2 - (its length less one)
+        words[k] = -1 - len(k) if k in words else len(k) - 1
+    automaton = _ahocorasick.Automaton()
+    for w, v in words.items():
+        automaton.add_word(w, v)
+    automaton.make_automaton()
+    return automaton
 
 
 _GLUED_HEADS = lexicon_dict()  # word -> length of the head noun that closes it after a stop word, or 0
