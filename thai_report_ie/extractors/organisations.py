@@ -294,6 +294,7 @@ class _Scan:
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
         self.whole_heads = g.get("whole_head", frozenset())
+        self.purpose_categories = g.get("purpose_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -428,6 +429,8 @@ class _Scan:
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
+                if (n or proper) and t.start == end and self.glued_abbreviation(w):
+                    return t.end, j + 1, "abbrev"  # "ศาลปค.", "พรรคพลังปชช.": the name closes with an abbreviation
                 return end, j, "punct"
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
@@ -446,7 +449,7 @@ class _Scan:
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if kind == "purpose" and (n or category == "party") and self.is_thai_word(j + 1):
+                if kind == "purpose" and (n or category in self.purpose_categories) and self.is_thai_word(j + 1):
                     nxt = self.word(j + 1)
                     if nxt not in lex.verbs and nxt not in lex.stops:
                         end, j, n = toks[j + 1].end, j + 2, n + 2
@@ -468,6 +471,16 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def glued_abbreviation(self, w: str) -> bool:
+        """Is the token `w` a Thai abbreviation that may close a name it is written against ("ศาล|ปค.")?
+        Not one of org_not_acronyms.tsv (a unit, a title, a month, an address part: "จ.", "ลบ.")
+        nor a known body's acronym (that is a body of its own: "กระทรวง|สธ.")."""
+        m = _ABBREVIATION.fullmatch(w)
+        if m is None:
+            return False
+        nots = self.lex.not_acronyms
+        return w not in nots and w[:w.index(".") + 1] not in nots and w not in self.lex.forms
 
     def and_tail(self, pos: int) -> int | None:
         """End of "และกีฬา" at `pos` when a known name ends so ("กระทรวงการท่องเที่ยวและกีฬา") and
