@@ -295,6 +295,7 @@ class _Scan:
         self.company_words = g.get("company_end", frozenset())
         self.whole_heads = g.get("whole_head", frozenset())
         self.purpose_categories = g.get("purpose_category", frozenset())
+        self.address_words = g.get("address_word", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -709,9 +710,29 @@ class _Scan:
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
         if name_ends and name_ends not in view[hstart:end]:
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
+        generic = head_end < t.end and word in lex.generic.get("name", ())
+        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
+                and self.purpose_only(i, hstart, end, generic=generic):
+            return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def purpose_only(self, i: int, hstart: int, end: int, *, generic: bool) -> bool:
+        """Does the name after the head token i (a head alone, or a generic compound) open with "เพื่อ"
+        and describe a purpose rather than name a body? So when the head is a generic compound ("กองทุนรวม|เพื่อการออม"), or when the name has no
+        acronym after it ("(กสศ.)", "หรือ กสศ."), no closing word ("แห่งประเทศไทย", "ระหว่างประเทศ") and
+        follows a verb or a coordinator ("จัดตั้ง|กองทุนเพื่อ...", "เป็น|กองทุนเพื่อ...", "องค์กรหรือ|มูลนิธิเพื่อ...")."""
+        j = i + 1
+        if j >= len(self.toks) or self.toks[j].start != self.toks[i].end or self.lex.stops.get(self.word(j)) != "purpose":
+            return False
+        if generic:
+            return True
+        rest = self.view[self.toks[j].end:end]
+        if any(c in rest for c in self.closing) or self.or_acronym_after(end) is not None:
+            return False
+        before = self.word_before(hstart)
+        return before in self.lex.verbs or self.lex.stops.get(before) in ("verb", "coordinator", "and")
 
     def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
         """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
@@ -1033,6 +1054,8 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule == "org.known_alias" and self.word_before(found.start) in self.address_words:
+                continue  # "ตำบลประชาธิปัตย์": a place named like a body
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
@@ -1214,8 +1237,8 @@ class _Scan:
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
             return None
-        if text in self.defined:
-            return None
+        if text in self.defined or self.word_before(s) in self.address_words:
+            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
         m = _ABBREVIATION.match(text)
         if m is not None:
             abbr = m.group()
