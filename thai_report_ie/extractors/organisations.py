@@ -436,6 +436,9 @@ class _Scan:
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
             if w in lex.stops:
+                if n and self.after_fragment(j):
+                    end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
+                    continue
                 kind = lex.stops[w]
                 if kind == "soft_link" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
@@ -472,6 +475,16 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def after_fragment(self, j: int) -> bool:
+        """Is token j written right after a lone Thai letter that is no word ("สะ|ห|วัน")? Then it is a
+        piece of a longer word the segmenter did not know, not the stop word it looks like."""
+        k = j - 1
+        if k < 0:
+            return False
+        f = self.toks[k]
+        return f.end - f.start == 1 and f.end == self.toks[j].start and self.is_thai_word(k) \
+            and _CONSONANT.match(self.view, f.start) is not None and self.word(k) not in self.lex.stops
 
     def glued_abbreviation(self, w: str) -> bool:
         """Is the token `w` a Thai abbreviation that may close a name it is written against ("ศาล|ปค.")?
