@@ -296,6 +296,7 @@ class _Scan:
         self.whole_heads = g.get("whole_head", frozenset())
         self.purpose_categories = g.get("purpose_category", frozenset())
         self.address_words = g.get("address_word", frozenset())
+        self.predicate_categories = g.get("predicate_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -463,8 +464,9 @@ class _Scan:
                 return end, j, "stop"
             if complete and w not in self.extension:
                 return end, j, "complete"
-            if not n and proper and w in lex.not_name_start:
-                return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน": no name follows
+            if not n and proper and (w in lex.not_name_start
+                                     or category in self.predicate_categories and _verb_compound(w)):
+                return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
@@ -1268,8 +1270,9 @@ class _Scan:
             i = self.starts.get(p + spaced)
             if i is not None and self.toks[i].kind == "word":
                 w = self.word(i)
-                if w in lex.verbs or w in lex.not_name_start:
-                    return None  # "กระทรวงยืนยัน": a head, then a verb
+                if w in lex.verbs or w in lex.not_name_start \
+                        or lex.heads[head][0] in self.predicate_categories and _verb_compound(w):
+                    return None  # "กระทรวงยืนยัน", "ธนาคาร|มีแผน": a head, then a verb
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
@@ -1401,6 +1404,19 @@ def _glued_head(w: str) -> int:
             break
     _GLUED_HEADS[w] = got
     return got
+
+
+@lexicon_cache(maxsize=1 << 16)
+def _verb_compound(w: str) -> bool:
+    """Is `w`, a word the ORCHID dictionary lacks, a verb followed by a word it has ("มี|แผน",
+    "ทำ|กิจกรรม", "เห็น|ควร")? Right after a head of a `predicate_category` (org_generic.tsv) it
+    starts a predicate ("ธนาคารมีแผน...", "ที่ประชุมเห็นควร..."); under other heads such a word often
+    names the body's task ("กอง|ตรวจราชการ", "กองทุน|ปรับโครงสร้าง...") and is kept."""
+    tags = _orchid_tags()
+    if w in tags or len(w) < 4:
+        return False
+    verbs = _lexicon().verbs
+    return any(w[:p] in verbs and w[p:] in tags for p in range(2, len(w) - 1))
 
 
 @lexicon_cache(maxsize=1 << 16)
