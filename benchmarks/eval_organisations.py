@@ -3,6 +3,7 @@
     python benchmarks/eval_organisations.py [--errors N] [--write-split DIR] [--acronym-records] [--vetoes]
     python benchmarks/eval_organisations.py --crime     # the crime-news proxy (below), both conventions
     python benchmarks/eval_organisations.py --speed N   # extract() time with and without the model
+    python benchmarks/eval_organisations.py --breakdown [--acronym-records]  # strict errors of the rules, training part
 
 ThaiNER 1.5 dev is split by training/orgdata.py's fixed rule: odd hex id = held-out (never
 trained on, never looked at while writing rules), even = the training part (the rules were tuned
@@ -39,6 +40,85 @@ from training import orgdata  # noqa: E402
 
 # a held-out ThaiNER line is a crime/police report when it holds one of these (the --crime proxy)
 CRIME_WORDS = ("ตำรวจ", "จับกุม", "ผู้ต้องหา", "ผู้ต้องสงสัย", "คดี", "สภ.", "บก.", "ผกก.", "สน.", "ผบก.")
+
+
+# --breakdown: words right before a false alarm that make it a body named as a place or venue, or a
+# meeting of a committee or the cabinet (ThaiNER leaves most of those unmarked)
+VENUE_BEFORE = ("ที่", "ณ", "ยัง", "ส่ง", "อาคาร", "ห้องประชุม", "เยือน", "ออกจาก", "หน้า", "ภายใน", "รักษา")
+MEETING_BEFORE = ("ประชุม", "ตั้ง", "โดย", "ถก", "สัญจร")
+MISS_HEADS = ("กลุ่ม", "ทีม", "เครือข่าย", "วง", "หน่วย", "เครือ", "ค่าย", "มูลนิธิ", "คณะ", "สำนักงาน", "สถานี",
+              "พิพิธภัณฑ์", "ด่าน", "โรงสี", "วัด", "บริษัท", "การ", "สภา", "ฝ่าย", "วิทยาเขต", "กอง", "ตำรวจ")
+
+
+def breakdown_kind(kind: str, text: str, gold: tuple[int, int] | None, pred: dict | None) -> str:
+    """The class of one strict error (--breakdown): a miss, a false alarm or a boundary error; the
+    classes marked "convention" are ThaiNER's marking conventions rather than wrong readings."""
+    if kind == "boundary":
+        (gs, ge), ps, pe = gold, pred["start"], pred["end"]
+        if ps <= gs and pe >= ge:
+            return "boundary: run-on (record longer than the name)"
+        if ps >= gs and pe <= ge:
+            return "boundary: cut short (record inside the name)"
+        return "boundary: shifted"
+    if kind == "miss":
+        s, e = gold
+        g = text[s:e]
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            return "miss, convention: the acronym at its definition, (ABC)"
+        if any("A" <= c <= "z" for c in g):
+            return "miss: Latin-script name"
+        if g.startswith(("จังหวัด", "จ.")):
+            return "miss, convention: a province named as a body"
+        if "." in g:
+            return "miss: bare abbreviation"
+        if g.startswith(MISS_HEADS):
+            return "miss: a head the lexicon lacks or refuses (กลุ่ม, ทีม, เครือข่าย, unit words)"
+        return "miss: a name with no head (brand, company, party, bare ministry)"
+    before = text[max(0, pred["start"] - 20):pred["start"]].rstrip()
+    rule = pred["rule"]
+    if before.endswith(VENUE_BEFORE):
+        return "false alarm, convention: a body named as a place or venue"
+    if before.endswith(MEETING_BEFORE) or pred["text"] in ("คณะรัฐมนตรี", "ครม."):
+        return "false alarm, convention: the cabinet or a committee met or set up"
+    if rule in ("org.known", "org.known_acronym", "org.known_extended", "org.head_acronym"):
+        return "false alarm, convention: a known body left unmarked"
+    return "false alarm: other (" + rule + ")"
+
+
+def breakdown(acronym_records: bool) -> int:
+    """Strict errors of the rules alone (default model=False) on the training part, by class."""
+    counts: collections.Counter = collections.Counter()
+    names = 0
+    for row in orgdata.thainer("train"):
+        text = row["text"]
+        gold = [dict(kind="organisation", start=s, end=e) for s, e in orgdata.org_spans(row)]
+        names += len(gold)
+        pred = [r.to_dict() for r in extract_organisations(Document(text), acronym_records=acronym_records, model=False)]
+        hit = score.match(gold, pred, True)
+        rest_g = [g for i, g in enumerate(gold) if i not in {i for i, _ in hit}]
+        rest_p = [p for j, p in enumerate(pred) if j not in {j for _, j in hit}]
+        near = score.match(rest_g, rest_p, False)
+        for i, j in near:
+            counts[breakdown_kind("boundary", text, (rest_g[i]["start"], rest_g[i]["end"]), rest_p[j])] += 1
+        for i, g in enumerate(rest_g):
+            if i not in {i for i, _ in near}:
+                counts[breakdown_kind("miss", text, (g["start"], g["end"]), None)] += 1
+        for j, p in enumerate(rest_p):
+            if j not in {j for _, j in near}:
+                counts[breakdown_kind("false alarm", text, None, p)] += 1
+    tp = names - sum(n for k, n in counts.items() if not k.startswith("false alarm"))
+    fp = sum(n for k, n in counts.items() if not k.startswith("miss"))
+    fn = names - tp
+    print(f"strict errors of the rules on the ThaiNER training part ({names} names, "
+          f"{'acronym_records' if acronym_records else 'default'}): {fn} missed or cut, {fp} false or cut")
+    for kind, n in sorted(counts.items()):
+        print(f"  {n:4d}  {kind}")
+    conv_fn = sum(n for k, n in counts.items() if k.startswith("miss, convention"))
+    conv_fp = sum(n for k, n in counts.items() if k.startswith("false alarm, convention"))
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    f1_real = 2 * tp / (2 * tp + fp - conv_fp + fn - conv_fn)
+    print(f"strict F1 {f1:.3f}; without the convention classes {f1_real:.3f}")
+    return 0
 
 
 def is_crime(text: str) -> bool:
@@ -181,6 +261,7 @@ def main() -> int:
     ap.add_argument("--acronym-records", action="store_true", help="score with acronym_records=True (ThaiNER's convention)")
     ap.add_argument("--vetoes", action="store_true", help="also score the stacked model with model_vetoes=True")
     ap.add_argument("--crime", action="store_true", help="only the crime-news proxy: held-out lines with a CRIME_WORDS word")
+    ap.add_argument("--breakdown", action="store_true", help="only the strict errors of the rules on the training part, by class")
     ap.add_argument("--speed", type=int, metavar="N", help="only time extract() with and without the model on N thaigov documents")
     args = ap.parse_args()
     if args.speed:
@@ -188,6 +269,8 @@ def main() -> int:
         return 0
     if args.crime:
         return crime()
+    if args.breakdown:
+        return breakdown(args.acronym_records)
     runs = [("rules", {"model": False}), ("stacked", {"model": True})]
     if args.vetoes:
         runs.append(("vetoes", {"model": True, "model_vetoes": True}))

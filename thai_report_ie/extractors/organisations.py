@@ -303,6 +303,9 @@ class _Scan:
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
         self.whole_heads = g.get("whole_head", frozenset())
+        self.purpose_categories = g.get("purpose_category", frozenset())
+        self.address_words = g.get("address_word", frozenset())
+        self.predicate_categories = g.get("predicate_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -437,10 +440,15 @@ class _Scan:
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
+                if (n or proper) and t.start == end and self.glued_abbreviation(w):
+                    return t.end, j + 1, "abbrev"  # "ศาลปค.", "พรรคพลังปชช.": the name closes with an abbreviation
                 return end, j, "punct"
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
             if w in lex.stops:
+                if n and self.after_fragment(j):
+                    end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
+                    continue
                 kind = lex.stops[w]
                 if kind == "soft_link" and not self.starts_body(self.next_index(j)):
                     end, j, n, complete = t.end, j + 1, n + 1, False
@@ -455,7 +463,7 @@ class _Scan:
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if kind == "purpose" and (n or category == "party") and self.is_thai_word(j + 1):
+                if kind == "purpose" and (n or category in self.purpose_categories) and self.is_thai_word(j + 1):
                     nxt = self.word(j + 1)
                     if nxt not in lex.verbs and nxt not in lex.stops:
                         end, j, n = toks[j + 1].end, j + 2, n + 2
@@ -465,8 +473,9 @@ class _Scan:
                 return end, j, "stop"
             if complete and w not in self.extension:
                 return end, j, "complete"
-            if not n and proper and w in lex.not_name_start:
-                return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน": no name follows
+            if not n and proper and (w in lex.not_name_start
+                                     or category in self.predicate_categories and _verb_compound(w)):
+                return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
@@ -477,6 +486,26 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def after_fragment(self, j: int) -> bool:
+        """Is token j written right after a lone Thai letter that is no word ("สะ|ห|วัน")? Then it is a
+        piece of a longer word the segmenter did not know, not the stop word it looks like."""
+        k = j - 1
+        if k < 0:
+            return False
+        f = self.toks[k]
+        return f.end - f.start == 1 and f.end == self.toks[j].start and self.is_thai_word(k) \
+            and _CONSONANT.match(self.view, f.start) is not None and self.word(k) not in self.lex.stops
+
+    def glued_abbreviation(self, w: str) -> bool:
+        """Is the token `w` a Thai abbreviation that may close a name it is written against ("ศาล|ปค.")?
+        Not one of org_not_acronyms.tsv (a unit, a title, a month, an address part: "จ.", "ลบ.")
+        nor a known body's acronym (that is a body of its own: "กระทรวง|สธ.")."""
+        m = _ABBREVIATION.fullmatch(w)
+        if m is None:
+            return False
+        nots = self.lex.not_acronyms
+        return w not in nots and w[:w.index(".") + 1] not in nots and w not in self.lex.forms
 
     def and_tail(self, pos: int) -> int | None:
         """End of "และกีฬา" at `pos` when a known name ends so ("กระทรวงการท่องเที่ยวและกีฬา") and
@@ -705,9 +734,29 @@ class _Scan:
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
         if name_ends and name_ends not in view[hstart:end]:
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
+        generic = head_end < t.end and word in lex.generic.get("name", ())
+        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
+                and self.purpose_only(i, hstart, end, generic=generic):
+            return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def purpose_only(self, i: int, hstart: int, end: int, *, generic: bool) -> bool:
+        """Does the name after the head token i (a head alone, or a generic compound) open with "เพื่อ"
+        and describe a purpose rather than name a body? So when the head is a generic compound ("กองทุนรวม|เพื่อการออม"), or when the name has no
+        acronym after it ("(กสศ.)", "หรือ กสศ."), no closing word ("แห่งประเทศไทย", "ระหว่างประเทศ") and
+        follows a verb or a coordinator ("จัดตั้ง|กองทุนเพื่อ...", "เป็น|กองทุนเพื่อ...", "องค์กรหรือ|มูลนิธิเพื่อ...")."""
+        j = i + 1
+        if j >= len(self.toks) or self.toks[j].start != self.toks[i].end or self.lex.stops.get(self.word(j)) != "purpose":
+            return False
+        if generic:
+            return True
+        rest = self.view[self.toks[j].end:end]
+        if any(c in rest for c in self.closing) or self.or_acronym_after(end) is not None:
+            return False
+        before = self.word_before(hstart)
+        return before in self.lex.verbs or self.lex.stops.get(before) in ("verb", "coordinator", "and")
 
     def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
         """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
@@ -1031,6 +1080,8 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule == "org.known_alias" and self.word_before(found.start) in self.address_words:
+                continue  # "ตำบลประชาธิปัตย์": a place named like a body
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
@@ -1295,8 +1346,8 @@ class _Scan:
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
             return None
-        if text in self.defined:
-            return None
+        if text in self.defined or self.word_before(s) in self.address_words:
+            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
         m = _ABBREVIATION.match(text)
         if m is not None:
             abbr = m.group()
@@ -1313,8 +1364,9 @@ class _Scan:
             i = self.starts.get(p + spaced)
             if i is not None and self.toks[i].kind == "word":
                 w = self.word(i)
-                if w in lex.verbs or w in lex.not_name_start:
-                    return None  # "กระทรวงยืนยัน": a head, then a verb
+                if w in lex.verbs or w in lex.not_name_start \
+                        or lex.heads[head][0] in self.predicate_categories and _verb_compound(w):
+                    return None  # "กระทรวงยืนยัน", "ธนาคาร|มีแผน": a head, then a verb
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
@@ -1470,6 +1522,19 @@ def _glued_head(w: str) -> int:
             break
     _GLUED_HEADS[w] = got
     return got
+
+
+@lexicon_cache(maxsize=1 << 16)
+def _verb_compound(w: str) -> bool:
+    """Is `w`, a word the ORCHID dictionary lacks, a verb followed by a word it has ("มี|แผน",
+    "ทำ|กิจกรรม", "เห็น|ควร")? Right after a head of a `predicate_category` (org_generic.tsv) it
+    starts a predicate ("ธนาคารมีแผน...", "ที่ประชุมเห็นควร..."); under other heads such a word often
+    names the body's task ("กอง|ตรวจราชการ", "กองทุน|ปรับโครงสร้าง...") and is kept."""
+    tags = _orchid_tags()
+    if w in tags or len(w) < 4:
+        return False
+    verbs = _lexicon().verbs
+    return any(w[:p] in verbs and w[p:] in tags for p in range(2, len(w) - 1))
 
 
 @lexicon_cache(maxsize=1 << 16)
