@@ -991,7 +991,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
-        last = toks[gap.index]
+        earlier = _duration_before(doc, toks[gap.index])
+        if earlier is not None and _depth < MAX_RESTATED:
+            # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
+            return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
+        last = toks[_past_modifiers(toks, gap.index)]
         for age in _w()["age"]:
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
@@ -999,8 +1003,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
-            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, gap.index, head):
-                return None  # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, a duration
+            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, toks.index(last), head):
+                # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, named by อายุ as an age is (as the dev gold marks it)
+                return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
@@ -1063,6 +1068,40 @@ def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> 
     while end > 0 and doc.text[end - 1] == " ":
         end -= 1
     return _figure_start(doc, end)  # units that count or measure a thing, so a verb's object may be it
+
+
+MAX_AGE_MODIFIERS = 2  # words describing an age between อายุ and its figure ("มีอายุ|ยาวนาน|กว่า 109 ปี")
+
+
+def _past_modifiers(toks: list[Token], i: int) -> int:
+    """Index of the word before the adjectives, adverbs and stative verbs that end at toks[i] ("มีอายุยาวนานกว่า
+    109 ปี" → มีอายุ): they describe the figure, the noun before them names it; i when none."""
+    k = i
+    for _ in range(MAX_AGE_MODIFIERS):
+        t = toks[k]
+        if k < 1 or t.kind != "word" or word_class(t.text) not in ("ADJ", "ADV", "V") or _names_an_age(t.text) \
+                or toks[k - 1].kind != "word" or toks[k - 1].end != t.start:
+            break
+        k -= 1
+    if k == i or not _names_an_age(toks[k].text):
+        return i
+    before = toks[k - 1] if k > 0 and toks[k - 1].end == toks[k].start else None
+    if before is not None and word_class(before.text) == "V" and before.text not in _w()["stop"]:
+        return i  # "ใกล้จะสิ้น|อายุ|ล่วงหน้า 3 เดือน": a verb's object, a time before an event, no age
+    return k
+
+
+def _duration_before(doc: Document, last: Token) -> int | None:
+    """Start of a figure in a time unit that ends with `last` ("อายุ 3 ปี|11 เดือน"): the larger
+    part of the same duration; None when `last` ends no such figure."""
+    if last.kind != "word" or not _is_unit_word(last.text):
+        return None
+    start = _figure_start(doc, last.end)
+    if start is None:
+        return None
+    k = bisect.bisect_left(doc._number_starts, start)
+    u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
+    return start if u is not None and u.kind == "time" and u.end == last.end else None
 
 
 @lexicon_cache(maxsize=WORD_CACHE)

@@ -90,6 +90,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
                 return None
+    if unit is not None and unit.kind == "classifier" and (
+            found is None and _unit_profile(unit.word)[0]
+            or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
+        found = _holder_of_act(doc, pos, found, unit.word)
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
@@ -261,6 +265,86 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     if end - s.start < MIN_SUBJECT or any(s.text.endswith(r) for r in _cw("result")):
         return s
     return Subject(doc.text[s.start:end], s.start, end)
+
+
+HOLDER_REACH = 160  # characters before a phrase searched for the มี that introduces the people it is about
+MAX_HOLDER_TOKENS = 6  # tokens of the noun phrase after that มี
+
+
+def _is_act(text: str) -> bool:
+    return text.startswith(tuple(_cw("act_prefix")))
+
+
+def _holder_of_act(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
+    """ "โดยมีผู้ประกอบการที่สนใจ… เข้ารับการฝึกอบรมกว่า 50 ราย" → ผู้ประกอบการ: people (or a
+    self_unit: households, provinces) are not an act; what is counted is the noun after the
+    existential มี of the clause, when one stands before on the same line with no figure between.
+    Otherwise a self_unit counts itself ("ได้มีการกลั่นกรองนำมาทั้งหมด 15 จังหวัด" → null) unless
+    the act ends with a noun made with the unit ("…จากสำนักงานคลังจังหวัด 76 จังหวัด"); a person
+    unit keeps the act when no holder is found ("การติดเชื้อ 120 ราย": cases)."""
+    holder = _existential_noun(doc, found.start if found is not None else pos, found.end if found is not None else pos)
+    if holder is not None and not doc.numbers_between(holder.end, pos):
+        return holder
+    if found is None or _unit_profile(unit_word)[0]:
+        return found
+    return _unit_compound_at_end(doc, found, unit_word)
+
+
+def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
+    """The noun phrase right after the nearest existential มี before `end` on its line: nouns glued
+    to each other (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"), up to a verb, a relative, a
+    space; None when the word after มี is an act ("ได้มีการ…"), a verb or a figure."""
+    lo = max(doc.view.rfind("\n", max(0, end - HOLDER_REACH), end) + 1, end - HOLDER_REACH)
+    toks = [t for t in doc.tokens_before(read_to, HOLDER_REACH // 2) if t.start >= lo]
+    k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].end <= end and _existential(toks[k].text)), None)
+    if k is None or toks[k].text not in _cw("existential"):
+        return None  # none, or glued to what follows it ("มีการ…": an act is no holder)
+    w = _w()
+    inner = w["of"] | {"ใน"}
+    picked: list[Token] = []
+    for t in toks[k + 1:k + 1 + MAX_HOLDER_TOKENS]:
+        if picked and t.start != picked[-1].end:
+            break  # a space ends it
+        if t.kind == "acronym" or t.kind == "word" and word_class(t.text) == "N" and t.text not in w["stop"] \
+                and t.text not in w["relative"] and t.text not in w["connector"]:
+            picked.append(t)
+        elif t.kind == "word" and t.text in inner and picked:
+            picked.append(t)
+        else:
+            break
+    while picked and picked[-1].text in inner:
+        picked.pop()
+    if not picked or picked[0].kind != "word" or _is_act(picked[0].text) or picked[-1].end > end:
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+@lexicon_cache(maxsize=4096)
+def _existential(text: str) -> bool:
+    """มี as a token, or glued by the segmenter to an auxiliary before it (ได้มี) or to an act after it (มีการ)."""
+    exist = _cw("existential")
+    if text in exist:
+        return True
+    w = _w()
+    return any(text.endswith(e) and word_class(text[:-len(e)]) == "AUX" or text.startswith(e) and _is_act(text[len(e):])
+               for e in exist)
+
+
+def _unit_compound_at_end(doc: Document, s: Subject, unit_word: str) -> Subject | None:
+    """The nouns glued at the end of `s` when they end with the unit ("…จาก|สำนักงาน|คลัง|จังหวัด"
+    → สำนักงานคลังจังหวัด: one office in each province counted); None when `s` ends otherwise."""
+    if not s.text.endswith(unit_word) or s.text == unit_word:
+        return None
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    w = _w()
+    ends = w["relative"] | w["of"] | w["stop"] | w["connector"]
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) not in ("P", "AUX") and toks[k - 1].text not in ends \
+            and not _is_act(toks[k - 1].text) and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1  # back to a preposition (จาก, ของ) or an act: "สำนักงาน|เกษตร|จังหวัด" (เกษตร tagged a verb)
+    if k == len(toks) or k == 0 or toks[k].text == unit_word:
+        return None
+    return Subject(doc.text[toks[k].start:s.end], toks[k].start, s.end)
 
 
 def _tokens_of(doc: Document, s: Subject) -> list[Token]:
