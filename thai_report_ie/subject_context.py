@@ -94,6 +94,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
         found = _holder_of_act(doc, pos, found, unit.word)
+    elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
+        found = _holder_before_adjunct(doc, pos, found)
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
@@ -277,23 +279,48 @@ def _is_act(text: str) -> bool:
 
 def _holder_of_act(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
     """ "โดยมีผู้ประกอบการที่สนใจ… เข้ารับการฝึกอบรมกว่า 50 ราย" → ผู้ประกอบการ: people (or a
-    self_unit: households, provinces) are not an act; what is counted is the noun after the
-    existential มี of the clause, when one stands before on the same line with no figure between.
+    self_unit: households, provinces) are not an act; what is counted is the people named after the
+    existential มี of the clause (a person head: ผู้…, ประชาชน, เกษตรกร …), when one stands before on
+    the same line with no figure and no list opener between. With nothing found, only when no
+    preposition or ทั้ง before the figure says the unit names the thing ("ใน 27 จังหวัด").
     Otherwise a self_unit counts itself ("ได้มีการกลั่นกรองนำมาทั้งหมด 15 จังหวัด" → null) unless
     the act ends with a noun made with the unit ("…จากสำนักงานคลังจังหวัด 76 จังหวัด"); a person
     unit keeps the act when no holder is found ("การติดเชื้อ 120 ราย": cases)."""
-    holder = _existential_noun(doc, found.start if found is not None else pos, found.end if found is not None else pos)
-    if holder is not None and not doc.numbers_between(holder.end, pos):
-        return holder
+    if found is not None or not _unit_named_before(doc, pos):
+        holder = _existential_noun(doc, found.start if found is not None else pos, found.end if found is not None else pos)
+        if holder is not None and not doc.numbers_between(holder.end, pos) \
+                and not _opener_re().search(doc.view, holder.end, pos):
+            return holder
     if found is None or _unit_profile(unit_word)[0]:
         return found
     return _unit_compound_at_end(doc, found, unit_word)
 
 
+def _holder_before_adjunct(doc: Document, pos: int, found: Subject) -> Subject:
+    """ "มีผู้ได้รับประโยชน์จาก|มาตรการ 2.4 ล้านคน" → ผู้ได้รับประโยชน์: a phrase glued after a
+    preposition that is itself glued to the people named after มี is an adjunct of theirs; not
+    "…ระหว่างผู้ประกอบการไทยและ…" or "จากประชากรทั้งหมด 66 ล้านคน", where nothing people-like is glued before."""
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[0].end != found.start or before[0].kind != "word" or word_class(before[0].text) != "P":
+        return found
+    holder = _existential_noun(doc, before[0].start, found.end)
+    if holder is None or holder.end != before[0].start or doc.numbers_between(holder.end, pos):
+        return found
+    return holder
+
+
+def _unit_named_before(doc: Document, pos: int) -> bool:
+    """A preposition or ทั้ง right before the figure ("ใน 27 จังหวัด", "ลูก ๆ ทั้ง 4 คน"): the reader's null is meant."""
+    before = doc.view[max(0, pos - HOLDER_REACH // 10):pos].rstrip()
+    return before.endswith(tuple(_w()["null_before"]))
+
+
 def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
-    """The noun phrase right after the nearest existential มี before `end` on its line: nouns glued
-    to each other (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"), up to a verb, a relative, a
-    space; None when the word after มี is an act ("ได้มีการ…"), a verb or a figure."""
+    """The people named right after the nearest existential มี before `end` on its line: a person
+    head and the nouns glued to it (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"; a nominaliser
+    with its verbs: "ผู้|ได้รับ|ประโยชน์"), up to a verb, a relative, a space; joined with an act
+    glued after it ("ผู้เข้ารับ|การบำบัด"). None when the word after มี is an act ("ได้มีการ…"), a
+    verb, a figure, or a noun that names no people ("มีคุณภาพ", "มีสิทธิ")."""
     lo = max(doc.view.rfind("\n", max(0, end - HOLDER_REACH), end) + 1, end - HOLDER_REACH)
     toks = [t for t in doc.tokens_before(read_to, HOLDER_REACH // 2) if t.start >= lo]
     k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].end <= end and _existential(toks[k].text)), None)
@@ -302,21 +329,41 @@ def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
     w = _w()
     inner = w["of"] | {"ใน"}
     picked: list[Token] = []
-    for t in toks[k + 1:k + 1 + MAX_HOLDER_TOKENS]:
-        if picked and t.start != picked[-1].end:
-            break  # a space ends it
-        if t.kind == "acronym" or t.kind == "word" and word_class(t.text) == "N" and t.text not in w["stop"] \
-                and t.text not in w["relative"] and t.text not in w["connector"]:
+    cand = toks[k + 1:k + 1 + MAX_HOLDER_TOKENS]
+    for t in cand:
+        if picked and t.start != picked[-1].end or t.start >= end:
+            break  # a space ends it, and the phrase found
+        c = word_class(t.text) if t.kind == "word" else ""
+        verb_ok = bool(picked) and picked[0].text in w["nominaliser"] and c in ("V", "AUX") \
+            and all(word_class(x.text) != "N" for x in picked[1:])  # ผู้|ได้รับ, not after the verb's object
+        if t.kind == "word" and verb_ok and t.text not in w["relative"]:
+            picked.append(t)
+        elif t.kind == "acronym" and picked or t.kind == "word" and (c == "N" or c == "ADJ" and picked) \
+                and t.text not in w["stop"] and t.text not in w["relative"] and t.text not in w["connector"] \
+                and not (picked and _is_act(t.text)):
             picked.append(t)
         elif t.kind == "word" and t.text in inner and picked:
             picked.append(t)
         else:
             break
-    while picked and picked[-1].text in inner:
-        picked.pop()
-    if not picked or picked[0].kind != "word" or _is_act(picked[0].text) or picked[-1].end > end:
+    while picked and (picked[-1].text in inner or _word_goes_on(picked[-1], cand)):
+        picked.pop()  # "…เข้าร่วม|โครง|การอบรม": a word the segmenter split is not cut in two
+    if not picked or not picked[0].text.startswith(tuple(_cw("person_head"))) or _is_act(picked[0].text) \
+            or len(picked) == 1 and picked[0].text in w["nominaliser"]:
         return None
-    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+    stop = picked[-1].end
+    if stop == end and picked[0].text in w["nominaliser"] and doc.view.startswith(tuple(_cw("act_prefix")), end):
+        stop = read_to  # "มีผู้เข้ารับ|การบำบัดแล้ว": the act is part of the people's name
+    return Subject(doc.text[picked[0].start:stop], picked[0].start, stop)
+
+
+def _word_goes_on(t: Token, toks: list[Token]) -> bool:
+    """The token glued after `t` in `toks` starts with the rest of a dictionary word begun by `t` (โครง|การ…)."""
+    nxt = next((x for x in toks if x.start == t.end), None)
+    if nxt is None or nxt.kind != "word":
+        return False
+    table = _tag_table()
+    return any(t.text + nxt.text[:j] in table for j in range(2, min(len(nxt.text), MAX_WORD) + 1))
 
 
 @lexicon_cache(maxsize=4096)
