@@ -982,8 +982,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
-    if unit is not None and unit.word in w["age_cycle"] and _names_an_age(toks[gap.index].text):
-        return None  # "เฉลิมพระชนมพรรษา 6 รอบ": an age in twelve-year cycles
+    if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
+        return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
@@ -1114,6 +1114,21 @@ def _term_not_age(toks: list[Token], k: int, head: str) -> bool:
     """The age word ending toks[k] follows a series word (รุ่น, glued or as the token before)."""
     series = words("phrase_words", role="term_series")
     return head in series or (not head and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text in series)
+
+
+AGE_CYCLE_REACH = 20  # characters around a cycle count ("6 รอบ") searched for the age word it measures
+
+
+def _age_near(doc: Document, last: Token, unit_end: int) -> bool:
+    """An age word ends the token before the cycle count ("พระชนมพรรษา 6 รอบ"), stands in its last
+    few characters before ("เฉลิมพระชนมพรรษาครบ 6 รอบ"), or follows the unit on its line ("6 รอบ
+    72 พรรษา", "6 รอบ พระชนมพรรษา")."""
+    if _names_an_age(last.text):
+        return True
+    names = tuple(_w()["age"] | _w()["age_name"])
+    before = doc.view[max(0, last.end - AGE_CYCLE_REACH):last.end]
+    after = doc.view[unit_end:unit_end + AGE_CYCLE_REACH].split("\n", 1)[0]
+    return any(n in before.rsplit("\n", 1)[-1] or n in after for n in names)
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
