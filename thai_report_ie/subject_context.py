@@ -90,6 +90,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
                 return None
+            if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
+                return None  # "แผนการส่งเสริมกิจกรรมกีฬา 5 จังหวัดชายแดนภาคใต้": where the plan applies
     if unit is not None and unit.kind == "classifier" and (
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
@@ -434,6 +436,13 @@ def _cut_result(s: Subject) -> Subject:
         if s.text.endswith(r) and len(rest) >= MIN_SUBJECT and _ends_a_word(rest, r):
             return Subject(rest, s.start, s.start + len(rest))
     return s
+
+
+def _names_a_programme(doc: Document, s: Subject) -> bool:
+    """The phrase is headed by a programme, a plan, a policy (act_object: โครงการ, แผน, นโยบาย …)."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    return bool(toks) and any(toks[0].text == a or toks[0].text.startswith(a) and toks[0].text[len(a):len(a) + 3] == "การ"
+                              for a in _cw("act_object"))
 
 
 def _unit_counted(doc: Document, s: Subject | None, unit_word: str) -> bool:
