@@ -1019,6 +1019,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     trimmed = _trim(picked, counted=counted)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
+    if unit is not None and unit.kind == "measure":
+        trimmed = _drop_dimension(trimmed)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -1050,6 +1052,23 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+
+
+def _drop_dimension(picked: list[Token]) -> list[Token]:
+    """ "ไหล่ทาง|กว้าง 2.5 เมตร" → ไหล่ทาง, "ร่องน้ำ|ความกว้าง 10 เมตร" → ร่องน้ำ: a dimension word
+    after a noun says which extent a measure gives, the noun is what is measured."""
+    dims = words("phrase_words", role="dimension")
+    n = 0  # tokens of a trailing dimension word: one, or two the segmenter split (ความ|กว้าง)
+    if len(picked) > 1 and picked[-1].text in dims:
+        n = 1
+    if len(picked) > 2 and picked[-2].end == picked[-1].start and picked[-2].text + picked[-1].text in dims:
+        n = 2
+    w = _w()
+    before = picked[-n - 1].text if n else ""
+    if n and _nounish(picked[-n - 1]) and before not in dims and before not in w["nominaliser"] \
+            and before not in w["trail"] and before not in w["lead"]:
+        return picked[:-n]  # not "ความ|ยาว" (the dimension noun itself), "รวม|ความกว้าง"
+    return picked
 
 
 def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
