@@ -929,6 +929,17 @@ def _after_of(picked: list[Token]) -> list[Token]:
     return picked
 
 
+def _whole_after_of(picked: list[Token]) -> list[Token]:
+    """ "งานร่วมกันของ|องค์กรปกครองส่วนท้องถิ่นทั้ง 7,849 แห่ง" → องค์กรปกครองส่วนท้องถิ่น: ทั้ง
+    quantifies the noun glued before it, so what stands before ของ is not what is counted."""
+    of = _w()["of"]
+    for k in range(len(picked) - 2, 0, -1):
+        if picked[k].text in of and picked[k].kind == "word":
+            rest = picked[k + 1:]
+            return rest if any(_nounish(t) for t in rest) else picked
+    return picked
+
+
 def _cut_predicate(picked: list[Token]) -> list[Token]:
     """ "นักท่องเที่ยวต่างชาติ|เดินทางเข้าไทย": a verb after the head noun with two or more words
     after it starts a predicate; a verb right after การ/ความ/ผู้ belongs to the noun."""
@@ -1040,6 +1051,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # (ORCHID tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด,
         # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
         return None
+    if gap.whole:
+        picked = _whole_after_of(picked)
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
