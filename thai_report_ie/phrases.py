@@ -1078,6 +1078,8 @@ def _drop_dimension(picked: list[Token]) -> list[Token]:
         n = 2
     w = _w()
     before = picked[-n - 1].text if n else ""
+    if n == 1 and any(before.endswith(x) and x + picked[-1].text in dims for x in w["nominaliser"]):
+        return picked  # "รวมความ|กว้าง": the dimension noun glued to the word before it
     if n and _nounish(picked[-n - 1]) and before not in dims and before not in w["nominaliser"] \
             and before not in w["trail"] and before not in w["lead"]:
         return picked[:-n]  # not "ความ|ยาว" (the dimension noun itself), "รวม|ความกว้าง"

@@ -380,9 +380,10 @@ def _existential(text: str) -> bool:
 
 
 def _unit_compound_at_end(doc: Document, s: Subject, unit_word: str) -> Subject | None:
-    """The nouns glued at the end of `s` when they end with the unit ("…จาก|สำนักงาน|คลัง|จังหวัด"
-    → สำนักงานคลังจังหวัด: one office in each province counted); None when `s` ends otherwise."""
-    if not s.text.endswith(unit_word) or s.text == unit_word:
+    """The nouns glued at the end of `s` after a preposition or an act, when they end with the unit
+    ("…จาก|สำนักงาน|คลัง|จังหวัด" → สำนักงานคลังจังหวัด: one office in each province counted) or
+    start with it ("…ระหว่าง|ประเทศ|สมาชิก|อาเซียน 10 ประเทศ"); None otherwise."""
+    if s.text == unit_word:
         return None
     toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
     w = _w()
@@ -393,7 +394,10 @@ def _unit_compound_at_end(doc: Document, s: Subject, unit_word: str) -> Subject 
         k -= 1  # back to a preposition (จาก, ของ) or an act: "สำนักงาน|เกษตร|จังหวัด" (เกษตร tagged a verb)
     if k == len(toks) or k == 0 or toks[k].text == unit_word:
         return None
-    return Subject(doc.text[toks[k].start:s.end], toks[k].start, s.end)
+    text = doc.text[toks[k].start:s.end]
+    if not (text.endswith(unit_word) or text.startswith(unit_word)):
+        return None  # the nouns after the act are no office of each place, nor the places themselves
+    return Subject(text, toks[k].start, s.end)
 
 
 def _tokens_of(doc: Document, s: Subject) -> list[Token]:
