@@ -577,7 +577,7 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             break
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
             return []  # a stray letter: the segmenter lost the words here, say nothing
-        split = _have_noun(t.text)
+        split = _have_noun(t.text) or _stop_noun(t.text)
         if split and any(_nounish(p) for p in picked):
             picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
@@ -751,6 +751,19 @@ def _have_noun(text: str) -> int:
     """Where the noun starts in a segmenter's "มี" + noun ("มีผล" → 2), else 0."""
     if text.startswith(HAVE) and len(text) > len(HAVE) + 1 and _tag_table().get(text[len(HAVE):]) == "N":
         return len(HAVE)
+    return 0
+
+
+@lexicon_cache(maxsize=WORD_CACHE)
+def _stop_noun(text: str) -> int:
+    """Where the noun starts in a segmenter's copula or possessive verb + noun that is no word of its
+    own ("เป็น|คดี", "พบ|ผู้ป่วย" → the verb's length), else 0: like มี + noun, the noun begins the phrase."""
+    if text in _tag_table():
+        return 0
+    w = _w()
+    for n in range(2, len(text) - 1):
+        if text[:n] in w["possess"] and _tag_table().get(text[n:]) == "N":
+            return n
     return 0
 
 
