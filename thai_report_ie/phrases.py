@@ -47,6 +47,7 @@ MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
 PER = "ต่อ"
+ABBREVIATION = "ฯ"  # paiyannoi: ends an abbreviated name, part of the word glued before it
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
@@ -573,9 +574,11 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
+        if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
+            break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
+        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
             break
-        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
+        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
         split = _have_noun(t.text) or _stop_noun(t.text)
         if split and any(_nounish(p) for p in picked):
@@ -857,7 +860,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked:
         first = picked[0]
         cls = word_class(first.text)
-        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ") \
+        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ", ABBREVIATION) \
                 or first.kind == "space" or cls in ("P", "C", "AUX", "ADV", "DET", "PUNC", "NUM") \
                 or first.text in w["relative"] or first.text in w["of"]:
             picked = picked[1:]
