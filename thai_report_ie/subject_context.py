@@ -19,7 +19,11 @@ still only around the number:
    part of the group (a region, a side: "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม") take the list
    header's subject: the phrase before ประกอบด้วย/แบ่งเป็น/ได้แก่ or before the first item, or the
    subject of the figure the list breaks down ("ทีมแพทย์ชนบท 38 ทีม ประกอบด้วย …"). When no header is
-   found the item's own phrase stays.
+   found the item's own phrase stays;
+6. **the people a clause is about**: a count of people (or a self unit) read as an act, as nothing,
+   or as a preposition's object glued to them takes the people named after the clause's
+   existential มี ("โดยมีผู้ประกอบการที่สนใจ… เข้ารับการฝึกอบรมกว่า 50 ราย" → ผู้ประกอบการ); a self
+   unit after an act with no such people is null, and a place unit after a programme is null.
 
 The words are in data/subject_context_words.tsv.
 """
