@@ -26,7 +26,9 @@ quantity and money mentions (seed 17, one a document, unused documents as above)
 (tune-b3/percentage, ...). Fifth session: four ages written with อายุ that the batch annotators had marked
 null (tz-01, tz-37, tx-44, tx-47) now take อายุ, as the dev gold does ("อายุ 18-60 ปี" → อายุ in dev-07;
 ANNOTATION.md's null is for an age or duration with no word naming it). A subject counts as exact when
-equal, partial when one contains the other; null against null is right, as in the scorer.
+equal, partial when one contains the other; null against null is right, as in the scorer. The
+heldout-all/<kind> lines pool every held-out batch (heldout, heldout-b4 ... heldout-b8) per record
+kind: the figure issue 10's targets are stated on.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
 """
@@ -60,7 +62,10 @@ def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> d
         found = [x for x in report.records if x.start == r["start"] and type(x).__name__.lower() == r["kind"]]
         pred = found[0].subject if found else "<no record>"
         group = r["split"] + (f"-b{r['batch']}" if "batch" in r else "")  # tune-b2, tune-b3: later tune batches
-        for key in (group, f"{group}/{r['kind']}"):  # the split, then the split per record kind
+        keys = [group, f"{group}/{r['kind']}"]  # the split, then the split per record kind
+        if r["split"] == "heldout":
+            keys.append(f"heldout-all/{r['kind']}")  # every held-out batch pooled: the issue's figure
+        for key in keys:
             c = counts.setdefault(key, Counter())
             c["n"] += 1
             c["exact"] += _same(r["subject"], pred, partial=False)

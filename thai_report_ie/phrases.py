@@ -47,6 +47,7 @@ MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
 PER = "ต่อ"
+ABBREVIATION = "ฯ"  # paiyannoi: ends an abbreviated name, part of the word glued before it
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
 LONG_RELATIVE = 3  # "X ที่ ..." with this many words or more after ที่ is cut to X
@@ -573,11 +574,13 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ"):
+        if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
+            break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
+        if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
             break
-        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/"):
+        if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
-        split = _have_noun(t.text)
+        split = _have_noun(t.text) or _stop_noun(t.text)
         if split and any(_nounish(p) for p in picked):
             picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
@@ -755,6 +758,19 @@ def _have_noun(text: str) -> int:
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
+def _stop_noun(text: str) -> int:
+    """Where the noun starts in a segmenter's copula or possessive verb + noun that is no word of its
+    own ("เป็น|คดี", "พบ|ผู้ป่วย" → the verb's length), else 0: like มี + noun, the noun begins the phrase."""
+    if text in _tag_table():
+        return 0
+    w = _w()
+    for n in range(2, len(text) - 1):
+        if text[:n] in w["possess"] and _tag_table().get(text[n:]) == "N":
+            return n
+    return 0
+
+
+@lexicon_cache(maxsize=WORD_CACHE)
 def _glued_stop(text: str) -> bool:
     """ "ยังมี", "ซึ่งได้": a segmenter's glued auxiliary or gap word and a stop word."""
     w = _w()
@@ -844,7 +860,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked:
         first = picked[0]
         cls = word_class(first.text)
-        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ") \
+        if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ", ABBREVIATION) \
                 or first.kind == "space" or cls in ("P", "C", "AUX", "ADV", "DET", "PUNC", "NUM") \
                 or first.text in w["relative"] or first.text in w["of"]:
             picked = picked[1:]
@@ -929,6 +945,17 @@ def _after_of(picked: list[Token]) -> list[Token]:
     return picked
 
 
+def _whole_after_of(picked: list[Token]) -> list[Token]:
+    """ "งานร่วมกันของ|องค์กรปกครองส่วนท้องถิ่นทั้ง 7,849 แห่ง" → องค์กรปกครองส่วนท้องถิ่น: ทั้ง
+    quantifies the noun glued before it, so what stands before ของ is not what is counted."""
+    of = _w()["of"]
+    for k in range(len(picked) - 2, 0, -1):
+        if picked[k].text in of and picked[k].kind == "word":
+            rest = picked[k + 1:]
+            return rest if any(_nounish(t) for t in rest) else picked
+    return picked
+
+
 def _cut_predicate(picked: list[Token]) -> list[Token]:
     """ "นักท่องเที่ยวต่างชาติ|เดินทางเข้าไทย": a verb after the head noun with two or more words
     after it starts a predicate; a verb right after การ/ความ/ผู้ belongs to the noun."""
@@ -982,8 +1009,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
-    if unit is not None and unit.word in w["age_cycle"] and _names_an_age(toks[gap.index].text):
-        return None  # "เฉลิมพระชนมพรรษา 6 รอบ": an age in twelve-year cycles
+    if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
+        return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
@@ -991,7 +1018,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
     if unit is not None and unit.kind == "time":
-        last = toks[gap.index]
+        earlier = _duration_before(doc, toks[gap.index])
+        if earlier is not None and _depth < MAX_RESTATED:
+            # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
+            return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
+        last = toks[_past_modifiers(toks, gap.index)]
         for age in _w()["age"]:
             head = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
@@ -999,8 +1030,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     and not _ends_with_stop(head) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
-            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, gap.index, head):
-                return None  # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, a duration
+            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, toks.index(last), head):
+                # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, named by อายุ as an age is (as the dev gold marks it)
+                return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
                     and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
@@ -1014,6 +1046,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     trimmed = _trim(picked, counted=counted)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
+    if unit is not None and unit.kind == "measure":
+        trimmed = _drop_dimension(trimmed)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -1033,6 +1067,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # (ORCHID tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด,
         # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
         return None
+    if gap.whole:
+        picked = _whole_after_of(picked)
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
@@ -1045,6 +1081,25 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+
+
+def _drop_dimension(picked: list[Token]) -> list[Token]:
+    """ "ไหล่ทาง|กว้าง 2.5 เมตร" → ไหล่ทาง, "ร่องน้ำ|ความกว้าง 10 เมตร" → ร่องน้ำ: a dimension word
+    after a noun says which extent a measure gives, the noun is what is measured."""
+    dims = words("phrase_words", role="dimension")
+    n = 0  # tokens of a trailing dimension word: one, or two the segmenter split (ความ|กว้าง)
+    if len(picked) > 1 and picked[-1].text in dims:
+        n = 1
+    if len(picked) > 2 and picked[-2].end == picked[-1].start and picked[-2].text + picked[-1].text in dims:
+        n = 2
+    w = _w()
+    before = picked[-n - 1].text if n else ""
+    if n == 1 and any(before.endswith(x) and x + picked[-1].text in dims for x in w["nominaliser"]):
+        return picked  # "รวมความ|กว้าง": the dimension noun glued to the word before it
+    if n and _nounish(picked[-n - 1]) and before not in dims and before not in w["nominaliser"] \
+            and before not in w["trail"] and before not in w["lead"]:
+        return picked[:-n]  # not "ความ|ยาว" (the dimension noun itself), "รวม|ความกว้าง"
+    return picked
 
 
 def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
@@ -1065,6 +1120,40 @@ def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> 
     return _figure_start(doc, end)  # units that count or measure a thing, so a verb's object may be it
 
 
+MAX_AGE_MODIFIERS = 2  # words describing an age between อายุ and its figure ("มีอายุ|ยาวนาน|กว่า 109 ปี")
+
+
+def _past_modifiers(toks: list[Token], i: int) -> int:
+    """Index of the word before the adjectives, adverbs and stative verbs that end at toks[i] ("มีอายุยาวนานกว่า
+    109 ปี" → มีอายุ): they describe the figure, the noun before them names it; i when none."""
+    k = i
+    for _ in range(MAX_AGE_MODIFIERS):
+        t = toks[k]
+        if k < 1 or t.kind != "word" or word_class(t.text) not in ("ADJ", "ADV", "V") or _names_an_age(t.text) \
+                or toks[k - 1].kind != "word" or toks[k - 1].end != t.start:
+            break
+        k -= 1
+    if k == i or not _names_an_age(toks[k].text):
+        return i
+    before = toks[k - 1] if k > 0 and toks[k - 1].end == toks[k].start else None
+    if before is not None and word_class(before.text) == "V" and before.text not in _w()["stop"]:
+        return i  # "ใกล้จะสิ้น|อายุ|ล่วงหน้า 3 เดือน": a verb's object, a time before an event, no age
+    return k
+
+
+def _duration_before(doc: Document, last: Token) -> int | None:
+    """Start of a figure in a time unit that ends with `last` ("อายุ 3 ปี|11 เดือน"): the larger
+    part of the same duration; None when `last` ends no such figure."""
+    if last.kind != "word" or not _is_unit_word(last.text):
+        return None
+    start = _figure_start(doc, last.end)
+    if start is None:
+        return None
+    k = bisect.bisect_left(doc._number_starts, start)
+    u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
+    return start if u is not None and u.kind == "time" and u.end == last.end else None
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _ends_with_stop(text: str) -> bool:
     """ "ผู้มี": a head glued to a stop verb (มี) before อายุ names no age group; the age is named."""
@@ -1075,6 +1164,21 @@ def _term_not_age(toks: list[Token], k: int, head: str) -> bool:
     """The age word ending toks[k] follows a series word (รุ่น, glued or as the token before)."""
     series = words("phrase_words", role="term_series")
     return head in series or (not head and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text in series)
+
+
+AGE_CYCLE_REACH = 20  # characters around a cycle count ("6 รอบ") searched for the age word it measures
+
+
+def _age_near(doc: Document, last: Token, unit_end: int) -> bool:
+    """An age word ends the token before the cycle count ("พระชนมพรรษา 6 รอบ"), stands in its last
+    few characters before ("เฉลิมพระชนมพรรษาครบ 6 รอบ"), or follows the unit on its line ("6 รอบ
+    72 พรรษา", "6 รอบ พระชนมพรรษา")."""
+    if _names_an_age(last.text):
+        return True
+    names = tuple(_w()["age"] | _w()["age_name"])
+    before = doc.view[max(0, last.end - AGE_CYCLE_REACH):last.end]
+    after = doc.view[unit_end:unit_end + AGE_CYCLE_REACH].split("\n", 1)[0]
+    return any(n in before.rsplit("\n", 1)[-1] or n in after for n in names)
 
 
 @lexicon_cache(maxsize=WORD_CACHE)

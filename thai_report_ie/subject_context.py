@@ -19,7 +19,11 @@ still only around the number:
    part of the group (a region, a side: "ประกอบด้วย ภาคเหนือ 6 ทีม ภาคใต้ 4 ทีม") take the list
    header's subject: the phrase before ประกอบด้วย/แบ่งเป็น/ได้แก่ or before the first item, or the
    subject of the figure the list breaks down ("ทีมแพทย์ชนบท 38 ทีม ประกอบด้วย …"). When no header is
-   found the item's own phrase stays.
+   found the item's own phrase stays;
+6. **the people a clause is about**: a count of people (or a self unit) read as an act, as nothing,
+   or as a preposition's object glued to them takes the people named after the clause's
+   existential มี ("โดยมีผู้ประกอบการที่สนใจ… เข้ารับการฝึกอบรมกว่า 50 ราย" → ผู้ประกอบการ); a self
+   unit after an act with no such people is null, and a place unit after a programme is null.
 
 The words are in data/subject_context_words.tsv.
 """
@@ -90,6 +94,14 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
                 return None
+            if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
+                return None  # "แผนการส่งเสริมกิจกรรมกีฬา 5 จังหวัดชายแดนภาคใต้": where the plan applies
+    if unit is not None and unit.kind == "classifier" and (
+            found is None and _unit_profile(unit.word)[0]
+            or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
+        found = _holder_of_act(doc, pos, found, unit.word)
+    elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
+        found = _holder_before_adjunct(doc, pos, found)
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
@@ -263,6 +275,135 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     return Subject(doc.text[s.start:end], s.start, end)
 
 
+HOLDER_REACH = 160  # characters before a phrase searched for the มี that introduces the people it is about
+MAX_HOLDER_TOKENS = 6  # tokens of the noun phrase after that มี
+
+
+def _is_act(text: str) -> bool:
+    return text.startswith(tuple(_cw("act_prefix")))
+
+
+def _holder_of_act(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
+    """ "โดยมีผู้ประกอบการที่สนใจ… เข้ารับการฝึกอบรมกว่า 50 ราย" → ผู้ประกอบการ: people (or a
+    self_unit: households, provinces) are not an act; what is counted is the people named after the
+    existential มี of the clause (a person head: ผู้…, ประชาชน, เกษตรกร …), when one stands before on
+    the same line with no figure and no list opener between. With nothing found, only when no
+    preposition or ทั้ง before the figure says the unit names the thing ("ใน 27 จังหวัด").
+    Otherwise a self_unit counts itself ("ได้มีการกลั่นกรองนำมาทั้งหมด 15 จังหวัด" → null) unless
+    the act ends with a noun made with the unit ("…จากสำนักงานคลังจังหวัด 76 จังหวัด"); a person
+    unit keeps the act when no holder is found ("การติดเชื้อ 120 ราย": cases)."""
+    if found is not None or not _unit_named_before(doc, pos):
+        holder = _existential_noun(doc, found.start if found is not None else pos, found.end if found is not None else pos)
+        if holder is not None and not doc.numbers_between(holder.end, pos) \
+                and not _opener_re().search(doc.view, holder.end, pos):
+            return holder
+    if found is None or _unit_profile(unit_word)[0]:
+        return found
+    return _unit_compound_at_end(doc, found, unit_word)
+
+
+def _holder_before_adjunct(doc: Document, pos: int, found: Subject) -> Subject:
+    """ "มีผู้ได้รับประโยชน์จาก|มาตรการ 2.4 ล้านคน" → ผู้ได้รับประโยชน์: a phrase glued after a
+    preposition that is itself glued to the people named after มี is an adjunct of theirs; not
+    "…ระหว่างผู้ประกอบการไทยและ…" or "จากประชากรทั้งหมด 66 ล้านคน", where nothing people-like is glued before."""
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[0].end != found.start or before[0].kind != "word" or word_class(before[0].text) != "P":
+        return found
+    holder = _existential_noun(doc, before[0].start, found.end)
+    if holder is None or holder.end != before[0].start or doc.numbers_between(holder.end, pos):
+        return found
+    return holder
+
+
+def _unit_named_before(doc: Document, pos: int) -> bool:
+    """A preposition or ทั้ง right before the figure ("ใน 27 จังหวัด", "ลูก ๆ ทั้ง 4 คน"): the reader's null is meant."""
+    before = doc.view[max(0, pos - HOLDER_REACH // 10):pos].rstrip()
+    return before.endswith(tuple(_w()["null_before"]))
+
+
+def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
+    """The people named right after the nearest existential มี before `end` on its line: a person
+    head and the nouns glued to it (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"; a nominaliser
+    with its verbs: "ผู้|ได้รับ|ประโยชน์"), up to a verb, a relative, a space; joined with an act
+    glued after it ("ผู้เข้ารับ|การบำบัด"). None when the word after มี is an act ("ได้มีการ…"), a
+    verb, a figure, or a noun that names no people ("มีคุณภาพ", "มีสิทธิ")."""
+    lo = max(doc.view.rfind("\n", max(0, end - HOLDER_REACH), end) + 1, end - HOLDER_REACH)
+    toks = [t for t in doc.tokens_before(read_to, HOLDER_REACH // 2) if t.start >= lo]
+    k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].end <= end and _existential(toks[k].text)), None)
+    if k is None or toks[k].text not in _cw("existential"):
+        return None  # none, or glued to what follows it ("มีการ…": an act is no holder)
+    w = _w()
+    inner = w["of"] | {"ใน"}
+    picked: list[Token] = []
+    cand = toks[k + 1:k + 1 + MAX_HOLDER_TOKENS]
+    for t in cand:
+        if picked and t.start != picked[-1].end or t.start >= end:
+            break  # a space ends it, and the phrase found
+        c = word_class(t.text) if t.kind == "word" else ""
+        verb_ok = bool(picked) and picked[0].text in w["nominaliser"] and c in ("V", "AUX") \
+            and all(word_class(x.text) != "N" for x in picked[1:])  # ผู้|ได้รับ, not after the verb's object
+        if t.kind == "word" and verb_ok and t.text not in w["relative"]:
+            picked.append(t)
+        elif t.kind == "acronym" and picked or t.kind == "word" and (c == "N" or c == "ADJ" and picked) \
+                and t.text not in w["stop"] and t.text not in w["relative"] and t.text not in w["connector"] \
+                and not (picked and _is_act(t.text)):
+            picked.append(t)
+        elif t.kind == "word" and t.text in inner and picked:
+            picked.append(t)
+        else:
+            break
+    while picked and (picked[-1].text in inner or _word_goes_on(picked[-1], cand)):
+        picked.pop()  # "…เข้าร่วม|โครง|การอบรม": a word the segmenter split is not cut in two
+    if not picked or not picked[0].text.startswith(tuple(_cw("person_head"))) or _is_act(picked[0].text) \
+            or len(picked) == 1 and picked[0].text in w["nominaliser"]:
+        return None
+    stop = picked[-1].end
+    if stop == end and picked[0].text in w["nominaliser"] and doc.view.startswith(tuple(_cw("act_prefix")), end):
+        stop = read_to  # "มีผู้เข้ารับ|การบำบัดแล้ว": the act is part of the people's name
+    return Subject(doc.text[picked[0].start:stop], picked[0].start, stop)
+
+
+def _word_goes_on(t: Token, toks: list[Token]) -> bool:
+    """The token glued after `t` in `toks` starts with the rest of a dictionary word begun by `t` (โครง|การ…)."""
+    nxt = next((x for x in toks if x.start == t.end), None)
+    if nxt is None or nxt.kind != "word":
+        return False
+    table = _tag_table()
+    return any(t.text + nxt.text[:j] in table for j in range(2, min(len(nxt.text), MAX_WORD) + 1))
+
+
+@lexicon_cache(maxsize=4096)
+def _existential(text: str) -> bool:
+    """มี as a token, or glued by the segmenter to an auxiliary before it (ได้มี) or to an act after it (มีการ)."""
+    exist = _cw("existential")
+    if text in exist:
+        return True
+    w = _w()
+    return any(text.endswith(e) and word_class(text[:-len(e)]) == "AUX" or text.startswith(e) and _is_act(text[len(e):])
+               for e in exist)
+
+
+def _unit_compound_at_end(doc: Document, s: Subject, unit_word: str) -> Subject | None:
+    """The nouns glued at the end of `s` after a preposition or an act, when they end with the unit
+    ("…จาก|สำนักงาน|คลัง|จังหวัด" → สำนักงานคลังจังหวัด: one office in each province counted) or
+    start with it ("…ระหว่าง|ประเทศ|สมาชิก|อาเซียน 10 ประเทศ"); None otherwise."""
+    if s.text == unit_word:
+        return None
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    w = _w()
+    ends = w["relative"] | w["of"] | w["stop"] | w["connector"]
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) not in ("P", "AUX") and toks[k - 1].text not in ends \
+            and not _is_act(toks[k - 1].text) and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1  # back to a preposition (จาก, ของ) or an act: "สำนักงาน|เกษตร|จังหวัด" (เกษตร tagged a verb)
+    if k == len(toks) or k == 0 or toks[k].text == unit_word:
+        return None
+    text = doc.text[toks[k].start:s.end]
+    if not (text.endswith(unit_word) or text.startswith(unit_word)):
+        return None  # the nouns after the act are no office of each place, nor the places themselves
+    return Subject(text, toks[k].start, s.end)
+
+
 def _tokens_of(doc: Document, s: Subject) -> list[Token]:
     return [t for t in doc.tokens_before(s.end, 16) if t.start >= s.start]
 
@@ -303,6 +444,13 @@ def _cut_result(s: Subject) -> Subject:
         if s.text.endswith(r) and len(rest) >= MIN_SUBJECT and _ends_a_word(rest, r):
             return Subject(rest, s.start, s.start + len(rest))
     return s
+
+
+def _names_a_programme(doc: Document, s: Subject) -> bool:
+    """The phrase is headed by a programme, a plan, a policy (act_object: โครงการ, แผน, นโยบาย …)."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    return bool(toks) and any(toks[0].text == a or toks[0].text.startswith(a) and toks[0].text[len(a):len(a) + 3] == "การ"
+                              for a in _cw("act_object"))
 
 
 def _unit_counted(doc: Document, s: Subject | None, unit_word: str) -> bool:
