@@ -31,10 +31,15 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_start, subject_after, subject_before
+from .money_subjects import without_leading_time
 from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
+
+YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
+ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
+CLAUSE_TOKENS = 8  # tokens of a relative clause kept after a phrase read after the figure
 
 CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
 BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
@@ -81,7 +86,9 @@ def _glued_to_name(doc: Document, pos: int) -> bool:
     """A change word right after การ/อัตรา/ความ (no space, `nominal_end` rows) is part of a noun:
     "อัตราการเติบโต"."""
     ends = tuple(_words()["nominal_end"])
-    return doc.view[max(0, pos - max(map(len, ends))):pos].endswith(ends)
+    before = doc.view[max(0, pos - max(map(len, ends))):pos]
+    # at a word boundary: "บริการ|เพิ่มขึ้น" ends in การ, but บริการ is no nominaliser
+    return any(before.endswith(e) and doc.is_boundary(pos - len(e)) for e in ends)
 
 
 def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
@@ -100,7 +107,7 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     if not join and _glued_to_name(doc, change_start):
         return None
     for group in ("base", "prebase"):
-        if m.group(group) and any(_date_containing(doc, n.start) is None
+        if m.group(group) and any(_date_containing(doc, n.start) is None and not _is_year(n)
                                   for n in doc.numbers_between(m.start(group), m.end(group))):
             return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
     if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
@@ -162,7 +169,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _as_subject(read_subject(doc, fig, _counted=False))
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
-    found = subject_before(doc, ch.head, left_limit=left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit) or _nominalised_act(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
@@ -487,9 +494,10 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
-    if _target_of_previous(doc, pos, previous):
-        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": the target of the same thing
+    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous):
+        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
@@ -502,8 +510,14 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
+            found = _nominalised_act(doc, pos, left_limit) or _figure_before_paren(doc, pos, left_limit)
+        if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
-            return after.text if after else None
+            return _with_relative_clause(doc, after).text if after else None
+    if found.text in _words()["act_nominaliser"]:
+        found = _nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
+        if found is None:
+            return None
     found = _past_base(doc, found, left_limit)
     if found is None:
         return None
@@ -511,7 +525,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
+    found = _owner_of_change_noun(doc, found)
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
+    found = _rate_noun_head(doc, without_leading_time(doc, found))
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -637,3 +653,141 @@ def _names_nothing(text: str) -> bool:
     standing alone names nothing; a noun that serves as its own classifier (ครัวเรือน) does."""
     row = _qty()._units()[0].get(text)
     return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
+
+
+def _is_year(n) -> bool:
+    """A bare four-digit number that reads as a year ("เทศกาลปีใหม่ 2567"), though no date record holds it."""
+    return n.text.isdigit() and len(n.text) == 4 and YEAR_RANGE[0] <= int(n.text) <= YEAR_RANGE[1]
+
+
+@lexicon_cache
+def _new_value_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?P<change>{alternation(w['change'])})[ ]?)?(?P<to>(?:{alternation(w['to'])}))?")
+
+
+NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
+
+
+def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the new value of the one before: "จากร้อยละ 30 เป็นร้อยละ 60",
+    "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value)."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+        return False
+    m = _new_value_re().fullmatch(doc.view[previous.end:pos].strip(" "))
+    if m is None or not (m.group("change") or m.group("to")):
+        return False
+    if m.group("change"):
+        return True
+    before = doc.view[max(0, previous.start - 8):previous.start].rstrip(" ")
+    return before.endswith(tuple(_words()["base"]))
+
+
+def _nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
+    split การ with its verbs (and their object) glued after it, right before the figure or the change,
+    names the act the percentage measures; a change word or filler ending the run is dropped when a
+    verb stays. None when no such การ stands there."""
+    toks = doc.tokens_before(end, ACT_TOKENS + 3)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    k = i
+    acts = _words()["act_nominaliser"]
+    while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and toks[k].text not in acts \
+            and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
+            or word_class(toks[k + 1].text) != "V" or toks[k].start < left_limit:
+        return None
+    run = toks[k + 1:i + 1]
+    skip = _words()["change"] | _words()["filler"] | _words()["complete"]
+    while len(run) > 1 and run[-1].text in skip:
+        run.pop()
+    return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ผู้ประกอบการภาคเอกชน 485.593 ตัน/วัน (ร้อยละ 50)": a percentage in a parenthesis right after a
+    figure (its unit and rate tail included) measures what that figure counts."""
+    before = doc.view[max(0, pos - 3):pos].rstrip(" ")
+    if not before.endswith("("):
+        return None
+    paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
+    fig = _figure_ending_before(doc, _before_spaces(doc, paren))
+    if fig is None:
+        return None
+    return subject_before(doc, fig)
+
+
+def _with_relative_clause(doc: Document, found: Subject) -> Subject:
+    """ "70% ของข่าวสาร|ที่แพร่กระจายบนโซเชียลมีเดีย", "ร้อยละ 98 ของผู้|ที่เข้ารับการฉีด|จะมี…": a phrase read
+    after the figure keeps the relative clause glued after it, up to a space, an auxiliary or a stop."""
+    toks = doc.tokens_after(found.end, CLAUSE_TOKENS + 1)
+    if not toks or toks[0].start != found.end or toks[0].kind != "word" \
+            or not toks[0].text.startswith(tuple(_words()["relative"])):
+        return found
+    end, verbs = found.end, 0
+    for k, t in enumerate(toks):
+        cls = word_class(t.text)
+        if t.kind != "word" or (k and t.start != toks[k - 1].end) or cls in ("AUX", "C", "PUNC") \
+                or (k and t.text in _w()["stop"]):
+            break
+        verbs += cls == "V" or (k == 0 and _glued_relative(t.text) is not None)
+        end = t.end
+    if not verbs:
+        return found
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _owner_of_change_noun(doc: Document, found: Subject) -> Subject:
+    """ "มีการเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม: the percentage is the growth; what grows is
+    the owner after ของ of a nominalised change (การเติบโต, การขยายตัว)."""
+    toks = _words_of(doc, found)
+    changes = _words()["change"]
+    for k, t in enumerate(toks[:3]):
+        if t.text not in _w()["of"] or k == 0 or k + 1 >= len(toks):
+            continue
+        head = doc.text[found.start:t.start].replace(" ", "")
+        if head.startswith("การ") and head[len("การ"):] in changes:
+            start = toks[k + 1].start
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+def _rate_noun_head(doc: Document, found: Subject) -> Subject:
+    """ "สิทธิ์ส่วนลดค่าโดยสาร 5%" → ส่วนลดค่าโดยสาร, "การจัดเก็บภาษีเงินได้ร้อยละ 10" → ภาษีเงินได้: a noun
+    that is itself a rate (role `rate_noun`: ส่วนลด, ดอกเบี้ย, ภาษี) inside the phrase is what the
+    percentage gives; what stands before it (the right, the code, the act) is not. Not after a
+    measure word (อัตราดอกเบี้ย stays whole)."""
+    for noun in _rate_nouns():
+        at = found.text.find(noun, 1)
+        if at < 0 or not doc.is_boundary(found.start + at):
+            continue
+        head = found.text[:at].rstrip(" ")
+        if head.endswith(tuple(_words()["measure"])) or head.endswith(tuple(_w()["of"])) \
+                or any(r in head for r in _words()["relative"]):
+            return found
+        start = found.start + at
+        return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+@lexicon_cache
+def _rate_nouns() -> tuple[str, ...]:
+    return tuple(sorted(_words().get("rate_noun", ()), key=len, reverse=True))
+
+
+def _before_year(doc: Document, left_limit: int) -> int:
+    """The left limit moved back over a bare year that ends it ("ใช้บริการเพิ่มขึ้นจากเทศกาลปีใหม่ 2567
+    ประมาณ 5%": the year is part of a comparison base, not a figure that owns the words before it), to the
+    end of the number before the year (or CHANGE_REACH characters before it)."""
+    nums = doc.numbers_between(max(0, left_limit - 8), left_limit)
+    if not nums or nums[-1].end != left_limit or not _is_year(nums[-1]) or _qty().unit_after(doc, left_limit):
+        return left_limit  # "2000 คน" is a count
+    lo = max(0, nums[-1].start - CHANGE_REACH)
+    before = doc.numbers_between(lo, nums[-1].start)
+    return max(lo, before[-1].end) if before else lo
