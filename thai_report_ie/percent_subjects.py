@@ -30,8 +30,8 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv
-from .linking import Subject, qualifier_start, subject_after, subject_before
-from .money_subjects import without_leading_time
+from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
+from .money_subjects import money_subject, without_leading_time
 from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -39,6 +39,7 @@ __all__ = ["percent_subject"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
+SHARE_GAP_CHARS = 24  # characters of หรือ/คิดเป็น/ประมาณ between a figure and the share of what it counts
 CLAUSE_TOKENS = 8  # tokens of a relative clause kept after a phrase read after the figure
 
 CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
@@ -504,13 +505,15 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None or isinstance(found, str):
             return found
     else:
-        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit) \
+        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos) \
+            or subject_before(doc, start, left_limit=left_limit) \
+            or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit)
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
-            found = _nominalised_act(doc, pos, left_limit) or _figure_before_paren(doc, pos, left_limit)
+            found = _nominalised_act(doc, pos, left_limit)
         if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return _with_relative_clause(doc, after).text if after else None
@@ -525,8 +528,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _measure_owner(doc, found, left_limit)
         if found is None:
             return None
-    found = _owner_of_change_noun(doc, found)
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
+    found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, without_leading_time(doc, found))
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
@@ -718,9 +721,34 @@ def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | 
         return None
     paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
     fig = _figure_ending_before(doc, _before_spaces(doc, paren))
-    if fig is None:
+    return _subject_of_figure(doc, fig) if fig is not None else None
+
+
+def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
+    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py)."""
+    found = subject_before(doc, fig)
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums else None
+    return money_subject(doc, found) if unit is not None and unit.kind == "currency" else found
+
+
+@lexicon_cache
+def _share_gap_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?:{alternation(w['joiner'])})[ ]?)?(?:{alternation(w['share'])})[ ]?"
+                         rf"(?:(?:{alternation(w['filler'])})[ ]?)?$")
+
+
+def _figure_before_share(doc: Document, pos: int) -> Subject | None:
+    """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
+    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
+    m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
         return None
-    return subject_before(doc, fig)
+    fig = _figure_ending_before(doc, m.start())
+    if fig is None or qualifier_before(doc, fig) == "total":
+        return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
+    return _subject_of_figure(doc, fig)
 
 
 def _with_relative_clause(doc: Document, found: Subject) -> Subject:
@@ -733,8 +761,7 @@ def _with_relative_clause(doc: Document, found: Subject) -> Subject:
     end, verbs = found.end, 0
     for k, t in enumerate(toks):
         cls = word_class(t.text)
-        if t.kind != "word" or (k and t.start != toks[k - 1].end) or cls in ("AUX", "C", "PUNC") \
-                or (k and t.text in _w()["stop"]):
+        if t.kind != "word" or (k and (t.start != toks[k - 1].end or cls in ("AUX", "C", "PUNC"))):
             break
         verbs += cls == "V" or (k == 0 and _glued_relative(t.text) is not None)
         end = t.end
