@@ -29,10 +29,10 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, load_tsv
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import money_subject, without_leading_time
-from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
+from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
@@ -531,6 +531,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, without_leading_time(doc, found))
+    found = _whole_list(doc, _rate_noun_before(doc, found))
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -818,3 +819,61 @@ def _before_year(doc: Document, left_limit: int) -> int:
     lo = max(0, nums[-1].start - CHANGE_REACH)
     before = doc.numbers_between(lo, nums[-1].start)
     return max(lo, before[-1].end) if before else lo
+
+
+LIST_ITEMS = 4  # items of a list "A B และ C" read before the last one
+ITEM_TOKENS = 3  # nouns glued into one list item
+
+
+def _noun_run_before(toks: list, k: int) -> int | None:
+    """Index of the first token of the run of glued nouns that ends at toks[k], None when toks[k] is no noun."""
+    j = k
+    while j >= 0 and k - j < ITEM_TOKENS and toks[j].kind == "word" and word_class(toks[j].text) == "N" \
+            and toks[j].text not in _w()["connector"] and not _is_unit_word(toks[j].text) and "." not in toks[j].text \
+            and (j == k or toks[j].end == toks[j + 1].start):
+        j -= 1
+    return None if j == k else j + 1
+
+
+def _whole_list(doc: Document, found: Subject) -> Subject:
+    """ "ร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50" → ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป: a
+    phrase read right after และ (the reader stops there) is the last item of a list of nouns; the
+    items before it (runs of nouns, separated by a space or a comma; two at least, none a unit) belong
+    to the subject."""
+    toks = doc.tokens_before(found.start, LIST_ITEMS * (ITEM_TOKENS + 2) + 2)
+    i = len(toks) - 1
+    if i >= 0 and toks[i].kind == "space" and toks[i].text == " ":
+        i -= 1
+    if i < 1 or toks[i].text not in grammar("list_last"):
+        return found
+    k, first, items = i - 1, None, 0
+    while k >= 0 and items < LIST_ITEMS:
+        if toks[k].kind == "space" and toks[k].text == " ":
+            k -= 1
+        start = _noun_run_before(toks, k) if k >= 0 else None
+        if start is None:
+            break
+        first, items, k = start, items + 1, start - 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+        elif not (k >= 0 and toks[k].kind == "space" and toks[k].text == " "):
+            break  # "ร่วมจ่าย|ค่าอาหาร": the list opens after the verb glued to its first item
+    if first is None or items < 2:
+        return found  # "… บาท และมีผลการเบิกจ่าย": one word before และ is as often a clause's end as an item
+    if k >= 0 and toks[k].kind == "word" and toks[k].end == toks[first].start and word_class(toks[k].text) == "N":
+        return found  # the first item runs on into more nouns: not where the list starts
+    begin = toks[first].start
+    return Subject(doc.text[begin:found.end], begin, found.end)
+
+
+def _rate_noun_before(doc: Document, found: Subject) -> Subject:
+    """ "มีส่วนแบ่ง|ในตลาดโลก 24.8%" → ส่วนแบ่งในตลาดโลก: a phrase read right after ใน/ของ that follows a
+    rate noun (role `rate_noun`) belongs to it: the rate is what the percentage gives."""
+    toks = [t for t in doc.tokens_before(found.start, 3) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-1].text not in _words()["rate_link"]:
+        return found
+    for noun in _rate_nouns():
+        if doc.view[toks[-1].start - len(noun):toks[-1].start] == noun and doc.is_boundary(toks[-1].start - len(noun)):
+            start = toks[-1].start - len(noun)
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
