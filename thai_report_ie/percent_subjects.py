@@ -531,7 +531,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, without_leading_time(doc, found))
-    found = _whole_list(doc, _rate_noun_before(doc, found))
+    found = _rate_noun_before(doc, found)
+    if not _respective_after(doc, end):
+        found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -722,7 +724,14 @@ def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | 
         return None
     paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
     fig = _figure_ending_before(doc, _before_spaces(doc, paren))
-    return _subject_of_figure(doc, fig) if fig is not None else None
+    return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
+
+
+def _has_unit(doc: Document, fig: int) -> bool:
+    """True when the figure at `fig` is a count or an amount (a unit after its number), not a percentage
+    ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
+    nums = doc.numbers_between(fig, fig + 1)
+    return bool(nums) and nums[0].form != "percent" and _qty().unit_after(doc, nums[0].end) is not None
 
 
 def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
@@ -762,8 +771,9 @@ def _with_relative_clause(doc: Document, found: Subject) -> Subject:
     end, verbs = found.end, 0
     for k, t in enumerate(toks):
         cls = word_class(t.text)
-        if t.kind != "word" or (k and (t.start != toks[k - 1].end or cls in ("AUX", "C", "PUNC"))):
-            break
+        if t.kind != "word" or (k and (t.start != toks[k - 1].end or cls in ("AUX", "C", "PUNC")
+                                       or t.text in _words()["copula"])):
+            break  # "…ที่ขายในช่วงมอเตอร์โชว์ปีนี้|เป็น…": a copula opens the predicate
         verbs += cls == "V" or (k == 0 and _glued_relative(t.text) is not None)
         end = t.end
     if not verbs:
@@ -797,6 +807,7 @@ def _rate_noun_head(doc: Document, found: Subject) -> Subject:
             continue
         head = found.text[:at].rstrip(" ")
         if head.endswith(tuple(_words()["measure"])) or head.endswith(tuple(_w()["of"])) \
+                or head.endswith(tuple(grammar("list_joiner") | set(PAIR_MARKS))) \
                 or any(r in head for r in _words()["relative"]):
             return found
         start = found.start + at
@@ -821,6 +832,7 @@ def _before_year(doc: Document, left_limit: int) -> int:
     return max(lo, before[-1].end) if before else lo
 
 
+PAIR_MARKS = ("-", "/")  # join two nouns into one pair ("เงินต้น-ดอกเบี้ย"): no rate noun is cut out of it
 LIST_ITEMS = 4  # items of a list "A B และ C" read before the last one
 ITEM_TOKENS = 3  # nouns glued into one list item
 
@@ -877,3 +889,11 @@ def _rate_noun_before(doc: Document, found: Subject) -> Subject:
             start = toks[-1].start - len(noun)
             return Subject(doc.text[start:found.end], start, found.end)
     return found
+
+
+RESPECTIVE_CHARS = 120  # characters after a percentage searched for the ตามลำดับ that spreads a list over figures
+
+
+def _respective_after(doc: Document, end: int) -> bool:
+    """True when ตามลำดับ follows the percentage: the list before it is spread over the figures, one item each."""
+    return any(w in doc.view[end:end + RESPECTIVE_CHARS] for w in grammar("respectively"))
