@@ -170,7 +170,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _as_subject(read_subject(doc, fig, _counted=False))
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
-    found = subject_before(doc, ch.head, left_limit=left_limit) or _nominalised_act(doc, ch.head, left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
@@ -513,12 +513,12 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
-            found = _nominalised_act(doc, pos, left_limit)
+            found = nominalised_act(doc, pos, left_limit)
         if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return _with_relative_clause(doc, after).text if after else None
     if found.text in _words()["act_nominaliser"]:
-        found = _nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
+        found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
             return None
     found = _past_base(doc, found, left_limit)
@@ -689,7 +689,7 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     return before.endswith(tuple(_words()["base"]))
 
 
-def _nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
+def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
     """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
     split การ with its verbs (and their object) glued after it, right before the figure or the change,
     names the act the percentage measures; a change word or filler ending the run is dropped when a
@@ -739,13 +739,13 @@ def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
     found = subject_before(doc, fig)
     nums = doc.numbers_between(fig, fig + 1)
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
-    return money_subject(doc, found) if unit is not None and unit.kind == "currency" else found
+    return money_subject(doc, found, pos=fig) if unit is not None and unit.kind == "currency" else found
 
 
 @lexicon_cache
 def _share_gap_re() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?:(?:{alternation(w['joiner'])})[ ]?)?(?:{alternation(w['share'])})[ ]?"
+    return regex.compile(rf"(?:(?P<join>{alternation(w['joiner'])})[ ]?)?(?P<share>(?:{alternation(w['share'])})[ ]?)?"
                          rf"(?:(?:{alternation(w['filler'])})[ ]?)?$")
 
 
@@ -753,8 +753,8 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
     after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
     m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
-    if m is None or not doc.is_boundary(m.start()):
-        return None
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
+        return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts

@@ -410,8 +410,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if m.rule == "num.rai_ngan_wah":
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
         if unit.kind == "currency":
-            if subject_text is not None and subject is not None and subject.text == subject_text:
-                subject_text = (money_subject(doc, subject) or subject).text  # money_subjects.py
+            if subject_text == (subject.text if subject else None):  # money_subjects.py
+                found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
+                subject_text = found.text if found else None
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
