@@ -24,7 +24,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import Subject, _nounish_text, word_class
 
-__all__ = ["money_subject", "without_leading_time"]
+__all__ = ["money_subject", "past_filler", "without_leading_time"]
 
 OF = "ของ"
 
@@ -85,7 +85,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
     if found is None and pos is not None:
-        found = _past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
+        found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
     if found is None:
         return None
     return without_leading_time(doc, _head_before_of(doc, found))
@@ -99,7 +99,7 @@ def _filler_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('percent_subject_words', role='filler'))})[ ]?$")
 
 
-def _past_filler(doc: Document, pos: int, left_limit: int) -> Subject | None:
+def past_filler(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "สร้างรายได้|ถึง 2.7 ล้านล้านบาท" → รายได้: a filler the reader does not step over, right before
     the amount, stands between it and the phrase that names what it measures."""
     from .linking import qualifier_start, subject_before

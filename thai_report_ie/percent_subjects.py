@@ -31,7 +31,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
-from .money_subjects import money_subject, without_leading_time
+from .money_subjects import money_subject, past_filler, without_leading_time
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -713,6 +713,8 @@ def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
     skip = _words()["change"] | _words()["filler"] | _words()["complete"]
     while len(run) > 1 and run[-1].text in skip:
         run.pop()
+    if all(t.text in _modifiers() for t in run):
+        return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
     return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
 
 
@@ -739,7 +741,9 @@ def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
     found = subject_before(doc, fig)
     nums = doc.numbers_between(fig, fig + 1)
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
-    return money_subject(doc, found, pos=fig) if unit is not None and unit.kind == "currency" else found
+    if unit is not None and unit.kind == "currency":
+        return money_subject(doc, found, pos=fig)
+    return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
 
 
 @lexicon_cache
@@ -783,16 +787,17 @@ def _with_relative_clause(doc: Document, found: Subject) -> Subject:
 
 def _owner_of_change_noun(doc: Document, found: Subject) -> Subject:
     """ "มีการเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม: the percentage is the growth; what grows is
-    the owner after ของ of a nominalised change (การเติบโต, การขยายตัว)."""
-    toks = _words_of(doc, found)
-    changes = _words()["change"]
-    for k, t in enumerate(toks[:3]):
-        if t.text not in _w()["of"] or k == 0 or k + 1 >= len(toks):
+    the owner after ของ of a nominalised change (การเติบโต, การขยายตัว; ของ may be glued to the owner)."""
+    for head in (act + change for act in _words()["act_nominaliser"] for change in _words()["change"]):
+        if not found.text.startswith(head):
             continue
-        head = doc.text[found.start:t.start].replace(" ", "")
-        if head.startswith("การ") and head[len("การ"):] in changes:
-            start = toks[k + 1].start
-            return Subject(doc.text[start:found.end], start, found.end)
+        rest = found.text[len(head):].lstrip(" ")
+        if not rest.startswith(OF) or len(rest) < len(OF) + 2:
+            return found
+        start = found.end - len(rest) + len(OF)
+        while doc.view[start] == " ":
+            start += 1
+        return Subject(doc.text[start:found.end], start, found.end)
     return found
 
 
@@ -897,3 +902,11 @@ RESPECTIVE_CHARS = 120  # characters after a percentage searched for the ตา�
 def _respective_after(doc: Document, end: int) -> bool:
     """True when ตามลำดับ follows the percentage: the list before it is spread over the figures, one item each."""
     return any(w in doc.view[end:end + RESPECTIVE_CHARS] for w in grammar("respectively"))
+
+
+@lexicon_cache
+def _modifiers() -> frozenset[str]:
+    """Words that only modify a measure (สะสม, รวม: the reader's trail and gap_alone words)."""
+    from .lexicon import words
+
+    return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")
