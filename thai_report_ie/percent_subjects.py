@@ -19,6 +19,18 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 5. **a predicate verb alone** before the figure, after a space: "เตียงสำหรับผู้ป่วยอาการหนัก (ICU)
    ว่าง 12%" → the noun phrase before it (across one parenthesis).
 
+6. **a split การ with its verbs** ("มีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย), never การ alone;
+   the owner of a nominalised change ("การเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม);
+7. **the new value of the percentage before** ("จากร้อยละ 30 เป็นร้อยละ 60"), and a bare year in a
+   comparison base ("เพิ่มขึ้นจากเทศกาลปีใหม่ 2567 ประมาณ 5%") read as part of the base;
+8. **the share of the figure before** in a parenthesis or after หรือ/คิดเป็น: that figure's subject
+   (money's corrections included, money_subjects.py); not after a total or another percentage;
+9. **a rate noun** (ส่วนลด, ดอกเบี้ย, ภาษี, ส่วนแบ่ง) inside the phrase starts it, and a phrase after
+   ใน/ของ belongs to one before it ("มีส่วนแบ่ง|ในตลาดโลก"); a time opening the phrase is dropped;
+10. **a list of nouns before และ** ("ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป") belongs to the last item
+    (not when ตามลำดับ spreads it over figures); a phrase read after the figure keeps its glued
+    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject.
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
