@@ -38,8 +38,8 @@ def _lead_times() -> tuple[str, ...]:
 def without_leading_time(doc: Document, found: Subject | None) -> Subject | None:
     """ "ปีที่ผ่านมา|ยอดขายรถบรรทุก" → ยอดขายรถบรรทุก: a time word opening the phrase (at a word
     boundary, a noun after it, glued or after a space) is dropped."""
-    if found is None:
-        return None
+    if found is None or not found.text.startswith(_lead_times()):
+        return found
     for t in _lead_times():
         if not found.text.startswith(t) or not doc.is_boundary(found.start + len(t)):
             continue

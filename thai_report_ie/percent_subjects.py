@@ -769,6 +769,8 @@ def _share_gap_re() -> regex.Pattern:
 def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
     after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
+    if not doc.numbers_between(max(0, pos - SHARE_GAP_CHARS - FIGURE_REACH - PAREN_CHARS), pos):
+        return None  # no figure near: nothing to restate (most percentages, skipped cheaply)
     m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
     if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
@@ -801,7 +803,10 @@ def _with_relative_clause(doc: Document, found: Subject) -> Subject:
 def _owner_of_change_noun(doc: Document, found: Subject) -> Subject:
     """ "มีการเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม: the percentage is the growth; what grows is
     the owner after ของ of a nominalised change (การเติบโต, การขยายตัว; ของ may be glued to the owner)."""
-    for head in (act + change for act in _words()["act_nominaliser"] for change in _words()["change"]):
+    heads = _change_nouns()
+    if not found.text.startswith(heads):
+        return found
+    for head in heads:
         if not found.text.startswith(head):
             continue
         rest = found.text[len(head):].lstrip(" ")
@@ -812,6 +817,13 @@ def _owner_of_change_noun(doc: Document, found: Subject) -> Subject:
             start += 1
         return Subject(doc.text[start:found.end], start, found.end)
     return found
+
+
+@lexicon_cache
+def _change_nouns() -> tuple[str, ...]:
+    """การ (or another act word) glued to a change word, longest first: การเติบโต, การขยายตัว."""
+    w = _words()
+    return tuple(sorted({a + c for a in w["act_nominaliser"] for c in w["change"]}, key=len, reverse=True))
 
 
 def _rate_noun_head(doc: Document, found: Subject) -> Subject:
