@@ -19,6 +19,18 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 5. **a predicate verb alone** before the figure, after a space: "เตียงสำหรับผู้ป่วยอาการหนัก (ICU)
    ว่าง 12%" → the noun phrase before it (across one parenthesis).
 
+6. **a split การ with its verbs** ("มีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย), never การ alone;
+   the owner of a nominalised change ("การเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม);
+7. **the new value of the percentage before** ("จากร้อยละ 30 เป็นร้อยละ 60"), and a bare year in a
+   comparison base ("เพิ่มขึ้นจากเทศกาลปีใหม่ 2567 ประมาณ 5%") read as part of the base;
+8. **the share of the figure before** in a parenthesis or after หรือ/คิดเป็น: that figure's subject
+   (money's corrections included, money_subjects.py); not after a total or another percentage;
+9. **a rate noun** (ส่วนลด, ดอกเบี้ย, ภาษี, ส่วนแบ่ง) inside the phrase starts it, and a phrase after
+   ใน/ของ belongs to one before it ("มีส่วนแบ่ง|ในตลาดโลก"); a time opening the phrase is dropped;
+10. **a list of nouns before และ** ("ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป") belongs to the last item
+    (not when ตามลำดับ spreads it over figures); a phrase read after the figure keeps its glued
+    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject.
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -29,12 +41,18 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, load_tsv
-from .linking import Subject, qualifier_start, subject_after, subject_before
-from .phrases import (WINDOW_TOKENS, _collect, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv
+from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
+from .money_subjects import money_subject, past_filler, without_leading_time
+from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
+
+YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
+ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
+SHARE_GAP_CHARS = 24  # characters of หรือ/คิดเป็น/ประมาณ between a figure and the share of what it counts
+CLAUSE_TOKENS = 8  # tokens of a relative clause kept after a phrase read after the figure
 
 CHANGE_REACH = 110  # characters before a figure searched for a change and its comparison base
 BASE_CHARS = 70  # a comparison base ("จากช่วงเดียวกันของปีก่อน") is at most this long
@@ -81,7 +99,9 @@ def _glued_to_name(doc: Document, pos: int) -> bool:
     """A change word right after การ/อัตรา/ความ (no space, `nominal_end` rows) is part of a noun:
     "อัตราการเติบโต"."""
     ends = tuple(_words()["nominal_end"])
-    return doc.view[max(0, pos - max(map(len, ends))):pos].endswith(ends)
+    before = doc.view[max(0, pos - max(map(len, ends))):pos]
+    # at a word boundary: "บริการ|เพิ่มขึ้น" ends in การ, but บริการ is no nominaliser
+    return any(before.endswith(e) and doc.is_boundary(pos - len(e)) for e in ends)
 
 
 def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
@@ -100,7 +120,7 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     if not join and _glued_to_name(doc, change_start):
         return None
     for group in ("base", "prebase"):
-        if m.group(group) and any(_date_containing(doc, n.start) is None
+        if m.group(group) and any(_date_containing(doc, n.start) is None and not _is_year(n)
                                   for n in doc.numbers_between(m.start(group), m.end(group))):
             return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
     if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
@@ -162,7 +182,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _as_subject(read_subject(doc, fig, _counted=False))
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
-    found = subject_before(doc, ch.head, left_limit=left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
@@ -487,23 +507,32 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
-    if _target_of_previous(doc, pos, previous):
-        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)": the target of the same thing
+    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous):
+        return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None or isinstance(found, str):
             return found
     else:
-        found = subject_before(doc, start, left_limit=left_limit) or _predicate_only(doc, pos, left_limit) \
+        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos) \
+            or subject_before(doc, start, left_limit=left_limit) \
+            or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit)
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
+            found = nominalised_act(doc, pos, left_limit)
+        if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
-            return after.text if after else None
+            return _with_relative_clause(doc, after).text if after else None
+    if found.text in _words()["act_nominaliser"]:
+        found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
+        if found is None:
+            return None
     found = _past_base(doc, found, left_limit)
     if found is None:
         return None
@@ -512,6 +541,11 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
+    found = _owner_of_change_noun(doc, found)
+    found = _rate_noun_head(doc, without_leading_time(doc, found))
+    found = _rate_noun_before(doc, found)
+    if not _respective_after(doc, end):
+        found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -549,7 +583,8 @@ def _target_of_previous(doc: Document, pos: int, previous) -> bool:
 
 def _with_agent(doc: Document, found: Subject) -> Subject:
     """ "ผู้โดยสารใช้|บริการ 45%": the reader stops at the verb; people right before the verb and its
-    object are who the share counts, so the subject is the whole clause (ผู้โดยสารใช้บริการ)."""
+    object are who the share counts, so the subject is the people (ผู้โดยสาร), as the project's
+    annotations of real reports mark it (a subject holds no verb: ANNOTATION.md)."""
     toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
     if len(toks) < 2 or toks[-1].end != found.start or toks[-2].end != toks[-1].start \
             or word_class(toks[-1].text) != "V" or toks[-1].text in _words()["copula"] | _words()["have"]:
@@ -557,7 +592,7 @@ def _with_agent(doc: Document, found: Subject) -> Subject:
     person = toks[-2].text
     if not (person.startswith(tuple(_words()["person_prefix"])) and len(person) > 3 or person in _words()["person"]):
         return found
-    return Subject(doc.text[toks[-2].start:found.end], toks[-2].start, found.end)
+    return Subject(toks[-2].text, toks[-2].start, toks[-2].end)
 
 
 def _whole_first_word(doc: Document, found: Subject) -> Subject:
@@ -637,3 +672,266 @@ def _names_nothing(text: str) -> bool:
     standing alone names nothing; a noun that serves as its own classifier (ครัวเรือน) does."""
     row = _qty()._units()[0].get(text)
     return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
+
+
+def _is_year(n) -> bool:
+    """A bare four-digit number that reads as a year ("เทศกาลปีใหม่ 2567"), though no date record holds it."""
+    return n.text.isdigit() and len(n.text) == 4 and YEAR_RANGE[0] <= int(n.text) <= YEAR_RANGE[1]
+
+
+@lexicon_cache
+def _new_value_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?P<change>{alternation(w['change'])})[ ]?)?(?P<to>(?:{alternation(w['to'])}))?")
+
+
+NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
+
+
+def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the new value of the one before: "จากร้อยละ 30 เป็นร้อยละ 60",
+    "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value)."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+        return False
+    m = _new_value_re().fullmatch(doc.view[previous.end:pos].strip(" "))
+    if m is None or not (m.group("change") or m.group("to")):
+        return False
+    if m.group("change"):
+        return True
+    before = doc.view[max(0, previous.start - 8):previous.start].rstrip(" ")
+    return before.endswith(tuple(_words()["base"]))
+
+
+def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
+    split การ with its verbs (and their object) glued after it, right before the figure or the change,
+    names the act the percentage measures; a change word or filler ending the run is dropped when a
+    verb stays. None when no such การ stands there."""
+    toks = doc.tokens_before(end, ACT_TOKENS + 3)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
+        i -= 1
+    if i < 0 or toks[i].kind != "word":
+        return None
+    k = i
+    acts = _words()["act_nominaliser"]
+    while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and toks[k].text not in acts \
+            and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
+            or word_class(toks[k + 1].text) != "V" or toks[k].start < left_limit:
+        return None
+    run = toks[k + 1:i + 1]
+    skip = _words()["change"] | _words()["filler"] | _words()["complete"]
+    while len(run) > 1 and run[-1].text in skip:
+        run.pop()
+    if all(t.text in _modifiers() for t in run):
+        return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
+    return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ผู้ประกอบการภาคเอกชน 485.593 ตัน/วัน (ร้อยละ 50)": a percentage in a parenthesis right after a
+    figure (its unit and rate tail included) measures what that figure counts."""
+    before = doc.view[max(0, pos - 3):pos].rstrip(" ")
+    if not before.endswith("("):
+        return None
+    paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
+    fig = _figure_ending_before(doc, _before_spaces(doc, paren))
+    return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
+
+
+def _has_unit(doc: Document, fig: int) -> bool:
+    """True when the figure at `fig` is a count or an amount (a unit after its number), not a percentage
+    ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
+    nums = doc.numbers_between(fig, fig + 1)
+    return bool(nums) and nums[0].form != "percent" and _qty().unit_after(doc, nums[0].end) is not None
+
+
+def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
+    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py)."""
+    found = subject_before(doc, fig)
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums else None
+    if unit is not None and unit.kind == "currency":
+        return money_subject(doc, found, pos=fig)
+    return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
+
+
+@lexicon_cache
+def _share_gap_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?P<join>{alternation(w['joiner'])})[ ]?)?(?P<share>(?:{alternation(w['share'])})[ ]?)?"
+                         rf"(?:(?:{alternation(w['filler'])})[ ]?)?$")
+
+
+def _figure_before_share(doc: Document, pos: int) -> Subject | None:
+    """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
+    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
+    if not doc.numbers_between(max(0, pos - SHARE_GAP_CHARS - FIGURE_REACH - PAREN_CHARS), pos):
+        return None  # no figure near: nothing to restate (most percentages, skipped cheaply)
+    m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
+        return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
+    fig = _figure_ending_before(doc, m.start())
+    if fig is None or qualifier_before(doc, fig) == "total":
+        return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
+    return _subject_of_figure(doc, fig)
+
+
+def _with_relative_clause(doc: Document, found: Subject) -> Subject:
+    """ "70% ของข่าวสาร|ที่แพร่กระจายบนโซเชียลมีเดีย", "ร้อยละ 98 ของผู้|ที่เข้ารับการฉีด|จะมี…": a phrase read
+    after the figure keeps the relative clause glued after it, up to a space, an auxiliary or a stop."""
+    toks = doc.tokens_after(found.end, CLAUSE_TOKENS + 1)
+    if not toks or toks[0].start != found.end or toks[0].kind != "word" \
+            or not toks[0].text.startswith(tuple(_words()["relative"])):
+        return found
+    end, verbs = found.end, 0
+    for k, t in enumerate(toks):
+        cls = word_class(t.text)
+        if t.kind != "word" or (k and (t.start != toks[k - 1].end or cls in ("AUX", "C", "PUNC")
+                                       or t.text in _words()["copula"])):
+            break  # "…ที่ขายในช่วงมอเตอร์โชว์ปีนี้|เป็น…": a copula opens the predicate
+        verbs += cls == "V" or (k == 0 and _glued_relative(t.text) is not None)
+        end = t.end
+    if not verbs:
+        return found
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _owner_of_change_noun(doc: Document, found: Subject) -> Subject:
+    """ "มีการเติบโตของการเงินอิสลาม 11%" → การเงินอิสลาม: the percentage is the growth; what grows is
+    the owner after ของ of a nominalised change (การเติบโต, การขยายตัว; ของ may be glued to the owner)."""
+    heads = _change_nouns()
+    if not found.text.startswith(heads):
+        return found
+    for head in heads:
+        if not found.text.startswith(head):
+            continue
+        rest = found.text[len(head):].lstrip(" ")
+        if not rest.startswith(OF) or len(rest) < len(OF) + 2:
+            return found
+        start = found.end - len(rest) + len(OF)
+        while doc.view[start] == " ":
+            start += 1
+        return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+@lexicon_cache
+def _change_nouns() -> tuple[str, ...]:
+    """การ (or another act word) glued to a change word, longest first: การเติบโต, การขยายตัว."""
+    w = _words()
+    return tuple(sorted({a + c for a in w["act_nominaliser"] for c in w["change"]}, key=len, reverse=True))
+
+
+def _rate_noun_head(doc: Document, found: Subject) -> Subject:
+    """ "สิทธิ์ส่วนลดค่าโดยสาร 5%" → ส่วนลดค่าโดยสาร, "การจัดเก็บภาษีเงินได้ร้อยละ 10" → ภาษีเงินได้: a noun
+    that is itself a rate (role `rate_noun`: ส่วนลด, ดอกเบี้ย, ภาษี) inside the phrase is what the
+    percentage gives; what stands before it (the right, the code, the act) is not. Not after a
+    measure word (อัตราดอกเบี้ย stays whole)."""
+    for noun in _rate_nouns():
+        at = found.text.find(noun, 1)
+        if at < 0 or not doc.is_boundary(found.start + at):
+            continue
+        head = found.text[:at].rstrip(" ")
+        if head.endswith(tuple(_words()["measure"])) or head.endswith(tuple(_w()["of"])) \
+                or head.endswith(tuple(grammar("list_joiner") | set(PAIR_MARKS))) \
+                or any(r in head for r in _words()["relative"]):
+            return found
+        start = found.start + at
+        return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+@lexicon_cache
+def _rate_nouns() -> tuple[str, ...]:
+    return tuple(sorted(_words().get("rate_noun", ()), key=len, reverse=True))
+
+
+def _before_year(doc: Document, left_limit: int) -> int:
+    """The left limit moved back over a bare year that ends it ("ใช้บริการเพิ่มขึ้นจากเทศกาลปีใหม่ 2567
+    ประมาณ 5%": the year is part of a comparison base, not a figure that owns the words before it), to the
+    end of the number before the year (or CHANGE_REACH characters before it)."""
+    nums = doc.numbers_between(max(0, left_limit - 8), left_limit)
+    if not nums or nums[-1].end != left_limit or not _is_year(nums[-1]) or _qty().unit_after(doc, left_limit):
+        return left_limit  # "2000 คน" is a count
+    lo = max(0, nums[-1].start - CHANGE_REACH)
+    before = doc.numbers_between(lo, nums[-1].start)
+    return max(lo, before[-1].end) if before else lo
+
+
+PAIR_MARKS = ("-", "/")  # join two nouns into one pair ("เงินต้น-ดอกเบี้ย"): no rate noun is cut out of it
+LIST_ITEMS = 4  # items of a list "A B และ C" read before the last one
+ITEM_TOKENS = 3  # nouns glued into one list item
+
+
+def _noun_run_before(toks: list, k: int) -> int | None:
+    """Index of the first token of the run of glued nouns that ends at toks[k], None when toks[k] is no noun."""
+    j = k
+    while j >= 0 and k - j < ITEM_TOKENS and toks[j].kind == "word" and word_class(toks[j].text) == "N" \
+            and toks[j].text not in _w()["connector"] and not _is_unit_word(toks[j].text) and "." not in toks[j].text \
+            and (j == k or toks[j].end == toks[j + 1].start):
+        j -= 1
+    return None if j == k else j + 1
+
+
+def _whole_list(doc: Document, found: Subject) -> Subject:
+    """ "ร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50" → ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป: a
+    phrase read right after และ (the reader stops there) is the last item of a list of nouns; the
+    items before it (runs of nouns, separated by a space or a comma; two at least, none a unit) belong
+    to the subject."""
+    toks = doc.tokens_before(found.start, LIST_ITEMS * (ITEM_TOKENS + 2) + 2)
+    i = len(toks) - 1
+    if i >= 0 and toks[i].kind == "space" and toks[i].text == " ":
+        i -= 1
+    if i < 1 or toks[i].text not in grammar("list_last"):
+        return found
+    k, first, items = i - 1, None, 0
+    while k >= 0 and items < LIST_ITEMS:
+        if toks[k].kind == "space" and toks[k].text == " ":
+            k -= 1
+        start = _noun_run_before(toks, k) if k >= 0 else None
+        if start is None:
+            break
+        first, items, k = start, items + 1, start - 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+        elif not (k >= 0 and toks[k].kind == "space" and toks[k].text == " "):
+            break  # "ร่วมจ่าย|ค่าอาหาร": the list opens after the verb glued to its first item
+    if first is None or items < 2:
+        return found  # "… บาท และมีผลการเบิกจ่าย": one word before และ is as often a clause's end as an item
+    if k >= 0 and toks[k].kind == "word" and toks[k].end == toks[first].start and word_class(toks[k].text) == "N":
+        return found  # the first item runs on into more nouns: not where the list starts
+    begin = toks[first].start
+    return Subject(doc.text[begin:found.end], begin, found.end)
+
+
+def _rate_noun_before(doc: Document, found: Subject) -> Subject:
+    """ "มีส่วนแบ่ง|ในตลาดโลก 24.8%" → ส่วนแบ่งในตลาดโลก: a phrase read right after ใน/ของ that follows a
+    rate noun (role `rate_noun`) belongs to it: the rate is what the percentage gives."""
+    toks = [t for t in doc.tokens_before(found.start, 3) if t.kind == "word"]
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-1].text not in _words()["rate_link"]:
+        return found
+    for noun in _rate_nouns():
+        if doc.view[toks[-1].start - len(noun):toks[-1].start] == noun and doc.is_boundary(toks[-1].start - len(noun)):
+            start = toks[-1].start - len(noun)
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+RESPECTIVE_CHARS = 120  # characters after a percentage searched for the ตามลำดับ that spreads a list over figures
+
+
+def _respective_after(doc: Document, end: int) -> bool:
+    """True when ตามลำดับ follows the percentage: the list before it is spread over the figures, one item each."""
+    return any(w in doc.view[end:end + RESPECTIVE_CHARS] for w in grammar("respectively"))
+
+
+@lexicon_cache
+def _modifiers() -> frozenset[str]:
+    """Words that only modify a measure (สะสม, รวม: the reader's trail and gap_alone words)."""
+    from .lexicon import words
+
+    return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")

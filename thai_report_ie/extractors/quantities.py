@@ -18,6 +18,7 @@ from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
+from ..money_subjects import money_subject
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
 from ..relations import with_change_relations
@@ -409,6 +410,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if m.rule == "num.rai_ngan_wah":
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
         if unit.kind == "currency":
+            if subject_text == (subject.text if subject else None):  # money_subjects.py
+                found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
+                subject_text = found.text if found else None
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))

@@ -1,0 +1,65 @@
+"""Subjects of percentages and money (issue 10): the constructions percent_subjects.py and
+money_subjects.py read around the noun-phrase reader.
+
+`tests/data/figure_subjects.jsonl` holds written sentences in the style of Thai reports, one case a
+line (`id`, `set`, `source`, `kind` = the Report attribute, `text`, `expected` records with the
+fields that matter), one or more for each rule: a split การ with its verbs, the new value of a
+percentage, a year in a comparison base, a rate noun, a leading time, a money head before ของ, the
+share of the figure before, a relative clause after, the owner of a nominalised change, a list before
+และ, the readings past a filler and of a measure head for money; and cases where the answer is null.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import thai_report_ie as tri
+from thai_report_ie.document import Document
+from thai_report_ie.money_subjects import without_leading_time
+from thai_report_ie.phrases import Subject
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CASES = [json.loads(line) for line in (DATA / "figure_subjects.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+def test_subject(case: dict[str, Any]) -> None:
+    got = [r for r in getattr(tri.extract(case["text"]), case["kind"])]
+    by_text = {r.text: r for r in got}
+    for want in case["expected"]:
+        assert want["text"] in by_text, f"{case['id']}: no {want['text']!r} among {[r.text for r in got]}"
+        record = by_text[want["text"]]
+        assert record.subject == want["subject"], f"{case['id']}: {record.text!r} subject = {record.subject!r}"
+        if record.subject is not None:  # verbatim text
+            assert record.subject in case["text"]
+
+
+RESPECTIVE = [
+    # a list spread over figures by ตามลำดับ is not one subject
+    "ส่งออกไปตลาดญี่ปุ่น เกาหลี และจีน ขยายตัวร้อยละ 12.0 8.5 และ 3.1 ตามลำดับ",
+    # one word before และ is as often a clause's end as a list item
+    "งบประมาณ 500 ล้านบาท และมีผลการเบิกจ่ายสะสมคิดเป็นร้อยละ 80",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVE)
+def test_no_list_subject(text: str) -> None:
+    first = tri.extract(text).percentages[0]
+    assert first.subject is None or " และ" not in first.subject
+
+
+LEAD_TIMES = [
+    ("ปีนี้ยอดขายรถยนต์", "ยอดขายรถยนต์"),
+    ("ปัจจุบันหนี้ครัวเรือน", "หนี้ครัวเรือน"),
+    ("ปีนี้", "ปีนี้"),  # nothing after the time: the phrase stands
+]
+
+
+@pytest.mark.parametrize("phrase,expected", LEAD_TIMES)
+def test_without_leading_time(phrase: str, expected: str) -> None:
+    doc = Document(phrase + " 5 ล้านบาท")
+    assert without_leading_time(doc, Subject(phrase, 0, len(phrase))).text == expected
