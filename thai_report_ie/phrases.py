@@ -164,7 +164,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "relative", "of", "act", "target", "compare", "postposed", "gap_alone",
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
-                                                     "amount_lead", "not_label")}
+                                                     "amount_lead", "not_label", "frame", "glued_prep",
+                                                     "agent")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -608,6 +609,11 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
+            j = _nominalised_chain(toks, i)
+            if j is not None:
+                picked += toks[j:i + 1][::-1]  # "ผู้|เข้า|รับ|บริการ": the verbs after ผู้ name the people
+                i = j - 1
+                continue
             head = _relative_head(toks, i, picked)
             if head is None:
                 break
@@ -639,6 +645,26 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
+NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
+
+
+def _nominalised_chain(toks: list[Token], i: int) -> int | None:
+    """Where the agent nominaliser starts when the stop verb at token i ends a short verb chain glued
+    to it ("ผู้|เข้า|รับ|บริการ"): the chain names the people, so the stop verb is inside the phrase.
+    None when no such chain (the verb is the clause's own; การ + verbs is an act, whose stop verb
+    may well be the clause's: "การก่อสร้าง|มี|ความคืบหน้า")."""
+    nominalisers = _w()["agent"]
+    j = i - 1
+    while j >= 0 and i - j <= NOMINALISED_VERBS and toks[j].kind == "word" and toks[j].end == toks[j + 1].start:
+        if toks[j].text in nominalisers:
+            return j if j < i - 1 else None  # right before the stop verb: handled by the caller's own rule
+        if word_class(toks[j].text) != "V":
+            return None
+        j -= 1
+    if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and toks[j].text in nominalisers \
+            and j < i - 1:
+        return j
+    return None
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
@@ -738,8 +764,8 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _glued_lead_length(text: str) -> int:
     w = _w()
-    heads = w["stop"] | w["lead"] | w["gap"]
-    own_word = _tag_table().get(text) in ("V", "ADJ")  # รับประทาน is a word, not รับ + ประทาน
+    heads = w["stop"] | w["lead"] | w["gap"] | w["glued_prep"]
+    own_word = _tag_table().get(text) in ("V", "ADJ", "ADV")  # รับประทาน, ตามลำดับ are words, not รับ + ประทาน
     for n in range(len(text) - 2, 0, -1):
         head, rest = text[:n], text[n:]
         if head in heads and (rest in w["nominaliser"] or _tag_table().get(rest) == "N" and not own_word):
@@ -867,6 +893,9 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
             continue
         if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
             picked = _split_glued_lead(picked[1:])
+            continue
+        if first.text in w["frame"] and len(picked) > 1 and _nounish(picked[1]):
+            picked = picked[1:]  # "ของกลาง|ยาบ้า": the exhibits seized are the drug named after the frame
             continue
         if first.text in w["target"] and len(picked) > 1 and (
                 word_class(picked[1].text) == "V" and len(picked) > 2
