@@ -165,7 +165,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
-                                                     "agent")}
+                                                     "agent", "aux_compound", "aux_noun")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -629,6 +629,10 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
             picked.append(t)  # "ผู้ป่วยกำลังรักษา": a label, noun + progressive + verb
             i -= 1
             continue
+        if cls == "AUX" and picked and _aux_compound(t, picked[-1]):
+            picked.append(t)  # "กำลัง|การผลิต": a noun (capacity), not the progressive
+            i -= 1
+            continue
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
@@ -645,6 +649,15 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
 
 
 AND = "และ"
+
+
+def _aux_compound(aux: Token, nxt: Token) -> bool:
+    """ "กำลัง|การผลิต", "กำลัง|ความสามารถ": an auxiliary takes a verb, never a nominalised word, so
+    a word that is an auxiliary or a noun (กำลัง: force, capacity) glued before การ/ความ + word is the
+    first part of a noun compound. Not ได้รับ|การ…, เข้าร่วม|การ…: verbs taking a nominalised object."""
+    w = _w()
+    return aux.text in w["aux_noun"] and aux.kind == "word" and aux.end == nxt.start and nxt.kind == "word" \
+        and any(nxt.text.startswith(p) and len(nxt.text) > len(p) for p in w["aux_compound"])
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
 
 
@@ -886,6 +899,8 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked:
         first = picked[0]
         cls = word_class(first.text)
+        if cls == "AUX" and len(picked) > 1 and _aux_compound(first, picked[1]):
+            break  # "กำลังการผลิต": the auxiliary's form is the noun's first part
         if first.text in w["lead"] or first.text in w["connector"] or first.text in ("-", "/", "ๆ", ABBREVIATION) \
                 or first.kind == "space" or cls in ("P", "C", "AUX", "ADV", "DET", "PUNC", "NUM") \
                 or first.text in w["relative"] or first.text in w["of"]:
@@ -914,7 +929,8 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
                       or word_class(picked[-1].text) in ("DET", "C")):
         picked = picked[:-1]
-    if not any(_nounish(t) or t.kind == "number" for t in picked):
+    if not any(_nounish(t) or t.kind == "number" for t in picked) \
+            and not (len(picked) > 1 and _aux_compound(picked[0], picked[1])):
         return []
     return picked
 
