@@ -102,6 +102,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         found = _holder_of_act(doc, pos, found, unit.word)
     elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
         found = _holder_before_adjunct(doc, pos, found)
+        found = _agent_of_clause(doc, pos, found)
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
@@ -313,6 +314,47 @@ def _holder_before_adjunct(doc: Document, pos: int, found: Subject) -> Subject:
     if holder is None or holder.end != before[0].start or doc.numbers_between(holder.end, pos):
         return found
     return holder
+
+
+AGENT_VERB_TOKENS = 4  # auxiliaries and verbs between the people and the object read as the subject
+AGENT_TOKENS = 4  # tokens of the people's noun phrase
+AGENT_REACH = 3  # characters before the people looked at for a figure whose unit they would be
+
+
+def _agent_of_clause(doc: Document, pos: int, found: Subject) -> Subject:
+    """ "ประชาชนทั่วประเทศ|จะเข้าร่วม|พิธี กว่า 4 ล้านคน" → ประชาชนทั่วประเทศ: a count of people read
+    as a thing (พิธี: no person head) that is the object of a verb chain glued after a noun phrase
+    of people counts those people, the clause's agent. Only within one run of glued words (no space,
+    no figure), the verb chain made of verbs and auxiliaries only, the people a person head."""
+    heads = tuple(_cw("person_head"))
+    if found.text.startswith(heads) or _is_act(found.text):
+        return found
+    toks = doc.tokens_before(found.start, AGENT_VERB_TOKENS + AGENT_TOKENS + 1)
+    k = len(toks) - 1
+    right = found.start
+    verbs = 0
+    clause_verbs = tuple(_cw("clause_verb"))  # "ได้รับอนุญาต": a verb the dictionaries call a noun
+    while k >= 0 and toks[k].kind == "word" and toks[k].end == right and verbs < AGENT_VERB_TOKENS \
+            and (word_class(toks[k].text) in ("V", "AUX") or toks[k].text.startswith(clause_verbs)):
+        right, k, verbs = toks[k].start, k - 1, verbs + 1
+    if not verbs:
+        return found
+    end = right  # the people end where the verb chain starts
+    w = _w()
+    start = None
+    for _ in range(AGENT_TOKENS):
+        if k < 0 or toks[k].kind != "word" or toks[k].end != right or word_class(toks[k].text) != "N" \
+                or toks[k].text in w["stop"] or toks[k].text in w["lead"]:
+            break
+        start, right, k = toks[k].start, toks[k].start, k - 1
+    if start is None or not doc.text[start:end].startswith(heads) or k >= 0 and toks[k].end == start \
+            and toks[k].kind != "space" and not (toks[k].kind == "word" and word_class(toks[k].text) in ("V", "AUX", "P", "C")):
+        return found  # not people; a longer run whose start the reader cannot tell
+    if doc.text[max(0, start - AGENT_REACH):start].rstrip()[-1:].isdigit():
+        return found  # "บุคลากร 40 คน|มีปอดอักเสบ": the unit of a figure before, not people named
+    if end - start < MIN_SUBJECT or _is_act(doc.text[start:end]):
+        return found
+    return Subject(doc.text[start:end], start, end)
 
 
 def _unit_named_before(doc: Document, pos: int) -> bool:
