@@ -542,8 +542,9 @@ def _paren_open(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
-    """Tokens of the phrase ending at token i, leftwards to its first stop, in text order."""
+def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None) -> list[Token]:
+    """Tokens of the phrase ending at token i, leftwards to its first stop, in text order; a stop
+    verb glued after the noun `unit_word` (the figure's classifier) is part of that noun: "จุด|ตรวจ"."""
     w = _w()
     picked: list[Token] = []
     while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
@@ -607,6 +608,14 @@ def _collect(toks: list[Token], i: int, left_limit: int) -> list[Token]:
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
                 # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
+                i -= 2
+                continue
+            if unit_word and picked and i > 0 and toks[i - 1].text == unit_word and toks[i - 1].end == t.start \
+                    and toks[i - 1].kind == "word" and not split and word_class(t.text) == "V" \
+                    and (i < 2 or toks[i - 2].kind == "space" and not (i > 2 and toks[i - 3].kind == "number")
+                         or toks[i - 2].kind == "word" and toks[i - 2].end == toks[i - 1].start
+                         and word_class(toks[i - 2].text) in ("V", "P")):
+                picked += [t, toks[i - 1]]  # "จุด|ตรวจ|ร่วม 1,086 จุด": a noun repeated by its classifier
                 i -= 2
                 continue
             j = _nominalised_chain(toks, i)
@@ -1056,7 +1065,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
     if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
-    picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit))
+    picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit,
+                                                unit_word=unit.word if unit is not None else None))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
     picked = _item_after_rate(toks, picked)
