@@ -225,7 +225,7 @@ def _with_progress(results: Iterator[Result], total: int | None) -> Iterator[Res
             yield doc_id, result
 
 
-def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = False, chunksize: int = 4,
+def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = False, chunksize: int = 16,
                  max_chars: int = MAX_CHARS, mp_context: str | BaseContext | None = None,
                  extract_fn: Callable[[str], Report] = extract) -> Iterator[Result]:
     """Extract every document of `items`, lazily and in input order: `(doc_id, Report | Failure)` pairs.
