@@ -1,6 +1,6 @@
 """Throughput of many documents: `extract_many` with 1 and N worker processes, and the Dask path.
 
-    python benchmarks/bench_many.py [DATA.jsonl] [--limit N] [--jobs 2] [--dask]
+    python benchmarks/bench_many.py [DATA.jsonl] [--limit N] [--jobs 2] [--chunksize N] [--dask]
 
 On the thaigov sample (or the first --limit documents), in one run: `extract_many(n_process=1)`,
 then `extract_many(n_process=JOBS)` (worker start-up included: the pool is created inside the
@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--chunksize", type=int, default=None, help="extract_many's chunksize (default: its own)")
     ap.add_argument("--dask", action="store_true", help="also time the Dask path on a LocalCluster")
     ap.add_argument("--json", metavar="OUT")
     args = ap.parse_args(argv)
@@ -127,10 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {path} ({len(docs)} documents, {n_chars:,} characters); commit {code_version()}; "
           f"{os.cpu_count()} cores; 1-min load {os.getloadavg()[0]:.2f}")
     headroom = probe(args.jobs)
+    chunking = {} if args.chunksize is None else {"chunksize": args.chunksize}
     rows = [
         timed("extract_many n_process=1", lambda w: counted(thai_report_ie.extract_many(docs), w), n_chars),
         timed(f"extract_many n_process={args.jobs}",
-              lambda w: counted(thai_report_ie.extract_many(docs, n_process=args.jobs), w), n_chars),
+              lambda w: counted(thai_report_ie.extract_many(docs, n_process=args.jobs, **chunking), w), n_chars),
     ]
     if args.dask:
         import dask.dataframe as dd
