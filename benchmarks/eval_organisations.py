@@ -256,7 +256,7 @@ def crime() -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (held-out, stacked)")
+    ap.add_argument("--errors", type=int, default=10, help="show the N most frequent error types (training part, last run: rules are written from it, never from the held-out part)")
     ap.add_argument("--write-split", type=pathlib.Path, help="write the two ThaiNER parts as JSONL here")
     ap.add_argument("--acronym-records", action="store_true", help="score with acronym_records=True (ThaiNER's convention)")
     ap.add_argument("--vetoes", action="store_true", help="also score the stacked model with model_vetoes=True")
@@ -287,11 +287,11 @@ def main() -> int:
                 errs: collections.Counter = collections.Counter()
                 exs: dict = {}
                 res = evaluate(path, errs, exs, acronym_records=args.acronym_records, **opts)
-                if name == "thainer-heldout" and label == runs[-1][0]:
+                if name == "thainer-train" and label == runs[-1][0]:  # examples never from the held-out part
                     shown, shown_examples = errs, exs
                 cells = "  ".join(f"{m} P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}" for m, (p, r, f) in res.items())
                 print(f"{name:<17}{label:<9}{cells}")
-    print(f"\nmost frequent error types on thainer-heldout ({runs[-1][0]}):")
+    print(f"\nmost frequent error types on thainer-train ({runs[-1][0]}):")
     for kind, n in shown.most_common(args.errors):
         print(f"  {n:4d}  {kind:<40} e.g. {shown_examples[kind]}")
     return 0
