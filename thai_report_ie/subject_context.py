@@ -420,7 +420,6 @@ def _existential(text: str) -> bool:
     exist = _cw("existential")
     if text in exist:
         return True
-    w = _w()
     return any(text.endswith(e) and word_class(text[:-len(e)]) == "AUX" or text.startswith(e) and _is_act(text[len(e):])
                for e in exist)
 
