@@ -41,7 +41,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import money_subject, past_filler, without_leading_time
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
@@ -498,8 +498,6 @@ def _last_word(doc: Document, end: int) -> str:
 
 @lexicon_cache
 def _stop_words() -> frozenset[str]:
-    from .lexicon import words
-
     return words("subject_words", role="stop")
 
 
@@ -932,6 +930,4 @@ def _respective_after(doc: Document, end: int) -> bool:
 @lexicon_cache
 def _modifiers() -> frozenset[str]:
     """Words that only modify a measure (สะสม, รวม: the reader's trail and gap_alone words)."""
-    from .lexicon import words
-
     return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")
