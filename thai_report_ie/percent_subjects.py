@@ -44,6 +44,7 @@ from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import money_subject, past_filler, without_leading_time
+from .records import NumberMention
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -672,7 +673,7 @@ def _names_nothing(text: str) -> bool:
     return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
 
 
-def _is_year(n) -> bool:
+def _is_year(n: NumberMention) -> bool:
     """A bare four-digit number that reads as a year ("เทศกาลปีใหม่ 2567"), though no date record holds it."""
     return n.text.isdigit() and len(n.text) == 4 and YEAR_RANGE[0] <= int(n.text) <= YEAR_RANGE[1]
 
