@@ -41,9 +41,10 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import money_subject, past_filler, without_leading_time
+from .records import NumberMention
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -498,8 +499,6 @@ def _last_word(doc: Document, end: int) -> str:
 
 @lexicon_cache
 def _stop_words() -> frozenset[str]:
-    from .lexicon import words
-
     return words("subject_words", role="stop")
 
 
@@ -674,7 +673,7 @@ def _names_nothing(text: str) -> bool:
     return row is not None and (row["kind"] in NAMELESS_UNIT_KINDS or text in _orchid_classifiers())
 
 
-def _is_year(n) -> bool:
+def _is_year(n: NumberMention) -> bool:
     """A bare four-digit number that reads as a year ("เทศกาลปีใหม่ 2567"), though no date record holds it."""
     return n.text.isdigit() and len(n.text) == 4 and YEAR_RANGE[0] <= int(n.text) <= YEAR_RANGE[1]
 
@@ -932,6 +931,4 @@ def _respective_after(doc: Document, end: int) -> bool:
 @lexicon_cache
 def _modifiers() -> frozenset[str]:
     """Words that only modify a measure (สะสม, รวม: the reader's trail and gap_alone words)."""
-    from .lexicon import words
-
     return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")

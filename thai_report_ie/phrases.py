@@ -667,6 +667,8 @@ def _aux_compound(aux: Token, nxt: Token) -> bool:
     w = _w()
     return aux.text in w["aux_noun"] and aux.kind == "word" and aux.end == nxt.start and nxt.kind == "word" \
         and any(nxt.text.startswith(p) and len(nxt.text) > len(p) for p in w["aux_compound"])
+
+
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
 
 
@@ -687,6 +689,8 @@ def _nominalised_chain(toks: list[Token], i: int) -> int | None:
             and j < i - 1:
         return j
     return None
+
+
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 

@@ -58,6 +58,12 @@ def _cw(role: str) -> frozenset[str]:
 
 
 @lexicon_cache
+def _cw_prefixes(role: str) -> tuple[str, ...]:
+    """The words of one role as a tuple for str.startswith, made once per lexicon (`_is_act` runs per token)."""
+    return tuple(_cw(role))
+
+
+@lexicon_cache
 def _opener_re() -> regex.Pattern:
     # the opener, maybe after โดย and before a colon, at the end of the text before an item
     return regex.compile(r"(?:" + alternation(_cw("opener")) + r")\s*:?\s*$")
@@ -189,7 +195,7 @@ def _before_bound(doc: Document, s: Subject) -> Subject | None:
 def _address_only(doc: Document, s: Subject) -> bool:
     """The phrase is one address part: จังหวัด/อำเภอ/ตำบล and a name, nothing else."""
     toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
-    return 1 <= len(toks) <= 2 and s.text.startswith(tuple(_cw("address"))) and " " not in s.text \
+    return 1 <= len(toks) <= 2 and s.text.startswith(_cw_prefixes("address")) and " " not in s.text \
         and len(s.text) > len(toks[0].text if toks[0].text in _cw("address") else "") \
         and s.text not in _cw("address")
 
@@ -266,7 +272,7 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
             return s
     else:
         return s
-    if k + 1 < len(toks) and toks[k + 1].text.startswith(tuple(_cw("act_prefix"))):
+    if k + 1 < len(toks) and toks[k + 1].text.startswith(_cw_prefixes("act_prefix")):
         return s  # "ผู้ป่วยได้รับการรักษา": a verb and its act name a state of the people counted
     if not person and k != len(toks) - 1:
         return s  # money: only a verb tail ("เศรษฐกิจโต"), not "ได้รับเงินอุดหนุน"
@@ -281,7 +287,7 @@ MAX_HOLDER_TOKENS = 6  # tokens of the noun phrase after that มี
 
 
 def _is_act(text: str) -> bool:
-    return text.startswith(tuple(_cw("act_prefix")))
+    return text.startswith(_cw_prefixes("act_prefix"))
 
 
 def _holder_of_act(doc: Document, pos: int, found: Subject | None, unit_word: str) -> Subject | None:
@@ -326,14 +332,14 @@ def _agent_of_clause(doc: Document, pos: int, found: Subject) -> Subject:
     as a thing (พิธี: no person head) that is the object of a verb chain glued after a noun phrase
     of people counts those people, the clause's agent. Only within one run of glued words (no space,
     no figure), the verb chain made of verbs and auxiliaries only, the people a person head."""
-    heads = tuple(_cw("person_head"))
+    heads = _cw_prefixes("person_head")
     if found.text.startswith(heads) or _is_act(found.text):
         return found
     toks = doc.tokens_before(found.start, AGENT_VERB_TOKENS + AGENT_TOKENS + 1)
     k = len(toks) - 1
     right = found.start
     verbs = 0
-    clause_verbs = tuple(_cw("clause_verb"))  # "ได้รับอนุญาต": a verb the dictionaries call a noun
+    clause_verbs = _cw_prefixes("clause_verb")  # "ได้รับอนุญาต": a verb the dictionaries call a noun
     while k >= 0 and toks[k].kind == "word" and toks[k].end == right and verbs < AGENT_VERB_TOKENS \
             and (word_class(toks[k].text) in ("V", "AUX") or toks[k].text.startswith(clause_verbs)):
         right, k, verbs = toks[k].start, k - 1, verbs + 1
@@ -396,11 +402,11 @@ def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
             break
     while picked and (picked[-1].text in inner or _word_goes_on(picked[-1], cand)):
         picked.pop()  # "…เข้าร่วม|โครง|การอบรม": a word the segmenter split is not cut in two
-    if not picked or not picked[0].text.startswith(tuple(_cw("person_head"))) or _is_act(picked[0].text) \
+    if not picked or not picked[0].text.startswith(_cw_prefixes("person_head")) or _is_act(picked[0].text) \
             or len(picked) == 1 and picked[0].text in w["nominaliser"]:
         return None
     stop = picked[-1].end
-    if stop == end and picked[0].text in w["nominaliser"] and doc.view.startswith(tuple(_cw("act_prefix")), end):
+    if stop == end and picked[0].text in w["nominaliser"] and doc.view.startswith(_cw_prefixes("act_prefix"), end):
         stop = read_to  # "มีผู้เข้ารับ|การบำบัดแล้ว": the act is part of the people's name
     return Subject(doc.text[picked[0].start:stop], picked[0].start, stop)
 
@@ -420,7 +426,6 @@ def _existential(text: str) -> bool:
     exist = _cw("existential")
     if text in exist:
         return True
-    w = _w()
     return any(text.endswith(e) and word_class(text[:-len(e)]) == "AUX" or text.startswith(e) and _is_act(text[len(e):])
                for e in exist)
 
@@ -514,7 +519,7 @@ def _unit_counted(doc: Document, s: Subject | None, unit_word: str) -> bool:
     table = _tag_table()
     while len(toks) > 1 and (word_class(toks[0].text) == "V" or toks[0].text not in table):
         toks = toks[1:]  # the head is the first known noun: "พร้อม|สานต่อ|ความร่วมมือ"
-    return bool(toks) and (toks[0].text.startswith(tuple(_cw("act_prefix"))) or toks[0].text in _cw("act_object"))
+    return bool(toks) and (toks[0].text.startswith(_cw_prefixes("act_prefix")) or toks[0].text in _cw("act_object"))
 
 
 def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int = 0) -> NumberMention | None:
@@ -586,7 +591,7 @@ def _introduced_before(doc: Document, end: int) -> Subject | None:
 
 
 def _is_partition(text: str) -> bool:
-    return text.startswith(tuple(_cw("partition")))
+    return text.startswith(_cw_prefixes("partition"))
 
 
 def _partition_header(doc: Document, found: Subject, pos: int, unit_word: str) -> Subject | None:

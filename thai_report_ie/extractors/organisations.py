@@ -33,6 +33,7 @@ org.model_reshaped         a head or abbreviation record whose boundaries the mo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 import json
 import re
 from dataclasses import dataclass
@@ -1142,7 +1143,7 @@ class _Scan:
             marks[i] = 1
         return marks
 
-    def tokens_to_visit(self):
+    def tokens_to_visit(self) -> Iterator[tuple[int, Token]]:
         """(index, token) of the tokens `run` must test, in text order: those of `visit_marks`, and
         after each acronym the scan defines, every later token equal to it (`w in defined`)."""
         toks, defined = self.toks, self.defined
