@@ -701,6 +701,12 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     return before.endswith(tuple(_words()["base"]))
 
 
+@lexicon_cache
+def _act_tail_words() -> frozenset[str]:
+    """Change, filler and completion words: dropped from the end of a nominalised act's verbs."""
+    return frozenset(_words()["change"] | _words()["filler"] | _words()["complete"])
+
+
 def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
     """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
     split การ with its verbs (and their object) glued after it, right before the figure or the change,
@@ -722,7 +728,7 @@ def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
             or word_class(toks[k + 1].text) != "V" or toks[k].start < left_limit:
         return None
     run = toks[k + 1:i + 1]
-    skip = _words()["change"] | _words()["filler"] | _words()["complete"]
+    skip = _act_tail_words()
     while len(run) > 1 and run[-1].text in skip:
         run.pop()
     if all(t.text in _modifiers() for t in run):

@@ -1228,13 +1228,19 @@ def _term_not_age(toks: list[Token], k: int, head: str) -> bool:
 AGE_CYCLE_REACH = 20  # characters around a cycle count ("6 รอบ") searched for the age word it measures
 
 
+@lexicon_cache
+def _age_names() -> tuple[str, ...]:
+    """The words that name an age (age and age_name rows), for a search in raw text."""
+    return tuple(_w()["age"] | _w()["age_name"])
+
+
 def _age_near(doc: Document, last: Token, unit_end: int) -> bool:
     """An age word ends the token before the cycle count ("พระชนมพรรษา 6 รอบ"), stands in its last
     few characters before ("เฉลิมพระชนมพรรษาครบ 6 รอบ"), or follows the unit on its line ("6 รอบ
     72 พรรษา", "6 รอบ พระชนมพรรษา")."""
     if _names_an_age(last.text):
         return True
-    names = tuple(_w()["age"] | _w()["age_name"])
+    names = _age_names()
     before = doc.view[max(0, last.end - AGE_CYCLE_REACH):last.end]
     after = doc.view[unit_end:unit_end + AGE_CYCLE_REACH].split("\n", 1)[0]
     return any(n in before.rsplit("\n", 1)[-1] or n in after for n in names)
