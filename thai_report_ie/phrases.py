@@ -32,7 +32,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import lexicon_cache, load_tsv, words
+from .lexicon import grammar, lexicon_cache, load_tsv, words
 from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
@@ -165,7 +165,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
-                                                     "agent", "aux_compound", "aux_noun")}
+                                                     "agent", "aux_compound", "aux_noun", "negated_modal")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1136,6 +1136,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     start, end = picked[0].start, picked[-1].end
     if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
+    elif picked[-1].text in grammar("negator"):
+        modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
+        end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
 
 
