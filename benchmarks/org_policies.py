@@ -14,7 +14,6 @@ It also counts, for the names the rules miss or cut, what the model does with th
 from __future__ import annotations
 
 import argparse
-import bisect
 import collections
 import dataclasses
 import pathlib
@@ -109,11 +108,7 @@ def combine(d: Doc, p: dict) -> list:
             if conf(d, got.start, got.end) >= p.get("add", 0.0):
                 added.append(got)
             continue
-        k = bisect.bisect_left(starts, got.end)
-        hit = []
-        while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
-            k -= 1
-            hit.append(out[k])
+        hit = O.touched(out, starts, got)
         if len(hit) == 1:
             by_rule.setdefault(id(hit[0]), []).append(got)
     reshapes = O.MODEL_RESHAPES | p.get("reshape_rules", frozenset())

@@ -1297,13 +1297,7 @@ class _Scan:
             if not rules.overlaps(got.start, got.end):
                 added.append(got)
                 continue
-            # the records it touches: those starting before its end, back to the first that ends
-            # before its start (records do not overlap, so a few steps at most)
-            k = bisect_left(starts, got.end)
-            hit = []
-            while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
-                k -= 1
-                hit.append(out[k])
+            hit = touched(out, starts, got)
             if len(hit) == 1:
                 by_rule.setdefault(id(hit[0]), []).append(got)
         for f in out:
@@ -1418,6 +1412,18 @@ class _Scan:
 _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
+
+
+def touched(out: list, starts: list[int], got) -> list:
+    """Up to two of the records `out` (sorted, not overlapping; `starts` their starts) that the span
+    `got` overlaps: those starting before its end, back to the first that ends before its start
+    (records do not overlap, so a few steps at most). Two means it spans more than one record."""
+    k = bisect_left(starts, got.end)
+    hit = []
+    while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
+        k -= 1
+        hit.append(out[k])
+    return hit
 
 
 def _may_have_word(words: _Words, w: str) -> bool:
