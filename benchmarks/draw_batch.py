@@ -1,0 +1,127 @@
+"""Draw a blind batch of number mentions for subject annotation (tests/data/subjects_thaigov.jsonl).
+
+The procedure of batches 9-12 (benchmarks/eval_subjects.py): the eligible documents are the thaigov
+sample's, in sample order, that neither the dev gold (manifest path or text), nor any subject
+annotation row (of a batch before `--batch`), nor the ratio annotations (tests/data/ratios_thaigov.jsonl)
+use; then, stage by stage, random.Random(SEED).sample of N documents with a record of the stage's
+kind (not drawn by an earlier stage), followed by one record of each drawn document (rng.choice among
+its records of that kind, in report order) with the same generator. The records come from a dump of
+benchmarks/dump_records.py (`--records`), or from extract() when none is given. For each draw it
+prints ONLY the document context around the record and the record's kind, offsets and text: never
+the library's subject, so the annotation stays blind. `--compare` counts the rows of `--batch` the
+draw gives back (offsets only): batches 9, 10 and 11 come back whole at main 250d8d2.
+
+    python benchmarks/draw_batch.py --seed 23 --draw quantity:75 --draw money:22 --draw percentage:35 \\
+        --batch 12 [--records FILE] [--before 300] [--after 100]
+    python benchmarks/draw_batch.py --seed 22 --draw quantity:72 --draw percentage:24 --batch 11 --compare
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import DEFAULT_DATA, ROOT  # noqa: E402
+
+ANNOTATIONS = ROOT / "tests" / "data" / "subjects_thaigov.jsonl"
+RATIOS = ROOT / "tests" / "data" / "ratios_thaigov.jsonl"
+DEV = ROOT.parent / "shared" / "gold" / "dev"
+
+Rec = tuple[str, int, int, str]  # kind, start, end, text: nothing else of a record is read
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:  # not splitlines(): the texts hold U+2028 and the like
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _dev_used() -> tuple[set[str], set[str]]:
+    """The sample paths and texts the dev gold uses."""
+    paths = {v["path"] for v in json.loads((DEV / "manifest.json").read_text(encoding="utf-8")).values()}
+    texts = {p.read_text(encoding="utf-8").strip() for p in DEV.glob("dev-*.txt")}
+    for p in DEV.glob("dev-*.json"):
+        src = json.loads(p.read_text(encoding="utf-8")).get("source") or {}
+        if src.get("path"):
+            paths.add(src["path"])
+    return paths, texts
+
+
+def _records(docs: list[dict], dump: Path | None) -> dict[str, list[Rec]]:
+    """(kind, start, end, text) of every record of each document."""
+    out: dict[str, list[Rec]] = {}
+    if dump is not None:
+        with dump.open(encoding="utf-8") as fh:
+            for line in fh:
+                doc_id, payload = line.rstrip("\n").split("\t", 1)
+                out[json.loads(doc_id)] = [(r["kind"], r["start"], r["end"], r["text"])
+                                           for r in json.loads(payload)["records"]]
+        return out
+    import thai_report_ie as tri
+
+    for d in docs:
+        out[d["id"]] = [(type(r).__name__.lower(), r.start, r.end, r.text) for r in tri.extract(d["text"]).records]
+    return out
+
+
+def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None) -> list[dict]:
+    """The draws, numbered from 1, each with its document's id and text and one record."""
+    docs = _jsonl(data)
+    used = {r["doc"] for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch}
+    used |= {r["doc"] for r in _jsonl(RATIOS)}
+    dev_paths, dev_texts = _dev_used()
+    eligible = [d for d in docs if d["id"] not in used and d["path"] not in dev_paths
+                and d["text"].strip() not in dev_texts]
+    records = _records(eligible, dump)
+    rng = random.Random(seed)
+    drawn: list[tuple[dict, Rec]] = []
+    taken: set[str] = set()
+    for kind, n in plan:  # each stage: sample the documents, then one record of each (same generator)
+        pool = [d for d in eligible if d["id"] not in taken and any(r[0] == kind for r in records[d["id"]])]
+        picked = rng.sample(pool, n)
+        taken.update(d["id"] for d in picked)
+        for d in picked:
+            drawn.append((d, rng.choice([r for r in records[d["id"]] if r[0] == kind])))
+    return [{"n": n, "doc": d["id"], "kind": k, "start": s, "end": e, "text": t, "_text": d["text"]}
+            for n, (d, (k, s, e, t)) in enumerate(drawn, 1)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--draw", action="append", required=True, help="KIND:N, the stages in order")
+    ap.add_argument("--batch", type=int, required=True, help="rows of this batch and later do not exclude documents")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--records", type=Path, help="a dump of benchmarks/dump_records.py (else extract() is run)")
+    ap.add_argument("--before", type=int, default=300)
+    ap.add_argument("--after", type=int, default=100)
+    ap.add_argument("--positions", action="store_true", help="print only doc, kind and offsets, one draw a line")
+    ap.add_argument("--compare", action="store_true",
+                    help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
+    args = ap.parse_args(argv)
+    plan = [(k, int(n)) for k, n in (x.split(":") for x in args.draw)]
+    draws = draw(args.seed, plan, args.batch, args.data, args.records)
+    if args.compare:
+        by_n = {r["n"]: (r["doc"], r["kind"], r["start"], r["end"]) for r in draws}
+        mine = [r for r in _jsonl(ANNOTATIONS) if r.get("batch") == args.batch]
+        same = sum(by_n.get(int(r["id"].split("-")[1])) == (r["doc"], r["kind"], r["start"], r["end"]) for r in mine)
+        print(f"batch {args.batch}: {same} of {len(mine)} rows drawn again")
+        return 0
+    for r in draws:
+        if args.positions:
+            print(r["n"], r["doc"], r["kind"], r["start"], r["end"])
+            continue
+        t = r["_text"]
+        ctx = (t[max(0, r["start"] - args.before):r["start"]] + "[[" + t[r["start"]:r["end"]] + "]]"
+               + t[r["end"]:r["end"] + args.after])
+        print(f"=== {r['n']:02d} {r['doc']} {r['kind']} {r['start']}-{r['end']} {r['text']!r}")
+        print(ctx.replace("\n", " ⏎ "))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
