@@ -76,3 +76,15 @@ def test_pool_workers_freeze_their_lexicons_and_raise_the_thresholds():
     probes = ["__import__('gc').get_threshold()", "__import__('gc').get_freeze_count() > 10_000"]
     results = dict(extract_many(list(enumerate(probes)), n_process=2, chunksize=1, extract_fn=eval))
     assert results == {0: POOL_GC_THRESHOLD, 1: True}
+
+
+@pytest.mark.slow
+def test_two_processes_send_back_what_one_process_gives():
+    # every record class, a user's lexicons riding on the Report, a failure, in input order
+    rail = tri.Extractor(units={"ขบวน": "classifier"})
+    items = [RICH, "เปิดเดินรถเพิ่ม 12 ขบวน", b"bytes", "มีสมาชิก 1,549 ราย"]
+    serial = list(extract_many(items, extract_fn=rail))
+    parallel = list(extract_many(items, n_process=2, chunksize=1, extract_fn=rail))
+    assert parallel == serial
+    assert parallel[1][1].quantities[0].unit == "ขบวน" and parallel[1][1].lexicons == rail.lexicons
+    assert [type(o) for o in _objects(parallel[0][1])] == [type(o) for o in _objects(serial[0][1])]
