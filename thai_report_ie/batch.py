@@ -16,19 +16,24 @@ few chunks a worker are in flight, so a stream of any length runs in bounded mem
 """
 from __future__ import annotations
 
+import copyreg
 import dataclasses
+import gc
+import io
 import itertools
 import multiprocessing
+import operator
 import os
+import pickle
 import sys
-from collections import deque
+from collections import ChainMap, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Tuple, Union
 
 from .extract import MAX_CHARS, extract
-from .records import Report
+from .records import Check, DateMention, Money, NumberMention, Organisation, Percentage, Person, Quantity, Ratio, Report
 
 if TYPE_CHECKING:  # pragma: no cover
     from multiprocessing.context import BaseContext
@@ -117,20 +122,77 @@ def _extract_one(task: _Task, max_chars: int, fn: Callable[[str], Report] = extr
         return Failure(doc_id, str(e), type(e).__name__)
 
 
-def _run_chunk(tasks: list[_Task], max_chars: int, fn: Callable[[str], Report] = extract) -> list[Report | Failure]:
-    """In a worker: extract each document; a text sent in is not sent back (the parent has it)."""
+def _run_chunk(tasks: list[_Task], max_chars: int, fn: Callable[[str], Report] = extract) -> bytes:
+    """In a worker: extract each document; a text sent in is not sent back (the parent has it).
+    The results go back pickled by `_dumps` (the parent reads them with `pickle.loads`)."""
     out: list[Report | Failure] = []
     for task in tasks:
         result = _extract_one(task, max_chars, fn)
         if isinstance(result, Report) and task[2] is None:
             result = dataclasses.replace(result, text="")
         out.append(result)
-    return out
+    return _dumps(out)
+
+
+# What crosses the process boundary. A frozen dataclass with slots pickles by its own
+# __getstate__/__setstate__, which call dataclasses.fields() on every record (a Report of a
+# press release holds ~70 records): most of the cost of sending a chunk back. Here each record
+# class pickles as (its rebuilder, its field values): the values are read by one attrgetter,
+# and the rebuilder (generated once a class, like dataclasses' own __init__) sets each slot.
+# The same objects come out, equal and of the same class: only the transfer is cheaper.
+_TRANSFERRED = (NumberMention, Quantity, Money, Percentage, Ratio, DateMention, Organisation, Person, Check, Report)
+
+
+def _make_rebuilder(cls: type) -> Callable[..., object]:
+    names = [f.name for f in dataclasses.fields(cls)]
+    args = ", ".join(f"v{i}" for i in range(len(names)))
+    sets = "".join(f"    _set(obj, {name!r}, v{i})\n" for i, name in enumerate(names))
+    name = f"_rebuild_{cls.__name__}"
+    namespace = {"_set": object.__setattr__, "_new": object.__new__, "_cls": cls}
+    exec(f"def {name}({args}):\n    obj = _new(_cls)\n{sets}    return obj\n", namespace)  # noqa: S102
+    rebuild = namespace[name]
+    rebuild.__module__, rebuild.__qualname__ = __name__, name  # pickled by reference: thai_report_ie.batch.<name>
+    return rebuild
+
+
+def _make_reducer(cls: type) -> Callable[[object], tuple]:
+    rebuild = globals()[f"_rebuild_{cls.__name__}"] = _make_rebuilder(cls)
+    values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    return lambda obj: (rebuild, values(obj))
+
+
+_DISPATCH = ChainMap({cls: _make_reducer(cls) for cls in _TRANSFERRED}, copyreg.dispatch_table)  # live: later copyreg entries count
+
+
+def _dumps(obj: object) -> bytes:
+    """`pickle.dumps` with the records' cheaper reducers (`pickle.loads` reads it back)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(obj)
+    return buffer.getvalue()
 
 
 def _init_worker() -> None:
     """Load lexicons, patterns and the segmenter's dictionary once per worker process."""
     extract("อุ่นเครื่อง 1 ครั้ง 2 ราย ร้อยละ 5 กระทรวงการคลัง")
+
+
+POOL_GC_THRESHOLD = (20_000, 50, 100)
+"""The garbage collector's thresholds in `extract_many`'s own worker processes (Python's default
+is (700, 10, 10)). `extract()` makes no reference cycles (a collection after a document finds
+nothing to free), but a document's ~1,000 token tuples and ~70 records are container objects,
+so the default thresholds walk them over and over while a document is read."""
+
+
+def _init_pool_worker() -> None:
+    """A worker process of `extract_many`, which the library owns: warm up, then freeze what is
+    loaded (lexicons, patterns, models: never walked by a collection again, nor copied on
+    write) and collect garbage less often (`POOL_GC_THRESHOLD`). Dask workers are not ours
+    and keep Python's defaults (`thai_report_ie.dask` calls `_init_worker` only)."""
+    _init_worker()
+    gc.freeze()
+    gc.set_threshold(*POOL_GC_THRESHOLD)
 
 
 def _context(mp_context: str | BaseContext | None) -> BaseContext:
@@ -174,7 +236,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
               ctx: BaseContext, fn: Callable[[str], Report]) -> Iterator[Result]:
     chunks = _chunks(tasks, chunksize)
     pending: deque[tuple[list[_Task], Future | None]] = deque()
-    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
     breaks, started = 0, False  # pool breakdowns; has any chunk come back?
     try:
         def top_up() -> None:
@@ -185,7 +247,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
         while pending:
             chunk, future = pending.popleft()
             try:
-                results = future.result()  # type: ignore[union-attr]
+                results = pickle.loads(future.result())  # type: ignore[union-attr]
                 started = True
             except BrokenProcessPool as e:
                 # a worker died (killed, out of memory, a crash in native code): start a new pool;
@@ -194,7 +256,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
                 breaks += 1
                 if breaks > 3 and not started:
                     raise WorkersCannotStart(_CANNOT_START) from e
-                pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+                pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
                 retry = [(c, f if _came_back(f) else None) for c, f in pending]
                 if len(chunk) > 1:
                     retry[:0] = [([t], None) for t in chunk]
