@@ -1102,6 +1102,7 @@ class _Scan:
             out.append(found)
             done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
+        self.add_discourse(out)
         self.link_parents(out)
         return out
 
@@ -1263,6 +1264,78 @@ class _Scan:
             if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    # -- one sense per discourse
+
+    def add_discourse(self, out: list[_Found]) -> None:
+        """ "บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ... ไทยเบฟเวอเรจ": a name first written with its head
+        (a `discourse_head` of org_generic.tsv: a company, bank, party, club, newspaper ...) names the
+        same body when written bare later in the document (rule org.discourse, `name` the full
+        name). Each later mention must lie on token boundaries, outside every record, and not after
+        an address word; one regex alternation of the document's bare names finds them all."""
+        heads = self.lex.generic.get("discourse_head")
+        if not heads or not out:
+            return
+        names: dict[str, tuple[str, int]] = {}  # bare name -> (full name, end of its first headed mention)
+        for f in out:
+            if f.rule not in ("org.head", "org.head_acronym"):
+                continue
+            head = self.head_at(f.start)
+            if head not in heads:
+                continue
+            bare = self.bare_name(f.start + len(head), f.end)
+            if bare is not None and bare not in names:
+                names[bare] = (f.name, f.end)
+        if not names:
+            return
+        view, bmap = self.view, self.doc._boundary_map
+        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        cover = _Cover((f.start, f.end) for f in out)
+        added = []
+        for m in pattern.finditer(view, min(e for _, e in names.values())):
+            s, e = m.span()
+            full, first_end = names[m.group()]
+            if s < first_end or not (bmap[s] and bmap[e]) or cover.overlaps(s, e):
+                continue
+            if self.word_before(s) in self.address_words or self.head_at(s) is not None:
+                continue
+            added.append(_Found(s, e, full, "org.discourse"))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
+    def bare_name(self, start: int, end: int) -> str | None:
+        """The name of a headed record [start, end) without its head (`start` is where the head
+        ends), " จำกัด" and " (มหาชน)": the form `add_discourse` looks for. None when it could as
+        well be a common word: a word of the dictionary that is no proper name, a country or
+        province, an abbreviation, fewer than four Thai letters or three Latin ones, or a name opening
+        with a verb or a stop word other than "เพื่อ" ("พรรคเพื่อไทย")."""
+        view, lex = self.view, self.lex
+        while start < end and view[start] == " ":
+            start += 1
+        m = self.public_suffix.search(view, start, end)
+        if m is not None and m.end() == end:
+            end = m.start()
+        text = view[start:end].rstrip()
+        for w in self.company_words:
+            if text.endswith(w):
+                text = text[:-len(w)].rstrip()
+        if not text or "." in text or "(" in text:
+            return None
+        latin = not _THAI_LETTER.search(text)
+        if latin and (len(text) < 3 or not text[:1].isupper()) or not latin and len(text) < 4:
+            return None
+        i = self.starts.get(start)  # None when the head and the name are one token ("พรรคเพื่อไทย")
+        first = self.word(i) if i is not None else ""
+        if lex.stops.get(first, "purpose") != "purpose" or first in lex.verbs or text in lex.stops or text in _places():
+            return None
+        if " " not in text and _orchid_tags().get(text, "NPRP") != "NPRP":
+            return None
+        if " " not in text and text in _dictionary() and _orchid_tags().get(text) != "NPRP":
+            return None
+        if text in lex.generic.get("modifier", ()) or text in lex.generic.get("name", ()):
+            return None
+        return text
 
     # -- the model, stacked on the rules
 
@@ -1529,6 +1602,29 @@ def _glued_head(w: str) -> int:
             break
     _GLUED_HEADS[w] = got
     return got
+
+
+@lexicon_cache
+def _places() -> frozenset[str]:
+    """PyThaiNLP's bundled country and province names: a bare name that is one is a place."""
+    try:
+        from pythainlp.corpus import countries, provinces
+
+        return frozenset(countries()) | frozenset(provinces())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
+
+
+@lexicon_cache
+def _dictionary() -> frozenset[str]:
+    """PyThaiNLP's word list (the segmenter's dictionary): a bare name that is one of its words,
+    and no proper name in the ORCHID tags, is likely a common word."""
+    try:
+        from pythainlp.corpus import thai_words
+
+        return frozenset(thai_words())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
 
 
 @lexicon_cache(maxsize=1 << 16)
