@@ -82,6 +82,7 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_SPACED_DIGIT = re.compile(r" ?[0-9]")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -307,6 +308,7 @@ class _Scan:
         self.purpose_categories = g.get("purpose_category", frozenset())
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
+        self.product_words = g.get("product_word", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -1271,8 +1273,9 @@ class _Scan:
         """ "บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ... ไทยเบฟเวอเรจ": a name first written with its head
         (a `discourse_head` of org_generic.tsv: a company, bank, party, club, newspaper ...) names the
         same body when written bare later in the document (rule org.discourse, `name` the full
-        name). Each later mention must lie on token boundaries, outside every record, and not after
-        an address word; one regex alternation of the document's bare names finds them all."""
+        name). Each later mention must lie on token boundaries, outside every record, not after
+        an address word or a product word (`product_word`: "วัคซีน AstraZeneca") and, in Latin
+        letters, not before a number ("Airbus 320"); one regex alternation of the document's bare names finds them all."""
         heads = self.lex.generic.get("discourse_head")
         if not heads or not out:
             return
@@ -1297,8 +1300,11 @@ class _Scan:
             full, first_end = names[m.group()]
             if s < first_end or not (bmap[s] and bmap[e]) or cover.overlaps(s, e):
                 continue
-            if self.word_before(s) in self.address_words or self.head_at(s) is not None:
-                continue
+            before = self.word_before(s)
+            if before in self.address_words or before in self.product_words or self.head_at(s) is not None:
+                continue  # "ตำบล...", "วัคซีน AstraZeneca", "แอปพลิเคชัน ยาพร้อม": a place, a product
+            if not _THAI_LETTER.search(m.group()) and _SPACED_DIGIT.match(view, e):
+                continue  # "Airbus 320": a model
             added.append(_Found(s, e, full, "org.discourse"))
         if added:
             out.extend(added)
@@ -1309,7 +1315,7 @@ class _Scan:
         ends), " จำกัด" and " (มหาชน)": the form `add_discourse` looks for. None when it could as
         well be a common word: a word of the dictionary that is no proper name, a country or
         province, an abbreviation, fewer than four Thai letters or three Latin ones, or a name opening
-        with a verb or a stop word other than "เพื่อ" ("พรรคเพื่อไทย")."""
+        with a verb, a common noun or a stop word other than "เพื่อ" ("พรรคเพื่อไทย")."""
         view, lex = self.view, self.lex
         while start < end and view[start] == " ":
             start += 1
@@ -1325,14 +1331,15 @@ class _Scan:
         latin = not _THAI_LETTER.search(text)
         if latin and (len(text) < 3 or not text[:1].isupper()) or not latin and len(text) < 4:
             return None
-        i = self.starts.get(start)  # None when the head and the name are one token ("พรรคเพื่อไทย")
-        first = self.word(i) if i is not None else ""
+        i = self.token_at(start)  # the head and the name may be one token ("พรรคเพื่อไทย", "บริษัทผู้ผลิต")
+        first = view[start:self.toks[i].end] if i is not None else ""
         if lex.stops.get(first, "purpose") != "purpose" or first in lex.verbs or text in lex.stops or text in _places():
             return None
-        if " " not in text and _orchid_tags().get(text, "NPRP") != "NPRP":
-            return None
-        if " " not in text and text in _dictionary() and _orchid_tags().get(text) != "NPRP":
-            return None
+        tags = _orchid_tags()
+        if " " not in text and (text in tags or text in _dictionary()):
+            return None  # "ยุโรป", "พลัง": a word of the dictionary, a place or a common noun
+        if tags.get(first, "").startswith(("NCMN", "V", "PPRS")):
+            return None  # "ผู้ผลิต|วัคซีน", "กาย|อุปกรณ์": a common noun or a verb opens a description
         if text in lex.generic.get("modifier", ()) or text in lex.generic.get("name", ()):
             return None
         return text
