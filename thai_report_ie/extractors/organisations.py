@@ -83,6 +83,7 @@ _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
+_NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -208,9 +209,9 @@ def _lexicon() -> _Lexicon:
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
         name = r["name"]
-        forms.setdefault(name, _Form(name, None, "org.known"))
+        forms.setdefault(name, _Form(name, None, "org.known", r.get("category") or ""))
         for alias in filter(None, r["aliases"].split("|")):
-            forms.setdefault(alias, _Form(name, None, "org.known_alias"))
+            forms.setdefault(alias, _Form(name, None, "org.known_alias", r.get("category") or ""))
         for acr in filter(None, r["acronyms"].split("|")):
             forms.setdefault(acr, _Form(name, acr, "org.known_acronym", r.get("category") or ""))
         for short in filter(None, r.get("short", "").split("|")):
@@ -309,6 +310,8 @@ class _Scan:
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
+        self.group_words = g.get("group_prefix", frozenset())
+        self.group_categories = g.get("group_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -585,6 +588,39 @@ class _Scan:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
 
+    def numbered_area(self, found: _Found) -> None:
+        """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by a `numbered` word and its number
+        (one to three digits) names the numbered office."""
+        m = _NUMBERED_AREA.match(self.view, found.end)
+        if m is None or m.group(1) not in self.numbered or m.group(1) in ("ที่",):
+            return
+        found.end = m.end()
+        found.name = f"{found.name} {m.group(1)} {m.group(2)}"
+
+    def group_prefix(self, found: _Found) -> None:
+        """ "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์แห่งประเทศไทย": a group word (`group_prefix`
+        rows of org_generic.tsv) written against a known body or a head + name is part of the name;
+        not against an acronym or an abbreviation ("กลุ่ม|ปตท." is the group of companies, named so
+        only with its head)."""
+        if found.rule not in ("org.known", "org.known_alias", "org.head", "org.head_acronym", "org.known_extended"):
+            return
+        k = self.token_at(found.start - 1) if found.start else None
+        if k is None or self.toks[k].end != found.start or self.toks[k].start < found.start - 12:
+            return
+        w = self.view[self.toks[k].start:found.start]
+        if w not in self.group_words:
+            return
+        form = self.lex.forms.get(self.view[found.start:found.end])
+        head = self.head_at(found.start)
+        category = form.category if form is not None else self.lex.heads[head][0] if head else ""
+        if category not in self.group_categories:
+            return  # "เครือข่าย|สภาตำบล", "กลุ่ม|สหภาพยุโรป": a network or group of bodies of a kind
+        if self.word_before(self.toks[k].start) in self.lex.generic.get("group_not_after", ()):
+            return  # "นำ|ทีม|กระทรวง...": a team of the body, not its name
+        found.start = self.toks[k].start
+        if found.rule in ("org.head", "org.head_acronym", "org.known_extended"):
+            found.name = w + found.name
+
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
         body in parentheses that the segmenter did not make one token; as `paren_after`."""
@@ -709,6 +745,10 @@ class _Scan:
             return None
         if category == "committee" and end == head_end == t.end:
             end, j, why = self.committee_task(i + 1, end, j, why)
+        if why == "verb" and end > head_end:
+            tail = self.marked_tail(j)
+            if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
+                end, j, why = tail, self.starts.get(tail, len(self.toks)), "abbrev"
         end = max(end, t.end)
         rule, acronym = "org.head", None
         paren = self.paren_after(end)
@@ -829,6 +869,20 @@ class _Scan:
                 return None
             if w.endswith("ฯ"):
                 return toks[k].end
+        return None
+
+    def marked_tail(self, j: int) -> int | None:
+        """End of "คุ้มครองสิทธิฯ" from token j: at most three Thai words, verbs allowed but no stop
+        word, the last closed by "ฯ" written against it (the mark of a long name cut short)."""
+        toks = self.toks
+        for k in range(j, min(j + 3, len(toks))):
+            if not self.is_thai_word(k):
+                return toks[k].end if k > j and self.word(k) == "ฯ" and toks[k].start == toks[k - 1].end else None
+            w = self.word(k)
+            if w.endswith("ฯ"):
+                return toks[k].end if w[:-1] not in self.lex.stops and w not in self.lex.stops else None
+            if w in self.lex.stops:
+                return None
         return None
 
     def stretch_known(self, start: int, j: int, end: int) -> int:
@@ -1088,6 +1142,9 @@ class _Scan:
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
+            if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
+                self.numbered_area(found)  # "สพม. เขต 10"
+            self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is None and is_name and found.acronym is None:
@@ -1283,10 +1340,14 @@ class _Scan:
         for f in out:
             if f.rule not in ("org.head", "org.head_acronym"):
                 continue
-            head = self.head_at(f.start)
+            start = f.start
+            head = self.head_at(start)
+            if head is None and self.token_at(start) is not None and self.word(self.token_at(start)) in self.group_words:
+                start = self.toks[self.token_at(start)].end  # "กลุ่ม|บริษัท SUPER"
+                head = self.head_at(start)
             if head not in heads:
                 continue
-            bare = self.bare_name(f.start + len(head), f.end)
+            bare = self.bare_name(start + len(head), f.end)
             if bare is not None and bare not in names:
                 names[bare] = (f.name, f.end)
         if not names:
