@@ -216,6 +216,8 @@ def _lexicon() -> _Lexicon:
             forms.setdefault(acr, _Form(name, acr, "org.known_acronym", r.get("category") or ""))
         for short in filter(None, r.get("short", "").split("|")):
             shorts.setdefault(short, name)
+    for r in load_tsv("org_short_names"):  # mined bare names (training/mine_org_names.py)
+        forms.setdefault(r["short"], _Form(r["name"], None, "org.short_name", "other"))
     return _Lexicon(
         heads=heads,
         heads_by_char=_by_first_char(heads),
@@ -1137,6 +1139,8 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule == "org.short_name" and not self.bare_may_name(found.start, found.end):
+                continue
             if found.rule == "org.known_alias" and self.word_before(found.start) in self.address_words:
                 continue  # "ตำบลประชาธิปัตย์": a place named like a body
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
@@ -1361,15 +1365,25 @@ class _Scan:
             full, first_end = names[m.group()]
             if s < first_end or not (bmap[s] and bmap[e]) or cover.overlaps(s, e):
                 continue
-            before = self.word_before(s)
-            if before in self.address_words or before in self.product_words or self.head_at(s) is not None:
-                continue  # "ตำบล...", "วัคซีน AstraZeneca", "แอปพลิเคชัน ยาพร้อม": a place, a product
+            if not self.bare_may_name(s, e) or self.head_at(s) is not None:
+                continue
             if not _THAI_LETTER.search(m.group()) and _SPACED_DIGIT.match(view, e):
                 continue  # "Airbus 320": a model
             added.append(_Found(s, e, full, "org.discourse"))
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
+
+    def bare_may_name(self, s: int, e: int) -> bool:
+        """May a bare name (org.discourse, org.short_name) at [s, e) name its body here? Not after an
+        address word, a product word ("วัคซีน AstraZeneca", "แอปพลิเคชัน ยาพร้อม") or the title of a
+        law, plan or project (`model_not_start`: "พระราชบัญญัติ|ตำรวจแห่งชาติ"), and not in parentheses
+        right after a name (its acronym or other name there is a field of that name, as "(ABC)" is)."""
+        before = self.word_before(s)
+        if before in self.address_words or before in self.product_words or before.endswith(self.lex.model_not_start):
+            return False
+        view = self.view
+        return not (view[s - 1:s] == "(" and view[e:e + 1] == ")")
 
     def bare_name(self, start: int, end: int) -> str | None:
         """The name of a headed record [start, end) without its head (`start` is where the head
