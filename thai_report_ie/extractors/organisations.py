@@ -313,6 +313,7 @@ class _Scan:
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
+        self.titled_works = tuple(g.get("model_not_start", ()))  # "พระราชบัญญัติ", "โครงการ": laws, plans
         self.group_categories = g.get("group_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
@@ -1380,7 +1381,7 @@ class _Scan:
         law, plan or project (`model_not_start`: "พระราชบัญญัติ|ตำรวจแห่งชาติ"), and not in parentheses
         right after a name (its acronym or other name there is a field of that name, as "(ABC)" is)."""
         before = self.word_before(s)
-        if before in self.address_words or before in self.product_words or before.endswith(self.lex.model_not_start):
+        if before in self.address_words or before in self.product_words or before.endswith(self.titled_works):
             return False
         view = self.view
         return not (view[s - 1:s] == "(" and view[e:e + 1] == ")")
