@@ -19,6 +19,9 @@ org.acronym_initials       "(ตชด.)" after a headless phrase whose initials
 org.prefix                 an abbreviated head + name: "สภ.เมือง", "รพ.ศิริราช", "ม.พะเยา"
 org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
 org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
+org.headline_short         the bare ministry opening a line, then a verb: "สาธารณสุขยอมรับ..."
+org.discourse              a name first written with its head, written bare later: "พรรคเพื่อไทย ... เพื่อไทย"
+org.short_name             a mined bare name (data/org_short_names.tsv): "ไทยเบฟฯ", "ประชาไท"
 org.acronym_definition     with acronym_records=True: the "ABC" of "ชื่อเต็ม (ABC)" as a record too
 org.model                  a span of the organisation model (thai_report_ie.orgmodel) no rule reached
 org.model_reshaped         a head or abbreviation record whose boundaries the model moved
@@ -83,6 +86,7 @@ _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\ufeff\u200b]*")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
@@ -1166,6 +1170,7 @@ class _Scan:
             out.append(found)
             done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
+        self.add_headline_shorts(out)
         self.add_discourse(out)
         self.link_parents(out)
         return out
@@ -1328,6 +1333,34 @@ class _Scan:
             if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    def add_headline_shorts(self, out: list[_Found]) -> None:
+        """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
+        (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
+        a headline whose subject is the ministry (rule org.headline_short); a name that is also a
+        common noun ("แรงงาน") only when a space parts it from the verb. One regex pass finds the
+        line starts."""
+        view, lex = self.view, self.lex
+        if not lex.shorts:
+            return
+        cover = _Cover((f.start, f.end) for f in out)
+        added = []
+        for m in _LINE_START.finditer(view):
+            pos = m.end()
+            for short in lex.shorts_by_char.at(view, pos):
+                end = pos + len(short)
+                if short[-1] in ".ฯ" or end not in self.ends or cover.overlaps(pos, end):
+                    continue
+                spaced = view.startswith(" ", end)
+                if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
+                    break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
+                k = self.starts.get(end + spaced)
+                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
+                    added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
+                break
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
 
     # -- one sense per discourse
 
