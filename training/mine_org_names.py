@@ -1,6 +1,6 @@
 """Rebuild thai_report_ie/data/org_short_names.tsv: names of bodies written bare, with no head word.
 
-    python training/mine_org_names.py [--out PATH] [--show]
+    python training/mine_org_names.py [--out PATH]
 
 Two sources, both data this project may use (never ThaiNER's full/test release or other corpora):
 
@@ -38,7 +38,7 @@ OUT = ROOT / "thai_report_ie" / "data" / "org_short_names.tsv"
 THAIGOV = orgdata.SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
 MIN_GOV_DOCS = 2
 HEADER = """# Names of bodies written bare, with no head word ("แอร์บัส", "เพื่อไทย"): an org.short_name record,
-# `name` the full name. Mined by training/mine_org_names.py (rerun it to rebuild this file) from
+# `name` the full name. Source: mined by training/mine_org_names.py (rerun it to rebuild this file) from
 # (a) gold organisation names of the ThaiNER 1.5 dev training part and the Thai-NNER sample that no head
 # opens, an organisation in at least half of their occurrences there (source "thainer"), and (b) the names
 # after a discourse_head (บริษัท, พรรค, ...) in at least two of the 2,000 thaigov sample documents (source
@@ -115,20 +115,24 @@ def from_thaigov() -> dict[str, str]:
             if len(ids) >= MIN_GOV_DOCS and orgs._THAI_LETTER.search(b) and plausible(b)}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=pathlib.Path, default=OUT)
-    args = ap.parse_args()
+def main_to(out: pathlib.Path) -> int:
+    """Mine both sources and write the file to `out`."""
     rows = {name: (name, "thainer") for name in from_thainer()}
     for bare, name in from_thaigov().items():
         rows.setdefault(bare, (name, "thaigov"))
-    with args.out.open("w", encoding="utf-8") as f:
+    with out.open("w", encoding="utf-8") as f:
         f.write(HEADER)
         f.write("short\tname\tsource\n")
         for short in sorted(rows):
             f.write(f"{short}\t{rows[short][0]}\t{rows[short][1]}\n")
-    print(f"{len(rows)} names -> {args.out}")
+    print(f"{len(rows)} names -> {out}")
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=pathlib.Path, default=OUT)
+    return main_to(ap.parse_args().out)
 
 
 if __name__ == "__main__":

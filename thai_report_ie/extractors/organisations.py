@@ -306,6 +306,7 @@ class _Scan:
         self.numbered = g.get("numbered", frozenset())
         self.extension = g.get("extension", frozenset())
         self.nominalisers = g.get("nominaliser", frozenset())
+        self.nominaliser_prefixes = tuple(self.nominalisers)
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
         self.or_words = g.get("or", frozenset())
@@ -1370,7 +1371,8 @@ class _Scan:
         same body when written bare later in the document (rule org.discourse, `name` the full
         name). Each later mention must lie on token boundaries, outside every record, not after
         an address word or a product word (`product_word`: "วัคซีน AstraZeneca") and, in Latin
-        letters, not before a number ("Airbus 320"); one regex alternation of the document's bare names finds them all."""
+        letters, not before a number ("Airbus 320"), nor before "การ"/"ความ" (a longer word goes
+        on: "...พัฒนา|การเกษตร"); one regex alternation of the document's bare names finds them all."""
         heads = self.lex.generic.get("discourse_head")
         if not heads or not out:
             return
@@ -1401,6 +1403,9 @@ class _Scan:
                 continue
             if not self.bare_may_name(s, e) or self.head_at(s) is not None:
                 continue
+            k = self.starts.get(e)
+            if k is not None and self.word(k).startswith(self.nominaliser_prefixes):
+                continue  # "ศรีสยามพัฒนา|การเกษตร": the start of a longer word, not the name
             if not _THAI_LETTER.search(m.group()) and _SPACED_DIGIT.match(view, e):
                 continue  # "Airbus 320": a model
             added.append(_Found(s, e, full, "org.discourse"))
