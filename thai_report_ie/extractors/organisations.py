@@ -1367,12 +1367,12 @@ class _Scan:
 
     def add_discourse(self, out: list[_Found]) -> None:
         """ "บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ... ไทยเบฟเวอเรจ": a name first written with its head
-        (a `discourse_head` of org_generic.tsv: a company, bank, party, club, newspaper ...) names the
+        (a `discourse_head` of org_generic.tsv: a company, party, club, newspaper ...) names the
         same body when written bare later in the document (rule org.discourse, `name` the full
         name). Each later mention must lie on token boundaries, outside every record, not after
         an address word or a product word (`product_word`: "วัคซีน AstraZeneca") and, in Latin
         letters, not before a number ("Airbus 320"), nor before "การ"/"ความ" (a longer word goes
-        on: "...พัฒนา|การเกษตร"); one regex alternation of the document's bare names finds them all."""
+        on: "...พัฒนา|การเกษตร"); one pass over the text finds them all (`_occurrences`)."""
         heads = self.lex.generic.get("discourse_head")
         if not heads or not out:
             return
@@ -1393,12 +1393,11 @@ class _Scan:
         if not names:
             return
         view, bmap = self.view, self.doc._boundary_map
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         cover = _Cover((f.start, f.end) for f in out)
         added = []
-        for m in pattern.finditer(view, min(e for _, e in names.values())):
-            s, e = m.span()
-            full, first_end = names[m.group()]
+        for s, e in _occurrences(view, names, min(e for _, e in names.values())):
+            bare = view[s:e]
+            full, first_end = names[bare]
             if s < first_end or not (bmap[s] and bmap[e]) or cover.overlaps(s, e):
                 continue
             if not self.bare_may_name(s, e) or self.head_at(s) is not None:
@@ -1406,7 +1405,7 @@ class _Scan:
             k = self.starts.get(e)
             if k is not None and self.word(k).startswith(self.nominaliser_prefixes):
                 continue  # "ศรีสยามพัฒนา|การเกษตร": the start of a longer word, not the name
-            if not _THAI_LETTER.search(m.group()) and _SPACED_DIGIT.match(view, e):
+            if not _THAI_LETTER.search(bare) and _SPACED_DIGIT.match(view, e):
                 continue  # "Airbus 320": a model
             added.append(_Found(s, e, full, "org.discourse"))
         if added:
@@ -1808,6 +1807,31 @@ class _Cover:
     def overlaps(self, start: int, end: int) -> bool:
         """Is there a span sharing a character with [start, end)?"""
         return self._furthest(bisect_left(self.starts, end)) > start
+
+
+def _occurrences(view: str, words, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the leftmost-longest, non-overlapping occurrences of `words` in `view` from
+    `start`: one Aho-Corasick automaton over the text (one regex alternation without pyahocorasick),
+    so the pass stays linear however many words a document gives."""
+    if _ahocorasick is None:
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return [m.span() for m in pattern.finditer(view, start)]
+    automaton = _ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    best: dict[int, int] = {}  # start -> longest end
+    for e, n in automaton.iter(view, start):
+        s = e + 1 - n
+        if best.get(s, -1) < e + 1:
+            best[s] = e + 1
+    out: list[tuple[int, int]] = []
+    reach = start
+    for s in sorted(best):
+        if s >= reach:
+            out.append((s, best[s]))
+            reach = best[s]
+    return out
 
 
 def _subsequence(needle: str, hay: str) -> bool:
