@@ -86,7 +86,6 @@ _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
-_LINE_START = re.compile(r"(?:^|\n)[ \t\ufeff\u200b]*")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
@@ -189,6 +188,7 @@ class _Lexicon:
     forms_by_char: _Words
     shorts: dict[str, str]
     shorts_by_char: _Words
+    short_prefixes: tuple[str, ...]  # the shorts, for one str.startswith call
     verbs: frozenset[str]
     not_name_start: frozenset[str]
     start_keys: frozenset[str]  # the first four characters (or all) of every head, form and minister's title
@@ -234,6 +234,7 @@ def _lexicon() -> _Lexicon:
         forms_by_char=_by_first_char(forms),
         shorts=shorts,
         shorts_by_char=_by_first_char(shorts),
+        short_prefixes=tuple(shorts),
         verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
         start_keys=frozenset(w[:4] for w in [*heads, *forms, *generic.get("minister_title", ())]),
         public_suffix=re.compile(r"\s?(?:%s)" % "|".join(
@@ -318,6 +319,7 @@ class _Scan:
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
+        self.group_suffixes = tuple(self.group_words)
         self.titled_works = tuple(g.get("model_not_start", ()))  # "พระราชบัญญัติ", "โครงการ": laws, plans
         self.group_categories = g.get("group_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
@@ -610,8 +612,9 @@ class _Scan:
         rows of org_generic.tsv) written against a known body or a head + name is part of the name;
         not against an acronym or an abbreviation ("กลุ่ม|ปตท." is the group of companies, named so
         only with its head)."""
-        if found.rule not in ("org.known", "org.known_alias", "org.head", "org.head_acronym", "org.known_extended"):
-            return
+        if not self.group_suffixes or not self.view.endswith(self.group_suffixes, max(0, found.start - 12), found.start) \
+                or found.rule not in ("org.known", "org.known_alias", "org.head", "org.head_acronym", "org.known_extended"):
+            return  # no group word right before: most records, told by one str.endswith
         k = self.token_at(found.start - 1) if found.start else None
         if k is None or self.toks[k].end != found.start or self.toks[k].start < found.start - 12:
             return
@@ -1340,17 +1343,20 @@ class _Scan:
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
         a headline whose subject is the ministry (rule org.headline_short); a name that is also a
         common noun ("แรงงาน") only when a space parts it from the verb. One regex pass finds the
-        line starts."""
+        line starts that open with such a name (`_headline_starts`)."""
         view, lex = self.view, self.lex
         if not lex.shorts:
             return
-        cover = _Cover((f.start, f.end) for f in out)
+        bmap, cover = self.doc._boundary_map, None
         added = []
-        for m in _LINE_START.finditer(view):
-            pos = m.end()
+        for pos in _headline_starts(view, lex.short_prefixes):
             for short in lex.shorts_by_char.at(view, pos):
                 end = pos + len(short)
-                if short[-1] in ".ฯ" or end not in self.ends or cover.overlaps(pos, end):
+                if short[-1] in ".ฯ" or not bmap[end]:
+                    continue
+                if cover is None:
+                    cover = _Cover((f.start, f.end) for f in out)
+                if cover.overlaps(pos, end):
                     continue
                 spaced = view.startswith(" ", end)
                 if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
@@ -1722,6 +1728,23 @@ def _glued_head(w: str) -> int:
             break
     _GLUED_HEADS[w] = got
     return got
+
+
+def _headline_starts(view: str, shorts: tuple[str, ...]) -> Iterator[int]:
+    """Offsets where a line opens (after spaces, a BOM or a zero-width space) with one of `shorts`:
+    one str.find a line, one str.startswith a line start (both in C)."""
+    if not shorts:
+        return
+    pos = 0
+    while pos >= 0:
+        p = pos
+        while p < len(view) and view[p] in " \t\ufeff\u200b":
+            p += 1
+        if view.startswith(shorts, p):
+            yield p
+        pos = view.find("\n", pos)
+        if pos >= 0:
+            pos += 1
 
 
 @lexicon_cache
