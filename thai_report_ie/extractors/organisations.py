@@ -318,6 +318,7 @@ class _Scan:
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
+        self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
         self.group_suffixes = tuple(self.group_words)
         self.titled_works = tuple(g.get("model_not_start", ()))  # "พระราชบัญญัติ", "โครงการ": laws, plans
@@ -599,10 +600,10 @@ class _Scan:
             found.name = f"{found.name} {m.group()}"
 
     def numbered_area(self, found: _Found) -> None:
-        """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by a `numbered` word and its number
-        (one to three digits) names the numbered office."""
+        """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by an `area_word` (org_generic.tsv: เขต,
+        ภาค, ช่อง) and its number (one to three digits) names the numbered office."""
         m = _NUMBERED_AREA.match(self.view, found.end)
-        if m is None or m.group(1) not in self.numbered or m.group(1) in ("ที่",):
+        if m is None or m.group(1) not in self.area_words:
             return
         found.end = m.end()
         found.name = f"{found.name} {m.group(1)} {m.group(2)}"
@@ -1342,8 +1343,8 @@ class _Scan:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
         a headline whose subject is the ministry (rule org.headline_short); a name that is also a
-        common noun ("แรงงาน") only when a space parts it from the verb. One regex pass finds the
-        line starts that open with such a name (`_headline_starts`)."""
+        common noun ("แรงงาน") only when a space parts it from the verb. `_headline_starts` finds
+        the line starts that open with such a name."""
         view, lex = self.view, self.lex
         if not lex.shorts:
             return
@@ -1422,11 +1423,14 @@ class _Scan:
         """May a bare name (org.discourse, org.short_name) at [s, e) name its body here? Not after an
         address word, a product word ("วัคซีน AstraZeneca", "แอปพลิเคชัน ยาพร้อม") or the title of a
         law, plan or project (`model_not_start`: "พระราชบัญญัติ|ตำรวจแห่งชาติ"), and not in parentheses
-        right after a name (its acronym or other name there is a field of that name, as "(ABC)" is)."""
+        right after a name (its acronym or other name there is a field of that name, as "(ABC)" is),
+        nor right after a person's title or given name."""
         before = self.word_before(s)
         if before in self.address_words or before in self.product_words or before.endswith(self.titled_works):
             return False
         view = self.view
+        if view[max(0, s - 12):s].endswith(self.lex.person_titles) or self.after_given_name(s):
+            return False  # "นาย|สมชาย", "นายสมชาย ศรีสยาม": a person named like the company
         return not (view[s - 1:s] == "(" and view[e:e + 1] == ")")
 
     def bare_name(self, start: int, end: int) -> str | None:
