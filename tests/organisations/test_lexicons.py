@@ -7,7 +7,8 @@ import pytest
 
 from thai_report_ie.lexicon import load_tsv
 
-FILES = ["org_heads", "org_prefixes", "org_stops", "org_generic", "org_known", "org_not_acronyms", "person_titles"]
+FILES = ["org_heads", "org_prefixes", "org_stops", "org_generic", "org_known", "org_not_acronyms", "person_titles",
+         "org_short_names"]
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -19,6 +19,9 @@ org.acronym_initials       "(ตชด.)" after a headless phrase whose initials
 org.prefix                 an abbreviated head + name: "สภ.เมือง", "รพ.ศิริราช", "ม.พะเยา"
 org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
 org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
+org.headline_short         the bare ministry opening a line, then a verb: "สาธารณสุขยอมรับ..."
+org.discourse              a name first written with its head, written bare later: "พรรคเพื่อไทย ... เพื่อไทย"
+org.short_name             a mined bare name (data/org_short_names.tsv): "ไทยเบฟฯ", "ประชาไท"
 org.acronym_definition     with acronym_records=True: the "ABC" of "ชื่อเต็ม (ABC)" as a record too
 org.model                  a span of the organisation model (thai_report_ie.orgmodel) no rule reached
 org.model_reshaped         a head or abbreviation record whose boundaries the model moved
@@ -82,6 +85,8 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_SPACED_DIGIT = re.compile(r" ?[0-9]")
+_NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -183,6 +188,7 @@ class _Lexicon:
     forms_by_char: _Words
     shorts: dict[str, str]
     shorts_by_char: _Words
+    short_prefixes: tuple[str, ...]  # the shorts, for one str.startswith call
     verbs: frozenset[str]
     not_name_start: frozenset[str]
     start_keys: frozenset[str]  # the first four characters (or all) of every head, form and minister's title
@@ -207,13 +213,15 @@ def _lexicon() -> _Lexicon:
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
         name = r["name"]
-        forms.setdefault(name, _Form(name, None, "org.known"))
+        forms.setdefault(name, _Form(name, None, "org.known", r.get("category") or ""))
         for alias in filter(None, r["aliases"].split("|")):
-            forms.setdefault(alias, _Form(name, None, "org.known_alias"))
+            forms.setdefault(alias, _Form(name, None, "org.known_alias", r.get("category") or ""))
         for acr in filter(None, r["acronyms"].split("|")):
             forms.setdefault(acr, _Form(name, acr, "org.known_acronym", r.get("category") or ""))
         for short in filter(None, r.get("short", "").split("|")):
             shorts.setdefault(short, name)
+    for r in load_tsv("org_short_names"):  # mined bare names (training/mine_org_names.py)
+        forms.setdefault(r["short"], _Form(r["name"], None, "org.short_name", "other"))
     return _Lexicon(
         heads=heads,
         heads_by_char=_by_first_char(heads),
@@ -226,6 +234,7 @@ def _lexicon() -> _Lexicon:
         forms_by_char=_by_first_char(forms),
         shorts=shorts,
         shorts_by_char=_by_first_char(shorts),
+        short_prefixes=tuple(shorts),
         verbs=frozenset(w for w, tag in _orchid_tags().items() if tag in VERB_TAGS),
         start_keys=frozenset(w[:4] for w in [*heads, *forms, *generic.get("minister_title", ())]),
         public_suffix=re.compile(r"\s?(?:%s)" % "|".join(
@@ -298,6 +307,7 @@ class _Scan:
         self.numbered = g.get("numbered", frozenset())
         self.extension = g.get("extension", frozenset())
         self.nominalisers = g.get("nominaliser", frozenset())
+        self.nominaliser_prefixes = tuple(self.nominalisers)
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
         self.or_words = g.get("or", frozenset())
@@ -307,6 +317,12 @@ class _Scan:
         self.purpose_categories = g.get("purpose_category", frozenset())
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
+        self.product_words = g.get("product_word", frozenset())
+        self.area_words = g.get("area_word", frozenset())
+        self.group_words = g.get("group_prefix", frozenset())
+        self.group_suffixes = tuple(self.group_words)
+        self.titled_works = tuple(g.get("model_not_start", ()))  # "พระราชบัญญัติ", "โครงการ": laws, plans
+        self.group_categories = g.get("group_category", frozenset())
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
@@ -583,6 +599,40 @@ class _Scan:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
 
+    def numbered_area(self, found: _Found) -> None:
+        """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by an `area_word` (org_generic.tsv: เขต,
+        ภาค, ช่อง) and its number (one to three digits) names the numbered office."""
+        m = _NUMBERED_AREA.match(self.view, found.end)
+        if m is None or m.group(1) not in self.area_words:
+            return
+        found.end = m.end()
+        found.name = f"{found.name} {m.group(1)} {m.group(2)}"
+
+    def group_prefix(self, found: _Found) -> None:
+        """ "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์แห่งประเทศไทย": a group word (`group_prefix`
+        rows of org_generic.tsv) written against a known body or a head + name is part of the name;
+        not against an acronym or an abbreviation ("กลุ่ม|ปตท." is the group of companies, named so
+        only with its head)."""
+        if not self.group_suffixes or not self.view.endswith(self.group_suffixes, max(0, found.start - 12), found.start) \
+                or found.rule not in ("org.known", "org.known_alias", "org.head", "org.head_acronym", "org.known_extended"):
+            return  # no group word right before: most records, told by one str.endswith
+        k = self.token_at(found.start - 1) if found.start else None
+        if k is None or self.toks[k].end != found.start or self.toks[k].start < found.start - 12:
+            return
+        w = self.view[self.toks[k].start:found.start]
+        if w not in self.group_words:
+            return
+        form = self.lex.forms.get(self.view[found.start:found.end])
+        head = self.head_at(found.start)
+        category = form.category if form is not None else self.lex.heads[head][0] if head else ""
+        if category not in self.group_categories:
+            return  # "เครือข่าย|สภาตำบล", "กลุ่ม|สหภาพยุโรป": a network or group of bodies of a kind
+        if self.word_before(self.toks[k].start) in self.lex.generic.get("group_not_after", ()):
+            return  # "นำ|ทีม|กระทรวง...": a team of the body, not its name
+        found.start = self.toks[k].start
+        if found.rule in ("org.head", "org.head_acronym", "org.known_extended"):
+            found.name = w + found.name
+
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
         body in parentheses that the segmenter did not make one token; as `paren_after`."""
@@ -707,6 +757,10 @@ class _Scan:
             return None
         if category == "committee" and end == head_end == t.end:
             end, j, why = self.committee_task(i + 1, end, j, why)
+        if why == "verb" and end > head_end:
+            tail = self.marked_tail(j)
+            if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
+                end, j, why = tail, self.starts.get(tail, len(self.toks)), "abbrev"
         end = max(end, t.end)
         rule, acronym = "org.head", None
         paren = self.paren_after(end)
@@ -827,6 +881,20 @@ class _Scan:
                 return None
             if w.endswith("ฯ"):
                 return toks[k].end
+        return None
+
+    def marked_tail(self, j: int) -> int | None:
+        """End of "คุ้มครองสิทธิฯ" from token j: at most three Thai words, verbs allowed but no stop
+        word, the last closed by "ฯ" written against it (the mark of a long name cut short)."""
+        toks = self.toks
+        for k in range(j, min(j + 3, len(toks))):
+            if not self.is_thai_word(k):
+                return toks[k].end if k > j and self.word(k) == "ฯ" and toks[k].start == toks[k - 1].end else None
+            w = self.word(k)
+            if w.endswith("ฯ"):
+                return toks[k].end if w[:-1] not in self.lex.stops and w not in self.lex.stops else None
+            if w in self.lex.stops:
+                return None
         return None
 
     def stretch_known(self, start: int, j: int, end: int) -> int:
@@ -1081,11 +1149,16 @@ class _Scan:
                     done = abbr.end()  # a rejected abbreviation is rejected whole: "ตร.ม." holds no "ม."
                 continue
             found = cands[0] if len(cands) == 1 else max(cands, key=_FOUND_END)
+            if found.rule == "org.short_name" and not self.bare_may_name(found.start, found.end):
+                continue
             if found.rule == "org.known_alias" and self.word_before(found.start) in self.address_words:
                 continue  # "ตำบลประชาธิปัตย์": a place named like a body
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
+            if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
+                self.numbered_area(found)  # "สพม. เขต 10"
+            self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is None and is_name and found.acronym is None:
@@ -1102,6 +1175,8 @@ class _Scan:
             out.append(found)
             done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
+        self.add_headline_shorts(out)
+        self.add_discourse(out)
         self.link_parents(out)
         return out
 
@@ -1263,6 +1338,134 @@ class _Scan:
             if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    def add_headline_shorts(self, out: list[_Found]) -> None:
+        """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
+        (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
+        a headline whose subject is the ministry (rule org.headline_short); a name that is also a
+        common noun ("แรงงาน") only when a space parts it from the verb. `_headline_starts` finds
+        the line starts that open with such a name."""
+        view, lex = self.view, self.lex
+        if not lex.shorts:
+            return
+        bmap, cover = self.doc._boundary_map, None
+        added = []
+        for pos in _headline_starts(view, lex.short_prefixes):
+            for short in lex.shorts_by_char.at(view, pos):
+                end = pos + len(short)
+                if short[-1] in ".ฯ" or not bmap[end]:
+                    continue
+                if cover is None:
+                    cover = _Cover((f.start, f.end) for f in out)
+                if cover.overlaps(pos, end):
+                    continue
+                spaced = view.startswith(" ", end)
+                if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
+                    break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
+                k = self.starts.get(end + spaced)
+                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
+                    added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
+                break
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
+    # -- one sense per discourse
+
+    def add_discourse(self, out: list[_Found]) -> None:
+        """ "บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ... ไทยเบฟเวอเรจ": a name first written with its head
+        (a `discourse_head` of org_generic.tsv: a company, party, club, newspaper ...) names the
+        same body when written bare later in the document (rule org.discourse, `name` the full
+        name). Each later mention must lie on token boundaries, outside every record, not after
+        an address word or a product word (`product_word`: "วัคซีน AstraZeneca") and, in Latin
+        letters, not before a number ("Airbus 320"), nor before "การ"/"ความ" (a longer word goes
+        on: "...พัฒนา|การเกษตร"); one pass over the text finds them all (`_occurrences`)."""
+        heads = self.lex.generic.get("discourse_head")
+        if not heads or not out:
+            return
+        names: dict[str, tuple[str, int]] = {}  # bare name -> (full name, end of its first headed mention)
+        for f in out:
+            if f.rule not in ("org.head", "org.head_acronym"):
+                continue
+            start = f.start
+            head = self.head_at(start)
+            if head is None and self.token_at(start) is not None and self.word(self.token_at(start)) in self.group_words:
+                start = self.toks[self.token_at(start)].end  # "กลุ่ม|บริษัท SUPER"
+                head = self.head_at(start)
+            if head not in heads:
+                continue
+            bare = self.bare_name(start + len(head), f.end)
+            if bare is not None and bare not in names:
+                names[bare] = (f.name, f.end)
+        if not names:
+            return
+        view, bmap = self.view, self.doc._boundary_map
+        cover = _Cover((f.start, f.end) for f in out)
+        added = []
+        for s, e in _occurrences(view, names, min(e for _, e in names.values())):
+            bare = view[s:e]
+            full, first_end = names[bare]
+            if s < first_end or not (bmap[s] and bmap[e]) or cover.overlaps(s, e):
+                continue
+            if not self.bare_may_name(s, e) or self.head_at(s) is not None:
+                continue
+            k = self.starts.get(e)
+            if k is not None and self.word(k).startswith(self.nominaliser_prefixes):
+                continue  # "ศรีสยามพัฒนา|การเกษตร": the start of a longer word, not the name
+            if not _THAI_LETTER.search(bare) and _SPACED_DIGIT.match(view, e):
+                continue  # "Airbus 320": a model
+            added.append(_Found(s, e, full, "org.discourse"))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
+    def bare_may_name(self, s: int, e: int) -> bool:
+        """May a bare name (org.discourse, org.short_name) at [s, e) name its body here? Not after an
+        address word, a product word ("วัคซีน AstraZeneca", "แอปพลิเคชัน ยาพร้อม") or the title of a
+        law, plan or project (`model_not_start`: "พระราชบัญญัติ|ตำรวจแห่งชาติ"), and not in parentheses
+        right after a name (its acronym or other name there is a field of that name, as "(ABC)" is),
+        nor right after a person's title or given name."""
+        before = self.word_before(s)
+        if before in self.address_words or before in self.product_words or before.endswith(self.titled_works):
+            return False
+        view = self.view
+        if view[max(0, s - 12):s].endswith(self.lex.person_titles) or self.after_given_name(s):
+            return False  # "นาย|สมชาย", "นายสมชาย ศรีสยาม": a person named like the company
+        return not (view[s - 1:s] == "(" and view[e:e + 1] == ")")
+
+    def bare_name(self, start: int, end: int) -> str | None:
+        """The name of a headed record [start, end) without its head (`start` is where the head
+        ends), " จำกัด" and " (มหาชน)": the form `add_discourse` looks for. None when it could as
+        well be a common word: a word of the dictionary that is no proper name, a country or
+        province, an abbreviation, fewer than four Thai letters or three Latin ones, or a name opening
+        with a verb, a common noun or a stop word other than "เพื่อ" ("พรรคเพื่อไทย")."""
+        view, lex = self.view, self.lex
+        while start < end and view[start] == " ":
+            start += 1
+        m = self.public_suffix.search(view, start, end)
+        if m is not None and m.end() == end:
+            end = m.start()
+        text = view[start:end].rstrip()
+        for w in self.company_words:
+            if text.endswith(w):
+                text = text[:-len(w)].rstrip()
+        if not text or "." in text or "(" in text:
+            return None
+        latin = not _THAI_LETTER.search(text)
+        if latin and (len(text) < 3 or not text[:1].isupper()) or not latin and len(text) < 4:
+            return None
+        i = self.token_at(start)  # the head and the name may be one token ("พรรคเพื่อไทย", "บริษัทผู้ผลิต")
+        first = view[start:self.toks[i].end] if i is not None else ""
+        if lex.stops.get(first, "purpose") != "purpose" or first in lex.verbs or text in lex.stops or text in _places():
+            return None
+        tags = _orchid_tags()
+        if " " not in text and (text in tags or text in _dictionary()):
+            return None  # "ยุโรป", "พลัง": a word of the dictionary, a place or a common noun
+        if tags.get(first, "").startswith(("NCMN", "V", "PPRS")):
+            return None  # "ผู้ผลิต|วัคซีน", "กาย|อุปกรณ์": a common noun or a verb opens a description
+        if text in lex.generic.get("modifier", ()) or text in lex.generic.get("name", ()):
+            return None
+        return text
 
     # -- the model, stacked on the rules
 
@@ -1531,6 +1734,46 @@ def _glued_head(w: str) -> int:
     return got
 
 
+def _headline_starts(view: str, shorts: tuple[str, ...]) -> Iterator[int]:
+    """Offsets where a line opens (after spaces, a BOM or a zero-width space) with one of `shorts`:
+    one str.find a line, one str.startswith a line start (both in C)."""
+    if not shorts:
+        return
+    pos = 0
+    while pos >= 0:
+        p = pos
+        while p < len(view) and view[p] in " \t\ufeff\u200b":
+            p += 1
+        if view.startswith(shorts, p):
+            yield p
+        pos = view.find("\n", pos)
+        if pos >= 0:
+            pos += 1
+
+
+@lexicon_cache
+def _places() -> frozenset[str]:
+    """PyThaiNLP's bundled country and province names: a bare name that is one is a place."""
+    try:
+        from pythainlp.corpus import countries, provinces
+
+        return frozenset(countries()) | frozenset(provinces())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
+
+
+@lexicon_cache
+def _dictionary() -> frozenset[str]:
+    """PyThaiNLP's word list (the segmenter's dictionary): a bare name that is one of its words,
+    and no proper name in the ORCHID tags, is likely a common word."""
+    try:
+        from pythainlp.corpus import thai_words
+
+        return frozenset(thai_words())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
+
+
 @lexicon_cache(maxsize=1 << 16)
 def _verb_compound(w: str) -> bool:
     """Is `w`, a word the ORCHID dictionary lacks, a verb followed by a word it has ("มี|แผน",
@@ -1591,6 +1834,31 @@ class _Cover:
     def overlaps(self, start: int, end: int) -> bool:
         """Is there a span sharing a character with [start, end)?"""
         return self._furthest(bisect_left(self.starts, end)) > start
+
+
+def _occurrences(view: str, words, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the leftmost-longest, non-overlapping occurrences of `words` in `view` from
+    `start`: one Aho-Corasick automaton over the text (one regex alternation without pyahocorasick),
+    so the pass stays linear however many words a document gives."""
+    if _ahocorasick is None:
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return [m.span() for m in pattern.finditer(view, start)]
+    automaton = _ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    best: dict[int, int] = {}  # start -> longest end
+    for e, n in automaton.iter(view, start):
+        s = e + 1 - n
+        if best.get(s, -1) < e + 1:
+            best[s] = e + 1
+    out: list[tuple[int, int]] = []
+    reach = start
+    for s in sorted(best):
+        if s >= reach:
+            out.append((s, best[s]))
+            reach = best[s]
+    return out
 
 
 def _subsequence(needle: str, hay: str) -> bool:
