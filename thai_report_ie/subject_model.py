@@ -54,6 +54,11 @@ def _roles() -> dict[str, str]:
     return out
 
 
+@lexicon_cache
+def _trail_words() -> frozenset[str]:
+    return words("phrase_words", role="trail")
+
+
 def _word_key(tok) -> str:
     """A word's class, with the word itself when it is closed-class or in the project's lists."""
     if tok.kind == "space":
@@ -99,6 +104,13 @@ def _window(doc: Document, pos: int, left_limit: int) -> list:
     return out
 
 
+def _unit_kind(unit: str) -> str:
+    from .extractors.quantities import _units
+
+    row = _units()[0].get(unit)
+    return row["kind"] if row else "other"
+
+
 def _rule_rel(text: str, rule: str | None) -> str:
     if rule is None:
         return "rnone"
@@ -115,7 +127,7 @@ def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Can
     """The candidates of one quantity record (rules' answer = rec.subject), each with its features.
     The first is null; the rules' answer is always among them."""
     unit = rec.unit or ""
-    ukind = "selfc" if unit in _orchid_classifiers() else "nounc"
+    ukind = ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
     rule = rec.subject
@@ -194,6 +206,14 @@ def _span_features(toks, i: int, j: int, rule: str | None, text: str, unit: str,
         f.append("gap_space")
     if not gap_words:
         f.append("adjacent")
+    pattern = "-".join(classes[:2] + (["…"] if len(classes) > 4 else []) + classes[max(2, len(classes) - 2):])
+    f.append(f"pat={pattern}")
+    if lc in ("AUX", "ADV", "PUNC", "P", "C") or last.text in _trail_words():
+        f.append(f"ends_bad={lc}")
+    if fc in ("AUX", "ADV", "P", "C", "V"):
+        f.append(f"starts_bad={fc}")
+    lo_natural = left is None or left.kind == "space" or _cls(left) in ("PUNC",) or _roles().get(left.text) == "stop"
+    f.append(f"lo_natural={lo_natural}|fc={fc}")
     if len(gap_words) == 1:
         f.append(f"gap1={_word_key(gap_words[0])}")
     f.append(f"u={ukind}|fc={fc}")

@@ -8,11 +8,18 @@ our own annotations only:
 - tests/data/subjects_thaigov.jsonl, every quantity row EXCEPT batch 11 (ids tu-: the blind test),
   with the texts of ../shared/data/thaigov_sample/thaigov_sample.jsonl;
 - the dev gold's quantities (../shared/gold/dev/dev-*.json with dev-*.txt);
-- the golden cases of tests/data/{subjects,quantities}.jsonl that name a subject.
+- the golden cases of tests/data/{subjects,quantities}.jsonl that name a subject;
+- tests/data/subjects_r10l.jsonl ("fresh"): 87 quantity mentions of sample documents nobody had
+  used, drawn by training/draw_subjects.py (seeds 1010, 1011) and annotated blind for this model.
 
---cv: grouped 5-fold cross-validation (by document), rules alone against rules + model at each
-margin of MARGINS; the margin shipped is the one with the best CV exact score on the thaigov rows
-(ties: partial, then the larger margin). --check: train and compare with the shipped file.
+The rules were written from the thaigov and dev rows (five rounds), so there the rules alone score
+far above what they score on unseen text; only on the fresh rows is "rules alone" an honest
+baseline. So --cv (grouped 5-fold cross-validation by document, rules alone against rules + model
+at each margin of MARGINS, per source) chooses the margin on the fresh rows (best exact, then
+partial, then the larger margin), and the file is "enabled" only when rules + model beat the rules
+there and lose nothing elsewhere. --no-rule-features and --policy any score the variants measured
+(the model of the text alone; any candidate may replace the rules' answer). --check: rebuild and
+compare with the shipped file.
 """
 from __future__ import annotations
 
@@ -69,6 +76,9 @@ def training_rows() -> list[dict]:
     ann = [r for r in ann if r["kind"] == "quantity" and not r["id"].startswith(BLIND_PREFIX) and r.get("batch") != 11]
     wanted = {r["doc"] for r in ann}
     texts: dict[str, str] = {}
+    fresh = [json.loads(x) for x in (ROOT / "tests/data/subjects_r10l.jsonl").read_text(encoding="utf-8").splitlines()
+             if x.strip()]
+    wanted |= {r["doc"] for r in fresh}
     with SAMPLE.open(encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
@@ -76,6 +86,9 @@ def training_rows() -> list[dict]:
                 texts[d["id"]] = d["text"]
     for r in ann:
         rows.append({"source": "thaigov", "group": "tg:" + r["doc"], "text": texts[r["doc"]], "start": r["start"],
+                     "gold": r["subject"]})
+    for r in fresh:  # annotated blind for this model: no rule was ever written from them
+        rows.append({"source": "fresh", "group": "tg:" + r["doc"], "text": texts[r["doc"]], "start": r["start"],
                      "gold": r["subject"]})
     for path in sorted(glob.glob(str(DEV / "dev-*.json"))):
         gold = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
@@ -178,7 +191,7 @@ def train(exs: list[dict], *, l2: float = L2, steps: int = STEPS) -> dict[str, f
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= LR * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + eps)
-    return {f: round(float(x), 4) for f, x in zip(names, w) if abs(x) >= 5e-4}
+    return {f: round(float(x), 3) for f, x in zip(names, w) if abs(x) >= 5e-3}
 
 
 def _same(gold, pred, partial: bool) -> bool:
@@ -214,7 +227,7 @@ def cross_validate(exs: list[dict], *, l2: float = L2, quiet: bool = False) -> t
                 for mg in MARGINS:
                     preds[mg][i] = predict(e, w, mg)
     table = {}
-    for source in ("thaigov", "dev", "golden", "all"):
+    for source in ("fresh", "thaigov", "dev", "golden", "all"):
         idx = [i for i, e in enumerate(exs) if source in ("all", e["source"])]
         if not idx:
             continue
@@ -224,7 +237,7 @@ def cross_validate(exs: list[dict], *, l2: float = L2, quiet: bool = False) -> t
         for mg in MARGINS:
             row[mg] = _scores(golds, [preds[mg][i] for i in idx])
         table[source] = row
-    best = max(MARGINS, key=lambda mg: (table["thaigov"][mg], mg))
+    best = max(MARGINS, key=lambda mg: (table["fresh"][mg], mg))
     if not quiet:
         print(f"grouped {FOLDS}-fold CV (by document), l2={l2}: subject exact/partial")
         for source, row in table.items():
@@ -241,7 +254,7 @@ def _scores(golds, preds) -> tuple[float, float]:
 
 
 def recall(exs: list[dict]) -> None:
-    for source in ("thaigov", "dev", "golden"):
+    for source in ("fresh", "thaigov", "dev", "golden"):
         sub = [e for e in exs if e["source"] == source]
         rec = [e for e in sub if e["cands"] is not None]
         hit = sum(e["label"] is not None for e in rec)
@@ -251,13 +264,16 @@ def recall(exs: list[dict]) -> None:
 
 def build(exs: list[dict] | None = None) -> dict:
     """The model file: weights trained on every training row, the margin chosen by grouped CV, and
-    "enabled" only when rules + model beat the rules alone in CV on the thaigov rows (exact, then partial)."""
+    "enabled" only when rules + model beat the rules alone in CV on the fresh rows (exact, then partial) and
+    lose nothing on the other sources."""
     exs = examples(training_rows()) if exs is None else exs
     margin, table = cross_validate(exs, quiet=True)
-    enabled = table["thaigov"][margin] > table["thaigov"]["rules"]
+    enabled = table["fresh"][margin] > table["fresh"]["rules"] and all(
+        table[src][margin] >= table[src]["rules"] for src in ("thaigov", "dev", "golden"))
     weights = train(exs)
     return {"about": "quantity-subject re-ranker; rebuild with training/train_subjects.py", "enabled": enabled,
-            "policy": POLICY, "cv_thaigov": {"rules": table["thaigov"]["rules"], "model": table["thaigov"][margin]},
+            "policy": POLICY, "cv": {src: {"n": table[src]["n"], "rules": table[src]["rules"], "model": table[src][margin]}
+                                 for src in ("fresh", "thaigov", "dev", "golden")},
             "window": subject_model.WINDOW, "max_len": subject_model.MAX_LEN, "l2": L2, "steps": STEPS,
             "margin": margin, "weights": dict(sorted(weights.items()))}
 
