@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import math
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -131,93 +130,101 @@ def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Can
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
     rule = rec.subject
-    before_num = _word_key(toks[-1]) if toks else "BOS"
-    before_num2 = _word_key(toks[-2]) if n > 1 else "BOS"
-    if before_num in ("SP",) and n > 1:
-        before_num = "SP+" + before_num2
+    keys = [_word_key(t) for t in toks]
+    classes = [_cls(t) for t in toks]
+    before_num = keys[-1] if toks else "BOS"
+    if before_num == "SP" and n > 1:
+        before_num = "SP+" + keys[-2]
     common = (f"u={ukind}", )
-    out: list[Candidate] = []
-    null_f = ["null", f"null|{_rule_rel('', rule) if rule is None else 'rsome'}", f"null|u={ukind}",
-              f"null|b={before_num}", f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other"]
-    out.append(Candidate(None, tuple(null_f)))
+    null_f = ("null", f"null|{'rnone' if rule is None else 'rsome'}", f"null|u={ukind}",
+              f"null|b={before_num}", f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other")
+    out: list[Candidate] = [Candidate(None, null_f)]
     seen: set[str] = set()
     words_idx = [i for i, t in enumerate(toks) if t.kind != "space"]
+    lefts = {i: _left_features(toks, keys, classes, i, ukind) for i in words_idx}
+    rights = {j: _right_features(toks, keys, classes, j) for j in words_idx}
     for a_pos, i in enumerate(words_idx):
         for j in words_idx[a_pos:a_pos + MAX_LEN]:
             text = doc.text[toks[i].start:toks[j].end]
             if text in seen:
                 continue
             seen.add(text)
-            out.append(Candidate(text, tuple(_span_features(toks, i, j, rule, text, unit, ukind)) + common))
+            pair = _pair_features(toks, classes, i, j, rule, text, unit, ukind, rights[j][1])
+            out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
     if rule is not None and rule not in seen:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
         out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
     return out
 
 
-def _span_features(toks, i: int, j: int, rule: str | None, text: str, unit: str, ukind: str) -> list[str]:
-    span = toks[i:j + 1]
-    inner = [t for t in span if t.kind != "space"]
-    first, last = inner[0], inner[-1]
-    fc, lc = _cls(first), _cls(last)
-    fk, lk = _word_key(first), _word_key(last)
+def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
+    """What a span starting at word i says about its start and the word before it."""
+    fc, fk = classes[i], keys[i]
     left = toks[i - 1] if i > 0 else None
-    left2 = toks[i - 2] if i > 1 else None
-    lk_out = _word_key(left) if left is not None else "BOS"
+    lk_out = keys[i - 1] if i > 0 else "BOS"
     if lk_out == "SP":
-        lk_out = "SP+" + (_word_key(left2) if left2 is not None else "BOS")
-    gap = toks[j + 1:]
-    gap_words = [t for t in gap if t.kind != "space"]
-    rk_out = _word_key(gap[0]) if gap else "NUMBER"
+        lk_out = "SP+" + (keys[i - 2] if i > 1 else "BOS")
+    f = [f"f={fk}", f"fc={fc}", f"lo={lk_out}", f"lo|fc={lk_out}|{fc}"]
+    if fc in ("AUX", "ADV", "P", "C", "V"):
+        f.append(f"starts_bad={fc}")
+    lo_natural = left is None or left.kind == "space" or classes[i - 1] == "PUNC" or _roles().get(left.text) == "stop"
+    f.append(f"lo_natural={lo_natural}|fc={fc}")
+    f.append(f"u={ukind}|fc={fc}")
+    return tuple(f)
+
+
+def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
+    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in words."""
+    last, lc, lk = toks[j], classes[j], keys[j]
+    n = len(toks)
+    rk_out = keys[j + 1] if j + 1 < n else "NUMBER"
     if rk_out == "SP":
-        rk_out = "SP+" + (_word_key(gap[1]) if len(gap) > 1 else "NUMBER")
-    classes = [_cls(t) for t in inner]
-    dist = len(gap_words)
+        rk_out = "SP+" + (keys[j + 2] if j + 2 < n else "NUMBER")
+    gap_idx = [k for k in range(j + 1, n) if toks[k].kind != "space"]
+    dist = len(gap_idx)
+    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={_bucket(dist)}"]
+    for g in sorted({classes[k] for k in gap_idx}):
+        f.append(f"gap_has={g}")
+    if any(toks[k].kind == "space" for k in range(j + 1, n)):
+        f.append("gap_space")
+    if not gap_idx:
+        f.append("adjacent")
+    if lc in ("AUX", "ADV", "PUNC", "P", "C") or last.text in _trail_words():
+        f.append(f"ends_bad={lc}")
+    if dist == 1:
+        f.append(f"gap1={keys[gap_idx[0]]}")
+    return tuple(f), dist
+
+
+def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, unit: str, ukind: str,
+                   dist: int) -> tuple[str, ...]:
+    """What depends on both ends: the span's words, its relation to the rules' answer."""
+    inner = [k for k in range(i, j + 1) if toks[k].kind != "space"]
+    cls = [classes[k] for k in inner]
+    fc, lc = cls[0], cls[-1]
     rel = _rule_rel(text, rule)
-    f = [
-        "span", rel, f"{rel}|d={_bucket(dist)}",
-        f"f={fk}", f"l={lk}", f"fc={fc}", f"lc={lc}", f"fc|lc={fc}|{lc}",
-        f"lo={lk_out}", f"ro={rk_out}", f"lo|fc={lk_out}|{fc}", f"lc|ro={lc}|{rk_out}",
-        f"d={_bucket(dist)}", f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}",
-        f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
-        f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}",
-    ]
-    if "V" in classes[1:]:
+    f = ["span", rel, f"{rel}|d={_bucket(dist)}", f"fc|lc={fc}|{lc}",
+         f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}", f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
+         f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}"]
+    if "V" in cls[1:]:
         f.append("has_V_inside")
-    if classes.count("V") >= 2:
+    if cls.count("V") >= 2:
         f.append("has_2V")
-    if any(t.kind == "space" for t in span):
+    if len(inner) != j - i + 1:
         f.append("has_space")
         f.append(f"has_space|{rel}")
-    if "PUNC" in classes:
+    if "PUNC" in cls:
         f.append("has_punc")
-    if any(t.kind == "number" for t in span):
+    if "NUM" in cls:
         f.append("has_num")
-    if any(c in ("C",) for c in classes[1:-1]):
+    if "C" in cls[1:-1]:
         f.append("has_conj")
     if unit and unit in text:
         f.append(f"has_unit|{ukind}")
-        if last.text == unit or last.text.endswith(unit):
+        if toks[j].text.endswith(unit):
             f.append("ends_unit")
-    gclasses = {_cls(t) for t in gap_words}
-    for g in sorted(gclasses):
-        f.append(f"gap_has={g}")
-    if any(t.kind == "space" for t in gap):
-        f.append("gap_space")
-    if not gap_words:
-        f.append("adjacent")
-    pattern = "-".join(classes[:2] + (["…"] if len(classes) > 4 else []) + classes[max(2, len(classes) - 2):])
-    f.append(f"pat={pattern}")
-    if lc in ("AUX", "ADV", "PUNC", "P", "C") or last.text in _trail_words():
-        f.append(f"ends_bad={lc}")
-    if fc in ("AUX", "ADV", "P", "C", "V"):
-        f.append(f"starts_bad={fc}")
-    lo_natural = left is None or left.kind == "space" or _cls(left) in ("PUNC",) or _roles().get(left.text) == "stop"
-    f.append(f"lo_natural={lo_natural}|fc={fc}")
-    if len(gap_words) == 1:
-        f.append(f"gap1={_word_key(gap_words[0])}")
-    f.append(f"u={ukind}|fc={fc}")
-    return f
+    f.append("pat=" + "-".join(cls[:2] + (["…"] if len(cls) > 4 else []) + cls[max(2, len(cls) - 2):]))
+    return tuple(f)
 
 
 _FORCED: list = []  # use_model's (weights, margin), when set
@@ -260,7 +267,7 @@ def load_model() -> tuple[dict[str, float], float] | None:
 
 def score(weights: dict[str, float], cand: Candidate) -> float:
     get = weights.get
-    return math.fsum(get(f, 0.0) for f in cand.features)
+    return sum(get(f, 0.0) for f in cand.features)
 
 
 def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], margin: float,
