@@ -4,12 +4,13 @@ The shipped file (data/subject_rerank.json) is switched off: grouped cross-valid
 annotations did not show it beating the rules (docs/guide.md). These tests check that it loads,
 that switched off it changes nothing, what its candidates are, how `choose` combines the model
 with the rules, that switched on it only moves subjects (never a value, unit or offset), and that
-training/train_subjects.py rebuilds the shipped file byte for byte.
+training/train_subjects.py trains the shipped weights again from the same rows.
 """
 from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -143,5 +144,7 @@ def test_training_reproduces_the_shipped_file():
     mod = importlib.util.module_from_spec(spec)
     sys.modules["train_subjects"] = mod
     spec.loader.exec_module(mod)
-    shipped = (ROOT / "thai_report_ie" / "data" / subject_model.MODEL_FILE).read_text(encoding="utf-8")
-    assert mod.dumps(mod.build()) == shipped
+    shipped = json.loads((ROOT / "thai_report_ie" / "data" / subject_model.MODEL_FILE).read_text(encoding="utf-8"))
+    # the weights, trained again on the same rows (the CV that chose the margin is left out: 30 s more;
+    # `python training/train_subjects.py --check` rebuilds the whole file)
+    assert dict(sorted(mod.train(mod.examples(mod.training_rows())).items())) == shipped["weights"]
