@@ -1,11 +1,11 @@
 """Draw quantity mentions to annotate, from thaigov sample documents nobody has annotated.
 
-    python training/draw_subjects.py --seed 1010 --n 50 > /tmp/draw.txt
+    python training/draw_subjects.py --seed 1010 --n 50 [--kind percentage] > /tmp/draw.txt
 
 Eligible: sample documents named neither in tests/data/subjects_thaigov.jsonl, nor in
 tests/data/ratios_thaigov.jsonl, nor in tests/data/subjects_r10l.jsonl, nor by the dev gold
 (manifest path), in sample order; random.Random(seed) shuffles them, and each document in that
-order with at least one quantity record gives one of them, drawn with the same generator, until
+order with at least one record of the kind (quantity by default) gives one of them, drawn with the same generator, until
 n are drawn. Printed: the draw's number, document id, offsets, and the text around the figure
 (the library's subject is NOT printed, so the annotation is blind).
 """
@@ -40,6 +40,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n", type=int, default=50)
+    ap.add_argument("--kind", choices=("quantity", "percentage"), default="quantity")
     args = ap.parse_args()
     manifest = json.loads((SHARED / "gold" / "dev" / "manifest.json").read_text(encoding="utf-8"))
     dev_paths = {v["path"] for v in manifest.values() if isinstance(v, dict) and "path" in v}
@@ -51,7 +52,8 @@ def main() -> int:
     rng.shuffle(docs)
     k = 0
     for d in docs:
-        qs = tri.extract(d["text"]).quantities
+        report = tri.extract(d["text"])
+        qs = report.quantities if args.kind == "quantity" else report.percentages
         if not qs:
             continue
         q = qs[rng.randrange(len(qs))]
