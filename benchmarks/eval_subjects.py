@@ -31,6 +31,10 @@ heldout-all/<kind> lines pool every held-out batch (heldout, heldout-b4 ... held
 kind: the figure issue 10's targets are stated on.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
+        [--subject-model [--subject-model-margin M]]
+
+--subject-model re-ranks quantity subjects with the shipped model (thai_report_ie/subject_model.py,
+data/subject_rerank.json) even when the file is switched off, at its margin or at M.
 """
 from __future__ import annotations
 
@@ -81,7 +85,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--show", action="store_true", help="print the tune half's subjects that are not exactly right")
     ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's too (not for tuning)")
+    ap.add_argument("--subject-model", action="store_true", help="re-rank quantity subjects with the shipped model")
+    ap.add_argument("--subject-model-margin", type=float, help="with --subject-model: this margin, not the shipped one")
     args = ap.parse_args(argv)
+    if args.subject_model:
+        from thai_report_ie import subject_model
+
+        weights, margin, _ = subject_model.read_weights()
+        subject_model.use_model((weights, margin if args.subject_model_margin is None else args.subject_model_margin))
+        print(f"subject model on, margin {margin if args.subject_model_margin is None else args.subject_model_margin}")
     if not args.data.exists():
         print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
         return 2

@@ -22,6 +22,7 @@ from ..money_subjects import money_subject
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
 from ..relations import with_change_relations
+from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
@@ -422,6 +423,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         out.append(rec)
         last = rec
         prev_end = rec_end
+    out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
 

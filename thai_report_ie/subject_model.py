@@ -1,0 +1,316 @@
+"""A learned re-ranker for quantity subjects, on top of the rules (phrases.py, subject_context.py).
+
+For each quantity the rules have read, the candidates are: every span of words in a window
+before the figure (WINDOW words, within the line), the rules' own answer, and null. Each
+candidate is described by general features (the rules' answer: equal / contains / inside / none;
+the word classes of its first and last word and of the words just outside it, its distance to the
+figure, whether it crosses a verb, a space, punctuation or another figure, the unit's kind; words
+themselves only when they are closed-class or in the project's word lists), and a linear model
+(a softmax over the candidates, `training/train_subjects.py`) scores them. The model's best
+candidate replaces the rules' answer only when it beats it by more than the margin stored with the
+weights (chosen by grouped cross-validation): when unsure, the rules' answer stays.
+
+Weights: `data/subject_rerank.json`, read once a process. Money and percentages are not re-ranked.
+The shipped file is switched off ("enabled": false): in grouped cross-validation on our own
+annotations, 87 rows annotated blind for it included, it did not beat the rules (docs/guide.md, "A
+learned re-ranker"), so `extract()` gives the rules' subjects; `use_model` switches it on to measure it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from importlib.resources import files
+from typing import NamedTuple
+
+from .document import Document
+from .lexicon import lexicon_cache, words
+from .phrases import _orchid_classifiers, word_class
+from .records import Quantity, Record
+
+__all__ = ["Candidate", "MODEL_FILE", "candidates", "choose", "load_model", "read_weights", "rerank", "use_model"]
+
+MODEL_FILE = "subject_rerank.json"
+WINDOW = 16  # words (spaces not counted) read before the figure
+MAX_LEN = 10  # words in a candidate span
+_CLOSED = frozenset({"AUX", "ADV", "P", "C", "DET"})
+_ROLES = (("subject_words", "stop"), ("subject_words", "connector"), ("subject_words", "lead"),
+          ("phrase_words", "gap"), ("phrase_words", "date_lead"), ("phrase_words", "trail"),
+          ("phrase_words", "null_before"), ("phrase_words", "distribution"), ("phrase_words", "dative"))
+
+ENABLED = True
+"""Set to False (training/train_subjects.py does, to read the rules' own answers) to switch the model off."""
+
+
+class Candidate(NamedTuple):
+    text: str | None  # None: the null candidate
+    features: tuple[str, ...]
+
+
+@lexicon_cache
+def _roles() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for table, role in _ROLES:
+        for w in words(table, role=role):
+            out.setdefault(w, role)
+    return out
+
+
+@lexicon_cache
+def _trail_words() -> frozenset[str]:
+    return words("phrase_words", role="trail")
+
+
+def _word_key(tok) -> str:
+    """A word's class, with the word itself when it is closed-class or in the project's lists."""
+    if tok.kind == "space":
+        return "NL" if "\n" in tok.text else "SP"
+    if tok.kind == "number":
+        return "NUM"
+    c = word_class(tok.text)
+    role = _roles().get(tok.text)
+    if role or c in _CLOSED:
+        return f"{c}:{tok.text}"
+    return c
+
+
+def _cls(tok) -> str:
+    if tok.kind == "space":
+        return "NL" if "\n" in tok.text else "SP"
+    if tok.kind == "number":
+        return "NUM"
+    return word_class(tok.text)
+
+
+def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def _window(doc: Document, pos: int, left_limit: int) -> list:
+    """Tokens before `pos`, back to WINDOW words, a line break or `left_limit` (the record before)."""
+    toks = doc.tokens_before(pos, 3 * WINDOW)
+    out: list = []
+    n = 0
+    for t in reversed(toks):
+        if t.start < left_limit or (t.kind == "space" and "\n" in t.text):
+            break
+        out.append(t)
+        if t.kind != "space":
+            n += 1
+            if n >= WINDOW:
+                break
+    out.reverse()
+    return out
+
+
+def _unit_kind(unit: str) -> str:
+    from .extractors.quantities import _units
+
+    row = _units()[0].get(unit)
+    return row["kind"] if row else "other"
+
+
+def _rule_rel(text: str, rule: str | None) -> str:
+    if rule is None:
+        return "rnone"
+    if text == rule:
+        return "req"
+    if rule in text:
+        return "rcontains"
+    if text in rule:
+        return "rinside"
+    return "rdisjoint"
+
+
+def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Candidate]:
+    """The candidates of one quantity record (rules' answer = rec.subject), each with its features.
+    The first is null; the rules' answer is always among them."""
+    unit = rec.unit or ""
+    ukind = ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
+    toks = _window(doc, rec.start, left_limit)
+    n = len(toks)
+    rule = rec.subject
+    keys = [_word_key(t) for t in toks]
+    classes = [_cls(t) for t in toks]
+    before_num = keys[-1] if toks else "BOS"
+    if before_num == "SP" and n > 1:
+        before_num = "SP+" + keys[-2]
+    common = (f"u={ukind}", )
+    null_f = ("null", f"null|{'rnone' if rule is None else 'rsome'}", f"null|u={ukind}",
+              f"null|b={before_num}", f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other")
+    out: list[Candidate] = [Candidate(None, null_f)]
+    seen: set[str] = set()
+    words_idx = [i for i, t in enumerate(toks) if t.kind != "space"]
+    lefts = {i: _left_features(toks, keys, classes, i, ukind) for i in words_idx}
+    rights = {j: _right_features(toks, keys, classes, j) for j in words_idx}
+    for a_pos, i in enumerate(words_idx):
+        for j in words_idx[a_pos:a_pos + MAX_LEN]:
+            text = doc.text[toks[i].start:toks[j].end]
+            if text in seen:
+                continue
+            seen.add(text)
+            pair = _pair_features(toks, classes, i, j, rule, text, unit, ukind, rights[j][1])
+            out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
+    if rule is not None and rule not in seen:
+        rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
+        out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
+    return out
+
+
+def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
+    """What a span starting at word i says about its start and the word before it."""
+    fc, fk = classes[i], keys[i]
+    left = toks[i - 1] if i > 0 else None
+    lk_out = keys[i - 1] if i > 0 else "BOS"
+    if lk_out == "SP":
+        lk_out = "SP+" + (keys[i - 2] if i > 1 else "BOS")
+    f = [f"f={fk}", f"fc={fc}", f"lo={lk_out}", f"lo|fc={lk_out}|{fc}"]
+    if fc in ("AUX", "ADV", "P", "C", "V"):
+        f.append(f"starts_bad={fc}")
+    lo_natural = left is None or left.kind == "space" or classes[i - 1] == "PUNC" or _roles().get(left.text) == "stop"
+    f.append(f"lo_natural={lo_natural}|fc={fc}")
+    f.append(f"u={ukind}|fc={fc}")
+    return tuple(f)
+
+
+def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
+    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in words."""
+    last, lc, lk = toks[j], classes[j], keys[j]
+    n = len(toks)
+    rk_out = keys[j + 1] if j + 1 < n else "NUMBER"
+    if rk_out == "SP":
+        rk_out = "SP+" + (keys[j + 2] if j + 2 < n else "NUMBER")
+    gap_idx = [k for k in range(j + 1, n) if toks[k].kind != "space"]
+    dist = len(gap_idx)
+    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={_bucket(dist)}"]
+    for g in sorted({classes[k] for k in gap_idx}):
+        f.append(f"gap_has={g}")
+    if any(toks[k].kind == "space" for k in range(j + 1, n)):
+        f.append("gap_space")
+    if not gap_idx:
+        f.append("adjacent")
+    if lc in ("AUX", "ADV", "PUNC", "P", "C") or last.text in _trail_words():
+        f.append(f"ends_bad={lc}")
+    if dist == 1:
+        f.append(f"gap1={keys[gap_idx[0]]}")
+    return tuple(f), dist
+
+
+def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, unit: str, ukind: str,
+                   dist: int) -> tuple[str, ...]:
+    """What depends on both ends: the span's words, its relation to the rules' answer."""
+    inner = [k for k in range(i, j + 1) if toks[k].kind != "space"]
+    cls = [classes[k] for k in inner]
+    fc, lc = cls[0], cls[-1]
+    rel = _rule_rel(text, rule)
+    f = ["span", rel, f"{rel}|d={_bucket(dist)}", f"fc|lc={fc}|{lc}",
+         f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}", f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
+         f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}"]
+    if "V" in cls[1:]:
+        f.append("has_V_inside")
+    if cls.count("V") >= 2:
+        f.append("has_2V")
+    if len(inner) != j - i + 1:
+        f.append("has_space")
+        f.append(f"has_space|{rel}")
+    if "PUNC" in cls:
+        f.append("has_punc")
+    if "NUM" in cls:
+        f.append("has_num")
+    if "C" in cls[1:-1]:
+        f.append("has_conj")
+    if unit and unit in text:
+        f.append(f"has_unit|{ukind}")
+        if toks[j].text.endswith(unit):
+            f.append("ends_unit")
+    f.append("pat=" + "-".join(cls[:2] + (["…"] if len(cls) > 4 else []) + cls[max(2, len(cls) - 2):]))
+    return tuple(f)
+
+
+_FORCED: list = []  # use_model's (weights, margin), when set
+
+
+def read_weights(path=None) -> tuple[dict[str, float], float, bool]:
+    """(weights, margin, enabled) from the shipped data/subject_rerank.json (or `path`)."""
+    if path is None:
+        text = files("thai_report_ie.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    else:
+        from pathlib import Path
+
+        text = Path(path).read_text(encoding="utf-8")
+    raw = json.loads(text)
+    return dict(raw["weights"]), float(raw["margin"]), bool(raw.get("enabled", True))
+
+
+def use_model(model: tuple[dict[str, float], float] | None) -> None:
+    """Re-rank with these (weights, margin) whatever the shipped file says (None: back to the file).
+    For measuring the model (benchmarks/eval_subjects.py --subject-model) and for tests."""
+    _FORCED[:] = [model] if model is not None else []
+
+
+@functools.lru_cache(maxsize=None)
+def _shipped() -> tuple[dict[str, float], float] | None:
+    try:
+        weights, margin, enabled = read_weights()
+    except (OSError, ValueError, KeyError):
+        return None
+    return (weights, margin) if enabled else None
+
+
+def load_model() -> tuple[dict[str, float], float] | None:
+    """(feature weights, margin) the re-ranker uses: use_model's, else the shipped file's when it
+    is switched on ("enabled": true), else None (the rules' subjects stand)."""
+    if _FORCED:
+        return _FORCED[0]
+    return _shipped()
+
+
+def score(weights: dict[str, float], cand: Candidate) -> float:
+    get = weights.get
+    return sum(get(f, 0.0) for f in cand.features)
+
+
+def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], margin: float,
+           policy: str = "fill_or_trim") -> str | None:
+    """The model's answer: its best candidate when it beats the rules' answer by more than
+    `margin` and the policy allows it, else the rules' answer. Policy "fill_or_trim" (shipped):
+    the model may only name a subject where the rules found none, or cut the rules' subject to a
+    part of it (a leading verb or clause, a trailing modifier); "any": any candidate."""
+    scores = [score(weights, c) for c in cands]
+    rule_k = next(k for k, c in enumerate(cands) if c.text == rule)
+    order = sorted(range(len(cands)), key=lambda k: (-scores[k], k))
+    for k in order:
+        text = cands[k].text
+        if scores[k] - scores[rule_k] <= margin:
+            break
+        if policy == "any" or (rule is None and text is not None) or (
+                rule is not None and text is not None and text != rule and text in rule):
+            return text
+        if policy != "any":
+            break  # only the model's first choice may override
+    return rule
+
+
+def rerank(doc: Document, records: list[Record]) -> list[Record]:
+    """`records` with each quantity's subject re-ranked (see the module's doc); money and other
+    records untouched."""
+    if not ENABLED:
+        return records
+    model = load_model()
+    if model is None:
+        return records
+    weights, margin = model
+    out: list[Record] = []
+    prev_end = 0
+    for r in records:
+        if type(r) is Quantity:
+            cands = candidates(doc, r, left_limit=prev_end)
+            got = choose(cands, r.subject, weights, margin)
+            if got != r.subject:
+                r = dataclasses.replace(r, subject=got)
+        out.append(r)
+        prev_end = r.end
+    return out
