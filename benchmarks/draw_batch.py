@@ -29,6 +29,7 @@ from benchmarks._common import DEFAULT_DATA, ROOT  # noqa: E402
 
 ANNOTATIONS = ROOT / "tests" / "data" / "subjects_thaigov.jsonl"
 RATIOS = ROOT / "tests" / "data" / "ratios_thaigov.jsonl"
+R10L = ROOT / "tests" / "data" / "subjects_r10l.jsonl"  # the re-ranker's training rows: used from batch 13 on
 DEV = ROOT.parent / "shared" / "gold" / "dev"
 
 Rec = tuple[str, int, int, str]  # kind, start, end, text: nothing else of a record is read
@@ -72,6 +73,8 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
     docs = _jsonl(data)
     used = {r["doc"] for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch}
     used |= {r["doc"] for r in _jsonl(RATIOS)}
+    if batch > 12:  # drawn after batch 12; leaving them out earlier would change batches 9-12
+        used |= {r["doc"] for r in _jsonl(R10L)}
     dev_paths, dev_texts = _dev_used()
     eligible = [d for d in docs if d["id"] not in used and d["path"] not in dev_paths
                 and d["text"].strip() not in dev_texts]
