@@ -1,0 +1,74 @@
+"""The second, independent annotation of batch 13 (tests/data/subjects_b13_second.jsonl): its rows are
+well formed, name the same draws as the first annotation, and the two annotators agree as
+benchmarks/agreement_subjects.py reports (so a changed row shows up here)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / ".." / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+SECOND = ROOT / "tests" / "data" / "subjects_b13_second.jsonl"
+ROWS = [json.loads(line) for line in SECOND.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_one_row_a_draw() -> None:
+    assert [r["id"] for r in ROWS] == [f"tr-{n:02d}" for n in range(1, 141)]
+    assert {r["kind"] for r in ROWS} == {"quantity", "money", "percentage"}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_row_is_well_formed(row: dict) -> None:
+    if row["left_out"]:
+        assert row["subject"] is None and isinstance(row["left_out"], str)
+    elif row["subject"] is None:
+        assert "subject_start" not in row and "subject_end" not in row
+    else:
+        assert 0 <= row["subject_start"] < row["subject_end"]
+        assert row["subject_end"] - row["subject_start"] == len(row["subject"])
+
+
+needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="needs the shared thaigov sample beside the repository")
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.agreement_subjects import load
+
+    return load(SAMPLE)
+
+
+@needs_sample
+def test_offsets_are_the_texts(loaded) -> None:
+    texts = loaded[2]
+    for r in ROWS:
+        if r["subject"] is not None:
+            assert texts[r["doc"]][r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
+
+
+@needs_sample
+def test_both_annotations_name_the_same_draws(loaded) -> None:
+    first, second, _ = loaded
+    assert len(first) == 117 and len(second) == 119
+    for i in set(first) & set(second):
+        assert (first[i]["doc"], first[i]["start"], first[i]["kind"]) == (second[i]["doc"], second[i]["start"], second[i]["kind"])
+
+
+@needs_sample
+@pytest.mark.parametrize("kind, n, exact, partial", [
+    ("quantity", 82, 67, 71),
+    ("money", 22, 20, 22),
+    ("percentage", 12, 10, 11),
+])
+def test_agreement(loaded, kind: str, n: int, exact: int, partial: int) -> None:
+    from benchmarks.eval_subjects import _same
+
+    first, second, _ = loaded
+    both = [i for i in first if i in second and first[i]["kind"] == kind]
+    assert len(both) == n
+    assert sum(_same(first[i]["subject"], second[i]["subject"], False) for i in both) == exact
+    assert sum(_same(first[i]["subject"], second[i]["subject"], True) for i in both) == partial
