@@ -108,6 +108,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="train on 3/4 of the training part, score the rest")
     ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation on the training part (mean F1, both conventions)")
     ap.add_argument("--vetoes", action="store_true", help="--cv: score the stacked model with model_vetoes=True too")
+    ap.add_argument("--no-places", action="store_true", help="--cv: score with places_as_organisations=False")
     ap.add_argument("--veto-below", type=float, help="--cv: MODEL_VETO_BELOW to try")
     ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}); for --cv")
     ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']}); for --cv")
@@ -121,7 +122,7 @@ def main() -> int:
     if args.cv:
         if args.veto_below is not None:
             organisations.MODEL_VETO_BELOW = args.veto_below
-        return cross_validate(rows, args.cv, args.vetoes)
+        return cross_validate(rows, args.cv, args.vetoes, places=not args.no_places)
     train(rows, args.out)
     return 0
 
@@ -146,7 +147,7 @@ def check(rows) -> int:
     return 0
 
 
-def cross_validate(rows, k: int, vetoes: bool = False) -> int:
+def cross_validate(rows, k: int, vetoes: bool = False, places: bool = True) -> int:
     """Train on k-1 folds, score the k-th, for each fold; print the mean F1 (ThaiNER lines of the
     held-in folds only, both acronym conventions). The held-out part is never read."""
     import statistics
@@ -170,7 +171,7 @@ def cross_validate(rows, k: int, vetoes: bool = False) -> int:
                 if vetoes:
                     runs.append(("vetoes", {"model": True, "model_vetoes": True}))
                 for name, opts in runs:
-                    res = evaluate_rows(test, acronym_records=acr, **opts)
+                    res = evaluate_rows(test, acronym_records=acr, places_as_organisations=places, **opts)
                     for m, (p, r, f) in res.items():
                         got.setdefault(f"{name:<8}{'acronym_records' if acr else 'default':<16}{m}", []).append(f)
     for key, fs in got.items():
