@@ -87,7 +87,18 @@ def examples(rows):
             yield orgmodel.token_features(view, seq, ()), labs
 
 
+def fresh_features() -> None:
+    """Drop the per-word feature caches of thai_report_ie.orgmodel: they are keyed by a word's text
+    while a few features depend on its token kind too, so a process that tagged other text first
+    would train on slightly other features; with them dropped, the same data give the same file
+    in any process."""
+    lx = orgmodel._lexicons()
+    for table in ("cache", "parts", "known_parts", "scores"):
+        lx[table].clear()
+
+
 def train(rows, out: pathlib.Path, quiet: bool = False) -> None:
+    fresh_features()
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0
     for x, y in examples(rows):

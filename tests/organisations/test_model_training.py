@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from thai_report_ie.document import Document
-from thai_report_ie.extractors.organisations import rule_spans
+from thai_report_ie.extractors.organisations import extract_organisations, rule_spans
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -57,3 +57,40 @@ def test_script_rebuilds_the_shipped_model(tmp_path):
     shipped = REPO / "thai_report_ie" / "data" / orgmodel.MODEL_FILE
     assert out.read_bytes() == shipped.read_bytes(), \
         "the shipped model is stale: run python training/train_orgs.py and commit thai_report_ie/data/org_crf.crfsuite"
+
+
+# (token text, kind, kind-dependent feature): a word's features are cached by its text and kind, so a
+# text first seen as one kind gives the other kind its own features (tagging and training do not
+# depend on what the process read before)
+KIND_CASES = [
+    ("1", "number", "k=number"),
+    ("25", "number", "k=number"),
+]
+
+
+@pytest.mark.parametrize("text,kind,feature", KIND_CASES, ids=[c[0] for c in KIND_CASES])
+def test_word_features_are_cached_per_text_and_kind(text, kind, feature):
+    from thai_report_ie import orgmodel
+
+    for first in (kind, "word"):  # whichever kind the process saw first
+        orgmodel._lexicons()["cache"].clear()
+        orgmodel._word_features(text, first)
+        assert feature in orgmodel._word_features(text, kind)
+        assert feature not in orgmodel._word_features(text, "word")
+
+
+def test_tagging_does_not_depend_on_what_was_tagged_before():
+    from thai_report_ie import orgmodel
+
+    if not orgmodel.model_available():
+        pytest.skip("no organisation model installed")
+    text = "ตำรวจภูธรภาค 1 ร่วมกับมูลนิธิกู้ภัยสว่างธรรม 25 หน่วย ลงพื้นที่ช่วยเหลือผู้ประสบภัย"
+    for table in ("cache", "parts", "known_parts", "scores"):
+        orgmodel._lexicons()[table].clear()
+    fresh = [(o.text, o.rule) for o in extract_organisations(Document(text), model=True)]
+    for table in ("cache", "parts", "known_parts", "scores"):
+        orgmodel._lexicons()[table].clear()
+    other = Document("ไข้หวัดนกสายพันธุ์ H5N1 และห้องประชุม อก.1")  # "1" inside a word, not a number
+    assert ("1", "word") in [(t.text, t.kind) for t in other.tokens]
+    extract_organisations(other, model=True)
+    assert [(o.text, o.rule) for o in extract_organisations(Document(text), model=True)] == fresh
