@@ -84,7 +84,8 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
     """Features of one token that depend on its text only (cached per text)."""
     lx = _lexicons()
     cache = lx["cache"]
-    got = cache.get(w)
+    key = _key(w, kind)
+    got = cache.get(key)
     if got is not None:
         return got
     if len(cache) >= _FEATURE_CACHE_LIMIT:
@@ -124,8 +125,14 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
         if k is not None:
             out.append("notacr=" + k)
     got = tuple(out)
-    cache[w] = got
+    cache[key] = got
     return got
+
+
+def _key(w: str, kind: str) -> str | tuple[str, str]:
+    """The cache key of a token: its text, and its kind when that is not "word" (a few features
+    depend on it: "1" is a number or, glued in a word, a word)."""
+    return w if kind == "word" else (w, kind)
 
 
 def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tuple[str, ...], ...]:
@@ -134,14 +141,15 @@ def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tupl
     has weights for (the others change nothing but cost a look-up each)."""
     lx = _lexicons()
     table = lx["parts"] if known is None else lx["known_parts"]
-    got = table.get(w)
+    key = _key(w, kind)
+    got = table.get(key)
     if got is None:
         f = _word_features(w, kind)
         near = f[:_NEAR]  # the text, and the tag (Thai) or else the class
         got = (f, tuple("-1:" + x for x in near), tuple("+1:" + x for x in near))
         if known is not None:
             got = tuple(tuple(x for x in part if x in known) for part in got)
-        table[w] = got
+        table[key] = got
     return got
 
 
@@ -167,7 +175,7 @@ def _word_parts(view: str, toks: Sequence[Token], known: frozenset[str] | None) 
     parts = []
     for t in toks:
         w = view[t.start:t.end]
-        parts.append(table.get(w) or _parts(w, t.kind, known))
+        parts.append(table.get(w if t.kind == "word" else (w, t.kind)) or _parts(w, t.kind, known))
     return parts
 
 
@@ -365,7 +373,8 @@ def _word_scores(w: str, kind: str) -> tuple[float, ...]:
     it gives the previous one as its right neighbour (B, I); cached per text."""
     ws = _weights()
     cache = _lexicons()["scores"]
-    got = cache.get(w)
+    key = _key(w, kind)
+    got = cache.get(key)
     if got is None:
         if len(cache) >= _FEATURE_CACHE_LIMIT:
             cache.clear()
@@ -379,7 +388,7 @@ def _word_scores(w: str, kind: str) -> tuple[float, ...]:
                     b += v[0]
                     i += v[1]
             got += (b, i)
-        cache[w] = got
+        cache[key] = got
     return got
 
 
@@ -397,7 +406,7 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
     bounds = bounds if bounds is not None else [(0, n)]
     # keyed by the token's own text (its hash already made by the tokeniser); the features are
     # the normalised view's, a character-by-character function of it
-    sc = [cache.get(w) or _word_scores(w, kind) for w, _, _, kind in seq]
+    sc = [cache.get(w if kind == "word" else (w, kind)) or _word_scores(w, kind) for w, _, _, kind in seq]
     bos, eos = ws["bos"], ws["eos"]
     bb = [x[0] + y[2] + z[4] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
     ii = [x[1] + y[3] + z[5] for x, y, z in zip(sc, [bos, *sc], [*sc[1:], eos])]
