@@ -113,6 +113,24 @@ def _words_re() -> regex.Pattern | re.Pattern:
 
 
 @lexicon_cache
+def _words_scan_re() -> regex.Pattern | re.Pattern:
+    """`_words_re` for `finditer` over a whole view: the first word outside the repeat
+    (`(?:W)(?:W)*+` for `(?:W)++`), so the pattern opens with an alternation of literal words and
+    `re` skips in C to the next position where a number word's first character stands, instead
+    of trying the pattern at every position (about 2x faster on the sample reports). Only a
+    search may use it: nothing after the words can fail (the tail is an optional possessive
+    group), so a search finds what `_words_re` finds at each position, but `fullmatch` could
+    backtrack into the first word where `_words_re` would not."""
+    lx = _lex()
+    word = f"(?:{lx.word_re})"
+    pattern = rf"{word}{word}*+(?:(?:{lx.point_re})(?:{lx.digit_re})++(?:{lx.place_re})?+(?:{lx.million_re})*+)?+"
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return _words_re()
+
+
+@lexicon_cache
 def _split_re() -> regex.Pattern:
     lx = _lex()
     return regex.compile(
@@ -585,7 +603,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     names = words("not_numbers", kind="name")
     half, frac = _half_frac_res()
     words_re = _words_re()
-    for m in words_re.finditer(view):
+    for m in _words_scan_re().finditer(view):
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
