@@ -165,7 +165,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
-                                                     "agent", "aux_compound", "aux_noun", "negated_modal")}
+                                                     "agent", "aux_compound", "aux_noun", "negated_modal",
+                                                     "person_head", "every")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -896,6 +897,13 @@ def _glued_aux(text: str) -> bool:
     return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
 
 
+@lexicon_cache(maxsize=WORD_CACHE)
+def _every_quantifier(text: str) -> bool:
+    """ "ทุกคน", "ทุกแห่ง": ทุก glued to a classifier qualifies the noun before it, it names nothing."""
+    every = next((e for e in _w()["every"] if text.startswith(e)), None)
+    return every is not None and len(text) > len(every) and _is_unit_word(text[len(every):])
+
+
 def _nounish(t: Token) -> bool:
     return _nounish_text(t.text)
 
@@ -940,7 +948,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
-                      or word_class(picked[-1].text) in ("DET", "C")):
+                      or word_class(picked[-1].text) in ("DET", "C") or _every_quantifier(picked[-1].text)):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked) \
             and not (len(picked) > 1 and _aux_compound(picked[0], picked[1])):
@@ -1076,6 +1084,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
+    if unit is not None and unit.word in w["age_cycle"] and any(n in t.text for t in picked for n in w["age_name"]):
+        return None  # "เฉลิมพระชนมพรรษา<a title>ครบ 6 รอบ": the cycles measure the age the phrase names
     if unit is not None and unit.kind == "time":
         earlier = _duration_before(doc, toks[gap.index])
         if earlier is not None and _depth < MAX_RESTATED:
@@ -1298,11 +1308,57 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
             return agreeing
     if unit.kind not in OBJECT_UNITS:
         return picked
+    if person:
+        picked = _people_after_act(picked)
+    elif unit.kind == "classifier":
+        picked = _repeated_head(picked, unit.word)
     if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
         picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
         picked = _given_or_recipient(picked, person=person)
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
+
+
+def _people_after_act(picked: list[Token]) -> list[Token]:
+    """ "การคัดเลือกผู้ค้ารายย่อยใหม่ 2 แสนราย", "การพัฒนาสมรรถนะชาวนา 253,400 ราย": a person classifier
+    counts people, never an act; after an act (การ…) or a verb, the first noun naming people is
+    what is counted. Left as it is: a phrase that names people before, and one whose people come
+    after a conjunction ("กลุ่มเสี่ยงหรือผู้ป่วยโควิด": one group of a list), a relative or a dative."""
+    w = _w()
+    heads = tuple(w["person_head"])
+    for k, t in enumerate(picked):
+        if t.kind == "word" and t.text.startswith(heads) and _nounish(t):
+            before = [x for x in picked[:k] if x.kind == "word"]
+            if any(word_class(x.text) == "V" or _nominalised_act(x.text) for x in before) \
+                    and not any(x.text in w["relative"] or x.text in w["dative"] or word_class(x.text) == "C"
+                                for x in before):
+                return picked[k:]
+            return picked
+    return picked
+
+
+@lexicon_cache(maxsize=WORD_CACHE)
+def _nominalised_act(text: str) -> bool:
+    """ "การคัดเลือก", "การพัฒนา": an act word (การ, ความ) glued to a verb."""
+    return any(text.startswith(a) and len(text) > len(a) and word_class(text[len(a):]) == "V" for a in _w()["act"])
+
+
+def _repeated_head(picked: list[Token], unit_word: str) -> list[Token]:
+    """ "กระทรวงสาธารณสุขส่งทีมปฏิบัติการด้านการแพทย์ 144 ทีม", "รัฐมนตรี…จากประเทศสมาชิกของธนาคารโลก
+    189 ประเทศ": a noun used as its own classifier (ทีม, ประเทศ; not an ORCHID classifier such as
+    แห่ง) repeats the head of the phrase it counts; after a verb or a preposition, that head starts
+    what is counted."""
+    if unit_word in _orchid_classifiers() or not picked or picked[0].text.startswith(unit_word):
+        return picked
+    for k in range(1, len(picked)):
+        t = picked[k]
+        if t.kind == "word" and t.text.startswith(unit_word) and _nounish(t) \
+                and (len(t.text) > len(unit_word) or k + 1 < len(picked) and _nounish(picked[k + 1])):
+            if any(x.kind == "word" and word_class(x.text) in ("V", "P") for x in picked[:k]) \
+                    and not any(x.text in _w()["relative"] for x in picked[:k]):
+                return picked[k:]
+            return picked
+    return picked
 
 
 def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_limit: int, pos: int) -> list[Token]:
