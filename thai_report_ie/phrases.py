@@ -166,7 +166,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "person_head", "every")}
+                                                     "every")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1063,7 +1063,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
-        if _depth >= MAX_RESTATED:
+        if _depth >= MAX_RESTATED or _counts_other_things(doc, unit, gap.restates):
             return None
         restated = read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
         if restated is not None and restated.text in _w()["age"] and unit is not None and unit.kind != "time" \
@@ -1153,6 +1153,16 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+
+
+def _counts_other_things(doc: Document, unit, restated: int) -> bool:
+    """ "ผู้ใช้แรงงานสมัคร…กว่า 2,000 คน (…) เหลืออีกเพียง 30 จังหวัด": two classifiers of which one
+    counts people and the other does not cannot count one thing, so the second restates nothing."""
+    if unit is None or unit.kind != "classifier":
+        return False
+    other = _unit_of_number_at(doc, restated)
+    return other is not None and other.kind == "classifier" \
+        and (unit.word in _w()["person_unit"]) != (other.word in _w()["person_unit"])
 
 
 def _drop_dimension(picked: list[Token]) -> list[Token]:
@@ -1323,15 +1333,16 @@ def _people_after_act(picked: list[Token]) -> list[Token]:
     """ "การคัดเลือกผู้ค้ารายย่อยใหม่ 2 แสนราย", "การพัฒนาสมรรถนะชาวนา 253,400 ราย": a person classifier
     counts people, never an act; after an act (การ…) or a verb, the first noun naming people is
     what is counted. Left as it is: a phrase that names people before, and one whose people come
-    after a conjunction ("กลุ่มเสี่ยงหรือผู้ป่วยโควิด": one group of a list), a relative or a dative."""
+    after a conjunction ("กลุ่มเสี่ยงหรือผู้ป่วยโควิด": one group of a list), a relative, a dative or
+    a preposition other than ของ ("ทุนการศึกษาจากกองทุนคุ้มครองเด็ก": people inside a name)."""
     w = _w()
-    heads = tuple(w["person_head"])
+    heads = tuple(words("subject_context_words", role="person_head"))  # ผู้…, นัก…, ชาว…, ประชาชน, เกษตรกร …
     for k, t in enumerate(picked):
         if t.kind == "word" and t.text.startswith(heads) and _nounish(t):
             before = [x for x in picked[:k] if x.kind == "word"]
             if any(word_class(x.text) == "V" or _nominalised_act(x.text) for x in before) \
                     and not any(x.text in w["relative"] or x.text in w["dative"] or word_class(x.text) == "C"
-                                for x in before):
+                                or word_class(x.text) == "P" and x.text not in w["of"] for x in before):
                 return picked[k:]
             return picked
     return picked
@@ -1347,15 +1358,16 @@ def _repeated_head(picked: list[Token], unit_word: str) -> list[Token]:
     """ "กระทรวงสาธารณสุขส่งทีมปฏิบัติการด้านการแพทย์ 144 ทีม", "รัฐมนตรี…จากประเทศสมาชิกของธนาคารโลก
     189 ประเทศ": a noun used as its own classifier (ทีม, ประเทศ; not an ORCHID classifier such as
     แห่ง) repeats the head of the phrase it counts; after a verb or a preposition, that head starts
-    what is counted."""
+    what is counted; not the second of two nouns joined by และ/หรือ."""
     if unit_word in _orchid_classifiers() or not picked or picked[0].text.startswith(unit_word):
         return picked
-    for k in range(1, len(picked)):
+    for k in range(len(picked) - 1, 0, -1):  # the last such word: "…รายจังหวัดจากสำนักงานคลังจังหวัด"
         t = picked[k]
-        if t.kind == "word" and t.text.startswith(unit_word) and _nounish(t) \
-                and (len(t.text) > len(unit_word) or k + 1 < len(picked) and _nounish(picked[k + 1])):
+        if t.kind == "word" and t.text.startswith(unit_word) and _nounish(t):
+            if len(t.text) == len(unit_word) and k + 1 == len(picked):
+                return picked  # the phrase ends with the unit word: a compound (สำนักงานคลังจังหวัด)
             if any(x.kind == "word" and word_class(x.text) in ("V", "P") for x in picked[:k]) \
-                    and not any(x.text in _w()["relative"] for x in picked[:k]):
+                    and not any(x.text in _w()["relative"] or word_class(x.text) == "C" for x in picked[:k]):
                 return picked[k:]
             return picked
     return picked
