@@ -1156,13 +1156,13 @@ OBJECT_UNITS = ("classifier", "measure")
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
-    """ "ผู้ใช้แรงงานสมัคร…กว่า 2,000 คน (…) เหลืออีกเพียง 30 จังหวัด": two classifiers of which one
-    counts people and the other does not cannot count one thing, so the second restates nothing."""
-    if unit is None or unit.kind != "classifier":
+    """ "ผู้ใช้แรงงานสมัคร…กว่า 2,000 คน (…) เหลืออีกเพียง 30 จังหวัด": a classifier of things after a
+    count of people cannot count those people, so it restates nothing. The other way round the first
+    figure may bound the people ("ผู้ฉีดวัคซีนครบ 2 โดส จำนวน 3,499,802 คน"): left to the reader."""
+    if unit is None or unit.kind != "classifier" or unit.word in _w()["person_unit"]:
         return False
     other = _unit_of_number_at(doc, restated)
-    return other is not None and other.kind == "classifier" \
-        and (unit.word in _w()["person_unit"]) != (other.word in _w()["person_unit"])
+    return other is not None and other.kind == "classifier" and other.word in _w()["person_unit"]
 
 
 def _drop_dimension(picked: list[Token]) -> list[Token]:
@@ -1361,15 +1361,14 @@ def _repeated_head(picked: list[Token], unit_word: str) -> list[Token]:
     what is counted; not the second of two nouns joined by และ/หรือ."""
     if unit_word in _orchid_classifiers() or not picked or picked[0].text.startswith(unit_word):
         return picked
-    for k in range(len(picked) - 1, 0, -1):  # the last such word: "…รายจังหวัดจากสำนักงานคลังจังหวัด"
-        t = picked[k]
-        if t.kind == "word" and t.text.startswith(unit_word) and _nounish(t):
-            if len(t.text) == len(unit_word) and k + 1 == len(picked):
-                return picked  # the phrase ends with the unit word: a compound (สำนักงานคลังจังหวัด)
+    found = [k for k in range(1, len(picked))
+             if picked[k].kind == "word" and picked[k].text.startswith(unit_word) and _nounish(picked[k])]
+    if len(found) == 1:  # two ("…รายจังหวัดจากสำนักงานคลังจังหวัด", "คณะอนุกรรมการภายใต้คณะกรรมการ…"): unsure
+        k = found[0]
+        if not (len(picked[k].text) == len(unit_word) and k + 1 == len(picked)):  # not a compound's end
             if any(x.kind == "word" and word_class(x.text) in ("V", "P") for x in picked[:k]) \
                     and not any(x.text in _w()["relative"] or word_class(x.text) == "C" for x in picked[:k]):
                 return picked[k:]
-            return picked
     return picked
 
 
