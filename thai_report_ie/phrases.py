@@ -246,6 +246,7 @@ class _Gap(NamedTuple):
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
     bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
     whole: bool = False  # ทั้ง stood right before the number ("เรือนจำ…ทั้ง 4 แห่ง")
+    spaced: bool = False  # with a space between the noun and ทั้ง ("หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน")
 
 
 GAP_REACH = 24  # a gap word ending at a token is at most this long
@@ -299,7 +300,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     first = True
     first_line = True
     last_skipped = ""
-    whole = False
+    whole = spaced = False
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
@@ -317,9 +318,10 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
             return _Gap(i, True)
         text = t.text
-        if first and text in WHOLE and _noun_before_whole(doc, toks, i):
+        if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
             first = False
             whole = True
+            spaced = toks[i - 1].kind == "space"
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
         if first and counted and text in w["distribution_tails"] and t.kind == "word" \
@@ -405,14 +407,22 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False, bounded=left_limit == 0, whole=whole)
+        return _Gap(i, False, bounded=left_limit == 0, whole=whole, spaced=spaced)
     return _Gap(i, True)
 
 
-def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
-    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
-    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
+def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
+    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (not a figure's unit); after a verb
+    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing.
+    One space may stand before ทั้ง ("หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน"): `_agrees_across_space`
+    then asks the phrase to agree with the unit."""
     k = i - 1
+    if k > 0 and toks[k].kind == "space" and toks[k].text == " " and unit_word is not None:
+        k -= 1
+        if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
+            k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
+        return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
+            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
@@ -1130,6 +1140,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word):
+        return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
             and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)):
         # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2 หน่วยงาน": a noun used as its own classifier
@@ -1153,6 +1165,15 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+
+
+def _agrees_across_space(picked: list[Token], unit_word: str) -> bool:
+    """ "หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน", "เด็กๆ ทั้ง 5 คน": across a space before ทั้ง, the
+    phrase is what is counted only when its head agrees with the unit: the unit word repeated, or
+    people for a person classifier. Not "…จัดโดย อว. ทั้ง 2 แห่ง", "ผู้สูงอายุ ทั้ง 5 ประเภท"."""
+    head = picked[0].text
+    return head.startswith(unit_word) or (
+        unit_word in _w()["person_unit"] and head.startswith(tuple(words("subject_context_words", role="person_head"))))
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
