@@ -1021,13 +1021,19 @@ def _after_of(picked: list[Token]) -> list[Token]:
     return picked
 
 
-def _whole_after_of(picked: list[Token]) -> list[Token]:
+def _whole_after_of(picked: list[Token], unit_word: str = "") -> list[Token]:
     """ "งานร่วมกันของ|องค์กรปกครองส่วนท้องถิ่นทั้ง 7,849 แห่ง" → องค์กรปกครองส่วนท้องถิ่น: ทั้ง
-    quantifies the noun glued before it, so what stands before ของ is not what is counted."""
+    quantifies the noun glued before it, so what stands before ของ is not what is counted; unless a
+    person classifier counts the people before ของ and what follows names none ("นักบิน…และนักบิน
+    ผู้ช่วยของเครื่องบินลำที่เกิดเหตุทั้ง 2 ราย": the pilots, of the plane)."""
     of = _w()["of"]
     for k in range(len(picked) - 2, 0, -1):
         if picked[k].text in of and picked[k].kind == "word":
             rest = picked[k + 1:]
+            if unit_word in _w()["person_unit"]:
+                heads = tuple(words("subject_context_words", role="person_head"))
+                if picked[0].text.startswith(heads) and not rest[0].text.startswith(heads):
+                    return picked
             return rest if any(_nounish(t) for t in rest) else picked
     return picked
 
@@ -1149,7 +1155,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
         return None
     if gap.whole:
-        picked = _whole_after_of(picked)
+        picked = _whole_after_of(picked, unit.word if unit is not None else "")
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
