@@ -707,11 +707,12 @@ def _act_tail_words() -> frozenset[str]:
     return frozenset(_words()["change"] | _words()["filler"] | _words()["complete"])
 
 
-def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
+def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = False) -> Subject | None:
     """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
     split การ with its verbs (and their object) glued after it, right before the figure or the change,
     names the act the percentage measures; a change word or filler ending the run is dropped when a
-    verb stays. None when no such การ stands there."""
+    verb stays. None when no such การ stands there. For an amount of money (`money`), a money frame
+    (role amount_nominaliser: "วงเงิน|ก่อสร้าง 980 ล้านบาท") opens such a run too."""
     toks = doc.tokens_before(end, ACT_TOKENS + 3)
     i = len(toks) - 1
     while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
@@ -719,7 +720,7 @@ def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
     if i < 0 or toks[i].kind != "word":
         return None
     k = i
-    acts = _words()["act_nominaliser"]
+    acts = _words()["act_nominaliser"] | (_words().get("amount_nominaliser", frozenset()) if money else frozenset())
     while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and toks[k].text not in acts \
             and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
             and (k == i or toks[k].end == toks[k + 1].start):

@@ -166,7 +166,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every")}
+                                                     "every", "new_value", "from")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -315,7 +315,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         if last_skipped in ("open_range", "distribution"):
             left_limit = 0
-        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
+        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS
+                                        or counted and last_skipped in w["new_value"]):
             return _Gap(i, True)
         text = t.text
         if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
@@ -407,8 +408,20 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
+        if counted and last_skipped in w["new_value"]:
+            start = _figure_start(doc, _per_tail_start(toks, i))
+            if start is not None and _from_before(doc, start):
+                return _Gap(i, False, start)  # "ห้องผ่าตัดจากเดิม 15 ห้อง เป็น 26 ห้อง": the new value of the same count
         return _Gap(i, False, bounded=left_limit == 0, whole=whole, spaced=spaced)
     return _Gap(i, True)
+
+
+FROM_REACH = 12  # characters before a figure searched for the จาก (จากเดิม) that makes it an old value
+
+
+def _from_before(doc: Document, start: int) -> bool:
+    """ "จากเดิม 20 จังหวัด เป็น 8 จังหวัด": the figure at `start` is the old value of a change."""
+    return doc.view[max(0, start - FROM_REACH):start].rstrip().endswith(tuple(_w()["from"]))
 
 
 def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
