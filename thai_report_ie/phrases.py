@@ -166,7 +166,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from")}
+                                                     "every", "new_value", "from", "cumulative")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -316,7 +316,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if last_skipped in ("open_range", "distribution"):
             left_limit = 0
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS
-                                        or counted and last_skipped in w["new_value"]):
+                                        or counted and (last_skipped in w["new_value"] or last_skipped in w["cumulative"])):
             return _Gap(i, True)
         text = t.text
         if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
@@ -408,10 +408,12 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        if counted and last_skipped in w["new_value"]:
-            start = _figure_start(doc, _per_tail_start(toks, i))
-            if start is not None and _from_before(doc, start):
-                return _Gap(i, False, start)  # "ห้องผ่าตัดจากเดิม 15 ห้อง เป็น 26 ห้อง": the new value of the same count
+        if counted and (last_skipped in w["new_value"] or last_skipped in w["cumulative"]):
+            start = _figure_start(doc, _per_tail_start(toks, i), unit_word=unit_word)
+            if start is not None and (last_skipped in w["cumulative"] or _from_before(doc, start)):
+                # "ห้องผ่าตัดจากเดิม 15 ห้อง เป็น 26 ห้อง": the new value of the same count;
+                # "ดูแลกลุ่มเปราะบาง 208 ราย สะสม 31,782 ราย": the running total of the same count
+                return _Gap(i, False, start)
         return _Gap(i, False, bounded=left_limit == 0, whole=whole, spaced=spaced)
     return _Gap(i, True)
 
