@@ -268,6 +268,8 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
             return s
         if t.text in _cw("clause_verb"):
             break
+        if person and t.text == AND and k + 1 < len(toks) and toks[k + 1].text.startswith(_cw_prefixes("person_head")):
+            continue  # "เด็กและเยาวชนเข้าร่วมกิจกรรม": two groups of people, one agent
         if word_class(t.text) != "N":
             return s
     else:
