@@ -180,7 +180,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     if fig is not None:
         if previous is not None and previous.start == fig:
             return previous.subject
-        return _as_subject(read_subject(doc, fig, _counted=False))
+        return _as_subject(read_subject(doc, fig, _counted=False)) or _count_subject(doc, fig)
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
@@ -753,6 +753,15 @@ def _has_unit(doc: Document, fig: int) -> bool:
     ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
     nums = doc.numbers_between(fig, fig + 1)
     return bool(nums) and nums[0].form != "percent" and _qty().unit_after(doc, nums[0].end) is not None
+
+
+def _count_subject(doc: Document, fig: int) -> Subject | None:
+    """ "มีนักท่องเที่ยว…กว่า 7,000,000 คน เพิ่มขึ้นจากปี 2566 ร้อยละ 24.53": when the act reading of the
+    figure before a change finds nothing, a count (a classifier after it) changes by what it counts,
+    the subject the count gets as a record."""
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    return _subject_of_figure(doc, fig) if unit is not None and unit.kind == "classifier" else None
 
 
 def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
