@@ -689,10 +689,11 @@ AND = "และ"
 def _aux_compound(aux: Token, nxt: Token) -> bool:
     """ "กำลัง|การผลิต", "กำลัง|ความสามารถ": an auxiliary takes a verb, never a nominalised word, so
     a word that is an auxiliary or a noun (กำลัง: force, capacity) glued before การ/ความ + word is the
-    first part of a noun compound. Not ได้รับ|การ…, เข้าร่วม|การ…: verbs taking a nominalised object."""
+    first part of a noun compound; so is one glued before a whole word listed so (กำลัง|พล: troops).
+    Not ได้รับ|การ…, เข้าร่วม|การ…: verbs taking a nominalised object."""
     w = _w()
     return aux.text in w["aux_noun"] and aux.kind == "word" and aux.end == nxt.start and nxt.kind == "word" \
-        and any(nxt.text.startswith(p) and len(nxt.text) > len(p) for p in w["aux_compound"])
+        and any(nxt.text.startswith(p) and (len(nxt.text) > len(p) or p not in w["act"]) for p in w["aux_compound"])
 
 
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
