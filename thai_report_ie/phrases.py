@@ -1104,6 +1104,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
         return restated
     w = _w()
+    if unit is not None and unit.kind == "measure":
+        each = _measured_each(toks)
+        if each is not None:
+            return each
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
@@ -1187,6 +1191,38 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+EACH = "ละ"
+
+
+def _measured_each(toks: list[Token]) -> Subject | None:
+    """ "…เป็น 4 ช่องจราจร กว้างช่องจราจรละ 3.50 เมตร" → ช่องจราจร: a dimension word opening its
+    phrase (no noun glued before it), then "X ละ" right before a measure: each X has that extent, X
+    is what is measured. With a noun glued before the dimension ("ไหล่ทางกว้างข้างละ 2.5 เมตร") that
+    noun is, as the reader reads it."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k < 2 or toks[k].kind != "word":
+        return None
+    t = toks[k]
+    if t.text == EACH:
+        x, k = toks[k - 1], k - 1
+        start, end = x.start, x.end
+    elif t.text.endswith(EACH) and len(t.text) > len(EACH):
+        x, start, end = t, t.start, t.end - len(EACH)
+    else:
+        return None
+    dim = toks[k - 1] if k >= 1 else None
+    if x.kind != "word" or x.end != (t.start if t.text == EACH else t.end) or dim is None \
+            or dim.text not in words("phrase_words", role="dimension") or dim.end != x.start:
+        return None
+    before = toks[k - 2] if k >= 2 else None
+    if before is not None and before.kind == "word" and before.end == dim.start and _nounish(before):
+        return None  # "ไหล่ทางกว้างข้างละ": the noun before the dimension is measured
+    text = x.text[:end - start]
+    if len(text) < 2 or not _nounish_text(text):
+        return None
+    return Subject(text, start, end)
 
 
 def _agrees_across_space(picked: list[Token], unit_word: str) -> bool:
