@@ -316,7 +316,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if last_skipped in ("open_range", "distribution"):
             left_limit = 0
         if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS
-                                        or counted and (last_skipped in w["new_value"] or last_skipped in w["cumulative"])):
+                                        or counted and (last_skipped in w["new_value"]
+                                                        or last_skipped in w["cumulative"])):
             return _Gap(i, True)
         text = t.text
         if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
@@ -437,7 +438,8 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
         if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
             k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
         return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
-            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
+            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] \
+            and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
