@@ -127,9 +127,10 @@ def _whole_noun_phrase(doc: Document, found: Subject | None) -> Subject | None:
 
 
 def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "ตั้งเป้า|ยอด|ส่งออก 2.8 แสนล้านบาท" → ยอดส่งออก: a measure head or การ with its verbs glued after
-    it, right before the amount (percent_subjects.py reads the same run before a percentage)."""
+    """ "ตั้งเป้า|ยอด|ส่งออก 2.8 แสนล้านบาท" → ยอดส่งออก, "วงเงิน|ก่อสร้าง 980 ล้านบาท" → วงเงินก่อสร้าง: a
+    measure head, a money frame or การ with its verbs glued after it, right before the amount
+    (percent_subjects.py reads the same run before a percentage)."""
     from .linking import qualifier_start
     from .percent_subjects import nominalised_act
 
-    return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit)
+    return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit, money=True)

@@ -180,7 +180,7 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     if fig is not None:
         if previous is not None and previous.start == fig:
             return previous.subject
-        return _as_subject(read_subject(doc, fig, _counted=False))
+        return _as_subject(read_subject(doc, fig, _counted=False)) or _count_subject(doc, fig)
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
@@ -707,11 +707,12 @@ def _act_tail_words() -> frozenset[str]:
     return frozenset(_words()["change"] | _words()["filler"] | _words()["complete"])
 
 
-def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
+def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = False) -> Subject | None:
     """ "ตลาดมีการ|ประกาศ|ขาย|เพิ่มขึ้นร้อยละ 13.4" → การประกาศขาย, "มีการ|ขยายตัว|ร้อยละ 5" → การขยายตัว: a
     split การ with its verbs (and their object) glued after it, right before the figure or the change,
     names the act the percentage measures; a change word or filler ending the run is dropped when a
-    verb stays. None when no such การ stands there."""
+    verb stays. None when no such การ stands there. For an amount of money (`money`), a money frame
+    (role amount_nominaliser: "วงเงิน|ก่อสร้าง 980 ล้านบาท") opens such a run too."""
     toks = doc.tokens_before(end, ACT_TOKENS + 3)
     i = len(toks) - 1
     while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
@@ -719,7 +720,7 @@ def nominalised_act(doc: Document, end: int, left_limit: int) -> Subject | None:
     if i < 0 or toks[i].kind != "word":
         return None
     k = i
-    acts = _words()["act_nominaliser"]
+    acts = _words()["act_nominaliser"] | (_words().get("amount_nominaliser", frozenset()) if money else frozenset())
     while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and toks[k].text not in acts \
             and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
             and (k == i or toks[k].end == toks[k + 1].start):
@@ -752,6 +753,15 @@ def _has_unit(doc: Document, fig: int) -> bool:
     ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
     nums = doc.numbers_between(fig, fig + 1)
     return bool(nums) and nums[0].form != "percent" and _qty().unit_after(doc, nums[0].end) is not None
+
+
+def _count_subject(doc: Document, fig: int) -> Subject | None:
+    """ "มีนักท่องเที่ยว…กว่า 7,000,000 คน เพิ่มขึ้นจากปี 2566 ร้อยละ 24.53": when the act reading of the
+    figure before a change finds nothing, a count (a classifier after it) changes by what it counts,
+    the subject the count gets as a record."""
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    return _subject_of_figure(doc, fig) if unit is not None and unit.kind == "classifier" else None
 
 
 def _subject_of_figure(doc: Document, fig: int) -> Subject | None:

@@ -165,7 +165,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "ratio_cue", "progressive", "open_range", "count_word", "directional",
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
-                                                     "agent", "aux_compound", "aux_noun", "negated_modal")}
+                                                     "agent", "aux_compound", "aux_noun", "negated_modal",
+                                                     "every", "new_value", "from", "cumulative")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -245,6 +246,7 @@ class _Gap(NamedTuple):
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
     bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
     whole: bool = False  # ทั้ง stood right before the number ("เรือนจำ…ทั้ง 4 แห่ง")
+    spaced: bool = False  # with a space between the noun and ทั้ง ("หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน")
 
 
 GAP_REACH = 24  # a gap word ending at a token is at most this long
@@ -298,7 +300,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     first = True
     first_line = True
     last_skipped = ""
-    whole = False
+    whole = spaced = False
     while i >= 0:
         t = toks[i]
         if t.kind == "space":
@@ -313,12 +315,15 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         if last_skipped in ("open_range", "distribution"):
             left_limit = 0
-        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS):
+        if t.end <= left_limit and not ((last_skipped in followers) or last_skipped in LIST_JOINERS
+                                        or counted and (last_skipped in w["new_value"]
+                                                        or last_skipped in w["cumulative"])):
             return _Gap(i, True)
         text = t.text
-        if first and text in WHOLE and _noun_before_whole(doc, toks, i):
+        if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
             first = False
             whole = True
+            spaced = toks[i - 1].kind == "space"
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
         if first and counted and text in w["distribution_tails"] and t.kind == "word" \
@@ -404,14 +409,37 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             start = _figure_start(doc, end, unit_word=None if (last_skipped in followers) else unit_word)
             if start is not None:
                 return _Gap(i, False, start)  # "160,498 ล้านบาท หรือคิดเป็นร้อยละ 82", "120 ราย 80 ราย"
-        return _Gap(i, False, bounded=left_limit == 0, whole=whole)
+        if counted and (last_skipped in w["new_value"] or last_skipped in w["cumulative"]):
+            start = _figure_start(doc, _per_tail_start(toks, i), unit_word=unit_word)
+            if start is not None and (last_skipped in w["cumulative"] or _from_before(doc, start)):
+                # "ห้องผ่าตัดจากเดิม 15 ห้อง เป็น 26 ห้อง": the new value of the same count;
+                # "ดูแลกลุ่มเปราะบาง 208 ราย สะสม 31,782 ราย": the running total of the same count
+                return _Gap(i, False, start)
+        return _Gap(i, False, bounded=left_limit == 0, whole=whole, spaced=spaced)
     return _Gap(i, True)
 
 
-def _noun_before_whole(doc: Document, toks: list[Token], i: int) -> bool:
-    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (no space, not a figure's unit); after a verb
-    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing."""
+FROM_REACH = 12  # characters before a figure searched for the จาก (จากเดิม) that makes it an old value
+
+
+def _from_before(doc: Document, start: int) -> bool:
+    """ "จากเดิม 20 จังหวัด เป็น 8 จังหวัด": the figure at `start` is the old value of a change."""
+    return doc.view[max(0, start - FROM_REACH):start].rstrip().endswith(tuple(_w()["from"]))
+
+
+def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
+    """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (not a figure's unit); after a verb
+    ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing.
+    One space may stand before ทั้ง ("หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน"): `_agrees_across_space`
+    then asks the phrase to agree with the unit."""
     k = i - 1
+    if k > 0 and toks[k].kind == "space" and toks[k].text == " " and unit_word is not None:
+        k -= 1
+        if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
+            k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
+        return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
+            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] \
+            and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
@@ -663,10 +691,11 @@ AND = "และ"
 def _aux_compound(aux: Token, nxt: Token) -> bool:
     """ "กำลัง|การผลิต", "กำลัง|ความสามารถ": an auxiliary takes a verb, never a nominalised word, so
     a word that is an auxiliary or a noun (กำลัง: force, capacity) glued before การ/ความ + word is the
-    first part of a noun compound. Not ได้รับ|การ…, เข้าร่วม|การ…: verbs taking a nominalised object."""
+    first part of a noun compound; so is one glued before a whole word listed so (กำลัง|พล: troops).
+    Not ได้รับ|การ…, เข้าร่วม|การ…: verbs taking a nominalised object."""
     w = _w()
     return aux.text in w["aux_noun"] and aux.kind == "word" and aux.end == nxt.start and nxt.kind == "word" \
-        and any(nxt.text.startswith(p) and len(nxt.text) > len(p) for p in w["aux_compound"])
+        and any(nxt.text.startswith(p) and (len(nxt.text) > len(p) or p not in w["act"]) for p in w["aux_compound"])
 
 
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
@@ -896,6 +925,13 @@ def _glued_aux(text: str) -> bool:
     return text not in _tag_table() and word_class(text) == "V" and text.endswith(GLUED_AUX)
 
 
+@lexicon_cache(maxsize=WORD_CACHE)
+def _every_quantifier(text: str) -> bool:
+    """ "ทุกคน", "ทุกแห่ง": ทุก glued to a classifier qualifies the noun before it, it names nothing."""
+    every = next((e for e in _w()["every"] if text.startswith(e)), None)
+    return every is not None and len(text) > len(every) and _is_unit_word(text[len(every):])
+
+
 def _nounish(t: Token) -> bool:
     return _nounish_text(t.text)
 
@@ -940,7 +976,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
-                      or word_class(picked[-1].text) in ("DET", "C")):
+                      or word_class(picked[-1].text) in ("DET", "C") or _every_quantifier(picked[-1].text)):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked) \
             and not (len(picked) > 1 and _aux_compound(picked[0], picked[1])):
@@ -1003,13 +1039,19 @@ def _after_of(picked: list[Token]) -> list[Token]:
     return picked
 
 
-def _whole_after_of(picked: list[Token]) -> list[Token]:
+def _whole_after_of(picked: list[Token], unit_word: str = "") -> list[Token]:
     """ "งานร่วมกันของ|องค์กรปกครองส่วนท้องถิ่นทั้ง 7,849 แห่ง" → องค์กรปกครองส่วนท้องถิ่น: ทั้ง
-    quantifies the noun glued before it, so what stands before ของ is not what is counted."""
+    quantifies the noun glued before it, so what stands before ของ is not what is counted; unless a
+    person classifier counts the people before ของ and what follows names none ("นักบิน…และนักบิน
+    ผู้ช่วยของเครื่องบินลำที่เกิดเหตุทั้ง 2 ราย": the pilots, of the plane)."""
     of = _w()["of"]
     for k in range(len(picked) - 2, 0, -1):
         if picked[k].text in of and picked[k].kind == "word":
             rest = picked[k + 1:]
+            if unit_word in _w()["person_unit"]:
+                heads = tuple(words("subject_context_words", role="person_head"))
+                if picked[0].text.startswith(heads) and not rest[0].text.startswith(heads):
+                    return picked
             return rest if any(_nounish(t) for t in rest) else picked
     return picked
 
@@ -1055,7 +1097,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
-        if _depth >= MAX_RESTATED:
+        if _depth >= MAX_RESTATED or _counts_other_things(doc, unit, gap.restates):
             return None
         restated = read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
         if restated is not None and restated.text in _w()["age"] and unit is not None and unit.kind != "time" \
@@ -1064,6 +1106,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
         return restated
     w = _w()
+    if unit is not None and unit.kind == "measure":
+        each = _measured_each(toks)
+        if each is not None:
+            return each
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
@@ -1076,6 +1122,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
+    if unit is not None and unit.word in w["age_cycle"] and any(n in t.text for t in picked for n in w["age_name"]):
+        return None  # "เฉลิมพระชนมพรรษา<a title>ครบ 6 รอบ": the cycles measure the age the phrase names
     if unit is not None and unit.kind == "time":
         earlier = _duration_before(doc, toks[gap.index])
         if earlier is not None and _depth < MAX_RESTATED:
@@ -1120,6 +1168,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word):
+        return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
             and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)):
         # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2 หน่วยงาน": a noun used as its own classifier
@@ -1127,7 +1177,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
         return None
     if gap.whole:
-        picked = _whole_after_of(picked)
+        picked = _whole_after_of(picked, unit.word if unit is not None else "")
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:
@@ -1143,6 +1193,57 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
 
 
 OBJECT_UNITS = ("classifier", "measure")
+EACH = "ละ"
+
+
+def _measured_each(toks: list[Token]) -> Subject | None:
+    """ "…เป็น 4 ช่องจราจร กว้างช่องจราจรละ 3.50 เมตร" → ช่องจราจร: a dimension word opening its
+    phrase (no noun glued before it), then "X ละ" right before a measure: each X has that extent, X
+    is what is measured. With a noun glued before the dimension ("ไหล่ทางกว้างข้างละ 2.5 เมตร") that
+    noun is, as the reader reads it."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k < 2 or toks[k].kind != "word":
+        return None
+    t = toks[k]
+    if t.text == EACH:
+        x, k = toks[k - 1], k - 1
+        start, end = x.start, x.end
+    elif t.text.endswith(EACH) and len(t.text) > len(EACH):
+        x, start, end = t, t.start, t.end - len(EACH)
+    else:
+        return None
+    dim = toks[k - 1] if k >= 1 else None
+    if x.kind != "word" or x.end != (t.start if t.text == EACH else t.end) or dim is None \
+            or dim.text not in words("phrase_words", role="dimension") or dim.end != x.start:
+        return None
+    before = toks[k - 2] if k >= 2 else None
+    if before is not None and before.kind == "word" and before.end == dim.start and _nounish(before):
+        return None  # "ไหล่ทางกว้างข้างละ": the noun before the dimension is measured
+    text = x.text[:end - start]
+    if len(text) < 2 or not _nounish_text(text):
+        return None
+    return Subject(text, start, end)
+
+
+def _agrees_across_space(picked: list[Token], unit_word: str) -> bool:
+    """ "หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน", "เด็กๆ ทั้ง 5 คน": across a space before ทั้ง, the
+    phrase is what is counted only when its head agrees with the unit: the unit word repeated, or
+    people for a person classifier. Not "…จัดโดย อว. ทั้ง 2 แห่ง", "ผู้สูงอายุ ทั้ง 5 ประเภท"."""
+    head = picked[0].text
+    return head.startswith(unit_word) or (
+        unit_word in _w()["person_unit"] and head.startswith(tuple(words("subject_context_words", role="person_head"))))
+
+
+def _counts_other_things(doc: Document, unit, restated: int) -> bool:
+    """ "ผู้ใช้แรงงานสมัคร…กว่า 2,000 คน (…) เหลืออีกเพียง 30 จังหวัด": a classifier of things after a
+    count of people cannot count those people, so it restates nothing. The other way round the first
+    figure may bound the people ("ผู้ฉีดวัคซีนครบ 2 โดส จำนวน 3,499,802 คน"): left to the reader."""
+    if unit is None or unit.kind != "classifier" or unit.word in _w()["person_unit"]:
+        return False
+    other = _unit_of_number_at(doc, restated)
+    return other is not None and other.kind == "classifier" and other.word in _w()["person_unit"]
 
 
 def _drop_dimension(picked: list[Token]) -> list[Token]:
@@ -1298,11 +1399,58 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
             return agreeing
     if unit.kind not in OBJECT_UNITS:
         return picked
+    if person:
+        picked = _people_after_act(picked)
+    elif unit.kind == "classifier":
+        picked = _repeated_head(picked, unit.word)
     if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
         picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
         picked = _given_or_recipient(picked, person=person)
     return _verb_object(picked, unit.word) if not person and len(picked) > 2 else picked
+
+
+def _people_after_act(picked: list[Token]) -> list[Token]:
+    """ "การคัดเลือกผู้ค้ารายย่อยใหม่ 2 แสนราย", "การพัฒนาสมรรถนะชาวนา 253,400 ราย": a person classifier
+    counts people, never an act; after an act (การ…) or a verb, the first noun naming people is
+    what is counted. Left as it is: a phrase that names people before, and one whose people come
+    after a conjunction ("กลุ่มเสี่ยงหรือผู้ป่วยโควิด": one group of a list), a relative, a dative or
+    a preposition other than ของ ("ทุนการศึกษาจากกองทุนคุ้มครองเด็ก": people inside a name)."""
+    w = _w()
+    heads = tuple(words("subject_context_words", role="person_head"))  # ผู้…, นัก…, ชาว…, ประชาชน, เกษตรกร …
+    for k, t in enumerate(picked):
+        if t.kind == "word" and t.text.startswith(heads) and _nounish(t):
+            before = [x for x in picked[:k] if x.kind == "word"]
+            if any(word_class(x.text) == "V" or _nominalised_act(x.text) for x in before) \
+                    and not any(x.text in w["relative"] or x.text in w["dative"] or word_class(x.text) == "C"
+                                or word_class(x.text) == "P" and x.text not in w["of"] for x in before):
+                return picked[k:]
+            return picked
+    return picked
+
+
+@lexicon_cache(maxsize=WORD_CACHE)
+def _nominalised_act(text: str) -> bool:
+    """ "การคัดเลือก", "การพัฒนา": an act word (การ, ความ) glued to a verb."""
+    return any(text.startswith(a) and len(text) > len(a) and word_class(text[len(a):]) == "V" for a in _w()["act"])
+
+
+def _repeated_head(picked: list[Token], unit_word: str) -> list[Token]:
+    """ "กระทรวงสาธารณสุขส่งทีมปฏิบัติการด้านการแพทย์ 144 ทีม", "รัฐมนตรี…จากประเทศสมาชิกของธนาคารโลก
+    189 ประเทศ": a noun used as its own classifier (ทีม, ประเทศ; not an ORCHID classifier such as
+    แห่ง) repeats the head of the phrase it counts; after a verb or a preposition, that head starts
+    what is counted; not the second of two nouns joined by และ/หรือ."""
+    if unit_word in _orchid_classifiers() or not picked or picked[0].text.startswith(unit_word):
+        return picked
+    found = [k for k in range(1, len(picked))
+             if picked[k].kind == "word" and picked[k].text.startswith(unit_word) and _nounish(picked[k])]
+    if len(found) == 1:  # two ("…รายจังหวัดจากสำนักงานคลังจังหวัด", "คณะอนุกรรมการภายใต้คณะกรรมการ…"): unsure
+        k = found[0]
+        if not (len(picked[k].text) == len(unit_word) and k + 1 == len(picked)):  # not a compound's end
+            if any(x.kind == "word" and word_class(x.text) in ("V", "P") for x in picked[:k]) \
+                    and not any(x.text in _w()["relative"] or word_class(x.text) == "C" for x in picked[:k]):
+                return picked[k:]
+    return picked
 
 
 def _share_of_given(doc: Document, toks: list[Token], picked: list[Token], left_limit: int, pos: int) -> list[Token]:

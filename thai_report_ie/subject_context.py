@@ -36,7 +36,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .records import NumberMention, Token
-from .phrases import (Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
+from .phrases import (AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
 
 __all__ = ["refine"]
@@ -268,6 +268,8 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
             return s
         if t.text in _cw("clause_verb"):
             break
+        if person and t.text == AND and k + 1 < len(toks) and toks[k + 1].text.startswith(_cw_prefixes("person_head")):
+            continue  # "เด็กและเยาวชนเข้าร่วมกิจกรรม": two groups of people, one agent
         if word_class(t.text) != "N":
             return s
     else:
@@ -371,7 +373,8 @@ def _unit_named_before(doc: Document, pos: int) -> bool:
 
 def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
     """The people named right after the nearest existential มี before `end` on its line: a person
-    head and the nouns glued to it (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"; a nominaliser
+    head and the nouns glued to it (with ใน/ของ + a noun inside: "ประชาชนในพื้นที่"; และ + people:
+    "เด็กและเยาวชน"; a nominaliser
     with its verbs: "ผู้|ได้รับ|ประโยชน์"), up to a verb, a relative, a space; joined with an act
     glued after it ("ผู้เข้ารับ|การบำบัด"). None when the word after มี is an act ("ได้มีการ…"), a
     verb, a figure, or a noun that names no people ("มีคุณภาพ", "มีสิทธิ")."""
@@ -384,9 +387,14 @@ def _existential_noun(doc: Document, end: int, read_to: int) -> Subject | None:
     inner = w["of"] | {"ใน"}
     picked: list[Token] = []
     cand = toks[k + 1:k + 1 + MAX_HOLDER_TOKENS]
-    for t in cand:
+    heads = _cw_prefixes("person_head")
+    for n, t in enumerate(cand):
         if picked and t.start != picked[-1].end or t.start >= end:
             break  # a space ends it, and the phrase found
+        if t.text == AND and picked and picked[0].text.startswith(heads) and n + 1 < len(cand) \
+                and cand[n + 1].start == t.end and cand[n + 1].text.startswith(heads):
+            picked.append(t)  # "มีเด็กและเยาวชนรุ่นแรกเข้าฝึกงาน…": two groups of people, one phrase
+            continue
         c = word_class(t.text) if t.kind == "word" else ""
         verb_ok = bool(picked) and picked[0].text in w["nominaliser"] and c in ("V", "AUX") \
             and all(word_class(x.text) != "N" for x in picked[1:])  # ผู้|ได้รับ, not after the verb's object
