@@ -40,7 +40,7 @@ def load(data: Path) -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
     return first, second, texts
 
 
-def _tally(counts: dict[str, Counter], kind: str, golds: tuple, pred) -> None:
+def _tally(counts: dict[str, Counter], kind: str, golds: tuple[str | None, ...], pred: str | None) -> None:
     """Count `pred` right (exact, partial) when it agrees with any of `golds` (a null gold is an
     answer too: a null prediction agrees with it)."""
     for key in (kind, "all"):
