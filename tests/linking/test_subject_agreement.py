@@ -51,6 +51,15 @@ def test_offsets_are_the_texts(loaded) -> None:
 
 
 @needs_sample
+def test_first_annotation_offsets_are_the_texts(loaded) -> None:
+    first, _, texts = loaded
+    assert all(r["start"] < r["end"] for r in first.values())
+    for r in first.values():
+        if r["subject"] is not None:
+            assert texts[r["doc"]][r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
+
+
+@needs_sample
 def test_both_annotations_name_the_same_draws(loaded) -> None:
     first, second, _ = loaded
     assert len(first) == 117 and len(second) == 119
