@@ -47,12 +47,14 @@ def load(data: Path, batch: int = 13) -> tuple[dict[str, dict], dict[str, dict],
     return first, second, texts
 
 
-def _tally(counts: dict[str, Counter], kind: str, gold, pred, *, either=None) -> None:
+def _tally(counts: dict[str, Counter], kind: str, golds: tuple[str | None, ...], pred: str | None) -> None:
+    """Count `pred` right (exact, partial) when it agrees with any of `golds` (a null gold is an
+    answer too: a null prediction agrees with it)."""
     for key in (kind, "all"):
         c = counts.setdefault(key, Counter())
         c["n"] += 1
         for mode, partial in (("exact", False), ("partial", True)):
-            c[mode] += _same(gold, pred, partial) or (either is not None and _same(either, pred, partial))
+            c[mode] += any(_same(gold, pred, partial) for gold in golds)
 
 
 def _print(name: str, counts: dict[str, Counter]) -> None:
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"batch {args.batch}: first kept {len(first)}, second kept {len(second)}, both {len(both)}")
     agree: dict[str, Counter] = {}
     for i in both:
-        _tally(agree, first[i]["kind"], first[i]["subject"], second[i]["subject"])
+        _tally(agree, first[i]["kind"], (first[i]["subject"],), second[i]["subject"])
     _print("first vs second", agree)
     if args.no_library:
         return 0
@@ -97,11 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in (("library vs first", first), ("library vs second", second)):
         counts: dict[str, Counter] = {}
         for r in rows.values():
-            _tally(counts, r["kind"], r["subject"], predicted(r))
+            _tally(counts, r["kind"], (r["subject"],), predicted(r))
         _print(name, counts)
     counts = {}
     for i in both:
-        _tally(counts, first[i]["kind"], first[i]["subject"], predicted(first[i]), either=second[i]["subject"])
+        _tally(counts, first[i]["kind"], (first[i]["subject"], second[i]["subject"]), predicted(first[i]))
     _print("library vs either", counts)
     return 0
 

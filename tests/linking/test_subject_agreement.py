@@ -63,6 +63,16 @@ def test_offsets_are_the_texts(loaded, batch: int) -> None:
 
 
 @needs_sample
+@pytest.mark.parametrize("batch", BATCHES)
+def test_first_annotation_offsets_are_the_texts(loaded, batch: int) -> None:
+    first, _, texts = loaded[batch]
+    assert all(r["start"] < r["end"] for r in first.values())
+    for r in first.values():
+        if r["subject"] is not None:
+            assert texts[r["doc"]][r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
+
+
+@needs_sample
 @pytest.mark.parametrize("batch, kept_first, kept_second", [(13, 117, 119), (14, 96, 98)])
 def test_both_annotations_name_the_same_draws(loaded, batch: int, kept_first: int, kept_second: int) -> None:
     first, second, _ = loaded[batch]
@@ -87,3 +97,26 @@ def test_agreement(loaded, batch: int, kind: str, n: int, exact: int, partial: i
     assert len(both) == n
     assert sum(_same(first[i]["subject"], second[i]["subject"], False) for i in both) == exact
     assert sum(_same(first[i]["subject"], second[i]["subject"], True) for i in both) == partial
+
+
+# (golds, prediction, exact right, partially right): the library against "either" annotator is right
+# when it agrees with one of them, a null against a null too
+EITHER = [
+    (("ผู้ป่วย", None), None, 1, 1),  # the second annotator's null, the library's null
+    ((None, "ผู้ป่วย"), None, 1, 1),
+    (("ผู้ป่วย", None), "ผู้ป่วยรายใหม่", 0, 1),
+    (("ผู้ป่วย", "ผู้ป่วยรายใหม่"), "ผู้ป่วยรายใหม่", 1, 1),
+    (("ผู้ป่วย", None), "<no record>", 0, 0),
+    (("ผู้ป่วย",), None, 0, 0),
+]
+
+
+@pytest.mark.parametrize("golds, pred, exact, partial", EITHER)
+def test_either_counts_a_null_agreed_with_one_annotator(golds: tuple, pred, exact: int, partial: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.agreement_subjects import _tally
+
+    counts: dict = {}
+    _tally(counts, "quantity", golds, pred)
+    assert (counts["quantity"]["exact"], counts["quantity"]["partial"]) == (exact, partial)
+    assert counts["all"] == counts["quantity"]
