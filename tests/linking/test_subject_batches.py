@@ -1,0 +1,75 @@
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13, 14, 15): each
+keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
+prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
+Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / ".." / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+ANNOTATIONS = ROOT / "tests" / "data" / "subjects_thaigov.jsonl"
+
+# batch: (id prefix, draws made, kept rows per kind, of them null) as the docstring states them
+BATCHES = {
+    13: ("tr", 140, {"quantity": 83, "money": 22, "percentage": 12}, None),
+    14: ("tt", 110, {"money": 37, "quantity": 59}, {"money": 1, "quantity": 29}),
+    15: ("tb", 121, {"quantity": 57, "money": 35}, {"quantity": 24, "money": 0}),
+}
+ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _batch(batch: int) -> list[dict]:
+    return [r for r in ROWS if r.get("batch") == batch]
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_rows_per_kind(batch: int) -> None:
+    prefix, draws, kept, nulls = BATCHES[batch]
+    rows = _batch(batch)
+    assert {k: sum(r["kind"] == k for r in rows) for k in kept} == kept
+    assert len(rows) == sum(kept.values())
+    if nulls is not None:
+        assert {k: sum(r["kind"] == k and r["subject"] is None for r in rows) for k in nulls} == nulls
+    numbers = [int(r["id"].split("-")[1]) for r in rows]
+    assert all(r["id"].startswith(prefix + "-") for r in rows)
+    assert numbers == sorted(set(numbers)) and 1 <= numbers[0] and numbers[-1] <= draws
+    assert {r["split"] for r in rows} == {"heldout"}
+
+
+def test_prefixes_belong_to_one_batch() -> None:
+    by_prefix: dict[str, set] = {}
+    for r in ROWS:
+        by_prefix.setdefault(r["id"].split("-")[0], set()).add(r.get("batch"))
+    for prefix, _, _, _ in BATCHES.values():
+        assert len(by_prefix[prefix]) == 1, prefix
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_subject_fields(batch: int) -> None:
+    for r in _batch(batch):
+        if r["subject"] is None:
+            assert "subject_start" not in r and "subject_end" not in r, r["id"]
+        else:
+            assert 0 <= r["subject_start"] < r["subject_end"], r["id"]
+            assert r["subject_end"] - r["subject_start"] == len(r["subject"]), r["id"]
+        assert r["start"] < r["end"], r["id"]
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="needs the shared thaigov sample beside the repository")
+@pytest.mark.parametrize("batch", BATCHES)
+def test_offsets_are_the_texts(batch: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks._common import annotated_texts
+
+    _, texts = annotated_texts(ANNOTATIONS, SAMPLE)
+    for r in _batch(batch):
+        text = texts[r["doc"]]
+        assert 0 <= r["start"] < r["end"] <= len(text), r["id"]
+        if r["subject"] is not None:
+            assert text[r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
