@@ -9,7 +9,7 @@ subject reader can be expected to reach on such text. The library is scored agai
 annotation (eval_subjects.py's heldout-b13 line), the second, and "either" (right when it agrees
 with at least one of the two, on the draws both kept).
 
-Batch 14 (ids tq-NN) was annotated the same way, twice: tests/data/subjects_b14_second.jsonl.
+Batch 14 (ids tt-NN) was annotated the same way, twice: tests/data/subjects_b14_second.jsonl.
 
     python benchmarks/agreement_subjects.py [--batch 13|14] [--data SAMPLE.jsonl] [--no-library]
 
