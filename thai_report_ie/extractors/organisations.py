@@ -326,6 +326,7 @@ class _Scan:
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
+        self.stop_prefixes = tuple(g.get("stop_prefix", ()))
 
     @property
     def ends(self) -> set[int]:
@@ -437,6 +438,9 @@ class _Scan:
                 if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
                         and toks[k + 2].kind == "number" and toks[k + 2].end - toks[k + 2].start <= 3:
                     return toks[k + 2].end, k + 3, "number"  # "สำนักงานเขตพื้นที่การศึกษา... เขต 1"
+                tail = self.spaced_public_tail(k) if n else None
+                if tail is not None:  # "สำนักงานพัฒนาธุรกรรม ทางอิเล็กทรอนิกส์ (องค์การมหาชน)"
+                    return tail, self.starts.get(tail, len(toks)), "paren"
                 if category == "company":
                     stop = self.company_end(k)
                     if stop is not None:
@@ -462,6 +466,8 @@ class _Scan:
                 return end, j, "punct"
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
+            if w.startswith(self.stop_prefixes) and w not in lex.stops:
+                return end, j, "stop"  # "โรงเรียน|โดยเหตุเกิด...": a conjunction glued to the next word
             if w in lex.stops:
                 if n and self.after_fragment(j):
                     end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
@@ -498,11 +504,43 @@ class _Scan:
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
                     return end, j, "verb"
-            if n and self.opens_new_body(j):
+            if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def university_at(self, pos: int, *, space: bool = False) -> bool:
+        """Does a university's name ("มหาวิทยาลัย...", a known university, "ม.") begin at `pos` (or
+        after one space there, with `space`)? A faculty's name not ending in "ศาสตร์" is taken before it."""
+        view = self.view
+        if space and view.startswith(" ", pos):
+            pos += 1
+        if pos not in self.starts:
+            return False
+        head = self.head_at(pos)
+        if head is not None and self.lex.heads[head][0] == "university":
+            return True
+        form = self.form_at(pos)
+        if form is not None and self.lex.forms[form].category == "university":
+            return True
+        return view.startswith("ม.", pos) and _THAI_LETTER.match(view, pos + 2) is not None
+
+    def spaced_public_tail(self, k: int) -> int | None:
+        """End of "ทางอิเล็กทรอนิกส์ (องค์การมหาชน)" from token k, after a space inside a name: at most
+        two name words (no stop word, verb or body of their own) closed by a public suffix, which
+        marks everything before it as one name."""
+        toks = self.toks
+        for i in range(k, min(k + 2, len(toks))):
+            if not self.is_thai_word(i) or i == k and self.starts_body(i):
+                return None
+            w = self.word(i)
+            if w in self.lex.stops or w in self.lex.verbs:
+                return None
+            m = self.public_suffix.match(self.view, toks[i].end)
+            if m:
+                return m.end()
+        return None
 
     def after_fragment(self, j: int) -> bool:
         """Is token j written right after a lone Thai letter that is no word ("สะ|ห|วัน")? Then it is a
@@ -550,6 +588,8 @@ class _Scan:
             w = self.word(k)
             if k == i and self.starts_body(k):
                 return None
+            if faculty and k > i and self.university_at(self.toks[k].start):
+                return k - 1  # "คณะสิ่งแวดล้อมและทรัพยากร|มหาวิทยาลัยมหิดล": the university ends the faculty
             if w in self.closing:
                 return k
             if w in self.lex.stops:
@@ -787,8 +827,8 @@ class _Scan:
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
-        if name_ends and name_ends not in view[hstart:end]:
-            return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
+        if name_ends and name_ends not in view[hstart:end] and not self.university_at(end, space=True):
+            return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
         generic = head_end < t.end and word in lex.generic.get("name", ())
         if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
                 and self.purpose_only(i, hstart, end, generic=generic):
@@ -1309,6 +1349,27 @@ class _Scan:
                 continue
             end = self.toks[j].end
             if end in ends or cover.reaches(end):
+                continue
+            known = self.lex.forms.get(inner)
+            if known is not None and known.acronym == inner and len(known.name) > len(inner) \
+                    and self.view.endswith(known.name, 0, end):
+                # "เจ้าหน้าที่ตำรวจ|ตระเวนชายแดน (ตชด.)": the known full name of the acronym, begun
+                # inside a word the segmenter glued to what stands before it
+                start, name, rule = end - len(known.name), known.name, "org.known"
+                k = self.token_at(start)
+                if k is not None and self.toks[k].start < start:
+                    head = self.head_at(self.toks[k].start)
+                    if head is not None and self.toks[k].start + len(head) == start:
+                        # "สำนักงาน|คณะกรรมการกิจการ... (กสทช.)": a head glued before it names the
+                        # body the text means (the commission's office), written with that acronym
+                        start = self.toks[k].start
+                        name, rule = " ".join(self.view[start:end].split()), "org.head_acronym"
+                if cover.overlaps(start, end):
+                    continue  # a record already holds part of the name
+                out.append(_Found(start, end, name, rule, inner))
+                if self.acronym_records:
+                    out.append(_Found(m.start(1), m.end(1), name, "org.acronym_definition", inner))
+                added = True
                 continue
             k0 = j
             while k0 - 1 >= 0 and j - (k0 - 1) < MAX_ACRONYM_REACH and self.is_thai_word(k0 - 1) \
