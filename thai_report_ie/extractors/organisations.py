@@ -203,7 +203,8 @@ class _Lexicon:
 
 @lexicon_cache
 def _lexicon() -> _Lexicon:
-    heads = {r["head"]: (r["category"], r["needs_name"] != "0", r.get("name_ends", ""), r.get("proper") == "1")
+    heads = {r["head"]: (r["category"], r["needs_name"] != "0", tuple(filter(None, (r.get("name_ends") or "").split("|"))),
+                        r.get("proper") == "1")
              for r in load_tsv("org_heads")}
     stops = {r["word"]: r["kind"] for r in load_tsv("org_stops")}
     generic: dict[str, set[str]] = {}
@@ -827,7 +828,8 @@ class _Scan:
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
-        if name_ends and name_ends not in view[hstart:end] and not self.university_at(end, space=True):
+        if name_ends and not any(e in view[hstart:end] for e in name_ends) \
+                and not (category == "faculty" and self.university_at(end, space=True)):
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
         generic = head_end < t.end and word in lex.generic.get("name", ())
         if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
