@@ -498,7 +498,8 @@ class _Scan:
             if complete and w not in self.extension:
                 return end, j, "complete"
             if not n and proper and (w in lex.not_name_start
-                                     or category in self.predicate_categories and _verb_compound(w)):
+                                     or category in self.predicate_categories and _verb_compound(w)) \
+                    and not self.closed_ahead(j):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
@@ -510,6 +511,23 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def closed_ahead(self, j: int) -> bool:
+        """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
+        stop word other than "และ", space or punctuation? Then a verb opening them ("องค์การ|กระจายเสียง
+        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate."""
+        for k in range(j + 1, min(j + 8, len(self.toks))):
+            if not self.is_thai_word(k):
+                return False
+            w = self.word(k)
+            if w == "แห่ง":  # "แห่ง|ประเทศ|ไทย", "แห่ง|ชาติ", "แห่งเอเชีย"; not "ทั้งสองแห่ง", "แห่งใหม่"
+                return self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end \
+                    and (self.word(k + 1).startswith(("ประเทศ", "ชาติ", "สห")) or self.word(k + 1) in _places())
+            if w in self.closing and w != "จังหวัด":
+                return True
+            if w in self.lex.stops and self.lex.stops[w] != "and":
+                return False
+        return False
 
     def university_at(self, pos: int, *, space: bool = False) -> bool:
         """Does a university's name ("มหาวิทยาลัย...", a known university, "ม.") begin at `pos` (or
