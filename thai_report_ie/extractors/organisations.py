@@ -328,6 +328,7 @@ class _Scan:
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
         self.stop_prefixes = tuple(g.get("stop_prefix", ()))
+        self.acting_bodies = g.get("acting_body", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -511,6 +512,33 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def acts_after(self, start: int, end: int) -> bool:
+        """Does an auxiliary ("จึง", "จะ", "ก็") or a verb follow `end` (after one space at most), not
+        one that says something of a place (`not_acting`), with no word of place (`place_before`)
+        among the three words before `start`? Then the body at start:end does something."""
+        g = self.lex.generic
+        if self.view.startswith(" ", end):
+            end += 1
+        k = self.starts.get(end)
+        if k is None or not self.is_thai_word(k):
+            return False
+        w = self.word(k)
+        if w in g.get("not_acting", ()) or not (self.lex.stops.get(w) in ("aux", "verb")
+                                                  or w in self.lex.verbs and w not in self.lex.stops):
+            return False
+        i = bisect_right(self.token_starts, start - 1) - 1
+        seen = 0
+        while i >= 0 and seen < 3:
+            if self.toks[i].kind == "number":
+                return False  # "45,564 ราย กทม. ยัง...": a figure, then the place it counts
+            if self.toks[i].kind != "space":
+                w = self.word(i)
+                if w in g.get("place_before", ()) or w.startswith(("เขต", "แขวง")):
+                    return False
+                seen += 1
+            i -= 1
+        return True
 
     def closed_ahead(self, j: int) -> bool:
         """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
@@ -1012,6 +1040,8 @@ class _Scan:
                 # a position glued to its body: "ผบ.ทบ." holds "ทบ.", "ผกก.สภ.บางแก้ว" holds "สภ.บางแก้ว"
                 return self.abbreviation_at(pos + cut, depth + 1) if depth < 3 else None
         if abbr in lex.not_acronyms:
+            if abbr in self.acting_bodies and self.acts_after(pos, end):
+                return _Found(pos, end, abbr, "org.abbreviation", abbr)  # "กทม.จึงต้องตั้ง...": the body acts
             return None
         if first in lex.forms and len(cuts) > 1:  # "มข.วนค.", "ปตท.สผ.": a unit of a known body
             return _Found(pos, end, abbr, "org.abbreviation", abbr)
