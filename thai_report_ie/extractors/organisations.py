@@ -87,6 +87,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
+_COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -686,6 +687,14 @@ class _Scan:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
 
+    def company_before(self, found: _Found) -> None:
+        """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
+        ("ร้อย", a token of its own, and its regiment's letters and number) that belongs to it is one name."""
+        m = _COMPANY_BEFORE.search(self.view, max(0, found.start - 24), found.start)
+        if m is not None and m.start() in self.starts:
+            found.start = m.start()
+            found.name = " ".join(self.view[found.start:found.end].split())
+
     def numbered_area(self, found: _Found) -> None:
         """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by an `area_word` (org_generic.tsv: เขต,
         ภาค, ช่อง) and its number (one to three digits) names the numbered office."""
@@ -829,8 +838,9 @@ class _Scan:
         word = view[hstart:t.end]
         if word.startswith(lex.token_prefixes):
             return None
-        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)):
-            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์")
+        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)
+                                         or self.surname_piece(hstart)):
+            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์", "นายสมชาย พล|กอง|เส็ง")
         head_end = hstart + len(head)
         # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
         # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
@@ -917,6 +927,15 @@ class _Scan:
         if n < 2 or last in lex.verbs:
             return end, k, why
         return toks[j - 1].end, j, "stop"
+
+    def surname_piece(self, pos: int) -> bool:
+        """Is `pos` inside a surname after a title and given name ("นายสมชาย พล|กอง|เส็ง"): a short
+        piece that is no stop word ("ผู้อำนวยการ|กอง...") between the space and `pos`?"""
+        view, k = self.view, pos
+        while k > 0 and k > pos - 7 and _THAI_LETTER.match(view, k - 1):
+            k -= 1
+        return k < pos and view.startswith(" ", k - 1) and view[k:pos] not in self.lex.stops \
+            and self.after_given_name(k)
 
     def after_given_name(self, pos: int) -> bool:
         """Does a person's title and given name ("นายสมชาย ", "ดร.สมศรี ") stand right before `pos`?"""
@@ -1246,6 +1265,8 @@ class _Scan:
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
+                if found.end > found.start + len(found.acronym or "") and (not out or out[-1].end <= found.start):
+                    self.company_before(found)  # "ร้อย ร.3012 ฉก.32": a company of a task force
             if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.numbered_area(found)  # "สพม. เขต 10"
             self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
