@@ -537,6 +537,8 @@ class _Scan:
                 w = self.word(i)
                 if w in g.get("place_before", ()) or w.startswith(("เขต", "แขวง")):
                     return False
+                if not seen and (self.lex.stops.get(w) in ("position", "title") or w.endswith("ปลัด")):
+                    return False  # "รองปลัด กทม.ระบุ": a person's title, the person acts
                 seen += 1
             i -= 1
         return True
@@ -1069,7 +1071,22 @@ class _Scan:
             return None
         if len(cuts) > 1 and _THAI_LETTER.match(view, end):
             return None  # a dotted chain glued to a word is an address or a title, not a body
-        return _Found(pos, end, abbr, "org.abbreviation", abbr)
+        found = _Found(pos, end, abbr, "org.abbreviation", abbr)
+        if len(cuts) == 1 and letters.endswith("จ") and len(letters) >= 3:
+            self.province_after(found)  # "พศจ. ลพบุรี": a provincial office ("...จ.") and its province
+        return found
+
+    def province_after(self, found: _Found) -> None:
+        """Stretch a provincial office's abbreviation over the province named right after it (one
+        space at most): "พศจ. ลพบุรี", "พมจ.เชียงใหม่", as "สสจ.ลำปาง" is read from its prefix."""
+        pos = found.end + (1 if self.view.startswith(" ", found.end) else 0)
+        k = self.starts.get(pos)
+        if k is None or not self.is_thai_word(k):
+            return
+        w = self.word(k)
+        if w in _places() and not _THAI_LETTER.match(self.view, self.toks[k].end):
+            found.end = self.toks[k].end
+            found.name = " ".join(self.view[found.start:found.end].split())
 
     def prefix_name(self, pos: int, prefix_len: int) -> int | None:
         """End of the name after an abbreviated head at `pos`, if one follows."""
