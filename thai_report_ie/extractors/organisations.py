@@ -856,6 +856,12 @@ class _Scan:
             return None
         if category == "committee" and end == head_end == t.end:
             end, j, why = self.committee_task(i + 1, end, j, why)
+        elif category == "committee":
+            kinds = self.lex.generic.get("committee_kind", ())
+            j0 = i + 1 if view[head_end:t.end] in kinds else \
+                i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
+            if j0 is not None and end == self.toks[j0 - 1].end:
+                end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
         if why == "verb" and end > head_end:
             tail = self.marked_tail(j)
             if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
