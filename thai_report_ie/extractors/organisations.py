@@ -330,6 +330,7 @@ class _Scan:
         self.links = self.lex.links
         self.stop_prefixes = tuple(g.get("stop_prefix", ()))
         self.acting_bodies = g.get("acting_body", frozenset())
+        self.in_place_categories = g.get("in_place_category", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -496,6 +497,10 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if w == "ใน" and n and category in self.in_place_categories:
+                    place = self.place_at(j + 1)
+                    if place is not None:  # "สมาคมนักเรียนไทย|ใน|สหราชอาณาจักร"
+                        return place, j + 2, "stop"
                 return end, j, "stop"
             if complete and w not in self.extension:
                 return end, j, "complete"
@@ -513,6 +518,18 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def place_at(self, k: int) -> int | None:
+        """End of a country or city that token k is ("สหราชอาณาจักร", "นครซิดนีย์", "กรุงโตเกียว") and
+        that ends the words there (a space, punctuation or a stop word after it), else None."""
+        if not self.is_thai_word(k):
+            return None
+        w = self.word(k)
+        if not (w in _places() or len(w) > 5 and w.startswith(("นคร", "กรุง")) and w not in self.lex.stops):
+            return None
+        if self.is_thai_word(k + 1) and self.word(k + 1) not in self.lex.stops:
+            return None
+        return self.toks[k].end
 
     def acts_after(self, start: int, end: int) -> bool:
         """Does an auxiliary ("จึง", "จะ", "ก็") or a verb follow `end` (after one space at most), not
