@@ -331,6 +331,7 @@ class _Scan:
         self.stop_prefixes = tuple(g.get("stop_prefix", ()))
         self.acting_bodies = g.get("acting_body", frozenset())
         self.in_place_categories = g.get("in_place_category", frozenset())
+        self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
 
     @property
     def ends(self) -> set[int]:
@@ -508,6 +509,8 @@ class _Scan:
                                      or category in self.predicate_categories and _verb_compound(w)) \
                     and not self.closed_ahead(j):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
+            if n and prev not in self.nominalisers and prev != "ผู้" and w.startswith(self.predicate_prefixes) and _verb_compound(w):
+                return end, j, "verb"  # "สหภาพ...ระหว่างประเทศ|เป็นหลัก": a copula or "มี" glued to a word starts the predicate
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
