@@ -443,7 +443,7 @@ class _Scan:
                 if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
                         and toks[k + 2].kind == "number" and toks[k + 2].end - toks[k + 2].start <= 3:
                     return toks[k + 2].end, k + 3, "number"  # "สำนักงานเขตพื้นที่การศึกษา... เขต 1"
-                tail = self.spaced_public_tail(k) if n else None
+                tail = self.spaced_public_tail(k) if n and "มหาชน)" in view[t.end:t.end + 80] else None
                 if tail is not None:  # "สำนักงานพัฒนาธุรกรรม ทางอิเล็กทรอนิกส์ (องค์การมหาชน)"
                     return tail, self.starts.get(tail, len(toks)), "paren"
                 if category == "company":
@@ -602,13 +602,13 @@ class _Scan:
         marks everything before it as one name."""
         toks = self.toks
         for i in range(k, min(k + 2, len(toks))):
-            if not self.is_thai_word(i) or i == k and self.starts_body(i):
-                return None
-            w = self.word(i)
-            if w in self.lex.stops or w in self.lex.verbs:
+            if not self.is_thai_word(i):
                 return None
             m = self.public_suffix.match(self.view, toks[i].end)
-            if m:
+            if m:  # the words before the suffix (looked at only now: most names have no suffix)
+                if self.starts_body(k) or any(self.word(x) in self.lex.stops or self.word(x) in self.lex.verbs
+                                              for x in range(k, i + 1)):
+                    return None
                 return m.end()
         return None
 
