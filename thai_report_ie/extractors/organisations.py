@@ -87,6 +87,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
+_COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -203,7 +204,8 @@ class _Lexicon:
 
 @lexicon_cache
 def _lexicon() -> _Lexicon:
-    heads = {r["head"]: (r["category"], r["needs_name"] != "0", r.get("name_ends", ""), r.get("proper") == "1")
+    heads = {r["head"]: (r["category"], r["needs_name"] != "0", tuple(filter(None, (r.get("name_ends") or "").split("|"))),
+                        r.get("proper") == "1")
              for r in load_tsv("org_heads")}
     stops = {r["word"]: r["kind"] for r in load_tsv("org_stops")}
     generic: dict[str, set[str]] = {}
@@ -326,6 +328,10 @@ class _Scan:
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
+        self.stop_prefixes = tuple(g.get("stop_prefix", ()))
+        self.acting_bodies = g.get("acting_body", frozenset())
+        self.in_place_categories = g.get("in_place_category", frozenset())
+        self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
 
     @property
     def ends(self) -> set[int]:
@@ -437,6 +443,9 @@ class _Scan:
                 if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
                         and toks[k + 2].kind == "number" and toks[k + 2].end - toks[k + 2].start <= 3:
                     return toks[k + 2].end, k + 3, "number"  # "สำนักงานเขตพื้นที่การศึกษา... เขต 1"
+                tail = self.spaced_public_tail(k) if n and "มหาชน)" in view[t.end:t.end + 80] else None
+                if tail is not None:  # "สำนักงานพัฒนาธุรกรรม ทางอิเล็กทรอนิกส์ (องค์การมหาชน)"
+                    return tail, self.starts.get(tail, len(toks)), "paren"
                 if category == "company":
                     stop = self.company_end(k)
                     if stop is not None:
@@ -462,6 +471,8 @@ class _Scan:
                 return end, j, "punct"
             if w.endswith("ฯ"):
                 return t.end, j + 1, "abbrev"
+            if w.startswith(self.stop_prefixes) and w not in lex.stops:
+                return end, j, "stop"  # "โรงเรียน|โดยเหตุเกิด...": a conjunction glued to the next word
             if w in lex.stops:
                 if n and self.after_fragment(j):
                     end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
@@ -487,22 +498,119 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if w == "ใน" and n and category in self.in_place_categories:
+                    place = self.place_at(j + 1)
+                    if place is not None:  # "สมาคมนักเรียนไทย|ใน|สหราชอาณาจักร"
+                        return place, j + 2, "stop"
                 return end, j, "stop"
             if complete and w not in self.extension:
                 return end, j, "complete"
             if not n and proper and (w in lex.not_name_start
-                                     or category in self.predicate_categories and _verb_compound(w)):
+                                     or category in self.predicate_categories and _verb_compound(w)) \
+                    and not self.closed_ahead(j):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
+            if n and prev not in self.nominalisers and prev != "ผู้" and w.startswith(self.predicate_prefixes) and _verb_compound(w):
+                return end, j, "verb"  # "สหภาพ...ระหว่างประเทศ|เป็นหลัก": a copula or "มี" glued to a word starts the predicate
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
                     return end, j, "verb"
-            if n and self.opens_new_body(j):
+            if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def place_at(self, k: int) -> int | None:
+        """End of a country or city that token k is ("สหราชอาณาจักร", "นครซิดนีย์", "กรุงโตเกียว") and
+        that ends the words there (a space, punctuation or a stop word after it), else None."""
+        if not self.is_thai_word(k):
+            return None
+        w = self.word(k)
+        if not (w in _places() or len(w) > 5 and w.startswith(("นคร", "กรุง")) and w not in self.lex.stops):
+            return None
+        if self.is_thai_word(k + 1) and self.word(k + 1) not in self.lex.stops:
+            return None
+        return self.toks[k].end
+
+    def acts_after(self, start: int, end: int) -> bool:
+        """Does an auxiliary ("จึง", "จะ", "ก็") or a verb follow `end` (after one space at most), not
+        one that says something of a place (`not_acting`), with no word of place (`place_before`)
+        among the three words before `start`? Then the body at start:end does something."""
+        g = self.lex.generic
+        if self.view.startswith(" ", end):
+            end += 1
+        k = self.starts.get(end)
+        if k is None or not self.is_thai_word(k):
+            return False
+        w = self.word(k)
+        if w in g.get("not_acting", ()) or not (self.lex.stops.get(w) in ("aux", "verb")
+                                                  or w in self.lex.verbs and w not in self.lex.stops):
+            return False
+        i = bisect_right(self.token_starts, start - 1) - 1
+        seen = 0
+        while i >= 0 and seen < 3:
+            if self.toks[i].kind == "number":
+                return False  # "45,564 ราย กทม. ยัง...": a figure, then the place it counts
+            if self.toks[i].kind != "space":
+                w = self.word(i)
+                if w in g.get("place_before", ()) or w.startswith(("เขต", "แขวง")):
+                    return False
+                if not seen and (self.lex.stops.get(w) in ("position", "title") or w.endswith("ปลัด")):
+                    return False  # "รองปลัด กทม.ระบุ": a person's title, the person acts
+                seen += 1
+            i -= 1
+        return True
+
+    def closed_ahead(self, j: int) -> bool:
+        """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
+        stop word other than "และ", space or punctuation? Then a verb opening them ("องค์การ|กระจายเสียง
+        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate."""
+        for k in range(j + 1, min(j + 8, len(self.toks))):
+            if not self.is_thai_word(k):
+                return False
+            w = self.word(k)
+            if w == "แห่ง":  # "แห่ง|ประเทศ|ไทย", "แห่ง|ชาติ", "แห่งเอเชีย"; not "ทั้งสองแห่ง", "แห่งใหม่"
+                return self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end \
+                    and (self.word(k + 1).startswith(("ประเทศ", "ชาติ", "สห")) or self.word(k + 1) in _places())
+            if w in self.closing and w != "จังหวัด":
+                return True
+            if w in self.lex.stops and self.lex.stops[w] != "and":
+                return False
+        return False
+
+    def university_at(self, pos: int, *, space: bool = False) -> bool:
+        """Does a university's name ("มหาวิทยาลัย...", a known university, "ม.") begin at `pos` (or
+        after one space there, with `space`)? A faculty's name not ending in "ศาสตร์" is taken before it."""
+        view = self.view
+        if space and view.startswith(" ", pos):
+            pos += 1
+        if pos not in self.starts:
+            return False
+        head = self.head_at(pos)
+        if head is not None and self.lex.heads[head][0] == "university":
+            return True
+        form = self.form_at(pos)
+        if form is not None and self.lex.forms[form].category == "university":
+            return True
+        return view.startswith("ม.", pos) and _THAI_LETTER.match(view, pos + 2) is not None
+
+    def spaced_public_tail(self, k: int) -> int | None:
+        """End of "ทางอิเล็กทรอนิกส์ (องค์การมหาชน)" from token k, after a space inside a name: at most
+        two name words (no stop word, verb or body of their own) closed by a public suffix, which
+        marks everything before it as one name."""
+        toks = self.toks
+        for i in range(k, min(k + 2, len(toks))):
+            if not self.is_thai_word(i):
+                return None
+            m = self.public_suffix.match(self.view, toks[i].end)
+            if m:  # the words before the suffix (looked at only now: most names have no suffix)
+                if self.starts_body(k) or any(self.word(x) in self.lex.stops or self.word(x) in self.lex.verbs
+                                              for x in range(k, i + 1)):
+                    return None
+                return m.end()
+        return None
 
     def after_fragment(self, j: int) -> bool:
         """Is token j written right after a lone Thai letter that is no word ("สะ|ห|วัน")? Then it is a
@@ -550,6 +658,8 @@ class _Scan:
             w = self.word(k)
             if k == i and self.starts_body(k):
                 return None
+            if faculty and k > i and self.university_at(self.toks[k].start):
+                return k - 1  # "คณะสิ่งแวดล้อมและทรัพยากร|มหาวิทยาลัยมหิดล": the university ends the faculty
             if w in self.closing:
                 return k
             if w in self.lex.stops:
@@ -598,6 +708,14 @@ class _Scan:
         if m is not None and unit_after(self.doc, m.end()) is None:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
+
+    def company_before(self, found: _Found) -> None:
+        """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
+        ("ร้อย", a token of its own, and its regiment's letters and number) that belongs to it is one name."""
+        m = _COMPANY_BEFORE.search(self.view, max(0, found.start - 24), found.start)
+        if m is not None and m.start() in self.starts:
+            found.start = m.start()
+            found.name = " ".join(self.view[found.start:found.end].split())
 
     def numbered_area(self, found: _Found) -> None:
         """ "สพม. เขต 10", "สพป.เขต 2": an acronym followed by an `area_word` (org_generic.tsv: เขต,
@@ -742,8 +860,9 @@ class _Scan:
         word = view[hstart:t.end]
         if word.startswith(lex.token_prefixes):
             return None
-        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)):
-            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์")
+        if head in self.whole_heads and (hstart != t.start or t.end != hstart + len(head) or self.after_given_name(hstart)
+                                         or self.surname_piece(hstart)):
+            return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์", "นายสมชาย พล|กอง|เส็ง")
         head_end = hstart + len(head)
         # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
         # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
@@ -757,6 +876,12 @@ class _Scan:
             return None
         if category == "committee" and end == head_end == t.end:
             end, j, why = self.committee_task(i + 1, end, j, why)
+        elif category == "committee":
+            kinds = self.lex.generic.get("committee_kind", ())
+            j0 = i + 1 if view[head_end:t.end] in kinds else \
+                i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
+            if j0 is not None and end == self.toks[j0 - 1].end:
+                end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
         if why == "verb" and end > head_end:
             tail = self.marked_tail(j)
             if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
@@ -787,8 +912,9 @@ class _Scan:
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
-        if name_ends and name_ends not in view[hstart:end]:
-            return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..."
+        if name_ends and not any(e in view[hstart:end] for e in name_ends) \
+                and not (category == "faculty" and self.university_at(end, space=True)):
+            return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
         generic = head_end < t.end and word in lex.generic.get("name", ())
         if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
                 and self.purpose_only(i, hstart, end, generic=generic):
@@ -829,6 +955,15 @@ class _Scan:
         if n < 2 or last in lex.verbs:
             return end, k, why
         return toks[j - 1].end, j, "stop"
+
+    def surname_piece(self, pos: int) -> bool:
+        """Is `pos` inside a surname after a title and given name ("นายสมชาย พล|กอง|เส็ง"): a short
+        piece that is no stop word ("ผู้อำนวยการ|กอง...") between the space and `pos`?"""
+        view, k = self.view, pos
+        while k > 0 and k > pos - 7 and _THAI_LETTER.match(view, k - 1):
+            k -= 1
+        return k < pos and view.startswith(" ", k - 1) and view[k:pos] not in self.lex.stops \
+            and self.after_given_name(k)
 
     def after_given_name(self, pos: int) -> bool:
         """Does a person's title and given name ("นายสมชาย ", "ดร.สมศรี ") stand right before `pos`?"""
@@ -952,6 +1087,8 @@ class _Scan:
                 # a position glued to its body: "ผบ.ทบ." holds "ทบ.", "ผกก.สภ.บางแก้ว" holds "สภ.บางแก้ว"
                 return self.abbreviation_at(pos + cut, depth + 1) if depth < 3 else None
         if abbr in lex.not_acronyms:
+            if abbr in self.acting_bodies and self.acts_after(pos, end):
+                return _Found(pos, end, abbr, "org.abbreviation", abbr)  # "กทม.จึงต้องตั้ง...": the body acts
             return None
         if first in lex.forms and len(cuts) > 1:  # "มข.วนค.", "ปตท.สผ.": a unit of a known body
             return _Found(pos, end, abbr, "org.abbreviation", abbr)
@@ -960,7 +1097,22 @@ class _Scan:
             return None
         if len(cuts) > 1 and _THAI_LETTER.match(view, end):
             return None  # a dotted chain glued to a word is an address or a title, not a body
-        return _Found(pos, end, abbr, "org.abbreviation", abbr)
+        found = _Found(pos, end, abbr, "org.abbreviation", abbr)
+        if len(cuts) == 1 and letters.endswith("จ") and len(letters) >= 3:
+            self.province_after(found)  # "พศจ. ลพบุรี": a provincial office ("...จ.") and its province
+        return found
+
+    def province_after(self, found: _Found) -> None:
+        """Stretch a provincial office's abbreviation over the province named right after it (one
+        space at most): "พศจ. ลพบุรี", "พมจ.เชียงใหม่", as "สสจ.ลำปาง" is read from its prefix."""
+        pos = found.end + (1 if self.view.startswith(" ", found.end) else 0)
+        k = self.starts.get(pos)
+        if k is None or not self.is_thai_word(k):
+            return
+        w = self.word(k)
+        if w in _places() and not _THAI_LETTER.match(self.view, self.toks[k].end):
+            found.end = self.toks[k].end
+            found.name = " ".join(self.view[found.start:found.end].split())
 
     def prefix_name(self, pos: int, prefix_len: int) -> int | None:
         """End of the name after an abbreviated head at `pos`, if one follows."""
@@ -1156,6 +1308,8 @@ class _Scan:
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
                     and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
                 self.unit_number(found)
+                if found.end > found.start + len(found.acronym or "") and (not out or out[-1].end <= found.start):
+                    self.company_before(found)  # "ร้อย ร.3012 ฉก.32": a company of a task force
             if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.numbered_area(found)  # "สพม. เขต 10"
             self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
@@ -1309,6 +1463,27 @@ class _Scan:
                 continue
             end = self.toks[j].end
             if end in ends or cover.reaches(end):
+                continue
+            known = self.lex.forms.get(inner)
+            if known is not None and known.acronym == inner and len(known.name) > len(inner) \
+                    and self.view.endswith(known.name, 0, end):
+                # "เจ้าหน้าที่ตำรวจ|ตระเวนชายแดน (ตชด.)": the known full name of the acronym, begun
+                # inside a word the segmenter glued to what stands before it
+                start, name, rule = end - len(known.name), known.name, "org.known"
+                k = self.token_at(start)
+                if k is not None and self.toks[k].start < start:
+                    head = self.head_at(self.toks[k].start)
+                    if head is not None and self.toks[k].start + len(head) == start:
+                        # "สำนักงาน|คณะกรรมการกิจการ... (กสทช.)": a head glued before it names the
+                        # body the text means (the commission's office), written with that acronym
+                        start = self.toks[k].start
+                        name, rule = " ".join(self.view[start:end].split()), "org.head_acronym"
+                if cover.overlaps(start, end):
+                    continue  # a record already holds part of the name
+                out.append(_Found(start, end, name, rule, inner))
+                if self.acronym_records:
+                    out.append(_Found(m.start(1), m.end(1), name, "org.acronym_definition", inner))
+                added = True
                 continue
             k0 = j
             while k0 - 1 >= 0 and j - (k0 - 1) < MAX_ACRONYM_REACH and self.is_thai_word(k0 - 1) \
