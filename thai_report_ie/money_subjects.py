@@ -12,7 +12,13 @@ data/percent_subject_words.tsv):
    measures, so the subject is the whole "การเบิกจ่ายของรัฐวิสาหกิจ".
 
 3. **nothing read** — "สร้างรายได้ถึง 2.7 ล้านล้านบาท": past a filler the reader stops at (ถึง, ประมาณ);
-   "ตั้งเป้ายอดส่งออก 2.8 แสนล้านบาท": a measure head (ยอด) or การ with the verbs glued after it.
+   "ตั้งเป้ายอดส่งออก 2.8 แสนล้านบาท": a measure head (ยอด) or การ with the verbs glued after it;
+4. **the money frame** (role `money_frame`: เงิน, วงเงิน, ค่า…, มูลค่า, รายได้): when the reader found
+   nothing ("สร้างรายได้ทะลุ 7 หมื่นล้าน"), only who gets the money ("ทำรายได้เพิ่มให้ชาวนา…ปีละ",
+   "นำเงินเข้า กปถ. กว่า") or a time's unit ("มูลค่าการใช้สิทธิ… ณ เวลา 12.00 น. มีจำนวนกว่า"), the frame's
+   phrase a few words before in the clause names the amount;
+5. **the frame's own phrase** — a verb glued before the frame is dropped ("เรียกเก็บ|เงิน"), and a
+   place or manner after it ("เม็ดเงิน|ในระบบ", "วงเงินลงทุน|ตามโครงการ": role `money_cut`) is cut.
 
 When none applies the reader's phrase stands.
 """
@@ -86,9 +92,11 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
     if found is None and pos is not None:
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
+    if pos is not None:
+        found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return without_leading_time(doc, _head_before_of(doc, found))
+    return _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))
 
 
 FILLER_CHARS = 16  # characters of a filler (ถึง, ประมาณ) between a phrase and the amount
@@ -134,3 +142,160 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     from .percent_subjects import nominalised_act
 
     return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit, money=True)
+
+
+FRAME_TOKENS = 10  # word tokens before the figure searched for a money frame
+FRAME_SPACES = 2  # single spaces the search may cross ("… ณ เวลา 12.00 น. มีจำนวนกว่า")
+
+
+@lexicon_cache
+def _frames() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="money_frame"), key=len, reverse=True))
+
+
+def _frame_at(text: str) -> int | None:
+    """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
+    (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
+    (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
+    from .phrases import _tag_table
+
+    table = _tag_table()
+    for f in _frames():
+        if text == f or text.startswith(f) and word_class(text) == "N" and text[len(f):] in table:
+            return 0
+    for f in _frames():
+        j = text.find(f, 2)
+        if j > 0 and _verbish(text[:j]) and (text[j:] == f or text[j + len(f):] in table):
+            return j
+    return None
+
+
+def _verbish(text: str) -> bool:
+    """A verb, or two verbs the segmenter glued (เรียก|เก็บ)."""
+    if word_class(text) in ("V", "ADV", "AUX"):
+        return True
+    return any(word_class(text[:k]) == "V" and word_class(text[k:]) == "V" and len(text[:k]) > 1
+               for k in range(2, len(text) - 1) if text[:k] in _tag_table_keys() and text[k:] in _tag_table_keys())
+
+
+def _tag_table_keys():
+    from .phrases import _tag_table
+
+    return _tag_table()
+
+
+def _word_tokens(doc: Document, found: Subject) -> list:
+    return [t for t in doc.tokens_after(found.start, 24) if t.end <= found.end]
+
+
+def _framed(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เรียกเก็บเงินในอัตรา" → เงิน: a verb glued before the frame opening the phrase is dropped, and the
+    frame's phrase ends at a preposition (role money_cut) that no การ/ความ follows."""
+    if found is None:
+        return None
+    toks = _word_tokens(doc, found)
+    if not toks or toks[0].kind != "word":
+        return found
+    at = _frame_at(toks[0].text)
+    if at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
+            and _frame_at(toks[0].text + toks[1].text) == 0:
+        at = 0  # "วง|เงินลงทุน": the segmenter cut the frame
+    if at is None:
+        return found
+    start = toks[0].start + at
+    end = found.end
+    lead = doc.tokens_before(start, 1)
+    if at == 0 and lead and lead[-1].end == start and lead[-1].text in words("percent_subject_words", role="money_lead"):
+        start = lead[-1].start  # "ยอด|เงินหมุนเวียน", "เช็ค|เงินสด"
+    cut = words("percent_subject_words", role="money_cut")
+    nominal = words("percent_subject_words", role="cut_keep")
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text in cut:
+            nxt = next((x for x in toks[k + 1:] if x.kind == "word"), None)
+            if nxt is None or not nxt.text.startswith(tuple(nominal)):
+                end = t.start
+                break
+    while end > start and doc.text[end - 1] == " ":
+        end -= 1
+    if (start, end) == (found.start, found.end) or end - start < 2:
+        return found
+    return Subject(doc.text[start:end], start, end)
+
+
+def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """The money frame's phrase a few words before the figure, when the reader found nothing, only who
+    gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
+    from .linking import qualifier_start
+
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    if found is not None:
+        if any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+            return found
+        before = [t for t in doc.tokens_before(found.start, 3) if t.kind != "space" or "\n" in t.text]
+        if not before:
+            return found
+        last = before[-1]
+        if last.kind == "number" and doc.view[last.end:found.start].strip(" ") == "":
+            time = [m for m in doc.numbers_between(last.start, last.end) if m.form == "time"]
+            if not time:
+                return found
+            start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
+            left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
+        elif last.kind == "word" and last.text in words("percent_subject_words", role="recipient") \
+                and doc.view[last.end:found.start] in ("", " "):
+            start = last.start  # "ให้|ชาวนา…", "เข้า กปถ.": who gets the money
+        else:
+            return found
+    return _frame_phrase(doc, start, left_limit, to_figure=found is None) or found
+
+
+def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
+    """The nearest money frame in the clause before `end` (FRAME_TOKENS words, FRAME_SPACES single
+    spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
+    belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
+    toks = doc.tokens_before(end, FRAME_TOKENS + FRAME_SPACES + 2)
+    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    spaces = n = 0
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.start < left_limit or t.kind == "number":
+            return None
+        if t.kind == "space":
+            spaces += 1
+            if t.text != " " or spaces > FRAME_SPACES:
+                return None
+            continue
+        n += 1
+        if n > FRAME_TOKENS or word_class(t.text) in ("C", "PUNC") and t.text not in \
+                words("percent_subject_words", role="recipient"):
+            return None
+        at = _frame_at(t.text)
+        if at is not None:
+            return _frame_run(doc, toks[k:], at, to_figure=to_figure)
+    return None
+
+
+def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject:
+    """The frame (run[0], from `at`) and the nouns glued after it; its verbs too when the whole run is
+    glued up to the figure (`to_figure`)."""
+    nominal = words("percent_subject_words", role="cut_keep")
+    cut = words("percent_subject_words", role="money_cut")
+    whole = to_figure and all(run[j].end == run[j + 1].start for j in range(len(run) - 1)) and all(
+        t.kind == "word" and word_class(t.text) in ("N", "V", "ADJ") and t.text not in cut for t in run[1:])
+    stop = len(run) if whole else 1
+    tail = words("percent_subject_words", role="filler") | words("percent_subject_words", role="change")
+    while whole and stop > 1 and run[stop - 1].text in tail:
+        stop -= 1  # "รายได้|ทะลุ 7 หมื่นล้าน": a filler before the figure is no part of the phrase
+    if not whole:
+        after_nominal = run[0].text in nominal
+        for j in range(1, len(run)):
+            t, cls = run[j], word_class(run[j].text)
+            if t.start != run[j - 1].end or t.kind != "word" or cls not in ("N", "V", "ADJ") \
+                    or cls != "N" and not after_nominal:
+                break
+            after_nominal = after_nominal or t.text in nominal
+            stop = j + 1
+    start, end = run[0].start + at, run[stop - 1].end
+    return Subject(doc.text[start:end], start, end)
