@@ -157,7 +157,8 @@ def error_type(g, p, text) -> str:
     return "shifted: " + p["rule"]
 
 
-def _score(docs, errors: collections.Counter | None, examples: dict | None, **options) -> dict:
+def _score(docs, errors: collections.Counter | None, examples: dict | None,
+           totals: collections.Counter | None = None, **options) -> dict:
     tot = collections.Counter()
     for text, gold in docs:
         g_all = [g for g in gold if g["kind"] in ("organisation", "*")]
@@ -187,6 +188,8 @@ def _score(docs, errors: collections.Counter | None, examples: dict | None, **op
                         kind = error_type(None, p, text)
                         errors[kind] += 1
                         examples.setdefault(kind, repr(text[max(0, p["start"] - 12):p["end"] + 12]))
+    if totals is not None:
+        totals.update(tot)
     out = {}
     for mode in ("strict", "lenient"):
         tp, fp, fn = tot[mode + "_tp"], tot[mode + "_fp"], tot[mode + "_fn"]
@@ -202,10 +205,11 @@ def evaluate(path: pathlib.Path, errors: collections.Counter | None = None, exam
     return _score(((text, gold) for _, text, gold, *_ in score.load_gold(path)), errors, examples, **options)
 
 
-def evaluate_rows(rows: list[dict], **options) -> dict:
-    """Scores of corpus rows ({"text", "entities"}) held in memory."""
+def evaluate_rows(rows: list[dict], totals: collections.Counter | None = None, **options) -> dict:
+    """Scores of corpus rows ({"text", "entities"}) held in memory; `totals` (if given) gains the
+    true/false positive and false negative counts ("strict_tp", ..., "lenient_fn")."""
     docs = [(r["text"], [dict(kind="organisation", start=s, end=e) for s, e in orgdata.org_spans(r)]) for r in rows]
-    return _score(docs, None, None, **options)
+    return _score(docs, None, None, totals, **options)
 
 
 def speed(n: int) -> None:

@@ -102,8 +102,9 @@ def _mult_re() -> regex.Pattern:
 @lexicon_cache
 def _words_re() -> regex.Pattern | re.Pattern:
     """A run of number words. Literal words and possessive repeats only, so the standard `re`
-    engine reads it exactly as `regex` does, and scans a whole document about 1.7x faster (this
-    pattern is searched over every text); `regex` where `re` has no possessive repeats (Python 3.10)."""
+    engine reads it exactly as `regex` does (about 1.7x faster); `regex` where `re` has no
+    possessive repeats (Python 3.10). For `match`/`fullmatch` at a position; the scan over a whole
+    view is `_words_scan_re`'s."""
     lx = _lex()
     pattern = rf"(?:{lx.word_re})++(?:(?:{lx.point_re})(?:{lx.digit_re})++(?:{lx.place_re})?+(?:{lx.million_re})*+)?+"
     try:

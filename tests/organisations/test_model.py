@@ -373,3 +373,39 @@ def test_marginals_stay_probabilities_on_extreme_scores(bb, ii):
             assert p == pytest.approx(1.0)  # a score that large is inside a name
         if max(b, i) <= -700:
             assert p == pytest.approx(0.0)
+
+
+# -- decoding only where a name can be: the same labels as full Viterbi ------------------------
+
+def _pruned_labels(em, trans, bounds) -> list[str]:
+    labels = ["O"] * len(em[0])
+    for a, part in orgmodel._viterbi_pruned(em, trans, bounds):
+        labels[a:a + len(part)] = part
+    return labels
+
+
+@pytest.mark.parametrize("case_id, text", DECODER_TEXTS, ids=[c[0] for c in DECODER_TEXTS])
+def test_pruned_viterbi_gives_full_viterbis_labels(case_id, text):
+    assert orgmodel.model_available()
+    doc = Document(text)
+    words, bounds = orgmodel._bounds(doc.view, doc.tokens)
+    seq = [doc.tokens[i] for i in words]
+    em = orgmodel._emissions(doc.view, seq, orgmodel.rule_tags(seq, orgs.rule_spans(doc)), bounds)
+    trans = orgmodel._weights()["trans"]
+    assert _pruned_labels(em, trans, bounds) == orgmodel._viterbi(em, trans, bounds)
+
+
+# (seed, tokens, sequence length, score shift): scores mostly against a name (as in reports), even,
+# and mostly for one; transitions the model's and random ones
+PRUNE_CASES = [(seed, n, cut, shift) for seed, (n, cut, shift) in enumerate(
+    [(50, 50, -6.0), (300, 40, -8.0), (300, 7, -3.0), (200, 200, 0.0), (120, 13, 3.0), (1, 1, -1.0), (2, 1, 0.5)])]
+
+
+@pytest.mark.parametrize("seed, n, cut, shift", PRUNE_CASES)
+def test_pruned_viterbi_on_random_scores(seed, n, cut, shift):
+    rng = random.Random(seed)
+    bounds = [(lo, min(n, lo + cut)) for lo in range(0, n, cut)]
+    for trans in (orgmodel._weights()["trans"], tuple(rng.uniform(-5, 5) for _ in range(9))):
+        for _ in range(20):
+            em = ([rng.gauss(shift, 4.0) for _ in range(n)], [rng.gauss(shift, 4.0) for _ in range(n)])
+            assert _pruned_labels(em, trans, bounds) == orgmodel._viterbi(em, trans, bounds)

@@ -1493,7 +1493,12 @@ class _Scan:
         added = []
         out.sort(key=_FOUND_SPAN)
         starts = [f.start for f in out]
+        # a model span that is a kept record's own span changes nothing (it could only be cut inside
+        # that record, and no other model span touches it): most of them, left unread
+        kept = {(f.start, f.end) for f in out}
         for s, e in spans:
+            if (s, e) in kept:
+                continue
             got = self.model_found(s, e)
             if got is None:
                 continue
