@@ -28,7 +28,7 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
-from .phrases import Subject, _nounish_text, word_class
+from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
 __all__ = ["money_subject", "past_filler", "without_leading_time"]
 
@@ -157,12 +157,13 @@ def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
     (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
-    from .phrases import _tag_table
-
     table = _tag_table()
     for f in _frames():
         if text == f or text.startswith(f) and word_class(text) == "N" and text[len(f):] in table:
             return 0
+    copula = tuple(words("percent_subject_words", role="copula"))
+    if text in table and not text.startswith(copula):
+        return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
     for f in _frames():
         j = text.find(f, 2)
         if j > 0 and _verbish(text[:j]) and (text[j:] == f or text[j + len(f):] in table):
@@ -170,18 +171,22 @@ def _frame_at(text: str) -> int | None:
     return None
 
 
+def _split_frame_start(doc: Document, start: int) -> int:
+    """ "มีมูล|ค่า…", "วง|เงิน…": where a frame the segmenter cut starts (up to 3 characters before `start`)."""
+    for k in (1, 2, 3):
+        head = doc.view[max(0, start - k):start]
+        if len(head) == k and any(len(f) > k and f.startswith(head) and doc.view.startswith(f[k:], start)
+                                  for f in _frames()):
+            return start - k
+    return start
+
+
 def _verbish(text: str) -> bool:
     """A verb, or two verbs the segmenter glued (เรียก|เก็บ)."""
     if word_class(text) in ("V", "ADV", "AUX"):
         return True
     return any(word_class(text[:k]) == "V" and word_class(text[k:]) == "V" and len(text[:k]) > 1
-               for k in range(2, len(text) - 1) if text[:k] in _tag_table_keys() and text[k:] in _tag_table_keys())
-
-
-def _tag_table_keys():
-    from .phrases import _tag_table
-
-    return _tag_table()
+               for k in range(2, len(text) - 1) if text[:k] in _tag_table() and text[k:] in _tag_table())
 
 
 def _word_tokens(doc: Document, found: Subject) -> list:
@@ -203,6 +208,8 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     if at is None:
         return found
     start = toks[0].start + at
+    if at == 0 and start > found.start:
+        start = max(found.start, _split_frame_start(doc, start))  # "มีมูล|ค่า": the reader's phrase opens mid-token
     end = found.end
     lead = doc.tokens_before(start, 1)
     if at == 0 and lead and lead[-1].end == start and lead[-1].text in words("percent_subject_words", role="money_lead"):
@@ -247,7 +254,10 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
             start = last.start  # "ให้|ชาวนา…", "เข้า กปถ.": who gets the money
         else:
             return found
-    return _frame_phrase(doc, start, left_limit, to_figure=found is None) or found
+    framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
+    if framed is not None and framed.text in words("percent_subject_words", role="money_lead"):
+        return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word names nothing
+    return framed or found
 
 
 def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
@@ -280,22 +290,63 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) 
 def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject:
     """The frame (run[0], from `at`) and the nouns glued after it; its verbs too when the whole run is
     glued up to the figure (`to_figure`)."""
-    nominal = words("percent_subject_words", role="cut_keep")
+    nominal = _verb_licence()
     cut = words("percent_subject_words", role="money_cut")
+    ends = _run_ends()
+    stop_at = next((j for j in range(1, len(run)) if (run[j].text in ends or run[j].text.startswith(GLUED_AUX))
+                    and not _miscut(run[j - 1], run[j])), len(run))
+    run = run[:stop_at]  # "…ที่จัดหา|ได้คิด|เป็น": an auxiliary or a gap word ends the frame's run
     whole = to_figure and all(run[j].end == run[j + 1].start for j in range(len(run) - 1)) and all(
         t.kind == "word" and word_class(t.text) in ("N", "V", "ADJ") and t.text not in cut for t in run[1:])
     stop = len(run) if whole else 1
-    tail = words("percent_subject_words", role="filler") | words("percent_subject_words", role="change")
-    while whole and stop > 1 and run[stop - 1].text in tail:
-        stop -= 1  # "รายได้|ทะลุ 7 หมื่นล้าน": a filler before the figure is no part of the phrase
+    trail = _trailing_qualifiers()
+    while whole and stop > 1 and (word_class(run[stop - 1].text) == "ADJ" or run[stop - 1].text in trail):
+        stop -= 1  # "ราคาเกรดส่งออก|สูง|ถึง 160 บาท", "ยอด|สะสม|เกือบ": an adjective or a qualifier is no part of it
     if not whole:
-        after_nominal = run[0].text in nominal
-        for j in range(1, len(run)):
-            t, cls = run[j], word_class(run[j].text)
+        after_nominal = run[0].text in nominal or run[0].text[at:] in nominal
+        j = 1
+        while j < len(run):
+            t, cls, width = run[j], word_class(run[j].text), 1
+            if j + 1 < len(run) and run[j + 1].start == t.end and _tag_table().get(t.text + run[j + 1].text) == "N":
+                cls, width = "N", 2  # "ยอด|คง|ค้าง": a noun the segmenter cut (not "การ|ใช้", a verb)
             if t.start != run[j - 1].end or t.kind != "word" or cls not in ("N", "V", "ADJ") \
                     or cls != "N" and not after_nominal:
                 break
             after_nominal = after_nominal or t.text in nominal
-            stop = j + 1
+            stop = j + width
+            j += width
     start, end = run[0].start + at, run[stop - 1].end
+    if at == 0:
+        start = _split_frame_start(doc, start)
     return Subject(doc.text[start:end], start, end)
+
+
+def _miscut(prev, tok) -> bool:
+    """ "งบ|ประมาณการ": the segmenter cut a noun (งบประมาณ) and glued its end to the next word."""
+    table = _tag_table()
+    return prev.end == tok.start and any(table.get(prev.text + tok.text[:k]) == "N" and tok.text[k:] in table
+                                         for k in range(1, len(tok.text)))
+
+
+@lexicon_cache
+def _verb_licence() -> frozenset[str]:
+    """Words after which a frame's run keeps its verbs: การ/ความ, and the money and measure heads that
+    open an act (ยอด|คงค้าง, วงเงิน|ให้กู้)."""
+    return frozenset(words("percent_subject_words", role="cut_keep") | words("percent_subject_words", role="act_nominaliser")
+                     | words("percent_subject_words", role="amount_nominaliser"))
+
+
+@lexicon_cache
+def _trailing_qualifiers() -> frozenset[str]:
+    """Qualifiers (รวม, ขั้นต่ำ, สูงสุด) and running totals (สะสม) ending a frame's run: ANNOTATION.md's
+    subject is "without ... qualifiers"."""
+    return frozenset(words("qualifiers") | words("phrase_words", role="cumulative"))
+
+
+@lexicon_cache
+def _run_ends() -> frozenset[str]:
+    from .phrases import _w
+
+    return frozenset(_w()["gap"] | _w()["connector"] | words("percent_subject_words", role="run_end")
+                     | words("percent_subject_words", role="filler")
+                     | words("percent_subject_words", role="change") | words("qualifiers", position="before"))
