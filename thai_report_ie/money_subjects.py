@@ -30,7 +30,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "past_filler", "without_leading_time"]
+__all__ = ["money_subject", "past_filler", "without_leading_time", "without_tail_qualifier"]
 
 OF = "ของ"
 
@@ -96,7 +96,29 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))
+    return without_tail_qualifier(doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found))))
+
+
+def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
+    """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
+    boundary, after a noun, says how the figure is taken, not what it measures; dropped."""
+    tails = sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True)
+    running = words("phrase_words", role="cumulative")
+    while found is not None:
+        text = found.text.rstrip(" ")
+        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None)
+        if w in running and text.startswith(tuple(words("percent_subject_words", role="money_lead"))):
+            return found  # "ยอดขายสินค้าชุมชนสะสม": a running total is the measure's own name
+        end = found.start + len(text) - len(w) if w else None
+        if w is None or not (doc.is_boundary(end) or _glued_tail(doc, end, w)):
+            return found
+        while end > found.start and doc.text[end - 1] == " ":
+            end -= 1
+        last = [t for t in doc.tokens_before(end, 1) if t.kind == "word"]
+        if end - found.start < 2 or not last or not _nounish_text(last[-1].text):
+            return found
+        found = Subject(doc.text[found.start:end], found.start, end)
+    return found
 
 
 FILLER_CHARS = 16  # characters of a filler (ถึง, ประมาณ) between a phrase and the amount
@@ -202,7 +224,11 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     if not toks or toks[0].kind != "word":
         return found
     at = _frame_at(toks[0].text)
-    if at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
+    copula = tuple(words("percent_subject_words", role="copula"))
+    glued = next((t for t in toks[1:] if t.kind == "word" and t.text.startswith(copula) and _frame_at(t.text)), None)
+    if at is None and glued is not None:
+        toks, at = [glued], _frame_at(glued.text)  # "ครัวเรือน|เป็นหนี้": what the copula makes it is the amount
+    elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
             and _frame_at(toks[0].text + toks[1].text) == 0:
         at = 0  # "วง|เงินลงทุน": the segmenter cut the frame
     if at is None:
@@ -220,7 +246,7 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
         t = toks[k]
         if t.text in cut:
             nxt = next((x for x in toks[k + 1:] if x.kind == "word"), None)
-            if nxt is None or not nxt.text.startswith(tuple(nominal)):
+            if nxt is None or not nxt.text.startswith(tuple(nominal)) and _frame_at(nxt.text) != 0:  # "รายได้จาก|ค่า…"
                 end = t.start
                 break
     while end > start and doc.text[end - 1] == " ":
@@ -255,8 +281,10 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
         else:
             return found
     framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
-    if framed is not None and framed.text in words("percent_subject_words", role="money_lead"):
-        return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word names nothing
+    leads, running = words("percent_subject_words", role="money_lead"), words("phrase_words", role="cumulative")
+    if framed is not None and any(framed.text == m or framed.text[len(m):] in running and framed.text.startswith(m)
+                                  for m in leads):
+        return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word (and its running total) names nothing
     return framed or found
 
 
@@ -299,7 +327,7 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
     whole = to_figure and all(run[j].end == run[j + 1].start for j in range(len(run) - 1)) and all(
         t.kind == "word" and word_class(t.text) in ("N", "V", "ADJ") and t.text not in cut for t in run[1:])
     stop = len(run) if whole else 1
-    trail = _trailing_qualifiers()
+    trail = words("qualifiers")
     while whole and stop > 1 and (word_class(run[stop - 1].text) == "ADJ" or run[stop - 1].text in trail):
         stop -= 1  # "ราคาเกรดส่งออก|สูง|ถึง 160 บาท", "ยอด|สะสม|เกือบ": an adjective or a qualifier is no part of it
     if not whole:
@@ -328,19 +356,19 @@ def _miscut(prev, tok) -> bool:
                                          for k in range(1, len(tok.text)))
 
 
+def _glued_tail(doc: Document, end: int, tail: str) -> bool:
+    """ "มีมูล|ค่าสูงสุด": the segmenter glued the qualifier to a dictionary word that ends at `end`."""
+    tok = next((t for t in doc.tokens_after(max(0, end - 12), 6) if t.start < end < t.end), None)
+    return tok is not None and tok.end == end + len(tail) and tok.text.endswith(tail) \
+        and tok.text[:-len(tail)] in _tag_table()
+
+
 @lexicon_cache
 def _verb_licence() -> frozenset[str]:
     """Words after which a frame's run keeps its verbs: การ/ความ, and the money and measure heads that
     open an act (ยอด|คงค้าง, วงเงิน|ให้กู้)."""
     return frozenset(words("percent_subject_words", role="cut_keep") | words("percent_subject_words", role="act_nominaliser")
                      | words("percent_subject_words", role="amount_nominaliser"))
-
-
-@lexicon_cache
-def _trailing_qualifiers() -> frozenset[str]:
-    """Qualifiers (รวม, ขั้นต่ำ, สูงสุด) and running totals (สะสม) ending a frame's run: ANNOTATION.md's
-    subject is "without ... qualifiers"."""
-    return frozenset(words("qualifiers") | words("phrase_words", role="cumulative"))
 
 
 @lexicon_cache
