@@ -30,7 +30,8 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "past_filler", "without_leading_time", "without_tail_qualifier"]
+__all__ = ["money_subject", "past_filler", "without_leading_time", "without_speech_lead",
+           "without_tail_qualifier"]
 
 OF = "ของ"
 
@@ -96,7 +97,22 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return without_tail_qualifier(doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found))))
+    return without_tail_qualifier(doc, without_speech_lead(
+        doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+
+
+def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เผย|ยอดส่งออก": a verb of saying (role speech_lead) opening the phrase is the headline's predicate,
+    not what is measured; dropped, and a phrase of that verb alone names nothing."""
+    if found is None:
+        return None
+    lead = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if lead is None or lead.start != found.start or lead.text not in words("percent_subject_words", role="speech_lead"):
+        return found
+    start = lead.end
+    while start < found.end and doc.text[start] == " ":
+        start += 1
+    return Subject(doc.text[start:found.end], start, found.end) if found.end - start >= 2 else None
 
 
 def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
