@@ -117,7 +117,8 @@ def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
 
 def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
     """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
-    boundary, after a noun, says how the figure is taken, not what it measures; dropped."""
+    boundary, after a noun or a modifier (…เงินเฟ้อทั่วไป|ในช่วง), says how the figure is taken, not what it
+    measures; dropped."""
     tails = sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True)
     running = words("phrase_words", role="cumulative")
     while found is not None:
@@ -131,7 +132,8 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
         while end > found.start and doc.text[end - 1] == " ":
             end -= 1
         last = [t for t in doc.tokens_before(end, 1) if t.kind == "word"]
-        if end - found.start < 2 or not last or not _nounish_text(last[-1].text):
+        if end - found.start < 2 or not last \
+                or not (_nounish_text(last[-1].text) or word_class(last[-1].text) in ("ADJ", "ADV")):
             return found
         found = Subject(doc.text[found.start:end], found.start, end)
     return found
