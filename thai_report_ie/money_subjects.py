@@ -12,7 +12,13 @@ data/percent_subject_words.tsv):
    measures, so the subject is the whole "การเบิกจ่ายของรัฐวิสาหกิจ".
 
 3. **nothing read** — "สร้างรายได้ถึง 2.7 ล้านล้านบาท": past a filler the reader stops at (ถึง, ประมาณ);
-   "ตั้งเป้ายอดส่งออก 2.8 แสนล้านบาท": a measure head (ยอด) or การ with the verbs glued after it.
+   "ตั้งเป้ายอดส่งออก 2.8 แสนล้านบาท": a measure head (ยอด) or การ with the verbs glued after it;
+4. **the money frame** (role `money_frame`: เงิน, วงเงิน, ค่า…, มูลค่า, รายได้): when the reader found
+   nothing ("สร้างรายได้ทะลุ 7 หมื่นล้าน"), only who gets the money ("ทำรายได้เพิ่มให้ชาวนา…ปีละ",
+   "นำเงินเข้า กปถ. กว่า") or a time's unit ("มูลค่าการใช้สิทธิ… ณ เวลา 12.00 น. มีจำนวนกว่า"), the frame's
+   phrase a few words before in the clause names the amount;
+5. **the frame's own phrase** — a verb glued before the frame is dropped ("เรียกเก็บ|เงิน"), and a
+   place or manner after it ("เม็ดเงิน|ในระบบ", "วงเงินลงทุน|ตามโครงการ": role `money_cut`) is cut.
 
 When none applies the reader's phrase stands.
 """
@@ -22,9 +28,10 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
-from .phrases import Subject, _nounish_text, word_class
+from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "past_filler", "without_leading_time"]
+__all__ = ["money_subject", "past_filler", "without_leading_time", "without_speech_lead",
+           "without_tail_qualifier"]
 
 OF = "ของ"
 
@@ -86,9 +93,50 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
     if found is None and pos is not None:
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
+    if pos is not None:
+        found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return without_leading_time(doc, _head_before_of(doc, found))
+    return without_tail_qualifier(doc, without_speech_lead(
+        doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+
+
+def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เผย|ยอดส่งออก": a verb of saying (role speech_lead) opening the phrase is the headline's predicate,
+    not what is measured; dropped, and a phrase of that verb alone names nothing."""
+    if found is None:
+        return None
+    lead = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if lead is None or lead.start != found.start or lead.text not in words("percent_subject_words", role="speech_lead"):
+        return found
+    start = lead.end
+    while start < found.end and doc.text[start] == " ":
+        start += 1
+    return Subject(doc.text[start:found.end], start, found.end) if found.end - start >= 2 else None
+
+
+def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
+    """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
+    boundary, after a noun or a modifier (…เงินเฟ้อทั่วไป|ในช่วง), says how the figure is taken, not what it
+    measures; dropped."""
+    tails = sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True)
+    running = words("phrase_words", role="cumulative")
+    while found is not None:
+        text = found.text.rstrip(" ")
+        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None)
+        if w in running and text.startswith(tuple(words("percent_subject_words", role="money_lead"))):
+            return found  # "ยอดขายสินค้าชุมชนสะสม": a running total is the measure's own name
+        end = found.start + len(text) - len(w) if w else None
+        if w is None or not (doc.is_boundary(end) or _glued_tail(doc, end, w)):
+            return found
+        while end > found.start and doc.text[end - 1] == " ":
+            end -= 1
+        last = [t for t in doc.tokens_before(end, 1) if t.kind == "word"]
+        if end - found.start < 2 or not last \
+                or not (_nounish_text(last[-1].text) or word_class(last[-1].text) in ("ADJ", "ADV")):
+            return found
+        found = Subject(doc.text[found.start:end], found.start, end)
+    return found
 
 
 FILLER_CHARS = 16  # characters of a filler (ถึง, ประมาณ) between a phrase and the amount
@@ -134,3 +182,217 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     from .percent_subjects import nominalised_act
 
     return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit, money=True)
+
+
+FRAME_TOKENS = 10  # word tokens before the figure searched for a money frame
+FRAME_SPACES = 2  # single spaces the search may cross ("… ณ เวลา 12.00 น. มีจำนวนกว่า")
+
+
+@lexicon_cache
+def _frames() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="money_frame"), key=len, reverse=True))
+
+
+def _frame_at(text: str) -> int | None:
+    """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
+    (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
+    (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
+    table = _tag_table()
+    for f in _frames():
+        if text == f or text.startswith(f) and word_class(text) == "N" and text[len(f):] in table:
+            return 0
+    copula = tuple(words("percent_subject_words", role="copula"))
+    if text in table and not text.startswith(copula):
+        return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
+    for f in _frames():
+        j = text.find(f, 2)
+        if j > 0 and _verbish(text[:j]) and (text[j:] == f or text[j + len(f):] in table):
+            return j
+    return None
+
+
+def _split_frame_start(doc: Document, start: int) -> int:
+    """ "มีมูล|ค่า…", "วง|เงิน…": where a frame the segmenter cut starts (up to 3 characters before `start`)."""
+    for k in (1, 2, 3):
+        head = doc.view[max(0, start - k):start]
+        if len(head) == k and any(len(f) > k and f.startswith(head) and doc.view.startswith(f[k:], start)
+                                  for f in _frames()):
+            return start - k
+    return start
+
+
+def _verbish(text: str) -> bool:
+    """A verb, or two verbs the segmenter glued (เรียก|เก็บ)."""
+    if word_class(text) in ("V", "ADV", "AUX"):
+        return True
+    return any(word_class(text[:k]) == "V" and word_class(text[k:]) == "V" and len(text[:k]) > 1
+               for k in range(2, len(text) - 1) if text[:k] in _tag_table() and text[k:] in _tag_table())
+
+
+def _word_tokens(doc: Document, found: Subject) -> list:
+    return [t for t in doc.tokens_after(found.start, 24) if t.end <= found.end]
+
+
+def _framed(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เรียกเก็บเงินในอัตรา" → เงิน: a verb glued before the frame opening the phrase is dropped, and the
+    frame's phrase ends at a preposition (role money_cut) that no การ/ความ follows."""
+    if found is None:
+        return None
+    toks = _word_tokens(doc, found)
+    if not toks or toks[0].kind != "word":
+        return found
+    at = _frame_at(toks[0].text)
+    copula = tuple(words("percent_subject_words", role="copula"))
+    glued = next((t for t in toks[1:] if t.kind == "word" and t.text.startswith(copula) and _frame_at(t.text)), None)
+    if at is None and glued is not None:
+        toks, at = [glued], _frame_at(glued.text)  # "ครัวเรือน|เป็นหนี้": what the copula makes it is the amount
+    elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
+            and _frame_at(toks[0].text + toks[1].text) == 0:
+        at = 0  # "วง|เงินลงทุน": the segmenter cut the frame
+    if at is None:
+        return found
+    start = toks[0].start + at
+    if at == 0 and start > found.start:
+        start = max(found.start, _split_frame_start(doc, start))  # "มีมูล|ค่า": the reader's phrase opens mid-token
+    end = found.end
+    lead = doc.tokens_before(start, 1)
+    if at == 0 and lead and lead[-1].end == start and lead[-1].text in words("percent_subject_words", role="money_lead"):
+        start = lead[-1].start  # "ยอด|เงินหมุนเวียน", "เช็ค|เงินสด"
+    cut = words("percent_subject_words", role="money_cut")
+    nominal = words("percent_subject_words", role="cut_keep")
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text in cut:
+            nxt = next((x for x in toks[k + 1:] if x.kind == "word"), None)
+            if nxt is None or not nxt.text.startswith(tuple(nominal)) and _frame_at(nxt.text) != 0:  # "รายได้จาก|ค่า…"
+                end = t.start
+                break
+    while end > start and doc.text[end - 1] == " ":
+        end -= 1
+    if (start, end) == (found.start, found.end) or end - start < 2:
+        return found
+    return Subject(doc.text[start:end], start, end)
+
+
+def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """The money frame's phrase a few words before the figure, when the reader found nothing, only who
+    gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
+    from .linking import qualifier_start
+
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    if found is not None:
+        if any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+            return found
+        before = [t for t in doc.tokens_before(found.start, 3) if t.kind != "space" or "\n" in t.text]
+        if not before:
+            return found
+        last = before[-1]
+        if last.kind == "number" and doc.view[last.end:found.start].strip(" ") == "":
+            time = [m for m in doc.numbers_between(last.start, last.end) if m.form == "time"]
+            if not time:
+                return found
+            start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
+            left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
+        elif last.kind == "word" and last.text in words("percent_subject_words", role="recipient") \
+                and doc.view[last.end:found.start] in ("", " "):
+            start = last.start  # "ให้|ชาวนา…", "เข้า กปถ.": who gets the money
+        else:
+            return found
+    framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
+    leads, running = words("percent_subject_words", role="money_lead"), words("phrase_words", role="cumulative")
+    if framed is not None and any(framed.text == m or framed.text[len(m):] in running and framed.text.startswith(m)
+                                  for m in leads):
+        return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word (and its running total) names nothing
+    return framed or found
+
+
+def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
+    """The nearest money frame in the clause before `end` (FRAME_TOKENS words, FRAME_SPACES single
+    spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
+    belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
+    toks = doc.tokens_before(end, FRAME_TOKENS + FRAME_SPACES + 2)
+    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    spaces = n = 0
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.start < left_limit or t.kind == "number":
+            return None
+        if t.kind == "space":
+            spaces += 1
+            if t.text != " " or spaces > FRAME_SPACES:
+                return None
+            continue
+        n += 1
+        if n > FRAME_TOKENS or word_class(t.text) in ("C", "PUNC") and t.text not in \
+                words("percent_subject_words", role="recipient"):
+            return None
+        at = _frame_at(t.text)
+        if at is not None:
+            return _frame_run(doc, toks[k:], at, to_figure=to_figure)
+    return None
+
+
+def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject:
+    """The frame (run[0], from `at`) and the nouns glued after it; its verbs too when the whole run is
+    glued up to the figure (`to_figure`)."""
+    nominal = _verb_licence()
+    cut = words("percent_subject_words", role="money_cut")
+    ends = _run_ends()
+    stop_at = next((j for j in range(1, len(run)) if (run[j].text in ends or run[j].text.startswith(GLUED_AUX))
+                    and not _miscut(run[j - 1], run[j])), len(run))
+    run = run[:stop_at]  # "…ที่จัดหา|ได้คิด|เป็น": an auxiliary or a gap word ends the frame's run
+    whole = to_figure and all(run[j].end == run[j + 1].start for j in range(len(run) - 1)) and all(
+        t.kind == "word" and word_class(t.text) in ("N", "V", "ADJ") and t.text not in cut for t in run[1:])
+    stop = len(run) if whole else 1
+    trail = words("qualifiers")
+    while whole and stop > 1 and (word_class(run[stop - 1].text) == "ADJ" or run[stop - 1].text in trail):
+        stop -= 1  # "ราคาเกรดส่งออก|สูง|ถึง 160 บาท", "ยอด|สะสม|เกือบ": an adjective or a qualifier is no part of it
+    if not whole:
+        after_nominal = run[0].text in nominal or run[0].text[at:] in nominal
+        j = 1
+        while j < len(run):
+            t, cls, width = run[j], word_class(run[j].text), 1
+            if j + 1 < len(run) and run[j + 1].start == t.end and _tag_table().get(t.text + run[j + 1].text) == "N":
+                cls, width = "N", 2  # "ยอด|คง|ค้าง": a noun the segmenter cut (not "การ|ใช้", a verb)
+            if t.start != run[j - 1].end or t.kind != "word" or cls not in ("N", "V", "ADJ") \
+                    or cls != "N" and not after_nominal:
+                break
+            after_nominal = after_nominal or t.text in nominal
+            stop = j + width
+            j += width
+    start, end = run[0].start + at, run[stop - 1].end
+    if at == 0:
+        start = _split_frame_start(doc, start)
+    return Subject(doc.text[start:end], start, end)
+
+
+def _miscut(prev, tok) -> bool:
+    """ "งบ|ประมาณการ": the segmenter cut a noun (งบประมาณ) and glued its end to the next word."""
+    table = _tag_table()
+    return prev.end == tok.start and any(table.get(prev.text + tok.text[:k]) == "N" and tok.text[k:] in table
+                                         for k in range(1, len(tok.text)))
+
+
+def _glued_tail(doc: Document, end: int, tail: str) -> bool:
+    """ "มีมูล|ค่าสูงสุด": the segmenter glued the qualifier to a dictionary word that ends at `end`."""
+    tok = next((t for t in doc.tokens_after(max(0, end - 12), 6) if t.start < end < t.end), None)
+    return tok is not None and tok.end == end + len(tail) and tok.text.endswith(tail) \
+        and tok.text[:-len(tail)] in _tag_table()
+
+
+@lexicon_cache
+def _verb_licence() -> frozenset[str]:
+    """Words after which a frame's run keeps its verbs: การ/ความ, and the money and measure heads that
+    open an act (ยอด|คงค้าง, วงเงิน|ให้กู้)."""
+    return frozenset(words("percent_subject_words", role="cut_keep") | words("percent_subject_words", role="act_nominaliser")
+                     | words("percent_subject_words", role="amount_nominaliser"))
+
+
+@lexicon_cache
+def _run_ends() -> frozenset[str]:
+    from .phrases import _w
+
+    return frozenset(_w()["gap"] | _w()["connector"] | words("percent_subject_words", role="run_end")
+                     | words("percent_subject_words", role="filler")
+                     | words("percent_subject_words", role="change") | words("qualifiers", position="before"))

@@ -43,7 +43,8 @@ import regex
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
-from .money_subjects import money_subject, past_filler, without_leading_time
+from .money_subjects import (money_subject, past_filler, without_leading_time, without_speech_lead,
+                             without_tail_qualifier)
 from .records import NumberMention
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
@@ -548,7 +549,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
-    found = _whole_first_word(doc, found)
+    found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
+    if found is None:
+        return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing

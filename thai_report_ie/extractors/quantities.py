@@ -465,7 +465,7 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
     if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
         return None
-    subject = subject_before(doc, m.start, left_limit=prev_end)
+    subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     return Money(m.text, m.start, m.end, value=m.value, currency=None,
                  subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
                  rule="money.implicit")
