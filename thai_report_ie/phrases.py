@@ -166,7 +166,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -793,9 +793,29 @@ def _effective_limit(doc: Document, left_limit: int) -> int:
     return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
 
 
+TIME_OF_DAY = ("น.", "นาฬิกา")  # "เวลา 07.30 น.": the hour's abbreviation after a number
+
+
+def _time_of_day(toks: list[Token], k: int) -> bool:
+    """Token k is the hour word of a time of day ("07.30 น.", "18.00 นาฬิกา") or its number."""
+    if k < 0:
+        return False
+    if toks[k].kind == "number":
+        n = k + 1
+        while n < len(toks) and toks[n].kind == "space" and "\n" not in toks[n].text:
+            n += 1
+        return n < len(toks) and toks[n].text in TIME_OF_DAY
+    if toks[k].text not in TIME_OF_DAY:
+        return False
+    j = _before_spaces(toks, k - 1)
+    return j >= 0 and toks[j].kind == "number"
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
-    does not own that unit."""
+    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted."""
+    if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
+        return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
         return picked
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
@@ -1119,6 +1139,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                                                 unit_word=unit.word if unit is not None else None))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
+    if picked and picked[-1].text in w["list_end"]:
+        header = _examples_header(doc, picked[-1], left_limit)
+        if header is None:
+            return None  # "… เป็นต้น 25 ฉบับ": the end of a list of examples names nothing itself
+        toks, picked = header
     picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
@@ -1190,6 +1215,32 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
+
+
+EXAMPLES_REACH = 400  # characters before เป็นต้น searched for the word (อาทิ, เช่น) that opened its list
+
+
+def _examples_header(doc: Document, end: Token, left_limit: int) -> tuple[list[Token], list[Token]] | None:
+    """ "รับรองเอกสารของคณะทำงานด้านเกษตรรายสาขา อาทิ คณะทำงาน… คณะทำงาน… เป็นต้น ทั้งหมด 25 ฉบับ":
+    a list of examples closed by เป็นต้น stands between the figure and its header; what is counted is
+    the phrase before the word that opened the list (the tokens before it, and that phrase), or None
+    when no such word stands in the sentence before (no figure, no line break between)."""
+    lo = max(left_limit, end.start - EXAMPLES_REACH)
+    view = doc.view[lo:end.start]
+    cut = max(view.rfind("\n"), *(m.end() - 1 for m in regex.finditer(r"\d", view)), -1)
+    best = -1
+    for opener in _w()["examples"]:
+        k = view.rfind(opener)
+        if k > cut and k > best and doc.is_boundary(lo + k):
+            best = k
+    if best < 0:
+        return None
+    toks = doc.tokens_before(lo + best, WINDOW_TOKENS)
+    k = _before_spaces(toks, len(toks) - 1)
+    if k < 0:
+        return None
+    picked = _collect(toks, k, left_limit)
+    return (toks, picked) if picked else None
 
 
 OBJECT_UNITS = ("classifier", "measure")
@@ -1591,6 +1642,8 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
     if j < 0:
         return False
+    if _date_containing(doc, toks[j].start) is not None or _time_of_day(toks, j):
+        return False  # "คาดเสร็จปี 69 รองรับ 50,000 คน", "เวลา 08.30 น. สัญจรผ่านได้ 12 สาย": a date or a time is no item's figure
     if _figure_start(doc, toks[j].end) is not None:
         return True
     o = _before_spaces(toks, j - 1)
