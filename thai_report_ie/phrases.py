@@ -166,7 +166,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative", "list_end", "examples")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -887,8 +887,10 @@ def _glued_stop(text: str) -> bool:
     return False
 
 
-def _after_act_verb(picked: list[Token]) -> list[Token]:
-    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act."""
+def _after_act_verb(picked: list[Token], *, thing: bool = False) -> list[Token]:
+    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act; with
+    `thing` (a classifier of things, not of places or events) also after การ glued to its verb
+    ("การครอบครอง|ยาบ้า 1 เม็ด"; ความ + verb is an abstract noun: "ความร่วมมือรัฐ-เอกชน")."""
     w = _w()
     first = picked[0].text if picked else ""
     glued = any(first.startswith(a) and word_class(first[len(a):]) == "V" for a in w["act"])  # การเฝ้า|ระวัง
@@ -897,8 +899,8 @@ def _after_act_verb(picked: list[Token]) -> list[Token]:
     k = 1
     while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
         k += 1
-    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
-        return picked[k:]
+    if (k > 1 or glued and thing and first.startswith(ACT_VERB)) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+        return picked[k:]  # "การครอบครอง|ยาบ้า 1 เม็ด": the act glued to its verb, then its object
     return picked
 
 
@@ -961,7 +963,10 @@ def _nounish_text(text: str) -> bool:
     return text not in _w()["lead"] and word_class(text) == "N"
 
 
-def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
+ACT_VERB = "การ"  # glued to a verb, an act whose object a thing classifier counts
+
+
+def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[Token]:
     w = _w()
     picked = _split_glued_lead(picked)
     # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
@@ -990,7 +995,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     picked = _after_count_word(picked)
     picked = _cut_relative(picked)
     if counted:
-        picked = _after_act_verb(_after_of(picked))
+        picked = _after_act_verb(_after_of(picked), thing=thing)
     picked = _cut_predicate(picked)
     # trailing modifiers, function words and verbs' auxiliaries
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
@@ -1175,7 +1180,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
-    trimmed = _trim(picked, counted=counted)
+    thing = unit is not None and unit.word in w["object_unit"]
+    trimmed = _trim(picked, counted=counted, thing=thing)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
@@ -1454,6 +1460,8 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
         picked = _people_after_act(picked)
     elif unit.kind == "classifier":
         picked = _repeated_head(picked, unit.word)
+        if unit.word in _w()["object_unit"]:
+            picked = _object_of_agent(picked)
     if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
         picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
@@ -1477,6 +1485,21 @@ def _people_after_act(picked: list[Token]) -> list[Token]:
                                 or word_class(x.text) == "P" and x.text not in w["of"] for x in before):
                 return picked[k:]
             return picked
+    return picked
+
+
+def _object_of_agent(picked: list[Token]) -> list[Token]:
+    """ "ผู้|อัญเชิญ|หนังสือบทเจริญพระพุทธมนต์ 15,200 เล่ม": a thing classifier never counts the people
+    an agent noun (ผู้ + verb) names; it counts the verb's object after it."""
+    w = _w()
+    if len(picked) < 3 or picked[0].text not in w["agent"] or word_class(picked[1].text) != "V":
+        return picked
+    k = 1
+    while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
+        k += 1
+    if k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"] \
+            and picked[k].text not in w["relative"]:
+        return picked[k:]
     return picked
 
 
@@ -1561,7 +1584,14 @@ def _agreeing_head(picked: list[Token], unit_word: str) -> list[Token] | None:
     nouns = _agreeing_nouns(unit_word)
     if not nouns:
         return None
+    whole = [k for k, t in enumerate(picked) if t.kind == "word" and t.text in nouns
+             and not (k + 1 < len(picked) and picked[k + 1].start == t.end and _nounish(picked[k + 1]))]
+    # "พิธีเจริญพระพุทธมนต์และพิธีทำบุญตักบาตรพระสงฆ์ 148 รูป": a noun that is itself one of the agreeing
+    # nouns (พระสงฆ์), not the first part of a compound (พระ|อภิธรรม), before one that only starts like
+    # one (พระพุทธมนต์, chanting)
     for k, t in enumerate(picked):
+        if whole and k != whole[0]:
+            continue
         if t.kind == "word" and t.text.startswith(nouns) and _nounish(t):
             out = picked[k:]
             for j in range(1, len(out)):
