@@ -47,6 +47,7 @@ MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
 PER = "ต่อ"
+ABSTRACT = "ความ"  # "ชุมชนที่มีความพร้อม": a quality is possessed, never what a classifier counts
 ABBREVIATION = "ฯ"  # paiyannoi: ends an abbreviated name, part of the word glued before it
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
@@ -570,9 +571,12 @@ def _paren_open(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None) -> list[Token]:
+def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None,
+             counted: bool = False) -> list[Token]:
     """Tokens of the phrase ending at token i, leftwards to its first stop, in text order; a stop
-    verb glued after the noun `unit_word` (the figure's classifier) is part of that noun: "จุด|ตรวจ"."""
+    verb glued after the noun `unit_word` (the figure's classifier) is part of that noun: "จุด|ตรวจ".
+    For a count (`counted`), "X ที่มีความ…" is one phrase (a quality is no thing counted), across the
+    space after an abbreviation's ฯ ("ชุมชนคุณธรรมฯ ที่มีความพร้อม 228 แห่ง")."""
     w = _w()
     picked: list[Token] = []
     while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
@@ -584,7 +588,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
-                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _LATIN.fullmatch(left.text)) \
+                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1
+                        and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION))) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
@@ -632,7 +637,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
-                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"))):
+                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"
+                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)))):
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
                 # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
@@ -1141,9 +1147,14 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit,
-                                                unit_word=unit.word if unit is not None else None))
+                                                unit_word=unit.word if unit is not None else None,
+                                                counted=counted and unit is not None))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
+    if unit is not None and unit.kind == "classifier" and unit.word not in _orchid_classifiers():
+        head = _relative_of_repeated_head(toks, gap.index, unit.word, left_limit)
+        if head is not None:
+            return Subject(doc.text[toks[head].start:toks[gap.index].end], toks[head].start, toks[gap.index].end)
     if picked and picked[-1].text in w["list_end"]:
         header = _examples_header(doc, picked[-1], left_limit)
         if header is None:
@@ -1221,6 +1232,27 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
+
+
+def _relative_of_repeated_head(toks: list[Token], i: int, unit_word: str, left_limit: int) -> int | None:
+    """ "ร่วมกับจังหวัดที่มีพรมแดนติดต่อกับประเทศเพื่อนบ้านในภูมิภาคอาเซียน 17 จังหวัด", "โดยช่องทางที่จะ
+    ตรวจสอบผลการพิจารณาคุณสมบัติได้ 3 ช่องทาง": a noun used as its own classifier, opening the phrase
+    (after a verb, a preposition or a conjunction) with a relative clause after it, heads what is
+    counted, the whole clause with it; the index of that noun, or None. Only unbroken text: no
+    space, figure or line between."""
+    w = _w()
+    rel = tuple(w["relative"])
+    for k in range(i, max(-1, i - MAX_PHRASE_TOKENS), -1):
+        t = toks[k]
+        if t.start < left_limit or t.kind != "word":
+            return None
+        if t.text == unit_word and k + 1 < i and toks[k + 1].kind == "word" and toks[k + 1].text.startswith(rel):
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and before.kind == "word" and (
+                    word_class(before.text) in ("V", "P", "C") or before.text in w["stop"]):
+                return k
+            return None
+    return None
 
 
 EXAMPLES_REACH = 400  # characters before เป็นต้น searched for the word (อาทิ, เช่น) that opened its list
