@@ -47,6 +47,7 @@ MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
 PER = "ต่อ"
+COMPLETE = "ครบ"  # "ครบทุกแผนก": complete in every one, before ทุก
 ABSTRACT = "ความ"  # "ชุมชนที่มีความพร้อม": a quality is possessed, never what a classifier counts
 ABBREVIATION = "ฯ"  # paiyannoi: ends an abbreviated name, part of the word glued before it
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
@@ -167,7 +168,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -295,7 +296,7 @@ LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้
 
 
 def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None,
-              *, counted: bool = True) -> _Gap:
+              *, counted: bool = True, duration: bool = False, measure: bool = False) -> _Gap:
     w = _w()
     followers = _figure_followers()
     first = True
@@ -327,11 +328,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             spaced = toks[i - 1].kind == "space"
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
-        if first and counted and text in w["distribution_tails"] and t.kind == "word" \
+        if first and counted and not measure and text in w["distribution_tails"] and t.kind == "word" \
                 and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
-            if counted:
+            if counted and not duration:  # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
             first = False
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
@@ -634,6 +635,14 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
             i -= 2
             continue
+        if counted and t.text in w["every"] and len(picked) == 1 and picked[0].kind == "word" and picked[0].start == t.end \
+                and picked[0].text not in words("subject_context_words", role="place_unit") \
+                and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].end == t.start:
+            j = i - 1 if toks[i - 1].text != COMPLETE else i - 2  # "ครบ|ทุก|แผนก": complete in every one
+            if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and _nounish(toks[j]) \
+                    and toks[j].text not in w["stop"]:
+                picked, i = [], j  # "คลินิกผู้ป่วยนอกครบทุกแผนก จำนวน 22 ห้อง": ทุก + a noun qualifies the noun before
+                continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
@@ -1124,7 +1133,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     counted = _counted if _counted is not None else unit is not None and unit.kind != "currency"
     left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
-    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted,
+                    duration=unit is not None and unit.kind == "time", measure=unit is not None and unit.kind == "measure")
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
@@ -1182,8 +1192,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, named by อายุ as an age is (as the dev gold marks it)
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
-                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
-                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
+                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)
+                         or head in _w()["term_verb"]):
+                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี", "ยืดอายุจาก 9 ปี": the age (a term) itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
