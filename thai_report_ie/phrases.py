@@ -1165,6 +1165,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         head = _relative_of_repeated_head(toks, gap.index, unit.word, left_limit)
         if head is not None:
             return Subject(doc.text[toks[head].start:toks[gap.index].end], toks[head].start, toks[gap.index].end)
+    company = _company_name(doc, toks, gap.index, left_limit) if unit is not None and unit.word in w["person_unit"] else None
+    if company is not None:  # the people of a company ("ลูกจ้างบริษัท … จำกัด 200 คน"); not "ให้บริษัท … จำกัด 3 ลำ"
+        picked = company
     if picked and picked[-1].text in w["list_end"]:
         header = _examples_header(doc, picked[-1], left_limit)
         if header is None:
@@ -1264,6 +1267,40 @@ def _relative_of_repeated_head(toks: list[Token], i: int, unit_word: str, left_l
                 return k
             return None
     return None
+
+
+COMPANY_REACH = 120  # characters of a company's name, from its head (บริษัท) to its end (จำกัด)
+
+
+@lexicon_cache
+def _company_words() -> tuple[frozenset[str], frozenset[str]]:
+    heads = frozenset(r["head"] for r in load_tsv("org_heads") if r.get("category") == "company")
+    ends = words("org_generic", kind="company_end")
+    return heads, ends
+
+
+def _company_name(doc: Document, toks: list[Token], i: int, left_limit: int) -> list[Token] | None:
+    """ "ลูกจ้างบริษัท อัลฟ่า เพอร์ฟอร์มานซ์ กรุ๊ป จำกัด จำนวนกว่า 200 คน": a company's name, from its
+    head to จำกัด, is one name whatever spaces it holds; the phrase is the name with the words glued
+    before its head, or None when the phrase does not end such a name (on one line)."""
+    heads, ends = _company_words()
+    if i < 0 or toks[i].kind != "word" or toks[i].text not in ends:
+        return None
+    lo = max(left_limit, toks[i].start - COMPANY_REACH)
+    view = doc.view[lo:toks[i].start]
+    at = max((view.rfind(h) for h in heads), default=-1)
+    if at < 0 or "\n" in view[at:]:
+        return None
+    start = lo + at
+    k = next((j for j in range(i, -1, -1) if toks[j].start <= start < toks[j].end), None)
+    if k is None or k == i:
+        return None  # the head glued inside a token ("พนักงานบริษัท") starts with that token
+    start = toks[k].start
+    left = _collect(toks, k - 1, left_limit) if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" else []
+    if left:  # "เห็นควรเพิ่มจำนวนกรรมการของบริษัท …": the words before the name lose their verbs like any phrase
+        whole = _trim(left + toks[k:i + 1], counted=True)
+        left = [t for t in left if whole and t.start >= whole[0].start]
+    return left + toks[k:i + 1]
 
 
 EXAMPLES_REACH = 400  # characters before เป็นต้น searched for the word (อาทิ, เช่น) that opened its list
