@@ -590,7 +590,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
                     or (picked[-1].text == RELATIVE_THAT and len(picked) > 1
-                        and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION))) \
+                        and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION)
+                             and word_class(picked[-2].text) in ("V", "AUX"))) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
