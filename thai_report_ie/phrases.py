@@ -402,6 +402,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         if counted and t.kind in ("word", "number"):
             before = _distribution_before(doc, toks, i)
+            if before is not None and unit_word in words("subject_context_words", role="place_unit"):
+                return _Gap(i, True)  # "ครอบคลุมพื้นที่ 76 จังหวัด 878 อำเภอ": places after places, named by their classifier
             if before is not None:
                 i = before  # "พื้นที่พักพิงชั่วคราวฯ ในพื้นที่ 4 จังหวัด รวม 9 แห่ง": where the things are
                 last_skipped = "distribution"
