@@ -47,6 +47,8 @@ MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
 PER = "ต่อ"
+COMPLETE = "ครบ"  # "ครบทุกแผนก": complete in every one, before ทุก
+ABSTRACT = "ความ"  # "ชุมชนที่มีความพร้อม": a quality is possessed, never what a classifier counts
 ABBREVIATION = "ฯ"  # paiyannoi: ends an abbreviated name, part of the word glued before it
 GLUED_AUX = ("ได้", "แล้ว")  # auxiliaries the segmenter glues to the verb before them
 MAX_RESTATED = 6  # figures a number may reach back through: "X 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69", lists
@@ -166,7 +168,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -294,7 +296,7 @@ LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้
 
 
 def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_word: str | None = None,
-              *, counted: bool = True) -> _Gap:
+              *, counted: bool = True, duration: bool = False, measure: bool = False) -> _Gap:
     w = _w()
     followers = _figure_followers()
     first = True
@@ -326,11 +328,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             spaced = toks[i - 1].kind == "space"
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
-        if first and counted and text in w["distribution_tails"] and t.kind == "word" \
+        if first and counted and not measure and text in w["distribution_tails"] and t.kind == "word" \
                 and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
-            if counted:
+            if counted and not duration:  # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
             first = False
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
@@ -400,6 +402,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         if counted and t.kind in ("word", "number"):
             before = _distribution_before(doc, toks, i)
+            if before is not None and unit_word in words("subject_context_words", role="place_unit"):
+                return _Gap(i, True)  # "ครอบคลุมพื้นที่ 76 จังหวัด 878 อำเภอ": places after places, named by their classifier
             if before is not None:
                 i = before  # "พื้นที่พักพิงชั่วคราวฯ ในพื้นที่ 4 จังหวัด รวม 9 แห่ง": where the things are
                 last_skipped = "distribution"
@@ -570,9 +574,12 @@ def _paren_open(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None) -> list[Token]:
+def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None,
+             counted: bool = False) -> list[Token]:
     """Tokens of the phrase ending at token i, leftwards to its first stop, in text order; a stop
-    verb glued after the noun `unit_word` (the figure's classifier) is part of that noun: "จุด|ตรวจ"."""
+    verb glued after the noun `unit_word` (the figure's classifier) is part of that noun: "จุด|ตรวจ".
+    For a count (`counted`), "X ที่มีความ…" is one phrase (a quality is no thing counted), across the
+    space after an abbreviation's ฯ ("ชุมชนคุณธรรมฯ ที่มีความพร้อม 228 แห่ง")."""
     w = _w()
     picked: list[Token] = []
     while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
@@ -584,7 +591,9 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
-                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1 and _LATIN.fullmatch(left.text)) \
+                    or (picked[-1].text == RELATIVE_THAT and len(picked) > 1
+                        and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION)
+                             and word_class(picked[-2].text) in ("V", "AUX"))) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))):
@@ -629,10 +638,19 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             picked += [t, toks[i - 1]]  # "…ทั่วประเทศและทุกหน่วยงาน…": ทุก opens the second noun
             i -= 2
             continue
+        if counted and t.text in w["every"] and len(picked) == 1 and picked[0].kind == "word" and picked[0].start == t.end \
+                and picked[0].text not in words("subject_context_words", role="place_unit") \
+                and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].end == t.start:
+            j = i - 1 if toks[i - 1].text != COMPLETE else i - 2  # "ครบ|ทุก|แผนก": complete in every one
+            if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and _nounish(toks[j]) \
+                    and toks[j].text not in w["stop"]:
+                picked, i = [], j  # "คลินิกผู้ป่วยนอกครบทุกแผนก จำนวน 22 ห้อง": ทุก + a noun qualifies the noun before
+                continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
-                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"))):
+                    and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"
+                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)))):
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
                 # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
@@ -793,9 +811,29 @@ def _effective_limit(doc: Document, left_limit: int) -> int:
     return 0 if ordinal or unit_after(doc, m.end) is None and m.form != "percent" else left_limit
 
 
+TIME_OF_DAY = ("น.", "นาฬิกา")  # "เวลา 07.30 น.": the hour's abbreviation after a number
+
+
+def _time_of_day(toks: list[Token], k: int) -> bool:
+    """Token k is the hour word of a time of day ("07.30 น.", "18.00 นาฬิกา") or its number."""
+    if k < 0:
+        return False
+    if toks[k].kind == "number":
+        n = k + 1
+        while n < len(toks) and toks[n].kind == "space" and "\n" not in toks[n].text:
+            n += 1
+        return n < len(toks) and toks[n].text in TIME_OF_DAY
+    if toks[k].text not in TIME_OF_DAY:
+        return False
+    j = _before_spaces(toks, k - 1)
+    return j >= 0 and toks[j].kind == "number"
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
-    does not own that unit."""
+    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted."""
+    if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
+        return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
         return picked
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
@@ -867,8 +905,10 @@ def _glued_stop(text: str) -> bool:
     return False
 
 
-def _after_act_verb(picked: list[Token]) -> list[Token]:
-    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act."""
+def _after_act_verb(picked: list[Token], *, thing: bool = False) -> list[Token]:
+    """ "การเฝ้าระวังแหล่งน้ำขนาดใหญ่ 6 แห่ง": a classifier counts the act's object, not the act; with
+    `thing` (a classifier of things, not of places or events) also after การ glued to its verb
+    ("การครอบครอง|ยาบ้า 1 เม็ด"; ความ + verb is an abstract noun: "ความร่วมมือรัฐ-เอกชน")."""
     w = _w()
     first = picked[0].text if picked else ""
     glued = any(first.startswith(a) and word_class(first[len(a):]) == "V" for a in w["act"])  # การเฝ้า|ระวัง
@@ -877,8 +917,8 @@ def _after_act_verb(picked: list[Token]) -> list[Token]:
     k = 1
     while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
         k += 1
-    if k > 1 and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
-        return picked[k:]
+    if (k > 1 or glued and thing and first.startswith(ACT_VERB)) and k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"]:
+        return picked[k:]  # "การครอบครอง|ยาบ้า 1 เม็ด": the act glued to its verb, then its object
     return picked
 
 
@@ -941,7 +981,10 @@ def _nounish_text(text: str) -> bool:
     return text not in _w()["lead"] and word_class(text) == "N"
 
 
-def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
+ACT_VERB = "การ"  # glued to a verb, an act whose object a thing classifier counts
+
+
+def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[Token]:
     w = _w()
     picked = _split_glued_lead(picked)
     # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
@@ -970,7 +1013,7 @@ def _trim(picked: list[Token], *, counted: bool) -> list[Token]:
     picked = _after_count_word(picked)
     picked = _cut_relative(picked)
     if counted:
-        picked = _after_act_verb(_after_of(picked))
+        picked = _after_act_verb(_after_of(picked), thing=thing)
     picked = _cut_predicate(picked)
     # trailing modifiers, function words and verbs' auxiliaries
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
@@ -1093,7 +1136,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     counted = _counted if _counted is not None else unit is not None and unit.kind != "currency"
     left_limit = _effective_limit(doc, left_limit)
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
-    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted)
+    gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted,
+                    duration=unit is not None and unit.kind == "time", measure=unit is not None and unit.kind == "measure")
     if gap.null or gap.index < 0:
         return None
     if gap.restates is not None:
@@ -1116,9 +1160,22 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit,
-                                                unit_word=unit.word if unit is not None else None))
+                                                unit_word=unit.word if unit is not None else None,
+                                                counted=counted and unit is not None))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
+    if unit is not None and unit.kind == "classifier" and unit.word not in _orchid_classifiers():
+        head = _relative_of_repeated_head(toks, gap.index, unit.word, left_limit)
+        if head is not None:
+            return Subject(doc.text[toks[head].start:toks[gap.index].end], toks[head].start, toks[gap.index].end)
+    company = _company_name(doc, toks, gap.index, left_limit) if unit is not None and unit.word in w["person_unit"] else None
+    if company is not None:  # the people of a company ("ลูกจ้างบริษัท … จำกัด 200 คน"); not "ให้บริษัท … จำกัด 3 ลำ"
+        picked = company
+    if picked and picked[-1].text in w["list_end"]:
+        header = _examples_header(doc, picked[-1], left_limit)
+        if header is None:
+            return None  # "… เป็นต้น 25 ฉบับ": the end of a list of examples names nothing itself
+        toks, picked = header
     picked = _item_after_rate(toks, picked)
     if _ends_a_rate(toks, picked) or _postposed(doc, toks, picked):
         return None
@@ -1141,8 +1198,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, named by อายุ as an age is (as the dev gold marks it)
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
-                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)):
-                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี": the age itself is named
+                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)
+                         or head in _w()["term_verb"]):
+                # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี", "ยืดอายุจาก 9 ปี": the age (a term) itself is named
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
@@ -1150,7 +1208,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
-    trimmed = _trim(picked, counted=counted)
+    thing = unit is not None and unit.word in w["object_unit"]
+    trimmed = _trim(picked, counted=counted, thing=thing)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
@@ -1190,6 +1249,87 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
+
+
+def _relative_of_repeated_head(toks: list[Token], i: int, unit_word: str, left_limit: int) -> int | None:
+    """ "ร่วมกับจังหวัดที่มีพรมแดนติดต่อกับประเทศเพื่อนบ้านในภูมิภาคอาเซียน 17 จังหวัด", "โดยช่องทางที่จะ
+    ตรวจสอบผลการพิจารณาคุณสมบัติได้ 3 ช่องทาง": a noun used as its own classifier, opening the phrase
+    (after a verb, a preposition or a conjunction) with a relative clause after it, heads what is
+    counted, the whole clause with it; the index of that noun, or None. Only unbroken text: no
+    space, figure or line between."""
+    w = _w()
+    rel = tuple(w["relative"])
+    for k in range(i, max(-1, i - MAX_PHRASE_TOKENS), -1):
+        t = toks[k]
+        if t.start < left_limit or t.kind != "word":
+            return None
+        if t.text == unit_word and k + 1 < i and toks[k + 1].kind == "word" and toks[k + 1].text.startswith(rel):
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and before.kind == "word" and (
+                    word_class(before.text) in ("V", "P", "C") or before.text in w["stop"]):
+                return k
+            return None
+    return None
+
+
+COMPANY_REACH = 120  # characters of a company's name, from its head (บริษัท) to its end (จำกัด)
+
+
+@lexicon_cache
+def _company_words() -> tuple[frozenset[str], frozenset[str]]:
+    heads = frozenset(r["head"] for r in load_tsv("org_heads") if r.get("category") == "company")
+    ends = words("org_generic", kind="company_end")
+    return heads, ends
+
+
+def _company_name(doc: Document, toks: list[Token], i: int, left_limit: int) -> list[Token] | None:
+    """ "ลูกจ้างบริษัท อัลฟ่า เพอร์ฟอร์มานซ์ กรุ๊ป จำกัด จำนวนกว่า 200 คน": a company's name, from its
+    head to จำกัด, is one name whatever spaces it holds; the phrase is the name with the words glued
+    before its head, or None when the phrase does not end such a name (on one line)."""
+    heads, ends = _company_words()
+    if i < 0 or toks[i].kind != "word" or toks[i].text not in ends:
+        return None
+    lo = max(left_limit, toks[i].start - COMPANY_REACH)
+    view = doc.view[lo:toks[i].start]
+    at = max((view.rfind(h) for h in heads), default=-1)
+    if at < 0 or "\n" in view[at:]:
+        return None
+    start = lo + at
+    k = next((j for j in range(i, -1, -1) if toks[j].start <= start < toks[j].end), None)
+    if k is None or k == i:
+        return None  # the head glued inside a token ("พนักงานบริษัท") starts with that token
+    start = toks[k].start
+    left = _collect(toks, k - 1, left_limit) if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" else []
+    if left:  # "เห็นควรเพิ่มจำนวนกรรมการของบริษัท …": the words before the name lose their verbs like any phrase
+        whole = _trim(left + toks[k:i + 1], counted=True)
+        left = [t for t in left if whole and t.start >= whole[0].start]
+    return left + toks[k:i + 1]
+
+
+EXAMPLES_REACH = 400  # characters before เป็นต้น searched for the word (อาทิ, เช่น) that opened its list
+
+
+def _examples_header(doc: Document, end: Token, left_limit: int) -> tuple[list[Token], list[Token]] | None:
+    """ "รับรองเอกสารของคณะทำงานด้านเกษตรรายสาขา อาทิ คณะทำงาน… คณะทำงาน… เป็นต้น ทั้งหมด 25 ฉบับ":
+    a list of examples closed by เป็นต้น stands between the figure and its header; what is counted is
+    the phrase before the word that opened the list (the tokens before it, and that phrase), or None
+    when no such word stands in the sentence before (no figure, no line break between)."""
+    lo = max(left_limit, end.start - EXAMPLES_REACH)
+    view = doc.view[lo:end.start]
+    cut = max(view.rfind("\n"), *(m.end() - 1 for m in regex.finditer(r"\d", view)), -1)
+    best = -1
+    for opener in _w()["examples"]:
+        k = view.rfind(opener)
+        if k > cut and k > best and doc.is_boundary(lo + k):
+            best = k
+    if best < 0:
+        return None
+    toks = doc.tokens_before(lo + best, WINDOW_TOKENS)
+    k = _before_spaces(toks, len(toks) - 1)
+    if k < 0:
+        return None
+    picked = _collect(toks, k, left_limit)
+    return (toks, picked) if picked else None
 
 
 OBJECT_UNITS = ("classifier", "measure")
@@ -1403,6 +1543,8 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
         picked = _people_after_act(picked)
     elif unit.kind == "classifier":
         picked = _repeated_head(picked, unit.word)
+        if unit.word in _w()["object_unit"]:
+            picked = _object_of_agent(picked)
     if given is not None and not person and unit.word not in words("subject_context_words", role="self_unit"):
         picked = given  # not "มอบปัจจัยการผลิตให้แก่เกษตรกร 3 อำเภอ": a place unit counts no thing given
     elif len(picked) > 2:
@@ -1426,6 +1568,21 @@ def _people_after_act(picked: list[Token]) -> list[Token]:
                                 or word_class(x.text) == "P" and x.text not in w["of"] for x in before):
                 return picked[k:]
             return picked
+    return picked
+
+
+def _object_of_agent(picked: list[Token]) -> list[Token]:
+    """ "ผู้|อัญเชิญ|หนังสือบทเจริญพระพุทธมนต์ 15,200 เล่ม": a thing classifier never counts the people
+    an agent noun (ผู้ + verb) names; it counts the verb's object after it."""
+    w = _w()
+    if len(picked) < 3 or picked[0].text not in w["agent"] or word_class(picked[1].text) != "V":
+        return picked
+    k = 1
+    while k < len(picked) and word_class(picked[k].text) in ("V", "ADJ"):
+        k += 1
+    if k < len(picked) and word_class(picked[k].text) == "N" and picked[k].text not in w["of"] \
+            and picked[k].text not in w["relative"]:
+        return picked[k:]
     return picked
 
 
@@ -1510,7 +1667,14 @@ def _agreeing_head(picked: list[Token], unit_word: str) -> list[Token] | None:
     nouns = _agreeing_nouns(unit_word)
     if not nouns:
         return None
+    whole = [k for k, t in enumerate(picked) if t.kind == "word" and t.text in nouns
+             and not (k + 1 < len(picked) and picked[k + 1].start == t.end and _nounish(picked[k + 1]))]
+    # "พิธีเจริญพระพุทธมนต์และพิธีทำบุญตักบาตรพระสงฆ์ 148 รูป": a noun that is itself one of the agreeing
+    # nouns (พระสงฆ์), not the first part of a compound (พระ|อภิธรรม), before one that only starts like
+    # one (พระพุทธมนต์, chanting)
     for k, t in enumerate(picked):
+        if whole and k != whole[0]:
+            continue
         if t.kind == "word" and t.text.startswith(nouns) and _nounish(t):
             out = picked[k:]
             for j in range(1, len(out)):
@@ -1591,6 +1755,8 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
     if j < 0:
         return False
+    if _date_containing(doc, toks[j].start) is not None or _time_of_day(toks, j):
+        return False  # "คาดเสร็จปี 69 รองรับ 50,000 คน", "เวลา 08.30 น. สัญจรผ่านได้ 12 สาย": a date or a time is no item's figure
     if _figure_start(doc, toks[j].end) is not None:
         return True
     o = _before_spaces(toks, j - 1)

@@ -405,6 +405,11 @@ def extract_quantities(doc: Document) -> list[Record]:
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
+        elif subject is None and unit.kind == "measure" and per is not None and per_start != m.start \
+                and isinstance(last, Quantity) and last.unit == per and not doc.view[last.end:per_start].strip():
+            # "สินค้า… 2,736 กล่อง กล่องละ 20 กิโลกรัม": a measure of each thing the figure before counts
+            # measures what it holds (not "6 รุ่น รุ่นละ 30 คน": the people of a batch are no batch)
+            subject_text = last.subject
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
