@@ -91,7 +91,14 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
+        rate = _before_rate(doc, pos, left_limit)
+        if rate is not None:
+            return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
     if found is None and pos is not None:
+        old = _old_value(doc, pos)
+        if old is not None:
+            return money_subject(doc, subject_before_figure(doc, old), pos=old)  # "จาก 48 บาทเป็น 95 บาท"
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
     if pos is not None:
         found = _frame_before(doc, found, pos, left_limit)
@@ -99,6 +106,68 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     return without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+
+
+RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amount ("อัตราเดียว ทุก ๆ ครัวเรือนละ")
+
+
+def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | None] | None:
+    """ "เรียกเก็บเงิน|ในอัตรา|ลิตรละ 1 บาท", "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": a bare
+    rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
+    is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
+    stands before it), or None when no rate word is there."""
+    from .linking import qualifier_start, subject_before
+
+    end = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
+    rates = words("percent_subject_words", role="rate_word")
+    n = 0
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" or "\n" in t.text:
+            return None
+        if t.kind != "word":
+            continue
+        n += 1
+        if n > RATE_TOKENS:
+            return None
+        if t.text in rates:
+            start = t.start
+            if k > 0 and toks[k - 1].end == start and toks[k - 1].text in words("percent_subject_words", role="money_cut"):
+                start = toks[k - 1].start  # ใน|อัตรา, ตาม|อัตรา
+            found = subject_before(doc, start, left_limit=left_limit)
+            if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
+                return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
+            return (money_subject(doc, found),)
+    return None
+
+
+@lexicon_cache
+def _old_value_re() -> regex.Pattern:
+    to = alternation(words("percent_subject_words", role="to"))
+    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:{to})[ ]?$")
+
+
+OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
+
+
+def _old_value(doc: Document, pos: int) -> int | None:
+    """ "ราคายางพาราสูงขึ้นจาก 48 บาท|เป็น 95 บาท/กก.", "จาก 2,000 บาท เหลือ 500 บาท": the start of the old
+    amount after จาก that the amount at `pos` replaces (เป็น, เหลือ between): the new value measures the
+    same thing; else None."""
+    nums = [m for m in doc.numbers_between(max(0, pos - OLD_VALUE_REACH), pos) if m.end <= pos]
+    if not nums:
+        return None
+    m = nums[-1]
+    if not _old_value_re().match(doc.view[m.end:pos]) or not regex.search(r"จาก(?:เดิม)?[ ]?$", doc.view[max(0, m.start - 8):m.start]):
+        return None
+    return m.start
+
+
+def subject_before_figure(doc: Document, fig: int) -> Subject | None:
+    from .linking import subject_before
+
+    return subject_before(doc, fig)
 
 
 def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
@@ -206,7 +275,8 @@ def _frame_at(text: str) -> int | None:
         return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
     for f in _frames():
         j = text.find(f, 2)
-        if j > 0 and _verbish(text[:j]) and (text[j:] == f or text[j + len(f):] in table):
+        if j > 0 and (_verbish(text[:j]) or text[:j] in words("percent_subject_words", role="causative")) \
+                and (text[j:] == f or text[j + len(f):] in table):  # "ทำ|ให้ราคา": the causative glued
             return j
     return None
 
@@ -244,7 +314,10 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     at = _frame_at(toks[0].text)
     copula = tuple(words("percent_subject_words", role="copula"))
     glued = next((t for t in toks[1:] if t.kind == "word" and t.text.startswith(copula) and _frame_at(t.text)), None)
-    if at is None and glued is not None:
+    clause = _clause_before_frame(toks) if at is None and glued is None else None
+    if clause is not None:
+        toks, at = toks[clause:], 0  # "กิจกรรมครั้งนี้|ดึงดูด|เงินลงทุน": a clause's subject and verb before the amount
+    elif at is None and glued is not None:
         toks, at = [glued], _frame_at(glued.text)  # "ครัวเรือน|เป็นหนี้": what the copula makes it is the amount
     elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
             and _frame_at(toks[0].text + toks[1].text) == 0:
@@ -274,6 +347,29 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[start:end], start, end)
 
 
+def _clause_before_frame(toks: list) -> int | None:
+    """ "กิจกรรม|ครั้งนี้|ดึงดูด|เงินลงทุน": where a money frame (a noun opening with one) starts in a phrase
+    that opens with a noun closed by a demonstrative (นี้, นั้น, ครั้งนี้) and has a verb right before the frame:
+    the closed noun phrase and the verb are a clause (who does what), the frame is the object the amount
+    measures. None when no demonstrative closes the noun ("ภาระ|ค้ำประกัน|สินเชื่อ" is one name), when
+    การ/ความ or a measure head makes the verb part of a name ("ผลการเบิกจ่าย|งบลงทุน") or no noun opens the
+    phrase ("ใช้จ่าย|งบประมาณ")."""
+    if len(toks) < 3 or toks[0].kind != "word" or word_class(toks[0].text) != "N":
+        return None
+    licence = _verb_licence()
+    for k in range(2, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if t.kind != "word" or prev.kind != "word":
+            return None
+        if any(x.text in licence or x.text.startswith(tuple(words("percent_subject_words", role="cut_keep")))
+               for x in toks[:k]):
+            return None
+        if _frame_at(t.text) == 0 and prev.end == t.start and word_class(prev.text) == "V" \
+                and word_class(toks[k - 2].text) == "DET":
+            return k
+    return None
+
+
 def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
     """The money frame's phrase a few words before the figure, when the reader found nothing, only who
     gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
@@ -293,9 +389,9 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                 return found
             start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
             left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
-        elif last.kind == "word" and last.text in words("percent_subject_words", role="recipient") \
+        elif last.kind == "word" and _recipient_start(before) is not None \
                 and doc.view[last.end:found.start] in ("", " "):
-            start = last.start  # "ให้|ชาวนา…", "เข้า กปถ.": who gets the money
+            start = _recipient_start(before)  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
         else:
             return found
     framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
@@ -304,6 +400,19 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                                   for m in leads):
         return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word (and its running total) names nothing
     return framed or found
+
+
+def _recipient_start(before: list) -> int | None:
+    """Where a recipient word ending `before` starts: one token (ให้, แก่, เข้า) or two the segmenter
+    split (ให้|กับ, ให้|แก่), else None."""
+    recipients = words("percent_subject_words", role="recipient")
+    last = before[-1]
+    if last.text in recipients:
+        return last.start
+    if len(before) > 1 and before[-2].kind == "word" and before[-2].end == last.start \
+            and before[-2].text + last.text in recipients:
+        return before[-2].start
+    return None
 
 
 def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
