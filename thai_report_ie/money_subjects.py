@@ -30,7 +30,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "past_filler", "without_leading_time", "without_speech_lead",
+__all__ = ["money_subject", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
 
 OF = "ของ"
@@ -97,15 +97,22 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
     if found is None and pos is not None:
         old = _old_value(doc, pos)
-        if old is not None:
-            return money_subject(doc, subject_before_figure(doc, old), pos=old)  # "จาก 48 บาทเป็น 95 บาท"
-        found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
+        if old is not None and old < left_limit:
+            return None  # the old amount is the record before: its subject is the new one's (new_value_of)
+        if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
+            return money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+        found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
+            or _relative_head(doc, pos, left_limit)
     if pos is not None:
         found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return without_tail_qualifier(doc, without_speech_lead(
+    found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+    if found is not None and found.text in words("percent_subject_words", role="names_nothing") \
+            | words("percent_subject_words", role="rate_word"):
+        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    return found
 
 
 RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amount ("อัตราเดียว ทุก ๆ ครัวเรือนละ")
@@ -135,11 +142,23 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
             start = t.start
             if k > 0 and toks[k - 1].end == start and toks[k - 1].text in words("percent_subject_words", role="money_cut"):
                 start = toks[k - 1].start  # ใน|อัตรา, ตาม|อัตรา
+            if not _bare_rate_re().match(doc.view[t.end:end]):
+                return None  # "อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น": the rate word opens a phrase of its own
             found = subject_before(doc, start, left_limit=left_limit)
             if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
                 return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
-            return (money_subject(doc, found),)
+            found = money_subject(doc, found)
+            if found is not None and found.end < start and not any(
+                    _frame_at(x.text) is not None for x in _word_tokens(doc, found) if x.kind == "word"):
+                return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
+            return (found,)
     return None
+
+
+@lexicon_cache
+def _bare_rate_re() -> regex.Pattern:
+    """What may stand between a bare rate word and the amount: เดียว, ทุก ๆ, a per word (ไร่ละ, ครัวเรือน|ละ)."""
+    return regex.compile(r"^[ ]*(?:เดียว[ ]*)?(?:ทุก[ ]?ๆ[ ]*|ทุก[ ]*)?(?:[^\s\d]{1,14}ละ[ ]*)?$")
 
 
 @lexicon_cache
@@ -164,10 +183,16 @@ def _old_value(doc: Document, pos: int) -> int | None:
     return m.start
 
 
-def subject_before_figure(doc: Document, fig: int) -> Subject | None:
+def subject_before_figure(doc: Document, fig: int, left_limit: int = 0) -> Subject | None:
     from .linking import subject_before
 
-    return subject_before(doc, fig)
+    return subject_before(doc, fig, left_limit=left_limit)
+
+
+def new_value_of(doc: Document, pos: int, previous_start: int) -> bool:
+    """True when the amount at `pos` is the new value of the amount at `previous_start` ("จาก 2,000 บาท
+    เหลือ 500 บาท"): it takes that amount's subject."""
+    return _old_value(doc, pos) == previous_start
 
 
 def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
@@ -415,21 +440,45 @@ def _recipient_start(before: list) -> int | None:
     return None
 
 
-def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
+RELATIVE_SPACES = 4  # single spaces between a relative clause's head and its ซึ่ง ("ราคา… ตามประกาศ สนพ. ซึ่ง")
+
+
+@lexicon_cache
+def _relative_re() -> regex.Pattern:
+    times = alternation(words("percent_subject_words", role="lead_time"))
+    fillers = alternation(words("percent_subject_words", role="filler") | words("percent_subject_words", role="copula"))
+    return regex.compile(rf"ซึ่ง[ ]?(?:(?:{times})[ ]?)?(?:(?:{fillers})[ ]?)?$")
+
+
+def _relative_head(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ยึดราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่ 35.54 บาท": an amount that ends a relative
+    clause (ซึ่ง, a time, อยู่ที่/เป็น) with no phrase of its own measures the clause's head: the money frame's
+    phrase before ซึ่ง (a place or source after it, ตาม…, stepped over)."""
+    from .linking import qualifier_start
+
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _relative_re().search(doc.view, max(left_limit, start - 30), start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    return _frame_phrase(doc, m.start(), left_limit, to_figure=False, spaces=RELATIVE_SPACES)
+
+
+def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
+                  spaces: int = FRAME_SPACES) -> Subject | None:
     """The nearest money frame in the clause before `end` (FRAME_TOKENS words, FRAME_SPACES single
     spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
     belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
-    toks = doc.tokens_before(end, FRAME_TOKENS + FRAME_SPACES + 2)
+    toks = doc.tokens_before(end, FRAME_TOKENS + spaces + 2)
     while toks and toks[-1].kind == "space" and toks[-1].text == " ":
         toks = toks[:-1]
-    spaces = n = 0
+    most, spaces, n = spaces, 0, 0
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.start < left_limit or t.kind == "number":
             return None
         if t.kind == "space":
             spaces += 1
-            if t.text != " " or spaces > FRAME_SPACES:
+            if t.text != " " or spaces > most:
                 return None
             continue
         n += 1
