@@ -30,7 +30,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
+__all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
 
 OF = "ของ"
@@ -100,7 +100,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if old is not None and old < left_limit:
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            return money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+            found = money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+            return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit)
     if pos is not None:
@@ -189,10 +190,16 @@ def subject_before_figure(doc: Document, fig: int, left_limit: int = 0) -> Subje
     return subject_before(doc, fig, left_limit=left_limit)
 
 
-def new_value_of(doc: Document, pos: int, previous_start: int) -> bool:
+def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
     """True when the amount at `pos` is the new value of the amount at `previous_start` ("จาก 2,000 บาท
-    เหลือ 500 บาท"): it takes that amount's subject."""
-    return _old_value(doc, pos) == previous_start
+    เหลือ 500 บาท") whose subject names money (`names_money`): it takes that amount's subject."""
+    return previous_subject is not None and names_money(previous_subject) and _old_value(doc, pos) == previous_start
+
+
+def names_money(text: str) -> bool:
+    """True when a phrase holds a money frame (ราคา, ค่า…, งบ, เบี้ย) or opens with การ: a phrase an amount's
+    new value may take over; the old amount's reading is not repeated when it names none ("…ลงตรา", a place)."""
+    return text.startswith(tuple(words("percent_subject_words", role="cut_keep"))) or any(f in text for f in _frames())
 
 
 def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:

@@ -414,7 +414,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
                 subject_text = found.text if found else None
-            if subject_text is None and isinstance(last, Money) and new_value_of(doc, per_start, last.start):
+            if subject_text is None and isinstance(last, Money) and new_value_of(doc, per_start, last.start, last.subject):
                 subject_text = last.subject  # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
