@@ -104,6 +104,12 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit)
+    if pos is not None and found is not None and _titled_name_re().search(
+            doc.view, max(0, found.start - NAME_CHARS), found.end) is not None:
+        header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
+        if header is not None:
+            return header
+        found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
         found = _frame_before(doc, found, pos, left_limit)
     if found is None:
@@ -113,6 +119,36 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and found.text in words("percent_subject_words", role="names_nothing") \
             | words("percent_subject_words", role="rate_word"):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    return found
+
+
+NAME_CHARS = 40  # characters of a titled name (นางสาวนิลวรรณ ภูมี) before the end of the phrase read
+HEADER_CHARS = 400  # characters between a list's ได้แก่ and an amount in one of its items
+
+
+@lexicon_cache
+def _titled_name_re() -> regex.Pattern:
+    titles = alternation(words("person_titles", column="title", kind="civil"))
+    return regex.compile(rf"(?:^|(?<=[\s().]))(?:{titles})[^\s\d]+(?:[ ][^\s\d]+)?$")
+
+
+def _list_header(doc: Document, start: int) -> Subject | None:
+    """A phrase read for an amount that is a titled person's name (นาย, นาง, นางสาว + name and surname) is who
+    gets the money, never what it is (money_subject then reads on as when the reader found nothing); in a list after ได้แก่ ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่
+    1) นาง… จำนวน 70,000 บาท 2) …") the money frame's phrase before ได้แก่ names every item's amount; else None."""
+    line_start = doc.view.rfind("\n", 0, start) + 1
+    k = doc.view.rfind("ได้แก่", max(line_start, start - HEADER_CHARS), start)
+    if k < 0 or not doc.is_boundary(k):
+        return None
+    end = k
+    while end > line_start and doc.view[end - 1] in " ฯ":
+        end -= 1  # "…ทดแทนฯ ได้แก่": the abbreviation mark would stop the frame's search
+    found = _frame_phrase(doc, end, 0, to_figure=False)
+    if found is None:
+        return None
+    tail = doc.view[found.end:k]
+    if tail.startswith("ฯ"):
+        found = Subject(doc.text[found.start:found.end + 1], found.start, found.end + 1)  # "ทดแทนฯ": the name's abbreviation mark
     return found
 
 
