@@ -104,8 +104,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit)
-    if pos is not None and found is not None and _titled_name_re().search(
-            doc.view, max(0, found.start - NAME_CHARS), found.end) is not None:
+    if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
             return header
@@ -129,7 +128,13 @@ HEADER_CHARS = 400  # characters between a list's ได้แก่ and an amou
 @lexicon_cache
 def _titled_name_re() -> regex.Pattern:
     titles = alternation(words("person_titles", column="title", kind="civil"))
-    return regex.compile(rf"(?:^|(?<=[\s().]))(?:{titles})[^\s\d]+(?:[ ][^\s\d]+)?$")
+    return regex.compile(rf"(?:^|(?<=[\s().]))(?P<title>{titles})[^\s\d]+(?:[ ][^\s\d]+)?$")
+
+
+def _titled_name(doc: Document, found: Subject) -> bool:
+    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words."""
+    m = _titled_name_re().search(doc.view, max(0, found.start - NAME_CHARS), found.end)
+    return m is not None and doc.is_boundary(m.start()) and doc.is_boundary(m.end("title"))
 
 
 def _list_header(doc: Document, start: int) -> Subject | None:
