@@ -20,6 +20,14 @@ data/percent_subject_words.tsv):
 5. **the frame's own phrase** — a verb glued before the frame is dropped ("เรียกเก็บ|เงิน"), and a
    place or manner after it ("เม็ดเงิน|ในระบบ", "วงเงินลงทุน|ตามโครงการ": role `money_cut`) is cut.
 
+6. **who is paid, and how** — a titled name ("ได้แก่ 1) นางสาว… จำนวน 44,450 บาท": the money phrase before
+   ได้แก่), a recipient split by the segmenter (ให้|กับ), a bare rate word ("ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ
+   ครัวเรือนละ": the phrase before it) and a bare สุทธิ name nothing themselves;
+7. **a clause or a relative clause** — "กิจกรรมครั้งนี้|ดึงดูด|เงินลงทุน" (a closed noun and its verb before
+   the money noun), "ราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่" (the head before ซึ่ง);
+8. **a new value** — "จาก 2,000 บาท เหลือ 500 บาท": the old amount's subject, when it names money
+   (`new_value_of`, read by extractors/quantities.py with the record before).
+
 When none applies the reader's phrase stands.
 """
 from __future__ import annotations
