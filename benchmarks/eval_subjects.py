@@ -29,7 +29,9 @@ ANNOTATION.md's null is for an age or duration with no word naming it). Seventh 
 batches 11 and 12 were read for tuning — every quantity, money and percentage error on them was
 printed with its context, classified (benchmarks/README.md, "Subjects, session 7") and the general
 classes fixed — so heldout-b11 and heldout-b12 are no longer blind: they are development data, and
-their lines (and the heldout-all lines, which pool them) overstate what unseen text gets. The blind
+their lines (and the heldout-all lines, which pool them) overstate what unseen text gets. Eighth session: batch 13 (branch r10n) and then batch 14
+(branch r10s, money mentions) were read the same way: heldout-b13 and heldout-b14 are development data too
+(benchmarks/README.md, "Subjects, session 8"). The blind
 figure is a later batch scored once. A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer. The
 heldout-all/<kind> lines pool every held-out batch (heldout, heldout-b4 ... heldout-b8) per record

@@ -20,6 +20,14 @@ data/percent_subject_words.tsv):
 5. **the frame's own phrase** — a verb glued before the frame is dropped ("เรียกเก็บ|เงิน"), and a
    place or manner after it ("เม็ดเงิน|ในระบบ", "วงเงินลงทุน|ตามโครงการ": role `money_cut`) is cut.
 
+6. **who is paid, and how** — a titled name ("ได้แก่ 1) นางสาว… จำนวน 44,450 บาท": the money phrase before
+   ได้แก่), a recipient split by the segmenter (ให้|กับ), a bare rate word ("ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ
+   ครัวเรือนละ": the phrase before it) and a bare สุทธิ name nothing themselves;
+7. **a clause or a relative clause** — "กิจกรรมครั้งนี้|ดึงดูด|เงินลงทุน" (a closed noun and its verb before
+   the money noun), "ราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่" (the head before ซึ่ง);
+8. **a new value** — "จาก 2,000 บาท เหลือ 500 บาท": the old amount's subject, when it names money
+   (`new_value_of`, read by extractors/quantities.py with the record before).
+
 When none applies the reader's phrase stands.
 """
 from __future__ import annotations
@@ -30,7 +38,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
 
-__all__ = ["money_subject", "past_filler", "without_leading_time", "without_speech_lead",
+__all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
 
 OF = "ของ"
@@ -91,14 +99,156 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
+        rate = _before_rate(doc, pos, left_limit)
+        if rate is not None:
+            return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
     if found is None and pos is not None:
-        found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit)
+        old = _old_value(doc, pos)
+        if old is not None and old < left_limit:
+            return None  # the old amount is the record before: its subject is the new one's (new_value_of)
+        if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
+            found = money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+            return found if found is not None and names_money(found.text) else None
+        found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
+            or _relative_head(doc, pos, left_limit)
+    if pos is not None and found is not None and _titled_name(doc, found):
+        header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
+        if header is not None:
+            return header
+        found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
         found = _frame_before(doc, found, pos, left_limit)
     if found is None:
         return None
-    return without_tail_qualifier(doc, without_speech_lead(
+    found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+    if found is not None and found.text in words("percent_subject_words", role="names_nothing") \
+            | words("percent_subject_words", role="rate_word"):
+        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    return found
+
+
+NAME_CHARS = 40  # characters of a titled name (นางสาวนิลวรรณ ภูมี) before the end of the phrase read
+HEADER_CHARS = 400  # characters between a list's ได้แก่ and an amount in one of its items
+
+
+@lexicon_cache
+def _titled_name_re() -> regex.Pattern:
+    titles = alternation(words("person_titles", column="title", kind="civil"))
+    return regex.compile(rf"(?:^|(?<=[\s().]))(?P<title>{titles})[^\s\d]+(?:[ ][^\s\d]+)?$")
+
+
+def _titled_name(doc: Document, found: Subject) -> bool:
+    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words."""
+    m = _titled_name_re().search(doc.view, max(0, found.start - NAME_CHARS), found.end)
+    return m is not None and doc.is_boundary(m.start()) and doc.is_boundary(m.end("title"))
+
+
+def _list_header(doc: Document, start: int) -> Subject | None:
+    """A phrase read for an amount that is a titled person's name (นาย, นาง, นางสาว + name and surname) is who
+    gets the money, never what it is (money_subject then reads on as when the reader found nothing); in a list after ได้แก่ ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่
+    1) นาง… จำนวน 70,000 บาท 2) …") the money frame's phrase before ได้แก่ names every item's amount; else None."""
+    line_start = doc.view.rfind("\n", 0, start) + 1
+    k = doc.view.rfind("ได้แก่", max(line_start, start - HEADER_CHARS), start)
+    if k < 0 or not doc.is_boundary(k):
+        return None
+    end = k
+    while end > line_start and doc.view[end - 1] in " ฯ":
+        end -= 1  # "…ทดแทนฯ ได้แก่": the abbreviation mark would stop the frame's search
+    found = _frame_phrase(doc, end, 0, to_figure=False)
+    if found is None:
+        return None
+    tail = doc.view[found.end:k]
+    if tail.startswith("ฯ"):
+        found = Subject(doc.text[found.start:found.end + 1], found.start, found.end + 1)  # "ทดแทนฯ": the name's abbreviation mark
+    return found
+
+
+RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amount ("อัตราเดียว ทุก ๆ ครัวเรือนละ")
+
+
+def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | None] | None:
+    """ "เรียกเก็บเงิน|ในอัตรา|ลิตรละ 1 บาท", "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": a bare
+    rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
+    is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
+    stands before it), or None when no rate word is there."""
+    from .linking import qualifier_start, subject_before
+
+    end = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
+    rates = words("percent_subject_words", role="rate_word")
+    n = 0
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" or "\n" in t.text:
+            return None
+        if t.kind != "word":
+            continue
+        n += 1
+        if n > RATE_TOKENS:
+            return None
+        if t.text in rates:
+            start = t.start
+            if k > 0 and toks[k - 1].end == start and toks[k - 1].text in words("percent_subject_words", role="money_cut"):
+                start = toks[k - 1].start  # ใน|อัตรา, ตาม|อัตรา
+            if not _bare_rate_re().match(doc.view[t.end:end]):
+                return None  # "อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น": the rate word opens a phrase of its own
+            found = subject_before(doc, start, left_limit=left_limit)
+            if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
+                return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
+            found = money_subject(doc, found)
+            if found is not None and found.end < start and not any(
+                    _frame_at(x.text) is not None for x in _word_tokens(doc, found) if x.kind == "word"):
+                return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
+            return (found,)
+    return None
+
+
+@lexicon_cache
+def _bare_rate_re() -> regex.Pattern:
+    """What may stand between a bare rate word and the amount: เดียว, ทุก ๆ, a per word (ไร่ละ, ครัวเรือน|ละ)."""
+    return regex.compile(r"^[ ]*(?:เดียว[ ]*)?(?:ทุก[ ]?ๆ[ ]*|ทุก[ ]*)?(?:[^\s\d]{1,14}ละ[ ]*)?$")
+
+
+@lexicon_cache
+def _old_value_re() -> regex.Pattern:
+    to = alternation(words("percent_subject_words", role="to"))
+    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:{to})[ ]?$")
+
+
+OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
+
+
+def _old_value(doc: Document, pos: int) -> int | None:
+    """ "ราคายางพาราสูงขึ้นจาก 48 บาท|เป็น 95 บาท/กก.", "จาก 2,000 บาท เหลือ 500 บาท": the start of the old
+    amount after จาก that the amount at `pos` replaces (เป็น, เหลือ between): the new value measures the
+    same thing; else None."""
+    nums = [m for m in doc.numbers_between(max(0, pos - OLD_VALUE_REACH), pos) if m.end <= pos]
+    if not nums:
+        return None
+    m = nums[-1]
+    if not _old_value_re().match(doc.view[m.end:pos]) or not regex.search(r"จาก(?:เดิม)?[ ]?$", doc.view[max(0, m.start - 8):m.start]):
+        return None
+    return m.start
+
+
+def subject_before_figure(doc: Document, fig: int, left_limit: int = 0) -> Subject | None:
+    from .linking import subject_before
+
+    return subject_before(doc, fig, left_limit=left_limit)
+
+
+def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
+    """True when the amount at `pos` is the new value of the amount at `previous_start` ("จาก 2,000 บาท
+    เหลือ 500 บาท") whose subject names money (`names_money`): it takes that amount's subject."""
+    return previous_subject is not None and names_money(previous_subject) and _old_value(doc, pos) == previous_start
+
+
+def names_money(text: str) -> bool:
+    """True when a phrase holds a money frame (ราคา, ค่า…, งบ, เบี้ย) or opens with การ: a phrase an amount's
+    new value may take over; the old amount's reading is not repeated when it names none ("…ลงตรา", a place)."""
+    return text.startswith(tuple(words("percent_subject_words", role="cut_keep"))) or any(f in text for f in _frames())
 
 
 def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
@@ -206,7 +356,8 @@ def _frame_at(text: str) -> int | None:
         return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
     for f in _frames():
         j = text.find(f, 2)
-        if j > 0 and _verbish(text[:j]) and (text[j:] == f or text[j + len(f):] in table):
+        if j > 0 and (_verbish(text[:j]) or text[:j] in words("percent_subject_words", role="causative")) \
+                and (text[j:] == f or text[j + len(f):] in table):  # "ทำ|ให้ราคา": the causative glued
             return j
     return None
 
@@ -244,7 +395,10 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     at = _frame_at(toks[0].text)
     copula = tuple(words("percent_subject_words", role="copula"))
     glued = next((t for t in toks[1:] if t.kind == "word" and t.text.startswith(copula) and _frame_at(t.text)), None)
-    if at is None and glued is not None:
+    clause = _clause_before_frame(toks) if at is None and glued is None else None
+    if clause is not None:
+        toks, at = toks[clause:], 0  # "กิจกรรมครั้งนี้|ดึงดูด|เงินลงทุน": a clause's subject and verb before the amount
+    elif at is None and glued is not None:
         toks, at = [glued], _frame_at(glued.text)  # "ครัวเรือน|เป็นหนี้": what the copula makes it is the amount
     elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
             and _frame_at(toks[0].text + toks[1].text) == 0:
@@ -274,6 +428,29 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[start:end], start, end)
 
 
+def _clause_before_frame(toks: list) -> int | None:
+    """ "กิจกรรม|ครั้งนี้|ดึงดูด|เงินลงทุน": where a money frame (a noun opening with one) starts in a phrase
+    that opens with a noun closed by a demonstrative (นี้, นั้น, ครั้งนี้) and has a verb right before the frame:
+    the closed noun phrase and the verb are a clause (who does what), the frame is the object the amount
+    measures. None when no demonstrative closes the noun ("ภาระ|ค้ำประกัน|สินเชื่อ" is one name), when
+    การ/ความ or a measure head makes the verb part of a name ("ผลการเบิกจ่าย|งบลงทุน") or no noun opens the
+    phrase ("ใช้จ่าย|งบประมาณ")."""
+    if len(toks) < 3 or toks[0].kind != "word" or word_class(toks[0].text) != "N":
+        return None
+    licence = _verb_licence()
+    for k in range(2, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if t.kind != "word" or prev.kind != "word":
+            return None
+        if any(x.text in licence or x.text.startswith(tuple(words("percent_subject_words", role="cut_keep")))
+               for x in toks[:k]):
+            return None
+        if _frame_at(t.text) == 0 and prev.end == t.start and word_class(prev.text) == "V" \
+                and word_class(toks[k - 2].text) == "DET":
+            return k
+    return None
+
+
 def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
     """The money frame's phrase a few words before the figure, when the reader found nothing, only who
     gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
@@ -293,9 +470,9 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                 return found
             start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
             left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
-        elif last.kind == "word" and last.text in words("percent_subject_words", role="recipient") \
+        elif last.kind == "word" and _recipient_start(before) is not None \
                 and doc.view[last.end:found.start] in ("", " "):
-            start = last.start  # "ให้|ชาวนา…", "เข้า กปถ.": who gets the money
+            start = _recipient_start(before)  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
         else:
             return found
     framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
@@ -306,21 +483,58 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
     return framed or found
 
 
-def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool) -> Subject | None:
+def _recipient_start(before: list) -> int | None:
+    """Where a recipient word ending `before` starts: one token (ให้, แก่, เข้า) or two the segmenter
+    split (ให้|กับ, ให้|แก่), else None."""
+    recipients = words("percent_subject_words", role="recipient")
+    last = before[-1]
+    if last.text in recipients:
+        return last.start
+    if len(before) > 1 and before[-2].kind == "word" and before[-2].end == last.start \
+            and before[-2].text + last.text in recipients:
+        return before[-2].start
+    return None
+
+
+RELATIVE_SPACES = 4  # single spaces between a relative clause's head and its ซึ่ง ("ราคา… ตามประกาศ สนพ. ซึ่ง")
+
+
+@lexicon_cache
+def _relative_re() -> regex.Pattern:
+    times = alternation(words("percent_subject_words", role="lead_time"))
+    fillers = alternation(words("percent_subject_words", role="filler") | words("percent_subject_words", role="copula"))
+    return regex.compile(rf"ซึ่ง[ ]?(?:(?:{times})[ ]?)?(?:(?:{fillers})[ ]?)?$")
+
+
+def _relative_head(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ยึดราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่ 35.54 บาท": an amount that ends a relative
+    clause (ซึ่ง, a time, อยู่ที่/เป็น) with no phrase of its own measures the clause's head: the money frame's
+    phrase before ซึ่ง (a place or source after it, ตาม…, stepped over)."""
+    from .linking import qualifier_start
+
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _relative_re().search(doc.view, max(left_limit, start - 30), start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    return _frame_phrase(doc, m.start(), left_limit, to_figure=False, spaces=RELATIVE_SPACES)
+
+
+def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
+                  spaces: int = FRAME_SPACES) -> Subject | None:
     """The nearest money frame in the clause before `end` (FRAME_TOKENS words, FRAME_SPACES single
     spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
     belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
-    toks = doc.tokens_before(end, FRAME_TOKENS + FRAME_SPACES + 2)
+    toks = doc.tokens_before(end, FRAME_TOKENS + spaces + 2)
     while toks and toks[-1].kind == "space" and toks[-1].text == " ":
         toks = toks[:-1]
-    spaces = n = 0
+    most, spaces, n = spaces, 0, 0
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.start < left_limit or t.kind == "number":
             return None
         if t.kind == "space":
             spaces += 1
-            if t.text != " " or spaces > FRAME_SPACES:
+            if t.text != " " or spaces > most:
                 return None
             continue
         n += 1

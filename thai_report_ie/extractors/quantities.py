@@ -18,7 +18,7 @@ from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, subject_before
-from ..money_subjects import money_subject
+from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
 from ..relations import with_change_relations
@@ -419,6 +419,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
                 subject_text = found.text if found else None
+            if subject_text is None and isinstance(last, Money) and new_value_of(doc, per_start, last.start, last.subject):
+                subject_text = last.subject  # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
