@@ -457,6 +457,10 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
     from .linking import qualifier_start
 
     start = qualifier_start(doc, pos, left_limit=left_limit)
+    if found is None:
+        time = _time_before(doc, start)
+        if time is not None:
+            start, left_limit = time, 0  # "มูลค่าการใช้สิทธิ… ณ เวลา 12.00 น. มีจำนวน 519.52 ล้านบาท": over the time
     if found is not None:
         if any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
             return found
@@ -481,6 +485,24 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                                   for m in leads):
         return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word (and its running total) names nothing
     return framed or found
+
+
+def _time_before(doc: Document, start: int) -> int | None:
+    """Where a time of day ("12.00 น.", no record) starts when only gap words (มี, จำนวน, อยู่ที่) stand
+    between it and `start`, else None."""
+    from .phrases import _w
+
+    gap = _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
+    before = [t for t in doc.tokens_before(start, 8) if t.kind != "space" or "\n" in t.text]
+    k = len(before) - 1
+    while k >= 0 and before[k].kind == "word" and before[k].text in gap:
+        k -= 1
+    if k < 1 or before[k].kind != "word" or before[k - 1].kind != "number" \
+            or doc.view[before[k - 1].end:before[k].start].strip(" "):
+        return None
+    if not any(m.form == "time" for m in doc.numbers_between(before[k - 1].start, before[k - 1].end)):
+        return None
+    return before[k - 1].start
 
 
 def _recipient_start(before: list) -> int | None:
