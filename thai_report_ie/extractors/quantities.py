@@ -425,6 +425,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
+            if subject_text is not None and _one_province(subject_text):
+                subject_text = None  # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit.word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
@@ -476,3 +478,17 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     return Money(m.text, m.start, m.end, value=m.value, currency=None,
                  subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
                  rule="money.implicit")
+
+
+@lexicon_cache
+def _provinces() -> frozenset[str]:
+    """Thailand's province names (PyThaiNLP's bundled list, read offline)."""
+    from pythainlp.corpus import provinces
+
+    return frozenset(provinces())
+
+
+def _one_province(subject: str) -> bool:
+    """True when a subject is one named province ("จังหวัดแพร่", "แพร่"): a place, never what a count counts."""
+    name = subject[len("จังหวัด"):].lstrip() if subject.startswith("จังหวัด") else subject
+    return name in _provinces()
