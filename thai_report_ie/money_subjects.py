@@ -36,7 +36,8 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
-from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
+from .linking import qualifier_start, subject_before
+from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, _w, word_class
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -108,7 +109,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if old is not None and old < left_limit:
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            found = money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+            found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit)
@@ -173,8 +174,6 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
     rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
     is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
     stands before it), or None when no rate word is there."""
-    from .linking import qualifier_start, subject_before
-
     end = qualifier_start(doc, pos, left_limit=left_limit)
     toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
     rates = words("percent_subject_words", role="rate_word")
@@ -231,12 +230,6 @@ def _old_value(doc: Document, pos: int) -> int | None:
     if not _old_value_re().match(doc.view[m.end:pos]) or not regex.search(r"จาก(?:เดิม)?[ ]?$", doc.view[max(0, m.start - 8):m.start]):
         return None
     return m.start
-
-
-def subject_before_figure(doc: Document, fig: int, left_limit: int = 0) -> Subject | None:
-    from .linking import subject_before
-
-    return subject_before(doc, fig, left_limit=left_limit)
 
 
 def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
@@ -300,8 +293,6 @@ def _filler_re() -> regex.Pattern:
 def past_filler(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "สร้างรายได้|ถึง 2.7 ล้านล้านบาท" → รายได้: a filler the reader does not step over, right before
     the amount, stands between it and the phrase that names what it measures."""
-    from .linking import qualifier_start, subject_before
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     m = _filler_re().search(doc.view, max(left_limit, start - FILLER_CHARS), start)
     if m is None or not doc.is_boundary(m.start()) or not doc.view[left_limit:m.start()].strip(" "):
@@ -328,8 +319,7 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ตั้งเป้า|ยอด|ส่งออก 2.8 แสนล้านบาท" → ยอดส่งออก, "วงเงิน|ก่อสร้าง 980 ล้านบาท" → วงเงินก่อสร้าง: a
     measure head, a money frame or การ with its verbs glued after it, right before the amount
     (percent_subjects.py reads the same run before a percentage)."""
-    from .linking import qualifier_start
-    from .percent_subjects import nominalised_act
+    from .percent_subjects import nominalised_act  # percent_subjects imports this module
 
     return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit, money=True)
 
@@ -454,8 +444,6 @@ def _clause_before_frame(toks: list) -> int | None:
 def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
     """The money frame's phrase a few words before the figure, when the reader found nothing, only who
     gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
-    from .linking import qualifier_start
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     if found is None:
         time = _time_before(doc, start)
@@ -490,8 +478,6 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
 def _time_before(doc: Document, start: int) -> int | None:
     """Where a time of day ("12.00 น.", no record) starts when only gap words (มี, จำนวน, อยู่ที่) stand
     between it and `start`, else None."""
-    from .phrases import _w
-
     gap = _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
     before = [t for t in doc.tokens_before(start, 8) if t.kind != "space" or "\n" in t.text]
     k = len(before) - 1
@@ -532,8 +518,6 @@ def _relative_head(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ยึดราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่ 35.54 บาท": an amount that ends a relative
     clause (ซึ่ง, a time, อยู่ที่/เป็น) with no phrase of its own measures the clause's head: the money frame's
     phrase before ซึ่ง (a place or source after it, ตาม…, stepped over)."""
-    from .linking import qualifier_start
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     m = _relative_re().search(doc.view, max(left_limit, start - 30), start)
     if m is None or not doc.is_boundary(m.start()):
@@ -627,8 +611,6 @@ def _verb_licence() -> frozenset[str]:
 
 @lexicon_cache
 def _run_ends() -> frozenset[str]:
-    from .phrases import _w
-
     return frozenset(_w()["gap"] | _w()["connector"] | words("percent_subject_words", role="run_end")
                      | words("percent_subject_words", role="filler")
                      | words("percent_subject_words", role="change") | words("qualifiers", position="before"))
