@@ -37,7 +37,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .linking import qualifier_start, subject_before
-from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, _w, word_class
+from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, word_class
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -124,10 +124,16 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    if found is not None and found.text in words("percent_subject_words", role="names_nothing") \
-            | words("percent_subject_words", role="rate_word"):
+    if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
     return found
+
+
+@lexicon_cache
+def _names_nothing() -> frozenset[str]:
+    """Words that, alone as an amount's phrase, name nothing: a bare qualifier (role names_nothing) or
+    a bare rate word (role rate_word)."""
+    return words("percent_subject_words", role="names_nothing") | words("percent_subject_words", role="rate_word")
 
 
 NAME_CHARS = 40  # characters of a titled name (นางสาวนิลวรรณ ภูมี) before the end of the phrase read
@@ -258,11 +264,17 @@ def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[start:found.end], start, found.end) if found.end - start >= 2 else None
 
 
+@lexicon_cache
+def _tail_qualifiers() -> tuple[str, ...]:
+    """The tail qualifiers (role tail_qualifier), longest first."""
+    return tuple(sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True))
+
+
 def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
     """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
     boundary, after a noun or a modifier (…เงินเฟ้อทั่วไป|ในช่วง), says how the figure is taken, not what it
     measures; dropped."""
-    tails = sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True)
+    tails = _tail_qualifiers()
     running = words("phrase_words", role="cumulative")
     while found is not None:
         text = found.text.rstrip(" ")
@@ -333,6 +345,7 @@ def _frames() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="money_frame"), key=len, reverse=True))
 
 
+@lexicon_cache(maxsize=WORD_CACHE)
 def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
     (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
@@ -475,10 +488,17 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
     return framed or found
 
 
+@lexicon_cache
+def _time_gap_words() -> frozenset[str]:
+    """Words that may stand between a time of day and the amount ("12.00 น. มีจำนวน"): gap, connector,
+    possess (phrase_words.tsv) and filler words."""
+    return _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
+
+
 def _time_before(doc: Document, start: int) -> int | None:
     """Where a time of day ("12.00 น.", no record) starts when only gap words (มี, จำนวน, อยู่ที่) stand
     between it and `start`, else None."""
-    gap = _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
+    gap = _time_gap_words()
     before = [t for t in doc.tokens_before(start, 8) if t.kind != "space" or "\n" in t.text]
     k = len(before) - 1
     while k >= 0 and before[k].kind == "word" and before[k].text in gap:
