@@ -147,15 +147,16 @@ def _titled_name_re() -> regex.Pattern:
 
 
 def _titled_name(doc: Document, found: Subject) -> bool:
-    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words."""
+    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words
+    (a name and surname), who gets the money, never what it is."""
     m = _titled_name_re().search(doc.view, max(0, found.start - NAME_CHARS), found.end)
     return m is not None and doc.is_boundary(m.start()) and doc.is_boundary(m.end("title"))
 
 
 def _list_header(doc: Document, start: int) -> Subject | None:
-    """A phrase read for an amount that is a titled person's name (นาย, นาง, นางสาว + name and surname) is who
-    gets the money, never what it is (money_subject then reads on as when the reader found nothing); in a list after ได้แก่ ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่
-    1) นาง… จำนวน 70,000 บาท 2) …") the money frame's phrase before ได้แก่ names every item's amount; else None."""
+    """For a titled name read at `start` (who gets the money): in a list after ได้แก่ on the same line, at
+    most HEADER_CHARS before ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่ 1) นาง… จำนวน 70,000 บาท 2) …"),
+    the money frame's phrase before ได้แก่ (with the ฯ that ends it) names every item's amount; else None."""
     line_start = doc.view.rfind("\n", 0, start) + 1
     k = doc.view.rfind("ได้แก่", max(line_start, start - HEADER_CHARS), start)
     if k < 0 or not doc.is_boundary(k):
@@ -475,9 +476,9 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                 return found
             start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
             left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
-        elif last.kind == "word" and _recipient_start(before) is not None \
-                and doc.view[last.end:found.start] in ("", " "):
-            start = _recipient_start(before)  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
+        elif last.kind == "word" and doc.view[last.end:found.start] in ("", " ") \
+                and (recipient := _recipient_start(before)) is not None:
+            start = recipient  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
         else:
             return found
     framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
