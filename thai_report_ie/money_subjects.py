@@ -36,7 +36,8 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
-from .phrases import GLUED_AUX, Subject, _nounish_text, _tag_table, word_class
+from .linking import qualifier_start, subject_before
+from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, word_class
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -108,7 +109,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if old is not None and old < left_limit:
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            found = money_subject(doc, subject_before_figure(doc, old, left_limit), pos=old, left_limit=left_limit)
+            found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit)
@@ -123,10 +124,16 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    if found is not None and found.text in words("percent_subject_words", role="names_nothing") \
-            | words("percent_subject_words", role="rate_word"):
+    if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
     return found
+
+
+@lexicon_cache
+def _names_nothing() -> frozenset[str]:
+    """Words that, alone as an amount's phrase, name nothing: a bare qualifier (role names_nothing) or
+    a bare rate word (role rate_word)."""
+    return words("percent_subject_words", role="names_nothing") | words("percent_subject_words", role="rate_word")
 
 
 NAME_CHARS = 40  # characters of a titled name (นางสาวนิลวรรณ ภูมี) before the end of the phrase read
@@ -140,15 +147,16 @@ def _titled_name_re() -> regex.Pattern:
 
 
 def _titled_name(doc: Document, found: Subject) -> bool:
-    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words."""
+    """True when the phrase ends a titled name: a title token (นาย, not นายก|รัฐมนตรี) and one or two words
+    (a name and surname), who gets the money, never what it is."""
     m = _titled_name_re().search(doc.view, max(0, found.start - NAME_CHARS), found.end)
     return m is not None and doc.is_boundary(m.start()) and doc.is_boundary(m.end("title"))
 
 
 def _list_header(doc: Document, start: int) -> Subject | None:
-    """A phrase read for an amount that is a titled person's name (นาย, นาง, นางสาว + name and surname) is who
-    gets the money, never what it is (money_subject then reads on as when the reader found nothing); in a list after ได้แก่ ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่
-    1) นาง… จำนวน 70,000 บาท 2) …") the money frame's phrase before ได้แก่ names every item's amount; else None."""
+    """For a titled name read at `start` (who gets the money): in a list after ได้แก่ on the same line, at
+    most HEADER_CHARS before ("…รายที่เข้ารับเงินสิทธิประโยชน์ทดแทนฯ ได้แก่ 1) นาง… จำนวน 70,000 บาท 2) …"),
+    the money frame's phrase before ได้แก่ (with the ฯ that ends it) names every item's amount; else None."""
     line_start = doc.view.rfind("\n", 0, start) + 1
     k = doc.view.rfind("ได้แก่", max(line_start, start - HEADER_CHARS), start)
     if k < 0 or not doc.is_boundary(k):
@@ -173,8 +181,6 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
     rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
     is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
     stands before it), or None when no rate word is there."""
-    from .linking import qualifier_start, subject_before
-
     end = qualifier_start(doc, pos, left_limit=left_limit)
     toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
     rates = words("percent_subject_words", role="rate_word")
@@ -233,12 +239,6 @@ def _old_value(doc: Document, pos: int) -> int | None:
     return m.start
 
 
-def subject_before_figure(doc: Document, fig: int, left_limit: int = 0) -> Subject | None:
-    from .linking import subject_before
-
-    return subject_before(doc, fig, left_limit=left_limit)
-
-
 def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
     """True when the amount at `pos` is the new value of the amount at `previous_start` ("จาก 2,000 บาท
     เหลือ 500 บาท") whose subject names money (`names_money`): it takes that amount's subject."""
@@ -265,11 +265,17 @@ def without_speech_lead(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[start:found.end], start, found.end) if found.end - start >= 2 else None
 
 
+@lexicon_cache
+def _tail_qualifiers() -> tuple[str, ...]:
+    """The tail qualifiers (role tail_qualifier), longest first."""
+    return tuple(sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True))
+
+
 def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
     """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
     boundary, after a noun or a modifier (…เงินเฟ้อทั่วไป|ในช่วง), says how the figure is taken, not what it
     measures; dropped."""
-    tails = sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True)
+    tails = _tail_qualifiers()
     running = words("phrase_words", role="cumulative")
     while found is not None:
         text = found.text.rstrip(" ")
@@ -300,8 +306,6 @@ def _filler_re() -> regex.Pattern:
 def past_filler(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "สร้างรายได้|ถึง 2.7 ล้านล้านบาท" → รายได้: a filler the reader does not step over, right before
     the amount, stands between it and the phrase that names what it measures."""
-    from .linking import qualifier_start, subject_before
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     m = _filler_re().search(doc.view, max(left_limit, start - FILLER_CHARS), start)
     if m is None or not doc.is_boundary(m.start()) or not doc.view[left_limit:m.start()].strip(" "):
@@ -328,8 +332,7 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ตั้งเป้า|ยอด|ส่งออก 2.8 แสนล้านบาท" → ยอดส่งออก, "วงเงิน|ก่อสร้าง 980 ล้านบาท" → วงเงินก่อสร้าง: a
     measure head, a money frame or การ with its verbs glued after it, right before the amount
     (percent_subjects.py reads the same run before a percentage)."""
-    from .linking import qualifier_start
-    from .percent_subjects import nominalised_act
+    from .percent_subjects import nominalised_act  # percent_subjects imports this module
 
     return nominalised_act(doc, qualifier_start(doc, pos, left_limit=left_limit), left_limit, money=True)
 
@@ -343,6 +346,7 @@ def _frames() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="money_frame"), key=len, reverse=True))
 
 
+@lexicon_cache(maxsize=WORD_CACHE)
 def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
     (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
@@ -454,8 +458,6 @@ def _clause_before_frame(toks: list) -> int | None:
 def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
     """The money frame's phrase a few words before the figure, when the reader found nothing, only who
     gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
-    from .linking import qualifier_start
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     if found is None:
         time = _time_before(doc, start)
@@ -474,9 +476,9 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                 return found
             start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
             left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
-        elif last.kind == "word" and _recipient_start(before) is not None \
-                and doc.view[last.end:found.start] in ("", " "):
-            start = _recipient_start(before)  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
+        elif last.kind == "word" and doc.view[last.end:found.start] in ("", " ") \
+                and (recipient := _recipient_start(before)) is not None:
+            start = recipient  # "ให้|ชาวนา…", "เข้า กปถ.", "ให้|กับ|ประเทศไทย": who gets the money
         else:
             return found
     framed = _frame_phrase(doc, start, left_limit, to_figure=found is None)
@@ -487,12 +489,17 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
     return framed or found
 
 
+@lexicon_cache
+def _time_gap_words() -> frozenset[str]:
+    """Words that may stand between a time of day and the amount ("12.00 น. มีจำนวน"): gap, connector,
+    possess (phrase_words.tsv) and filler words."""
+    return _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
+
+
 def _time_before(doc: Document, start: int) -> int | None:
     """Where a time of day ("12.00 น.", no record) starts when only gap words (มี, จำนวน, อยู่ที่) stand
     between it and `start`, else None."""
-    from .phrases import _w
-
-    gap = _w()["gap"] | _w()["connector"] | _w()["possess"] | words("percent_subject_words", role="filler")
+    gap = _time_gap_words()
     before = [t for t in doc.tokens_before(start, 8) if t.kind != "space" or "\n" in t.text]
     k = len(before) - 1
     while k >= 0 and before[k].kind == "word" and before[k].text in gap:
@@ -532,8 +539,6 @@ def _relative_head(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ยึดราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่ 35.54 บาท": an amount that ends a relative
     clause (ซึ่ง, a time, อยู่ที่/เป็น) with no phrase of its own measures the clause's head: the money frame's
     phrase before ซึ่ง (a place or source after it, ตาม…, stepped over)."""
-    from .linking import qualifier_start
-
     start = qualifier_start(doc, pos, left_limit=left_limit)
     m = _relative_re().search(doc.view, max(left_limit, start - 30), start)
     if m is None or not doc.is_boundary(m.start()):
@@ -627,8 +632,6 @@ def _verb_licence() -> frozenset[str]:
 
 @lexicon_cache
 def _run_ends() -> frozenset[str]:
-    from .phrases import _w
-
     return frozenset(_w()["gap"] | _w()["connector"] | words("percent_subject_words", role="run_end")
                      | words("percent_subject_words", role="filler")
                      | words("percent_subject_words", role="change") | words("qualifiers", position="before"))

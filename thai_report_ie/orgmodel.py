@@ -463,45 +463,57 @@ def _viterbi(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float]
              bounds: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """The best labels (B, I, O) of each sequence in `bounds` (default one over all of `em`), as
     crfsuite's Viterbi (the first label wins a tie); `em` holds each token's B and I scores less
-    its O score. Back pointers are packed in one int a token (9 * B's + 3 * I's + O's)."""
-    t_bb, t_bi, t_bo, t_ib, t_ii, t_io, t_ob, t_oi, t_oo = trans
+    its O score."""
     bb, ii = em
     labels: list[str] = []
     for lo, hi in (bounds if bounds is not None else [(0, len(bb))]):
-        pb, pi, po = bb[lo], ii[lo], 0.0
-        back = []
-        for k in range(lo + 1, hi):
-            x, y, z = pb + t_bb, pi + t_ib, po + t_ob
-            if x >= y and x >= z:
-                nb, ptr = x, 0
-            elif y >= z:
-                nb, ptr = y, 9
-            else:
-                nb, ptr = z, 18
-            x, y, z = pb + t_bi, pi + t_ii, po + t_oi
-            if x >= y and x >= z:
-                ni = x
-            elif y >= z:
-                ni, ptr = y, ptr + 3
-            else:
-                ni, ptr = z, ptr + 6
-            x, y, z = pb + t_bo, pi + t_io, po + t_oo
-            if x >= y and x >= z:
-                no = x
-            elif y >= z:
-                no, ptr = y, ptr + 1
-            else:
-                no, ptr = z, ptr + 2
-            back.append(ptr)
-            pb, pi, po = nb + bb[k], ni + ii[k], no
-        best = 0 if pb >= pi and pb >= po else 1 if pi >= po else 2
-        path = [best]
-        for ptr in reversed(back):
-            best = (ptr // 9, ptr // 3 % 3, ptr % 3)[best]
-            path.append(best)
-        path.reverse()
+        path = _best_path(em, trans, lo, hi, (bb[lo], ii[lo], 0.0), o_after=False)
         labels += [_LABELS[k] for k in path]
     return labels
+
+
+def _best_path(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float], a: int, e: int,
+               first: tuple[float, float, float], *, o_after: bool) -> list[int]:
+    """The best label indexes (0 B, 1 I, 2 O) of tokens [a, e), in text order, given token a's B, I and
+    O scores `first`; with `o_after`, the path goes on to an O after e. Back pointers are packed in
+    one int a token (9 * B's + 3 * I's + O's); the first label wins a tie, as in crfsuite."""
+    t_bb, t_bi, t_bo, t_ib, t_ii, t_io, t_ob, t_oi, t_oo = trans
+    bb, ii = em
+    pb, pi, po = first
+    back = []
+    for k in range(a + 1, e):
+        x, y, z = pb + t_bb, pi + t_ib, po + t_ob
+        if x >= y and x >= z:
+            nb, ptr = x, 0
+        elif y >= z:
+            nb, ptr = y, 9
+        else:
+            nb, ptr = z, 18
+        x, y, z = pb + t_bi, pi + t_ii, po + t_oi
+        if x >= y and x >= z:
+            ni = x
+        elif y >= z:
+            ni, ptr = y, ptr + 3
+        else:
+            ni, ptr = z, ptr + 6
+        x, y, z = pb + t_bo, pi + t_io, po + t_oo
+        if x >= y and x >= z:
+            no = x
+        elif y >= z:
+            no, ptr = y, ptr + 1
+        else:
+            no, ptr = z, ptr + 2
+        back.append(ptr)
+        pb, pi, po = nb + bb[k], ni + ii[k], no
+    if o_after:
+        pb, pi, po = pb + t_bo, pi + t_io, po + t_oo
+    best = 0 if pb >= pi and pb >= po else 1 if pi >= po else 2
+    path = [best]
+    for ptr in reversed(back):
+        best = (ptr // 9, ptr // 3 % 3, ptr % 3)[best]
+        path.append(best)
+    path.reverse()
+    return path
 
 
 # ---------------------------------------------------------------- decoding only where a name can be
@@ -576,48 +588,14 @@ def _stretches(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[floa
 def _viterbi_pruned(em: tuple[Sequence[float], Sequence[float]], trans: Sequence[float],
                     bounds: Sequence[tuple[int, int]]) -> list[tuple[int, list[str]]]:
     """`_viterbi`'s labels where they may be other than O: (first token, labels) per stretch."""
-    t_bb, t_bi, t_bo, t_ib, t_ii, t_io, t_ob, t_oi, t_oo = trans
+    t_ob, t_oi, t_oo = trans[6:]
     bb, ii = em
     out = []
     for a, e, lo, hi in _stretches(em, trans, bounds):
-        if a == lo:
-            pb, pi, po = bb[a], ii[a], 0.0
-        else:  # an O before it
-            pb, pi, po = t_ob + bb[a], t_oi + ii[a], t_oo
-        back = []
-        for k in range(a + 1, e):
-            x, y, z = pb + t_bb, pi + t_ib, po + t_ob
-            if x >= y and x >= z:
-                nb, ptr = x, 0
-            elif y >= z:
-                nb, ptr = y, 9
-            else:
-                nb, ptr = z, 18
-            x, y, z = pb + t_bi, pi + t_ii, po + t_oi
-            if x >= y and x >= z:
-                ni = x
-            elif y >= z:
-                ni, ptr = y, ptr + 3
-            else:
-                ni, ptr = z, ptr + 6
-            x, y, z = pb + t_bo, pi + t_io, po + t_oo
-            if x >= y and x >= z:
-                no = x
-            elif y >= z:
-                no, ptr = y, ptr + 1
-            else:
-                no, ptr = z, ptr + 2
-            back.append(ptr)
-            pb, pi, po = nb + bb[k], ni + ii[k], no
-        if e < hi:  # an O after it
-            pb, pi, po = pb + t_bo, pi + t_io, po + t_oo
-        best = 0 if pb >= pi and pb >= po else 1 if pi >= po else 2
-        path = [best]
-        for ptr in reversed(back):
-            best = (ptr // 9, ptr // 3 % 3, ptr % 3)[best]
-            path.append(best)
+        # from the sequence's start, or from an O before it; to an O after it, unless at the sequence's end
+        first = (bb[a], ii[a], 0.0) if a == lo else (t_ob + bb[a], t_oi + ii[a], t_oo)
+        path = _best_path(em, trans, a, e, first, o_after=e < hi)
         if any(x != 2 for x in path):
-            path.reverse()
             out.append((a, [_LABELS[k] for k in path]))
     return out
 
