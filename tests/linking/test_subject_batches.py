@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13, 14, 15): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 16): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -19,6 +19,7 @@ BATCHES = {
     13: ("tr", 140, {"quantity": 83, "money": 22, "percentage": 12}, None),
     14: ("tt", 110, {"money": 37, "quantity": 59}, {"money": 1, "quantity": 29}),
     15: ("tb", 121, {"quantity": 57, "money": 35}, {"quantity": 24, "money": 0}),
+    16: ("tc", 90, {"quantity": 54, "money": 3}, {"quantity": 25, "money": 0}),
 }
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
