@@ -124,9 +124,46 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
+    found = _without_agent_verb(doc, _money_noun_of_verb(doc, found))
     if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
     return found
+
+
+MONEY_NOUN = "เงิน"
+
+
+def _money_noun_of_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "รับเงินรางวัล 50,000 บาท", segmented รับเงิน|รางวัล: the phrase the reader found starts after a
+    verb glued to its object เงิน, and that money noun heads the phrase (เงินรางวัล), so it is put back."""
+    if found is None or found.text.startswith(MONEY_NOUN):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before:
+        return found
+    verb = before[-1]
+    if verb.kind != "word" or verb.end != found.start or not verb.text.endswith(MONEY_NOUN) \
+            or len(verb.text) <= len(MONEY_NOUN) or word_class(verb.text[:-len(MONEY_NOUN)]) != "V":
+        return found
+    start = verb.end - len(MONEY_NOUN)
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+MONEY_NOUNS = (MONEY_NOUN, "งบ")
+
+
+def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "รัฐบาล|ช่วย|เงินทำศพผู้สูงอายุ", "ครม.|ไฟเขียว|งบกลาง…": a paying body (money_agent) and its verb
+    before a money noun are a clause, agent and act; the money noun's phrase is what the amount measures.
+    Only a whole agent token, one word that is no noun, and a word opening with เงิน or งบ."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, 4) if t.end <= found.end]
+    if len(toks) < 3 or toks[0].start != found.start or any(t.kind != "word" for t in toks[:3]) \
+            or toks[0].text not in words("percent_subject_words", role="money_agent") \
+            or word_class(toks[1].text) == "N" or not toks[2].text.startswith(MONEY_NOUNS):
+        return found
+    return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
 
 
 @lexicon_cache

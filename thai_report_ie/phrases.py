@@ -329,7 +329,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
         if first and counted and not measure and text in w["distribution_tails"] and t.kind == "word" \
-                and _distribution_re().search(doc.view, max(0, t.end - 16), t.end):
+                and _distribution_re().search(doc.view, max(0, t.end - _distribution_chars()), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
             if counted and not duration:  # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place
@@ -465,13 +465,19 @@ def _distribution_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_w()['distribution'])})[ ]?$")
 
 
+@lexicon_cache
+def _distribution_chars() -> int:
+    """How far back a distribution word may start (the longest, ครอบคลุมทุกพื้นที่, and a space)."""
+    return max(16, max(map(len, _w()["distribution"]), default=0) + 1)
+
+
 def _distribution_before(doc: Document, toks: list[Token], i: int) -> int | None:
     """Index of the last token before "ใน(พื้นที่) 4 จังหวัด" when a figure ending at token i is a
     distribution (where the things counted are), not their count; None otherwise."""
     k = _before_spaces(toks, i - 1)
     if k < 0 or toks[k].kind != "number" or toks[i].kind != "word" or not _is_unit_word(toks[i].text):
         return None  # the common case, decided without a search: no "number unit" ends here
-    m = _distribution_re().search(doc.view, max(0, toks[k].start - 16), toks[k].start)
+    m = _distribution_re().search(doc.view, max(0, toks[k].start - _distribution_chars()), toks[k].start)
     if m is None or not doc.is_boundary(m.start()) or _figure_start(doc, toks[i].end) is None:
         return None
     k = _index_ending_by(toks, m.start(), i)
@@ -1001,6 +1007,13 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[To
         if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
             picked = _split_glued_lead(picked[1:])
             continue
+        if first.text in words("subject_context_words", role="place_only"):
+            k = 1 + (len(picked) > 1 and picked[1].kind == "space")
+            if k < len(picked) - 1 and picked[k].text == AND:
+                # "สาขา 1,023 แห่งทั่วประเทศและจุดบริการ… 871 จุด": the scope (where, never what) closes the
+                # item before; the phrase after และ is the next item's own
+                picked = picked[k + 1:]
+                continue
         if first.text in w["frame"] and len(picked) > 1 and _nounish(picked[1]):
             picked = picked[1:]  # "ของกลาง|ยาบ้า": the exhibits seized are the drug named after the frame
             continue
