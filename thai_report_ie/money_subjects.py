@@ -508,8 +508,7 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
             return found
         last = before[-1]
         if last.kind == "number" and doc.view[last.end:found.start].strip(" ") == "":
-            time = [m for m in doc.numbers_between(last.start, last.end) if m.form == "time"]
-            if not time:
+            if not _is_time(doc, last):
                 return found
             start = last.start  # "ณ เวลา 12.00 น.": a time's unit names nothing
             left_limit = 0  # the time, no record, set the limit; the frame's search stops at any figure
@@ -544,9 +543,12 @@ def _time_before(doc: Document, start: int) -> int | None:
     if k < 1 or before[k].kind != "word" or before[k - 1].kind != "number" \
             or doc.view[before[k - 1].end:before[k].start].strip(" "):
         return None
-    if not any(m.form == "time" for m in doc.numbers_between(before[k - 1].start, before[k - 1].end)):
-        return None
-    return before[k - 1].start
+    return before[k - 1].start if _is_time(doc, before[k - 1]) else None
+
+
+def _is_time(doc: Document, tok) -> bool:
+    """A number token the numeral reader took for a time of day ("12.00" before น.), no record."""
+    return any(m.form == "time" for m in doc.numbers_between(tok.start, tok.end))
 
 
 def _recipient_start(before: list) -> int | None:
