@@ -678,6 +678,26 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
     return bool(prev) and _words_re().fullmatch(doc.view[prev[0].start:prev[0].end]) is not None
 
 
+_GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+")  # a whole figure with thousands commas
+_SPLIT_POINT = frozenset((". ", ".\u00a0"))
+
+
+def _split_decimals(out: list[NumberMention], view: str) -> None:
+    """ "18,353. 362 ล้านบาท": a figure with thousands commas, its point, one space, and digits is
+    one decimal broken by a stray space (18,353.362 ล้านบาท), not 18,353 and then 362 ล้านบาท.
+    Which it is cannot be told for sure, so neither part keeps a value: both become codes, and no
+    record is built from them (never a wrong number). An enumerator ("17. 5 กอง") has no commas."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if view[a.end:b.start] in _SPLIT_POINT and a.form == "number" and b.form == "number" \
+                and _GROUPED.fullmatch(view, a.start, a.end) and view[b.start] in _DIGIT_CHARS:
+            for k, m in ((i, a), (i + 1, b)):
+                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_decimal")
+
+
+_DIGIT_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
+
+
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
     for m in _digit_expr().finditer(view):
@@ -697,6 +717,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
+    _split_decimals(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

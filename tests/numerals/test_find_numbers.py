@@ -175,6 +175,25 @@ def test_times_and_codes(text: str, core: str, form: str) -> None:
         assert m.value is None
 
 
+# (id, text, [(mention text, form, value)]): "18,353. 362": a decimal broken by a stray space is
+# no two figures; both parts become codes with no value, so no record reads 362 ล้านบาท from it
+SPLIT_DECIMALS = [
+    ("grouped-point-space", "ค่าใช้จ่ายรวม 18,353. 362 ล้านบาท",
+     [("18,353", "code", None), ("362 ล้าน", "code", None)]),
+    ("grouped-point-nbsp", "รวม 1,234.\u00a05 ล้านบาท", [("1,234", "code", None), ("5 ล้าน", "code", None)]),
+    ("thai-digits", "รวม ๑,๒๓๔. ๕๖๗ ตัน", [("๑,๒๓๔", "code", None), ("๕๖๗", "code", None)]),
+    ("whole-decimal-kept", "รวม 18,353.362 ล้านบาท", [("18,353.362 ล้าน", "number", Decimal("18353362000"))]),
+    ("enumerator-kept", "17. 5 กองทุน", [("17", "number", 17), ("5", "number", 5)]),
+    ("sentence-point-two-spaces", "รวม 1,234.  5 ราย", [("1,234", "number", 1234), ("5", "number", 5)]),
+    ("unit-between-kept", "มี 1,234 ราย. 5 ราย", [("1,234", "number", 1234), ("5", "number", 5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPLIT_DECIMALS], ids=[c[0] for c in SPLIT_DECIMALS])
+def test_decimal_broken_by_a_space_has_no_value(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
 def test_never_reads_percent_word_as_hundred() -> None:
     text = "ร้อยละ 12.5 และร้อยละ 28.75"
     mentions = find_numbers(text)
