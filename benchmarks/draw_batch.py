@@ -11,8 +11,21 @@ prints ONLY the document context around the record and the record's kind, offset
 the library's subject, so the annotation stays blind. `--compare` counts the rows of `--batch` the
 draw gives back (offsets only): batches 9, 10 and 11 come back whole at main 250d8d2.
 
+`--second KIND:N` (from batch 17 on) adds "second mention" stages after the normal ones, with the same
+generator, for kinds the unused documents have run out of (money, percentages): the pool is the sample
+documents, in sample order, that DO have rows in tests/data/subjects_thaigov.jsonl (a batch before
+`--batch`) or in tests/data/subjects_r10l.jsonl, leaving out the dev gold's and the documents this draw
+has already taken; a record of KIND is eligible only when it lies far from every annotated row of its
+document: no overlap with [row.start - 400, row.end + 200] of any row of that document (the context
+earlier annotators and rule writers saw). rng.sample of N documents with an eligible record, then
+rng.choice of one eligible record each, as the normal stages do. Such mentions are less blind than a
+normal draw: no rule was written from an annotation of them, but rule writers read record diffs over
+all 2,000 documents, so they may have seen some of them. The normal stages never read `--second`, so
+the draws of batches 9-16 are unchanged.
+
     python benchmarks/draw_batch.py --seed 23 --draw quantity:75 --draw money:22 --draw percentage:35 \\
         --batch 12 [--records FILE] [--before 300] [--after 100]
+    python benchmarks/draw_batch.py --seed 28 --draw quantity:70 --second money:45 --second percentage:35 --batch 17
     python benchmarks/draw_batch.py --seed 22 --draw quantity:72 --draw percentage:24 --batch 11 --compare
 """
 from __future__ import annotations
@@ -33,6 +46,7 @@ R10L = ROOT / "tests" / "data" / "subjects_r10l.jsonl"  # the re-ranker's traini
 DEV = ROOT.parent / "shared" / "gold" / "dev"
 
 Rec = tuple[str, int, int, str]  # kind, start, end, text: nothing else of a record is read
+SECOND_BEFORE, SECOND_AFTER = 400, 200  # --second: a record this close to an annotated row is not drawn
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -68,34 +82,58 @@ def _records(docs: list[dict], dump: Path | None) -> dict[str, list[Rec]]:
     return out
 
 
-def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None) -> list[dict]:
-    """The draws, numbered from 1, each with its document's id and text and one record."""
+def far_from_rows(rec: Rec, rows: list[tuple[int, int]]) -> bool:
+    """True when the record overlaps no [start - 400, end + 200] window of the (start, end) rows given."""
+    return all(rec[2] <= s - SECOND_BEFORE or rec[1] >= e + SECOND_AFTER for s, e in rows)
+
+
+def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None,
+         second: list[tuple[str, int]] = ()) -> list[dict]:
+    """The draws, numbered from 1, each with its document's id and text and one record; the draws of
+    `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second"."""
     docs = _jsonl(data)
-    used = {r["doc"] for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch}
+    earlier = [r for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch]
+    used = {r["doc"] for r in earlier}
     used |= {r["doc"] for r in _jsonl(RATIOS)}
     if batch > 12:  # drawn after batch 12; leaving them out earlier would change batches 9-12
         used |= {r["doc"] for r in _jsonl(R10L)}
     dev_paths, dev_texts = _dev_used()
     eligible = [d for d in docs if d["id"] not in used and d["path"] not in dev_paths
                 and d["text"].strip() not in dev_texts]
-    records = _records(eligible, dump)
+    annotated: dict[str, list[tuple[int, int]]] = {}  # --second: the rows of each annotated document
+    if second:
+        for r in earlier + _jsonl(R10L):
+            annotated.setdefault(r["doc"], []).append((r["start"], r["end"]))
+    again = [d for d in docs if d["id"] in annotated and d["path"] not in dev_paths
+             and d["text"].strip() not in dev_texts]
+    records = _records(eligible + again, dump)
     rng = random.Random(seed)
-    drawn: list[tuple[dict, Rec]] = []
+    drawn: list[tuple[dict, Rec, bool]] = []
     taken: set[str] = set()
     for kind, n in plan:  # each stage: sample the documents, then one record of each (same generator)
         pool = [d for d in eligible if d["id"] not in taken and any(r[0] == kind for r in records[d["id"]])]
         picked = rng.sample(pool, n)
         taken.update(d["id"] for d in picked)
         for d in picked:
-            drawn.append((d, rng.choice([r for r in records[d["id"]] if r[0] == kind])))
-    return [{"n": n, "doc": d["id"], "kind": k, "start": s, "end": e, "text": t, "_text": d["text"]}
-            for n, (d, (k, s, e, t)) in enumerate(drawn, 1)]
+            drawn.append((d, rng.choice([r for r in records[d["id"]] if r[0] == kind]), False))
+    for kind, n in second:  # second mentions: annotated documents, records far from their rows
+        far = {d["id"]: [r for r in records[d["id"]] if r[0] == kind and far_from_rows(r, annotated[d["id"]])]
+               for d in again if d["id"] not in taken}
+        pool = [d for d in again if far.get(d["id"])]
+        picked = rng.sample(pool, min(n, len(pool)))
+        taken.update(d["id"] for d in picked)
+        for d in picked:
+            drawn.append((d, rng.choice(far[d["id"]]), True))
+    return [{"n": n, "doc": d["id"], "kind": k, "start": s, "end": e, "text": t, "_text": d["text"], "second": sec}
+            for n, (d, (k, s, e, t), sec) in enumerate(drawn, 1)]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--draw", action="append", required=True, help="KIND:N, the stages in order")
+    ap.add_argument("--second", action="append", default=[],
+                    help="KIND:N, second-mention stages after the --draw ones (annotated documents, far records)")
     ap.add_argument("--batch", type=int, required=True, help="rows of this batch and later do not exclude documents")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--records", type=Path, help="a dump of benchmarks/dump_records.py (else extract() is run)")
@@ -106,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
     args = ap.parse_args(argv)
     plan = [(k, int(n)) for k, n in (x.split(":") for x in args.draw)]
-    draws = draw(args.seed, plan, args.batch, args.data, args.records)
+    second = [(k, int(n)) for k, n in (x.split(":") for x in args.second)]
+    draws = draw(args.seed, plan, args.batch, args.data, args.records, second)
+    for kind, n in second:
+        got = sum(r["second"] and r["kind"] == kind for r in draws)
+        if got < n:
+            print(f"second {kind}: {got} documents in the pool, not {n}", file=sys.stderr)
     if args.compare:
         by_n = {r["n"]: (r["doc"], r["kind"], r["start"], r["end"]) for r in draws}
         mine = [r for r in _jsonl(ANNOTATIONS) if r.get("batch") == args.batch]
@@ -115,12 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for r in draws:
         if args.positions:
-            print(r["n"], r["doc"], r["kind"], r["start"], r["end"])
+            print(r["n"], r["doc"], r["kind"], r["start"], r["end"], *(["second"] if r["second"] else []))
             continue
         t = r["_text"]
         ctx = (t[max(0, r["start"] - args.before):r["start"]] + "[[" + t[r["start"]:r["end"]] + "]]"
                + t[r["end"]:r["end"] + args.after])
-        print(f"=== {r['n']:02d} {r['doc']} {r['kind']} {r['start']}-{r['end']} {r['text']!r}")
+        print(f"=== {r['n']:02d} {r['doc']} {r['kind']}{' second' if r['second'] else ''} {r['start']}-{r['end']} {r['text']!r}")
         print(ctx.replace("\n", " ⏎ "))
         print()
     return 0

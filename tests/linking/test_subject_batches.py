@@ -1,9 +1,10 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 16): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 17): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -20,7 +21,12 @@ BATCHES = {
     14: ("tt", 110, {"money": 37, "quantity": 59}, {"money": 1, "quantity": 29}),
     15: ("tb", 121, {"quantity": 57, "money": 35}, {"quantity": 24, "money": 0}),
     16: ("tc", 90, {"quantity": 54, "money": 3}, {"quantity": 25, "money": 0}),
+    17: ("td", 150, {"quantity": 50, "money": 40, "percentage": 31}, {"quantity": 16, "money": 2, "percentage": 0}),
 }
+# batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
+# the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
+B17_SECOND = {"money": (71, 115), "percentage": (116, 150)}
+B17_TEXTS_SHA256 = "6f4f321657c92859a7f9ea7339b7180bac09cfffd7978ad1ebb82759c4e29092"
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -74,3 +80,41 @@ def test_offsets_are_the_texts(batch: int) -> None:
         assert 0 <= r["start"] < r["end"] <= len(text), r["id"]
         if r["subject"] is not None:
             assert text[r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
+
+
+def test_batch_17_second_mentions() -> None:
+    for r in _batch(17):
+        n = int(r["id"].split("-")[1])
+        if r["kind"] == "quantity":
+            assert n <= 70 and "draw" not in r, r["id"]
+        else:
+            low, high = B17_SECOND[r["kind"]]
+            assert low <= n <= high and r["draw"] == "second", r["id"]
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="needs the shared thaigov sample beside the repository")
+def test_batch_17_offsets_are_the_drawn_records() -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks._common import annotated_texts
+
+    _, texts = annotated_texts(ANNOTATIONS, SAMPLE)
+    lines = "".join(f"{r['id']}\t{texts[r['doc']][r['start']:r['end']]}\n" for r in _batch(17))
+    assert hashlib.sha256(lines.encode("utf-8")).hexdigest() == B17_TEXTS_SHA256
+
+
+@pytest.mark.parametrize(("row", "keys"), [
+    ({"split": "tune", "kind": "quantity"}, ["tune", "tune/quantity"]),
+    ({"split": "tune", "batch": 2, "kind": "money"}, ["tune-b2", "tune-b2/money"]),
+    ({"split": "heldout", "batch": 16, "kind": "quantity"},
+     ["heldout-b16", "heldout-b16/quantity", "heldout-all/quantity"]),
+    ({"split": "heldout", "batch": 17, "kind": "quantity"},
+     ["heldout-b17", "heldout-b17/quantity", "heldout-all/quantity"]),
+    ({"split": "heldout", "batch": 17, "kind": "money", "draw": "second"},
+     ["heldout-b17", "heldout-b17/money", "heldout-b17-second", "heldout-b17-second/money", "heldout-all/money"]),
+])
+def test_report_keys(row: dict, keys: list[str]) -> None:
+    """eval_subjects.py's lines for a row (read on made-up rows: batch 17 is scored by the lead only)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.eval_subjects import report_keys
+
+    assert report_keys(row) == keys

@@ -1,0 +1,103 @@
+"""benchmarks/draw_batch.py's second-mention stages (`--second KIND:N`): a record is drawn only when it
+lies outside [row.start - 400, row.end + 200] of every annotated row of its document, only from
+annotated documents (rows of a batch before --batch, or the re-ranker's rows) outside the dev gold, and
+the normal stages draw the same records with or without them. Runs on a small corpus written here."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import draw_batch as db  # noqa: E402
+
+ROWS = [(1000, 1010), (3000, 3005)]
+
+
+@pytest.mark.parametrize(("start", "end", "far"), [
+    (0, 600, True),        # ends exactly where the first window starts (1000 - 400)
+    (0, 601, False),       # one character into it
+    (595, 605, False),     # straddles the window's start
+    (1005, 1008, False),   # inside the row itself
+    (1150, 1160, False),   # after the row, before row.end + 200
+    (1209, 1215, False),   # starts one character before row.end + 200
+    (1210, 1215, True),    # starts exactly at row.end + 200
+    (2000, 2100, True),    # between the two windows
+    (2590, 2600, True),    # ends where the second window starts
+    (2590, 2601, False),
+    (3204, 3210, False),
+    (3205, 3210, True),
+    (0, 5000, False),      # covers both windows
+])
+def test_far_from_rows(start: int, end: int, far: bool) -> None:
+    assert db.far_from_rows(("money", start, end, "x"), ROWS) is far
+
+
+def test_far_from_no_rows() -> None:
+    assert db.far_from_rows(("money", 5, 10, "x"), [])
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """Docs a-f: a and b annotated in batch 3, c only by the re-ranker's rows, d annotated only in
+    batch 9 (not before --batch 9), e unannotated, f annotated but the dev gold's."""
+    docs = [{"id": x, "path": f"p/{x}.txt", "text": f"{x} " * 1500} for x in "abcdef"]
+    data = _write(tmp_path / "sample.jsonl", docs)
+    _write(tmp_path / "subjects.jsonl", [
+        {"id": "t-1", "doc": "a", "kind": "quantity", "start": 1000, "end": 1010, "batch": 3},
+        {"id": "t-2", "doc": "b", "kind": "money", "start": 1000, "end": 1010, "batch": 3},
+        {"id": "t-3", "doc": "d", "kind": "money", "start": 1000, "end": 1010, "batch": 9},
+        {"id": "t-4", "doc": "f", "kind": "money", "start": 1000, "end": 1010, "batch": 3},
+    ])
+    _write(tmp_path / "r10l.jsonl", [{"id": "r-1", "doc": "c", "kind": "quantity", "start": 2000, "end": 2010}])
+    _write(tmp_path / "ratios.jsonl", [])
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "manifest.json").write_text(json.dumps({"dev-01": {"path": "p/f.txt"}}), encoding="utf-8")
+    recs = {  # per doc: (kind, start, end); near = inside a window of that doc's rows
+        "a": [("money", 900, 910), ("money", 1500, 1510), ("quantity", 100, 110)],  # 1500 far
+        "b": [("money", 1000, 1010), ("money", 700, 720)],                           # none far
+        "c": [("money", 1700, 1710), ("money", 2300, 2310)],                         # 2300 far
+        "d": [("money", 1500, 1510), ("quantity", 50, 60)],                          # not annotated before 9
+        "e": [("money", 1500, 1510), ("quantity", 50, 60)],                          # unannotated
+        "f": [("money", 1500, 1510)],                                                # dev gold
+    }
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(
+        json.dumps(d) + "\t" + json.dumps({"records": [{"kind": k, "start": s, "end": e, "text": "x"}
+                                                       for k, s, e in rs]}) + "\n"
+        for d, rs in recs.items()), encoding="utf-8")
+    monkeypatch.setattr(db, "ANNOTATIONS", tmp_path / "subjects.jsonl")
+    monkeypatch.setattr(db, "R10L", tmp_path / "r10l.jsonl")
+    monkeypatch.setattr(db, "RATIOS", tmp_path / "ratios.jsonl")
+    monkeypatch.setattr(db, "DEV", dev)
+    return data, dump
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_second_draws_only_far_records_of_annotated_documents(corpus: tuple[Path, Path], seed: int) -> None:
+    data, dump = corpus
+    draws = db.draw(seed, [("quantity", 1)], 9, data, dump, [("money", 5)])
+    normal = [r for r in draws if not r["second"]]
+    second = [r for r in draws if r["second"]]
+    assert [(r["doc"], r["start"]) for r in normal] == [(r["doc"], r["start"]) for r in db.draw(seed, [("quantity", 1)], 9, data, dump)]
+    assert normal[0]["doc"] in {"d", "e"}  # the normal stage: unannotated before batch 9
+    # the pool holds a and c only (b has no far money record, d and e are not annotated before
+    # batch 9, f is the dev gold's), so 2 of the 5 asked for
+    assert sorted((r["doc"], r["start"]) for r in second) == [("a", 1500), ("c", 2300)]
+    assert [r["n"] for r in draws] == [1, 2, 3]
+
+
+def test_second_pool_takes_later_batch_rows_once_they_are_earlier(corpus: tuple[Path, Path]) -> None:
+    data, dump = corpus  # at --batch 10, d's batch-9 row (1000-1010) makes d annotated; its money at 1500 is far
+    second = [r for r in db.draw(0, [], 10, data, dump, [("money", 5)]) if r["second"]]
+    assert sorted((r["doc"], r["start"]) for r in second) == [("a", 1500), ("c", 2300), ("d", 1500)]
