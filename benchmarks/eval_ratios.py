@@ -153,6 +153,9 @@ def draw2(data: Path) -> list[tuple[str, str, int, int]]:
       มาตรา/ข้อ/หมวด just before; or เป้า, a figure and a Thai word, then within 120 characters
       ได้/แล้ว/สำเร็จ, a figure and a Thai word (or the same the other way round, achieved first),
       the two words beginning with the same two letters.
+    It found one sure ratio (an achieved/target pair across clauses), so the last two strata take
+    every sentence left of the joined and target pools (at most two per document, seeded order):
+    - "joined-rest" and "target-rest".
     """
     paths = {v["path"] for v in json.loads(DEV_MANIFEST.read_text(encoding="utf-8")).values()}
     first = {json.loads(line)["doc"] for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -200,9 +203,11 @@ def draw2(data: Path) -> list[tuple[str, str, int, int]]:
             if any(_shaped(m, seg) for p in shapes for m in p.finditer(seg)):
                 cands["shape"].append((d["id"], s, e))
     rng, used, out = random.Random(SEED2), Counter(), []
+    every = 10 ** 6
     for kind, quota, per_doc in (("same-unit", 90, 1), ("link", 50, 1), ("random", 30, 1),
-                                 ("joined", 60, 2), ("target", 30, 2), ("shape", 10 ** 6, 2)):
-        pool = sorted(set(cands[kind]))
+                                 ("joined", 60, 2), ("target", 30, 2), ("shape", every, 2),
+                                 ("joined-rest", every, 2), ("target-rest", every, 2)):
+        pool = sorted(set(cands[kind.removesuffix("-rest")]))
         rng.shuffle(pool)
         have = {o[1:] for o in out}
         n = 0
