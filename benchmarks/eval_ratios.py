@@ -19,6 +19,14 @@ sentence (extracted from the whole document), matched one-to-one, best overlap f
 equal offsets, lenient any overlap; fields over lenient matches.
 
     python benchmarks/eval_ratios.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
+
+A second sample, tests/data/ratios_thaigov_b2.jsonl (361 sentences of odd-id documents, seed 29),
+is drawn by `draw2()` (its docstring says how; `--draw2` prints it) and scored apart with `--b2`
+(every row is held-out: score it once, at the end, never while writing rules). Its rows are
+annotated the same way, and each ratio also names its `shape` (target-across, x-per-y, ...),
+which the scores ignore. `--file PATH` scores any other file of such rows.
+
+    python benchmarks/eval_ratios.py --b2 [--show-heldout]
 """
 from __future__ import annotations
 
@@ -244,8 +252,9 @@ def _same(g, p) -> bool:
     return g == p
 
 
-def evaluate(data: Path, *, show: set[str] = frozenset()) -> dict[str, dict]:
-    rows, texts = annotated_texts(ANNOTATIONS, data)
+def evaluate(data: Path, *, show: set[str] = frozenset(), annotations: Path = ANNOTATIONS) -> dict[str, dict]:
+    """Scores per split of the rows of `annotations` (the first sample unless told)."""
+    rows, texts = annotated_texts(annotations, data)
     preds = {doc: [r for r in tri.extract(t).to_dicts() if r["kind"] == "ratio"] for doc, t in sorted(texts.items())}
     counts: dict[str, Counter] = {}
     for row in rows:
@@ -301,18 +310,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print the tune half's errors")
     ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's errors too (not for tuning)")
     ap.add_argument("--draw", action="store_true", help="print the sample as drawn (stratum, document, offsets)")
+    ap.add_argument("--draw2", action="store_true", help="print the second sample as drawn (draw2)")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--b2", action="store_true",
+                       help="score the second sample (tests/data/ratios_thaigov_b2.jsonl) instead of the first")
+    which.add_argument("--file", type=Path, help="score this annotation file instead of the first sample")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
         return 2
-    if args.draw:
-        for row in draw(args.data):
+    if args.draw or args.draw2:
+        for row in (draw if args.draw else draw2)(args.data):
             print(*row, sep="\t")
         return 0
     show = {"tune"} if args.show else set()
     show |= {"heldout"} if args.show_heldout else set()
-    scores = evaluate(args.data, show=show)
-    print(f"code {code_version()}")
+    annotations = ANNOTATIONS2 if args.b2 else args.file or ANNOTATIONS
+    scores = evaluate(args.data, show=show, annotations=annotations)
+    print(f"code {code_version()}  annotations {annotations.name}")
     for split, s in scores.items():
         cells = "  ".join(f"{m} P/R/F1 {s[m]['p']:.2f}/{s[m]['r']:.2f}/{s[m]['f1']:.2f} (tp {s[m]['tp']} fp {s[m]['fp']} fn {s[m]['fn']})"
                           for m in ("strict", "lenient"))
