@@ -19,6 +19,14 @@ sentence (extracted from the whole document), matched one-to-one, best overlap f
 equal offsets, lenient any overlap; fields over lenient matches.
 
     python benchmarks/eval_ratios.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
+
+A second sample, tests/data/ratios_thaigov_b2.jsonl (361 sentences of odd-id documents, seed 29),
+is drawn by `draw2()` (its docstring says how; `--draw2` prints it) and scored apart with `--b2`
+(every row is held-out: score it once, at the end, never while writing rules). Its rows are
+annotated the same way, and each ratio also names its `shape` (target-across, x-per-y, ...),
+which the scores ignore. `--file PATH` scores any other file of such rows.
+
+    python benchmarks/eval_ratios.py --b2 [--show-heldout]
 """
 from __future__ import annotations
 
@@ -108,6 +116,117 @@ def draw(data: Path) -> list[tuple[str, str, int, int]]:
     return out
 
 
+SEED2 = 29
+ANNOTATIONS2 = ROOT / "tests" / "data" / "ratios_thaigov_b2.jsonl"
+MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+          "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+
+
+def _shaped(m: re.Match, seg: str) -> bool:
+    """Whether a match of draw2's "shape" patterns keeps its sentence (see draw2)."""
+    groups = m.groups()
+    if len(groups) == 3:  # x/y word
+        return not (len(groups[1]) == 4 and groups[1][:2] in ("25", "20")) and \
+            not re.search(r"(?:ครั้งที่|ที่|เลขที่|ฉบับที่|มาตรา|ข้อ|หมวด) ?$", seg[:m.start()])
+    words = [g for g in groups if g and not re.fullmatch(NUM, g) and g not in ("ได้", "แล้ว", "สำเร็จ")]
+    return words[0][:2] == words[1][:2]
+
+
+def draw2(data: Path) -> list[tuple[str, str, int, int]]:
+    """The second sample (stratum, document id, start, end), as drawn for ratios_thaigov_b2.jsonl.
+
+    Documents: the thaigov sample's documents with an odd hexadecimal id (the first sample's held-out
+    half, from which no ratio rule was written), none used by the dev gold, none named by a row of
+    ratios_thaigov.jsonl. Sentences as `_sentences` cuts them. Picked by patterns over the raw text
+    only (never the library's output), seed 29, at most one sentence per document:
+    - "same-unit" (90): two consecutive figures each followed (one space allowed) by the same Thai
+      word: the Thai letters after each, up to a space or a non-Thai character and at most 8 of
+      them, agree over the shorter one's length (at least 2 letters; month names left out);
+    - "link" (50): two consecutive figures with จาก, ใน, ต่อ, เป้า (ตั้งเป้า, เป้าหมาย) or "/"
+      in the at most 60 characters between them;
+    - "random" (30): any sentence with two or more figures.
+    Strata are filled in that order; a document drawn in one is not drawn again.
+    Those 170 were read and annotated first; they held no sure ratio (three undecided pairs), the
+    "/" of the link stratum mostly caught dates and meeting numbers. Two strata were then added,
+    again by patterns over the raw text only, from the sentences not yet drawn (a document may
+    now give a second sentence, never a third):
+    - "joined" (60): two consecutive figures with, between them, at most 12 Thai letters (a unit
+      word), then จาก, ใน, ต่อ or ของ and at most 30 Thai letters or spaces, and none of เดิม, เป็น,
+      ถึง, ปี, เดือน, วันที่, ครั้ง (changes, periods and meeting numbers);
+    - "target" (30): a sentence with two or more figures and เป้า (ตั้งเป้า, เป้าหมาย), for
+      achieved/target pairs across clauses.
+    Those 90 held five more undecided pairs and again no sure ratio, so a last stratum takes
+    every sentence left (still at most two per document, in the seeded order) of a tight shape:
+    - "shape": "x/y" then a Thai word, y not a four-digit year, no ครั้งที่/ที่/เลขที่/ฉบับที่/
+      มาตรา/ข้อ/หมวด just before; or เป้า, a figure and a Thai word, then within 120 characters
+      ได้/แล้ว/สำเร็จ, a figure and a Thai word (or the same the other way round, achieved first),
+      the two words beginning with the same two letters.
+    It found one sure ratio (an achieved/target pair across clauses), so the last two strata take
+    every sentence left of the joined and target pools (at most two per document, seeded order):
+    - "joined-rest" and "target-rest".
+    """
+    paths = {v["path"] for v in json.loads(DEV_MANIFEST.read_text(encoding="utf-8")).values()}
+    first = {json.loads(line)["doc"] for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()}
+    docs = [d for d in map(json.loads, data.open(encoding="utf-8"))
+            if d["path"] not in paths and d["id"] not in first and int(d["id"], 16) % 2 == 1]
+    word = re.compile(r" ?([\u0E00-\u0E7F]{1,8})")
+    link = re.compile("จาก|ใน|ต่อ|เป้า|/")
+    joined = re.compile(r"^ ?[\u0E00-\u0E7F.]{0,12} ?\(?(?:จาก|ใน|ต่อ|ของ)[\u0E00-\u0E7F ]{0,30}$")
+    change = re.compile("เดิม|เป็น|ถึง|ปี|เดือน|วันที่|ครั้ง")
+    unit = r"([\u0E01-\u0E2E][\u0E00-\u0E7F]{0,10})"
+    shapes = (re.compile(rf"(?<![0-9/.])({NUM})/({NUM})(?![0-9/]) ?{unit}"),
+              re.compile(rf"เป้า[\u0E00-\u0E7F ]{{0,40}}?({NUM}) ?{unit}.{{0,120}}?(ได้|แล้ว|สำเร็จ)"
+                         rf"[\u0E00-\u0E7F ]{{0,30}}?({NUM}) ?{unit}"),
+              re.compile(rf"(ได้|แล้ว|สำเร็จ)[\u0E00-\u0E7F ]{{0,30}}?({NUM}) ?{unit}.{{0,80}}?เป้า"
+                         rf"[\u0E00-\u0E7F ]{{0,30}}?({NUM}) ?{unit}"))
+    cands: dict[str, list] = {k: [] for k in ("same-unit", "link", "random", "joined", "target", "shape")}
+    for d in docs:
+        t = d["text"]
+        for s, e in _sentences(t):
+            seg = t[s:e]
+            nums = list(re.finditer(NUM, seg))
+            if len(nums) < 2:
+                continue
+            cands["random"].append((d["id"], s, e))
+            same = linked = tied = False
+            for a, b in zip(nums, nums[1:]):
+                wa, wb = word.match(seg, a.end()), word.match(seg, b.end())
+                if wa and wb:
+                    k = min(len(wa[1]), len(wb[1]))
+                    if k >= 2 and wa[1][:k] == wb[1][:k] and not wa[1].startswith(MONTHS):
+                        same = True
+                between = seg[a.end():b.start()]
+                if len(between) <= 60 and link.search(between):
+                    linked = True
+                if joined.match(between) and not change.search(between):
+                    tied = True
+            if same:
+                cands["same-unit"].append((d["id"], s, e))
+            if linked:
+                cands["link"].append((d["id"], s, e))
+            if tied:
+                cands["joined"].append((d["id"], s, e))
+            if "เป้า" in seg:
+                cands["target"].append((d["id"], s, e))
+            if any(_shaped(m, seg) for p in shapes for m in p.finditer(seg)):
+                cands["shape"].append((d["id"], s, e))
+    rng, used, out = random.Random(SEED2), Counter(), []
+    every = 10 ** 6
+    for kind, quota, per_doc in (("same-unit", 90, 1), ("link", 50, 1), ("random", 30, 1),
+                                 ("joined", 60, 2), ("target", 30, 2), ("shape", every, 2),
+                                 ("joined-rest", every, 2), ("target-rest", every, 2)):
+        pool = sorted(set(cands[kind.removesuffix("-rest")]))
+        rng.shuffle(pool)
+        have = {o[1:] for o in out}
+        n = 0
+        for c in pool:
+            if used[c[0]] < per_doc and c not in have and n < quota:
+                used[c[0]] += 1
+                out.append((kind,) + c)
+                n += 1
+    return out
+
+
 def _match(gold: list[dict], pred: list[dict], strict: bool) -> list[tuple[int, int]]:
     pairs = []
     for i, g in enumerate(gold):
@@ -133,8 +252,9 @@ def _same(g, p) -> bool:
     return g == p
 
 
-def evaluate(data: Path, *, show: set[str] = frozenset()) -> dict[str, dict]:
-    rows, texts = annotated_texts(ANNOTATIONS, data)
+def evaluate(data: Path, *, show: set[str] = frozenset(), annotations: Path = ANNOTATIONS) -> dict[str, dict]:
+    """Scores per split of the rows of `annotations` (the first sample unless told)."""
+    rows, texts = annotated_texts(annotations, data)
     preds = {doc: [r for r in tri.extract(t).to_dicts() if r["kind"] == "ratio"] for doc, t in sorted(texts.items())}
     counts: dict[str, Counter] = {}
     for row in rows:
@@ -190,18 +310,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print the tune half's errors")
     ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's errors too (not for tuning)")
     ap.add_argument("--draw", action="store_true", help="print the sample as drawn (stratum, document, offsets)")
+    ap.add_argument("--draw2", action="store_true", help="print the second sample as drawn (draw2)")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--b2", action="store_true",
+                       help="score the second sample (tests/data/ratios_thaigov_b2.jsonl) instead of the first")
+    which.add_argument("--file", type=Path, help="score this annotation file instead of the first sample")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
         return 2
-    if args.draw:
-        for row in draw(args.data):
+    if args.draw or args.draw2:
+        for row in (draw if args.draw else draw2)(args.data):
             print(*row, sep="\t")
         return 0
     show = {"tune"} if args.show else set()
     show |= {"heldout"} if args.show_heldout else set()
-    scores = evaluate(args.data, show=show)
-    print(f"code {code_version()}")
+    annotations = ANNOTATIONS2 if args.b2 else args.file or ANNOTATIONS
+    scores = evaluate(args.data, show=show, annotations=annotations)
+    print(f"code {code_version()}  annotations {annotations.name}")
     for split, s in scores.items():
         cells = "  ".join(f"{m} P/R/F1 {s[m]['p']:.2f}/{s[m]['r']:.2f}/{s[m]['f1']:.2f} (tp {s[m]['tp']} fp {s[m]['fp']} fn {s[m]['fn']})"
                           for m in ("strict", "lenient"))
