@@ -332,6 +332,7 @@ class _Scan:
         self.acting_bodies = g.get("acting_body", frozenset())
         self.in_place_categories = g.get("in_place_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
+        self.unit_chiefs = tuple(g.get("unit_chief", ()))
 
     @property
     def ends(self) -> set[int]:
@@ -498,6 +499,10 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
+                        and not complete and self.closed_ahead(j, heads=False):
+                    end, j, n = t.end, j + 1, n + 1
+                    continue  # "สถานีโทรทัศน์|รวม|การเฉพาะกิจ|แห่งประเทศไทย", "มูลนิธิ|ช่วย...แห่งประเทศไทย": the words reach a closing word
                 if w == "ใน" and n and category in self.in_place_categories:
                     place = self.place_at(j + 1)
                     if place is not None:  # "สมาคมนักเรียนไทย|ใน|สหราชอาณาจักร"
@@ -563,12 +568,15 @@ class _Scan:
             i -= 1
         return True
 
-    def closed_ahead(self, j: int) -> bool:
+    def closed_ahead(self, j: int, *, heads: bool = True) -> bool:
         """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
         stop word other than "และ", space or punctuation? Then a verb opening them ("องค์การ|กระจายเสียง
-        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate."""
+        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate. With heads=False, a
+        head on the way ("...รับทราบรายงาน|คณะกรรมการ...แห่งชาติ") names another body: no."""
         for k in range(j + 1, min(j + 8, len(self.toks))):
             if not self.is_thai_word(k):
+                return False
+            if not heads and self.starts_body(k):
                 return False
             w = self.word(k)
             if w == "แห่ง":  # "แห่ง|ประเทศ|ไทย", "แห่ง|ชาติ", "แห่งเอเชีย"; not "ทั้งสองแห่ง", "แห่งใหม่"
@@ -872,6 +880,9 @@ class _Scan:
             # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
             complete, n, proper = False, 0, True
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+        if why == "verb_first" and category == "police" and self.view[:hstart].rstrip(" ").endswith(self.unit_chiefs):
+            # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
+            end, j, why = self.extend(i + 1, category, complete=complete, n=n)
         if why == "verb_first":
             return None
         if category == "committee" and end == head_end == t.end:
@@ -916,7 +927,8 @@ class _Scan:
                 and not (category == "faculty" and self.university_at(end, space=True)):
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
         generic = head_end < t.end and word in lex.generic.get("name", ())
-        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
+        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories
+                                and not (category == "party" and self.noun_after_purpose(i))) \
                 and self.purpose_only(i, hstart, end, generic=generic):
             return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
@@ -938,6 +950,14 @@ class _Scan:
             return False
         before = self.word_before(hstart)
         return before in self.lex.verbs or self.lex.stops.get(before) in ("verb", "coordinator", "and")
+
+    def noun_after_purpose(self, i: int) -> bool:
+        """Is "เพื่อ" after the head token i followed by a noun ("พรรค|เพื่อ|ประชาชน|ไทย")? A party's
+        name opens so as often as not ("ยุบพรรคเพื่อประชาชนไทย"); a verb there ("ตั้งพรรคเพื่อ|ลงสมัคร...")
+        gives a purpose."""
+        k = i + 2
+        return self.is_thai_word(k) and self.toks[k].start == self.toks[i + 1].end \
+            and _orchid_tags().get(self.word(k), "").startswith("N")
 
     def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
         """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
