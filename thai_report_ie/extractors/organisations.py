@@ -333,6 +333,7 @@ class _Scan:
         self.in_place_categories = g.get("in_place_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
+        self.given_name_titles = g.get("given_name_title", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -487,6 +488,9 @@ class _Scan:
                     if tail is not None:  # "กองเศรษฐกิจการท่องเที่ยว|และกีฬา", as in a known name
                         end, j, n = tail, self.starts.get(tail, len(toks)), n + 2
                         continue
+                if kind == "and" and n and not complete and self.verb_pair(j - 1):
+                    end, j, n = toks[j + 1].end, j + 2, n + 2
+                    continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
@@ -512,7 +516,7 @@ class _Scan:
                 return end, j, "complete"
             if not n and proper and (w in lex.not_name_start
                                      or category in self.predicate_categories and _verb_compound(w)) \
-                    and not self.closed_ahead(j):
+                    and not self.closed_ahead(j) and not (category not in self.predicate_categories and self.verb_pair(j)):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if n and prev not in self.nominalisers and prev != "ผู้" and w.startswith(self.predicate_prefixes) and _verb_compound(w):
                 return end, j, "verb"  # "สหภาพ...ระหว่างประเทศ|เป็นหลัก": a copula or "มี" glued to a word starts the predicate
@@ -567,6 +571,15 @@ class _Scan:
                 seen += 1
             i -= 1
         return True
+
+    def verb_pair(self, j: int) -> bool:
+        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a word after them
+        ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
+        toks, verbs = self.toks, self.lex.verbs
+        return j >= 0 and j + 3 < len(toks) and self.is_thai_word(j + 3) \
+            and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end \
+            and toks[j + 3].start == toks[j + 2].end and len(self.word(j + 3)) >= 3 and self.lex.stops.get(self.word(j + 1)) == "and" \
+            and self.word(j) in verbs and self.word(j + 2) in verbs
 
     def closed_ahead(self, j: int, *, heads: bool = True) -> bool:
         """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
@@ -893,6 +906,11 @@ class _Scan:
                 i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
             if j0 is not None and end == self.toks[j0 - 1].end:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
+        if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
+                and end == self.toks[i + 1].end and self.toks[j].start == end \
+                and _orchid_tags().get(self.word(i + 1)) in VERB_TAGS and self.lex.stops.get(self.word(j)) in ("function", "aux"):
+            return None  # "กระทรวง|มั่นใจ|ว่า", "กรม|กำหนด|ได้": a head, one verb, a function word: a predicate
+            # (not a committee: it is named by its task, "คณะกรรมการคัดเลือก|ได้...")
         if why == "verb" and end > head_end:
             tail = self.marked_tail(j)
             if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
@@ -1115,12 +1133,29 @@ class _Scan:
         letters = abbr.replace(".", "")
         if _VOWEL_OR_MARK.search(letters) or not 2 <= len(letters) <= 7:
             return None
+        inside = self.begun_in_word(pos, seg_end)
+        if inside:  # "เสน|อจ.", "ทา|งกยศ.", "ข้า|วกข.6": the segmenter cut a word; its rest is no body
+            rest = view[pos + inside:end]  # "ทา|ง|กยศ.": the rest is an abbreviation when known or of 3+ letters
+            return self.abbreviation_at(pos + inside, depth + 1) if depth < 3 and (
+                rest in lex.forms or rest in self.defined or len(rest.replace(".", "")) >= 3) else None
         if len(cuts) > 1 and _THAI_LETTER.match(view, end):
             return None  # a dotted chain glued to a word is an address or a title, not a body
         found = _Found(pos, end, abbr, "org.abbreviation", abbr)
         if len(cuts) == 1 and letters.endswith("จ") and len(letters) >= 3:
             self.province_after(found)  # "พศจ. ลพบุรี": a provincial office ("...จ.") and its province
         return found
+
+    def begun_in_word(self, pos: int, seg_end: int) -> int:
+        """How many letters at `pos` (an unknown abbreviation written against the Thai word before it)
+        finish that word ("เสน|อ|จ.", "ทา|ง|กยศ.", "แน่|นอน."), by the segmenter's dictionary; 0 if none."""
+        i = bisect_right(self.token_starts, pos - 1) - 1
+        if i < 0 or self.toks[i].end != pos or not self.is_thai_word(i):
+            return 0
+        words, w = _dictionary(), self.word(i)
+        for k in range(min(seg_end - pos, 4), 0, -1):
+            if w + self.view[pos:pos + k] in words:
+                return k
+        return 0
 
     def province_after(self, found: _Found) -> None:
         """Stretch a provincial office's abbreviation over the province named right after it (one
@@ -1218,6 +1253,8 @@ class _Scan:
         if form is not None and abbr and abbr.end() > t.start + len(form):
             form = None  # the whole abbreviation decides: "ตร.ม." is a unit, "มข.วนค." a unit of มข.
         if form is not None:
+            if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
+                return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
             return [self.from_form(i, form)]
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
