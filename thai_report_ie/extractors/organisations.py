@@ -88,6 +88,7 @@ _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
+_CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -334,6 +335,7 @@ class _Scan:
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
         self.given_name_titles = g.get("given_name_title", frozenset())
+        self.code_words = g.get("code_word", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -1255,7 +1257,8 @@ class _Scan:
         if form is not None:
             if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
                 return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
-            return [self.from_form(i, form)]
+            got = self.from_form(i, form)
+            return [] if abbr and self.coded(got) else [got]
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
         head = self.head_at(t.start)
@@ -1280,7 +1283,24 @@ class _Scan:
             got = self.abbreviation_at(t.start)
             if got is not None:
                 out.append(got)
+        if abbr and out and self.coded(out[0]):
+            return []
         return out
+
+    def coded(self, found: _Found) -> bool:
+        """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
+        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612"),
+        or a ministry's acronym with a rank's digit ("มท.1", a minister; "ห้องประชุม อก.1", a room)?"""
+        if found.acronym is None or found.rule not in ("org.abbreviation", "org.known_acronym"):
+            return False
+        view, end = self.view, found.end
+        m = _CODE_NUMBER.match(view, end)
+        if m is None:
+            return False
+        if found.rule == "org.known_acronym" and m.group(1) == "" and len(m.group(2)) == 1 \
+                and self.lex.forms[found.acronym].category == "ministry":
+            return True  # "มท.1", "มท.2": a minister; "อก.1": a meeting room
+        return self.word_before(found.start) in self.code_words
 
     def run(self) -> list[_Found]:
         toks, view = self.toks, self.view
