@@ -336,6 +336,7 @@ class _Scan:
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
+        self.office_heads = g.get("office_head", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -1262,6 +1263,10 @@ class _Scan:
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
         head = self.head_at(t.start)
+        if head is not None and w in self.office_heads:
+            got = self.office_of(i)
+            if got is not None:
+                return [got]
         if head is not None:
             got = self.from_head(i, t.start, head)
             if got is not None:
@@ -1286,6 +1291,26 @@ class _Scan:
         if abbr and out and self.coded(out[0]):
             return []
         return out
+
+    def office_of(self, i: int) -> _Found | None:
+        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and a known body's acronym
+        name the office (the body itself when the acronym is an office's, else the body's office)."""
+        toks, view = self.toks, self.view
+        k = i + 2
+        if k >= len(toks) or toks[i + 1].kind != "space" or toks[i + 1].end - toks[i + 1].start != 1:
+            return None
+        m = _ABBREVIATION.match(view, toks[k].start)
+        if m is None or m.group() not in self.lex.forms or _THAI_LETTER.match(view, m.end()) \
+                or _CODE_NUMBER.match(view, m.end()) and not view.startswith(" ", m.end()):
+            return None
+        f = self.lex.forms[m.group()]
+        if f.acronym is None or f.category not in ("office", "committee", "department"):
+            return None
+        start, end = toks[i].start, m.end()
+        if f.category == "office":
+            return _Found(start, end, f.name, "org.known_extended", f.acronym)
+        written = " ".join(view[start:end].split())
+        return _Found(start, end, self.word(i) + f.name, "org.known_extended", written)
 
     def coded(self, found: _Found) -> bool:
         """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
