@@ -1308,9 +1308,11 @@ class _Scan:
             return None
         start, end = toks[i].start, m.end()
         if f.category == "office":
-            return _Found(start, end, f.name, "org.known_extended", f.acronym)
-        written = " ".join(view[start:end].split())
-        return _Found(start, end, self.word(i) + f.name, "org.known_extended", written)
+            found = _Found(start, end, f.name, "org.known_extended", f.acronym)
+        else:
+            found = _Found(start, end, self.word(i) + f.name, "org.known_extended", " ".join(view[start:end].split()))
+        self.numbered_area(found)  # "สำนักงาน ปปส. ภาค 4"
+        return found
 
     def coded(self, found: _Found) -> bool:
         """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
