@@ -88,6 +88,7 @@ _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
+_CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -332,6 +333,10 @@ class _Scan:
         self.acting_bodies = g.get("acting_body", frozenset())
         self.in_place_categories = g.get("in_place_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
+        self.unit_chiefs = tuple(g.get("unit_chief", ()))
+        self.given_name_titles = g.get("given_name_title", frozenset())
+        self.code_words = g.get("code_word", frozenset())
+        self.office_heads = g.get("office_head", frozenset())
 
     @property
     def ends(self) -> set[int]:
@@ -486,6 +491,9 @@ class _Scan:
                     if tail is not None:  # "กองเศรษฐกิจการท่องเที่ยว|และกีฬา", as in a known name
                         end, j, n = tail, self.starts.get(tail, len(toks)), n + 2
                         continue
+                if kind == "and" and n and not complete and self.verb_pair(j - 1):
+                    end, j, n = toks[j + 1].end, j + 2, n + 2
+                    continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
                     if closing is not None:
@@ -498,6 +506,10 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
+                        and not complete and self.closed_ahead(j, heads=False):
+                    end, j, n = t.end, j + 1, n + 1
+                    continue  # "สถานีโทรทัศน์|รวม|การเฉพาะกิจ|แห่งประเทศไทย", "มูลนิธิ|ช่วย...แห่งประเทศไทย": the words reach a closing word
                 if w == "ใน" and n and category in self.in_place_categories:
                     place = self.place_at(j + 1)
                     if place is not None:  # "สมาคมนักเรียนไทย|ใน|สหราชอาณาจักร"
@@ -507,7 +519,7 @@ class _Scan:
                 return end, j, "complete"
             if not n and proper and (w in lex.not_name_start
                                      or category in self.predicate_categories and _verb_compound(w)) \
-                    and not self.closed_ahead(j):
+                    and not self.closed_ahead(j) and not (category not in self.predicate_categories and self.verb_pair(j)):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if n and prev not in self.nominalisers and prev != "ผู้" and w.startswith(self.predicate_prefixes) and _verb_compound(w):
                 return end, j, "verb"  # "สหภาพ...ระหว่างประเทศ|เป็นหลัก": a copula or "มี" glued to a word starts the predicate
@@ -563,12 +575,24 @@ class _Scan:
             i -= 1
         return True
 
-    def closed_ahead(self, j: int) -> bool:
+    def verb_pair(self, j: int) -> bool:
+        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a word after them
+        ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
+        toks, verbs = self.toks, self.lex.verbs
+        return j >= 0 and j + 3 < len(toks) and self.is_thai_word(j + 3) \
+            and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end \
+            and toks[j + 3].start == toks[j + 2].end and len(self.word(j + 3)) >= 3 and self.lex.stops.get(self.word(j + 1)) == "and" \
+            and self.word(j) in verbs and self.word(j + 2) in verbs
+
+    def closed_ahead(self, j: int, *, heads: bool = True) -> bool:
         """Do the words from token j reach a closing word ("แห่งประเทศไทย", "แห่งชาติ") before any
         stop word other than "และ", space or punctuation? Then a verb opening them ("องค์การ|กระจายเสียง
-        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate."""
+        และแพร่ภาพสาธารณะแห่งประเทศไทย") begins a long name, not a predicate. With heads=False, a
+        head on the way ("...รับทราบรายงาน|คณะกรรมการ...แห่งชาติ") names another body: no."""
         for k in range(j + 1, min(j + 8, len(self.toks))):
             if not self.is_thai_word(k):
+                return False
+            if not heads and self.starts_body(k):
                 return False
             w = self.word(k)
             if w == "แห่ง":  # "แห่ง|ประเทศ|ไทย", "แห่ง|ชาติ", "แห่งเอเชีย"; not "ทั้งสองแห่ง", "แห่งใหม่"
@@ -872,6 +896,9 @@ class _Scan:
             # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
             complete, n, proper = False, 0, True
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+        if why == "verb_first" and category == "police" and self.view[:hstart].rstrip(" ").endswith(self.unit_chiefs):
+            # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
+            end, j, why = self.extend(i + 1, category, complete=complete, n=n)
         if why == "verb_first":
             return None
         if category == "committee" and end == head_end == t.end:
@@ -882,6 +909,11 @@ class _Scan:
                 i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
             if j0 is not None and end == self.toks[j0 - 1].end:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
+        if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
+                and end == self.toks[i + 1].end and self.toks[j].start == end \
+                and _orchid_tags().get(self.word(i + 1)) in VERB_TAGS and self.lex.stops.get(self.word(j)) in ("function", "aux"):
+            return None  # "กระทรวง|มั่นใจ|ว่า", "กรม|กำหนด|ได้": a head, one verb, a function word: a predicate
+            # (not a committee: it is named by its task, "คณะกรรมการคัดเลือก|ได้...")
         if why == "verb" and end > head_end:
             tail = self.marked_tail(j)
             if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
@@ -916,7 +948,8 @@ class _Scan:
                 and not (category == "faculty" and self.university_at(end, space=True)):
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
         generic = head_end < t.end and word in lex.generic.get("name", ())
-        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories) \
+        if acronym is None and (generic or head_end == t.end and category in self.purpose_categories
+                                and not (category == "party" and self.noun_after_purpose(i))) \
                 and self.purpose_only(i, hstart, end, generic=generic):
             return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
@@ -938,6 +971,14 @@ class _Scan:
             return False
         before = self.word_before(hstart)
         return before in self.lex.verbs or self.lex.stops.get(before) in ("verb", "coordinator", "and")
+
+    def noun_after_purpose(self, i: int) -> bool:
+        """Is "เพื่อ" after the head token i followed by a noun ("พรรค|เพื่อ|ประชาชน|ไทย")? A party's
+        name opens so as often as not ("ยุบพรรคเพื่อประชาชนไทย"); a verb there ("ตั้งพรรคเพื่อ|ลงสมัคร...")
+        gives a purpose."""
+        k = i + 2
+        return self.is_thai_word(k) and self.toks[k].start == self.toks[i + 1].end \
+            and _orchid_tags().get(self.word(k), "").startswith("N")
 
     def committee_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
         """ "คณะกรรมการ|พิจารณากลั่นกรองคำขอจัดตั้งวัด...": a committee is named by its task, a
@@ -1095,12 +1136,29 @@ class _Scan:
         letters = abbr.replace(".", "")
         if _VOWEL_OR_MARK.search(letters) or not 2 <= len(letters) <= 7:
             return None
+        inside = self.begun_in_word(pos, seg_end)
+        if inside:  # "เสน|อจ.", "ทา|งกยศ.", "ข้า|วกข.6": the segmenter cut a word; its rest is no body
+            rest = view[pos + inside:end]  # "ทา|ง|กยศ.": the rest is an abbreviation when known or of 3+ letters
+            return self.abbreviation_at(pos + inside, depth + 1) if depth < 3 and (
+                rest in lex.forms or rest in self.defined or len(rest.replace(".", "")) >= 3) else None
         if len(cuts) > 1 and _THAI_LETTER.match(view, end):
             return None  # a dotted chain glued to a word is an address or a title, not a body
         found = _Found(pos, end, abbr, "org.abbreviation", abbr)
         if len(cuts) == 1 and letters.endswith("จ") and len(letters) >= 3:
             self.province_after(found)  # "พศจ. ลพบุรี": a provincial office ("...จ.") and its province
         return found
+
+    def begun_in_word(self, pos: int, seg_end: int) -> int:
+        """How many letters at `pos` (an unknown abbreviation written against the Thai word before it)
+        finish that word ("เสน|อ|จ.", "ทา|ง|กยศ.", "แน่|นอน."), by the segmenter's dictionary; 0 if none."""
+        i = bisect_right(self.token_starts, pos - 1) - 1
+        if i < 0 or self.toks[i].end != pos or not self.is_thai_word(i):
+            return 0
+        words, w = _dictionary(), self.word(i)
+        for k in range(min(seg_end - pos, 4), 0, -1):
+            if w + self.view[pos:pos + k] in words:
+                return k
+        return 0
 
     def province_after(self, found: _Found) -> None:
         """Stretch a provincial office's abbreviation over the province named right after it (one
@@ -1198,10 +1256,17 @@ class _Scan:
         if form is not None and abbr and abbr.end() > t.start + len(form):
             form = None  # the whole abbreviation decides: "ตร.ม." is a unit, "มข.วนค." a unit of มข.
         if form is not None:
-            return [self.from_form(i, form)]
+            if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
+                return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
+            got = self.from_form(i, form)
+            return [] if abbr and self.coded(got) else [got]
         if w in self.defined:
             return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
         head = self.head_at(t.start)
+        if head is not None and w in self.office_heads:
+            got = self.office_of(i)
+            if got is not None:
+                return [got]
         if head is not None:
             got = self.from_head(i, t.start, head)
             if got is not None:
@@ -1223,7 +1288,46 @@ class _Scan:
             got = self.abbreviation_at(t.start)
             if got is not None:
                 out.append(got)
+        if abbr and out and self.coded(out[0]):
+            return []
         return out
+
+    def office_of(self, i: int) -> _Found | None:
+        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and a known body's acronym
+        name the office (the body itself when the acronym is an office's, else the body's office)."""
+        toks, view = self.toks, self.view
+        k = i + 2
+        if k >= len(toks) or toks[i + 1].kind != "space" or toks[i + 1].end - toks[i + 1].start != 1:
+            return None
+        m = _ABBREVIATION.match(view, toks[k].start)
+        if m is None or m.group() not in self.lex.forms or _THAI_LETTER.match(view, m.end()) \
+                or _CODE_NUMBER.match(view, m.end()) and not view.startswith(" ", m.end()):
+            return None
+        f = self.lex.forms[m.group()]
+        if f.acronym is None or f.category not in ("office", "committee", "department"):
+            return None
+        start, end = toks[i].start, m.end()
+        if f.category == "office":
+            found = _Found(start, end, f.name, "org.known_extended", f.acronym)
+        else:
+            found = _Found(start, end, self.word(i) + f.name, "org.known_extended", " ".join(view[start:end].split()))
+        self.numbered_area(found)  # "สำนักงาน ปปส. ภาค 4"
+        return found
+
+    def coded(self, found: _Found) -> bool:
+        """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
+        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612"),
+        or a ministry's acronym with a rank's digit ("มท.1", a minister; "ห้องประชุม อก.1", a room)?"""
+        if found.acronym is None or found.rule not in ("org.abbreviation", "org.known_acronym"):
+            return False
+        view, end = self.view, found.end
+        m = _CODE_NUMBER.match(view, end)
+        if m is None:
+            return False
+        if found.rule == "org.known_acronym" and m.group(1) == "" and len(m.group(2)) == 1 \
+                and self.lex.forms[found.acronym].category == "ministry":
+            return True  # "มท.1", "มท.2": a minister; "อก.1": a meeting room
+        return self.word_before(found.start) in self.code_words
 
     def run(self) -> list[_Found]:
         toks, view = self.toks, self.view
