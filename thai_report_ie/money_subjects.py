@@ -100,6 +100,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    fine = _fine_before(doc, pos, left_limit) if pos is not None else None
+    if fine is not None:
+        return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
@@ -119,15 +122,63 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return header
         found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
-        found = _frame_before(doc, found, pos, left_limit)
+        found = _frame_before(doc, _before_scope(doc, found, left_limit), pos, left_limit)
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    found = _without_agent_verb(doc, _money_noun_of_verb(doc, found))
+    found = _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found)))
     if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
     return found
+
+
+def _before_scope(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "รัฐบาลให้วงเงินสนับสนุน|ตลอด|ระยะเวลาโครงการรวม 800 บาท": a phrase read right after a scope word
+    (role `money_scope`: ตลอด) says over what the amount runs, not what it is; a money frame's phrase
+    glued before the scope word names the amount. Else `found`."""
+    if found is None:
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="money_scope"):
+        return found
+    scope = before[-1]
+    framed = _frame_phrase(doc, scope.start, left_limit, to_figure=False, spaces=0)
+    if framed is None or framed.end != scope.start:
+        return found
+    return framed
+
+
+FINE_CONTEXT_CHARS = 80  # characters before a fine's ปรับ searched for the offence or sentence it goes with
+
+
+@lexicon_cache
+def _fine_context_re() -> regex.Pattern:
+    return regex.compile(alternation(words("percent_subject_words", role="fine_context")))
+
+
+def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "มีโทษจำคุกไม่เกิน 5 ปี หรือ ปรับไม่เกิน 100,000 บาท", "จะถูกเปรียบเทียบปรับสูงสุด 5,000 บาท": the
+    verb ปรับ (to fine, role `fine`), alone as a token right before the amount (a qualifier or ตั้งแต่
+    between), names what the amount is: the fine (ANNOTATION.md: the word the text uses, here a verb, as
+    the annotators write ปรับ / เปรียบเทียบปรับ); only with a penalty word (role `fine_context`: โทษ,
+    จำคุก, ความผิด, เปรียบเทียบ …) in the clause before, so that a price "ปรับ" (adjust) names nothing."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_before(start, 4) if t.start >= left_limit]
+    while toks and (toks[-1].kind != "word" or toks[-1].text in words("percent_subject_words", role="fine_range")):
+        toks.pop()  # spaces, and ตั้งแต่ ("ปรับตั้งแต่ 400,000 ถึง 2,000,000 บาท")
+    if not toks or toks[-1].text not in words("percent_subject_words", role="fine"):
+        return None
+    fine = toks[-1]
+    lead = toks[-2] if len(toks) > 1 and toks[-2].kind == "word" and toks[-2].end == fine.start else None
+    if lead is not None and lead.text in words("percent_subject_words", role="fine_lead"):
+        return Subject(doc.text[lead.start:fine.end], lead.start, fine.end)  # เปรียบเทียบปรับ: the settlement fine
+    if lead is not None and word_class(lead.text) == "N":
+        return None  # "ราคาปรับ": a noun before it makes ปรับ its predicate (a change), not a fine
+    if not _fine_context_re().search(doc.view, max(0, fine.start - FINE_CONTEXT_CHARS), fine.start):  # a sentence before the record before counts
+        return None
+    return Subject(fine.text, fine.start, fine.end)
 
 
 MONEY_NOUN = "เงิน"
@@ -164,6 +215,43 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[1].text) == "N" or not toks[2].text.startswith(MONEY_NOUNS):
         return found
     return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
+
+
+NOMINALISER = "การ"
+
+
+def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ได้รับการจัดสรร|งบประมาณ… 17,200 ล้านบาท", "การสนับสนุน|เงินทุน", "การจ่าย|เงินช่วยเหลือเบื้องต้น",
+    "ติดต่อญาติ|นำ|เงิน": an act of giving or paying (role `money_give`: จัดสรร, สนับสนุน, จ่าย, นำ …), as
+    การ + verb or after a noun (who gives), right before a word opening with เงิน or งบ: the amount is the
+    money given, so the phrase starts at the money noun; also after a clause's subject and verb read
+    with it ("โรงเรียน|ได้รับ|การจัดสรร|งบประมาณ"). An act of spending or disbursing (ใช้จ่าย, เบิกจ่าย: not
+    money_give) stays, as the annotators keep it ("การใช้จ่ายจากเงินรายได้สะสม", "ผลการเบิกจ่ายงบลงทุนสะสม"):
+    what was spent is not the budget."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
+    give = words("percent_subject_words", role="money_give")
+    for k, t in enumerate(toks):
+        if t.kind != "word":
+            return found  # a space: the act is no longer glued to the phrase's start
+        if t.text.startswith(NOMINALISER) and t.text[len(NOMINALISER):] in give:
+            money = k + 1  # การจัดสรร as one token
+        elif k + 2 < len(toks) and toks[k + 1].text in give and toks[k + 2].start == toks[k + 1].end \
+                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N"):
+            money = k + 2  # การ|จ่าย|เงิน…, ญาติ|นำ|เงิน (a noun, who gives, only opening the phrase)
+        else:
+            continue
+        if k > 0 and not any(word_class(x.text) == "V" for x in toks[:k]):
+            return found  # "ผลการจัดสรร…": a noun before the act names it, not a clause
+        if money >= len(toks) or toks[money].kind != "word" or not toks[money].text.startswith(MONEY_NOUNS) \
+                or toks[money].start != toks[money - 1].end:
+            return found
+        return Subject(doc.text[toks[money].start:found.end], toks[money].start, found.end)
+    return found
+
+
+GIVE_TOKENS = 8  # word tokens at the start of a money phrase searched for an act of giving
 
 
 @lexicon_cache
@@ -375,6 +463,7 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 
 FRAME_TOKENS = 10  # word tokens before the figure searched for a money frame
+SPACES = (" ", "\xa0")  # one space, or one no-break space ("ขอรับเงิน\xa01,400\xa0บาท")
 FRAME_SPACES = 2  # single spaces the search may cross ("… ณ เวลา 12.00 น. มีจำนวนกว่า")
 
 
@@ -390,8 +479,9 @@ def _frame_at(text: str) -> int | None:
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
     table = _tag_table()
     for f in _frames():
-        if text == f or text.startswith(f) and word_class(text) == "N" and text[len(f):] in table:
-            return 0
+        if text == f or text.startswith(f) and text[len(f):] in table and (
+                word_class(text) == "N" or text not in table and word_class(text[len(f):]) == "N"):
+            return 0  # also a compound the dictionary lacks, frame + noun: เงิน|รายได้ read as one token
     copula = tuple(words("percent_subject_words", role="copula"))
     if text in table and not text.startswith(copula):
         return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
@@ -591,7 +681,7 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
     spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
     belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
     toks = doc.tokens_before(end, FRAME_TOKENS + spaces + 2)
-    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+    while toks and toks[-1].kind == "space" and toks[-1].text in SPACES:
         toks = toks[:-1]
     most, spaces, n = spaces, 0, 0
     for k in range(len(toks) - 1, -1, -1):
@@ -600,7 +690,7 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
             return None
         if t.kind == "space":
             spaces += 1
-            if t.text != " " or spaces > most:
+            if t.text not in SPACES or spaces > most:
                 return None
             continue
         n += 1
