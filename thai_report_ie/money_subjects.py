@@ -123,13 +123,65 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
         found = _frame_before(doc, _before_scope(doc, found, left_limit), pos, left_limit)
+        found = _given_before_per(doc, found, pos, left_limit)
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    found = _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found)))
+    found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
+    found = _with_spend_act(doc, found)
     if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    return found
+
+
+PER_REACH = 160  # characters before a per-recipient amount ("รายละ") searched for the money given
+PER_MARK = "ละ"
+DESTINATIONS = frozenset({"เข้า", "สู่"})  # recipient words that say where money goes ("โอนเงินเข้าบัญชี"), not to whom
+
+
+@lexicon_cache
+def _per_re() -> regex.Pattern:
+    """A per word at the figure's per: a noun + ละ (รายละ, คนละ, ครัวเรือนละ; segmented ราย|ละ or whole)."""
+    return regex.compile(rf"[^\s\d]{{2,12}}?{PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
+
+
+@lexicon_cache
+def _per_end_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![^\s\d])[^\s\d]{{2,12}}?{PER_MARK}$")
+
+
+def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """ "มอบเงินกรมธรรม์ให้กับ อสม.ที่ติดเชื้อโควิด 19 จากการปฏิบัติหน้าที่ รายละ 20,000 บาท" → เงินกรมธรรม์:
+    an amount paid per recipient ("รายละ", "คนละ": a word ending in ละ at the figure's per), whose phrase
+    names no money (the recipients, a condition), measures the money given to them: the nearest money frame
+    before a recipient word (ให้, ให้กับ, แก่) in the same line, up to PER_REACH characters back and not past
+    the record before. Else `found`."""
+    q = qualifier_start(doc, pos, left_limit=left_limit)
+    if not _per_re().match(doc.view, pos) and not _per_end_re().search(doc.view, max(0, q - 16), q):
+        return found  # "รายละ 20,000 บาท" (the per read) or "รายละไม่เกิน 50,000 บาท" (a qualifier after it)
+    pos = min(pos, q)
+    if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+        return found
+    lo = max(left_limit, pos - PER_REACH)
+    if "\n" in doc.text[lo:pos]:
+        lo = doc.text.rindex("\n", lo, pos) + 1
+    toks = [t for t in doc.tokens_before(pos, PER_REACH) if t.start >= lo]
+    recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
+            continue
+        if _frame_at(toks[k].text) != 0:
+            return found  # "ให้เงิน|ย้อนหลังคนละ": the nearest money noun is glued to its verb, read as it was
+        j = k + 1
+        while j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end \
+                and word_class(toks[j].text) == "N" and _frame_at(toks[j].text) is None:
+            j += 1  # เงิน|กรมธรรม์: the money noun's nouns
+        if j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end and (
+                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients):
+            start = _split_frame_start(doc, toks[k].start)  # วง|เงินช่วยเหลือ: the frame the segmenter cut
+            return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
+        return found  # the nearest money noun gives nothing to anyone: no reading
     return found
 
 
@@ -249,6 +301,56 @@ def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
             return found
         return Subject(doc.text[toks[money].start:found.end], toks[money].start, found.end)
     return found
+
+
+def _without_beneficiary(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ครม.ไฟเขียว|งบกลาง|ช่วย|ชาวประมงกว่า 1.6 พันล้านบาท" → งบกลาง, "จ่ายเงินสนับสนุน|เกษตรกร|ชาวไร่อ้อย" →
+    เงินสนับสนุน: after a money noun opening the phrase, a verb of giving as a token of its own (money_give:
+    ช่วย, ให้ …) with the people after it (role `person`, a word opening with ผู้/นัก/ชาว), or those people
+    right after a money noun that is itself a giving (เงินสนับสนุน, เงินช่วยเหลือ, เงินอุดหนุน), say who gets
+    the money, not what it is: the phrase ends before them. "เงิน|ทำศพ|ผู้สูงอายุ" (a purpose verb) and
+    "เงิน|ช่วย|ค่าเก็บเกี่ยว" (what is given after the verb) stay."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
+    if len(toks) < 2 or toks[0].start != found.start or _frame_at(toks[0].text) != 0:
+        return found
+    give = words("percent_subject_words", role="money_give")
+    k = 1
+    while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
+            and word_class(toks[k].text) != "V" and toks[k].text not in give and not _person(toks[k].text):
+        k += 1  # งบ|กลาง: the money noun's own words (nouns, modifiers)
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].start != toks[k - 1].end:
+        return found
+    giving = any(toks[0].text[len(f):].startswith(tuple(give)) for f in _frames() if toks[0].text.startswith(f))
+    if not (toks[k].text in give and k + 1 < len(toks) and toks[k + 1].start == toks[k].end
+            and _person(toks[k + 1].text) or giving and k == 1 and _person(toks[k].text)):
+        return found  # "เงิน|ช่วย|ค่าเก็บเกี่ยว", "ยอดการ|โอน|เงิน": what is given follows, not who
+    end = toks[k - 1].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+BUDGET = "งบ"
+
+
+def _with_spend_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "สงป. … โดยใช้จ่าย|งบประมาณแล้ว จำนวน 1,749,963.43 ล้านบาท" → ใช้จ่ายงบประมาณ: a verb of spending or
+    disbursing (role `money_spend`: ใช้จ่าย, เบิกจ่าย) glued right before a budget word (งบ…) that opens the
+    phrase names what the amount is, the part spent, not the budget (the dev gold keeps it: ใช้จ่ายงบประมาณ,
+    ผลการเบิกจ่ายงบลงทุนสะสม); the reader drops a leading verb, so it is put back."""
+    if found is None or not found.text.startswith(BUDGET):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="money_spend"):
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _person(text: str) -> bool:
+    """A word naming people: role `person` (ประชาชน, เกษตรกร …) or opening with a person prefix (ผู้, นัก) or ชาว."""
+    return text in words("percent_subject_words", role="person") or text.startswith(
+        tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
 
 
 GIVE_TOKENS = 8  # word tokens at the start of a money phrase searched for an act of giving
