@@ -122,14 +122,15 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return header
         found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
-        found = _frame_before(doc, _before_scope(doc, found, left_limit), pos, left_limit)
+        found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
+                              left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
-    found = _with_spend_act(doc, found)
+    found = _with_spend_act(doc, _without_adjust_verb(doc, found))
     if found is not None and found.text in _names_nothing():
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
     return found
@@ -183,6 +184,30 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
             return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
         return found  # the nearest money noun gives nothing to anyone: no reading
     return found
+
+
+PER_WORD = "ต่อ"
+TAIL_CHARS = 8  # characters of a glued modifier (เฉลี่ย) between a frame's phrase and the ต่อ of its per unit
+
+
+def _before_per_unit(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "วงเงินสินเชื่อต่อ|ราย|สูงสุด 100,000 บาท": one word read right after ต่อ is the unit the amount is
+    per (ANNOTATION.md's `per`), not what it measures; the money frame's phrase glued before ต่อ names it,
+    and nothing does when none stands there ("ค้ำประกันต่อราย"). Else `found`."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    before = doc.tokens_before(found.start, 1)
+    if len(toks) != 1 or not before or before[-1].text != PER_WORD or before[-1].end != found.start:
+        return found
+    read = subject_before(doc, before[-1].start, left_limit=left_limit)
+    if read is None or read.end != before[-1].start \
+            or not any(_frame_at(t.text) is not None for t in _word_tokens(doc, read) if t.kind == "word"):
+        read = _frame_phrase(doc, before[-1].start, left_limit, to_figure=True, spaces=0)  # "ราคาเฉลี่ย|ต่อ|หน่วย"
+    if read is None or read.end != before[-1].start and (read.end < before[-1].start - TAIL_CHARS or " " in
+                                                         doc.view[read.end:before[-1].start]):
+        return None
+    return read  # "มีราคา|เฉลี่ย|ต่อหน่วย" → ราคา: the frame's phrase, a short glued tail (เฉลี่ย) left out
 
 
 def _before_scope(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
@@ -328,6 +353,21 @@ def _without_beneficiary(doc: Document, found: Subject | None) -> Subject | None
         return found  # "เงิน|ช่วย|ค่าเก็บเกี่ยว", "ยอดการ|โอน|เงิน": what is given follows, not who
     end = toks[k - 1].end
     return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ราคา|ปรับ|ขึ้นมา 70 บาท", "ค่าโดยสาร|ปรับ|ไม่เกิน 5 บาท": ปรับ (role `fine`) as the last token of a
+    longer phrase, after a word that makes no fine of it (not โทษ, เปรียบเทียบ: fine_lead, fine_context), is
+    the verb of a change (to adjust), no part of what the amount measures: dropped."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[-1].text not in words("percent_subject_words", role="fine") \
+            or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
+            or toks[-2].text in words("percent_subject_words", role="fine_lead") \
+            or _fine_context_re().search(toks[-2].text):
+        return found
+    return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
 
 
 BUDGET = "งบ"
