@@ -130,9 +130,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
-    found = _with_spend_act(doc, _without_adjust_verb(doc, found))
-    if found is not None and found.text in _names_nothing():
-        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
+    if found is not None and (found.text in _names_nothing()
+                              or found.text in words("percent_subject_words", role="money_agent")):
+        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
 
 
@@ -366,6 +367,19 @@ def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None
             or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
             or toks[-2].text in words("percent_subject_words", role="fine_lead") \
             or _fine_context_re().search(toks[-2].text):
+        return found
+    return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
+def _without_reach_tail(doc: Document, found: Subject | None) -> Subject | None:
+    """ "การค้าชายแดน…โตต่อเนื่องมูลค่า|แตะ 1.7 หมื่นล้านบาท", "หากฝ่าฝืนมีโทษปรับ|ตั้งแต่ 5,000 บาท": a verb of
+    reaching (role `run_end`: ทะลุ, แตะ) or a range word (`fine_range`: ตั้งแต่) as the last token of a longer
+    phrase says how far the amount goes, not what it is: dropped."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    tails = words("percent_subject_words", role="run_end") | words("percent_subject_words", role="fine_range")
+    if len(toks) < 2 or toks[-1].text not in tails or toks[-2].kind != "word":
         return found
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
 
