@@ -124,6 +124,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if pos is not None:
         found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
                               left_limit)
+        found = _across_change_cut(doc, found, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
     if found is None:
         return None
@@ -134,6 +135,31 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing()
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    return found
+
+
+COORDINATORS = frozenset({"และ", "หรือ", "แต่", "กับ"})  # join two clauses or names: no name runs across them
+CUT_TOKENS = 4  # glued tokens between a money frame and a phrase the reader cut at a change word inside them
+
+
+def _across_change_cut(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ปรับลดค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา (VISA) จาก 2,000 บาท": the reader's phrase names no money and
+    starts right after a verb (ลง, "fall") inside a run glued to a money frame a few tokens before: the
+    segmenter cut one name (ตรวจลงตรา) and the reader started at the noun after the verb; the name runs from
+    the frame to the end of the phrase. Else `found`."""
+    if found is None or any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+        return found
+    before = [t for t in doc.tokens_before(found.start, CUT_TOKENS + 1) if t.start >= left_limit]
+    if not before or before[-1].end != found.start or before[-1].kind != "word" \
+            or word_class(before[-1].text) not in ("V", "AUX"):
+        return found
+    for k in range(len(before) - 2, -1, -1):
+        t = before[k]
+        if t.kind != "word" or t.end != before[k + 1].start or t.text in COORDINATORS:
+            return found  # "วงเงินช่วยเหลือ|และ|กรมบัญชีกลาง…": a coordinator ends the name
+        if _frame_at(t.text) == 0:
+            start = _split_frame_start(doc, t.start)
+            return Subject(doc.text[start:found.end], start, found.end)
     return found
 
 
