@@ -132,7 +132,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
-    if found is not None and (found.text in _names_nothing()
+    if found is not None and (found.text in _names_nothing() or found.text in _totals()
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
@@ -285,6 +285,14 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
+@lexicon_cache
+def _totals() -> frozenset[str]:
+    """Total words (qualifiers.tsv, qualifier total: รวม, ทั้งหมด, รวมทั้งหมด …): alone they name nothing."""
+    from .lexicon import load_tsv
+
+    return frozenset(r["word"] for r in load_tsv("qualifiers") if r["qualifier"] == "total")
+
+
 MONEY_NOUN = "เงิน"
 
 
@@ -404,9 +412,10 @@ def _without_reach_tail(doc: Document, found: Subject | None) -> Subject | None:
     if found is None:
         return found
     toks = _word_tokens(doc, found)
-    tails = words("percent_subject_words", role="run_end") | words("percent_subject_words", role="fine_range")
+    tails = words("percent_subject_words", role="run_end") | words("percent_subject_words", role="fine_range") \
+        | words("percent_subject_words", role="filler")
     if len(toks) < 2 or toks[-1].text not in tails or toks[-2].kind != "word":
-        return found
+        return found  # also a filler the reader kept ("สูงกว่าเป้าหมาย|ถึง", "…เพิ่มเติมอีก|ราว")
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
 
 
