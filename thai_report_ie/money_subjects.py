@@ -132,7 +132,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
-    if found is not None and (found.text in _names_nothing() or found.text in _totals()
+    if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
@@ -283,6 +283,20 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if not _fine_context_re().search(doc.view, max(0, fine.start - FINE_CONTEXT_CHARS), fine.start):  # a sentence before the record before counts
         return None
     return Subject(fine.text, fine.start, fine.end)
+
+
+BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น"})  # alone before an amount: no name
+
+
+def _bare_verb(text: str) -> bool:
+    """ "ผู้ที่มีอายุ 60-69 ปี ได้รับ 100 บาท", "เริ่มต้นที่ 17 บาท": a phrase that is only a verb of receiving,
+    change, reaching or completion (roles change, to, filler, complete, copula; gap and connector words) names
+    nothing the amount measures."""
+    if word_class(text) != "V":
+        return False
+    roles = ("change", "to", "filler", "complete", "copula")
+    return text in BARE_VERBS or any(text in words("percent_subject_words", role=r) for r in roles) \
+        or text in _w()["gap"] | _w()["connector"]
 
 
 @lexicon_cache
