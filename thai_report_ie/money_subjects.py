@@ -27,6 +27,15 @@ data/percent_subject_words.tsv):
    the money noun), "ราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่" (the head before ซึ่ง);
 8. **a new value** — "จาก 2,000 บาท เหลือ 500 บาท": the old amount's subject, when it names money
    (`new_value_of`, read by extractors/quantities.py with the record before).
+9. **a fine** — "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the verb ปรับ alone is the subject
+   (`_fine_before`; a penalty word before it, or เปรียบเทียบ glued);
+10. **giving and spending** — an act of giving before the money noun is dropped ("การจัดสรร|งบประมาณ",
+   "การจ่าย|เงินชดเชย", "ญาติ|นำ|เงิน"), and who is given it after ("งบกลาง|ช่วย|ชาวประมง"); an act of spending
+   before a budget word stays ("ใช้จ่าย|งบประมาณ");
+11. **what the reader read is no name** — one word after ต่อ is the per unit ("วงเงินกู้ต่อ|ราย"), a phrase after
+   ตลอด is a scope, a "รายละ" amount measures the money given before ให้/ให้กับ/แก่, a phrase begun after a verb
+   inside a run glued to a money frame is a piece of one name ("ค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา"); ปรับ, แตะ, ตั้งแต่
+   or a filler ending the phrase are dropped; a payer, a total word or a bare verb alone name nothing.
 
 When none applies the reader's phrase stands.
 """

@@ -29,7 +29,9 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
    ใน/ของ belongs to one before it ("มีส่วนแบ่ง|ในตลาดโลก"); a time opening the phrase is dropped;
 10. **a list of nouns before และ** ("ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป") belongs to the last item
     (not when ตามลำดับ spreads it over figures); a phrase read after the figure keeps its glued
-    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject.
+    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject;
+11. **an act alone before a completion** ("ขณะนี้ขุดลอกได้แล้ว 6.61%", "ก่อสร้างแล้วเสร็จ 45%"), when nothing
+    else is read: the act is what is measured (`_act_alone`; no gap, copula, change or light verb).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
