@@ -428,12 +428,19 @@ def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
 
 
+REPEAT = "ๆ"  # the repetition mark: "X ๆ ละ N บาท" is "N baht each X"
+
+
 def _without_reach_tail(doc: Document, found: Subject | None) -> Subject | None:
     """ "การค้าชายแดน…โตต่อเนื่องมูลค่า|แตะ 1.7 หมื่นล้านบาท", "หากฝ่าฝืนมีโทษปรับ|ตั้งแต่ 5,000 บาท": a verb of
     reaching (role `run_end`: ทะลุ, แตะ) or a range word (`fine_range`: ตั้งแต่) as the last token of a longer
-    phrase says how far the amount goes, not what it is: dropped."""
+    phrase says how far the amount goes, not what it is: dropped; so is the ๆ of "X ๆ ละ" (each X)."""
     if found is None:
         return found
+    if found.text.endswith(REPEAT) and len(found.text.rstrip(REPEAT + " ")) >= 2 \
+            and doc.view[found.end:found.end + 4].lstrip(" ").startswith(PER_MARK):  # not "ค่าใช้จ่ายอื่น ๆ"
+        end = found.start + len(found.text.rstrip(REPEAT + " "))  # "3 ทุน ๆ ละ 20,000 บาท": ๆ ละ is "each"
+        return Subject(doc.text[found.start:end], found.start, end)
     toks = _word_tokens(doc, found)
     tails = words("percent_subject_words", role="run_end") | words("percent_subject_words", role="fine_range") \
         | words("percent_subject_words", role="filler")
