@@ -27,6 +27,15 @@ data/percent_subject_words.tsv):
    the money noun), "ราคาซื้อขายไบโอดีเซล ตามประกาศ สนพ. ซึ่งปัจจุบันอยู่ที่" (the head before ซึ่ง);
 8. **a new value** — "จาก 2,000 บาท เหลือ 500 บาท": the old amount's subject, when it names money
    (`new_value_of`, read by extractors/quantities.py with the record before).
+9. **a fine** — "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the verb ปรับ alone is the subject
+   (`_fine_before`; a penalty word before it, or เปรียบเทียบ glued);
+10. **giving and spending** — an act of giving before the money noun is dropped ("การจัดสรร|งบประมาณ",
+   "การจ่าย|เงินชดเชย", "ญาติ|นำ|เงิน"), and who is given it after ("งบกลาง|ช่วย|ชาวประมง"); an act of spending
+   before a budget word stays ("ใช้จ่าย|งบประมาณ");
+11. **what the reader read is no name** — one word after ต่อ is the per unit ("วงเงินกู้ต่อ|ราย"), a phrase after
+   ตลอด is a scope, a "รายละ" amount measures the money given before ให้/ให้กับ/แก่, a phrase begun after a verb
+   inside a run glued to a money frame is a piece of one name ("ค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา"); ปรับ, แตะ, ตั้งแต่
+   or a filler ending the phrase are dropped; a payer, a total word or a bare verb alone name nothing.
 
 When none applies the reader's phrase stands.
 """
@@ -100,6 +109,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    fine = _fine_before(doc, pos, left_limit) if pos is not None else None
+    if fine is not None:
+        return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
@@ -119,15 +131,189 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return header
         found = None  # a name alone: the money frame before it, if any, as when the reader finds nothing
     if pos is not None:
-        found = _frame_before(doc, found, pos, left_limit)
+        found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
+                              left_limit)
+        found = _across_change_cut(doc, found, left_limit)
+        found = _given_before_per(doc, found, pos, left_limit)
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    found = _without_agent_verb(doc, _money_noun_of_verb(doc, found))
-    if found is not None and found.text in _names_nothing():
-        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท": a qualifier or a rate word alone names nothing
+    found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
+    found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
+    if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
+                              or found.text in words("percent_subject_words", role="money_agent")):
+        return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
+
+
+COORDINATORS = frozenset({"และ", "หรือ", "แต่", "กับ"})  # join two clauses or names: no name runs across them
+CUT_TOKENS = 4  # glued tokens between a money frame and a phrase the reader cut at a change word inside them
+
+
+def _across_change_cut(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ปรับลดค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา (VISA) จาก 2,000 บาท": the reader's phrase names no money and
+    starts right after a verb (ลง, "fall") inside a run glued to a money frame a few tokens before: the
+    segmenter cut one name (ตรวจลงตรา) and the reader started at the noun after the verb; the name runs from
+    the frame to the end of the phrase. Else `found`."""
+    if found is None or any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+        return found
+    before = [t for t in doc.tokens_before(found.start, CUT_TOKENS + 1) if t.start >= left_limit]
+    if not before or before[-1].end != found.start or before[-1].kind != "word" \
+            or word_class(before[-1].text) not in ("V", "AUX"):
+        return found
+    for k in range(len(before) - 2, -1, -1):
+        t = before[k]
+        if t.kind != "word" or t.end != before[k + 1].start or t.text in COORDINATORS:
+            return found  # "วงเงินช่วยเหลือ|และ|กรมบัญชีกลาง…": a coordinator ends the name
+        if _frame_at(t.text) == 0:
+            start = _split_frame_start(doc, t.start)
+            return Subject(doc.text[start:found.end], start, found.end)
+    return found
+
+
+PER_REACH = 160  # characters before a per-recipient amount ("รายละ") searched for the money given
+PER_MARK = "ละ"
+DESTINATIONS = frozenset({"เข้า", "สู่"})  # recipient words that say where money goes ("โอนเงินเข้าบัญชี"), not to whom
+
+
+@lexicon_cache
+def _per_re() -> regex.Pattern:
+    """A per word at the figure's per: a noun + ละ (รายละ, คนละ, ครัวเรือนละ; segmented ราย|ละ or whole)."""
+    return regex.compile(rf"[^\s\d]{{2,12}}?{PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
+
+
+@lexicon_cache
+def _per_end_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![^\s\d])[^\s\d]{{2,12}}?{PER_MARK}$")
+
+
+def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """ "มอบเงินกรมธรรม์ให้กับ อสม.ที่ติดเชื้อโควิด 19 จากการปฏิบัติหน้าที่ รายละ 20,000 บาท" → เงินกรมธรรม์:
+    an amount paid per recipient ("รายละ", "คนละ": a word ending in ละ at the figure's per), whose phrase
+    names no money (the recipients, a condition), measures the money given to them: the nearest money frame
+    before a recipient word (ให้, ให้กับ, แก่) in the same line, up to PER_REACH characters back and not past
+    the record before. Else `found`."""
+    q = qualifier_start(doc, pos, left_limit=left_limit)
+    if not _per_re().match(doc.view, pos) and not _per_end_re().search(doc.view, max(0, q - 16), q):
+        return found  # "รายละ 20,000 บาท" (the per read) or "รายละไม่เกิน 50,000 บาท" (a qualifier after it)
+    pos = min(pos, q)
+    if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+        return found
+    lo = max(left_limit, pos - PER_REACH)
+    if "\n" in doc.text[lo:pos]:
+        lo = doc.text.rindex("\n", lo, pos) + 1
+    toks = [t for t in doc.tokens_before(pos, PER_REACH) if t.start >= lo]
+    recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
+            continue
+        if _frame_at(toks[k].text) != 0:
+            return found  # "ให้เงิน|ย้อนหลังคนละ": the nearest money noun is glued to its verb, read as it was
+        j = k + 1
+        while j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end \
+                and word_class(toks[j].text) == "N" and _frame_at(toks[j].text) is None:
+            j += 1  # เงิน|กรมธรรม์: the money noun's nouns
+        if j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end and (
+                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients):
+            start = _split_frame_start(doc, toks[k].start)  # วง|เงินช่วยเหลือ: the frame the segmenter cut
+            return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
+        return found  # the nearest money noun gives nothing to anyone: no reading
+    return found
+
+
+PER_WORD = "ต่อ"
+TAIL_CHARS = 8  # characters of a glued modifier (เฉลี่ย) between a frame's phrase and the ต่อ of its per unit
+
+
+def _before_per_unit(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "วงเงินสินเชื่อต่อ|ราย|สูงสุด 100,000 บาท": one word read right after ต่อ is the unit the amount is
+    per (ANNOTATION.md's `per`), not what it measures; the money frame's phrase glued before ต่อ names it,
+    and nothing does when none stands there ("ค้ำประกันต่อราย"). Else `found`."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    before = doc.tokens_before(found.start, 1)
+    if len(toks) != 1 or not before or before[-1].text != PER_WORD or before[-1].end != found.start:
+        return found
+    read = subject_before(doc, before[-1].start, left_limit=left_limit)
+    if read is None or read.end != before[-1].start \
+            or not any(_frame_at(t.text) is not None for t in _word_tokens(doc, read) if t.kind == "word"):
+        read = _frame_phrase(doc, before[-1].start, left_limit, to_figure=True, spaces=0)  # "ราคาเฉลี่ย|ต่อ|หน่วย"
+    if read is None or read.end != before[-1].start and (read.end < before[-1].start - TAIL_CHARS or " " in
+                                                         doc.view[read.end:before[-1].start]):
+        return None
+    return read  # "มีราคา|เฉลี่ย|ต่อหน่วย" → ราคา: the frame's phrase, a short glued tail (เฉลี่ย) left out
+
+
+def _before_scope(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "รัฐบาลให้วงเงินสนับสนุน|ตลอด|ระยะเวลาโครงการรวม 800 บาท": a phrase read right after a scope word
+    (role `money_scope`: ตลอด) says over what the amount runs, not what it is; a money frame's phrase
+    glued before the scope word names the amount. Else `found`."""
+    if found is None:
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="money_scope"):
+        return found
+    scope = before[-1]
+    framed = _frame_phrase(doc, scope.start, left_limit, to_figure=False, spaces=0)
+    if framed is None or framed.end != scope.start:
+        return found
+    return framed
+
+
+FINE_CONTEXT_CHARS = 80  # characters before a fine's ปรับ searched for the offence or sentence it goes with
+
+
+@lexicon_cache
+def _fine_context_re() -> regex.Pattern:
+    return regex.compile(alternation(words("percent_subject_words", role="fine_context")))
+
+
+def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "มีโทษจำคุกไม่เกิน 5 ปี หรือ ปรับไม่เกิน 100,000 บาท", "จะถูกเปรียบเทียบปรับสูงสุด 5,000 บาท": the
+    verb ปรับ (to fine, role `fine`), alone as a token right before the amount (a qualifier or ตั้งแต่
+    between), names what the amount is: the fine (ANNOTATION.md: the word the text uses, here a verb, as
+    the annotators write ปรับ / เปรียบเทียบปรับ); only with a penalty word (role `fine_context`: โทษ,
+    จำคุก, ความผิด, เปรียบเทียบ …) in the clause before, so that a price "ปรับ" (adjust) names nothing."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_before(start, 4) if t.start >= left_limit]
+    while toks and (toks[-1].kind != "word" or toks[-1].text in words("percent_subject_words", role="fine_range")):
+        toks.pop()  # spaces, and ตั้งแต่ ("ปรับตั้งแต่ 400,000 ถึง 2,000,000 บาท")
+    if not toks or toks[-1].text not in words("percent_subject_words", role="fine"):
+        return None
+    fine = toks[-1]
+    lead = toks[-2] if len(toks) > 1 and toks[-2].kind == "word" and toks[-2].end == fine.start else None
+    if lead is not None and lead.text in words("percent_subject_words", role="fine_lead"):
+        return Subject(doc.text[lead.start:fine.end], lead.start, fine.end)  # เปรียบเทียบปรับ: the settlement fine
+    if lead is not None and word_class(lead.text) == "N":
+        return None  # "ราคาปรับ": a noun before it makes ปรับ its predicate (a change), not a fine
+    if not _fine_context_re().search(doc.view, max(0, fine.start - FINE_CONTEXT_CHARS), fine.start):  # a sentence before the record before counts
+        return None
+    return Subject(fine.text, fine.start, fine.end)
+
+
+BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น"})  # alone before an amount: no name
+
+
+def _bare_verb(text: str) -> bool:
+    """ "ผู้ที่มีอายุ 60-69 ปี ได้รับ 100 บาท", "เริ่มต้นที่ 17 บาท": a phrase that is only a verb of receiving,
+    change, reaching or completion (roles change, to, filler, complete, copula; gap and connector words) names
+    nothing the amount measures."""
+    if word_class(text) != "V":
+        return False
+    roles = ("change", "to", "filler", "complete", "copula")
+    return text in BARE_VERBS or any(text in words("percent_subject_words", role=r) for r in roles) \
+        or text in _w()["gap"] | _w()["connector"]
+
+
+@lexicon_cache
+def _totals() -> frozenset[str]:
+    """Total words (qualifiers.tsv, qualifier total: รวม, ทั้งหมด, รวมทั้งหมด …): alone they name nothing."""
+    from .lexicon import load_tsv
+
+    return frozenset(r["word"] for r in load_tsv("qualifiers") if r["qualifier"] == "total")
 
 
 MONEY_NOUN = "เงิน"
@@ -164,6 +350,129 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[1].text) == "N" or not toks[2].text.startswith(MONEY_NOUNS):
         return found
     return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
+
+
+NOMINALISER = "การ"
+
+
+def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ได้รับการจัดสรร|งบประมาณ… 17,200 ล้านบาท", "การสนับสนุน|เงินทุน", "การจ่าย|เงินช่วยเหลือเบื้องต้น",
+    "ติดต่อญาติ|นำ|เงิน": an act of giving or paying (role `money_give`: จัดสรร, สนับสนุน, จ่าย, นำ …), as
+    การ + verb or after a noun (who gives), right before a word opening with เงิน or งบ: the amount is the
+    money given, so the phrase starts at the money noun; also after a clause's subject and verb read
+    with it ("โรงเรียน|ได้รับ|การจัดสรร|งบประมาณ"). An act of spending or disbursing (ใช้จ่าย, เบิกจ่าย: not
+    money_give) stays, as the annotators keep it ("การใช้จ่ายจากเงินรายได้สะสม", "ผลการเบิกจ่ายงบลงทุนสะสม"):
+    what was spent is not the budget."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
+    give = words("percent_subject_words", role="money_give")
+    for k, t in enumerate(toks):
+        if t.kind != "word":
+            return found  # a space: the act is no longer glued to the phrase's start
+        if t.text.startswith(NOMINALISER) and t.text[len(NOMINALISER):] in give:
+            money = k + 1  # การจัดสรร as one token
+        elif k + 2 < len(toks) and toks[k + 1].text in give and toks[k + 2].start == toks[k + 1].end \
+                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N"):
+            money = k + 2  # การ|จ่าย|เงิน…, ญาติ|นำ|เงิน (a noun, who gives, only opening the phrase)
+        else:
+            continue
+        if k > 0 and not any(word_class(x.text) == "V" for x in toks[:k]):
+            return found  # "ผลการจัดสรร…": a noun before the act names it, not a clause
+        if money >= len(toks) or toks[money].kind != "word" or not toks[money].text.startswith(MONEY_NOUNS) \
+                or toks[money].start != toks[money - 1].end:
+            return found
+        return Subject(doc.text[toks[money].start:found.end], toks[money].start, found.end)
+    return found
+
+
+def _without_beneficiary(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ครม.ไฟเขียว|งบกลาง|ช่วย|ชาวประมงกว่า 1.6 พันล้านบาท" → งบกลาง, "จ่ายเงินสนับสนุน|เกษตรกร|ชาวไร่อ้อย" →
+    เงินสนับสนุน: after a money noun opening the phrase, a verb of giving as a token of its own (money_give:
+    ช่วย, ให้ …) with the people after it (role `person`, a word opening with ผู้/นัก/ชาว), or those people
+    right after a money noun that is itself a giving (เงินสนับสนุน, เงินช่วยเหลือ, เงินอุดหนุน), say who gets
+    the money, not what it is: the phrase ends before them. "เงิน|ทำศพ|ผู้สูงอายุ" (a purpose verb) and
+    "เงิน|ช่วย|ค่าเก็บเกี่ยว" (what is given after the verb) stay."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
+    if len(toks) < 2 or toks[0].start != found.start or _frame_at(toks[0].text) != 0:
+        return found
+    give = words("percent_subject_words", role="money_give")
+    k = 1
+    while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
+            and word_class(toks[k].text) != "V" and toks[k].text not in give and not _person(toks[k].text):
+        k += 1  # งบ|กลาง: the money noun's own words (nouns, modifiers)
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].start != toks[k - 1].end:
+        return found
+    giving = any(toks[0].text[len(f):].startswith(tuple(give)) for f in _frames() if toks[0].text.startswith(f))
+    if not (toks[k].text in give and k + 1 < len(toks) and toks[k + 1].start == toks[k].end
+            and _person(toks[k + 1].text) or giving and k == 1 and _person(toks[k].text)):
+        return found  # "เงิน|ช่วย|ค่าเก็บเกี่ยว", "ยอดการ|โอน|เงิน": what is given follows, not who
+    end = toks[k - 1].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ราคา|ปรับ|ขึ้นมา 70 บาท", "ค่าโดยสาร|ปรับ|ไม่เกิน 5 บาท": ปรับ (role `fine`) as the last token of a
+    longer phrase, after a word that makes no fine of it (not โทษ, เปรียบเทียบ: fine_lead, fine_context), is
+    the verb of a change (to adjust), no part of what the amount measures: dropped."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[-1].text not in words("percent_subject_words", role="fine") \
+            or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
+            or toks[-2].text in words("percent_subject_words", role="fine_lead") \
+            or _fine_context_re().search(toks[-2].text):
+        return found
+    return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
+REPEAT = "ๆ"  # the repetition mark: "X ๆ ละ N บาท" is "N baht each X"
+
+
+def _without_reach_tail(doc: Document, found: Subject | None) -> Subject | None:
+    """ "การค้าชายแดน…โตต่อเนื่องมูลค่า|แตะ 1.7 หมื่นล้านบาท", "หากฝ่าฝืนมีโทษปรับ|ตั้งแต่ 5,000 บาท": a verb of
+    reaching (role `run_end`: ทะลุ, แตะ) or a range word (`fine_range`: ตั้งแต่) as the last token of a longer
+    phrase says how far the amount goes, not what it is: dropped; so is the ๆ of "X ๆ ละ" (each X)."""
+    if found is None:
+        return found
+    if found.text.endswith(REPEAT) and len(found.text.rstrip(REPEAT + " ")) >= 2 \
+            and doc.view[found.end:found.end + 4].lstrip(" ").startswith(PER_MARK):  # not "ค่าใช้จ่ายอื่น ๆ"
+        end = found.start + len(found.text.rstrip(REPEAT + " "))  # "3 ทุน ๆ ละ 20,000 บาท": ๆ ละ is "each"
+        return Subject(doc.text[found.start:end], found.start, end)
+    toks = _word_tokens(doc, found)
+    tails = words("percent_subject_words", role="run_end") | words("percent_subject_words", role="fine_range") \
+        | words("percent_subject_words", role="filler")
+    if len(toks) < 2 or toks[-1].text not in tails or toks[-2].kind != "word":
+        return found  # also a filler the reader kept ("สูงกว่าเป้าหมาย|ถึง", "…เพิ่มเติมอีก|ราว")
+    return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
+BUDGET = "งบ"
+
+
+def _with_spend_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "สงป. … โดยใช้จ่าย|งบประมาณแล้ว จำนวน 1,749,963.43 ล้านบาท" → ใช้จ่ายงบประมาณ: a verb of spending or
+    disbursing (role `money_spend`: ใช้จ่าย, เบิกจ่าย) glued right before a budget word (งบ…) that opens the
+    phrase names what the amount is, the part spent, not the budget (the dev gold keeps it: ใช้จ่ายงบประมาณ,
+    ผลการเบิกจ่ายงบลงทุนสะสม); the reader drops a leading verb, so it is put back."""
+    if found is None or not found.text.startswith(BUDGET):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="money_spend"):
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _person(text: str) -> bool:
+    """A word naming people: role `person` (ประชาชน, เกษตรกร …) or opening with a person prefix (ผู้, นัก) or ชาว."""
+    return text in words("percent_subject_words", role="person") or text.startswith(
+        tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
+
+
+GIVE_TOKENS = 8  # word tokens at the start of a money phrase searched for an act of giving
 
 
 @lexicon_cache
@@ -375,6 +684,7 @@ def _act_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 
 FRAME_TOKENS = 10  # word tokens before the figure searched for a money frame
+SPACES = (" ", "\xa0")  # one space, or one no-break space ("ขอรับเงิน\xa01,400\xa0บาท")
 FRAME_SPACES = 2  # single spaces the search may cross ("… ณ เวลา 12.00 น. มีจำนวนกว่า")
 
 
@@ -390,8 +700,9 @@ def _frame_at(text: str) -> int | None:
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
     table = _tag_table()
     for f in _frames():
-        if text == f or text.startswith(f) and word_class(text) == "N" and text[len(f):] in table:
-            return 0
+        if text == f or text.startswith(f) and text[len(f):] in table and (
+                word_class(text) == "N" or text not in table and word_class(text[len(f):]) == "N"):
+            return 0  # also a compound the dictionary lacks, frame + noun: เงิน|รายได้ read as one token
     copula = tuple(words("percent_subject_words", role="copula"))
     if text in table and not text.startswith(copula):
         return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
@@ -591,7 +902,7 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
     spaces, no figure, line end or conjunction between) with the nouns glued after it; verbs after it
     belong to it only after การ/ความ, or when they run glued up to `end` ("มอบเงินกองทุนช่วยเหลือ 1 ลบ.")."""
     toks = doc.tokens_before(end, FRAME_TOKENS + spaces + 2)
-    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+    while toks and toks[-1].kind == "space" and toks[-1].text in SPACES:
         toks = toks[:-1]
     most, spaces, n = spaces, 0, 0
     for k in range(len(toks) - 1, -1, -1):
@@ -600,7 +911,7 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
             return None
         if t.kind == "space":
             spaces += 1
-            if t.text != " " or spaces > most:
+            if t.text not in SPACES or spaces > most:
                 return None
             continue
         n += 1

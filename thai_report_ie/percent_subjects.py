@@ -29,7 +29,9 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
    ใน/ของ belongs to one before it ("มีส่วนแบ่ง|ในตลาดโลก"); a time opening the phrase is dropped;
 10. **a list of nouns before และ** ("ค่าอาหาร เครื่องดื่ม และสินค้าทั่วไป") belongs to the last item
     (not when ตามลำดับ spreads it over figures); a phrase read after the figure keeps its glued
-    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject.
+    relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject;
+11. **an act alone before a completion** ("ขณะนี้ขุดลอกได้แล้ว 6.61%", "ก่อสร้างแล้วเสร็จ 45%"), when nothing
+    else is read: the act is what is measured (`_act_alone`; no gap, copula, change or light verb).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
@@ -514,6 +516,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
+        if found is None:
+            found = _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%": a completion after an act
         if found is None or isinstance(found, str):
             return found
     else:
@@ -526,6 +530,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             found = _phrase_ending_at(doc, duration) if duration is not None else None
         if found is None:
             found = nominalised_act(doc, pos, left_limit)
+        if found is None:
+            found = _act_alone(doc, pos, left_limit)
         if found is None:
             after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             return _with_relative_clause(doc, after).text if after else None
@@ -556,6 +562,55 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
+ACT_OPENERS = ("และ", "โดย", "หรือ", "ซึ่ง")  # words after which a clause, and so an act, starts
+DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the complete words: the act before them is (partly) done
+
+
+def _not_an_act(text: str) -> bool:
+    """A word that is no act of its own before a percentage: any word the percentage reader gives a role
+    (change, copula, filler, measure …), a gap or connector of the phrase reader, or a light verb."""
+    return any(text in ws for ws in _words().values()) or text in _w()["gap"] | _w()["connector"] \
+        or text in LIGHT_VERBS or bool(_change_re().fullmatch(text))
+
+
+LIGHT_VERBS = frozenset({"ได้รับ", "ให้", "ได้", "อยู่", "คงที่", "ครอบคลุม", "รวมถึง", "มี", "เป็น"})
+
+
+def _act_alone(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ขณะนี้ขุดลอกได้แล้ว 6.61%", "จำหน่ายในประเทศ 80% และส่งออก 20%", "ก่อสร้างแล้วเสร็จ 45%": when
+    nothing else names what a percentage measures and an act stands alone right before it (a verb first, then
+    nouns or verbs glued to it; only completion and filler words such as ได้แล้ว, แล้วเสร็จ, กว่า after it),
+    opening a clause (after a space, a line, และ/โดย/หรือ/ซึ่ง or a time such as ขณะนี้), the act is what is
+    measured: how much of it is done, or its share (the annotators write ขุดลอก, ส่งออก). A verb of having,
+    being or receiving (copula, ได้รับ) is no act of its own."""
+    toks = [t for t in doc.tokens_before(pos, 12) if t.start >= left_limit]
+    i = len(toks) - 1
+    if i >= 0 and toks[i].kind == "space" and toks[i].text in (" ", "\xa0"):
+        i -= 1
+    tail = _words()["complete"] | _words()["filler"]
+    done = False
+    while i >= 0 and toks[i].kind == "word" and toks[i].text in tail:
+        done = done or toks[i].text in _words()["complete"] | DONE_WORDS
+        i -= 1  # ได้|แล้ว, แล้วเสร็จ, กว่า
+    if not done:
+        return None  # only a completion says how much of an act is done ("ส่งออก 20%" stays unread)
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "N") \
+            and (k == i or toks[k].end == toks[k + 1].start) and toks[k].text not in tail \
+            and toks[k].text not in words("percent_subject_words", role="lead_time"):
+        k -= 1
+    first = k + 1
+    while first <= i and word_class(toks[first].text) != "V":
+        first += 1  # the act opens with its verb: "ประเทศ|ส่งออก" → ส่งออก only when a clause opens before it
+    if first > i or first != k + 1 or any(_not_an_act(t.text) for t in toks[first:i + 1]):
+        return None  # "เพิ่มขึ้น 5%", "คิดเป็น|แล้ว": a change, a gap or a copula is no act
+    if k >= 0 and not (toks[k].kind == "space" or toks[k].text in ACT_OPENERS
+                       or toks[k].text in words("percent_subject_words", role="lead_time")):
+        return None
+    return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
 
 
 def _with_project_head(doc: Document, found: Subject) -> Subject:
