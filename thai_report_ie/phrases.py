@@ -168,7 +168,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
+                                                     "unit_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1227,6 +1228,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
         trimmed = _drop_dimension(trimmed)
+    if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word and trimmed[0] in picked:
+        k = picked.index(trimmed[0])
+        if k + 1 < len(picked) and picked[k + 1].text in w["unit_verb"] and picked[k + 1].start == trimmed[0].end:
+            trimmed = picked[k:k + 2]  # "มีเตียงรองรับ 4 พันเตียง": the unit and its verb name the count (beds available)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])

@@ -102,6 +102,21 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return None
             if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
                 return None  # "แผนการส่งเสริมกิจกรรมกีฬา 5 จังหวัดชายแดนภาคใต้": where the plan applies
+            if unit is not None and unit.word in _cw("place_unit") and (
+                    found.text in _cw("pilot") or found.text.startswith(_cw_prefixes("person_head"))
+                    and unit.word not in found.text and not found.text.startswith(_cw_prefixes("not_people"))):
+                # "สั่งเร่งช่วยเหลือผู้ประสบภัยน้ำท่วม 5 จังหวัด", "โดยนำร่อง 2 จังหวัด": people are no
+                # province, a pilot is no thing; the classifier names what is counted (not "ผู้นำประเทศ
+                # ที่เข้าร่วม 18 ประเทศ", "เจ้าหน้าที่สำนักงาน…จังหวัด 76 จังหวัด": the people of each place;
+                # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
+                return None
+            if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
+                    and unit.word not in _cw("self_unit") and _place_name(found.text):
+                source = _source_before(doc, found.start)
+                if source is not None:
+                    found = _before_source(doc, source, measure=unit.kind == "measure")
+                    if found is None:
+                        return None
     if unit is not None and unit.kind == "classifier" and (
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
@@ -117,6 +132,84 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+SOURCE_REACH = 6  # characters before a place searched for the word that makes it a source or a destination
+
+
+def _place_name(text: str) -> bool:
+    """The phrase is only named places: provinces, countries, a capital ("กรุงโตเกียว"), with or
+    without จังหวัด/ประเทศ, joined by และ, commas or spaces ("กรุงเทพมหานครและจังหวัดสมุทรสาคร")."""
+    names = _place_names()
+    parts = [p for p in regex.split(r"\s*(?:และ|,|/)\s*|\s+", text) if p]
+    if not parts:
+        return False
+    for part in parts:
+        for lead in _cw_prefixes("place_lead"):
+            if part.startswith(lead) and len(part) > len(lead):
+                part = part[len(lead):]
+                break
+        if part not in names and not (part.startswith(CAPITAL) and len(part) > len(CAPITAL) + 2):
+            return False
+    return True
+
+
+CAPITAL = "กรุง"
+
+
+@lexicon_cache
+def _place_names() -> frozenset[str]:
+    """Thailand's provinces and the world's countries (PyThaiNLP's bundled lists, read offline)."""
+    from pythainlp.corpus import countries, provinces
+
+    return frozenset(provinces()) | frozenset(countries())
+
+
+def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
+    """Where a source or destination word ends right before `start` (spaces aside), and the word:
+    "นำเข้าจาก|เวียดนาม", "ขนย้าย… จาก|กรุงเทพมหานคร", "ส่งออกไป|จีน"; None when none does."""
+    lo = start
+    while lo > 0 and doc.view[lo - 1] == " ":
+        lo -= 1
+    before = doc.view[max(0, lo - SOURCE_REACH):lo]
+    word = next((w for w in sorted(_cw("source"), key=len, reverse=True) if before.endswith(w)), None)
+    return (lo - len(word), word) if word is not None else None
+
+
+def _before_source(doc: Document, source: tuple[int, str], *, measure: bool) -> Subject | None:
+    """ "สินค้าทุเรียนแช่เยือกแข็งนำเข้าจากเวียดนาม จำนวน 2,736 กล่อง" → สินค้าทุเรียนแช่เยือกแข็ง: a
+    named place after จาก/ไป says where the things come from or go to, never what is counted or
+    measured; the phrase before the word (and a verb of moving glued before it) is. A distance from
+    a place ("ห่างจากกรุงโตเกียว 526 กิโลเมตร") measures nothing the text names: None."""
+    at, word = source
+    if measure and doc.view[max(0, at - len(DISTANCE)):at] == DISTANCE:
+        return None
+    verb = next((v for v in sorted(_cw("moving_verb"), key=len, reverse=True)
+                 if doc.view[max(0, at - len(v)):at] == v), None)
+    if verb is not None:
+        at -= len(verb)  # "นำเข้า|จาก": the verb is no part of what is moved
+    before = read_subject(doc, at, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or _place_name(before.text) or _fragment(doc, before):
+        return None
+    trimmed = _without_moving_verb(before)
+    return _cut_tails(trimmed) if trimmed is not None else None
+
+
+DISTANCE = "ห่าง"
+
+
+def _without_moving_verb(s: Subject) -> Subject | None:
+    """The phrase without a verb of moving (ขนย้าย, นำเข้า …) opening it: "ขนย้าย|กากตะกอนแร่" moves
+    the thing named after it; None when nothing is left."""
+    start, text = s.start, s.text
+    for verb in sorted(_cw("moving_verb"), key=len, reverse=True):
+        if text.startswith(verb) and len(text) > len(verb):
+            start, text = start + len(verb), text[len(verb):]
+            break
+    if len(text.strip()) < MIN_SUBJECT or text in _cw("moving_verb"):
+        return None
+    return Subject(text, start, s.end)
 
 
 def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
