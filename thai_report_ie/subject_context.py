@@ -110,6 +110,19 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 # ที่เข้าร่วม 18 ประเทศ", "เจ้าหน้าที่สำนักงาน…จังหวัด 76 จังหวัด": the people of each place;
                 # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
                 return None
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+                    and doc.view[max(0, found.start - VIA_REACH):found.start].rstrip().endswith(tuple(_cw("via"))):
+                # "มีนักเรียน… ได้รับความรู้ผ่าน|หลักสูตร e-Learning แล้วกว่า 560,000 ราย": what the people went
+                # through is no person; the people after the clause's มี are counted
+                holder = _existential_noun(doc, found.start, found.end)
+                if holder is not None and not doc.numbers_between(holder.end, pos):
+                    found = holder
+            if unit is not None and unit.kind == "classifier":
+                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
+                if authority is not None:
+                    found = _before_authority(doc, authority.start())
+                    if found is None:
+                        return None
             if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
                     and unit.word not in _cw("self_unit") and _place_name(found.text):
                 source = _source_before(doc, found.start)
@@ -117,6 +130,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
                     if found is None:
                         return None
+    if found is None and unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0]:
+        found = _before_bare_purpose(doc, pos)
     if unit is not None and unit.kind == "classifier" and (
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
@@ -132,6 +147,47 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
+    """ "ได้เตรียมท่าอากาศยานเพื่อรองรับไว้ 3 แห่ง" → ท่าอากาศยาน: a purpose verb with no object of its
+    own (เพื่อ + one verb, maybe ไว้) right before the figure; the things counted stand before เพื่อ."""
+    toks = [t for t in doc.tokens_before(pos, 4) if t.kind != "space" or "\n" not in t.text]
+    k = len(toks) - 1
+    if k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k >= 0 and toks[k].text in _cw("purpose_tail"):
+        k -= 1
+    if k < 1 or toks[k].kind != "word" or word_class(toks[k].text) != "V" or toks[k - 1].text not in _cw("purpose") \
+            or toks[k - 1].end != toks[k].start:
+        return None
+    before = read_subject(doc, toks[k - 1].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[k - 1].start or _fragment(doc, before) or _place_name(before.text):
+        return None
+    return _cut_tails(before)
+
+
+VIA_REACH = 5  # characters before a phrase searched for ผ่าน (a space included)
+AUTHORITY_REACH = 16  # characters before a phrase searched for "ตาม(บัญชาของ)" that makes it an authority
+
+
+@lexicon_cache
+def _authority_re() -> regex.Pattern:
+    # ตาม, a noun of command and ของ ("ตามบัญชาของ"), right before the phrase found; not ตาม alone:
+    # "ตามกฎหมาย 31 ฉบับ", "ตามมาตรการ 8 ด้าน" count the laws, the measures' sides
+    return regex.compile(rf"(?:{alternation(_cw('authority'))})\S{{1,10}}ของ ?$")
+
+
+def _before_authority(doc: Document, at: int) -> Subject | None:
+    """ "ศูนย์พักคอยตามบัญชาของนายกรัฐมนตรี จำนวน 60 แห่ง" → ศูนย์พักคอย: the phrase after "ตาม X ของ"
+    (by the order of, under the rules of) says on whose authority, not what is counted; the phrase
+    before ตาม is. None when none stands there."""
+    before = read_subject(doc, at, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or _fragment(doc, before):
+        return None
+    return _cut_tails(before)
 
 
 SOURCE_REACH = 6  # characters before a place searched for the word that makes it a source or a destination
