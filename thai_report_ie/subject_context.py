@@ -111,6 +111,11 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
                 return None
             if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+                    and unit.word not in _cw("case_unit"):
+                found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
+            if unit is not None and unit.kind == "classifier":
+                found = _without_clause_verb(doc, found)
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
                     and doc.view[max(0, found.start - VIA_REACH):found.start].rstrip().endswith(tuple(_cw("via"))):
                 # "มีนักเรียน… ได้รับความรู้ผ่าน|หลักสูตร e-Learning แล้วกว่า 560,000 ราย": what the people went
                 # through is no person; the people after the clause's มี are counted
@@ -166,6 +171,37 @@ def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
     if before is None or before.end != toks[k - 1].start or _fragment(doc, before) or _place_name(before.text):
         return None
     return _cut_tails(before)
+
+
+def _people_it_is_for(s: Subject) -> Subject:
+    """ "เวทีสำหรับนักวิชาการและผู้ปฏิบัติงานที่เกี่ยวข้อง 200 คน" → นักวิชาการและ…: a count of people
+    counts the people a thing is for (สำหรับ + people), not the thing; unchanged otherwise."""
+    for word in _cw("beneficiary"):
+        k = s.text.find(word)
+        if k <= 0:
+            continue
+        rest = s.text[k + len(word):]
+        if rest.startswith(_cw_prefixes("person_head")) and not rest.startswith(_cw_prefixes("not_people")) \
+                and len(rest) >= MIN_SUBJECT:
+            start = s.start + k + len(word)
+            return Subject(rest, start, s.end)
+    return s
+
+
+def _without_clause_verb(doc: Document, s: Subject) -> Subject:
+    """ "มีชายหาดของประเทศไทย|ติดอันดับ ถึง 2 แห่ง" → ชายหาดของประเทศไทย: a clause verb (ติดอันดับ,
+    เข้าร่วม) ending the phrase, after a noun glued before it, is the clause's predicate, not part of
+    what is counted; not after ผู้/การ or ที่ ("ผู้เข้าร่วม", "ที่เข้าร่วม": the verb names them)."""
+    toks = _tokens_of(doc, s)
+    if len(toks) < 2 or toks[-1].text not in _cw("clause_verb") or toks[-2].end != toks[-1].start:
+        return s
+    w = _w()
+    prev = toks[-2].text
+    if prev in w["nominaliser"] or prev in w["relative"] or word_class(prev) != "N" \
+            or prev.endswith(tuple(w["nominaliser"])):
+        return s
+    end = toks[-2].end
+    return Subject(doc.text[s.start:end], s.start, end) if end - s.start >= MIN_SUBJECT else s
 
 
 VIA_REACH = 5  # characters before a phrase searched for ผ่าน (a space included)
