@@ -147,11 +147,49 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
+    if header is None and found is None:
+        header = _paired_item_header(doc, pos, unit.word)
     if header is None and found is not None and _is_partition(found.text):
         if unit.word in _cw("self_unit"):
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+PAIR_GAP = 3  # characters between the first figure's unit and the second figure of a pair ("16 แห่ง 567 คน")
+
+
+def _paired_item_header(doc: Document, pos: int, unit_word: str) -> Subject | None:
+    """ "รองรับผู้อพยพได้ 22,416 คน โดยแบ่งเป็น… จังหวัดสงขลา 16 แห่ง 567 คน": a figure right after
+    another figure in another unit, in a list opened on its line (แบ่งเป็น, ประกอบด้วย), counts what
+    the list's header counts in that unit: the header figure's subject. None otherwise."""
+    lo = pos
+    while lo > 0 and doc.view[lo - 1] == " ":
+        lo -= 1
+    prev = doc.numbers_between(max(0, lo - ITEM_GAP), lo)
+    if not prev:
+        return None
+    n = prev[-1]
+    other = _unit_of_number_at(doc, n.start)
+    if other is None or other.kind != "classifier" or other.word == unit_word or doc.view[other.end:lo].strip() \
+            or pos - other.end > PAIR_GAP:
+        return None
+    line = max(doc.view.rfind("\n", max(0, pos - LIST_REACH), pos) + 1, pos - LIST_REACH)
+    opener = None
+    for m in regex.finditer(alternation(_cw("opener")), doc.view[line:n.start]):
+        opener = m
+    if opener is None:
+        return None
+    start = line + opener.start()
+    end = start
+    while end > 0 and doc.view[end - 1].isspace():
+        end -= 1
+    lead = next((w for w in _cw("header_lead") if doc.view.endswith(w, max(0, end - len(w)), end)), "")
+    fig = _figure_before(doc, end - len(lead), unit_word, tail_chars=HEADER_TAIL)
+    if fig is None:
+        return None
+    header = read_subject(doc, fig.start)
+    return _cut_tails(header) if header is not None and not _fragment(doc, header) else None
 
 
 def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
