@@ -336,6 +336,7 @@ def _without_moving_verb(s: Subject) -> Subject | None:
     for verb in sorted(_cw("moving_verb"), key=len, reverse=True):
         if text.startswith(verb) and len(text) > len(verb):
             start, text = start + len(verb), text[len(verb):]
+            start, text = start + len(text) - len(text.lstrip()), text.lstrip()  # "ขนย้าย ขยะ…": no leading space
             break
     if len(text.strip()) < MIN_SUBJECT or text in _cw("moving_verb"):
         return None
