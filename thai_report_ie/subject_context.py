@@ -122,6 +122,15 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 holder = _existential_noun(doc, found.start, found.end)
                 if holder is not None and not doc.numbers_between(holder.end, pos):
                     found = holder
+            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
+                    and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
+                    and found.text.startswith(_cw_prefixes("person_head")) \
+                    and not found.text.startswith(_cw_prefixes("not_people")):
+                # "มอบถุงยังชีพเพื่อช่วยเหลือ|ผู้ประสบอุทกภัย… 1,950 ชุด": people are no thing; the things
+                # stand before the purpose clause that names whom they serve
+                purposed = _before_purpose_of(doc, found.start)
+                if purposed is not None:
+                    found = purposed
             if unit is not None and unit.kind == "classifier":
                 authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
                 if authority is not None:
@@ -190,6 +199,21 @@ def _paired_item_header(doc: Document, pos: int, unit_word: str) -> Subject | No
         return None
     header = read_subject(doc, fig.start)
     return _cut_tails(header) if header is not None and not _fragment(doc, header) else None
+
+
+def _before_purpose_of(doc: Document, start: int) -> Subject | None:
+    """The phrase before เพื่อ + one verb glued right before `start` ("ถุงยังชีพ|เพื่อ|ช่วยเหลือ|…"),
+    or None when the words before `start` are not such a purpose."""
+    toks = doc.tokens_before(start, 2)
+    if len(toks) < 2 or toks[-1].end != start or toks[-1].kind != "word" or word_class(toks[-1].text) != "V" \
+            or toks[-2].text not in _cw("purpose") or toks[-2].end != toks[-1].start:
+        return None
+    before = read_subject(doc, toks[-2].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[-2].start or _fragment(doc, before) or _place_name(before.text) \
+            or before.text.startswith(_cw_prefixes("person_head")):
+        return None
+    return _cut_tails(before)
 
 
 def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
