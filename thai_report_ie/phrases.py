@@ -168,7 +168,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "dative", "person_unit", "age_cycle", "age_name", "distribution", "possess",
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
-                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb")}
+                                                     "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
+                                                     "unit_verb", "age_prefix")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -597,6 +598,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or left.text == OR and _LATIN.fullmatch(picked[-1].text) \
                     or (picked[-1].text == RELATIVE_THAT and len(picked) > 1
                         and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION)
                              and word_class(picked[-2].text) in ("V", "AUX"))) \
@@ -651,6 +653,15 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and _nounish(toks[j]) \
                     and toks[j].text not in w["stop"]:
                 picked, i = [], j  # "คลินิกผู้ป่วยนอกครบทุกแผนก จำนวน 22 ห้อง": ทุก + a noun qualifies the noun before
+                continue
+        if t.text == OR and picked and all(p.kind == "space" or _LATIN.fullmatch(p.text) for p in picked) \
+                and any(p.kind != "space" for p in picked):
+            k = i - 1 if i > 0 and toks[i - 1].kind == "space" and "\n" not in toks[i - 1].text else i
+            left = toks[k - 1] if k > 0 else None
+            if left is not None and left.start >= left_limit and _is_wordish(left) and word_class(left.text) == "N" \
+                    and left.text not in w["stop"]:
+                picked += toks[k:i + 1][::-1]  # "ชุดตรวจเลือดหาภูมิคุ้มกันหรือ Rapid Test": a Thai name and its English one
+                i = k - 1
                 continue
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
@@ -710,6 +721,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
 
 
 AND = "และ"
+OR = "หรือ"
 
 
 def _aux_compound(aux: Token, nxt: Token) -> bool:
@@ -1167,6 +1179,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         each = _measured_each(toks)
         if each is not None:
             return each
+    quoted = toks[gap.index].text in CLOSE_QUOTES
+    if quoted:
+        past = _past_quote(toks, gap.index, left_limit) if unit is not None and unit.kind == "classifier" else None
+        if past is None:
+            return None
+        gap = gap._replace(index=past)
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
         return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
@@ -1214,7 +1232,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)
                          or head in _w()["term_verb"]):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี", "ยืดอายุจาก 9 ปี": the age (a term) itself is named
-                return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
+                start = last.end - len(age)
+                k = toks.index(last)
+                if not head and k > 0 and toks[k - 1].text in _w()["age_prefix"] and toks[k - 1].end == last.start:
+                    start = toks[k - 1].start  # "สิริอายุ 95 ปี": the honorific age of the late
+                return Subject(doc.text[start:last.end], start, last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
     if unit is not None and picked:
@@ -1227,6 +1249,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
         trimmed = _drop_dimension(trimmed)
+    if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word and trimmed[0] in picked:
+        k = picked.index(trimmed[0])
+        if k + 1 < len(picked) and picked[k + 1].text in w["unit_verb"] and picked[k + 1].start == trimmed[0].end:
+            trimmed = picked[k:k + 2]  # "มีเตียงรองรับ 4 พันเตียง": the unit and its verb name the count (beds available)
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word:
         # "ครองเตียง 451 เตียง": the verb and the unit name the count (occupied beds)
         k = picked.index(trimmed[0])
@@ -1240,6 +1266,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = trimmed
     if not picked:
         return None
+    if quoted and not picked[0].text.startswith(unit.word):
+        return None  # past a quote only the classifier's own noun: "สถานี… “แบบกึ่งถาวร” 30 สถานี"
     if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word):
         return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
@@ -1262,6 +1290,38 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
+
+
+CLOSE_QUOTES = {"”": "“", "»": "«"}  # not '"' nor "'": the same mark opens and closes
+QUOTED_TOKENS = 12  # tokens inside a quoted name or label stepped over
+
+
+@lexicon_cache
+def _programme_words() -> tuple[str, ...]:
+    return tuple(words("subject_context_words", role="act_object"))
+
+
+def _past_quote(toks: list[Token], i: int, left_limit: int) -> int | None:
+    """ "สถานีตรวจวัดระดับเสียง “แบบกึ่งถาวร” รวมทั้งสิ้น 30 สถานี": a quoted name or label between
+    a noun and the figure qualifies the noun, which is what is counted; the index of the noun's
+    last token before the opening quote (a space between allowed), or None when there is none on
+    the same line. The caller keeps the phrase only when it starts with the classifier's own noun:
+    elsewhere the noun before a quote is as often a place or an act ("ในพื้นที่ “เขตพัฒนาพิเศษ…”
+    315 โครงการ"), or people whose clause the quote ends ("ผู้ลงทะเบียน…ผ่านแอปฯ “ทางรัฐ” แล้ว 200,583
+    คน", which the existential reading names better)."""
+    opening = CLOSE_QUOTES[toks[i].text]
+    for j in range(i - 1, max(-1, i - 1 - QUOTED_TOKENS), -1):
+        t = toks[j]
+        if t.start < left_limit or "\n" in t.text:
+            return None
+        if t.text == opening:
+            k = j - 1
+            if k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+                k -= 1
+            ok = k >= 0 and toks[k].start >= left_limit and _is_wordish(toks[k]) and word_class(toks[k].text) == "N" \
+                and toks[k].text not in _w()["stop"] and not toks[k].text.startswith(_programme_words())
+            return k if ok else None  # not "โครงการ “คนละครึ่ง” 26 ล้านคน": a programme's name, what it counts is elsewhere
+    return None
 
 
 def _relative_of_repeated_head(toks: list[Token], i: int, unit_word: str, left_limit: int) -> int | None:

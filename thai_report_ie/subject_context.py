@@ -102,6 +102,50 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return None
             if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
                 return None  # "แผนการส่งเสริมกิจกรรมกีฬา 5 จังหวัดชายแดนภาคใต้": where the plan applies
+            if unit is not None and unit.word in _cw("place_unit") and (
+                    found.text in _cw("pilot") or found.text.startswith(_cw_prefixes("person_head"))
+                    and unit.word not in found.text and not found.text.startswith(_cw_prefixes("not_people"))):
+                # "สั่งเร่งช่วยเหลือผู้ประสบภัยน้ำท่วม 5 จังหวัด", "โดยนำร่อง 2 จังหวัด": people are no
+                # province, a pilot is no thing; the classifier names what is counted (not "ผู้นำประเทศ
+                # ที่เข้าร่วม 18 ประเทศ", "เจ้าหน้าที่สำนักงาน…จังหวัด 76 จังหวัด": the people of each place;
+                # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
+                return None
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+                    and unit.word not in _cw("case_unit"):
+                found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
+            if unit is not None and unit.kind == "classifier":
+                found = _without_clause_verb(doc, found)
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+                    and doc.view[max(0, found.start - VIA_REACH):found.start].rstrip().endswith(tuple(_cw("via"))):
+                # "มีนักเรียน… ได้รับความรู้ผ่าน|หลักสูตร e-Learning แล้วกว่า 560,000 ราย": what the people went
+                # through is no person; the people after the clause's มี are counted
+                holder = _existential_noun(doc, found.start, found.end)
+                if holder is not None and not doc.numbers_between(holder.end, pos):
+                    found = holder
+            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
+                    and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
+                    and found.text.startswith(_cw_prefixes("person_head")) \
+                    and not found.text.startswith(_cw_prefixes("not_people")):
+                # "มอบถุงยังชีพเพื่อช่วยเหลือ|ผู้ประสบอุทกภัย… 1,950 ชุด": people are no thing; the things
+                # stand before the purpose clause that names whom they serve
+                purposed = _before_purpose_of(doc, found.start)
+                if purposed is not None:
+                    found = purposed
+            if unit is not None and unit.kind == "classifier":
+                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
+                if authority is not None:
+                    found = _before_authority(doc, authority.start())
+                    if found is None:
+                        return None
+            if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
+                    and unit.word not in _cw("self_unit") and _place_name(found.text):
+                source = _source_before(doc, found.start)
+                if source is not None:
+                    found = _before_source(doc, source, measure=unit.kind == "measure")
+                    if found is None:
+                        return None
+    if found is None and unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0]:
+        found = _before_bare_purpose(doc, pos)
     if unit is not None and unit.kind == "classifier" and (
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
@@ -112,11 +156,215 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     if unit is None or unit.kind != "classifier":
         return found
     header = _total_header(doc, pos, found, unit.word)
+    if header is None and found is None:
+        header = _paired_item_header(doc, pos, unit.word)
     if header is None and found is not None and _is_partition(found.text):
         if unit.word in _cw("self_unit"):
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found
+
+
+PAIR_GAP = 3  # characters between the first figure's unit and the second figure of a pair ("16 แห่ง 567 คน")
+
+
+def _paired_item_header(doc: Document, pos: int, unit_word: str) -> Subject | None:
+    """ "รองรับผู้อพยพได้ 22,416 คน โดยแบ่งเป็น… จังหวัดสงขลา 16 แห่ง 567 คน": a figure right after
+    another figure in another unit, in a list opened on its line (แบ่งเป็น, ประกอบด้วย), counts what
+    the list's header counts in that unit: the header figure's subject. None otherwise."""
+    lo = pos
+    while lo > 0 and doc.view[lo - 1] == " ":
+        lo -= 1
+    prev = doc.numbers_between(max(0, lo - ITEM_GAP), lo)
+    if not prev:
+        return None
+    n = prev[-1]
+    other = _unit_of_number_at(doc, n.start)
+    if other is None or other.kind != "classifier" or other.word == unit_word or doc.view[other.end:lo].strip() \
+            or pos - other.end > PAIR_GAP:
+        return None
+    line = max(doc.view.rfind("\n", max(0, pos - LIST_REACH), pos) + 1, pos - LIST_REACH)
+    opener = None
+    for m in regex.finditer(alternation(_cw("opener")), doc.view[line:n.start]):
+        opener = m
+    if opener is None:
+        return None
+    start = line + opener.start()
+    end = start
+    while end > 0 and doc.view[end - 1].isspace():
+        end -= 1
+    lead = next((w for w in _cw("header_lead") if doc.view.endswith(w, max(0, end - len(w)), end)), "")
+    fig = _figure_before(doc, end - len(lead), unit_word, tail_chars=HEADER_TAIL)
+    if fig is None:
+        return None
+    header = read_subject(doc, fig.start)
+    return _cut_tails(header) if header is not None and not _fragment(doc, header) else None
+
+
+def _before_purpose_of(doc: Document, start: int) -> Subject | None:
+    """The phrase before เพื่อ + one verb glued right before `start` ("ถุงยังชีพ|เพื่อ|ช่วยเหลือ|…"),
+    or None when the words before `start` are not such a purpose."""
+    toks = doc.tokens_before(start, 2)
+    if len(toks) < 2 or toks[-1].end != start or toks[-1].kind != "word" or word_class(toks[-1].text) != "V" \
+            or toks[-2].text not in _cw("purpose") or toks[-2].end != toks[-1].start:
+        return None
+    before = read_subject(doc, toks[-2].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[-2].start or _fragment(doc, before) or _place_name(before.text) \
+            or before.text.startswith(_cw_prefixes("person_head")):
+        return None
+    return _cut_tails(before)
+
+
+def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
+    """ "ได้เตรียมท่าอากาศยานเพื่อรองรับไว้ 3 แห่ง" → ท่าอากาศยาน: a purpose verb with no object of its
+    own (เพื่อ + one verb, maybe ไว้) right before the figure; the things counted stand before เพื่อ."""
+    toks = [t for t in doc.tokens_before(pos, 4) if t.kind != "space" or "\n" not in t.text]
+    k = len(toks) - 1
+    if k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k >= 0 and toks[k].text in _cw("purpose_tail"):
+        k -= 1
+    if k < 1 or toks[k].kind != "word" or word_class(toks[k].text) != "V" or toks[k - 1].text not in _cw("purpose") \
+            or toks[k - 1].end != toks[k].start:
+        return None
+    before = read_subject(doc, toks[k - 1].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[k - 1].start or _fragment(doc, before) or _place_name(before.text):
+        return None
+    return _cut_tails(before)
+
+
+def _people_it_is_for(s: Subject) -> Subject:
+    """ "เวทีสำหรับนักวิชาการและผู้ปฏิบัติงานที่เกี่ยวข้อง 200 คน" → นักวิชาการและ…: a count of people
+    counts the people a thing is for (สำหรับ + people), not the thing; unchanged otherwise."""
+    for word in _cw("beneficiary"):
+        k = s.text.find(word)
+        if k <= 0:
+            continue
+        rest = s.text[k + len(word):]
+        if rest.startswith(_cw_prefixes("person_head")) and not rest.startswith(_cw_prefixes("not_people")) \
+                and len(rest) >= MIN_SUBJECT:
+            start = s.start + k + len(word)
+            return Subject(rest, start, s.end)
+    return s
+
+
+def _without_clause_verb(doc: Document, s: Subject) -> Subject:
+    """ "มีชายหาดของประเทศไทย|ติดอันดับ ถึง 2 แห่ง" → ชายหาดของประเทศไทย: a clause verb (ติดอันดับ,
+    เข้าร่วม) ending the phrase, after a noun glued before it, is the clause's predicate, not part of
+    what is counted; not after ผู้/การ or ที่ ("ผู้เข้าร่วม", "ที่เข้าร่วม": the verb names them)."""
+    toks = _tokens_of(doc, s)
+    if len(toks) < 2 or toks[-1].text not in _cw("clause_verb") or toks[-2].end != toks[-1].start:
+        return s
+    w = _w()
+    prev = toks[-2].text
+    if prev in w["nominaliser"] or prev in w["relative"] or word_class(prev) != "N" \
+            or prev.endswith(tuple(w["nominaliser"])):
+        return s
+    end = toks[-2].end
+    return Subject(doc.text[s.start:end], s.start, end) if end - s.start >= MIN_SUBJECT else s
+
+
+VIA_REACH = 5  # characters before a phrase searched for ผ่าน (a space included)
+AUTHORITY_REACH = 16  # characters before a phrase searched for "ตาม(บัญชาของ)" that makes it an authority
+
+
+@lexicon_cache
+def _authority_re() -> regex.Pattern:
+    # ตาม, a noun of command and ของ ("ตามบัญชาของ"), right before the phrase found; not ตาม alone:
+    # "ตามกฎหมาย 31 ฉบับ", "ตามมาตรการ 8 ด้าน" count the laws, the measures' sides
+    return regex.compile(rf"(?:{alternation(_cw('authority'))})\S{{1,10}}ของ ?$")
+
+
+def _before_authority(doc: Document, at: int) -> Subject | None:
+    """ "ศูนย์พักคอยตามบัญชาของนายกรัฐมนตรี จำนวน 60 แห่ง" → ศูนย์พักคอย: the phrase after "ตาม X ของ"
+    (by the order of, under the rules of) says on whose authority, not what is counted; the phrase
+    before ตาม is. None when none stands there."""
+    before = read_subject(doc, at, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or _fragment(doc, before):
+        return None
+    return _cut_tails(before)
+
+
+SOURCE_REACH = 6  # characters before a place searched for the word that makes it a source or a destination
+
+
+def _place_name(text: str) -> bool:
+    """The phrase is only named places: provinces, countries, a capital ("กรุงโตเกียว"), with or
+    without จังหวัด/ประเทศ, joined by และ, commas or spaces ("กรุงเทพมหานครและจังหวัดสมุทรสาคร")."""
+    names = _place_names()
+    parts = [p for p in regex.split(r"\s*(?:และ|,|/)\s*|\s+", text) if p]
+    if not parts:
+        return False
+    for part in parts:
+        for lead in _cw_prefixes("place_lead"):
+            if part.startswith(lead) and len(part) > len(lead):
+                part = part[len(lead):]
+                break
+        if part not in names and not (part.startswith(CAPITAL) and len(part) > len(CAPITAL) + 2):
+            return False
+    return True
+
+
+CAPITAL = "กรุง"
+
+
+@lexicon_cache
+def _place_names() -> frozenset[str]:
+    """Thailand's provinces and the world's countries (PyThaiNLP's bundled lists, read offline)."""
+    from pythainlp.corpus import countries, provinces
+
+    return frozenset(provinces()) | frozenset(countries())
+
+
+def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
+    """Where a source or destination word ends right before `start` (spaces aside), and the word:
+    "นำเข้าจาก|เวียดนาม", "ขนย้าย… จาก|กรุงเทพมหานคร", "ส่งออกไป|จีน"; None when none does."""
+    lo = start
+    while lo > 0 and doc.view[lo - 1] == " ":
+        lo -= 1
+    before = doc.view[max(0, lo - SOURCE_REACH):lo]
+    word = next((w for w in sorted(_cw("source"), key=len, reverse=True) if before.endswith(w)), None)
+    return (lo - len(word), word) if word is not None else None
+
+
+def _before_source(doc: Document, source: tuple[int, str], *, measure: bool) -> Subject | None:
+    """ "สินค้าทุเรียนแช่เยือกแข็งนำเข้าจากเวียดนาม จำนวน 2,736 กล่อง" → สินค้าทุเรียนแช่เยือกแข็ง: a
+    named place after จาก/ไป says where the things come from or go to, never what is counted or
+    measured; the phrase before the word (and a verb of moving glued before it) is. A distance from
+    a place ("ห่างจากกรุงโตเกียว 526 กิโลเมตร") measures nothing the text names: None."""
+    at, word = source
+    if measure and doc.view[max(0, at - len(DISTANCE)):at] == DISTANCE:
+        return None
+    verb = next((v for v in sorted(_cw("moving_verb"), key=len, reverse=True)
+                 if doc.view[max(0, at - len(v)):at] == v), None)
+    if verb is not None:
+        at -= len(verb)  # "นำเข้า|จาก": the verb is no part of what is moved
+    before = read_subject(doc, at, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or _place_name(before.text) or _fragment(doc, before):
+        return None
+    trimmed = _without_moving_verb(before)
+    return _cut_tails(trimmed) if trimmed is not None else None
+
+
+DISTANCE = "ห่าง"
+
+
+def _without_moving_verb(s: Subject) -> Subject | None:
+    """The phrase without a verb of moving (ขนย้าย, นำเข้า …) opening it: "ขนย้าย|กากตะกอนแร่" moves
+    the thing named after it; None when nothing is left."""
+    start, text = s.start, s.text
+    for verb in sorted(_cw("moving_verb"), key=len, reverse=True):
+        if text.startswith(verb) and len(text) > len(verb):
+            start, text = start + len(verb), text[len(verb):]
+            start, text = start + len(text) - len(text.lstrip()), text.lstrip()  # "ขนย้าย ขยะ…": no leading space
+            break
+    if len(text.strip()) < MIN_SUBJECT or text in _cw("moving_verb"):
+        return None
+    return Subject(text, start, s.end)
 
 
 def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
