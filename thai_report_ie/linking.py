@@ -115,16 +115,21 @@ def _qualifier_reach() -> int:
 
 def qualifier_before(doc: Document, pos: int) -> str | None:
     """The qualifier written right before a number (ทั้งหมด 73, กว่า 1,000, ประมาณ 50)."""
+    return qualifier_span_before(doc, pos)[0]
+
+
+def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
+    """(the qualifier written right before a number, where its word starts), or (None, pos)."""
     before_re, _, table = _qualifier_res()
     window = doc.view[max(0, pos - _qualifier_reach()):pos]
     m = before_re.search(window)
     if not m:
-        return None
+        return None, pos
     start = pos - len(window) + m.start()
     # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
     if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
-        return None
-    return table.get((m.group().strip(), "before"))
+        return None, pos
+    return table.get((m.group().strip(), "before")), start
 
 
 def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:

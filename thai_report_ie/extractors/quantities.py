@@ -17,7 +17,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import is_bare_multiplier
-from ..linking import label_before, qualifier_after, qualifier_before, subject_before
+from ..linking import label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
@@ -249,9 +249,14 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
 
 def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
-    that prefix starts (pos when there is none)."""
+    that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
+    figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
     _, _, each = _rate_res()
     m = each.search(doc.view, max(0, pos - 24), pos)
+    if m is None:
+        qualifier, q_start = qualifier_span_before(doc, pos)
+        if qualifier is not None:
+            m = each.search(doc.view, max(0, q_start - 24), q_start)
     if m and doc.is_boundary(m.start()):
         return m["per"], m.start()
     return None, pos
