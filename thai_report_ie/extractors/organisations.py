@@ -911,7 +911,7 @@ class _Scan:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
         if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
                 and end == self.toks[i + 1].end and self.toks[j].start == end \
-                and _orchid_tags().get(self.word(i + 1)) in VERB_TAGS and self.lex.stops.get(self.word(j)) in ("function", "aux"):
+                and self.word(i + 1) in lex.verbs and lex.stops.get(self.word(j)) in ("function", "aux"):
             return None  # "กระทรวง|มั่นใจ|ว่า", "กรม|กำหนด|ได้": a head, one verb, a function word: a predicate
             # (not a committee: it is named by its task, "คณะกรรมการคัดเลือก|ได้...")
         if why == "verb" and end > head_end:
