@@ -896,7 +896,7 @@ class _Scan:
             # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
             complete, n, proper = False, 0, True
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
-        if why == "verb_first" and category == "police" and self.view[:hstart].rstrip(" ").endswith(self.unit_chiefs):
+        if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
         if why == "verb_first":
@@ -955,6 +955,14 @@ class _Scan:
         if end - hstart > MAX_NAME_CHARS:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def after_unit_chief(self, pos: int) -> bool:
+        """Does a commander's title (`unit_chief`: "ผู้บัญชาการ", "ผกก.") end right before `pos`, spaces
+        aside? Read in place: no copy of the text before `pos`."""
+        view = self.view
+        while pos and view[pos - 1] == " ":
+            pos -= 1
+        return view.endswith(self.unit_chiefs, 0, pos)
 
     def purpose_only(self, i: int, hstart: int, end: int, *, generic: bool) -> bool:
         """Does the name after the head token i (a head alone, or a generic compound) open with "เพื่อ"
