@@ -1301,8 +1301,9 @@ class _Scan:
         return out
 
     def office_of(self, i: int) -> _Found | None:
-        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and a known body's acronym
-        name the office (the body itself when the acronym is an office's, else the body's office)."""
+        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and the acronym of a known
+        office, committee or department, with no Thai letter and no code's number glued after it,
+        name the office: the body itself when the acronym is an office's, else the body's office."""
         toks, view = self.toks, self.view
         k = i + 2
         if k >= len(toks) or toks[i + 1].kind != "space" or toks[i + 1].end - toks[i + 1].start != 1:
