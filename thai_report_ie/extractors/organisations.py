@@ -576,8 +576,8 @@ class _Scan:
         return True
 
     def verb_pair(self, j: int) -> bool:
-        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a word after them
-        ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
+        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a Thai word of three
+        or more letters glued after them ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
         toks, verbs = self.toks, self.lex.verbs
         return j >= 0 and j + 3 < len(toks) and self.is_thai_word(j + 3) \
             and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end \
