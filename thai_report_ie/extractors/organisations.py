@@ -1268,8 +1268,6 @@ class _Scan:
                 return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
             got = self.from_form(i, form)
             return [] if abbr and self.coded(got) else [got]
-        if w in self.defined:
-            return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
         head = self.head_at(t.start)
         if head is not None and w in self.office_heads:
             got = self.office_of(i)
