@@ -98,14 +98,13 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
     if batch > 12:  # drawn after batch 12; leaving them out earlier would change batches 9-12
         used |= {r["doc"] for r in _jsonl(R10L)}
     dev_paths, dev_texts = _dev_used()
-    eligible = [d for d in docs if d["id"] not in used and d["path"] not in dev_paths
-                and d["text"].strip() not in dev_texts]
+    outside_dev = [d for d in docs if d["path"] not in dev_paths and d["text"].strip() not in dev_texts]
+    eligible = [d for d in outside_dev if d["id"] not in used]
     annotated: dict[str, list[tuple[int, int]]] = {}  # --second: the rows of each annotated document
     if second:
         for r in earlier + _jsonl(R10L):
             annotated.setdefault(r["doc"], []).append((r["start"], r["end"]))
-    again = [d for d in docs if d["id"] in annotated and d["path"] not in dev_paths
-             and d["text"].strip() not in dev_texts]
+    again = [d for d in outside_dev if d["id"] in annotated]
     records = _records(eligible + again, dump)
     rng = random.Random(seed)
     drawn: list[tuple[dict, Rec, bool]] = []

@@ -86,6 +86,19 @@ def breakdown_kind(kind: str, text: str, gold: tuple[int, int] | None, pred: dic
     return "false alarm: other (" + rule + ")"
 
 
+def strict_errors(gold: list[dict], pred: list[dict]) -> tuple[int, list[tuple[dict, dict]], list[dict], list[dict]]:
+    """The strict errors of `pred` against `gold`: (strict hits, boundary errors as (gold, record)
+    pairs that overlap once the hits are set aside, misses, false records), each list in order."""
+    hit = score.match(gold, pred, True)
+    hit_g, hit_p = {i for i, _ in hit}, {j for _, j in hit}
+    rest_g = [g for i, g in enumerate(gold) if i not in hit_g]
+    rest_p = [p for j, p in enumerate(pred) if j not in hit_p]
+    near = score.match(rest_g, rest_p, False)
+    near_g, near_p = {i for i, _ in near}, {j for _, j in near}
+    return (len(hit), [(rest_g[i], rest_p[j]) for i, j in near],
+            [g for i, g in enumerate(rest_g) if i not in near_g], [p for j, p in enumerate(rest_p) if j not in near_p])
+
+
 def breakdown(acronym_records: bool) -> int:
     """Strict errors of the rules alone (default model=False) on the training part, by class."""
     counts: collections.Counter = collections.Counter()
@@ -95,18 +108,13 @@ def breakdown(acronym_records: bool) -> int:
         gold = [dict(kind="organisation", start=s, end=e) for s, e in orgdata.org_spans(row)]
         names += len(gold)
         pred = [r.to_dict() for r in extract_organisations(Document(text), acronym_records=acronym_records, model=False)]
-        hit = score.match(gold, pred, True)
-        rest_g = [g for i, g in enumerate(gold) if i not in {i for i, _ in hit}]
-        rest_p = [p for j, p in enumerate(pred) if j not in {j for _, j in hit}]
-        near = score.match(rest_g, rest_p, False)
-        for i, j in near:
-            counts[breakdown_kind("boundary", text, (rest_g[i]["start"], rest_g[i]["end"]), rest_p[j])] += 1
-        for i, g in enumerate(rest_g):
-            if i not in {i for i, _ in near}:
-                counts[breakdown_kind("miss", text, (g["start"], g["end"]), None)] += 1
-        for j, p in enumerate(rest_p):
-            if j not in {j for _, j in near}:
-                counts[breakdown_kind("false alarm", text, None, p)] += 1
+        _, bounds, misses, falses = strict_errors(gold, pred)
+        for g, p in bounds:
+            counts[breakdown_kind("boundary", text, (g["start"], g["end"]), p)] += 1
+        for g in misses:
+            counts[breakdown_kind("miss", text, (g["start"], g["end"]), None)] += 1
+        for p in falses:
+            counts[breakdown_kind("false alarm", text, None, p)] += 1
     tp = names - sum(n for k, n in counts.items() if not k.startswith("false alarm"))
     fp = sum(n for k, n in counts.items() if not k.startswith("miss"))
     fn = names - tp

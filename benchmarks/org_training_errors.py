@@ -53,17 +53,11 @@ def main() -> int:
         gold = [dict(kind="organisation", start=s, end=e) for s, e in orgdata.org_spans(row)]
         pred = [r.to_dict() for r in extract_organisations(Document(text), acronym_records=a.acronym_records,
                                                            model=a.model, places_as_organisations=not a.no_places)]
-        hit = E.score.match(gold, pred, True)
-        rest_g = [g for i, g in enumerate(gold) if i not in {i for i, _ in hit}]
-        rest_p = [p for j, p in enumerate(pred) if j not in {j for _, j in hit}]
-        near = E.score.match(rest_g, rest_p, False)
-        tot.update(names=len(gold), records=len(pred), strict=len(hit), lenient=len(hit) + len(near))
-        out = [f"  BOUND gold[{text[rest_g[i]['start']:rest_g[i]['end']]}] got[{rest_p[j]['text']}] {rest_p[j]['rule']}"
-               for i, j in near]
-        out += [f"  MISS  [{text[g['start']:g['end']]}]  ...{context(text, g['start'], g['end'])}"
-                for i, g in enumerate(rest_g) if i not in {i for i, _ in near}]
-        out += [f"  FALSE [{p['text']}] {p['rule']} ...{context(text, p['start'], p['end'])}"
-                for j, p in enumerate(rest_p) if j not in {j for _, j in near}]
+        hits, bounds, misses, falses = E.strict_errors(gold, pred)
+        tot.update(names=len(gold), records=len(pred), strict=hits, lenient=hits + len(bounds))
+        out = [f"  BOUND gold[{text[g['start']:g['end']]}] got[{p['text']}] {p['rule']}" for g, p in bounds]
+        out += [f"  MISS  [{text[g['start']:g['end']]}]  ...{context(text, g['start'], g['end'])}" for g in misses]
+        out += [f"  FALSE [{p['text']}] {p['rule']} ...{context(text, p['start'], p['end'])}" for p in falses]
         if out:
             print(row["id"])
             print("\n".join(out))

@@ -679,23 +679,20 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
 
 
 _GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+")  # a whole figure with thousands commas
-_SPLIT_POINT = frozenset((". ", ".\u00a0"))
 
 
 def _split_decimals(out: list[NumberMention], view: str) -> None:
     """ "18,353. 362 ล้านบาท": a figure with thousands commas, its point, one space, and digits is
     one decimal broken by a stray space (18,353.362 ล้านบาท), not 18,353 and then 362 ล้านบาท.
     Which it is cannot be told for sure, so neither part keeps a value: both become codes, and no
-    record is built from them (never a wrong number). An enumerator ("17. 5 กอง") has no commas."""
+    record is built from them (never a wrong number). An enumerator ("17. 5 กอง") has no commas.
+    `view` is the normalised view: a no-break space there is a space, a Thai digit an ASCII one."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if view[a.end:b.start] in _SPLIT_POINT and a.form == "number" and b.form == "number" \
-                and _GROUPED.fullmatch(view, a.start, a.end) and view[b.start] in _DIGIT_CHARS:
+        if b.start == a.end + 2 and view.startswith(". ", a.end) and a.form == "number" and b.form == "number" \
+                and _GROUPED.fullmatch(view, a.start, a.end) and _ANY_DIGIT.match(view, b.start):
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_decimal")
-
-
-_DIGIT_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
 
 
 def digit_expressions(view: str):

@@ -576,8 +576,8 @@ class _Scan:
         return True
 
     def verb_pair(self, j: int) -> bool:
-        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a word after them
-        ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
+        """Are tokens j, j + 1, j + 2 a verb, "และ" and a verb written together, with a Thai word of three
+        or more letters glued after them ("ส่งเสริม|และ|พัฒนา|อาชีพ")? A body's tasks, named as in "กองส่งเสริมและพัฒนาการท่องเที่ยว"."""
         toks, verbs = self.toks, self.lex.verbs
         return j >= 0 and j + 3 < len(toks) and self.is_thai_word(j + 3) \
             and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end \
@@ -896,7 +896,7 @@ class _Scan:
             # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
             complete, n, proper = False, 0, True
         end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
-        if why == "verb_first" and category == "police" and self.view[:hstart].rstrip(" ").endswith(self.unit_chiefs):
+        if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
         if why == "verb_first":
@@ -911,7 +911,7 @@ class _Scan:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
         if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
                 and end == self.toks[i + 1].end and self.toks[j].start == end \
-                and _orchid_tags().get(self.word(i + 1)) in VERB_TAGS and self.lex.stops.get(self.word(j)) in ("function", "aux"):
+                and self.word(i + 1) in lex.verbs and lex.stops.get(self.word(j)) in ("function", "aux"):
             return None  # "กระทรวง|มั่นใจ|ว่า", "กรม|กำหนด|ได้": a head, one verb, a function word: a predicate
             # (not a committee: it is named by its task, "คณะกรรมการคัดเลือก|ได้...")
         if why == "verb" and end > head_end:
@@ -955,6 +955,14 @@ class _Scan:
         if end - hstart > MAX_NAME_CHARS:
             return None
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def after_unit_chief(self, pos: int) -> bool:
+        """Does a commander's title (`unit_chief`: "ผู้บัญชาการ", "ผกก.") end right before `pos`, spaces
+        aside? Read in place: no copy of the text before `pos`."""
+        view = self.view
+        while pos and view[pos - 1] == " ":
+            pos -= 1
+        return view.endswith(self.unit_chiefs, 0, pos)
 
     def purpose_only(self, i: int, hstart: int, end: int, *, generic: bool) -> bool:
         """Does the name after the head token i (a head alone, or a generic compound) open with "เพื่อ"
@@ -1260,8 +1268,6 @@ class _Scan:
                 return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
             got = self.from_form(i, form)
             return [] if abbr and self.coded(got) else [got]
-        if w in self.defined:
-            return [_Found(t.start, t.end, self.defined[w], "org.acronym_use", w)]
         head = self.head_at(t.start)
         if head is not None and w in self.office_heads:
             got = self.office_of(i)
@@ -1293,8 +1299,9 @@ class _Scan:
         return out
 
     def office_of(self, i: int) -> _Found | None:
-        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and a known body's acronym
-        name the office (the body itself when the acronym is an office's, else the body's office)."""
+        """ "สำนักงาน ป.ป.ส.", "สำนักงาน กสทช.": an office head, one space and the acronym of a known
+        office, committee or department, with no Thai letter and no code's number glued after it,
+        name the office: the body itself when the acronym is an office's, else the body's office."""
         toks, view = self.toks, self.view
         k = i + 2
         if k >= len(toks) or toks[i + 1].kind != "space" or toks[i + 1].end - toks[i + 1].start != 1:
