@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 17): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 18): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -22,11 +22,17 @@ BATCHES = {
     15: ("tb", 121, {"quantity": 57, "money": 35}, {"quantity": 24, "money": 0}),
     16: ("tc", 90, {"quantity": 54, "money": 3}, {"quantity": 25, "money": 0}),
     17: ("td", 150, {"quantity": 50, "money": 40, "percentage": 31}, {"quantity": 16, "money": 2, "percentage": 0}),
+    18: ("te", 145, {"quantity": 45, "money": 39, "percentage": 30}, {"quantity": 19, "money": 2, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
 B17_SECOND = {"money": (71, 115), "percentage": (116, 150)}
 B17_TEXTS_SHA256 = "6f4f321657c92859a7f9ea7339b7180bac09cfffd7978ad1ebb82759c4e29092"
+# batch 18, the same: draws 1-70 quantity, 71-110 money and 111-145 percentage second mentions (main 2385ac5's dump)
+B18_SECOND = {"money": (71, 110), "percentage": (111, 145)}
+B18_TEXTS_SHA256 = "64daf093873e4d35e969efabdb0e47e57041a9228b5fee3e1e28e86d2448b398"
+SECOND = {17: B17_SECOND, 18: B18_SECOND}
+TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -82,24 +88,26 @@ def test_offsets_are_the_texts(batch: int) -> None:
             assert text[r["subject_start"]:r["subject_end"]] == r["subject"], r["id"]
 
 
-def test_batch_17_second_mentions() -> None:
-    for r in _batch(17):
+@pytest.mark.parametrize("batch", SECOND)
+def test_second_mentions(batch: int) -> None:
+    for r in _batch(batch):
         n = int(r["id"].split("-")[1])
         if r["kind"] == "quantity":
             assert n <= 70 and "draw" not in r, r["id"]
         else:
-            low, high = B17_SECOND[r["kind"]]
+            low, high = SECOND[batch][r["kind"]]
             assert low <= n <= high and r["draw"] == "second", r["id"]
 
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="needs the shared thaigov sample beside the repository")
-def test_batch_17_offsets_are_the_drawn_records() -> None:
+@pytest.mark.parametrize("batch", TEXTS_SHA256)
+def test_offsets_are_the_drawn_records(batch: int) -> None:
     sys.path.insert(0, str(ROOT))
     from benchmarks._common import annotated_texts
 
     _, texts = annotated_texts(ANNOTATIONS, SAMPLE)
-    lines = "".join(f"{r['id']}\t{texts[r['doc']][r['start']:r['end']]}\n" for r in _batch(17))
-    assert hashlib.sha256(lines.encode("utf-8")).hexdigest() == B17_TEXTS_SHA256
+    lines = "".join(f"{r['id']}\t{texts[r['doc']][r['start']:r['end']]}\n" for r in _batch(batch))
+    assert hashlib.sha256(lines.encode("utf-8")).hexdigest() == TEXTS_SHA256[batch]
 
 
 @pytest.mark.parametrize(("row", "keys"), [
@@ -111,9 +119,12 @@ def test_batch_17_offsets_are_the_drawn_records() -> None:
      ["heldout-b17", "heldout-b17/quantity", "heldout-all/quantity"]),
     ({"split": "heldout", "batch": 17, "kind": "money", "draw": "second"},
      ["heldout-b17", "heldout-b17/money", "heldout-b17-second", "heldout-b17-second/money", "heldout-all/money"]),
+    ({"split": "heldout", "batch": 18, "kind": "percentage", "draw": "second"},
+     ["heldout-b18", "heldout-b18/percentage", "heldout-b18-second", "heldout-b18-second/percentage",
+      "heldout-all/percentage"]),
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batch 17 is scored by the lead only)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 and 18 are scored by the lead only)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
