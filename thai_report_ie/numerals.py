@@ -453,6 +453,8 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                 return NumberMention(text[start:end], start, end, value=value, form="number",
                                      rule="num.digits.chain")
     if kind == "range":
+        if values[0] >= values[1]:  # "๑๐-๐๑ อาคาร", "20-10": a range rises; this is a code or a score
+            return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.descending")
         return NumberMention(text[start:end], start, end, value=None, form="range", values=values,
                              rule="num.range" + (".mult" if factor != 1 else ""))
     return NumberMention(text[start:end], start, end, value=values[0], form="number",

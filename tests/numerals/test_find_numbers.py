@@ -106,6 +106,10 @@ TIMES_AND_CODES = [
     ("time-colon", "เริ่มเวลา 14:00 น.", "14:00", "time"),
     ("phone-bangkok", "โทร 02-123-4567", "02-123-4567", "code"),
     ("phone-mobile", "ติดต่อ 081-234-5678", "081-234-5678", "code"),
+    # a range rises: "10-01" before a building is a room, "20-10" a score or a code, never [20, 10]
+    ("range-descending-room", "ณ ห้องประชุมกระทรวง ๑๐-๐๑ อาคารกระทรวง", "๑๐-๐๑", "code"),
+    ("range-descending-count", "ผู้เข้าร่วม 20-10 คน", "20-10", "code"),
+    ("range-equal-ends", "จำนวน 5-5 คน", "5-5", "code"),
 ]
 
 
