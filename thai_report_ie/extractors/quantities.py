@@ -180,6 +180,24 @@ def _short_year(doc: Document, m) -> bool:
     return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
 
 
+_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+_COUNT_CUE = regex.compile(r"จำนวน[ ]?$")
+
+
+def _bare_year(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "โคโรนา 2019 กระทรวงสาธารณสุข", "ปีใหม่ 2565 กระทรวงแรงงาน", "Festival 2024 กิจกรรม",
+    "โอลิมปิก 2024 ทีมชาติไทย": four bare digits that read as a year (ค.ศ. 1900-2100, พ.ศ.
+    2400-2600), written without a thousands comma, end a name; the classifier or time word after
+    them starts the next phrase, so they count nothing. A count says so: a qualifier (กว่า 2000 คน)
+    or จำนวน before it keeps the record; a measure or a currency (2500 บาท, 2000 ไร่) is kept."""
+    if m.form != "number" or unit.kind not in ("classifier", "time") \
+            or not _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end):
+        return False
+    if not (1900 <= m.value <= 2100 or 2400 <= m.value <= 2600):
+        return False
+    return qualifier_before(doc, m.start) is None and not _COUNT_CUE.search(doc.view, max(0, m.start - 8), m.start)
+
+
 _ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
 
 
@@ -373,7 +391,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 low_high, end = (m.value, nxt.value), nxt.end
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
-                                 or _enumerator(doc, m, unit) or _short_year(doc, m)):
+                                 or _enumerator(doc, m, unit) or _short_year(doc, m)
+                                 or (not low_high and _bare_year(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
