@@ -452,6 +452,10 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                                          rule="num.chain.invalid")
                 return NumberMention(text[start:end], start, end, value=value, form="number",
                                      rule="num.digits.chain")
+    if kind == "range" and factor != 1 and len(values) == 2 and not values[0] < values[1]:
+        # "500,000 - 1 ล้านบาท": the multiplier cannot be the low figure's too (5 แสนล้าน to 1 ล้าน
+        # runs downwards); whether the low is 500,000 baht is not written, so no value
+        return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.mult_unclear")
     if kind == "range":
         return NumberMention(text[start:end], start, end, value=None, form="range", values=values,
                              rule="num.range" + (".mult" if factor != 1 else ""))

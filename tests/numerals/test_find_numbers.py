@@ -213,6 +213,18 @@ SPLIT_THOUSANDS = [
 ]
 
 
+# (id, text, [(mention text, form, value)]): a range whose multiplier would make it run downwards
+RANGE_MULTIPLIERS = [
+    ("unshared", "ระหว่าง 500,000 - 1 ล้านบาท", [("500,000 - 1 ล้าน", "code", None)]),
+    ("shared-kept", "ระหว่าง 1.5-2 ล้านบาท", [("1.5-2 ล้าน", "range", (Decimal("1500000"), 2000000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RANGE_MULTIPLIERS], ids=[c[0] for c in RANGE_MULTIPLIERS])
+def test_range_multiplier_that_cannot_be_shared_has_no_value(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPLIT_THOUSANDS], ids=[c[0] for c in SPLIT_THOUSANDS])
 def test_thousands_broken_by_a_space_have_no_value(text: str, expected: list[tuple]) -> None:
     _assert_mentions(text, expected)
