@@ -16,7 +16,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import is_bare_multiplier
+from ..numerals import PHONE_REACH, is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
@@ -199,6 +199,27 @@ def _unshared_multiplier(m, nxt) -> bool:
 
 _LEADING_FIGURE = regex.compile(r"[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+@lexicon_cache
+def _phone_prefix_re() -> regex.Pattern:
+    """A phone marker, then only the digits, spaces and dashes of a phone number, to the end."""
+    return regex.compile(rf"(?:{grammar_re('phone_marker')})[.:]?[ ]?(?P<digits>[0-9][0-9 \-]*)?\Z")
+
+
+def _phone_figure(doc: Document, m) -> bool:
+    """ "โทร. 0 2537 8480 ศูนย์รับ-ส่งพัสดุ", "สายด่วน 1146 ระบบ CCTV": digits after a phone marker,
+    with only the digits, spaces and dashes of a phone number between, four digits at least in
+    all, are (part of) a phone number: they count nothing, whatever word follows them.
+    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts."""
+    if m.form != "number" or not m.rule.startswith("num.digits"):
+        return False
+    lo = max(0, m.start - PHONE_REACH)
+    pre = _phone_prefix_re().search(doc.view, lo, m.start)
+    if pre is None:
+        return False
+    digits = sum(c.isdigit() for c in (pre["digits"] or "")) + sum(c.isdigit() for c in doc.view[m.start:m.end])
+    return digits >= 4
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -410,6 +431,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value and not _unshared_multiplier(m, nxt) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
+        if _phone_figure(doc, m):
+            prev_end = max(prev_end, m.end)
+            continue
         if low_high and not low_high[0] < low_high[1]:
             prev_end = max(prev_end, m.end)
             continue  # "ห้องประชุม ๑๐-๐๑ อาคาร...": a room or code number, no range runs downwards
