@@ -452,6 +452,10 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                                          rule="num.chain.invalid")
                 return NumberMention(text[start:end], start, end, value=value, form="number",
                                      rule="num.digits.chain")
+    if kind == "range" and factor != 1 and len(values) == 2 and not values[0] < values[1]:
+        # "500,000 - 1 ล้านบาท": the multiplier cannot be the low figure's too (5 แสนล้าน to 1 ล้าน
+        # runs downwards); whether the low is 500,000 baht is not written, so no value
+        return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.mult_unclear")
     if kind == "range":
         if values[0] >= values[1]:  # "๑๐-๐๑ อาคาร", "20-10": a range rises; this is a code or a score
             return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.descending")
@@ -697,6 +701,30 @@ def _split_decimals(out: list[NumberMention], view: str) -> None:
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_decimal")
 
 
+_SHORT_FIGURE = regex.compile(r"[0-9]{1,3}")  # a bare figure of one to three digits (normalised view)
+_THREE_DIGITS = regex.compile(r"[0-9]{3}(?![0-9])")  # exactly three digits, then no digit
+_LIST_BEFORE = regex.compile(r"[0-9][ ]?,[ ]?$")  # "400, " before the first figure: a list
+_LIST_AFTER = regex.compile(r"[ ]?,[ ]?[0-9]")  # ", 600" after the second figure: a list
+
+
+def _split_thousands(out: list[NumberMention], view: str) -> None:
+    """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
+    starts with exactly three digits is one number broken by a stray space after its thousands comma
+    (7,500 ล้านบาท), or two figures in a list (400, 500); the text cannot tell which, so neither part
+    keeps a value: both become codes, and no record is built from them (never a wrong number: 500
+    ล้านบาท read from 7,500 ล้านบาท is 15 times too small). A longer list ("400, 500, 600") says it is
+    a list and is kept; so is a figure of four digits or more before the comma (2021, 344)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.start == a.end + 2 and view.startswith(", ", a.end) and a.form == "number" and b.form == "number" \
+                and _SHORT_FIGURE.fullmatch(view, a.start, a.end) and _THREE_DIGITS.match(view, b.start) \
+                and not (a.start and view[a.start - 1] in "0123456789.,") \
+                and not _LIST_BEFORE.search(view, max(0, a.start - 4), a.start) \
+                and not _LIST_AFTER.match(view, b.end):
+            for k, m in ((i, a), (i + 1, b)):
+                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_thousands")
+
+
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
     for m in _digit_expr().finditer(view):
@@ -717,6 +745,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
     _split_decimals(out, _doc.view)
+    _split_thousands(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -198,6 +198,42 @@ def test_decimal_broken_by_a_space_has_no_value(text: str, expected: list[tuple]
     _assert_mentions(text, expected)
 
 
+# (id, text, [(mention text, form, value)]): "7, 500 ล้านบาท": a short figure, a comma, a space and a
+# figure that starts with three digits is one number broken after its thousands comma (7,500) or a
+# list of two; both parts become codes, so no record reads 500 ล้านบาท from 7,500 ล้านบาท
+SPLIT_THOUSANDS = [
+    ("money-multiplier", "ใช้งบประมาณในกรอบไม่เกิน 7, 500 ล้านบาท", [("7", "code", None), ("500 ล้าน", "code", None)]),
+    ("grouped-after", "รวมทั้งสิ้น 140, 674,938 โดส", [("140", "code", None), ("674,938", "code", None)]),
+    ("nbsp", "วงเงิน 32,\u00a0400,000 บาท", [("32", "code", None), ("400,000", "code", None)]),
+    ("count", "ฉีดไปแล้ว 7, 833 คน", [("7", "code", None), ("833", "code", None)]),
+    ("thai-digits", "รวม ๗, ๕๐๐ ล้านบาท", [("๗", "code", None), ("๕๐๐ ล้าน", "code", None)]),
+    ("longer-list-kept", "ซื้อได้ทีละ 400, 500 , 600 หุ้น",
+     [("400", "number", 400), ("500", "number", 500), ("600", "number", 600)]),
+    ("list-before-kept", "บ้านเลขที่ 48, 50, 520", [("48", "number", 48), ("50", "number", 50), ("520", "number", 520)]),
+    ("short-second-kept", "ข้อ 1, 2 และ 3", [("1", "number", 1), ("2", "number", 2), ("3", "number", 3)]),
+    ("four-digit-first-kept", "ปี 2564, 565 ราย", [("2564", "number", 2564), ("565", "number", 565)]),
+    ("grouped-first-kept", "จำนวน 1,200, 1,500 ราย", [("1,200", "number", 1200), ("1,500", "number", 1500)]),
+    ("no-space-kept", "รวม 7,500 ล้านบาท", [("7,500 ล้าน", "number", Decimal("7500000000"))]),
+]
+
+
+# (id, text, [(mention text, form, value)]): a range whose multiplier would make it run downwards
+RANGE_MULTIPLIERS = [
+    ("unshared", "ระหว่าง 500,000 - 1 ล้านบาท", [("500,000 - 1 ล้าน", "code", None)]),
+    ("shared-kept", "ระหว่าง 1.5-2 ล้านบาท", [("1.5-2 ล้าน", "range", (Decimal("1500000"), 2000000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RANGE_MULTIPLIERS], ids=[c[0] for c in RANGE_MULTIPLIERS])
+def test_range_multiplier_that_cannot_be_shared_has_no_value(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPLIT_THOUSANDS], ids=[c[0] for c in SPLIT_THOUSANDS])
+def test_thousands_broken_by_a_space_have_no_value(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
 def test_never_reads_percent_word_as_hundred() -> None:
     text = "ร้อยละ 12.5 และร้อยละ 28.75"
     mentions = find_numbers(text)

@@ -30,7 +30,7 @@ def _res():
     suffix = alternation(r["word"] for r in rows if r["role"] == "suffix")
     relations = {r["word"]: r["relation"] for r in rows if r["role"] == "relation"}
     return (
-        regex.compile(rf"(?:{prefix})[ ]?$"),
+        regex.compile(rf"(?:{prefix})[ ]?\Z"),  # \Z: "ร้อยละ\n2563" (a table heading) is no prefix
         regex.compile(rf"[ ]?(?:{suffix})"),
         regex.compile(rf"(?:{alternation(relations)})", regex.V0),  # regex: finditer(overlapped=True)
         relations,

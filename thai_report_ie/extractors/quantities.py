@@ -16,7 +16,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import is_bare_multiplier
+from ..numerals import PHONE_REACH, is_bare_multiplier
 from ..linking import label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
@@ -178,6 +178,66 @@ def _short_year(doc: Document, m) -> bool:
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
     return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
+
+
+def _unshared_multiplier(m, nxt) -> bool:
+    """ "5 ถึง 10 ล้านบาท": the multiplier written once after the high figure may be the low's too
+    (5 ล้าน) or not (5 บาท); the text does not say, so no range is read (the high figure alone
+    stays a record: "10 ล้านบาท" is what its span says). "500,000 ถึง 1 ล้านบาท" is a range: a low
+    figure not below the high one's digits cannot share its multiplier."""
+    if m.rule.endswith(".mult") or not nxt.rule.endswith(".mult") or m.form != "number":
+        return False
+    digits = _LEADING_FIGURE.match(nxt.text)
+    if not digits:
+        return True
+    try:
+        bare = Decimal(digits.group().replace(",", "").translate(_THAI_DIGITS))
+    except ArithmeticError:
+        return True
+    return m.value < bare
+
+
+_LEADING_FIGURE = regex.compile(r"[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+@lexicon_cache
+def _phone_prefix_re() -> regex.Pattern:
+    """A phone marker, then only the digits, spaces and dashes of a phone number, to the end."""
+    return regex.compile(rf"(?:{grammar_re('phone_marker')})[.:]?[ ]?(?P<digits>[0-9][0-9 \-]*)?\Z")
+
+
+def _phone_figure(doc: Document, m) -> bool:
+    """ "โทร. 0 2537 8480 ศูนย์รับ-ส่งพัสดุ", "สายด่วน 1146 ระบบ CCTV": digits after a phone marker,
+    with only the digits, spaces and dashes of a phone number between, four digits at least in
+    all, are (part of) a phone number: they count nothing, whatever word follows them.
+    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts."""
+    if m.form != "number" or not m.rule.startswith("num.digits"):
+        return False
+    lo = max(0, m.start - PHONE_REACH)
+    pre = _phone_prefix_re().search(doc.view, lo, m.start)
+    if pre is None:
+        return False
+    digits = sum(c.isdigit() for c in (pre["digits"] or "")) + sum(c.isdigit() for c in doc.view[m.start:m.end])
+    return digits >= 4
+
+
+_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+_COUNT_CUE = regex.compile(r"จำนวน[ ]?\Z")
+
+
+def _bare_year(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "โคโรนา 2019 กระทรวงสาธารณสุข", "ปีใหม่ 2565 กระทรวงแรงงาน", "Festival 2024 กิจกรรม",
+    "โอลิมปิก 2024 ทีมชาติไทย": four bare digits that read as a year (ค.ศ. 1900-2100, พ.ศ.
+    2400-2600), written without a thousands comma, end a name; the classifier or time word after
+    them starts the next phrase, so they count nothing. A count says so: a qualifier (กว่า 2000 คน)
+    or จำนวน before it keeps the record; a measure or a currency (2500 บาท, 2000 ไร่) is kept."""
+    if m.form != "number" or unit.kind not in ("classifier", "time") \
+            or not _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end):
+        return False
+    if not (1900 <= m.value <= 2100 or 2400 <= m.value <= 2600):
+        return False
+    return qualifier_before(doc, m.start) is None and not _COUNT_CUE.search(doc.view, max(0, m.start - 8), m.start)
 
 
 _ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
@@ -368,12 +428,16 @@ def extract_quantities(doc: Document) -> list[Record]:
             g = range_word.match(doc.view, m.end)
             # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value \
+                    and m.value is not None and m.value < nxt.value and not _unshared_multiplier(m, nxt) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
+        if _phone_figure(doc, m):
+            prev_end = max(prev_end, m.end)
+            continue
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
-                                 or _enumerator(doc, m, unit) or _short_year(doc, m)):
+                                 or _enumerator(doc, m, unit) or _short_year(doc, m)
+                                 or (not low_high and _bare_year(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
