@@ -3,7 +3,7 @@
 `tests/data/misreads.jsonl`: one case a line, written for this project: `id`, `set`, `source`,
 `class` (phone, bullet, rai_ngan_wah, section_number, unit_header, plausibility, thousands_space,
 bare_year, hall_label, percent_heading, downward_range; the last five found reading values by eye,
-branch v9), `text`, the
+branch v9; ordinal_label, "รัชกาลที่ 6 ด้าน…", found by batch 18's annotator), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -35,7 +35,7 @@ def _same(want: Any, got: Any) -> bool:
 def test_every_class_has_cases() -> None:
     assert {c["class"] for c in CASES} == {"phone", "bullet", "rai_ngan_wah", "section_number",
                                             "unit_header", "plausibility", "thousands_space", "bare_year",
-                                            "hall_label", "percent_heading", "downward_range"}
+                                            "hall_label", "percent_heading", "downward_range", "ordinal_label"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
