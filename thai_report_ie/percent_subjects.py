@@ -89,10 +89,12 @@ def _words() -> dict[str, frozenset[str]]:
 @lexicon_cache
 def _change_re() -> regex.Pattern:
     w = _words()
-    change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
+    one = alternation(w['change'])  # "ขยายตัวเพิ่มขึ้น": two change words read as one
+    change = f"(?:(?:{one})(?:[ ]?(?:{one}))?)|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
     return regex.compile(
         rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
+        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
         rf"(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
@@ -114,6 +116,12 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     change or completion word the reader does not skip."""
     lo = max(left_limit, pos - CHANGE_REACH)
     m = _change_re().search(doc.view, lo, pos)
+    for _ in range(2):  # "อัตรา|เติบโต|เพิ่มขึ้น" (a name, then a change): the second word, not "…โต|เพิ่มขึ้น"
+        if m is None or m.group("join") or m.group("change").strip() in _words()["change"] \
+                or not m.group("change").startswith(tuple(_words()["change"])) \
+                or (doc.is_boundary(m.start("change")) and not _glued_to_name(doc, m.start("change"))):
+            break
+        m = _change_re().search(doc.view, m.start("change") + 1, pos)
     if m is None:
         return None
     change_start = m.start("change")
@@ -130,12 +138,14 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
                                or not _nounish_text(_last_word(doc, m.end("prebase")))):
         return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
-    if not m.group("base") and not m.group("prebase") and not join and change in _words()["reader_change"]:
+    expect = m.group("expect") and doc.is_boundary(m.start("expect"))
+    if not m.group("base") and not m.group("prebase") and not join and not expect \
+            and change in _words()["reader_change"]:
         return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
     aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
     # "ดัชนีราคาส่งออก … เมื่อเทียบกับเดือนเดียวกันของปีก่อน สูงขึ้นร้อยละ 1.9": a base before the change too
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
-        (m.start("aux") if aux else change_start)
+        (m.start("expect") if expect else m.start("aux") if aux else change_start)
     return _Change(head, join)
 
 
@@ -155,8 +165,8 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
     if before.endswith(")") and "(" in before:
         pos = _before_spaces(doc, max(0, pos - PAREN_CHARS) + before.rindex("("))
     lo = max(0, pos - FIGURE_REACH)
-    nums = doc.numbers_between(lo, pos)
-    if not nums:
+    nums = doc.numbers_between(max(0, lo - RANGE_CHARS), pos)
+    if not nums or (nums[-1].start < lo and (nums[-1].form != "range" or nums[-1].end < lo)):
         return None
     m = nums[-1]
     tail = doc.view[m.end:pos]
@@ -170,6 +180,9 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
             # "12,000 คนต่อวัน", "12,604 บาท/ตัน": the figure before its rate's tail
             start = _figure_start(doc, m.end + len(stripped[:stripped.index(per)].rstrip(" ")))
     return start
+
+
+RANGE_CHARS = 16  # a range ("20.45 - 20.98 เซนต์") may start this much before FIGURE_REACH
 
 
 def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
@@ -511,7 +524,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
-    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous):
+    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
+            or _old_value_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
@@ -759,6 +773,15 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     return before.endswith(tuple(_words()["base"]))
 
 
+def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the old value of the change before: "เศรษฐกิจจะเติบโตได้ร้อยละ 3.2 จาก
+    ร้อยละ 1.5 ในปี 2564" (only a base word such as จาก between a change's percentage and this one)."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP \
+            or getattr(previous, "relation", None) not in ("increase", "decrease"):
+        return False
+    return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+
+
 @lexicon_cache
 def _act_tail_words() -> frozenset[str]:
     """Change, filler and completion words: dropped from the end of a nominalised act's verbs."""
@@ -798,10 +821,12 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
 def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ผู้ประกอบการภาคเอกชน 485.593 ตัน/วัน (ร้อยละ 50)": a percentage in a parenthesis right after a
     figure (its unit and rate tail included) measures what that figure counts."""
-    before = doc.view[max(0, pos - 3):pos].rstrip(" ")
+    before = doc.view[max(0, pos - 4):pos].rstrip(" ")
+    if before.endswith(("+", "-")):
+        before = before[:-1].rstrip(" ")  # "1.18 ล้านตัน (+19%)": the sign of a change
     if not before.endswith("("):
         return None
-    paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
+    paren = max(0, pos - 4) + len(before) - 1
     fig = _figure_ending_before(doc, _before_spaces(doc, paren))
     return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
 
@@ -822,8 +847,15 @@ def _count_subject(doc: Document, fig: int) -> Subject | None:
     return _subject_of_figure(doc, fig) if unit is not None and unit.kind == "classifier" else None
 
 
-def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
-    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py)."""
+def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | None:
+    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py);
+    for the amount of a change stated with its base ("ผลผลิต 7.35 ล้านตัน เพิ่มขึ้นจากปีก่อน 1.18 ล้านตัน"),
+    the subject of the figure that changes (ผลผลิต), as `_read_before_change` reads it."""
+    ch = _find_change(doc, fig, 0) if depth == 0 else None
+    if ch is not None and not ch.joiner:
+        before = _figure_ending_before(doc, ch.head)
+        if before is not None:
+            return _subject_of_figure(doc, before, depth=1)
     found = subject_before(doc, fig)
     nums = doc.numbers_between(fig, fig + 1)
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
