@@ -141,7 +141,10 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     expect = m.group("expect") and doc.is_boundary(m.start("expect"))
     if not m.group("base") and not m.group("prebase") and not join and not expect \
             and change in _words()["reader_change"]:
-        return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+        fig = _figure_ending_before(doc, change_start)
+        if fig is None or not _has_unit(doc, fig):
+            return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+        return _Change(change_start, "")  # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of that figure
     aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
     # "ดัชนีราคาส่งออก … เมื่อเทียบกับเดือนเดียวกันของปีก่อน สูงขึ้นร้อยละ 1.9": a base before the change too
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
@@ -556,6 +559,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _past_base(doc, found, left_limit)
     if found is None:
         return None
+    if ch is None:
+        found = _before_destination(doc, found)  # "ให้รายได้ไปถึงท้องถิ่นอยู่ที่ ร้อยละ 35": where it went is no subject
     if found.text in _words()["measure"]:
         found = _measure_owner(doc, found, left_limit)
         if found is None:
@@ -688,12 +693,16 @@ def _without_time_tail(doc: Document, found: Subject) -> Subject:
         k -= 1  # "ปีแรก" as one token
     elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
         k -= 2  # "ปี|แรก"
+    elif k >= 2 and toks[-1].text in w["time"] and toks[-1].text != "ช่วง" and toks[-2].end == toks[-1].start \
+            and doc.view.startswith(THIS_TIME, found.end):
+        k -= 1  # "การส่งออกเดือน|นี้": the reader stops before นี้; the time says when
     if k == len(toks) or toks[k - 1].end != toks[k].start or not _nounish_text(toks[k - 1].text):
         return found
     return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
 
 
 PROPERTY = "ความ"
+THIS_TIME = ("นี้", "ที่แล้ว", "ที่ผ่านมา")  # after a time word ending the phrase: "เดือนนี้", "ปีที่แล้ว"
 
 
 def _property_tail(doc: Document, found: Subject) -> Subject:
