@@ -549,9 +549,11 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             found = nominalised_act(doc, pos, left_limit)
         if found is None:
             found = _act_alone(doc, pos, left_limit)
-        if found is None:
-            after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
-            return _with_relative_clause(doc, after).text if after else None
+        if found is None or found.text in _words()["remainder"]:
+            after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
+            after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
+            if after is not None or found is None:
+                return _with_relative_clause(doc, after).text if after else None
     if found.text in _words()["act_nominaliser"]:
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
@@ -892,6 +894,29 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     return _subject_of_figure(doc, fig)
+
+
+def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
+    """ "ซึ่งพบว่าร้อยละ 63 เป็นผู้ประกอบการที่ผลิตเสื้อผ้า", "ส่วนที่เหลืออีกร้อยละ 37 เป็น…": with nothing (or only a
+    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names;
+    not "เป็นเงิน …" (an amount), "เป็นอันดับ …" (a rank) or a figure ("เป็นร้อยละ 60")."""
+    toks = doc.tokens_after(end, CLAUSE_TOKENS + 3)
+    k = 0
+    while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k += 1
+    if k >= len(toks) or toks[k].text != "เป็น":
+        return None
+    picked = []
+    for t in toks[k + 1:]:
+        if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
+                or len(picked) >= CLAUSE_TOKENS:
+            break
+        picked.append(t)
+    picked = _trim(picked, counted=False)
+    if not picked or picked[0].start != toks[k].end or not _nounish_text(picked[0].text) \
+            or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
 
 
 def _with_relative_clause(doc: Document, found: Subject) -> Subject:
