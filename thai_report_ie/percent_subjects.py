@@ -534,7 +534,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
-            found = _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%": a completion after an act
+            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
         if found is None or isinstance(found, str):
             return found
     else:
@@ -542,6 +542,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit)
+        vaccinated = _vaccinated_people(doc, pos)
+        if vaccinated is not None and (found is None or found.end > vaccinated.end):
+            found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -593,7 +596,8 @@ DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the compl
 def _not_an_act(text: str) -> bool:
     """A word that is no act of its own before a percentage: any word the percentage reader gives a role
     (change, copula, filler, measure …), a gap or connector of the phrase reader, or a light verb."""
-    return any(text in ws for ws in _words().values()) or text in _w()["gap"] | _w()["connector"] \
+    return any(text in ws for role, ws in _words().items() if role not in ("vaccinate", "people")) \
+        or text in _w()["gap"] | _w()["connector"] \
         or text in LIGHT_VERBS or bool(_change_re().fullmatch(text))
 
 
@@ -894,6 +898,48 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     return _subject_of_figure(doc, fig)
+
+
+VACCINE_REACH = 90  # characters between a vaccination predicate and the percentage it states
+
+
+@lexicon_cache
+def _vaccinate_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:{alternation(w['vaccinate'])})")
+
+
+def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
+    """ "ครู - บุคลากรต้องฉีดวัคซีนครบโดสไม่น้อยกว่า 85%", "อสม.ทั่วประเทศ เข้ารับวัคซีน … ให้ได้ครบ 100%": a
+    percentage of vaccination measures the people before the predicate (a person word opening their phrase),
+    not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
+    across a comma, a line or another percentage."""
+    lo = max(0, pos - VACCINE_REACH)  # the figures between the predicate and this one (doses) set no limit
+    if "\n" in doc.view[lo:pos]:
+        lo += doc.view[lo:pos].rindex("\n") + 1
+    m = None
+    for m in _vaccinate_re().finditer(doc.view, lo, pos):
+        pass
+    if m is None or not doc.is_boundary(m.start()) or "," in doc.view[m.end():pos] \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+        return None
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, m.start())])
+    found = _as_subject(read_subject(doc, m.start(), left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:m.start()].strip(" ") or found.text in _words()["person_prefix"]:
+        return None
+    first = _first_word(doc, found)
+    if not (_is_people(first) or _is_people(found.text)):
+        return None
+    return found
+
+
+def _is_people(text: str) -> bool:
+    w = _words()
+    return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
+
+
+def _percent_word_before(doc: Document, start: int) -> bool:
+    return doc.view[max(0, start - 8):start].rstrip(" ").endswith("ร้อยละ")
 
 
 def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
