@@ -381,7 +381,7 @@ def _subject_of_copula(doc: Document, rel: int) -> Subject | None:
 def _before_destination(doc: Document, owner: Subject) -> Subject:
     """ "ส่งออกโกโก้และของปรุงแต่งจากโกโก้ไปตลาดโลกมีมูลค่า": a phrase after ไป/สู่ is where the thing
     went; the thing is the phrase before that word."""
-    before = doc.view[max(0, owner.start - 8):owner.start]
+    before = doc.view[max(0, owner.start - 10):owner.start]  # "กลับมายัง" is 9 characters
     dest = next((d for d in sorted(_words()["destination"], key=len, reverse=True) if before.endswith(d)), None)
     if dest is None or not doc.is_boundary(owner.start - len(dest)):
         return owner
