@@ -182,6 +182,13 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
         if start is None and per in stripped:
             # "12,000 คนต่อวัน", "12,604 บาท/ตัน": the figure before its rate's tail
             start = _figure_start(doc, m.end + len(stripped[:stripped.index(per)].rstrip(" ")))
+    if start is None and m.form != "percent" and not _is_year(m) and _date_containing(doc, m.start) is None:
+        unit = _qty().unit_after(doc, m.end)
+        unit = unit if unit is not None and unit.kind != "classifier" else None  # "2563 หมวด|กระเบื้อง" is no figure
+        glued = [t for t in doc.tokens_before(end, 3) if unit is not None and t.start >= unit.end]
+        if unit is not None and len(glued) == 1 and glued[0].start == unit.end and glued[0].end == end \
+                and glued[0].kind == "word" and word_class(glued[0].text) == "N":
+            start = _figure_start(doc, unit.end)  # "1.18 ล้านตันข้าวเปลือก": a noun glued to the unit says of what
     return start
 
 
