@@ -32,6 +32,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject;
 11. **an act alone before a completion** ("ขณะนี้ขุดลอกได้แล้ว 6.61%", "ก่อสร้างแล้วเสร็จ 45%"), when nothing
     else is read: the act is what is measured (`_act_alone`; no gap, copula, change or light verb).
+12. **a forecast** between what changes and the change ("อุตสาหกรรมถุงมือยางที่คาดว่าในปี 2563 จะขยายตัว…",
+    role `expect`) is stepped over; two change words are one ("ขยายตัวเพิ่มขึ้น"); the old value after จาก
+    ("เติบโตร้อยละ 3.2 จาก ร้อยละ 1.5") measures what the percentage before does;
+13. **where a thing went** (ไป/ไปถึง/สู่/กลับมายัง + phrase) is no subject: the phrase before that word is;
+14. **people vaccinated**: after a vaccination predicate (role `vaccinate`), the people before it (`_vaccinated_people`);
+15. **เป็น + a noun phrase** after a percentage with nothing (or a remainder) before it names the part (`_copula_phrase_after`).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
