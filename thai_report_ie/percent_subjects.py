@@ -102,8 +102,9 @@ def _change_re() -> regex.Pattern:
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
         rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
-        rf"(?P<change>{change})"
+        rf"(?:(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
+        rf"|(?P<cmp>{alternation(w['comparative'])})(?P<cmpbase>[ ]?[^\n,()%]{{1,{BASE_CHARS}}}?))"
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
 
 
@@ -122,6 +123,8 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     change or completion word the reader does not skip."""
     lo = max(left_limit, pos - CHANGE_REACH)
     m = _change_re().search(doc.view, lo, pos)
+    if m is not None and m.group("cmp"):
+        return _comparative_change(doc, m)
     for _ in range(2):  # "อัตรา|เติบโต|เพิ่มขึ้น" (a name, then a change): the second word, not "…โต|เพิ่มขึ้น"
         if m is None or m.group("join") or m.group("change").strip() in _words()["change"] \
                 or not m.group("change").startswith(tuple(_words()["change"])) \
@@ -156,6 +159,20 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
         (m.start("expect") if expect else m.start("aux") if aux else change_start)
     return _Change(head, join)
+
+
+def _comparative_change(doc: Document, m) -> _Change | None:
+    """ "19.27 ล้านตัว ซึ่งน้อยกว่าปี 2563 ที่ ร้อยละ 12.61": a comparative (สูงกว่า, ต่ำกว่า, น้อยกว่า) with a time
+    as its base, joined to the figure before (ซึ่ง/และ), is the change of that figure; alone it is no change
+    read here (the reader's answer stands)."""
+    join = (m.group("join") or "").strip()
+    base = m.group("cmpbase")
+    if not join or not doc.is_boundary(m.start("join")) or not doc.is_boundary(m.start("cmp")) \
+            or not any(t in base for t in _words()["time"]) \
+            or any(_date_containing(doc, n.start) is None and not _is_year(n)
+                   for n in doc.numbers_between(m.start("cmpbase"), m.end("cmpbase"))):
+        return None
+    return _Change(m.start("join"), join)
 
 
 def _before_spaces(doc: Document, pos: int) -> int:
