@@ -32,6 +32,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     relative clause ("ของผู้|ที่เข้ารับการฉีด"); people before a verb the reader stopped at are the subject;
 11. **an act alone before a completion** ("ขณะนี้ขุดลอกได้แล้ว 6.61%", "ก่อสร้างแล้วเสร็จ 45%"), when nothing
     else is read: the act is what is measured (`_act_alone`; no gap, copula, change or light verb).
+12. **a forecast** between what changes and the change ("อุตสาหกรรมถุงมือยางที่คาดว่าในปี 2563 จะขยายตัว…",
+    role `expect`) is stepped over; two change words are one ("ขยายตัวเพิ่มขึ้น"); the old value after จาก
+    ("เติบโตร้อยละ 3.2 จาก ร้อยละ 1.5") measures what the percentage before does;
+13. **where a thing went** (ไป/ไปถึง/สู่/กลับมายัง + phrase) is no subject: the phrase before that word is;
+14. **people vaccinated**: after a vaccination predicate (role `vaccinate`), the people before it (`_vaccinated_people`);
+15. **เป็น + a noun phrase** after a percentage with nothing (or a remainder) before it names the part (`_copula_phrase_after`).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
@@ -89,13 +95,16 @@ def _words() -> dict[str, frozenset[str]]:
 @lexicon_cache
 def _change_re() -> regex.Pattern:
     w = _words()
-    change = f"(?:{alternation(w['change'])})|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
+    one = alternation(w['change'])  # "ขยายตัวเพิ่มขึ้น": two change words read as one
+    change = f"(?:(?:{one})(?:[ ]?(?:{one}))?)|(?:(?:{alternation(w['complete'])})[ ]?){{1,3}}"
     return regex.compile(
         rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
+        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
-        rf"(?P<change>{change})"
+        rf"(?:(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
+        rf"|(?P<cmp>{alternation(w['comparative'])})(?P<cmpbase>[ ]?[^\n,()%]{{1,{BASE_CHARS}}}?))"
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
 
 
@@ -114,6 +123,14 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     change or completion word the reader does not skip."""
     lo = max(left_limit, pos - CHANGE_REACH)
     m = _change_re().search(doc.view, lo, pos)
+    if m is not None and m.group("cmp"):
+        return _comparative_change(doc, m)
+    for _ in range(2):  # "อัตรา|เติบโต|เพิ่มขึ้น" (a name, then a change): the second word, not "…โต|เพิ่มขึ้น"
+        if m is None or m.group("join") or m.group("change").strip() in _words()["change"] \
+                or not m.group("change").startswith(tuple(_words()["change"])) \
+                or (doc.is_boundary(m.start("change")) and not _glued_to_name(doc, m.start("change"))):
+            break
+        m = _change_re().search(doc.view, m.start("change") + 1, pos)
     if m is None:
         return None
     change_start = m.start("change")
@@ -130,13 +147,32 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
                                or not _nounish_text(_last_word(doc, m.end("prebase")))):
         return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
-    if not m.group("base") and not m.group("prebase") and not join and change in _words()["reader_change"]:
-        return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+    expect = m.group("expect") and doc.is_boundary(m.start("expect"))
+    if not m.group("base") and not m.group("prebase") and not join and not expect \
+            and change in _words()["reader_change"]:
+        fig = _figure_ending_before(doc, change_start)
+        if fig is None or not _has_unit(doc, fig):
+            return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
+        return _Change(change_start, "")  # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of that figure
     aux = m.group("aux") and doc.is_boundary(m.start("aux"))  # not "เศรษฐ|กิจจะ": cut off after the reading
     # "ดัชนีราคาส่งออก … เมื่อเทียบกับเดือนเดียวกันของปีก่อน สูงขึ้นร้อยละ 1.9": a base before the change too
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
-        (m.start("aux") if aux else change_start)
+        (m.start("expect") if expect else m.start("aux") if aux else change_start)
     return _Change(head, join)
+
+
+def _comparative_change(doc: Document, m) -> _Change | None:
+    """ "19.27 ล้านตัว ซึ่งน้อยกว่าปี 2563 ที่ ร้อยละ 12.61": a comparative (สูงกว่า, ต่ำกว่า, น้อยกว่า) with a time
+    as its base, joined to the figure before (ซึ่ง/และ), is the change of that figure; alone it is no change
+    read here (the reader's answer stands)."""
+    join = (m.group("join") or "").strip()
+    base = m.group("cmpbase")
+    if not join or not doc.is_boundary(m.start("join")) or not doc.is_boundary(m.start("cmp")) \
+            or not any(t in base for t in _words()["time"]) \
+            or any(_date_containing(doc, n.start) is None and not _is_year(n)
+                   for n in doc.numbers_between(m.start("cmpbase"), m.end("cmpbase"))):
+        return None
+    return _Change(m.start("join"), join)
 
 
 def _before_spaces(doc: Document, pos: int) -> int:
@@ -155,8 +191,8 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
     if before.endswith(")") and "(" in before:
         pos = _before_spaces(doc, max(0, pos - PAREN_CHARS) + before.rindex("("))
     lo = max(0, pos - FIGURE_REACH)
-    nums = doc.numbers_between(lo, pos)
-    if not nums:
+    nums = doc.numbers_between(max(0, lo - RANGE_CHARS), pos)
+    if not nums or (nums[-1].start < lo and (nums[-1].form != "range" or nums[-1].end < lo)):
         return None
     m = nums[-1]
     tail = doc.view[m.end:pos]
@@ -169,7 +205,17 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
         if start is None and per in stripped:
             # "12,000 คนต่อวัน", "12,604 บาท/ตัน": the figure before its rate's tail
             start = _figure_start(doc, m.end + len(stripped[:stripped.index(per)].rstrip(" ")))
+    if start is None and m.form != "percent" and not _is_year(m) and _date_containing(doc, m.start) is None:
+        unit = _qty().unit_after(doc, m.end)
+        unit = unit if unit is not None and unit.kind != "classifier" else None  # "2563 หมวด|กระเบื้อง" is no figure
+        glued = [t for t in doc.tokens_before(end, 3) if unit is not None and t.start >= unit.end]
+        if unit is not None and len(glued) == 1 and glued[0].start == unit.end and glued[0].end == end \
+                and glued[0].kind == "word" and word_class(glued[0].text) == "N":
+            start = _figure_start(doc, unit.end)  # "1.18 ล้านตันข้าวเปลือก": a noun glued to the unit says of what
     return start
+
+
+RANGE_CHARS = 16  # a range ("20.45 - 20.98 เซนต์") may start this much before FIGURE_REACH
 
 
 def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
@@ -365,7 +411,7 @@ def _subject_of_copula(doc: Document, rel: int) -> Subject | None:
 def _before_destination(doc: Document, owner: Subject) -> Subject:
     """ "ส่งออกโกโก้และของปรุงแต่งจากโกโก้ไปตลาดโลกมีมูลค่า": a phrase after ไป/สู่ is where the thing
     went; the thing is the phrase before that word."""
-    before = doc.view[max(0, owner.start - 8):owner.start]
+    before = doc.view[max(0, owner.start - 10):owner.start]  # "กลับมายัง" is 9 characters
     dest = next((d for d in sorted(_words()["destination"], key=len, reverse=True) if before.endswith(d)), None)
     if dest is None or not doc.is_boundary(owner.start - len(dest)):
         return owner
@@ -511,13 +557,14 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
-    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous):
+    if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
+            or _old_value_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
-            found = _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%": a completion after an act
+            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
         if found is None or isinstance(found, str):
             return found
     else:
@@ -525,6 +572,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit)
+        vaccinated = _vaccinated_people(doc, pos)
+        if vaccinated is not None and (found is None or found.end > vaccinated.end):
+            found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -532,9 +582,11 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             found = nominalised_act(doc, pos, left_limit)
         if found is None:
             found = _act_alone(doc, pos, left_limit)
-        if found is None:
-            after = subject_after(doc, end)  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
-            return _with_relative_clause(doc, after).text if after else None
+        if found is None or found.text in _words()["remainder"]:
+            after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
+            after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
+            if after is not None or found is None:
+                return _with_relative_clause(doc, after).text if after else None
     if found.text in _words()["act_nominaliser"]:
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
@@ -542,6 +594,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _past_base(doc, found, left_limit)
     if found is None:
         return None
+    if ch is None:
+        found = _before_destination(doc, found)  # "ให้รายได้ไปถึงท้องถิ่นอยู่ที่ ร้อยละ 35": where it went is no subject
     if found.text in _words()["measure"]:
         found = _measure_owner(doc, found, left_limit)
         if found is None:
@@ -572,7 +626,8 @@ DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the compl
 def _not_an_act(text: str) -> bool:
     """A word that is no act of its own before a percentage: any word the percentage reader gives a role
     (change, copula, filler, measure …), a gap or connector of the phrase reader, or a light verb."""
-    return any(text in ws for ws in _words().values()) or text in _w()["gap"] | _w()["connector"] \
+    return any(text in ws for role, ws in _words().items() if role not in ("vaccinate", "people")) \
+        or text in _w()["gap"] | _w()["connector"] \
         or text in LIGHT_VERBS or bool(_change_re().fullmatch(text))
 
 
@@ -674,12 +729,16 @@ def _without_time_tail(doc: Document, found: Subject) -> Subject:
         k -= 1  # "ปีแรก" as one token
     elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
         k -= 2  # "ปี|แรก"
+    elif k >= 2 and toks[-1].text in w["time"] and toks[-1].text != "ช่วง" and toks[-2].end == toks[-1].start \
+            and doc.view.startswith(THIS_TIME, found.end):
+        k -= 1  # "การส่งออกเดือน|นี้": the reader stops before นี้; the time says when
     if k == len(toks) or toks[k - 1].end != toks[k].start or not _nounish_text(toks[k - 1].text):
         return found
     return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
 
 
 PROPERTY = "ความ"
+THIS_TIME = ("นี้", "ที่แล้ว", "ที่ผ่านมา")  # after a time word ending the phrase: "เดือนนี้", "ปีที่แล้ว"
 
 
 def _property_tail(doc: Document, found: Subject) -> Subject:
@@ -759,6 +818,15 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     return before.endswith(tuple(_words()["base"]))
 
 
+def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the old value of the change before: "เศรษฐกิจจะเติบโตได้ร้อยละ 3.2 จาก
+    ร้อยละ 1.5 ในปี 2564" (only a base word such as จาก between a change's percentage and this one)."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP \
+            or getattr(previous, "relation", None) not in ("increase", "decrease"):
+        return False
+    return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+
+
 @lexicon_cache
 def _act_tail_words() -> frozenset[str]:
     """Change, filler and completion words: dropped from the end of a nominalised act's verbs."""
@@ -798,10 +866,12 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
 def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "ผู้ประกอบการภาคเอกชน 485.593 ตัน/วัน (ร้อยละ 50)": a percentage in a parenthesis right after a
     figure (its unit and rate tail included) measures what that figure counts."""
-    before = doc.view[max(0, pos - 3):pos].rstrip(" ")
+    before = doc.view[max(0, pos - 4):pos].rstrip(" ")
+    if before.endswith(("+", "-")):
+        before = before[:-1].rstrip(" ")  # "1.18 ล้านตัน (+19%)": the sign of a change
     if not before.endswith("("):
         return None
-    paren = pos - (len(doc.view[max(0, pos - 3):pos]) - len(before)) - 1
+    paren = max(0, pos - 4) + len(before) - 1
     fig = _figure_ending_before(doc, _before_spaces(doc, paren))
     return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
 
@@ -822,8 +892,15 @@ def _count_subject(doc: Document, fig: int) -> Subject | None:
     return _subject_of_figure(doc, fig) if unit is not None and unit.kind == "classifier" else None
 
 
-def _subject_of_figure(doc: Document, fig: int) -> Subject | None:
-    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py)."""
+def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | None:
+    """The subject the figure at `fig` gets as a record: the count's, or the amount's (money_subjects.py);
+    for the amount of a change stated with its base ("ผลผลิต 7.35 ล้านตัน เพิ่มขึ้นจากปีก่อน 1.18 ล้านตัน"),
+    the subject of the figure that changes (ผลผลิต), as `_read_before_change` reads it."""
+    ch = _find_change(doc, fig, 0) if depth == 0 else None
+    if ch is not None and not ch.joiner:
+        before = _figure_ending_before(doc, ch.head)
+        if before is not None:
+            return _subject_of_figure(doc, before, depth=1)
     found = subject_before(doc, fig)
     nums = doc.numbers_between(fig, fig + 1)
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
@@ -851,6 +928,71 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     return _subject_of_figure(doc, fig)
+
+
+VACCINE_REACH = 90  # characters between a vaccination predicate and the percentage it states
+
+
+@lexicon_cache
+def _vaccinate_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:{alternation(w['vaccinate'])})")
+
+
+def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
+    """ "ครู - บุคลากรต้องฉีดวัคซีนครบโดสไม่น้อยกว่า 85%", "อสม.ทั่วประเทศ เข้ารับวัคซีน … ให้ได้ครบ 100%": a
+    percentage of vaccination measures the people before the predicate (a person word opening their phrase),
+    not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
+    across a comma, a line or another percentage."""
+    lo = max(0, pos - VACCINE_REACH)  # the figures between the predicate and this one (doses) set no limit
+    if "\n" in doc.view[lo:pos]:
+        lo += doc.view[lo:pos].rindex("\n") + 1
+    m = None
+    for m in _vaccinate_re().finditer(doc.view, lo, pos):
+        pass
+    if m is None or not doc.is_boundary(m.start()) or "," in doc.view[m.end():pos] \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+        return None
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, m.start())])
+    found = _as_subject(read_subject(doc, m.start(), left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:m.start()].strip(" ") or found.text in _words()["person_prefix"]:
+        return None
+    first = _first_word(doc, found)
+    if not (_is_people(first) or _is_people(found.text)):
+        return None
+    return found
+
+
+def _is_people(text: str) -> bool:
+    w = _words()
+    return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
+
+
+def _percent_word_before(doc: Document, start: int) -> bool:
+    return doc.view[max(0, start - 8):start].rstrip(" ").endswith("ร้อยละ")
+
+
+def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
+    """ "ซึ่งพบว่าร้อยละ 63 เป็นผู้ประกอบการที่ผลิตเสื้อผ้า", "ส่วนที่เหลืออีกร้อยละ 37 เป็น…": with nothing (or only a
+    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names;
+    not "เป็นเงิน …" (an amount), "เป็นอันดับ …" (a rank) or a figure ("เป็นร้อยละ 60")."""
+    toks = doc.tokens_after(end, CLAUSE_TOKENS + 3)
+    k = 0
+    while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k += 1
+    if k >= len(toks) or toks[k].text != "เป็น":
+        return None
+    picked = []
+    for t in toks[k + 1:]:
+        if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
+                or len(picked) >= CLAUSE_TOKENS:
+            break
+        picked.append(t)
+    picked = _trim(picked, counted=False)
+    if not picked or picked[0].start != toks[k].end or not _nounish_text(picked[0].text) \
+            or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
+        return None
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
 
 
 def _with_relative_clause(doc: Document, found: Subject) -> Subject:
