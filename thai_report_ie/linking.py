@@ -233,22 +233,31 @@ def mark_targets(doc: Document, records: list) -> list:
 
     out = []
     carry_from: int | None = None  # end of the last target figure whose parts may follow
+    carry_unit = None  # and its unit
     carrying = False
     for r in sorted(records, key=lambda r: r.start):
         is_target = r.role is None and target_role(doc, r.start) is not None
         if r.role is None and not is_target and carry_from is not None:
             gap = doc.text[carry_from:r.start]
             listed = gap.lstrip(" )").startswith(("และ", "หรือ", ","))  # the next part of the same list
-            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and (carrying and listed or _carry_re().search(gap)):
+            # "เป้าหมาย 14,000 ไร่ 4,000 ราย": a figure in another unit right after it, the same goal's
+            beside = not gap.strip(" ") and _unit(r) is not None and _unit(r) != carry_unit
+            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap \
+                    and (carrying and listed or beside or _carry_re().search(gap)):
                 is_target = True
                 carrying = True
         if is_target:
             r = dataclasses.replace(r, role="target")
-            carry_from = r.end
+            carry_from, carry_unit = r.end, _unit(r)
         else:
             carry_from, carrying = None, False
         out.append(r)
     return out
+
+
+def _unit(record) -> str | None:
+    """A quantity's unit, or a money record's currency."""
+    return getattr(record, "unit", None) or getattr(record, "currency", None)
 
 
 WORD_RATIO_RULES = ("ratio.from", "ratio.in", "ratio.per")
