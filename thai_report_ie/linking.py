@@ -113,6 +113,21 @@ def _qualifier_reach() -> int:
     return 1 + max((len(r["word"]) for r in load_tsv("qualifiers") if r["position"] == "before"), default=0)
 
 
+@lexicon_cache
+def _byline_re() -> regex.Pattern:
+    from .lexicon import grammar_re
+
+    return regex.compile(rf"\s*(?:{grammar_re('page_byline')})")
+
+
+def byline_end(doc: Document) -> int:
+    """Where a page byline the text opens with ends ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-", the page title of
+    thaigov.go.th before each headline), else 0: the left limit of every subject read, so a figure
+    in the headline never takes the byline as what it counts."""
+    m = _byline_re().match(doc.view)
+    return m.end() if m else 0
+
+
 def qualifier_before(doc: Document, pos: int) -> str | None:
     """The qualifier written right before a number (ทั้งหมด 73, กว่า 1,000, ประมาณ 50)."""
     return qualifier_span_before(doc, pos)[0]

@@ -10,6 +10,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
+from ..linking import byline_end
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import percent_subject
 from ..phrases import read_respective
@@ -91,7 +92,7 @@ def _respective_measure(doc: Document, out: list[Record], start: int) -> str | N
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Record] = []
-    prev_end = 0
+    prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     for m in doc.numbers:
         start, end, rule = m.start, m.end, ""
         if m.form == "percent":

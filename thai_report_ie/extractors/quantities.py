@@ -17,7 +17,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
+from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
@@ -406,7 +406,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
     mentions = doc.numbers
-    prev_end = 0
+    prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
     last: Quantity | Money | None = None
     skip_until = -1
     blocks = _table_blocks(doc)
