@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 18): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 19): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -23,6 +23,7 @@ BATCHES = {
     16: ("tc", 90, {"quantity": 54, "money": 3}, {"quantity": 25, "money": 0}),
     17: ("td", 150, {"quantity": 50, "money": 40, "percentage": 31}, {"quantity": 16, "money": 2, "percentage": 0}),
     18: ("te", 145, {"quantity": 45, "money": 39, "percentage": 30}, {"quantity": 19, "money": 2, "percentage": 0}),
+    19: ("tf", 100, {"quantity": 24, "money": 24, "percentage": 22}, {"quantity": 7, "money": 2, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
@@ -31,8 +32,14 @@ B17_TEXTS_SHA256 = "6f4f321657c92859a7f9ea7339b7180bac09cfffd7978ad1ebb82759c4e2
 # batch 18, the same: draws 1-70 quantity, 71-110 money and 111-145 percentage second mentions (main 2385ac5's dump)
 B18_SECOND = {"money": (71, 110), "percentage": (111, 145)}
 B18_TEXTS_SHA256 = "64daf093873e4d35e969efabdb0e47e57041a9228b5fee3e1e28e86d2448b398"
-SECOND = {17: B17_SECOND, 18: B18_SECOND}
-TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256}
+# batch 19 (seed 32), the same: draws 1-50 quantity, 51-75 money and 76-100 percentage second mentions
+# (main 7732c7b's dump); held out for the next session: not scored here
+B19_SECOND = {"money": (51, 75), "percentage": (76, 100)}
+B19_TEXTS_SHA256 = "9c602ffda756f1f34bf83f7fcc39723786b1c4de2e49288ef77df282a99c83d3"
+SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND}
+TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256}
+# the last quantity draw of each batch with second mentions
+QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -93,7 +100,7 @@ def test_second_mentions(batch: int) -> None:
     for r in _batch(batch):
         n = int(r["id"].split("-")[1])
         if r["kind"] == "quantity":
-            assert n <= 70 and "draw" not in r, r["id"]
+            assert n <= QUANTITY_DRAWS[batch] and "draw" not in r, r["id"]
         else:
             low, high = SECOND[batch][r["kind"]]
             assert low <= n <= high and r["draw"] == "second", r["id"]
@@ -122,9 +129,11 @@ def test_offsets_are_the_drawn_records(batch: int) -> None:
     ({"split": "heldout", "batch": 18, "kind": "percentage", "draw": "second"},
      ["heldout-b18", "heldout-b18/percentage", "heldout-b18-second", "heldout-b18-second/percentage",
       "heldout-all/percentage"]),
+    ({"split": "heldout", "batch": 19, "kind": "money", "draw": "second"},
+     ["heldout-b19", "heldout-b19/money", "heldout-b19-second", "heldout-b19-second/money", "heldout-all/money"]),
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 and 18 are scored by the lead only)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 19 are scored by the lead only)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
