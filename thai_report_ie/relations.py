@@ -101,6 +101,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and res["level"].match(doc.view, m.end()) and m.end() < p.start:
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
             return "share" if whole_after else None
+        if relation == "decrease" and _down_to(doc, m.end(), p.start):
+            return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation == "share" and not whole_after:
             change = _change_in_clause(doc, m.start())
             if change:
@@ -148,6 +150,14 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
     for word in _table()["from"]:
         gap = gap.removeprefix(word)
     return bool(_res()["filler"].match(gap))
+
+
+_DOWN_TO = regex.compile("เหลือ")
+
+
+def _down_to(doc: Document, lo: int, hi: int) -> bool:
+    """เหลือ ("down to") stands, as a word, between a decrease word and the figure it governs."""
+    return any(doc.is_boundary(m.start()) for m in _DOWN_TO.finditer(doc.view, lo, hi))
 
 
 def with_percent_relations(doc: Document, records: Sequence[Record]) -> list[Record]:
