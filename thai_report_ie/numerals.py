@@ -452,13 +452,12 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                                          rule="num.chain.invalid")
                 return NumberMention(text[start:end], start, end, value=value, form="number",
                                      rule="num.digits.chain")
-    if kind == "range" and factor != 1 and len(values) == 2 and not values[0] < values[1]:
-        # "500,000 - 1 ล้านบาท": the multiplier cannot be the low figure's too (5 แสนล้าน to 1 ล้าน
-        # runs downwards); whether the low is 500,000 baht is not written, so no value
-        return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.mult_unclear")
     if kind == "range":
-        if values[0] >= values[1]:  # "๑๐-๐๑ อาคาร", "20-10": a range rises; this is a code or a score
-            return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.range.descending")
+        if values[0] >= values[1]:  # a range rises: no value for one that does not
+            # "500,000 - 1 ล้านบาท": the multiplier cannot be the low figure's too, and whether the low
+            # is 500,000 baht is not written; "๑๐-๐๑ อาคาร", "20-10": a code or a score
+            rule = "num.range.mult_unclear" if factor != 1 else "num.range.descending"
+            return NumberMention(text[start:end], start, end, value=None, form="code", rule=rule)
         return NumberMention(text[start:end], start, end, value=None, form="range", values=values,
                              rule="num.range" + (".mult" if factor != 1 else ""))
     return NumberMention(text[start:end], start, end, value=values[0], form="number",
@@ -684,45 +683,48 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
     return bool(prev) and _words_re().fullmatch(doc.view[prev[0].start:prev[0].end]) is not None
 
 
-_GROUPED = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+")  # a whole figure with thousands commas
-
-
-def _split_decimals(out: list[NumberMention], view: str) -> None:
-    """ "18,353. 362 ล้านบาท": a figure with thousands commas, its point, one space, and digits is
-    one decimal broken by a stray space (18,353.362 ล้านบาท), not 18,353 and then 362 ล้านบาท.
-    Which it is cannot be told for sure, so neither part keeps a value: both become codes, and no
-    record is built from them (never a wrong number). An enumerator ("17. 5 กอง") has no commas.
-    `view` is the normalised view: a no-break space there is a space, a Thai digit an ASCII one."""
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if b.start == a.end + 2 and view.startswith(". ", a.end) and a.form == "number" and b.form == "number" \
-                and _GROUPED.fullmatch(view, a.start, a.end) and _ANY_DIGIT.match(view, b.start):
-            for k, m in ((i, a), (i + 1, b)):
-                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_decimal")
-
-
-_SHORT_FIGURE = regex.compile(r"[0-9]{1,3}")  # a bare figure of one to three digits (normalised view)
+_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # a whole figure with thousands commas
+_SHORT_FIGURE = regex.compile(r"[0-9]{1,3}")  # a bare figure of one to three digits
 _THREE_DIGITS = regex.compile(r"[0-9]{3}(?![0-9])")  # exactly three digits, then no digit
 _LIST_BEFORE = regex.compile(r"[0-9][ ]?,[ ]?$")  # "400, " before the first figure: a list
 _LIST_AFTER = regex.compile(r"[ ]?,[ ]?[0-9]")  # ", 600" after the second figure: a list
 
 
-def _split_thousands(out: list[NumberMention], view: str) -> None:
+def _split_decimal(view: str, a: NumberMention, b: NumberMention) -> bool:
+    """ "18,353. 362 ล้านบาท": a figure with thousands commas, its point, one space, and digits is
+    one decimal broken by a stray space (18,353.362 ล้านบาท), or 18,353 and then 362 ล้านบาท. An
+    enumerator ("17. 5 กอง") has no commas."""
+    return view.startswith(". ", a.end) and _GROUPED.fullmatch(view, a.start, a.end) is not None \
+        and _ANY_DIGIT.match(view, b.start) is not None
+
+
+def _split_thousands(view: str, a: NumberMention, b: NumberMention) -> bool:
     """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
     starts with exactly three digits is one number broken by a stray space after its thousands comma
-    (7,500 ล้านบาท), or two figures in a list (400, 500); the text cannot tell which, so neither part
-    keeps a value: both become codes, and no record is built from them (never a wrong number: 500
-    ล้านบาท read from 7,500 ล้านบาท is 15 times too small). A longer list ("400, 500, 600") says it is
-    a list and is kept; so is a figure of four digits or more before the comma (2021, 344)."""
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if b.start == a.end + 2 and view.startswith(", ", a.end) and a.form == "number" and b.form == "number" \
-                and _SHORT_FIGURE.fullmatch(view, a.start, a.end) and _THREE_DIGITS.match(view, b.start) \
-                and not (a.start and view[a.start - 1] in "0123456789.,") \
-                and not _LIST_BEFORE.search(view, max(0, a.start - 4), a.start) \
-                and not _LIST_AFTER.match(view, b.end):
-            for k, m in ((i, a), (i + 1, b)):
-                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_thousands")
+    (7,500 ล้านบาท), or two figures in a list (400, 500): 500 ล้านบาท read from 7,500 ล้านบาท is 15
+    times too small. A longer list ("400, 500, 600") says it is a list and is kept; so is a figure
+    of four digits or more before the comma (2021, 344)."""
+    return view.startswith(", ", a.end) and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
+        and _THREE_DIGITS.match(view, b.start) is not None \
+        and not (a.start and view[a.start - 1] in "0123456789.,") \
+        and not _LIST_BEFORE.search(view, max(0, a.start - 4), a.start) \
+        and not _LIST_AFTER.match(view, b.end)
+
+
+_BROKEN = (("num.split_decimal", _split_decimal), ("num.split_thousands", _split_thousands))
+
+
+def _broken_figures(out: list[NumberMention], view: str) -> None:
+    """Two figures one separator and one space apart that may be one number broken by a stray
+    space: the text cannot tell which, so neither part keeps a value; both become codes and no
+    record is built from them (never a wrong number). `view` is the normalised view: a no-break
+    space there is a space, a Thai digit an ASCII one."""
+    for rule, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if b.start == a.end + 2 and a.form == "number" and b.form == "number" and broken(view, a, b):
+                for k, m in ((i, a), (i + 1, b)):
+                    out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
 
 
 def digit_expressions(view: str):
@@ -744,8 +746,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
-    _split_decimals(out, _doc.view)
-    _split_thousands(out, _doc.view)
+    _broken_figures(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

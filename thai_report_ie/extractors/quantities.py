@@ -180,25 +180,24 @@ def _short_year(doc: Document, m) -> bool:
     return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
 
 
-def _unshared_multiplier(m, nxt) -> bool:
+def _unshared_multiplier(doc: Document, m, nxt) -> bool:
     """ "5 ถึง 10 ล้านบาท": the multiplier written once after the high figure may be the low's too
     (5 ล้าน) or not (5 บาท); the text does not say, so no range is read (the high figure alone
     stays a record: "10 ล้านบาท" is what its span says). "500,000 ถึง 1 ล้านบาท" is a range: a low
     figure not below the high one's digits cannot share its multiplier."""
     if m.rule.endswith(".mult") or not nxt.rule.endswith(".mult") or m.form != "number":
         return False
-    digits = _LEADING_FIGURE.match(nxt.text)
+    digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
     if not digits:
         return True
     try:
-        bare = Decimal(digits.group().replace(",", "").translate(_THAI_DIGITS))
+        bare = Decimal(digits.group().replace(",", ""))
     except ArithmeticError:
         return True
     return m.value < bare
 
 
-_LEADING_FIGURE = regex.compile(r"[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_LEADING_FIGURE = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 @lexicon_cache
@@ -428,7 +427,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             g = range_word.match(doc.view, m.end)
             # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value and not _unshared_multiplier(m, nxt) \
+                    and m.value is not None and m.value < nxt.value and not _unshared_multiplier(doc, m, nxt) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
         if _phone_figure(doc, m):
