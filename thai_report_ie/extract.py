@@ -18,7 +18,7 @@ from .extractors.organisations import extract_organisations
 from .extractors.percentages import extract_percentages
 from .extractors.persons import extract_persons
 from .extractors.quantities import extract_quantities
-from .extractors.ratios import extract_ratios
+from .extractors.ratios import extract_ratios, target_ratios
 from .linking import link_stated_percents, mark_targets, quantities_of, ratio_parts
 from .phrases import dates_of
 from .plausibility import find_implausible
@@ -107,6 +107,7 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     quantities, money = by_type(Quantity), by_type(Money)
     quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
     ratios, percentages = by_type(Ratio), by_type(Percentage)
+    ratios = sorted(ratios + target_ratios(doc, quantities, money, ratios), key=lambda r: r.start)  # "เป้าหมาย X ... ได้ Y"
     linked = link_stated_percents(doc, ratios, percentages)
     ratios = [dataclasses.replace(r, stated_percent=linked[r.start].value) if r.start in linked else r
               for r in ratios]

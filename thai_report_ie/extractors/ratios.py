@@ -1,10 +1,13 @@
-"""Ratios: achieved/target "103/80 ราย", "3/3", and "x จาก y", "x ใน y", "x ต่อ y".
+"""Ratios: achieved/target "103/80 ราย", "3/3", and "x จาก y", "x ใน y", "x ต่อ y"; and a result set
+against a target stated before it in the same sentence ("เป้าหมาย 14,000 ไร่ ผลการดำเนินงาน 13,696 ไร่",
+`target_ratios`).
 
 Never a ratio: dates (27/02/2567, found as dates), crop or fiscal years (2566/67), document,
 order and address numbers (คำสั่งที่ 3858/2564, เลขที่ 12/3).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 from fractions import Fraction
 
@@ -15,9 +18,9 @@ from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv,
 from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Ratio, Record
-from .quantities import UnitMatch, is_label_before, unit_after
+from .quantities import UnitMatch, _units, is_label_before, unit_after
 
-__all__ = ["extract_ratios", "percent_of"]
+__all__ = ["extract_ratios", "percent_of", "target_ratios"]
 
 
 @lexicon_cache
@@ -306,4 +309,56 @@ def extract_ratios(doc: Document) -> list[Record]:
         else:
             prev_end = max(prev_end, m.end)
         k += 1
+    return out
+
+
+TARGET_PAIR_REACH = 120  # characters from a target figure to the result set against it
+
+
+@lexicon_cache
+def _achieved_re() -> regex.Pattern:
+    """A word saying the figure after it was reached (ดำเนินการได้, ผลการดำเนินงาน, แล้ว); not
+    "แล้วเสร็จ" (to be finished: part of a goal)."""
+    return regex.compile(rf"(?:{alternation(words('check_words', role='achieved'))})(?!เสร็จ)")
+
+
+def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
+    """achieved/target across clauses: a quantity marked `role: target` ("เป้าหมาย 154,000 คน"), then,
+    in the same sentence and within TARGET_PAIR_REACH characters, after a word saying what was
+    reached, the first quantity in the same unit that is no target itself ("ซึ่งดำเนินการได้ 162,705
+    คน"): a ratio result/target spanning both, rule ratio.target. A goal's other figures may stand
+    between ("เป้าหมาย 14,000 ไร่ 4,000 ราย ผลการดำเนินงาน 13,696 ไร่ 4,008 ราย" gives two ratios);
+    a non-target figure in the same unit before the result word ends the search (it is the result,
+    or something else, unstated), and any other figure before the result word but a duration makes
+    the pair unsure ("เป้าหมาย ... 1,131 ราย ทุนทรัพย์ 121 ล้านบาท ... 33 ครั้งที่ผ่านมา ไกล่เกลี่ยสำเร็จ
+    24,478 ราย": a result of other events), so no ratio. Never when the result already lies in a
+    ratio, is a range or a rate, or is given with another unit."""
+    achieved = _achieved_re()
+    taken = [(r.start, r.end) for r in ratios]
+    qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
+    kinds = _units()[0]
+    others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
+                    if f.role != "target" and kinds.get(getattr(f, "unit", None) or "", {}).get("kind") != "time")
+    out: list[Ratio] = []
+    for i, target in enumerate(qs):
+        if target.role != "target" or target.value is None or target.per is not None:
+            continue
+        for result in qs[i + 1:]:
+            if result.start - target.end > TARGET_PAIR_REACH or "\n" in doc.text[target.end:result.start]:
+                break
+            if result.role == "target" or result.unit != target.unit:
+                continue
+            said = achieved.search(doc.view, target.end, result.start)
+            if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
+                    or any(s <= result.start < e for s, e in taken) \
+                    or bisect_left(others, said.start()) > bisect_left(others, target.end):
+                break
+            start, end = target.start, result.end
+            named = words("check_words", role="target") | words("check_words", role="achieved")
+            subject = next((s for s in (target.subject, result.subject)  # not เป้าหมาย, ผลการดำเนินงาน
+                            if s and not any(w in s for w in named)), None)
+            out.append(Ratio(doc.text[start:end], start, end, numerator=result.value, denominator=target.value,
+                             unit=target.unit, subject=subject,
+                             computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
+            break
     return out
