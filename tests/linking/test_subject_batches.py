@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 19): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 20): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -24,6 +24,7 @@ BATCHES = {
     17: ("td", 150, {"quantity": 50, "money": 40, "percentage": 31}, {"quantity": 16, "money": 2, "percentage": 0}),
     18: ("te", 145, {"quantity": 45, "money": 39, "percentage": 30}, {"quantity": 19, "money": 2, "percentage": 0}),
     19: ("tf", 100, {"quantity": 24, "money": 24, "percentage": 22}, {"quantity": 7, "money": 2, "percentage": 0}),
+    20: ("th", 110, {"quantity": 22, "money": 28, "percentage": 26}, {"quantity": 2, "money": 2, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
@@ -36,10 +37,14 @@ B18_TEXTS_SHA256 = "64daf093873e4d35e969efabdb0e47e57041a9228b5fee3e1e28e86d2448
 # (main 7732c7b's dump); held out for the next session: not scored here
 B19_SECOND = {"money": (51, 75), "percentage": (76, 100)}
 B19_TEXTS_SHA256 = "9c602ffda756f1f34bf83f7fcc39723786b1c4de2e49288ef77df282a99c83d3"
-SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND}
-TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256}
+# batch 20 (seed 34), the same: draws 1-50 quantity, 51-80 money and 81-110 percentage second mentions
+# (main 0e0ee05's dump); ids th-NN, since tg- is the first round's prefix; not scored here (the lead scores it)
+B20_SECOND = {"money": (51, 80), "percentage": (81, 110)}
+B20_TEXTS_SHA256 = "e66080dacb40f1fdab13b3048feedb0554400347269b44513affef13b653d7aa"
+SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND}
+TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256, 20: B20_TEXTS_SHA256}
 # the last quantity draw of each batch with second mentions
-QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50}
+QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50, 20: 50}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -131,9 +136,12 @@ def test_offsets_are_the_drawn_records(batch: int) -> None:
       "heldout-all/percentage"]),
     ({"split": "heldout", "batch": 19, "kind": "money", "draw": "second"},
      ["heldout-b19", "heldout-b19/money", "heldout-b19-second", "heldout-b19-second/money", "heldout-all/money"]),
+    ({"split": "heldout", "batch": 20, "kind": "percentage", "draw": "second"},
+     ["heldout-b20", "heldout-b20/percentage", "heldout-b20-second", "heldout-b20-second/percentage",
+      "heldout-all/percentage"]),
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 19 are scored by the lead only)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 20 are scored by the lead only)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
