@@ -320,14 +320,17 @@ def _parse_number(text: str) -> Number:
 # Numbers in running text
 
 # One pass over the view finds every digit expression; alternatives are tried in this order
-# at each position, so a date wins over a ratio and a ratio over a plain number.
+# at each position, so a date wins over a ratio and a ratio over a plain number. A kilometre
+# marker ("กม. ที่ 20+400": kilometre 20 and 400 metres) is a code, and no figure starts right
+# after its plus ("กม.13+000.000", where the point before 13 keeps the code from starting).
 @lexicon_cache
 def _digit_expr() -> regex.Pattern:
     return regex.compile(
-        rf"""(?<![A-Za-z_0-9๐-๙.,/])(?:
+        rf"""(?<![A-Za-z_0-9๐-๙.,/])(?<![0-9๐-๙]\+)(?:
           (?P<area>[0-9๐-๙]{{1,7}}-[0-3๐-๓]-[0-9๐-๙]{{1,2}}(?![0-9๐-๙\-])(?=[ ]?(?:{grammar_re("area_rai")})))
         | (?P<date>[0-9๐-๙]{{1,2}}(?P<sep>[/.\-])[0-9๐-๙]{{1,2}}(?P=sep)(?:[0-9๐-๙]{{4}}|[0-9๐-๙]{{2}}))(?![0-9๐-๙/.\-][0-9๐-๙])
-        | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+)
+        | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+
+                  |[0-9๐-๙]{{1,4}}\+[0-9๐-๙]{{3}}(?:\.[0-9๐-๙]++)?+(?![0-9๐-๙]))
         | (?P<time>[0-9๐-๙]{{1,2}}:[0-9๐-๙]{{2}}(?::[0-9๐-๙]{{2}})?(?![0-9๐-๙])|[0-9๐-๙]{{1,2}}\.[0-9๐-๙]{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
         | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![0-9๐-๙/])
         | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-0-9๐-๙])
@@ -711,18 +714,36 @@ def _split_thousands(view: str, a: NumberMention, b: NumberMention) -> bool:
         and not _LIST_AFTER.match(view, b.end)
 
 
-_BROKEN = (("num.split_decimal", _split_decimal), ("num.split_thousands", _split_thousands))
+_SHORT_GROUP = regex.compile(r"(?P<head>[0-9]{1,2})(?:,[0-9]{3})+(?![0-9])")  # a first group of one or two digits
+
+
+def _split_group(view: str, a: NumberMention, b: NumberMention) -> bool:
+    """ "ผู้ป่วยสะสม 1 90,588 ราย": a bare figure of one or two digits, one space, and a figure with
+    thousands commas whose first group is short enough that both together make a well-formed first
+    group (1 + 90,588 = 190,588) is one number broken by a stray space, or a list number and a
+    figure: 90,588 ราย read from 190,588 ราย is wrong by a hundred thousand. A figure after a digit,
+    a point or a comma ("2,5 10,000") is left to the other shapes."""
+    if view[a.end:a.end + 1] != " " or _SHORT_FIGURE.fullmatch(view, a.start, a.end) is None:
+        return False
+    head = _SHORT_GROUP.match(view, b.start, b.end)
+    return head is not None and head.end() == b.end and len(head["head"]) + (a.end - a.start) == 3 \
+        and not (a.start and view[a.start - 1] in "0123456789.,")
+
+
+# (rule, characters between the two figures, shape)
+_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
+           ("num.split_group", 1, _split_group))
 
 
 def _broken_figures(out: list[NumberMention], view: str) -> None:
-    """Two figures one separator and one space apart that may be one number broken by a stray
-    space: the text cannot tell which, so neither part keeps a value; both become codes and no
+    """Two figures one separator and one space (or one space alone) apart that may be one number
+    broken by a stray space: the text cannot tell which, so neither part keeps a value; both become codes and no
     record is built from them (never a wrong number). `view` is the normalised view: a no-break
     space there is a space, a Thai digit an ASCII one."""
-    for rule, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
+    for rule, gap, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
-            if b.start == a.end + 2 and a.form == "number" and b.form == "number" and broken(view, a, b):
+            if b.start == a.end + gap and a.form == "number" and b.form == "number" and broken(view, a, b):
                 for k, m in ((i, a), (i + 1, b)):
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
 
