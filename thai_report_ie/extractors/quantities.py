@@ -419,15 +419,32 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
 
     "650 กก./ไร่" → ("ไร่", after ไร่): the slash joins the rate into one unit, so the record
     runs to its end; "10,000 บาท ต่อราย", "180 มิลลิกรัมต่อวัน", "ร้อยละ 3 ต่อปี" → (per, pos):
-    the record stays the figure and its unit, as annotators mark it."""
+    the record stays the figure and its unit, as annotators mark it. A rate per two units keeps
+    both, joined by a slash as a compound unit is written: "200 บาทต่อคนต่อเดือน" → "คน/เดือน",
+    "20 กิโลกรัม/ไร่/เดือน" → "ไร่/เดือน" (per คน alone would read a monthly sum as a one-off)."""
     slash, per_word, _ = _rate_res()
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("per")):
-        return m["per"], m.end()
+        second = _second_per(doc, m.end(), slash)
+        return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per")):
-        return m["per"], pos
+    if m and _per_word_at(doc, m):
+        second = _second_per(doc, m.end(), per_word)
+        return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+def _per_word_at(doc: Document, m) -> bool:
+    return _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per"))
+
+
+def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
+    """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
+    or None."""
+    m = pattern.match(doc.view, pos)
+    if m is None or not _ends_word(doc, m.end()) or not doc.is_boundary(m.start("per")):
+        return None
+    return m if "link" not in pattern.groupindex or _per_word_at(doc, m) else None
 
 
 def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
