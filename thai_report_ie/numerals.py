@@ -320,17 +320,14 @@ def _parse_number(text: str) -> Number:
 # Numbers in running text
 
 # One pass over the view finds every digit expression; alternatives are tried in this order
-# at each position, so a date wins over a ratio and a ratio over a plain number. A kilometre
-# marker ("กม. ที่ 20+400": kilometre 20 and 400 metres) is a code, and no figure starts right
-# after its plus ("กม.13+000.000", where the point before 13 keeps the code from starting).
+# at each position, so a date wins over a ratio and a ratio over a plain number.
 @lexicon_cache
 def _digit_expr() -> regex.Pattern:
     return regex.compile(
-        rf"""(?<![A-Za-z_0-9๐-๙.,/])(?<![0-9๐-๙]\+)(?:
+        rf"""(?<![A-Za-z_0-9๐-๙.,/])(?:
           (?P<area>[0-9๐-๙]{{1,7}}-[0-3๐-๓]-[0-9๐-๙]{{1,2}}(?![0-9๐-๙\-])(?=[ ]?(?:{grammar_re("area_rai")})))
         | (?P<date>[0-9๐-๙]{{1,2}}(?P<sep>[/.\-])[0-9๐-๙]{{1,2}}(?P=sep)(?:[0-9๐-๙]{{4}}|[0-9๐-๙]{{2}}))(?![0-9๐-๙/.\-][0-9๐-๙])
-        | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+
-                  |[0-9๐-๙]{{1,4}}\+[0-9๐-๙]{{3}}(?:\.[0-9๐-๙]++)?+(?![0-9๐-๙]))
+        | (?P<code>[0-9๐-๙]++(?:-[0-9๐-๙]++){{2,}}+|[0-9๐-๙]++(?:/[0-9๐-๙]++){{2,}}+)
         | (?P<time>[0-9๐-๙]{{1,2}}:[0-9๐-๙]{{2}}(?::[0-9๐-๙]{{2}})?(?![0-9๐-๙])|[0-9๐-๙]{{1,2}}\.[0-9๐-๙]{{2}}(?=[ ]?(?:{grammar_re("time_suffix")})))
         | (?P<ratio>{_NUM}[ ]?/[ ]?{_NUM})(?![0-9๐-๙/])
         | (?P<range>{_NUM}[ ]?-[ ]?{_NUM})(?![\-0-9๐-๙])
@@ -748,6 +745,22 @@ def _broken_figures(out: list[NumberMention], view: str) -> None:
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
 
 
+_PLUS_BEFORE = regex.compile(r"[0-9]\+\Z")
+_PLUS_AFTER = regex.compile(r"\+[0-9]")
+
+
+def _plus_joined(out: list[NumberMention], view: str) -> None:
+    """ "กม. ที่ 20+400" (kilometre 20 and 400 metres), "กม.13+000.000", "5+3": a figure joined to
+    digits by a plus with no space is a kilometre marker's part or a term of a sum, never a count
+    by itself: it becomes a code and no record is built from it (400 อำเภอ read from "20+400
+    อำเภอ…" is a distance marker read as a count of districts). Digit expressions are left as they
+    are, so tokens stay the same."""
+    for k, m in enumerate(out):
+        if m.form in ("number", "range", "percent") and (
+                _PLUS_BEFORE.search(view, max(0, m.start - 2), m.start) or _PLUS_AFTER.match(view, m.end)):
+            out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.plus_joined")
+
+
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
     for m in _digit_expr().finditer(view):
@@ -768,6 +781,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
     _broken_figures(out, _doc.view)
+    _plus_joined(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

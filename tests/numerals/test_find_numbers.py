@@ -255,13 +255,15 @@ def test_grouped_figure_broken_by_a_space_has_no_value(text: str, expected: list
     _assert_mentions(text, expected)
 
 
-# (id, text, [(mention text, form, value)]): a kilometre marker (kilometre + metres) is a code, and
-# no figure starts right after its plus
+# (id, text, [(mention text, form, value)]): a figure joined to digits by a plus (a kilometre marker:
+# kilometre and metres; a sum) is a code
 KM_MARKERS = [
-    ("marker", "ช่วง กม. 20+400 อำเภอเมือง", [("20+400", "code", None)]),
-    ("two-markers", "กม. ที่ 12+000 - 20+400 ตำบลบ้านใหม่", [("12+000", "code", None), ("20+400", "code", None)]),
-    ("glued-decimal", "กม.13+000.000 - กม.22+725.000", []),
-    ("sum-after-plus", "ผู้ป่วย 5+3 ราย", [("5", "number", 5)]),
+    ("marker", "ช่วง กม. 20+400 อำเภอเมือง", [("20", "code", None), ("400", "code", None)]),
+    ("two-markers", "กม. ที่ 12+000 - 20+400 ตำบลบ้านใหม่",
+     [("12", "code", None), ("000 - 20", "code", None), ("400", "code", None)]),
+    ("glued-decimal", "กม.13+000.000 - กม.22+725.000", [("000.000", "code", None), ("725.000", "code", None)]),
+    ("sum", "ผู้ป่วย 5+3 ราย", [("5", "code", None), ("3", "code", None)]),
+    ("spaced-plus-kept", "ผู้ป่วย 5 + 3 ราย", [("5", "number", 5), ("3", "number", 3)]),
     ("length-kept", "ระยะทาง 4.2 กิโลเมตร", [("4.2", "number", Decimal("4.2"))]),
 ]
 

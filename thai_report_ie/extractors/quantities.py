@@ -209,17 +209,29 @@ def _phone_prefix_re() -> regex.Pattern:
                          rf"(?P<digits>[0-9][0-9 \-]*)?\Z")
 
 
+_SHORT_HOTLINE = regex.compile(r"1[0-9]{3}")
+
+
+@lexicon_cache
+def _hotline_name_re() -> regex.Pattern:
+    """A hotline word glued to a name, then the figure: "สายด่วนศูนย์ดำรงธรรม 1567"."""
+    return regex.compile(rf"(?:{alternation(words('not_numbers', kind='hotline_marker'))})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z")
+
+
 def _phone_figure(doc: Document, m) -> bool:
     """ "โทร. 0 2537 8480 ศูนย์รับ-ส่งพัสดุ", "สายด่วน 1146 ระบบ CCTV": digits after a phone marker,
     with only the digits, spaces and dashes of a phone number between, four digits at least in
     all, are (part of) a phone number: they count nothing, whatever word follows them.
-    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts."""
+    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts.
+    A hotline word glued to its owner's name ("สายด่วนศูนย์ดำรงธรรม 1567") makes a short hotline
+    number (four digits, the first 1) one too; a verb glued to โทร ("โทรสอบถาม 1500 ครั้ง") does not."""
     if m.form != "number" or not m.rule.startswith("num.digits"):
         return False
     lo = max(0, m.start - PHONE_REACH)
     pre = _phone_prefix_re().search(doc.view, lo, m.start)
     if pre is None:
-        return False
+        return _SHORT_HOTLINE.fullmatch(doc.view, m.start, m.end) is not None \
+            and _hotline_name_re().search(doc.view, lo, m.start) is not None
     digits = sum(c.isdigit() for c in (pre["digits"] or "")) + sum(c.isdigit() for c in doc.view[m.start:m.end])
     return digits >= 4
 
