@@ -719,12 +719,22 @@ def _split_group(view: str, a: NumberMention, b: NumberMention) -> bool:
     thousands commas whose first group is short enough that both together make a well-formed first
     group (1 + 90,588 = 190,588) is one number broken by a stray space, or a list number and a
     figure: 90,588 ราย read from 190,588 ราย is wrong by a hundred thousand. A figure after a digit,
-    a point or a comma ("2,5 10,000") is left to the other shapes."""
+    a point or a comma ("2,5 10,000") is left to the other shapes; one after a label word
+    ("ครั้งที่ 1 20,000 คน", "ข้อ 2 15,000 บาท") is the label's, and the figure after it stands alone."""
     if view[a.end:a.end + 1] != " " or _SHORT_FIGURE.fullmatch(view, a.start, a.end) is None:
         return False
     head = _SHORT_GROUP.match(view, b.start, b.end)
-    return head is not None and head.end() == b.end and len(head["head"]) + (a.end - a.start) == 3 \
-        and not (a.start and view[a.start - 1] in "0123456789.,")
+    if head is None or head.end() != b.end or len(head["head"]) + (a.end - a.start) != 3 \
+            or (a.start and view[a.start - 1] in "0123456789.,"):
+        return False
+    before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
+    return not view.endswith(_label_words(), 0, before)
+
+
+@lexicon_cache
+def _label_words() -> tuple[str, ...]:
+    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith."""
+    return tuple(sorted(words("references")))
 
 
 # (rule, characters between the two figures, shape)

@@ -243,6 +243,8 @@ SPLIT_GROUPS = [
     ("two-groups", "วงเงิน 2 45,500,000 บาท", [("2", "code", None), ("45,500,000", "code", None)]),
     ("thai-digits", "สะสม ๑ ๙๐,๕๘๘ ราย", [("๑", "code", None), ("๙๐,๕๘๘", "code", None)]),
     ("three-digit-group-kept", "ข้อ 2 150,000 บาท", [("2", "number", 2), ("150,000", "number", 150000)]),
+    ("after-a-label-kept", "ครั้งที่ 1 20,000 คน", [("1", "number", 1), ("20,000", "number", 20000)]),
+    ("after-a-label-word-kept", "ข้อ 2 15,000 บาท", [("2", "number", 2), ("15,000", "number", 15000)]),
     ("too-long-together-kept", "ชุดที่ 12 90,588 ราย", [("12", "number", 12), ("90,588", "number", 90588)]),
     ("no-comma-kept", "รวม 1 9058 ราย", [("1", "number", 1), ("9058", "number", 9058)]),
     ("two-spaces-kept", "ลำดับ 1  90,588 ราย", [("1", "number", 1), ("90,588", "number", 90588)]),
