@@ -258,25 +258,32 @@ _HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
 
 
 @lexicon_cache
-def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
-    """(a lane word glued to its name, a royal title glued to a name and ที่, the lane words), each
-    pattern ending where the figure starts."""
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
+    """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
+    name ending in a region's part, the lane words), each pattern ending where the figure starts."""
     lanes = words("not_numbers", kind="address_head")
     regnal = alternation(words("not_numbers", kind="regnal_head"))
+    cluster = alternation(words("not_numbers", kind="cluster_head"))
+    part = alternation(words("not_numbers", kind="cluster_part"))
     return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
-            regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"), lanes)
+            regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"), lanes)
 
 
 def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
     """The figure is part of a name, so the word after it counts nothing: a lane's number after the
     lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; "ซอยย่อย 20 ซอย" counts lanes), a regnal number
-    ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a number inside a hashtag ("#กลาโหม135ปี")."""
+    ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
+    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
+    hashtag ("#กลาโหม135ปี")."""
     view = doc.view
     lo = max(0, m.start - NAME_REACH)
     if _HASHTAG.search(view, lo, m.start):
         return True
-    lane, regnal, lane_words = _name_number_res()
-    for pattern in (lane, regnal):
+    lane, regnal, cluster, lane_words = _name_number_res()
+    for pattern in (lane, regnal, cluster):
+        if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
+            continue
         found = pattern.search(view, lo, m.start)
         if found and doc.is_boundary(found.start()) and not (pattern is lane and unit.word in lane_words):
             return True
