@@ -306,6 +306,30 @@ def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
     return m is not None and not m["list"] and _ends_word(doc, m.end("name"))
 
 
+@lexicon_cache
+def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
+    """(the admin words, a place's name and the next admin word after it, the word แห่ง glued to a
+    law's or a country's name)."""
+    skip = alternation(words("not_numbers", kind="not_a_name"))
+    nxt = alternation(words("not_numbers", kind="admin_next"))
+    name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
+    of = alternation(words("not_numbers", kind="of_word"))
+    return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
+            regex.compile(rf"(?:{of})"))
+
+
+def _address_unit(doc: Document, unit: UnitMatch) -> bool:
+    """The word after the figure starts an address or means "of", so the figure counts nothing:
+    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
+    glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
+    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country).
+    "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
+    admin, address, of = _address_res()
+    if unit.word == "แห่ง":
+        return of.match(doc.view, unit.end) is not None
+    return unit.word in admin and address.match(doc.view, unit.end) is not None
+
+
 _VERSION = regex.compile(r"[0-9]\.0")
 
 
@@ -598,6 +622,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
                                  or (not low_high and _bare_year(doc, m, unit))
                                  or _name_number(doc, m, unit) or _place_name_unit(doc, unit)
+                                 or _address_unit(doc, unit)
                                  or (not low_high and _not_a_count(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
