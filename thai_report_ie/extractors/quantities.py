@@ -371,14 +371,44 @@ def _dimension_term(doc: Document, m, unit: UnitMatch) -> bool:
     return doc.view.endswith(_dimension_frames(), max(0, before - 12), before)
 
 
+@lexicon_cache
+def _pair_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(the second half's "one" right after a unit, the first half before a figure) of a
+    "one X one Y" name."""
+    one = alternation(words("not_numbers", kind="pair_one"))
+    return regex.compile(rf"(?:{one})[\u0E01-\u0E4E]"), regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}\Z")
+
+
 def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
     """ "หนึ่งคนว่าย หลายคนให้": หนึ่ง glued to a classifier and answered by หลาย and the same classifier
-    a few words on is a slogan (one swims, many give), not a count of one."""
-    if m.form != "words" or m.value != 1 or unit.start != m.end:
+    a few words on is a slogan (one swims, many give), not a count of one; "หนึ่งตำบลหนึ่งผลิตภัณฑ์"
+    (OTOP), "หนึ่งอำเภอหนึ่งทุน", "หนึ่งแถบหนึ่งเส้นทาง": each half of a "one X one Y" name is none
+    either. After a classifier, หนึ่ง is that classifier's ("บริษัทแห่งหนึ่ง คนรอง…": a certain
+    company), so the word after it is not its unit."""
+    if m.form != "words" or m.value != 1:
         return False
+    if _after_classifier(doc, m.start):
+        return True
+    if unit.start != m.end:
+        return False
+    second, first = _pair_res()
+    if second.match(doc.view, unit.end) or first.search(doc.view, max(0, m.start - 20), m.start):
+        return True
     line_end = doc.view.find("\n", unit.end, unit.end + 30)
     window = doc.view[unit.end:unit.end + 30 if line_end < 0 else line_end]
     return any(f"{many}{unit.word}" in window for many in words("not_numbers", kind="many"))
+
+
+def _after_classifier(doc: Document, pos: int) -> bool:
+    """A classifier ends at `pos`, glued to what follows and starting on a token boundary."""
+    table, lengths, _ = _units()
+    view = doc.view
+    for n in lengths:
+        w = view[pos - n:pos] if pos >= n else ""
+        row = table.get(w)
+        if row is not None and row["kind"] == "classifier" and doc.is_boundary(pos - n):
+            return True
+    return False
 
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
