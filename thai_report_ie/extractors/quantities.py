@@ -411,11 +411,22 @@ def _after_classifier(doc: Document, pos: int) -> bool:
     return False
 
 
+@lexicon_cache
+def _scheme_name_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})")
+
+
+def _scheme_name(doc: Document, unit: UnitMatch) -> bool:
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค": the amount is the universal health
+    scheme's name, not a sum of 30 baht ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum)."""
+    return _scheme_name_re().match(doc.view, unit.end) is not None
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
-    """A single figure and its classifier that name something rather than count it: a version, a
-    day named by its date, the term 3-D, a slogan."""
+    """A single figure and its unit that name something rather than count it: a version, a day
+    named by its date, the term 3-D, a slogan, a scheme."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
