@@ -711,20 +711,64 @@ def _split_thousands(view: str, a: NumberMention, b: NumberMention) -> bool:
         and not _LIST_AFTER.match(view, b.end)
 
 
-_BROKEN = (("num.split_decimal", _split_decimal), ("num.split_thousands", _split_thousands))
+_SHORT_GROUP = regex.compile(r"(?P<head>[0-9]{1,2})(?:,[0-9]{3})+(?![0-9])")  # a first group of one or two digits
+
+
+def _split_group(view: str, a: NumberMention, b: NumberMention) -> bool:
+    """ "ผู้ป่วยสะสม 1 90,588 ราย": a bare figure of one or two digits, one space, and a figure with
+    thousands commas whose first group is short enough that both together make a well-formed first
+    group (1 + 90,588 = 190,588) is one number broken by a stray space, or a list number and a
+    figure: 90,588 ราย read from 190,588 ราย is wrong by a hundred thousand. A figure after a digit,
+    a point or a comma ("2,5 10,000") is left to the other shapes; one after a label word
+    ("ครั้งที่ 1 20,000 คน", "ข้อ 2 15,000 บาท") is the label's, and the figure after it stands alone."""
+    if view[a.end:a.end + 1] != " " or _SHORT_FIGURE.fullmatch(view, a.start, a.end) is None:
+        return False
+    head = _SHORT_GROUP.match(view, b.start, b.end)
+    if head is None or head.end() != b.end or len(head["head"]) + (a.end - a.start) != 3 \
+            or (a.start and view[a.start - 1] in "0123456789.,"):
+        return False
+    before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
+    return not view.endswith(_label_words(), 0, before)
+
+
+@lexicon_cache
+def _label_words() -> tuple[str, ...]:
+    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith."""
+    return tuple(sorted(words("references")))
+
+
+# (rule, characters between the two figures, shape)
+_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
+           ("num.split_group", 1, _split_group))
 
 
 def _broken_figures(out: list[NumberMention], view: str) -> None:
-    """Two figures one separator and one space apart that may be one number broken by a stray
-    space: the text cannot tell which, so neither part keeps a value; both become codes and no
+    """Two figures one separator and one space (or one space alone) apart that may be one number
+    broken by a stray space: the text cannot tell which, so neither part keeps a value; both become codes and no
     record is built from them (never a wrong number). `view` is the normalised view: a no-break
     space there is a space, a Thai digit an ASCII one."""
-    for rule, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
+    for rule, gap, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
-            if b.start == a.end + 2 and a.form == "number" and b.form == "number" and broken(view, a, b):
+            if b.start == a.end + gap and a.form == "number" and b.form == "number" and broken(view, a, b):
                 for k, m in ((i, a), (i + 1, b)):
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
+
+
+_PLUS_BEFORE = regex.compile(r"[0-9]\+\Z")
+_PLUS_AFTER = regex.compile(r"\+[0-9]")
+
+
+def _plus_joined(out: list[NumberMention], view: str) -> None:
+    """ "กม. ที่ 20+400" (kilometre 20 and 400 metres), "กม.13+000.000", "5+3": a figure joined to
+    digits by a plus with no space is a kilometre marker's part or a term of a sum, never a count
+    by itself: it becomes a code and no record is built from it (400 อำเภอ read from "20+400
+    อำเภอ…" is a distance marker read as a count of districts). Digit expressions are left as they
+    are, so tokens stay the same."""
+    for k, m in enumerate(out):
+        if m.form in ("number", "range", "percent") and (
+                _PLUS_BEFORE.search(view, max(0, m.start - 2), m.start) or _PLUS_AFTER.match(view, m.end)):
+            out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.plus_joined")
 
 
 def digit_expressions(view: str):
@@ -747,6 +791,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
     _broken_figures(out, _doc.view)
+    _plus_joined(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -234,6 +234,47 @@ def test_thousands_broken_by_a_space_have_no_value(text: str, expected: list[tup
     _assert_mentions(text, expected)
 
 
+# (id, text, [(mention text, form, value)]): "สะสม 1 90,588 ราย": a figure of one or two digits, one space
+# and a grouped figure whose short first group makes one well-formed group with it is one number
+# broken by a space (190,588) or a list number and a figure; both parts become codes
+SPLIT_GROUPS = [
+    ("one-and-two", "หายป่วยสะสม 1 90,588 ราย", [("1", "code", None), ("90,588", "code", None)]),
+    ("two-and-one", "ยอดสะสม 12 5,300 ราย", [("12", "code", None), ("5,300", "code", None)]),
+    ("two-groups", "วงเงิน 2 45,500,000 บาท", [("2", "code", None), ("45,500,000", "code", None)]),
+    ("thai-digits", "สะสม ๑ ๙๐,๕๘๘ ราย", [("๑", "code", None), ("๙๐,๕๘๘", "code", None)]),
+    ("three-digit-group-kept", "ข้อ 2 150,000 บาท", [("2", "number", 2), ("150,000", "number", 150000)]),
+    ("after-a-label-kept", "ครั้งที่ 1 20,000 คน", [("1", "number", 1), ("20,000", "number", 20000)]),
+    ("after-a-label-word-kept", "ข้อ 2 15,000 บาท", [("2", "number", 2), ("15,000", "number", 15000)]),
+    ("too-long-together-kept", "ชุดที่ 12 90,588 ราย", [("12", "number", 12), ("90,588", "number", 90588)]),
+    ("no-comma-kept", "รวม 1 9058 ราย", [("1", "number", 1), ("9058", "number", 9058)]),
+    ("two-spaces-kept", "ลำดับ 1  90,588 ราย", [("1", "number", 1), ("90,588", "number", 90588)]),
+    ("after-a-point-kept", "ค่า 0.1 20,000 ราย", [("0.1", "number", Decimal("0.1")), ("20,000", "number", 20000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPLIT_GROUPS], ids=[c[0] for c in SPLIT_GROUPS])
+def test_grouped_figure_broken_by_a_space_has_no_value(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
+# (id, text, [(mention text, form, value)]): a figure joined to digits by a plus (a kilometre marker:
+# kilometre and metres; a sum) is a code
+KM_MARKERS = [
+    ("marker", "ช่วง กม. 20+400 อำเภอเมือง", [("20", "code", None), ("400", "code", None)]),
+    ("two-markers", "กม. ที่ 12+000 - 20+400 ตำบลบ้านใหม่",
+     [("12", "code", None), ("000 - 20", "code", None), ("400", "code", None)]),
+    ("glued-decimal", "กม.13+000.000 - กม.22+725.000", [("000.000", "code", None), ("725.000", "code", None)]),
+    ("sum", "ผู้ป่วย 5+3 ราย", [("5", "code", None), ("3", "code", None)]),
+    ("spaced-plus-kept", "ผู้ป่วย 5 + 3 ราย", [("5", "number", 5), ("3", "number", 3)]),
+    ("length-kept", "ระยะทาง 4.2 กิโลเมตร", [("4.2", "number", Decimal("4.2"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KM_MARKERS], ids=[c[0] for c in KM_MARKERS])
+def test_kilometre_marker_is_a_code(text: str, expected: list[tuple]) -> None:
+    _assert_mentions(text, expected)
+
+
 def test_never_reads_percent_word_as_hundred() -> None:
     text = "ร้อยละ 12.5 และร้อยละ 28.75"
     mentions = find_numbers(text)

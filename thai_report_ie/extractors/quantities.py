@@ -202,23 +202,231 @@ _LEADING_FIGURE = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 @lexicon_cache
 def _phone_prefix_re() -> regex.Pattern:
-    """A phone marker, then only the digits, spaces and dashes of a phone number, to the end."""
-    return regex.compile(rf"(?:{grammar_re('phone_marker')})[.:]?[ ]?(?P<digits>[0-9][0-9 \-]*)?\Z")
+    """A phone marker (or a hotline marker: สายรับเรื่อง, Call Center), perhaps a Latin name or a Thai
+    abbreviation (iBank, สปสช.), then only the digits, spaces and dashes of a phone number, to the end."""
+    markers = alternation(grammar("phone_marker") | words("not_numbers", kind="hotline_marker"))
+    return regex.compile(rf"(?:{markers})[.:]?(?:[ ](?:[A-Za-z]++|[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,7}}\.))?[ ]?"
+                         rf"(?P<digits>[0-9][0-9 \-]*)?\Z")
+
+
+_SHORT_HOTLINE = regex.compile(r"1[0-9]{3}")
+
+
+@lexicon_cache
+def _hotline_name_re() -> regex.Pattern:
+    """A hotline word glued to a name, then the figure: "สายด่วนศูนย์ดำรงธรรม 1567"."""
+    return regex.compile(rf"(?:{alternation(words('not_numbers', kind='hotline_marker'))})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z")
 
 
 def _phone_figure(doc: Document, m) -> bool:
     """ "โทร. 0 2537 8480 ศูนย์รับ-ส่งพัสดุ", "สายด่วน 1146 ระบบ CCTV": digits after a phone marker,
     with only the digits, spaces and dashes of a phone number between, four digits at least in
     all, are (part of) a phone number: they count nothing, whatever word follows them.
-    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts."""
+    "โทรศัพท์มือถือ 1 เครื่อง" (one digit) and "สายด่วน 1111 (24 ชม.)" (a bracket) are counts.
+    A hotline word glued to its owner's name ("สายด่วนศูนย์ดำรงธรรม 1567") makes a short hotline
+    number (four digits, the first 1) one too; a verb glued to โทร ("โทรสอบถาม 1500 ครั้ง") does not."""
     if m.form != "number" or not m.rule.startswith("num.digits"):
         return False
     lo = max(0, m.start - PHONE_REACH)
     pre = _phone_prefix_re().search(doc.view, lo, m.start)
     if pre is None:
-        return False
+        return _SHORT_HOTLINE.fullmatch(doc.view, m.start, m.end) is not None \
+            and _hotline_name_re().search(doc.view, lo, m.start) is not None
     digits = sum(c.isdigit() for c in (pre["digits"] or "")) + sum(c.isdigit() for c in doc.view[m.start:m.end])
     return digits >= 4
+
+
+@lexicon_cache
+def _time_after_date_re() -> regex.Pattern:
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] == "abbr")
+    return regex.compile(rf"(?:{months})[ ]?[0-9]{{2,4}},[ ]?\Z")
+
+
+def _time_after_date(doc: Document, m) -> bool:
+    """ "เมื่อ 9 ธ.ค.63, 0930 พล.อ.…", "31 ม.ค.67, 1330 นาย Kazuya…": four bare digits right after a
+    date and its comma are the time of day (13.30), as military news writes it, never a count of
+    whatever word follows."""
+    if m.form != "number" or not _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end):
+        return False
+    if int(doc.view[m.start:m.start + 2]) > 24 or int(doc.view[m.start + 2:m.end]) > 59:
+        return False
+    return _time_after_date_re().search(doc.view, max(0, m.start - 16), m.start) is not None
+
+
+NAME_REACH = 40  # characters back from a figure searched for the name or hashtag it belongs to
+_HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
+
+
+@lexicon_cache
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
+    """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
+    name ending in a region's part, the lane words), each pattern ending where the figure starts."""
+    lanes = words("not_numbers", kind="address_head")
+    regnal = alternation(words("not_numbers", kind="regnal_head"))
+    cluster = alternation(words("not_numbers", kind="cluster_head"))
+    part = alternation(words("not_numbers", kind="cluster_part"))
+    return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
+            regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"), lanes)
+
+
+def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
+    """The figure is part of a name, so the word after it counts nothing: a lane's number after the
+    lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; "ซอยย่อย 20 ซอย" counts lanes), a regnal number
+    ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
+    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
+    hashtag ("#กลาโหม135ปี")."""
+    view = doc.view
+    lo = max(0, m.start - NAME_REACH)
+    if _HASHTAG.search(view, lo, m.start):
+        return True
+    lane, regnal, cluster, lane_words = _name_number_res()
+    for pattern in (lane, regnal, cluster):
+        if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
+            continue
+        found = pattern.search(view, lo, m.start)
+        if found and doc.is_boundary(found.start()) and not (pattern is lane and unit.word in lane_words):
+            return True
+    return False
+
+
+@lexicon_cache
+def _province_re() -> regex.Pattern:
+    names = alternation(_provinces())
+    return regex.compile(rf"(?P<name>{names})(?P<list>[ ,]*+(?:และ|หรือ)?[ ]?(?:จังหวัด)?(?:{names}))?")
+
+
+def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
+    """ "โรงเรียนราชประชานุเคราะห์ 58 จังหวัดนนทบุรี", "คลอง 9 จังหวัดปทุมธานี": จังหวัด glued to a
+    province's name starts that name, so the figure before it ends another name and counts no
+    provinces. A list of provinces after it ("4 จังหวัดนราธิวาส ปัตตานี …") is a count."""
+    if unit.word != "จังหวัด":
+        return False
+    m = _province_re().match(doc.view, unit.end)
+    return m is not None and not m["list"] and _ends_word(doc, m.end("name"))
+
+
+@lexicon_cache
+def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
+    """(the admin words, a place's name and the next admin word after it, the word แห่ง glued to a
+    law's or a country's name)."""
+    skip = alternation(words("not_numbers", kind="not_a_name"))
+    nxt = alternation(words("not_numbers", kind="admin_next"))
+    name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
+    of = alternation(words("not_numbers", kind="of_word"))
+    return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
+            regex.compile(rf"(?:{of})"))
+
+
+def _address_unit(doc: Document, unit: UnitMatch) -> bool:
+    """The word after the figure starts an address or means "of", so the figure counts nothing:
+    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
+    glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
+    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country).
+    "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
+    admin, address, of = _address_res()
+    if unit.word == "แห่ง":
+        return of.match(doc.view, unit.end) is not None
+    return unit.word in admin and address.match(doc.view, unit.end) is not None
+
+
+_VERSION = regex.compile(r"[0-9]\.0")
+
+
+def _version_label(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "PMQA ๔.๐ ระดับก้าวหน้า", "อุตสาหกรรม 4.0 ด้านต่างๆ": a count of things is whole, so one digit,
+    a point and a zero before a classifier is a version's name (Thailand 4.0), not 4 ระดับ. An
+    average says so (เฉลี่ย 2.0 คน) and is kept."""
+    if unit.kind != "classifier" or m.form != "number" or not _VERSION.fullmatch(doc.view, m.start, m.end):
+        return False
+    return qualifier_before(doc, m.start) is None and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]
+
+
+def _repeated_month(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ดีเดย์ 11 เดือน 11": a number, เดือน and the same number again names a day (11.11, 9.9
+    shopping days), not a duration; "9 เดือน 9 วัน" (a unit after the second) is one."""
+    if unit.word != "เดือน" or m.form != "number":
+        return False
+    g = _GAP_RE.match(doc.view, unit.end)
+    if g is None or g.end() == unit.end:
+        return False
+    nxt = doc.numbers_between(g.end(), g.end() + 1)
+    if not nxt or nxt[0].start != g.end() or nxt[0].form != "number" or nxt[0].text != m.text:
+        return False
+    return doc.is_boundary(nxt[0].end) and unit_after(doc, nxt[0].end) is None
+
+
+@lexicon_cache
+def _dimension_frames() -> tuple[str, ...]:
+    return tuple(sorted(words("not_numbers", kind="dimension_frame")))
+
+
+def _dimension_term(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "การฉายภาพสามมิติ", "ออกแบบสามมิติ", "รูปแบบ 3 มิติ": 2, 3 or 4 มิติ right after an image,
+    model, print or map word is the term 2-D/3-D/4-D, not a count of dimensions ("ทั้ง 4 มิติ",
+    "ครอบคลุม 5 มิติ" are counts)."""
+    if unit.word != "มิติ" or m.value not in (2, 3, 4):
+        return False
+    before = m.start - 1 if doc.view[m.start - 1:m.start] == " " else m.start
+    return doc.view.endswith(_dimension_frames(), max(0, before - 12), before)
+
+
+@lexicon_cache
+def _pair_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(the second half's "one" right after a unit, the first half before a figure) of a
+    "one X one Y" name."""
+    one = alternation(words("not_numbers", kind="pair_one"))
+    return regex.compile(rf"(?:{one})[\u0E01-\u0E4E]"), regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}\Z")
+
+
+def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "หนึ่งคนว่าย หลายคนให้": หนึ่ง glued to a classifier and answered by หลาย and the same classifier
+    a few words on is a slogan (one swims, many give), not a count of one; "หนึ่งตำบลหนึ่งผลิตภัณฑ์"
+    (OTOP), "หนึ่งอำเภอหนึ่งทุน", "หนึ่งแถบหนึ่งเส้นทาง": each half of a "one X one Y" name is none
+    either. After a classifier, หนึ่ง is that classifier's ("บริษัทแห่งหนึ่ง คนรอง…": a certain
+    company), so the word after it is not its unit."""
+    if m.form != "words" or m.value != 1:
+        return False
+    if _after_classifier(doc, m.start):
+        return True
+    if unit.start != m.end:
+        return False
+    second, first = _pair_res()
+    if second.match(doc.view, unit.end) or first.search(doc.view, max(0, m.start - 20), m.start):
+        return True
+    line_end = doc.view.find("\n", unit.end, unit.end + 30)
+    window = doc.view[unit.end:unit.end + 30 if line_end < 0 else line_end]
+    return any(f"{many}{unit.word}" in window for many in words("not_numbers", kind="many"))
+
+
+def _after_classifier(doc: Document, pos: int) -> bool:
+    """A classifier ends at `pos`, glued to what follows and starting on a token boundary."""
+    table, lengths, _ = _units()
+    view = doc.view
+    for n in lengths:
+        w = view[pos - n:pos] if pos >= n else ""
+        row = table.get(w)
+        if row is not None and row["kind"] == "classifier" and doc.is_boundary(pos - n):
+            return True
+    return False
+
+
+@lexicon_cache
+def _scheme_name_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})")
+
+
+def _scheme_name(doc: Document, unit: UnitMatch) -> bool:
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค": the amount is the universal health
+    scheme's name, not a sum of 30 baht ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum)."""
+    return _scheme_name_re().match(doc.view, unit.end) is not None
+
+
+def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
+    """A single figure and its unit that name something rather than count it: a version, a day
+    named by its date, the term 3-D, a slogan, a scheme."""
+    return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
+        or _slogan(doc, m, unit) or _scheme_name(doc, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -295,15 +503,32 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
 
     "650 กก./ไร่" → ("ไร่", after ไร่): the slash joins the rate into one unit, so the record
     runs to its end; "10,000 บาท ต่อราย", "180 มิลลิกรัมต่อวัน", "ร้อยละ 3 ต่อปี" → (per, pos):
-    the record stays the figure and its unit, as annotators mark it."""
+    the record stays the figure and its unit, as annotators mark it. A rate per two units keeps
+    both, joined by a slash as a compound unit is written: "200 บาทต่อคนต่อเดือน" → "คน/เดือน",
+    "20 กิโลกรัม/ไร่/เดือน" → "ไร่/เดือน" (per คน alone would read a monthly sum as a one-off)."""
     slash, per_word, _ = _rate_res()
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("per")):
-        return m["per"], m.end()
+        second = _second_per(doc, m.end(), slash)
+        return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per")):
-        return m["per"], pos
+    if m and _per_word_at(doc, m):
+        second = _second_per(doc, m.end(), per_word)
+        return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+def _per_word_at(doc: Document, m) -> bool:
+    return _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per"))
+
+
+def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
+    """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
+    or None."""
+    m = pattern.match(doc.view, pos)
+    if m is None or not _ends_word(doc, m.end()) or not doc.is_boundary(m.start("per")):
+        return None
+    return m if "link" not in pattern.groupindex or _per_word_at(doc, m) else None
 
 
 def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
@@ -430,13 +655,16 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value and not _unshared_multiplier(doc, m, nxt) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
                 low_high, end = (m.value, nxt.value), nxt.end
-        if _phone_figure(doc, m):
+        if _phone_figure(doc, m) or _time_after_date(doc, m):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
-                                 or (not low_high and _bare_year(doc, m, unit))):
+                                 or (not low_high and _bare_year(doc, m, unit))
+                                 or _name_number(doc, m, unit) or _place_name_unit(doc, unit)
+                                 or _address_unit(doc, unit)
+                                 or (not low_high and _not_a_count(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
             continue
         if unit is None:
