@@ -613,7 +613,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
-        if view[start:end] in names and not _preceded_by_number_word(start, doc):
+        if view[start:end] in names and not _preceded_by_number_word(start, doc) or _in_name_phrase(view, start, end):
             continue
         if _vague(view, start, end, doc):
             continue
@@ -676,6 +676,23 @@ def _vague(view: str, start: int, end: int, doc: Document) -> bool:
     if _unit_heading_re().search(view, max(0, start - 12), start):
         return True  # "(หน่วย : ล้านบาท)" names a unit, not an amount
     return view.endswith(_not_number_words("vague_prefix"), 0, start)
+
+
+@lexicon_cache
+def _name_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """not_numbers.tsv's name_phrase rows ("แม่น้ำ[สอง]สี"): number word → (text before, text after)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in words("not_numbers", kind="name_phrase"):
+        before, _, rest = row.partition("[")
+        number, _, after = rest.partition("]")
+        out.setdefault(number, []).append((before, after))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _in_name_phrase(view: str, start: int, end: int) -> bool:
+    """The number word is inside a name that holds it (แม่น้ำสองสี, วัดโคกเจ็ดลูก): no number."""
+    return any(view.endswith(before, 0, start) and view.startswith(after, end)
+               for before, after in _name_phrases().get(view[start:end], ()))
 
 
 def _preceded_by_number_word(start: int, doc: Document) -> bool:

@@ -508,7 +508,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     "20 กิโลกรัม/ไร่/เดือน" → "ไร่/เดือน" (per คน alone would read a monthly sum as a one-off)."""
     slash, per_word, _ = _rate_res()
     m = slash.match(doc.view, pos)
-    if m and _ends_word(doc, m.end()) and doc.is_boundary(m.start("per")):
+    if m and _ends_word(doc, m.end()) and _slash_per_start(doc, m):
         second = _second_per(doc, m.end(), slash)
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
@@ -516,6 +516,12 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
         second = _second_per(doc, m.end(), per_word)
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+def _slash_per_start(doc: Document, m) -> bool:
+    """The unit after a rate's slash starts a word: a token boundary, or the slash right before it
+    (the segmenter glues "/คน" into one token)."""
+    return doc.is_boundary(m.start("per")) or doc.view[m.start("per") - 1] == "/"
 
 
 def _per_word_at(doc: Document, m) -> bool:
@@ -526,7 +532,8 @@ def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
     """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
     or None."""
     m = pattern.match(doc.view, pos)
-    if m is None or not _ends_word(doc, m.end()) or not doc.is_boundary(m.start("per")):
+    if m is None or not _ends_word(doc, m.end()) \
+            or not (doc.is_boundary(m.start("per")) or "link" not in pattern.groupindex and _slash_per_start(doc, m)):
         return None
     return m if "link" not in pattern.groupindex or _per_word_at(doc, m) else None
 
