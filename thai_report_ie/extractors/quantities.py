@@ -778,9 +778,10 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
-    return Money(m.text, m.start, m.end, value=m.value, currency=None,
+    per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
+    return Money(doc.text[m.start:end], m.start, end, value=m.value, currency=None,
                  subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
-                 rule="money.implicit")
+                 per=per, rule="money.implicit")
 
 
 @lexicon_cache
