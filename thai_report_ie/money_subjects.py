@@ -41,6 +41,8 @@ When none applies the reader's phrase stands.
 """
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from .document import Document
@@ -625,7 +627,7 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
     running = words("phrase_words", role="cumulative")
     while found is not None:
         text = found.text.rstrip(" ")
-        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None)
+        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None) or _rate_term(text)
         if w in running and text.startswith(tuple(words("percent_subject_words", role="money_lead"))):
             return found  # "ยอดขายสินค้าชุมชนสะสม": a running total is the measure's own name
         end = found.start + len(text) - len(w) if w else None
@@ -639,6 +641,27 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
             return found
         found = Subject(doc.text[found.start:end], found.start, end)
     return found
+
+
+@lexicon_cache
+def _rate_terms() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The rate terms (longest first), the rate nouns and what a rate's phrase may open with."""
+    ws = partial(words, "percent_subject_words")
+    nouns = tuple(ws(role="rate_noun"))
+    return tuple(sorted(ws(role="rate_term"), key=len, reverse=True)), nouns, nouns + tuple(ws(role="rate_word"))
+
+
+def _rate_term(text: str) -> str | None:
+    """ "อัตราดอกเบี้ย|พิเศษ|คงที่", "ดอกเบี้ย|ต่ำ": the term (role rate_term) ending a phrase that opens with a
+    rate (อัตรา, ดอกเบี้ย, ส่วนลด …) right after a rate noun, else None ("เงินกองทุนดอกเบี้ยต่ำ" names a fund)."""
+    terms, nouns, openers = _rate_terms()
+    if not text.startswith(openers):
+        return None
+    w = next((w for w in terms if text.endswith(w)), None)
+    if w is None:
+        return None
+    rest = text[:-len(w)]
+    return w if rest.endswith(nouns) or _rate_term(rest) is not None else None
 
 
 FILLER_CHARS = 16  # characters of a filler (ถึง, ประมาณ) between a phrase and the amount
