@@ -778,6 +778,8 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
             and _frame_at(toks[0].text + toks[1].text) == 0:
         at = 0  # "วง|เงินลงทุน": the segmenter cut the frame
+    elif at is None and (price := _frame_after_cut(doc, toks)) is not None:
+        return price  # "จำหน่ายหมู|ใน|ราคา", "ซื้อสลาก|ใน|ราคาที่": the price, not the goods
     if at is None:
         return found
     start = toks[0].start + at
@@ -800,6 +802,26 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
         end -= 1
     if (start, end) == (found.start, found.end) or end - start < 2:
         return found
+    return Subject(doc.text[start:end], start, end)
+
+
+def _frame_after_cut(doc: Document, toks: list) -> Subject | None:
+    """ "จำหน่ายหมู|ใน|ราคา": a phrase that ends with a money frame right after a preposition (role money_cut:
+    ใน, ตาม) glued before it, with no frame before: goods, or an act on them, "at a price"; the price is what
+    the amount measures. A relative ที่ may close the phrase, a segmenter's cut run through the frame
+    ("ใน|รา|คาที่|ถูกกว่า")."""
+    ws = [t for t in toks if t.kind == "word"]
+    cut = words("percent_subject_words", role="money_cut")
+    k = next((k for k in range(len(ws) - 2, 0, -1) if ws[k].text in cut), None)
+    if k is None or ws[k].end != ws[k + 1].start or any(_frame_at(t.text) is not None for t in ws[:k]):
+        return None
+    start, end = ws[k + 1].start, ws[-1].end
+    rest = doc.text[start:end]
+    relative = next((r for r in words("phrase_words", role="relative") if rest.endswith(r)), None)
+    if relative is not None and doc.text[start:end - len(relative)] in _frames():
+        end -= len(relative)
+    if doc.text[start:end] not in _frames() or "".join(t.text for t in ws[k + 1:]) != doc.text[start:ws[-1].end]:
+        return None
     return Subject(doc.text[start:end], start, end)
 
 
