@@ -95,7 +95,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
-                found = _agent_before_verb(doc, found, person=unit.kind != "currency")
+                found = agent_before_verb(doc, found, person=unit.kind != "currency")
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -234,7 +234,7 @@ def _before_place_counts(doc: Document, pos: int) -> Subject | None:
     if found is None or _fragment(doc, found) or not found.text.startswith(_cw_prefixes("person_head")) \
             or found.text.startswith(_cw_prefixes("not_people")):
         return None
-    return _agent_before_verb(doc, _cut_tails(found), person=True)  # "เกษตรกร|เข้าร่วม|โครงการ" → เกษตรกร
+    return agent_before_verb(doc, _cut_tails(found), person=True)  # "เกษตรกร|เข้าร่วม|โครงการ" → เกษตรกร
 
 
 def _before_purpose_of(doc: Document, start: int) -> Subject | None:
@@ -536,7 +536,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     return s
 
 
-def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
+def agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     """ "ชาวไทยมุสลิมได้รับโควตา 13,000 คน" → ชาวไทยมุสลิม, "เศรษฐกิจโต 8 พันล้านบาท" → เศรษฐกิจ: a
     phrase that starts with a noun and goes on with a verb is a clause; a count of people counts its
     agent, any other figure drops only a verb tail (no object after it: "จ้างงาน|พนักงาน" or
@@ -548,9 +548,10 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
         return s
     for k in range(1, len(toks)):
         t = toks[k]
-        if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"]:
-            return s
-        if t.text in _cw("clause_verb"):
+        if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"] \
+                or t.text.startswith(tuple(w["relative"])):
+            return s  # "ประชาชน|ที่มา|ลงทะเบียน": a relative the segmenter glued to its verb
+        if t.text in _cw("clause_verb") or _glued_clause_verb(t.text):
             break
         if person and t.text == AND and k + 1 < len(toks) and toks[k + 1].text.startswith(_cw_prefixes("person_head")):
             continue  # "เด็กและเยาวชนเข้าร่วมกิจกรรม": two groups of people, one agent
@@ -566,6 +567,13 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     if end - s.start < MIN_SUBJECT or any(s.text.endswith(r) for r in _cw("result")):
         return s
     return Subject(doc.text[s.start:end], s.start, end)
+
+
+def _glued_clause_verb(text: str) -> bool:
+    """ "ได้รับบาดเจ็บ": a token the segmenter made of a clause verb and the verb or noun after it, not of a
+    clause verb and an act ("ได้รับการรักษา": a state of the people) nor a longer word ("โตเกียว")."""
+    verb = next((v for v in _cw("clause_verb") if text.startswith(v) and len(text) > len(v)), None)
+    return verb is not None and len(verb) > 2 and not text[len(verb):].startswith(_cw_prefixes("act_prefix"))
 
 
 HOLDER_REACH = 160  # characters before a phrase searched for the มี that introduces the people it is about
