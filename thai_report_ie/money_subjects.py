@@ -652,7 +652,7 @@ def _rate_terms() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 
 def _rate_term(text: str) -> str | None:
-    """ "อัตราดอกเบี้ย|พิเศษ|คงที่", "ดอกเบี้ย|ต่ำ": the term (role rate_term) ending a phrase that opens with a
+    """ "ดอกเบี้ย|ต่ำ": the term (role rate_term) ending a phrase that opens with a
     rate (อัตรา, ดอกเบี้ย, ส่วนลด …) right after a rate noun, else None ("เงินกองทุนดอกเบี้ยต่ำ" names a fund)."""
     terms, nouns, openers = _rate_terms()
     if not text.startswith(openers):
