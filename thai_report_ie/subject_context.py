@@ -84,7 +84,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if _fragment(doc, found):
             found = None
         else:
-            found = _coordinated(doc, _cut_tails(found))
+            found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
@@ -442,6 +442,31 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
     reach = range(1, min(MAX_WORD, len(rest)) + 1)
     return not any(rest[-j:] + cut in table for j in reach) \
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
+
+
+def _before_motion(doc: Document, s: Subject, unit_word: str) -> Subject:
+    """ "มีการระบายน้ำ|ออกจาก|อ่าง", "รายได้|เข้ามาสู่|ประเทศไทย", "งบป้องกันโรค|ออกจาก|งบรักษา": a verb of motion
+    with its direction (role motion) after a noun says where the thing goes, a predicate, not part of what is
+    measured; the phrase ends before it (at a word boundary, a noun left before it). Not in a phrase that opens
+    with an act or holds a verb before it ("ขึ้นทะเบียนและดึงแรงงานข้ามชาติเข้าสู่ระบบ 4 ครั้ง": the act is counted),
+    after a way that the direction names ("ถนนเข้าสู่แหล่งท่องเที่ยว", role way), nor when only the unit's
+    own noun would be left ("เรื่องเข้าสู่กระบวนการไกล่เกลี่ย 512 เรื่อง")."""
+    cuts = [i for w in _cw("motion") if (i := s.text.find(w)) >= MIN_SUBJECT and doc.is_boundary(s.start + i)]
+    if not cuts:
+        return s
+    end = s.start + min(cuts)
+    while end > s.start and doc.text[end - 1] == " ":
+        end -= 1
+    first = doc.tokens_after(s.start, 1)
+    last = doc.tokens_before(end, 1)
+    inside = [t for t in doc.tokens_before(end, 24) if t.start >= s.start and t.kind == "word"]
+    if end - s.start < MIN_SUBJECT or not last or last[-1].kind != "word" or word_class(last[-1].text) != "N" \
+            or not first or first[0].kind != "word" or word_class(first[0].text) != "N" or _is_act(first[0].text) \
+            or last[-1].text in _cw("way") or doc.text[s.start:end] == unit_word \
+            or any(word_class(a.text) == "C" and word_class(b.text) == "V"
+                   for a, b in zip(inside, inside[1:])):
+        return s  # "ขึ้นทะเบียน|และ|ดึง|แรงงาน…": a second act, not a name
+    return Subject(doc.text[s.start:end], s.start, end)
 
 
 @lexicon_cache
