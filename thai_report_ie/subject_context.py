@@ -85,6 +85,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
+            found = _with_both(doc, found)
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
@@ -442,6 +443,27 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
     reach = range(1, min(MAX_WORD, len(rest)) + 1)
     return not any(rest[-j:] + cut in table for j in reach) \
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
+
+
+BOTH = "ทั้ง"
+BOTH_REACH = 16  # characters of the first member of "ทั้ง A และ B"
+
+
+def _with_both(doc: Document, s: Subject) -> Subject:
+    """ "ผู้บริหารจากสายการบินทั้งในและ|ต่างประเทศ" → ผู้บริหารจากสายการบินทั้งในและต่างประเทศ: a phrase right after
+    "ทั้ง A และ" (A glued, no space) is the second member of "both A and B", which qualifies the noun before ทั้ง;
+    the subject runs from that noun's phrase (glued before ทั้ง) to the end of the phrase. Else `s`."""
+    conj = alternation(_cw("coordinator"))
+    m = regex.search(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{conj})$", doc.view[max(0, s.start - BOTH_REACH - 8):s.start])
+    if m is None:
+        return s
+    both = s.start - len(m.group())
+    if not doc.is_boundary(both):
+        return s
+    head = read_subject(doc, both)
+    if head is None or head.end != both or _fragment(doc, head):
+        return s
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
 
 
 def _before_motion(doc: Document, s: Subject, unit_word: str) -> Subject:
