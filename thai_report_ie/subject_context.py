@@ -114,6 +114,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
                     and unit.word not in _cw("case_unit"):
                 found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]:
+                found = _people_it_comes_from(doc, found)
             if unit is not None and unit.kind == "classifier":
                 found = _without_clause_verb(doc, found)
             if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
@@ -284,6 +286,24 @@ def _people_it_is_for(s: Subject) -> Subject:
                 and len(rest) >= MIN_SUBJECT:
             start = s.start + k + len(word)
             return Subject(rest, start, s.end)
+    return s
+
+
+def _people_it_comes_from(doc: Document, s: Subject) -> Subject:
+    """ "คัดสรรสินค้าจาก|ผู้ประกอบการกว่า 2,000 ราย" → ผู้ประกอบการ: a count of people counts the people a thing
+    comes from (role source จาก + a person head ending the phrase), not the thing; not when the phrase opens
+    with people ("ผู้บริหารจากสายการบิน…": people from somewhere) or the thing names people too."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    heads, not_people = _cw_prefixes("person_head"), _cw_prefixes("not_people")
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "จาก" or toks[k].text not in _cw("source"):
+            continue
+        rest = doc.text[toks[k + 1].start:s.end]
+        before = doc.text[s.start:toks[k].start]
+        if rest.startswith(heads) and not rest.startswith(not_people) and not before.startswith(heads) \
+                and not any(t.text.startswith(heads) for t in toks[:k]) and len(rest) >= MIN_SUBJECT:
+            return Subject(rest, toks[k + 1].start, s.end)
+        return s
     return s
 
 
