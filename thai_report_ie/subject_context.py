@@ -147,9 +147,6 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
                     if found is None:
                         return None
-    if found is None and unit is not None and unit.kind == "classifier" \
-            and (_unit_profile(unit.word)[0] or unit.word in _cw("household_unit")):
-        found = _before_place_counts(doc, pos)
     if found is None and unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0]:
         found = _before_bare_purpose(doc, pos)
     if unit is not None and unit.kind == "classifier" and (
@@ -205,39 +202,6 @@ def _paired_item_header(doc: Document, pos: int, unit_word: str) -> Subject | No
         return None
     header = read_subject(doc, fig.start)
     return _cut_tails(header) if header is not None and not _fragment(doc, header) else None
-
-
-MAX_PLACE_COUNTS = 4  # place figures a count may follow ("15 อำเภอ 153 ตำบล 902 หมู่บ้าน 66,330 ครัวเรือน")
-
-
-def _before_place_counts(doc: Document, pos: int) -> Subject | None:
-    """ "มีผู้ประสบภัยน้ำท่วม… จำนวน 8 อำเภอ 60 ตำบล 400 หมู่บ้าน 12,500 ครัวเรือน" → ผู้ประสบภัยน้ำท่วม…: a count
-    of people or households right after a run of counts of places (place_unit classifiers, digits, spaces or
-    และ/a comma between: where they are) counts the people the phrase before the run names (a person head), as
-    it would with no place between; the places keep their null subject. Not "ได้รับผลกระทบ 4 ตำบล … 1,933
-    หลังคาเรือน" (no people named), nor "สมัครเข้าร่วมโครงการแล้ว 58 จังหวัด 5,818 กลุ่ม" (no people counted)."""
-    k = bisect.bisect_left(doc._number_starts, pos)
-    if k >= len(doc.numbers) or doc.view[pos:doc.numbers[k].start].strip(" "):
-        return None  # "76 จังหวัด จังหวัดละ 73 รูป": a count per place
-    start, places = doc.numbers[k].start, 0
-    joiner = regex.compile(r" *(?:(?:%s) *|, *)?" % alternation(_cw("coordinator")))
-    while places < MAX_PLACE_COUNTS:
-        before = doc.numbers_between(max(0, start - ITEM_GAP), start)
-        if not before or not before[-1].text.strip().replace(",", "").isdigit():
-            break  # "หนึ่งตำบลหนึ่งผลิตภัณฑ์": a name made of number words
-        n = before[-1]
-        place = _unit_of_number_at(doc, n.start)
-        if place is None or place.kind != "classifier" or place.word not in _cw("place_unit") \
-                or not joiner.fullmatch(doc.view[place.end:start]) or place.end == start:
-            break
-        start, places = n.start, places + 1
-    if not places:
-        return None
-    found = read_subject(doc, start)
-    if found is None or _fragment(doc, found) or not found.text.startswith(_cw_prefixes("person_head")) \
-            or found.text.startswith(_cw_prefixes("not_people")):
-        return None
-    return agent_before_verb(doc, _cut_tails(found), person=True)  # "เกษตรกร|เข้าร่วม|โครงการ" → เกษตรกร
 
 
 def _before_purpose_of(doc: Document, start: int) -> Subject | None:
