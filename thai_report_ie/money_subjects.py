@@ -137,8 +137,6 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                               left_limit)
         found = _across_change_cut(doc, found, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
-    if pos is not None and (found is None or not _names_money_or_rate(doc, found)):
-        found = _bullet_header(doc, pos) or found  # "สำหรับอัตราให้ความช่วยเหลือ ประกอบด้วย⏎• กุ้ง … ไร่ละ 11,780 บาท"
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
@@ -571,52 +569,6 @@ def _list_header(doc: Document, start: int) -> Subject | None:
     if tail.startswith("ฯ"):
         found = Subject(doc.text[found.start:found.end + 1], found.start, found.end + 1)  # "ทดแทนฯ": the name's abbreviation mark
     return found
-
-
-def _names_money_or_rate(doc: Document, found: Subject) -> bool:
-    """Whether a word of the phrase opens with a money frame, a rate word or a rate noun (ส่วนลด, ดอกเบี้ย)."""
-    rates = tuple(words("percent_subject_words", role="rate_word") | words("percent_subject_words", role="rate_noun"))
-    return any(_frame_at(t.text) is not None or t.text.startswith(rates) for t in _word_tokens(doc, found) if t.kind == "word")
-
-
-BULLETS = ("•", "●", "▪", "◦", "-", "–")
-BULLET_LINES = 8  # item lines above the amount's line searched for the header that opens the list
-HEADER_LINE_CHARS = 200  # characters of the header's line before its opener
-
-
-def _bullet_header(doc: Document, pos: int) -> Subject | None:
-    """ "สำหรับอัตราให้ความช่วยเหลือ ประกอบด้วย⏎• กุ้งก้ามกราม … ไร่ละ 11,780 บาท⏎• ปลา… ไร่ละ 4,225 บาท": an amount
-    on a bulleted line whose own words name no money belongs to the list the header line above opens (ending
-    with an opener: ประกอบด้วย, ได้แก่, ดังนี้; role list_opener); every item's amount is what the header's money
-    or rate phrase names (ANNOTATION.md: in a list sharing one subject every item carries it). None when the line is
-    no bullet, the lines between are not bullets, or the header names no money."""
-    line = doc.view.rfind("\n", 0, pos) + 1
-    if not doc.view[line:pos].lstrip(" ").startswith(BULLETS):
-        return None
-    openers = tuple(words("percent_subject_words", role="list_opener"))
-    for _ in range(BULLET_LINES):
-        if line == 0:
-            return None
-        prev = doc.view.rfind("\n", 0, line - 1) + 1
-        text = doc.view[prev:line - 1].strip(" ")
-        if not text:
-            line = prev
-            continue
-        if text.startswith(BULLETS):
-            line = prev
-            continue
-        end = prev + len(doc.view[prev:line - 1].rstrip(" "))
-        if not text.endswith(openers):
-            return None
-        opener = next(o for o in openers if text.endswith(o))
-        end -= len(opener)
-        while end > prev and doc.view[end - 1] == " ":
-            end -= 1
-        header = subject_before(doc, end, left_limit=max(prev, end - HEADER_LINE_CHARS))
-        if header is None or header.end != end or not _names_money_or_rate(doc, header):
-            return None  # the header names no money: "มาตรการ ประกอบด้วย"
-        return _framed(doc, header)
-    return None
 
 
 RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amount ("อัตราเดียว ทุก ๆ ครัวเรือนละ")
