@@ -126,7 +126,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
-            or _relative_head(doc, pos, left_limit) or _past_quote(doc, pos, left_limit)
+            or _relative_head(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -147,56 +147,6 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
-
-
-QUOTE_REACH = 60  # characters of a quoted name or label between a money phrase and its amount
-QUOTE_MARKS = {"”": "“", "\"": "\""}
-PROGRAMME_REACH = 24  # characters of a programme's name and code between a money phrase and the quote ("โครงการ PGS 11")
-
-
-@lexicon_cache
-def _after_quote_re() -> regex.Pattern:
-    """What may stand between a closing quote and the amount: spaces, อีก, a per word (รายละ)."""
-    return regex.compile(rf"([”\"])[ ]*(?:อีก|[^\s\d]{{1,10}}?{PER_MARK})?[ ]*$")
-
-
-def _past_quote(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "เงินช่วยเหลือ “ค่าปลงศพ” รายละ 30,000 บาท" → ค่าปลงศพ; "วงเงินค้ำประกันสินเชื่อภายใต้โครงการ PGS 11 “…”
-    อีกกว่า 20,000 ล้านบาท" → วงเงินค้ำประกันสินเชื่อ: a quoted label right before the amount (อีก or a per word
-    between) is the money when it opens with a money frame; else it names a programme, and the money phrase
-    stands before it and before the programme's word and code (role project) that the quote closes. None when
-    the quote holds no frame and no frame's phrase ends right before it or its programme."""
-    start = qualifier_start(doc, pos, left_limit=left_limit)
-    m = _after_quote_re().search(doc.view, max(left_limit, start - 20), start)
-    if m is None:
-        return None
-    close = m.start(1)
-    opening = doc.view.rfind(QUOTE_MARKS[m.group(1)], max(left_limit, close - QUOTE_REACH), close)
-    if opening < 0 or "\n" in doc.view[opening:close]:
-        return None
-    inner = doc.view[opening + 1:close].strip(" ")
-    first = doc.tokens_after(opening + 1 + (len(doc.view[opening + 1:close]) - len(doc.view[opening + 1:close].lstrip(" "))), 1)
-    if inner and first and first[0].kind == "word" and _frame_at(first[0].text) == 0 and " " not in inner:
-        return Subject(inner, first[0].start, first[0].start + len(inner))
-    end = opening
-    lo = max(0, end - PROGRAMME_REACH)
-    programme = regex.search(rf"(?:{alternation(words('percent_subject_words', role='money_cut') | {'ภายใต้'})})?"
-                             rf"(?:{alternation(words('percent_subject_words', role='project'))})[^\n“”\"]*$",
-                             doc.view[lo:end])
-    if programme is not None:
-        end = lo + programme.start()
-        before = doc.numbers_between(max(0, end - QUOTE_REACH), end)
-        # a code in the programme's name ("โครงการ PGS 11") set the limit; the figure before the programme does
-        left_limit = min(left_limit, max(before[-1].end if before else 0, doc.view.rfind("\n", 0, end) + 1))
-    while end > left_limit and doc.view[end - 1] == " ":
-        end -= 1
-    before = doc.tokens_before(end, 1)
-    if not before or before[-1].end != end or before[-1].kind != "word":
-        return None
-    found = subject_before(doc, end, left_limit=left_limit)
-    if found is None or found.end != end or not any(_frame_at(t.text) is not None for t in _word_tokens(doc, found)):
-        return None
-    return _framed(doc, found)
 
 
 COORDINATORS = frozenset({"และ", "หรือ", "แต่", "กับ"})  # join two clauses or names: no name runs across them
