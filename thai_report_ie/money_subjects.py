@@ -1000,9 +1000,6 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
     start, end = run[0].start + at, run[stop - 1].end
     if at == 0:
         start = _split_frame_start(doc, start)
-        lead = doc.tokens_before(start, 1)
-        if lead and lead[-1].end == start and lead[-1].text in words("percent_subject_words", role="rate_word"):
-            start = lead[-1].start  # "กำหนด|อัตรา|ค่าโดยสาร…": the rate of the fare, as the reader keeps it
     return Subject(doc.text[start:end], start, end)
 
 

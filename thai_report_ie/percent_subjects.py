@@ -152,10 +152,6 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     if not m.group("base") and not m.group("prebase") and not join and not expect \
             and change in _words()["reader_change"]:
         fig = _figure_ending_before(doc, change_start)
-        if (fig is None or not _has_unit(doc, fig)) and not doc.is_boundary(change_start + len(change)):
-            # "เศรษฐกิจไทยจะขยายตัวอย่างน้อย…": the segmenter glued the change word's end to the word after it
-            # (ขยาย|ตัวอย่าง|น้อย), so the reader cannot skip it and would take the fragment (ตัวอย่าง)
-            return _Change(m.start("aux") if m.group("aux") and doc.is_boundary(m.start("aux")) else change_start, "")
         if fig is None or not _has_unit(doc, fig):
             return None  # "การส่งออกขยายตัวร้อยละ 5": the reader skips the change word itself
         return _Change(change_start, "")  # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of that figure
