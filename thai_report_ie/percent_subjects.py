@@ -722,15 +722,15 @@ def _whole_first_word(doc: Document, found: Subject) -> Subject:
 
 
 def _without_time_tail(doc: Document, found: Subject) -> Subject:
-    """ "อัตรากำไรปีแรก 2.99%" → อัตรากำไร: a time word with its ordinal glued at the end of the phrase
-    says when, not what."""
+    """ "ดัชนีราคาส่งออกเดือน|นี้ 2.1%": a month or a time with นี้ glued at the end of the phrase says when, not
+    what. A time with its ordinal stays ("อัตราดอกเบี้ยปีแรก 1.99%": the rate of the first year, as three annotated
+    rows write it, tq-67, ts-99, tf-87, against one, tp-24 "อัตรากำไรปีแรก" → อัตรากำไร)."""
     toks = _words_of(doc, found)
     w = _words()
     k = len(toks)
-    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"]:
-        k -= 1  # "ปีแรก" as one token
-    elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
-        k -= 2  # "ปี|แรก"
+    ordinal = {t + tail for t in w["time"] for tail in w["time_tail"]}
+    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"] | ordinal:
+        k -= 1  # "ดัชนี…ม.ค.": a month (not "ปีแรก", which names the first year's rate: "อัตราดอกเบี้ยปีแรก")
     elif k >= 2 and toks[-1].text in w["time"] and toks[-1].text != "ช่วง" and toks[-2].end == toks[-1].start \
             and doc.view.startswith(THIS_TIME, found.end):
         k -= 1  # "การส่งออกเดือน|นี้": the reader stops before นี้; the time says when
