@@ -54,7 +54,7 @@ from .linking import Subject, qualifier_before, qualifier_start, subject_after, 
 from .money_subjects import (money_subject, past_filler, without_leading_time, without_speech_lead,
                              without_tail_qualifier)
 from .records import NumberMention
-from .subject_context import agent_before_verb
+from .subject_context import across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -613,7 +613,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
-    found = agent_before_verb(doc, found, person=True)  # "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
+    # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
+    found = agent_before_verb(doc, across_dash(doc, found), person=True)
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing

@@ -85,7 +85,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
-            found = _with_both(doc, found)
+            found = _with_both(doc, across_dash(doc, found))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
@@ -427,6 +427,24 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
     reach = range(1, min(MAX_WORD, len(rest)) + 1)
     return not any(rest[-j:] + cut in table for j in reach) \
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
+
+
+DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] $")  # a Thai word (or an abbreviation's dot), a spaced dash
+
+
+def across_dash(doc: Document, s: Subject) -> Subject:
+    """ "ยางพารา - ผลิตภัณฑ์ยาง", "ครู - บุคลากร", "การค้าชายแดนไทย - มาเลเซีย": two nouns joined by a dash with a
+    space either side are one name, a pair or a route; the reader stops at the dash and keeps the second. The
+    subject runs from the phrase that ends right before the dash. Not after a figure ("10 - 20"), nor across a
+    glued dash ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…", a page's byline), nor when nothing before the dash reads as a
+    phrase. Else `s`."""
+    m = DASH_RE.search(doc.view, max(0, s.start - 3), s.start)
+    if m is None:
+        return s
+    head = read_subject(doc, m.start())
+    if head is None or head.end != m.start() or _fragment(doc, head) or "\n" in doc.view[head.start:s.start]:
+        return s
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
 
 
 BOTH = "ทั้ง"
