@@ -85,7 +85,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
-            found = _with_both(doc, across_dash(doc, found))
+            person = unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]
+            found = _with_both(doc, across_dash(doc, _latin_after_thai(doc, found, person=person)))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
@@ -427,6 +428,28 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
     reach = range(1, min(MAX_WORD, len(rest)) + 1)
     return not any(rest[-j:] + cut in table for j in reach) \
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
+
+
+LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 .&\-]*")
+
+
+def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
+    """ "ทรัพย์สินรอการพัฒนา Sunk cost", "ผู้ยื่นขอลงทะเบียน Thailand Pass": a phrase of Latin words only, one
+    space after a Thai phrase glued up to it, is that phrase's object or English name; the reader stops at the
+    space and keeps the Latin alone. The subject runs from the Thai phrase (not from before the page's byline).
+    Not an act before people counted ("การช่วยเหลือ SMEs 8,000 ราย": the SMEs are counted). Else `s`."""
+    from .linking import byline_end  # linking imports this module
+
+    if not LATIN_NAME.fullmatch(s.text) or doc.view[s.start - 1:s.start] != " ":
+        return s
+    head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
+    if head is None or head.end != s.start - 1 or _fragment(doc, head) or not regex.search(r"[\u0E01-\u0E4E]", head.text) \
+            or person and _is_act(head.text) or head.text.startswith(tuple(_w()["relative"])):
+        return s  # nor a relative clause alone ("…นิคมฯ ที่อยู่นอก EEC")
+    first = doc.tokens_after(head.start, 1)
+    if not first or word_class(first[0].text) != "N":
+        return s  # "เปิดรับ walk in วันละ 500 คน": a verb and its object, the object alone is counted
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
 
 
 DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] $")  # a Thai word (or an abbreviation's dot), a spaced dash
