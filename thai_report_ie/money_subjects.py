@@ -143,10 +143,36 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
+    found = _value_word_at_end(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
+
+
+VALUE_WORD = "มูลค่า"
+
+
+def _value_word_at_end(doc: Document, found: Subject | None) -> Subject | None:
+    """ "การนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญ", "8 รางวัลรวม|มูลค่า 1.6 ล้านบาท" → มูลค่า: the value word glued
+    at the end of the phrase, right before the amount, is what the amount measures; the words before it say of
+    what, which the project's annotations leave out ("…สินค้าไม่มี อย. มูลค่ากว่า 12 ล้านบาท" → มูลค่า, 18 rows).
+    After a money phrase of its own (งบประมาณ, เงิน…) the value word is dropped instead."""
+    if found is None or not found.text.endswith(VALUE_WORD) or found.text == VALUE_WORD:
+        return found
+    start = found.end - len(VALUE_WORD)
+    if not doc.is_boundary(start):
+        return found
+    cut = start
+    total = next((t for t in sorted(words("subject_context_words", role="total"), key=len, reverse=True)
+                  if doc.text.endswith(t, found.start, start) and start - len(t) > found.start), None)
+    if total is not None and doc.is_boundary(start - len(total)):
+        cut = start - len(total)  # "เงินรางวัล|รวม|มูลค่า": the total word goes with the value word
+    rest = Subject(doc.text[found.start:cut], found.start, cut)
+    if any(_frame_at(t.text) == 0 for t in _word_tokens(doc, rest) if t.kind == "word"):
+        # "งบประมาณ|มูลค่า", "มูลค่าการส่งออกทุเรียนสด|มูลค่า": a money phrase before names the amount itself
+        return without_tail_qualifier(doc, rest)
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 COORDINATORS = frozenset({"และ", "หรือ", "แต่", "กับ"})  # join two clauses or names: no name runs across them
