@@ -790,6 +790,10 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     frame's phrase ends at a preposition (role money_cut) that no การ/ความ follows."""
     if found is None:
         return None
+    lead = doc.tokens_before(found.start, 1)
+    if lead and lead[-1].end == found.start and lead[-1].text in words("percent_subject_words", role="money_lead"):
+        # "มียอด|การใช้จ่ายสะสม": the reader drops a leading ยอด, which for money names the amount itself
+        found = Subject(doc.text[lead[-1].start:found.end], lead[-1].start, found.end)
     toks = _word_tokens(doc, found)
     if not toks or toks[0].kind != "word":
         return found
