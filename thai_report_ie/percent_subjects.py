@@ -101,7 +101,7 @@ def _change_re() -> regex.Pattern:
     return regex.compile(
         rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
-        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน)?ปี[ ]?\d{{4}}[ ]?)?)?"
+        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน|ทั้ง)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
         rf"(?:(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
