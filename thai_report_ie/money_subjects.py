@@ -41,6 +41,8 @@ When none applies the reader's phrase stands.
 """
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from .document import Document
@@ -141,10 +143,36 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
+    found = _value_word_at_end(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
+
+
+VALUE_WORD = "มูลค่า"
+
+
+def _value_word_at_end(doc: Document, found: Subject | None) -> Subject | None:
+    """ "การนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญ", "8 รางวัลรวม|มูลค่า 1.6 ล้านบาท" → มูลค่า: the value word glued
+    at the end of the phrase, right before the amount, is what the amount measures; the words before it say of
+    what, which the project's annotations leave out ("…สินค้าไม่มี อย. มูลค่ากว่า 12 ล้านบาท" → มูลค่า, 18 rows).
+    After a money phrase of its own (งบประมาณ, เงิน…) the value word is dropped instead."""
+    if found is None or not found.text.endswith(VALUE_WORD) or found.text == VALUE_WORD:
+        return found
+    start = found.end - len(VALUE_WORD)
+    if not doc.is_boundary(start):
+        return found
+    cut = start
+    total = next((t for t in sorted(words("subject_context_words", role="total"), key=len, reverse=True)
+                  if doc.text.endswith(t, found.start, start) and start - len(t) > found.start), None)
+    if total is not None and doc.is_boundary(start - len(total)):
+        cut = start - len(total)  # "เงินรางวัล|รวม|มูลค่า": the total word goes with the value word
+    rest = Subject(doc.text[found.start:cut], found.start, cut)
+    if any(_frame_at(t.text) == 0 for t in _word_tokens(doc, rest) if t.kind == "word"):
+        # "งบประมาณ|มูลค่า", "มูลค่าการส่งออกทุเรียนสด|มูลค่า": a money phrase before names the amount itself
+        return without_tail_qualifier(doc, rest)
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 COORDINATORS = frozenset({"และ", "หรือ", "แต่", "กับ"})  # join two clauses or names: no name runs across them
@@ -625,7 +653,7 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
     running = words("phrase_words", role="cumulative")
     while found is not None:
         text = found.text.rstrip(" ")
-        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None)
+        w = next((w for w in tails if text.endswith(w) and len(text) > len(w)), None) or _rate_term(text)
         if w in running and text.startswith(tuple(words("percent_subject_words", role="money_lead"))):
             return found  # "ยอดขายสินค้าชุมชนสะสม": a running total is the measure's own name
         end = found.start + len(text) - len(w) if w else None
@@ -639,6 +667,27 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
             return found
         found = Subject(doc.text[found.start:end], found.start, end)
     return found
+
+
+@lexicon_cache
+def _rate_terms() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The rate terms (longest first), the rate nouns and what a rate's phrase may open with."""
+    ws = partial(words, "percent_subject_words")
+    nouns = tuple(ws(role="rate_noun"))
+    return tuple(sorted(ws(role="rate_term"), key=len, reverse=True)), nouns, nouns + tuple(ws(role="rate_word"))
+
+
+def _rate_term(text: str) -> str | None:
+    """ "ดอกเบี้ย|ต่ำ": the term (role rate_term) ending a phrase that opens with a
+    rate (อัตรา, ดอกเบี้ย, ส่วนลด …) right after a rate noun, else None ("เงินกองทุนดอกเบี้ยต่ำ" names a fund)."""
+    terms, nouns, openers = _rate_terms()
+    if not text.startswith(openers):
+        return None
+    w = next((w for w in terms if text.endswith(w)), None)
+    if w is None:
+        return None
+    rest = text[:-len(w)]
+    return w if rest.endswith(nouns) or _rate_term(rest) is not None else None
 
 
 FILLER_CHARS = 16  # characters of a filler (ถึง, ประมาณ) between a phrase and the amount
@@ -741,6 +790,10 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     frame's phrase ends at a preposition (role money_cut) that no การ/ความ follows."""
     if found is None:
         return None
+    lead = doc.tokens_before(found.start, 1)
+    if lead and lead[-1].end == found.start and lead[-1].text in words("percent_subject_words", role="money_lead"):
+        # "มียอด|การใช้จ่ายสะสม": the reader drops a leading ยอด, which for money names the amount itself
+        found = Subject(doc.text[lead[-1].start:found.end], lead[-1].start, found.end)
     toks = _word_tokens(doc, found)
     if not toks or toks[0].kind != "word":
         return found
@@ -755,6 +808,8 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
     elif at is None and len(toks) > 1 and toks[1].start == toks[0].end and toks[1].kind == "word" \
             and _frame_at(toks[0].text + toks[1].text) == 0:
         at = 0  # "วง|เงินลงทุน": the segmenter cut the frame
+    elif at is None and (price := _frame_after_cut(doc, toks)) is not None:
+        return price  # "จำหน่ายหมู|ใน|ราคา", "ซื้อสลาก|ใน|ราคาที่": the price, not the goods
     if at is None:
         return found
     start = toks[0].start + at
@@ -777,6 +832,26 @@ def _framed(doc: Document, found: Subject | None) -> Subject | None:
         end -= 1
     if (start, end) == (found.start, found.end) or end - start < 2:
         return found
+    return Subject(doc.text[start:end], start, end)
+
+
+def _frame_after_cut(doc: Document, toks: list) -> Subject | None:
+    """ "จำหน่ายหมู|ใน|ราคา": a phrase that ends with a money frame right after a preposition (role money_cut:
+    ใน, ตาม) glued before it, with no frame before: goods, or an act on them, "at a price"; the price is what
+    the amount measures. A relative ที่ may close the phrase, a segmenter's cut run through the frame
+    ("ใน|รา|คาที่|ถูกกว่า")."""
+    ws = [t for t in toks if t.kind == "word"]
+    cut = words("percent_subject_words", role="money_cut")
+    k = next((k for k in range(len(ws) - 2, 0, -1) if ws[k].text in cut), None)
+    if k is None or ws[k].end != ws[k + 1].start or any(_frame_at(t.text) is not None for t in ws[:k]):
+        return None
+    start, end = ws[k + 1].start, ws[-1].end
+    rest = doc.text[start:end]
+    relative = next((r for r in words("phrase_words", role="relative") if rest.endswith(r)), None)
+    if relative is not None and doc.text[start:end - len(relative)] in _frames():
+        end -= len(relative)
+    if doc.text[start:end] not in _frames() or "".join(t.text for t in ws[k + 1:]) != doc.text[start:ws[-1].end]:
+        return None
     return Subject(doc.text[start:end], start, end)
 
 

@@ -54,6 +54,7 @@ from .linking import Subject, qualifier_before, qualifier_start, subject_after, 
 from .money_subjects import (money_subject, past_filler, without_leading_time, without_speech_lead,
                              without_tail_qualifier)
 from .records import NumberMention
+from .subject_context import across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _w, read_subject, word_class)
 
@@ -100,7 +101,7 @@ def _change_re() -> regex.Pattern:
     return regex.compile(
         rf"(?P<join>(?:{alternation(w['joiner'] | w['causative'])})[ ]?)?"
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
-        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน)?ปี[ ]?\d{{4}}[ ]?)?)?"
+        rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน|ทั้ง)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
         rf"(?:(?P<change>{change})"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
@@ -612,6 +613,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
+    # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
+    found = agent_before_verb(doc, across_dash(doc, found), person=True)
     text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
@@ -720,15 +723,15 @@ def _whole_first_word(doc: Document, found: Subject) -> Subject:
 
 
 def _without_time_tail(doc: Document, found: Subject) -> Subject:
-    """ "อัตรากำไรปีแรก 2.99%" → อัตรากำไร: a time word with its ordinal glued at the end of the phrase
-    says when, not what."""
+    """ "ดัชนีราคาส่งออกเดือน|นี้ 2.1%": a month or a time with นี้ glued at the end of the phrase says when, not
+    what. A time with its ordinal stays ("อัตราดอกเบี้ยปีแรก 1.99%": the rate of the first year, as three annotated
+    rows write it, tq-67, ts-99, tf-87, against one, tp-24 "อัตรากำไรปีแรก" → อัตรากำไร)."""
     toks = _words_of(doc, found)
     w = _words()
     k = len(toks)
-    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"]:
-        k -= 1  # "ปีแรก" as one token
-    elif k >= 3 and toks[-1].text in w["time_tail"] and toks[-2].text in w["time"] and toks[-2].end == toks[-1].start:
-        k -= 2  # "ปี|แรก"
+    ordinal = {t + tail for t in w["time"] for tail in w["time_tail"]}
+    if k >= 2 and toks[-1].text in _month_words() and toks[-1].text not in w["time"] | ordinal:
+        k -= 1  # "ดัชนี…ม.ค.": a month (not "ปีแรก", which names the first year's rate: "อัตราดอกเบี้ยปีแรก")
     elif k >= 2 and toks[-1].text in w["time"] and toks[-1].text != "ช่วง" and toks[-2].end == toks[-1].start \
             and doc.view.startswith(THIS_TIME, found.end):
         k -= 1  # "การส่งออกเดือน|นี้": the reader stops before นี้; the time says when

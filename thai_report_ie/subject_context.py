@@ -84,7 +84,9 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if _fragment(doc, found):
             found = None
         else:
-            found = _coordinated(doc, _cut_tails(found))
+            found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
+            person = unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]
+            found = _with_both(doc, across_dash(doc, _latin_after_thai(doc, found, person=person)))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
@@ -95,7 +97,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
-                found = _agent_before_verb(doc, found, person=unit.kind != "currency")
+                found = agent_before_verb(doc, found, person=unit.kind != "currency")
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -113,6 +115,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
                     and unit.word not in _cw("case_unit"):
                 found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
+            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]:
+                found = _people_it_comes_from(doc, found)
             if unit is not None and unit.kind == "classifier":
                 found = _without_clause_verb(doc, found)
             if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
@@ -247,6 +251,24 @@ def _people_it_is_for(s: Subject) -> Subject:
                 and len(rest) >= MIN_SUBJECT:
             start = s.start + k + len(word)
             return Subject(rest, start, s.end)
+    return s
+
+
+def _people_it_comes_from(doc: Document, s: Subject) -> Subject:
+    """ "คัดสรรสินค้าจาก|ผู้ประกอบการกว่า 2,000 ราย" → ผู้ประกอบการ: a count of people counts the people a thing
+    comes from (role source จาก + a person head ending the phrase), not the thing; not when the phrase opens
+    with people ("ผู้บริหารจากสายการบิน…": people from somewhere) or the thing names people too."""
+    toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
+    heads, not_people = _cw_prefixes("person_head"), _cw_prefixes("not_people")
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "จาก" or toks[k].text not in _cw("source"):
+            continue
+        rest = doc.text[toks[k + 1].start:s.end]
+        before = doc.text[s.start:toks[k].start]
+        if rest.startswith(heads) and not rest.startswith(not_people) and not before.startswith(heads) \
+                and not any(t.text.startswith(heads) for t in toks[:k]) and len(rest) >= MIN_SUBJECT:
+            return Subject(rest, toks[k + 1].start, s.end)
+        return s
     return s
 
 
@@ -408,6 +430,92 @@ def _ends_a_word(rest: str, cut: str, *, inside: bool = True) -> bool:
         and not (inside and any(rest[-j:] + cut[:k] in table for j in reach for k in range(1, len(cut)) if j + k >= 3))
 
 
+LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 .&\-]*")
+
+
+def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
+    """ "ทรัพย์สินรอการพัฒนา Sunk cost", "ผู้ยื่นขอลงทะเบียน Thailand Pass": a phrase of Latin words only, one
+    space after a Thai phrase glued up to it, is that phrase's object or English name; the reader stops at the
+    space and keeps the Latin alone. The subject runs from the Thai phrase (not from before the page's byline).
+    Not an act before people counted ("การช่วยเหลือ SMEs 8,000 ราย": the SMEs are counted). Else `s`."""
+    from .linking import byline_end  # linking imports this module
+
+    if not LATIN_NAME.fullmatch(s.text) or doc.view[s.start - 1:s.start] != " ":
+        return s
+    head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
+    if head is None or head.end != s.start - 1 or _fragment(doc, head) or not regex.search(r"[\u0E01-\u0E4E]", head.text) \
+            or person and _is_act(head.text) or head.text.startswith(tuple(_w()["relative"])):
+        return s  # nor a relative clause alone ("…นิคมฯ ที่อยู่นอก EEC")
+    first = doc.tokens_after(head.start, 1)
+    if not first or word_class(first[0].text) != "N":
+        return s  # "เปิดรับ walk in วันละ 500 คน": a verb and its object, the object alone is counted
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
+
+
+DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] $")  # a Thai word (or an abbreviation's dot), a spaced dash
+
+
+def across_dash(doc: Document, s: Subject) -> Subject:
+    """ "ยางพารา - ผลิตภัณฑ์ยาง", "ครู - บุคลากร", "การค้าชายแดนไทย - มาเลเซีย": two nouns joined by a dash with a
+    space either side are one name, a pair or a route; the reader stops at the dash and keeps the second. The
+    subject runs from the phrase that ends right before the dash. Not after a figure ("10 - 20"), nor across a
+    glued dash ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…", a page's byline), nor when nothing before the dash reads as a
+    phrase. Else `s`."""
+    m = DASH_RE.search(doc.view, max(0, s.start - 3), s.start)
+    if m is None:
+        return s
+    head = read_subject(doc, m.start())
+    if head is None or head.end != m.start() or _fragment(doc, head) or "\n" in doc.view[head.start:s.start]:
+        return s
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
+
+
+BOTH = "ทั้ง"
+BOTH_REACH = 16  # characters of the first member of "ทั้ง A และ B"
+
+
+def _with_both(doc: Document, s: Subject) -> Subject:
+    """ "ผู้บริหารจากสายการบินทั้งในและ|ต่างประเทศ" → ผู้บริหารจากสายการบินทั้งในและต่างประเทศ: a phrase right after
+    "ทั้ง A และ" (A glued, no space) is the second member of "both A and B", which qualifies the noun before ทั้ง;
+    the subject runs from that noun's phrase (glued before ทั้ง) to the end of the phrase. Else `s`."""
+    conj = alternation(_cw("coordinator"))
+    m = regex.search(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{conj})$", doc.view[max(0, s.start - BOTH_REACH - 8):s.start])
+    if m is None:
+        return s
+    both = s.start - len(m.group())
+    if not doc.is_boundary(both):
+        return s
+    head = read_subject(doc, both)
+    if head is None or head.end != both or _fragment(doc, head):
+        return s
+    return Subject(doc.text[head.start:s.end], head.start, s.end)
+
+
+def _before_motion(doc: Document, s: Subject, unit_word: str) -> Subject:
+    """ "มีการระบายน้ำ|ออกจาก|อ่าง", "รายได้|เข้ามาสู่|ประเทศไทย", "งบป้องกันโรค|ออกจาก|งบรักษา": a verb of motion
+    with its direction (role motion) after a noun says where the thing goes, a predicate, not part of what is
+    measured; the phrase ends before it (at a word boundary, a noun left before it). Not in a phrase that opens
+    with an act or holds a verb before it ("ขึ้นทะเบียนและดึงแรงงานข้ามชาติเข้าสู่ระบบ 4 ครั้ง": the act is counted),
+    after a way that the direction names ("ถนนเข้าสู่แหล่งท่องเที่ยว", role way), nor when only the unit's
+    own noun would be left ("เรื่องเข้าสู่กระบวนการไกล่เกลี่ย 512 เรื่อง")."""
+    cuts = [i for w in _cw("motion") if (i := s.text.find(w)) >= MIN_SUBJECT and doc.is_boundary(s.start + i)]
+    if not cuts:
+        return s
+    end = s.start + min(cuts)
+    while end > s.start and doc.text[end - 1] == " ":
+        end -= 1
+    first = doc.tokens_after(s.start, 1)
+    last = doc.tokens_before(end, 1)
+    inside = [t for t in doc.tokens_before(end, 24) if t.start >= s.start and t.kind == "word"]
+    if end - s.start < MIN_SUBJECT or not last or last[-1].kind != "word" or word_class(last[-1].text) != "N" \
+            or not first or first[0].kind != "word" or word_class(first[0].text) != "N" or _is_act(first[0].text) \
+            or last[-1].text in _cw("way") or doc.text[s.start:end] == unit_word \
+            or any(word_class(a.text) == "C" and word_class(b.text) == "V"
+                   for a, b in zip(inside, inside[1:])):
+        return s  # "ขึ้นทะเบียน|และ|ดึง|แรงงาน…": a second act, not a name
+    return Subject(doc.text[s.start:end], s.start, end)
+
+
 @lexicon_cache
 def _tails_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_cw("tail") | _cw("scope"), key=len, reverse=True))
@@ -500,7 +608,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     return s
 
 
-def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
+def agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     """ "ชาวไทยมุสลิมได้รับโควตา 13,000 คน" → ชาวไทยมุสลิม, "เศรษฐกิจโต 8 พันล้านบาท" → เศรษฐกิจ: a
     phrase that starts with a noun and goes on with a verb is a clause; a count of people counts its
     agent, any other figure drops only a verb tail (no object after it: "จ้างงาน|พนักงาน" or
@@ -512,9 +620,10 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
         return s
     for k in range(1, len(toks)):
         t = toks[k]
-        if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"]:
-            return s
-        if t.text in _cw("clause_verb"):
+        if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"] \
+                or t.text.startswith(tuple(w["relative"])):
+            return s  # "ประชาชน|ที่มา|ลงทะเบียน": a relative the segmenter glued to its verb
+        if t.text in _cw("clause_verb") or _glued_clause_verb(t.text):
             break
         if person and t.text == AND and k + 1 < len(toks) and toks[k + 1].text.startswith(_cw_prefixes("person_head")):
             continue  # "เด็กและเยาวชนเข้าร่วมกิจกรรม": two groups of people, one agent
@@ -530,6 +639,13 @@ def _agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
     if end - s.start < MIN_SUBJECT or any(s.text.endswith(r) for r in _cw("result")):
         return s
     return Subject(doc.text[s.start:end], s.start, end)
+
+
+def _glued_clause_verb(text: str) -> bool:
+    """ "ได้รับบาดเจ็บ": a token the segmenter made of a clause verb and the verb or noun after it, not of a
+    clause verb and an act ("ได้รับการรักษา": a state of the people) nor a longer word ("โตเกียว")."""
+    verb = next((v for v in _cw("clause_verb") if text.startswith(v) and len(text) > len(v)), None)
+    return verb is not None and len(verb) > 2 and not text[len(verb):].startswith(_cw_prefixes("act_prefix"))
 
 
 HOLDER_REACH = 160  # characters before a phrase searched for the มี that introduces the people it is about
