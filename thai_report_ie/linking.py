@@ -16,7 +16,7 @@ from . import _regex_compat as regex  # `re` where it reads a pattern as `regex`
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .phrases import _date_containing, read_respective, read_subject, read_subject_after, word_class
-from .subject_context import refine
+from .subject_context import before_change_from, refine
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
@@ -50,6 +50,9 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     # a qualifier written before the number is not part of the subject, however it was tokenised
     start = qualifier_start(doc, pos, left_limit=left_limit)
     found = read_subject(doc, start, left_limit=left_limit) or read_respective(doc, start)
+    changed = before_change_from(doc, pos, start, left_limit)
+    if changed is not None:
+        found = changed[0]  # "X ลดลงจาก 28,000 ล้านบาท": the old value of X, whatever the reader read past จาก
     found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
     return Subject(*found) if found else None
 

@@ -169,7 +169,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
-                                                     "unit_verb", "age_prefix")}
+                                                     "unit_verb", "age_prefix", "per_head")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -633,6 +633,12 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
         if t.text in WHOLE and picked and word_class(picked[-1].text) == "N":
             picked.append(t)  # "การติดเชื้อทั้งประเทศ": ทั้ง + a noun is "the whole ...", inside the phrase
+            i -= 1
+            continue
+        if t.text in w["per_head"] and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].end == t.start \
+                and word_class(toks[i - 1].text) == "N" and toks[i - 1].text not in w["stop"] \
+                and not _is_unit_word(toks[i - 1].text):
+            picked.append(t)  # "รายได้ต่อหัวประชากร", "ค่าใช้จ่ายต่อหัว": per head, inside the name (per capita)
             i -= 1
             continue
         if t.text == PER and picked and any(x.text.startswith(tuple(w["ratio_cue"])) for x in toks[max(0, i - 3):i]):

@@ -36,10 +36,10 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .records import NumberMention, Token
-from .phrases import (AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
+from .phrases import (ABBREVIATION, AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
 
-__all__ = ["refine"]
+__all__ = ["refine", "before_change_from"]
 
 LIST_REACH = 400  # characters before a total or an item searched for the list's opener
 MAX_ITEMS = 12  # items of one list walked back through to its header
@@ -61,6 +61,62 @@ def _cw(role: str) -> frozenset[str]:
 def _cw_prefixes(role: str) -> tuple[str, ...]:
     """The words of one role as a tuple for str.startswith, made once per lexicon (`_is_act` runs per token)."""
     return tuple(_cw(role))
+
+
+@lexicon_cache
+def _change_from_re() -> regex.Pattern:
+    # a change word, then จาก, at the end of the text before an old value ("ลดลงจาก 28,000 ล้านบาท")
+    return regex.compile(r"(?:" + alternation(_cw("change_from")) + r")[ ]?จาก[ ]?$")
+
+
+CHANGE_FROM_REACH = 24  # characters before an old value searched for its change word and จาก
+
+
+def before_change_from(doc: Document, pos: int, start: int, left_limit: int = 0) -> tuple[Subject | None] | None:
+    """ "กรอบวงเงินโครงการ ฯ ลดลงจาก 28,000 ล้านบาท เป็น 9,800 ล้านบาท", "จำนวนผู้ป่วยเพิ่มขึ้นจาก 120 ราย":
+    a figure right after a change word (role `change_from`) and จาก is the old value of what changes, which
+    stands before the change word (the new value after เป็น takes it from there); a 1-tuple of that phrase
+    (None when the reader finds none there), or None when no change with จาก stands before the figure
+    (`start`, where a qualifier before it starts). A change glued to การ/อัตรา/ความ is a name, not read so;
+    a percentage (no unit) is left to percent_subjects.py."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or _percent_between(doc, pos, unit.start):
+        return None
+    old = _old_figure(doc, start)
+    if old is not None:
+        # "จาก 120 ราย เป็น|150 ราย": the new value measures what the old one does, read as the old one's is
+        # (the record before may be that old value: read no further back than the figure before it)
+        start = old.start
+        before = [n for n in doc.numbers_between(max(0, start - LIST_REACH), start) if n.end <= start]
+        left_limit = min(left_limit, before[-1].end if before else 0)
+    m = _change_from_re().search(doc.view, max(left_limit, start - CHANGE_FROM_REACH), start)
+    if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 3):m.start()] in ("การ", "ความ") \
+            or doc.view[max(0, m.start() - 5):m.start()] == "อัตรา":
+        return None
+    end = m.start()
+    while end > left_limit and doc.text[end - 1] == " ":
+        end -= 1
+    if doc.view[max(0, end - 2):end] == " " + ABBREVIATION:
+        end -= 2  # "กรอบวงเงินโครงการ ฯ ลดลงจาก": the spaced ฯ abbreviates the phrase's name, no word of it
+    found = read_subject(doc, end, left_limit=left_limit)
+    if found is None or found.end != end:
+        return (None,)
+    return (Subject(*found),)
+
+
+@lexicon_cache
+def _new_value_re() -> regex.Pattern:
+    # the unit of an old value, then เป็น/เหลือ (role `to`), between the old value and the new one
+    return regex.compile(r"^[ ]?[^ \d]{1,12}[ ]?(?:" + alternation(words("percent_subject_words", role="to")) + r")[ ]?$")
+
+
+def _old_figure(doc: Document, pos: int) -> NumberMention | None:
+    """The figure after จาก whose new value starts at `pos` ("จาก 120 ราย เป็น|150 ราย"), else None."""
+    nums = [n for n in doc.numbers_between(max(0, pos - CHANGE_FROM_REACH * 2), pos) if n.end <= pos]
+    if not nums or not _new_value_re().match(doc.view[nums[-1].end:pos]) \
+            or not doc.view[max(0, nums[-1].start - 5):nums[-1].start].rstrip().endswith("จาก"):
+        return None
+    return nums[-1]
 
 
 @lexicon_cache
