@@ -153,7 +153,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
-                found = agent_before_verb(doc, found, person=unit.kind != "currency")
+                found = agent_before_verb(doc, found, person=unit.kind != "currency", counted=True)
             if unit is not None and unit.kind == "classifier":
                 found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
@@ -664,17 +664,27 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     return s
 
 
-def agent_before_verb(doc: Document, s: Subject, *, person: bool) -> Subject:
+PERSON_NOMINALISERS = ("ผู้", "นัก")  # make a word naming people of the verb or noun glued after them
+
+
+def agent_before_verb(doc: Document, s: Subject, *, person: bool, counted: bool = False) -> Subject:
     """ "ชาวไทยมุสลิมได้รับโควตา 13,000 คน" → ชาวไทยมุสลิม, "เศรษฐกิจโต 8 พันล้านบาท" → เศรษฐกิจ: a
     phrase that starts with a noun and goes on with a verb is a clause; a count of people counts its
     agent, any other figure drops only a verb tail (no object after it: "จ้างงาน|พนักงาน" or
     "ให้วงเงิน" keep their object). Not in a relative clause or after ของ, nor after a split nominaliser
-    ("การ|ฉีด"); a verb that is a result label is `_act_label`'s."""
+    ("การ|ฉีด"); a verb that is a result label is `_act_label`'s. In a count of people (`counted`), ผู้/นัก
+    that the segmenter cut from the word after it heads the people with that word ("ผู้|เกษียณอายุ|เข้าร่วมพิธี"
+    → ผู้เกษียณอายุ), not a relative ("ผู้|ที่ได้รับ")."""
     toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
     w = _w()
-    if len(toks) < 2 or word_class(toks[0].text) != "N" or toks[0].text in w["nominaliser"]:
+    # "ผู้|เกษียณอายุ|เข้าร่วมพิธี", "นัก|ท่องเที่ยว|…": a person nominaliser the segmenter cut from its word heads
+    # the people with it; the clause verb is looked for after the two
+    first = 2 if person and counted and len(toks) > 2 and toks[0].text in PERSON_NOMINALISERS and toks[1].start == toks[0].end \
+        and s.start == toks[0].start and not toks[1].text.startswith(tuple(w["relative"])) \
+        and toks[1].text not in w["stop"] else 1
+    if len(toks) < 2 or word_class(toks[0].text) != "N" or toks[0].text in w["nominaliser"] and first == 1:
         return s
-    for k in range(1, len(toks)):
+    for k in range(first, len(toks)):
         t = toks[k]
         if t.text in w["relative"] or t.text in w["of"] or t.text in w["nominaliser"] or t.text in w["connector"] \
                 or t.text.startswith(tuple(w["relative"])):
