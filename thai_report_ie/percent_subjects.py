@@ -602,6 +602,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
+    found = _without_share_word(doc, found)
     found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, without_leading_time(doc, found))
     found = _rate_noun_before(doc, found)
@@ -694,6 +695,24 @@ def _target_of_previous(doc: Document, pos: int, previous) -> bool:
     if not gap.startswith("("):
         return False
     return gap[1:].strip(" ") in _w()["target"]
+
+
+def _without_share_word(doc: Document, found: Subject) -> Subject:
+    """ "มีสัดส่วน|ผู้สูงอายุ 20%" → ผู้สูงอายุ, "สัดส่วน|ของ|ประชากรสูงอายุ" → ประชากรสูงอายุ: a share word (role
+    `share_word`) opening the phrase says the figure is a share, which the percentage says already; what it is
+    a share of is the subject (the annotated rows never keep สัดส่วน). Only before a noun, not a verb or an
+    adverbial (สัดส่วน|ค้ำประกัน, สัดส่วน|ทางการตลาด), not when a bare measure word would be left, nor in a
+    compound name (role `share_keep`: สัดส่วนตลาด, the market share)."""
+    toks = [t for t in _words_of(doc, found)]
+    if len(toks) < 2 or toks[0].text not in _words()["share_word"] or toks[0].start != found.start:
+        return found
+    k = 2 if toks[1].text == OF and len(toks) > 2 else 1
+    head = toks[k]
+    if head.kind != "word" or word_class(head.text) != "N" or head.text in _stop_words() \
+            or head.text in _words()["measure"] or head.text.startswith(tuple(_words()["adverbial_head"])) \
+            or doc.view[toks[k - 1].end:head.start] or doc.text[head.start:found.end] in _words()["share_keep"]:
+        return found  # "สัดส่วนตลาด": the market share, one name
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
 def _with_agent(doc: Document, found: Subject) -> Subject:
