@@ -432,6 +432,18 @@ def _from_before(doc: Document, start: int) -> bool:
     return doc.view[max(0, start - FROM_REACH):start].rstrip().endswith(tuple(_w()["from"]))
 
 
+def _office_of_each(phrase: str, unit_word: str) -> bool:
+    """ "ผู้ว่าราชการจังหวัด", "นายอำเภอ", "สำนักงานเกษตรและสหกรณ์จังหวัด" before "ทั้ง 76 จังหวัด": a noun
+    ending in the unit's word names an office or official of each unit, which is what is counted (the
+    annotated rows tu-05, tr-21, tf-09, th-05 write it so); not the unit alone, nor "ประจำจังหวัด"."""
+    return len(phrase) > len(unit_word) and phrase.endswith(unit_word) \
+        and not phrase.endswith(OF_EACH + unit_word) and not phrase[:-len(unit_word)].endswith(AREA_OF_UNIT)
+
+
+OF_EACH = "ประจำ"  # "…ประจำจังหวัด ทั้ง 76 จังหวัด": the unit's own, not an office named by it
+AREA_OF_UNIT = ("พื้นที่", "ทุก", "ทั่ว")  # "พื้นที่จังหวัดทั้ง 76 จังหวัด": the units themselves
+
+
 def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing.
@@ -1277,10 +1289,13 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word):
         return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
-            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)):
-        # "ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2 หน่วยงาน": a noun used as its own classifier
-        # (ORCHID tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด,
-        # ฉบับ) counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง")
+            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)) \
+            and not (word_class(picked[0].text) != "V"
+                     and _office_of_each(doc.text[picked[0].start:picked[-1].end], unit.word)):
+        # "ผู้แทนทั้ง 2 หน่วยงาน", "จัดในทั้ง 76 จังหวัด": a noun used as its own classifier (ORCHID
+        # tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด, ฉบับ)
+        # counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง"), and so does an office or official
+        # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
         return None
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
