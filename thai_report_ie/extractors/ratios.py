@@ -7,7 +7,8 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -334,27 +335,27 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     24,478 ราย": a result of other events), so no ratio. Never when the result already lies in a
     ratio, is a range or a rate, or is given with another unit."""
     achieved = _achieved_re()
-    taken = [(r.start, r.end) for r in ratios]
+    in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
     kinds = _units()[0]
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
                     if f.role != "target" and kinds.get(getattr(f, "unit", None) or "", {}).get("kind") != "time")
+    named = words("check_words", role="target") | words("check_words", role="achieved")
     out: list[Ratio] = []
     for i, target in enumerate(qs):
         if target.role != "target" or target.value is None or target.per is not None:
             continue
-        for result in qs[i + 1:]:
+        for j in range(i + 1, len(qs)):  # not qs[i + 1:]: a copy of the rest for each target is quadratic
+            result = qs[j]
             if result.start - target.end > TARGET_PAIR_REACH or "\n" in doc.text[target.end:result.start]:
                 break
             if result.role == "target" or result.unit != target.unit:
                 continue
             said = achieved.search(doc.view, target.end, result.start)
             if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
-                    or any(s <= result.start < e for s, e in taken) \
-                    or bisect_left(others, said.start()) > bisect_left(others, target.end):
+                    or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end):
                 break
             start, end = target.start, result.end
-            named = words("check_words", role="target") | words("check_words", role="achieved")
             subject = next((s for s in (target.subject, result.subject)  # not เป้าหมาย, ผลการดำเนินงาน
                             if s and not any(w in s for w in named)), None)
             out.append(Ratio(doc.text[start:end], start, end, numerator=result.value, denominator=target.value,
@@ -362,3 +363,18 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                              computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
             break
     return out
+
+
+def _inside_any(records) -> Callable[[int], bool]:
+    """A test of whether a position lies inside one of `records` (start <= pos < end), answered by
+    bisection over their starts and the furthest end up to each, not by a scan of every record."""
+    spans = sorted((r.start, r.end) for r in records)
+    starts = [s for s, _ in spans]
+    furthest: list[int] = []
+    for _, e in spans:
+        furthest.append(max(e, furthest[-1]) if furthest else e)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos)
+        return k > 0 and furthest[k - 1] > pos
+    return inside
