@@ -330,7 +330,8 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     คน"): a ratio result/target spanning both, rule ratio.target. A goal's other figures may stand
     between ("เป้าหมาย 14,000 ไร่ 4,000 ราย ผลการดำเนินงาน 13,696 ไร่ 4,008 ราย" gives two ratios);
     a non-target figure in the same unit before the result word ends the search (it is the result,
-    or something else, unstated), and any other figure before the result word but a duration makes
+    or something else, unstated), and so does a second target in the same unit (a result after it is
+    that target's, not both), and any other figure before the result word but a duration makes
     the pair unsure ("เป้าหมาย ... 1,131 ราย ทุนทรัพย์ 121 ล้านบาท ... 33 ครั้งที่ผ่านมา ไกล่เกลี่ยสำเร็จ
     24,478 ราย": a result of other events), so no ratio. Never when the result already lies in a
     ratio, is a range or a rate, or is given with another unit."""
@@ -349,6 +350,8 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
             result = qs[j]
             if result.start - target.end > TARGET_PAIR_REACH or "\n" in doc.text[target.end:result.start]:
                 break
+            if result.role == "target" and result.unit == target.unit:
+                break  # "เป้าหมาย 300 คน และปี 2568 เป้าหมาย 450 คน ดำเนินการได้ 120 คน": the result is the later target's
             if result.role == "target" or result.unit != target.unit:
                 continue
             said = achieved.search(doc.view, target.end, result.start)
