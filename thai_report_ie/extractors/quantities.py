@@ -26,7 +26,7 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "extract_quantities", "per_after", "per_before", "unit_after"]
+__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "per_after", "per_before", "unit_after", "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -47,6 +47,12 @@ def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]
     table = {r["word"]: r for r in load_tsv("units_orchid")}
     table.update({r["word"]: r for r in load_tsv("units")})
     return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
+
+
+def unit_kind(word: str | None) -> str | None:
+    """The kind of a unit word in the unit lexicons (classifier, currency, time …), or None."""
+    row = _units()[0].get(word or "")
+    return row["kind"] if row is not None else None
 
 
 @lexicon_cache
@@ -257,6 +263,12 @@ NAME_REACH = 40  # characters back from a figure searched for the name or hashta
 _HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
 
 
+def in_hashtag(view: str, pos: int) -> bool:
+    """A figure starting at `pos` is inside a hashtag ("#กลาโหม135ปี", "#ปลอดบุหรี่100%"): a slogan's
+    figure, no count and no percent."""
+    return _HASHTAG.search(view, max(0, pos - NAME_REACH), pos) is not None
+
+
 @lexicon_cache
 def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
     """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
@@ -278,7 +290,7 @@ def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
     hashtag ("#กลาโหม135ปี")."""
     view = doc.view
     lo = max(0, m.start - NAME_REACH)
-    if _HASHTAG.search(view, lo, m.start):
+    if in_hashtag(view, m.start):
         return True
     lane, regnal, cluster, lane_words = _name_number_res()
     for pattern in (lane, regnal, cluster):

@@ -19,7 +19,7 @@ from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv,
 from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Ratio, Record
-from .quantities import UnitMatch, _units, is_label_before, unit_after
+from .quantities import UnitMatch, is_label_before, unit_after, unit_kind
 
 __all__ = ["extract_ratios", "percent_of", "target_ratios"]
 
@@ -338,9 +338,8 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     achieved = _achieved_re()
     in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
-    kinds = _units()[0]
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
-                    if f.role != "target" and kinds.get(getattr(f, "unit", None) or "", {}).get("kind") != "time")
+                    if f.role != "target" and unit_kind(getattr(f, "unit", None)) != "time")
     named = words("check_words", role="target") | words("check_words", role="achieved")
     out: list[Ratio] = []
     for i, target in enumerate(qs):
