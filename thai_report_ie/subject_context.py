@@ -474,15 +474,20 @@ BOTH = "ทั้ง"
 BOTH_REACH = 16  # characters of the first member of "ทั้ง A และ B"
 
 
+@lexicon_cache
+def _both_re() -> regex.Pattern:
+    """ "ทั้ง A และ" ending right where the phrase starts (\\Z: a `$` would also end before a line break there)."""
+    return regex.compile(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{alternation(_cw('coordinator'))})\Z")
+
+
 def _with_both(doc: Document, s: Subject) -> Subject:
     """ "ผู้บริหารจากสายการบินทั้งในและ|ต่างประเทศ" → ผู้บริหารจากสายการบินทั้งในและต่างประเทศ: a phrase right after
     "ทั้ง A และ" (A glued, no space) is the second member of "both A and B", which qualifies the noun before ทั้ง;
     the subject runs from that noun's phrase (glued before ทั้ง) to the end of the phrase. Else `s`."""
-    conj = alternation(_cw("coordinator"))
-    m = regex.search(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{conj})$", doc.view[max(0, s.start - BOTH_REACH - 8):s.start])
+    m = _both_re().search(doc.view, max(0, s.start - BOTH_REACH - 8), s.start)
     if m is None:
         return s
-    both = s.start - len(m.group())
+    both = m.start()
     if not doc.is_boundary(both):
         return s
     head = read_subject(doc, both)
