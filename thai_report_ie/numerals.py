@@ -613,7 +613,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
-        if view[start:end] in names and not _preceded_by_number_word(start, doc) or _in_name_phrase(view, start, end):
+        if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(view, start, end):
             continue
         if _vague(view, start, end, doc):
             continue
