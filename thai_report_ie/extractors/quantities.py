@@ -270,21 +270,21 @@ def in_hashtag(view: str, pos: int) -> bool:
 
 
 @lexicon_cache
-def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
-    name ending in a region's part, the lane words), each pattern ending where the figure starts."""
+    name ending in a region's part), each pattern ending where the figure starts."""
     lanes = words("not_numbers", kind="address_head")
     regnal = alternation(words("not_numbers", kind="regnal_head"))
     cluster = alternation(words("not_numbers", kind="cluster_head"))
     part = alternation(words("not_numbers", kind="cluster_part"))
     return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
             regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
-            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"), lanes)
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"))
 
 
-def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
+def _name_number(doc: Document, m) -> bool:
     """The figure is part of a name, so the word after it counts nothing: a lane's number after the
-    lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; "ซอยย่อย 20 ซอย" counts lanes), a regnal number
+    lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; ซอย is no unit, so "ซอยย่อย 20 ซอย" is no count either), a regnal number
     ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
     ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
     hashtag ("#กลาโหม135ปี")."""
@@ -292,12 +292,12 @@ def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
     lo = max(0, m.start - NAME_REACH)
     if in_hashtag(view, m.start):
         return True
-    lane, regnal, cluster, lane_words = _name_number_res()
+    lane, regnal, cluster = _name_number_res()
     for pattern in (lane, regnal, cluster):
         if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
             continue
         found = pattern.search(view, lo, m.start)
-        if found and doc.is_boundary(found.start()) and not (pattern is lane and unit.word in lane_words):
+        if found and doc.is_boundary(found.start()):
             return True
     return False
 
@@ -681,7 +681,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
                                  or (not low_high and _bare_year(doc, m, unit))
-                                 or _name_number(doc, m, unit) or _place_name_unit(doc, unit)
+                                 or _name_number(doc, m) or _place_name_unit(doc, unit)
                                  or _address_unit(doc, unit)
                                  or (not low_high and _not_a_count(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing
