@@ -455,7 +455,7 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     return Subject(doc.text[head.start:s.end], head.start, s.end)
 
 
-DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] $")  # a Thai word (or an abbreviation's dot), a spaced dash
+DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] \Z")  # a Thai word (or an abbreviation's dot), a spaced dash
 
 
 def across_dash(doc: Document, s: Subject) -> Subject:
