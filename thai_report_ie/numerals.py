@@ -749,12 +749,13 @@ def _split_group(doc: Document, a: NumberMention, b: NumberMention) -> bool:
             or (a.start and view[a.start - 1] in "0123456789.,"):
         return False
     before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
-    return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in _label_words())
+    return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
 
 
 @lexicon_cache
-def _label_words() -> tuple[str, ...]:
-    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith."""
+def reference_words() -> tuple[str, ...]:
+    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith; what
+    linking.label_before's pattern is made of."""
     return tuple(sorted(words("references")))
 
 

@@ -16,7 +16,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import PHONE_REACH, is_bare_multiplier
+from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
 from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
@@ -93,16 +93,10 @@ def is_label_before(doc: Document, pos: int) -> bool:
     try:
         return memo[pos]
     except KeyError:
-        view, refs = doc.view, _reference_words()
+        view, refs = doc.view, reference_words()
         found = memo[pos] = (view.endswith(refs, 0, pos) or view.endswith(refs, 0, max(0, pos - 1))
                              or view.endswith(refs, 0, max(0, pos - 2))) and label_before(doc, pos)
         return found
-
-
-@lexicon_cache
-def _reference_words() -> tuple[str, ...]:
-    """The words of data/references.tsv (what linking.label_before's pattern is made of)."""
-    return tuple(sorted(words("references")))
 
 
 @lexicon_cache
