@@ -323,6 +323,12 @@ def _achieved_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('check_words', role='achieved'))})(?!เสร็จ)")
 
 
+@lexicon_cache
+def _earlier_re() -> regex.Pattern:
+    """An earlier time (ปีก่อน, ปีที่ผ่านมา, เดือนที่แล้ว …: data/ratio_words.tsv, role earlier)."""
+    return regex.compile(alternation(words("ratio_words", role="earlier")))
+
+
 def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     """achieved/target across clauses: a quantity marked `role: target` ("เป้าหมาย 154,000 คน"), then,
     in the same sentence and within TARGET_PAIR_REACH characters, after a word saying what was
@@ -333,9 +339,11 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     or something else, unstated), and so does a second target in the same unit (a result after it is
     that target's, not both), and any other figure before the result word but a duration makes
     the pair unsure ("เป้าหมาย ... 1,131 ราย ทุนทรัพย์ 121 ล้านบาท ... 33 ครั้งที่ผ่านมา ไกล่เกลี่ยสำเร็จ
-    24,478 ราย": a result of other events), so no ratio. Never when the result already lies in a
-    ratio, is a range or a rate, or is given with another unit."""
-    achieved = _achieved_re()
+    24,478 ราย": a result of other events), so no ratio; so does an earlier time between the two
+    ("เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": another period's result; the earlier words of
+    data/ratio_words.tsv, which keep "x จาก y ในปีก่อน" from being a ratio too). Never when the result
+    already lies in a ratio, is a range or a rate, or is given with another unit."""
+    achieved, earlier = _achieved_re(), _earlier_re()
     in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
@@ -355,8 +363,9 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                 continue
             said = achieved.search(doc.view, target.end, result.start)
             if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
-                    or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end):
-                break
+                    or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end) \
+                    or earlier.search(doc.view, target.end, result.start):
+                break  # "เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": an earlier period's result
             start, end = target.start, result.end
             subject = next((s for s in (target.subject, result.subject)  # not เป้าหมาย, ผลการดำเนินงาน
                             if s and not any(w in s for w in named)), None)
