@@ -547,7 +547,13 @@ def _rounding_step(total) -> Fraction | None:
     return scale * 10 ** (len(digits) - len(digits.rstrip("0")))  # ประมาณ 240,000: to the ten thousand
 
 
-def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> list[Check]:
+def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage],
+                  items: Sequence[Quantity | Money] = ()) -> list[Check]:
+    """A ratio against its stated percent. A figure the text gives loosely proves no mismatch: one it
+    rounded inside the ratio ("2.8 ล้านคน"), or a count at either end of the ratio with a qualifier
+    ("เป้าหมายประมาณ 5,000 ราย … ได้ 4,100 ราย", "… ได้กว่า 1,850 คน"), as for sums."""
+    loose = [q for q in items if _inexact(q)]
+    loose_starts, loose_ends = {q.start for q in loose}, {q.end for q in loose}
     out = []
     for r in ratios:
         pct = linked.get(r.start)
@@ -561,7 +567,7 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage]) -> lis
         else:
             computed, what = r.computed_percent, "of"
         status, method = compare(r.stated_percent, computed)
-        if status == "mismatch" and _rounded_re().search(r.text):
+        if status == "mismatch" and (_rounded_re().search(r.text) or r.start in loose_starts or r.end in loose_ends):
             continue  # "5.1 ล้านคน ... 2.8 ล้านคน" against 54.5%: a rounded figure proves no mismatch
         lead = f"{_fmt(r.numerator)}/{_fmt(r.denominator)} is {_fmt(computed)}% {what} {'target' if what != 'of' else 'the whole'}"
         places = _decimals(r.stated_percent)
@@ -801,7 +807,7 @@ def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequenc
                 linked: dict[int, Percentage]) -> list[Check]:
     items = sorted([*quantities, *money], key=lambda r: r.start)
     sums = _sum_checks(doc, items)
-    checks = sums + _ratio_checks(ratios, linked)
+    checks = sums + _ratio_checks(ratios, linked, items)
     parents = {part: c.spans[0] for c in sums if c.status == "ok" for part in c.spans[1:]}
     shares = _share_checks(doc, items, percentages, {p.start for p in linked.values()}, parents=parents)
     checks += shares

@@ -613,7 +613,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
-        if view[start:end] in names and not _preceded_by_number_word(start, doc) or _in_name_phrase(view, start, end):
+        if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(view, start, end):
             continue
         if _vague(view, start, end, doc):
             continue
@@ -707,20 +707,22 @@ _LIST_BEFORE = regex.compile(r"[0-9][ ]?,[ ]?$")  # "400, " before the first fig
 _LIST_AFTER = regex.compile(r"[ ]?,[ ]?[0-9]")  # ", 600" after the second figure: a list
 
 
-def _split_decimal(view: str, a: NumberMention, b: NumberMention) -> bool:
+def _split_decimal(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "18,353. 362 ล้านบาท": a figure with thousands commas, its point, one space, and digits is
     one decimal broken by a stray space (18,353.362 ล้านบาท), or 18,353 and then 362 ล้านบาท. An
     enumerator ("17. 5 กอง") has no commas."""
+    view = doc.view
     return view.startswith(". ", a.end) and _GROUPED.fullmatch(view, a.start, a.end) is not None \
         and _ANY_DIGIT.match(view, b.start) is not None
 
 
-def _split_thousands(view: str, a: NumberMention, b: NumberMention) -> bool:
+def _split_thousands(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
     starts with exactly three digits is one number broken by a stray space after its thousands comma
     (7,500 ล้านบาท), or two figures in a list (400, 500): 500 ล้านบาท read from 7,500 ล้านบาท is 15
     times too small. A longer list ("400, 500, 600") says it is a list and is kept; so is a figure
     of four digits or more before the comma (2021, 344)."""
+    view = doc.view
     return view.startswith(", ", a.end) and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
         and _THREE_DIGITS.match(view, b.start) is not None \
         and not (a.start and view[a.start - 1] in "0123456789.,") \
@@ -731,13 +733,15 @@ def _split_thousands(view: str, a: NumberMention, b: NumberMention) -> bool:
 _SHORT_GROUP = regex.compile(r"(?P<head>[0-9]{1,2})(?:,[0-9]{3})+(?![0-9])")  # a first group of one or two digits
 
 
-def _split_group(view: str, a: NumberMention, b: NumberMention) -> bool:
+def _split_group(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "ผู้ป่วยสะสม 1 90,588 ราย": a bare figure of one or two digits, one space, and a figure with
     thousands commas whose first group is short enough that both together make a well-formed first
     group (1 + 90,588 = 190,588) is one number broken by a stray space, or a list number and a
     figure: 90,588 ราย read from 190,588 ราย is wrong by a hundred thousand. A figure after a digit,
     a point or a comma ("2,5 10,000") is left to the other shapes; one after a label word
-    ("ครั้งที่ 1 20,000 คน", "ข้อ 2 15,000 บาท") is the label's, and the figure after it stands alone."""
+    ("ครั้งที่ 1 20,000 คน", "ข้อ 2 15,000 บาท") is the label's, and the figure after it stands alone; a
+    word that only ends like a label ("ผู้ลงทะเบียน 1 90,588 ราย": ลงทะเบียน, not ทะเบียน) is none."""
+    view = doc.view
     if view[a.end:a.end + 1] != " " or _SHORT_FIGURE.fullmatch(view, a.start, a.end) is None:
         return False
     head = _SHORT_GROUP.match(view, b.start, b.end)
@@ -745,12 +749,13 @@ def _split_group(view: str, a: NumberMention, b: NumberMention) -> bool:
             or (a.start and view[a.start - 1] in "0123456789.,"):
         return False
     before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
-    return not view.endswith(_label_words(), 0, before)
+    return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
 
 
 @lexicon_cache
-def _label_words() -> tuple[str, ...]:
-    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith."""
+def reference_words() -> tuple[str, ...]:
+    """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith; what
+    linking.label_before's pattern is made of."""
     return tuple(sorted(words("references")))
 
 
@@ -759,15 +764,15 @@ _BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, 
            ("num.split_group", 1, _split_group))
 
 
-def _broken_figures(out: list[NumberMention], view: str) -> None:
+def _broken_figures(out: list[NumberMention], doc: Document) -> None:
     """Two figures one separator and one space (or one space alone) apart that may be one number
     broken by a stray space: the text cannot tell which, so neither part keeps a value; both become codes and no
-    record is built from them (never a wrong number). `view` is the normalised view: a no-break
+    record is built from them (never a wrong number). The shapes read the normalised view: a no-break
     space there is a space, a Thai digit an ASCII one."""
     for rule, gap, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
-            if b.start == a.end + gap and a.form == "number" and b.form == "number" and broken(view, a, b):
+            if b.start == a.end + gap and a.form == "number" and b.form == "number" and broken(doc, a, b):
                 for k, m in ((i, a), (i + 1, b)):
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
 
@@ -807,7 +812,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
-    _broken_figures(out, _doc.view)
+    _broken_figures(out, _doc)
     _plus_joined(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))

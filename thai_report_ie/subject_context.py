@@ -310,14 +310,17 @@ def _people_it_is_for(s: Subject) -> Subject:
     return s
 
 
+FROM = "จาก"  # of the source words (role source) only this one: ไป, สู่ … say where a thing goes, not who gives it
+
+
 def _people_it_comes_from(doc: Document, s: Subject) -> Subject:
     """ "คัดสรรสินค้าจาก|ผู้ประกอบการกว่า 2,000 ราย" → ผู้ประกอบการ: a count of people counts the people a thing
-    comes from (role source จาก + a person head ending the phrase), not the thing; not when the phrase opens
-    with people ("ผู้บริหารจากสายการบิน…": people from somewhere) or the thing names people too."""
+    comes from (จาก + a person head ending the phrase; the first จาก only), not the thing; not when the phrase
+    opens with people ("ผู้บริหารจากสายการบิน…": people from somewhere) or the thing names people too."""
     toks = [t for t in _tokens_of(doc, s) if t.kind == "word"]
     heads, not_people = _cw_prefixes("person_head"), _cw_prefixes("not_people")
     for k in range(1, len(toks) - 1):
-        if toks[k].text != "จาก" or toks[k].text not in _cw("source"):
+        if toks[k].text != FROM:
             continue
         rest = doc.text[toks[k + 1].start:s.end]
         before = doc.text[s.start:toks[k].start]
@@ -508,7 +511,7 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     return Subject(doc.text[head.start:s.end], head.start, s.end)
 
 
-DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] $")  # a Thai word (or an abbreviation's dot), a spaced dash
+DASH_RE = regex.compile(r"(?<=[\u0E01-\u0E4E.]) [-–] \Z")  # a Thai word (or an abbreviation's dot), a spaced dash
 
 
 def across_dash(doc: Document, s: Subject) -> Subject:
@@ -530,15 +533,20 @@ BOTH = "ทั้ง"
 BOTH_REACH = 16  # characters of the first member of "ทั้ง A และ B"
 
 
+@lexicon_cache
+def _both_re() -> regex.Pattern:
+    """ "ทั้ง A และ" ending right where the phrase starts (\\Z: a `$` would also end before a line break there)."""
+    return regex.compile(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{alternation(_cw('coordinator'))})\Z")
+
+
 def _with_both(doc: Document, s: Subject) -> Subject:
     """ "ผู้บริหารจากสายการบินทั้งในและ|ต่างประเทศ" → ผู้บริหารจากสายการบินทั้งในและต่างประเทศ: a phrase right after
     "ทั้ง A และ" (A glued, no space) is the second member of "both A and B", which qualifies the noun before ทั้ง;
     the subject runs from that noun's phrase (glued before ทั้ง) to the end of the phrase. Else `s`."""
-    conj = alternation(_cw("coordinator"))
-    m = regex.search(rf"{BOTH}[^\s\d]{{1,{BOTH_REACH}}}?(?:{conj})$", doc.view[max(0, s.start - BOTH_REACH - 8):s.start])
+    m = _both_re().search(doc.view, max(0, s.start - BOTH_REACH - 8), s.start)
     if m is None:
         return s
-    both = s.start - len(m.group())
+    both = m.start()
     if not doc.is_boundary(both):
         return s
     head = read_subject(doc, both)
@@ -707,10 +715,16 @@ def agent_before_verb(doc: Document, s: Subject, *, person: bool, counted: bool 
     return Subject(doc.text[s.start:end], s.start, end)
 
 
+@lexicon_cache
+def _clause_verbs_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_cw("clause_verb"), key=lambda v: (-len(v), v)))
+
+
 def _glued_clause_verb(text: str) -> bool:
     """ "ได้รับบาดเจ็บ": a token the segmenter made of a clause verb and the verb or noun after it, not of a
-    clause verb and an act ("ได้รับการรักษา": a state of the people) nor a longer word ("โตเกียว")."""
-    verb = next((v for v in _cw("clause_verb") if text.startswith(v) and len(text) > len(v)), None)
+    clause verb and an act ("ได้รับการรักษา": a state of the people) nor a longer word ("โตเกียว"). The longest
+    verb the token opens with is read (a set's order would change with the interpreter's string hashing)."""
+    verb = next((v for v in _clause_verbs_longest_first() if text.startswith(v) and len(text) > len(v)), None)
     return verb is not None and len(verb) > 2 and not text[len(verb):].startswith(_cw_prefixes("act_prefix"))
 
 

@@ -245,6 +245,10 @@ SPLIT_GROUPS = [
     ("three-digit-group-kept", "ข้อ 2 150,000 บาท", [("2", "number", 2), ("150,000", "number", 150000)]),
     ("after-a-label-kept", "ครั้งที่ 1 20,000 คน", [("1", "number", 1), ("20,000", "number", 20000)]),
     ("after-a-label-word-kept", "ข้อ 2 15,000 บาท", [("2", "number", 2), ("15,000", "number", 15000)]),
+    ("glued-label-kept", "ในครั้งที่ 1 20,000 คน", [("1", "number", 1), ("20,000", "number", 20000)]),
+    # a word that only ends like a label (ลงทะเบียน, ตัวเลข) is no label: the figures stay codes
+    ("word-ending-like-a-label", "ผู้ลงทะเบียน 1 90,588 ราย", [("1", "code", None), ("90,588", "code", None)]),
+    ("word-ending-like-a-label-2", "ตามตัวเลข 2 15,000 ราย", [("2", "code", None), ("15,000", "code", None)]),
     ("too-long-together-kept", "ชุดที่ 12 90,588 ราย", [("12", "number", 12), ("90,588", "number", 90588)]),
     ("no-comma-kept", "รวม 1 9058 ราย", [("1", "number", 1), ("9058", "number", 9058)]),
     ("two-spaces-kept", "ลำดับ 1  90,588 ราย", [("1", "number", 1), ("90,588", "number", 90588)]),

@@ -39,6 +39,8 @@ DENSE = [
     ("respectively", "ผลผลิตข้าว ข้าวโพด และมันสำปะหลัง 10 20 และ 30 ตัน ตามลำดับ "),
     ("percent-changes", "รายได้เพิ่มขึ้นจาก 100 ล้านบาท เป็น 120 ล้านบาท หรือเพิ่มขึ้นร้อยละ 20 "),
     ("achieved-vs-target", "เป้าหมาย 500 ราย ทำได้ 450 ราย คิดเป็นร้อยละ 90 ของเป้าหมาย "),
+    # extractors.ratios.target_ratios tested each result against every ratio of the text
+    ("target-pairs-beside-ratios", "เป้าหมาย 100 คน ดำเนินการได้ 90 คน และ 3/4 ราย\n"),
     ("approx-equal", "งบประมาณ 1,000 ล้านบาท หรือประมาณ 1 พันล้านบาท "),
     ("repeated-acronyms", "สำนักงานคณะกรรมการพัฒนาระบบราชการ (ก.พ.ร.) ประชุม ก.พ.ร. ร่วมกับ สธ. และ ก.พ.ร. "),
     ("no-spaces", "ผู้ป่วย12รายงบ1.5ล้านบาทร้อยละ20จาก100คนเป็น120คน(กพร.)"),
@@ -90,3 +92,17 @@ def test_before_spaces_matches_the_slice(text: str) -> None:
     doc = thai_report_ie.document.Document(text)
     assert [_before_spaces(doc, pos) for pos in range(len(text) + 1)] == \
         [len(doc.view[:pos].rstrip(" ")) for pos in range(len(text) + 1)]
+
+
+# extractors.ratios._inside_any answers what a scan of every span answers, nested and overlapping ones too
+SPAN_SETS = [[], [(0, 1)], [(2, 5), (3, 4)], [(0, 10), (2, 3), (12, 14)], [(5, 8), (1, 6), (7, 9), (9, 9)]]
+
+
+@pytest.mark.parametrize("spans", SPAN_SETS)
+def test_inside_any_matches_the_scan(spans: list[tuple[int, int]]) -> None:
+    from types import SimpleNamespace
+
+    from thai_report_ie.extractors.ratios import _inside_any
+
+    inside = _inside_any([SimpleNamespace(start=s, end=e) for s, e in spans])
+    assert [inside(pos) for pos in range(-1, 16)] == [any(s <= pos < e for s, e in spans) for pos in range(-1, 16)]

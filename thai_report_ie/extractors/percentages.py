@@ -16,7 +16,7 @@ from ..percent_subjects import percent_subject
 from ..phrases import read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
-from .quantities import NAME_REACH, _HASHTAG, per_after
+from .quantities import in_hashtag, per_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -111,7 +111,7 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
         if rule and is_bare_multiplier(m):
             rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
-        if rule and _HASHTAG.search(doc.view, max(0, start - NAME_REACH), start):
+        if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
         if not rule:
             prev_end = max(prev_end, m.end)

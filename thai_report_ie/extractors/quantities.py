@@ -16,7 +16,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import PHONE_REACH, is_bare_multiplier
+from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
 from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
@@ -26,7 +26,7 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "extract_quantities", "per_after", "per_before", "unit_after"]
+__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "per_after", "per_before", "unit_after", "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -47,6 +47,12 @@ def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]
     table = {r["word"]: r for r in load_tsv("units_orchid")}
     table.update({r["word"]: r for r in load_tsv("units")})
     return table, tuple(sorted({len(w) for w in table}, reverse=True)), regex.compile(alternation(table))
+
+
+def unit_kind(word: str | None) -> str | None:
+    """The kind of a unit word in the unit lexicons (classifier, currency, time …), or None."""
+    row = _units()[0].get(word or "")
+    return row["kind"] if row is not None else None
 
 
 @lexicon_cache
@@ -87,16 +93,10 @@ def is_label_before(doc: Document, pos: int) -> bool:
     try:
         return memo[pos]
     except KeyError:
-        view, refs = doc.view, _reference_words()
+        view, refs = doc.view, reference_words()
         found = memo[pos] = (view.endswith(refs, 0, pos) or view.endswith(refs, 0, max(0, pos - 1))
                              or view.endswith(refs, 0, max(0, pos - 2))) and label_before(doc, pos)
         return found
-
-
-@lexicon_cache
-def _reference_words() -> tuple[str, ...]:
-    """The words of data/references.tsv (what linking.label_before's pattern is made of)."""
-    return tuple(sorted(words("references")))
 
 
 @lexicon_cache
@@ -257,35 +257,41 @@ NAME_REACH = 40  # characters back from a figure searched for the name or hashta
 _HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
 
 
+def in_hashtag(view: str, pos: int) -> bool:
+    """A figure starting at `pos` is inside a hashtag ("#กลาโหม135ปี", "#ปลอดบุหรี่100%"): a slogan's
+    figure, no count and no percent."""
+    return _HASHTAG.search(view, max(0, pos - NAME_REACH), pos) is not None
+
+
 @lexicon_cache
-def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
-    name ending in a region's part, the lane words), each pattern ending where the figure starts."""
+    name ending in a region's part), each pattern ending where the figure starts."""
     lanes = words("not_numbers", kind="address_head")
     regnal = alternation(words("not_numbers", kind="regnal_head"))
     cluster = alternation(words("not_numbers", kind="cluster_head"))
     part = alternation(words("not_numbers", kind="cluster_part"))
     return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
             regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
-            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"), lanes)
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"))
 
 
-def _name_number(doc: Document, m, unit: UnitMatch) -> bool:
+def _name_number(doc: Document, m) -> bool:
     """The figure is part of a name, so the word after it counts nothing: a lane's number after the
-    lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; "ซอยย่อย 20 ซอย" counts lanes), a regnal number
+    lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; ซอย is no unit, so "ซอยย่อย 20 ซอย" is no count either), a regnal number
     ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
     ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
     hashtag ("#กลาโหม135ปี")."""
     view = doc.view
     lo = max(0, m.start - NAME_REACH)
-    if _HASHTAG.search(view, lo, m.start):
+    if in_hashtag(view, m.start):
         return True
-    lane, regnal, cluster, lane_words = _name_number_res()
+    lane, regnal, cluster = _name_number_res()
     for pattern in (lane, regnal, cluster):
         if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
             continue
         found = pattern.search(view, lo, m.start)
-        if found and doc.is_boundary(found.start()) and not (pattern is lane and unit.word in lane_words):
+        if found and doc.is_boundary(found.start()):
             return True
     return False
 
@@ -669,7 +675,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
                                  or (not low_high and _bare_year(doc, m, unit))
-                                 or _name_number(doc, m, unit) or _place_name_unit(doc, unit)
+                                 or _name_number(doc, m) or _place_name_unit(doc, unit)
                                  or _address_unit(doc, unit)
                                  or (not low_high and _not_a_count(doc, m, unit))):
             prev_end = max(prev_end, unit.end)  # "Money Expo 2022 ครั้งที่ 22": 2022 counts nothing

@@ -7,7 +7,8 @@ order and address numbers (คำสั่งที่ 3858/2564, เลขท�
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -18,7 +19,7 @@ from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv,
 from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Ratio, Record
-from .quantities import UnitMatch, _units, is_label_before, unit_after
+from .quantities import UnitMatch, is_label_before, unit_after, unit_kind
 
 __all__ = ["extract_ratios", "percent_of", "target_ratios"]
 
@@ -322,6 +323,12 @@ def _achieved_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('check_words', role='achieved'))})(?!เสร็จ)")
 
 
+@lexicon_cache
+def _earlier_re() -> regex.Pattern:
+    """An earlier time (ปีก่อน, ปีที่ผ่านมา, เดือนที่แล้ว …: data/ratio_words.tsv, role earlier)."""
+    return regex.compile(alternation(words("ratio_words", role="earlier")))
+
+
 def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     """achieved/target across clauses: a quantity marked `role: target` ("เป้าหมาย 154,000 คน"), then,
     in the same sentence and within TARGET_PAIR_REACH characters, after a word saying what was
@@ -329,32 +336,37 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     คน"): a ratio result/target spanning both, rule ratio.target. A goal's other figures may stand
     between ("เป้าหมาย 14,000 ไร่ 4,000 ราย ผลการดำเนินงาน 13,696 ไร่ 4,008 ราย" gives two ratios);
     a non-target figure in the same unit before the result word ends the search (it is the result,
-    or something else, unstated), and any other figure before the result word but a duration makes
+    or something else, unstated), and so does a second target in the same unit (a result after it is
+    that target's, not both), and any other figure before the result word but a duration makes
     the pair unsure ("เป้าหมาย ... 1,131 ราย ทุนทรัพย์ 121 ล้านบาท ... 33 ครั้งที่ผ่านมา ไกล่เกลี่ยสำเร็จ
-    24,478 ราย": a result of other events), so no ratio. Never when the result already lies in a
-    ratio, is a range or a rate, or is given with another unit."""
-    achieved = _achieved_re()
-    taken = [(r.start, r.end) for r in ratios]
+    24,478 ราย": a result of other events), so no ratio; so does an earlier time between the two
+    ("เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": another period's result; the earlier words of
+    data/ratio_words.tsv, which keep "x จาก y ในปีก่อน" from being a ratio too). Never when the result
+    already lies in a ratio, is a range or a rate, or is given with another unit."""
+    achieved, earlier = _achieved_re(), _earlier_re()
+    in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
-    kinds = _units()[0]
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
-                    if f.role != "target" and kinds.get(getattr(f, "unit", None) or "", {}).get("kind") != "time")
+                    if f.role != "target" and unit_kind(getattr(f, "unit", None)) != "time")
+    named = words("check_words", role="target") | words("check_words", role="achieved")
     out: list[Ratio] = []
     for i, target in enumerate(qs):
         if target.role != "target" or target.value is None or target.per is not None:
             continue
-        for result in qs[i + 1:]:
+        for j in range(i + 1, len(qs)):  # not qs[i + 1:]: a copy of the rest for each target is quadratic
+            result = qs[j]
             if result.start - target.end > TARGET_PAIR_REACH or "\n" in doc.text[target.end:result.start]:
                 break
+            if result.role == "target" and result.unit == target.unit:
+                break  # "เป้าหมาย 300 คน และปี 2568 เป้าหมาย 450 คน ดำเนินการได้ 120 คน": the result is the later target's
             if result.role == "target" or result.unit != target.unit:
                 continue
             said = achieved.search(doc.view, target.end, result.start)
             if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
-                    or any(s <= result.start < e for s, e in taken) \
-                    or bisect_left(others, said.start()) > bisect_left(others, target.end):
-                break
+                    or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end) \
+                    or earlier.search(doc.view, target.end, result.start):
+                break  # "เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": an earlier period's result
             start, end = target.start, result.end
-            named = words("check_words", role="target") | words("check_words", role="achieved")
             subject = next((s for s in (target.subject, result.subject)  # not เป้าหมาย, ผลการดำเนินงาน
                             if s and not any(w in s for w in named)), None)
             out.append(Ratio(doc.text[start:end], start, end, numerator=result.value, denominator=target.value,
@@ -362,3 +374,18 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                              computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
             break
     return out
+
+
+def _inside_any(records) -> Callable[[int], bool]:
+    """A test of whether a position lies inside one of `records` (start <= pos < end), answered by
+    bisection over their starts and the furthest end up to each, not by a scan of every record."""
+    spans = sorted((r.start, r.end) for r in records)
+    starts = [s for s, _ in spans]
+    furthest: list[int] = []
+    for _, e in spans:
+        furthest.append(max(e, furthest[-1]) if furthest else e)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos)
+        return k > 0 and furthest[k - 1] > pos
+    return inside
