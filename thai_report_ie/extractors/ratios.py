@@ -367,8 +367,9 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                     or earlier.search(doc.view, target.end, result.start):
                 break  # "เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": an earlier period's result
             start, end = target.start, result.end
-            subject = next((s for s in (target.subject, result.subject)  # not เป้าหมาย, ผลการดำเนินงาน
-                            if s and not any(w in s for w in named)), None)
+            # the goal's phrase names what both count; the result's is most often the act that reached
+            # it ("ดำเนินการได้ 120 คน" → ดำเนินการ), so it is never taken; not เป้าหมาย itself either
+            subject = target.subject if target.subject and not any(w in target.subject for w in named) else None
             out.append(Ratio(doc.text[start:end], start, end, numerator=result.value, denominator=target.value,
                              unit=target.unit, subject=subject,
                              computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
