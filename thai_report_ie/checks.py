@@ -569,7 +569,8 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage],
         status, method = compare(r.stated_percent, computed)
         if status == "mismatch" and (_rounded_re().search(r.text) or r.start in loose_starts or r.end in loose_ends):
             continue  # "5.1 ล้านคน ... 2.8 ล้านคน" against 54.5%: a rounded figure proves no mismatch
-        lead = f"{_fmt(r.numerator)}/{_fmt(r.denominator)} is {_fmt(computed)}% {what} {'target' if what != 'of' else 'the whole'}"
+        whole = "target" if what != "of" or r.rule == "ratio.target" else "the whole"  # result/target: of target
+        lead = f"{_fmt(r.numerator)}/{_fmt(r.denominator)} is {_fmt(computed)}% {what} {whole}"
         places = _decimals(r.stated_percent)
         rounded = (Decimal(computed.numerator) / Decimal(computed.denominator)).quantize(
             Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
