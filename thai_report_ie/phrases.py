@@ -169,7 +169,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
-                                                     "unit_verb", "age_prefix", "per_head")}
+                                                     "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1286,7 +1286,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         return None
     if quoted and not picked[0].text.startswith(unit.word):
         return None  # past a quote only the classifier's own noun: "สถานี… “แบบกึ่งถาวร” 30 สถานี"
-    if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word):
+    if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word) \
+            and not _counted_across_space(doc, toks, picked, unit.word):
         return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
             and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)) \
@@ -1468,6 +1469,25 @@ def _agrees_across_space(picked: list[Token], unit_word: str) -> bool:
     head = picked[0].text
     return head.startswith(unit_word) or (
         unit_word in _w()["person_unit"] and head.startswith(tuple(words("subject_context_words", role="person_head"))))
+
+
+def _counted_across_space(doc: Document, toks: list[Token], picked: list[Token], unit_word: str) -> bool:
+    """ "มหาวิทยาลัยเทคโนโลยีราชมงคล ทั้ง 9 แห่ง", "อุตสาหกรรมจังหวัด ทั้ง 15 จังหวัด": across a space before
+    ทั้ง, a noun phrase is also what is counted when the unit counts places, bodies or kinds of a thing
+    (`whole_unit`: แห่ง, ชนิด) or the phrase names an office of each unit. Not an acronym alone
+    ("สำนักงานเขต บสย. ทั้ง 11 แห่ง": the offices, not บสย.), nor people, nor a source ("จากกรมประมง
+    ทั้ง 14 แห่ง")."""
+    w = _w()
+    if picked[0].kind != "word" or word_class(picked[0].text) != "N" or "." in picked[0].text:
+        return False  # not an acronym ("บสย.") nor anything it does not tag a noun
+    if picked[0].text.startswith(tuple(words("subject_context_words", role="person_head"))):
+        return False  # "ผู้แทนหน่วยงาน ทั้ง 4 หน่วยงาน": people of each body; the bodies are counted
+    k = toks.index(picked[0]) - 1 if picked[0] in toks else -1
+    while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k -= 1
+    if k >= 0 and toks[k].text in w["source_before"] or any(t.text in w["source_before"] for t in picked):
+        return False  # "…จากกรมประมง ทั้ง 14 แห่ง"
+    return unit_word in w["whole_unit"] or _office_of_each(doc.text[picked[0].start:picked[-1].end], unit_word)
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
