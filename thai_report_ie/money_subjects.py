@@ -594,7 +594,8 @@ def _bare_rate_re() -> regex.Pattern:
 @lexicon_cache
 def _old_value_re() -> regex.Pattern:
     to = alternation(words("percent_subject_words", role="to"))
-    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:{to})[ ]?$")
+    lead = alternation(words("percent_subject_words", role="to_lead"))  # "ขยายเพิ่ม|เป็น"
+    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
 
 
 OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
@@ -889,6 +890,9 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
     if found is not None:
         if any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
             return found
+        after = _frame_phrase(doc, start, max(left_limit, found.end), to_figure=False) if found.end < start else None
+        if after is not None and _verbs_only(doc, found.end, after.start):
+            return after  # "ที่ประชุม|เห็นชอบปรับ|ค่าตอบแทนอาสาสมัคร จาก 1,000 บาท": the reader stopped at the agent
         before = [t for t in doc.tokens_before(found.start, 3) if t.kind != "space" or "\n" in t.text]
         if not before:
             return found
@@ -909,6 +913,14 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
                                   for m in leads):
         return found  # "ทำยอด|สะสม|เกือบ 2 แสนล้านบาท": a bare measure word (and its running total) names nothing
     return framed or found
+
+
+def _verbs_only(doc: Document, start: int, end: int) -> bool:
+    """Only verbs (and the spaces between them) from `start` to `end`: a predicate between an agent and the
+    money frame it acts on."""
+    toks = [t for t in doc.tokens_after(start, 8) if t.end <= end]
+    return bool(toks) and toks[-1].end == end and any(t.kind == "word" for t in toks) \
+        and all(t.kind == "space" and t.text == " " or t.kind == "word" and word_class(t.text) == "V" for t in toks)
 
 
 @lexicon_cache

@@ -20,6 +20,7 @@ from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
 from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
+from ..phrases import word_class
 from ..records import Money, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -728,8 +729,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
                 subject_text = found.text if found else None
-            if subject_text is None and isinstance(last, Money) and new_value_of(doc, per_start, last.start, last.subject):
-                subject_text = last.subject  # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing
+            if (subject_text is None or word_class(subject_text) == "V") and isinstance(last, Money) \
+                    and new_value_of(doc, per_start, last.start, last.subject):
+                # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing; also where the reader took
+                # the change's own verb ("จาก 300 บาท ปรับขึ้นเป็น 330 บาท" gave ปรับ)
+                subject_text = last.subject
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
