@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 20): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 21): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -25,6 +25,7 @@ BATCHES = {
     18: ("te", 145, {"quantity": 45, "money": 39, "percentage": 30}, {"quantity": 19, "money": 2, "percentage": 0}),
     19: ("tf", 100, {"quantity": 24, "money": 24, "percentage": 22}, {"quantity": 7, "money": 2, "percentage": 0}),
     20: ("th", 110, {"quantity": 22, "money": 28, "percentage": 26}, {"quantity": 2, "money": 2, "percentage": 0}),
+    21: ("ti", 106, {"quantity": 23, "money": 30, "percentage": 22}, {"quantity": 7, "money": 1, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
@@ -41,10 +42,15 @@ B19_TEXTS_SHA256 = "9c602ffda756f1f34bf83f7fcc39723786b1c4de2e49288ef77df282a99c
 # (main 0e0ee05's dump); ids th-NN, since tg- is the first round's prefix; not scored here (the lead scores it)
 B20_SECOND = {"money": (51, 80), "percentage": (81, 110)}
 B20_TEXTS_SHA256 = "e66080dacb40f1fdab13b3048feedb0554400347269b44513affef13b653d7aa"
-SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND}
-TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256, 20: B20_TEXTS_SHA256}
+# batch 21 (seed 36), the same: draws 1-46 quantity (the whole pool of unused documents with a quantity record),
+# 47-76 money and 77-106 percentage second mentions (main 08a0d18's dump); ids ti-NN; not scored here (the lead scores it)
+B21_SECOND = {"money": (47, 76), "percentage": (77, 106)}
+B21_TEXTS_SHA256 = "9043fd81f8b313c4c1945c191e284598fc7f3cf820d9ed12193532b9358a7851"
+SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B21_SECOND}
+TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256, 20: B20_TEXTS_SHA256,
+                21: B21_TEXTS_SHA256}
 # the last quantity draw of each batch with second mentions
-QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50, 20: 50}
+QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50, 20: 50, 21: 46}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -139,9 +145,11 @@ def test_offsets_are_the_drawn_records(batch: int) -> None:
     ({"split": "heldout", "batch": 20, "kind": "percentage", "draw": "second"},
      ["heldout-b20", "heldout-b20/percentage", "heldout-b20-second", "heldout-b20-second/percentage",
       "heldout-all/percentage"]),
+    ({"split": "heldout", "batch": 21, "kind": "money", "draw": "second"},
+     ["heldout-b21", "heldout-b21/money", "heldout-b21-second", "heldout-b21-second/money", "heldout-all/money"]),
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 20 are scored by the lead only)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 21 are scored by the lead only)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
