@@ -363,13 +363,13 @@ def _money_noun_of_verb(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[start:found.end], start, found.end)
 
 
-MONEY_NOUNS = (MONEY_NOUN, "งบ")
+MONEY_NOUNS = (MONEY_NOUN, "งบ", "รายได้")  # "รัฐ|สูญ|รายได้ 280 ล้านบาท": what the state loses
 
 
 def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
     """ "รัฐบาล|ช่วย|เงินทำศพผู้สูงอายุ", "ครม.|ไฟเขียว|งบกลาง…": a paying body (money_agent) and its verb
     before a money noun are a clause, agent and act; the money noun's phrase is what the amount measures.
-    Only a whole agent token, one word that is no noun, and a word opening with เงิน or งบ."""
+    Only a whole agent token, one word that is no noun, and a word opening with เงิน, งบ or รายได้."""
     if found is None:
         return found
     toks = [t for t in doc.tokens_after(found.start, 4) if t.end <= found.end]
