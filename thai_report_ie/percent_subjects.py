@@ -754,12 +754,16 @@ def _without_time_tail(doc: Document, found: Subject) -> Subject:
     elif k >= 2 and toks[-1].text in w["time"] and toks[-1].text != "ช่วง" and toks[-2].end == toks[-1].start \
             and doc.view.startswith(THIS_TIME, found.end):
         k -= 1  # "การส่งออกเดือน|นี้": the reader stops before นี้; the time says when
-    if k == len(toks) or toks[k - 1].end != toks[k].start or not _nounish_text(toks[k - 1].text):
-        return found
+    if k < len(toks) and k >= 2 and toks[k - 1].text == IN and toks[k - 1].end == toks[k].start:
+        k -= 1  # "การส่งออกใน|ปี|นี้": the time's ใน goes with it
+    if k == len(toks) or toks[k - 1].end != toks[k].start \
+            or not (_nounish_text(toks[k - 1].text) or word_class(toks[k - 1].text) == "ADJ"):
+        return found  # "ยอดขายในประเทศ|ปี|นี้": a modifier (ADJ) may end what is left, a verb may not
     return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
 
 
 PROPERTY = "ความ"
+IN = "ใน"
 THIS_TIME = ("นี้", "ที่แล้ว", "ที่ผ่านมา")  # after a time word ending the phrase: "เดือนนี้", "ปีที่แล้ว"
 
 
