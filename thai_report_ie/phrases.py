@@ -333,7 +333,9 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                 and _distribution_re().search(doc.view, max(0, t.end - _distribution_chars()), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
         if first and text in w["null_before"]:
-            if counted and not duration:  # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place
+            if counted and not duration and not (measure and text in w["from"] and unit_word != TIMES):
+                # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place; so is a measure's
+                # ("ลดกำลังส่งจาก 500 วัตต์")
                 return _Gap(i, True)  # "ใน 27 จังหวัด": the classifier names the thing
             first = False
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
@@ -424,6 +426,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
     return _Gap(i, True)
 
 
+TIMES = "เท่า"  # a multiple of something the sentence names elsewhere ("จาก 30 เท่า เป็น 60 เท่าของค่าจ้าง")
 FROM_REACH = 12  # characters before a figure searched for the จาก (จากเดิม) that makes it an old value
 
 
