@@ -50,11 +50,39 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     # a qualifier written before the number is not part of the subject, however it was tokenised
     start = qualifier_start(doc, pos, left_limit=left_limit)
     found = read_subject(doc, start, left_limit=left_limit) or read_respective(doc, start)
+    found = _before_place(doc, start, found, left_limit)
     changed = before_change_from(doc, pos, start, left_limit)
     if changed is not None:
         found = changed[0]  # "X ลดลงจาก 28,000 ล้านบาท": the old value of X, whatever the reader read past จาก
     found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
     return Subject(*found) if found else None
+
+
+AT = "ณ"  # "ศูนย์ช่วยเหลือ… ณ สำนักงานเจ้าท่า… จำนวน 8 สาขา": what follows ณ is where
+
+
+def _before_place(doc: Document, pos: int, found, left_limit: int):
+    """ "การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,300 ราย": a phrase read right after ณ names where people
+    were counted, not the people; the phrase before ณ does, if the reader finds one there (else nothing: a
+    place alone is no subject). Only for people: after a place, other classifiers often belong to it
+    ("ณ บิ๊กซี 65 สาขา", "ณ ตึกหลัก 27 ชั้น") and percentages to a rate named there ("ณ อัตราคิดลดร้อยละ 12")."""
+    if found is None:
+        return found
+    at = doc.view.rfind(AT, max(left_limit, found.start - 3), found.start)
+    if at < 0 or doc.view[at + len(AT):found.start].strip(" ") or not doc.is_boundary(at):
+        return found
+    from .phrases import _unit_of_number_at, _w
+
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in _w()["person_unit"]:
+        return found
+    before = read_subject(doc, at, left_limit=left_limit, _counted=True)
+    if before is not None and len(before.text) < MIN_BEFORE_PLACE:
+        return found  # "มีผู้|มา|ใช้บริการ ณ …": a bare prefix is no reading; keep the reader's
+    return before
+
+
+MIN_BEFORE_PLACE = 3  # characters of a phrase read before ณ (not a bare ผู้)
 
 
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:

@@ -617,6 +617,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             continue
         if _vague(view, start, end, doc):
             continue
+        if _noun_alone(view[start:end], start, end, doc):
+            continue  # "ศูนย์บริการ": a centre, not zero
         if _bare_multiplier(view[start:end]) and not _more_than_re().match(view, end):
             continue  # "ล้านบาท" in a heading: a scale with no figure (ล้านกว่าคน has one)
         value = _words_number(view[start:end])
@@ -639,6 +641,30 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
+    """A number word of not_numbers.tsv's kind noun_alone (ศูนย์), alone, that is a noun (a centre), not a number:
+    glued to a following word that is no unit ("ศูนย์|บริการ", "ศูนย์|เรียนรู้"), before ฯ ("ศูนย์ฯ") or a Latin
+    name or number ("ศูนย์ AOC", "ศูนย์ 1441"), or a classifier ("ให้บริการ 259 ศูนย์", "850 คน/ศูนย์").
+    "เป็นศูนย์ ", "ศูนย์ราย" stay zero."""
+    if word not in words("not_numbers", kind="noun_alone"):
+        return False
+    view = doc.view
+    if _AFTER_FIGURE.search(view, max(0, start - 12), start) or view[start - 1:start] == "/":
+        return True  # "259 ศูนย์", "850 คน/ศูนย์": a classifier
+    if _NAME_AFTER.match(view, end):
+        return True
+    if end >= len(view) or not _THAI_START.match(view, end):
+        return False
+    nxt = doc.tokens_after(end, 1)
+    return not (nxt and nxt[0].start == end and nxt[0].text in words("units"))
+
+
+_THAI_START = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel: a word starts
+# ศูนย์ฯ, ศูนย์ AOC, ศูนย์\u200bราชการ, "ศูนย์ 1441" (a centre's hotline or number: zero is never read so)
+_NAME_AFTER = regex.compile(r"ฯ|[ \u200b]?[A-Za-z]|\u200b[\u0e01-\u0e2e\u0e40-\u0e44]|[ ][0-9]")
+_AFTER_FIGURE = regex.compile(r"[0-9๐-๙][ ]\Z")  # "259 ศูนย์": a classifier
 
 
 @lexicon_cache
