@@ -658,7 +658,14 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     if end >= len(view) or not _THAI_START.match(view, end):
         return False
     nxt = doc.tokens_after(end, 1)
+    if nxt and nxt[0].start == end and nxt[0].text in ZERO_FOLLOWERS \
+            and view[max(0, start - 8):start].endswith(ZERO_LEADS):
+        return False  # "สุทธิเป็นศูนย์|ภายในปี 2050": net zero by then
     return not (nxt and nxt[0].start == end and nxt[0].text in words("units"))
+
+
+ZERO_LEADS = ("เป็น", "เหลือ", "เท่ากับ")  # before ศูนย์, a value: "เป็นศูนย์", "ลดลงเหลือศูนย์"
+ZERO_FOLLOWERS = frozenset({"ภายใน", "ใน", "ได้", "และ", "หรือ", "ตั้งแต่", "ก่อน", "ตาม", "เมื่อ", "โดย"})
 
 
 _THAI_START = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel: a word starts
