@@ -12,7 +12,8 @@ the library's subject, so the annotation stays blind. `--compare` counts the row
 draw gives back (offsets only): batches 9, 10 and 11 come back whole at main 250d8d2.
 
 `--second KIND:N` (from batch 17 on) adds "second mention" stages after the normal ones, with the same
-generator, for kinds the unused documents have run out of (money, percentages): the pool is the sample
+generator, for kinds the unused documents have run out of (money, percentages; from batch 22 on quantities
+too, with no normal stage at all): the pool is the sample
 documents, in sample order, that DO have rows in tests/data/subjects_thaigov.jsonl (a batch before
 `--batch`) or in tests/data/subjects_r10l.jsonl, leaving out the dev gold's and the documents this draw
 has already taken; a record of KIND is eligible only when it lies far from every annotated row of its
@@ -27,6 +28,7 @@ the draws of batches 9-16 are unchanged.
         --batch 12 [--records FILE] [--before 300] [--after 100]
     python benchmarks/draw_batch.py --seed 28 --draw quantity:70 --second money:45 --second percentage:35 --batch 17
     python benchmarks/draw_batch.py --seed 22 --draw quantity:72 --draw percentage:24 --batch 11 --compare
+    python benchmarks/draw_batch.py --seed 38 --second quantity:40 --second money:30 --second percentage:30 --batch 22
 """
 from __future__ import annotations
 
@@ -130,7 +132,8 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
-    ap.add_argument("--draw", action="append", required=True, help="KIND:N, the stages in order")
+    ap.add_argument("--draw", action="append", default=[],
+                    help="KIND:N, the stages in order (none: second mentions only, as batch 22)")
     ap.add_argument("--second", action="append", default=[],
                     help="KIND:N, second-mention stages after the --draw ones (annotated documents, far records)")
     ap.add_argument("--batch", type=int, required=True, help="rows of this batch and later do not exclude documents")
@@ -142,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", action="store_true",
                     help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
     args = ap.parse_args(argv)
+    if not args.draw and not args.second:
+        ap.error("give at least one --draw or --second stage")
     plan = [(k, int(n)) for k, n in (x.split(":") for x in args.draw)]
     second = [(k, int(n)) for k, n in (x.split(":") for x in args.second)]
     draws = draw(args.seed, plan, args.batch, args.data, args.records, second)

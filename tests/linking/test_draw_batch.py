@@ -101,3 +101,19 @@ def test_second_pool_takes_later_batch_rows_once_they_are_earlier(corpus: tuple[
     data, dump = corpus  # at --batch 10, d's batch-9 row (1000-1010) makes d annotated; its money at 1500 is far
     second = [r for r in db.draw(0, [], 10, data, dump, [("money", 5)]) if r["second"]]
     assert sorted((r["doc"], r["start"]) for r in second) == [("a", 1500), ("c", 2300), ("d", 1500)]
+
+
+def test_second_quantity_with_no_normal_stage(corpus: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
+    """Batch 22: quantities as second mentions, and no --draw stage at all (the unused documents have none)."""
+    data, dump = corpus  # far quantity records of annotated documents: a's at 100, d's at 50 (d's row is batch 9)
+    second = db.draw(0, [], 10, data, dump, [("quantity", 5)])
+    assert sorted((r["doc"], r["start"], r["second"]) for r in second) == [("a", 100, True), ("d", 50, True)]
+    args = ["--seed", "0", "--batch", "10", "--data", str(data), "--records", str(dump), "--positions"]
+    assert db.main(args + ["--second", "quantity:5"]) == 0
+    out, err = capsys.readouterr()
+    lines = [line.split(" ", 1) for line in out.splitlines()]
+    assert [n for n, _ in lines] == ["1", "2"]
+    assert sorted(rest for _, rest in lines) == ["a quantity 100 110 second", "d quantity 50 60 second"]
+    assert err == "second quantity: 2 documents in the pool, not 5\n"
+    with pytest.raises(SystemExit):  # no stage at all
+        db.main(args)
