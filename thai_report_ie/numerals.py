@@ -826,6 +826,27 @@ def _plus_joined(out: list[NumberMention], view: str) -> None:
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.plus_joined")
 
 
+@lexicon_cache
+def _name_number_res() -> dict[str, regex.Pattern]:
+    """The names of phrase_words role number_name, by the number each takes ("19": โควิด, COVID)."""
+    by_number: dict[str, set[str]] = {}
+    for r in load_tsv("phrase_words"):
+        if r["role"] == "number_name":
+            by_number.setdefault(r["value"], set()).add(r["word"])
+    return {n: regex.compile(rf"(?:{alternation(ws)})(?:[ ]?[-–][ ]?|[ ])?\Z") for n, ws in by_number.items()}
+
+
+def _name_numbers(out: list[NumberMention], view: str) -> None:
+    """ "โควิด 19", "โควิด - 19", "โควิด -19" (phrase_words role number_name before the digits, across a space or a
+    spaced dash, or glued: "โควิด-19"): the name's number, not a figure; it becomes a code with no value ("-19" is
+    no minus nineteen). Tokens stay as they are."""
+    for k, m in enumerate(out):
+        head = m.start + 1 if view.startswith(("-", "–"), m.start) else m.start
+        name = _name_number_res().get(view[head:m.end])
+        if m.form in ("number", "range") and name is not None and name.search(view, max(0, head - 12), head):
+            out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.name_number")
+
+
 def digit_expressions(view: str):
     """Spans of every digit expression in a normalised view (used to protect tokens)."""
     for m in _digit_expr().finditer(view):
@@ -847,6 +868,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
     _broken_figures(out, _doc)
     _plus_joined(out, _doc.view)
+    _name_numbers(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
     # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

@@ -169,7 +169,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
-                                                     "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit")}
+                                                     "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -323,6 +323,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
                                                         or last_skipped in w["cumulative"])):
             return _Gap(i, True)
         text = t.text
+        if t.kind == "number" and _name_number_head(toks, i) is not None:
+            return _Gap(i, False, bounded=left_limit == 0, whole=whole, spaced=spaced)  # "…โควิด 19 สะสม 9,636 ราย"
         if first and text in WHOLE and _noun_before_whole(doc, toks, i, unit_word):
             first = False
             whole = True
@@ -628,6 +630,11 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             picked.append(t)  # "รพ.เอราวัณ 2 (บางกอกอารีนา) 400 เตียง": the number ends a name
             i -= 1
             continue
+        head = _name_number_head(toks, i) if t.kind == "number" else None
+        if head is not None:
+            picked += toks[head + 1:i + 1][::-1]  # "โควิด - 19": the name's number, its dash and spaces
+            i = head
+            continue
         if t.kind == "number":
             # a number glued by a hyphen to a word is part of a name: โควิด-19
             if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end \
@@ -790,6 +797,25 @@ def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
         right = picked[-2]
     return _nounish_text(left.text) and _nounish(right) and left.text not in _w()["stop"] \
         and not _is_unit_word(left.text)
+
+
+def _name_number_head(toks: list[Token], k: int) -> int | None:
+    """ "โควิด 19", "โควิด - 19", "COVID 19": the index of the name word (phrase_words role number_name) whose number
+    token k is, across spaces and one dash, else None. A disease's name, not a figure ("ผู้ติดเชื้อโควิด 19 สะสม
+    9,636 ราย": the reader reads through it as through the glued "โควิด-19")."""
+    if toks[k].kind != "number" or not toks[k].text.lstrip("".join(NAME_DASHES)).isdigit():
+        return None
+    j, dashes = k - 1, int(toks[k].text[0] in NAME_DASHES)  # "โควิด -19": the dash read with the digits
+    while j >= 0 and (toks[j].kind == "space" and toks[j].text == " " or toks[j].text in NAME_DASHES and dashes == 0):
+        dashes += toks[j].text in NAME_DASHES
+        j -= 1
+    if j < 0 or j == k - 1 or toks[j].text not in _w()["number_name"] \
+            or toks[k].text.lstrip("".join(NAME_DASHES)) not in words("phrase_words", column="value", role="number_name"):
+        return None  # glued "โควิด-19" is read by the hyphen rule; "วิกฤตโควิด 2 ปี" is a figure
+    return j
+
+
+NAME_DASHES = ("-", "–")
 
 
 def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
