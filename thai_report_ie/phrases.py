@@ -809,13 +809,18 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
     while j >= 0 and (toks[j].kind == "space" and toks[j].text == " " or toks[j].text in NAME_DASHES and dashes == 0):
         dashes += toks[j].text in NAME_DASHES
         j -= 1
-    if j < 0 or j == k - 1 or toks[j].text not in _w()["number_name"] \
+    glued, g = toks[j].text if j >= 0 else "", j
+    while g > 0 and toks[g - 1].end == toks[g].start and toks[g - 1].kind == "word" and len(glued) < NAME_REACH:
+        g -= 1
+        glued = toks[g].text + glued  # "โค|โร|นา 2019": the segmenter may cut the name
+    if j < 0 or j == k - 1 or not glued.endswith(tuple(_w()["number_name"])) \
             or toks[k].text.lstrip("".join(NAME_DASHES)) not in words("phrase_words", column="value", role="number_name"):
         return None  # glued "โควิด-19" is read by the hyphen rule; "วิกฤตโควิด 2 ปี" is a figure
     return j
 
 
 NAME_DASHES = ("-", "–")
+NAME_REACH = 12  # characters of glued tokens searched for a number_name ending them
 
 
 def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
