@@ -647,7 +647,7 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     """A number word of not_numbers.tsv's kind noun_alone (ศูนย์), alone, that is a noun (a centre), not a number:
     glued to a following word that is no unit ("ศูนย์|บริการ", "ศูนย์|เรียนรู้"), before ฯ ("ศูนย์ฯ") or a Latin
     name or number ("ศูนย์ AOC", "ศูนย์ 1441"), or a classifier ("ให้บริการ 259 ศูนย์", "850 คน/ศูนย์").
-    "เป็นศูนย์ ", "ศูนย์ราย" stay zero."""
+    "เป็นศูนย์ ", "ศูนย์ราย", "ร้อยละศูนย์สำหรับ…", "ศูนย์เปอร์เซ็นต์" stay zero."""
     if word not in words("not_numbers", kind="noun_alone"):
         return False
     view = doc.view
@@ -655,6 +655,9 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
         return True  # "259 ศูนย์", "850 คน/ศูนย์": a classifier
     if _NAME_AFTER.match(view, end):
         return True
+    before, after = _percent_word_res()
+    if before.search(view, max(0, start - 8), start) or after.match(view, end):
+        return False  # "ร้อยละศูนย์สำหรับ…", "ภาษีศูนย์เปอร์เซ็นต์": a percentage of zero
     if end >= len(view) or not _THAI_START.match(view, end):
         return False
     nxt = doc.tokens_after(end, 1)
@@ -662,6 +665,13 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
             and view[max(0, start - 8):start].endswith(ZERO_LEADS):
         return False  # "สุทธิเป็นศูนย์|ภายในปี 2050": net zero by then
     return not (nxt and nxt[0].start == end and nxt[0].text in words("units"))
+
+
+@lexicon_cache
+def _percent_word_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """A percent word of percent_words.tsv written before a number (ร้อยละ), and one glued after it (เปอร์เซ็นต์, %)."""
+    return (regex.compile(rf"(?:{alternation(words('percent_words', role='prefix'))})[ ]?\Z"),
+            regex.compile(rf"(?:{alternation(words('percent_words', role='suffix'))})"))
 
 
 ZERO_LEADS = ("เป็น", "เหลือ", "เท่ากับ")  # before ศูนย์, a value: "เป็นศูนย์", "ลดลงเหลือศูนย์"
