@@ -169,7 +169,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "amount_lead", "not_label", "frame", "glued_prep",
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
-                                                     "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name")}
+                                                     "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
+                                                     "measure_head")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1516,6 +1517,8 @@ def _counted_across_space(doc: Document, toks: list[Token], picked: list[Token],
         return False  # not an acronym ("บสย.") nor anything it does not tag a noun
     if picked[0].text.startswith(tuple(words("subject_context_words", role="person_head"))):
         return False  # "ผู้แทนหน่วยงาน ทั้ง 4 หน่วยงาน": people of each body; the bodies are counted
+    if any(t.text in w["measure_head"] for t in picked):
+        return False  # "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง", "…ติดตามราคาผักสด ทั้ง 12 ชนิด": an amount of the things
     k = toks.index(picked[0]) - 1 if picked[0] in toks else -1
     while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
         k -= 1
