@@ -820,6 +820,16 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
     return j
 
 
+@lexicon_cache
+def _name_number_alone() -> regex.Pattern:
+    """A number_name with its number and nothing else ("โควิด 19", "โควิด-19", "โคโรนา 2019")."""
+    from .lexicon import alternation
+
+    names = alternation(words("phrase_words", role="number_name"))
+    numbers = alternation(words("phrase_words", column="value", role="number_name"))
+    return regex.compile(rf"(?:{names})(?:[ ]?[-–][ ]?|[ ])?(?:{numbers})")
+
+
 NAME_DASHES = ("-", "–")
 NAME_REACH = 12  # characters of glued tokens searched for a number_name ending them
 
@@ -1317,8 +1327,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
-    if not picked:
-        return None
+    if not picked or _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
+        return None  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย": a disease's name alone counts nothing
     if quoted and not picked[0].text.startswith(unit.word):
         return None  # past a quote only the classifier's own noun: "สถานี… “แบบกึ่งถาวร” 30 สถานี"
     if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word) \
