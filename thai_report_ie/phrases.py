@@ -801,8 +801,8 @@ def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
 
 
 def _name_number_head(toks: list[Token], k: int) -> int | None:
-    """ "โควิด 19", "โควิด - 19", "COVID 19": the index of the name word (phrase_words role number_name) whose number
-    token k is, across spaces and one dash, else None. A disease's name, not a figure ("ผู้ติดเชื้อโควิด 19 สะสม
+    """ "โควิด 19", "โควิด - 19", "COVID 19", "โควิด19": the index of the name word (phrase_words role number_name) whose
+    number token k is, glued or across spaces and one dash, else None. A disease's name, not a figure ("ผู้ติดเชื้อโควิด 19 สะสม
     9,636 ราย": the reader reads through it as through the glued "โควิด-19")."""
     if toks[k].kind != "number" or not toks[k].text.lstrip("".join(NAME_DASHES)).isdigit():
         return None
@@ -814,9 +814,9 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
     while g > 0 and toks[g - 1].end == toks[g].start and toks[g - 1].kind == "word" and len(glued) < NAME_REACH:
         g -= 1
         glued = toks[g].text + glued  # "โค|โร|นา 2019": the segmenter may cut the name
-    if j < 0 or j == k - 1 or not glued.endswith(tuple(_w()["number_name"])) \
+    if j < 0 or not glued.endswith(tuple(_w()["number_name"])) \
             or toks[k].text.lstrip("".join(NAME_DASHES)) not in words("phrase_words", column="value", role="number_name"):
-        return None  # glued "โควิด-19" is read by the hyphen rule; "วิกฤตโควิด 2 ปี" is a figure
+        return None  # "วิกฤตโควิด 2 ปี" is a figure
     return j
 
 
