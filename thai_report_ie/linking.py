@@ -63,9 +63,10 @@ AT = "ณ"  # "ศูนย์ช่วยเหลือ… ณ สำนัก
 
 def _before_place(doc: Document, pos: int, found, left_limit: int):
     """ "การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,300 ราย": a phrase read right after ณ names where people
-    were counted, not the people; the phrase before ณ does, if the reader finds one there (else nothing: a
-    place alone is no subject). Only for people: after a place, other classifiers often belong to it
-    ("ณ บิ๊กซี 65 สาขา", "ณ ตึกหลัก 27 ชั้น") and percentages to a rate named there ("ณ อัตราคิดลดร้อยละ 12")."""
+    were counted, not the people; the phrase before ณ does, if the reader finds one there that opens with a
+    person head or การ (else nothing: a place alone is no subject, nor a verb's object, "มาใช้|บริการ ณ …").
+    Only for people: after a place, other classifiers often belong to it ("ณ บิ๊กซี 65 สาขา", "ณ ตึกหลัก
+    27 ชั้น") and percentages to a rate named there ("ณ อัตราคิดลดร้อยละ 12")."""
     if found is None:
         return found
     at = doc.view.rfind(AT, max(left_limit, found.start - 3), found.start)
@@ -78,8 +79,20 @@ def _before_place(doc: Document, pos: int, found, left_limit: int):
         return found
     before = read_subject(doc, at, left_limit=left_limit, _counted=True)
     if before is not None and len(before.text) < MIN_BEFORE_PLACE:
-        return found  # "มีผู้|มา|ใช้บริการ ณ …": a bare prefix is no reading; keep the reader's
+        return found  # a bare prefix (ผู้) is no reading; keep the reader's
+    if before is not None and not before.text.startswith(_people_or_act()):
+        return None  # "มีผู้|มา|ใช้|บริการ ณ …" read บริการ, "…เปิดรับสมัคร ณ …": neither the people nor their act
     return before
+
+
+@lexicon_cache
+def _people_or_act() -> tuple[str, ...]:
+    """How a phrase before ณ that names the people counted opens: a person head (ผู้…, ประชาชน, แรงงาน) or
+    the act they were counted at (การลงทะเบียน)."""
+    return tuple(words("subject_context_words", role="person_head") | {ACT})
+
+
+ACT = "การ"
 
 
 MIN_BEFORE_PLACE = 3  # characters of a phrase read before ณ (not a bare ผู้)
