@@ -645,7 +645,8 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
 
 def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     """A number word of not_numbers.tsv's kind noun_alone (ศูนย์), alone, that is a noun (a centre), not a number:
-    glued to a following word that is no unit ("ศูนย์|บริการ", "ศูนย์|เรียนรู้"), before ฯ ("ศูนย์ฯ") or a Latin
+    glued to a following word that is no unit ("ศูนย์|บริการ", "ศูนย์|เรียนรู้") or to a unit a word goes on after
+    ("ศูนย์แห่ง|นี้", "ศูนย์โรค|หัวใจ": unless a value word leads, "เหลือศูนย์ราย|ติดต่อกัน"), before ฯ ("ศูนย์ฯ") or a Latin
     name or number ("ศูนย์ AOC", "ศูนย์ 1441"), or a classifier ("ให้บริการ 259 ศูนย์", "850 คน/ศูนย์").
     "เป็นศูนย์ ", "ศูนย์ราย", "ร้อยละศูนย์สำหรับ…", "ศูนย์เปอร์เซ็นต์" stay zero."""
     if word not in words("not_numbers", kind="noun_alone"):
@@ -661,10 +662,15 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     if end >= len(view) or not _THAI_START.match(view, end):
         return False
     nxt = doc.tokens_after(end, 1)
-    if nxt and nxt[0].start == end and nxt[0].text in ZERO_FOLLOWERS \
-            and view[max(0, start - 8):start].endswith(ZERO_LEADS):
+    glued = bool(nxt) and nxt[0].start == end
+    lead = view[max(0, start - 8):start].endswith(ZERO_LEADS)
+    if glued and nxt[0].text in ZERO_FOLLOWERS and lead:
         return False  # "สุทธิเป็นศูนย์|ภายในปี 2050": net zero by then
-    return not (nxt and nxt[0].start == end and nxt[0].text in words("units"))
+    if glued and nxt[0].text in words("units"):
+        # "ศูนย์ราย": zero of a unit where the unit ends the word or a value word leads ("เหลือศูนย์รายติดต่อกัน");
+        # a word going on after it makes a centre ("ศูนย์แห่ง|นี้", "ศูนย์เขต|ใน…", "ศูนย์โรค|หัวใจ")
+        return not (lead or nxt[0].end >= len(view) or not _THAI_START.match(view, nxt[0].end))
+    return True
 
 
 @lexicon_cache
