@@ -15,7 +15,9 @@ from . import _regex_compat as regex  # `re` where it reads a pattern as `regex`
 
 from .document import Document
 from .lexicon import lexicon_cache, words
-from .phrases import _date_containing, read_respective, read_subject, read_subject_after, word_class
+from .phrases import Subject as PhraseSubject
+from .phrases import (_date_containing, _unit_of_number_at, _w, read_respective, read_subject, read_subject_after,
+                      word_class)
 from .subject_context import before_change_from, refine
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
@@ -61,7 +63,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
 AT = "ณ"  # "ศูนย์ช่วยเหลือ… ณ สำนักงานเจ้าท่า… จำนวน 8 สาขา": what follows ณ is where
 
 
-def _before_place(doc: Document, pos: int, found, left_limit: int):
+def _before_place(doc: Document, pos: int, found: PhraseSubject | None, left_limit: int) -> PhraseSubject | None:
     """ "การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,300 ราย": a phrase read right after ณ names where people
     were counted, not the people; the phrase before ณ does, if the reader finds one there that opens with a
     person head or การ (else nothing: a place alone is no subject, nor a verb's object, "มาใช้|บริการ ณ …").
@@ -72,8 +74,6 @@ def _before_place(doc: Document, pos: int, found, left_limit: int):
     at = doc.view.rfind(AT, max(left_limit, found.start - 3), found.start)
     if at < 0 or doc.view[at + len(AT):found.start].strip(" ") or not doc.is_boundary(at):
         return found
-    from .phrases import _unit_of_number_at, _w
-
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word not in _w()["person_unit"]:
         return found
