@@ -1521,7 +1521,7 @@ def _counted_across_space(doc: Document, toks: list[Token], picked: list[Token],
     ทั้ง, a noun phrase is also what is counted when the unit counts places, bodies or kinds of a thing
     (`whole_unit`: แห่ง, ชนิด) or the phrase names an office of each unit. Not an acronym alone
     ("สำนักงานเขต บสย. ทั้ง 11 แห่ง": the offices, not บสย.), nor people, nor a source ("จากกรมประมง
-    ทั้ง 14 แห่ง")."""
+    ทั้ง 14 แห่ง"), nor an amount of the things (`measure_head`: "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง")."""
     w = _w()
     if picked[0].kind != "word" or word_class(picked[0].text) != "N" or "." in picked[0].text:
         return False  # not an acronym ("บสย.") nor anything it does not tag a noun
