@@ -1521,20 +1521,28 @@ def _counted_across_space(doc: Document, toks: list[Token], picked: list[Token],
     ทั้ง, a noun phrase is also what is counted when the unit counts places, bodies or kinds of a thing
     (`whole_unit`: แห่ง, ชนิด) or the phrase names an office of each unit. Not an acronym alone
     ("สำนักงานเขต บสย. ทั้ง 11 แห่ง": the offices, not บสย.), nor people, nor a source ("จากกรมประมง
-    ทั้ง 14 แห่ง"), nor an amount of the things (`measure_head`: "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง")."""
+    ทั้ง 14 แห่ง"), nor an amount or outcome of the things (`measure_head`: "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง"),
+    nor a state they are in ("ความเสียหาย")."""
     w = _w()
     if picked[0].kind != "word" or word_class(picked[0].text) != "N" or "." in picked[0].text:
         return False  # not an acronym ("บสย.") nor anything it does not tag a noun
     if picked[0].text.startswith(tuple(words("subject_context_words", role="person_head"))):
         return False  # "ผู้แทนหน่วยงาน ทั้ง 4 หน่วยงาน": people of each body; the bodies are counted
-    if any(t.text in w["measure_head"] for t in picked):
-        return False  # "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง", "…ติดตามราคาผักสด ทั้ง 12 ชนิด": an amount of the things
+    if any(t.text in w["measure_head"] for t in _whole_after_of(picked, unit_word)):
+        # "ระดับน้ำในเขื่อน ทั้ง 4 แห่ง", "…ติดตามราคาผักสด ทั้ง 12 ชนิด": an amount of the things (after ของ,
+        # what follows is counted: "ผลผลิตของสหกรณ์ ทั้ง 3 แห่ง")
+        return False
+    if picked[0].text.startswith(PROPERTY_PREFIX):
+        return False  # "ซึ่งได้รับความเสียหาย ทั้ง 7 แห่ง": a state the things are in, not the things
     k = toks.index(picked[0]) - 1 if picked[0] in toks else -1
     while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
         k -= 1
     if k >= 0 and toks[k].text in w["source_before"] or any(t.text in w["source_before"] for t in picked):
         return False  # "…จากกรมประมง ทั้ง 14 แห่ง"
     return unit_word in w["whole_unit"] or _office_of_each(doc.text[picked[0].start:picked[-1].end], unit_word)
+
+
+PROPERTY_PREFIX = "ความ"  # makes a state or quality of a verb or adjective (ความเสียหาย, ความพร้อม)
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
