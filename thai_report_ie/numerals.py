@@ -613,7 +613,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
-        if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(view, start, end):
+        if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(start, end, doc):
             continue
         if _vague(view, start, end, doc):
             continue
@@ -738,10 +738,20 @@ def _name_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _in_name_phrase(view: str, start: int, end: int) -> bool:
-    """The number word is inside a name that holds it (แม่น้ำสองสี, วัดโคกเจ็ดลูก): no number."""
-    return any(view.endswith(before, 0, start) and view.startswith(after, end)
+def _in_name_phrase(start: int, end: int, doc: Document) -> bool:
+    """The number word is inside a name that holds it (แม่น้ำสองสี, วัดโคกเจ็ดลูก): no number. A name that ends with
+    its number word (จระเข้สามพัน) is none before a unit or กว่า ("จระเข้สามพันตัว", "สามพันกว่าตัว": a count)."""
+    view = doc.view
+    return any(view.endswith(before, 0, start) and view.startswith(after, end) and (after or not _counted_after(end, doc))
                for before, after in _name_phrases().get(view[start:end], ()))
+
+
+def _counted_after(end: int, doc: Document) -> bool:
+    """A unit (across one space) or a more-than infix (กว่า) right after a number word ending at `end`."""
+    if _more_than_re().match(doc.view, end):
+        return True
+    nxt = [t for t in doc.tokens_after(end, 2) if t.text != " "][:1]
+    return bool(nxt) and nxt[0].start <= end + 1 and nxt[0].text in words("units")
 
 
 def _preceded_by_number_word(start: int, doc: Document) -> bool:
