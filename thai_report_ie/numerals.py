@@ -669,8 +669,12 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     if glued and nxt[0].text in words("units"):
         # "ศูนย์ราย": zero of a unit where the unit ends the word or a value word leads ("เหลือศูนย์รายติดต่อกัน");
         # a word going on after it makes a centre ("ศูนย์แห่ง|นี้", "ศูนย์เขต|ใน…", "ศูนย์โรค|หัวใจ")
-        return not (lead or nxt[0].end >= len(view) or not _THAI_START.match(view, nxt[0].end))
+        word_after = nxt[0].end < len(view) and _THAI_START.match(view, nxt[0].end) is not None
+        return word_after and (not lead or nxt[0].text == OF_PLACE)
     return True
+
+
+OF_PLACE = "แห่ง"  # glued to a word, "of" ("เป็นศูนย์แห่ง|ความเป็นเลิศ": a centre of excellence), never zero places
 
 
 @lexicon_cache
