@@ -646,9 +646,10 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
 def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     """A number word of not_numbers.tsv's kind noun_alone (ศูนย์), alone, that is a noun (a centre), not a number:
     glued to a following word that is no unit ("ศูนย์|บริการ", "ศูนย์|เรียนรู้") or to a unit a word goes on after
-    ("ศูนย์แห่ง|นี้", "ศูนย์โรค|หัวใจ": unless a value word leads, "เหลือศูนย์ราย|ติดต่อกัน"), before ฯ ("ศูนย์ฯ") or a Latin
-    name or number ("ศูนย์ AOC", "ศูนย์ 1441"), or a classifier ("ให้บริการ 259 ศูนย์", "850 คน/ศูนย์").
-    "เป็นศูนย์ ", "ศูนย์ราย", "ร้อยละศูนย์สำหรับ…", "ศูนย์เปอร์เซ็นต์" stay zero."""
+    ("ศูนย์แห่ง|นี้", "เป็นศูนย์ระดับ|ภูมิภาค"), before ฯ ("ศูนย์ฯ") or a Latin name or number ("ศูนย์ AOC",
+    "ศูนย์ 1441"), or a classifier ("ให้บริการ 259 ศูนย์", "850 คน/ศูนย์"). "เป็นศูนย์ ", "ศูนย์ราย",
+    "เหลือศูนย์ราย|ติดต่อกัน" (a value word before, a follower after), "ร้อยละศูนย์สำหรับ…", "ศูนย์เปอร์เซ็นต์"
+    stay zero."""
     if word not in words("not_numbers", kind="noun_alone"):
         return False
     view = doc.view
@@ -667,14 +668,13 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
     if glued and nxt[0].text in ZERO_FOLLOWERS and lead:
         return False  # "สุทธิเป็นศูนย์|ภายในปี 2050": net zero by then
     if glued and nxt[0].text in words("units"):
-        # "ศูนย์ราย": zero of a unit where the unit ends the word or a value word leads ("เหลือศูนย์รายติดต่อกัน");
-        # a word going on after it makes a centre ("ศูนย์แห่ง|นี้", "ศูนย์เขต|ใน…", "ศูนย์โรค|หัวใจ")
-        word_after = nxt[0].end < len(view) and _THAI_START.match(view, nxt[0].end) is not None
-        return word_after and (not lead or nxt[0].text == OF_PLACE)
+        if nxt[0].end >= len(view) or not _THAI_START.match(view, nxt[0].end):
+            return False  # "ศูนย์ราย", "ศูนย์คน/วัน": zero of the unit
+        # a word goes on after the unit: a centre ("ศูนย์แห่ง|นี้", "ศูนย์เขต|ใน…", "เป็นศูนย์ระดับ|ภูมิภาค"), unless a
+        # value word leads and a follower or a percent word comes next ("เหลือศูนย์ราย|ติดต่อกัน", "ศูนย์มิลลิกรัม|เปอร์เซ็นต์")
+        then = doc.tokens_after(nxt[0].end, 1)
+        return not (lead and (after.match(view, nxt[0].end) or then and then[0].text in ZERO_FOLLOWERS))
     return True
-
-
-OF_PLACE = "แห่ง"  # glued to a word, "of" ("เป็นศูนย์แห่ง|ความเป็นเลิศ": a centre of excellence), never zero places
 
 
 @lexicon_cache
@@ -685,7 +685,8 @@ def _percent_word_res() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 ZERO_LEADS = ("เป็น", "เหลือ", "เท่ากับ")  # before ศูนย์, a value: "เป็นศูนย์", "ลดลงเหลือศูนย์"
-ZERO_FOLLOWERS = frozenset({"ภายใน", "ใน", "ได้", "และ", "หรือ", "ตั้งแต่", "ก่อน", "ตาม", "เมื่อ", "โดย"})
+ZERO_FOLLOWERS = frozenset({"ภายใน", "ใน", "ได้", "และ", "หรือ", "ตั้งแต่", "ก่อน", "ตาม", "เมื่อ", "โดย",
+                            "ติดต่อกัน", "ต่อเนื่อง", "ตลอด"})
 
 
 _THAI_START = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel: a word starts
