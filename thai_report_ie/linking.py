@@ -85,11 +85,14 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
 
 
+LABEL_GAP = 3  # spaces (in the view) a label word may stand before its number
+
+
 @lexicon_cache
 def _label_re() -> regex.Pattern:
     from .lexicon import alternation
 
-    return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
+    return regex.compile(rf"(?:{alternation(words('references'))})[ ]{{0,{LABEL_GAP}}}$")
 
 
 @lexicon_cache
@@ -98,13 +101,18 @@ def _label_last_chars() -> frozenset[str]:
 
 
 def label_before(doc: Document, pos: int) -> bool:
-    """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count."""
-    last = doc.view[pos - 1] if pos > 0 else ""
-    if last == " ":
-        last = doc.view[pos - 2] if pos > 1 else ""
+    """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count.
+
+    Up to LABEL_GAP spaces may stand between the label word and the number: the view writes a
+    no-break or zero-width space as a space, so "ชั้น\u200b ๙" and "หมู่ที่\u00a0 7" are two."""
+    view = doc.view
+    j = pos
+    while j > 0 and pos - j < LABEL_GAP and view[j - 1] == " ":
+        j -= 1
+    last = view[j - 1] if j > 0 else ""
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
-    m = _label_re().search(doc.view, max(0, pos - 14), pos)
+    m = _label_re().search(view, max(0, pos - 13 - LABEL_GAP), pos)
     return bool(m) and doc.is_boundary(m.start())
 
 

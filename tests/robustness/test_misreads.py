@@ -6,7 +6,8 @@ bare_year, hall_label, percent_heading, downward_range; the last five found read
 branch v9; ordinal_label, "รัชกาลที่ 6 ด้าน…", found by batch 18's annotator; km_marker "กม. 20+400",
 name_number "ซอยอ่อนนุช 86", "#กลาโหม135ปี", "ราชประชานุเคราะห์ 58 จังหวัดนนทบุรี", not_a_count "PMQA 4.0",
 "11 เดือน 11", "ภาพสามมิติ", "หนึ่งคนว่าย หลายคนให้", time_of_day "31 ม.ค.67, 1330", rate_two_units
-"บาทต่อคนต่อเดือน", found by batch 19's annotator, branch v10), `text`, the
+"บาทต่อคนต่อเดือน", found by batch 19's annotator, branch v10; label_gap "ชั้น\u200b ๗", a label word two
+spaces before its number in the view, branch v11), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -39,7 +40,8 @@ def test_every_class_has_cases() -> None:
     assert {c["class"] for c in CASES} == {"phone", "bullet", "rai_ngan_wah", "section_number",
                                             "unit_header", "plausibility", "thousands_space", "bare_year",
                                             "hall_label", "percent_heading", "downward_range", "ordinal_label",
-                                            "km_marker", "name_number", "not_a_count", "time_of_day", "rate_two_units"}
+                                            "km_marker", "name_number", "not_a_count", "time_of_day", "rate_two_units",
+                                            "label_gap"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -17,7 +17,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
-from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
+from ..linking import LABEL_GAP, byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..records import Money, Quantity, Record
@@ -85,17 +85,17 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
 def is_label_before(doc: Document, pos: int) -> bool:
     """`linking.label_before`, worked out once a figure (quantities and ratios both ask).
 
-    label_before searches "a references word, an optional space, the end" before the figure,
-    so it can only say yes where such a word ends at pos, pos - 1 or pos - 2 (the pattern's
-    `$` may also stand before a final line break): three str.endswith tests decide most figures
-    at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
+    label_before searches "a references word, up to LABEL_GAP spaces, the end" before the figure,
+    so it can only say yes where such a word ends at pos down to pos - LABEL_GAP - 1 (the
+    pattern's `$` may also stand before a final line break): a few str.endswith tests decide most
+    figures at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
     memo = doc_memo(doc, "_label_before")
     try:
         return memo[pos]
     except KeyError:
         view, refs = doc.view, reference_words()
-        found = memo[pos] = (view.endswith(refs, 0, pos) or view.endswith(refs, 0, max(0, pos - 1))
-                             or view.endswith(refs, 0, max(0, pos - 2))) and label_before(doc, pos)
+        found = memo[pos] = any(view.endswith(refs, 0, max(0, pos - k)) for k in range(LABEL_GAP + 2)) \
+            and label_before(doc, pos)
         return found
 
 
@@ -315,20 +315,22 @@ def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
     """(the admin words, a place's name and the next admin word after it, the word แห่ง glued to a
-    law's or a country's name)."""
+    law's or a country's name or one space before a law's)."""
     skip = alternation(words("not_numbers", kind="not_a_name"))
     nxt = alternation(words("not_numbers", kind="admin_next"))
     name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
     of = alternation(words("not_numbers", kind="of_word"))
+    law = alternation(words("not_numbers", kind="of_law"))
     return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
-            regex.compile(rf"(?:{of})"))
+            regex.compile(rf"(?:{of})|[ ]?(?:{law})"))
 
 
 def _address_unit(doc: Document, unit: UnitMatch) -> bool:
     """The word after the figure starts an address or means "of", so the figure counts nothing:
     "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
     glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
-    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country).
+    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
+    "มาตรา 70 และ 77 แห่ง พ.ร.บ. อุดมศึกษา" (one space before a law: the second section of a list).
     "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
     admin, address, of = _address_res()
     if unit.word == "แห่ง":
@@ -380,9 +382,35 @@ def _dimension_term(doc: Document, m, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _pair_res() -> tuple[regex.Pattern, regex.Pattern]:
     """(the second half's "one" right after a unit, the first half before a figure) of a
-    "one X one Y" name."""
+    "one X one Y" name; the halves may stand a space apart ("หนึ่งตำบล หนึ่งกลุ่มอาชีพ"), but
+    หนึ่งใน after a space is "one of" ("…หนึ่งราย หนึ่งในนั้น"), no second half."""
     one = alternation(words("not_numbers", kind="pair_one"))
-    return regex.compile(rf"(?:{one})[\u0E01-\u0E4E]"), regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}\Z")
+    return (regex.compile(rf"[ ]?(?:{one})(?!ใน)[\u0E01-\u0E4E]"),
+            regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}[ ]?\Z"))
+
+
+@lexicon_cache
+def _digit_pair_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(what opens a "1 X 1 Y" name: a quote, or a programme or policy word not itself counted;
+    the second half's 1 after the first half's unit; the first half and its opening before a
+    second half's 1)."""
+    frame = alternation(words("not_numbers", kind="slogan_frame"))
+    opening = rf"(?:[“\"‘']|(?<![0-9] )(?<![0-9])(?:{frame})[ ]?)"
+    return (regex.compile(rf"{opening}\Z"), regex.compile(r"[ ]?1[ ]?[\u0E01-\u0E4E]"),
+            regex.compile(rf"{opening}1[ ]?[\u0E01-\u0E4E]{{1,12}}[ ]?\Z"))
+
+
+def _digit_pair(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "โครงการ “1 ตำบล 1 ดิจิทัล”", "นโยบาย 1 ครอบครัว 1 ทักษะ", "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่": a
+    "one X one Y" name written in digits, opened by a quote or by โครงการ/นโยบาย, is no count of one
+    (either half). Without that opening it may be ("รวม 1 อำเภอ 1 ตำบล 5 หมู่บ้าน", "(1 ราย 1 แปลง)")."""
+    if m.form != "number" or m.value != 1 or doc.view[m.start:m.end] != "1":
+        return False
+    opening, second, first = _digit_pair_res()
+    lo = max(0, m.start - 30)
+    if second.match(doc.view, unit.end) and opening.search(doc.view, lo, m.start):
+        return True
+    return first.search(doc.view, lo, m.start) is not None
 
 
 def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
@@ -391,6 +419,8 @@ def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
     (OTOP), "หนึ่งอำเภอหนึ่งทุน", "หนึ่งแถบหนึ่งเส้นทาง": each half of a "one X one Y" name is none
     either. After a classifier, หนึ่ง is that classifier's ("บริษัทแห่งหนึ่ง คนรอง…": a certain
     company), so the word after it is not its unit."""
+    if _digit_pair(doc, m, unit):
+        return True
     if m.form != "words" or m.value != 1:
         return False
     if _after_classifier(doc, m.start):
@@ -418,21 +448,26 @@ def _after_classifier(doc: Document, pos: int) -> bool:
 
 
 @lexicon_cache
-def _scheme_name_re() -> regex.Pattern:
-    return regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})")
+def _scheme_name_res() -> tuple[regex.Pattern, regex.Pattern]:
+    return (regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})"),
+            regex.compile(rf"(?:{alternation(words('not_numbers', kind='name_before_amount'))})[ ]?\Z"))
 
 
-def _scheme_name(doc: Document, unit: UnitMatch) -> bool:
-    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค": the amount is the universal health
-    scheme's name, not a sum of 30 baht ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum)."""
-    return _scheme_name_re().match(doc.view, unit.end) is not None
+def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท":
+    the amount is the universal health scheme's name, not a sum of 30 baht ("10,598 ล้านบาท
+    รักษาการจ้างงาน" is a sum)."""
+    after, before = _scheme_name_res()
+    if after.match(doc.view, unit.end) is not None:
+        return True
+    return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
 
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
