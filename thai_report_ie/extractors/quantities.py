@@ -551,12 +551,26 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and _slash_per_start(doc, m):
         second = _second_per(doc, m.end(), slash)
+        if _numbered_period(doc, m.end() if second is None else second.end()):
+            return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
     if m and _per_word_at(doc, m):
         second = _second_per(doc, m.end(), per_word)
+        if _numbered_period(doc, m.end() if second is None else second.end()):
+            return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+_NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]")  # the view's digits are ASCII
+
+
+def _numbered_period(doc: Document, pos: int) -> bool:
+    """ "45 บาท/คน/3 เดือน", "80 บาทต่อคนต่อ 3 เดือน": the rate goes on per a number of a second unit,
+    which `per` (a unit) cannot hold; per คน alone would read a sum for three months as a one-off,
+    so the record has no per (unsure) rather than a wrong one."""
+    return _NUMBERED_PERIOD.match(doc.view, pos) is not None
 
 
 def _slash_per_start(doc: Document, m) -> bool:
