@@ -463,11 +463,18 @@ def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
     return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
 
 
+def _centre_word(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ศูนย์แห่งนี้", "ประจำศูนย์เขต", "ประธานศูนย์โรคหลอดเลือดสมอง": ศูนย์ glued to a classifier is
+    the noun "centre", not the number zero; a zero of a measure is kept ("ศูนย์มิลลิกรัมเปอร์เซ็นต์")."""
+    return m.form == "words" and m.value == 0 and unit.kind == "classifier" and unit.start == m.end \
+        and doc.view[m.start:m.end] == "ศูนย์"
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme."""
+    named by its date, the term 3-D, a slogan, a scheme, a centre."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _centre_word(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -688,6 +695,26 @@ def _top_n_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('top_n')})")
 
 
+_LIST_JOIN = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?")
+_WHOLE = regex.compile(r"[0-9๐-๙]{1,6}")
+
+
+def _label_list(doc: Document, mentions, k: int) -> bool:
+    """ "ทางหลวงแผ่นดินหมายเลข 2085 และ 2178 สายแยก…", "มาตรา 70 และ 77": a bare figure joined by และ,
+    หรือ or a comma to a label's number right before it is the next label of the list, not a
+    count of the word after it. A list's numbers are whole, run upwards and are alike in length:
+    "ห้องประชุมชั้น 5 และ 300 คนเข้าร่วม" counts people, "ขนาดห้อง 47.42 และ 49.06 ตารางเมตร" measures."""
+    m = mentions[k]
+    if k == 0 or m.form != "number" or m.value is None:
+        return False
+    prev = mentions[k - 1]
+    if prev.form != "number" or not _WHOLE.fullmatch(prev.text) or not _WHOLE.fullmatch(m.text) \
+            or prev.value is None or not prev.value < m.value \
+            or len(m.text) - len(prev.text) > 1 or not _LIST_JOIN.fullmatch(doc.view, prev.end, m.start):
+        return False
+    return is_label_before(doc, prev.start)
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -701,7 +728,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in m.text and is_label_before(doc, m.start):
+        if "," not in m.text and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
