@@ -155,7 +155,16 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
     if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
         return None, pos
-    return table.get((m.group().strip(), "before")), start
+    qualifier = table.get((m.group().strip(), "before"))
+    if qualifier in _NEGATED and doc.view.endswith(_NOT_LET, max(0, start - 8), start):
+        # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
+        # qualifier's start stays at เกิน, so what is read before it does not move
+        qualifier = _NEGATED[qualifier]
+    return qualifier, start
+
+
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_NOT_LET = ("ไม่ให้", "ไม่ให้ ")
 
 
 def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
