@@ -164,7 +164,7 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
 
 
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
-_NOT_LET = ("ไม่ให้", "ไม่ให้ ")
+_NOT_LET = ("ไม่ให้", "ไม่ให้ ", "ไม่ ")  # "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน
 
 
 def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
