@@ -57,6 +57,17 @@ def test_misread_class(case: dict[str, Any]) -> None:
             assert text[rec.start:rec.end] == rec.text
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("หน่วย : ล้านบาท\nรายการ\nวงเงินรวม\n4,250,000,000\n2,100,500.25\n", [4_250_000_000_000_000]),
+    ("รัฐบาลตั้งกรอบวงเงิน 1,000,000 ล้านบาท", []),
+    ("มูลค่าตลาดโลกราว 255 ล้านล้านบาท", []),
+])
+def test_a_sum_above_the_money_limit_is_flagged(text: str, flagged: list[int]) -> None:
+    report = tri.extract(text)
+    assert [c.stated for c in report.checks if c.rule == "plausibility.money_amount"] == flagged
+    assert report.mismatches == ()
+
+
 def test_an_implausible_flag_is_no_mismatch() -> None:
     report = tri.extract("ประชากรของประเทศมีจำนวน 66,000,000 ล้านคน")
     assert report.mismatches == ()
