@@ -96,6 +96,12 @@ def _label_re() -> regex.Pattern:
 
 
 @lexicon_cache
+def _label_reach() -> int:
+    """How far back label_before searches: the longest label word and LABEL_GAP spaces."""
+    return max(map(len, words("references"))) + LABEL_GAP
+
+
+@lexicon_cache
 def _label_last_chars() -> frozenset[str]:
     return frozenset(w[-1] for w in words("references") if w)
 
@@ -112,7 +118,7 @@ def label_before(doc: Document, pos: int) -> bool:
     last = view[j - 1] if j > 0 else ""
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
-    m = _label_re().search(view, max(0, pos - 13 - LABEL_GAP), pos)
+    m = _label_re().search(view, max(0, pos - _label_reach()), pos)
     return bool(m) and doc.is_boundary(m.start())
 
 
