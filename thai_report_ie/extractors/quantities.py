@@ -470,11 +470,34 @@ def _centre_word(doc: Document, m, unit: UnitMatch) -> bool:
         and doc.view[m.start:m.end] == "ศูนย์"
 
 
+@lexicon_cache
+def _level_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="level_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+
+
+LEVEL_MAX = 20  # a level's or a region's number is small
+
+
+def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "เหลือระดับ 3 หลังสถานการณ์…", "ข้าราชการระดับ 10 นายขจิต…", "การไฟฟ้าภาค 1 นายถนอม…": a small
+    whole number right after ระดับ or ภาค (a word of its own, not the unit of a figure before it) is
+    the level's or the region's number, so the classifier after it counts nothing. A measure after
+    it is kept ("ที่ระดับ 177.9 มม."), and so are "สถานียกระดับ 7 สถานี" (ยกระดับ is another word) and
+    "4 ภาค 76 จังหวัด" (ภาค is the unit of 4)."""
+    if unit.kind != "classifier" or m.form != "number" or m.value is None or not 0 < m.value <= LEVEL_MAX \
+            or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _level_head_re().search(doc.view, max(0, m.start - 8), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme, a centre."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _centre_word(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _centre_word(doc, m, unit) \
+        or _level_label(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
