@@ -522,10 +522,12 @@ _ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
 
 
 def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
-    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases."""
+    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases. Before
+    นาย anywhere ("…ในสาขาต่าง ๆ 2.1 นายวีระพงษ์…", "เวลา 10.00 นายสรวงศ์…") such a figure is a list
+    number or a time of day: นาย counts whole officers, never 2.1 of them."""
     if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
         return False
-    return _opens_line(doc.view, m.start, " \t(")
+    return unit.word == "นาย" or _opens_line(doc.view, m.start, " \t(")
 
 
 def _exact(value, factor: Decimal):
