@@ -840,6 +840,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing; also where the reader took
                 # the change's own verb ("จาก 300 บาท ปรับขึ้นเป็น 330 บาท" gave ปรับ)
                 subject_text = last.subject
+            if subject_text is None and isinstance(last, Money) and last.currency == unit.code and last.per == per \
+                    and last.subject is not None and _bound_of(doc, last.end, m.start):
+                # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
+                # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
+                subject_text = _without_lower_bound(last.subject)
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
@@ -906,6 +911,31 @@ def _provinces() -> frozenset[str]:
     from pythainlp.corpus import provinces
 
     return frozenset(provinces())
+
+
+BOUND_REACH = 24  # characters between an amount and the other bound of its range
+
+
+@lexicon_cache
+def _bound_re() -> regex.Pattern:
+    joiners = words("phrase_words", role="range_joiner") | words("qualifiers", position="before")
+    return regex.compile(rf"[ ,\-–]*(?:(?:{alternation(joiners)})[ ,\-–]*)+")
+
+
+def _bound_of(doc: Document, prev_end: int, start: int) -> bool:
+    """ "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท", "ขั้นต่ำ 30,000 บาท ถึงสูงสุด 200,000 บาท", "เริ่มต้นที่ 17 บาท สิ้นสุด
+    43 บาท": only range words (phrase_words role range_joiner: ถึง, สูงสุด, สิ้นสุด) and qualifiers stand between the
+    amount before and this one, so this one is the other bound of the same amount."""
+    return 0 < start - prev_end <= BOUND_REACH and _bound_re().fullmatch(doc.view, prev_end, start) is not None
+
+
+def _without_lower_bound(subject: str) -> str:
+    """The subject of a lower bound without its bound word at the end (phrase_words role lower_bound: เริ่มต้น, ขั้นต่ำ),
+    when something is left."""
+    for w in sorted(words("phrase_words", role="lower_bound"), key=len, reverse=True):
+        if subject.endswith(w) and len(subject) > len(w):
+            return subject[:-len(w)].rstrip(" ")
+    return subject
 
 
 def _one_province(subject: str) -> bool:
