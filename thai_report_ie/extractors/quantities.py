@@ -405,15 +405,13 @@ def _digit_pair(doc: Document, m, unit: UnitMatch) -> bool:
     """ "โครงการ “1 ตำบล 1 ดิจิทัล”", "นโยบาย 1 ครอบครัว 1 ทักษะ", "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่": a
     "one X one Y" name written in digits, opened by a quote or by โครงการ/นโยบาย, is no count of one
     (either half). Without that opening it may be ("รวม 1 อำเภอ 1 ตำบล 5 หมู่บ้าน", "(1 ราย 1 แปลง)"), unless the
-    pair is bracketed and the second half's 1 stands before a word that is no unit ("(1 ตำบล 1 มหาวิทยาลัย)").
-    Unbracketed ("เสมือนเป็น 1 จังหวัด1 โรงพยาบาล") it stays: annotated row tm-68 (batch 5) holds that one as a
-    record, and the subject model is trained on the rows."""
+    second half's 1 stands before a word that is no unit ("(1 ตำบล 1 มหาวิทยาลัย)", "1 จังหวัด 1 โรงพยาบาล")."""
     if m.form != "number" or m.value != 1 or doc.view[m.start:m.end] != "1":
         return False
     opening, second, first = _digit_pair_res()
     lo = max(0, m.start - 30)
     half = second.match(doc.view, unit.end)
-    if half and (opening.search(doc.view, lo, m.start) or unit.kind == "classifier" and doc.view[m.start - 1:m.start] == "("
+    if half and (opening.search(doc.view, lo, m.start) or unit.kind == "classifier"
                  and unit_after(doc, half.end() - 1) is None):
         return True  # "(1 ตำบล 1 มหาวิทยาลัย)": the second half's 1 counts no unit, so neither does the first
     return first.search(doc.view, lo, m.start) is not None
