@@ -1070,11 +1070,22 @@ def _change_nouns() -> tuple[str, ...]:
 def _rate_noun_head(doc: Document, found: Subject) -> Subject:
     """ "สิทธิ์ส่วนลดค่าโดยสาร 5%" → ส่วนลดค่าโดยสาร, "การจัดเก็บภาษีเงินได้ร้อยละ 10" → ภาษีเงินได้: a noun
     that is itself a rate (role `rate_noun`: ส่วนลด, ดอกเบี้ย, ภาษี) inside the phrase is what the
-    percentage gives; what stands before it (the right, the code, the act) is not. Not after a
-    measure word (อัตราดอกเบี้ย stays whole)."""
+    percentage gives; what stands before it (the right, the code, the act) is not. After a measure word
+    the rate noun keeps it, whole: "คิดเงินงวดจาก|อัตราดอกเบี้ย" → อัตราดอกเบี้ย; not after ของ (the owner rule
+    reads it), after a rate noun of its own ("ส่วนลดอัตราดอกเบี้ย 0.25%": the discount) nor after a product named with
+    its rate (role `rate_owner`: "สินเชื่ออัตราดอกเบี้ยพิเศษ 3%", as the annotators keep it)."""
     for noun in _rate_nouns():
         at = found.text.find(noun, 1)
-        if at < 0 or not doc.is_boundary(found.start + at):
+        if at < 0:
+            continue
+        measure = next((m for m in _words()["measure"] if found.text.endswith(m, 0, at)), None)
+        if measure is not None and at > len(measure) and doc.is_boundary(found.start + at - len(measure)) \
+                and not found.text[:at - len(measure)].rstrip(" ").endswith(
+                    tuple(_w()["of"]) + _rate_nouns() + tuple(_words().get("rate_owner", ()))):
+            # "คิดเงินงวดจาก|อัตราดอกเบี้ย 3.90%" → อัตราดอกเบี้ย: the rate noun with its measure word, whole
+            start = found.start + at - len(measure)
+            return Subject(doc.text[start:found.end], start, found.end)
+        if not doc.is_boundary(found.start + at):
             continue
         head = found.text[:at].rstrip(" ")
         if head.endswith(tuple(_words()["measure"])) or head.endswith(tuple(_w()["of"])) \
