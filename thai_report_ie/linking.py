@@ -85,6 +85,12 @@ def _before_place(doc: Document, pos: int, found, left_limit: int):
 MIN_BEFORE_PLACE = 3  # characters of a phrase read before ณ (not a bare ผู้)
 
 
+def only_a_time(subject: str | None) -> bool:
+    """A subject that is a time alone (phrase_words role time_alone: ปี, ปีหน้า, ปัจจุบัน): it names nothing a figure
+    counts or measures, so the record's subject is null."""
+    return subject is not None and subject.strip() in words("phrase_words", role="time_alone")
+
+
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
     the same test `subject_before` makes, for readers that look at the words before it."""

@@ -10,7 +10,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
-from ..linking import byline_end
+from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import percent_subject
 from ..phrases import read_respective
@@ -154,6 +154,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             if shared is None else None
         if subject is None and shared is None:
             subject = _respective_measure(doc, out, start)
+        if only_a_time(subject):
+            subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=shared or subject, rule=rule))

@@ -17,7 +17,8 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
-from ..linking import LABEL_GAP, byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
+from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before,
+                       qualifier_span_before, subject_before)
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..phrases import word_class
@@ -843,12 +844,16 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
                 # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
                 subject_text = _without_lower_bound(last.subject)
+            if only_a_time(subject_text):
+                subject_text = None  # "แจงปีหน้า|เตรียม…": a time alone names no amount
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
-            if subject_text is not None and _one_province(subject_text):
-                subject_text = None  # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing
+            if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
+                # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
+                # 2.9 ล้านคน": nor does a time alone
+                subject_text = None
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit.word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
