@@ -258,13 +258,21 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
                     raise WorkersCannotStart(_CANNOT_START) from e
                 pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
                 retry = [(c, f if _came_back(f) else None) for c, f in pending]
+                pending.clear()
                 if len(chunk) > 1:
                     retry[:0] = [([t], None) for t in chunk]
-                pending.clear()
-                pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
-                if len(chunk) > 1:
+                    pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
                     continue
-                results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
+                # one document: the worker that died may have been another's, every future of a broken pool
+                # breaks; so it is read again alone, and fails only if it kills that worker too
+                try:
+                    results = pickle.loads(_submit(pool, chunk, max_chars, fn).result())
+                    started = True
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
+                    results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
+                pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
             for task, result in zip(chunk, results):
                 if isinstance(result, Report) and task[2] is None and result.text == "" and task[1]:
                     result = dataclasses.replace(result, text=task[1])

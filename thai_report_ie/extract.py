@@ -113,7 +113,7 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
               for r in ratios]
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
-    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention))]
+    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention), money=money)]
     options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
                                      places_as_organisations=places_as_organisations,
                                      model_vetoes=organisation_vetoes)}

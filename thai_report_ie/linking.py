@@ -98,6 +98,12 @@ ACT = "การ"
 MIN_BEFORE_PLACE = 3  # characters of a phrase read before ณ (not a bare ผู้)
 
 
+def only_a_time(subject: str | None) -> bool:
+    """A subject that is a time alone (phrase_words role time_alone: ปี, ปีหน้า, ปัจจุบัน): it names nothing a figure
+    counts or measures, so the record's subject is null."""
+    return subject is not None and subject.strip() in words("phrase_words", role="time_alone")
+
+
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
     the same test `subject_before` makes, for readers that look at the words before it."""
@@ -126,11 +132,20 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
 
 
+LABEL_GAP = 3  # spaces (in the view) a label word may stand before its number
+
+
 @lexicon_cache
 def _label_re() -> regex.Pattern:
     from .lexicon import alternation
 
-    return regex.compile(rf"(?:{alternation(words('references'))})[ ]?$")
+    return regex.compile(rf"(?:{alternation(words('references'))})[ ]{{0,{LABEL_GAP}}}$")
+
+
+@lexicon_cache
+def _label_reach() -> int:
+    """How far back label_before searches: the longest label word and LABEL_GAP spaces."""
+    return max(map(len, words("references"))) + LABEL_GAP
 
 
 @lexicon_cache
@@ -139,13 +154,18 @@ def _label_last_chars() -> frozenset[str]:
 
 
 def label_before(doc: Document, pos: int) -> bool:
-    """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count."""
-    last = doc.view[pos - 1] if pos > 0 else ""
-    if last == " ":
-        last = doc.view[pos - 2] if pos > 1 else ""
+    """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count.
+
+    Up to LABEL_GAP spaces may stand between the label word and the number: the view writes a
+    no-break or zero-width space as a space, so "ชั้น\u200b ๙" and "หมู่ที่\u00a0 7" are two."""
+    view = doc.view
+    j = pos
+    while j > 0 and pos - j < LABEL_GAP and view[j - 1] == " ":
+        j -= 1
+    last = view[j - 1] if j > 0 else ""
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
-    m = _label_re().search(doc.view, max(0, pos - 14), pos)
+    m = _label_re().search(view, max(0, pos - _label_reach()), pos)
     return bool(m) and doc.is_boundary(m.start())
 
 
@@ -188,7 +208,16 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
     if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
         return None, pos
-    return table.get((m.group().strip(), "before")), start
+    qualifier = table.get((m.group().strip(), "before"))
+    if qualifier in _NEGATED and doc.view.endswith(_NOT_LET, max(0, start - 8), start):
+        # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
+        # qualifier's start stays at เกิน, so what is read before it does not move
+        qualifier = _NEGATED[qualifier]
+    return qualifier, start
+
+
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_NOT_LET = ("ไม่ให้", "ไม่ให้ ", "ไม่ ")  # "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน
 
 
 def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:

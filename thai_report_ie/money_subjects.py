@@ -144,9 +144,37 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
+    found = _amounting_to(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    return found
+
+
+AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
+AMOUNTING_TOKENS = 30  # tokens back, in the line, searched for the money the amount totals
+
+
+def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
+    """ "จ่ายเงินสงเคราะห์ให้แก่ลูกจ้างงวดแรก จำนวน 661 คน เป็นเงิน 6,232,081.54 บาท" → เงินสงเคราะห์: เงิน alone
+    after เป็น ("amounting to") names no money of its own; the money phrase earlier in the line does (the nearest
+    frame longer than เงิน, across figures). Else `found`."""
+    if found is None or found.text != MONEY_NOUN or not AMOUNTING.search(doc.view, max(0, found.start - 8), found.start):
+        return found
+    toks = doc.tokens_before(found.start, AMOUNTING_TOKENS)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "space" and "\n" in t.text:
+            break
+        at = _frame_at(t.text) if t.kind == "word" else None
+        if at is None:
+            continue
+        run = [t]
+        while k + len(run) < len(toks) and toks[k + len(run)].start == run[-1].end and toks[k + len(run)].kind == "word":
+            run.append(toks[k + len(run)])
+        framed = _frame_run(doc, run, at, to_figure=False)
+        if framed.text != MONEY_NOUN and len(framed.text) > len(MONEY_NOUN):
+            return framed
     return found
 
 

@@ -859,10 +859,10 @@ def _plus_joined(out: list[NumberMention], view: str) -> None:
 
 @lexicon_cache
 def _name_number_res() -> dict[str, regex.Pattern]:
-    """The names of phrase_words role number_name, by the number each takes ("19": โควิด, COVID)."""
+    """The names of phrase_words roles number_name and number_code, by the number each takes ("19": โควิด, COVID)."""
     by_number: dict[str, set[str]] = {}
     for r in load_tsv("phrase_words"):
-        if r["role"] == "number_name":
+        if r["role"] in ("number_name", "number_code"):
             by_number.setdefault(r["value"], set()).add(r["word"])
     return {n: regex.compile(rf"(?:{alternation(ws)})(?:[ ]?[-–][ ]?|[ ])?\Z") for n, ws in by_number.items()}
 

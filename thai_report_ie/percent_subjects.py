@@ -523,6 +523,29 @@ def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | N
     return head
 
 
+@lexicon_cache
+def _relative_share_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:{alternation(w['relative'])})[ ]?(?:{alternation(w['share'])})(?:{alternation(w['measure'])})?"
+                         rf"[ ]?(?:(?:{alternation(w['filler'])})[ ]?)?\Z")
+
+
+RELATIVE_SHARE_REACH = 40  # characters of "ซึ่งคิดเป็นสัดส่วนประมาณ " before a percentage
+
+
+def _relative_share(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ผู้สูงอายุซึ่งคิดเป็นร้อยละ 20 ของประชากร", "…คือ จีน ซึ่งคิดเป็น 98.6% ของมูลค่าส่งออก": a relative clause that
+    only says the share (ซึ่ง/ที่ + คิดเป็น) gives the percentage to its head, the phrase before ซึ่ง, not to the
+    whole named after ของ; None when the reader finds no phrase ending right there."""
+    m = _relative_share_re().search(doc.view, max(left_limit, pos - RELATIVE_SHARE_REACH), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    head = _as_subject(read_subject(doc, m.start(), left_limit=left_limit, _counted=False))
+    if head is None or doc.view[head.end:m.start()].strip(" "):
+        return None
+    return head
+
+
 def _glued_relative(text: str) -> int | None:
     """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
     for r in _words()["relative"]:
@@ -572,7 +595,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos) \
             or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
-            or _relative_predicate(doc, pos, left_limit)
+            or _relative_predicate(doc, pos, left_limit) \
+            or _relative_share(doc, pos, left_limit)
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -1070,11 +1094,22 @@ def _change_nouns() -> tuple[str, ...]:
 def _rate_noun_head(doc: Document, found: Subject) -> Subject:
     """ "สิทธิ์ส่วนลดค่าโดยสาร 5%" → ส่วนลดค่าโดยสาร, "การจัดเก็บภาษีเงินได้ร้อยละ 10" → ภาษีเงินได้: a noun
     that is itself a rate (role `rate_noun`: ส่วนลด, ดอกเบี้ย, ภาษี) inside the phrase is what the
-    percentage gives; what stands before it (the right, the code, the act) is not. Not after a
-    measure word (อัตราดอกเบี้ย stays whole)."""
+    percentage gives; what stands before it (the right, the code, the act) is not. After a measure word
+    the rate noun keeps it, whole: "คิดเงินงวดจาก|อัตราดอกเบี้ย" → อัตราดอกเบี้ย; not after ของ (the owner rule
+    reads it), after a rate noun of its own ("ส่วนลดอัตราดอกเบี้ย 0.25%": the discount) nor after a product named with
+    its rate (role `rate_owner`: "สินเชื่ออัตราดอกเบี้ยพิเศษ 3%", as the annotators keep it)."""
     for noun in _rate_nouns():
         at = found.text.find(noun, 1)
-        if at < 0 or not doc.is_boundary(found.start + at):
+        if at < 0:
+            continue
+        measure = next((m for m in _words()["measure"] if found.text.endswith(m, 0, at)), None)
+        if measure is not None and at > len(measure) and doc.is_boundary(found.start + at - len(measure)) \
+                and not found.text[:at - len(measure)].rstrip(" ").endswith(
+                    tuple(_w()["of"]) + _rate_nouns() + tuple(_words().get("rate_owner", ()))):
+            # "คิดเงินงวดจาก|อัตราดอกเบี้ย 3.90%" → อัตราดอกเบี้ย: the rate noun with its measure word, whole
+            start = found.start + at - len(measure)
+            return Subject(doc.text[start:found.end], start, found.end)
+        if not doc.is_boundary(found.start + at):
             continue
         head = found.text[:at].rstrip(" ")
         if head.endswith(tuple(_words()["measure"])) or head.endswith(tuple(_w()["of"])) \

@@ -1324,6 +1324,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             j -= 1
         trimmed = picked[j:k + 1] if j < k else []
     label = _label_core(picked)
+    if not trimmed and unit is not None and label and unit.word in w["person_unit"]:
+        label = _with_glued_verbs(toks, label)  # "ตรวจ|รักษา 8,597 ราย": the reader stopped at a stop verb
     if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     picked = trimmed
@@ -1931,6 +1933,23 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+def _with_glued_verbs(toks: list[Token], label: list[Token]) -> list[Token]:
+    """The label with the verbs glued before it that the reader stopped at ("ตรวจ|รักษา": ตรวจ is a stop verb,
+    as in "ตรวจพบ 12 ราย"), up to MAX_VERB_LABEL tokens, for a count of people; not a finding or existential verb
+    (`finding_verb`: พบ, มี); `_verb_label` then asks whether the whole run names a list item (it opens a line or
+    follows the item before)."""
+    k = _index_ending_by(toks, label[0].start, len(toks) - 1)
+    out = list(label)
+    w_not_lead = words("phrase_words", role="finding_verb")  # "พบ|ผิดปกติ 5 ราย": a finding, no item's name
+    while k >= 0 and len(out) < MAX_VERB_LABEL and toks[k].kind == "word" and toks[k].end == out[0].start \
+            and word_class(toks[k].text) == "V" and toks[k].text not in w_not_lead:
+        out.insert(0, toks[k])
+        k -= 1
+    if k >= 0 and toks[k].text in words("phrase_words", role="label_joiner"):
+        return label  # "… 30 ราย และเข้ารับการรักษา 25 ราย": after และ the item may be a part of the one before
+    return out
 
 
 def _label_core(picked: list[Token]) -> list[Token]:

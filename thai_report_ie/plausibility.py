@@ -11,6 +11,9 @@ Rules (`rule` of the check):
   its limit (10^12): "1 ล้านล้านล้านคน".
 * `plausibility.double_multiplier`: such a count written in full digits of a million or more and
   then multiplied again by a multiplier word: "66,000,000 ล้านคน" (the ล้าน written twice).
+* `plausibility.money_amount`: a sum of money above `MONEY_LIMIT` in its currency (10^15; the
+  world's yearly output is about 3.6 x 10^15 baht): "3,185,000,000" in a table headed "หน่วย :
+  ล้านบาท" (a cell written in baht, or a typing slip, under a millions header).
 * `plausibility.year_unmarked_ce`: a year with no era word read as a CE year after `LATEST_CE`:
   "ปี 2150" is read as CE 2150, but in a Thai text an unmarked 2150 is more likely BE 2150
   (CE 1607).
@@ -27,7 +30,7 @@ from . import _regex_compat as regex  # `re` where it reads a pattern as `regex`
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .normalize import normalise
-from .records import Check, DateMention, Quantity
+from .records import Check, DateMention, Money, Quantity
 
 __all__ = ["EARLIEST_CE", "LATEST_CE", "find_implausible"]
 
@@ -36,6 +39,9 @@ LATEST_CE = 2100
 
 EARLIEST_CE = 1500
 """A year whose CE reading is before this is flagged."""
+
+MONEY_LIMIT = 10**15
+"""A sum of money above this (in its own currency) is flagged: no report's sum is that large."""
 
 _FULL_DIGITS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 
@@ -85,6 +91,19 @@ def _quantity_flags(doc: Document, quantities: Sequence[Quantity]) -> list[Check
     return out
 
 
+def _money_flags(money: Sequence[Money]) -> list[Check]:
+    out: list[Check] = []
+    for m in money:
+        for v in (m.value, *(m.range or ())):
+            if v is not None and abs(Decimal(v) if not isinstance(v, Decimal) else v) > MONEY_LIMIT:
+                out.append(_flag(m, "money_amount", v,
+                                 f"{m.text!r} is read as {_show(v)} {m.currency or ''}, more than "
+                                 f"{MONEY_LIMIT:,}: no sum in a report is that large (a multiplier, "
+                                 "in the text or a table's unit header, applied to a figure already in full?)"))
+                break
+    return out
+
+
 def _date_flags(dates: Sequence[DateMention]) -> list[Check]:
     out: list[Check] = []
     eras = _era_words()
@@ -106,11 +125,11 @@ def _date_flags(dates: Sequence[DateMention]) -> list[Check]:
 
 
 def find_implausible(doc: Document, *, quantities: Sequence[Quantity] = (),
-                     dates: Sequence[DateMention] = ()) -> list[Check]:
+                     dates: Sequence[DateMention] = (), money: Sequence[Money] = ()) -> list[Check]:
     """Flags (checks of kind "implausible") on records stated in the text that cannot be right as read.
 
     >>> from thai_report_ie import extract
     >>> [(c.rule, c.stated) for c in extract("ประชากร 66,000,000 ล้านคน").checks]
     [('plausibility.double_multiplier', 66000000000000)]
     """
-    return _quantity_flags(doc, quantities) + _date_flags(dates)
+    return _quantity_flags(doc, quantities) + _money_flags(money) + _date_flags(dates)

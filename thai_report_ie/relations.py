@@ -103,6 +103,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return "share" if whole_after else None
         if relation == "decrease" and _down_to(doc, m.end(), p.start):
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
+        if relation in CHANGES and _old_level(doc, p):
+            return None  # "ลดอัตราภาษีจาก 5% เหลือ 2%": the level before the change, not its size
         if relation == "share" and not whole_after:
             change = _change_in_clause(doc, m.start())
             if change:
@@ -153,6 +155,26 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
 
 
 _DOWN_TO = regex.compile("เหลือ")
+_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ร้อยละ[ ]?)?\Z")
+# after an old level: other old levels joined to it, then the new one ("5% และ 3% เหลือ 2%", "จาก 5% เป็น 7%")
+_TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*[ ]?(?:เหลือ|เป็น|มาอยู่ที่|มาเป็น)[ ]?"
+                                r"(?:เพียง[ ]?)?(?:ร้อยละ[ ]?)?[0-9]")
+_JOINED_AFTER = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+OLD_LEVEL_REACH = 40  # characters after a percentage searched for its new level
+
+
+def _old_level(doc: Document, p: Percentage) -> bool:
+    """The percentage is the level a change starts from: after จาก/จากเดิม, or joined to other levels, and followed by
+    the new level (เป็น/เหลือ + a figure): "ลดอัตราภาษีจาก 5% เหลือ 2%", "ที่มีอัตรา 5% และ 3% เหลือ 2%". Not "ลดลง 5%
+    เหลือ 20%" (no จาก, nothing joined: the size of the cut, then the level)."""
+    view = doc.view
+    if not _TO_LEVEL_AFTER.match(view, p.end, min(len(view), p.end + OLD_LEVEL_REACH)):
+        return False
+    if _FROM_BEFORE.search(view, max(0, p.start - 12), p.start):
+        return True
+    joined = _JOINED_AFTER.match(view, p.end)
+    before = view[max(0, p.start - 12):p.start]
+    return joined is not None or regex.search(r"(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?\Z", before) is not None
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:

@@ -122,3 +122,23 @@ def test_workers_that_cannot_start_raise_a_clear_error(monkeypatch):
     monkeypatch.setitem(extract_module.EXTRACTORS, "die", die)  # the workers' warm-up dies too
     with pytest.raises(WorkersCannotStart, match="__main__"):
         list(extract_many([SHORT] * 4, n_process=2, mp_context="fork"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+def test_a_document_in_flight_when_another_kills_the_pool_is_read(monkeypatch):
+    """When a worker dies, every document then in flight breaks with the pool: a slow good document read
+    alongside the culprit is read again alone, not reported as the one that died."""
+    def slow_or_die(doc):
+        if "ตาย" in doc.text:
+            os._exit(3)
+        __import__("time").sleep(0.3)
+        return []
+
+    monkeypatch.setitem(extract_module.EXTRACTORS, "slow_or_die", slow_or_die)
+    items = [f"มีสมาชิก {i} ราย" for i in range(6)]
+    items[3] = "ตาย 5 ราย"
+    results = list(extract_many(items, n_process=2, chunksize=2, mp_context="fork"))
+    assert [i for i, (_, r) in enumerate(results) if isinstance(r, Failure)] == [3]
+    assert [r.quantities[0].value for _, r in results if not isinstance(r, Failure)] == [0, 1, 2, 4, 5]
+

@@ -7,7 +7,8 @@ branch v9; ordinal_label, "รัชกาลที่ 6 ด้าน…", found
 name_number "ซอยอ่อนนุช 86", "#กลาโหม135ปี", "ราชประชานุเคราะห์ 58 จังหวัดนนทบุรี", not_a_count "PMQA 4.0",
 "11 เดือน 11", "ภาพสามมิติ", "หนึ่งคนว่าย หลายคนให้", time_of_day "31 ม.ค.67, 1330", rate_two_units
 "บาทต่อคนต่อเดือน", found by batch 19's annotator, branch v10; noun_zero "ศูนย์บริการ", a centre, not zero,
-eleventh session), `text`, the
+eleventh session, branch r11; label_gap "ชั้น\u200b ๗", a label word two
+spaces before its number in the view, percent_range "ร้อยละ 1.8 ถึง 2.8", negated_qualifier "ไม่ให้เกิน 30 บาท" (at most), branch v11), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -41,7 +42,7 @@ def test_every_class_has_cases() -> None:
                                             "unit_header", "plausibility", "thousands_space", "bare_year",
                                             "hall_label", "percent_heading", "downward_range", "ordinal_label",
                                             "km_marker", "name_number", "not_a_count", "time_of_day", "rate_two_units",
-                                            "noun_zero"}
+                                            "noun_zero", "label_gap", "percent_range", "negated_qualifier"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
@@ -55,6 +56,17 @@ def test_misread_class(case: dict[str, Any]) -> None:
             assert _same(value, getattr(rec, field)), (field, value, getattr(rec, field))
         if hasattr(rec, "start") and hasattr(rec, "text"):
             assert text[rec.start:rec.end] == rec.text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("หน่วย : ล้านบาท\nรายการ\nวงเงินรวม\n4,250,000,000\n2,100,500.25\n", [4_250_000_000_000_000]),
+    ("รัฐบาลตั้งกรอบวงเงิน 1,000,000 ล้านบาท", []),
+    ("มูลค่าตลาดโลกราว 255 ล้านล้านบาท", []),
+])
+def test_a_sum_above_the_money_limit_is_flagged(text: str, flagged: list[int]) -> None:
+    report = tri.extract(text)
+    assert [c.stated for c in report.checks if c.rule == "plausibility.money_amount"] == flagged
+    assert report.mismatches == ()
 
 
 def test_an_implausible_flag_is_no_mismatch() -> None:

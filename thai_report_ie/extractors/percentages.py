@@ -10,13 +10,13 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 
 from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
-from ..linking import byline_end
+from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import percent_subject
 from ..phrases import read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
-from .quantities import in_hashtag, per_after
+from .quantities import in_hashtag, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -89,11 +89,35 @@ def _respective_measure(doc: Document, out: list[Record], start: int) -> str | N
     return prev.subject
 
 
+_TO = regex.compile(r"[ ]?ถึง[ ]?")
+
+
+def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern):
+    """ "ช่วงคาดการณ์ที่ร้อยละ 1.8 ถึง 2.8)": the bare figure after ร้อยละ X and ถึง, higher than X and
+    followed by no unit and no percent word, is the top of a range of percents (the mention), else
+    None. Without it the record read the range as its low end alone. "ร้อยละ 10 ถึง 20 ปี" (a unit
+    after) and "ร้อยละ 5 ถึง 10%" (a percent of its own) are no such range."""
+    mentions = doc.numbers
+    m = mentions[k]
+    g = _TO.match(doc.view, m.end)
+    if g is None or k + 1 >= len(mentions) or m.form != "number" or m.value is None:
+        return None
+    nxt = mentions[k + 1]
+    if nxt.start != g.end() or nxt.form != "number" or nxt.value is None or not nxt.value > m.value:
+        return None
+    if not doc.is_boundary(nxt.end) or suffix_re.match(doc.view, nxt.end) or unit_after(doc, nxt.end) is not None:
+        return None
+    return nxt
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Record] = []
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
-    for m in doc.numbers:
+    skip_until = -1
+    for k, m in enumerate(doc.numbers):
+        if m.start < skip_until:
+            continue
         start, end, rule = m.start, m.end, ""
         if m.form == "percent":
             rule = "pct.sign"
@@ -119,6 +143,10 @@ def extract_percentages(doc: Document) -> list[Record]:
         value, rng = m.value, None
         if m.form == "range":
             value, rng = None, tuple(m.values)
+        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end else None
+        if top is not None:
+            value, rng, end = None, (m.value, top.value), top.end
+            skip_until = top.end
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
         # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
@@ -126,6 +154,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             if shared is None else None
         if subject is None and shared is None:
             subject = _respective_measure(doc, out, start)
+        if only_a_time(subject):
+            subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=shared or subject, rule=rule))

@@ -17,7 +17,8 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
-from ..linking import byline_end, label_before, qualifier_after, qualifier_before, qualifier_span_before, subject_before
+from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before,
+                       qualifier_span_before, subject_before)
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..phrases import word_class
@@ -86,17 +87,17 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
 def is_label_before(doc: Document, pos: int) -> bool:
     """`linking.label_before`, worked out once a figure (quantities and ratios both ask).
 
-    label_before searches "a references word, an optional space, the end" before the figure,
-    so it can only say yes where such a word ends at pos, pos - 1 or pos - 2 (the pattern's
-    `$` may also stand before a final line break): three str.endswith tests decide most figures
-    at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
+    label_before searches "a references word, up to LABEL_GAP spaces, the end" before the figure,
+    so it can only say yes where such a word ends at pos down to pos - LABEL_GAP - 1 (the
+    pattern's `$` may also stand before a final line break): a few str.endswith tests decide most
+    figures at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
     memo = doc_memo(doc, "_label_before")
     try:
         return memo[pos]
     except KeyError:
         view, refs = doc.view, reference_words()
-        found = memo[pos] = (view.endswith(refs, 0, pos) or view.endswith(refs, 0, max(0, pos - 1))
-                             or view.endswith(refs, 0, max(0, pos - 2))) and label_before(doc, pos)
+        found = memo[pos] = any(view.endswith(refs, 0, max(0, pos - k)) for k in range(LABEL_GAP + 2)) \
+            and label_before(doc, pos)
         return found
 
 
@@ -316,20 +317,22 @@ def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
     """(the admin words, a place's name and the next admin word after it, the word แห่ง glued to a
-    law's or a country's name)."""
+    law's or a country's name or one space before a law's)."""
     skip = alternation(words("not_numbers", kind="not_a_name"))
     nxt = alternation(words("not_numbers", kind="admin_next"))
     name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
     of = alternation(words("not_numbers", kind="of_word"))
+    law = alternation(words("not_numbers", kind="of_law"))
     return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
-            regex.compile(rf"(?:{of})"))
+            regex.compile(rf"(?:{of})|[ ]?(?:{law})"))
 
 
 def _address_unit(doc: Document, unit: UnitMatch) -> bool:
     """The word after the figure starts an address or means "of", so the figure counts nothing:
     "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
     glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
-    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country).
+    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
+    "มาตรา 70 และ 77 แห่ง พ.ร.บ. อุดมศึกษา" (one space before a law: the second section of a list).
     "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
     admin, address, of = _address_res()
     if unit.word == "แห่ง":
@@ -381,9 +384,38 @@ def _dimension_term(doc: Document, m, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _pair_res() -> tuple[regex.Pattern, regex.Pattern]:
     """(the second half's "one" right after a unit, the first half before a figure) of a
-    "one X one Y" name."""
+    "one X one Y" name; the halves may stand a space apart ("หนึ่งตำบล หนึ่งกลุ่มอาชีพ"), but
+    หนึ่งใน after a space is "one of" ("…หนึ่งราย หนึ่งในนั้น"), no second half."""
     one = alternation(words("not_numbers", kind="pair_one"))
-    return regex.compile(rf"(?:{one})[\u0E01-\u0E4E]"), regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}\Z")
+    return (regex.compile(rf"[ ]?(?:{one})(?!ใน)[\u0E01-\u0E4E]"),
+            regex.compile(rf"(?:{one})[\u0E01-\u0E4E]{{1,12}}[ ]?\Z"))
+
+
+@lexicon_cache
+def _digit_pair_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(what opens a "1 X 1 Y" name: a quote, or a programme or policy word not itself counted;
+    the second half's 1 after the first half's unit; the first half and its opening before a
+    second half's 1)."""
+    frame = alternation(words("not_numbers", kind="slogan_frame"))
+    opening = rf"(?:[“\"‘']|(?<![0-9] )(?<![0-9])(?:{frame})[ ]?)"
+    return (regex.compile(rf"{opening}\Z"), regex.compile(r"[ ]?1[ ]?[\u0E01-\u0E4E]"),
+            regex.compile(rf"{opening}1[ ]?[\u0E01-\u0E4E]{{1,12}}[ ]?\Z"))
+
+
+def _digit_pair(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "โครงการ “1 ตำบล 1 ดิจิทัล”", "นโยบาย 1 ครอบครัว 1 ทักษะ", "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่": a
+    "one X one Y" name written in digits, opened by a quote or by โครงการ/นโยบาย, is no count of one
+    (either half). Without that opening it may be ("รวม 1 อำเภอ 1 ตำบล 5 หมู่บ้าน", "(1 ราย 1 แปลง)"), unless the
+    second half's 1 stands before a word that is no unit ("(1 ตำบล 1 มหาวิทยาลัย)", "1 จังหวัด 1 โรงพยาบาล")."""
+    if m.form != "number" or m.value != 1 or doc.view[m.start:m.end] != "1":
+        return False
+    opening, second, first = _digit_pair_res()
+    lo = max(0, m.start - 30)
+    half = second.match(doc.view, unit.end)
+    if half and (opening.search(doc.view, lo, m.start) or unit.kind == "classifier"
+                 and unit_after(doc, half.end() - 1) is None):
+        return True  # "(1 ตำบล 1 มหาวิทยาลัย)": the second half's 1 counts no unit, so neither does the first
+    return first.search(doc.view, lo, m.start) is not None
 
 
 def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
@@ -392,6 +424,8 @@ def _slogan(doc: Document, m, unit: UnitMatch) -> bool:
     (OTOP), "หนึ่งอำเภอหนึ่งทุน", "หนึ่งแถบหนึ่งเส้นทาง": each half of a "one X one Y" name is none
     either. After a classifier, หนึ่ง is that classifier's ("บริษัทแห่งหนึ่ง คนรอง…": a certain
     company), so the word after it is not its unit."""
+    if _digit_pair(doc, m, unit):
+        return True
     if m.form != "words" or m.value != 1:
         return False
     if _after_classifier(doc, m.start):
@@ -419,21 +453,56 @@ def _after_classifier(doc: Document, pos: int) -> bool:
 
 
 @lexicon_cache
-def _scheme_name_re() -> regex.Pattern:
-    return regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})")
+def _scheme_name_res() -> tuple[regex.Pattern, regex.Pattern]:
+    return (regex.compile(rf"[ ]?(?:{alternation(words('not_numbers', kind='name_after_amount'))})"),
+            regex.compile(rf"(?:{alternation(words('not_numbers', kind='name_before_amount'))})[ ]?\Z"))
 
 
-def _scheme_name(doc: Document, unit: UnitMatch) -> bool:
-    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค": the amount is the universal health
-    scheme's name, not a sum of 30 baht ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum)."""
-    return _scheme_name_re().match(doc.view, unit.end) is not None
+def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท":
+    the amount is the universal health scheme's name, not a sum of 30 baht ("10,598 ล้านบาท
+    รักษาการจ้างงาน" is a sum)."""
+    after, before = _scheme_name_res()
+    if after.match(doc.view, unit.end) is not None:
+        return True
+    return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
+
+
+def _centre_word(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ศูนย์แห่งนี้", "ประจำศูนย์เขต", "ประธานศูนย์โรคหลอดเลือดสมอง": ศูนย์ glued to a classifier is
+    the noun "centre", not the number zero; a zero of a measure is kept ("ศูนย์มิลลิกรัมเปอร์เซ็นต์")."""
+    return m.form == "words" and m.value == 0 and unit.kind == "classifier" and unit.start == m.end \
+        and doc.view[m.start:m.end] == "ศูนย์"
+
+
+@lexicon_cache
+def _level_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="level_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+
+
+LEVEL_MAX = 20  # a level's or a region's number is small
+
+
+def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "เหลือระดับ 3 หลังสถานการณ์…", "ข้าราชการระดับ 10 นายขจิต…", "การไฟฟ้าภาค 1 นายถนอม…": a small
+    whole number right after ระดับ or ภาค (a word of its own, not the unit of a figure before it) is
+    the level's or the region's number, so the classifier after it counts nothing. A measure after
+    it is kept ("ที่ระดับ 177.9 มม."), and so are "สถานียกระดับ 7 สถานี" (ยกระดับ is another word) and
+    "4 ภาค 76 จังหวัด" (ภาค is the unit of 4)."""
+    if unit.kind != "classifier" or m.form != "number" or m.value is None or not 0 < m.value <= LEVEL_MAX \
+            or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _level_head_re().search(doc.view, max(0, m.start - 8), m.start)
+    return found is not None and doc.is_boundary(found.start())
 
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme."""
+    named by its date, the term 3-D, a slogan, a scheme, a centre."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _centre_word(doc, m, unit) \
+        or _level_label(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -458,10 +527,12 @@ _ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
 
 
 def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
-    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases."""
+    """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases. Before
+    นาย anywhere ("…ในสาขาต่าง ๆ 2.1 นายวีระพงษ์…", "เวลา 10.00 นายสรวงศ์…") such a figure is a list
+    number or a time of day: นาย counts whole officers, never 2.1 of them."""
     if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
         return False
-    return _opens_line(doc.view, m.start, " \t(")
+    return unit.word == "นาย" or _opens_line(doc.view, m.start, " \t(")
 
 
 def _exact(value, factor: Decimal):
@@ -517,12 +588,26 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and _slash_per_start(doc, m):
         second = _second_per(doc, m.end(), slash)
+        if _numbered_period(doc, m.end() if second is None else second.end()):
+            return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
     if m and _per_word_at(doc, m):
         second = _second_per(doc, m.end(), per_word)
+        if _numbered_period(doc, m.end() if second is None else second.end()):
+            return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+_NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]")  # the view's digits are ASCII
+
+
+def _numbered_period(doc: Document, pos: int) -> bool:
+    """ "45 บาท/คน/3 เดือน", "80 บาทต่อคนต่อ 3 เดือน": the rate goes on per a number of a second unit,
+    which `per` (a unit) cannot hold; per คน alone would read a sum for three months as a one-off,
+    so the record has no per (unsure) rather than a wrong one."""
+    return _NUMBERED_PERIOD.match(doc.view, pos) is not None
 
 
 def _slash_per_start(doc: Document, m) -> bool:
@@ -640,6 +725,26 @@ def _top_n_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('top_n')})")
 
 
+_LIST_JOIN = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?")
+_WHOLE = regex.compile(r"[0-9๐-๙]{1,6}")
+
+
+def _label_list(doc: Document, mentions, k: int) -> bool:
+    """ "ทางหลวงแผ่นดินหมายเลข 2085 และ 2178 สายแยก…", "มาตรา 70 และ 77": a bare figure joined by และ,
+    หรือ or a comma to a label's number right before it is the next label of the list, not a
+    count of the word after it. A list's numbers are whole, run upwards and are alike in length:
+    "ห้องประชุมชั้น 5 และ 300 คนเข้าร่วม" counts people, "ขนาดห้อง 47.42 และ 49.06 ตารางเมตร" measures."""
+    m = mentions[k]
+    if k == 0 or m.form != "number" or m.value is None:
+        return False
+    prev = mentions[k - 1]
+    if prev.form != "number" or not _WHOLE.fullmatch(prev.text) or not _WHOLE.fullmatch(m.text) \
+            or prev.value is None or not prev.value < m.value \
+            or len(m.text) - len(prev.text) > 1 or not _LIST_JOIN.fullmatch(doc.view, prev.end, m.start):
+        return False
+    return is_label_before(doc, prev.start)
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -653,7 +758,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in m.text and is_label_before(doc, m.start):
+        if "," not in m.text and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -734,12 +839,21 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "จาก 2,000 บาท เหลือ 500 บาท": the new value of the same thing; also where the reader took
                 # the change's own verb ("จาก 300 บาท ปรับขึ้นเป็น 330 บาท" gave ปรับ)
                 subject_text = last.subject
+            if subject_text is None and isinstance(last, Money) and last.currency == unit.code and last.per == per \
+                    and last.subject is not None and _bound_of(doc, last.end, m.start):
+                # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
+                # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
+                subject_text = _without_lower_bound(last.subject)
+            if only_a_time(subject_text):
+                subject_text = None  # "แจงปีหน้า|เตรียม…": a time alone names no amount
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
-            if subject_text is not None and _one_province(subject_text):
-                subject_text = None  # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing
+            if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
+                # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
+                # 2.9 ล้านคน": nor does a time alone
+                subject_text = None
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit.word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
@@ -800,6 +914,31 @@ def _provinces() -> frozenset[str]:
     from pythainlp.corpus import provinces
 
     return frozenset(provinces())
+
+
+BOUND_REACH = 24  # characters between an amount and the other bound of its range
+
+
+@lexicon_cache
+def _bound_re() -> regex.Pattern:
+    joiners = words("phrase_words", role="range_joiner") | words("qualifiers", position="before")
+    return regex.compile(rf"[ ,\-–]*(?:(?:{alternation(joiners)})[ ,\-–]*)+")
+
+
+def _bound_of(doc: Document, prev_end: int, start: int) -> bool:
+    """ "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท", "ขั้นต่ำ 30,000 บาท ถึงสูงสุด 200,000 บาท", "เริ่มต้นที่ 17 บาท สิ้นสุด
+    43 บาท": only range words (phrase_words role range_joiner: ถึง, สูงสุด, สิ้นสุด) and qualifiers stand between the
+    amount before and this one, so this one is the other bound of the same amount."""
+    return 0 < start - prev_end <= BOUND_REACH and _bound_re().fullmatch(doc.view, prev_end, start) is not None
+
+
+def _without_lower_bound(subject: str) -> str:
+    """The subject of a lower bound without its bound word at the end (phrase_words role lower_bound: เริ่มต้น, ขั้นต่ำ),
+    when something is left."""
+    for w in sorted(words("phrase_words", role="lower_bound"), key=len, reverse=True):
+        if subject.endswith(w) and len(subject) > len(w):
+            return subject[:-len(w)].rstrip(" ")
+    return subject
 
 
 def _one_province(subject: str) -> bool:
