@@ -468,13 +468,6 @@ def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
     return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
 
 
-def _centre_word(doc: Document, m, unit: UnitMatch) -> bool:
-    """ "ศูนย์แห่งนี้", "ประจำศูนย์เขต", "ประธานศูนย์โรคหลอดเลือดสมอง": ศูนย์ glued to a classifier is
-    the noun "centre", not the number zero; a zero of a measure is kept ("ศูนย์มิลลิกรัมเปอร์เซ็นต์")."""
-    return m.form == "words" and m.value == 0 and unit.kind == "classifier" and unit.start == m.end \
-        and doc.view[m.start:m.end] == "ศูนย์"
-
-
 @lexicon_cache
 def _level_head_re() -> regex.Pattern:
     heads = alternation(words("not_numbers", kind="level_head"))
@@ -499,10 +492,10 @@ def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a centre."""
+    named by its date, the term 3-D, a slogan, a scheme, a level (ศูนย์ as a centre is no number at all:
+    numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _centre_word(doc, m, unit) \
-        or _level_label(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
