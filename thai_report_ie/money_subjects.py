@@ -169,10 +169,7 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
         at = _frame_at(t.text) if t.kind == "word" else None
         if at is None:
             continue
-        run = [t]
-        while k + len(run) < len(toks) and toks[k + len(run)].start == run[-1].end and toks[k + len(run)].kind == "word":
-            run.append(toks[k + len(run)])
-        framed = _frame_run(doc, run, at, to_figure=False)
+        framed = _frame_run(doc, toks[k:], at, to_figure=False)  # the frame and the nouns glued after it
         if framed.text != MONEY_NOUN and len(framed.text) > len(MONEY_NOUN):
             return framed
     return found

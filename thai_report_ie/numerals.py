@@ -664,8 +664,9 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
         return False
     nxt = doc.tokens_after(end, 1)
     glued = bool(nxt) and nxt[0].start == end
-    lead = view[max(0, start - 8):start].endswith(ZERO_LEADS)
-    if glued and nxt[0].text in ZERO_FOLLOWERS and lead:
+    followers = words("not_numbers", kind="zero_follower")
+    lead = view[max(0, start - 8):start].endswith(tuple(words("not_numbers", kind="zero_lead")))
+    if glued and nxt[0].text in followers and lead:
         return False  # "สุทธิเป็นศูนย์|ภายในปี 2050": net zero by then
     if glued and nxt[0].text in words("units"):
         if nxt[0].end >= len(view) or not _THAI_START.match(view, nxt[0].end):
@@ -673,7 +674,7 @@ def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
         # a word goes on after the unit: a centre ("ศูนย์แห่ง|นี้", "ศูนย์เขต|ใน…", "เป็นศูนย์ระดับ|ภูมิภาค"), unless a
         # value word leads and a follower or a percent word comes next ("เหลือศูนย์ราย|ติดต่อกัน", "ศูนย์มิลลิกรัม|เปอร์เซ็นต์")
         then = doc.tokens_after(nxt[0].end, 1)
-        return not (lead and (after.match(view, nxt[0].end) or then and then[0].text in ZERO_FOLLOWERS))
+        return not (lead and (after.match(view, nxt[0].end) or then and then[0].text in followers))
     return True
 
 
@@ -684,9 +685,6 @@ def _percent_word_res() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:{alternation(words('percent_words', role='suffix'))})"))
 
 
-ZERO_LEADS = ("เป็น", "เหลือ", "เท่ากับ")  # before ศูนย์, a value: "เป็นศูนย์", "ลดลงเหลือศูนย์"
-ZERO_FOLLOWERS = frozenset({"ภายใน", "ใน", "ได้", "และ", "หรือ", "ตั้งแต่", "ก่อน", "ตาม", "เมื่อ", "โดย",
-                            "ติดต่อกัน", "ต่อเนื่อง", "ตลอด"})
 
 
 _THAI_START = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel: a word starts
@@ -864,7 +862,10 @@ def _name_number_res() -> dict[str, regex.Pattern]:
     for r in load_tsv("phrase_words"):
         if r["role"] in ("number_name", "number_code"):
             by_number.setdefault(r["value"], set()).add(r["word"])
-    return {n: regex.compile(rf"(?:{alternation(ws)})(?:[ ]?[-–][ ]?|[ ])?\Z") for n, ws in by_number.items()}
+    return {n: regex.compile(rf"(?:{alternation(ws)}){NAME_NUMBER_GAP}\Z") for n, ws in by_number.items()}
+
+
+NAME_NUMBER_GAP = r"(?:[ ]?[-–][ ]?|[ ])?"  # between a name and its number: glued, a space, or a (spaced) dash
 
 
 def _name_numbers(out: list[NumberMention], view: str) -> None:

@@ -824,10 +824,11 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
 def _name_number_alone() -> regex.Pattern:
     """A number_name with its number and nothing else ("โควิด 19", "โควิด-19", "โคโรนา 2019")."""
     from .lexicon import alternation
+    from .numerals import NAME_NUMBER_GAP  # numerals codes the same names' numbers
 
     names = alternation(words("phrase_words", role="number_name"))
     numbers = alternation(words("phrase_words", column="value", role="number_name"))
-    return regex.compile(rf"(?:{names})(?:[ ]?[-–][ ]?|[ ])?(?:{numbers})")
+    return regex.compile(rf"(?:{names}){NAME_NUMBER_GAP}(?:{numbers})")
 
 
 NAME_DASHES = ("-", "–")

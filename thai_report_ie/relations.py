@@ -160,6 +160,7 @@ _FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ร้อยล�
 _TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*[ ]?(?:เหลือ|เป็น|มาอยู่ที่|มาเป็น)[ ]?"
                                 r"(?:เพียง[ ]?)?(?:ร้อยละ[ ]?)?[0-9]")
 _JOINED_AFTER = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+_JOINED_BEFORE = regex.compile(r"(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?\Z")
 OLD_LEVEL_REACH = 40  # characters after a percentage searched for its new level
 
 
@@ -172,9 +173,7 @@ def _old_level(doc: Document, p: Percentage) -> bool:
         return False
     if _FROM_BEFORE.search(view, max(0, p.start - 12), p.start):
         return True
-    joined = _JOINED_AFTER.match(view, p.end)
-    before = view[max(0, p.start - 12):p.start]
-    return joined is not None or regex.search(r"(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?\Z", before) is not None
+    return _JOINED_AFTER.match(view, p.end) is not None or _JOINED_BEFORE.search(view, max(0, p.start - 12), p.start) is not None
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:

@@ -16,9 +16,9 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import PHONE_REACH, is_bare_multiplier, reference_words
-from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before,
-                       qualifier_span_before, subject_before)
+from ..numerals import PHONE_REACH, is_bare_multiplier
+from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before,
+                       subject_before)
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..phrases import word_class
@@ -85,19 +85,13 @@ def unit_after(doc: Document, pos: int) -> UnitMatch | None:
 
 
 def is_label_before(doc: Document, pos: int) -> bool:
-    """`linking.label_before`, worked out once a figure (quantities and ratios both ask).
-
-    label_before searches "a references word, up to LABEL_GAP spaces, the end" before the figure,
-    so it can only say yes where such a word ends at pos down to pos - LABEL_GAP - 1 (the
-    pattern's `$` may also stand before a final line break): a few str.endswith tests decide most
-    figures at a tenth of the search's cost. Keep this in step with linking.label_before's pattern."""
+    """`linking.label_before`, worked out once a figure (quantities and ratios both ask); its own first
+    test (a label word's last character before the spaces) decides most figures without the search."""
     memo = doc_memo(doc, "_label_before")
     try:
         return memo[pos]
     except KeyError:
-        view, refs = doc.view, reference_words()
-        found = memo[pos] = any(view.endswith(refs, 0, max(0, pos - k)) for k in range(LABEL_GAP + 2)) \
-            and label_before(doc, pos)
+        found = memo[pos] = label_before(doc, pos)
         return found
 
 
