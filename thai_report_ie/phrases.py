@@ -717,7 +717,12 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 continue
             head = _relative_head(toks, i, picked)
             if head is None:
-                break
+                j = _relative_through(toks, i, picked, unit_word)
+                if j is None:
+                    break
+                picked += toks[j:i + 1][::-1]  # "เกษตรกรที่ขึ้นทะเบียนกับ|กรม…": the object of the clause's preposition
+                i = j - 1
+                continue
             picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
             continue
         if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
@@ -740,7 +745,12 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                                       or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
                 head = _relative_head(toks, i, picked)
                 if head is None:
-                    break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                    j = _relative_through(toks, i, picked, unit_word)
+                    if j is None:
+                        break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                    picked += toks[j:i + 1][::-1]  # "ประชาชนที่เดินทางไป|ยัง|ต่างจังหวัด"
+                    i = j - 1
+                    continue
                 picked, i = [], head
                 continue
         picked.append(t)
@@ -874,6 +884,60 @@ def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None
                 and toks[k - 1].text not in _w()["stop"]:
             return k - 1
     return None
+
+
+DIRECTIONAL_TO = ("ไป", "มา")  # ไป|ยัง, มา|ยัง: "to", a preposition the segmenter splits off an auxiliary's spelling
+
+
+def _verb_led(text: str) -> bool:
+    """A verb or auxiliary, or a compound the tagger calls a noun that a verb opens and a noun ends
+    ("ขึ้น|ทะเบียน", "ยื่น|คำขอ"): what a relative clause whose subject is its head starts with."""
+    if word_class(text) in ("V", "AUX"):
+        return True
+    table = _tag_table()
+    return any(text[:k] in table and text[k:] in table and word_class(text[:k]) in ("V", "AUX") and word_class(text[k:]) == "N"
+               for k in range(2, len(text) - 1))
+
+
+def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word: str | None) -> int | None:
+    """ "เกษตรกรที่ขึ้นทะเบียนกับกรมส่งเสริมการเกษตร 3,200 ครัวเรือน", "ผู้ประกอบการที่ยื่นคำขอต่อสำนักงาน",
+    "ประชาชนที่เดินทางไปยังต่างจังหวัด": a preposition (token i) inside a relative clause whose subject is
+    the noun before ที่/ซึ่ง; the noun read so far is its object, not what is counted. The index of
+    the token where the clause's relative word stands, so the reader goes on through it to the head
+    noun (and `_cut_relative` keeps or cuts the clause as for any other). None unless the clause
+    opens with a verb or auxiliary and holds only words up to the preposition, nor when people are
+    counted and the object names people the head does not ("ภารกิจที่เกี่ยวข้องกับแรงงานทั้งประเทศกว่า
+    38.17 ล้านคน": the workers)."""
+    t = toks[i]
+    if not any(_nounish(x) for x in picked):
+        return None
+    if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in DIRECTIONAL_TO
+                                         and toks[i - 1].end == t.start):
+        return None
+    rel = _w()["relative"]
+    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        x = toks[k]
+        if x.kind != "word":
+            return None
+        if x.text in rel:
+            first = toks[k + 1]
+            if k == i - 1 or k == 0 or not _verb_led(first.text):
+                return None
+            left = toks[k - 1]
+            if left.kind == "word" and left.end == x.start and word_class(left.text) == "N" \
+                    and left.text not in _w()["stop"] and not _people_object(picked, left, unit_word):
+                return k
+            return None
+    return None
+
+
+def _people_object(picked: list[Token], head: Token, unit_word: str | None) -> bool:
+    """A person classifier, an object that names people and a head that does not."""
+    if unit_word not in _w()["person_unit"]:
+        return False
+    people = tuple(words("subject_context_words", role="person_head"))
+    obj = next((t for t in reversed(picked) if _nounish(t)), None)
+    return obj is not None and obj.text.startswith(people) and not head.text.startswith(people)
 
 
 def _effective_limit(doc: Document, left_limit: int) -> int:
