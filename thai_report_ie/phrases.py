@@ -1276,6 +1276,48 @@ def _verb_spills(verb: str, following: str) -> bool:
     return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
 
 
+HAVE = "มี"
+
+
+def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | None:
+    """ "สถานศึกษาที่ผ่านการประเมินมีทั้งหมด 312 แห่ง", "ผู้ที่ลงทะเบียนมีทั้งสิ้น 5,000 คน": มี after a noun
+    phrase that the classifier can count ("X has N in all": X numbers N) leaves the phrase counted:
+    people for a person classifier, a phrase opened by the classifier's own noun, or a thing for
+    แห่ง/ชนิด. The index of the phrase's last token, else None: a possessor ("จังหวัดมี 12 อำเภอ",
+    "โรงพยาบาลมี 30 เตียง") owns what the classifier names."""
+    if toks[i].text != HAVE or unit is None or unit.kind != "classifier" or i == 0:
+        return None
+    j = i - 1
+    if toks[j].kind == "space" and toks[j].text == " " and j > 0:
+        j -= 1
+    if toks[j].kind != "word" or not _is_wordish(toks[j]) or toks[j].start < left_limit:
+        return None
+    phrase = _collect(toks, j, left_limit, unit_word=unit.word, counted=True)
+    if not phrase or phrase[0].kind != "word" or word_class(phrase[0].text) != "N":
+        return None
+    head = phrase[0].text
+    sw = words("subject_context_words", role="person_head")
+    people = head.startswith(tuple(sw)) and not head.startswith(tuple(words("subject_context_words", role="not_people")))
+    w = _w()
+    if unit.word in w["person_unit"]:
+        agrees = people and not head.startswith(HOUSEHOLDS)
+    else:
+        agrees = _opened_by_unit(head, unit.word) or (
+            unit.word in w["whole_unit"] and not people and not head.startswith(CONDITION)
+            and not head.startswith(tuple(words("subject_context_words", role="place_unit"))))
+    return j if agrees else None
+
+
+HOUSEHOLDS = ("ครัวเรือน", "ครอบครัว")  # "ครัวเรือนละ/แต่ละครัวเรือนมี 4 คน": the members, not the households
+CONDITION = "กรณี"  # "กรณีมีมากกว่า 1 แห่ง": "in case there are", no thing named
+SHORT_UNIT = 3  # a shorter classifier opens other words too: "ใบ|ประกอบมี 3 ใบ" (a leaf's leaflets)
+
+
+def _opened_by_unit(head: str, unit_word: str) -> bool:
+    """The head is the classifier's own noun ("โครงการ…มี 25 โครงการ", "ประเทศสมาชิก IMO มี 174 ประเทศ")."""
+    return len(unit_word) >= SHORT_UNIT and head.startswith(unit_word)
+
+
 def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 0,
                  _counted: bool | None = None) -> Subject | None:
     """The noun phrase naming what the number at `pos` counts, or None when the text names none.
@@ -1315,7 +1357,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         gap = gap._replace(index=past)
     if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
             gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
-        return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
+        topic = _topic_of_have(toks, gap.index, unit, left_limit)
+        if topic is None:
+            return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
+        gap = gap._replace(index=topic)
     if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
     picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit,
