@@ -1414,6 +1414,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     picked = _past_empty_words(toks, picked, left_limit)
     if unit is not None and picked:
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
+        if unit.kind == "currency":
+            given = _share_of_given(doc, toks, picked, left_limit, pos)
+            if given is not picked:  # "โอนเงินชดเชยให้เกษตรกร… 86,169 ล้านบาท": the money given, not its recipient
+                picked = _after_last_verb(given)
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     thing = unit is not None and unit.word in w["object_unit"]
@@ -1888,6 +1892,14 @@ def _repeated_head(picked: list[Token], unit_word: str) -> list[Token]:
             if any(x.kind == "word" and word_class(x.text) in ("V", "P") for x in picked[:k]) \
                     and not any(x.text in _w()["relative"] or word_class(x.text) == "C" for x in picked[:k]):
                 return picked[k:]
+    return picked
+
+
+def _after_last_verb(picked: list[Token]) -> list[Token]:
+    """ "นายจ้างจ่าย|ค่าชดเชย" → ค่าชดเชย: the object of the phrase's last verb, when one follows it."""
+    for k in range(len(picked) - 2, -1, -1):
+        if picked[k].kind == "word" and word_class(picked[k].text) == "V" and picked[k].text not in _w()["connector"]:
+            return picked[k + 1:]
     return picked
 
 
