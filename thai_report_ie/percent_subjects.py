@@ -56,7 +56,7 @@ from .money_subjects import (money_subject, past_filler, without_leading_time, w
 from .records import NumberMention
 from .subject_context import across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
-                      _w, read_subject, word_class)
+                      _unit_of_number_at, _w, read_subject, word_class)
 
 __all__ = ["percent_subject"]
 
@@ -228,6 +228,8 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return _causee(doc, found) if found else None
     fig = _figure_ending_before(doc, ch.head)
     if fig is not None:
+        if doc.view.startswith(tuple(w["complete"]), ch.head) and _measured(doc, fig):
+            return None  # "ถนนสาย… ระยะทาง 12.242 กิโลเมตร คืบหน้ากว่า ร้อยละ 34": the work progresses, not its length
         if previous is not None and previous.start == fig:
             return previous.subject
         return _as_subject(read_subject(doc, fig, _counted=False)) or _count_subject(doc, fig)
@@ -241,6 +243,12 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
     return found
+
+
+def _measured(doc: Document, fig: int) -> bool:
+    """The figure at `fig` is a measure (a length, an area, a weight), not a count or an amount."""
+    unit = _unit_of_number_at(doc, fig)
+    return unit is not None and unit.kind == "measure"
 
 
 def _words_of(doc: Document, found: Subject) -> list:
