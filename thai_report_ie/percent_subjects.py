@@ -58,7 +58,7 @@ from .subject_context import across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["percent_subject"]
+__all__ = ["interest_rate_named", "percent_subject"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -1217,3 +1217,44 @@ def _respective_after(doc: Document, end: int) -> bool:
 def _modifiers() -> frozenset[str]:
     """Words that only modify a measure (สะสม, รวม: the reader's trail and gap_alone words)."""
     return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")
+
+
+INTEREST = ("อัตราดอกเบี้ย", "ดอกเบี้ย")  # the rate itself, then the interest: "(จ่ายดอกเบี้ยทุก 3 เดือน)" is no name
+INTEREST_REACH = 120  # characters of the line before a rate searched for the interest it is
+INTEREST_NEAR = 40  # without ต่อปี after it, the interest word must stand this close
+MARGIN_SIGNS = ("+", "-", "–", "−", "ลบ", "บวก")  # "MRR - 1.00% ต่อปี": a margin over a reference rate
+INTEREST_TAIL = 2  # nouns glued after อัตราดอกเบี้ย kept with it (นโยบาย, เงินฝาก|ประจำ)
+TIME_WORDS = ("ปี", "เดือน", "วัน")  # "อัตราดอกเบี้ยปีที่ 1": a period of the schedule, not the rate's name
+
+
+def interest_rate_named(doc: Document, start: int, per: str | None) -> str | None:
+    """ "อัตราดอกเบี้ยเดือนที่ 1 - 6 คงที่เท่ากับ 1.99% ต่อปี, เดือนที่ 7 - 36 คงที่เท่ากับ 3.19% ต่อปี":
+    when nothing else names what a percentage measures and the line names an interest rate before it, a
+    yearly rate (ต่อปี), or a figure close to the word, is that rate: the last อัตราดอกเบี้ย within
+    INTEREST_REACH characters (with a noun or two glued after it: อัตราดอกเบี้ยนโยบาย), else the last
+    ดอกเบี้ย. Not a margin over a reference rate ("MRR - 1.00%"), nor its restatement in brackets, nor a
+    share ("ร้อยละ 3 ของ…"), nor a
+    figure a bracket after the word stands before unless it is a yearly rate."""
+    line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
+    window_start = max(line_start, start - INTEREST_REACH)
+    before = doc.view[window_start:start].rstrip()
+    if before.endswith(MARGIN_SIGNS) or before.endswith("(") or doc.view[start:start + 20].lstrip().startswith("ของ"):
+        return None  # "MRR-1.5% ต่อปี (5.25%)": a parenthesised figure restates the one before it, left unread there
+    for word in INTEREST:
+        at = doc.text.rfind(word, window_start, start)
+        if at >= 0:
+            break
+    else:
+        return None
+    if per != "ปี" and (start - (at + len(word)) > INTEREST_NEAR or any(c in doc.view[at:start] for c in ")]")):
+        return None  # "เงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the interest a bracket closed is no rate
+    end = at + len(word)
+    if word == INTEREST[0]:
+        for t in doc.tokens_after(end, INTEREST_TAIL):
+            if t.start != end or t.end > start or t.kind != "word" or word_class(t.text) != "N" \
+                    or t.text.startswith(TIME_WORDS) \
+                    or t.text in _w()["stop"]:
+                break
+            end = t.end
+    return doc.text[at:end]
+

@@ -12,7 +12,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
-from ..percent_subjects import percent_subject
+from ..percent_subjects import interest_rate_named, percent_subject
 from ..phrases import read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
@@ -153,7 +153,7 @@ def extract_percentages(doc: Document) -> list[Record]:
         subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
             if shared is None else None
         if subject is None and shared is None:
-            subject = _respective_measure(doc, out, start)
+            subject = _respective_measure(doc, out, start) or interest_rate_named(doc, start, per)
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
