@@ -627,8 +627,24 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
             m = each.search(doc.view, max(0, q_start - 24), q_start)
-    if m and doc.is_boundary(m.start()):
+    if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
+    return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
+
+
+REPEAT = "ๆ"
+_REPEATED_EACH = regex.compile(r"[0-9๐-๙][ ]?(?P<per>[ก-๙]{2,12}?)[ ]?(?P<each>ๆ[ ]?ละ)[ ]?")  # the view's digits are ASCII
+REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> ๆ ละ"
+
+
+def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
+    """ "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท": ๆ repeats the classifier of the count before it, so the
+    figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise."""
+    table, _, _ = _units()
+    for m in _REPEATED_EACH.finditer(doc.view, max(0, pos - REPEATED_EACH_REACH), pos):
+        if m.end() == pos and m["per"] in table and table[m["per"]]["kind"] == "classifier" \
+                and doc.is_boundary(m.start("per")):
+            return m["per"], m.start("each")
     return None, pos
 
 
