@@ -643,6 +643,11 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked += [t, toks[i - 1]]
                 i -= 2
                 continue
+            if i >= 1 and toks[i - 1].kind == "word" and toks[i - 1].text.endswith("-") and len(toks[i - 1].text) > 1 \
+                    and toks[i - 1].end == t.start and t.text.isdigit():
+                picked.append(t)  # "COVID-|19": the segmenter keeps the hyphen with a Latin name
+                i -= 1
+                continue
             break
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
