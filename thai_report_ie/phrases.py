@@ -622,7 +622,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                              and word_class(picked[-2].text) in ("V", "AUX"))) \
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
-                                                    and left.text not in w["stop"]))):
+                                                    and left.text not in w["stop"]))) \
+                    or _acronym_after_noun(toks, i, picked):
                 picked.append(t)
                 i -= 1
                 continue
@@ -649,6 +650,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 1
                 continue
             break
+        if t.text == CAN_AT and i > 0 and toks[i - 1].kind == "word" and word_class(toks[i - 1].text) == "V":
+            break  # "ติดต่อ|ได้ที่|สำนักงาน…": "can … at", glued by the segmenter (not ราย|ได้ที่|มา…: income that)
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
@@ -764,8 +767,32 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
     return picked
 
 
+_THAI_ACRONYM = regex.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")  # กอช., ปภ., อ.ส.ม.
+
+
+def _acronym_after_noun(toks: list[Token], i: int, picked: list[Token]) -> bool:
+    """ "สมาชิก กอช. 2.5 ล้านคน", "เจ้าหน้าที่ ปภ. 120 นาย": the words read so far are one Thai acronym and a
+    noun stands before the space at token i; the acronym names whose members or staff they are, so the
+    phrase goes on across the space (the body alone counts no people or things). Not a month's
+    abbreviation (ก.พ. is also a body's)."""
+    if not picked or len(picked) > 3 or any(p.kind != "word" for p in picked) \
+            or any(picked[k].start != picked[k + 1].end for k in range(len(picked) - 1)):
+        return False  # at most three glued word tokens (the segmenter cuts กอช. as กอ|ช.)
+    left = toks[i - 1]
+    acronym = "".join(p.text for p in reversed(picked))
+    return _THAI_ACRONYM.fullmatch(acronym) is not None and acronym not in _month_abbreviations() \
+        and _is_wordish(left) and word_class(left.text) == "N" and left.text not in _w()["stop"]
+
+
+@lexicon_cache
+def _month_abbreviations() -> frozenset[str]:
+    """ "ดัชนีผลผลิต ก.พ. ขยายตัว…": a month's abbreviation after a noun is a time, not a body."""
+    return frozenset(r["word"] for r in load_tsv("months") if r["form"] == "abbr")
+
+
 AND = "และ"
 OR = "หรือ"
+CAN_AT = "ได้ที่"
 
 
 def _aux_compound(aux: Token, nxt: Token) -> bool:
