@@ -369,6 +369,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i = _skip_date(toks, i, d)
             last_skipped = "date"
             continue
+        frame = _time_frame_before(doc, toks, i) if t.kind == "word" else None
+        if frame is not None:
+            i = _index_ending_by(toks, frame, i)  # "…รายใหม่|ในรอบ 5 ปี| จำนวน 1.5 ล้านคน"
+            last_skipped = "date"
+            continue
         if text in ("และ", ",") and last_skipped == "" and unit_word is not None:
             last_skipped = text
             i -= 1
@@ -576,6 +581,36 @@ def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> i
         if u is None or u.end != end or (unit_word is not None and u.word != unit_word):
             return None
     return p.start() if p else m.start
+
+
+TIME_FRAME_LEADS = ("ในรอบ", "ในช่วง", "ในระยะเวลา", "ในระยะ", "ภายใน", "ตลอด", "ในเวลา")  # "within N years", "over"
+
+
+@lexicon_cache
+def _time_frame_re() -> regex.Pattern:
+    return regex.compile(r"(?:" + "|".join(sorted(TIME_FRAME_LEADS, key=len, reverse=True)) + r")[ ]?\Z")
+
+
+def _time_frame_start(doc: Document, pos: int) -> int | None:
+    """Where "ในรอบ", "ในช่วง", "ภายใน" … starts right before the number at `pos` when that number is a
+    duration ("ในรอบ 5 ปี"): a time frame, not a figure of its own for the reader; else None."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != "time" or pos - unit.end > 0:
+        return None
+    m = _time_frame_re().search(doc.view, max(0, pos - 12), pos)
+    return m.start() if m is not None and doc.is_boundary(m.start()) else None
+
+
+def _time_frame_before(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Token i is the unit of a duration in a time frame ("ในรอบ 5 |ปี|"): where the frame starts, so
+    the reader steps over it to the phrase before ("ผู้ป่วยรายใหม่"); else None."""
+    k = _before_spaces(toks, i - 1)
+    if k < 0 or toks[k].kind != "number" or not _is_unit_word(toks[i].text):
+        return None
+    unit = _unit_of_number_at(doc, toks[k].start)
+    if unit is None or unit.kind != "time" or unit.start != toks[i].start:
+        return None
+    return _time_frame_start(doc, toks[k].start)
 
 
 def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
@@ -980,6 +1015,9 @@ def _effective_limit(doc: Document, left_limit: int) -> int:
     if _date_containing(doc, left_limit - 1) is not None:
         return 0
     k = bisect.bisect_left(doc._number_starts, left_limit) - 1
+    if k >= 0 and _time_frame_start(doc, doc.numbers[k].start) is not None \
+            and _unit_of_number_at(doc, doc.numbers[k].start).end == left_limit:
+        return 0  # "ผู้ป่วยรายใหม่ในรอบ 5 ปี จำนวน 1.5 ล้านคน": a time frame, stepped over by `_skip_gap`
     if k < 0 or doc.numbers[k].end != left_limit:
         return left_limit
     m = doc.numbers[k]
