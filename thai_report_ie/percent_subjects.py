@@ -1227,18 +1227,19 @@ INTEREST_TAIL = 2  # nouns glued after อัตราดอกเบี้ย k
 TIME_WORDS = ("ปี", "เดือน", "วัน")  # "อัตราดอกเบี้ยปีที่ 1": a period of the schedule, not the rate's name
 
 
-def interest_rate_named(doc: Document, start: int, per: str | None) -> str | None:
+def interest_rate_named(doc: Document, start: int, end: int, per: str | None) -> str | None:
     """ "อัตราดอกเบี้ยเดือนที่ 1 - 6 คงที่เท่ากับ 1.99% ต่อปี, เดือนที่ 7 - 36 คงที่เท่ากับ 3.19% ต่อปี":
     when nothing else names what a percentage measures and the line names an interest rate before it, a
     yearly rate (ต่อปี), or a figure close to the word, is that rate: the last อัตราดอกเบี้ย within
     INTEREST_REACH characters (with a noun or two glued after it: อัตราดอกเบี้ยนโยบาย), else the last
     ดอกเบี้ย. Not a margin over a reference rate ("MRR - 1.00%"), nor its restatement in brackets, nor a
-    share ("ร้อยละ 3 ของ…"), nor a
-    figure a bracket after the word stands before unless it is a yearly rate."""
+    share ("ร้อยละ 3 ของ…"), nor a figure a bracket after the word stands before unless it is a yearly
+    rate, nor one a verb other than a rate's level (คงที่, เท่ากับ, อยู่ที่, เหลือ …) stands before
+    ("ดอกเบี้ยลดลง ทำให้เติบโตได้ 4% ต่อปี", "ดอกเบี้ยเงินฝาก ต้องหักภาษี 15%": another thing's figure)."""
     line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
     window_start = max(line_start, start - INTEREST_REACH)
     before = doc.view[window_start:start].rstrip()
-    if before.endswith(MARGIN_SIGNS) or before.endswith("(") or doc.view[start:start + 20].lstrip().startswith("ของ"):
+    if before.endswith(MARGIN_SIGNS) or before.endswith("(") or doc.view[end:end + 20].lstrip().startswith("ของ"):
         return None  # "MRR-1.5% ต่อปี (5.25%)": a parenthesised figure restates the one before it, left unread there
     for word in INTEREST:
         at = doc.text.rfind(word, window_start, start)
@@ -1248,13 +1249,38 @@ def interest_rate_named(doc: Document, start: int, per: str | None) -> str | Non
         return None
     if per != "ปี" and (start - (at + len(word)) > INTEREST_NEAR or any(c in doc.view[at:start] for c in ")]")):
         return None  # "เงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the interest a bracket closed is no rate
-    end = at + len(word)
+    between = [t for t in doc.tokens_after(at + len(word), INTEREST_REACH) if t.end <= start]
+    level = _words()["rate_level"]
+    if any(t.kind == "word" and word_class(t.text) == "V" and t.text not in level for t in between):
+        return None  # "หลังลดอัตราดอกเบี้ย ไตรมาส 2 ขยายตัว 1.8%": the figure is of what the verb says
+    if _new_item_after_rate(doc, between):
+        return None  # "ดอกเบี้ยเงินฝาก 1% ต่อปี ผลตอบแทนพันธบัตร… 2.6% ต่อปี": another thing's rate
+    name_end = at + len(word)
     if word == INTEREST[0]:
-        for t in doc.tokens_after(end, INTEREST_TAIL):
-            if t.start != end or t.end > start or t.kind != "word" or word_class(t.text) != "N" \
-                    or t.text.startswith(TIME_WORDS) \
+        for t in between[:INTEREST_TAIL]:
+            if t.start != name_end or t.kind != "word" or word_class(t.text) != "N" \
+                    or t.text.startswith(TIME_WORDS) or _percent_word_before(doc, t.end) \
                     or t.text in _w()["stop"]:
                 break
-            end = t.end
-    return doc.text[at:end]
+            name_end = t.end
+    return doc.text[at:name_end]
 
+
+def _new_item_after_rate(doc: Document, between: list) -> bool:
+    """A noun other than a period's (ปีที่ 2, เดือนที่ 7) or a change's opens the words right after a
+    percentage among `between` (past its ต่อปี and a comma): a new item with a rate of its own."""
+    words = [t for t in between if t.kind != "space"]
+    w = _words()
+    for k, t in enumerate(words):
+        if t.kind != "number" or not (t.text.endswith("%") or _percent_word_before(doc, t.start)):
+            continue
+        j = k + 1
+        if j < len(words) and words[j].text == RATE_MARKS[0]:
+            j += 2  # "1% ต่อ|ปี"
+        while j < len(words) and words[j].text == ",":
+            j += 1
+        nxt = words[j] if j < len(words) else None
+        if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" and not nxt.text.startswith(TIME_WORDS) \
+                and nxt.text not in w["change"] and nxt.text not in w["to"]:
+            return True
+    return False

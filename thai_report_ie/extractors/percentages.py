@@ -153,7 +153,7 @@ def extract_percentages(doc: Document) -> list[Record]:
         subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
             if shared is None else None
         if subject is None and shared is None:
-            subject = _respective_measure(doc, out, start) or interest_rate_named(doc, start, per)
+            subject = _respective_measure(doc, out, start) or interest_rate_named(doc, start, end, per)
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
