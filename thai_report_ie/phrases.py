@@ -808,21 +808,27 @@ _THAI_ACRONYM = regex.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")  # ก�
 def _acronym_after_noun(toks: list[Token], i: int, picked: list[Token]) -> bool:
     """ "สมาชิก กอช. 2.5 ล้านคน", "เจ้าหน้าที่ ปภ. 120 นาย": the words read so far are one Thai acronym and a
     noun stands before the space at token i; the acronym names whose members or staff they are, so the
-    phrase goes on across the space (the body alone counts no people or things). Not a month's
-    abbreviation (ก.พ. is also a body's)."""
+    phrase goes on across the space (the body alone counts no people or things). Not a lone letter
+    ("นาย ก."), nor an abbreviation that names no body (org_not_acronyms.tsv: a month "ก.พ.", a unit
+    "กม.", a title "นพ.", an era, a rank; a one-letter address part "จ." is a lone letter)."""
     if not picked or len(picked) > 3 or any(p.kind != "word" for p in picked) \
             or any(picked[k].start != picked[k + 1].end for k in range(len(picked) - 1)):
         return False  # at most three glued word tokens (the segmenter cuts กอช. as กอ|ช.)
     left = toks[i - 1]
     acronym = "".join(p.text for p in reversed(picked))
-    return _THAI_ACRONYM.fullmatch(acronym) is not None and acronym not in _month_abbreviations() \
+    return _THAI_ACRONYM.fullmatch(acronym) is not None and len(acronym.replace(".", "")) >= ACRONYM_LETTERS \
+        and acronym not in _no_body_abbreviations() \
         and _is_wordish(left) and word_class(left.text) == "N" and left.text not in _w()["stop"]
 
 
+ACRONYM_LETTERS = 2  # "นาย ก.", "ผู้ป่วย จ.": one letter is an initial or an address part
+NO_BODY_KINDS = ("month", "unit", "title", "era", "rank")  # positions, people, laws, grades stay: "ผู้สมัคร ส.ส."
+
+
 @lexicon_cache
-def _month_abbreviations() -> frozenset[str]:
-    """ "ดัชนีผลผลิต ก.พ. ขยายตัว…": a month's abbreviation after a noun is a time, not a body."""
-    return frozenset(r["word"] for r in load_tsv("months") if r["form"] == "abbr")
+def _no_body_abbreviations() -> frozenset[str]:
+    """ "ดัชนีผลผลิต ก.พ. ขยายตัว…", "ถนน กม. 10 จุด": an abbreviation after a noun that names no body."""
+    return frozenset(r["abbreviation"] for r in load_tsv("org_not_acronyms") if r["kind"] in NO_BODY_KINDS)
 
 
 AND = "และ"

@@ -76,6 +76,18 @@ def test_word_class(word: str, cls: str) -> None:
     assert word_class(word) == cls
 
 
+# An abbreviation after a noun and a space that names no body (a unit, a title, a month, one letter):
+# the noun before it is not read on to (what the figure counts is not "ถนน กม.")
+NO_BODY_AFTER_NOUN = [("ติดตั้งป้ายเตือนบนถนน กม. 12 จุด", "ถนน"), ("คณะทำงานมีที่ปรึกษา ดร. 3 คน", "ที่ปรึกษา"),
+                      ("ผู้ป่วยในพื้นที่ จ. 120 ราย", "ผู้ป่วย"), ("ผลผลิตสะสม ก.พ. 4,800 ตัน", "ผลผลิต")]
+
+
+@pytest.mark.parametrize("text,noun", NO_BODY_AFTER_NOUN)
+def test_no_body_abbreviation_not_read_on_to_the_noun(text: str, noun: str) -> None:
+    subject = tri.extract(text).quantities[0].subject
+    assert not (subject or "").startswith(noun), subject
+
+
 def test_bad_input_is_bounded() -> None:
     """Long runs of numbers and words give an answer, not an error or a hang."""
     text = ("ผู้ป่วย 1 ราย จาก 2 ราย ใน 3 จังหวัด " * 400) + "ร้อยละ 5"
