@@ -978,9 +978,8 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
     the noun before ที่/ซึ่ง; the noun read so far is its object, not what is counted. The index of
     the token where the clause's relative word stands, so the reader goes on through it to the head
     noun (and `_cut_relative` keeps or cuts the clause as for any other). None unless the clause
-    opens with a verb or auxiliary and holds only words up to the preposition, nor when people are
-    counted and the object names people the head does not ("ภารกิจที่เกี่ยวข้องกับแรงงานทั้งประเทศกว่า
-    38.17 ล้านคน": the workers)."""
+    opens with a verb or auxiliary and holds only words up to the preposition, nor when the classifier counts the object and not the head (`_object_counted`:
+    "ภารกิจที่เกี่ยวข้องกับแรงงานทั้งประเทศกว่า 38.17 ล้านคน": the workers)."""
     t = toks[i]
     if not any(_nounish(x) for x in picked):
         return None
@@ -998,19 +997,32 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
                 return None
             left = toks[k - 1]
             if left.kind == "word" and left.end == x.start and word_class(left.text) == "N" \
-                    and left.text not in _w()["stop"] and not _people_object(picked, left, unit_word):
+                    and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
                 return k
             return None
     return None
 
 
-def _people_object(picked: list[Token], head: Token, unit_word: str | None) -> bool:
-    """A person classifier, an object that names people and a head that does not."""
-    if unit_word not in _w()["person_unit"]:
-        return False
-    people = tuple(words("subject_context_words", role="person_head"))
+def _object_counted(picked: list[Token], head: Token, unit_word: str | None) -> bool:
+    """The classifier counts the clause's object, not its head: people for a person classifier, or a
+    noun the classifier's own word opens ("ข้อตกลงที่ลงนามกับประเทศคู่ค้า 12 ประเทศ"), when the head is
+    neither; or a place or kind counted after a programme or an act (a classifier that agrees with
+    some nouns only, สาย, หลัง, is `_counted_noun`'s)."""
     obj = next((t for t in reversed(picked) if _nounish(t)), None)
-    return obj is not None and obj.text.startswith(people) and not head.text.startswith(people)
+    if unit_word is None or obj is None:
+        return False
+    if unit_word in _w()["person_unit"]:
+        people = tuple(words("subject_context_words", role="person_head"))
+        return obj.text.startswith(people) and not head.text.startswith(people)
+    if unit_word in _w()["whole_unit"] and _act_head(head.text):
+        return True  # "โครงการที่ดำเนินการร่วมกับโรงเรียน 45 แห่ง": a place or a kind, never the act
+    return _opened_by_unit(obj.text, unit_word) and not _opened_by_unit(head.text, unit_word)
+
+
+def _act_head(text: str) -> bool:
+    """A programme or an act (โครงการ, กิจกรรม, การ…, ความ…): what a place or kind classifier never counts."""
+    return text in words("subject_context_words", role="act_object") \
+        or text.startswith(tuple(words("subject_context_words", role="act_prefix")))
 
 
 def _effective_limit(doc: Document, left_limit: int) -> int:
