@@ -1505,7 +1505,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if unit.kind == "currency":
             given = _share_of_given(doc, toks, picked, left_limit, pos)
             if given is not picked:  # "โอนเงินชดเชยให้เกษตรกร… 86,169 ล้านบาท": the money given, not its recipient
-                picked = _after_last_verb(given)
+                obj = _after_last_verb(given)
+                if obj is not given or word_class(given[-1].text) != "V":
+                    picked = obj  # not "บริษัทจ่าย|ให้แก่ผู้ถือหุ้น": a verb with no object names nothing given
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     thing = unit is not None and unit.word in w["object_unit"]
