@@ -32,7 +32,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import grammar, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
@@ -170,7 +170,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head")}
+                                                     "measure_head", "time_frame")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -583,12 +583,9 @@ def _figure_start(doc: Document, end: int, *, unit_word: str | None = None) -> i
     return p.start() if p else m.start
 
 
-TIME_FRAME_LEADS = ("ในรอบ", "ในช่วง", "ในระยะเวลา", "ในระยะ", "ภายใน", "ตลอด", "ในเวลา")  # "within N years", "over"
-
-
 @lexicon_cache
 def _time_frame_re() -> regex.Pattern:
-    return regex.compile(r"(?:" + "|".join(sorted(TIME_FRAME_LEADS, key=len, reverse=True)) + r")[ ]?\Z")
+    return regex.compile(rf"(?:{alternation(_w()['time_frame'])})[ ]?\Z")  # ในรอบ, ภายใน …: "within N years", "over"
 
 
 def _time_frame_start(doc: Document, pos: int) -> int | None:

@@ -48,6 +48,11 @@ DENSE = [
     ("name-numbers-and-centres", "โควิด - 19 โควิด 19 โคโรนา 2019 โควิด19 ศูนย์บริการ ศูนย์ราย ร้อยละศูนย์ "),
     ("at-place-and-spaced-whole", "ผู้ติดเชื้อโควิด 19 สะสม 20 ราย การลงทะเบียน ณ ศูนย์ดำรงธรรม 30 ราย "
                                   "มหาวิทยาลัยราชภัฏ ทั้ง 9 แห่ง "),
+    # the twelfth session's readers: an interest rate named before a schedule of rates, "N <cl> ๆ ละ", a time
+    # frame, "X มีทั้งหมด N", a relative clause's preposition, a noun before an acronym, a Latin hyphen name
+    ("rates-frames-topics", "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี ปีที่ 2 เท่ากับ 2.5% ต่อปี 10 ชุด ๆ ละ 800 บาท "
+                            "ผู้ป่วยรายใหม่ในรอบ 5 ปี จำนวน 15 ราย โรงเรียนในสังกัดมีทั้งหมด 21 แห่ง "
+                            "เกษตรกรที่ขึ้นทะเบียนกับกรมประมง 30 ราย สมาชิก กอช. 40 คน วัคซีน COVID-19 จำนวน 2 เข็ม\n"),
 ]
 
 
