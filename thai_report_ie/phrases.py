@@ -682,8 +682,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 1
                 continue
             break
-        if t.text == CAN_AT and i > 0 and toks[i - 1].kind == "word" and word_class(toks[i - 1].text) == "V":
-            break  # "ติดต่อ|ได้ที่|สำนักงาน…": "can … at", glued by the segmenter (not ราย|ได้ที่|มา…: income that)
+        if t.text == CAN_AT and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text):
+            break  # "ติดต่อ|ได้ที่|สำนักงาน…", "ฉีดวัคซีน|ได้ที่|ศูนย์…": "can … at" (not ราย|ได้ที่|มา…: income that)
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
@@ -830,7 +830,15 @@ def _no_body_abbreviations() -> frozenset[str]:
 
 AND = "และ"
 OR = "หรือ"
-CAN_AT = "ได้ที่"
+CAN = "ได้"
+CAN_AT = CAN + "ที่"  # "can … at", glued by the segmenter
+CAN_WORD_REACH = 6  # characters of the token before ได้ที่ tried as the start of one word with ได้ (ราย|ได้)
+
+
+def _glued_can_word(before: str) -> bool:
+    """The end of `before` and ได้ make one word ("เป็นราย|ได้ที่มาจาก…": income that comes from)."""
+    table = _tag_table()
+    return any(before[k:] + CAN in table for k in range(max(0, len(before) - CAN_WORD_REACH), len(before)))
 
 
 def _aux_compound(aux: Token, nxt: Token) -> bool:
