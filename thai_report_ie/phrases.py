@@ -170,7 +170,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame")}
+                                                     "measure_head", "time_frame", "demonstrative")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1385,13 +1385,17 @@ def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | No
         j -= 1
     if toks[j].kind != "word" or not _is_wordish(toks[j]) or toks[j].start < left_limit:
         return None
+    w = _w()
+    if toks[j].text in w["demonstrative"]:
+        return None  # "โรงพยาบาลแห่งนี้มีทั้งหมด 3 แห่ง": one thing named, the owner of what is counted
     phrase = _collect(toks, j, left_limit, unit_word=unit.word, counted=True)
+    while phrase and (phrase[0].kind == "space" or phrase[0].text in w["lead"] and word_class(phrase[0].text) != "P"):
+        phrase = phrase[1:]  # "ปัจจุบัน|มาตรการด้านภาษีมี 3 มาตรการ"; not ใน: "ในจีนมี 3 แห่ง" says where
     if not phrase or phrase[0].kind != "word" or word_class(phrase[0].text) != "N":
         return None
     head = phrase[0].text
-    sw = words("subject_context_words", role="person_head")
-    people = head.startswith(tuple(sw)) and not head.startswith(tuple(words("subject_context_words", role="not_people")))
-    w = _w()
+    people = head.startswith(tuple(words("subject_context_words", role="person_head"))) \
+        and not head.startswith(tuple(words("subject_context_words", role="not_people")))
     if unit.word in w["person_unit"]:
         agrees = people and not head.startswith(HOUSEHOLDS)
     else:
