@@ -1253,8 +1253,8 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     level = _words()["rate_level"]
     if any(t.kind == "word" and word_class(t.text) == "V" and t.text not in level for t in between):
         return None  # "หลังลดอัตราดอกเบี้ย ไตรมาส 2 ขยายตัว 1.8%": the figure is of what the verb says
-    if _new_item_after_rate(doc, between):
-        return None  # "ดอกเบี้ยเงินฝาก 1% ต่อปี ผลตอบแทนพันธบัตร… 2.6% ต่อปี": another thing's rate
+    if _new_item_after_rate(doc, between) or any(_counted_figure(doc, t) for t in between):
+        return None  # "ดอกเบี้ยเงินฝาก 1% ต่อปี ผลตอบแทนพันธบัตร… 2.6% ต่อปี", "…วงเงินไม่เกิน 2 ล้านบาท 80%"
     name_end = at + len(word)
     if word == INTEREST[0]:
         for t in between[:INTEREST_TAIL]:
@@ -1284,3 +1284,12 @@ def _new_item_after_rate(doc: Document, between: list) -> bool:
                 and nxt.text not in w["change"] and nxt.text not in w["to"]:
             return True
     return False
+
+
+def _counted_figure(doc: Document, t) -> bool:
+    """Token t is a figure with a unit other than a time's (an amount, a count): what follows it is no
+    longer about the rate's schedule (ปีที่ 2, 3 ปีแรก, 12 เดือน stay within it)."""
+    if t.kind != "number":
+        return False
+    unit = _unit_of_number_at(doc, t.start)
+    return unit is not None and unit.kind != "time"
