@@ -609,12 +609,18 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     names = words("not_numbers", kind="name")
     half, frac = _half_frac_res()
     words_re = _words_re()
+    family: frozenset[int] | None = None  # where family names start, read once the first time one may
     for m in _words_scan_re().finditer(view):
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
         if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(start, end, doc):
             continue
+        if view[start - 1:start] == " " and _THAI_START.match(view, end):
+            if family is None:
+                family = _family_name_starts(doc)
+            if start in family:
+                continue  # "นายนิยม สองแก้ว": a family name, not two glasses
         if _vague(view, start, end, doc):
             continue
         if _noun_alone(view[start:end], start, end, doc):
@@ -641,6 +647,14 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+def _family_name_starts(doc: Document) -> frozenset[int]:
+    """Where the family names of the person reader's records start ("นายนิยม |สองแก้ว", "นางพัชรี |สองสีโย"): a
+    number word there, glued to the rest of the name, names a person and counts nothing."""
+    from .extractors.persons import extract_persons
+
+    return frozenset(p.start + p.name.index(" ") + 1 for p in extract_persons(doc) if " " in p.name)
 
 
 def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:

@@ -484,12 +484,30 @@ def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
     return found is not None and doc.is_boundary(found.start())
 
 
+@lexicon_cache
+def _route_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="route_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+
+
+def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "พนักงานขับรถโดยสารธรรมดา สาย 45 เขตการเดินรถที่ 3", "รถโดยสารปรับอากาศ สาย 8 เส้นทางเคหะ…": a whole
+    number right after สาย (a word of its own, not the unit of a figure before it) is a bus route's number, so the
+    classifier after it counts nothing. "3 สาย 45 กิโลเมตร" (สาย is the unit of 3), "สายละ 72 ธง" and a time after
+    it ("มาสาย 5 นาที") are kept."""
+    if unit.kind != "classifier" or m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _route_head_re().search(doc.view, max(0, m.start - 8), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level (ศูนย์ as a centre is no number at all:
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route (ศูนย์ as a centre is no number at all:
     numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
+        or _route_label(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -574,6 +592,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     slash, per_word, _ = _rate_res()
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and _slash_per_start(doc, m):
+        if _unit_or(doc, pos, m["per"]):
+            return None, pos
         second = _second_per(doc, m.end(), slash)
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
@@ -585,6 +605,22 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+@lexicon_cache
+def _unit_or_pairs() -> dict[str, tuple[str, ...]]:
+    """grammar.tsv's unit_or rows: the word after the slash → the units it is another name beside."""
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("grammar"):
+        if r["role"] == "unit_or":
+            out.setdefault(r["value"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _unit_or(doc: Document, pos: int, per: str) -> bool:
+    """ "32 โครงการ/รายการ", "315 หมู่บ้าน/ชุมชน", "205 ประเทศ/เขตปกครอง": the slash joins two names of what is
+    counted ("projects or items"), so the word after it is no unit the count is per."""
+    return doc.view.endswith(_unit_or_pairs().get(per, ()), 0, pos)
 
 
 _NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]")  # the view's digits are ASCII
