@@ -882,6 +882,13 @@ def _name_number_res() -> dict[str, regex.Pattern]:
 NAME_NUMBER_GAP = r"(?:[ ]?[-–][ ]?|[ ])?"  # between a name and its number: glued, a space, or a (spaced) dash
 
 
+@lexicon_cache
+def _name_number_reach() -> int:
+    """How far before a number its name is searched: the longest name (หน่วยราชการในพระองค์ of 904) and a spaced dash."""
+    return 3 + max((len(r["word"]) for r in load_tsv("phrase_words") if r["role"] in ("number_name", "number_code")),
+                   default=0)
+
+
 def _name_numbers(out: list[NumberMention], view: str) -> None:
     """ "โควิด 19", "โควิด - 19", "โควิด -19" (phrase_words role number_name before the digits, across a space or a
     spaced dash, or glued: "โควิด-19"): the name's number, not a figure; it becomes a code with no value ("-19" is
@@ -889,7 +896,8 @@ def _name_numbers(out: list[NumberMention], view: str) -> None:
     for k, m in enumerate(out):
         head = m.start + 1 if view.startswith(("-", "–"), m.start) else m.start
         name = _name_number_res().get(view[head:m.end])
-        if m.form in ("number", "range") and name is not None and name.search(view, max(0, head - 12), head):
+        if m.form in ("number", "range") and name is not None \
+                and name.search(view, max(0, head - _name_number_reach()), head):
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.name_number")
 
 

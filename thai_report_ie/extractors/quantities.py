@@ -744,6 +744,20 @@ def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money 
 
 
 @lexicon_cache
+def _superlative_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('superlative')})[ ]?\Z")
+
+
+def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก", "โรคที่ให้บริการสูงสุด 5 อันดับ": สูงสุด before a count of
+    places in a ranking says what is ranked (the top five), so it bounds nothing."""
+    if unit.word not in grammar("rank_unit"):
+        return False
+    found = _superlative_re().search(doc.view, max(0, m.start - 12), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
+@lexicon_cache
 def _top_n_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('top_n')})")
 
@@ -836,6 +850,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
+        elif _ranked_superlative(doc, m, unit):
+            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five
         subject = subject_before(doc, per_start, left_limit=prev_end)
         span_text = doc.text[m.start:rec_end]
         value = None if low_high else _exact(m.value, unit.factor)
