@@ -745,22 +745,26 @@ def _vague(view: str, start: int, end: int, doc: Document) -> bool:
 
 
 @lexicon_cache
-def _name_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
-    """not_numbers.tsv's name_phrase rows ("แม่น้ำ[สอง]สี"): number word → (text before, text after)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for row in words("not_numbers", kind="name_phrase"):
-        before, _, rest = row.partition("[")
-        number, _, after = rest.partition("]")
-        out.setdefault(number, []).append((before, after))
+def _name_phrases() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """not_numbers.tsv's name_phrase and fixed_name rows ("แม่น้ำ[สอง]สี", "อาเซียนบวก[สาม]"): number word → (text
+    before, text after, whether the name stays one before a unit)."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for kind in ("name_phrase", "fixed_name"):
+        for row in words("not_numbers", kind=kind):
+            before, _, rest = row.partition("[")
+            number, _, after = rest.partition("]")
+            out.setdefault(number, []).append((before, after, kind == "fixed_name"))
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _in_name_phrase(start: int, end: int, doc: Document) -> bool:
     """The number word is inside a name that holds it (แม่น้ำสองสี, วัดโคกเจ็ดลูก): no number. A name that ends with
-    its number word (จระเข้สามพัน) is none before a unit or กว่า ("จระเข้สามพันตัว", "สามพันกว่าตัว": a count)."""
+    its number word (จระเข้สามพัน) is none before a unit or กว่า ("จระเข้สามพันตัว", "สามพันกว่าตัว": a count), unless
+    it is a fixed name, which counts nothing ("อาเซียนบวกสามด้านสวัสดิการสังคม": ASEAN Plus Three on welfare)."""
     view = doc.view
-    return any(view.endswith(before, 0, start) and view.startswith(after, end) and (after or not _counted_after(end, doc))
-               for before, after in _name_phrases().get(view[start:end], ()))
+    return any(view.endswith(before, 0, start) and view.startswith(after, end)
+               and (after or fixed or not _counted_after(end, doc))
+               for before, after, fixed in _name_phrases().get(view[start:end], ()))
 
 
 def _counted_after(end: int, doc: Document) -> bool:
