@@ -22,7 +22,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..phrases import word_class
-from ..records import Money, Quantity, Record
+from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
 
@@ -501,6 +501,27 @@ def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
     return found is not None and doc.is_boundary(found.start())
 
 
+_RAI = "ไร่"
+# after "N ไร่": งาน (a quarter ไร่) and ตารางวา (1/400 ไร่), or ตารางวา alone; the view's digits are ASCII
+_NGAN_WAH = regex.compile(r"[ ]?(?:(?P<ngan>[0-3])[ ]?งาน(?:[ ]?(?P<wah>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))?"
+                          r"|(?P<wah_only>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))")
+
+
+def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "พื้นที่ 13 ไร่ 2 งาน", "127 ไร่ 1 งาน 59.7 ตร.วา", "3 ไร่ 50 ตารางวา": an area written out in ไร่, งาน and
+    ตารางวา is one area (as "12-2-40 ไร่" is), so the record is its sum in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา); the
+    whole ไร่ alone would understate it. (value, end) or None."""
+    if unit.word != _RAI or m.form != "number" or not isinstance(m.value, int) or m.value < 0:
+        return None
+    g = _NGAN_WAH.match(doc.view, pos)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    wah = g["wah"] or g["wah_only"]
+    with exact_context():
+        value = (Decimal(m.value) + Decimal(g["ngan"] or 0) / 4 + Decimal(wah or 0) / 400).normalize()
+    return (int(value) if value == value.to_integral_value() else value), g.end()
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme, a level, a bus route (ศูนย์ as a centre is no number at all:
@@ -839,6 +860,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
+        area = _ngan_wah_after(doc, m, unit, rec_end) if per is None and not low_high else None
+        if area is not None:
+            rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
         if per is None:
             per, per_start = per_before(doc, m.start)
         top = top_n.match(doc.view, rec_end)
@@ -854,7 +878,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five
         subject = subject_before(doc, per_start, left_limit=prev_end)
         span_text = doc.text[m.start:rec_end]
-        value = None if low_high else _exact(m.value, unit.factor)
+        value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
         rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
@@ -867,8 +891,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
-        if m.rule == "num.rai_ngan_wah":
-            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
+        if m.rule == "num.rai_ngan_wah" or area is not None:
+            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
