@@ -522,6 +522,27 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
     return (int(value) if value == value.to_integral_value() else value), g.end()
 
 
+_BAHT = "บาท"
+_SATANG = regex.compile(r"[ ]?สตางค์")
+
+
+def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "20 บาท 50 สตางค์", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
+    the record is their sum in baht; the baht alone would leave the satang as a second amount. (value, end) or None."""
+    m = mentions[k]
+    if unit.word != _BAHT or not isinstance(m.value, int) or m.value < 0 or k + 1 >= len(mentions):
+        return None
+    nxt = mentions[k + 1]
+    if not pos <= nxt.start <= pos + 1 or doc.view[pos:nxt.start].strip() or not isinstance(nxt.value, int) \
+            or not 0 <= nxt.value < 100 or nxt.form not in ("number", "words"):
+        return None
+    g = _SATANG.match(doc.view, nxt.end)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    with exact_context():
+        return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme, a level, a bus route (ศูนย์ as a centre is no number at all:
@@ -860,7 +881,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
-        area = _ngan_wah_after(doc, m, unit, rec_end) if per is None and not low_high else None
+        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end)) \
+            if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
         if per is None:
@@ -891,7 +913,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
-        if m.rule == "num.rai_ngan_wah" or area is not None:
+        if m.rule == "num.rai_ngan_wah" or area is not None and unit.word == _RAI:
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
