@@ -543,13 +543,28 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
         return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
 
 
+@lexicon_cache
+def _room_code_re() -> regex.Pattern:
+    rooms = alternation(words("not_numbers", kind="room_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{rooms})[ ](?:[A-Z]{{2,6}}|[\u0e01-\u0e2e]{{1,4}}\.)[ ]?\Z")
+
+
+def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ณ ห้องประชุม อก. 1 อาคารสำนักงานปลัด…", "ณ ห้อง AOB 1 อาคาร AOB": a figure after a room word and the
+    room's code, before a building word, is the room's number; the building word starts the building's name."""
+    if unit.word not in words("not_numbers", kind="building_unit") or m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _room_code_re().search(doc.view, max(0, m.start - 24), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route (ศูนย์ as a centre is no number at all:
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room (ศูนย์ as a centre is no number at all:
     numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
-        or _route_label(doc, m, unit)
+        or _route_label(doc, m, unit) or _room_number(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
