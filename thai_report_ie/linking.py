@@ -51,7 +51,8 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     # a qualifier written before the number is not part of the subject, however it was tokenised
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    found = read_subject(doc, start, left_limit=left_limit) or read_respective(doc, start)
+    # "… ตามลำดับ": the k-th figure of a respective list belongs to the k-th item listed before it
+    found = read_respective(doc, start) or read_subject(doc, start, left_limit=left_limit)
     found = _before_place(doc, start, found, left_limit)
     changed = before_change_from(doc, pos, start, left_limit)
     if changed is not None:
