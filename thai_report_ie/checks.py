@@ -407,7 +407,7 @@ def _newlines(doc: Document) -> list[int]:
     """Offsets of the text's line breaks, found once a document."""
     cached = doc.__dict__.get("_newline_offsets")
     if cached is None:
-        cached = doc.__dict__["_newline_offsets"] = [m.start() for m in regex.finditer("\n", doc.text)]
+        cached = doc.__dict__["_newline_offsets"] = [m.start() for m in _NEWLINE.finditer(doc.text)]
     return cached
 
 
@@ -453,6 +453,14 @@ def _run_across_lines(doc: Document, total, items) -> list:
     return run if len(lines_seen) >= 2 else []
 
 
+@lexicon_cache
+def _list_joiner_re() -> regex.Pattern:
+    return regex.compile(grammar_re("list_joiner"))
+
+
+_NEWLINE = regex.compile("\n")
+
+
 def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | None:
     """The parts of an announced breakdown (แบ่งเป็น, จำแนกเป็น ...) when its structure is certain,
     else None. Certain means: one figure per item (no list word between the breakdown word and
@@ -461,7 +469,7 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     และ with no figure of the measure closely after, or the next figure is larger than the total
     itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
     breakdown_re, _ = _word_res()
-    if regex.search(rf"{grammar_re('list_joiner')}", doc.view[words_end:run[0].start]):
+    if _list_joiner_re().search(doc.view[words_end:run[0].start]):
         return None
     running, kept = Fraction(0), []
     for q in run:

@@ -93,7 +93,6 @@ _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
-_START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
 _FOUND_END = attrgetter("end")
@@ -296,7 +295,7 @@ class _Scan:
         self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
-        self.token_starts = list(map(_START, self.toks))
+        self.token_starts = doc._starts  # the document's own list of token starts (read, never changed)
         self.starts = _StartIndex(self.token_starts)
         self._ends: set[int] | None = None
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
