@@ -621,15 +621,30 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    _, _, each = _rate_res()
-    m = each.search(doc.view, max(0, pos - 24), pos)
+    m = _each_before(doc.view, pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = each.search(doc.view, max(0, q_start - 24), q_start)
+            m = _each_before(doc.view, q_start)
     if m and doc.is_boundary(m.start()):
         return m["per"], m.start()
     return None, pos
+
+
+def _each_before(view: str, pos: int):
+    """The "unit ละ" right before `pos` (within 24 characters), or None. The search tries the
+    unit alternation at every position of the window, so a window without an ละ word (which
+    every match holds) is not searched."""
+    lo = max(0, pos - 24)
+    each_words = _rate_each_words()
+    if each_words and not any(view.find(w, lo, pos) >= 0 for w in each_words):
+        return None
+    return _rate_res()[2].search(view, lo, pos)
+
+
+@lexicon_cache
+def _rate_each_words() -> tuple[str, ...]:
+    return tuple(grammar("rate_each"))
 
 
 # ---------------------------------------------------------------------------------------------
