@@ -114,9 +114,9 @@ def _change_words() -> frozenset[str]:
 
 def _prefix_hit(total, parts) -> list | None:
     """The shortest run of two or more leading parts that adds up to the total exactly."""
-    running = Fraction(0)
+    running = 0  # an int while the parts are ints (exact, and cheaper than Fraction), else a Fraction
     for k, q in enumerate(parts, 1):
-        running += Fraction(q.value)
+        running += q.value if type(q.value) is int else Fraction(q.value)
         if k >= 2 and running == total.value:
             return parts[:k]
     return None

@@ -461,7 +461,13 @@ def _without_moving_verb(s: Subject) -> Subject | None:
 def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
     """A percent sign or word stands between the figure at `pos` and the unit found after it."""
     between = doc.view[pos:unit_start]
-    return any(w in between for w in words("percent_words", role="suffix") | words("percent_words", role="prefix"))
+    return any(w in between for w in _percent_marks())
+
+
+@lexicon_cache
+def _percent_marks() -> frozenset[str]:
+    """The percent signs and words (percent_words roles suffix and prefix)."""
+    return words("percent_words", role="suffix") | words("percent_words", role="prefix")
 
 
 def _after_relative_date(doc: Document, s: Subject) -> Subject:
