@@ -97,13 +97,19 @@ def is_label_before(doc: Document, pos: int) -> bool:
 
 @lexicon_cache
 def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]], regex.Pattern, frozenset[str]]:
-    """(unit table, first character of a unit word -> the lengths of the unit words it starts,
-    longest first, the gap pattern, the characters a gap may start with): what unit_after reads,
-    fetched in one look-up."""
+    """(unit table, the first two characters of a unit word -> the lengths of the unit words they
+    start, longest first (a one-character word under its character, after the longer ones), the gap
+    pattern, the characters a gap may start with): what unit_after reads, fetched in one look-up.
+    Two characters, not one: a Thai first letter starts dozens of unit words of a dozen lengths."""
     table, _, _ = _units()
     by_first: dict[str, set[int]] = {}
     for w in table:
-        by_first.setdefault(w[:1], set()).add(len(w))
+        by_first.setdefault(w[:2], set()).add(len(w))
+    for w in table:
+        if len(w) == 1:  # after every longer word that starts with it
+            for two, ns in by_first.items():
+                if two[:1] == w:
+                    ns.add(1)
     gap_starts = frozenset(" \t") | {w[:1] for w in grammar("more_than_infix")}
     return table, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}, _gap_re(), gap_starts
 
@@ -121,7 +127,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         c = view[p:p + 1]
     else:
         p, more_than = pos, False
-    lengths = lengths_by_first.get(c)  # the common case: no unit starts with this character
+    lengths = lengths_by_first.get(view[p:p + 2]) or lengths_by_first.get(c)  # the common case: none
     if not lengths:
         return None
     for n in lengths:
