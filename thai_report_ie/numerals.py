@@ -897,11 +897,11 @@ def _name_numbers(out: list[NumberMention], view: str) -> None:
     """ "โควิด 19", "โควิด - 19", "โควิด -19" (phrase_words role number_name before the digits, across a space or a
     spaced dash, or glued: "โควิด-19"): the name's number, not a figure; it becomes a code with no value ("-19" is
     no minus nineteen). Tokens stay as they are."""
+    name_res, reach = _name_number_res(), _name_number_reach()
     for k, m in enumerate(out):
         head = m.start + 1 if view.startswith(("-", "–"), m.start) else m.start
-        name = _name_number_res().get(view[head:m.end])
-        if m.form in ("number", "range") and name is not None \
-                and name.search(view, max(0, head - _name_number_reach()), head):
+        name = name_res.get(view[head:m.end])
+        if m.form in ("number", "range") and name is not None and name.search(view, max(0, head - reach), head):
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.name_number")
 
 

@@ -283,7 +283,8 @@ def _gap_endings() -> frozenset[str]:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _ends_a_gap_word(text: str) -> bool:
     """Whether a gap word may end with this token (a cheap test before the regex)."""
-    return any(text[k:] in _gap_endings() for k in range(len(text)))
+    endings = _gap_endings()
+    return any(text[k:] in endings for k in range(len(text)))
 
 
 def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:

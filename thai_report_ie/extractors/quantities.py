@@ -97,13 +97,19 @@ def is_label_before(doc: Document, pos: int) -> bool:
 
 @lexicon_cache
 def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]], regex.Pattern, frozenset[str]]:
-    """(unit table, first character of a unit word -> the lengths of the unit words it starts,
-    longest first, the gap pattern, the characters a gap may start with): what unit_after reads,
-    fetched in one look-up."""
+    """(unit table, the first two characters of a unit word -> the lengths of the unit words they
+    start, longest first (a one-character word under its character, after the longer ones), the gap
+    pattern, the characters a gap may start with): what unit_after reads, fetched in one look-up.
+    Two characters, not one: a Thai first letter starts dozens of unit words of a dozen lengths."""
     table, _, _ = _units()
     by_first: dict[str, set[int]] = {}
     for w in table:
-        by_first.setdefault(w[:1], set()).add(len(w))
+        by_first.setdefault(w[:2], set()).add(len(w))
+    for w in table:
+        if len(w) == 1:  # after every longer word that starts with it
+            for two, ns in by_first.items():
+                if two[:1] == w:
+                    ns.add(1)
     gap_starts = frozenset(" \t") | {w[:1] for w in grammar("more_than_infix")}
     return table, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}, _gap_re(), gap_starts
 
@@ -121,7 +127,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         c = view[p:p + 1]
     else:
         p, more_than = pos, False
-    lengths = lengths_by_first.get(c)  # the common case: no unit starts with this character
+    lengths = lengths_by_first.get(view[p:p + 2]) or lengths_by_first.get(c)  # the common case: none
     if not lengths:
         return None
     for n in lengths:
@@ -714,12 +720,11 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    _, _, each = _rate_res()
-    m = each.search(doc.view, max(0, pos - 24), pos)
+    m = _each_before(doc.view, pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = each.search(doc.view, max(0, q_start - 24), q_start)
+            m = _each_before(doc.view, q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
@@ -739,6 +744,22 @@ def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
                 and doc.is_boundary(m.start("per")):
             return m["per"], m.start("each")
     return None, pos
+
+
+def _each_before(view: str, pos: int):
+    """The "unit ละ" right before `pos` (within 24 characters), or None. The search tries the
+    unit alternation at every position of the window, so a window without an ละ word (which
+    every match holds) is not searched."""
+    lo = max(0, pos - 24)
+    each_words = _rate_each_words()
+    if each_words and not any(view.find(w, lo, pos) >= 0 for w in each_words):
+        return None
+    return _rate_res()[2].search(view, lo, pos)
+
+
+@lexicon_cache
+def _rate_each_words() -> tuple[str, ...]:
+    return tuple(grammar("rate_each"))
 
 
 # ---------------------------------------------------------------------------------------------
