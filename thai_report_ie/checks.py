@@ -114,9 +114,9 @@ def _change_words() -> frozenset[str]:
 
 def _prefix_hit(total, parts) -> list | None:
     """The shortest run of two or more leading parts that adds up to the total exactly."""
-    running = Fraction(0)
+    running = 0  # an int while the parts are ints (exact, and cheaper than Fraction), else a Fraction
     for k, q in enumerate(parts, 1):
-        running += Fraction(q.value)
+        running += q.value if type(q.value) is int else Fraction(q.value)
         if k >= 2 and running == total.value:
             return parts[:k]
     return None
@@ -407,7 +407,7 @@ def _newlines(doc: Document) -> list[int]:
     """Offsets of the text's line breaks, found once a document."""
     cached = doc.__dict__.get("_newline_offsets")
     if cached is None:
-        cached = doc.__dict__["_newline_offsets"] = [m.start() for m in regex.finditer("\n", doc.text)]
+        cached = doc.__dict__["_newline_offsets"] = [m.start() for m in _NEWLINE.finditer(doc.text)]
     return cached
 
 
@@ -453,6 +453,14 @@ def _run_across_lines(doc: Document, total, items) -> list:
     return run if len(lines_seen) >= 2 else []
 
 
+@lexicon_cache
+def _list_joiner_re() -> regex.Pattern:
+    return regex.compile(grammar_re("list_joiner"))
+
+
+_NEWLINE = regex.compile("\n")
+
+
 def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | None:
     """The parts of an announced breakdown (แบ่งเป็น, จำแนกเป็น ...) when its structure is certain,
     else None. Certain means: one figure per item (no list word between the breakdown word and
@@ -461,7 +469,7 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     และ with no figure of the measure closely after, or the next figure is larger than the total
     itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
     breakdown_re, _ = _word_res()
-    if regex.search(rf"{grammar_re('list_joiner')}", doc.view[words_end:run[0].start]):
+    if _list_joiner_re().search(doc.view[words_end:run[0].start]):
         return None
     running, kept = Fraction(0), []
     for q in run:

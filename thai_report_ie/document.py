@@ -82,10 +82,12 @@ class Document:
 
     def tokens_before(self, offset: int, limit: int = 30) -> list[Token]:
         """Up to `limit` tokens ending at or before `offset`, nearest last."""
+        tokens = self.tokens
         i = bisect.bisect_right(self._starts, offset) - 1
-        while i >= 0 and self.tokens[i].end > offset:
+        while i >= 0 and tokens[i].end > offset:
             i -= 1
-        return self.tokens[max(0, i - limit + 1): i + 1]
+        lo = i - limit + 1
+        return tokens[lo if lo > 0 else 0: i + 1]
 
     def tokens_after(self, offset: int, limit: int = 30) -> list[Token]:
         """Up to `limit` tokens starting at or after `offset`, nearest first."""

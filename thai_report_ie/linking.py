@@ -51,7 +51,8 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     """The noun phrase naming what the number at `pos` counts, or None if the text names none."""
     # a qualifier written before the number is not part of the subject, however it was tokenised
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    found = read_subject(doc, start, left_limit=left_limit) or read_respective(doc, start)
+    # "… ตามลำดับ": the k-th figure of a respective list belongs to the k-th item listed before it
+    found = read_respective(doc, start) or read_subject(doc, start, left_limit=left_limit)
     found = _before_place(doc, start, found, left_limit)
     changed = before_change_from(doc, pos, start, left_limit)
     if changed is not None:
@@ -208,12 +209,33 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
     if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
         return None, pos
-    qualifier = table.get((m.group().strip(), "before"))
+    word = m.group().strip()
+    qualifier = table.get((word, "before"))
+    if word == _THAN:
+        split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
+        if split is not None and doc.is_boundary(split.start()):
+            # "จุดวาบไฟต่ำ กว่า 60 องศา": a stray space inside ต่ำกว่า, less than, not กว่า's more than; the
+            # qualifier's start stays at กว่า, as with ไม่ เกิน below
+            qualifier = table[(split.group().rstrip() + _THAN, "before")]
     if qualifier in _NEGATED and doc.view.endswith(_NOT_LET, max(0, start - 8), start):
         # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
         # qualifier's start stays at เกิน, so what is read before it does not move
         qualifier = _NEGATED[qualifier]
     return qualifier, start
+
+
+_THAN = "กว่า"
+
+
+@lexicon_cache
+def _split_comparative_re() -> regex.Pattern:
+    """The stem of a before-qualifier written with กว่า (น้อย, ต่ำ, ถูก of น้อยกว่า, ต่ำกว่า, ถูกกว่า), then one stray space,
+    right before a bare กว่า."""
+    from .lexicon import alternation, load_tsv
+
+    stems = {r["word"][:-len(_THAN)] for r in load_tsv("qualifiers")
+             if r["position"] == "before" and r["word"].endswith(_THAN) and r["word"] != _THAN}
+    return regex.compile(rf"(?:{alternation(stems)})[ ]\Z")
 
 
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}

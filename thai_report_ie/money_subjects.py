@@ -626,6 +626,9 @@ def _old_value_re() -> regex.Pattern:
 OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
 
 
+_FROM_AT_END = regex.compile(r"จาก(?:เดิม)?[ ]?$")
+
+
 def _old_value(doc: Document, pos: int) -> int | None:
     """ "ราคายางพาราสูงขึ้นจาก 48 บาท|เป็น 95 บาท/กก.", "จาก 2,000 บาท เหลือ 500 บาท": the start of the old
     amount after จาก that the amount at `pos` replaces (เป็น, เหลือ between): the new value measures the
@@ -634,7 +637,7 @@ def _old_value(doc: Document, pos: int) -> int | None:
     if not nums:
         return None
     m = nums[-1]
-    if not _old_value_re().match(doc.view[m.end:pos]) or not regex.search(r"จาก(?:เดิม)?[ ]?$", doc.view[max(0, m.start - 8):m.start]):
+    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, m.start - 8):m.start]):
         return None
     return m.start
 

@@ -609,12 +609,18 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
     names = words("not_numbers", kind="name")
     half, frac = _half_frac_res()
     words_re = _words_re()
+    family: frozenset[int] | None = None  # where family names start, read once the first time one may
     for m in _words_scan_re().finditer(view):
         start, end = m.span()
         if not (doc.is_boundary(start) and doc.is_boundary(end)) or _is_rank(end, doc):
             continue
         if (view[start:end] in names and not _preceded_by_number_word(start, doc)) or _in_name_phrase(start, end, doc):
             continue
+        if view[start - 1:start] == " " and _THAI_START.match(view, end):
+            if family is None:
+                family = _family_name_starts(doc)
+            if start in family:
+                continue  # "นายนิยม สองแก้ว": a family name, not two glasses
         if _vague(view, start, end, doc):
             continue
         if _noun_alone(view[start:end], start, end, doc):
@@ -641,6 +647,14 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+def _family_name_starts(doc: Document) -> frozenset[int]:
+    """Where the family names of the person reader's records start ("นายนิยม |สองแก้ว", "นางพัชรี |สองสีโย"): a
+    number word there, glued to the rest of the name, names a person and counts nothing."""
+    from .extractors.persons import extract_persons
+
+    return frozenset(p.start + p.name.index(" ") + 1 for p in extract_persons(doc) if " " in p.name)
 
 
 def _noun_alone(word: str, start: int, end: int, doc: Document) -> bool:
@@ -731,22 +745,26 @@ def _vague(view: str, start: int, end: int, doc: Document) -> bool:
 
 
 @lexicon_cache
-def _name_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
-    """not_numbers.tsv's name_phrase rows ("แม่น้ำ[สอง]สี"): number word → (text before, text after)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for row in words("not_numbers", kind="name_phrase"):
-        before, _, rest = row.partition("[")
-        number, _, after = rest.partition("]")
-        out.setdefault(number, []).append((before, after))
+def _name_phrases() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """not_numbers.tsv's name_phrase and fixed_name rows ("แม่น้ำ[สอง]สี", "อาเซียนบวก[สาม]"): number word → (text
+    before, text after, whether the name stays one before a unit)."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for kind in ("name_phrase", "fixed_name"):
+        for row in words("not_numbers", kind=kind):
+            before, _, rest = row.partition("[")
+            number, _, after = rest.partition("]")
+            out.setdefault(number, []).append((before, after, kind == "fixed_name"))
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _in_name_phrase(start: int, end: int, doc: Document) -> bool:
     """The number word is inside a name that holds it (แม่น้ำสองสี, วัดโคกเจ็ดลูก): no number. A name that ends with
-    its number word (จระเข้สามพัน) is none before a unit or กว่า ("จระเข้สามพันตัว", "สามพันกว่าตัว": a count)."""
+    its number word (จระเข้สามพัน) is none before a unit or กว่า ("จระเข้สามพันตัว", "สามพันกว่าตัว": a count), unless
+    it is a fixed name, which counts nothing ("อาเซียนบวกสามด้านสวัสดิการสังคม": ASEAN Plus Three on welfare)."""
     view = doc.view
-    return any(view.endswith(before, 0, start) and view.startswith(after, end) and (after or not _counted_after(end, doc))
-               for before, after in _name_phrases().get(view[start:end], ()))
+    return any(view.endswith(before, 0, start) and view.startswith(after, end)
+               and (after or fixed or not _counted_after(end, doc))
+               for before, after, fixed in _name_phrases().get(view[start:end], ()))
 
 
 def _counted_after(end: int, doc: Document) -> bool:
@@ -868,14 +886,22 @@ def _name_number_res() -> dict[str, regex.Pattern]:
 NAME_NUMBER_GAP = r"(?:[ ]?[-–][ ]?|[ ])?"  # between a name and its number: glued, a space, or a (spaced) dash
 
 
+@lexicon_cache
+def _name_number_reach() -> int:
+    """How far before a number its name is searched: the longest name (หน่วยราชการในพระองค์ of 904) and a spaced dash."""
+    return 3 + max((len(r["word"]) for r in load_tsv("phrase_words") if r["role"] in ("number_name", "number_code")),
+                   default=0)
+
+
 def _name_numbers(out: list[NumberMention], view: str) -> None:
     """ "โควิด 19", "โควิด - 19", "โควิด -19" (phrase_words role number_name before the digits, across a space or a
     spaced dash, or glued: "โควิด-19"): the name's number, not a figure; it becomes a code with no value ("-19" is
     no minus nineteen). Tokens stay as they are."""
+    name_res, reach = _name_number_res(), _name_number_reach()
     for k, m in enumerate(out):
         head = m.start + 1 if view.startswith(("-", "–"), m.start) else m.start
-        name = _name_number_res().get(view[head:m.end])
-        if m.form in ("number", "range") and name is not None and name.search(view, max(0, head - 12), head):
+        name = name_res.get(view[head:m.end])
+        if m.form in ("number", "range") and name is not None and name.search(view, max(0, head - reach), head):
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.name_number")
 
 

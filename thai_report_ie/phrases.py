@@ -283,7 +283,8 @@ def _gap_endings() -> frozenset[str]:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _ends_a_gap_word(text: str) -> bool:
     """Whether a gap word may end with this token (a cheap test before the regex)."""
-    return any(text[k:] in _gap_endings() for k in range(len(text)))
+    endings = _gap_endings()
+    return any(text[k:] in endings for k in range(len(text)))
 
 
 def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
@@ -2305,7 +2306,7 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             opener = m
     if opener is None:
-        return None
+        return _respective_items_before(doc, first, k, n, lo)
     toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
     words_ = [t for t in toks if t.kind == "word"]
     if not words_:
@@ -2316,6 +2317,47 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         return None
     item = _item_phrase(doc, toks, starts[k])
     return Subject(doc.text[item[0]:item[1]], *item) if item else None
+
+
+def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int) -> Subject | None:
+    """ "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ": with no opener, the items are the n
+    noun phrases right before the list's predicate that repeat one head word (ตลาด … ตลาด), joined by
+    และ, commas or spaces only; the k-th figure belongs to the k-th. The last item is the phrase the reader
+    finds before the first figure. None unless exactly that shape."""
+    last = read_subject(doc, first)
+    if last is None:
+        return None
+    toks = [t for t in doc.tokens_before(last.end, WINDOW_TOKENS * 4) if t.start >= lo]
+    words_ = [t for t in toks if t.kind == "word"]
+    head = next((t for t in words_ if t.start == last.start), None)
+    if head is None or word_class(head.text) != "N":
+        return None
+    starts = [t for t in words_ if t.text == head.text]
+    if len(starts) < n:
+        return None
+    starts = starts[-n:]
+    _, join, _ = _respective_words()
+    items = []
+    for j, t in enumerate(starts):
+        item = _item_phrase(doc, toks, t)
+        if item is None:
+            return None
+        if j and not _joined_items(doc, items[-1][1], item[0], join):
+            return None  # anything but a joiner between two items: not one list
+        items.append(item)
+    if items[-1][0] != last.start:
+        return None
+    items[-1] = (last.start, last.end)  # the reader's own phrase (a name's number kept: "ตลาดอาเซียน-5")
+    a, b = items[k]
+    return Subject(doc.text[a:b], a, b)
+
+
+ITEM_JOIN_REACH = 8  # characters between two items of a list: spaces, และ, a comma
+
+
+def _joined_items(doc: Document, end: int, start: int, join: regex.Pattern) -> bool:
+    m = join.match(doc.view, end, start)
+    return 0 < start - end <= ITEM_JOIN_REACH and m is not None and m.end() == start
 
 
 def _item_phrase(doc: Document, toks: list[Token], head: Token) -> tuple[int, int] | None:

@@ -126,6 +126,11 @@ def _opener_re() -> regex.Pattern:
 
 
 @lexicon_cache
+def _opener_word_re() -> regex.Pattern:
+    return regex.compile(alternation(_cw("opener")))
+
+
+@lexicon_cache
 def _total_re() -> regex.Pattern:
     return regex.compile(r"(?:^|[\s)])(?:" + alternation(_cw("total")) + r")\s*$")
 
@@ -245,7 +250,7 @@ def _paired_item_header(doc: Document, pos: int, unit_word: str) -> Subject | No
         return None
     line = max(doc.view.rfind("\n", max(0, pos - LIST_REACH), pos) + 1, pos - LIST_REACH)
     opener = None
-    for m in regex.finditer(alternation(_cw("opener")), doc.view[line:n.start]):
+    for m in _opener_word_re().finditer(doc.view[line:n.start]):
         opener = m
     if opener is None:
         return None
@@ -372,11 +377,16 @@ def _before_authority(doc: Document, at: int) -> Subject | None:
 SOURCE_REACH = 6  # characters before a place searched for the word that makes it a source or a destination
 
 
+_PLACE_SPLIT = regex.compile(r"\s*(?:และ|,|/)\s*|\s+")
+_THAI_LETTER = regex.compile(r"[\u0E01-\u0E4E]")
+_BLANKS_OR_COMMAS = regex.compile(r"[\s,]+")
+
+
 def _place_name(text: str) -> bool:
     """The phrase is only named places: provinces, countries, a capital ("กรุงโตเกียว"), with or
     without จังหวัด/ประเทศ, joined by และ, commas or spaces ("กรุงเทพมหานครและจังหวัดสมุทรสาคร")."""
     names = _place_names()
-    parts = [p for p in regex.split(r"\s*(?:และ|,|/)\s*|\s+", text) if p]
+    parts = [p for p in _PLACE_SPLIT.split(text) if p]
     if not parts:
         return False
     for part in parts:
@@ -451,7 +461,13 @@ def _without_moving_verb(s: Subject) -> Subject | None:
 def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
     """A percent sign or word stands between the figure at `pos` and the unit found after it."""
     between = doc.view[pos:unit_start]
-    return any(w in between for w in words("percent_words", role="suffix") | words("percent_words", role="prefix"))
+    return any(w in between for w in _percent_marks())
+
+
+@lexicon_cache
+def _percent_marks() -> frozenset[str]:
+    """The percent signs and words (percent_words roles suffix and prefix)."""
+    return words("percent_words", role="suffix") | words("percent_words", role="prefix")
 
 
 def _after_relative_date(doc: Document, s: Subject) -> Subject:
@@ -502,7 +518,7 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     if not LATIN_NAME.fullmatch(s.text) or doc.view[s.start - 1:s.start] != " ":
         return s
     head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
-    if head is None or head.end != s.start - 1 or _fragment(doc, head) or not regex.search(r"[\u0E01-\u0E4E]", head.text) \
+    if head is None or head.end != s.start - 1 or _fragment(doc, head) or not _THAI_LETTER.search(head.text) \
             or person and _is_act(head.text) or head.text.startswith(tuple(_w()["relative"])):
         return s  # nor a relative clause alone ("…นิคมฯ ที่อยู่นอก EEC")
     first = doc.tokens_after(head.start, 1)
@@ -981,8 +997,18 @@ def _figure_before(doc: Document, end: int, unit_word: str, *, tail_chars: int =
     if not numbers:
         return None
     n = numbers[-1]  # the nearest figure only: no other figure may stand between
-    unit_then_tail = r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:%s|,)?\s*$" % (tail_chars, alternation(_cw("coordinator")))
-    return n if regex.match(unit_then_tail, doc.view[n.end:end]) else None
+    return n if _unit_then_tail_re(unit_word, tail_chars).match(doc.view[n.end:end]) else None
+
+
+@lexicon_cache(maxsize=256)
+def _unit_then_tail_re(unit_word: str, tail_chars: int) -> regex.Pattern:
+    return regex.compile(r"\s*" + regex.escape(unit_word) + r"[^\d\n]{0,%d}?\s*(?:%s|,)?\s*$"
+                         % (tail_chars, alternation(_cw("coordinator"))))
+
+
+@lexicon_cache(maxsize=256)
+def _figure_in_re(unit_word: str) -> regex.Pattern:
+    return regex.compile(r"\d\s*" + regex.escape(unit_word))
 
 
 def _header_at(doc: Document, opener_start: int, unit_word: str) -> Subject | None:
@@ -1016,13 +1042,13 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
     if not _total_re().search(before):
         return None
     opener = None
-    for m in regex.finditer(alternation(_cw("opener")), before):
+    for m in _opener_word_re().finditer(before):
         opener = m
     if opener is None or (found is not None and found.end <= lo + opener.start()):
         return None
     items = before[opener.end():_total_re().search(before).start()].strip()
-    same_unit = len(regex.findall(r"\d\s*" + regex.escape(unit_word), items))
-    if same_unit == 1 or same_unit == 0 and len(regex.findall(r"[\s,]+", items)) < 2:
+    same_unit = len(_figure_in_re(unit_word).findall(items))
+    if same_unit == 1 or same_unit == 0 and len(_BLANKS_OR_COMMAS.findall(items)) < 2:
         return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total
     return _header_at(doc, lo + opener.start(), unit_word)
 

@@ -8,7 +8,9 @@ name_number "ซอยอ่อนนุช 86", "#กลาโหม135ปี",
 "11 เดือน 11", "ภาพสามมิติ", "หนึ่งคนว่าย หลายคนให้", time_of_day "31 ม.ค.67, 1330", rate_two_units
 "บาทต่อคนต่อเดือน", found by batch 19's annotator, branch v10; noun_zero "ศูนย์บริการ", a centre, not zero,
 eleventh session, branch r11; label_gap "ชั้น\u200b ๗", a label word two
-spaces before its number in the view, percent_range "ร้อยละ 1.8 ถึง 2.8", negated_qualifier "ไม่ให้เกิน 30 บาท" (at most), branch v11), `text`, the
+spaces before its number in the view, percent_range "ร้อยละ 1.8 ถึง 2.8", negated_qualifier "ไม่ให้เกิน 30 บาท" (at most), branch v11; family_name
+"นายวิชัย สองห้อง", route_label "สาย 29 เขตการเดินรถที่ 1", unit_or "45 โครงการ/รายการ" (no per), split_qualifier "ต่ำ กว่า 55 องศา" (less than),
+ranking_superlative "สูงสุด 5 อันดับแรก" (the top five, no bound), baht_satang "12 บาท 50 สตางค์" (one amount), branch v12), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -42,7 +44,9 @@ def test_every_class_has_cases() -> None:
                                             "unit_header", "plausibility", "thousands_space", "bare_year",
                                             "hall_label", "percent_heading", "downward_range", "ordinal_label",
                                             "km_marker", "name_number", "not_a_count", "time_of_day", "rate_two_units",
-                                            "noun_zero", "label_gap", "percent_range", "negated_qualifier"}
+                                            "noun_zero", "label_gap", "percent_range", "negated_qualifier",
+                                            "family_name", "route_label", "unit_or", "split_qualifier",
+                                            "ranking_superlative", "baht_satang"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -93,7 +93,6 @@ _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
-_START = itemgetter(1)  # Token.start
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
 _FOUND_END = attrgetter("end")
@@ -296,7 +295,7 @@ class _Scan:
         self.lex = _lexicon()
         self.view = doc.view
         self.toks: list[Token] = doc.tokens
-        self.token_starts = list(map(_START, self.toks))
+        self.token_starts = doc._starts  # the document's own list of token starts (read, never changed)
         self.starts = _StartIndex(self.token_starts)
         self._ends: set[int] | None = None
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
@@ -346,6 +345,14 @@ class _Scan:
             self._ends.add(len(self.view))
         return self._ends
 
+    def is_end(self, pos: int) -> bool:
+        """`pos in self.ends`, read from the document's boundary map without building the set: the
+        tokens tile the text, so an offset after 0 ends a token when one starts there or it is the
+        text's end (the map marks both)."""
+        if 0 < pos <= len(self.view):
+            return self.doc._boundary_map[pos] == 1
+        return pos in self.ends
+
     # -- small predicates
 
     def token_at(self, pos: int) -> int | None:
@@ -394,7 +401,7 @@ class _Scan:
     def form_ends(self, pos: int, f: str) -> bool:
         """Does the form `f` found at `pos` end on a token boundary (or need none)?"""
         end = pos + len(f)
-        return f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or end in self.ends
+        return f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or self.is_end(end)
 
     def starts_body(self, i: int) -> bool:
         """Does token i open a head noun or a known name?"""
@@ -661,7 +668,7 @@ class _Scan:
         the text has a token boundary there: the "และ" is inside the name, not between bodies."""
         view = self.view
         for tail in self.lex.and_tails:
-            if view.startswith(tail, pos) and pos + len(tail) in self.ends:
+            if view.startswith(tail, pos) and self.is_end(pos + len(tail)):
                 return pos + len(tail)
         return None
 
@@ -1207,7 +1214,7 @@ class _Scan:
             pos += 1
         for s in self.lex.shorts_by_char.at(self.view, pos):
             end = pos + len(s)
-            if s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or end in self.ends:
+            if s[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or self.is_end(end):
                 return _Found(pos, end, self.lex.shorts[s], "org.minister_short")
         return None
 

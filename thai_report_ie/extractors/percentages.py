@@ -13,7 +13,7 @@ from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import interest_rate_named, percent_subject
-from ..phrases import read_respective
+from ..phrases import _respective_list, read_respective
 from ..records import Percentage, Record
 from ..relations import with_percent_relations
 from .quantities import in_hashtag, per_after, unit_after
@@ -154,6 +154,9 @@ def extract_percentages(doc: Document) -> list[Record]:
             if shared is None else None
         if subject is None and shared is None:
             subject = _respective_measure(doc, out, start) or interest_rate_named(doc, start, end, per)
+        if shared is None and _respective_list(doc, start) is not None:
+            item = read_respective(doc, start)  # "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ"
+            subject = item.text if item is not None else subject
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,

@@ -22,7 +22,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
 from ..money_subjects import money_subject, new_value_of
 from ..numerals import GAP
 from ..phrases import word_class
-from ..records import Money, Quantity, Record
+from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
 
@@ -97,13 +97,19 @@ def is_label_before(doc: Document, pos: int) -> bool:
 
 @lexicon_cache
 def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]], regex.Pattern, frozenset[str]]:
-    """(unit table, first character of a unit word -> the lengths of the unit words it starts,
-    longest first, the gap pattern, the characters a gap may start with): what unit_after reads,
-    fetched in one look-up."""
+    """(unit table, the first two characters of a unit word -> the lengths of the unit words they
+    start, longest first (a one-character word under its character, after the longer ones), the gap
+    pattern, the characters a gap may start with): what unit_after reads, fetched in one look-up.
+    Two characters, not one: a Thai first letter starts dozens of unit words of a dozen lengths."""
     table, _, _ = _units()
     by_first: dict[str, set[int]] = {}
     for w in table:
-        by_first.setdefault(w[:1], set()).add(len(w))
+        by_first.setdefault(w[:2], set()).add(len(w))
+    for w in table:
+        if len(w) == 1:  # after every longer word that starts with it
+            for two, ns in by_first.items():
+                if two[:1] == w:
+                    ns.add(1)
     gap_starts = frozenset(" \t") | {w[:1] for w in grammar("more_than_infix")}
     return table, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}, _gap_re(), gap_starts
 
@@ -121,7 +127,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         c = view[p:p + 1]
     else:
         p, more_than = pos, False
-    lengths = lengths_by_first.get(c)  # the common case: no unit starts with this character
+    lengths = lengths_by_first.get(view[p:p + 2]) or lengths_by_first.get(c)  # the common case: none
     if not lengths:
         return None
     for n in lengths:
@@ -484,12 +490,87 @@ def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
     return found is not None and doc.is_boundary(found.start())
 
 
+@lexicon_cache
+def _route_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="route_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+
+
+def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "พนักงานขับรถโดยสารธรรมดา สาย 45 เขตการเดินรถที่ 3", "รถโดยสารปรับอากาศ สาย 8 เส้นทางเคหะ…": a whole
+    number right after สาย (a word of its own, not the unit of a figure before it) is a bus route's number, so the
+    classifier after it counts nothing. "3 สาย 45 กิโลเมตร" (สาย is the unit of 3), "สายละ 72 ธง" and a time after
+    it ("มาสาย 5 นาที") are kept."""
+    if unit.kind != "classifier" or m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _route_head_re().search(doc.view, max(0, m.start - 8), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
+_RAI = "ไร่"
+# after "N ไร่": งาน (a quarter ไร่) and ตารางวา (1/400 ไร่), or ตารางวา alone; the view's digits are ASCII
+_NGAN_WAH = regex.compile(r"[ ]?(?:(?P<ngan>[0-3])[ ]?งาน(?:[ ]?(?P<wah>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))?"
+                          r"|(?P<wah_only>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))")
+
+
+def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "พื้นที่ 13 ไร่ 2 งาน", "127 ไร่ 1 งาน 59.7 ตร.วา", "3 ไร่ 50 ตารางวา": an area written out in ไร่, งาน and
+    ตารางวา is one area (as "12-2-40 ไร่" is), so the record is its sum in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา); the
+    whole ไร่ alone would understate it. (value, end) or None."""
+    if unit.word != _RAI or m.form != "number" or not isinstance(m.value, int) or m.value < 0:
+        return None
+    g = _NGAN_WAH.match(doc.view, pos)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    wah = g["wah"] or g["wah_only"]
+    with exact_context():
+        value = (Decimal(m.value) + Decimal(g["ngan"] or 0) / 4 + Decimal(wah or 0) / 400).normalize()
+    return (int(value) if value == value.to_integral_value() else value), g.end()
+
+
+_BAHT = "บาท"
+_SATANG = regex.compile(r"[ ]?สตางค์")
+
+
+def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "20 บาท 50 สตางค์", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
+    the record is their sum in baht; the baht alone would leave the satang as a second amount. (value, end) or None."""
+    m = mentions[k]
+    if unit.word != _BAHT or not isinstance(m.value, int) or m.value < 0 or k + 1 >= len(mentions):
+        return None
+    nxt = mentions[k + 1]
+    if not pos <= nxt.start <= pos + 1 or doc.view[pos:nxt.start].strip() or not isinstance(nxt.value, int) \
+            or not 0 <= nxt.value < 100 or nxt.form not in ("number", "words"):
+        return None
+    g = _SATANG.match(doc.view, nxt.end)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    with exact_context():
+        return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
+
+
+@lexicon_cache
+def _room_code_re() -> regex.Pattern:
+    rooms = alternation(words("not_numbers", kind="room_head"))
+    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{rooms})[ ](?:[A-Z]{{2,6}}|[\u0e01-\u0e2e]{{1,4}}\.)[ ]?\Z")
+
+
+def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ณ ห้องประชุม อก. 1 อาคารสำนักงานปลัด…", "ณ ห้อง AOB 1 อาคาร AOB": a figure after a room word and the
+    room's code, before a building word, is the room's number; the building word starts the building's name."""
+    if unit.word not in words("not_numbers", kind="building_unit") or m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _room_code_re().search(doc.view, max(0, m.start - 24), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level (ศูนย์ as a centre is no number at all:
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room (ศูนย์ as a centre is no number at all:
     numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
-        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit)
+        or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
+        or _route_label(doc, m, unit) or _room_number(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -574,6 +655,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     slash, per_word, _ = _rate_res()
     m = slash.match(doc.view, pos)
     if m and _ends_word(doc, m.end()) and _slash_per_start(doc, m):
+        if _unit_or(doc, pos, m["per"]):
+            return None, pos
         second = _second_per(doc, m.end(), slash)
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
@@ -585,6 +668,22 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+@lexicon_cache
+def _unit_or_pairs() -> dict[str, tuple[str, ...]]:
+    """grammar.tsv's unit_or rows: the word after the slash → the units it is another name beside."""
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("grammar"):
+        if r["role"] == "unit_or":
+            out.setdefault(r["value"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _unit_or(doc: Document, pos: int, per: str) -> bool:
+    """ "32 โครงการ/รายการ", "315 หมู่บ้าน/ชุมชน", "205 ประเทศ/เขตปกครอง": the slash joins two names of what is
+    counted ("projects or items"), so the word after it is no unit the count is per."""
+    return doc.view.endswith(_unit_or_pairs().get(per, ()), 0, pos)
 
 
 _NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]")  # the view's digits are ASCII
@@ -621,12 +720,11 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    _, _, each = _rate_res()
-    m = each.search(doc.view, max(0, pos - 24), pos)
+    m = _each_before(doc.view, pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = each.search(doc.view, max(0, q_start - 24), q_start)
+            m = _each_before(doc.view, q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
@@ -646,6 +744,22 @@ def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
                 and doc.is_boundary(m.start("per")):
             return m["per"], m.start("each")
     return None, pos
+
+
+def _each_before(view: str, pos: int):
+    """The "unit ละ" right before `pos` (within 24 characters), or None. The search tries the
+    unit alternation at every position of the window, so a window without an ละ word (which
+    every match holds) is not searched."""
+    lo = max(0, pos - 24)
+    each_words = _rate_each_words()
+    if each_words and not any(view.find(w, lo, pos) >= 0 for w in each_words):
+        return None
+    return _rate_res()[2].search(view, lo, pos)
+
+
+@lexicon_cache
+def _rate_each_words() -> tuple[str, ...]:
+    return tuple(grammar("rate_each"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -721,6 +835,20 @@ def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money 
     subject = subject_before(doc, m.start)  # the row's label, through the cells before it
     return Money(m.text, m.start, m.end, value=_exact(m.value, Decimal(row["factor"] or "1")),
                  currency=row["code"] or None, rule="money.table_header", subject=subject.text if subject else None)
+
+
+@lexicon_cache
+def _superlative_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('superlative')})[ ]?\Z")
+
+
+def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก", "โรคที่ให้บริการสูงสุด 5 อันดับ": สูงสุด before a count of
+    places in a ranking says what is ranked (the top five), so it bounds nothing."""
+    if unit.word not in grammar("rank_unit"):
+        return False
+    found = _superlative_re().search(doc.view, max(0, m.start - 12), m.start)
+    return found is not None and doc.is_boundary(found.start())
 
 
 @lexicon_cache
@@ -805,6 +933,10 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
+        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end)) \
+            if per is None and not low_high else None
+        if area is not None:
+            rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
         if per is None:
             per, per_start = per_before(doc, m.start)
         top = top_n.match(doc.view, rec_end)
@@ -816,9 +948,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
+        elif _ranked_superlative(doc, m, unit):
+            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five
         subject = subject_before(doc, per_start, left_limit=prev_end)
         span_text = doc.text[m.start:rec_end]
-        value = None if low_high else _exact(m.value, unit.factor)
+        value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
         rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
@@ -831,8 +965,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         else:
             subject_text = subject.text if subject else None
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
-        if m.rule == "num.rai_ngan_wah":
-            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่: one area, in ไร่
+        if m.rule == "num.rai_ngan_wah" or area is not None and unit.word == _RAI:
+            rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)

@@ -200,6 +200,9 @@ def _glued_code(doc: Document, m) -> bool:
         or bool(after and (after in CODE_GLUE.replace(".", "") or _LATIN.match(after)))
 
 
+_OPEN_PAREN_GAP = regex.compile(r"[ ]?\([ ]?")
+
+
 def _slash_never(doc: Document, m, unit, prev) -> bool:
     """Never a ratio though written x/y: part of a code, URL or address (ชธ/ป3/1), a fixed phrase
     (24/7, data/ratio_words.tsv), a pair beside a Latin word or unit ("100/100 Mbps", "BEARING
@@ -220,7 +223,7 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
         return True
     if before[-1:] and before[-1] in QUOTES_OPEN and after[:1] and after[0] in QUOTES_CLOSE:
         return True
-    return prev is not None and regex.fullmatch(r"[ ]?\([ ]?", view[prev.end:m.start]) is not None \
+    return prev is not None and _OPEN_PAREN_GAP.fullmatch(view[prev.end:m.start]) is not None \
         and is_label_before(doc, prev.start)
 
 
