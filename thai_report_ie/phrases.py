@@ -756,15 +756,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked += toks[j:i + 1][::-1]  # "ผู้|เข้า|รับ|บริการ": the verbs after ผู้ name the people
                 i = j - 1
                 continue
-            head = _relative_head(toks, i, picked)
-            if head is None:
-                j = _relative_through(toks, i, picked, unit_word)
-                if j is None:
-                    break
-                picked += toks[j:i + 1][::-1]  # "เกษตรกรที่ขึ้นทะเบียนกับ|กรม…": the object of the clause's preposition
-                i = j - 1
-                continue
-            picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
+            past = _past_relative(toks, i, picked, unit_word)
+            if past is None:
+                break
+            picked, i = past
             continue
         if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
             picked.append(t)  # "มหาวิทยาลัยทั่วประเทศและทุกหน่วยงานในสังกัด 200 แห่ง": one phrase of two nouns
@@ -784,15 +779,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
                                       or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
-                head = _relative_head(toks, i, picked)
-                if head is None:
-                    j = _relative_through(toks, i, picked, unit_word)
-                    if j is None:
-                        break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
-                    picked += toks[j:i + 1][::-1]  # "ประชาชนที่เดินทางไป|ยัง|ต่างจังหวัด"
-                    i = j - 1
-                    continue
-                picked, i = [], head
+                past = _past_relative(toks, i, picked, unit_word)
+                if past is None:
+                    break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                picked, i = past
                 continue
         picked.append(t)
         i -= 1
@@ -947,6 +937,21 @@ def _names_a_place(toks: list[Token], i: int) -> bool:
 
 
 RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
+
+
+def _past_relative(toks: list[Token], i: int, picked: list[Token], unit_word: str | None) -> tuple[list[Token], int] | None:
+    """Token i (a stop word, an auxiliary or a conjunction) stands inside a relative clause: the words
+    read and the index the reader goes on from. The head noun before ที่ when the words read so far are
+    only the clause's verbs, read afresh ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง", `_relative_head`);
+    else through the clause, when they are the object of its preposition ("เกษตรกรที่ขึ้นทะเบียนกับ|กรม…",
+    "ประชาชนที่เดินทางไป|ยัง|ต่างจังหวัด", `_relative_through`). None when neither: the phrase ends at i."""
+    head = _relative_head(toks, i, picked)
+    if head is not None:
+        return [], head
+    j = _relative_through(toks, i, picked, unit_word)
+    if j is None:
+        return None
+    return picked + toks[j:i + 1][::-1], j - 1
 
 
 def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None:
