@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -959,15 +959,22 @@ def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None
     noun right before the ที่ that opens the clause, so the head noun is read instead."""
     if any(_nounish(t) for t in picked):
         return None
-    rel = _w()["relative"]
-    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
-        t = toks[k]
-        if t.kind != "word":
-            return None
-        if t.text in rel and k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
+    for k in _relative_words_before(toks, i):
+        if k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
                 and toks[k - 1].text not in _w()["stop"]:
             return k - 1
     return None
+
+
+def _relative_words_before(toks: list[Token], i: int) -> Iterator[int]:
+    """The indexes of the relative words (ที่, ซึ่ง) among the RELATIVE_REACH tokens before token i,
+    nearest first, as long as only words stand between."""
+    rel = _w()["relative"]
+    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        if toks[k].kind != "word":
+            return
+        if toks[k].text in rel:
+            yield k
 
 
 DIRECTIONAL_TO = ("ไป", "มา")  # ไป|ยัง, มา|ยัง: "to", a preposition the segmenter splits off an auxiliary's spelling
@@ -997,20 +1004,13 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
     if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in DIRECTIONAL_TO
                                          and toks[i - 1].end == t.start):
         return None
-    rel = _w()["relative"]
-    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
-        x = toks[k]
-        if x.kind != "word":
-            return None
-        if x.text in rel:
-            first = toks[k + 1]
-            if k == i - 1 or k == 0 or not _verb_led(first.text):
-                return None
-            left = toks[k - 1]
-            if left.kind == "word" and left.end == x.start and word_class(left.text) == "N" \
-                    and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
-                return k
-            return None
+    k = next(_relative_words_before(toks, i), None)
+    if k is None or k == i - 1 or k == 0 or not _verb_led(toks[k + 1].text):
+        return None
+    left = toks[k - 1]
+    if left.kind == "word" and left.end == toks[k].start and word_class(left.text) == "N" \
+            and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
+        return k
     return None
 
 
