@@ -1375,9 +1375,6 @@ def _verb_spills(verb: str, following: str) -> bool:
     return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
 
 
-HAVE = "มี"
-
-
 def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | None:
     """ "สถานศึกษาที่ผ่านการประเมินมีทั้งหมด 312 แห่ง", "ผู้ที่ลงทะเบียนมีทั้งสิ้น 5,000 คน": มี after a noun
     phrase that the classifier can count ("X has N in all": X numbers N) leaves the phrase counted:
