@@ -170,7 +170,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative")}
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1400,16 +1400,14 @@ def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | No
     people = head.startswith(tuple(words("subject_context_words", role="person_head"))) \
         and not head.startswith(tuple(words("subject_context_words", role="not_people")))
     if unit.word in w["person_unit"]:
-        agrees = people and not head.startswith(HOUSEHOLDS)
+        agrees = people and not head.startswith(tuple(w["household"]))
     else:
         agrees = _opened_by_unit(head, unit.word) or (
-            unit.word in w["whole_unit"] and not people and not head.startswith(CONDITION)
+            unit.word in w["whole_unit"] and not people and not head.startswith(tuple(w["condition"]))
             and not head.startswith(tuple(words("subject_context_words", role="place_unit"))))
     return j if agrees else None
 
 
-HOUSEHOLDS = ("ครัวเรือน", "ครอบครัว")  # "ครัวเรือนละ/แต่ละครัวเรือนมี 4 คน": the members, not the households
-CONDITION = "กรณี"  # "กรณีมีมากกว่า 1 แห่ง": "in case there are", no thing named
 SHORT_UNIT = 3  # a shorter classifier opens other words too: "ใบ|ประกอบมี 3 ใบ" (a leaf's leaflets)
 
 
