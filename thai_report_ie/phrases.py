@@ -170,7 +170,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative", "household", "condition")}
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition",
+                                                     "directional_to")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -977,9 +978,6 @@ def _relative_words_before(toks: list[Token], i: int) -> Iterator[int]:
             yield k
 
 
-DIRECTIONAL_TO = ("ไป", "มา")  # ไป|ยัง, มา|ยัง: "to", a preposition the segmenter splits off an auxiliary's spelling
-
-
 def _verb_led(text: str) -> bool:
     """A verb or auxiliary, or a compound the tagger calls a noun that a verb opens and a noun ends
     ("ขึ้น|ทะเบียน", "ยื่น|คำขอ"): what a relative clause whose subject is its head starts with."""
@@ -1001,7 +999,7 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
     t = toks[i]
     if not any(_nounish(x) for x in picked):
         return None
-    if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in DIRECTIONAL_TO
+    if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in _w()["directional_to"]
                                          and toks[i - 1].end == t.start):
         return None
     k = next(_relative_words_before(toks, i), None)
