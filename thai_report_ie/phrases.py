@@ -640,6 +640,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
     For a count (`counted`), "X ที่มีความ…" is one phrase (a quality is no thing counted), across the
     space after an abbreviation's ฯ ("ชุมชนคุณธรรมฯ ที่มีความพร้อม 228 แห่ง")."""
     w = _w()
+    can_at = _can_at()
     picked: list[Token] = []
     while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
         t = toks[i]
@@ -684,7 +685,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 1
                 continue
             break
-        if t.text == CAN_AT and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text):
+        if t.text in can_at and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text, can_at[t.text]):
             break  # "ติดต่อ|ได้ที่|สำนักงาน…", "ฉีดวัคซีน|ได้ที่|ศูนย์…": "can … at" (not ราย|ได้ที่|มา…: income that)
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
@@ -822,15 +823,19 @@ def _no_body_abbreviations() -> frozenset[str]:
 
 AND = "และ"
 OR = "หรือ"
-CAN = "ได้"
-CAN_AT = CAN + "ที่"  # "can … at", glued by the segmenter
 CAN_WORD_REACH = 6  # characters of the token before ได้ที่ tried as the start of one word with ได้ (ราย|ได้)
 
 
-def _glued_can_word(before: str) -> bool:
-    """The end of `before` and ได้ make one word ("เป็นราย|ได้ที่มาจาก…": income that comes from)."""
+@lexicon_cache
+def _can_at() -> dict[str, str]:
+    """phrase_words.tsv's can_at rows: the glued "can … at" word → its "can" part (ได้ที่ → ได้)."""
+    return {r["word"]: r["value"] for r in load_tsv("phrase_words") if r["role"] == "can_at"}
+
+
+def _glued_can_word(before: str, can: str) -> bool:
+    """The end of `before` and `can` (ได้) make one word ("เป็นราย|ได้ที่มาจาก…": income that comes from)."""
     table = _tag_table()
-    return any(before[k:] + CAN in table for k in range(max(0, len(before) - CAN_WORD_REACH), len(before)))
+    return any(before[k:] + can in table for k in range(max(0, len(before) - CAN_WORD_REACH), len(before)))
 
 
 def _aux_compound(aux: Token, nxt: Token) -> bool:
