@@ -90,6 +90,8 @@ def _words() -> dict[str, frozenset[str]]:
             out.setdefault("compare", set()).add(r["word"])
         if r["role"] == "relative" and r["value"] == "head":
             out.setdefault("relative_head", set()).add(r["word"])
+        if r["role"] == "interest" and r["value"] == "rate":
+            out.setdefault("interest_rate", set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1219,7 +1221,6 @@ def _modifiers() -> frozenset[str]:
     return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")
 
 
-INTEREST = ("อัตราดอกเบี้ย", "ดอกเบี้ย")  # the rate itself, then the interest: "(จ่ายดอกเบี้ยทุก 3 เดือน)" is no name
 INTEREST_REACH = 120  # characters of the line before a rate searched for the interest it is
 INTEREST_NEAR = 40  # without ต่อปี after it, the interest word must stand this close
 INTEREST_TAIL = 2  # nouns glued after อัตราดอกเบี้ย kept with it (นโยบาย, เงินฝาก|ประจำ)
@@ -1240,7 +1241,7 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     w = _words()
     if before.endswith(tuple(w["margin_sign"])) or before.endswith("(") or doc.view[end:end + 20].lstrip().startswith("ของ"):
         return None  # "MRR-1.5% ต่อปี (5.25%)": a parenthesised figure restates the one before it, left unread there
-    for word in INTEREST:
+    for word in _interest_words():
         at = doc.text.rfind(word, window_start, start)
         if at >= 0:
             break
@@ -1254,7 +1255,7 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     if _new_item_after_rate(doc, between) or any(_counted_figure(doc, t) for t in between):
         return None  # "ดอกเบี้ยเงินฝาก 1% ต่อปี ผลตอบแทนพันธบัตร… 2.6% ต่อปี", "…วงเงินไม่เกิน 2 ล้านบาท 80%"
     name_end = at + len(word)
-    if word == INTEREST[0]:
+    if word in w["interest_rate"]:
         for t in between[:INTEREST_TAIL]:
             if t.start != name_end or t.kind != "word" or word_class(t.text) != "N" \
                     or t.text.startswith(tuple(w["rate_period"])) or _percent_word_before(doc, t.end) \
@@ -1262,6 +1263,14 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                 break
             name_end = t.end
     return doc.text[at:name_end]
+
+
+@lexicon_cache
+def _interest_words() -> tuple[str, ...]:
+    """The interest words in the order a line is searched for them: the rate itself (value rate, อัตราดอกเบี้ย)
+    before the interest (ดอกเบี้ย: "(จ่ายดอกเบี้ยทุก 3 เดือน)" is no name), longest first within each."""
+    w = _words()
+    return tuple(sorted(w["interest"], key=lambda word: (word not in w["interest_rate"], -len(word), word)))
 
 
 def _new_item_after_rate(doc: Document, between: list) -> bool:
