@@ -594,7 +594,7 @@ def _time_frame_start(doc: Document, pos: int) -> int | None:
     """Where "ในรอบ", "ในช่วง", "ภายใน" … starts right before the number at `pos` when that number is a
     duration ("ในรอบ 5 ปี"): a time frame, not a figure of its own for the reader; else None."""
     unit = _unit_of_number_at(doc, pos)
-    if unit is None or unit.kind != "time" or pos - unit.end > 0:
+    if unit is None or unit.kind != "time":
         return None
     m = _time_frame_re().search(doc.view, max(0, pos - 12), pos)
     return m.start() if m is not None and doc.is_boundary(m.start()) else None
