@@ -469,8 +469,10 @@ def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
 
 
 @lexicon_cache
-def _level_head_re() -> regex.Pattern:
-    heads = alternation(words("not_numbers", kind="level_head"))
+def _label_head_re(kind: str) -> regex.Pattern:
+    """not_numbers.tsv's words of one kind (level_head: ระดับ, ภาค; route_head: สาย) ending right before a
+    figure, not after another figure (where the word is that figure's unit)."""
+    heads = alternation(words("not_numbers", kind=kind))
     return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
 
 
@@ -493,13 +495,7 @@ def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
     if unit.kind != "classifier" or m.form != "number" or m.value is None or not 0 < m.value <= LEVEL_MAX \
             or not _WHOLE.fullmatch(m.text):
         return False
-    return _ends_right_before(doc, _level_head_re(), m.start, 8)
-
-
-@lexicon_cache
-def _route_head_re() -> regex.Pattern:
-    heads = alternation(words("not_numbers", kind="route_head"))
-    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+    return _ends_right_before(doc, _label_head_re("level_head"), m.start, 8)
 
 
 def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
@@ -509,7 +505,7 @@ def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
     it ("มาสาย 5 นาที") are kept."""
     if unit.kind != "classifier" or m.form != "number" or not _WHOLE.fullmatch(m.text):
         return False
-    return _ends_right_before(doc, _route_head_re(), m.start, 8)
+    return _ends_right_before(doc, _label_head_re("route_head"), m.start, 8)
 
 
 _RAI = "ไร่"
