@@ -1276,17 +1276,17 @@ def _interest_words() -> tuple[str, ...]:
 def _new_item_after_rate(doc: Document, between: list) -> bool:
     """A noun other than a period's (ปีที่ 2, เดือนที่ 7) or a change's opens the words right after a
     percentage among `between` (past its ต่อปี and a comma): a new item with a rate of its own."""
-    words = [t for t in between if t.kind != "space"]
+    toks = [t for t in between if t.kind != "space"]
     w = _words()
-    for k, t in enumerate(words):
+    for k, t in enumerate(toks):
         if t.kind != "number" or not (t.text.endswith("%") or _percent_word_before(doc, t.start)):
             continue
         j = k + 1
-        if j < len(words) and words[j].text == RATE_MARKS[0]:
+        if j < len(toks) and toks[j].text == RATE_MARKS[0]:
             j += 2  # "1% ต่อ|ปี"
-        while j < len(words) and words[j].text == ",":
+        while j < len(toks) and toks[j].text == ",":
             j += 1
-        nxt = words[j] if j < len(words) else None
+        nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" and not nxt.text.startswith(tuple(w["rate_period"])) \
                 and nxt.text not in w["change"] and nxt.text not in w["to"]:
             return True
