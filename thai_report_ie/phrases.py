@@ -607,9 +607,9 @@ def _time_frame_before(doc: Document, toks: list[Token], i: int) -> int | None:
     if k < 0 or toks[k].kind != "number" or not _is_unit_word(toks[i].text):
         return None
     unit = _unit_of_number_at(doc, toks[k].start)
-    if unit is None or unit.kind != "time" or unit.start != toks[i].start:
+    if unit is None or unit.start != toks[i].start:
         return None
-    return _time_frame_start(doc, toks[k].start)
+    return _time_frame_start(doc, toks[k].start)  # a duration's: it tests the unit's kind
 
 
 def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
