@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import lexicon_cache, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from .phrases import Subject as PhraseSubject
 from .phrases import (_date_containing, _unit_of_number_at, _w, read_respective, read_subject, read_subject_after,
                       word_class)
@@ -26,8 +26,6 @@ __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "q
 @lexicon_cache
 def _glue_re() -> regex.Pattern:
     """Words the segmenter may glue to a following qualifier: หรือ|ไม่เกิน → "หรือไม่", "เกิน"."""
-    from .lexicon import grammar_re
-
     return regex.compile(rf"(?:{grammar_re('glue')})$")
 
 
@@ -41,8 +39,6 @@ def _token_inner_starts(doc: Document, offset: int) -> set[int]:
     """Where a qualifier may start inside a token: after ไม่ (ไม่|ต่ำกว่า split oddly), never inside
     a noun such as งบประมาณ (ประมาณ is a qualifier only as a word of its own)."""
     toks = doc.tokens_before(offset + 1, 1)
-    from .lexicon import grammar
-
     before = doc.view[toks[0].start:offset] if toks else ""
     return {offset} if any(before.endswith(w) for w in grammar("negator")) else set()
 
@@ -124,8 +120,6 @@ def subject_after(doc: Document, end: int) -> Subject | None:
 
 @lexicon_cache
 def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str], str]]:
-    from .lexicon import alternation, load_tsv
-
     rows = load_tsv("qualifiers")
     table = {(r["word"], r["position"]): r["qualifier"] for r in rows}
     before = alternation(r["word"] for r in rows if r["position"] == "before")
@@ -138,8 +132,6 @@ LABEL_GAP = 3  # spaces (in the view) a label word may stand before its number
 
 @lexicon_cache
 def _label_re() -> regex.Pattern:
-    from .lexicon import alternation
-
     return regex.compile(rf"(?:{alternation(words('references'))})[ ]{{0,{LABEL_GAP}}}$")
 
 
@@ -173,15 +165,11 @@ def label_before(doc: Document, pos: int) -> bool:
 @lexicon_cache
 def _qualifier_reach() -> int:
     """How far before a number its qualifier may start: the longest such word and a space."""
-    from .lexicon import load_tsv
-
     return 1 + max((len(r["word"]) for r in load_tsv("qualifiers") if r["position"] == "before"), default=0)
 
 
 @lexicon_cache
 def _byline_re() -> regex.Pattern:
-    from .lexicon import grammar_re
-
     return regex.compile(rf"\s*(?:{grammar_re('page_byline')})")
 
 
@@ -231,8 +219,6 @@ _THAN = "กว่า"
 def _split_comparative_re() -> regex.Pattern:
     """The stem of a before-qualifier written with กว่า (น้อย, ต่ำ, ถูก of น้อยกว่า, ต่ำกว่า, ถูกกว่า), then one stray space,
     right before a bare กว่า."""
-    from .lexicon import alternation, load_tsv
-
     stems = {r["word"][:-len(_THAN)] for r in load_tsv("qualifiers")
              if r["position"] == "before" and r["word"].endswith(_THAN) and r["word"] != _THAN}
     return regex.compile(rf"(?:{alternation(stems)})[ ]\Z")
@@ -287,8 +273,6 @@ TARGET_WINDOW = 60  # characters before a figure searched for a target word (เ
 
 @lexicon_cache
 def _target_res() -> tuple[regex.Pattern, regex.Pattern]:
-    from .lexicon import alternation
-
     return (regex.compile(alternation(words("phrase_words", role="target"))),
             regex.compile(rf"(?:{alternation(words('phrase_words', role='compare'))})[ ]?$"))
 
@@ -331,8 +315,6 @@ TARGET_CARRY_WINDOW = 160  # characters after a target figure in which its parts
 
 @lexicon_cache
 def _carry_re() -> regex.Pattern:
-    from .lexicon import alternation
-
     return regex.compile(alternation(words("phrase_words", role="target_carry")))
 
 

@@ -90,6 +90,8 @@ def _words() -> dict[str, frozenset[str]]:
             out.setdefault("compare", set()).add(r["word"])
         if r["role"] == "relative" and r["value"] == "head":
             out.setdefault("relative_head", set()).add(r["word"])
+        if r["role"] == "interest" and r["value"] == "rate":
+            out.setdefault("interest_rate", set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1219,12 +1221,9 @@ def _modifiers() -> frozenset[str]:
     return words("phrase_words", role="trail") | words("phrase_words", role="gap_alone")
 
 
-INTEREST = ("อัตราดอกเบี้ย", "ดอกเบี้ย")  # the rate itself, then the interest: "(จ่ายดอกเบี้ยทุก 3 เดือน)" is no name
 INTEREST_REACH = 120  # characters of the line before a rate searched for the interest it is
 INTEREST_NEAR = 40  # without ต่อปี after it, the interest word must stand this close
-MARGIN_SIGNS = ("+", "-", "–", "−", "ลบ", "บวก")  # "MRR - 1.00% ต่อปี": a margin over a reference rate
 INTEREST_TAIL = 2  # nouns glued after อัตราดอกเบี้ย kept with it (นโยบาย, เงินฝาก|ประจำ)
-TIME_WORDS = ("ปี", "เดือน", "วัน")  # "อัตราดอกเบี้ยปีที่ 1": a period of the schedule, not the rate's name
 
 
 def interest_rate_named(doc: Document, start: int, end: int, per: str | None) -> str | None:
@@ -1239,9 +1238,10 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
     window_start = max(line_start, start - INTEREST_REACH)
     before = doc.view[window_start:start].rstrip()
-    if before.endswith(MARGIN_SIGNS) or before.endswith("(") or doc.view[end:end + 20].lstrip().startswith("ของ"):
+    w = _words()
+    if before.endswith(tuple(w["margin_sign"])) or before.endswith("(") or doc.view[end:end + 20].lstrip().startswith("ของ"):
         return None  # "MRR-1.5% ต่อปี (5.25%)": a parenthesised figure restates the one before it, left unread there
-    for word in INTEREST:
+    for word in _interest_words():
         at = doc.text.rfind(word, window_start, start)
         if at >= 0:
             break
@@ -1250,37 +1250,44 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     if per != "ปี" and (start - (at + len(word)) > INTEREST_NEAR or any(c in doc.view[at:start] for c in ")]")):
         return None  # "เงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the interest a bracket closed is no rate
     between = [t for t in doc.tokens_after(at + len(word), INTEREST_REACH) if t.end <= start]
-    level = _words()["rate_level"]
-    if any(t.kind == "word" and word_class(t.text) == "V" and t.text not in level for t in between):
+    if any(t.kind == "word" and word_class(t.text) == "V" and t.text not in w["rate_level"] for t in between):
         return None  # "หลังลดอัตราดอกเบี้ย ไตรมาส 2 ขยายตัว 1.8%": the figure is of what the verb says
     if _new_item_after_rate(doc, between) or any(_counted_figure(doc, t) for t in between):
         return None  # "ดอกเบี้ยเงินฝาก 1% ต่อปี ผลตอบแทนพันธบัตร… 2.6% ต่อปี", "…วงเงินไม่เกิน 2 ล้านบาท 80%"
     name_end = at + len(word)
-    if word == INTEREST[0]:
+    if word in w["interest_rate"]:
         for t in between[:INTEREST_TAIL]:
             if t.start != name_end or t.kind != "word" or word_class(t.text) != "N" \
-                    or t.text.startswith(TIME_WORDS) or _percent_word_before(doc, t.end) \
+                    or t.text.startswith(tuple(w["rate_period"])) or _percent_word_before(doc, t.end) \
                     or t.text in _w()["stop"]:
                 break
             name_end = t.end
     return doc.text[at:name_end]
 
 
+@lexicon_cache
+def _interest_words() -> tuple[str, ...]:
+    """The interest words in the order a line is searched for them: the rate itself (value rate, อัตราดอกเบี้ย)
+    before the interest (ดอกเบี้ย: "(จ่ายดอกเบี้ยทุก 3 เดือน)" is no name), longest first within each."""
+    w = _words()
+    return tuple(sorted(w["interest"], key=lambda word: (word not in w["interest_rate"], -len(word), word)))
+
+
 def _new_item_after_rate(doc: Document, between: list) -> bool:
     """A noun other than a period's (ปีที่ 2, เดือนที่ 7) or a change's opens the words right after a
     percentage among `between` (past its ต่อปี and a comma): a new item with a rate of its own."""
-    words = [t for t in between if t.kind != "space"]
+    toks = [t for t in between if t.kind != "space"]
     w = _words()
-    for k, t in enumerate(words):
+    for k, t in enumerate(toks):
         if t.kind != "number" or not (t.text.endswith("%") or _percent_word_before(doc, t.start)):
             continue
         j = k + 1
-        if j < len(words) and words[j].text == RATE_MARKS[0]:
+        if j < len(toks) and toks[j].text == RATE_MARKS[0]:
             j += 2  # "1% ต่อ|ปี"
-        while j < len(words) and words[j].text == ",":
+        while j < len(toks) and toks[j].text == ",":
             j += 1
-        nxt = words[j] if j < len(words) else None
-        if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" and not nxt.text.startswith(TIME_WORDS) \
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" and not nxt.text.startswith(tuple(w["rate_period"])) \
                 and nxt.text not in w["change"] and nxt.text not in w["to"]:
             return True
     return False

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -170,7 +170,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative")}
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition",
+                                                     "directional_to")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -593,7 +594,7 @@ def _time_frame_start(doc: Document, pos: int) -> int | None:
     """Where "ในรอบ", "ในช่วง", "ภายใน" … starts right before the number at `pos` when that number is a
     duration ("ในรอบ 5 ปี"): a time frame, not a figure of its own for the reader; else None."""
     unit = _unit_of_number_at(doc, pos)
-    if unit is None or unit.kind != "time" or pos - unit.end > 0:
+    if unit is None or unit.kind != "time":
         return None
     m = _time_frame_re().search(doc.view, max(0, pos - 12), pos)
     return m.start() if m is not None and doc.is_boundary(m.start()) else None
@@ -606,9 +607,9 @@ def _time_frame_before(doc: Document, toks: list[Token], i: int) -> int | None:
     if k < 0 or toks[k].kind != "number" or not _is_unit_word(toks[i].text):
         return None
     unit = _unit_of_number_at(doc, toks[k].start)
-    if unit is None or unit.kind != "time" or unit.start != toks[i].start:
+    if unit is None or unit.start != toks[i].start:
         return None
-    return _time_frame_start(doc, toks[k].start)
+    return _time_frame_start(doc, toks[k].start)  # a duration's: it tests the unit's kind
 
 
 def _skip_date(toks: list[Token], i: int, date_start: int) -> int:
@@ -639,6 +640,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
     For a count (`counted`), "X ที่มีความ…" is one phrase (a quality is no thing counted), across the
     space after an abbreviation's ฯ ("ชุมชนคุณธรรมฯ ที่มีความพร้อม 228 แห่ง")."""
     w = _w()
+    can_at = _can_at()
     picked: list[Token] = []
     while i >= 0 and len(picked) < MAX_PHRASE_TOKENS:
         t = toks[i]
@@ -683,7 +685,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 1
                 continue
             break
-        if t.text == CAN_AT and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text):
+        if t.text in can_at and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text, can_at[t.text]):
             break  # "ติดต่อ|ได้ที่|สำนักงาน…", "ฉีดวัคซีน|ได้ที่|ศูนย์…": "can … at" (not ราย|ได้ที่|มา…: income that)
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
@@ -756,15 +758,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked += toks[j:i + 1][::-1]  # "ผู้|เข้า|รับ|บริการ": the verbs after ผู้ name the people
                 i = j - 1
                 continue
-            head = _relative_head(toks, i, picked)
-            if head is None:
-                j = _relative_through(toks, i, picked, unit_word)
-                if j is None:
-                    break
-                picked += toks[j:i + 1][::-1]  # "เกษตรกรที่ขึ้นทะเบียนกับ|กรม…": the object of the clause's preposition
-                i = j - 1
-                continue
-            picked, i = [], head  # "วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง": the head before ที่
+            past = _past_relative(toks, i, picked, unit_word)
+            if past is None:
+                break
+            picked, i = past
             continue
         if t.text == AND and picked and i > 0 and _joins_nouns(toks, i, picked):
             picked.append(t)  # "มหาวิทยาลัยทั่วประเทศและทุกหน่วยงานในสังกัด 200 แห่ง": one phrase of two nouns
@@ -784,15 +781,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             left = toks[i - 1].text if i > 0 else ""
             if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
                                       or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
-                head = _relative_head(toks, i, picked)
-                if head is None:
-                    j = _relative_through(toks, i, picked, unit_word)
-                    if j is None:
-                        break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
-                    picked += toks[j:i + 1][::-1]  # "ประชาชนที่เดินทางไป|ยัง|ต่างจังหวัด"
-                    i = j - 1
-                    continue
-                picked, i = [], head
+                past = _past_relative(toks, i, picked, unit_word)
+                if past is None:
+                    break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
+                picked, i = past
                 continue
         picked.append(t)
         i -= 1
@@ -831,15 +823,19 @@ def _no_body_abbreviations() -> frozenset[str]:
 
 AND = "และ"
 OR = "หรือ"
-CAN = "ได้"
-CAN_AT = CAN + "ที่"  # "can … at", glued by the segmenter
 CAN_WORD_REACH = 6  # characters of the token before ได้ที่ tried as the start of one word with ได้ (ราย|ได้)
 
 
-def _glued_can_word(before: str) -> bool:
-    """The end of `before` and ได้ make one word ("เป็นราย|ได้ที่มาจาก…": income that comes from)."""
+@lexicon_cache
+def _can_at() -> dict[str, str]:
+    """phrase_words.tsv's can_at rows: the glued "can … at" word → its "can" part (ได้ที่ → ได้)."""
+    return {r["word"]: r["value"] for r in load_tsv("phrase_words") if r["role"] == "can_at"}
+
+
+def _glued_can_word(before: str, can: str) -> bool:
+    """The end of `before` and `can` (ได้) make one word ("เป็นราย|ได้ที่มาจาก…": income that comes from)."""
     table = _tag_table()
-    return any(before[k:] + CAN in table for k in range(max(0, len(before) - CAN_WORD_REACH), len(before)))
+    return any(before[k:] + can in table for k in range(max(0, len(before) - CAN_WORD_REACH), len(before)))
 
 
 def _aux_compound(aux: Token, nxt: Token) -> bool:
@@ -949,23 +945,42 @@ def _names_a_place(toks: list[Token], i: int) -> bool:
 RELATIVE_REACH = 8  # tokens left of a clause verb searched for the ที่ that opens its relative clause
 
 
+def _past_relative(toks: list[Token], i: int, picked: list[Token], unit_word: str | None) -> tuple[list[Token], int] | None:
+    """Token i (a stop word, an auxiliary or a conjunction) stands inside a relative clause: the words
+    read and the index the reader goes on from. The head noun before ที่ when the words read so far are
+    only the clause's verbs, read afresh ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติเห็นชอบรับรอง", `_relative_head`);
+    else through the clause, when they are the object of its preposition ("เกษตรกรที่ขึ้นทะเบียนกับ|กรม…",
+    "ประชาชนที่เดินทางไป|ยัง|ต่างจังหวัด", `_relative_through`). None when neither: the phrase ends at i."""
+    head = _relative_head(toks, i, picked)
+    if head is not None:
+        return [], head
+    j = _relative_through(toks, i, picked, unit_word)
+    if j is None:
+        return None
+    return picked + toks[j:i + 1][::-1], j - 1
+
+
 def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None:
     """When the words read so far are only verbs (a relative clause's predicate), the index of the
     noun right before the ที่ that opens the clause, so the head noun is read instead."""
     if any(_nounish(t) for t in picked):
         return None
-    rel = _w()["relative"]
-    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
-        t = toks[k]
-        if t.kind != "word":
-            return None
-        if t.text in rel and k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
+    for k in _relative_words_before(toks, i):
+        if k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
                 and toks[k - 1].text not in _w()["stop"]:
             return k - 1
     return None
 
 
-DIRECTIONAL_TO = ("ไป", "มา")  # ไป|ยัง, มา|ยัง: "to", a preposition the segmenter splits off an auxiliary's spelling
+def _relative_words_before(toks: list[Token], i: int) -> Iterator[int]:
+    """The indexes of the relative words (ที่, ซึ่ง) among the RELATIVE_REACH tokens before token i,
+    nearest first, as long as only words stand between."""
+    rel = _w()["relative"]
+    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        if toks[k].kind != "word":
+            return
+        if toks[k].text in rel:
+            yield k
 
 
 def _verb_led(text: str) -> bool:
@@ -989,23 +1004,16 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
     t = toks[i]
     if not any(_nounish(x) for x in picked):
         return None
-    if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in DIRECTIONAL_TO
+    if word_class(t.text) != "P" and not (t.text == "ยัง" and i > 0 and toks[i - 1].text in _w()["directional_to"]
                                          and toks[i - 1].end == t.start):
         return None
-    rel = _w()["relative"]
-    for k in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
-        x = toks[k]
-        if x.kind != "word":
-            return None
-        if x.text in rel:
-            first = toks[k + 1]
-            if k == i - 1 or k == 0 or not _verb_led(first.text):
-                return None
-            left = toks[k - 1]
-            if left.kind == "word" and left.end == x.start and word_class(left.text) == "N" \
-                    and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
-                return k
-            return None
+    k = next(_relative_words_before(toks, i), None)
+    if k is None or k == i - 1 or k == 0 or not _verb_led(toks[k + 1].text):
+        return None
+    left = toks[k - 1]
+    if left.kind == "word" and left.end == toks[k].start and word_class(left.text) == "N" \
+            and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
+        return k
     return None
 
 
@@ -1370,9 +1378,6 @@ def _verb_spills(verb: str, following: str) -> bool:
     return any(table.get(verb + following[:j]) == "V" for j in range(2, len(following)))
 
 
-HAVE = "มี"
-
-
 def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | None:
     """ "สถานศึกษาที่ผ่านการประเมินมีทั้งหมด 312 แห่ง", "ผู้ที่ลงทะเบียนมีทั้งสิ้น 5,000 คน": มี after a noun
     phrase that the classifier can count ("X has N in all": X numbers N) leaves the phrase counted:
@@ -1398,16 +1403,14 @@ def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | No
     people = head.startswith(tuple(words("subject_context_words", role="person_head"))) \
         and not head.startswith(tuple(words("subject_context_words", role="not_people")))
     if unit.word in w["person_unit"]:
-        agrees = people and not head.startswith(HOUSEHOLDS)
+        agrees = people and not head.startswith(tuple(w["household"]))
     else:
         agrees = _opened_by_unit(head, unit.word) or (
-            unit.word in w["whole_unit"] and not people and not head.startswith(CONDITION)
+            unit.word in w["whole_unit"] and not people and not head.startswith(tuple(w["condition"]))
             and not head.startswith(tuple(words("subject_context_words", role="place_unit"))))
     return j if agrees else None
 
 
-HOUSEHOLDS = ("ครัวเรือน", "ครอบครัว")  # "ครัวเรือนละ/แต่ละครัวเรือนมี 4 คน": the members, not the households
-CONDITION = "กรณี"  # "กรณีมีมากกว่า 1 แห่ง": "in case there are", no thing named
 SHORT_UNIT = 3  # a shorter classifier opens other words too: "ใบ|ประกอบมี 3 ใบ" (a leaf's leaflets)
 
 

@@ -1,5 +1,6 @@
-"""Every lexicon is a data file that names its source, has a header, and loads."""
+"""Every lexicon is a data file that names its source, has a header (naming every role its rows use), and loads."""
 import pathlib
+import re
 
 import pytest
 
@@ -30,3 +31,18 @@ def test_lexicon_has_no_duplicate_rows(name):
     rows = [tuple(r.values()) for r in load_tsv(name)]
     dupes = {r for r in rows if rows.count(r) > 1}
     assert not dupes, f"repeated rows in {name}.tsv: {sorted(dupes)[:5]}"
+
+
+def _header(name: str) -> str:
+    return "\n".join(ln for ln in (DATA / f"{name}.tsv").read_text(encoding="utf-8").splitlines() if ln.startswith("#"))
+
+
+ROLE_FILES = [name for name in FILES if "role" in load_tsv(name)[0]]
+
+
+@pytest.mark.parametrize("name", ROLE_FILES)
+def test_every_role_is_documented(name):
+    header = _header(name)
+    roles = {r["role"] for r in load_tsv(name) if r["role"]}
+    missing = sorted(r for r in roles if not re.search(rf"(?<![\w]){re.escape(r)}(?![\w])", header))
+    assert not missing, f"say what these roles do in the header of {name}.tsv: {missing}"

@@ -469,9 +469,18 @@ def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
 
 
 @lexicon_cache
-def _level_head_re() -> regex.Pattern:
-    heads = alternation(words("not_numbers", kind="level_head"))
+def _label_head_re(kind: str) -> regex.Pattern:
+    """not_numbers.tsv's words of one kind (level_head: ระดับ, ภาค; route_head: สาย) ending right before a
+    figure, not after another figure (where the word is that figure's unit)."""
+    heads = alternation(words("not_numbers", kind=kind))
     return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+
+
+def _ends_right_before(doc: Document, pattern: regex.Pattern, pos: int, reach: int) -> bool:
+    """`pattern` (anchored at its end, \\Z) matches within the `reach` characters before `pos`, from a
+    token boundary: the word a label's number follows ("ระดับ 3", "สาย 45", "ห้องประชุม อก. 1")."""
+    found = pattern.search(doc.view, max(0, pos - reach), pos)
+    return found is not None and doc.is_boundary(found.start())
 
 
 LEVEL_MAX = 20  # a level's or a region's number is small
@@ -486,14 +495,7 @@ def _level_label(doc: Document, m, unit: UnitMatch) -> bool:
     if unit.kind != "classifier" or m.form != "number" or m.value is None or not 0 < m.value <= LEVEL_MAX \
             or not _WHOLE.fullmatch(m.text):
         return False
-    found = _level_head_re().search(doc.view, max(0, m.start - 8), m.start)
-    return found is not None and doc.is_boundary(found.start())
-
-
-@lexicon_cache
-def _route_head_re() -> regex.Pattern:
-    heads = alternation(words("not_numbers", kind="route_head"))
-    return regex.compile(rf"(?<![0-9] )(?<![0-9])(?:{heads})[ ]?\Z")
+    return _ends_right_before(doc, _label_head_re("level_head"), m.start, 8)
 
 
 def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
@@ -503,8 +505,7 @@ def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
     it ("มาสาย 5 นาที") are kept."""
     if unit.kind != "classifier" or m.form != "number" or not _WHOLE.fullmatch(m.text):
         return False
-    found = _route_head_re().search(doc.view, max(0, m.start - 8), m.start)
-    return found is not None and doc.is_boundary(found.start())
+    return _ends_right_before(doc, _label_head_re("route_head"), m.start, 8)
 
 
 _RAI = "ไร่"
@@ -560,8 +561,7 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
     room's code, before a building word, is the room's number; the building word starts the building's name."""
     if unit.word not in words("not_numbers", kind="building_unit") or m.form != "number" or not _WHOLE.fullmatch(m.text):
         return False
-    found = _room_code_re().search(doc.view, max(0, m.start - 24), m.start)
-    return found is not None and doc.is_boundary(found.start())
+    return _ends_right_before(doc, _room_code_re(), m.start, 24)
 
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
@@ -847,8 +847,7 @@ def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
     places in a ranking says what is ranked (the top five), so it bounds nothing."""
     if unit.word not in grammar("rank_unit"):
         return False
-    found = _superlative_re().search(doc.view, max(0, m.start - 12), m.start)
-    return found is not None and doc.is_boundary(found.start())
+    return _ends_right_before(doc, _superlative_re(), m.start, 12)
 
 
 @lexicon_cache
