@@ -277,6 +277,11 @@ def _target_res() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:{alternation(words('phrase_words', role='compare'))})[ ]?$"))
 
 
+@lexicon_cache
+def _target_names() -> tuple[str, ...]:
+    return tuple(words("phrase_words", role="target_name"))
+
+
 def target_role(doc: Document, pos: int) -> str | None:
     """ "target" when the figure at `pos` is a goal: a target word before it in the same clause
     ("ตั้งเป้าหมายรายได้ 3.5 ล้านล้านบาท", "ให้ได้ 25 - 28 ล้านคน", "จากเป้าหมายที่ตั้งไว้ 1,342,409 ราย"),
@@ -288,8 +293,8 @@ def target_role(doc: Document, pos: int) -> str | None:
     lo = nl + 1 if nl >= 0 else lo
     hit = None
     for m in target_re.finditer(doc.view, lo, pos):
-        if not doc.is_boundary(m.start()):
-            continue
+        if not doc.is_boundary(m.start()) or doc.view.startswith(_target_names(), m.start()):
+            continue  # "เป้าหมายการพัฒนาที่ยั่งยืน 17 ข้อ": a name (the SDGs), no goal of the figure
         before = doc.tokens_before(m.start(), 1)
         if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
                 and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
