@@ -98,7 +98,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         compare_after = None
     if m is not None:
         relation = table[m.group()]
-        if relation in CHANGES and res["level"].match(doc.view, m.end()) and m.end() < p.start:
+        level = res["level"].match(doc.view, m.end())
+        if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
             return "share" if whole_after else None
         if relation == "decrease" and _down_to(doc, m.end(), p.start):
@@ -118,6 +119,20 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
     return None
+
+
+FROM = "จาก"
+_OLD_LEVEL_LEAD = regex.compile(r"[ ]?(?:เดิม)?[ ]?(?:ที่)?[ ]?(?:ระดับ)?[ ]?\Z")
+
+
+def _from_base(doc: Document, level: regex.Match, pos: int) -> bool:
+    """ "เพิ่มขึ้นจากปีก่อน ร้อยละ 5", "ลดลงจากช่วงเดียวกันของปีก่อน ร้อยละ 3": จาก names the base the change is
+    measured against, words stand between it and the figure, so the figure is the change's size; not
+    "ลดลงจาก(เดิม)(ที่) ร้อยละ 9" (the old level itself), nor a level named after the base
+    ("เพิ่มขึ้นจากเดือนที่ผ่านมาอยู่ที่ระดับร้อยละ 66.41")."""
+    if not level.group().strip() == FROM or _OLD_LEVEL_LEAD.match(doc.view, level.end(), pos) is not None:
+        return False
+    return not any(w in doc.view[level.end():pos] for w in _table()["level"] if w != FROM)  # "…อยู่ที่ระดับร้อยละ 66"
 
 
 def _amount_in_brackets(doc: Document, pos: int) -> bool:
@@ -155,7 +170,7 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
 
 
 _DOWN_TO = regex.compile("เหลือ")
-_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ร้อยละ[ ]?)?\Z")
+_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ที่[ ]?)?(?:ร้อยละ[ ]?)?\Z")  # "จากเดิมที่ร้อยละ 12"
 # after an old level: other old levels joined to it, then the new one ("5% และ 3% เหลือ 2%", "จาก 5% เป็น 7%")
 _TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*[ ]?(?:เหลือ|เป็น|มาอยู่ที่|มาเป็น)[ ]?"
                                 r"(?:เพียง[ ]?)?(?:ร้อยละ[ ]?)?[0-9]")
