@@ -81,11 +81,30 @@ def change_relation(doc: Document, start: int) -> str | None:
     left = max(_prev_number_end(doc, start), start - FILLER_GAP - 12)
     m = _word_before(doc, start, left)
     if m is None:
-        return None
+        return _change_from_base(doc, start)
     relation = _table()["before"][m.group()]
     if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():start]):
-        return None
+        return _change_from_base(doc, start)
     return relation
+
+
+BASE_REACH = 48  # characters before a figure searched for "<change word> จาก <base>"
+_BASE = regex.compile(r"[ ]?จาก(?!เดิม)[^0-9\n]{0,30}?(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|ปัจจุบัน)")
+
+
+def _change_from_base(doc: Document, start: int) -> str | None:
+    """ "ลดลงจากปีก่อน 0.11 ล้านตัน", "เพิ่มขึ้นจากช่วงเดียวกันของปีก่อน 1.79 ล้านไร่": a change word, จาก and the
+    time it is measured against (…ก่อน, ที่แล้ว, ที่ผ่านมา, ปัจจุบัน), then the figure over filler words only: the
+    size of the change. Not จากเดิม (the old value may follow), nor "…ก่อนหน้าที่ 50.8 จุด" (the old level)."""
+    left = max(_prev_number_end(doc, start), start - BASE_REACH)
+    for m in _res()["before"].finditer(doc.view, left, start, overlapped=True):
+        relation = _table()["before"][m.group()]
+        if relation not in CHANGES or not doc.is_boundary(m.start()):
+            continue
+        base = _BASE.match(doc.view, m.end(), start)
+        if base is not None and _res()["filler"].match(doc.view[base.end():start]):
+            return relation
+    return None
 
 
 def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, prev_rel: str | None) -> str | None:
