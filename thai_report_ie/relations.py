@@ -137,7 +137,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
-    return None
+    return _compared_change(doc, p.start)
 
 
 FROM = "จาก"
@@ -152,6 +152,26 @@ def _from_base(doc: Document, level: regex.Match, pos: int) -> bool:
     if not level.group().strip() == FROM or _OLD_LEVEL_LEAD.match(doc.view, level.end(), pos) is not None:
         return False
     return not any(w in doc.view[level.end():pos] for w in _table()["level"] if w != FROM)  # "…อยู่ที่ระดับร้อยละ 66"
+
+
+COMPARED_REACH = 80  # characters before a percent searched for "<change word> เมื่อเทียบกับ <base>"
+_COMPARED = regex.compile(r"[ ]?เมื่อเทียบกับ[^0-9\n]{1,50}?(?:ที่)?[ ]*\Z")
+
+
+def _compared_change(doc: Document, pos: int) -> str | None:
+    """ "ลดลงเมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลที่ ร้อยละ -2.5": a change word, then เมื่อเทียบกับ and
+    its base, then the percent (after ที่, "at"): the size of the change, however long the base. No figure, line
+    or other change word between."""
+    left = max(_prev_number_end(doc, pos), pos - COMPARED_REACH)
+    nl = doc.text.rfind("\n", left, pos)
+    left = nl + 1 if nl >= 0 else left
+    found = None
+    for m in _res()["before"].finditer(doc.view, left, pos, overlapped=True):
+        if doc.is_boundary(m.start()) and _table()["before"][m.group()] in CHANGES:
+            found = m  # the last change word before the figure
+    if found is None:
+        return None
+    return _table()["before"][found.group()] if _COMPARED.match(doc.view, found.end(), pos) else None
 
 
 def _amount_in_brackets(doc: Document, pos: int) -> bool:
