@@ -55,27 +55,28 @@ B21_TEXTS_SHA256 = "9043fd81f8b313c4c1945c191e284598fc7f3cf820d9ed12193532b9358a
 # batch 22 (seed 38): second mentions only, quantities included (the unused documents with a quantity record
 # ran out in batch 21; draw_batch.py with no --draw stage): draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main 08a0d18's dump); ids tj-NN; not scored here (the lead scores it)
-B22_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+SECOND_ONLY = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}  # batches 22 on: no normal stage
+B22_SECOND = SECOND_ONLY
 B22_TEXTS_SHA256 = "e1ea6828565283bf36271e4dca2b015ec267c7a2bbd32551746dddec4bba61c1"
 # batch 23 (seed 40): batch 22's procedure, second mentions only: draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main 3ef2e67's dump); ids tk-NN; not scored here (the lead scores it)
-B23_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+B23_SECOND = SECOND_ONLY
 B23_TEXTS_SHA256 = "62fce336ee763e32af7e3abcddbd0571ba05d130a6a44afb87f806b834a6976c"
 # batch 24 (seed 42): batch 23's procedure, second mentions only: draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main 84cf378's dump); ids tl-NN; not scored here (the lead scores it)
-B24_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+B24_SECOND = SECOND_ONLY
 B24_TEXTS_SHA256 = "ef880aa1a99a903fdaa64530c6148e8b0bbf6b981bc8b248e96f028820e47645"
 # batch 25 (seed 44): batch 24's procedure, second mentions only: draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main e6e98c4's dump); ids to-NN; not scored here (the lead scores it)
-B25_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+B25_SECOND = SECOND_ONLY
 B25_TEXTS_SHA256 = "12268ca06376b2e17b61c0b5dba5cb2a834df2fff5ed27fb6c79ace3f6682f22"
 # batch 26 (seed 46): batch 25's procedure, second mentions only: draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main e6e98c4's dump); ids ta-NN; not scored here (the lead scores it)
-B26_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+B26_SECOND = SECOND_ONLY
 B26_TEXTS_SHA256 = "9221acd8845a90658127670f8e0c362b2d7c30ca076e7dec46eda854eedba75e"
 # batch 27 (seed 48): batch 26's procedure, second mentions only: draws 1-40 quantity, 41-70 money and 71-100
 # percentage, all "draw": "second" (main e6e98c4's dump); ids ua-NN (every t? prefix is taken); not scored here
-B27_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 100)}
+B27_SECOND = SECOND_ONLY
 B27_TEXTS_SHA256 = "34a7095e6382289bafdef00587b75285f9f2466b5217e7c13c92c808862d2c0f"
 SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B21_SECOND, 22: B22_SECOND,
           23: B23_SECOND, 24: B24_SECOND, 25: B25_SECOND, 26: B26_SECOND, 27: B27_SECOND}
