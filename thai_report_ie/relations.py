@@ -149,7 +149,7 @@ def _from_base(doc: Document, level: regex.Match, pos: int) -> bool:
     measured against, words stand between it and the figure, so the figure is the change's size; not
     "ลดลงจาก(เดิม)(ที่) ร้อยละ 9" (the old level itself), nor a level named after the base
     ("เพิ่มขึ้นจากเดือนที่ผ่านมาอยู่ที่ระดับร้อยละ 66.41")."""
-    if not level.group().strip() == FROM or _OLD_LEVEL_LEAD.match(doc.view, level.end(), pos) is not None:
+    if level.group().strip() != FROM or _OLD_LEVEL_LEAD.match(doc.view, level.end(), pos) is not None:
         return False
     return not any(w in doc.view[level.end():pos] for w in _table()["level"] if w != FROM)  # "…อยู่ที่ระดับร้อยละ 66"
 
