@@ -74,8 +74,19 @@ def _load_words(nlpo3) -> tuple[str, bool]:
     import tempfile
     from importlib.resources import files
 
-    bundled = files("pythainlp.corpus").joinpath("words_th.txt").read_text(encoding="utf-8")
-    fd, path = tempfile.mkstemp(prefix="thai_report_ie_words_", suffix=".txt")
+    source = files("pythainlp.corpus").joinpath("words_th.txt")
+    bundled = source.read_text(encoding="utf-8")
+    try:
+        fd, path = tempfile.mkstemp(prefix="thai_report_ie_words_", suffix=".txt")
+    except OSError as e:  # no writable temporary directory: pythainlp's list alone, and say so
+        import warnings
+
+        warnings.warn(f"thai_report_ie: cannot write a temporary word list ({e}); segmenting with pythainlp's "
+                      "word list alone, without data/segment_words.tsv", RuntimeWarning, stacklevel=4)
+        from importlib.resources import as_file
+
+        with as_file(source) as bundled_path:
+            return nlpo3.load_dict(str(bundled_path), _DICT_NAME)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(bundled.rstrip("\n") + "\n" + "\n".join(segment_words()) + "\n")

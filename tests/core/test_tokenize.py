@@ -83,3 +83,27 @@ def test_segment_words_are_words_pythainlp_lacks():
     assert added and len(added) == len(set(added))
     assert not set(added) & thai_words()  # a word the bundled list has needs no row
     assert all(w.strip() == w and w for w in added)
+
+
+def test_no_writable_temp_dir_falls_back_to_pythainlps_list_with_a_warning():
+    """The word list is written to a temporary file for nlpo3; where none can be written the
+    segmenter still loads (pythainlp's list alone) and says so. Run in a fresh process: the
+    dictionary is loaded once per process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import tempfile, warnings\n"
+        "def no_temp(*a, **k): raise PermissionError(13, 'read-only file system')\n"
+        "tempfile.mkstemp = no_temp\n"
+        "import thai_report_ie as tri\n"
+        "with warnings.catch_warnings(record=True) as got:\n"
+        "    warnings.simplefilter('always')\n"
+        "    toks = [t.text for t in tri.tokenize('บุคลากรที่ได้รับวัคซีนซิโนแวคครบ 2 เข็ม')]\n"
+        "assert any('segment_words' in str(w.message) for w in got), [str(w.message) for w in got]\n"
+        "assert 'ซิโนแวค' not in toks and 'วัคซีน' in toks\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
