@@ -171,7 +171,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to")}
+                                                     "directional_to", "medicine")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1412,6 +1412,18 @@ def _topic_of_have(toks: list[Token], i: int, unit, left_limit: int) -> int | No
 
 
 SHORT_UNIT = 3  # a shorter classifier opens other words too: "ใบ|ประกอบมี 3 ใบ" (a leaf's leaflets)
+
+
+def names_medicine_for_people(doc: Document, pos: int, found: Subject | None) -> bool:
+    """ "รักษาโดยใช้ยา|ฟาวิพิราเวียร์ 1,251 คน", "ไม่ได้รับวัคซีน 111 ราย": a phrase opened by a medicine word
+    (phrase_words.tsv role medicine) never names what a person classifier counts."""
+    if found is None or not found.text.startswith(tuple(_w()["medicine"])):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in _w()["person_unit"]:
+        return False
+    first = doc.tokens_after(found.start, 1)
+    return bool(first) and first[0].text in _w()["medicine"]
 
 
 def _opened_by_unit(head: str, unit_word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Offset-true tokenisation: pythainlp's dictionary with the nlpo3 segmenter, around protected spans.
+"""Offset-true tokenisation: pythainlp's dictionary (plus data/segment_words.tsv) with the nlpo3
+segmenter, around protected spans.
 
 Digit expressions ("103/80", "28.75%", "1,549", "27/02/2567") and parenthesised acronyms
 ("(NSOs)", "(ศบศ.)") are protected: they stay single tokens. The text between them is
@@ -49,14 +50,49 @@ def _segmenter():
     if not _dict_loaded:
         with _dict_lock:
             if not _dict_loaded:
-                from importlib.resources import as_file, files
-
-                with as_file(files("pythainlp.corpus").joinpath("words_th.txt")) as path:
-                    msg, ok = nlpo3.load_dict(str(path), _DICT_NAME)
+                msg, ok = _load_words(nlpo3)
                 if not ok:  # pragma: no cover - only on a broken pythainlp install
                     raise RuntimeError(f"cannot load pythainlp's word list into nlpo3: {msg}")
                 _dict_loaded = True
     return nlpo3.segment
+
+
+def segment_words() -> list[str]:
+    """The words data/segment_words.tsv adds to pythainlp's word list ("ซิโนแวค", "อย่างน้อย")."""
+    from importlib.resources import files
+
+    rows = files("thai_report_ie.data").joinpath("segment_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [r for r in rows if r and not r.startswith("#")]
+    return [r.split("\t", 1)[0] for r in rows[1:]]  # rows[0] is the header
+
+
+def _load_words(nlpo3) -> tuple[str, bool]:
+    """Load pythainlp's bundled word list and segment_words() into nlpo3 under _DICT_NAME.
+    nlpo3 reads a dictionary from a file only, so the two lists are written to a temporary file
+    first (about 60,000 lines, a few milliseconds), which is removed once loaded."""
+    import os
+    import tempfile
+    from importlib.resources import files
+
+    source = files("pythainlp.corpus").joinpath("words_th.txt")
+    bundled = source.read_text(encoding="utf-8")
+    try:
+        fd, path = tempfile.mkstemp(prefix="thai_report_ie_words_", suffix=".txt")
+    except OSError as e:  # no writable temporary directory: pythainlp's list alone, and say so
+        import warnings
+
+        warnings.warn(f"thai_report_ie: cannot write a temporary word list ({e}); segmenting with pythainlp's "
+                      "word list alone, without data/segment_words.tsv", RuntimeWarning, stacklevel=4)
+        from importlib.resources import as_file
+
+        with as_file(source) as bundled_path:
+            return nlpo3.load_dict(str(bundled_path), _DICT_NAME)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(bundled.rstrip("\n") + "\n" + "\n".join(segment_words()) + "\n")
+        return nlpo3.load_dict(path, _DICT_NAME)
+    finally:
+        os.unlink(path)
 
 
 _KIND_BY_SPACE = (_WORD, _SPACE)  # indexed by word.isspace(): the token kind of a segmenter word

@@ -53,3 +53,57 @@ def test_number_words_are_not_split_out_of_words():
 def test_non_str_raises_type_error_naming_type(bad):
     with pytest.raises(TypeError, match=type(bad).__name__):
         tokenize(bad)
+
+
+# data/segment_words.tsv: words pythainlp's list lacks, which the segmenter otherwise cuts so that a
+# neighbour takes some of their letters (sentences written for these tests)
+SEGMENT_WORDS = [
+    ("vaccine", "บุคลากรที่ได้รับวัคซีนซิโนแวคครบ 2 เข็ม", "ซิโนแวค", "โนแวค"),
+    ("medicine", "กระจายยาฟาวิพิราเวียร์ให้โรงพยาบาล 2 ล้านเม็ด", "ฟาวิพิราเวียร์", None),
+    ("at-least", "เศรษฐกิจจะขยายตัวอย่างน้อยร้อยละ 3", "อย่างน้อย", "ตัวอย่าง"),
+    ("trail", "การแข่งขันวิ่งเทรลระยะทาง 21 กิโลเมตร", "เทรล", "รล"),
+]
+
+
+@pytest.mark.parametrize("case,text,word,not_token", SEGMENT_WORDS, ids=[c[0] for c in SEGMENT_WORDS])
+def test_segment_words_stay_whole(case, text, word, not_token):
+    texts = [t.text for t in tokenize(text)]
+    assert word in texts
+    assert not_token is None or not_token not in texts
+    if case == "at-least":
+        assert "ขยายตัว" in texts  # the verb gets its own letters back
+
+
+def test_segment_words_are_words_pythainlp_lacks():
+    from pythainlp.corpus import thai_words
+
+    from thai_report_ie.tokenize import segment_words
+
+    added = segment_words()
+    assert added and len(added) == len(set(added))
+    assert not set(added) & thai_words()  # a word the bundled list has needs no row
+    assert all(w.strip() == w and w for w in added)
+
+
+def test_no_writable_temp_dir_falls_back_to_pythainlps_list_with_a_warning():
+    """The word list is written to a temporary file for nlpo3; where none can be written the
+    segmenter still loads (pythainlp's list alone) and says so. Run in a fresh process: the
+    dictionary is loaded once per process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import tempfile, warnings\n"
+        "def no_temp(*a, **k): raise PermissionError(13, 'read-only file system')\n"
+        "tempfile.mkstemp = no_temp\n"
+        "import thai_report_ie as tri\n"
+        "with warnings.catch_warnings(record=True) as got:\n"
+        "    warnings.simplefilter('always')\n"
+        "    toks = [t.text for t in tri.tokenize('บุคลากรที่ได้รับวัคซีนซิโนแวคครบ 2 เข็ม')]\n"
+        "assert any('segment_words' in str(w.message) for w in got), [str(w.message) for w in got]\n"
+        "assert 'ซิโนแวค' not in toks and 'วัคซีน' in toks\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
