@@ -174,12 +174,18 @@ def _abbr_month_re() -> regex.Pattern:
     return regex.compile(rf"(?:{months}){GAP}$")
 
 
+# ปี standing alone (after a space, a bracket or ใน/ประจำ/เมื่อ, not after a figure: "อายุ 20 ปี 15 คน")
+_YEAR_WORD = regex.compile(r"(?:^|(?<![0-9])[\s(]|ใน|ประจำ|เมื่อ)ปี[ ]?\Z")
+
+
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
-    year, whatever word follows."""
+    year, whatever word follows; so are two digits after ปี standing alone ("งานกาชาด ปี 66
+    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries)."""
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
-    return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
+    lo = max(0, m.start - 12)
+    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start))
 
 
 def _unshared_multiplier(doc: Document, m, nxt) -> bool:
@@ -266,31 +272,40 @@ def in_hashtag(view: str, pos: int) -> bool:
 
 
 @lexicon_cache
-def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
-    name ending in a region's part), each pattern ending where the figure starts."""
+    name ending in a region's part, a king's name that takes its number), each pattern ending where
+    the figure starts."""
     lanes = words("not_numbers", kind="address_head")
     regnal = alternation(words("not_numbers", kind="regnal_head"))
     cluster = alternation(words("not_numbers", kind="cluster_head"))
     part = alternation(words("not_numbers", kind="cluster_part"))
+    king = alternation(words("not_numbers", kind="king_name"))
     return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
             regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
-            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"))
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"),
+            regex.compile(rf"(?:{king})[ ]?\Z"))
+
+
+KING_MAX = 10  # พระราม 1 to พระราม 10: the kings of the Chakri dynasty
 
 
 def _name_number(doc: Document, m) -> bool:
     """The figure is part of a name, so the word after it counts nothing: a lane's number after the
     lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; ซอย is no unit, so "ซอยย่อย 20 ซอย" is no count either), a regnal number
     ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
-    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
+    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a king's number in a
+    road's or a bridge's name ("ถนนพระราม 2 กม. ที่ 20+500", "สะพานพระราม 8 ช่วงเช้า"), a number inside a
     hashtag ("#กลาโหม135ปี")."""
     view = doc.view
     lo = max(0, m.start - NAME_REACH)
     if in_hashtag(view, m.start):
         return True
-    lane, regnal, cluster = _name_number_res()
-    for pattern in (lane, regnal, cluster):
+    lane, regnal, cluster, king = _name_number_res()
+    for pattern in (lane, regnal, cluster, king):
         if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
+            continue
+        if pattern is king and (m.form != "number" or not _WHOLE.fullmatch(m.text) or not 0 < m.value <= KING_MAX):
             continue
         found = pattern.search(view, lo, m.start)
         if found and doc.is_boundary(found.start()):
@@ -304,10 +319,18 @@ def _province_re() -> regex.Pattern:
     return regex.compile(rf"(?P<name>{names})(?P<list>[ ,]*+(?:และ|หรือ)?[ ]?(?:จังหวัด)?(?:{names}))?")
 
 
+@lexicon_cache
+def _unit_led_names() -> tuple[str, ...]:
+    return tuple(sorted(words("not_numbers", kind="unit_led_name")))
+
+
 def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
     """ "โรงเรียนราชประชานุเคราะห์ 58 จังหวัดนนทบุรี", "คลอง 9 จังหวัดปทุมธานี": จังหวัด glued to a
     province's name starts that name, so the figure before it ends another name and counts no
-    provinces. A list of provinces after it ("4 จังหวัดนราธิวาส ปัตตานี …") is a count."""
+    provinces. A list of provinces after it ("4 จังหวัดนราธิวาส ปัตตานี …") is a count. So does a
+    place's name that begins with a unit word ("ฮอลล์ 5-6 เมืองทองธานี": halls, not cities)."""
+    if doc.view.startswith(_unit_led_names(), unit.start):
+        return True
     if unit.word != "จังหวัด":
         return False
     m = _province_re().match(doc.view, unit.end)
@@ -320,7 +343,8 @@ def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
     law's or a country's name or one space before a law's)."""
     skip = alternation(words("not_numbers", kind="not_a_name"))
     nxt = alternation(words("not_numbers", kind="admin_next"))
-    name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
+    # a name starts with a consonant or a leading vowel (แพรกหนามแดง, โนนเมือง, เมืองราชบุรี)
+    name = rf"(?!{skip})[\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{{1,30}}+"
     of = alternation(words("not_numbers", kind="of_word"))
     law = alternation(words("not_numbers", kind="of_law"))
     return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
@@ -329,9 +353,9 @@ def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
 
 def _address_unit(doc: Document, unit: UnitMatch) -> bool:
     """The word after the figure starts an address or means "of", so the figure counts nothing:
-    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
-    glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
-    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
+    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ", "บ้านหนองบัว 2
+    ตำบลโนนสูง อำเภอ…" (an admin word glued to a place's name, a higher admin word after it: the
+    figure ends a name); "มาตรา 6 วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
     "มาตรา 70 และ 77 แห่ง พ.ร.บ. อุดมศึกษา" (one space before a law: the second section of a list).
     "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
     admin, address, of = _address_res()
@@ -458,14 +482,18 @@ def _scheme_name_res() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:{alternation(words('not_numbers', kind='name_before_amount'))})[ ]?\Z"))
 
 
+SCHEME_BAHT = 30  # the universal health scheme is named by its fee: 30 บาท
+
+
 def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
-    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท":
-    the amount is the universal health scheme's name, not a sum of 30 baht ("10,598 ล้านบาท
-    รักษาการจ้างงาน" is a sum)."""
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท",
+    "การยกระดับ 30 บาท ให้ประชาชน…": the amount is the universal health scheme's name, not a sum of 30 baht
+    ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum; a word before names the scheme only before 30 บาท)."""
     after, before = _scheme_name_res()
     if after.match(doc.view, unit.end) is not None:
         return True
-    return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
+    return unit.kind == "currency" and m.value == SCHEME_BAHT \
+        and before.search(doc.view, max(0, m.start - 12), m.start) is not None
 
 
 @lexicon_cache
@@ -548,6 +576,26 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
         return None
     with exact_context():
         return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
+
+
+# not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
+_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ)")
+_TIMES = "เท่า"
+
+
+def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "ภายใน 1 เดือนครึ่ง", "สองปีครึ่ง", "เพิ่มขึ้น 2 เท่าครึ่ง": ครึ่ง glued to a time unit or to เท่า adds half a
+    unit, so the record is N and a half (1.5 เดือน); the whole number alone would understate it. "100 คนครึ่งหนึ่ง…"
+    (half of them) and "6 เดือนครึ่งปีหลัง" (six months, the second half of the year) are no such half. (value, end)
+    or None."""
+    if (unit.kind != "time" and unit.word != _TIMES) or unit.factor != 1 or m.form not in ("number", "words") \
+            or not isinstance(m.value, int) or m.value < 0:
+        return None
+    g = _HALF.match(doc.view, pos)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    with exact_context():
+        return (Decimal(m.value) + Decimal(1) / 2).normalize(), g.end()
 
 
 @lexicon_cache
@@ -932,7 +980,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
-        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end)) \
+        half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
+        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end) or half) \
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
@@ -966,6 +1015,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
         if m.rule == "num.rai_ngan_wah" or area is not None and unit.word == _RAI:
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
+        elif half is not None and area is half:
+            rule = "qty.half"  # 1 เดือนครึ่ง: 1.5 เดือน
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
