@@ -1078,12 +1078,19 @@ def _money_context_re() -> regex.Pattern:
     return regex.compile(alternation(words("money_context")))
 
 
+# after a multiplied figure: a Latin word (a unit the lexicon lacks: "10 ล้าน CC") or more of the multiplier
+# ("5 แสนกว่าล้าน": over 500,000 million, not 500,000)
+_NOT_IMPLICIT_AFTER = regex.compile(r"[ ]?(?:[A-Za-z]|(?:กว่า)?[ ]?(?:ล้าน|พัน|หมื่น|แสน))")
+
+
 def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
-    """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown."""
+    """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown. Not
+    before a Latin word ("รับบริจาคโลหิต 10 ล้าน CC": a unit the lexicon lacks) nor before more of the
+    multiplier ("งบประมาณ 5 แสนกว่าล้าน": the figure alone is not the amount)."""
     if m.form != "number" or not m.rule.endswith(".mult") or m.value is None or m.value < IMPLICIT_MONEY_MIN:
         return None
     nxt = doc.view[m.end:m.end + 1]
-    if nxt and nxt.isalpha() and not doc.is_boundary(m.end):
+    if nxt and nxt.isalpha() and not doc.is_boundary(m.end) or _NOT_IMPLICIT_AFTER.match(doc.view, m.end):
         return None
     lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
     if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
