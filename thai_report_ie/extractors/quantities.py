@@ -536,6 +536,27 @@ def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
     return _ends_right_before(doc, _label_head_re("route_head"), m.start, 8)
 
 
+@lexicon_cache
+def _glued_name_re() -> regex.Pattern:
+    """A place's name glued to the word before it (not a function word a count goes on with: ทั่ว, ใน, ของ)."""
+    skip = alternation(words("not_numbers", kind="not_a_name"))
+    return regex.compile(rf"(?!{skip})[\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{{2,30}}")
+
+
+def _numbered_centre(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ศูนย์บริการสาธารณสุข 14 แก้วศรีบุญเรือง": a whole number right after a head word whose places are numbered
+    and named (not_numbers numbered_head), with the word after it glued to a name, is that place's number; the word
+    is the name's first part, no classifier. "ศูนย์บริการสาธารณสุข 69 แห่ง ทั่วกรุงเทพฯ", "… 68 แห่งในกรุงเทพฯ" count."""
+    if m.form != "number" or not _WHOLE.fullmatch(m.text) or _glued_name_re().match(doc.view, unit.end) is None:
+        return False
+    return _ends_right_before(doc, _label_head_re("numbered_head"), m.start, _numbered_head_reach())
+
+
+@lexicon_cache
+def _numbered_head_reach() -> int:
+    return max(map(len, words("not_numbers", kind="numbered_head")), default=0) + 2  # the head word and a space
+
+
 _RAI = "ไร่"
 # after "N ไร่": งาน (a quarter ไร่) and ตารางวา (1/400 ไร่), or ตารางวา alone; the view's digits are ASCII
 _NGAN_WAH = regex.compile(r"[ ]?(?:(?P<ngan>[0-3])[ ]?งาน(?:[ ]?(?P<wah>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))?"
@@ -614,11 +635,11 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room (ศูนย์ as a centre is no number at all:
-    numerals._noun_alone)."""
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre (ศูนย์ as
+    a centre is no number at all: numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
-        or _route_label(doc, m, unit) or _room_number(doc, m, unit)
+        or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
