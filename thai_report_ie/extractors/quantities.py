@@ -557,6 +557,31 @@ def _numbered_head_reach() -> int:
     return max(map(len, words("not_numbers", kind="numbered_head")), default=0) + 2  # the head word and a space
 
 
+@lexicon_cache
+def _anniversary_body_re() -> regex.Pattern:
+    """ปี, perhaps a space, then the head word of a ministry, a department, a bank or a university (org_heads.tsv)."""
+    heads = alternation(r["head"] for r in load_tsv("org_heads")
+                        if r["category"] in ("ministry", "department", "bank", "university"))
+    return regex.compile(rf"[ ]?(?:{heads})")
+
+
+def _series_anniversary(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "พันธบัตรออมทรัพย์ รุ่น 150 ปี กระทรวงการคลัง": a whole number of years right after a series word (not_numbers
+    series_head: รุ่น), with a ministry, a department, a bank or a university after ปี, names the series after that
+    body's anniversary; it is no bond's term. The series word stands alone (after a space, a quote or a bracket):
+    "พันธบัตรรุ่น 10 ปี ธนาคาร…จัดจำหน่าย" and "พันธบัตรรุ่น 5 ปี อัตราดอกเบี้ย 2.5%" are terms and are kept."""
+    if unit.word != "ปี" or m.form != "number" or not _WHOLE.fullmatch(m.text) \
+            or _anniversary_body_re().match(doc.view, unit.end) is None:
+        return False
+    return _series_head_re().search(doc.view, max(0, m.start - 8), m.start) is not None
+
+
+@lexicon_cache
+def _series_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="series_head"))
+    return regex.compile(rf"(?:^|(?<=[\s“\"(]))(?:{heads})[ ]?\Z")
+
+
 _RAI = "ไร่"
 # after "N ไร่": งาน (a quarter ไร่) and ตารางวา (1/400 ไร่), or ตารางวา alone; the view's digits are ASCII
 _NGAN_WAH = regex.compile(r"[ ]?(?:(?P<ngan>[0-3])[ ]?งาน(?:[ ]?(?P<wah>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))?"
@@ -635,11 +660,12 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre (ศูนย์ as
-    a centre is no number at all: numerals._noun_alone)."""
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre, a series
+    named for an anniversary (ศูนย์ as a centre is no number at all: numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
-        or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit)
+        or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit) \
+        or _series_anniversary(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
