@@ -1003,6 +1003,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
+        next_clause = None
+        if unit is not None and not low_high and _spaced_classifier_after_money(doc, m, unit, prev_end):
+            # "ยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้อง…": the amount is money; รายแรก starts the next clause
+            top = top_n.match(doc.view, unit.end)
+            next_clause, unit = (top.end() if top else unit.end), None
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
                                  or (not low_high and _bare_year(doc, m, unit))
@@ -1017,7 +1022,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if money is not None:
                 out.append(money)
                 last = money
-            prev_end = max(prev_end, m.end)
+            prev_end = max(prev_end, m.end if next_clause is None else next_clause)
             continue
         if unit.kind == "currency" and is_bare_multiplier(m):
             prev_end = max(prev_end, unit.end)
@@ -1130,6 +1135,20 @@ def _money_context_re() -> regex.Pattern:
 _NOT_IMPLICIT_AFTER = regex.compile(r"[ ]?(?:[A-Za-z]|(?:กว่า)?[ ]?(?:ล้าน|พัน|หมื่น|แสน))")
 
 
+def _money_before(doc: Document, m, prev_end: int) -> bool:
+    """A money word (money_context.tsv) in the line before the figure, within IMPLICIT_MONEY_WINDOW characters."""
+    lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
+    return "\n" not in doc.text[lo:m.start] and _money_context_re().search(doc.view, lo, m.start) is not None
+
+
+def _spaced_classifier_after_money(doc: Document, m, unit: UnitMatch, prev_end: int) -> bool:
+    """ "ตรวจยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้องพัก…": a figure with a multiplier after a money word, then a space
+    and a classifier, is an amount of money; the classifier starts the next clause (the first case), it counts
+    nothing of the amount. Written together it is a count ("ผู้ลงทะเบียน 4 แสนคนแรก")."""
+    return unit.kind == "classifier" and m.form == "number" and m.rule.endswith(".mult") \
+        and unit.start > m.end and doc.view[m.end:unit.start].isspace() and _money_before(doc, m, prev_end)
+
+
 def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown. Not
     before a Latin word ("รับบริจาคโลหิต 10 ล้าน CC": a unit the lexicon lacks) nor before more of the
@@ -1139,8 +1158,7 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     nxt = doc.view[m.end:m.end + 1]
     if nxt and nxt.isalpha() and not doc.is_boundary(m.end) or _NOT_IMPLICIT_AFTER.match(doc.view, m.end):
         return None
-    lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
-    if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
+    if not _money_before(doc, m, prev_end):
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
