@@ -946,6 +946,23 @@ def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
 
 
 @lexicon_cache
+def _relative_superlative_re() -> regex.Pattern:
+    rel = grammar_re("superlative_relative")
+    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})[ ]?\Z")
+
+
+RELATIVE_REACH = 60  # characters before a figure searched for "ที่มี…สูงสุด"
+
+
+def _relative_superlative(doc: Document, m) -> bool:
+    """ "กทม. เป็นพื้นที่ที่มียอดผู้ติดเชื้อวันนี้สูงสุด 1,566 ราย", "จังหวัดที่มียอดใช้จ่ายสูงสุด 5 จังหวัด": ที่มี run
+    together with no space through to สูงสุด picks the place with the most (the highest figure), so สูงสุด bounds
+    nothing. "สมาชิกที่มีวินัยการชำระหนี้ วงเงินกู้สูงสุด 50,000 บาท" (a space: another clause) is at most."""
+    found = _relative_superlative_re().search(doc.view, max(0, m.start - RELATIVE_REACH), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
+@lexicon_cache
 def _top_n_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('top_n')})")
 
@@ -1048,8 +1065,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
-        elif _ranked_superlative(doc, m, unit):
-            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five
+        elif _ranked_superlative(doc, m, unit) or qualifier == "at_most" and _relative_superlative(doc, m):
+            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         span_text = doc.text[m.start:rec_end]
         value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
