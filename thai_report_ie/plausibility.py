@@ -9,8 +9,9 @@ Rules (`rule` of the check):
 
 * `plausibility.people_count`: a count of people or cases (units in data/plausibility.tsv) above
   its limit (10^12): "1 ล้านล้านล้านคน".
-* `plausibility.double_multiplier`: such a count written in full digits of a million or more and
-  then multiplied again by a multiplier word: "66,000,000 ล้านคน" (the ล้าน written twice).
+* `plausibility.double_multiplier`: such a count written in full digits of a hundred thousand or
+  more and then multiplied again by a multiplier word: "66,000,000 ล้านคน" (the ล้าน written
+  twice), "700,000 แสนราย".
 * `plausibility.money_amount`: a sum of money above `MONEY_LIMIT` in its currency (10^15; the
   world's yearly output is about 3.6 x 10^15 baht): "3,185,000,000" in a table headed "หน่วย :
   ล้านบาท" (a cell written in baht, or a typing slip, under a millions header).
@@ -39,6 +40,10 @@ LATEST_CE = 2100
 
 EARLIEST_CE = 1500
 """A year whose CE reading is before this is flagged."""
+
+DOUBLE_MULTIPLIER_FROM = 10**5
+"""A count of people written in full digits from this up and multiplied again by a multiplier word is flagged: "66,000,000
+ล้านคน", "700,000 แสนราย" (the multiplier written twice; Thai writes "7 แสน" or "700,000", not both)."""
 
 MONEY_LIMIT = 10**15
 """A sum of money above this (in its own currency) is flagged: no report's sum is that large."""
@@ -80,10 +85,10 @@ def _quantity_flags(doc: Document, quantities: Sequence[Quantity]) -> list[Check
             continue
         _check, limit = limits[q.unit]
         written = _written_digits(doc, q)
-        if written is not None and written >= 10**6 and q.value > written:
+        if written is not None and written >= DOUBLE_MULTIPLIER_FROM and q.value > written:
             out.append(_flag(q, "double_multiplier", q.value,
-                             f"{q.text!r} is {_show(q.value)} {q.unit}: a figure already in the millions "
-                             "multiplied again by a multiplier word (written twice?)"))
+                             f"{q.text!r} is {_show(q.value)} {q.unit}: a figure already in the hundreds of "
+                             "thousands multiplied again by a multiplier word (written twice?)"))
         elif abs(Decimal(q.value) if not isinstance(q.value, Decimal) else q.value) > limit:
             out.append(_flag(q, "people_count", q.value,
                              f"{q.text!r} is {_show(q.value)} {q.unit}, more than {limit:,}: no count of "

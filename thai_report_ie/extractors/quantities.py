@@ -174,12 +174,18 @@ def _abbr_month_re() -> regex.Pattern:
     return regex.compile(rf"(?:{months}){GAP}$")
 
 
+# ปี standing alone (after a space, a bracket or ใน/ประจำ/เมื่อ, not after a figure: "อายุ 20 ปี 15 คน")
+_YEAR_WORD = regex.compile(r"(?:^|(?<![0-9])[\s(]|ใน|ประจำ|เมื่อ)ปี[ ]?\Z")
+
+
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
-    year, whatever word follows."""
+    year, whatever word follows; so are two digits after ปี standing alone ("งานกาชาด ปี 66
+    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries)."""
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
-    return bool(_abbr_month_re().search(doc.view, max(0, m.start - 12), m.start))
+    lo = max(0, m.start - 12)
+    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start))
 
 
 def _unshared_multiplier(doc: Document, m, nxt) -> bool:
@@ -266,31 +272,40 @@ def in_hashtag(view: str, pos: int) -> bool:
 
 
 @lexicon_cache
-def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _name_number_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a lane word glued to its name, a royal title glued to a name and ที่, a provincial cluster's
-    name ending in a region's part), each pattern ending where the figure starts."""
+    name ending in a region's part, a king's name that takes its number), each pattern ending where
+    the figure starts."""
     lanes = words("not_numbers", kind="address_head")
     regnal = alternation(words("not_numbers", kind="regnal_head"))
     cluster = alternation(words("not_numbers", kind="cluster_head"))
     part = alternation(words("not_numbers", kind="cluster_part"))
+    king = alternation(words("not_numbers", kind="king_name"))
     return (regex.compile(rf"(?:{alternation(lanes)})[\u0E01-\u0E4E]{{1,30}}[ ]?\Z"),
             regex.compile(rf"(?:{regnal})[\u0E01-\u0E4E]{{1,30}}ที่[ ]?\Z"),
-            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"))
+            regex.compile(rf"(?:{cluster})[\u0E01-\u0E4E]{{1,30}}(?:{part})[ ]?\Z"),
+            regex.compile(rf"(?:{king})[ ]?\Z"))
+
+
+KING_MAX = 10  # พระราม 1 to พระราม 10: the kings of the Chakri dynasty
 
 
 def _name_number(doc: Document, m) -> bool:
     """The figure is part of a name, so the word after it counts nothing: a lane's number after the
     lane's name ("ซอยอ่อนนุช 86 เขตประเวศ"; ซอย is no unit, so "ซอยย่อย 20 ซอย" is no count either), a regnal number
     ("พระเจ้าเฟรดเดอริคที่ 9 แห่งประเทศเดนมาร์ก"), a provincial cluster's number 1 or 2
-    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a number inside a
+    ("กลุ่มจังหวัดภาคเหนือตอนล่าง 2 กิจกรรม"; "ภาคเหนือตอนล่าง 4 ปี" counts years), a king's number in a
+    road's or a bridge's name ("ถนนพระราม 2 กม. ที่ 20+500", "สะพานพระราม 8 ช่วงเช้า"), a number inside a
     hashtag ("#กลาโหม135ปี")."""
     view = doc.view
     lo = max(0, m.start - NAME_REACH)
     if in_hashtag(view, m.start):
         return True
-    lane, regnal, cluster = _name_number_res()
-    for pattern in (lane, regnal, cluster):
+    lane, regnal, cluster, king = _name_number_res()
+    for pattern in (lane, regnal, cluster, king):
         if pattern is cluster and (m.form != "number" or m.value not in (1, 2)):
+            continue
+        if pattern is king and (m.form != "number" or not _WHOLE.fullmatch(m.text) or not 0 < m.value <= KING_MAX):
             continue
         found = pattern.search(view, lo, m.start)
         if found and doc.is_boundary(found.start()):
@@ -304,10 +319,18 @@ def _province_re() -> regex.Pattern:
     return regex.compile(rf"(?P<name>{names})(?P<list>[ ,]*+(?:และ|หรือ)?[ ]?(?:จังหวัด)?(?:{names}))?")
 
 
+@lexicon_cache
+def _unit_led_names() -> tuple[str, ...]:
+    return tuple(sorted(words("not_numbers", kind="unit_led_name")))
+
+
 def _place_name_unit(doc: Document, unit: UnitMatch) -> bool:
     """ "โรงเรียนราชประชานุเคราะห์ 58 จังหวัดนนทบุรี", "คลอง 9 จังหวัดปทุมธานี": จังหวัด glued to a
     province's name starts that name, so the figure before it ends another name and counts no
-    provinces. A list of provinces after it ("4 จังหวัดนราธิวาส ปัตตานี …") is a count."""
+    provinces. A list of provinces after it ("4 จังหวัดนราธิวาส ปัตตานี …") is a count. So does a
+    place's name that begins with a unit word ("ฮอลล์ 5-6 เมืองทองธานี": halls, not cities)."""
+    if doc.view.startswith(_unit_led_names(), unit.start):
+        return True
     if unit.word != "จังหวัด":
         return False
     m = _province_re().match(doc.view, unit.end)
@@ -320,7 +343,8 @@ def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
     law's or a country's name or one space before a law's)."""
     skip = alternation(words("not_numbers", kind="not_a_name"))
     nxt = alternation(words("not_numbers", kind="admin_next"))
-    name = rf"(?!{skip})[\u0E01-\u0E2E][\u0E01-\u0E4E]{{1,30}}+"
+    # a name starts with a consonant or a leading vowel (แพรกหนามแดง, โนนเมือง, เมืองราชบุรี)
+    name = rf"(?!{skip})[\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{{1,30}}+"
     of = alternation(words("not_numbers", kind="of_word"))
     law = alternation(words("not_numbers", kind="of_law"))
     return (words("not_numbers", kind="admin_unit"), regex.compile(rf"{name}[ ]++(?:{nxt})"),
@@ -329,9 +353,9 @@ def _address_res() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
 
 def _address_unit(doc: Document, unit: UnitMatch) -> bool:
     """The word after the figure starts an address or means "of", so the figure counts nothing:
-    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ" (an admin word
-    glued to a place's name, a higher admin word after it: the figure ends a name); "มาตรา 6
-    วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
+    "บ้านคลอง 33 อำเภอองครักษ์ จังหวัดนครนายก", "ถนนพระราม 4 เขตคลองเตย กรุงเทพฯ", "บ้านหนองบัว 2
+    ตำบลโนนสูง อำเภอ…" (an admin word glued to a place's name, a higher admin word after it: the
+    figure ends a name); "มาตรา 6 วรรคสอง แห่งพระราชบัญญัติ…", "…ที่ 9 แห่งประเทศเดนมาร์ก" (แห่ง glued to a law or a country),
     "มาตรา 70 และ 77 แห่ง พ.ร.บ. อุดมศึกษา" (one space before a law: the second section of a list).
     "9 ตำบลในอำเภอนากลาง", "4 อำเภอจังหวัดสงขลา", "51 อำเภอชายแดน" are counts."""
     admin, address, of = _address_res()
@@ -458,14 +482,18 @@ def _scheme_name_res() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:{alternation(words('not_numbers', kind='name_before_amount'))})[ ]?\Z"))
 
 
+SCHEME_BAHT = 30  # the universal health scheme is named by its fee: 30 บาท
+
+
 def _scheme_name(doc: Document, m, unit: UnitMatch) -> bool:
-    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท":
-    the amount is the universal health scheme's name, not a sum of 30 baht ("10,598 ล้านบาท
-    รักษาการจ้างงาน" is a sum)."""
+    """ "นโยบาย 30 บาทรักษาทุกที่", "โครงการ 30 บาทรักษาทุกโรค", "ยกระดับ 30 บาท พลัส", "สิทธิบัตรทอง 30 บาท",
+    "การยกระดับ 30 บาท ให้ประชาชน…": the amount is the universal health scheme's name, not a sum of 30 baht
+    ("10,598 ล้านบาท รักษาการจ้างงาน" is a sum; a word before names the scheme only before 30 บาท)."""
     after, before = _scheme_name_res()
     if after.match(doc.view, unit.end) is not None:
         return True
-    return unit.kind == "currency" and before.search(doc.view, max(0, m.start - 12), m.start) is not None
+    return unit.kind == "currency" and m.value == SCHEME_BAHT \
+        and before.search(doc.view, max(0, m.start - 12), m.start) is not None
 
 
 @lexicon_cache
@@ -506,6 +534,52 @@ def _route_label(doc: Document, m, unit: UnitMatch) -> bool:
     if unit.kind != "classifier" or m.form != "number" or not _WHOLE.fullmatch(m.text):
         return False
     return _ends_right_before(doc, _label_head_re("route_head"), m.start, 8)
+
+
+@lexicon_cache
+def _glued_name_re() -> regex.Pattern:
+    """A place's name glued to the word before it (not a function word a count goes on with: ทั่ว, ใน, ของ)."""
+    skip = alternation(words("not_numbers", kind="not_a_name"))
+    return regex.compile(rf"(?!{skip})[\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{{2,30}}")
+
+
+def _numbered_centre(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ศูนย์บริการสาธารณสุข 14 แก้วศรีบุญเรือง": a whole number right after a head word whose places are numbered
+    and named (not_numbers numbered_head), with the word after it glued to a name, is that place's number; the word
+    is the name's first part, no classifier. "ศูนย์บริการสาธารณสุข 69 แห่ง ทั่วกรุงเทพฯ", "… 68 แห่งในกรุงเทพฯ" count."""
+    if m.form != "number" or not _WHOLE.fullmatch(m.text) or _glued_name_re().match(doc.view, unit.end) is None:
+        return False
+    return _ends_right_before(doc, _label_head_re("numbered_head"), m.start, _numbered_head_reach())
+
+
+@lexicon_cache
+def _numbered_head_reach() -> int:
+    return max(map(len, words("not_numbers", kind="numbered_head")), default=0) + 2  # the head word and a space
+
+
+@lexicon_cache
+def _anniversary_body_re() -> regex.Pattern:
+    """ปี, perhaps a space, then the head word of a ministry, a department, a bank or a university (org_heads.tsv)."""
+    heads = alternation(r["head"] for r in load_tsv("org_heads")
+                        if r["category"] in ("ministry", "department", "bank", "university"))
+    return regex.compile(rf"[ ]?(?:{heads})")
+
+
+def _series_anniversary(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "พันธบัตรออมทรัพย์ รุ่น 150 ปี กระทรวงการคลัง": a whole number of years right after a series word (not_numbers
+    series_head: รุ่น), with a ministry, a department, a bank or a university after ปี, names the series after that
+    body's anniversary; it is no bond's term. The series word stands alone (after a space, a quote or a bracket):
+    "พันธบัตรรุ่น 10 ปี ธนาคาร…จัดจำหน่าย" and "พันธบัตรรุ่น 5 ปี อัตราดอกเบี้ย 2.5%" are terms and are kept."""
+    if unit.word != "ปี" or m.form != "number" or not _WHOLE.fullmatch(m.text) \
+            or _anniversary_body_re().match(doc.view, unit.end) is None:
+        return False
+    return _series_head_re().search(doc.view, max(0, m.start - 8), m.start) is not None
+
+
+@lexicon_cache
+def _series_head_re() -> regex.Pattern:
+    heads = alternation(words("not_numbers", kind="series_head"))
+    return regex.compile(rf"(?:^|(?<=[\s“\"(]))(?:{heads})[ ]?\Z")
 
 
 _RAI = "ไร่"
@@ -550,6 +624,26 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
         return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
 
 
+# not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
+_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ)")
+_TIMES = "เท่า"
+
+
+def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
+    """ "ภายใน 1 เดือนครึ่ง", "สองปีครึ่ง", "เพิ่มขึ้น 2 เท่าครึ่ง": ครึ่ง glued to a time unit or to เท่า adds half a
+    unit, so the record is N and a half (1.5 เดือน); the whole number alone would understate it. "100 คนครึ่งหนึ่ง…"
+    (half of them) and "6 เดือนครึ่งปีหลัง" (six months, the second half of the year) are no such half. (value, end)
+    or None."""
+    if (unit.kind != "time" and unit.word != _TIMES) or unit.factor != 1 or m.form not in ("number", "words") \
+            or not isinstance(m.value, int) or m.value < 0:
+        return None
+    g = _HALF.match(doc.view, pos)
+    if g is None or not _ends_word(doc, g.end()):
+        return None
+    with exact_context():
+        return (Decimal(m.value) + Decimal(1) / 2).normalize(), g.end()
+
+
 @lexicon_cache
 def _room_code_re() -> regex.Pattern:
     rooms = alternation(words("not_numbers", kind="room_head"))
@@ -566,11 +660,12 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
 
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
-    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room (ศูนย์ as a centre is no number at all:
-    numerals._noun_alone)."""
+    named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre, a series
+    named for an anniversary (ศูนย์ as a centre is no number at all: numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
-        or _route_label(doc, m, unit) or _room_number(doc, m, unit)
+        or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit) \
+        or _series_anniversary(doc, m, unit)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -851,6 +946,23 @@ def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
 
 
 @lexicon_cache
+def _relative_superlative_re() -> regex.Pattern:
+    rel = grammar_re("superlative_relative")
+    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})[ ]?\Z")
+
+
+RELATIVE_REACH = 60  # characters before a figure searched for "ที่มี…สูงสุด"
+
+
+def _relative_superlative(doc: Document, m) -> bool:
+    """ "กทม. เป็นพื้นที่ที่มียอดผู้ติดเชื้อวันนี้สูงสุด 1,566 ราย", "จังหวัดที่มียอดใช้จ่ายสูงสุด 5 จังหวัด": ที่มี run
+    together with no space through to สูงสุด picks the place with the most (the highest figure), so สูงสุด bounds
+    nothing. "สมาชิกที่มีวินัยการชำระหนี้ วงเงินกู้สูงสุด 50,000 บาท" (a space: another clause) is at most."""
+    found = _relative_superlative_re().search(doc.view, max(0, m.start - RELATIVE_REACH), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
+@lexicon_cache
 def _top_n_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('top_n')})")
 
@@ -908,6 +1020,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
+        next_clause = None
+        if unit is not None and not low_high and _spaced_classifier_after_money(doc, m, unit, prev_end):
+            # "ยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้อง…": the amount is money; รายแรก starts the next clause
+            top = top_n.match(doc.view, unit.end)
+            next_clause, unit = (top.end() if top else unit.end), None
         if unit is not None and (_ordinal_after(doc, unit.end) or _label_unit(doc, unit)
                                  or _enumerator(doc, m, unit) or _short_year(doc, m)
                                  or (not low_high and _bare_year(doc, m, unit))
@@ -922,7 +1039,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if money is not None:
                 out.append(money)
                 last = money
-            prev_end = max(prev_end, m.end)
+            prev_end = max(prev_end, m.end if next_clause is None else next_clause)
             continue
         if unit.kind == "currency" and is_bare_multiplier(m):
             prev_end = max(prev_end, unit.end)
@@ -932,7 +1049,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
-        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end)) \
+        half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
+        area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end) or half) \
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
@@ -947,8 +1065,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
-        elif _ranked_superlative(doc, m, unit):
-            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five
+        elif _ranked_superlative(doc, m, unit) or qualifier == "at_most" and _relative_superlative(doc, m):
+            qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         span_text = doc.text[m.start:rec_end]
         value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
@@ -966,6 +1084,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         rule = ("qty.range" if rng else "qty.number") + ("" if m.form != "words" else ".words")
         if m.rule == "num.rai_ngan_wah" or area is not None and unit.word == _RAI:
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
+        elif half is not None and area is half:
+            rule = "qty.half"  # 1 เดือนครึ่ง: 1.5 เดือน
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
@@ -1027,15 +1147,35 @@ def _money_context_re() -> regex.Pattern:
     return regex.compile(alternation(words("money_context")))
 
 
+# after a multiplied figure: a Latin word (a unit the lexicon lacks: "10 ล้าน CC") or more of the multiplier
+# ("5 แสนกว่าล้าน": over 500,000 million, not 500,000)
+_NOT_IMPLICIT_AFTER = regex.compile(r"[ ]?(?:[A-Za-z]|(?:กว่า)?[ ]?(?:ล้าน|พัน|หมื่น|แสน))")
+
+
+def _money_before(doc: Document, m, prev_end: int) -> bool:
+    """A money word (money_context.tsv) in the line before the figure, within IMPLICIT_MONEY_WINDOW characters."""
+    lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
+    return "\n" not in doc.text[lo:m.start] and _money_context_re().search(doc.view, lo, m.start) is not None
+
+
+def _spaced_classifier_after_money(doc: Document, m, unit: UnitMatch, prev_end: int) -> bool:
+    """ "ตรวจยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้องพัก…": a figure with a multiplier after a money word, then a space
+    and a classifier, is an amount of money; the classifier starts the next clause (the first case), it counts
+    nothing of the amount. Written together it is a count ("ผู้ลงทะเบียน 4 แสนคนแรก")."""
+    return unit.kind == "classifier" and m.form == "number" and m.rule.endswith(".mult") \
+        and unit.start > m.end and doc.view[m.end:unit.start].isspace() and _money_before(doc, m, prev_end)
+
+
 def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
-    """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown."""
+    """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown. Not
+    before a Latin word ("รับบริจาคโลหิต 10 ล้าน CC": a unit the lexicon lacks) nor before more of the
+    multiplier ("งบประมาณ 5 แสนกว่าล้าน": the figure alone is not the amount)."""
     if m.form != "number" or not m.rule.endswith(".mult") or m.value is None or m.value < IMPLICIT_MONEY_MIN:
         return None
     nxt = doc.view[m.end:m.end + 1]
-    if nxt and nxt.isalpha() and not doc.is_boundary(m.end):
+    if nxt and nxt.isalpha() and not doc.is_boundary(m.end) or _NOT_IMPLICIT_AFTER.match(doc.view, m.end):
         return None
-    lo = max(prev_end, m.start - IMPLICIT_MONEY_WINDOW)
-    if "\n" in doc.text[lo:m.start] or not _money_context_re().search(doc.view, lo, m.start):
+    if not _money_before(doc, m, prev_end):
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
