@@ -1013,9 +1013,13 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     if m is None or not doc.is_boundary(m.start()) or "," in doc.view[m.end():pos] \
             or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
         return None
-    limit = max([lo] + [n.end for n in doc.numbers_between(lo, m.start())])
-    found = _as_subject(read_subject(doc, m.start(), left_limit=limit, _counted=False))
-    if found is None or doc.view[found.end:m.start()].strip(" ") or found.text in _words()["person_prefix"]:
+    end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
+    named = _people_named_before(doc, end, lo)
+    if named is not None:
+        return named  # "กลุ่ม 608 เข้ารับวัคซีน", "กลุ่มเด็กอายุ 12-17 ปี ฉีดครบ 2 เข็ม": a number inside the name
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
+    found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
         return None
     first = _first_word(doc, found)
     if not (_is_people(first) or _is_people(found.text)):
@@ -1023,8 +1027,58 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     return found
 
 
+def _before_time_word(doc: Document, end: int) -> int:
+    """`end` moved back over a time word (role `lead_time`: ขณะนี้, ปัจจุบัน) that ends there at a word boundary,
+    and the spaces before it: "บุคลากรทางการแพทย์ขณะนี้ได้รับการฉีดวัคซีน" says it of the people before the time."""
+    for t in _lead_times():
+        if doc.view.endswith(t, 0, end) and doc.is_boundary(end - len(t)):
+            return _before_spaces(doc, end - len(t))
+    return end
+
+
+@lexicon_cache
+def _lead_times() -> tuple[str, ...]:
+    return tuple(sorted(_words()["lead_time"], key=len, reverse=True))
+
+
+@lexicon_cache
+def _age_tail_re() -> regex.Pattern:
+    """An age range closing a group of people: "อายุ 12-17 ปี", "อายุ 60 ปีขึ้นไป" (role `age`, `age_unit`, `age_tail`)."""
+    w = _words()
+    return regex.compile(rf"[ ]?(?:{alternation(w['age'])})[ ]?\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?"
+                         rf"(?:{alternation(w['age_unit'])})(?:{alternation(w['age_tail'])})?$")
+
+
+def _people_named_before(doc: Document, end: int, lo: int) -> Subject | None:
+    """People whose name holds a number, ending at `end`: a `people` row with a digit ("กลุ่ม 608"), or a group
+    of people closed by its age ("กลุ่มเด็กอายุ 12-17 ปี": the phrase before อายุ must name people). The reader
+    stops at such a number (it takes it for a figure), so the name is read here, whole, or None."""
+    named = next((p for p in _numbered_people() if doc.view.endswith(p, 0, end) and doc.is_boundary(end - len(p))), None)
+    if named is not None:
+        return Subject(doc.text[end - len(named):end], end - len(named), end)
+    m = _age_tail_re().search(doc.view, max(lo, end - AGE_CHARS), end)
+    if m is None or not doc.is_boundary(m.start() + (doc.view[m.start()] == " ")):
+        return None
+    people = _phrase_ending_at(doc, m.start(), spaces=1)  # not read_subject: the age after it reads as a duration
+    if people is None or people.start < lo or doc.numbers_between(people.start, people.end) \
+            or not (_is_people(_first_word(doc, people)) or _is_people(people.text)):
+        return None
+    return Subject(doc.text[people.start:end], people.start, end)
+
+
+AGE_CHARS = 24  # characters of an age range closing a group of people ("อายุ 12-17 ปีขึ้นไป")
+
+
+@lexicon_cache
+def _numbered_people() -> tuple[str, ...]:
+    return tuple(sorted((p for p in _words()["people"] if any(c.isdigit() for c in p)), key=len, reverse=True))
+
+
 def _is_people(text: str) -> bool:
     w = _words()
+    group = next((g for g in w["group"] if text.startswith(g) and len(text) > len(g)), None)
+    if group is not None and text not in w["people"]:
+        text = text[len(group):].lstrip(" ")  # "กลุ่มนักเรียน", "กลุ่ม ผู้ประกอบการ": a group of people
     return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
 
 
