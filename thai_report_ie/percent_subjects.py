@@ -650,7 +650,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
-    text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
+    text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
@@ -659,6 +659,20 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
 ACT_OPENERS = ("และ", "โดย", "หรือ", "ซึ่ง")  # words after which a clause, and so an act, starts
 DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the complete words: the act before them is (partly) done
+
+
+def _with_average(doc: Document, found: Subject) -> Subject:
+    """ "อัตราดอกเบี้ย|เฉลี่ย 1.08% ต่อปี", "มีอัตราการเติบโต|เฉลี่ยร้อยละ 4.6": an average word glued right after a rate
+    (a phrase that opens with a rate word or ends with a rate noun, roles `rate_head` and `rate_noun`) names
+    the rate (the average rate), so it stays in the subject; the reader stops before it, as it does before
+    "ผู้โดยสาร|เฉลี่ย 5,000 คน", where it only qualifies the figure. Not "โดยเฉลี่ย" (an adverb)."""
+    w = _words()
+    avg = next((a for a in w["average"] if doc.view.startswith(a, found.end)), None)
+    if avg is None or not doc.is_boundary(found.end + len(avg)) \
+            or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
+        return found
+    end = found.end + len(avg)
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 def _not_an_act(text: str) -> bool:
@@ -1316,7 +1330,7 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                     or t.text in _w()["stop"]:
                 break
             name_end = t.end
-    return doc.text[at:name_end]
+    return _with_average(doc, Subject(doc.text[at:name_end], at, name_end)).text
 
 
 @lexicon_cache
