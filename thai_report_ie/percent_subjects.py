@@ -594,6 +594,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    covering = _coverage_act(doc, pos, left_limit)
+    if covering is not None and _vaccinated_people(doc, pos) is None:
+        return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
@@ -1039,6 +1042,32 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     if not (_is_people(first) or _is_people(found.text)):
         return None
     return found
+
+
+COVERAGE_REACH = 90  # characters between a vaccination act and the percentage its coverage states
+
+
+@lexicon_cache
+def _coverage_re() -> regex.Pattern:
+    w = _words()
+    tail = alternation(w["complete"] | w["filler"] | DONE_WORDS)
+    return regex.compile(rf"(?P<act>(?:{alternation(w['act_nominaliser'])})?(?:{alternation(w['vaccinate'])}))"
+                         rf"(?P<where>[ ]?(?:{alternation(w['rate_link'])})[^\n,%()]{{1,60}}?)?[ ]?"
+                         rf"(?:{alternation(w['coverage'])})[ ]?(?:(?:{tail})[ ]?)*$")
+
+
+def _coverage_act(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ฉีดวัคซีนครอบคลุมกว่า 80%", "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้ว 80%", "ภาพรวมการฉีดในกลุ่ม 18 ปีขึ้นไป ครอบคลุมแล้ว
+    90%": a coverage word (role `coverage`) right before the figure says how far the vaccination act before it
+    (a `vaccinate` word, การ glued before it kept) reaches; where or whom it reaches (after ใน/ของ) is not what
+    is measured. People before the act are (`_vaccinated_people`, tried first by the caller)."""
+    lo = max(0, pos - COVERAGE_REACH)  # the ages or doses in the place phrase set no limit, another percentage does
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    m = _coverage_re().search(doc.view, lo, pos)
+    if m is None or not doc.is_boundary(m.start()) or not doc.is_boundary(m.end("act")) \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end("act"), pos)):
+        return None
+    return Subject(doc.text[m.start():m.end("act")], m.start(), m.end("act"))
 
 
 def _before_time_word(doc: Document, end: int) -> int:
