@@ -641,7 +641,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_share_word(doc, found)
     found = _owner_of_change_noun(doc, found)
-    found = _rate_noun_head(doc, without_leading_time(doc, found))
+    found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, found)))
     found = _rate_noun_before(doc, found)
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
@@ -662,6 +662,27 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
 ACT_OPENERS = ("และ", "โดย", "หรือ", "ซึ่ง")  # words after which a clause, and so an act, starts
 DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the complete words: the act before them is (partly) done
+
+
+def _without_frame_lead(doc: Document, found: Subject) -> Subject:
+    """ "แนวโน้ม|การจ้างงานเพิ่มขึ้น 2%", "สถานการณ์|เศรษฐกิจไทยที่คาดว่าจะขยายตัวร้อยละ 3", "สถิติ|การฉีดวัคซีน…": a
+    frame noun opening the phrase (role `frame_lead`: the trend, the situation, the problem, the statistics of X)
+    says how X is looked at; the percentage measures X, so the frame is dropped when a noun follows it."""
+    lead = next((f for f in _frame_leads() if found.text.startswith(f) and doc.is_boundary(found.start + len(f))), None)
+    if lead is None:
+        return found
+    start = found.start + len(lead)
+    while start < found.end and doc.view[start] == " ":
+        start += 1
+    first = next((t.text for t in doc.tokens_after(start, 1) if t.kind == "word"), "")
+    if found.end - start < 2 or not _nounish_text(first):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+@lexicon_cache
+def _frame_leads() -> tuple[str, ...]:
+    return tuple(sorted(_words()["frame_lead"], key=len, reverse=True))
 
 
 def _with_average(doc: Document, found: Subject) -> Subject:
