@@ -1048,7 +1048,7 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     m = None
     for m in _vaccinate_re().finditer(doc.view, lo, pos):
         pass
-    if m is None or not doc.is_boundary(m.start()) or "," in doc.view[m.end():pos] \
+    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
             or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
         return None
     end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
@@ -1089,6 +1089,12 @@ def _coverage_act(doc: Document, pos: int, left_limit: int) -> Subject | None:
             or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end("act"), pos)):
         return None
     return Subject(doc.text[m.start():m.end("act")], m.start(), m.end("act"))
+
+
+def _clause_comma(text: str) -> bool:
+    """True when `text` holds a comma that is not a thousands separator ("33,313 คน" holds none)."""
+    return any(c == "," and not (0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit())
+               for k, c in enumerate(text))
 
 
 def _before_time_word(doc: Document, end: int) -> int:
