@@ -234,7 +234,9 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
             return None  # "ถนนสาย… ระยะทาง 12.242 กิโลเมตร คืบหน้ากว่า ร้อยละ 34": the work progresses, not its length
         if previous is not None and previous.start == fig:
             return previous.subject
-        return _as_subject(read_subject(doc, fig, _counted=False)) or _count_subject(doc, fig)
+        # "…ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น": the run's first figure, not the unit before the second
+        return _figure_run_subject(doc, fig) or _as_subject(read_subject(doc, fig, _counted=False)) \
+            or _count_subject(doc, fig)
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
@@ -974,6 +976,49 @@ def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | 
     return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
 
 
+def _figure_run_subject(doc: Document, fig: int) -> Subject | None:
+    """ "ปล่อยสินเชื่อใหม่ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น 5.20%": a figure that names nothing, right after
+    another figure (its unit, then spaces only), states the same thing in another unit; the subject of the
+    figure before it (a run of two, no further) is what changes or what the share is of."""
+    before = _figure_ending_before(doc, fig)
+    if before is None or before >= fig or not _is_amount(doc, before) or doc.view[before:fig].count("(") \
+            or "\n" in doc.view[before:fig]:
+        return None  # "ได้รับครบ 2 เข็ม 9,152,799 ราย": a count before a count is part of a name, not the same thing
+    return _subject_of_figure(doc, before)
+
+
+def _is_amount(doc: Document, fig: int) -> bool:
+    """True when the figure at `fig` is an amount of money (a currency after its number)."""
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    return unit is not None and unit.kind == "currency"
+
+
+COUNT_WORDS = ("จำนวน",)  # between an act and the count of what it moved ("และส่งออก จำนวน 92,451 ตัน")
+
+
+def _act_before_count(doc: Document, fig: int) -> Subject | None:
+    """ "…แปรรูป จำนวน 300,000 ตัน หรือร้อยละ 50.2 และส่งออก จำนวน 178,000 ตัน หรือร้อยละ 29.7": when the count
+    before a share names nothing, an act standing alone before it (a verb first, glued words after it, opening a
+    clause after และ/หรือ/โดย/ซึ่ง, a space or a line; จำนวน between allowed) is what the share measures, as the
+    annotators write ส่งออก. Not a verb of having, being or changing (`_not_an_act`)."""
+    toks = doc.tokens_before(fig, ACT_TOKENS_ALONE + 4)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].kind == "space" and "\n" not in toks[i].text or toks[i].text in COUNT_WORDS):
+        i -= 1
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "N") \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    first = k + 1
+    if first > i or word_class(toks[first].text) != "V" or any(_not_an_act(t.text) for t in toks[first:i + 1]):
+        return None
+    if k >= 0 and not (toks[k].text in ACT_OPENERS or toks[k].kind == "space"
+                       and ("\n" in toks[k].text or k == 0 or toks[k - 1].kind == "number")):
+        return None  # "ผลผลิตลำไย|ใช้…", "หลอกลวงซื้อขายสินค้า ระงับ 17,954 บัญชี": the predicate of the noun before it
+    return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
+
+
 def _has_unit(doc: Document, fig: int) -> bool:
     """True when the figure at `fig` is a count or an amount (a unit after its number), not a percentage
     ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
@@ -1025,7 +1070,7 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
-    return _subject_of_figure(doc, fig)
+    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _act_before_count(doc, fig)
 
 
 VACCINE_REACH = 90  # characters between a vaccination predicate and the percentage it states
