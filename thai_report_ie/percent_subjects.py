@@ -902,15 +902,29 @@ def _new_value_re() -> regex.Pattern:
 
 
 NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
+YEAR_GAP_CHARS = 20  # more characters when the old value's year stands in the gap ("ในปี พ.ศ. 2563")
+
+
+@lexicon_cache
+def _value_year_re() -> regex.Pattern:
+    """The year of an old value, right after it: "ในปี 2563", "ณ สิ้นปี พ.ศ. 2563" (role `value_year`)."""
+    w = _words()
+    return regex.compile(rf"(?:(?:{alternation(w['value_year'])})[ ]?)*(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\d{{4}}[ ]?")
 
 
 def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     """True when the percentage is the new value of the one before: "จากร้อยละ 30 เป็นร้อยละ 60",
     "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value)."""
-    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP + YEAR_GAP_CHARS:
         return False
-    m = _new_value_re().fullmatch(doc.view[previous.end:pos].strip(" "))
-    if m is None or not (m.group("change") or m.group("to")):
+    gap = doc.view[previous.end:pos].strip(" ")
+    year = _value_year_re().match(gap)  # "จาก 11% ในปี 2563 เป็นไม่น้อยกว่า 21%": the old value's year
+    if year is not None:
+        gap = gap[year.end():]
+    elif pos - previous.end > NEW_VALUE_GAP:
+        return False
+    m = _new_value_re().fullmatch(gap)
+    if m is None or not (m.group("change") or m.group("to")) or (year is not None and m.group("change")):
         return False
     if m.group("change"):
         return True
