@@ -641,7 +641,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
-    found = _without_share_word(doc, found)
+    found = _without_share_word(doc, _numerator_of_ratio(doc, found))
     found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, found)))
     found = _rate_noun_before(doc, found)
@@ -787,6 +787,60 @@ def _without_share_word(doc: Document, found: Subject) -> Subject:
             or doc.view[toks[k - 1].end:head.start] or doc.text[head.start:found.end] in _words()["share_keep"]:
         return found  # "สัดส่วนตลาด": the market share, one name
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
+    """ "หนี้สาธารณะต่อ GDP อยู่ที่ร้อยละ 62.4", "สัดส่วนหนี้ครัวเรือนต่อจีดีพี 89.6%": a ratio of two things (X ต่อ Y, role
+    `ratio_word`) measures X against Y; X, the numerator, is the subject (the reader stops at ต่อ and reads Y,
+    or reads the two as one). Not a rate's unit after ต่อ ("ค่าใช้จ่ายต่อหัว", "ต่อคน", "ต่อปี": a unit word),
+    and None of this when no noun phrase ends right before ต่อ."""
+    w = _words()
+    word = next((r for r in w["ratio_word"] if r in found.text[1:]), None)
+    if word is not None:
+        at = found.start + found.text.index(word, 1)
+        if doc.is_boundary(at) and doc.is_boundary(at + len(word)) and not _unit_after_ratio(doc, at + len(word)) \
+                and _ratio_terms(doc, found.start, at + len(word)):
+            end = _before_spaces(doc, at)
+            return Subject(doc.text[found.start:end], found.start, end) if end - found.start > 1 else found
+        return found
+    before = doc.view[max(0, found.start - 6):found.start].rstrip(" ")
+    word = next((r for r in w["ratio_word"] if before.endswith(r)), None)
+    if word is None or _unit_after_ratio(doc, found.start):
+        return found
+    at = found.start - (len(doc.view[max(0, found.start - 6):found.start]) - len(before)) - len(word)
+    if not doc.is_boundary(at) or not doc.is_boundary(at + len(word)):
+        return found  # "อุปกรณ์|ต่อพ่วง": one word
+    numerator = _phrase_ending_at(doc, at, spaces=1)
+    if numerator is None or not _nounish_text(_first_word(doc, numerator)) \
+            or not _ratio_terms(doc, numerator.start, at + len(word)):
+        return found
+    return numerator
+
+
+def _ratio_terms(doc: Document, start: int, denominator: int) -> bool:
+    """True when X ต่อ Y is a ratio: a share word opens X ("สัดส่วนภาระหนี้ต่อรายได้"), or Y is an aggregate that
+    amounts are set against (role `ratio_denominator`: GDP, รายได้, สินทรัพย์). Not "ความกังวลต่อสถานการณ์",
+    "การปรับตัวต่อผลกระทบ": ต่อ there is "toward", and the phrase is one name."""
+    w = _words()
+    opener = doc.view[max(0, start - SHARE_OPENER_CHARS):start + SHARE_OPENER_CHARS]
+    if any(sw in opener for sw in w["share_word"]):
+        return True
+    return doc.view[denominator:denominator + UNIT_PEEK].lstrip(" ").startswith(tuple(w["ratio_denominator"]))
+
+
+SHARE_OPENER_CHARS = 8  # characters around a ratio's first term searched for สัดส่วน/อัตราส่วน
+
+
+def _unit_after_ratio(doc: Document, pos: int) -> bool:
+    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio."""
+    rest = doc.view[pos:pos + UNIT_PEEK].lstrip(" ")
+    if rest.startswith(tuple(_words()["ratio_unit"] | _words()["time"])):
+        return True
+    first = next((t.text for t in doc.tokens_after(pos, 3) if t.kind == "word"), "")
+    return not first or _is_unit_word(first)
+
+
+UNIT_PEEK = 16  # characters after ต่อ looked at for a rate's unit
 
 
 def _with_agent(doc: Document, found: Subject) -> Subject:
