@@ -641,7 +641,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
-    found = _without_share_word(doc, _numerator_of_ratio(doc, found))
+    found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
     found = _owner_of_change_noun(doc, found)
     found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, found)))
     found = _rate_noun_before(doc, found)
@@ -815,6 +815,21 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
             or not _ratio_terms(doc, numerator.start, at + len(word)):
         return found
     return numerator
+
+
+def _after_set_verb(doc: Document, found: Subject) -> Subject:
+    """ "การกำหนด|สัดส่วนการจ้างงานบุคลากรไทยมากกว่าร้อยละ 70", "ธนาคารกำหนด|สัดส่วนภาระหนี้…ไม่เกินร้อยละ 40": a verb
+    of setting a requirement (role `set_verb`) inside the phrase, with who sets it before it, says the figure is
+    required; what it is required of follows the verb (a share word after it is dropped next)."""
+    toks = _words_of(doc, found)
+    for k, t in enumerate(toks[:-1]):
+        if t.text not in _words()["set_verb"]:
+            continue
+        nxt = toks[k + 1]
+        if doc.view[t.end:nxt.start].strip(" ") or not (nxt.text in _words()["share_word"] or _nounish_text(nxt.text)):
+            return found
+        return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+    return found
 
 
 def _ratio_terms(doc: Document, start: int, denominator: int) -> bool:
