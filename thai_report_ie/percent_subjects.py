@@ -590,7 +590,53 @@ def _stop_words() -> frozenset[str]:
 def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
     """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
-    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was; a name closed by a
+    section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
+    found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
+    if found is None:
+        named = _section_named(doc, qualifier_start(doc, start, left_limit=0))
+        return named.text if named is not None else None
+    return found
+
+
+SECTION_REACH = 60  # characters between a section number closing a name and the percentage
+
+
+@lexicon_cache
+def _section_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['section'])})[ ]?\d{{1,3}}(?:/\d{{1,2}})?")
+
+
+def _section_named(doc: Document, pos: int) -> Subject | None:
+    """ "ลดอัตราเงินสมทบผู้ประกันตนมาตรา 40 เหลือร้อยละ 60", "ผู้ประกันตน ม.33 เพิ่มขึ้นร้อยละ 2.1": a section number of a
+    law (role `section`: มาตรา, ม.) is no figure but part of the name before it; the reader stops at its number, so
+    when nothing else names what the percentage measures, the phrase before the section word and the section
+    are the subject, provided only change, to, filler, auxiliary and completion words stand between it and the
+    figure ("ลด" before the phrase is dropped as a reducing verb's)."""
+    lo = max(0, pos - SECTION_REACH)
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    m = None
+    for m in _section_re().finditer(doc.view, lo, pos):
+        pass
+    if m is None or not doc.is_boundary(m.start()) or doc.numbers_between(m.end(), pos):
+        return None
+    w = _words()
+    gap_words = w["change"] | w["to"] | w["filler"] | w["aux"] | w["complete"] | DONE_WORDS
+    for t in doc.tokens_after(m.end(), SECTION_REACH):
+        if t.start >= pos:
+            break
+        if t.kind == "space" and "\n" not in t.text:
+            continue
+        if t.kind != "word" or not (t.text in gap_words or word_class(t.text) == "AUX"):
+            return None  # "ผู้ประกันตนมาตรา 33 ได้รับเงินชดเชยร้อยละ 50": another phrase stands between
+    name = _phrase_ending_at(doc, m.start(), spaces=1)
+    if name is None or not _nounish_text(_first_word(doc, name)) and not _reduce_prefix(name.text):
+        return None
+    found = _reduced_object(doc, Subject(doc.text[name.start:m.end()], name.start, m.end()))
+    return None if _reduce_prefix(found.text) else found
+
+
+def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
