@@ -594,9 +594,50 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
     if found is None:
-        named = _section_named(doc, qualifier_start(doc, start, left_limit=0))
+        pos = qualifier_start(doc, start, left_limit=0)
+        named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     return found
+
+
+QUOTE_CHARS = 40  # characters of a quoted name ("“ซีพี โฟตอน”")
+QUOTES = (("“", "”"), ('"', '"'))
+
+
+@lexicon_cache
+def _after_quote_re() -> regex.Pattern:
+    """What may stand between a quoted name and the figure: a place glued after it (ในประเทศ), a time (ปีนี้),
+    then change, to, filler, auxiliary and completion words."""
+    w = _words()
+    gap = alternation(w["change"] | w["to"] | w["filler"] | w["aux"] | w["complete"] | DONE_WORDS)
+    return regex.compile(rf"[ ]?(?P<tail>(?:ใน|ของ)[\p{{Thai}}]{{1,20}}?)?(?:(?:{alternation(w['lead_time'])})[ ]?)?"
+                         rf"[ ]?(?:(?:{gap})[ ]?)+")
+
+
+def _quoted_named(doc: Document, pos: int) -> Subject | None:
+    """ "ยอดขายรถเพื่อการพาณิชย์ “ซีพี โฟตอน” ในประเทศปีนี้เพิ่มขึ้น 38%": a name in quotes stops the reader; when
+    nothing else names the percentage and only a place glued after the quote, a time and change or filler words
+    stand between it and the figure, the noun phrase before the quote, the quoted name and the place are the
+    subject. The phrase before must be a noun phrase; a quote alone names nothing here."""
+    lo = max(0, pos - SECTION_REACH - QUOTE_CHARS)
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    for open_q, close_q in QUOTES:
+        close = doc.text.rfind(close_q, lo, pos)
+        if close < 0:
+            continue
+        open_ = doc.text.rfind(open_q, max(lo, close - QUOTE_CHARS), close)
+        if open_ < 0 or open_ == close:
+            continue
+        m = _after_quote_re().fullmatch(doc.view, close + 1, pos)
+        if m is None or doc.numbers_between(close, pos):
+            return None
+        head = _phrase_ending_at(doc, open_, spaces=1)
+        if head is None or not _nounish_text(_first_word(doc, head)):
+            return None
+        head = without_leading_time(doc, _with_tally_lead(doc, head))  # "เดือนนี้|ผู้เข้าร่วม…", "ยอด|จำหน่าย…"
+        end = m.end("tail") if m.group("tail") else close + 1
+        return Subject(doc.text[head.start:end], head.start, end)
+    return None
 
 
 SECTION_REACH = 60  # characters between a section number closing a name and the percentage
@@ -689,7 +730,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
     found = _owner_of_change_noun(doc, found)
-    found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, found)))
+    found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, _with_tally_lead(doc, found))))
     found = _rate_noun_before(doc, found)
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
@@ -710,6 +751,22 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
 ACT_OPENERS = ("และ", "โดย", "หรือ", "ซึ่ง")  # words after which a clause, and so an act, starts
 DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the complete words: the act before them is (partly) done
+
+
+def _with_tally_lead(doc: Document, found: Subject) -> Subject:
+    """ "ยอด|จำหน่าย|กาแฟเพิ่มขึ้น 22%", "ยอด|การค้นหาเพิ่มขึ้น 80%": a tally word (role `tally_lead`: ยอด) glued before
+    the phrase, or before a verb glued to it, heads the measure (the sales of coffee, not coffee); the reader
+    stops at the verb or drops the tally word, so the phrase is extended back to it."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if not toks or toks[-1].end != found.start:
+        return found
+    leads = _words()["tally_lead"]
+    k = len(toks) - 1
+    if toks[k].text not in leads and word_class(toks[k].text) == "V" and k >= 1 and toks[k - 1].end == toks[k].start:
+        k -= 1  # "ยอด|จำหน่าย|กาแฟ": the verb between the tally and its object
+    if not toks[k].text.startswith(tuple(leads)) or not doc.is_boundary(toks[k].start):
+        return found  # "ยอดจำหน่าย|กาแฟ" segmented as one word is the same tally
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
 
 
 def _without_frame_lead(doc: Document, found: Subject) -> Subject:
