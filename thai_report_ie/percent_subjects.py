@@ -377,8 +377,11 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     rel, verb = m.group("rel"), m.group("verb")
     if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
-    if rel in _words()["relative_head"]:
+    spaced = rel in _words()["relative_head"]
+    if spaced and doc.view[m.start() - 1:m.start()] != " ":
         return _subject_of_copula(doc, m.start())
+    # "รองจากจีน ที่มีสัดส่วน 20.7%", "และด้านสังคม ที่มีสัดส่วนร้อยละ 17.68": after a space the relative clause says the
+    # share of the item right before it (a list's or a comparison's), read below like "X มีสัดส่วน"
     head = m.start()
     fig = _figure_ending_before(doc, head)
     if fig is not None:
@@ -391,6 +394,9 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])):
         return None
+    being = tuple(_words()["copula"] - _words()["have"])
+    if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
+        return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
     return owner
 
 
