@@ -38,6 +38,16 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 13. **where a thing went** (ไป/ไปถึง/สู่/กลับมายัง + phrase) is no subject: the phrase before that word is;
 14. **people vaccinated**: after a vaccination predicate (role `vaccinate`), the people before it (`_vaccinated_people`);
 15. **เป็น + a noun phrase** after a percentage with nothing (or a remainder) before it names the part (`_copula_phrase_after`).
+16. **people named with a number** before a vaccination predicate ("กลุ่ม 608", "กลุ่มเด็กอายุ 12-17 ปี", a time word
+    such as ขณะนี้ between), and vaccination **coverage** (ครอบคลุม): the act, not the place after ใน (`_coverage_act`);
+17. **a rate's average** (อัตราดอกเบี้ยเฉลี่ย) kept, โดยเฉลี่ย dropped; a **frame noun** opening the phrase (แนวโน้ม,
+    สถานการณ์, ปัญหา, สถิติ) dropped; a **tally** glued before it (ยอด|จำหน่าย|กาแฟ) kept; a **setting verb** (กำหนด)
+    inside it: what follows; a **ratio** X ต่อ Y (หนี้สาธารณะต่อ GDP): X;
+18. **a figure run** ("…ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น 5.20%"): the amount's subject; an **act alone before a
+    share's count** ("และส่งออก จำนวน 92,451 ตัน หรือร้อยละ 12.45"); the **new value after the old one's year** ("จาก 11%
+    ในปี 2563 เป็น 21%"); "X ที่มีสัดส่วน N%" after a space: X;
+19. when nothing else names it: **a name closed by a law's section** ("ผู้ประกันตนมาตรา 40") or **a quoted name**
+    ("ยอดขายรถ… “ซีพี โฟตอน” ในประเทศ").
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
