@@ -750,6 +750,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _rate_noun_before(doc, found)
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
+        found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -1563,6 +1564,35 @@ def _whole_list(doc: Document, found: Subject) -> Subject:
         return found  # the first item runs on into more nouns: not where the list starts
     begin = toks[first].start
     return Subject(doc.text[begin:found.end], begin, found.end)
+
+
+PLACE_TOKENS = 3  # tokens of the first place of a pair after ใน ("กทม.", "ภาค|เหนือ")
+
+
+def _place_pair(doc: Document, found: Subject) -> Subject:
+    """ "ผู้ป่วยติดเชื้อโควิด-19 ในกทม. และ|ปริมณฑล 16,045 ราย", "ผู้ป่วยในภาคเหนือ และ|ภาคอีสาน เพิ่มขึ้นร้อยละ 12": a
+    phrase read right after และ (the reader stops there when a space stands before it) that closes a pair of
+    places after ใน (role `place_in`) belongs, with the pair, to the noun phrase before ใน; not when nothing ends
+    right before ใน, or a figure stands inside the pair."""
+    toks = doc.tokens_before(found.start, PLACE_TOKENS + 6)
+    i = len(toks) - 1
+    if i < 1 or toks[i].text not in grammar("list_last") or toks[i].end != found.start:
+        return found
+    i -= 1
+    if toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
+        i -= 1
+    k = i
+    while k >= 0 and i - k < PLACE_TOKENS and toks[k].kind == "word" and toks[k].text not in _words()["place_in"] \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in _words()["place_in"] or toks[k].end != toks[k + 1].start:
+        return found
+    at = toks[k].start
+    owner = _as_subject(read_subject(doc, at, _counted=False))  # "โควิด-19": a name's number, which the reader keeps
+    if owner is None or doc.view[owner.end:at].strip(" ") or doc.numbers_between(at, found.start) \
+            or not _nounish_text(_first_word(doc, owner)):
+        return found
+    return Subject(doc.text[owner.start:found.end], owner.start, found.end)
 
 
 def _rate_noun_before(doc: Document, found: Subject) -> Subject:
