@@ -781,8 +781,9 @@ def _with_tally_lead(doc: Document, found: Subject) -> Subject:
     k = len(toks) - 1
     if toks[k].text not in leads and word_class(toks[k].text) == "V" and k >= 1 and toks[k - 1].end == toks[k].start:
         k -= 1  # "ยอด|จำหน่าย|กาแฟ": the verb between the tally and its object
-    if not toks[k].text.startswith(tuple(leads)) or not doc.is_boundary(toks[k].start):
-        return found  # "ยอดจำหน่าย|กาแฟ" segmented as one word is the same tally
+    if not (toks[k].text in leads or toks[k].text.startswith(tuple(leads)) and word_class(toks[k].text) == "N") \
+            or not doc.is_boundary(toks[k].start):
+        return found  # "ยอดจำหน่าย|กาแฟ" segmented as one noun is the same tally; not "ยอดเยี่ยม"
     return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
 
 
