@@ -38,6 +38,16 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 13. **where a thing went** (ไป/ไปถึง/สู่/กลับมายัง + phrase) is no subject: the phrase before that word is;
 14. **people vaccinated**: after a vaccination predicate (role `vaccinate`), the people before it (`_vaccinated_people`);
 15. **เป็น + a noun phrase** after a percentage with nothing (or a remainder) before it names the part (`_copula_phrase_after`).
+16. **people named with a number** before a vaccination predicate ("กลุ่ม 608", "กลุ่มเด็กอายุ 12-17 ปี", a time word
+    such as ขณะนี้ between), and vaccination **coverage** (ครอบคลุม): the act, not the place after ใน (`_coverage_act`);
+17. **a rate's average** (อัตราดอกเบี้ยเฉลี่ย) kept, โดยเฉลี่ย dropped; a **frame noun** opening the phrase (แนวโน้ม,
+    สถานการณ์, ปัญหา, สถิติ) dropped; a **tally** glued before it (ยอด|จำหน่าย|กาแฟ) kept; a **setting verb** (กำหนด)
+    inside it: what follows; a **ratio** X ต่อ Y (หนี้สาธารณะต่อ GDP): X;
+18. **a figure run** ("…ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น 5.20%"): the amount's subject; an **act alone before a
+    share's count** ("และส่งออก จำนวน 92,451 ตัน หรือร้อยละ 12.45"); the **new value after the old one's year** ("จาก 11%
+    ในปี 2563 เป็น 21%"); "X ที่มีสัดส่วน N%" after a space: X;
+19. when nothing else names it: **a name closed by a law's section** ("ผู้ประกันตนมาตรา 40") or **a quoted name**
+    ("ยอดขายรถ… “ซีพี โฟตอน” ในประเทศ").
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
@@ -234,7 +244,9 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
             return None  # "ถนนสาย… ระยะทาง 12.242 กิโลเมตร คืบหน้ากว่า ร้อยละ 34": the work progresses, not its length
         if previous is not None and previous.start == fig:
             return previous.subject
-        return _as_subject(read_subject(doc, fig, _counted=False)) or _count_subject(doc, fig)
+        # "…ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น": the run's first figure, not the unit before the second
+        return _figure_run_subject(doc, fig) or _as_subject(read_subject(doc, fig, _counted=False)) \
+            or _count_subject(doc, fig)
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
@@ -375,8 +387,11 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     rel, verb = m.group("rel"), m.group("verb")
     if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
-    if rel in _words()["relative_head"]:
+    spaced = rel in _words()["relative_head"]
+    if spaced and doc.view[m.start() - 1:m.start()] != " ":
         return _subject_of_copula(doc, m.start())
+    # "รองจากจีน ที่มีสัดส่วน 20.7%", "และด้านสังคม ที่มีสัดส่วนร้อยละ 17.68": after a space the relative clause says the
+    # share of the item right before it (a list's or a comparison's), read below like "X มีสัดส่วน"
     head = m.start()
     fig = _figure_ending_before(doc, head)
     if fig is not None:
@@ -389,6 +404,9 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])):
         return None
+    being = tuple(_words()["copula"] - _words()["have"])
+    if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
+        return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
     return owner
 
 
@@ -588,12 +606,102 @@ def _stop_words() -> frozenset[str]:
 def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
     """The subject of the percentage at [`start`, `end`) (see the module's docstring), or None;
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
-    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was."""
+    (สำหรับ/ของ …) is read only when nothing before it was found and no construction was; a name closed by a
+    section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
+    found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
+    if found is None:
+        pos = qualifier_start(doc, start, left_limit=0)
+        named = _section_named(doc, pos) or _quoted_named(doc, pos)
+        return named.text if named is not None else None
+    return found
+
+
+QUOTE_CHARS = 40  # characters of a quoted name ("“ซีพี โฟตอน”")
+QUOTES = (("“", "”"), ('"', '"'))
+
+
+@lexicon_cache
+def _after_quote_re() -> regex.Pattern:
+    """What may stand between a quoted name and the figure: a place glued after it (ในประเทศ), a time (ปีนี้),
+    then change, to, filler, auxiliary and completion words."""
+    w = _words()
+    gap = alternation(w["change"] | w["to"] | w["filler"] | w["aux"] | w["complete"] | DONE_WORDS)
+    return regex.compile(rf"[ ]?(?P<tail>(?:ใน|ของ)[\p{{Thai}}]{{1,20}}?)?(?:(?:{alternation(w['lead_time'])})[ ]?)?"
+                         rf"[ ]?(?:(?:{gap})[ ]?)+")
+
+
+def _quoted_named(doc: Document, pos: int) -> Subject | None:
+    """ "ยอดขายรถเพื่อการพาณิชย์ “ซีพี โฟตอน” ในประเทศปีนี้เพิ่มขึ้น 38%": a name in quotes stops the reader; when
+    nothing else names the percentage and only a place glued after the quote, a time and change or filler words
+    stand between it and the figure, the noun phrase before the quote, the quoted name and the place are the
+    subject. The phrase before must be a noun phrase; a quote alone names nothing here."""
+    lo = max(0, pos - SECTION_REACH - QUOTE_CHARS)
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    for open_q, close_q in QUOTES:
+        close = doc.text.rfind(close_q, lo, pos)
+        if close < 0:
+            continue
+        open_ = doc.text.rfind(open_q, max(lo, close - QUOTE_CHARS), close)
+        if open_ < 0 or open_ == close:
+            continue
+        m = _after_quote_re().fullmatch(doc.view, close + 1, pos)
+        if m is None or doc.numbers_between(close, pos):
+            return None
+        head = _phrase_ending_at(doc, open_, spaces=1)
+        if head is None or not _nounish_text(_first_word(doc, head)):
+            return None
+        head = without_leading_time(doc, _with_tally_lead(doc, head))  # "เดือนนี้|ผู้เข้าร่วม…", "ยอด|จำหน่าย…"
+        end = m.end("tail") if m.group("tail") else close + 1
+        return Subject(doc.text[head.start:end], head.start, end)
+    return None
+
+
+SECTION_REACH = 60  # characters between a section number closing a name and the percentage
+
+
+@lexicon_cache
+def _section_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['section'])})[ ]?\d{{1,3}}(?:/\d{{1,2}})?")
+
+
+def _section_named(doc: Document, pos: int) -> Subject | None:
+    """ "ลดอัตราเงินสมทบผู้ประกันตนมาตรา 40 เหลือร้อยละ 60", "ผู้ประกันตน ม.33 เพิ่มขึ้นร้อยละ 2.1": a section number of a
+    law (role `section`: มาตรา, ม.) is no figure but part of the name before it; the reader stops at its number, so
+    when nothing else names what the percentage measures, the phrase before the section word and the section
+    are the subject, provided only change, to, filler, auxiliary and completion words stand between it and the
+    figure ("ลด" before the phrase is dropped as a reducing verb's)."""
+    lo = max(0, pos - SECTION_REACH)
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    m = None
+    for m in _section_re().finditer(doc.view, lo, pos):
+        pass
+    if m is None or not doc.is_boundary(m.start()) or doc.numbers_between(m.end(), pos):
+        return None
+    w = _words()
+    gap_words = w["change"] | w["to"] | w["filler"] | w["aux"] | w["complete"] | DONE_WORDS
+    for t in doc.tokens_after(m.end(), SECTION_REACH):
+        if t.start >= pos:
+            break
+        if t.kind == "space" and "\n" not in t.text:
+            continue
+        if t.kind != "word" or not (t.text in gap_words or word_class(t.text) == "AUX"):
+            return None  # "ผู้ประกันตนมาตรา 33 ได้รับเงินชดเชยร้อยละ 50": another phrase stands between
+    name = _phrase_ending_at(doc, m.start(), spaces=1)
+    if name is None or not _nounish_text(_first_word(doc, name)) and not _reduce_prefix(name.text):
+        return None
+    found = _reduced_object(doc, Subject(doc.text[name.start:m.end()], name.start, m.end()))
+    return None if _reduce_prefix(found.text) else found
+
+
+def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0, previous=None) -> str | None:
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    covering = _coverage_act(doc, pos, left_limit)
+    if covering is not None and _vaccinated_people(doc, pos) is None:
+        return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
@@ -636,12 +744,13 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         if found is None:
             return None
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
-    found = _without_share_word(doc, found)
+    found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
     found = _owner_of_change_noun(doc, found)
-    found = _rate_noun_head(doc, without_leading_time(doc, found))
+    found = _rate_noun_head(doc, _without_frame_lead(doc, without_leading_time(doc, _with_tally_lead(doc, found))))
     found = _rate_noun_before(doc, found)
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
+        found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
     found = _without_time_tail(doc, found)
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
@@ -650,7 +759,7 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
-    text = _without_trailing_aux(_reduced_object(doc, _without_trailing_verb(doc, found)).text)
+    text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
@@ -659,6 +768,58 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
 ACT_OPENERS = ("และ", "โดย", "หรือ", "ซึ่ง")  # words after which a clause, and so an act, starts
 DONE_WORDS = frozenset({"แล้ว", "ไปแล้ว"})  # with the complete words: the act before them is (partly) done
+
+
+def _with_tally_lead(doc: Document, found: Subject) -> Subject:
+    """ "ยอด|จำหน่าย|กาแฟเพิ่มขึ้น 22%", "ยอด|การค้นหาเพิ่มขึ้น 80%": a tally word (role `tally_lead`: ยอด) glued before
+    the phrase, or before a verb glued to it, heads the measure (the sales of coffee, not coffee); the reader
+    stops at the verb or drops the tally word, so the phrase is extended back to it."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if not toks or toks[-1].end != found.start:
+        return found
+    leads = _words()["tally_lead"]
+    k = len(toks) - 1
+    if toks[k].text not in leads and word_class(toks[k].text) == "V" and k >= 1 and toks[k - 1].end == toks[k].start:
+        k -= 1  # "ยอด|จำหน่าย|กาแฟ": the verb between the tally and its object
+    if not (toks[k].text in leads or toks[k].text.startswith(tuple(leads)) and word_class(toks[k].text) == "N") \
+            or not doc.is_boundary(toks[k].start):
+        return found  # "ยอดจำหน่าย|กาแฟ" segmented as one noun is the same tally; not "ยอดเยี่ยม"
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
+
+
+def _without_frame_lead(doc: Document, found: Subject) -> Subject:
+    """ "แนวโน้ม|การจ้างงานเพิ่มขึ้น 2%", "สถานการณ์|เศรษฐกิจไทยที่คาดว่าจะขยายตัวร้อยละ 3", "สถิติ|การฉีดวัคซีน…": a
+    frame noun opening the phrase (role `frame_lead`: the trend, the situation, the problem, the statistics of X)
+    says how X is looked at; the percentage measures X, so the frame is dropped when a noun follows it."""
+    lead = next((f for f in _frame_leads() if found.text.startswith(f) and doc.is_boundary(found.start + len(f))), None)
+    if lead is None:
+        return found
+    start = found.start + len(lead)
+    while start < found.end and doc.view[start] == " ":
+        start += 1
+    first = next((t.text for t in doc.tokens_after(start, 1) if t.kind == "word"), "")
+    if found.end - start < 2 or not _nounish_text(first):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+@lexicon_cache
+def _frame_leads() -> tuple[str, ...]:
+    return tuple(sorted(_words()["frame_lead"], key=len, reverse=True))
+
+
+def _with_average(doc: Document, found: Subject) -> Subject:
+    """ "อัตราดอกเบี้ย|เฉลี่ย 1.08% ต่อปี", "มีอัตราการเติบโต|เฉลี่ยร้อยละ 4.6": an average word glued right after a rate
+    (a phrase that opens with a rate word or ends with a rate noun, roles `rate_head` and `rate_noun`) names
+    the rate (the average rate), so it stays in the subject; the reader stops before it, as it does before
+    "ผู้โดยสาร|เฉลี่ย 5,000 คน", where it only qualifies the figure. Not "โดยเฉลี่ย" (an adverb)."""
+    w = _words()
+    avg = next((a for a in w["average"] if doc.view.startswith(a, found.end)), None)
+    if avg is None or not doc.is_boundary(found.end + len(avg)) \
+            or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
+        return found
+    end = found.end + len(avg)
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 def _not_an_act(text: str) -> bool:
@@ -747,6 +908,75 @@ def _without_share_word(doc: Document, found: Subject) -> Subject:
             or doc.view[toks[k - 1].end:head.start] or doc.text[head.start:found.end] in _words()["share_keep"]:
         return found  # "สัดส่วนตลาด": the market share, one name
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
+    """ "หนี้สาธารณะต่อ GDP อยู่ที่ร้อยละ 62.4", "สัดส่วนหนี้ครัวเรือนต่อจีดีพี 89.6%": a ratio of two things (X ต่อ Y, role
+    `ratio_word`) measures X against Y; X, the numerator, is the subject (the reader stops at ต่อ and reads Y,
+    or reads the two as one). Not a rate's unit after ต่อ ("ค่าใช้จ่ายต่อหัว", "ต่อคน", "ต่อปี": a unit word),
+    and None of this when no noun phrase ends right before ต่อ."""
+    w = _words()
+    word = next((r for r in w["ratio_word"] if r in found.text[1:]), None)
+    if word is not None:
+        at = found.start + found.text.index(word, 1)
+        if doc.is_boundary(at) and doc.is_boundary(at + len(word)) and not _unit_after_ratio(doc, at + len(word)) \
+                and _ratio_terms(doc, found.start, at + len(word)):
+            end = _before_spaces(doc, at)
+            return Subject(doc.text[found.start:end], found.start, end) if end - found.start > 1 else found
+        return found
+    before = doc.view[max(0, found.start - 6):found.start].rstrip(" ")
+    word = next((r for r in w["ratio_word"] if before.endswith(r)), None)
+    if word is None or _unit_after_ratio(doc, found.start):
+        return found
+    at = found.start - (len(doc.view[max(0, found.start - 6):found.start]) - len(before)) - len(word)
+    if not doc.is_boundary(at) or not doc.is_boundary(at + len(word)):
+        return found  # "อุปกรณ์|ต่อพ่วง": one word
+    numerator = _phrase_ending_at(doc, at, spaces=1)
+    if numerator is None or not _nounish_text(_first_word(doc, numerator)) \
+            or not _ratio_terms(doc, numerator.start, at + len(word)):
+        return found
+    return numerator
+
+
+def _after_set_verb(doc: Document, found: Subject) -> Subject:
+    """ "การกำหนด|สัดส่วนการจ้างงานบุคลากรไทยมากกว่าร้อยละ 70", "ธนาคารกำหนด|สัดส่วนภาระหนี้…ไม่เกินร้อยละ 40": a verb
+    of setting a requirement (role `set_verb`) inside the phrase, with who sets it before it, says the figure is
+    required; what it is required of follows the verb (a share word after it is dropped next)."""
+    toks = _words_of(doc, found)
+    for k, t in enumerate(toks[:-1]):
+        if t.text not in _words()["set_verb"]:
+            continue
+        nxt = toks[k + 1]
+        if doc.view[t.end:nxt.start].strip(" ") or not (nxt.text in _words()["share_word"] or _nounish_text(nxt.text)):
+            return found
+        return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+    return found
+
+
+def _ratio_terms(doc: Document, start: int, denominator: int) -> bool:
+    """True when X ต่อ Y is a ratio: a share word opens X ("สัดส่วนภาระหนี้ต่อรายได้"), or Y is an aggregate that
+    amounts are set against (role `ratio_denominator`: GDP, รายได้, สินทรัพย์). Not "ความกังวลต่อสถานการณ์",
+    "การปรับตัวต่อผลกระทบ": ต่อ there is "toward", and the phrase is one name."""
+    w = _words()
+    opener = doc.view[max(0, start - SHARE_OPENER_CHARS):start + SHARE_OPENER_CHARS]
+    if any(sw in opener for sw in w["share_word"]):
+        return True
+    return doc.view[denominator:denominator + UNIT_PEEK].lstrip(" ").startswith(tuple(w["ratio_denominator"]))
+
+
+SHARE_OPENER_CHARS = 8  # characters around a ratio's first term searched for สัดส่วน/อัตราส่วน
+
+
+def _unit_after_ratio(doc: Document, pos: int) -> bool:
+    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio."""
+    rest = doc.view[pos:pos + UNIT_PEEK].lstrip(" ")
+    if rest.startswith(tuple(_words()["ratio_unit"] | _words()["time"])):
+        return True
+    first = next((t.text for t in doc.tokens_after(pos, 3) if t.kind == "word"), "")
+    return not first or _is_unit_word(first)
+
+
+UNIT_PEEK = 16  # characters after ต่อ looked at for a rate's unit
 
 
 def _with_agent(doc: Document, found: Subject) -> Subject:
@@ -862,15 +1092,29 @@ def _new_value_re() -> regex.Pattern:
 
 
 NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
+YEAR_GAP_CHARS = 20  # more characters when the old value's year stands in the gap ("ในปี พ.ศ. 2563")
+
+
+@lexicon_cache
+def _value_year_re() -> regex.Pattern:
+    """The year of an old value, right after it: "ในปี 2563", "ณ สิ้นปี พ.ศ. 2563" (role `value_year`)."""
+    w = _words()
+    return regex.compile(rf"(?:(?:{alternation(w['value_year'])})[ ]?)*(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\d{{4}}[ ]?")
 
 
 def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     """True when the percentage is the new value of the one before: "จากร้อยละ 30 เป็นร้อยละ 60",
     "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value)."""
-    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP + YEAR_GAP_CHARS:
         return False
-    m = _new_value_re().fullmatch(doc.view[previous.end:pos].strip(" "))
-    if m is None or not (m.group("change") or m.group("to")):
+    gap = doc.view[previous.end:pos].strip(" ")
+    year = _value_year_re().match(gap)  # "จาก 11% ในปี 2563 เป็นไม่น้อยกว่า 21%": the old value's year
+    if year is not None:
+        gap = gap[year.end():]
+    elif pos - previous.end > NEW_VALUE_GAP:
+        return False
+    m = _new_value_re().fullmatch(gap)
+    if m is None or not (m.group("change") or m.group("to")) or (year is not None and m.group("change")):
         return False
     if m.group("change"):
         return True
@@ -936,6 +1180,49 @@ def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | 
     return _subject_of_figure(doc, fig) if fig is not None and _has_unit(doc, fig) else None
 
 
+def _figure_run_subject(doc: Document, fig: int) -> Subject | None:
+    """ "ปล่อยสินเชื่อใหม่ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น 5.20%": a figure that names nothing, right after
+    another figure (its unit, then spaces only), states the same thing in another unit; the subject of the
+    figure before it (a run of two, no further) is what changes or what the share is of."""
+    before = _figure_ending_before(doc, fig)
+    if before is None or before >= fig or not _is_amount(doc, before) or doc.view[before:fig].count("(") \
+            or "\n" in doc.view[before:fig]:
+        return None  # "ได้รับครบ 2 เข็ม 9,152,799 ราย": a count before a count is part of a name, not the same thing
+    return _subject_of_figure(doc, before)
+
+
+def _is_amount(doc: Document, fig: int) -> bool:
+    """True when the figure at `fig` is an amount of money (a currency after its number)."""
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    return unit is not None and unit.kind == "currency"
+
+
+COUNT_WORDS = ("จำนวน",)  # between an act and the count of what it moved ("และส่งออก จำนวน 92,451 ตัน")
+
+
+def _act_before_count(doc: Document, fig: int) -> Subject | None:
+    """ "…แปรรูป จำนวน 300,000 ตัน หรือร้อยละ 50.2 และส่งออก จำนวน 178,000 ตัน หรือร้อยละ 29.7": when the count
+    before a share names nothing, an act standing alone before it (a verb first, glued words after it, opening a
+    clause after และ/หรือ/โดย/ซึ่ง, a space or a line; จำนวน between allowed) is what the share measures, as the
+    annotators write ส่งออก. Not a verb of having, being or changing (`_not_an_act`)."""
+    toks = doc.tokens_before(fig, ACT_TOKENS_ALONE + 4)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].kind == "space" and "\n" not in toks[i].text or toks[i].text in COUNT_WORDS):
+        i -= 1
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "N") \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    first = k + 1
+    if first > i or word_class(toks[first].text) != "V" or any(_not_an_act(t.text) for t in toks[first:i + 1]):
+        return None
+    if k >= 0 and not (toks[k].text in ACT_OPENERS or toks[k].kind == "space"
+                       and ("\n" in toks[k].text or k == 0 or toks[k - 1].kind == "number")):
+        return None  # "ผลผลิตลำไย|ใช้…", "หลอกลวงซื้อขายสินค้า ระงับ 17,954 บัญชี": the predicate of the noun before it
+    return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
+
+
 def _has_unit(doc: Document, fig: int) -> bool:
     """True when the figure at `fig` is a count or an amount (a unit after its number), not a percentage
     ("MRR-2% ต่อปี (4.90%)": the second percentage restates the first, whose phrase is no subject)."""
@@ -987,7 +1274,7 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
-    return _subject_of_figure(doc, fig)
+    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _act_before_count(doc, fig)
 
 
 VACCINE_REACH = 90  # characters between a vaccination predicate and the percentage it states
@@ -1010,12 +1297,16 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     m = None
     for m in _vaccinate_re().finditer(doc.view, lo, pos):
         pass
-    if m is None or not doc.is_boundary(m.start()) or "," in doc.view[m.end():pos] \
+    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
             or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
         return None
-    limit = max([lo] + [n.end for n in doc.numbers_between(lo, m.start())])
-    found = _as_subject(read_subject(doc, m.start(), left_limit=limit, _counted=False))
-    if found is None or doc.view[found.end:m.start()].strip(" ") or found.text in _words()["person_prefix"]:
+    end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
+    named = _people_named_before(doc, end, lo)
+    if named is not None:
+        return named  # "กลุ่ม 608 เข้ารับวัคซีน", "กลุ่มเด็กอายุ 12-17 ปี ฉีดครบ 2 เข็ม": a number inside the name
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
+    found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
         return None
     first = _first_word(doc, found)
     if not (_is_people(first) or _is_people(found.text)):
@@ -1023,8 +1314,90 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     return found
 
 
+COVERAGE_REACH = 90  # characters between a vaccination act and the percentage its coverage states
+
+
+@lexicon_cache
+def _coverage_re() -> regex.Pattern:
+    w = _words()
+    tail = alternation(w["complete"] | w["filler"] | DONE_WORDS)
+    return regex.compile(rf"(?P<act>(?:{alternation(w['act_nominaliser'])})?(?:{alternation(w['vaccinate'])}))"
+                         rf"(?P<where>[ ]?(?:{alternation(w['rate_link'])})[^\n,%()]{{1,60}}?)?[ ]?"
+                         rf"(?:{alternation(w['coverage'])})[ ]?(?:(?:{tail})[ ]?)*$")
+
+
+def _coverage_act(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ฉีดวัคซีนครอบคลุมกว่า 80%", "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้ว 80%", "ภาพรวมการฉีดในกลุ่ม 18 ปีขึ้นไป ครอบคลุมแล้ว
+    90%": a coverage word (role `coverage`) right before the figure says how far the vaccination act before it
+    (a `vaccinate` word, การ glued before it kept) reaches; where or whom it reaches (after ใน/ของ) is not what
+    is measured. People before the act are (`_vaccinated_people`, tried first by the caller)."""
+    lo = max(0, pos - COVERAGE_REACH)  # the ages or doses in the place phrase set no limit, another percentage does
+    lo = max(lo, doc.text.rfind("\n", lo, pos) + 1)
+    m = _coverage_re().search(doc.view, lo, pos)
+    if m is None or not doc.is_boundary(m.start()) or not doc.is_boundary(m.end("act")) \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end("act"), pos)):
+        return None
+    return Subject(doc.text[m.start():m.end("act")], m.start(), m.end("act"))
+
+
+def _clause_comma(text: str) -> bool:
+    """True when `text` holds a comma that is not a thousands separator ("33,313 คน" holds none)."""
+    return any(c == "," and not (0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit())
+               for k, c in enumerate(text))
+
+
+def _before_time_word(doc: Document, end: int) -> int:
+    """`end` moved back over a time word (role `lead_time`: ขณะนี้, ปัจจุบัน) that ends there at a word boundary,
+    and the spaces before it: "บุคลากรทางการแพทย์ขณะนี้ได้รับการฉีดวัคซีน" says it of the people before the time."""
+    for t in _lead_times():
+        if doc.view.endswith(t, 0, end) and doc.is_boundary(end - len(t)):
+            return _before_spaces(doc, end - len(t))
+    return end
+
+
+@lexicon_cache
+def _lead_times() -> tuple[str, ...]:
+    return tuple(sorted(_words()["lead_time"], key=len, reverse=True))
+
+
+@lexicon_cache
+def _age_tail_re() -> regex.Pattern:
+    """An age range closing a group of people: "อายุ 12-17 ปี", "อายุ 60 ปีขึ้นไป" (role `age`, `age_unit`, `age_tail`)."""
+    w = _words()
+    return regex.compile(rf"[ ]?(?:{alternation(w['age'])})[ ]?\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?"
+                         rf"(?:{alternation(w['age_unit'])})(?:{alternation(w['age_tail'])})?$")
+
+
+def _people_named_before(doc: Document, end: int, lo: int) -> Subject | None:
+    """People whose name holds a number, ending at `end`: a `people` row with a digit ("กลุ่ม 608"), or a group
+    of people closed by its age ("กลุ่มเด็กอายุ 12-17 ปี": the phrase before อายุ must name people). The reader
+    stops at such a number (it takes it for a figure), so the name is read here, whole, or None."""
+    named = next((p for p in _numbered_people() if doc.view.endswith(p, 0, end) and doc.is_boundary(end - len(p))), None)
+    if named is not None:
+        return Subject(doc.text[end - len(named):end], end - len(named), end)
+    m = _age_tail_re().search(doc.view, max(lo, end - AGE_CHARS), end)
+    if m is None or not doc.is_boundary(m.start() + (doc.view[m.start()] == " ")):
+        return None
+    people = _phrase_ending_at(doc, m.start(), spaces=1)  # not read_subject: the age after it reads as a duration
+    if people is None or people.start < lo or doc.numbers_between(people.start, people.end) \
+            or not (_is_people(_first_word(doc, people)) or _is_people(people.text)):
+        return None
+    return Subject(doc.text[people.start:end], people.start, end)
+
+
+AGE_CHARS = 24  # characters of an age range closing a group of people ("อายุ 12-17 ปีขึ้นไป")
+
+
+@lexicon_cache
+def _numbered_people() -> tuple[str, ...]:
+    return tuple(sorted((p for p in _words()["people"] if any(c.isdigit() for c in p)), key=len, reverse=True))
+
+
 def _is_people(text: str) -> bool:
     w = _words()
+    group = next((g for g in w["group"] if text.startswith(g) and len(text) > len(g)), None)
+    if group is not None and text not in w["people"]:
+        text = text[len(group):].lstrip(" ")  # "กลุ่มนักเรียน", "กลุ่ม ผู้ประกอบการ": a group of people
     return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
 
 
@@ -1194,6 +1567,35 @@ def _whole_list(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[begin:found.end], begin, found.end)
 
 
+PLACE_TOKENS = 3  # tokens of the first place of a pair after ใน ("กทม.", "ภาค|เหนือ")
+
+
+def _place_pair(doc: Document, found: Subject) -> Subject:
+    """ "ผู้ป่วยติดเชื้อโควิด-19 ในกทม. และ|ปริมณฑล 16,045 ราย", "ผู้ป่วยในภาคเหนือ และ|ภาคอีสาน เพิ่มขึ้นร้อยละ 12": a
+    phrase read right after และ (the reader stops there when a space stands before it) that closes a pair of
+    places after ใน (role `place_in`) belongs, with the pair, to the noun phrase before ใน; not when nothing ends
+    right before ใน, or a figure stands inside the pair."""
+    toks = doc.tokens_before(found.start, PLACE_TOKENS + 6)
+    i = len(toks) - 1
+    if i < 1 or toks[i].text not in grammar("list_last") or toks[i].end != found.start:
+        return found
+    i -= 1
+    if toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
+        i -= 1
+    k = i
+    while k >= 0 and i - k < PLACE_TOKENS and toks[k].kind == "word" and toks[k].text not in _words()["place_in"] \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in _words()["place_in"] or toks[k].end != toks[k + 1].start:
+        return found
+    at = toks[k].start
+    owner = _as_subject(read_subject(doc, at, _counted=False))  # "โควิด-19": a name's number, which the reader keeps
+    if owner is None or doc.view[owner.end:at].strip(" ") or doc.numbers_between(at, found.start) \
+            or not _nounish_text(_first_word(doc, owner)):
+        return found
+    return Subject(doc.text[owner.start:found.end], owner.start, found.end)
+
+
 def _rate_noun_before(doc: Document, found: Subject) -> Subject:
     """ "มีส่วนแบ่ง|ในตลาดโลก 24.8%" → ส่วนแบ่งในตลาดโลก: a phrase read right after ใน/ของ that follows a
     rate noun (role `rate_noun`) belongs to it: the rate is what the percentage gives."""
@@ -1262,7 +1664,7 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                     or t.text in _w()["stop"]:
                 break
             name_end = t.end
-    return doc.text[at:name_end]
+    return _with_average(doc, Subject(doc.text[at:name_end], at, name_end)).text
 
 
 @lexicon_cache
