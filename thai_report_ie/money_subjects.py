@@ -136,6 +136,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
                               left_limit)
         found = _across_change_cut(doc, found, left_limit)
+        if found is not None and (who := _past_people(doc, found)) is not found:
+            found = who if who is not None else _frame_before(doc, None, pos, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
     if found is None:
         return None
@@ -523,6 +525,40 @@ def _person(text: str) -> bool:
     """A word naming people: role `person` (ประชาชน, เกษตรกร …) or opening with a person prefix (ผู้, นัก) or ชาว."""
     return text in words("percent_subject_words", role="person") or text.startswith(
         tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
+
+
+PEOPLE_JOINS = frozenset({"-", "/", "และ"})  # "เกษตรกร-ผู้ค้า": people named together
+MIN_OBJECT_CHARS = 4  # an object shorter than this is a frame the segmenter cut ("…ได้รับค่า|ฝากเก็บ")
+
+
+def _past_people(doc: Document, found: Subject) -> Subject | None:
+    """ "ช่วยชาวนา ไร่ละ 1,000 บาท", "ซึ่งนักศึกษาเริ่มต้นลงทุน…เดือนละ 100 บาท": a phrase that opens with people
+    (a `person` word, ผู้/นัก/ชาว…) names who pays or is paid, never the money: the money frame inside it
+    ("ผู้สนับสนุน|ค่าเบี้ยประกัน"), else the object of the people's verb ("เกษตรกร-ผู้ค้า|ทำ|สัญญาซื้อขาย"), else
+    None (the caller then looks for a money frame before the people). A frame glued after a noun is that noun's
+    ("ตลาดตราสาร|หนี้"), no money of its own. A phrase the reader began inside a
+    relative clause ("ส่วนที่|ประชาชนจ่าย") is its head's, left as it is; so is any phrase that opens with no people."""
+    toks = _word_tokens(doc, found)
+    if not toks or toks[0].kind != "word" or not _person(toks[0].text) or _in_relative(doc, found.start):
+        return found
+    k = 1
+    while k < len(toks) and (_person(toks[k].text) or toks[k].text in PEOPLE_JOINS):
+        k += 1  # เกษตรกร|-|ผู้ค้า
+    start = next((t.start for j, t in enumerate(toks[k:], k) if t.kind == "word" and _frame_at(t.text) == 0
+                  and not (word_class(toks[j - 1].text) == "N" and not _person(toks[j - 1].text))), None)
+    if start is None and k + 1 < len(toks) and word_class(toks[k].text) == "V" and toks[k + 1].kind == "word" \
+            and word_class(toks[k + 1].text) == "N":
+        start = toks[k + 1].start  # the people's verb and its object: what is traded or given
+    if start is None or found.end - start < MIN_OBJECT_CHARS:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+def _in_relative(doc: Document, start: int) -> bool:
+    """True when a relative word (ที่, ซึ่ง) glued to a noun stands right before `start`: "ส่วนที่|ประชาชนจ่าย"."""
+    before = doc.tokens_before(start, 2)
+    return len(before) == 2 and before[1].end == start and before[1].text in words("phrase_words", role="relative") \
+        and before[0].kind == "word" and before[0].end == before[1].start and word_class(before[0].text) == "N"
 
 
 GIVE_TOKENS = 8  # word tokens at the start of a money phrase searched for an act of giving
