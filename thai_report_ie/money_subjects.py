@@ -46,7 +46,7 @@ from functools import partial
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, words
+from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, word_class
 
@@ -114,6 +114,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     fine = _fine_before(doc, pos, left_limit) if pos is not None else None
     if fine is not None:
         return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
+    share = _share_cap(doc, pos) if pos is not None else None
+    if share is not None:
+        return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
@@ -151,6 +154,51 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
+
+
+SHARE_CHARS = 40  # characters of a share's base ("ของ|ค่าจ้าง"), one run with no space
+SHARE_REACH = 80  # characters between a share's figure and the amount capping it
+
+
+@lexicon_cache
+def _share_of_re() -> regex.Pattern:
+    """What follows a multiplier or a percent figure up to an amount that caps it: its unit (เท่า, %), ของ, the
+    base (one run, no space, no figure) and a joiner: หรือ (ระหว่าง), a cap word (a qualifier before a figure:
+    สูงสุด, ขั้นต่ำ) or a bracket, up to the amount's own qualifier."""
+    units = alternation(words("percent_words", role="suffix") | words("percent_subject_words", role="share_unit"))
+    caps = alternation(r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] != "total")
+    joiner = rf"(?:หรือ|ระหว่าง|ถึง|\(|{caps})"
+    return regex.compile(rf"^[ ]?(?P<unit>{units})?[ ]?ของ[^\s\d]{{1,{SHARE_CHARS}}}(?:[ ]?{joiner}){{0,3}}[ ]?$")
+
+
+def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
+    """ "รับเงินกู้สูงสุด 3 เท่าของยอดซื้อ หรือไม่เกิน 20 ล้านบาท", "จ่ายค่าทดแทนในอัตราร้อยละ 70 ของค่าจ้าง สูงสุดไม่เกิน
+    14,000 บาท": an amount right after a share of a base (N เท่า / N% / ร้อยละ N + ของ + the base), joined by หรือ
+    or opened by a cap (ไม่เกิน, สูงสุด), is the other limit of the money the share measures, never the base: a
+    1-tuple with the money phrase read before the share (None when none names money there), or None when no
+    share stands before the amount. "ร้อยละ 10 ของเงินเดือน 15,000 บาท" (no joiner, no cap) is the base's."""
+    q = qualifier_start(doc, pos)
+    line = doc.view.rfind("\n", 0, pos) + 1
+    nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
+    if not nums:
+        return None
+    m = nums[-1]
+    between = doc.view[m.end:q]
+    share = _share_of_re().match(between)
+    if not share or q == pos and not OR_AT_END.search(between) or doc.view[q:pos].strip(" ") in _totals():
+        return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
+    start = m.start
+    prefix = next((w for w in words("percent_words", role="prefix") if doc.view.endswith(w, line, start)
+                   or doc.view.endswith(w + " ", line, start)), None)
+    if prefix is not None:
+        start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
+    elif share.group("unit") is None and not doc.view[m.start:m.end].endswith(tuple(words("percent_words", role="suffix"))):
+        return None  # "20%" is one token; a bare number before ของ is no share
+    found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
+    return (found if found is not None and names_money(found.text) else None,)
+
+
+OR_AT_END = regex.compile(r"หรือ[ ]?(?:ระหว่าง[ ]?)?$")
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
