@@ -149,7 +149,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
-    found = _amounting_to(doc, found)
+    found = _with_amount_word(doc, _amounting_to(doc, found))
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -223,6 +223,19 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
         if framed.text != MONEY_NOUN and len(framed.text) > len(MONEY_NOUN):
             return framed
     return found
+
+
+def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
+    """ "จำนวนเงินให้กู้ตั้งแต่ 1 ล้านบาท", "เป็นจำนวนเงินภาษีที่คืนให้แล้ว 15,426 ล้านบาท" → จำนวนเงิน…: a measure word
+    (role `amount_word`: จำนวน) glued before the money noun เงิน opening the phrase makes one noun with it, "the
+    amount of money", which the annotators keep; the reader steps over จำนวน as a gap word, so it is put back."""
+    if found is None or not found.text.startswith(MONEY_NOUN):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="amount_word"):
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
 
 
 VALUE_WORD = "มูลค่า"
