@@ -149,7 +149,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
-    found = _with_amount_word(doc, _amounting_to(doc, found))
+    found = _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found)))
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -236,6 +236,43 @@ def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
             or before[-1].text not in words("percent_subject_words", role="amount_word"):
         return found
     return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+PRICE = "ราคา"
+FEE_TOKENS = 24  # tokens back, in the line, searched for the fee a bare ราคา restates
+BAHT_AFTER_FIGURE = regex.compile(r"\d[ ]?[^\s\d]{0,6}บาท")  # an amount in baht ("15 บาท", "2 ล้านบาท")
+
+
+def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
+    """ "อัตราค่าโดยสาร (ไป - กลับ) ราคา 499 บาท", "ลดค่าโดยสารรถไฟฟ้าตลอดสาย ในราคา 20 บาท": a bare ราคา before the
+    amount restates a fee named earlier in the line (role `fee`: ค่าโดยสาร, ค่าบริการ, ค่าเข้าชม …, with อัตรา before
+    it), and the fee's phrase (its glued run up to a preposition or a relative word) is what the amount measures; no
+    other amount may stand between. Else `found` ("จำหน่ายหมูในราคา 140 บาท": a price of goods stays ราคา)."""
+    if found is None or found.text != PRICE:
+        return found
+    line = doc.view.rfind("\n", 0, found.start) + 1
+    toks = [t for t in doc.tokens_before(found.start, FEE_TOKENS) if t.start >= line]
+    fees = tuple(words("percent_subject_words", role="fee"))
+    stops = words("percent_subject_words", role="money_cut") | words("phrase_words", role="relative")
+    rates = tuple(words("percent_subject_words", role="rate_word"))
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind != "word":
+            continue
+        if BAHT_AFTER_FIGURE.search(doc.view, t.start, found.start):
+            return found  # "ค่าโดยสาร 15 บาท … ราคา": the fee names the amount before
+        run = [t]
+        for x in toks[k + 1:]:
+            if x.kind != "word" or x.start != run[-1].end or x.text in stops:
+                break
+            run.append(x)
+        glued = "".join(x.text for x in run)
+        if glued.startswith(fees) or glued.startswith(rates) and any(glued[len(r):].startswith(fees) for r in rates):
+            start = t.start
+            if k > 0 and toks[k - 1].end == start and toks[k - 1].text in rates:
+                start = toks[k - 1].start  # อัตรา|ค่าโดยสาร: the rate word names the fee with it
+            return Subject(doc.text[start:run[-1].end], start, run[-1].end)
+    return found
 
 
 VALUE_WORD = "มูลค่า"
