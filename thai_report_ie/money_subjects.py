@@ -129,7 +129,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
-            or _relative_head(doc, pos, left_limit)
+            or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -199,6 +199,36 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
 
 
 OR_AT_END = regex.compile(r"หรือ[ ]?(?:ระหว่าง[ ]?)?$")
+
+
+EXPENSE = "ค่า"  # the frame of an expense: what "as actually paid" reimburses
+AS_PAID_TAIL = 24  # characters between "as actually paid" and the cap's qualifier ("แต่รวมกันทั้งหมดแล้ว")
+
+
+@lexicon_cache
+def _as_paid_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('percent_subject_words', role='as_paid'))})[^\d\n]{{0,{AS_PAID_TAIL}}}$")
+
+
+def _before_as_paid(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ค่าใช้จ่ายในการจัดการศพเท่าที่จ่ายจริงไม่เกิน 40,000 บาท", "หักลดหย่อนค่าซ่อมแซมบ้านตามจำนวนที่จ่ายจริง แต่ไม่เกิน
+    100,000 บาท": a cap after "as actually paid" (role `as_paid`: ตามที่จ่ายจริง, เท่าที่จ่ายจริง …) is the cap of the
+    expense (ค่า…) glued right before that phrase, from the expense to the phrase (a place glued after the expense
+    included: "…ค่าใช้จ่ายในการจัดการศพในต่างประเทศเท่าที่จ่ายจริง"); None when the phrase there names no expense
+    ("มีสิทธิเบิกได้เท่าที่จ่ายจริง") or a date stands between."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _as_paid_re().search(doc.view, max(left_limit, start - AS_PAID_TAIL - 24), start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    found = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), pos=m.start(), left_limit=left_limit)
+    end = m.start() - 1 if doc.view[m.start() - 1:m.start()] == " " else m.start()
+    if found is None or found.end > end or any(c.isspace() or c.isdigit() for c in doc.view[found.end:end]):
+        return None  # "… ตั้งแต่วันที่ 1 มกราคม 2566 ตามจำนวนที่จ่ายจริง": a date, not the expense, before it
+    expense = next((t for t in _word_tokens(doc, found) if t.kind == "word" and _frame_at(t.text) == 0
+                    and t.text.startswith(EXPENSE)), None)
+    if expense is None:
+        return None  # "สำหรับการเดินทางท่องเที่ยว…ได้ตามที่จ่ายจริง": no expense named
+    return Subject(doc.text[expense.start:end], expense.start, end)  # "…หักลดหย่อน|ค่าซ่อมแซมบ้าน", "…ค่าใช้จ่าย…|ในต่างประเทศ"
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
