@@ -149,7 +149,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
-    found = _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found)))
+    found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -266,6 +266,19 @@ def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
             or before[-1].text not in words("percent_subject_words", role="amount_word"):
         return found
     return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _whole_compound(doc: Document, found: Subject | None) -> Subject | None:
+    """ "พบเงินสะพัด 1.3 หมื่นล้าน" → เงินสะพัด: the phrase and the word glued after it make a money noun of their own
+    (role `money_compound`: เงินสะพัด, "money in circulation"), which the reader cut at the verb; the whole noun is
+    put back. "เม็ดเงิน|สะพัด" (the money circulates) stays เม็ดเงิน."""
+    if found is None:
+        return found
+    nxt = next(iter(doc.tokens_after(found.end, 1)), None)
+    if nxt is None or nxt.kind != "word" or nxt.start != found.end \
+            or found.text + nxt.text not in words("percent_subject_words", role="money_compound"):
+        return found
+    return Subject(doc.text[found.start:nxt.end], found.start, nxt.end)
 
 
 PRICE = "ราคา"
