@@ -250,6 +250,8 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
         if at is None:
             continue
         framed = _frame_run(doc, toks[k:], at, to_figure=False)  # the frame and the nouns glued after it
+        if framed.text == MONEY_NOUN:
+            framed = _money_given(doc, toks[k:]) or framed
         if framed.text != MONEY_NOUN and len(framed.text) > len(MONEY_NOUN):
             return framed
     return found
@@ -316,6 +318,21 @@ def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
                 start = toks[k - 1].start  # อัตรา|ค่าโดยสาร: the rate word names the fee with it
             return Subject(doc.text[start:run[-1].end], start, run[-1].end)
     return found
+
+
+def _money_given(doc: Document, run: list) -> Subject | None:
+    """ "จ่ายเงิน|สงเคราะห์|ให้แก่ลูกจ้าง": เงิน and the verbs glued after it up to a recipient word (ให้, แก่) name
+    the money given (เงินสงเคราะห์, เงินช่วยเหลือ); None when no recipient closes the run."""
+    recipients = words("percent_subject_words", role="recipient")
+    for j in range(1, min(len(run), 4)):
+        t = run[j]
+        if t.kind != "word" or t.start != run[j - 1].end:
+            return None
+        if t.text in recipients or t.text + "".join(x.text for x in run[j + 1:j + 2]) in recipients:
+            return Subject(doc.text[run[0].start:run[j - 1].end], run[0].start, run[j - 1].end) if j > 1 else None
+        if word_class(t.text) not in ("V", "N"):
+            return None
+    return None
 
 
 VALUE_WORD = "มูลค่า"
