@@ -150,6 +150,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
+    found = _after_instrument(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -281,6 +282,21 @@ def _whole_compound(doc: Document, found: Subject | None) -> Subject | None:
             or found.text + nxt.text not in words("percent_subject_words", role="money_compound"):
         return found
     return Subject(doc.text[found.start:nxt.end], found.start, nxt.end)
+
+
+def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
+    """ "พระราชทานเครื่องมือแพทย์|ด้วย|พระราชทรัพย์ส่วนพระองค์ จำนวน 190 ล้านบาท" → พระราชทรัพย์ส่วนพระองค์: an act
+    and its object before an instrument word (role `instrument`: ด้วย, "with, paid from") say what the money bought;
+    the noun phrase after it is the money the amount measures. Only when no money frame stands before the word
+    ("ยอดใช้จ่าย|ด้วย e-voucher": the amount is the spending's)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    k = next((k for k, t in enumerate(toks) if t.text in words("percent_subject_words", role="instrument")), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k + 1].kind != "word" \
+            or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
+        return found
+    return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
 
 
 PRICE = "ราคา"
