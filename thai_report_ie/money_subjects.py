@@ -84,7 +84,7 @@ def without_leading_time(doc: Document, found: Subject | None) -> Subject | None
 def _head_before_of(doc: Document, found: Subject) -> Subject:
     """ "แบ่งเป็นการเบิกจ่าย|ของรัฐวิสาหกิจปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท": a phrase read right
     after ของ is the owner; a money head (role `money_head`) that ends right before ของ, at a word
-    boundary, is what is measured."""
+    boundary, is what is measured, and so is a money frame's glued phrase ("ด้วยเงินรายได้สะสม|ของสถานศึกษา")."""
     of_start = found.start - len(OF)
     if of_start <= 0 or doc.view[of_start:found.start] != OF or not doc.is_boundary(of_start):
         return found
@@ -93,8 +93,17 @@ def _head_before_of(doc: Document, found: Subject) -> Subject:
         if before.endswith(head) and _starts_word(doc, of_start - len(head)):
             start = of_start - len(head)
             return Subject(doc.text[start:found.end], start, found.end)
+    run = doc.tokens_before(of_start, OF_RUN)
+    for k in range(len(run) - 1, -1, -1):
+        if run[k].kind != "word" or run[k].end != (run[k + 1].start if k + 1 < len(run) else of_start):
+            break
+        if _frame_at(run[k].text) == 0:
+            start = _split_frame_start(doc, run[k].start)  # "เงินรายได้|สะสม|ของ|สถานศึกษา": the money's own run
+            return Subject(doc.text[start:found.end], start, found.end)
     return found
 
+
+OF_RUN = 4  # glued tokens before ของ searched for a money frame
 
 def _starts_word(doc: Document, pos: int) -> bool:
     """A word boundary at `pos`, or a copula glued before it by the segmenter ("เป็น|การ" as เป็นการ)."""
