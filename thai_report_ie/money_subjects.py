@@ -132,10 +132,11 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
     if found is None and pos is not None:
         old = _old_value(doc, pos)
-        if old is not None and old < left_limit:
+        if old is not None and old < left_limit and not _money_before_year(doc, old, left_limit):
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
+            limit = left_limit if old >= left_limit else doc.view.rfind("\n", 0, old) + 1
+            found = money_subject(doc, subject_before(doc, old, left_limit=limit), pos=old, left_limit=limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit)
@@ -839,10 +840,15 @@ def _bare_rate_re() -> regex.Pattern:
 def _old_value_re() -> regex.Pattern:
     to = alternation(words("percent_subject_words", role="to"))
     lead = alternation(words("percent_subject_words", role="to_lead"))  # "ขยายเพิ่ม|เป็น"
-    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
+    return regex.compile(rf"^[ ]?(?:[^ \d]{{1,12}}[ ]?)?{OLD_VALUE_YEAR}(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
+
+
+OLD_VALUE_YEAR = r"(?:ใน(?:ปี)?[ ]?\d{4}[ ]?)?"  # "จาก 28,011 ล้านบาท ในปี 2563 เป็น …": the old amount's year
 
 
 OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
+OLD_VALUE_YEAR_RE = regex.compile(r"\d{4}")
+OLD_VALUE_YEAR_BEFORE = regex.compile(r"ใน(?:ปี)?[ ]?$")
 
 
 _FROM_AT_END = regex.compile(r"จาก(?:เดิม)?[ ]?$")
@@ -852,13 +858,26 @@ def _old_value(doc: Document, pos: int) -> int | None:
     """ "ราคายางพาราสูงขึ้นจาก 48 บาท|เป็น 95 บาท/กก.", "จาก 2,000 บาท เหลือ 500 บาท": the start of the old
     amount after จาก that the amount at `pos` replaces (เป็น, เหลือ between): the new value measures the
     same thing; else None."""
+    pos = qualifier_start(doc, pos)  # "… เป็นไม่เกิน 50,000 บาท"
     nums = [m for m in doc.numbers_between(max(0, pos - OLD_VALUE_REACH), pos) if m.end <= pos]
+    if len(nums) > 1 and OLD_VALUE_YEAR_RE.fullmatch(doc.view[nums[-1].start:nums[-1].end]) \
+            and OLD_VALUE_YEAR_BEFORE.search(doc.view, max(0, nums[-1].start - 8), nums[-1].start):
+        nums = nums[:-1]  # "… ในปี 2563 เป็น": the year is the old amount's, not the amount
     if not nums:
         return None
     m = nums[-1]
-    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, m.start - 8):m.start]):
+    lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
+    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 8):lead]):
         return None
     return m.start
+
+
+def _money_before_year(doc: Document, old: int, left_limit: int) -> bool:
+    """True when the record before (ending at `left_limit`) is the year after a bare old figure ("จาก 28,011 ในปี
+    2563 เป็น …"), not the old amount: the old figure has no record to take the subject from."""
+    nums = [m for m in doc.numbers_between(old, left_limit)]
+    return len(nums) > 1 and nums[0].start == old and OLD_VALUE_YEAR_RE.fullmatch(doc.view[nums[-1].start:nums[-1].end]) \
+        is not None and nums[-1].end == left_limit
 
 
 def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
