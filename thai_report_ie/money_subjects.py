@@ -152,6 +152,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if found is not None and (who := _past_people(doc, found)) is not found:
             found = who if who is not None else _frame_before(doc, None, pos, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
+        if found is None:
+            found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
@@ -321,8 +323,15 @@ def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
     other amount may stand between. Else `found` ("จำหน่ายหมูในราคา 140 บาท": a price of goods stays ราคา)."""
     if found is None or found.text != PRICE:
         return found
-    line = doc.view.rfind("\n", 0, found.start) + 1
-    toks = [t for t in doc.tokens_before(found.start, FEE_TOKENS) if t.start >= line]
+    return _fee_before(doc, found.start) or found
+
+
+def _fee_before(doc: Document, end: int) -> Subject | None:
+    """The fee's phrase (role `fee`) nearest before `end` in the line, with no amount in baht nor another money noun
+    between; else None.
+    Also for an amount nothing else names ("คงอัตราค่าโดยสารตามข้อบังคับเดิม มี 16 สถานี เริ่มต้นที่ 14 บาท")."""
+    line = doc.view.rfind("\n", 0, end) + 1
+    toks = [t for t in doc.tokens_before(end, FEE_TOKENS) if t.start >= line]
     fees = tuple(words("percent_subject_words", role="fee"))
     stops = words("percent_subject_words", role="money_cut") | words("phrase_words", role="relative")
     rates = tuple(words("percent_subject_words", role="rate_word"))
@@ -330,8 +339,8 @@ def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
         t = toks[k]
         if t.kind != "word":
             continue
-        if BAHT_AFTER_FIGURE.search(doc.view, t.start, found.start):
-            return found  # "ค่าโดยสาร 15 บาท … ราคา": the fee names the amount before
+        if BAHT_AFTER_FIGURE.search(doc.view, t.start, end):
+            return None  # "ค่าโดยสาร 15 บาท … ราคา": the fee names the amount before
         run = [t]
         for x in toks[k + 1:]:
             if x.kind != "word" or x.start != run[-1].end or x.text in stops:
@@ -343,7 +352,9 @@ def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
             if k > 0 and toks[k - 1].end == start and toks[k - 1].text in rates:
                 start = toks[k - 1].start  # อัตรา|ค่าโดยสาร: the rate word names the fee with it
             return Subject(doc.text[start:run[-1].end], start, run[-1].end)
-    return found
+        if t.text.startswith(_frames()):
+            return None  # "ฟรีค่าตั๋ว… ค่าเบี้ยเลี้ยงเดือนแรกจะได้รับ 80,000 เยน": a nearer money noun is the amount's
+    return None
 
 
 def _money_given(doc: Document, run: list) -> Subject | None:
