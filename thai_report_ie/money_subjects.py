@@ -180,7 +180,7 @@ def _share_of_re() -> regex.Pattern:
     สูงสุด, ขั้นต่ำ) or a bracket, up to the amount's own qualifier."""
     units = alternation(words("percent_words", role="suffix") | words("percent_subject_words", role="share_unit"))
     caps = alternation(r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] != "total")
-    joiner = rf"(?:หรือ|ระหว่าง|ถึง|\(|{caps})"
+    joiner = rf"(?:{alternation(words('percent_subject_words', role='share_joiner'))}|\(|{caps})"
     return regex.compile(rf"^[ ]?(?P<unit>{units})?[ ]?ของ[^\s\d]{{1,{SHARE_CHARS}}}(?:[ ]?{joiner}){{0,3}}[ ]?$")
 
 
@@ -198,7 +198,7 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     m = nums[-1]
     between = doc.view[m.end:q]
     share = _share_of_re().match(between)
-    if not share or q == pos and not OR_AT_END.search(between) or doc.view[q:pos].strip(" ") in _totals():
+    if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in _totals():
         return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
     start = m.start
     prefix = next((w for w in words("percent_words", role="prefix") if doc.view.endswith(w, line, start)
@@ -211,7 +211,15 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     return (found if found is not None and names_money(found.text) else None,)
 
 
-OR_AT_END = regex.compile(r"หรือ[ ]?(?:ระหว่าง[ ]?)?$")
+@lexicon_cache
+def _share_or_re() -> regex.Pattern:
+    """The joiner that makes an amount with no qualifier of its own the share's other limit: หรือ, then at most
+    one more joiner ("หรือระหว่าง", "หรือสูงถึง")."""
+    joiners = alternation(words("percent_subject_words", role="share_joiner") - {OR})
+    return regex.compile(rf"{OR}[ ]?(?:(?:{joiners})[ ]?)?$")
+
+
+OR = "หรือ"
 
 
 EXPENSE = "ค่า"  # the frame of an expense: what "as actually paid" reimburses
