@@ -139,7 +139,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             found = money_subject(doc, subject_before(doc, old, left_limit=limit), pos=old, left_limit=limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
-            or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit)
+            or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
+            or _amount_list_header(doc, pos)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -250,6 +251,44 @@ def _before_as_paid(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if expense is None:
         return None  # "สำหรับการเดินทางท่องเที่ยว…ได้ตามที่จ่ายจริง": no expense named
     return Subject(doc.text[expense.start:end], expense.start, end)  # "…หักลดหย่อน|ค่าซ่อมแซมบ้าน", "…ค่าใช้จ่าย…|ในต่างประเทศ"
+
+
+LIST_TAIL = 8  # characters of a modifier glued between a list header's money frame and the opener (พิเศษ)
+LIST_ITEMS = 8  # bare amounts before one in a list ("ได้แก่ 11 บาท 22 บาท 33 บาท")
+
+
+@lexicon_cache
+def _list_opener_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('check_words', role='list_intro'))})[ ]?:?[ ]?$")
+
+
+PREVIOUS_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?[^\s\d]{0,6}บาท[ ]?,?[ ]?(?:และ|หรือ)?[ ]?$")  # "22 บาท และ "
+
+
+def _amount_list_header(doc: Document, pos: int) -> Subject | None:
+    """ "ซื้อ voucher ได้ในราคาพิเศษ ได้แก่ 11 บาท 22 บาท 33 บาท และ 44 บาท": an amount in a list of bare amounts
+    (nothing but other amounts in baht, และ/หรือ, between it and the list's opener: ได้แก่, คือ, ดังนี้, ประกอบด้วย)
+    measures what the money phrase before the opener names, as every item of the list does; else None."""
+    line = doc.view.rfind("\n", 0, pos) + 1
+    end = qualifier_start(doc, pos)
+    for _ in range(LIST_ITEMS + 1):
+        opener = _list_opener_re().search(doc.view, line, end)
+        if opener is not None:
+            if not doc.is_boundary(opener.start()):
+                return None
+            found = _frame_phrase(doc, opener.start(), line, to_figure=False)
+            stop = opener.start() - 1 if doc.view[opener.start() - 1:opener.start()] == " " else opener.start()
+            if found is None or found.end > stop or stop - found.end > LIST_TAIL or " " in doc.view[found.end:stop]:
+                return None  # "ค่าสมัครสมาชิกแบ่งเป็น 3 ระดับ คือ": the frame is no header of the list
+            tail = [t for t in doc.tokens_after(found.end, LIST_TAIL) if t.end <= stop]
+            if any(t.kind != "word" or word_class(t.text) not in ("ADJ", "N") for t in tail):
+                return found  # "เงินชดเชย|เป็นงวด คือ": a predicate, not a modifier, before the opener
+            return Subject(doc.text[found.start:stop], found.start, stop)  # "ราคา|พิเศษ ได้แก่": its glued modifier too
+        previous = PREVIOUS_AMOUNT.search(doc.view, line, end)
+        if previous is None:
+            return None
+        end = previous.start()
+    return None
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
