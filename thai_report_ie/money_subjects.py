@@ -856,7 +856,8 @@ RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amo
 def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | None] | None:
     """ "เรียกเก็บเงิน|ในอัตรา|ลิตรละ 1 บาท", "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": a bare
     rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
-    is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
+    is; the phrase before it (and before ใน/ตาม) names it, or, when that phrase names no money (the goods or whom
+    the rate is for), the money frame's phrase before it in the clause. A 1-tuple with that subject (None when nothing
     stands before it), or None when no rate word is there."""
     end = qualifier_start(doc, pos, left_limit=left_limit)
     toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
@@ -881,9 +882,13 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
             if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
                 return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
             found = money_subject(doc, found)
-            if found is not None and found.end < start and not any(
+            if found is not None and not any(
                     _frame_at(x.text) is not None for x in _word_tokens(doc, found) if x.kind == "word"):
-                return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
+                framed = _frame_phrase(doc, found.start, left_limit, to_figure=False)
+                if framed is not None:
+                    return (framed,)  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา": the tax, not the goods
+                if found.end < start:
+                    return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
             return (found,)
     return None
 
