@@ -130,6 +130,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
             return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
+    elif pos is not None and not names_money(found.text):
+        rate = _before_rate(doc, pos, left_limit)
+        if rate is not None and rate[0] is not None and names_money(rate[0].text):
+            return rate[0]  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา 2.50 บาท": the tax, not the goods
     if found is None and pos is not None:
         old = _old_value(doc, pos)
         if old is not None and old < left_limit and not _money_before_year(doc, old, left_limit):
