@@ -139,7 +139,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if old is not None and old < left_limit and not _money_before_year(doc, old, left_limit):
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            limit = left_limit if old >= left_limit else doc.view.rfind("\n", 0, old) + 1
+            limit = left_limit if old >= left_limit else _line_start(doc, old)
             found = money_subject(doc, subject_before(doc, old, left_limit=limit), pos=old, left_limit=limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
@@ -196,7 +196,7 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     1-tuple with the money phrase read before the share (None when none names money there), or None when no
     share stands before the amount. "ร้อยละ 10 ของเงินเดือน 15,000 บาท" (no joiner, no cap) is the base's."""
     q = qualifier_start(doc, pos)
-    line = doc.view.rfind("\n", 0, pos) + 1
+    line = _line_start(doc, pos)
     nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
     if not nums:
         return None
@@ -225,6 +225,15 @@ def _share_or_re() -> regex.Pattern:
 
 
 OR = "หรือ"
+
+
+LINE_REACH = 400  # characters back searched for a line's start: farther, the reading's own bound is the line
+
+
+def _line_start(doc: Document, pos: int) -> int:
+    """Where the line holding `pos` starts, at most LINE_REACH characters back (keeps each reading bounded)."""
+    lo = max(0, pos - LINE_REACH)
+    return max(lo, doc.view.rfind("\n", lo, pos) + 1)
 
 
 EXPENSE = "ค่า"  # the frame of an expense: what "as actually paid" reimburses
@@ -258,6 +267,7 @@ def _before_as_paid(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 
 LIST_TAIL = 8  # characters of a modifier glued between a list header's money frame and the opener (พิเศษ)
+LIST_STEP = 40  # characters searched for the opener or the amount before, at each step back
 LIST_ITEMS = 8  # bare amounts before one in a list ("ได้แก่ 11 บาท 22 บาท 33 บาท")
 
 
@@ -273,10 +283,10 @@ def _amount_list_header(doc: Document, pos: int) -> Subject | None:
     """ "ซื้อ voucher ได้ในราคาพิเศษ ได้แก่ 11 บาท 22 บาท 33 บาท และ 44 บาท": an amount in a list of bare amounts
     (nothing but other amounts in baht, และ/หรือ, between it and the list's opener: ได้แก่, คือ, ดังนี้, ประกอบด้วย)
     measures what the money phrase before the opener names, as every item of the list does; else None."""
-    line = doc.view.rfind("\n", 0, pos) + 1
+    line = _line_start(doc, pos)
     end = qualifier_start(doc, pos)
     for _ in range(LIST_ITEMS + 1):
-        opener = _list_opener_re().search(doc.view, line, end)
+        opener = _list_opener_re().search(doc.view, max(line, end - LIST_STEP), end)
         if opener is not None:
             if not doc.is_boundary(opener.start()):
                 return None
@@ -288,7 +298,7 @@ def _amount_list_header(doc: Document, pos: int) -> Subject | None:
             if any(t.kind != "word" or word_class(t.text) not in ("ADJ", "N") for t in tail):
                 return found  # "เงินชดเชย|เป็นงวด คือ": a predicate, not a modifier, before the opener
             return Subject(doc.text[found.start:stop], found.start, stop)  # "ราคา|พิเศษ ได้แก่": its glued modifier too
-        previous = PREVIOUS_AMOUNT.search(doc.view, line, end)
+        previous = PREVIOUS_AMOUNT.search(doc.view, max(line, end - LIST_STEP), end)
         if previous is None:
             return None
         end = previous.start()
@@ -381,7 +391,7 @@ def _fee_before(doc: Document, end: int) -> Subject | None:
     """The fee's phrase (role `fee`) nearest before `end` in the line, with no amount in baht nor another money noun
     between; else None.
     Also for an amount nothing else names ("คงอัตราค่าโดยสารตามข้อบังคับเดิม มี 16 สถานี เริ่มต้นที่ 14 บาท")."""
-    line = doc.view.rfind("\n", 0, end) + 1
+    line = _line_start(doc, end)
     toks = [t for t in doc.tokens_before(end, FEE_TOKENS) if t.start >= line]
     fees = tuple(words("percent_subject_words", role="fee"))
     stops = words("percent_subject_words", role="money_cut") | words("phrase_words", role="relative")
