@@ -37,6 +37,15 @@ data/percent_subject_words.tsv):
    inside a run glued to a money frame is a piece of one name ("ค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา"); ปรับ, แตะ, ตั้งแต่
    or a filler ending the phrase are dropped; a payer, a total word or a bare verb alone name nothing.
 
+12. **people, a share, a fee** (mo13) — a phrase that opens with people names who pays or is paid: the money
+   frame inside it, the object of their verb, else a frame before them, else null (`_past_people`); an amount
+   after "N เท่า / N% ของ <base> หรือ|ไม่เกิน" caps the share's money, never the base (`_share_cap`); a bare ราคา,
+   or an amount nothing names, restates a fee earlier in the line (`_fee_before`: อัตราค่าโดยสาร … ราคา 499 บาท);
+13. **more of the same money** (mo13) — "as actually paid" (`_before_as_paid`: ค่ารักษาพยาบาลเท่าที่จ่ายจริงไม่เกิน),
+   bare amounts in a list after ได้แก่/คือ (`_amount_list_header`), a rate word after goods or people
+   (`_before_rate`), จำนวนเงิน (`_with_amount_word`), เงินสะพัด (`_whole_compound`), ด้วย + money
+   (`_after_instrument`), a money frame's run before ของ, a new value after the old figure's year.
+
 When none applies the reader's phrase stands.
 """
 from __future__ import annotations
