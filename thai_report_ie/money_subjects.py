@@ -37,6 +37,15 @@ data/percent_subject_words.tsv):
    inside a run glued to a money frame is a piece of one name ("ค่าธรรมเนียม|การ|ตรวจ|ลง|ตรา"); ปรับ, แตะ, ตั้งแต่
    or a filler ending the phrase are dropped; a payer, a total word or a bare verb alone name nothing.
 
+12. **people, a share, a fee** (mo13) — a phrase that opens with people names who pays or is paid: the money
+   frame inside it, the object of their verb, else a frame before them, else null (`_past_people`); an amount
+   after "N เท่า / N% ของ <base> หรือ|ไม่เกิน" caps the share's money, never the base (`_share_cap`); a bare ราคา,
+   or an amount nothing names, restates a fee earlier in the line (`_fee_before`: อัตราค่าโดยสาร … ราคา 499 บาท);
+13. **more of the same money** (mo13) — "as actually paid" (`_before_as_paid`: ค่ารักษาพยาบาลเท่าที่จ่ายจริงไม่เกิน),
+   bare amounts in a list after ได้แก่/คือ (`_amount_list_header`), a rate word after goods or people
+   (`_before_rate`), จำนวนเงิน (`_with_amount_word`), เงินสะพัด (`_whole_compound`), ด้วย + money
+   (`_after_instrument`), a money frame's run before ของ, a new value after the old figure's year.
+
 When none applies the reader's phrase stands.
 """
 from __future__ import annotations
@@ -46,7 +55,7 @@ from functools import partial
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, words
+from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, word_class
 
@@ -84,7 +93,7 @@ def without_leading_time(doc: Document, found: Subject | None) -> Subject | None
 def _head_before_of(doc: Document, found: Subject) -> Subject:
     """ "แบ่งเป็นการเบิกจ่าย|ของรัฐวิสาหกิจปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท": a phrase read right
     after ของ is the owner; a money head (role `money_head`) that ends right before ของ, at a word
-    boundary, is what is measured."""
+    boundary, is what is measured, and so is a money frame's glued phrase ("ด้วยเงินรายได้สะสม|ของสถานศึกษา")."""
     of_start = found.start - len(OF)
     if of_start <= 0 or doc.view[of_start:found.start] != OF or not doc.is_boundary(of_start):
         return found
@@ -93,8 +102,17 @@ def _head_before_of(doc: Document, found: Subject) -> Subject:
         if before.endswith(head) and _starts_word(doc, of_start - len(head)):
             start = of_start - len(head)
             return Subject(doc.text[start:found.end], start, found.end)
+    run = doc.tokens_before(of_start, OF_RUN)
+    for k in range(len(run) - 1, -1, -1):
+        if run[k].kind != "word" or run[k].end != (run[k + 1].start if k + 1 < len(run) else of_start):
+            break
+        if _frame_at(run[k].text) == 0:
+            start = _split_frame_start(doc, run[k].start)  # "เงินรายได้|สะสม|ของ|สถานศึกษา": the money's own run
+            return Subject(doc.text[start:found.end], start, found.end)
     return found
 
+
+OF_RUN = 4  # glued tokens before ของ searched for a money frame
 
 def _starts_word(doc: Document, pos: int) -> bool:
     """A word boundary at `pos`, or a copula glued before it by the segmenter ("เป็น|การ" as เป็นการ)."""
@@ -114,19 +132,28 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     fine = _fine_before(doc, pos, left_limit) if pos is not None else None
     if fine is not None:
         return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
+    share = _share_cap(doc, pos) if pos is not None else None
+    if share is not None:
+        return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
             return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
+    elif pos is not None and not names_money(found.text):
+        rate = _before_rate(doc, pos, left_limit)
+        if rate is not None and rate[0] is not None and names_money(rate[0].text):
+            return rate[0]  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา 2.50 บาท": the tax, not the goods
     if found is None and pos is not None:
         old = _old_value(doc, pos)
-        if old is not None and old < left_limit:
+        if old is not None and old < left_limit and not _money_before_year(doc, old, left_limit):
             return None  # the old amount is the record before: its subject is the new one's (new_value_of)
         if old is not None:  # "ขยายกรอบงบภัยพิบัติจาก 20 ล้านเพิ่มเป็น 50 ล้านบาท": no record at the old figure
-            found = money_subject(doc, subject_before(doc, old, left_limit=left_limit), pos=old, left_limit=left_limit)
+            limit = left_limit if old >= left_limit else _line_start(doc, old)
+            found = money_subject(doc, subject_before(doc, old, left_limit=limit), pos=old, left_limit=limit)
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
-            or _relative_head(doc, pos, left_limit)
+            or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
+            or _amount_list_header(doc, pos)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -136,7 +163,11 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
                               left_limit)
         found = _across_change_cut(doc, found, left_limit)
+        if found is not None and (who := _past_people(doc, found)) is not found:
+            found = who if who is not None else _frame_before(doc, None, pos, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
+        if found is None:
+            found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
@@ -144,11 +175,143 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
-    found = _amounting_to(doc, found)
+    found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
+    found = _after_instrument(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
+
+
+SHARE_CHARS = 40  # characters of a share's base ("ของ|ค่าจ้าง"), one run with no space
+SHARE_REACH = 80  # characters between a share's figure and the amount capping it
+
+
+@lexicon_cache
+def _share_of_re() -> regex.Pattern:
+    """What follows a multiplier or a percent figure up to an amount that caps it: its unit (เท่า, %), ของ, the
+    base (one run, no space, no figure) and a joiner: หรือ (ระหว่าง), a cap word (a qualifier before a figure:
+    สูงสุด, ขั้นต่ำ) or a bracket, up to the amount's own qualifier."""
+    units = alternation(words("percent_words", role="suffix") | words("percent_subject_words", role="share_unit"))
+    caps = alternation(r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] != "total")
+    joiner = rf"(?:{alternation(words('percent_subject_words', role='share_joiner'))}|\(|{caps})"
+    return regex.compile(rf"^[ ]?(?P<unit>{units})?[ ]?ของ[^\s\d]{{1,{SHARE_CHARS}}}(?:[ ]?{joiner}){{0,3}}[ ]?$")
+
+
+def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
+    """ "รับเงินกู้สูงสุด 3 เท่าของยอดซื้อ หรือไม่เกิน 20 ล้านบาท", "จ่ายค่าทดแทนในอัตราร้อยละ 70 ของค่าจ้าง สูงสุดไม่เกิน
+    14,000 บาท": an amount right after a share of a base (N เท่า / N% / ร้อยละ N + ของ + the base), joined by หรือ
+    or opened by a cap (ไม่เกิน, สูงสุด), is the other limit of the money the share measures, never the base: a
+    1-tuple with the money phrase read before the share (None when none names money there), or None when no
+    share stands before the amount. "ร้อยละ 10 ของเงินเดือน 15,000 บาท" (no joiner, no cap) is the base's."""
+    q = qualifier_start(doc, pos)
+    line = _line_start(doc, pos)
+    nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
+    if not nums:
+        return None
+    m = nums[-1]
+    between = doc.view[m.end:q]
+    share = _share_of_re().match(between)
+    if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in _totals():
+        return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
+    start = m.start
+    prefix = next((w for w in words("percent_words", role="prefix") if doc.view.endswith(w, line, start)
+                   or doc.view.endswith(w + " ", line, start)), None)
+    if prefix is not None:
+        start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
+    elif share.group("unit") is None and not doc.view[m.start:m.end].endswith(tuple(words("percent_words", role="suffix"))):
+        return None  # "20%" is one token; a bare number before ของ is no share
+    found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
+    return (found if found is not None and names_money(found.text) else None,)
+
+
+@lexicon_cache
+def _share_or_re() -> regex.Pattern:
+    """The joiner that makes an amount with no qualifier of its own the share's other limit: หรือ, then at most
+    one more joiner ("หรือระหว่าง", "หรือสูงถึง")."""
+    joiners = alternation(words("percent_subject_words", role="share_joiner") - {OR})
+    return regex.compile(rf"{OR}[ ]?(?:(?:{joiners})[ ]?)?$")
+
+
+OR = "หรือ"
+
+
+LINE_REACH = 400  # characters back searched for a line's start: farther, the reading's own bound is the line
+
+
+def _line_start(doc: Document, pos: int) -> int:
+    """Where the line holding `pos` starts, at most LINE_REACH characters back (keeps each reading bounded)."""
+    lo = max(0, pos - LINE_REACH)
+    return max(lo, doc.view.rfind("\n", lo, pos) + 1)
+
+
+EXPENSE = "ค่า"  # the frame of an expense: what "as actually paid" reimburses
+AS_PAID_TAIL = 24  # characters between "as actually paid" and the cap's qualifier ("แต่รวมกันทั้งหมดแล้ว")
+
+
+@lexicon_cache
+def _as_paid_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('percent_subject_words', role='as_paid'))})[^\d\n]{{0,{AS_PAID_TAIL}}}$")
+
+
+def _before_as_paid(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ค่าใช้จ่ายในการจัดการศพเท่าที่จ่ายจริงไม่เกิน 40,000 บาท", "หักลดหย่อนค่าซ่อมแซมบ้านตามจำนวนที่จ่ายจริง แต่ไม่เกิน
+    100,000 บาท": a cap after "as actually paid" (role `as_paid`: ตามที่จ่ายจริง, เท่าที่จ่ายจริง …) is the cap of the
+    expense (ค่า…) glued right before that phrase, from the expense to the phrase (a place glued after the expense
+    included: "…ค่าใช้จ่ายในการจัดการศพในต่างประเทศเท่าที่จ่ายจริง"); None when the phrase there names no expense
+    ("มีสิทธิเบิกได้เท่าที่จ่ายจริง") or a date stands between."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _as_paid_re().search(doc.view, max(left_limit, start - AS_PAID_TAIL - 24), start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    found = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), pos=m.start(), left_limit=left_limit)
+    end = m.start() - 1 if doc.view[m.start() - 1:m.start()] == " " else m.start()
+    if found is None or found.end > end or any(c.isspace() or c.isdigit() for c in doc.view[found.end:end]):
+        return None  # "… ตั้งแต่วันที่ 1 มกราคม 2566 ตามจำนวนที่จ่ายจริง": a date, not the expense, before it
+    expense = next((t for t in _word_tokens(doc, found) if t.kind == "word" and _frame_at(t.text) == 0
+                    and t.text.startswith(EXPENSE)), None)
+    if expense is None:
+        return None  # "สำหรับการเดินทางท่องเที่ยว…ได้ตามที่จ่ายจริง": no expense named
+    return Subject(doc.text[expense.start:end], expense.start, end)  # "…หักลดหย่อน|ค่าซ่อมแซมบ้าน", "…ค่าใช้จ่าย…|ในต่างประเทศ"
+
+
+LIST_TAIL = 8  # characters of a modifier glued between a list header's money frame and the opener (พิเศษ)
+LIST_STEP = 40  # characters searched for the opener or the amount before, at each step back
+LIST_ITEMS = 8  # bare amounts before one in a list ("ได้แก่ 11 บาท 22 บาท 33 บาท")
+
+
+@lexicon_cache
+def _list_opener_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('check_words', role='list_intro'))})[ ]?:?[ ]?$")
+
+
+PREVIOUS_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?[^\s\d]{0,6}บาท[ ]?,?[ ]?(?:และ|หรือ)?[ ]?$")  # "22 บาท และ "
+
+
+def _amount_list_header(doc: Document, pos: int) -> Subject | None:
+    """ "ซื้อ voucher ได้ในราคาพิเศษ ได้แก่ 11 บาท 22 บาท 33 บาท และ 44 บาท": an amount in a list of bare amounts
+    (nothing but other amounts in baht, และ/หรือ, between it and the list's opener: ได้แก่, คือ, ดังนี้, ประกอบด้วย)
+    measures what the money phrase before the opener names, as every item of the list does; else None."""
+    line = _line_start(doc, pos)
+    end = qualifier_start(doc, pos)
+    for _ in range(LIST_ITEMS + 1):
+        opener = _list_opener_re().search(doc.view, max(line, end - LIST_STEP), end)
+        if opener is not None:
+            if not doc.is_boundary(opener.start()):
+                return None
+            found = _frame_phrase(doc, opener.start(), line, to_figure=False)
+            stop = opener.start() - 1 if doc.view[opener.start() - 1:opener.start()] == " " else opener.start()
+            if found is None or found.end > stop or stop - found.end > LIST_TAIL or " " in doc.view[found.end:stop]:
+                return None  # "ค่าสมัครสมาชิกแบ่งเป็น 3 ระดับ คือ": the frame is no header of the list
+            tail = [t for t in doc.tokens_after(found.end, LIST_TAIL) if t.end <= stop]
+            if any(t.kind != "word" or word_class(t.text) not in ("ADJ", "N") for t in tail):
+                return found  # "เงินชดเชย|เป็นงวด คือ": a predicate, not a modifier, before the opener
+            return Subject(doc.text[found.start:stop], found.start, stop)  # "ราคา|พิเศษ ได้แก่": its glued modifier too
+        previous = PREVIOUS_AMOUNT.search(doc.view, max(line, end - LIST_STEP), end)
+        if previous is None:
+            return None
+        end = previous.start()
+    return None
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
@@ -170,9 +333,113 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
         if at is None:
             continue
         framed = _frame_run(doc, toks[k:], at, to_figure=False)  # the frame and the nouns glued after it
+        if framed.text == MONEY_NOUN:
+            framed = _money_given(doc, toks[k:]) or framed
         if framed.text != MONEY_NOUN and len(framed.text) > len(MONEY_NOUN):
             return framed
     return found
+
+
+def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
+    """ "จำนวนเงินให้กู้ตั้งแต่ 1 ล้านบาท", "เป็นจำนวนเงินภาษีที่คืนให้แล้ว 15,426 ล้านบาท" → จำนวนเงิน…: a measure word
+    (role `amount_word`: จำนวน) glued before the money noun เงิน opening the phrase makes one noun with it, "the
+    amount of money", which the annotators keep; the reader steps over จำนวน as a gap word, so it is put back."""
+    if found is None or not found.text.startswith(MONEY_NOUN):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="amount_word"):
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _whole_compound(doc: Document, found: Subject | None) -> Subject | None:
+    """ "พบเงินสะพัด 1.3 หมื่นล้าน" → เงินสะพัด: the phrase and the word glued after it make a money noun of their own
+    (role `money_compound`: เงินสะพัด, "money in circulation"), which the reader cut at the verb; the whole noun is
+    put back. "เม็ดเงิน|สะพัด" (the money circulates) stays เม็ดเงิน."""
+    if found is None:
+        return found
+    nxt = next(iter(doc.tokens_after(found.end, 1)), None)
+    if nxt is None or nxt.kind != "word" or nxt.start != found.end \
+            or found.text + nxt.text not in words("percent_subject_words", role="money_compound"):
+        return found
+    return Subject(doc.text[found.start:nxt.end], found.start, nxt.end)
+
+
+def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
+    """ "พระราชทานเครื่องมือแพทย์|ด้วย|พระราชทรัพย์ส่วนพระองค์ จำนวน 190 ล้านบาท" → พระราชทรัพย์ส่วนพระองค์: an act
+    and its object before an instrument word (role `instrument`: ด้วย, "with, paid from") say what the money bought;
+    the noun phrase after it is the money the amount measures. Only when no money frame stands before the word
+    ("ยอดใช้จ่าย|ด้วย e-voucher": the amount is the spending's)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    k = next((k for k, t in enumerate(toks) if t.text in words("percent_subject_words", role="instrument")), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k + 1].kind != "word" \
+            or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
+        return found
+    return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
+
+
+PRICE = "ราคา"
+FEE_TOKENS = 24  # tokens back, in the line, searched for the fee a bare ราคา restates
+BAHT_AFTER_FIGURE = regex.compile(r"\d[ ]?[^\s\d]{0,6}บาท")  # an amount in baht ("15 บาท", "2 ล้านบาท")
+
+
+def _fee_before_price(doc: Document, found: Subject | None) -> Subject | None:
+    """ "อัตราค่าโดยสาร (ไป - กลับ) ราคา 499 บาท", "ลดค่าโดยสารรถไฟฟ้าตลอดสาย ในราคา 20 บาท": a bare ราคา before the
+    amount restates a fee named earlier in the line (role `fee`: ค่าโดยสาร, ค่าบริการ, ค่าเข้าชม …, with อัตรา before
+    it), and the fee's phrase (its glued run up to a preposition or a relative word) is what the amount measures; no
+    other amount may stand between. Else `found` ("จำหน่ายหมูในราคา 140 บาท": a price of goods stays ราคา)."""
+    if found is None or found.text != PRICE:
+        return found
+    return _fee_before(doc, found.start) or found
+
+
+def _fee_before(doc: Document, end: int) -> Subject | None:
+    """The fee's phrase (role `fee`) nearest before `end` in the line, with no amount in baht nor another money noun
+    between; else None.
+    Also for an amount nothing else names ("คงอัตราค่าโดยสารตามข้อบังคับเดิม มี 16 สถานี เริ่มต้นที่ 14 บาท")."""
+    line = _line_start(doc, end)
+    toks = [t for t in doc.tokens_before(end, FEE_TOKENS) if t.start >= line]
+    fees = tuple(words("percent_subject_words", role="fee"))
+    stops = words("percent_subject_words", role="money_cut") | words("phrase_words", role="relative")
+    rates = tuple(words("percent_subject_words", role="rate_word"))
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind != "word":
+            continue
+        if BAHT_AFTER_FIGURE.search(doc.view, t.start, end):
+            return None  # "ค่าโดยสาร 15 บาท … ราคา": the fee names the amount before
+        run = [t]
+        for x in toks[k + 1:]:
+            if x.kind != "word" or x.start != run[-1].end or x.text in stops:
+                break
+            run.append(x)
+        glued = "".join(x.text for x in run)
+        if glued.startswith(fees) or glued.startswith(rates) and any(glued[len(r):].startswith(fees) for r in rates):
+            start = t.start
+            if k > 0 and toks[k - 1].end == start and toks[k - 1].text in rates:
+                start = toks[k - 1].start  # อัตรา|ค่าโดยสาร: the rate word names the fee with it
+            return Subject(doc.text[start:run[-1].end], start, run[-1].end)
+        if t.text.startswith(_frames()):
+            return None  # "ฟรีค่าตั๋ว… ค่าเบี้ยเลี้ยงเดือนแรกจะได้รับ 80,000 เยน": a nearer money noun is the amount's
+    return None
+
+
+def _money_given(doc: Document, run: list) -> Subject | None:
+    """ "จ่ายเงิน|สงเคราะห์|ให้แก่ลูกจ้าง": เงิน and the verbs glued after it up to a recipient word (ให้, แก่) name
+    the money given (เงินสงเคราะห์, เงินช่วยเหลือ); None when no recipient closes the run."""
+    recipients = words("percent_subject_words", role="recipient")
+    for j in range(1, min(len(run), 4)):
+        t = run[j]
+        if t.kind != "word" or t.start != run[j - 1].end:
+            return None
+        if t.text in recipients or t.text + "".join(x.text for x in run[j + 1:j + 2]) in recipients:
+            return Subject(doc.text[run[0].start:run[j - 1].end], run[0].start, run[j - 1].end) if j > 1 else None
+        if word_class(t.text) not in ("V", "N"):
+            return None
+    return None
 
 
 VALUE_WORD = "มูลค่า"
@@ -525,6 +792,40 @@ def _person(text: str) -> bool:
         tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
 
 
+PEOPLE_JOINS = frozenset({"-", "/", "และ"})  # "เกษตรกร-ผู้ค้า": people named together
+MIN_OBJECT_CHARS = 4  # an object shorter than this is a frame the segmenter cut ("…ได้รับค่า|ฝากเก็บ")
+
+
+def _past_people(doc: Document, found: Subject) -> Subject | None:
+    """ "ช่วยชาวนา ไร่ละ 1,000 บาท", "ซึ่งนักศึกษาเริ่มต้นลงทุน…เดือนละ 100 บาท": a phrase that opens with people
+    (a `person` word, ผู้/นัก/ชาว…) names who pays or is paid, never the money: the money frame inside it
+    ("ผู้สนับสนุน|ค่าเบี้ยประกัน"), else the object of the people's verb ("เกษตรกร-ผู้ค้า|ทำ|สัญญาซื้อขาย"), else
+    None (the caller then looks for a money frame before the people). A frame glued after a noun is that noun's
+    ("ตลาดตราสาร|หนี้"), no money of its own. A phrase the reader began inside a
+    relative clause ("ส่วนที่|ประชาชนจ่าย") is its head's, left as it is; so is any phrase that opens with no people."""
+    toks = _word_tokens(doc, found)
+    if not toks or toks[0].kind != "word" or not _person(toks[0].text) or _in_relative(doc, found.start):
+        return found
+    k = 1
+    while k < len(toks) and (_person(toks[k].text) or toks[k].text in PEOPLE_JOINS):
+        k += 1  # เกษตรกร|-|ผู้ค้า
+    start = next((t.start for j, t in enumerate(toks[k:], k) if t.kind == "word" and _frame_at(t.text) == 0
+                  and not (word_class(toks[j - 1].text) == "N" and not _person(toks[j - 1].text))), None)
+    if start is None and k + 1 < len(toks) and word_class(toks[k].text) == "V" and toks[k + 1].kind == "word" \
+            and word_class(toks[k + 1].text) == "N":
+        start = toks[k + 1].start  # the people's verb and its object: what is traded or given
+    if start is None or found.end - start < MIN_OBJECT_CHARS:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+def _in_relative(doc: Document, start: int) -> bool:
+    """True when a relative word (ที่, ซึ่ง) glued to a noun stands right before `start`: "ส่วนที่|ประชาชนจ่าย"."""
+    before = doc.tokens_before(start, 2)
+    return len(before) == 2 and before[1].end == start and before[1].text in words("phrase_words", role="relative") \
+        and before[0].kind == "word" and before[0].end == before[1].start and word_class(before[0].text) == "N"
+
+
 GIVE_TOKENS = 8  # word tokens at the start of a money phrase searched for an act of giving
 
 
@@ -578,7 +879,8 @@ RATE_TOKENS = 8  # word tokens between a rate word (อัตรา) and the amo
 def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | None] | None:
     """ "เรียกเก็บเงิน|ในอัตรา|ลิตรละ 1 บาท", "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": a bare
     rate word (role rate_word) between a phrase and the amount says how the amount is paid, not what it
-    is; the phrase before it (and before ใน/ตาม) names it. A 1-tuple with that subject (None when nothing
+    is; the phrase before it (and before ใน/ตาม) names it, or, when that phrase names no money (the goods or whom
+    the rate is for), the money frame's phrase before it in the clause. A 1-tuple with that subject (None when nothing
     stands before it), or None when no rate word is there."""
     end = qualifier_start(doc, pos, left_limit=left_limit)
     toks = [t for t in doc.tokens_before(end, RATE_TOKENS * 2) if t.start >= left_limit]
@@ -603,9 +905,13 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
             if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
                 return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
             found = money_subject(doc, found)
-            if found is not None and found.end < start and not any(
+            if found is not None and not any(
                     _frame_at(x.text) is not None for x in _word_tokens(doc, found) if x.kind == "word"):
-                return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
+                framed = _frame_phrase(doc, found.start, left_limit, to_figure=False)
+                if framed is not None:
+                    return (framed,)  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา": the tax, not the goods
+                if found.end < start:
+                    return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
             return (found,)
     return None
 
@@ -620,10 +926,15 @@ def _bare_rate_re() -> regex.Pattern:
 def _old_value_re() -> regex.Pattern:
     to = alternation(words("percent_subject_words", role="to"))
     lead = alternation(words("percent_subject_words", role="to_lead"))  # "ขยายเพิ่ม|เป็น"
-    return regex.compile(rf"^[ ]?[^ \d]{{1,12}}[ ]?(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
+    return regex.compile(rf"^[ ]?(?:[^ \d]{{1,12}}[ ]?)?{OLD_VALUE_YEAR}(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
+
+
+OLD_VALUE_YEAR = r"(?:ใน(?:ปี)?[ ]?\d{4}[ ]?)?"  # "จาก 28,011 ล้านบาท ในปี 2563 เป็น …": the old amount's year
 
 
 OLD_VALUE_REACH = 48  # characters between an old amount's start and its new value
+OLD_VALUE_YEAR_RE = regex.compile(r"\d{4}")
+OLD_VALUE_YEAR_BEFORE = regex.compile(r"ใน(?:ปี)?[ ]?$")
 
 
 _FROM_AT_END = regex.compile(r"จาก(?:เดิม)?[ ]?$")
@@ -633,13 +944,26 @@ def _old_value(doc: Document, pos: int) -> int | None:
     """ "ราคายางพาราสูงขึ้นจาก 48 บาท|เป็น 95 บาท/กก.", "จาก 2,000 บาท เหลือ 500 บาท": the start of the old
     amount after จาก that the amount at `pos` replaces (เป็น, เหลือ between): the new value measures the
     same thing; else None."""
+    pos = qualifier_start(doc, pos)  # "… เป็นไม่เกิน 50,000 บาท"
     nums = [m for m in doc.numbers_between(max(0, pos - OLD_VALUE_REACH), pos) if m.end <= pos]
+    if len(nums) > 1 and OLD_VALUE_YEAR_RE.fullmatch(doc.view[nums[-1].start:nums[-1].end]) \
+            and OLD_VALUE_YEAR_BEFORE.search(doc.view, max(0, nums[-1].start - 8), nums[-1].start):
+        nums = nums[:-1]  # "… ในปี 2563 เป็น": the year is the old amount's, not the amount
     if not nums:
         return None
     m = nums[-1]
-    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, m.start - 8):m.start]):
+    lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
+    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 8):lead]):
         return None
     return m.start
+
+
+def _money_before_year(doc: Document, old: int, left_limit: int) -> bool:
+    """True when the record before (ending at `left_limit`) is the year after a bare old figure ("จาก 28,011 ในปี
+    2563 เป็น …"), not the old amount: the old figure has no record to take the subject from."""
+    nums = [m for m in doc.numbers_between(old, left_limit)]
+    return len(nums) > 1 and nums[0].start == old and OLD_VALUE_YEAR_RE.fullmatch(doc.view[nums[-1].start:nums[-1].end]) \
+        is not None and nums[-1].end == left_limit
 
 
 def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject: str | None) -> bool:
