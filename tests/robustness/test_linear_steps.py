@@ -53,6 +53,17 @@ DENSE = [
     ("rates-frames-topics", "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี ปีที่ 2 เท่ากับ 2.5% ต่อปี 10 ชุด ๆ ละ 800 บาท "
                             "ผู้ป่วยรายใหม่ในรอบ 5 ปี จำนวน 15 ราย โรงเรียนในสังกัดมีทั้งหมด 21 แห่ง "
                             "เกษตรกรที่ขึ้นทะเบียนกับกรมประมง 30 ราย สมาชิก กอช. 40 คน วัคซีน COVID-19 จำนวน 2 เข็ม\n"),
+    # f13: the eleventh and twelfth sessions' rules once more, each on a line that never ends (the line-bounded
+    # searches reach back over a whole line): items before a respective list, the bounds of an amount, old levels,
+    # one interest word before many rates, a change measured against a base, areas and satang, a relative share,
+    # an acronym's members, "amounting to", "N <unit> ๆ ละ"
+    ("respective-items-one-line", "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ "),
+    ("bounds-and-old-levels", "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท ลดอัตราภาษีจาก 5% และ 3% เหลือ 2% "),
+    ("rates-after-one-interest-word", "อัตราดอกเบี้ย 1% ต่อปี 2% ต่อปี 3% ต่อปี 4.5% ต่อปี "),
+    ("changes-from-a-base", "ลดลงจากปีก่อน 0.11 ล้านตัน ลดลงเมื่อเทียบกับเดือนก่อนหน้าที่ ร้อยละ 2.5 "),
+    ("areas-satang-each", "13 ไร่ 2 งาน 50 ตารางวา 20 บาท 50 สตางค์ 10 ชุด ๆ ละ 800 บาท "),
+    ("shares-members-amounts", "ผู้สูงอายุซึ่งคิดเป็นร้อยละ 20 ของประชากร สมาชิก กอช. 2 คน "
+                               "จ่ายเงินสงเคราะห์ 661 คน เป็นเงิน 6,232.54 บาท "),
 ]
 
 
