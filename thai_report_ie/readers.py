@@ -383,19 +383,16 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             except PDFPasswordIncorrect:
                 raise EncryptedPDFError(path) from None
             except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
+                if DAMAGED in damage:
+                    raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=len(pages) + 1)) from None
                 if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
                     raise EncryptedPDFError(path) from None
                 raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
             if chars is None:
                 break
             page = len(pages) + 1
-            if DAMAGED in damage:
-                # pdfminer reads such a stream all the same, but what it draws may not be what was written (a
-                # changed digit fails the checksum) or stops at an arbitrary point ("1,5" of a "1,549" drawn
-                # glyph by glyph): never a number from it
-                raise CorruptFileError(path, "PDF", f"a compressed stream of page {page} is damaged (its checksum "
-                                                    "fails or it is cut short): what it draws may not be what was "
-                                                    "written")
+            if DAMAGED in damage:  # noted where pdfminer swallowed `_DamagedStream` (a font's stream, say)
+                raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=page))
             if damage:
                 dropped.append(page)
                 damage.clear()
@@ -429,14 +426,25 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
 # decodes to is not what was written: a digit may have changed) or it is cut short.
 _STREAM_DAMAGE: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("_STREAM_DAMAGE", default=None)
 DROPPED, DAMAGED = "dropped", "damaged"
+# pdfminer decodes such a stream all the same, but what it draws may not be what was written (a damaged stream of
+# figures decoded to "67705,470" where "998,502" was written: benchmarks/README.md, f13) or stops at an arbitrary
+# point ("1,5" of a "1,549" drawn glyph by glyph): never a number from it
+_DAMAGED_PAGE = ("a compressed stream of page {page} is damaged (its checksum fails or it is cut short): what it "
+                 "draws may not be what was written")
 _INFLATE_BLOCK = 1 << 16
 _PDFMINER_LOG = logging.getLogger("pdfminer.pdftypes")
 
 
-def _note_damage(kind: str) -> None:
+class _DamagedStream(Exception):
+    """A stream `_read_pdf` refuses (DAMAGED), raised through pdfminer to stop reading the page at once."""
+
+
+def _note_damage(kind: str) -> bool:
+    """Note the damage for `_read_pdf`; whether it is reading (outside it, pdfminer's own behaviour stands)."""
     damage = _STREAM_DAMAGE.get()
     if damage is not None:
         damage.append(kind)
+    return damage is not None
 
 
 def _decompress_corrupted(data: bytes) -> bytes:
@@ -462,7 +470,8 @@ def _decompress_corrupted(data: bytes) -> bytes:
                 raise
             _PDFMINER_LOG.warning("Data-loss while decompressing corrupted data")
             break
-    _note_damage(DAMAGED)  # zlib.decompress rejected the stream: a bad checksum, or cut short
+    if _note_damage(DAMAGED):  # zlib.decompress rejected the stream: a bad checksum, or cut short
+        raise _DamagedStream  # `_read_pdf` refuses the file: no need to draw what the stream decodes to
     return b"".join(out)
 
 
