@@ -126,6 +126,8 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
         utf8_error = f"byte {e.start} is not UTF-8"
+        if e.reason == "unexpected end of data":
+            utf8_error += " (the file ends inside a character: cut short?)"
     try:
         text = data.decode("cp874")
     except UnicodeDecodeError as e:

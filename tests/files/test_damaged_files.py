@@ -82,6 +82,21 @@ def test_damaged_file_raises_an_error_naming_it(tmp_path, case_id, fixture, dama
     assert str(path) in str(info.value)
 
 
+# a UTF-8 file cut inside a character is refused (its last figure may be cut too), and the message says so
+CUT_INSIDE_A_CHARACTER = [("txt", "report.txt", ".txt"), ("html", "page.html", ".html")]
+
+
+@pytest.mark.parametrize(("fixture", "ext"), [c[1:] for c in CUT_INSIDE_A_CHARACTER],
+                         ids=[c[0] for c in CUT_INSIDE_A_CHARACTER])
+def test_utf8_file_cut_inside_a_character_says_so(tmp_path, fixture: str, ext: str) -> None:
+    data = (FILES / fixture).read_bytes()
+    cut = data.rindex("ร".encode()) + 1  # one byte into a three-byte Thai letter
+    path = tmp_path / f"cut{ext}"
+    path.write_bytes(data[:cut])
+    with pytest.raises(tri.UnknownEncodingError, match=r"ends inside a character: cut short\?"):
+        tri.read_text(path)
+
+
 @pytest.mark.parametrize(("tag", "depth"), [c[1:] for c in NESTED_READABLE], ids=[c[0] for c in NESTED_READABLE])
 def test_html_nested_within_the_limit_is_read(tmp_path, tag: bytes, depth: int) -> None:
     path = _write(tmp_path, "nested", "page.html", _nested(tag, depth), ".html")
