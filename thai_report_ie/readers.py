@@ -472,6 +472,8 @@ def _decompress_corrupted(data: bytes) -> bytes:
                 raise
             _PDFMINER_LOG.warning("Data-loss while decompressing corrupted data")
             break
+    if inflate.eof:  # whole, its checksum right (zlib checks it at the end): nothing to refuse
+        return b"".join(out)
     if _note_damage(DAMAGED):  # zlib.decompress rejected the stream: a bad checksum, or cut short
         raise _DamagedStream  # `_read_pdf` refuses the file: no need to draw what the stream decodes to
     return b"".join(out)
