@@ -10,7 +10,11 @@ letters. For every input it runs
   span must satisfy `0 <= start <= end <= len(text)` and `text[start:end] == record.text`;
 * `parse_number(piece)` on one of its pieces: only `NumberParseError` may be raised.
 
-    python benchmarks/fuzz.py [--inputs 1000000] [--processes 2] [--seed 20261130]
+With `--runs`, half the inputs also get one long run of a word or piece the rules of the eleventh and
+twelfth sessions read (ๆ, ละ, จาก, ร้อยละ N, ตามลำดับ, และ, parentheses, โควิด 19, ไร่ งาน, สตางค์,
+เมื่อเทียบกับ, ดอกเบี้ย ...) repeated 2 to 2,000 times (f13); without it the inputs are those of earlier runs.
+
+    python benchmarks/fuzz.py [--inputs 1000000] [--processes 2] [--seed 20261130] [--runs]
                               [--failures /tmp/fuzz_failures.jsonl]
 
 Inputs are generated from (seed, chunk number), so a run is reproducible. The failing inputs
@@ -54,7 +58,14 @@ def _ingredients() -> dict[str, list[str]]:
     }
 
 
-def make_input(rng: random.Random, ing: dict[str, list[str]]) -> tuple[str, list[str]]:
+RUN_PIECES = ["ๆ", "ๆ ", "ละ", "ๆละ", "จาก", "จาก ", "ร้อยละ", "ร้อยละ 1 ", "ร้อยละ 1 และ ", "ตามลำดับ ", "1 และ ", "และ",
+              "(", ")", "(1 ", "((1))", "โควิด 19 ", "โควิด", " - ", "ถึง", "ถึง 5 บาท ", "ไร่ 2 งาน ", "บาท 50 สตางค์ ",
+              "ชุด ๆ ละ ", "เมื่อเทียบกับ", "ลดลงจากปีก่อน ", "ที่", "ซึ่งคิดเป็น", "ศูนย์", "ณ ", "มีทั้งหมด", "ดอกเบี้ย",
+              "% ต่อปี ", "เป็นเงิน ", "ได้แก่ ", ", ", "1,", "๑ "]
+RUN_LENGTHS = [2, 3, 10, 50, 200, 2000]
+
+
+def make_input(rng: random.Random, ing: dict[str, list[str]], *, runs: bool = False) -> tuple[str, list[str]]:
     pieces: list[str] = []
     for _ in range(rng.randint(1, 12)):
         roll = rng.random()
@@ -76,6 +87,8 @@ def make_input(rng: random.Random, ing: dict[str, list[str]]) -> tuple[str, list
             pieces.append(rng.choice(_SPACES))
         else:
             pieces.append("".join(rng.choice(ing["thai_letters"]) for _ in range(rng.randint(1, 8))))
+    if runs and rng.random() < 0.5:  # one long run of a piece a rule reads, somewhere among the others
+        pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(RUN_PIECES) * rng.choice(RUN_LENGTHS))
     return "".join(pieces), pieces
 
 
@@ -89,18 +102,18 @@ def _bad_offsets(text: str, report) -> int:
     return bad
 
 
-def run_chunk(args: tuple[int, int, int]) -> tuple[Counter, list[dict]]:
+def run_chunk(args: tuple[int, int, int, bool]) -> tuple[Counter, list[dict]]:
     from thai_report_ie import extract
     from thai_report_ie.errors import NumberParseError
     from thai_report_ie.numerals import parse_number
 
-    seed, chunk, size = args
+    seed, chunk, size, runs = args
     rng = random.Random(f"{seed}:{chunk}")
     ing = _ingredients_cached()
     counts: Counter = Counter()
     failures: list[dict] = []
     for _ in range(size):
-        text, pieces = make_input(rng, ing)
+        text, pieces = make_input(rng, ing, runs=runs)
         counts["inputs"] += 1
         counts["chars"] += len(text)
         try:
@@ -143,13 +156,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--failures", type=Path, default=Path("/tmp/fuzz_failures.jsonl"))
+    ap.add_argument("--runs", action="store_true", help="add long runs of the pieces the rules read (f13)")
     args = ap.parse_args(argv)
 
-    chunks = [(args.seed, i, min(CHUNK, args.inputs - i * CHUNK)) for i in range((args.inputs + CHUNK - 1) // CHUNK)]
+    chunks = [(args.seed, i, min(CHUNK, args.inputs - i * CHUNK), args.runs) for i in range((args.inputs + CHUNK - 1) // CHUNK)]
     total: Counter = Counter()
     failures: list[dict] = []
     t0 = time.monotonic()
-    print(f"fuzz: {args.inputs:,} inputs, {args.processes} processes, seed {args.seed}, "
+    print(f"fuzz: {args.inputs:,} inputs, {args.processes} processes, seed {args.seed}, runs {args.runs}, "
           f"code {code_version()}, load {os.getloadavg()[0]:.1f}", flush=True)
     with Pool(args.processes) as pool:
         for n, (counts, fails) in enumerate(pool.imap_unordered(run_chunk, chunks), 1):

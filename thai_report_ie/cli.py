@@ -139,6 +139,9 @@ class _Progress:
             self.bar.close()
 
 
+_JSON_KINDS = {str: "string", list: "array", int: "number", float: "number", bool: "boolean", type(None): "null"}
+
+
 def _jsonl_documents(name: str, field: str, id_field: str | None, progress: _Progress) -> Iterator[tuple[str, str]]:
     """(id, text) of each line of a JSON-lines corpus, one line in memory at a time; a bad line is
     reported and skipped. The id is the line's `id_field` if it has one, else NAME:LINE."""
@@ -154,6 +157,8 @@ def _jsonl_documents(name: str, field: str, id_field: str | None, progress: _Pro
             where = f"{name}:{lineno}"
             try:
                 obj = json.loads(raw)
+                if not isinstance(obj, dict):  # not "string indices must be integers": say what the line holds
+                    raise TypeError(f"it holds a JSON {_JSON_KINDS.get(type(obj), type(obj).__name__)}")
                 text = obj[field]
             except (ValueError, KeyError, TypeError, IndexError) as e:
                 why = f"no field {field!r}" if isinstance(e, KeyError) else f"not a JSON object line ({e})"

@@ -12,9 +12,12 @@ The PDF, DOCX and HTML readers need the `files` extra (pdfminer.six, python-docx
 from __future__ import annotations
 
 import codecs
+import contextvars
 import dataclasses
+import logging
 import os
 import warnings
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -123,6 +126,8 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
         utf8_error = f"byte {e.start} is not UTF-8"
+        if e.reason == "unexpected end of data":
+            utf8_error += " (the file ends inside a character: cut short?)"
     try:
         text = data.decode("cp874")
     except UnicodeDecodeError as e:
@@ -204,10 +209,17 @@ def _read_html(path: Path, data: bytes) -> FileText:
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return FileText("", "html", encoding=enc)
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise CorruptFileError(path, "HTML", str(e)) from None
+    fatal = next((e for e in parser.error_log if e.level >= etree.ErrorLevels.FATAL), None)
+    if fatal is not None:
+        # "Excessive depth in document: 256" (unclosed <font>, <b>, <div> ...): libxml2 stops reading there and
+        # keeps the tree so far, so the rest of the page would be lost without a word
+        raise CorruptFileError(path, "HTML", f"{fatal.message.strip()} at line {fatal.line}; the parser stops "
+                                             "there and the rest of the page would be lost (unclosed tags?)")
     return FileText(repair_thai(_html_text(root, etree), join_words=False), "html", encoding=enc)
 
 
@@ -362,30 +374,133 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
     pages: list[str] = []
     empty: list[int] = []
-    chars_by_page = _pdf_pages(data, password)
-    while True:
-        try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
-            chars = next(chars_by_page, None)
-        except PDFPasswordIncorrect:
-            raise EncryptedPDFError(path) from None
-        except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
-            if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+    dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
+    damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
+    token = _STREAM_DAMAGE.set(damage)
+    try:
+        chars_by_page = _pdf_pages(data, password)
+        while True:
+            try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
+                chars = next(chars_by_page, None)
+            except PDFPasswordIncorrect:
                 raise EncryptedPDFError(path) from None
-            raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
-        if chars is None:
-            break
-        text = _page_text(chars)
-        if not text.strip():
-            empty.append(len(pages) + 1)
-        pages.append(text)
+            except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
+                if DAMAGED in damage:
+                    raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=len(pages) + 1)) from None
+                if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+                    raise EncryptedPDFError(path) from None
+                raise CorruptFileError(path, "PDF", f"{type(e).__name__}: {e}") from None
+            if chars is None:
+                break
+            page = len(pages) + 1
+            if DAMAGED in damage:  # noted where pdfminer swallowed `_DamagedStream` (a font's stream, say)
+                raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=page))
+            if damage:
+                dropped.append(page)
+                damage.clear()
+            text = _page_text(chars)
+            if not text.strip():
+                empty.append(page)
+            pages.append(text)
+    finally:
+        _STREAM_DAMAGE.reset(token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
+    if dropped and len(empty) == len(pages):
+        raise CorruptFileError(path, "PDF", f"the compressed content of page(s) {', '.join(map(str, dropped))} "
+                                            "is damaged and cannot be decoded")
     if len(empty) == len(pages):
         raise NeedsOCRError(path, tuple(empty), len(pages))
-    if empty:
-        warnings.warn(f"{path}: page(s) {', '.join(map(str, empty))} have no text layer (scans?): their text "
+    if dropped:
+        warnings.warn(f"{path}: page(s) {', '.join(map(str, dropped))} use a damaged compressed stream that cannot "
+                      "be decoded (read as empty): text or glyphs it holds are missing (download or export the file "
+                      "again)",
+                      MissingTextLayerWarning, stacklevel=3)
+    scans = [k for k in empty if k not in dropped]
+    if scans:
+        warnings.warn(f"{path}: page(s) {', '.join(map(str, scans))} have no text layer (scans?): their text "
                       "is missing; OCR them (e.g. ocrmypdf -l tha) to read it", MissingTextLayerWarning, stacklevel=3)
     return _join_pages(pages)
+
+
+# What `_decompress_corrupted` met while `_read_pdf` reads a page (None outside it): DROPPED, a stream zlib rejects
+# (pdfminer reads it as empty), or DAMAGED, a stream pdfminer decodes all the same: its checksum fails (what it
+# decodes to is not what was written: a digit may have changed) or it is cut short.
+_STREAM_DAMAGE: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("_STREAM_DAMAGE", default=None)
+DROPPED, DAMAGED = "dropped", "damaged"
+# pdfminer decodes such a stream all the same, but what it draws may not be what was written (a damaged stream of
+# figures decoded to "67705,470" where "998,502" was written: benchmarks/README.md, f13) or stops at an arbitrary
+# point ("1,5" of a "1,549" drawn glyph by glyph): never a number from it
+_DAMAGED_PAGE = ("a compressed stream of page {page} is damaged (its checksum fails or it is cut short): what it "
+                 "draws may not be what was written")
+_INFLATE_BLOCK = 1 << 16
+_PDFMINER_LOG = logging.getLogger("pdfminer.pdftypes")
+
+
+class _DamagedStream(Exception):
+    """A stream `_read_pdf` refuses (DAMAGED), raised through pdfminer to stop reading the page at once."""
+
+
+def _note_damage(kind: str) -> bool:
+    """Note the damage for `_read_pdf`; whether it is reading (outside it, pdfminer's own behaviour stands)."""
+    damage = _STREAM_DAMAGE.get()
+    if damage is not None:
+        damage.append(kind)
+    return damage is not None
+
+
+def _decompress_corrupted(data: bytes) -> bytes:
+    """`pdfminer.pdftypes.decompress_corrupted` (what pdfminer calls when zlib rejects a stream), in linear
+    time, noting the damage for `_read_pdf`.
+
+    pdfminer's own feeds the stream to zlib one byte at a time and adds each output to a growing
+    bytes object, which copies everything decoded so far at every byte: a 260 KB stream damaged near
+    its end takes 21 s, and the time grows with the square of the size (benchmarks/README.md, f13).
+    This one feeds blocks and goes byte by byte only through the block zlib rejects, with the same
+    result: zlib.error when a byte before the last three is bad (pdfminer then reads the stream as
+    empty), else the data decoded before the bad byte (the checksum's), or all of it when none is bad
+    (a stream cut short, which zlib.decompress rejects as incomplete)."""
+    inflate, out = zlib.decompressobj(), []
+    for start in range(0, len(data), _INFLATE_BLOCK):
+        block = data[start:start + _INFLATE_BLOCK]
+        before = inflate.copy()
+        try:
+            out.append(inflate.decompress(block))
+        except zlib.error:
+            if start + _bytes_accepted(before, block, out) < len(data) - 3:
+                _note_damage(DROPPED)
+                raise
+            _PDFMINER_LOG.warning("Data-loss while decompressing corrupted data")
+            break
+    if inflate.eof:  # whole, its checksum right (zlib checks it at the end): nothing to refuse
+        return b"".join(out)
+    if _note_damage(DAMAGED):  # zlib.decompress rejected the stream: a bad checksum, or cut short
+        raise _DamagedStream  # `_read_pdf` refuses the file: no need to draw what the stream decodes to
+    return b"".join(out)
+
+
+def _bytes_accepted(inflate, block: bytes, out: list[bytes]) -> int:
+    """Feeds `block` to `inflate` one byte at a time, adding what it decodes to `out`, up to the byte zlib
+    rejects: that byte's index in the block."""
+    for k in range(len(block)):
+        try:
+            out.append(inflate.decompress(block[k:k + 1]))
+        except zlib.error:
+            return k
+    return len(block)
+
+
+_PDFMINERS_OWN: Callable[[bytes], bytes] | None = None  # pdfminer's decompress_corrupted, once replaced
+
+
+def _linear_inflate() -> None:
+    """Make pdfminer call `_decompress_corrupted` (a module global it looks up at each call)."""
+    global _PDFMINERS_OWN
+    from pdfminer import pdftypes
+
+    if pdftypes.decompress_corrupted is not _decompress_corrupted:
+        _PDFMINERS_OWN = pdftypes.decompress_corrupted
+        pdftypes.decompress_corrupted = _decompress_corrupted
 
 
 def _pdf_pages(data: bytes, password: str):
@@ -405,6 +520,7 @@ def _pdf_pages(data: bytes, password: str):
                 self.cur_item._objs[-1]._text = UNKNOWN_MARK
             return adv
 
+    _linear_inflate()
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)

@@ -117,6 +117,29 @@ def test_jsonl_corpus_with_ids_and_bad_lines(tmp_path, capsys, monkeypatch):
     assert "corpus.jsonl:4: no field 'text'" in err
 
 
+# lines that are JSON but no object, and lines that are no JSON: each reported by its line, the rest read
+ODD_LINES = [
+    ("array", "[1, 2]", "not a JSON object line (it holds a JSON array)"),
+    ("number", "3", "not a JSON object line (it holds a JSON number)"),
+    ("null", "null", "not a JSON object line (it holds a JSON null)"),
+    ("string", '"ร้อยละ 5"', "not a JSON object line (it holds a JSON string)"),
+    ("text-not-a-string", '{"id": "n", "text": 12}', "n: InputTypeError"),
+    ("broken-json", '{"id": ', "not a JSON object line (Expecting"),
+    ("bad-utf8", b'{"text": "\xff"}'.decode("latin-1"), "not a JSON object line ("),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), [c[1:] for c in ODD_LINES], ids=[c[0] for c in ODD_LINES])
+def test_jsonl_odd_line_is_reported_and_the_rest_read(tmp_path, capsys, monkeypatch, line: str, message: str):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(line.encode("latin-1" if "\xff" in line else "utf-8") + b"\n"
+                       + json.dumps({"id": "ok", "text": SHORT}, ensure_ascii=False).encode() + b"\n")
+    code, out, err = _run(capsys, monkeypatch, tmp_path, ["corpus.jsonl", "--jsonl", "text", "--format", "jsonl"])
+    assert code == 1
+    assert _files(out) == ["ok"]
+    assert message in err
+
+
 def test_jsonl_corpus_other_id_field(tmp_path, capsys, monkeypatch):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(json.dumps({"url": "u/1", "body": SHORT}, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -6,8 +6,9 @@ that hang is the failure.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 import random
+from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,42 @@ LONG_RUNS = [
     ("number-words-run", "หนึ่ง" * 20_000),
     ("multiplier-words-run", "ล้าน" * 25_000),
 ]
+
+
+# f13: runs aimed at the rules of the eleventh and twelfth sessions (ๆ ละ, จาก, ร้อยละ, ตามลำดับ lists, a name's
+# number, bounds, ศูนย์, repeated head words): (id, text, the records extract gives, by kind)
+N = 20_000
+PATHOLOGICAL = [
+    ("one-thai-letter", "ก" * N, {}),
+    ("tone-marks-alone", "\u0e48" * N, {}),
+    ("mai-yamok", "ๆ" * N, {}),
+    ("mai-yamok-spaced", "ๆ " * (N // 2), {}),
+    ("la-run", "ละ" * (N // 2), {}),
+    ("each-glued-no-figure", "ชุดๆละ" * (N // 6), {}),
+    ("jak-run", "จาก" * (N // 3), {}),
+    ("roiyla-run", "ร้อยละ" * (N // 6), {}),
+    ("respectively-run", "ตามลำดับ " * (N // 9), {}),
+    ("and-run", "และ" * (N // 3), {}),
+    ("relative-run", "ที่" * (N // 3), {}),
+    ("nested-parentheses", "(" * (N // 2) + ")" * (N // 2), {}),
+    ("open-parentheses", "(" * N, {}),
+    ("nested-parentheses-bare-figures", "(1 " * (N // 6) + ") " * (N // 6), {}),
+    ("numbers-and-respectively", "1 และ " * (N // 6) + "ตามลำดับ", {}),
+    ("covid-run", "โควิด" * (N // 5), {}),
+    ("zero-run", "ศูนย์" * (N // 5), {}),  # no organisation "ศูนย์ศูนย์…" (a head word repeated names no body)
+    ("head-run", "กรม" * (N // 3), {}),
+    ("percent-list-respectively", "ร้อยละ 1 และ " * (N // 12) + "ตามลำดับ", {"percentage": N // 12}),
+    ("percent-glued", "ร้อยละ1" * (N // 7), {"percentage": N // 7}),
+    ("bounds-with-words-between", "5 บาท ถึงสูงสุดถึงสูงสุดถึง 9 บาท " * 300, {"money": 600}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [c[1:] for c in PATHOLOGICAL], ids=[c[0] for c in PATHOLOGICAL])
+def test_pathological_runs_give_what_they_hold(text: str, kinds: dict[str, int]) -> None:
+    report = extract(text)
+    _assert_offsets_true(text, [*report.numbers, *report.records])
+    assert dict(Counter(r.kind for r in report.records)) == kinds
+    _assert_tokens_rebuild(text, tokenize(text))
 
 
 def _digit_count(s: str) -> int:

@@ -58,6 +58,17 @@ DENSE = [
     ("money-readers-one-line", "ผู้ซื้อได้ในราคาพิเศษ ได้แก่ 99 บาท 199 บาท และ 299 บาท อัตราค่าเข้าชม (ต่างชาติ) ราคา 200 บาท "
                                "วงเงินกู้สูงสุด 5 เท่าของรายได้ หรือไม่เกิน 2 ล้านบาท ค่ารักษาพยาบาลเท่าที่จ่ายจริงไม่เกิน "
                                "50,000 บาท ช่วยชาวประมง ลำละ 5,000 บาท รายได้จาก 20 บาท ในปี 2563 เป็น 25 บาท "),
+    # f13: the eleventh and twelfth sessions' rules once more, each on a line that never ends (the line-bounded
+    # searches reach back over a whole line): items before a respective list, the bounds of an amount, old levels,
+    # one interest word before many rates, a change measured against a base, areas and satang, a relative share,
+    # an acronym's members, "amounting to", "N <unit> ๆ ละ"
+    ("respective-items-one-line", "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ "),
+    ("bounds-and-old-levels", "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท ลดอัตราภาษีจาก 5% และ 3% เหลือ 2% "),
+    ("rates-after-one-interest-word", "อัตราดอกเบี้ย 1% ต่อปี 2% ต่อปี 3% ต่อปี 4.5% ต่อปี "),
+    ("changes-from-a-base", "ลดลงจากปีก่อน 0.11 ล้านตัน ลดลงเมื่อเทียบกับเดือนก่อนหน้าที่ ร้อยละ 2.5 "),
+    ("areas-satang-each", "13 ไร่ 2 งาน 50 ตารางวา 20 บาท 50 สตางค์ 10 ชุด ๆ ละ 800 บาท "),
+    ("shares-members-amounts", "ผู้สูงอายุซึ่งคิดเป็นร้อยละ 20 ของประชากร สมาชิก กอช. 2 คน "
+                               "จ่ายเงินสงเคราะห์ 661 คน เป็นเงิน 6,232.54 บาท "),
 ]
 
 

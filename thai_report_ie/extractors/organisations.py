@@ -926,6 +926,8 @@ class _Scan:
             if tail is not None:  # "สำนักงานอัยการ|คุ้มครองสิทธิฯ": a long name written short runs over its verb
                 end, j, why = tail, self.starts.get(tail, len(self.toks)), "abbrev"
         end = max(end, t.end)
+        if _head_repeated(view[hstart:end], head):
+            return None  # "กรมกรมกรม", "ศูนย์ศูนย์ศูนย์…": a head word and nothing but itself again names no body
         rule, acronym = "org.head", None
         paren = self.paren_after(end)
         if paren is None and why in ("stop", "length", "verb", "complete"):
@@ -2168,6 +2170,12 @@ def rule_spans(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the rules' records with the default conventions: the organisation
     model's input (training/train_orgs.py computes it the same way)."""
     return [(f.start, f.end, f.rule) for f in _Scan(doc).run()]
+
+
+def _head_repeated(span: str, head: str) -> bool:
+    """The span is the head word written twice or more and nothing else (the last time maybe cut: a long
+    name stops at its length limit, anywhere)."""
+    return len(span) >= 2 * len(head) and span == (head * (len(span) // len(head) + 1))[:len(span)]
 
 
 def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM,
