@@ -546,8 +546,10 @@ def _glued_name_re() -> regex.Pattern:
 def _numbered_centre(doc: Document, m, unit: UnitMatch) -> bool:
     """ "ศูนย์บริการสาธารณสุข 14 แก้วศรีบุญเรือง": a whole number right after a head word whose places are numbered
     and named (not_numbers numbered_head), with the word after it glued to a name, is that place's number; the word
-    is the name's first part, no classifier. "ศูนย์บริการสาธารณสุข 69 แห่ง ทั่วกรุงเทพฯ", "… 68 แห่งในกรุงเทพฯ" count."""
-    if m.form != "number" or not _WHOLE.fullmatch(m.text) or _glued_name_re().match(doc.view, unit.end) is None:
+    is the name's first part, no classifier. "ศูนย์บริการสาธารณสุข 69 แห่ง ทั่วกรุงเทพฯ", "… 68 แห่งในกรุงเทพฯ" count,
+    and so does a classifier of the places themselves whatever is glued to it ("69 แห่งครอบคลุมทุกเขต")."""
+    if m.form != "number" or not _WHOLE.fullmatch(m.text) or _glued_name_re().match(doc.view, unit.end) is None \
+            or unit.word in words("not_numbers", kind="numbered_head_unit"):
         return False
     return _ends_right_before(doc, _label_head_re("numbered_head"), m.start, _numbered_head_reach())
 
