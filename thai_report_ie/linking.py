@@ -16,7 +16,7 @@ from . import _regex_compat as regex  # `re` where it reads a pattern as `regex`
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from .phrases import Subject as PhraseSubject
-from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, read_respective, read_subject, read_subject_after,
+from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
                       word_class)
 from .subject_context import before_change_from, refine
 
@@ -54,6 +54,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if changed is not None:
         found = changed[0]  # "X ลดลงจาก 28,000 ล้านบาท": the old value of X, whatever the reader read past จาก
     found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
+    found = ranked_things(doc, pos, left_limit) or found  # "ประเทศที่มีผู้ติดเชื้อสูงสุด 3 อันดับแรก" → ประเทศ
     if names_medicine_for_people(doc, start, found):
         found = refine(doc, pos, None)  # read as if nothing stood before the figure: the people, if named
         found = None if names_medicine_for_people(doc, start, found) else found

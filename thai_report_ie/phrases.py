@@ -171,7 +171,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to", "medicine")}
+                                                     "directional_to", "medicine", "superlative")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1424,6 +1424,33 @@ def names_medicine_for_people(doc: Document, pos: int, found: Subject | None) ->
         return False
     first = doc.tokens_after(found.start, 1)
     return bool(first) and first[0].text in _w()["medicine"]
+
+
+RANK = "อันดับ"
+RELATIVE = "ที่"
+TOP_REACH = 16  # tokens from the superlative back to the relative ที่ of its clause
+
+
+def ranked_things(doc: Document, pos: int, left_limit: int = 0) -> Subject | None:
+    """ "ประเทศที่มีผู้ติดเชื้อสูงสุด 3 อันดับแรก คือ …", "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก": a top-N
+    count ranks the things named before the relative ที่ of its clause, not the criterion (ผู้ติดเชื้อ) the
+    reader stops at. Only when a superlative (`superlative` rows) ends the text right before "N อันดับ" and a
+    ที่ token stands within TOP_REACH tokens before it, with no line break, figure or bracket between; None
+    otherwise (the reader's phrase stands)."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word != RANK:
+        return None
+    before = doc.view[max(left_limit, pos - 40):pos].rstrip(" ")
+    if not before.endswith(tuple(_w()["superlative"])):
+        return None
+    toks = doc.tokens_before(pos, TOP_REACH)
+    for t in reversed(toks):
+        if t.end <= left_limit or t.kind == "number" or "\n" in t.text or t.text in ("(", ")", "“", "”", '"'):
+            return None
+        if t.text == RELATIVE and t.kind == "word":
+            found = read_subject(doc, t.start, left_limit=left_limit, _counted=True)
+            return found if found is not None and doc.view.startswith(RELATIVE, found.end) else None
+    return None
 
 
 def _opened_by_unit(head: str, unit_word: str) -> bool:
