@@ -407,6 +407,9 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
+    before = [t for t in doc.tokens_before(owner.start, 2) if t.kind == "word"]
+    if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
+        return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
 
 
