@@ -1316,7 +1316,8 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
     if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
         return None
-    first = _first_word(doc, found)
+    found = without_leading_time(doc, found)  # "วันนี้|แรงงานต่างด้าว ได้รับวัคซีนแล้ว 58%" (rev13)
+    first = _first_word(doc, found) if found is not None else ""
     if not (_is_people(first) or _is_people(found.text)):
         return None
     return found
