@@ -163,10 +163,12 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _frame_before(doc, _before_scope(doc, _before_per_unit(doc, found, left_limit), left_limit), pos,
                               left_limit)
         found = _across_change_cut(doc, found, left_limit)
+        theirs = False  # the people's own money: no frame nor fee before them names it (rev13)
         if found is not None and (who := _past_people(doc, found)) is not found:
-            found = who if who is not None else _frame_before(doc, None, pos, left_limit)
+            theirs = who is None and _own_money(doc, found)
+            found = who if who is not None or theirs else _frame_before(doc, None, pos, left_limit)
         found = _given_before_per(doc, found, pos, left_limit)
-        if found is None:
+        if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
     if found is None:
         return None
@@ -817,6 +819,13 @@ def _past_people(doc: Document, found: Subject) -> Subject | None:
     if start is None or found.end - start < MIN_OBJECT_CHARS:
         return None
     return Subject(doc.text[start:found.end], start, found.end)
+
+
+def _own_money(doc: Document, found: Subject) -> bool:
+    """True when the people's phrase holds a verb of their own money (role `own_money`: ใช้จ่าย, บริจาค, ขาดทุน …):
+    "ค่าโดยสารเรือ นักท่องเที่ยวใช้จ่ายคนละ 1,500 บาท" is what the people spend, not a money frame before them (rev13)."""
+    own = words("percent_subject_words", role="own_money")
+    return any(t.kind == "word" and t.text in own for t in _word_tokens(doc, found))
 
 
 def _in_relative(doc: Document, start: int) -> bool:

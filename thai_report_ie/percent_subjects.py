@@ -41,7 +41,7 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 16. **people named with a number** before a vaccination predicate ("กลุ่ม 608", "กลุ่มเด็กอายุ 12-17 ปี", a time word
     such as ขณะนี้ between), and vaccination **coverage** (ครอบคลุม): the act, not the place after ใน (`_coverage_act`);
 17. **a rate's average** (อัตราดอกเบี้ยเฉลี่ย) kept, โดยเฉลี่ย dropped; a **frame noun** opening the phrase (แนวโน้ม,
-    สถานการณ์, ปัญหา, สถิติ) dropped; a **tally** glued before it (ยอด|จำหน่าย|กาแฟ) kept; a **setting verb** (กำหนด)
+    สถานการณ์, สถิติ; not ปัญหา) dropped; a **tally** glued before it (ยอด|จำหน่าย|กาแฟ) kept; a **setting verb** (กำหนด)
     inside it: what follows; a **ratio** X ต่อ Y (หนี้สาธารณะต่อ GDP): X;
 18. **a figure run** ("…ได้ 106,231 ล้านบาท 69,705 บัญชี เพิ่มขึ้น 5.20%"): the amount's subject; an **act alone before a
     share's count** ("และส่งออก จำนวน 92,451 ตัน หรือร้อยละ 12.45"); the **new value after the old one's year** ("จาก 11%
@@ -61,7 +61,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
-from .money_subjects import (money_subject, past_filler, without_leading_time, without_speech_lead,
+from .money_subjects import (_person, money_subject, past_filler, without_leading_time, without_speech_lead,
                              without_tail_qualifier)
 from .records import NumberMention
 from .subject_context import across_dash, agent_before_verb
@@ -407,6 +407,9 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
+    before = [t for t in doc.tokens_before(owner.start, 2) if t.kind == "word"]
+    if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
+        return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
 
 
@@ -647,6 +650,9 @@ def _quoted_named(doc: Document, pos: int) -> Subject | None:
         m = _after_quote_re().fullmatch(doc.view, close + 1, pos)
         if m is None or doc.numbers_between(close, pos):
             return None
+        said = [t for t in doc.tokens_before(open_, 3) if t.kind == "word"]
+        if said and said[-1].text in _words()["quote_intro"]:
+            return None  # "นายกฯ กล่าวว่า “…” เพิ่มขึ้น 10%": a quote of what was said names nothing (rev13)
         head = _phrase_ending_at(doc, open_, spaces=1)
         if head is None or not _nounish_text(_first_word(doc, head)):
             return None
@@ -946,6 +952,8 @@ def _after_set_verb(doc: Document, found: Subject) -> Subject:
     for k, t in enumerate(toks[:-1]):
         if t.text not in _words()["set_verb"]:
             continue
+        if any(b.text in _words()["set_passive"] for b in toks[max(0, k - 2):k]):
+            return found  # "ผู้ที่ได้รับ|การกำหนด|ตำแหน่ง": who is set upon, not a requirement (rev13)
         nxt = toks[k + 1]
         if doc.view[t.end:nxt.start].strip(" ") or not (nxt.text in _words()["share_word"] or _nounish_text(nxt.text)):
             return found
@@ -1308,7 +1316,8 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
     if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
         return None
-    first = _first_word(doc, found)
+    found = without_leading_time(doc, found)  # "วันนี้|แรงงานต่างด้าว ได้รับวัคซีนแล้ว 58%" (rev13)
+    first = _first_word(doc, found) if found is not None else ""
     if not (_is_people(first) or _is_people(found.text)):
         return None
     return found
@@ -1567,6 +1576,7 @@ def _whole_list(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[begin:found.end], begin, found.end)
 
 
+NOMINALISERS = frozenset({"การ", "ความ"})  # open an act or a quality, never a place
 PLACE_TOKENS = 3  # tokens of the first place of a pair after ใน ("กทม.", "ภาค|เหนือ")
 
 
@@ -1579,6 +1589,9 @@ def _place_pair(doc: Document, found: Subject) -> Subject:
     i = len(toks) - 1
     if i < 1 or toks[i].text not in grammar("list_last") or toks[i].end != found.start:
         return found
+    first = _first_word(doc, found)
+    if _person(first) or first in NOMINALISERS:
+        return found  # "ฝนตกหนักในภาคใต้ และ|นักท่องเที่ยว": people or an act close no pair of places (rev13)
     i -= 1
     if toks[i].kind == "space" and "\n" not in toks[i].text and len(toks[i].text) == 1:
         i -= 1
