@@ -18,7 +18,9 @@ documents, in sample order, that DO have rows in tests/data/subjects_thaigov.jso
 `--batch`) or in tests/data/subjects_r10l.jsonl, leaving out the dev gold's and the documents this draw
 has already taken; a record of KIND is eligible only when it lies far from every annotated row of its
 document: no overlap with [row.start - 400, row.end + 200] of any row of that document (the context
-earlier annotators and rule writers saw). rng.sample of N documents with an eligible record, then
+earlier annotators and rule writers saw; `--far-before`/`--far-after` change the 400 and 200, for when a
+pool runs dry: batch 28 found only 36 documents with a far percentage record, and a smaller window draws
+mentions closer to text annotators have read, so say so in the batch's notes). rng.sample of N documents with an eligible record, then
 rng.choice of one eligible record each, as the normal stages do. Such mentions are less blind than a
 normal draw: no rule was written from an annotation of them, but rule writers read record diffs over
 all 2,000 documents, so they may have seen some of them. The normal stages never read `--second`, so
@@ -84,13 +86,15 @@ def _records(docs: list[dict], dump: Path | None) -> dict[str, list[Rec]]:
     return out
 
 
-def far_from_rows(rec: Rec, rows: list[tuple[int, int]]) -> bool:
-    """True when the record overlaps no [start - 400, end + 200] window of the (start, end) rows given."""
-    return all(rec[2] <= s - SECOND_BEFORE or rec[1] >= e + SECOND_AFTER for s, e in rows)
+def far_from_rows(rec: Rec, rows: list[tuple[int, int]], before: int = SECOND_BEFORE,
+                  after: int = SECOND_AFTER) -> bool:
+    """True when the record overlaps no [start - before, end + after] window (400 and 200 unless
+    --far-before/--far-after say otherwise) of the (start, end) rows given."""
+    return all(rec[2] <= s - before or rec[1] >= e + after for s, e in rows)
 
 
 def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None,
-         second: list[tuple[str, int]] = ()) -> list[dict]:
+         second: list[tuple[str, int]] = (), far: tuple[int, int] = (SECOND_BEFORE, SECOND_AFTER)) -> list[dict]:
     """The draws, numbered from 1, each with its document's id and text and one record; the draws of
     `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second"."""
     docs = _jsonl(data)
@@ -118,13 +122,13 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
         for d in picked:
             drawn.append((d, rng.choice([r for r in records[d["id"]] if r[0] == kind]), False))
     for kind, n in second:  # second mentions: annotated documents, records far from their rows
-        far = {d["id"]: [r for r in records[d["id"]] if r[0] == kind and far_from_rows(r, annotated[d["id"]])]
-               for d in again if d["id"] not in taken}
-        pool = [d for d in again if far.get(d["id"])]
+        apart = {d["id"]: [r for r in records[d["id"]] if r[0] == kind and far_from_rows(r, annotated[d["id"]], *far)]
+                 for d in again if d["id"] not in taken}
+        pool = [d for d in again if apart.get(d["id"])]
         picked = rng.sample(pool, min(n, len(pool)))
         taken.update(d["id"] for d in picked)
         for d in picked:
-            drawn.append((d, rng.choice(far[d["id"]]), True))
+            drawn.append((d, rng.choice(apart[d["id"]]), True))
     return [{"n": n, "doc": d["id"], "kind": k, "start": s, "end": e, "text": t, "_text": d["text"], "second": sec}
             for n, (d, (k, s, e, t), sec) in enumerate(drawn, 1)]
 
@@ -141,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--records", type=Path, help="a dump of benchmarks/dump_records.py (else extract() is run)")
     ap.add_argument("--before", type=int, default=300)
     ap.add_argument("--after", type=int, default=100)
+    ap.add_argument("--far-before", type=int, default=SECOND_BEFORE,
+                    help="--second: characters before an annotated row a record may not overlap (default 400)")
+    ap.add_argument("--far-after", type=int, default=SECOND_AFTER,
+                    help="--second: characters after an annotated row a record may not overlap (default 200)")
     ap.add_argument("--positions", action="store_true", help="print only doc, kind and offsets, one draw a line")
     ap.add_argument("--compare", action="store_true",
                     help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
@@ -149,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give at least one --draw or --second stage")
     plan = [(k, int(n)) for k, n in (x.split(":") for x in args.draw)]
     second = [(k, int(n)) for k, n in (x.split(":") for x in args.second)]
-    draws = draw(args.seed, plan, args.batch, args.data, args.records, second)
+    if args.far_before < 0 or args.far_after < 0:
+        ap.error("--far-before and --far-after are numbers of characters, 0 or more")
+    draws = draw(args.seed, plan, args.batch, args.data, args.records, second, (args.far_before, args.far_after))
     for kind, n in second:
         got = sum(r["second"] and r["kind"] == kind for r in draws)
         if got < n:

@@ -37,6 +37,18 @@ def test_far_from_rows(start: int, end: int, far: bool) -> None:
     assert db.far_from_rows(("money", start, end, "x"), ROWS) is far
 
 
+@pytest.mark.parametrize(("before", "after", "start", "end", "far"), [
+    (100, 50, 0, 900, True),      # ends exactly where a 100-character window before the first row starts
+    (100, 50, 0, 901, False),
+    (100, 50, 1059, 1070, False),  # one character before row.end + 50
+    (100, 50, 1060, 1070, True),
+    (0, 0, 1010, 1020, True),      # no window: only the rows themselves
+    (0, 0, 1005, 1008, False),
+])
+def test_far_from_rows_with_a_smaller_window(before: int, after: int, start: int, end: int, far: bool) -> None:
+    assert db.far_from_rows(("money", start, end, "x"), ROWS, before, after) is far
+
+
 def test_far_from_no_rows() -> None:
     assert db.far_from_rows(("money", 5, 10, "x"), [])
 
