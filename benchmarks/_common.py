@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,3 +68,23 @@ def corpus_texts(prog: str, data: str, limit: int | None = None) -> list[str] | 
         print(f"{prog}: data file not found: {path}", file=sys.stderr)
         return None
     return load_texts(path, limit)
+
+
+class OverLimit(Exception):
+    """Raised inside `time_limit` when its seconds have run out."""
+
+
+def _over_limit(signum, frame):  # noqa: ARG001
+    raise OverLimit
+
+
+@contextmanager
+def time_limit(seconds: int):
+    """Raise OverLimit in the block once `seconds` have passed (SIGALRM: main thread, Unix only)."""
+    previous = signal.signal(signal.SIGALRM, _over_limit)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -17,12 +17,11 @@ import argparse
 import io
 import random
 import shutil
-import signal
 import time
 import zipfile
 from pathlib import Path
 
-import _common  # noqa: F401  (measure this checkout, not the installed package)
+import _common  # first: measure this checkout, not the installed package
 from _common import ROOT
 from thai_report_ie import extract_many
 from thai_report_ie.batch import Failure
@@ -122,14 +121,6 @@ def wrong_extensions(originals: list[Path]) -> list[tuple[str, bytes, str]]:
             ("junk-as-txt", junk, ".txt"), ("pdf-as-rtf", pdf, ".rtf"), ("no-extension", txt, "")]
 
 
-class _OverLimit(Exception):
-    pass
-
-
-def _alarm(signum, frame):  # noqa: ARG001
-    raise _OverLimit
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=Path("/tmp/broken_files"))
@@ -145,19 +136,16 @@ def main() -> None:
         path = args.out / f"{name}{ext}"
         path.write_bytes(data)
         bad.append(path)
-    signal.signal(signal.SIGALRM, _alarm)
     print(f"{'file':<46}{'bytes':>9}{'seconds':>9}  read_text gives")
     for path in bad:
-        signal.alarm(args.limit_s)
         t0 = time.perf_counter()
         try:
-            got = f"text of {len(read_text(path).text):,} characters"
-        except _OverLimit:
+            with _common.time_limit(args.limit_s):
+                got = f"text of {len(read_text(path).text):,} characters"
+        except _common.OverLimit:
             got = f"STILL RUNNING after {args.limit_s} s"
         except Exception as e:  # noqa: BLE001 - the type is what is reported
             got = f"{type(e).__module__}.{type(e).__name__}: {str(e)[:90]}"
-        finally:
-            signal.alarm(0)
         print(f"{path.name:<46}{path.stat().st_size:>9,}{time.perf_counter() - t0:>9.2f}  {got}", flush=True)
     # the batch: every damaged file with a good original after it
     paths: list[Path] = []

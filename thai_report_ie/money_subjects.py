@@ -346,13 +346,7 @@ def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
     """ "จำนวนเงินให้กู้ตั้งแต่ 1 ล้านบาท", "เป็นจำนวนเงินภาษีที่คืนให้แล้ว 15,426 ล้านบาท" → จำนวนเงิน…: a measure word
     (role `amount_word`: จำนวน) glued before the money noun เงิน opening the phrase makes one noun with it, "the
     amount of money", which the annotators keep; the reader steps over จำนวน as a gap word, so it is put back."""
-    if found is None or not found.text.startswith(MONEY_NOUN):
-        return found
-    before = doc.tokens_before(found.start, 1)
-    if not before or before[-1].kind != "word" or before[-1].end != found.start \
-            or before[-1].text not in words("percent_subject_words", role="amount_word"):
-        return found
-    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+    return _with_glued_word(doc, found, MONEY_NOUN, "amount_word")
 
 
 def _whole_compound(doc: Document, found: Subject | None) -> Subject | None:
@@ -779,11 +773,17 @@ def _with_spend_act(doc: Document, found: Subject | None) -> Subject | None:
     disbursing (role `money_spend`: ใช้จ่าย, เบิกจ่าย) glued right before a budget word (งบ…) that opens the
     phrase names what the amount is, the part spent, not the budget (the dev gold keeps it: ใช้จ่ายงบประมาณ,
     ผลการเบิกจ่ายงบลงทุนสะสม); the reader drops a leading verb, so it is put back."""
-    if found is None or not found.text.startswith(BUDGET):
+    return _with_glued_word(doc, found, BUDGET, "money_spend")
+
+
+def _with_glued_word(doc: Document, found: Subject | None, opening: str, role: str) -> Subject | None:
+    """`found` with the word glued right before it put back, when `found` opens with `opening` and that word is
+    a `role` row of percent_subject_words.tsv (the reader stepped over it as a gap word or a leading verb)."""
+    if found is None or not found.text.startswith(opening):
         return found
     before = doc.tokens_before(found.start, 1)
     if not before or before[-1].kind != "word" or before[-1].end != found.start \
-            or before[-1].text not in words("percent_subject_words", role="money_spend"):
+            or before[-1].text not in words("percent_subject_words", role=role):
         return found
     return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
 

@@ -1437,11 +1437,11 @@ def ranked_things(doc: Document, pos: int, left_limit: int = 0) -> Subject | Non
     reader stops at. Only when a superlative (`superlative` rows) ends the text right before "N อันดับ" and a
     ที่ token stands within TOP_REACH tokens before it, with no line break, figure or bracket between; None
     otherwise (the reader's phrase stands)."""
-    unit = _unit_of_number_at(doc, pos)
-    if unit is None or unit.word != RANK:
-        return None
     before = doc.view[max(left_limit, pos - 40):pos].rstrip(" ")
     if not before.endswith(tuple(_w()["superlative"])):
+        return None  # the common case, decided without a unit look-up
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word != RANK:
         return None
     toks = doc.tokens_before(pos, TOP_REACH)
     for t in reversed(toks):

@@ -167,6 +167,12 @@ def test_offsets_are_the_drawn_records(batch: int) -> None:
     assert hashlib.sha256(lines.encode("utf-8")).hexdigest() == TEXTS_SHA256[batch]
 
 
+# one second-draw kind of each batch from 17 on: its lines in eval_subjects.py's report
+SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "percentage"), (21, "money"),
+                    (22, "quantity"), (23, "percentage"), (24, "money"), (25, "percentage"), (26, "quantity"),
+                    (27, "money"), (28, "percentage")]
+
+
 @pytest.mark.parametrize(("row", "keys"), [
     ({"split": "tune", "kind": "quantity"}, ["tune", "tune/quantity"]),
     ({"split": "tune", "batch": 2, "kind": "money"}, ["tune-b2", "tune-b2/money"]),
@@ -174,37 +180,9 @@ def test_offsets_are_the_drawn_records(batch: int) -> None:
      ["heldout-b16", "heldout-b16/quantity", "heldout-all/quantity"]),
     ({"split": "heldout", "batch": 17, "kind": "quantity"},
      ["heldout-b17", "heldout-b17/quantity", "heldout-all/quantity"]),
-    ({"split": "heldout", "batch": 17, "kind": "money", "draw": "second"},
-     ["heldout-b17", "heldout-b17/money", "heldout-b17-second", "heldout-b17-second/money", "heldout-all/money"]),
-    ({"split": "heldout", "batch": 18, "kind": "percentage", "draw": "second"},
-     ["heldout-b18", "heldout-b18/percentage", "heldout-b18-second", "heldout-b18-second/percentage",
-      "heldout-all/percentage"]),
-    ({"split": "heldout", "batch": 19, "kind": "money", "draw": "second"},
-     ["heldout-b19", "heldout-b19/money", "heldout-b19-second", "heldout-b19-second/money", "heldout-all/money"]),
-    ({"split": "heldout", "batch": 20, "kind": "percentage", "draw": "second"},
-     ["heldout-b20", "heldout-b20/percentage", "heldout-b20-second", "heldout-b20-second/percentage",
-      "heldout-all/percentage"]),
-    ({"split": "heldout", "batch": 21, "kind": "money", "draw": "second"},
-     ["heldout-b21", "heldout-b21/money", "heldout-b21-second", "heldout-b21-second/money", "heldout-all/money"]),
-    ({"split": "heldout", "batch": 22, "kind": "quantity", "draw": "second"},
-     ["heldout-b22", "heldout-b22/quantity", "heldout-b22-second", "heldout-b22-second/quantity",
-      "heldout-all/quantity"]),
-    ({"split": "heldout", "batch": 23, "kind": "percentage", "draw": "second"},
-     ["heldout-b23", "heldout-b23/percentage", "heldout-b23-second", "heldout-b23-second/percentage",
-      "heldout-all/percentage"]),
-    ({"split": "heldout", "batch": 24, "kind": "money", "draw": "second"},
-     ["heldout-b24", "heldout-b24/money", "heldout-b24-second", "heldout-b24-second/money", "heldout-all/money"]),
-    ({"split": "heldout", "batch": 25, "kind": "percentage", "draw": "second"},
-     ["heldout-b25", "heldout-b25/percentage", "heldout-b25-second", "heldout-b25-second/percentage",
-      "heldout-all/percentage"]),
-    ({"split": "heldout", "batch": 26, "kind": "quantity", "draw": "second"},
-     ["heldout-b26", "heldout-b26/quantity", "heldout-b26-second", "heldout-b26-second/quantity",
-      "heldout-all/quantity"]),
-    ({"split": "heldout", "batch": 27, "kind": "money", "draw": "second"},
-     ["heldout-b27", "heldout-b27/money", "heldout-b27-second", "heldout-b27-second/money", "heldout-all/money"]),
-    ({"split": "heldout", "batch": 28, "kind": "percentage", "draw": "second"},
-     ["heldout-b28", "heldout-b28/percentage", "heldout-b28-second", "heldout-b28-second/percentage",
-      "heldout-all/percentage"]),
+    *[({"split": "heldout", "batch": b, "kind": k, "draw": "second"},
+       [f"heldout-b{b}", f"heldout-b{b}/{k}", f"heldout-b{b}-second", f"heldout-b{b}-second/{k}", f"heldout-all/{k}"])
+      for b, k in SECOND_DRAW_KEYS],
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
     """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 28 are scored by the lead only)."""
