@@ -1429,6 +1429,8 @@ def names_medicine_for_people(doc: Document, pos: int, found: Subject | None) ->
 RANK = "อันดับ"
 RELATIVE = "ที่"
 TOP_REACH = 16  # tokens from the superlative back to the relative ที่ of its clause
+TOP_REACH_ACROSS = 28  # the same when the clause holds one percentage ("ที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95 ของแผน…")
+PERCENT_WORD = "ร้อยละ"
 
 
 def ranked_things(doc: Document, pos: int, left_limit: int = 0) -> Subject | None:
@@ -1443,14 +1445,30 @@ def ranked_things(doc: Document, pos: int, left_limit: int = 0) -> Subject | Non
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word != RANK:
         return None
-    toks = doc.tokens_before(pos, TOP_REACH)
-    for t in reversed(toks):
-        if t.end <= left_limit or t.kind == "number" or "\n" in t.text or t.text in ("(", ")", "“", "”", '"'):
+    toks = doc.tokens_before(pos, TOP_REACH_ACROSS)
+    crossed = None  # the start of the one percentage the clause may hold ("…ได้ไม่ต่ำกว่าร้อยละ 95 ของแผน…และมี…")
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if "\n" in t.text or t.text in ("(", ")", "“", "”", '"'):
             return None
-        if t.text == RELATIVE and t.kind == "word":
-            found = read_subject(doc, t.start, left_limit=left_limit, _counted=True)
+        if t.kind == "number":  # the previous record's own figure may be the one crossed
+            if crossed is not None or not _percentage_figure(toks, i):
+                return None
+            crossed = t.start
+        elif crossed is None and (len(toks) - i > TOP_REACH or t.end <= left_limit):
+            return None
+        elif t.text == RELATIVE and t.kind == "word":
+            limit = left_limit if crossed is None else _effective_limit(doc, 0)
+            found = read_subject(doc, t.start, left_limit=limit, _counted=True)
             return found if found is not None and doc.view.startswith(RELATIVE, found.end) else None
     return None
+
+
+def _percentage_figure(toks: list[Token], i: int) -> bool:
+    """toks[i] is the figure of "ร้อยละ N" or "N%" (a criterion inside a ranked clause, never a count)."""
+    before = next((t.text for t in reversed(toks[:i]) if not t.text.isspace()), "")
+    after = next((t.text for t in toks[i + 1:] if not t.text.isspace()), "")
+    return before == PERCENT_WORD or toks[i].text.endswith("%") or after.startswith(("%", "เปอร์เซ็นต์"))
 
 
 def _opened_by_unit(head: str, unit_word: str) -> bool:
