@@ -21,6 +21,7 @@ from .quantities import in_hashtag, per_after, unit_after
 __all__ = ["extract_percentages", "relation_before"]
 
 RELATION_WINDOW = 40  # characters before the figure searched for a relation word
+MARGIN_REACH = 20  # characters before a percentage searched for a reference rate and a sign ("MOR/MLR + ")
 
 
 
@@ -36,6 +37,21 @@ def _res():
         regex.compile(rf"(?:{alternation(relations)})", regex.V0),  # regex: finditer(overlapped=True)
         relations,
     )
+
+
+@lexicon_cache
+def _margin_re() -> regex.Pattern:
+    """A reference rate (or several: "MOR/MLR") and a sign ending the text before a percentage."""
+    rows = load_tsv("percent_subject_words")
+    rate = alternation(r["word"] for r in rows if r["role"] == "reference_rate")
+    sign = alternation(r["word"] for r in rows if r["role"] == "margin_sign")
+    return regex.compile(rf"(?<![A-Za-z])(?:{rate})(?: ?/ ?(?:{rate}))* ?(?:{sign}) ?\Z")
+
+
+def _margin(doc: Document, start: int) -> bool:
+    """ "MRR-1.00% ต่อปี", "MOR/MLR + 0.75%", "MRR ลบ 0.50%": a margin over a bank's reference rate, not a rate
+    (a loan at MRR-1.00% pays MRR less one point, not 1% a year) and not a percentage of anything: no record."""
+    return _margin_re().search(doc.view, max(0, start - MARGIN_REACH), start) is not None
 
 
 @lexicon_cache
@@ -137,6 +153,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
         if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
+        if rule and _margin(doc, start):
+            rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:
             prev_end = max(prev_end, m.end)
             continue
