@@ -64,7 +64,7 @@ from .linking import Subject, qualifier_before, qualifier_start, subject_after, 
 from .money_subjects import (_person, money_subject, past_filler, without_leading_time, without_speech_lead,
                              without_tail_qualifier)
 from .records import NumberMention
-from .subject_context import across_dash, agent_before_verb
+from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
@@ -1206,6 +1206,7 @@ def _is_amount(doc: Document, fig: int) -> bool:
     return unit is not None and unit.kind == "currency"
 
 
+MIN_THING_UNIT = 4  # characters of a noun used as its own classifier that names what a share is of (not คน, ตัว)
 COUNT_WORDS = ("จำนวน",)  # between an act and the count of what it moved ("และส่งออก จำนวน 92,451 ตัน")
 
 
@@ -1229,6 +1230,20 @@ def _act_before_count(doc: Document, fig: int) -> Subject | None:
                        and ("\n" in toks[k].text or k == 0 or toks[k - 1].kind == "number")):
         return None  # "ผลผลิตลำไย|ใช้…", "หลอกลวงซื้อขายสินค้า ระงับ 17,954 บัญชี": the predicate of the noun before it
     return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
+
+
+def _predicate_of_category(doc: Document, fig: int) -> bool:
+    """A verb standing alone before the count, after a space that follows a word: the predicate of a
+    category named before it ("หลอกลวงขายสินค้าออนไลน์ ระงับ 12,300 บัญชี"), as `_act_before_count` reads it."""
+    toks = doc.tokens_before(fig, ACT_TOKENS_ALONE + 4)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].kind == "space" and "\n" not in toks[i].text or toks[i].text in COUNT_WORDS):
+        i -= 1
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    return 0 < k + 1 <= i and word_class(toks[k + 1].text) == "V" and toks[k].kind == "space" \
+        and "\n" not in toks[k].text and k > 0 and toks[k - 1].kind == "word"
 
 
 def _has_unit(doc: Document, fig: int) -> bool:
@@ -1282,7 +1297,27 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
-    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _act_before_count(doc, fig)
+    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) \
+        or _act_before_count(doc, fig)
+
+
+def _thing_of_unit(doc: Document, fig: int) -> Subject | None:
+    """ "ผ่านการประเมิน 120 โรงเรียน คิดเป็นร้อยละ 80", "(56 ส่วนราชการ คิดเป็น ร้อยละ 38)": when the count before
+    a share names nothing, a noun used as its own classifier (not one ORCHID tags a classifier: แห่ง, ราย)
+    is what the share is of; the classifier word itself, as the annotators write it."""
+    nums = doc.numbers_between(fig, fig + 1)
+    if not nums or nums[0].form == "percent":
+        return None
+    unit = _qty().unit_after(doc, nums[0].end)
+    if unit is None or unit.kind != "classifier" or unit.word in _orchid_classifiers() \
+            or len(unit.word) < MIN_THING_UNIT or word_class(unit.word) != "N":
+        return None
+    read = read_subject(doc, fig)
+    if read is not None and _place_name(read.text):
+        return None  # "…อยู่ในจังหวัดเชียงใหม่ จำนวน 7,105 ร้าน คิดเป็น 3.4%": a list item named by its place
+    if _predicate_of_category(doc, fig):
+        return None  # "1.หลอกลวงขายสินค้าออนไลน์ ระงับ 12,300 บัญชี คิดเป็น 41.2%": a list item's share (p13: null)
+    return Subject(doc.text[unit.start:unit.end], unit.start, unit.end)
 
 
 VACCINE_REACH = 90  # characters between a vaccination predicate and the percentage it states
