@@ -1570,6 +1570,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 return Subject(doc.text[start:last.end], start, last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
+    picked = _past_lead_time(picked)
     if unit is not None and picked:
         picked = _counted_noun(doc, toks, picked, unit, left_limit)
         if unit.kind == "currency":
@@ -2181,6 +2182,25 @@ def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -
     if k < 1 or toks[k].kind != "space" or "\n" in toks[k].text or toks[k].start < left_limit:
         return picked
     return _collect(toks, k - 1, left_limit) or picked
+
+
+MAX_BEFORE_TIME = 2  # verbs before a leading time word ("แจง|ปีหน้า|เตรียมซื้อ…")
+
+
+def _past_lead_time(picked: list[Token]) -> list[Token]:
+    """ "ปีหน้า|เตรียม|ซื้อ|วัคซีน…": a time opening the phrase (percent_subject_words' `lead_time` rows) says
+    when, not what; the reader goes on after it, as money and percentages do (money_subjects.without_leading_time),
+    also after a verb or two before it ("แจง|ปีหน้า|เตรียม…"). Only before a verb: "ปีนี้|ผลผลิต…" keeps the noun
+    reading's own cuts."""
+    times = words("percent_subject_words", role="lead_time")
+    for j in range(min(len(picked) - 1, MAX_BEFORE_TIME + 1)):
+        t = picked[j]
+        if t.text in times:
+            nxt = picked[j + 1]
+            return picked[j + 1:] if nxt.kind == "word" and word_class(nxt.text) == "V" else picked
+        if t.kind != "word" or word_class(t.text) != "V":
+            return picked  # "ผลผลิตปีนี้|ลดลง…": a noun before the time is what the phrase names
+    return picked
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")
