@@ -68,7 +68,7 @@ from .subject_context import across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject"]
+__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -724,6 +724,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
+        elif vaccinated is None and found is not None and _vaccine_received(doc, pos, found):
+            found = None  # "…ได้รับเข็มกระตุ้นเพียง 43.4%": the dose received is not what is measured; no people named
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -1261,6 +1263,8 @@ def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | Non
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
     if unit is not None and unit.kind == "currency":
         return money_subject(doc, found, pos=fig)
+    if unit is not None and unit.word in _w()["person_unit"]:
+        found = vaccinated_count(doc, fig, found)  # as the count's own record reads it
     return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
 
 
@@ -1289,9 +1293,35 @@ VACCINE_REACH = 90  # characters between a vaccination predicate and the percent
 
 
 @lexicon_cache
-def _vaccinate_re() -> regex.Pattern:
+def _vaccinate_re(counted: bool = False) -> regex.Pattern:
+    """A vaccination predicate; for a count of people also taking a medicine (role `medicate`: "ที่ใช้ยาอินซูลิน")."""
     w = _words()
-    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:{alternation(w['vaccinate'])})")
+    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"]
+    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:(?:{alternation(w['vaccinate_not'])})[ ]?)?"
+                         rf"(?:{alternation(acts)})")
+
+
+def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) -> regex.Match | None:
+    """The last vaccination predicate (role `vaccinate`, a negation before it kept: "ยังไม่ได้รับวัคซีน") that the
+    figure at `pos` states something of, within VACCINE_REACH on its line: None across a clause comma or
+    another percentage, and None for an act noun ("สถิติการฉีดวัคซีน": การ glued before it). `counted`: the
+    figure counts people, so another count of people between ("… 7.5 หมื่นคน เข็มสอง 5.1 หมื่นคน") is no
+    figure of this predicate either."""
+    lo = _vaccine_reach_start(doc, pos)  # the figures between the predicate and this one (doses) set no limit
+    m = None
+    for m in _vaccinate_re(counted).finditer(doc.view, lo, pos):
+        pass
+    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
+            or doc.view.endswith(tuple(_words()["act_nominaliser"]), lo, m.start()) \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start)
+                   or counted and _counts_people(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+        return None
+    return m
+
+
+def _counts_people(doc: Document, start: int) -> bool:
+    unit = _unit_of_number_at(doc, start)
+    return unit is not None and unit.word in _w()["person_unit"]
 
 
 def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
@@ -1299,19 +1329,76 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     percentage of vaccination measures the people before the predicate (a person word opening their phrase),
     not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
     across a comma, a line or another percentage."""
-    lo = max(0, pos - VACCINE_REACH)  # the figures between the predicate and this one (doses) set no limit
-    if "\n" in doc.view[lo:pos]:
-        lo += doc.view[lo:pos].rindex("\n") + 1
-    m = None
-    for m in _vaccinate_re().finditer(doc.view, lo, pos):
-        pass
-    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
-            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+    m = _vaccination_predicate(doc, pos)
+    return None if m is None else _people_before_predicate(doc, m, _vaccine_reach_start(doc, pos))
+
+
+def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "นักเรียนชั้นประถมศึกษาปีที่ 5 เข้ารับการฉีดวัคซีน จำนวน 160 คน", "กลุ่มเด็ก อายุ 12-17 ปี ฉีดแล้ว 33,313 คน":
+    a count of people (`pos` before its person classifier) after a vaccination predicate counts the people before
+    the predicate, not the vaccine, the act or the dose the reader took from it ("…ยังไม่ได้รับการฉีดวัคซีน จำนวน
+    2,116 ราย" → การฉีดวัคซีน, "พบเชื้อและได้รับวัคซีน…" → a fragment): the people, or None when none stand there.
+    `found` (the reader's phrase) stands when a person word opens it or when it is no reading of the predicate."""
+    if found is not None and _opens_with_people(doc, found):
+        return found
+    m = _vaccination_predicate(doc, pos, counted=True)
+    if m is None or found is not None and not (found.start < m.end() and found.end > m.start()
+                                                or found.text in _words()["dose_alone"]):
+        return found
+    lo = _vaccine_reach_start(doc, pos)
+    return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo)
+
+
+def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> Subject | None:
+    """ "ผู้ต้องขังที่ได้รับวัคซีนครบทั้ง 2 เข็ม หรือครบโดสแล้ว จำนวน 260,790 ราย": the predicate opens a relative
+    clause (ที่/ซึ่ง right before it) on people: the people and the clause up to the count (fillers such as แล้ว
+    and จำนวน dropped) name what is counted."""
+    rel = _before_spaces(doc, m.start())
+    rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
+    if rel_word is None:
         return None
+    end = _before_spaces(doc, rel - len(rel_word))
+    people = _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+    if people is None:
+        return None
+    stop = _before_spaces(doc, qualifier_start(doc, pos, left_limit=m.end()))
+    filler = next((w for w in _words()["count_filler"] if doc.view.endswith(w, m.end(), stop)
+                   and doc.is_boundary(stop - len(w))), None)
+    while filler is not None:  # "…ครบโดส|แล้ว จำนวน": each filler at the end dropped
+        stop = _before_spaces(doc, stop - len(filler))
+        filler = next((w for w in _words()["count_filler"] if doc.view.endswith(w, m.end(), stop)
+                       and doc.is_boundary(stop - len(w))), None)
+    return Subject(doc.text[people.start:stop], people.start, stop)
+
+
+def _opens_with_people(doc: Document, found: Subject) -> bool:
+    first = _first_word(doc, found)
+    heads = words("subject_context_words", role="person_head")
+    return _is_people(first) or _is_people(found.text) \
+        or first.startswith(tuple(heads)) and not first.startswith(tuple(words("subject_context_words", role="not_people")))
+
+
+def _vaccine_received(doc: Document, pos: int, found: Subject) -> bool:
+    """True when `found` is the vaccine or dose a vaccination predicate before the percentage names ("ได้รับ|วัคซีน
+    เข็มกระตุ้น"): opened by a `medicine` or `dose_alone` word and overlapping the predicate."""
+    m = _vaccination_predicate(doc, pos)
+    return m is not None and found.start < m.end() and found.end > m.start() \
+        and found.text.startswith(tuple(_w()["medicine"] | _words()["dose_alone"]))
+
+
+def _vaccine_reach_start(doc: Document, pos: int) -> int:
+    lo = max(0, pos - VACCINE_REACH)
+    return max(lo, doc.text.rfind("\n", lo, pos) + 1)
+
+
+def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject | None:
+    """The people the vaccination predicate `m` is said of, standing right before it (from `lo` on), or None."""
     end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
-    named = _people_named_before(doc, end, lo)
-    if named is not None:
-        return named  # "กลุ่ม 608 เข้ารับวัคซีน", "กลุ่มเด็กอายุ 12-17 ปี ฉีดครบ 2 เข็ม": a number inside the name
+    return _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+
+
+def _people_read_before(doc: Document, end: int, lo: int) -> Subject | None:
+    """The reader's phrase ending at `end` (after the last figure), when a person word opens it."""
     limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
     found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
     if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
@@ -1321,6 +1408,42 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     if not (_is_people(first) or _is_people(found.text)):
         return None
     return found
+
+
+@lexicon_cache
+def _people_tail_re() -> regex.Pattern:
+    """People named with what the reader stops at (a figure, a class, a place after them): a person word
+    (`people`, `person`, subject_context_words `person_head`; a `group` word may open it), glued letters,
+    then one or more of an age ("ที่มีอายุ 12 ปีขึ้นไป", "5-11 ปี"), a number of groups ("7 กลุ่มโรค", role
+    `people_tail_unit`), a class ("ชั้น ม.1-ม.6", `people_tail_grade`), a place ("ในจังหวัดลำปาง",
+    `people_tail_place`), and last, maybe, their own count ("อสม. 1,200 คน": not part of the name)."""
+    w = _words()
+    heads = (w["people"] | w["person"] | words("subject_context_words", role="person_head")) \
+        - words("subject_context_words", role="not_people") - _w()["person_unit"]
+    num = r"\d[\d,]*(?:\.\d+)?"
+    span = rf"{num}(?:[ ]?[-–][ ]?{num})?"
+    age = (rf"(?:(?:{alternation(w['relative'])})?(?:{alternation(w['have'])})?(?:{alternation(w['age'])})[ ]?)?"
+           rf"\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?(?:{alternation(w['age_unit'])})(?:{alternation(w['age_tail'])})?")
+    groups = rf"{span}[ ]?(?:{alternation(w['people_tail_unit'])})"
+    grade = rf"(?:{alternation(w['people_tail_grade'])})[ ]?[^\s,()%/]{{1,20}}?(?:[ ]?\d{{1,2}})?"
+    place = rf"(?:{alternation(w['place_in'])})?[ ]?(?:{alternation(w['people_tail_place'])})[^\s\d,()%/]{{0,20}}"
+    return regex.compile(rf"(?P<head>(?:(?:{alternation(w['group'])})[ ]?)?(?:{alternation(heads)})[^\s\d,()%/]{{0,24}}?)"
+                         rf"(?P<tail>(?:[ ]?(?:{age}|{groups}|{grade}|{place}))*)"
+                         rf"(?P<count>[ ]?{num}[ ]?(?:{alternation(_w()['person_unit'])}))?[ ]?$")
+
+
+def _people_with_tail(doc: Document, end: int, lo: int) -> Subject | None:
+    """ "กลุ่ม 608 ในจังหวัดลำปาง", "กลุ่มเสี่ยง 7 กลุ่มโรค", "นักเรียนชั้น ม.1-ม.6", "อสม. 1,200 คน" before a
+    vaccination predicate: the people, named with the figure, class or place the reader stops at (`_people_tail_re`);
+    None unless such a tail or a count follows the person word, and the whole stands from a word boundary to `end`."""
+    rx = _people_tail_re()
+    m = rx.search(doc.view, lo, end)
+    while m is not None and not doc.is_boundary(m.start()):
+        m = rx.search(doc.view, m.start() + 1, end)
+    if m is None or not (m.group("tail") or m.group("count")):
+        return None
+    stop = _before_spaces(doc, m.start("count") if m.group("count") else end)
+    return Subject(doc.text[m.start():stop], m.start(), stop)
 
 
 COVERAGE_REACH = 90  # characters between a vaccination act and the percentage its coverage states
