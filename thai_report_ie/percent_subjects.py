@@ -49,6 +49,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 19. when nothing else names it: **a name closed by a law's section** ("ผู้ประกันตนมาตรา 40") or **a quoted name**
     ("ยอดขายรถ… “ซีพี โฟตอน” ในประเทศ").
 
+20. **the people vaccinated, named with a number, a class, a place or a negation** ("กลุ่ม 608 ในจังหวัดน่าน ได้รับวัคซีน…",
+    "กลุ่มผู้ป่วย 7 กลุ่มโรค", "นักเรียนชั้น ป.1-ป.6", "อสม. 850 คน", "ยังไม่ได้รับวัคซีน"; `_people_with_tail`), never
+    the vaccine or dose the predicate names ("ได้รับเข็มกระตุ้นเพียง 38.2%" → null); a count of people after such a
+    predicate (or after taking a medicine) counts those people, with their relative clause when ที่ opens it, or
+    nothing (`vaccinated_count`, also called by quantities.py for person classifiers).
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -713,6 +719,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
             found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
+        elif not isinstance(found, str) and _vaccine_received(doc, pos, found):
+            found = _vaccinated_people(doc, pos)  # "อสม. 850 คน ได้รับวัคซีนครบแล้ว 97%": the people, not the vaccine
         if found is None or isinstance(found, str):
             return found
     else:
@@ -725,7 +733,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
         elif vaccinated is None and found is not None and _vaccine_received(doc, pos, found):
-            found = None  # "…ได้รับเข็มกระตุ้นเพียง 43.4%": the dose received is not what is measured; no people named
+            found = None  # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -1294,9 +1302,11 @@ VACCINE_REACH = 90  # characters between a vaccination predicate and the percent
 
 @lexicon_cache
 def _vaccinate_re(counted: bool = False) -> regex.Pattern:
-    """A vaccination predicate; for a count of people also taking a medicine (role `medicate`: "ที่ใช้ยาอินซูลิน")."""
+    """A vaccination predicate; for a count of people also taking a medicine (role `medicate`: "ที่ใช้ยาอินซูลิน"),
+    for a percentage also an act said to take place (role `vaccinate_said`: "ครูมีการฉีดวัคซีนแล้ว 85%"; a count
+    after it counts the acts: "มีการฉีดวัคซีนแล้ว 1,500 ราย")."""
     w = _words()
-    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"]
+    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"] | w["vaccinate_said"]
     return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:(?:{alternation(w['vaccinate_not'])})[ ]?)?"
                          rf"(?:{alternation(acts)})")
 
@@ -1334,10 +1344,10 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
 
 
 def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject | None:
-    """ "นักเรียนชั้นประถมศึกษาปีที่ 5 เข้ารับการฉีดวัคซีน จำนวน 160 คน", "กลุ่มเด็ก อายุ 12-17 ปี ฉีดแล้ว 33,313 คน":
+    """ "นักเรียนชั้นมัธยมศึกษาปีที่ 2 เข้ารับการฉีดวัคซีน จำนวน 240 คน", "กลุ่มเด็ก อายุ 5-11 ปี ฉีดแล้ว 12,480 คน":
     a count of people (`pos` before its person classifier) after a vaccination predicate counts the people before
     the predicate, not the vaccine, the act or the dose the reader took from it ("…ยังไม่ได้รับการฉีดวัคซีน จำนวน
-    2,116 ราย" → การฉีดวัคซีน, "พบเชื้อและได้รับวัคซีน…" → a fragment): the people, or None when none stand there.
+    960 ราย" → การฉีดวัคซีน, "ตรวจพบเชื้อและได้รับวัคซีน…" → a fragment): the people, or None when none stand there.
     `found` (the reader's phrase) stands when a person word opens it or when it is no reading of the predicate."""
     if found is not None and _opens_with_people(doc, found):
         return found
@@ -1350,7 +1360,7 @@ def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject 
 
 
 def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> Subject | None:
-    """ "ผู้ต้องขังที่ได้รับวัคซีนครบทั้ง 2 เข็ม หรือครบโดสแล้ว จำนวน 260,790 ราย": the predicate opens a relative
+    """ "ผู้ต้องขังที่ได้รับวัคซีนครบ 3 เข็มแล้ว จำนวน 18,500 ราย": the predicate opens a relative
     clause (ที่/ซึ่ง right before it) on people: the people and the clause up to the count (fillers such as แล้ว
     and จำนวน dropped) name what is counted."""
     rel = _before_spaces(doc, m.start())
@@ -1362,6 +1372,9 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
     if people is None:
         return None
     stop = _before_spaces(doc, qualifier_start(doc, pos, left_limit=m.end()))
+    when = _clause_time_re().search(doc.view, m.end(), stop)
+    if when is not None and doc.is_boundary(when.start()):
+        stop = _before_spaces(doc, when.start())  # "…ครบ 2 เข็ม|ช่วงเดือนมกราคม 2565 ประมาณ 3.2 หมื่นคน": when is no name
     filler = next((w for w in _words()["count_filler"] if doc.view.endswith(w, m.end(), stop)
                    and doc.is_boundary(stop - len(w))), None)
     while filler is not None:  # "…ครบโดส|แล้ว จำนวน": each filler at the end dropped
@@ -1373,9 +1386,21 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
 
 def _opens_with_people(doc: Document, found: Subject) -> bool:
     first = _first_word(doc, found)
-    heads = words("subject_context_words", role="person_head")
-    return _is_people(first) or _is_people(found.text) \
-        or first.startswith(tuple(heads)) and not first.startswith(tuple(words("subject_context_words", role="not_people")))
+    heads, not_people = _person_heads()
+    return _is_people(first) or _is_people(found.text) or first.startswith(heads) and not first.startswith(not_people)
+
+
+@lexicon_cache
+def _person_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a noun naming people starts (subject_context_words `person_head`), and look-alikes that do not (`not_people`)."""
+    return (tuple(words("subject_context_words", role="person_head")),
+            tuple(words("subject_context_words", role="not_people")))
+
+
+@lexicon_cache
+def _clause_time_re() -> regex.Pattern:
+    """A time phrase closing a relative clause (role `clause_time`, a figure or month after it)."""
+    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?[^\n,%]{{0,40}}\d")
 
 
 def _vaccine_received(doc: Document, pos: int, found: Subject) -> bool:
