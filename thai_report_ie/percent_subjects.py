@@ -1321,12 +1321,18 @@ def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) ->
     m = None
     for m in _vaccinate_re(counted).finditer(doc.view, lo, pos):
         pass
-    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
-            or doc.view.endswith(tuple(_words()["act_nominaliser"]), lo, m.start()) \
+    if m is None or not (doc.is_boundary(m.start()) or _after_person_prefix(doc, m.start(), lo)) \
+            or _clause_comma(doc.view[m.end():pos]) or doc.view.endswith(tuple(_words()["act_nominaliser"]), lo, m.start()) \
             or any(n.form == "percent" or _percent_word_before(doc, n.start)
                    or counted and _counts_people(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
         return None
     return m
+
+
+def _after_person_prefix(doc: Document, start: int, lo: int) -> bool:
+    """True when a person prefix, at a word boundary, is glued right before `start` ("ผู้|รับวัคซีน", one token):
+    the predicate opens the people's own name."""
+    return any(doc.view.endswith(p, lo, start) and doc.is_boundary(start - len(p)) for p in _words()["person_prefix"])
 
 
 def _counts_people(doc: Document, start: int) -> bool:
@@ -1356,32 +1362,69 @@ def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject 
                                                 or found.text in _words()["dose_alone"]):
         return found
     lo = _vaccine_reach_start(doc, pos)
-    return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo)
+    return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo) or _recipients_after(doc, m, pos)
 
 
 def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> Subject | None:
-    """ "ผู้ต้องขังที่ได้รับวัคซีนครบ 3 เข็มแล้ว จำนวน 18,500 ราย": the predicate opens a relative
-    clause (ที่/ซึ่ง right before it) on people: the people and the clause up to the count (fillers such as แล้ว
-    and จำนวน dropped) name what is counted."""
+    """ "ผู้ต้องขังที่ได้รับวัคซีนครบ 3 เข็มแล้ว จำนวน 18,500 ราย", "ให้ผู้รับวัคซีนครบ 2 เข็ม ประมาณ 4 แสนคน": the predicate
+    opens a relative clause on people (ที่/ซึ่ง right before it, or a person prefix glued to it: ผู้|รับวัคซีน): the
+    people and the clause up to the count (`_clause_stop`) name what is counted."""
     rel = _before_spaces(doc, m.start())
     rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
-    if rel_word is None:
+    end = rel if rel_word is None else _before_spaces(doc, rel - len(rel_word))
+    prefix = next((p for p in _words()["person_prefix"] if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
+    if prefix is not None:
+        start = end - len(prefix)  # "ผู้|รับวัคซีน…", "ผู้ที่ได้รับวัคซีน…": the prefix heads the people
+    elif rel_word is not None:
+        people = _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+        if people is None:
+            return None
+        start = people.start
+    else:
         return None
-    end = _before_spaces(doc, rel - len(rel_word))
-    people = _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
-    if people is None:
+    stop = _clause_stop(doc, m.end(), pos)
+    return Subject(doc.text[start:stop], start, stop)
+
+
+def _recipients_after(doc: Document, m: regex.Match, pos: int) -> Subject | None:
+    """ "ได้ฉีดวัคซีนให้กับเด็ก 5-11 ปี ในอำเภอเมืองไปแล้ว 2,130 คน": the people a vaccination is given to (after a
+    `recipient` word: ให้กับ, ให้แก่, ให้) and right before the count are what it counts."""
+    stop = _clause_stop(doc, m.end(), pos)
+    to = _recipient_re().search(doc.view, m.end(), stop)
+    if to is None or to.start() - m.end() > RECIPIENT_GAP or not doc.is_boundary(to.start()) \
+            or _clause_comma(doc.view[m.end():to.start()]):
         return None
-    stop = _before_spaces(doc, qualifier_start(doc, pos, left_limit=m.end()))
-    when = _clause_time_re().search(doc.view, m.end(), stop)
+    people = _people_with_tail(doc, stop, to.end()) or _people_read_before(doc, stop, to.end())
+    return people if people is not None and people.start == to.end() else None
+
+
+RECIPIENT_GAP = 30  # characters of manner words between a vaccination predicate and the word before its recipients
+
+
+@lexicon_cache
+def _recipient_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['recipient'])})[ ]?")
+
+
+def _clause_stop(doc: Document, start: int, pos: int) -> int:
+    """Where the words naming a count's people end before the count at `pos` (from `start`, the predicate's end): a
+    qualifier (ประมาณ), a time closing the clause ("ช่วงเดือนมกราคม 2565", role `clause_time`) and fillers (แล้ว,
+    จำนวน, role `count_filler`) dropped from the end."""
+    stop = _before_spaces(doc, qualifier_start(doc, pos, left_limit=start))
+    when = _clause_time_re().search(doc.view, start, stop)
     if when is not None and doc.is_boundary(when.start()):
         stop = _before_spaces(doc, when.start())  # "…ครบ 2 เข็ม|ช่วงเดือนมกราคม 2565 ประมาณ 3.2 หมื่นคน": when is no name
-    filler = next((w for w in _words()["count_filler"] if doc.view.endswith(w, m.end(), stop)
-                   and doc.is_boundary(stop - len(w))), None)
-    while filler is not None:  # "…ครบโดส|แล้ว จำนวน": each filler at the end dropped
+    filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))), None)
+    while filler is not None:  # "…ครบ 3 เข็ม|แล้ว จำนวน": each filler at the end dropped
         stop = _before_spaces(doc, stop - len(filler))
-        filler = next((w for w in _words()["count_filler"] if doc.view.endswith(w, m.end(), stop)
-                       and doc.is_boundary(stop - len(w))), None)
-    return Subject(doc.text[people.start:stop], people.start, stop)
+        filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))),
+                      None)
+    return stop
+
+
+@lexicon_cache
+def _count_fillers() -> tuple[str, ...]:
+    return tuple(sorted(_words()["count_filler"], key=len, reverse=True))  # ไปแล้ว before แล้ว
 
 
 def _opens_with_people(doc: Document, found: Subject) -> bool:
@@ -1397,10 +1440,23 @@ def _person_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(words("subject_context_words", role="not_people")))
 
 
+TIME_BETWEEN_CHARS = 40  # characters of a dated time phrase between people and their vaccination predicate
+
+
+@lexicon_cache
+def _time_between_re() -> regex.Pattern:
+    """A dated time phrase (role `clause_time` + a day, month or year, ending in the month or year) ending where a
+    vaccination predicate starts."""
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] in ("full", "abbr"))
+    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?(?:(?:วันที่|เดือน)[ ]?)?[\d\-– ]{{0,12}}"
+                         rf"(?:{months})(?:[ ]?\d{{2,4}})?[ ]?$")
+
+
 @lexicon_cache
 def _clause_time_re() -> regex.Pattern:
     """A time phrase closing a relative clause (role `clause_time`, a figure or month after it)."""
-    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?[^\n,%]{{0,40}}\d")
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] == "full")
+    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?[^\n,%]{{0,40}}?(?:\d|{months})")
 
 
 def _vaccine_received(doc: Document, pos: int, found: Subject) -> bool:
@@ -1419,6 +1475,9 @@ def _vaccine_reach_start(doc: Document, pos: int) -> int:
 def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject | None:
     """The people the vaccination predicate `m` is said of, standing right before it (from `lo` on), or None."""
     end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
+    when = _time_between_re().search(doc.view, max(lo, end - TIME_BETWEEN_CHARS), end)
+    if when is not None and doc.is_boundary(when.start()):
+        end = _before_spaces(doc, when.start())  # "กลุ่มเด็ก 5-11 ปี|ตั้งแต่ 3-14 มี.ค. ฉีดไปแล้ว": when, between
     return _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
 
 
