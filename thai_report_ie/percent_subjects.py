@@ -1361,8 +1361,15 @@ def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject 
     if m is None or found is not None and not (found.start < m.end() and found.end > m.start()
                                                 or found.text in _words()["dose_alone"]):
         return found
+    if found is not None and found.start < m.start() and _ends_with_relative(doc, found.start, m.start()):
+        return found  # "กลุ่มเป้าหมายที่ยังไม่ได้รับวัคซีน 45,000 คน": the reader read the people with their clause
     lo = _vaccine_reach_start(doc, pos)
     return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo) or _recipients_after(doc, m, pos)
+
+
+def _ends_with_relative(doc: Document, lo: int, end: int) -> bool:
+    end = _before_spaces(doc, end)
+    return any(doc.view.endswith(r, lo, end) and doc.is_boundary(end - len(r)) for r in _words()["relative"])
 
 
 def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> Subject | None:
@@ -1506,8 +1513,10 @@ def _people_tail_re() -> regex.Pattern:
         - words("subject_context_words", role="not_people") - _w()["person_unit"]
     num = r"\d[\d,]*(?:\.\d+)?"
     span = rf"{num}(?:[ ]?[-–][ ]?{num})?"
-    age = (rf"(?:(?:{alternation(w['relative'])})?(?:{alternation(w['have'])})?(?:{alternation(w['age'])})[ ]?)?"
-           rf"\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?(?:{alternation(w['age_unit'])})(?:{alternation(w['age_tail'])})?")
+    years, tail = alternation(w["age_unit"]), alternation(w["age_tail"])
+    said = rf"(?:{alternation(w['relative'])})?(?:{alternation(w['have'])})?(?:{alternation(w['age'])})[ ]?"
+    age = (rf"(?:{said}\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?(?:{years})(?:{tail})?"  # "ที่มีอายุ 12 ปีขึ้นไป"
+           rf"|\d{{1,3}}[ ]?[-–][ ]?\d{{1,3}}[ ]?(?:{years})(?:{tail})?|\d{{1,3}}[ ]?(?:{years})(?:{tail}))")  # "5-11 ปี", "60 ปีขึ้นไป"
     groups = rf"{span}[ ]?(?:{alternation(w['people_tail_unit'])})"
     grade = rf"(?:{alternation(w['people_tail_grade'])})[ ]?[^\s,()%/]{{1,20}}?(?:[ ]?\d{{1,2}})?"
     place = rf"(?:{alternation(w['place_in'])})?[ ]?(?:{alternation(w['people_tail_place'])})[^\s\d,()%/]{{0,20}}"
