@@ -1395,7 +1395,7 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
 
 def _recipients_after(doc: Document, m: regex.Match, pos: int) -> Subject | None:
     """ "ได้ฉีดวัคซีนให้กับเด็ก 5-11 ปี ในอำเภอเมืองไปแล้ว 2,130 คน": the people a vaccination is given to (after a
-    `recipient` word: ให้กับ, ให้แก่, ให้) and right before the count are what it counts."""
+    `given_to` word: ให้กับ, ให้แก่, ให้, แก่) and right before the count are what it counts."""
     stop = _clause_stop(doc, m.end(), pos)
     to = _recipient_re().search(doc.view, m.end(), stop)
     if to is None or to.start() - m.end() > RECIPIENT_GAP or not doc.is_boundary(to.start()) \
@@ -1410,7 +1410,7 @@ RECIPIENT_GAP = 30  # characters of manner words between a vaccination predicate
 
 @lexicon_cache
 def _recipient_re() -> regex.Pattern:
-    return regex.compile(rf"(?:{alternation(_words()['recipient'])})[ ]?")
+    return regex.compile(rf"(?:{alternation(_words()['given_to'])})[ ]?")
 
 
 def _clause_stop(doc: Document, start: int, pos: int) -> int:
