@@ -49,6 +49,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 19. when nothing else names it: **a name closed by a law's section** ("ผู้ประกันตนมาตรา 40") or **a quoted name**
     ("ยอดขายรถ… “ซีพี โฟตอน” ในประเทศ").
 
+20. **the people vaccinated, named with a number, a class, a place or a negation** ("กลุ่ม 608 ในจังหวัดน่าน ได้รับวัคซีน…",
+    "กลุ่มผู้ป่วย 7 กลุ่มโรค", "นักเรียนชั้น ป.1-ป.6", "อสม. 850 คน", "ยังไม่ได้รับวัคซีน"; `_people_with_tail`), never
+    the vaccine or dose the predicate names ("ได้รับเข็มกระตุ้นเพียง 38.2%" → null); a count of people after such a
+    predicate (or after taking a medicine) counts those people, with their relative clause when ที่ opens it, or
+    nothing (`vaccinated_count`, also called by quantities.py for person classifiers).
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -68,7 +74,7 @@ from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject"]
+__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -713,6 +719,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
             found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
+        elif not isinstance(found, str) and _vaccine_received(doc, pos, found):
+            found = _vaccinated_people(doc, pos)  # "อสม. 850 คน ได้รับวัคซีนครบแล้ว 97%": the people, not the vaccine
         if found is None or isinstance(found, str):
             return found
     else:
@@ -724,6 +732,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
+        elif vaccinated is None and found is not None and _vaccine_received(doc, pos, found):
+            found = None  # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -1276,6 +1286,8 @@ def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | Non
     unit = _qty().unit_after(doc, nums[0].end) if nums else None
     if unit is not None and unit.kind == "currency":
         return money_subject(doc, found, pos=fig)
+    if unit is not None and unit.word in _w()["person_unit"]:
+        found = vaccinated_count(doc, fig, found)  # as the count's own record reads it
     return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
 
 
@@ -1324,9 +1336,43 @@ VACCINE_REACH = 90  # characters between a vaccination predicate and the percent
 
 
 @lexicon_cache
-def _vaccinate_re() -> regex.Pattern:
+def _vaccinate_re(counted: bool = False) -> regex.Pattern:
+    """A vaccination predicate; for a count of people also taking a medicine (role `medicate`: "ที่ใช้ยาอินซูลิน"),
+    for a percentage also an act said to take place (role `vaccinate_said`: "ครูมีการฉีดวัคซีนแล้ว 85%"; a count
+    after it counts the acts: "มีการฉีดวัคซีนแล้ว 1,500 ราย")."""
     w = _words()
-    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:{alternation(w['vaccinate'])})")
+    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"] | w["vaccinate_said"]
+    return regex.compile(rf"(?:(?:{alternation(w['aux'] | w['modal'])})[ ]?)?(?:(?:{alternation(w['vaccinate_not'])})[ ]?)?"
+                         rf"(?:{alternation(acts)})")
+
+
+def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) -> regex.Match | None:
+    """The last vaccination predicate (role `vaccinate`, a negation before it kept: "ยังไม่ได้รับวัคซีน") that the
+    figure at `pos` states something of, within VACCINE_REACH on its line: None across a clause comma or
+    another percentage, and None for an act noun ("สถิติการฉีดวัคซีน": การ glued before it). `counted`: the
+    figure counts people, so another count of people between ("… 7.5 หมื่นคน เข็มสอง 5.1 หมื่นคน") is no
+    figure of this predicate either."""
+    lo = _vaccine_reach_start(doc, pos)  # the figures between the predicate and this one (doses) set no limit
+    m = None
+    for m in _vaccinate_re(counted).finditer(doc.view, lo, pos):
+        pass
+    if m is None or not (doc.is_boundary(m.start()) or _after_person_prefix(doc, m.start(), lo)) \
+            or _clause_comma(doc.view[m.end():pos]) or doc.view.endswith(tuple(_words()["act_nominaliser"]), lo, m.start()) \
+            or any(n.form == "percent" or _percent_word_before(doc, n.start)
+                   or counted and _counts_people(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+        return None
+    return m
+
+
+def _after_person_prefix(doc: Document, start: int, lo: int) -> bool:
+    """True when a person prefix, at a word boundary, is glued right before `start` ("ผู้|รับวัคซีน", one token):
+    the predicate opens the people's own name."""
+    return any(doc.view.endswith(p, lo, start) and doc.is_boundary(start - len(p)) for p in _words()["person_prefix"])
+
+
+def _counts_people(doc: Document, start: int) -> bool:
+    unit = _unit_of_number_at(doc, start)
+    return unit is not None and unit.word in _w()["person_unit"]
 
 
 def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
@@ -1334,19 +1380,151 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     percentage of vaccination measures the people before the predicate (a person word opening their phrase),
     not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
     across a comma, a line or another percentage."""
-    lo = max(0, pos - VACCINE_REACH)  # the figures between the predicate and this one (doses) set no limit
-    if "\n" in doc.view[lo:pos]:
-        lo += doc.view[lo:pos].rindex("\n") + 1
-    m = None
-    for m in _vaccinate_re().finditer(doc.view, lo, pos):
-        pass
-    if m is None or not doc.is_boundary(m.start()) or _clause_comma(doc.view[m.end():pos]) \
-            or any(n.form == "percent" or _percent_word_before(doc, n.start) for n in doc.numbers_between(m.end(), pos)):
+    m = _vaccination_predicate(doc, pos)
+    return None if m is None else _people_before_predicate(doc, m, _vaccine_reach_start(doc, pos))
+
+
+def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "นักเรียนชั้นมัธยมศึกษาปีที่ 2 เข้ารับการฉีดวัคซีน จำนวน 240 คน", "กลุ่มเด็ก อายุ 5-11 ปี ฉีดแล้ว 12,480 คน":
+    a count of people (`pos` before its person classifier) after a vaccination predicate counts the people before
+    the predicate, not the vaccine, the act or the dose the reader took from it ("…ยังไม่ได้รับการฉีดวัคซีน จำนวน
+    960 ราย" → การฉีดวัคซีน, "ตรวจพบเชื้อและได้รับวัคซีน…" → a fragment): the people, or None when none stand there.
+    `found` (the reader's phrase) stands when a person word opens it or when it is no reading of the predicate."""
+    if found is not None and _opens_with_people(doc, found):
+        return found
+    m = _vaccination_predicate(doc, pos, counted=True)
+    if m is None or found is not None and not (found.start < m.end() and found.end > m.start()
+                                                or found.text in _words()["dose_alone"]):
+        return found
+    if found is not None and found.start < m.start() and _ends_with_relative(doc, found.start, m.start()):
+        return found  # "กลุ่มเป้าหมายที่ยังไม่ได้รับวัคซีน 45,000 คน": the reader read the people with their clause
+    lo = _vaccine_reach_start(doc, pos)
+    return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo) or _recipients_after(doc, m, pos)
+
+
+def _ends_with_relative(doc: Document, lo: int, end: int) -> bool:
+    end = _before_spaces(doc, end)
+    return any(doc.view.endswith(r, lo, end) and doc.is_boundary(end - len(r)) for r in _words()["relative"])
+
+
+def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> Subject | None:
+    """ "ผู้ต้องขังที่ได้รับวัคซีนครบ 3 เข็มแล้ว จำนวน 18,500 ราย", "ให้ผู้รับวัคซีนครบ 2 เข็ม ประมาณ 4 แสนคน": the predicate
+    opens a relative clause on people (ที่/ซึ่ง right before it, or a person prefix glued to it: ผู้|รับวัคซีน): the
+    people and the clause up to the count (`_clause_stop`) name what is counted."""
+    rel = _before_spaces(doc, m.start())
+    rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
+    end = rel if rel_word is None else _before_spaces(doc, rel - len(rel_word))
+    prefix = next((p for p in _words()["person_prefix"] if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
+    if prefix is not None:
+        start = end - len(prefix)  # "ผู้|รับวัคซีน…", "ผู้ที่ได้รับวัคซีน…": the prefix heads the people
+    elif rel_word is not None:
+        people = _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+        if people is None:
+            return None
+        start = people.start
+    else:
         return None
+    stop = _clause_stop(doc, m.end(), pos)
+    return Subject(doc.text[start:stop], start, stop)
+
+
+def _recipients_after(doc: Document, m: regex.Match, pos: int) -> Subject | None:
+    """ "ได้ฉีดวัคซีนให้กับเด็ก 5-11 ปี ในอำเภอเมืองไปแล้ว 2,130 คน": the people a vaccination is given to (after a
+    `given_to` word: ให้กับ, ให้แก่, ให้, แก่) and right before the count are what it counts."""
+    stop = _clause_stop(doc, m.end(), pos)
+    to = _recipient_re().search(doc.view, m.end(), stop)
+    if to is None or to.start() - m.end() > RECIPIENT_GAP or not doc.is_boundary(to.start()) \
+            or _clause_comma(doc.view[m.end():to.start()]):
+        return None
+    people = _people_with_tail(doc, stop, to.end()) or _people_read_before(doc, stop, to.end())
+    return people if people is not None and people.start == to.end() else None
+
+
+RECIPIENT_GAP = 30  # characters of manner words between a vaccination predicate and the word before its recipients
+
+
+@lexicon_cache
+def _recipient_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_words()['given_to'])})[ ]?")
+
+
+def _clause_stop(doc: Document, start: int, pos: int) -> int:
+    """Where the words naming a count's people end before the count at `pos` (from `start`, the predicate's end): a
+    qualifier (ประมาณ), a time closing the clause ("ช่วงเดือนมกราคม 2565", role `clause_time`) and fillers (แล้ว,
+    จำนวน, role `count_filler`) dropped from the end."""
+    stop = _before_spaces(doc, qualifier_start(doc, pos, left_limit=start))
+    when = _clause_time_re().search(doc.view, start, stop)
+    if when is not None and doc.is_boundary(when.start()):
+        stop = _before_spaces(doc, when.start())  # "…ครบ 2 เข็ม|ช่วงเดือนมกราคม 2565 ประมาณ 3.2 หมื่นคน": when is no name
+    filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))), None)
+    while filler is not None:  # "…ครบ 3 เข็ม|แล้ว จำนวน": each filler at the end dropped
+        stop = _before_spaces(doc, stop - len(filler))
+        filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))),
+                      None)
+    return stop
+
+
+@lexicon_cache
+def _count_fillers() -> tuple[str, ...]:
+    return tuple(sorted(_words()["count_filler"], key=len, reverse=True))  # ไปแล้ว before แล้ว
+
+
+def _opens_with_people(doc: Document, found: Subject) -> bool:
+    first = _first_word(doc, found)
+    heads, not_people = _person_heads()
+    return _is_people(first) or _is_people(found.text) or first.startswith(heads) and not first.startswith(not_people)
+
+
+@lexicon_cache
+def _person_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a noun naming people starts (subject_context_words `person_head`), and look-alikes that do not (`not_people`)."""
+    return (tuple(words("subject_context_words", role="person_head")),
+            tuple(words("subject_context_words", role="not_people")))
+
+
+TIME_BETWEEN_CHARS = 40  # characters of a dated time phrase between people and their vaccination predicate
+
+
+@lexicon_cache
+def _time_between_re() -> regex.Pattern:
+    """A dated time phrase (role `clause_time` + a day, month or year, ending in the month or year) ending where a
+    vaccination predicate starts."""
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] in ("full", "abbr"))
+    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?(?:(?:วันที่|เดือน)[ ]?)?[\d\-– ]{{0,12}}"
+                         rf"(?:{months})(?:[ ]?\d{{2,4}})?[ ]?$")
+
+
+@lexicon_cache
+def _clause_time_re() -> regex.Pattern:
+    """A time phrase closing a relative clause (role `clause_time`, a figure or month after it)."""
+    months = alternation(r["word"] for r in load_tsv("months") if r["form"] == "full")
+    return regex.compile(rf"(?:{alternation(_words()['clause_time'])})[ ]?[^\n,%]{{0,40}}?(?:\d|{months})")
+
+
+def _vaccine_received(doc: Document, pos: int, found: Subject) -> bool:
+    """True when `found` is the vaccine or dose a vaccination predicate before the percentage names ("ได้รับ|วัคซีน
+    เข็มกระตุ้น"): opened by a `medicine` or `dose_alone` word and overlapping the predicate."""
+    m = _vaccination_predicate(doc, pos)
+    return m is not None and found.start < m.end() and found.end > m.start() \
+        and found.text.startswith(tuple(_w()["medicine"] | _words()["dose_alone"]))
+
+
+def _vaccine_reach_start(doc: Document, pos: int) -> int:
+    lo = max(0, pos - VACCINE_REACH)
+    return max(lo, doc.text.rfind("\n", lo, pos) + 1)
+
+
+def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject | None:
+    """The people the vaccination predicate `m` is said of, standing right before it (from `lo` on), or None."""
     end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
-    named = _people_named_before(doc, end, lo)
-    if named is not None:
-        return named  # "กลุ่ม 608 เข้ารับวัคซีน", "กลุ่มเด็กอายุ 12-17 ปี ฉีดครบ 2 เข็ม": a number inside the name
+    when = _time_between_re().search(doc.view, max(lo, end - TIME_BETWEEN_CHARS), end)
+    if when is not None and doc.is_boundary(when.start()):
+        end = _before_spaces(doc, when.start())  # "กลุ่มเด็ก 5-11 ปี|ตั้งแต่ 3-14 มี.ค. ฉีดไปแล้ว": when, between
+    return _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+
+
+def _people_read_before(doc: Document, end: int, lo: int) -> Subject | None:
+    """The reader's phrase ending at `end` (after the last figure), when a person word opens it."""
     limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
     found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
     if found is None or doc.view[found.end:end].strip(" ") or found.text in _words()["person_prefix"]:
@@ -1356,6 +1534,44 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     if not (_is_people(first) or _is_people(found.text)):
         return None
     return found
+
+
+@lexicon_cache
+def _people_tail_re() -> regex.Pattern:
+    """People named with what the reader stops at (a figure, a class, a place after them): a person word
+    (`people`, `person`, subject_context_words `person_head`; a `group` word may open it), glued letters,
+    then one or more of an age ("ที่มีอายุ 12 ปีขึ้นไป", "5-11 ปี"), a number of groups ("7 กลุ่มโรค", role
+    `people_tail_unit`), a class ("ชั้น ม.1-ม.6", `people_tail_grade`), a place ("ในจังหวัดลำปาง",
+    `people_tail_place`), and last, maybe, their own count ("อสม. 1,200 คน": not part of the name)."""
+    w = _words()
+    heads = (w["people"] | w["person"] | words("subject_context_words", role="person_head")) \
+        - words("subject_context_words", role="not_people") - _w()["person_unit"]
+    num = r"\d[\d,]*(?:\.\d+)?"
+    span = rf"{num}(?:[ ]?[-–][ ]?{num})?"
+    years, tail = alternation(w["age_unit"]), alternation(w["age_tail"])
+    said = rf"(?:{alternation(w['relative'])})?(?:{alternation(w['have'])})?(?:{alternation(w['age'])})[ ]?"
+    age = (rf"(?:{said}\d{{1,3}}(?:[ ]?[-–][ ]?\d{{1,3}})?[ ]?(?:{years})(?:{tail})?"  # "ที่มีอายุ 12 ปีขึ้นไป"
+           rf"|\d{{1,3}}[ ]?[-–][ ]?\d{{1,3}}[ ]?(?:{years})(?:{tail})?|\d{{1,3}}[ ]?(?:{years})(?:{tail}))")  # "5-11 ปี", "60 ปีขึ้นไป"
+    groups = rf"{span}[ ]?(?:{alternation(w['people_tail_unit'])})"
+    grade = rf"(?:{alternation(w['people_tail_grade'])})[ ]?[^\s,()%/]{{1,20}}?(?:[ ]?\d{{1,2}})?"
+    place = rf"(?:{alternation(w['place_in'])})?[ ]?(?:{alternation(w['people_tail_place'])})[^\s\d,()%/]{{0,20}}"
+    return regex.compile(rf"(?P<head>(?:(?:{alternation(w['group'])})[ ]?)?(?:{alternation(heads)})[^\s\d,()%/]{{0,24}}?)"
+                         rf"(?P<tail>(?:[ ]?(?:{age}|{groups}|{grade}|{place}))*)"
+                         rf"(?P<count>[ ]?{num}[ ]?(?:{alternation(_w()['person_unit'])}))?[ ]?$")
+
+
+def _people_with_tail(doc: Document, end: int, lo: int) -> Subject | None:
+    """ "กลุ่ม 608 ในจังหวัดลำปาง", "กลุ่มเสี่ยง 7 กลุ่มโรค", "นักเรียนชั้น ม.1-ม.6", "อสม. 1,200 คน" before a
+    vaccination predicate: the people, named with the figure, class or place the reader stops at (`_people_tail_re`);
+    None unless such a tail or a count follows the person word, and the whole stands from a word boundary to `end`."""
+    rx = _people_tail_re()
+    m = rx.search(doc.view, lo, end)
+    while m is not None and not doc.is_boundary(m.start()):
+        m = rx.search(doc.view, m.start() + 1, end)
+    if m is None or not (m.group("tail") or m.group("count")):
+        return None
+    stop = _before_spaces(doc, m.start("count") if m.group("count") else end)
+    return Subject(doc.text[m.start():stop], m.start(), stop)
 
 
 COVERAGE_REACH = 90  # characters between a vaccination act and the percentage its coverage states

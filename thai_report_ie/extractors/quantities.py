@@ -20,6 +20,7 @@ from ..numerals import PHONE_REACH, is_bare_multiplier
 from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of
+from ..percent_subjects import vaccinated_count
 from ..numerals import GAP
 from ..phrases import word_class
 from ..records import Money, Number, Quantity, Record
@@ -1070,6 +1071,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         elif _ranked_superlative(doc, m, unit) or qualifier == "at_most" and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
+        if unit.word in words("phrase_words", role="person_unit"):
+            subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
         span_text = doc.text[m.start:rec_end]
         value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
         rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
