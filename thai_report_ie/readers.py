@@ -28,19 +28,36 @@ from .errors import (
     CorruptFileError,
     EncryptedPDFError,
     FileReadError,
+    FileTooLargeError,
     MissingExtraError,
     NeedsOCRError,
     UnknownEncodingError,
     UnsupportedFileTypeError,
 )
+from .extract import MAX_CHARS
 from .lexicon import lexicon_cache, load_tsv
 from .records import Report
 from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
-__all__ = ["SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
+__all__ = ["MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_GLYPHS", "MAX_PDF_PAGES",
+           "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
 
 SUPPORTED: tuple[str, ...] = (".txt", ".htm", ".html", ".docx", ".pdf")
 PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
+
+# The readers' limits (`read_text`'s docstring, docs/guide.md "Reading files"; figures: benchmarks/README.md, rob14).
+# Each is checked before the work it bounds, and a file over one raises FileTooLargeError naming it. They are read
+# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process.
+MAX_FILE_BYTES: dict[str, int] = {
+    "txt": 4 * MAX_CHARS,  # a character is at most 4 bytes: a longer file cannot be extracted anyway
+    "html": 4 * MAX_CHARS,
+    "docx": 500_000_000,  # images make Word and PDF files large: the parts and pages are bounded below
+    "pdf": 500_000_000,
+}
+MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (python-docx holds them all)
+MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~10 bytes a byte)
+MAX_PDF_PAGES = 2_000
+MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (pdfminer draws one in ~60-90 µs: about 2-3 minutes)
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -70,8 +87,22 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     """The text of a .txt, .html/.htm, .docx or .pdf file, Thai repaired.
 
     Raises FileNotFoundError, UnsupportedFileTypeError, CorruptFileError, EncryptedPDFError,
-    NeedsOCRError, UnknownEncodingError (all but the first are `FileReadError`s), and
-    MissingExtraError when the `files` extra is not installed.
+    NeedsOCRError, UnknownEncodingError, FileTooLargeError (all but the first are `FileReadError`s),
+    and MissingExtraError when the `files` extra is not installed.
+
+    FileTooLargeError names the limit a file is over, found before the costly work (module
+    constants, read at each call):
+
+    - `MAX_FILE_BYTES[format]`: the file's size on disk, before it is read: 200,000,000 bytes
+      for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
+    - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
+      `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
+      bounded pieces before python-docx reads any (a zip header that says less than its part
+      holds is a CorruptFileError), so a zip bomb is refused in the time it takes to inflate
+      the limit.
+    - `MAX_PDF_PAGES` (2,000): the page count the PDF declares, and the pages read.
+    - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all; pdfminer draws one in ~60-90 µs, so
+      a PDF is refused within about 3 minutes (a 300-page report draws ~0.5-1 million).
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -80,6 +111,10 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
         raise UnsupportedFileTypeError(p, p.suffix, SUPPORTED)
     if p.is_dir():
         raise IsADirectoryError(f"{p}: is a directory")
+    fmt = _FORMATS[suffix]
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES[fmt]:
+        raise FileTooLargeError(p, f"the file is {size:,} bytes", f"MAX_FILE_BYTES[{fmt!r}]", MAX_FILE_BYTES[fmt])
     data = p.read_bytes()
     if suffix == ".pdf":
         return _read_pdf(p, data, password=password)
@@ -285,7 +320,11 @@ def _read_docx(path: Path, data: bytes) -> FileText:
     import zipfile
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            _check_unzipped(path, data, package.infolist())
         document = docx.Document(io.BytesIO(data))
+    except FileReadError:  # over a limit, or a part larger than its header says: already named
+        raise
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
         raise CorruptFileError(path, "Word (.docx)", str(e) or type(e).__name__) from None
     except Exception as e:  # lxml's XMLSyntaxError and other damage inside the package
@@ -295,6 +334,68 @@ def _read_docx(path: Path, data: bytes) -> FileText:
     feet = _unique(_parts(document, "footer"))
     text = "\n".join(ln for ln in (*heads, *body, *feet))
     return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
+
+
+_XML_PART = (".xml", ".rels", ".vml")
+
+
+def _check_unzipped(path: Path, data: bytes, members: list) -> None:
+    """Refuse a Word package over MAX_DOCX_UNZIPPED_BYTES / MAX_DOCX_XML_BYTES unzipped, before python-docx
+    unzips it. The sizes its zip headers declare are summed first (an honest large file is refused at once);
+    then each part is inflated in bounded pieces and counted, since a header can lie, and zipfile's own
+    read() inflates a whole part in one call whatever its header says (a 4 MB part that unzips to 1 GB
+    takes 2 GB). A part holding more than its header says is damaged (zipfile would refuse its checksum)."""
+    limits = (("MAX_DOCX_UNZIPPED_BYTES", MAX_DOCX_UNZIPPED_BYTES, lambda name: True),
+              ("MAX_DOCX_XML_BYTES", MAX_DOCX_XML_BYTES, lambda name: name.lower().endswith(_XML_PART)))
+    for name, limit, counts in limits:
+        declared = sum(m.file_size for m in members if counts(m.filename))
+        if declared > limit:
+            raise FileTooLargeError(path, f"its zip headers say its {_PARTS_OF[name]} unzip to {declared:,} bytes",
+                                    name, limit)
+    totals = {name: 0 for name, _, _ in limits}
+    for member in members:
+        budget = min(limit - totals[name] for name, limit, counts in limits if counts(member.filename))
+        size = _inflated_size(path, data, member, max(budget, member.file_size) + 1)
+        if size > member.file_size:
+            raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} unzips to more than the "
+                                                         f"{member.file_size:,} bytes its zip header says")
+        for name, limit, counts in limits:
+            if counts(member.filename):
+                totals[name] += size
+
+
+_PARTS_OF = {"MAX_DOCX_UNZIPPED_BYTES": "parts", "MAX_DOCX_XML_BYTES": "XML parts"}
+_LOCAL_HEADER = 30  # bytes of a zip local file header before the name and the extra field
+
+
+def _inflated_size(path: Path, data: bytes, member, stop: int) -> int:
+    """The bytes one zip member unzips to, counted in pieces of 1 MB, up to `stop` (never more is inflated)."""
+    import zipfile
+
+    at = member.header_offset
+    if data[at:at + 4] != b"PK\x03\x04":
+        raise CorruptFileError(path, "Word (.docx)", f"no zip header for part {member.filename}")
+    start = at + _LOCAL_HEADER + int.from_bytes(data[at + 26:at + 28], "little") + int.from_bytes(data[at + 28:at + 30], "little")
+    packed = memoryview(data)[start:start + member.compress_size]
+    if member.compress_type == zipfile.ZIP_STORED:
+        return len(packed)
+    if member.compress_type != zipfile.ZIP_DEFLATED:  # OPC packages use deflate or none
+        raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} uses zip compression method "
+                                                     f"{member.compress_type}, which Word files do not use")
+    inflate, size = zlib.decompressobj(-zlib.MAX_WBITS), 0
+    try:
+        for k in range(0, len(packed), _INFLATE_BLOCK):
+            pending = packed[k:k + _INFLATE_BLOCK]
+            while pending and not inflate.eof:
+                size += len(inflate.decompress(pending, 1 << 20))
+                if size >= stop:
+                    return size
+                pending = inflate.unconsumed_tail
+            if inflate.eof:
+                break
+        return size
+    except zlib.error as e:
+        raise CorruptFileError(path, "Word (.docx)", f"part {member.filename}: {e}") from None
 
 
 def _parts(document, which: str) -> list[str]:
@@ -378,12 +479,14 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
     token = _STREAM_DAMAGE.set(damage)
     try:
-        chars_by_page = _pdf_pages(data, password)
+        chars_by_page = _pdf_pages(path, data, password)
         while True:
             try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
                 chars = next(chars_by_page, None)
             except PDFPasswordIncorrect:
                 raise EncryptedPDFError(path) from None
+            except FileTooLargeError:
+                raise
             except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
                 if DAMAGED in damage:
                     raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=len(pages) + 1)) from None
@@ -503,30 +606,60 @@ def _linear_inflate() -> None:
         pdftypes.decompress_corrupted = _decompress_corrupted
 
 
-def _pdf_pages(data: bytes, password: str):
+def _pdf_pages(path: Path, data: bytes, password: str):
     """For each page, its characters (pdfminer LTChar) in the order the page draws them. No layout
-    analysis (LAParams): pdfminer's breaks lines between two zero-width Thai marks."""
+    analysis (LAParams): pdfminer's breaks lines between two zero-width Thai marks. A PDF over
+    MAX_PDF_PAGES (the count its page tree declares, then the pages met) or MAX_PDF_GLYPHS (counted as
+    they are drawn: a form drawn many times counts each time) raises FileTooLargeError."""
     import io
 
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
+    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
 
     class Aggregator(PDFPageAggregator):
+        glyphs = 0
+
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            self.glyphs += 1
+            if self.glyphs > max_glyphs:
+                raise FileTooLargeError(path, f"its pages draw more than {max_glyphs:,} glyphs (page {pageno})",
+                                        "MAX_PDF_GLYPHS", max_glyphs)
             adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
             if _guessed(font, cid):
                 self.cur_item._objs[-1]._text = UNKNOWN_MARK
             return adv
 
     _linear_inflate()
+    document = PDFDocument(PDFParser(io.BytesIO(data)), password=password)
+    declared = _declared_pages(document)
+    if declared > max_pages:
+        raise FileTooLargeError(path, f"it has {declared:,} pages", "MAX_PDF_PAGES", max_pages)
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
-    for page in PDFPage.get_pages(io.BytesIO(data), password=password, check_extractable=False):
+    for pageno, page in enumerate(PDFPage.create_pages(document), 1):
+        if pageno > max_pages:
+            raise FileTooLargeError(path, f"it has more than {max_pages:,} pages", "MAX_PDF_PAGES", max_pages)
         interpreter.process_page(page)
         yield _stream_order(device.get_result(), LTChar)
+
+
+def _declared_pages(document) -> int:
+    """The page count the root of the page tree declares (0 when it declares none): a file may lie, so the
+    pages are counted again as they are read."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a damaged page tree: pdfminer's own reading reports it
+        return 0
+    return count if isinstance(count, int) else 0
 
 
 def _guessed(font, cid: int) -> bool:
@@ -668,6 +801,7 @@ def _join_pages(pages: list[str]) -> FileText:
     return FileText(PAGE_BREAK.join(pages), "pdf", pages=tuple(spans))
 
 
+_FORMATS = {".txt": "txt", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf"}
 _READERS: dict[str, Callable[[Path, bytes], FileText]] = {
     ".txt": _read_txt,
     ".htm": _read_html,
