@@ -39,8 +39,8 @@ from .lexicon import lexicon_cache, load_tsv
 from .records import Report
 from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
-__all__ = ["MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_GLYPHS", "MAX_PDF_PAGES",
-           "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
+__all__ = ["MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_DECODED_BYTES", "MAX_PDF_GLYPHS",
+           "MAX_PDF_PAGES", "MAX_TEXT_CHARS", "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
 
 SUPPORTED: tuple[str, ...] = (".txt", ".htm", ".html", ".docx", ".pdf")
 PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
@@ -54,10 +54,12 @@ MAX_FILE_BYTES: dict[str, int] = {
     "docx": 500_000_000,  # images make Word and PDF files large: the parts and pages are bounded below
     "pdf": 500_000_000,
 }
+MAX_TEXT_CHARS = MAX_CHARS  # the text read, before its Thai is repaired: `extract` reads no more
 MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (python-docx holds them all)
 MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~10 bytes a byte)
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (pdfminer draws one in ~60-90 µs: about 2-3 minutes)
+MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -95,6 +97,8 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
 
     - `MAX_FILE_BYTES[format]`: the file's size on disk, before it is read: 200,000,000 bytes
       for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
+    - `MAX_TEXT_CHARS` (50,000,000, `extract.MAX_CHARS`: `extract` reads no longer text): the
+      characters a .txt, .html or .docx file gives, checked before the Thai repair.
     - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
       `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
       bounded pieces before python-docx reads any (a zip header that says less than its part
@@ -103,6 +107,9 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     - `MAX_PDF_PAGES` (2,000): the page count the PDF declares, and the pages read.
     - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all; pdfminer draws one in ~60-90 µs, so
       a PDF is refused within about 3 minutes (a 300-page report draws ~0.5-1 million).
+    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
+      images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
+      inflates each one (a flate bomb: a few MB of stream that inflate to gigabytes).
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -195,9 +202,15 @@ def _strict(path: Path, data: bytes, enc: str) -> str:
 
 def _read_txt(path: Path, data: bytes) -> FileText:
     text, enc = _decode(path, data)
+    _check_chars(path, text)
     if "\x00" in text:
         raise CorruptFileError(path, "text", "it holds NUL characters: a binary file?")
     return FileText(_newlines(repair_thai(text, join_words=False)), "txt", encoding=enc)
+
+
+def _check_chars(path: Path, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise FileTooLargeError(path, f"its text is {len(text):,} characters", "MAX_TEXT_CHARS", MAX_TEXT_CHARS)
 
 
 def _newlines(text: str) -> str:
@@ -255,7 +268,9 @@ def _read_html(path: Path, data: bytes) -> FileText:
         # keeps the tree so far, so the rest of the page would be lost without a word
         raise CorruptFileError(path, "HTML", f"{fatal.message.strip()} at line {fatal.line}; the parser stops "
                                              "there and the rest of the page would be lost (unclosed tags?)")
-    return FileText(repair_thai(_html_text(root, etree), join_words=False), "html", encoding=enc)
+    text = _html_text(root, etree)
+    _check_chars(path, text)
+    return FileText(repair_thai(text, join_words=False), "html", encoding=enc)
 
 
 def _html_text(root, etree) -> str:
@@ -333,6 +348,7 @@ def _read_docx(path: Path, data: bytes) -> FileText:
     body = _block_lines(document.element.body)
     feet = _unique(_parts(document, "footer"))
     text = "\n".join(ln for ln in (*heads, *body, *feet))
+    _check_chars(path, text)
     return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
 
 
@@ -382,18 +398,8 @@ def _inflated_size(path: Path, data: bytes, member, stop: int) -> int:
     if member.compress_type != zipfile.ZIP_DEFLATED:  # OPC packages use deflate or none
         raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} uses zip compression method "
                                                      f"{member.compress_type}, which Word files do not use")
-    inflate, size = zlib.decompressobj(-zlib.MAX_WBITS), 0
     try:
-        for k in range(0, len(packed), _INFLATE_BLOCK):
-            pending = packed[k:k + _INFLATE_BLOCK]
-            while pending and not inflate.eof:
-                size += len(inflate.decompress(pending, 1 << 20))
-                if size >= stop:
-                    return size
-                pending = inflate.unconsumed_tail
-            if inflate.eof:
-                break
-        return size
+        return _inflated_length(packed, stop, -zlib.MAX_WBITS)
     except zlib.error as e:
         raise CorruptFileError(path, "Word (.docx)", f"part {member.filename}: {e}") from None
 
@@ -477,7 +483,8 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     empty: list[int] = []
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
     damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
-    token = _STREAM_DAMAGE.set(damage)
+    budget = _DecodeBudget(path, MAX_PDF_DECODED_BYTES)
+    token, budget_token = _STREAM_DAMAGE.set(damage), _DECODE_BUDGET.set(budget)
     try:
         chars_by_page = _pdf_pages(path, data, password)
         while True:
@@ -496,6 +503,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             if chars is None:
                 break
             page = len(pages) + 1
+            budget.check()  # over it where pdfminer swallowed the error (none known): refused all the same
             if DAMAGED in damage:  # noted where pdfminer swallowed `_DamagedStream` (a font's stream, say)
                 raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=page))
             if damage:
@@ -507,6 +515,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             pages.append(text)
     finally:
         _STREAM_DAMAGE.reset(token)
+        _DECODE_BUDGET.reset(budget_token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
     if dropped and len(empty) == len(pages):
@@ -540,6 +549,66 @@ _INFLATE_BLOCK = 1 << 16
 _PDFMINER_LOG = logging.getLogger("pdfminer.pdftypes")
 
 
+class _DecodeBudget:
+    """What `_read_pdf` lets pdfminer inflate of one file (MAX_PDF_DECODED_BYTES), spent as streams are decoded."""
+
+    __slots__ = ("path", "limit", "left")
+
+    def __init__(self, path: Path, limit: int) -> None:
+        self.path, self.limit, self.left = path, limit, limit
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        self.check()
+
+    def check(self) -> None:
+        if self.left < 0:
+            raise FileTooLargeError(self.path, f"its compressed streams inflate to more than {self.limit:,} bytes",
+                                    "MAX_PDF_DECODED_BYTES", self.limit)
+
+
+_DECODE_BUDGET: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar("_DECODE_BUDGET", default=None)
+
+
+def _inflated_length(packed, stop: int, wbits: int = zlib.MAX_WBITS) -> int:
+    """The bytes a zlib (or, wbits -15, raw deflate) stream inflates to, counted in pieces of at most 1 MB and
+    never past `stop` (returned as soon as reached); zlib.error as zlib raises it."""
+    inflate, size = zlib.decompressobj(wbits), 0
+    for k in range(0, len(packed), _INFLATE_BLOCK):
+        pending = packed[k:k + _INFLATE_BLOCK]
+        while pending and not inflate.eof:
+            size += len(inflate.decompress(pending, 1 << 20))
+            if size >= stop:
+                return size
+            pending = inflate.unconsumed_tail
+        if inflate.eof:
+            break
+    return size
+
+
+class _BoundedZlib:
+    """`zlib` as pdfminer.pdftypes sees it: while `_read_pdf` reads, `decompress` first counts what the stream
+    inflates to against the file's `_DecodeBudget` (never inflating past it), then gives zlib's own result or
+    error; outside `_read_pdf` it is zlib's own."""
+
+    def __getattr__(self, name: str):
+        return getattr(zlib, name)
+
+    @staticmethod
+    def decompress(data, *args, **kwargs) -> bytes:
+        budget = _DECODE_BUDGET.get()
+        if budget is not None:
+            try:
+                size = _inflated_length(memoryview(data), budget.left + 1)
+            except zlib.error:
+                size = 0  # zlib.decompress raises it below; `_decompress_corrupted` spends what it decodes
+            budget.spend(size)
+        return zlib.decompress(data, *args, **kwargs)
+
+
+_BOUNDED_ZLIB = _BoundedZlib()
+
+
 class _DamagedStream(Exception):
     """A stream `_read_pdf` refuses (DAMAGED), raised through pdfminer to stop reading the page at once."""
 
@@ -564,11 +633,15 @@ def _decompress_corrupted(data: bytes) -> bytes:
     empty), else the data decoded before the bad byte (the checksum's), or all of it when none is bad
     (a stream cut short, which zlib.decompress rejects as incomplete)."""
     inflate, out = zlib.decompressobj(), []
+    budget = _DECODE_BUDGET.get()
     for start in range(0, len(data), _INFLATE_BLOCK):
         block = data[start:start + _INFLATE_BLOCK]
         before = inflate.copy()
         try:
-            out.append(inflate.decompress(block))
+            # within `_read_pdf`, never past its budget: a block cut short there has overspent it, and spend raises
+            out.append(inflate.decompress(block, max(budget.left, 0) + 1 if budget else 0))
+            if budget:
+                budget.spend(len(out[-1]))
         except zlib.error:
             if start + _bytes_accepted(before, block, out) < len(data) - 3:
                 _note_damage(DROPPED)
@@ -597,13 +670,15 @@ _PDFMINERS_OWN: Callable[[bytes], bytes] | None = None  # pdfminer's decompress_
 
 
 def _linear_inflate() -> None:
-    """Make pdfminer call `_decompress_corrupted` (a module global it looks up at each call)."""
+    """Make pdfminer call `_decompress_corrupted` and `_BoundedZlib.decompress` (module globals of
+    pdfminer.pdftypes, looked up at each call)."""
     global _PDFMINERS_OWN
     from pdfminer import pdftypes
 
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
         pdftypes.decompress_corrupted = _decompress_corrupted
+    pdftypes.zlib = _BOUNDED_ZLIB
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):

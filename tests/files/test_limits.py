@@ -5,8 +5,9 @@ The inputs are real files (the fixtures, a python-docx document) made large chea
 size on disk, a zip part that unzips to far more than it holds (a zip bomb), or a limit lowered for the test.
 Figures (time, RSS) are in benchmarks/README.md, rob14, from benchmarks/bench_limits.py.
 """
-import io
+import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,19 @@ def test_a_file_at_the_limit_is_read(monkeypatch, fmt: str, fixture: str) -> Non
     assert tri.read_text(FILES / fixture).text
 
 
+@pytest.mark.parametrize(("fmt", "fixture"), FORMATS[:3], ids=[f for f, _ in FORMATS[:3]])
+def test_text_over_max_text_chars_is_refused_before_its_repair(monkeypatch, fmt: str, fixture: str) -> None:
+    length = len(tri.read_text(FILES / fixture).text)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length // 2)
+    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is [\d,]+ characters, over the limit of "
+                                                    rf"{length // 2:,} \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+        tri.read_text(FILES / fixture)
+
+
+def test_max_text_chars_is_extracts_own_limit() -> None:
+    assert readers.MAX_TEXT_CHARS == MAX_CHARS
+
+
 # -- Word: the parts unzipped, counted before python-docx reads any
 
 def test_docx_zip_bomb_is_refused_by_its_headers(tmp_path, monkeypatch) -> None:
@@ -154,6 +168,61 @@ def test_pdf_over_the_glyph_limit_is_refused_on_the_page_that_passes_it(monkeypa
     monkeypatch.setattr(readers, "MAX_PDF_GLYPHS", first_page + 10)  # the first page's glyphs, some more
     with pytest.raises(tri.FileTooLargeError, match=r"draw more than [\d,]+ glyphs \(page 2\).*MAX_PDF_GLYPHS"):
         tri.read_text(FILES / "report_fpdf.pdf")
+
+
+def _with_content(data: bytes, stream: bytes) -> bytes:
+    """The fpdf2 PDF with its first page's content stream replaced by `stream` (Flate), its xref table rewritten."""
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    body = data[:m.start(1)] + b"%d" % len(stream) + data[m.end(1):m.end()] + stream + data[m.end() + int(m.group(1)):]
+    xref = body.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
+    rows = [b"0000000000 65535 f \n"] + [b"%010d 00000 n \n" % (body.index(b"\n%d 0 obj\n" % k) + 1) for k in range(1, count)]
+    trailer = body[body.index(b"trailer", xref):body.rindex(b"startxref")]
+    return body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+def _flate_bomb(inflated: int) -> bytes:
+    """A content stream of `inflated` bytes of spaces (to pdfminer, nothing drawn), deflated to ~1/1000."""
+    pack = zlib.compressobj(9)
+    block = b" " * (1 << 20)
+    out = [pack.compress(block) for _ in range(inflated >> 20)]
+    return b"".join(out) + pack.compress(b" " * (inflated % (1 << 20))) + pack.flush()
+
+
+def test_pdf_with_the_stream_replaced_reads(tmp_path) -> None:
+    # the helper keeps the file whole: with a stream of the same text, the file reads as before
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    content = zlib.decompress(data[m.end():m.end() + int(m.group(1))])
+    path = tmp_path / "same.pdf"
+    path.write_bytes(_with_content(data, zlib.compress(content + b" " * 10_000)))
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+def test_pdf_flate_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 3_000_000)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_with_content((FILES / "report_fpdf.pdf").read_bytes(), _flate_bomb(20_000_000)))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(tri.FileTooLargeError, match=r"bomb.pdf: its compressed streams inflate to more than 3,000,000 "
+                                                    r"bytes.*MAX_PDF_DECODED_BYTES"):
+        tri.read_text(path)
+
+
+def test_damaged_flate_bomb_is_refused_too(monkeypatch) -> None:
+    # a stream whose checksum fails goes through `_decompress_corrupted`, which spends the same budget
+    damaged = bytearray(zlib.compress(b" " * 5_000_000))
+    damaged[-1] ^= 1
+    budget = readers._DecodeBudget(Path("damaged.pdf"), 1_000_000)
+    token = readers._DECODE_BUDGET.set(budget)
+    try:
+        with pytest.raises(tri.FileTooLargeError, match="damaged.pdf: its compressed streams inflate to more than"):
+            readers._decompress_corrupted(bytes(damaged))
+    finally:
+        readers._DECODE_BUDGET.reset(token)
+    assert readers._decompress_corrupted(zlib.compress(b"abc")) == b"abc"  # outside `_read_pdf`: no budget
 
 
 # -- batches: the oversized file is a Failure naming it, the rest is read
