@@ -8,7 +8,8 @@ word/document.xml is swapped (with zipfile) for one of ~1 GB of paragraphs (a zi
 of a million paragraphs, of 20,000 tables, or whose zip header says the part is small; lxml's
 serialiser an HTML page of ~195 MB; a UTF-8 text of more than `extract.MAX_CHARS` characters;
 fpdf2 (the `fixtures` extra, with a TLWG Thai font from Debian's fonts-thai-tlwg) PDFs of 300 and
-3,000 pages of Thai report text. Each file is read by `read_text` in a child process whose address
+3,000 pages of Thai report text, and one whose page content is a stream of 1 GiB of spaces deflated
+to ~1 MB (a flate bomb). Each file is read by `read_text` in a child process whose address
 space is capped at --mem-gib (so a blow-up fails with MemoryError instead of taking the machine),
 and the child prints the seconds, its max RSS, and the text length or the exception.
 --extract-many also reads all of them, with a good file after each, through `extract_many(paths)`.
@@ -19,11 +20,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import resource
 import subprocess
 import sys
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import _common  # first: measure this checkout, not the installed package
@@ -124,6 +127,22 @@ def _pdf(path: Path, pages: int) -> None:
     path.write_bytes(make_fixtures.fpdf_pdf([[f"หน้า {k + 1}", *lines] for k in range(pages)]))
 
 
+def _pdf_flate_bomb(path: Path, inflated: int) -> None:
+    """A one-page fpdf2 report whose content stream is `inflated` bytes of spaces deflated (~1,000:1), the xref
+    table rewritten to the new offsets."""
+    data = make_fixtures.fpdf_pdf([[make_fixtures.TITLE, *make_fixtures.PAGE1]])
+    pack, block = zlib.compressobj(9), b" " * (1 << 20)
+    stream = b"".join(pack.compress(block) for _ in range(inflated >> 20)) + pack.flush()
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    body = data[:m.start(1)] + b"%d" % len(stream) + data[m.end(1):m.end()] + stream + data[m.end() + int(m.group(1)):]
+    xref = body.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
+    rows = [b"0000000000 65535 f \n"] + [b"%010d 00000 n \n" % (body.index(b"\n%d 0 obj\n" % k) + 1) for k in range(1, count)]
+    trailer = body[body.index(b"trailer", xref):body.rindex(b"startxref")]
+    path.write_bytes(body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref)
+
+
 CASES = {
     "docx-bomb": lambda p: _docx_with_body(p, _P, 1_000_000_000 // len(_P)),
     "docx-bomb-lying-header": lambda p: _docx_with_body(p, _P, 1_000_000_000 // len(_P), lie=True),
@@ -135,6 +154,7 @@ CASES = {
     "txt-over-max-chars": lambda p: _text(p, 60_000_000),
     "pdf-pages-300": lambda p: _pdf(p, 300),
     "pdf-pages-3000": lambda p: _pdf(p, 3000),
+    "pdf-flate-bomb": lambda p: _pdf_flate_bomb(p, 1 << 30),
 }
 EXT = {"docx": ".docx", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 
