@@ -259,3 +259,10 @@ def test_cli_reports_each_oversized_file_and_reads_the_rest(tmp_path, capsys) ->
     assert code == 1
     assert all(str(p) in err for p in bad)
     assert f'"file": "{GOOD}"' in out
+
+
+def test_cli_max_chars_holds_a_pdf_to_its_text_not_its_bytes(capsys) -> None:
+    pdf = FILES / "report_fpdf.pdf"  # 16 KB of file, 840 characters of text
+    assert main(["extract", "--format", "jsonl", "--max-chars", "1000", str(pdf)]) == 0
+    assert main(["extract", "--format", "jsonl", "--max-chars", "500", str(pdf)]) == 1
+    assert "840 characters is over the limit of 500" in capsys.readouterr().err
