@@ -356,28 +356,23 @@ _XML_PART = (".xml", ".rels", ".vml")
 
 
 def _check_unzipped(path: Path, data: bytes, members: list) -> None:
-    """Refuse a Word package over MAX_DOCX_UNZIPPED_BYTES / MAX_DOCX_XML_BYTES unzipped, before python-docx
-    unzips it. The sizes its zip headers declare are summed first (an honest large file is refused at once);
-    then each part is inflated in bounded pieces and counted, since a header can lie, and zipfile's own
-    read() inflates a whole part in one call whatever its header says (a 4 MB part that unzips to 1 GB
-    takes 2 GB). A part holding more than its header says is damaged (zipfile would refuse its checksum)."""
-    limits = (("MAX_DOCX_UNZIPPED_BYTES", MAX_DOCX_UNZIPPED_BYTES, lambda name: True),
-              ("MAX_DOCX_XML_BYTES", MAX_DOCX_XML_BYTES, lambda name: name.lower().endswith(_XML_PART)))
+    """Refuse a Word package over MAX_DOCX_XML_BYTES / MAX_DOCX_UNZIPPED_BYTES unzipped, before python-docx
+    unzips it: the sizes its zip headers declare are summed against the limits, then each part is inflated
+    in pieces, never past the size its header declares, since a header can lie (and zipfile's own read()
+    inflates a whole part in one call whatever its header says: a 4 MB part that unzips to 1 GB takes 2 GB).
+    A part holding more than its header says is damaged (zipfile would refuse its checksum); so what
+    python-docx unzips is within the limits."""
+    limits = (("MAX_DOCX_XML_BYTES", MAX_DOCX_XML_BYTES, lambda name: name.lower().endswith(_XML_PART)),
+              ("MAX_DOCX_UNZIPPED_BYTES", MAX_DOCX_UNZIPPED_BYTES, lambda name: True))
     for name, limit, counts in limits:
         declared = sum(m.file_size for m in members if counts(m.filename))
         if declared > limit:
             raise FileTooLargeError(path, f"its zip headers say its {_PARTS_OF[name]} unzip to {declared:,} bytes",
                                     name, limit)
-    totals = {name: 0 for name, _, _ in limits}
     for member in members:
-        budget = min(limit - totals[name] for name, limit, counts in limits if counts(member.filename))
-        size = _inflated_size(path, data, member, max(budget, member.file_size) + 1)
-        if size > member.file_size:
+        if _inflated_size(path, data, member, member.file_size + 1) > member.file_size:
             raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} unzips to more than the "
                                                          f"{member.file_size:,} bytes its zip header says")
-        for name, limit, counts in limits:
-            if counts(member.filename):
-                totals[name] += size
 
 
 _PARTS_OF = {"MAX_DOCX_UNZIPPED_BYTES": "parts", "MAX_DOCX_XML_BYTES": "XML parts"}
