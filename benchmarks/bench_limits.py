@@ -6,10 +6,10 @@
 The files are made here by real producers, then scaled up: python-docx writes a Word file whose
 word/document.xml is swapped (with zipfile) for one of ~1 GB of paragraphs (a zip bomb of a few MB),
 of a million paragraphs, of 20,000 tables, or whose zip header says the part is small; lxml's
-serialiser an HTML page of ~195 MB; a UTF-8 text of more than `extract.MAX_CHARS` characters;
+serialiser HTML pages of 181 and 195 MiB (190 and 204 MB); a UTF-8 text of more than `extract.MAX_CHARS` characters;
 fpdf2 (the `fixtures` extra, with a TLWG Thai font from Debian's fonts-thai-tlwg) PDFs of 300 and
 3,000 pages of Thai report text, and one whose page content is a stream of 1 GiB of spaces deflated
-to ~1 MB (a flate bomb). Each file is read by `read_text` in a child process whose address
+to ~1 MB (a flate bomb), and one page that draws its text 5,000 times over. Each file is read by `read_text` in a child process whose address
 space is capped at --mem-gib (so a blow-up fails with MemoryError instead of taking the machine),
 and the child prints the seconds, its max RSS, and the text length or the exception.
 --extract-many also reads all of them, with a good file after each, through `extract_many(paths)`.
@@ -128,13 +128,24 @@ def _pdf(path: Path, pages: int) -> None:
 
 
 def _pdf_flate_bomb(path: Path, inflated: int) -> None:
-    """A one-page fpdf2 report whose content stream is `inflated` bytes of spaces deflated (~1,000:1), the xref
+    """A one-page fpdf2 report whose content stream is `inflated` bytes of spaces deflated (~1,000:1)."""
+    pack, block = zlib.compressobj(9), b" " * (1 << 20)
+    _pdf_content(path, lambda content: b"".join(pack.compress(block) for _ in range(inflated >> 20)) + pack.flush())
+
+
+def _pdf_one_dense_page(path: Path, repeat: int) -> None:
+    """A one-page fpdf2 report whose content stream draws the page's text `repeat` times over (one page of
+    millions of glyphs: MAX_PDF_PAGES does not see it)."""
+    _pdf_content(path, lambda content: zlib.compress(content * repeat))
+
+
+def _pdf_content(path: Path, make_stream) -> None:
+    """A one-page fpdf2 report with its content stream replaced by make_stream(the page's own content), the xref
     table rewritten to the new offsets."""
     data = make_fixtures.fpdf_pdf([[make_fixtures.TITLE, *make_fixtures.PAGE1]])
-    pack, block = zlib.compressobj(9), b" " * (1 << 20)
-    stream = b"".join(pack.compress(block) for _ in range(inflated >> 20)) + pack.flush()
     objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
     m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    stream = make_stream(zlib.decompress(data[m.end():m.end() + int(m.group(1))]))
     body = data[:m.start(1)] + b"%d" % len(stream) + data[m.end(1):m.end()] + stream + data[m.end() + int(m.group(1)):]
     xref = body.rindex(b"\nxref\n") + 1
     count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
@@ -149,12 +160,14 @@ CASES = {
     "docx-paragraphs-1m": lambda p: _docx_with_body(p, _P, 1_000_000),
     "docx-paragraphs-100k": lambda p: _docx_with_body(p, _P, 100_000),
     "docx-tables-20k": lambda p: _docx_with_body(p, _TABLE, 20_000),
-    "html-195mb": lambda p: _html(p, 195),
+    "html-195mb": lambda p: _html(p, 195),  # MiB: 204 MB, over MAX_FILE_BYTES["html"]
+    "html-181mb": lambda p: _html(p, 181),  # 190 MB, within it
     "html-20mb": lambda p: _html(p, 20),
     "txt-over-max-chars": lambda p: _text(p, 60_000_000),
     "pdf-pages-300": lambda p: _pdf(p, 300),
     "pdf-pages-3000": lambda p: _pdf(p, 3000),
     "pdf-flate-bomb": lambda p: _pdf_flate_bomb(p, 1 << 30),
+    "pdf-one-page-5000x": lambda p: _pdf_one_dense_page(p, 5_000),
 }
 EXT = {"docx": ".docx", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 
