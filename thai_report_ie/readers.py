@@ -695,6 +695,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
 
     class Aggregator(PDFPageAggregator):
         glyphs = 0
+        text_maps: dict[int, object]  # id(font) -> `_text_map(font)`: fonts live as long as the document
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             self.glyphs += 1
@@ -702,7 +703,10 @@ def _pdf_pages(path: Path, data: bytes, password: str):
                 raise FileTooLargeError(path, f"its pages draw more than {max_glyphs:,} glyphs (page {pageno})",
                                         "MAX_PDF_GLYPHS", max_glyphs)
             adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-            if _guessed(font, cid):
+            table = self.text_maps.get(id(font), _NOT_LOOKED_UP)
+            if table is _NOT_LOOKED_UP:
+                table = self.text_maps[id(font)] = _text_map(font)
+            if table is not None and cid not in table:
                 self.cur_item._objs[-1]._text = UNKNOWN_MARK
             return adv
 
@@ -713,6 +717,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
         raise FileTooLargeError(path, f"it has {declared:,} pages", "MAX_PDF_PAGES", max_pages)
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
+    device.text_maps = {}
     interpreter = PDFPageInterpreter(manager, device)
     for pageno, page in enumerate(PDFPage.create_pages(document), 1):
         if pageno > max_pages:
@@ -733,14 +738,18 @@ def _declared_pages(document) -> int:
     return count if isinstance(count, int) else 0
 
 
-def _guessed(font, cid: int) -> bool:
-    """A simple font whose own text map (ToUnicode) leaves this glyph out: pdfminer then reads the
-    code through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
-    Thai tone mark). Such a glyph is dropped: never a made-up character, least of all a digit."""
+_NOT_LOOKED_UP = object()
+
+
+def _text_map(font):
+    """The text map (ToUnicode) of a simple font that has one, else None. A glyph such a map leaves out is one
+    pdfminer reads through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
+    Thai tone mark): it is dropped (`UNKNOWN_MARK`), never a made-up character, least of all a digit. Looked up
+    once a font (`_pdf_pages`), not once a glyph."""
     from pdfminer.pdffont import PDFSimpleFont
 
     table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
-    return isinstance(font, PDFSimpleFont) and table is not None and cid not in table
+    return table if isinstance(font, PDFSimpleFont) else None
 
 
 def _stream_order(container, char_type) -> list:
