@@ -39,8 +39,11 @@ from .lexicon import lexicon_cache, load_tsv
 from .records import Report
 from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
-__all__ = ["MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_DECODED_BYTES", "MAX_PDF_GLYPHS",
-           "MAX_PDF_PAGES", "MAX_TEXT_CHARS", "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
+__all__ = [
+    "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_DECODED_BYTES", "MAX_PDF_GLYPHS",
+    "MAX_PDF_PAGES", "MAX_TEXT_CHARS", "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text",
+    "supported",
+]
 
 SUPPORTED: tuple[str, ...] = (".txt", ".htm", ".html", ".docx", ".pdf")
 PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
@@ -56,9 +59,9 @@ MAX_FILE_BYTES: dict[str, int] = {
 }
 MAX_TEXT_CHARS = MAX_CHARS  # the text read, before its Thai is repaired: `extract` reads no more
 MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (python-docx holds them all)
-MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~10 bytes a byte)
+MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~12 bytes a byte: ~2.4 GB)
 MAX_PDF_PAGES = 2_000
-MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (pdfminer draws one in ~60-90 µs: about 2-3 minutes)
+MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (pdfminer draws one in ~15-45 µs: at most ~30-90 s, ~1.4 GB)
 MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
 
 
@@ -105,8 +108,9 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       holds is a CorruptFileError), so a zip bomb is refused in the time it takes to inflate
       the limit.
     - `MAX_PDF_PAGES` (2,000): the page count the PDF declares, and the pages read.
-    - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all; pdfminer draws one in ~60-90 µs, so
-      a PDF is refused within about 3 minutes (a 300-page report draws ~0.5-1 million).
+    - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all, counted as they are drawn; pdfminer
+      draws one in ~15-45 µs, so a PDF is read or refused within ~30-90 s (a 300-page report
+      draws ~0.2-1 million).
     - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
       images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
       inflates each one (a flate bomb: a few MB of stream that inflate to gigabytes).
@@ -387,7 +391,8 @@ def _inflated_size(path: Path, data: bytes, member, stop: int) -> int:
     at = member.header_offset
     if data[at:at + 4] != b"PK\x03\x04":
         raise CorruptFileError(path, "Word (.docx)", f"no zip header for part {member.filename}")
-    start = at + _LOCAL_HEADER + int.from_bytes(data[at + 26:at + 28], "little") + int.from_bytes(data[at + 28:at + 30], "little")
+    name_and_extra = int.from_bytes(data[at + 26:at + 28], "little") + int.from_bytes(data[at + 28:at + 30], "little")
+    start = at + _LOCAL_HEADER + name_and_extra
     packed = memoryview(data)[start:start + member.compress_size]
     if member.compress_type == zipfile.ZIP_STORED:
         return len(packed)
