@@ -683,36 +683,59 @@ def _linear_inflate() -> None:
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):
-    """For each page, its characters (pdfminer LTChar) in the order the page draws them. No layout
-    analysis (LAParams): pdfminer's breaks lines between two zero-width Thai marks. A PDF over
+    """For each page, its glyphs (`_Glyph`) in the order the page draws them (figures' glyphs where the
+    figure is drawn). No layout analysis (LAParams): pdfminer's breaks lines between two zero-width Thai
+    marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
     MAX_PDF_PAGES (the count its page tree declares, then the pages met) or MAX_PDF_GLYPHS (counted as
     they are drawn: a form drawn many times counts each time) raises FileTooLargeError."""
     import io
 
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LTChar
     from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdffont import PDFUnicodeNotDefined
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.layout import LTChar
     from pdfminer.pdfparser import PDFParser
+
+    try:
+        from pdfminer.utils import apply_matrix_rect  # the box of LTChar since pdfminer.six 2025 (four corners)
+    except ImportError:  # an older pdfminer.six: each glyph becomes its LTChar
+        apply_matrix_rect = None
+    if not _FAST_GLYPH_BOXES:
+        apply_matrix_rect = None
 
     max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
 
     class Aggregator(PDFPageAggregator):
+        """pdfminer's layout device, but a glyph is kept as a `_Glyph` (its box as LTChar computes it, its text)
+        in the page's drawing order, not as an LTChar inside the page's layout tree."""
+
         glyphs = 0
         text_maps: dict[int, object]  # id(font) -> `_text_map(font)`: fonts live as long as the document
+        page_glyphs: list
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             self.glyphs += 1
             if self.glyphs > max_glyphs:
                 raise FileTooLargeError(path, f"its pages draw more than {max_glyphs:,} glyphs (page {pageno})",
                                         "MAX_PDF_GLYPHS", max_glyphs)
-            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            if apply_matrix_rect is None:  # pdfminer's own LTChar, then its box
+                char = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
+                              ncs, graphicstate)
+                adv, x0, x1, y0, size = char.adv, char.x0, char.x1, char.y0, char.size
+            else:
+                adv, x0, x1, y0, size = _glyph_box(apply_matrix_rect, matrix, font, fontsize, scaling, rise, cid)
             table = self.text_maps.get(id(font), _NOT_LOOKED_UP)
             if table is _NOT_LOOKED_UP:
                 table = self.text_maps[id(font)] = _text_map(font)
             if table is not None and cid not in table:
-                self.cur_item._objs[-1]._text = UNKNOWN_MARK
+                text = UNKNOWN_MARK
+            self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
     _linear_inflate()
@@ -727,8 +750,47 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     for pageno, page in enumerate(PDFPage.create_pages(document), 1):
         if pageno > max_pages:
             raise FileTooLargeError(path, f"it has more than {max_pages:,} pages", "MAX_PDF_PAGES", max_pages)
+        device.page_glyphs = []
         interpreter.process_page(page)
-        yield _stream_order(device.get_result(), LTChar)
+        yield device.page_glyphs
+
+
+_FAST_GLYPH_BOXES = True  # False: each glyph's box from its pdfminer LTChar, the reference `_glyph_box` is tested against
+
+
+def _glyph_box(apply_matrix_rect, matrix, font, fontsize: float, scaling: float, rise: float, cid: int):
+    """(advance, x0, x1, y0, size) of a glyph, computed as pdfminer's LTChar computes them (from its
+    __init__ in pdfminer.six 2025-2026), without making the LTChar: a third of a PDF's reading time.
+    tests/files/test_readers.py checks it against LTChar glyph by glyph on every PDF fixture."""
+    adv = font.char_width(cid) * fontsize * scaling
+    vertical = font.is_vertical()
+    if vertical:
+        vx, vy = font.char_disp(cid)
+        vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+        vy = (1000 - vy) * fontsize * 0.001
+        box = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+    else:
+        descent = font.get_descent() * fontsize
+        box = (0, descent + rise, adv, descent + rise + fontsize)
+    x0, y0, x1, y1 = apply_matrix_rect(matrix, box)
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if y1 < y0:
+        y0, y1 = y1, y0
+    return adv, x0, x1, y0, (x1 - x0 if vertical else y1 - y0)
+
+
+class _Glyph:
+    """One glyph drawn: its box's left, right and bottom, its size (the box's height; width in vertical
+    writing) and its text, as pdfminer's LTChar has them."""
+
+    __slots__ = ("x0", "x1", "y0", "size", "text")
+
+    def __init__(self, x0: float, x1: float, y0: float, size: float, text: str) -> None:
+        self.x0, self.x1, self.y0, self.size, self.text = x0, x1, y0, size, text
+
+    def get_text(self) -> str:
+        return self.text
 
 
 def _declared_pages(document) -> int:
@@ -755,22 +817,6 @@ def _text_map(font):
 
     table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
     return table if isinstance(font, PDFSimpleFont) else None
-
-
-def _stream_order(container, char_type) -> list:
-    """The characters inside a page's objects (figures hold some), depth first, in order."""
-    out: list = []
-    stack = [iter(container)]
-    while stack:
-        for obj in stack[-1]:
-            if isinstance(obj, char_type):
-                out.append(obj)
-            elif hasattr(obj, "__iter__"):
-                stack.append(iter(obj))
-                break
-        else:
-            stack.pop()
-    return out
 
 
 _THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
