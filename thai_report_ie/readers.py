@@ -61,7 +61,7 @@ MAX_TEXT_CHARS = MAX_CHARS  # the text read, before its Thai is repaired: `extra
 MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (python-docx holds them all)
 MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~12 bytes a byte: ~2.4 GB)
 MAX_PDF_PAGES = 2_000
-MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (pdfminer draws one in ~15-45 µs: at most ~30-90 s, ~1.4 GB)
+MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
 MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
 
 
@@ -109,7 +109,7 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       the limit.
     - `MAX_PDF_PAGES` (2,000): the page count the PDF declares, and the pages read.
     - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all, counted as they are drawn; pdfminer
-      draws one in ~15-45 µs, so a PDF is read or refused within ~30-90 s (a 300-page report
+      takes ~6-11 µs a glyph here, so a PDF is read or refused within ~15-25 s (a 300-page report
       draws ~0.2-1 million).
     - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
       images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
