@@ -691,11 +691,11 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     import io
 
     from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdffont import PDFUnicodeNotDefined
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.layout import LTChar
     from pdfminer.pdfparser import PDFParser
 
     try:
