@@ -7,7 +7,9 @@ the character repairs (private-use glyphs, mark order, sara am); in PDFs also th
 words split by a space or line break.
 
 The PDF, DOCX and HTML readers need the `files` extra (pdfminer.six, python-docx, lxml):
-`pip install 'thai_report_ie[files]'`; without it they raise `MissingExtraError`.
+`pip install 'thai_report_ie[files]'`; without it they raise `MissingExtraError`. What a file may
+cost is bounded by the MAX_* limits below (`read_text` lists them): a file over one raises
+`FileTooLargeError` before the costly work.
 """
 from __future__ import annotations
 
