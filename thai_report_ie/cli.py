@@ -203,7 +203,11 @@ def _extract_all(docs: Iterator[tuple[str, str]], args: argparse.Namespace,
 
 
 def _oversize(name: str, max_chars: int) -> str | None:
-    """Why a file is too large to read (a UTF-8 character is at most 4 bytes), or None."""
+    """Why a text or HTML file is too large to read (a UTF-8 character is at most 4 bytes), or None. A PDF's
+    or Word file's size says little of its text (images): `read_text`'s limits bound those, and their text is
+    held to --max-chars once read (as `extract_many`'s `read_document` does)."""
+    if os.path.splitext(name)[1].lower() not in (".txt", ".htm", ".html"):
+        return None
     try:
         size = os.stat(name).st_size
     except OSError:

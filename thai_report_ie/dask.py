@@ -12,6 +12,20 @@ as strings with a `<field>_float` beside them). Each Dask worker process imports
 once and keeps its lexicons and segmenter loaded for every partition it reads. A document that
 fails gives one row of kind "failure" (its message in `text`) instead of stopping the job.
 Needs `pip install 'thai_report_ie[dask]'` on the client and on every worker.
+
+Texts that are not `str`: by default (`dataframe.convert-string`) Dask casts a pandas object
+column to strings when the frame is made (`dd.from_pandas`), so an int 7 arrives as "7" and
+UTF-8 bytes arrive decoded, and this module cannot see what they were. To keep the types, make
+the frame with that setting off; then a non-str text (int, bytes, a list) gives a failure row
+("InputTypeError: extract() expects str, got bytes ..."), like a missing one (None, NaN, NA):
+
+    >>> import dask
+    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "text": pd.Series(["ร้อยละ 5", 7, b"5 ton"], dtype=object)})
+    >>> with dask.config.set({"dataframe.convert-string": False}):
+    ...     docs = dd.from_pandas(frame, npartitions=1)
+    >>> extract_records(docs).compute()[["doc_id", "kind", "text"]].values.tolist()
+    [['a', 'percentage', 'ร้อยละ 5'], ['b', 'failure', 'InputTypeError: extract() expects str, got int'],
+     ['c', 'failure', "InputTypeError: extract() expects str, got bytes (decode bytes first, e.g. data.decode('utf-8'))"]]
 """
 from __future__ import annotations
 
@@ -32,10 +46,14 @@ _warm = False
 
 
 def _results(pdf: pandas.DataFrame, text_column: str, id_column: str | None) -> Iterator[tuple[Any, Any]]:
+    from pandas import NA
+
     ids = pdf[id_column] if id_column else pdf.index
     for doc_id, text in zip(ids, pdf[text_column]):
-        if not isinstance(text, str):  # a missing text (NaN/None) in a frame is a failure, not a crash
+        if text is None or text is NA or (isinstance(text, float) and text != text):  # a missing text: no crash
             yield doc_id, Failure(doc_id, f"no text (got {type(text).__name__})", "InputTypeError")
+        elif not isinstance(text, str):  # only with dataframe.convert-string off (above): extract() names the type
+            yield doc_id, _extract_one((doc_id, None, None, text), MAX_CHARS)
         else:
             yield doc_id, _extract_one((doc_id, text, None, None), MAX_CHARS)
 

@@ -6,6 +6,7 @@ __all__ = [
     "EncryptedPDFError",
     "ExtractFailedWarning",
     "FileReadError",
+    "FileTooLargeError",
     "InputTypeError",
     "LexiconError",
     "MissingExtraError",
@@ -103,6 +104,16 @@ class CorruptFileError(FileReadError, ValueError):
         self.kind = kind
         super().__init__(path, f"not a readable {kind} file ({detail}); check that it opens in a viewer, "
                                "or download or export it again")
+
+
+class FileTooLargeError(FileReadError, ValueError):
+    """The file is over one of the readers' limits (`thai_report_ie.readers.MAX_FILE_BYTES` and the others
+    `read_text` lists), found before the costly reading; `limit` names the limit."""
+
+    def __init__(self, path: object, found: str, limit: str, value: int) -> None:
+        self.limit = limit
+        super().__init__(path, f"{found}, over the limit of {value:,} (thai_report_ie.readers.{limit}); "
+                               "split the file, or raise that limit if you trust the file")
 
 
 class EncryptedPDFError(FileReadError, PermissionError):

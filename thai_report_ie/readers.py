@@ -7,7 +7,9 @@ the character repairs (private-use glyphs, mark order, sara am); in PDFs also th
 words split by a space or line break.
 
 The PDF, DOCX and HTML readers need the `files` extra (pdfminer.six, python-docx, lxml):
-`pip install 'thai_report_ie[files]'`; without it they raise `MissingExtraError`.
+`pip install 'thai_report_ie[files]'`; without it they raise `MissingExtraError`. What a file may
+cost is bounded by the MAX_* limits below (`read_text` lists them): a file over one raises
+`FileTooLargeError` before the costly work.
 """
 from __future__ import annotations
 
@@ -28,19 +30,41 @@ from .errors import (
     CorruptFileError,
     EncryptedPDFError,
     FileReadError,
+    FileTooLargeError,
     MissingExtraError,
     NeedsOCRError,
     UnknownEncodingError,
     UnsupportedFileTypeError,
 )
+from .extract import MAX_CHARS
 from .lexicon import lexicon_cache, load_tsv
 from .records import Report
 from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
-__all__ = ["SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text", "supported"]
+__all__ = [
+    "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_DECODED_BYTES", "MAX_PDF_GLYPHS",
+    "MAX_PDF_PAGES", "MAX_TEXT_CHARS", "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text",
+    "supported",
+]
 
 SUPPORTED: tuple[str, ...] = (".txt", ".htm", ".html", ".docx", ".pdf")
 PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
+
+# The readers' limits (`read_text`'s docstring, docs/guide.md "Reading files"; figures: benchmarks/README.md, rob14).
+# Each is checked before the work it bounds, and a file over one raises FileTooLargeError naming it. They are read
+# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process.
+MAX_FILE_BYTES: dict[str, int] = {
+    "txt": 4 * MAX_CHARS,  # a character is at most 4 bytes: a longer file cannot be extracted anyway
+    "html": 4 * MAX_CHARS,
+    "docx": 500_000_000,  # images make Word and PDF files large: the parts and pages are bounded below
+    "pdf": 500_000_000,
+}
+MAX_TEXT_CHARS = MAX_CHARS  # the text read, before its Thai is repaired: `extract` reads no more
+MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (python-docx holds them all)
+MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~12 bytes a byte: ~2.4 GB)
+MAX_PDF_PAGES = 2_000
+MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
+MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -70,8 +94,28 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     """The text of a .txt, .html/.htm, .docx or .pdf file, Thai repaired.
 
     Raises FileNotFoundError, UnsupportedFileTypeError, CorruptFileError, EncryptedPDFError,
-    NeedsOCRError, UnknownEncodingError (all but the first are `FileReadError`s), and
-    MissingExtraError when the `files` extra is not installed.
+    NeedsOCRError, UnknownEncodingError, FileTooLargeError (all but the first are `FileReadError`s),
+    and MissingExtraError when the `files` extra is not installed.
+
+    FileTooLargeError names the limit a file is over, found before the costly work (module
+    constants, read at each call):
+
+    - `MAX_FILE_BYTES[format]`: the file's size on disk, before it is read: 200,000,000 bytes
+      for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
+    - `MAX_TEXT_CHARS` (50,000,000, `extract.MAX_CHARS`: `extract` reads no longer text): the
+      characters a .txt, .html or .docx file gives, checked before the Thai repair.
+    - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
+      `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
+      bounded pieces before python-docx reads any (a zip header that says less than its part
+      holds is a CorruptFileError), so a zip bomb is refused in the time it takes to inflate
+      the limit.
+    - `MAX_PDF_PAGES` (2,000): the page count the PDF declares, and the pages read.
+    - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all, counted as they are drawn; pdfminer
+      takes ~6-11 µs a glyph here, so a PDF is read or refused within ~15-25 s (a 300-page report
+      draws ~0.2-1 million).
+    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
+      images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
+      inflates each one (a flate bomb: a few MB of stream that inflate to gigabytes).
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -80,6 +124,10 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
         raise UnsupportedFileTypeError(p, p.suffix, SUPPORTED)
     if p.is_dir():
         raise IsADirectoryError(f"{p}: is a directory")
+    fmt = _FORMATS[suffix]
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES[fmt]:
+        raise FileTooLargeError(p, f"the file is {size:,} bytes", f"MAX_FILE_BYTES[{fmt!r}]", MAX_FILE_BYTES[fmt])
     data = p.read_bytes()
     if suffix == ".pdf":
         return _read_pdf(p, data, password=password)
@@ -142,8 +190,9 @@ def _utf16_order(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when every other byte is a high byte of Thai or ASCII (0x0E, 0x00)."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even = sum(b in (0, 0x0E) for b in data[0::2]) / (len(data) // 2)
-    odd = sum(b in (0, 0x0E) for b in data[1::2]) / (len(data) // 2)
+    even, odd = data[0::2], data[1::2]  # bytes.count: C speed (a 145 MB file: 0.2 s, was 6 s a byte at a time)
+    even = (even.count(0) + even.count(0x0E)) / (len(data) // 2)
+    odd = (odd.count(0) + odd.count(0x0E)) / (len(data) // 2)
     if even >= 0.9 and odd < 0.5:
         return "utf-16-be"
     if odd >= 0.9 and even < 0.5:
@@ -160,9 +209,15 @@ def _strict(path: Path, data: bytes, enc: str) -> str:
 
 def _read_txt(path: Path, data: bytes) -> FileText:
     text, enc = _decode(path, data)
+    _check_chars(path, text)
     if "\x00" in text:
         raise CorruptFileError(path, "text", "it holds NUL characters: a binary file?")
     return FileText(_newlines(repair_thai(text, join_words=False)), "txt", encoding=enc)
+
+
+def _check_chars(path: Path, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise FileTooLargeError(path, f"its text is {len(text):,} characters", "MAX_TEXT_CHARS", MAX_TEXT_CHARS)
 
 
 def _newlines(text: str) -> str:
@@ -220,7 +275,9 @@ def _read_html(path: Path, data: bytes) -> FileText:
         # keeps the tree so far, so the rest of the page would be lost without a word
         raise CorruptFileError(path, "HTML", f"{fatal.message.strip()} at line {fatal.line}; the parser stops "
                                              "there and the rest of the page would be lost (unclosed tags?)")
-    return FileText(repair_thai(_html_text(root, etree), join_words=False), "html", encoding=enc)
+    text = _html_text(root, etree)
+    _check_chars(path, text)
+    return FileText(repair_thai(text, join_words=False), "html", encoding=enc)
 
 
 def _html_text(root, etree) -> str:
@@ -285,7 +342,11 @@ def _read_docx(path: Path, data: bytes) -> FileText:
     import zipfile
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            _check_unzipped(path, data, package.infolist())
         document = docx.Document(io.BytesIO(data))
+    except FileReadError:  # over a limit, or a part larger than its header says: already named
+        raise
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
         raise CorruptFileError(path, "Word (.docx)", str(e) or type(e).__name__) from None
     except Exception as e:  # lxml's XMLSyntaxError and other damage inside the package
@@ -294,7 +355,56 @@ def _read_docx(path: Path, data: bytes) -> FileText:
     body = _block_lines(document.element.body)
     feet = _unique(_parts(document, "footer"))
     text = "\n".join(ln for ln in (*heads, *body, *feet))
+    _check_chars(path, text)
     return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
+
+
+_XML_PART = (".xml", ".rels", ".vml")
+
+
+def _check_unzipped(path: Path, data: bytes, members: list) -> None:
+    """Refuse a Word package over MAX_DOCX_XML_BYTES / MAX_DOCX_UNZIPPED_BYTES unzipped, before python-docx
+    unzips it: the sizes its zip headers declare are summed against the limits, then each part is inflated
+    in pieces, never past the size its header declares, since a header can lie (and zipfile's own read()
+    inflates a whole part in one call whatever its header says: a 4 MB part that unzips to 1 GB takes 2 GB).
+    A part holding more than its header says is damaged (zipfile would refuse its checksum); so what
+    python-docx unzips is within the limits."""
+    limits = (("MAX_DOCX_XML_BYTES", MAX_DOCX_XML_BYTES, lambda name: name.lower().endswith(_XML_PART)),
+              ("MAX_DOCX_UNZIPPED_BYTES", MAX_DOCX_UNZIPPED_BYTES, lambda name: True))
+    for name, limit, counts in limits:
+        declared = sum(m.file_size for m in members if counts(m.filename))
+        if declared > limit:
+            raise FileTooLargeError(path, f"its zip headers say its {_PARTS_OF[name]} unzip to {declared:,} bytes",
+                                    name, limit)
+    for member in members:
+        if _inflated_size(path, data, member, member.file_size + 1) > member.file_size:
+            raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} unzips to more than the "
+                                                         f"{member.file_size:,} bytes its zip header says")
+
+
+_PARTS_OF = {"MAX_DOCX_UNZIPPED_BYTES": "parts", "MAX_DOCX_XML_BYTES": "XML parts"}
+_LOCAL_HEADER = 30  # bytes of a zip local file header before the name and the extra field
+
+
+def _inflated_size(path: Path, data: bytes, member, stop: int) -> int:
+    """The bytes one zip member unzips to, counted in pieces of 1 MB, up to `stop` (never more is inflated)."""
+    import zipfile
+
+    at = member.header_offset
+    if data[at:at + 4] != b"PK\x03\x04":
+        raise CorruptFileError(path, "Word (.docx)", f"no zip header for part {member.filename}")
+    name_and_extra = int.from_bytes(data[at + 26:at + 28], "little") + int.from_bytes(data[at + 28:at + 30], "little")
+    start = at + _LOCAL_HEADER + name_and_extra
+    packed = memoryview(data)[start:start + member.compress_size]
+    if member.compress_type == zipfile.ZIP_STORED:
+        return len(packed)
+    if member.compress_type != zipfile.ZIP_DEFLATED:  # OPC packages use deflate or none
+        raise CorruptFileError(path, "Word (.docx)", f"part {member.filename} uses zip compression method "
+                                                     f"{member.compress_type}, which Word files do not use")
+    try:
+        return _inflated_length(packed, stop, -zlib.MAX_WBITS)
+    except zlib.error as e:
+        raise CorruptFileError(path, "Word (.docx)", f"part {member.filename}: {e}") from None
 
 
 def _parts(document, which: str) -> list[str]:
@@ -376,14 +486,17 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     empty: list[int] = []
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
     damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
-    token = _STREAM_DAMAGE.set(damage)
+    budget = _DecodeBudget(path, MAX_PDF_DECODED_BYTES)
+    token, budget_token = _STREAM_DAMAGE.set(damage), _DECODE_BUDGET.set(budget)
     try:
-        chars_by_page = _pdf_pages(data, password)
+        chars_by_page = _pdf_pages(path, data, password)
         while True:
             try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
                 chars = next(chars_by_page, None)
             except PDFPasswordIncorrect:
                 raise EncryptedPDFError(path) from None
+            except FileTooLargeError:
+                raise
             except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, PSEOF, ...)
                 if DAMAGED in damage:
                     raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=len(pages) + 1)) from None
@@ -393,6 +506,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             if chars is None:
                 break
             page = len(pages) + 1
+            budget.check()  # over it where pdfminer swallowed the error (none known): refused all the same
             if DAMAGED in damage:  # noted where pdfminer swallowed `_DamagedStream` (a font's stream, say)
                 raise CorruptFileError(path, "PDF", _DAMAGED_PAGE.format(page=page))
             if damage:
@@ -404,6 +518,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             pages.append(text)
     finally:
         _STREAM_DAMAGE.reset(token)
+        _DECODE_BUDGET.reset(budget_token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
     if dropped and len(empty) == len(pages):
@@ -437,6 +552,66 @@ _INFLATE_BLOCK = 1 << 16
 _PDFMINER_LOG = logging.getLogger("pdfminer.pdftypes")
 
 
+class _DecodeBudget:
+    """What `_read_pdf` lets pdfminer inflate of one file (MAX_PDF_DECODED_BYTES), spent as streams are decoded."""
+
+    __slots__ = ("path", "limit", "left")
+
+    def __init__(self, path: Path, limit: int) -> None:
+        self.path, self.limit, self.left = path, limit, limit
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        self.check()
+
+    def check(self) -> None:
+        if self.left < 0:
+            raise FileTooLargeError(self.path, f"its compressed streams inflate to more than {self.limit:,} bytes",
+                                    "MAX_PDF_DECODED_BYTES", self.limit)
+
+
+_DECODE_BUDGET: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar("_DECODE_BUDGET", default=None)
+
+
+def _inflated_length(packed, stop: int, wbits: int = zlib.MAX_WBITS) -> int:
+    """The bytes a zlib (or, wbits -15, raw deflate) stream inflates to, counted in pieces of at most 1 MB and
+    never past `stop` (returned as soon as reached); zlib.error as zlib raises it."""
+    inflate, size = zlib.decompressobj(wbits), 0
+    for k in range(0, len(packed), _INFLATE_BLOCK):
+        pending = packed[k:k + _INFLATE_BLOCK]
+        while pending and not inflate.eof:
+            size += len(inflate.decompress(pending, 1 << 20))
+            if size >= stop:
+                return size
+            pending = inflate.unconsumed_tail
+        if inflate.eof:
+            break
+    return size
+
+
+class _BoundedZlib:
+    """`zlib` as pdfminer.pdftypes sees it: while `_read_pdf` reads, `decompress` first counts what the stream
+    inflates to against the file's `_DecodeBudget` (never inflating past it), then gives zlib's own result or
+    error; outside `_read_pdf` it is zlib's own."""
+
+    def __getattr__(self, name: str):
+        return getattr(zlib, name)
+
+    @staticmethod
+    def decompress(data, *args, **kwargs) -> bytes:
+        budget = _DECODE_BUDGET.get()
+        if budget is not None:
+            try:
+                size = _inflated_length(memoryview(data), budget.left + 1)
+            except zlib.error:
+                size = 0  # zlib.decompress raises it below; `_decompress_corrupted` spends what it decodes
+            budget.spend(size)
+        return zlib.decompress(data, *args, **kwargs)
+
+
+_BOUNDED_ZLIB = _BoundedZlib()
+
+
 class _DamagedStream(Exception):
     """A stream `_read_pdf` refuses (DAMAGED), raised through pdfminer to stop reading the page at once."""
 
@@ -461,11 +636,15 @@ def _decompress_corrupted(data: bytes) -> bytes:
     empty), else the data decoded before the bad byte (the checksum's), or all of it when none is bad
     (a stream cut short, which zlib.decompress rejects as incomplete)."""
     inflate, out = zlib.decompressobj(), []
+    budget = _DECODE_BUDGET.get()
     for start in range(0, len(data), _INFLATE_BLOCK):
         block = data[start:start + _INFLATE_BLOCK]
         before = inflate.copy()
         try:
-            out.append(inflate.decompress(block))
+            # within `_read_pdf`, never past its budget: a block cut short there has overspent it, and spend raises
+            out.append(inflate.decompress(block, max(budget.left, 0) + 1 if budget else 0))
+            if budget:
+                budget.spend(len(out[-1]))
         except zlib.error:
             if start + _bytes_accepted(before, block, out) < len(data) - 3:
                 _note_damage(DROPPED)
@@ -494,65 +673,152 @@ _PDFMINERS_OWN: Callable[[bytes], bytes] | None = None  # pdfminer's decompress_
 
 
 def _linear_inflate() -> None:
-    """Make pdfminer call `_decompress_corrupted` (a module global it looks up at each call)."""
+    """Make pdfminer call `_decompress_corrupted` and `_BoundedZlib.decompress` (module globals of
+    pdfminer.pdftypes, looked up at each call)."""
     global _PDFMINERS_OWN
     from pdfminer import pdftypes
 
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
         pdftypes.decompress_corrupted = _decompress_corrupted
+    pdftypes.zlib = _BOUNDED_ZLIB
 
 
-def _pdf_pages(data: bytes, password: str):
-    """For each page, its characters (pdfminer LTChar) in the order the page draws them. No layout
-    analysis (LAParams): pdfminer's breaks lines between two zero-width Thai marks."""
+def _pdf_pages(path: Path, data: bytes, password: str):
+    """For each page, its glyphs (`_Glyph`) in the order the page draws them (figures' glyphs where the
+    figure is drawn). No layout analysis (LAParams): pdfminer's breaks lines between two zero-width Thai
+    marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
+    MAX_PDF_PAGES (the count its page tree declares, then the pages met) or MAX_PDF_GLYPHS (counted as
+    they are drawn: a form drawn many times counts each time) raises FileTooLargeError."""
     import io
 
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdffont import PDFUnicodeNotDefined
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        from pdfminer.utils import apply_matrix_rect  # the box of LTChar since pdfminer.six 2025 (four corners)
+    except ImportError:  # an older pdfminer.six: each glyph becomes its LTChar
+        apply_matrix_rect = None
+    if not _FAST_GLYPH_BOXES:
+        apply_matrix_rect = None
+
+    max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
 
     class Aggregator(PDFPageAggregator):
+        """pdfminer's layout device, but a glyph is kept as a `_Glyph` (its box as LTChar computes it, its text)
+        in the page's drawing order, not as an LTChar inside the page's layout tree."""
+
+        glyphs = 0
+        text_maps: dict[int, object]  # id(font) -> `_text_map(font)`: fonts live as long as the document
+        page_glyphs: list
+
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
-            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-            if _guessed(font, cid):
-                self.cur_item._objs[-1]._text = UNKNOWN_MARK
+            self.glyphs += 1
+            if self.glyphs > max_glyphs:
+                raise FileTooLargeError(path, f"its pages draw more than {max_glyphs:,} glyphs (page {pageno})",
+                                        "MAX_PDF_GLYPHS", max_glyphs)
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            if apply_matrix_rect is None:  # pdfminer's own LTChar, then its box
+                char = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
+                              ncs, graphicstate)
+                adv, x0, x1, y0, size = char.adv, char.x0, char.x1, char.y0, char.size
+            else:
+                adv, x0, x1, y0, size = _glyph_box(apply_matrix_rect, matrix, font, fontsize, scaling, rise, cid)
+            table = self.text_maps.get(id(font), _NOT_LOOKED_UP)
+            if table is _NOT_LOOKED_UP:
+                table = self.text_maps[id(font)] = _text_map(font)
+            if table is not None and cid not in table:
+                text = UNKNOWN_MARK
+            self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
     _linear_inflate()
+    document = PDFDocument(PDFParser(io.BytesIO(data)), password=password)
+    declared = _declared_pages(document)
+    if declared > max_pages:
+        raise FileTooLargeError(path, f"it has {declared:,} pages", "MAX_PDF_PAGES", max_pages)
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
+    device.text_maps = {}
     interpreter = PDFPageInterpreter(manager, device)
-    for page in PDFPage.get_pages(io.BytesIO(data), password=password, check_extractable=False):
+    for pageno, page in enumerate(PDFPage.create_pages(document), 1):
+        if pageno > max_pages:
+            raise FileTooLargeError(path, f"it has more than {max_pages:,} pages", "MAX_PDF_PAGES", max_pages)
+        device.page_glyphs = []
         interpreter.process_page(page)
-        yield _stream_order(device.get_result(), LTChar)
+        yield device.page_glyphs
 
 
-def _guessed(font, cid: int) -> bool:
-    """A simple font whose own text map (ToUnicode) leaves this glyph out: pdfminer then reads the
-    code through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
-    Thai tone mark). Such a glyph is dropped: never a made-up character, least of all a digit."""
+_FAST_GLYPH_BOXES = True  # False: each glyph's box from its pdfminer LTChar, the reference `_glyph_box` is tested against
+
+
+def _glyph_box(apply_matrix_rect, matrix, font, fontsize: float, scaling: float, rise: float, cid: int):
+    """(advance, x0, x1, y0, size) of a glyph, computed as pdfminer's LTChar computes them (from its
+    __init__ in pdfminer.six 2025-2026), without making the LTChar: a third of a PDF's reading time.
+    tests/files/test_readers.py checks it against LTChar glyph by glyph on every PDF fixture."""
+    adv = font.char_width(cid) * fontsize * scaling
+    vertical = font.is_vertical()
+    if vertical:
+        vx, vy = font.char_disp(cid)
+        vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+        vy = (1000 - vy) * fontsize * 0.001
+        box = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+    else:
+        descent = font.get_descent() * fontsize
+        box = (0, descent + rise, adv, descent + rise + fontsize)
+    x0, y0, x1, y1 = apply_matrix_rect(matrix, box)
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if y1 < y0:
+        y0, y1 = y1, y0
+    return adv, x0, x1, y0, (x1 - x0 if vertical else y1 - y0)
+
+
+class _Glyph:
+    """One glyph drawn: its box's left, right and bottom, its size (the box's height; width in vertical
+    writing) and its text, as pdfminer's LTChar has them."""
+
+    __slots__ = ("x0", "x1", "y0", "size", "text")
+
+    def __init__(self, x0: float, x1: float, y0: float, size: float, text: str) -> None:
+        self.x0, self.x1, self.y0, self.size, self.text = x0, x1, y0, size, text
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def _declared_pages(document) -> int:
+    """The page count the root of the page tree declares (0 when it declares none): a file may lie, so the
+    pages are counted again as they are read."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a damaged page tree: pdfminer's own reading reports it
+        return 0
+    return count if isinstance(count, int) else 0
+
+
+_NOT_LOOKED_UP = object()
+
+
+def _text_map(font):
+    """The text map (ToUnicode) of a simple font that has one, else None. A glyph such a map leaves out is one
+    pdfminer reads through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
+    Thai tone mark): it is dropped (`UNKNOWN_MARK`), never a made-up character, least of all a digit. Looked up
+    once a font (`_pdf_pages`), not once a glyph."""
     from pdfminer.pdffont import PDFSimpleFont
 
     table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
-    return isinstance(font, PDFSimpleFont) and table is not None and cid not in table
-
-
-def _stream_order(container, char_type) -> list:
-    """The characters inside a page's objects (figures hold some), depth first, in order."""
-    out: list = []
-    stack = [iter(container)]
-    while stack:
-        for obj in stack[-1]:
-            if isinstance(obj, char_type):
-                out.append(obj)
-            elif hasattr(obj, "__iter__"):
-                stack.append(iter(obj))
-                break
-        else:
-            stack.pop()
-    return out
+    return table if isinstance(font, PDFSimpleFont) else None
 
 
 _THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
@@ -668,6 +934,7 @@ def _join_pages(pages: list[str]) -> FileText:
     return FileText(PAGE_BREAK.join(pages), "pdf", pages=tuple(spans))
 
 
+_FORMATS = {".txt": "txt", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf"}
 _READERS: dict[str, Callable[[Path, bytes], FileText]] = {
     ".txt": _read_txt,
     ".htm": _read_html,

@@ -8,6 +8,7 @@ import thai_report_ie as tri
 pd = pytest.importorskip("pandas")
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
 
 from thai_report_ie.dask import extract_records  # noqa: E402
 
@@ -45,6 +46,34 @@ def test_checks_on_a_local_cluster(client):
     ddf = dd.from_pandas(pd.DataFrame(DOCS[3:5], columns=["id", "text"]), npartitions=2)
     got = extract_records(ddf, checks=True).compute()
     assert got[["doc_id", "kind", "status"]].values.tolist() == [["d", "sum", "ok"]]
+
+
+# a frame whose object column holds what is not text: an int, UTF-8 bytes, a missing value
+ODD_TEXTS = [("a", "มีผู้เข้าร่วมทั้งหมด 5 คน"), ("b", 7), ("c", "ร้อยละ 5".encode()), ("d", None)]
+
+
+def _odd_frame():
+    return pd.DataFrame({"id": [i for i, _ in ODD_TEXTS], "text": pd.Series([t for _, t in ODD_TEXTS], dtype=object)})
+
+
+def test_by_default_dask_casts_texts_to_strings_before_the_library_sees_them():
+    # what thai_report_ie/dask.py's docstring says: "7" and the decoded bytes are read as texts, so they give
+    # records or none but never a failure; only with dataframe.convert-string off can a failure be given
+    texts = dd.from_pandas(_odd_frame(), npartitions=1).compute()["text"].tolist()
+    assert texts[:3] == ["มีผู้เข้าร่วมทั้งหมด 5 คน", "7", "ร้อยละ 5"] and texts[3] is pd.NA
+
+
+@pytest.mark.slow
+def test_with_convert_string_off_a_non_str_text_is_a_failure_row(client):
+    with dask.config.set({"dataframe.convert-string": False}):
+        ddf = dd.from_pandas(_odd_frame(), npartitions=2)
+    got = extract_records(ddf).compute()
+    failures = dict(got[got["kind"] == "failure"][["doc_id", "text"]].values.tolist())
+    assert failures == {"b": "InputTypeError: extract() expects str, got int",
+                        "c": "InputTypeError: extract() expects str, got bytes (decode bytes first, e.g. "
+                             "data.decode('utf-8'))",
+                        "d": "InputTypeError: no text (got NoneType)"}
+    assert got[got["doc_id"] == "a"]["text"].tolist() == ["5 คน"]
 
 
 def test_a_missing_column_is_a_clear_error():

@@ -10,6 +10,7 @@ PUBLIC = [
 ]
 PUBLIC += ["Extractor", "LexiconError", "evaluate"]  # issue 15: your data
 PUBLIC += ["OptionError"]  # issue 12: extract()'s organisation options are checked
+PUBLIC += ["FileTooLargeError"]  # rob14: the readers' size limits
 
 
 def test_all_is_sorted_and_exact():

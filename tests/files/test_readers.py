@@ -192,3 +192,25 @@ def test_cli_table_and_csv_carry_the_page():
         assert want in buf.getvalue(), fmt
     header = buf.getvalue().splitlines()[0].split(",")
     assert header[-1] == "page"
+
+
+# every PDF fixture that has pages to draw (not the damaged or encrypted one)
+GLYPH_FIXTURES = sorted(p.name for p in FILES.glob("*.pdf") if p.name not in ("corrupt.pdf", "encrypted.pdf"))
+
+
+@pytest.mark.parametrize("name", GLYPH_FIXTURES)
+def test_glyph_boxes_are_pdfminers_own(monkeypatch, name: str) -> None:
+    # `_glyph_box` computes what pdfminer's LTChar computes, without making one; if a pdfminer release changes
+    # LTChar, this says so
+    pytest.importorskip("pdfminer")
+    from thai_report_ie import readers
+
+    data = (FILES / name).read_bytes()
+
+    def glyphs():
+        return [[(g.x0, g.x1, g.y0, g.size, g.text) for g in page] for page in readers._pdf_pages(FILES / name, data, "")]
+
+    fast = glyphs()
+    monkeypatch.setattr(readers, "_FAST_GLYPH_BOXES", False)
+    assert glyphs() == fast
+    assert name == "scanned.pdf" or sum(map(len, fast)) > 100

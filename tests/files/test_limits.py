@@ -1,0 +1,268 @@
+"""The readers' limits (`readers.MAX_FILE_BYTES` and the others `read_text` lists): a file over one is refused
+with a FileTooLargeError naming the file and the limit, before the costly reading, and a batch goes on.
+
+The inputs are real files (the fixtures, a python-docx document) made large cheaply: a sparse file of the
+size on disk, a zip part that unzips to far more than it holds (a zip bomb), or a limit lowered for the test.
+Figures (time, RSS) are in benchmarks/README.md, rob14, from benchmarks/bench_limits.py.
+"""
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+import thai_report_ie as tri
+from thai_report_ie import readers
+from thai_report_ie.batch import Failure
+from thai_report_ie.cli import main
+from thai_report_ie.extract import MAX_CHARS
+
+pytest.importorskip("docx")
+pytest.importorskip("pdfminer")
+
+FILES = Path(__file__).resolve().parents[1] / "data" / "files"
+GOOD = FILES / "report.txt"
+PARAGRAPH = "<w:p><w:r><w:t>ผู้ป่วยรายใหม่ 1,549 ราย</w:t></w:r></w:p>".encode()
+
+# (format, a fixture of that format)
+FORMATS = [("txt", "report.txt"), ("html", "page.html"), ("docx", "report.docx"), ("pdf", "report_fpdf.pdf")]
+
+
+def _sparse(path: Path, size: int) -> Path:
+    """A file of `size` bytes on disk that takes no room (zeros: were it read, it would be refused as binary)."""
+    with path.open("wb") as fh:
+        fh.truncate(size)
+    return path
+
+
+def _docx_with_part(path: Path, member: str, piece: bytes, repeat: int, *, says: int | None = None) -> Path:
+    """The fixture Word file with `member` (replaced or added) holding `piece` × `repeat`, streamed into the zip;
+    `says` writes that size into the part's zip headers instead of the true one, as a hostile file would."""
+    base = zipfile.ZipFile(FILES / "report.docx")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in base.infolist():
+            if item.filename != member:
+                out.writestr(item, base.read(item.filename))
+        part = zipfile.ZipInfo(member)
+        part.compress_type = zipfile.ZIP_DEFLATED
+        with out.open(part, "w") as fh:
+            if member == "word/document.xml":
+                xml = base.read(member)
+                fh.write(xml[:xml.index(b"<w:body>") + len(b"<w:body>")])
+            block = piece * 10_000
+            for _ in range(repeat // 10_000):
+                fh.write(block)
+            fh.write(piece * (repeat % 10_000))
+            if member == "word/document.xml":
+                fh.write(xml[xml.index(b"<w:sectPr"):])
+    if says is not None:
+        data, name = bytearray(path.read_bytes()), member.encode()
+        for sig, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+            at = 0
+            while (at := data.find(sig, at)) != -1:
+                if data[at + name_at:at + name_at + len(name)] == name:
+                    data[at + size_at:at + size_at + 4] = says.to_bytes(4, "little")
+                at += 4
+        path.write_bytes(bytes(data))
+    return path
+
+
+def test_file_size_limits_follow_max_chars():
+    assert readers.MAX_FILE_BYTES["txt"] == readers.MAX_FILE_BYTES["html"] == 4 * MAX_CHARS
+    assert set(readers.MAX_FILE_BYTES) == {"txt", "html", "docx", "pdf"}
+
+
+@pytest.mark.parametrize(("fmt", "fixture"), FORMATS, ids=[f for f, _ in FORMATS])
+def test_file_over_max_file_bytes_is_refused_before_it_is_read(tmp_path, fmt: str, fixture: str) -> None:
+    # a sparse file of zeros: read, it would be a CorruptFileError or UnknownEncodingError, not this
+    path = _sparse(tmp_path / f"big{Path(fixture).suffix}", readers.MAX_FILE_BYTES[fmt] + 1)
+    with pytest.raises(tri.FileTooLargeError) as info:
+        tri.read_text(path)
+    assert str(path) in str(info.value) and f"MAX_FILE_BYTES[{fmt!r}]" in str(info.value)
+    assert info.value.limit == f"MAX_FILE_BYTES[{fmt!r}]" and isinstance(info.value, tri.FileReadError)
+
+
+@pytest.mark.parametrize(("fmt", "fixture"), FORMATS, ids=[f for f, _ in FORMATS])
+def test_a_file_at_the_limit_is_read(monkeypatch, fmt: str, fixture: str) -> None:
+    monkeypatch.setitem(readers.MAX_FILE_BYTES, fmt, (FILES / fixture).stat().st_size)
+    assert tri.read_text(FILES / fixture).text
+
+
+@pytest.mark.parametrize(("fmt", "fixture"), FORMATS[:3], ids=[f for f, _ in FORMATS[:3]])
+def test_text_over_max_text_chars_is_refused_before_its_repair(monkeypatch, fmt: str, fixture: str) -> None:
+    length = len(tri.read_text(FILES / fixture).text)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length // 2)
+    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is [\d,]+ characters, over the limit of "
+                                                    rf"{length // 2:,} \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+        tri.read_text(FILES / fixture)
+
+
+def test_max_text_chars_is_extracts_own_limit() -> None:
+    assert readers.MAX_TEXT_CHARS == MAX_CHARS
+
+
+# -- Word: the parts unzipped, counted before python-docx reads any
+
+def test_docx_zip_bomb_is_refused_by_its_headers(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_DOCX_XML_BYTES", 2_000_000)
+    path = _docx_with_part(tmp_path / "bomb.docx", "word/document.xml", PARAGRAPH, 50_000)  # 4.6 MB of XML
+    assert path.stat().st_size < 100_000
+    with pytest.raises(tri.FileTooLargeError, match=r"its zip headers say its XML parts unzip to [\d,]+ "
+                                                    r"bytes, over the limit of 2,000,000 .*MAX_DOCX_XML_BYTES"):
+        tri.read_text(path)
+
+
+@pytest.mark.parametrize("says", [1_000, 1_000_000])  # far under the limit, and with the other parts just under it
+def test_docx_part_whose_header_lies_is_refused_after_the_limit_is_inflated(tmp_path, monkeypatch, says: int) -> None:
+    monkeypatch.setattr(readers, "MAX_DOCX_XML_BYTES", 2_000_000)
+    path = _docx_with_part(tmp_path / "lying.docx", "word/document.xml", PARAGRAPH, 50_000, says=says)
+    assert zipfile.ZipFile(path).getinfo("word/document.xml").file_size == says
+    with pytest.raises(tri.CorruptFileError, match=f"part word/document.xml unzips to more than the {says:,} bytes "
+                                                   "its zip header says"):
+        tri.read_text(path)
+
+
+def test_docx_parts_over_the_unzipped_limit_are_refused(tmp_path, monkeypatch) -> None:
+    # not XML (an image, say): python-docx still holds every part in memory
+    monkeypatch.setattr(readers, "MAX_DOCX_UNZIPPED_BYTES", 3_000_000)
+    path = _docx_with_part(tmp_path / "media.docx", "word/media/image1.png", b"\x00" * 100, 40_000)
+    with pytest.raises(tri.FileTooLargeError, match=r"its parts unzip to 4,\d{3},\d{3} bytes.*MAX_DOCX_UNZIPPED_BYTES"):
+        tri.read_text(path)
+
+
+def test_docx_under_the_limits_is_read_whole(tmp_path) -> None:
+    path = _docx_with_part(tmp_path / "long.docx", "word/document.xml", PARAGRAPH, 20_000)
+    got = tri.read_text(path).text
+    assert got.count("ผู้ป่วยรายใหม่ 1,549 ราย") == 20_000
+
+
+@pytest.mark.slow  # makes a 200 MB XML part (a second or two)
+def test_docx_zip_bomb_over_the_default_limit(tmp_path) -> None:
+    path = _docx_with_part(tmp_path / "bomb.docx", "word/document.xml", PARAGRAPH,
+                           readers.MAX_DOCX_XML_BYTES // len(PARAGRAPH) + 1)
+    with pytest.raises(tri.FileTooLargeError, match="MAX_DOCX_XML_BYTES"):
+        tri.read_text(path)
+
+
+# -- PDF: pages declared and met, glyphs drawn
+
+def test_pdf_over_the_page_limit_is_refused_before_drawing(monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_PAGES", 1)
+    with pytest.raises(tri.FileTooLargeError, match=r"report_fpdf.pdf: it has 2 pages, over the limit of 1 "):
+        tri.read_text(FILES / "report_fpdf.pdf")
+
+
+def test_pdf_whose_page_tree_says_fewer_pages_is_refused_at_the_page_over(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_PAGES", 1)
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    assert data.count(b"/Count 2") == 1
+    path = tmp_path / "lying.pdf"
+    path.write_bytes(data.replace(b"/Count 2", b"/Count 1"))
+    with pytest.raises(tri.FileTooLargeError, match=r"it has more than 1 pages?, over the limit of 1 "):
+        tri.read_text(path)
+
+
+def test_pdf_over_the_glyph_limit_is_refused_on_the_page_that_passes_it(monkeypatch) -> None:
+    first_page = len(tri.read_text(FILES / "report_fpdf.pdf").text.split(readers.PAGE_BREAK)[0])
+    monkeypatch.setattr(readers, "MAX_PDF_GLYPHS", first_page + 10)  # the first page's glyphs, some more
+    with pytest.raises(tri.FileTooLargeError, match=r"draw more than [\d,]+ glyphs \(page 2\).*MAX_PDF_GLYPHS"):
+        tri.read_text(FILES / "report_fpdf.pdf")
+
+
+def _with_content(data: bytes, stream: bytes) -> bytes:
+    """The fpdf2 PDF with its first page's content stream replaced by `stream` (Flate), its xref table rewritten."""
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    body = data[:m.start(1)] + b"%d" % len(stream) + data[m.end(1):m.end()] + stream + data[m.end() + int(m.group(1)):]
+    xref = body.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
+    rows = [b"0000000000 65535 f \n"] + [b"%010d 00000 n \n" % (body.index(b"\n%d 0 obj\n" % k) + 1) for k in range(1, count)]
+    trailer = body[body.index(b"trailer", xref):body.rindex(b"startxref")]
+    return body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+def _flate_bomb(inflated: int) -> bytes:
+    """A content stream of `inflated` bytes of spaces (to pdfminer, nothing drawn), deflated to ~1/1000."""
+    pack = zlib.compressobj(9)
+    block = b" " * (1 << 20)
+    out = [pack.compress(block) for _ in range(inflated >> 20)]
+    return b"".join(out) + pack.compress(b" " * (inflated % (1 << 20))) + pack.flush()
+
+
+def test_pdf_with_the_stream_replaced_reads(tmp_path) -> None:
+    # the helper keeps the file whole: with a stream of the same text, the file reads as before
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    content = zlib.decompress(data[m.end():m.end() + int(m.group(1))])
+    path = tmp_path / "same.pdf"
+    path.write_bytes(_with_content(data, zlib.compress(content + b" " * 10_000)))
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+def test_pdf_flate_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 3_000_000)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_with_content((FILES / "report_fpdf.pdf").read_bytes(), _flate_bomb(20_000_000)))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(tri.FileTooLargeError, match=r"bomb.pdf: its compressed streams inflate to more than 3,000,000 "
+                                                    r"bytes.*MAX_PDF_DECODED_BYTES"):
+        tri.read_text(path)
+
+
+def test_damaged_flate_bomb_is_refused_too(monkeypatch) -> None:
+    # a stream whose checksum fails goes through `_decompress_corrupted`, which spends the same budget
+    damaged = bytearray(zlib.compress(b" " * 5_000_000))
+    damaged[-1] ^= 1
+    budget = readers._DecodeBudget(Path("damaged.pdf"), 1_000_000)
+    token = readers._DECODE_BUDGET.set(budget)
+    try:
+        with pytest.raises(tri.FileTooLargeError, match="damaged.pdf: its compressed streams inflate to more than"):
+            readers._decompress_corrupted(bytes(damaged))
+    finally:
+        readers._DECODE_BUDGET.reset(token)
+    assert readers._decompress_corrupted(zlib.compress(b"abc")) == b"abc"  # outside `_read_pdf`: no budget
+
+
+# -- batches: the oversized file is a Failure naming it, the rest is read
+
+def _oversized(tmp_path: Path) -> list[Path]:
+    return [_sparse(tmp_path / "big.txt", readers.MAX_FILE_BYTES["txt"] + 1),
+            _sparse(tmp_path / "big.pdf", readers.MAX_FILE_BYTES["pdf"] + 1),
+            _docx_with_part(tmp_path / "lying.docx", "word/document.xml", PARAGRAPH, 50_000, says=1_000)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_many_fails_each_oversized_file_and_reads_the_rest(tmp_path, jobs: int) -> None:
+    paths = [p for bad in _oversized(tmp_path) for p in (bad, GOOD)]
+    results = list(tri.extract_many(paths, n_process=jobs))
+    assert [doc_id for doc_id, _ in results] == [str(p) for p in paths]
+    failures = [(doc_id, r.error_type) for doc_id, r in results if isinstance(r, Failure)]
+    assert failures == [(str(tmp_path / "big.txt"), "InputFileError"), (str(tmp_path / "big.pdf"), "FileTooLargeError"),
+                        (str(tmp_path / "lying.docx"), "CorruptFileError")]
+    assert all(r.money for doc_id, r in results if doc_id == str(GOOD))
+
+
+def test_extract_many_gives_the_limit_error_for_a_docx_bomb(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_DOCX_XML_BYTES", 2_000_000)
+    bomb = _docx_with_part(tmp_path / "bomb.docx", "word/document.xml", PARAGRAPH, 50_000)
+    (doc_id, failure), (_, report) = tri.extract_many([bomb, GOOD])
+    assert doc_id == str(bomb) and failure.error_type == "FileTooLargeError" and "MAX_DOCX_XML_BYTES" in failure.error
+    assert report.money
+
+
+def test_cli_reports_each_oversized_file_and_reads_the_rest(tmp_path, capsys) -> None:
+    bad = _oversized(tmp_path)
+    code = main(["extract", "--format", "jsonl", *map(str, bad), str(GOOD)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert all(str(p) in err for p in bad)
+    assert f'"file": "{GOOD}"' in out
+
+
+def test_cli_max_chars_holds_a_pdf_to_its_text_not_its_bytes(capsys) -> None:
+    pdf = FILES / "report_fpdf.pdf"  # 16 KB of file, 840 characters of text
+    assert main(["extract", "--format", "jsonl", "--max-chars", "1000", str(pdf)]) == 0
+    assert main(["extract", "--format", "jsonl", "--max-chars", "500", str(pdf)]) == 1
+    assert "840 characters is over the limit of 500" in capsys.readouterr().err
