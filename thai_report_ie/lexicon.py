@@ -20,7 +20,7 @@ import threading
 from collections import OrderedDict
 from functools import cache, lru_cache, wraps
 from importlib.resources import files
-from typing import Any, Callable, Iterator, Mapping, TypeVar
+from typing import Any, Callable, Iterator, Mapping, TypeVar, overload
 
 __all__ = ["Lexicons", "activate", "active", "alternation", "grammar", "grammar_re", "lexicon_cache",
            "lexicon_dict", "load_tsv", "words"]
@@ -136,7 +136,11 @@ def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
     return namespace["wrapper"]
 
 
-def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> F:
+@overload
+def lexicon_cache(fn: F, *, maxsize: int | None = None) -> F: ...
+@overload
+def lexicon_cache(fn: None = None, *, maxsize: int | None = None) -> Callable[[F], F]: ...
+def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> Any:
     """Cache a value derived from lexicon data (a compiled pattern, a lookup table).
 
     Every such cache in the extractors goes through this decorator, so that a set of lexicons

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 import regex
 
@@ -71,7 +71,7 @@ _TAG_FILES = ("pos_orchid_unigram.json", "tdtb-unigram_tagger.json", "pos_tud_un
               "pos_ud_unigram-v0.2.json")
 
 
-_QTY = None
+_QTY: Any = None  # the quantities module, imported on first use
 
 
 def _qty():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 from itertools import accumulate, repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
@@ -130,7 +130,7 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         lo = cut
 
 
-def _protected(view: str, digit_matches: list | None = None) -> list[tuple[int, int, str]]:
+def _protected(view: str, digit_matches: Iterable | None = None) -> list[tuple[int, int, str]]:
     if digit_matches is None:
         digit_matches = digit_expressions(view)
     spans = [(m.start(), m.end(), "number") for m in digit_matches if m.end() > m.start()]

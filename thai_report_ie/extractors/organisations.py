@@ -178,7 +178,7 @@ def _by_first_char(items) -> _Words:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    heads: dict[str, tuple[str, bool, str, bool]]
+    heads: dict[str, tuple[str, bool, tuple[str, ...], bool]]
     heads_by_char: _Words
     head_lengths: tuple[int, ...]
     prefixes: dict[str, str]
@@ -1938,7 +1938,7 @@ def _may_have_word(words: _Words, w: str) -> bool:
     return any(w.startswith(f) if len(f) <= len(w) else f.startswith(w) for f in words.long.get(w[:4], ()))
 
 
-def _long_look(w: str) -> bool:
+def _long_look(w: str) -> bool | tuple[str, ...]:
     """Is a word token `w` of four or more characters worth `candidates_at`? True, False, or
     the longer words one of which must follow at the token for it to be.
 
@@ -1971,7 +1971,7 @@ def _long_look(w: str) -> bool:
     return got
 
 
-def _short_look(k4: str) -> bool:
+def _short_look(k4: str) -> bool | tuple[str, ...]:
     """`_long_look` for a token of at most three characters, from the four characters at it
     (a minister's title among their beginnings keeps the token). True, False, or the words of four
     or more characters one of which must start at the token for it to be worth a look."""
