@@ -42,6 +42,8 @@ class InputTypeError(ThaiReportIEError, TypeError):
 
 class ExtractFailedWarning(RuntimeWarning):
     """`extract` raised on one document of a batch: that document got no records, the batch went on.
+    Also: one stage of `extract` (the organisation scan) raised on a text: that stage gave no records,
+    the others stand.
 
     The message names the document (its first characters) and the error; report the text to
     the maintainers with the traceback from `extract(text)` run on it alone."""

@@ -57,3 +57,19 @@ def test_pre_test_loses_nothing(monkeypatch):
     monkeypatch.setattr(_Scan, "may_start", lambda self, t: True)
     slow = [[(f.start, f.end, f.rule) for f in _Scan(Document(t)).run()] for t in texts]
     assert fast == slow
+
+
+def test_a_scan_bug_is_said_not_silent(monkeypatch):
+    # a bug of the scan (here: run() raising) loses the organisation records of that text only; the
+    # loss is an ExtractFailedWarning naming the error, and every other record stands
+    import thai_report_ie as tri
+    from thai_report_ie.errors import ExtractFailedWarning
+
+    def broken(self):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(_Scan, "run", broken)
+    with pytest.warns(ExtractFailedWarning, match="organisation scan raised KeyError"):
+        report = tri.extract("กรมประมงรับสมัครเกษตรกร 1,200 ราย")
+    assert not report.organisations
+    assert [(q.text, q.value) for q in report.quantities] == [("1,200 ราย", 1200)]
