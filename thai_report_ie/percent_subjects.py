@@ -67,8 +67,8 @@ import regex
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
-from .money_subjects import (_person, money_subject, past_filler, without_leading_time, without_speech_lead,
-                             without_tail_qualifier)
+from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
+                             without_speech_lead, without_tail_qualifier)
 from .records import NumberMention
 from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
@@ -1225,14 +1225,7 @@ def _act_before_count(doc: Document, fig: int) -> Subject | None:
     before a share names nothing, an act standing alone before it (a verb first, glued words after it, opening a
     clause after และ/หรือ/โดย/ซึ่ง, a space or a line; จำนวน between allowed) is what the share measures, as the
     annotators write ส่งออก. Not a verb of having, being or changing (`_not_an_act`)."""
-    toks = doc.tokens_before(fig, ACT_TOKENS_ALONE + 4)
-    i = len(toks) - 1
-    while i >= 0 and (toks[i].kind == "space" and "\n" not in toks[i].text or toks[i].text in COUNT_WORDS):
-        i -= 1
-    k = i
-    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and word_class(toks[k].text) in ("V", "N") \
-            and (k == i or toks[k].end == toks[k + 1].start):
-        k -= 1
+    toks, i, k = _run_before_count(doc, fig, ("V", "N"))
     first = k + 1
     if first > i or word_class(toks[first].text) != "V" or any(_not_an_act(t.text) for t in toks[first:i + 1]):
         return None
@@ -1242,16 +1235,25 @@ def _act_before_count(doc: Document, fig: int) -> Subject | None:
     return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
 
 
-def _predicate_of_category(doc: Document, fig: int) -> bool:
-    """A verb standing alone before the count, after a space that follows a word: the predicate of a
-    category named before it ("หลอกลวงขายสินค้าออนไลน์ ระงับ 12,300 บัญชี"), as `_act_before_count` reads it."""
+def _run_before_count(doc: Document, fig: int, classes: tuple[str, ...] | None = None) -> tuple[list, int, int]:
+    """The tokens before the count at `fig`; i, the last of them before it once spaces (not a line break) and
+    จำนวน are stepped over; k, the token before the run of up to ACT_TOKENS_ALONE glued word tokens ending at i
+    (of word classes `classes`, any when None). The run is toks[k + 1:i + 1], empty when k == i."""
     toks = doc.tokens_before(fig, ACT_TOKENS_ALONE + 4)
     i = len(toks) - 1
     while i >= 0 and (toks[i].kind == "space" and "\n" not in toks[i].text or toks[i].text in COUNT_WORDS):
         i -= 1
     k = i
-    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" and (k == i or toks[k].end == toks[k + 1].start):
+    while k >= 0 and i - k < ACT_TOKENS_ALONE and toks[k].kind == "word" \
+            and (classes is None or word_class(toks[k].text) in classes) and (k == i or toks[k].end == toks[k + 1].start):
         k -= 1
+    return toks, i, k
+
+
+def _predicate_of_category(doc: Document, fig: int) -> bool:
+    """A verb standing alone before the count, after a space that follows a word: the predicate of a
+    category named before it ("หลอกลวงขายสินค้าออนไลน์ ระงับ 12,300 บัญชี"), as `_act_before_count` reads it."""
+    toks, i, k = _run_before_count(doc, fig)
     return 0 < k + 1 <= i and word_class(toks[k + 1].text) == "V" and toks[k].kind == "space" \
         and "\n" not in toks[k].text and k > 0 and toks[k - 1].kind == "word"
 
@@ -1456,12 +1458,12 @@ def _clause_stop(doc: Document, start: int, pos: int) -> int:
     when = _clause_time_re().search(doc.view, start, stop)
     if when is not None and doc.is_boundary(when.start()):
         stop = _before_spaces(doc, when.start())  # "…ครบ 2 เข็ม|ช่วงเดือนมกราคม 2565 ประมาณ 3.2 หมื่นคน": when is no name
-    filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))), None)
-    while filler is not None:  # "…ครบ 3 เข็ม|แล้ว จำนวน": each filler at the end dropped
-        stop = _before_spaces(doc, stop - len(filler))
+    while True:  # "…ครบ 3 เข็ม|แล้ว จำนวน": each filler at the end dropped
         filler = next((w for w in _count_fillers() if doc.view.endswith(w, start, stop) and doc.is_boundary(stop - len(w))),
                       None)
-    return stop
+        if filler is None:
+            return stop
+        stop = _before_spaces(doc, stop - len(filler))
 
 
 @lexicon_cache
@@ -1613,11 +1615,6 @@ def _before_time_word(doc: Document, end: int) -> int:
         if doc.view.endswith(t, 0, end) and doc.is_boundary(end - len(t)):
             return _before_spaces(doc, end - len(t))
     return end
-
-
-@lexicon_cache
-def _lead_times() -> tuple[str, ...]:
-    return tuple(sorted(_words()["lead_time"], key=len, reverse=True))
 
 
 @lexicon_cache
