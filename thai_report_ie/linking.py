@@ -18,7 +18,7 @@ from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, 
 from .phrases import Subject as PhraseSubject
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
                       word_class)
-from .subject_context import before_change_from, refine
+from .subject_context import before_change_from, refine, with_purpose_head
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
@@ -54,6 +54,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if changed is not None:
         found = changed[0]  # "X ลดลงจาก 28,000 ล้านบาท": the old value of X, whatever the reader read past จาก
     found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
+    found = with_purpose_head(doc, pos, found)  # "สินเชื่อเพื่อการเกษตร": not the purpose alone
     found = ranked_things(doc, pos, left_limit) or found  # "ประเทศที่มีผู้ติดเชื้อสูงสุด 3 อันดับแรก" → ประเทศ
     if names_medicine_for_people(doc, start, found):
         found = refine(doc, pos, None)  # read as if nothing stood before the figure: the people, if named

@@ -39,7 +39,7 @@ from .records import NumberMention, Token
 from .phrases import (ABBREVIATION, AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
 
-__all__ = ["refine", "before_change_from"]
+__all__ = ["refine", "before_change_from", "with_purpose_head"]
 
 LIST_REACH = 400  # characters before a total or an item searched for the list's opener
 MAX_ITEMS = 12  # items of one list walked back through to its header
@@ -279,6 +279,36 @@ def _before_purpose_of(doc: Document, start: int) -> Subject | None:
             or before.text.startswith(_cw_prefixes("person_head")):
         return None
     return _cut_tails(before)
+
+
+def with_purpose_head(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "สินเชื่อ|เพื่อ|การเกษตร 12,000 ล้านบาท", "พันธบัตรเพื่อสิ่งแวดล้อม 2 รุ่น": a phrase the reader began right
+    after a purpose word glued to a noun is that noun's purpose, so the subject runs from the noun phrase before
+    เพื่อ (read as the reader reads it) to the phrase's end. When the purpose is a verb's clause ("ผู้ใช้สินเชื่อ
+    เพื่อแก้ไขปัญหาหนี้นอกระบบ 60,000 ราย") a count of things or people counts the noun phrase before เพื่อ alone;
+    money and shares are left as read (the amount may be what the clause asks for)."""
+    if found is None:
+        return None
+    toks = doc.tokens_before(found.start, 2)
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-1].text not in _cw("purpose") \
+            or toks[-2].kind != "word" or toks[-2].end != toks[-1].start:
+        return found
+    before = read_subject(doc, toks[-1].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[-1].start or _fragment(doc, before) or _place_name(before.text):
+        return found
+    first = doc.tokens_after(found.start, 1)
+    head = first[0].text if first else ""
+    verb = head.startswith(_cw_prefixes("purpose_verb")) or word_class(head) == "V"
+    if head.startswith(PURPOSE_NOUN_PREFIXES) or not verb and head in _tag_table() and word_class(head) == "N":
+        return Subject(doc.text[before.start:found.end], before.start, found.end)
+    unit = _unit_of_number_at(doc, pos)
+    if unit is not None and unit.kind == "classifier" and verb:
+        return _cut_tails(before)
+    return found
+
+
+PURPOSE_NOUN_PREFIXES = ("การ", "ความ")  # a nominalised purpose ("เพื่อการเกษตร") names a kind of the noun before
 
 
 def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
