@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import NamedTuple
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from .phrases import Subject as PhraseSubject
+from .phrases import Subject  # one subject type (text, start, end) for phrases and linking alike
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
                       word_class)
 from .subject_context import before_change_from, refine
@@ -27,12 +26,6 @@ __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "q
 def _glue_re() -> regex.Pattern:
     """Words the segmenter may glue to a following qualifier: หรือ|ไม่เกิน → "หรือไม่", "เกิน"."""
     return regex.compile(rf"(?:{grammar_re('glue')})$")
-
-
-class Subject(NamedTuple):
-    text: str
-    start: int
-    end: int
 
 
 def _token_inner_starts(doc: Document, offset: int) -> set[int]:
@@ -64,7 +57,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
 AT = "ณ"  # "ศูนย์ช่วยเหลือ… ณ สำนักงานเจ้าท่า… จำนวน 8 สาขา": what follows ณ is where
 
 
-def _before_place(doc: Document, pos: int, found: PhraseSubject | None, left_limit: int) -> PhraseSubject | None:
+def _before_place(doc: Document, pos: int, found: Subject | None, left_limit: int) -> Subject | None:
     """ "การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,300 ราย": a phrase read right after ณ names where people
     were counted, not the people; the phrase before ณ does, if the reader finds one there that opens with a
     person head or การ (else nothing: a place alone is no subject, nor a verb's object, "มาใช้|บริการ ณ …").
@@ -163,7 +156,7 @@ def label_before(doc: Document, pos: int) -> bool:
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
-    return bool(m) and doc.is_boundary(m.start())
+    return m is not None and doc.is_boundary(m.start())
 
 
 @lexicon_cache

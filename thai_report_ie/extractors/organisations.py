@@ -40,6 +40,7 @@ from collections.abc import Iterator
 import json
 import re
 import warnings
+from typing import cast
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -2059,7 +2060,8 @@ def _places() -> frozenset[str]:
     try:
         from pythainlp.corpus import countries, provinces
 
-        return frozenset(countries()) | frozenset(provinces())
+        # the names (lists of dicts only with details=True)
+        return frozenset(cast("frozenset[str]", countries())) | frozenset(cast("frozenset[str]", provinces()))
     except Exception:  # pragma: no cover - pythainlp without its data
         return frozenset()
 
