@@ -2060,8 +2060,8 @@ def _places() -> frozenset[str]:
     try:
         from pythainlp.corpus import countries, provinces
 
-        # the names (lists of dicts only with details=True)
-        return frozenset(cast("frozenset[str]", countries())) | frozenset(cast("frozenset[str]", provinces()))
+        # provinces' names (a list of dicts only with details=True)
+        return frozenset(countries()) | frozenset(cast("frozenset[str]", provinces()))
     except Exception:  # pragma: no cover - pythainlp without its data
         return frozenset()
 
