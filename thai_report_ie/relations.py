@@ -183,7 +183,7 @@ def _compared_change(doc: Document, pos: int) -> str | None:
 def _amount_in_brackets(doc: Document, pos: int) -> bool:
     """A bracketed figure right after the percent: the amount the percent is a share of a whole for."""
     m = _OPEN_BRACKET.match(doc.view[pos:pos + 3])
-    return bool(m) and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
+    return m is not None and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
 
 
 def _change_in_clause(doc: Document, pos: int) -> str | None:
