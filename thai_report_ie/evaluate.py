@@ -127,7 +127,7 @@ def _gold_text(name: str, path: pathlib.Path) -> str:
 def same(field: str, g: Any, p: Any) -> bool:
     if g is None and p in (None, ""):
         return True
-    if isinstance(g, numbers.Number) and isinstance(p, numbers.Number) and not isinstance(p, bool):
+    if isinstance(g, numbers.Number) and not isinstance(p, bool) and isinstance(p, numbers.Number):
         # int, float, Decimal, Fraction: numbers.Number has no __float__ in the stubs
         return math.isclose(float(cast(SupportsFloat, g)), float(cast(SupportsFloat, p)), rel_tol=1e-9, abs_tol=1e-9)
     if field in ("subject", "subject~") and isinstance(g, str) and isinstance(p, str):
