@@ -366,8 +366,8 @@ def _rai_ngan_wah(text: str, start: int, end: int, view: str) -> NumberMention:
     """ "12-2-40 ไร่": 12 ไร่ 2 งาน 40 ตารางวา, one area in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา)."""
     rai, ngan, wah = (int(x) for x in view[start:end].split("-"))
     with exact_context():
-        value = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
-    value = int(value) if value == value.to_integral_value() else value
+        exact = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
+    value = int(exact) if exact == exact.to_integral_value() else exact
     return NumberMention(text[start:end], start, end, value=value, form="number", values=(rai, ngan, wah),
                          rule="num.rai_ngan_wah")
 
@@ -413,6 +413,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     sign = -1 if raw[0] == "-" else 1
+    values: tuple[Number, ...]
     if kind == "number" and "." not in nums[0]:  # _scale(n, 1) of a whole figure (at most MAX_DIGITS digits here)
         values = (int(nums[0].replace(",", "")),)
     else:
@@ -525,10 +526,10 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
         digits, f_start, f_end0 = fig
         f_factor, f_end = _multiplier_after(f_end0, doc)
         if f_factor == 1:  # a figure with no multiplier ends the chain: "2 หมื่น 500 ราย"
-            value = int(digits.replace(",", "")) if "." not in digits else None
-            if value is None or not 0 < value < last or (last >= _MILLION and "," not in digits and _be_year(value)):
+            tail = int(digits.replace(",", "")) if "." not in digits else None
+            if tail is None or not 0 < tail < last or (last >= _MILLION and "," not in digits and _be_year(tail)):
                 break
-            return (None if total is None or len(digits) < 2 else total + value), f_end0
+            return (None if total is None or len(digits) < 2 else total + tail), f_end0
         place, millions = _split_factor(f_factor)
         if f_factor < last:
             times = False

@@ -69,7 +69,7 @@ from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
-from .records import NumberMention
+from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
@@ -390,6 +390,7 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     clause's head is too often not what is measured: "นักลงทุนอันดับหนึ่งที่มีสัดส่วน"), when
     nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
     m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
+    assert m is not None  # every part is optional and $ matches at the window's end
     rel, verb = m.group("rel"), m.group("verb")
     if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
@@ -1684,7 +1685,7 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
         k += 1
     if k >= len(toks) or toks[k].text != "เป็น":
         return None
-    picked = []
+    picked: list[Token] = []
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
                 or len(picked) >= CLAUSE_TOKENS:

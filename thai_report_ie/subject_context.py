@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import bisect
 
+from typing import cast, overload
+
 import regex
 
 from .document import Document
@@ -437,7 +439,8 @@ def _place_names() -> frozenset[str]:
     """Thailand's provinces and the world's countries (PyThaiNLP's bundled lists, read offline)."""
     from pythainlp.corpus import countries, provinces
 
-    return frozenset(provinces()) | frozenset(countries())
+    # provinces' names (a list of dicts only with details=True)
+    return frozenset(cast("frozenset[str]", provinces())) | frozenset(countries())
 
 
 def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
@@ -953,6 +956,10 @@ def _tokens_of(doc: Document, s: Subject) -> list[Token]:
     return [t for t in doc.tokens_before(s.end, 16) if t.start >= s.start]
 
 
+@overload
+def _act_label(doc: Document, s: Subject, *, person: bool) -> Subject: ...
+@overload
+def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | None: ...
 def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | None:
     """ "โอน|เงินสำเร็จ 1,631 ราย" → โอนเงินสำเร็จ: for a count of people or cases, the verb glued
     before a phrase that ends in a result (or that is made of verbs, "ตรวจ|คัดกรองเชิงรุก") belongs to
@@ -1076,7 +1083,9 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
         opener = m
     if opener is None or (found is not None and found.end <= lo + opener.start()):
         return None
-    items = before[opener.end():_total_re().search(before).start()].strip()
+    total = _total_re().search(before)
+    assert total is not None  # searched for above
+    items = before[opener.end():total.start()].strip()
     same_unit = len(_figure_in_re(unit_word).findall(items))
     if same_unit == 1 or same_unit == 0 and len(_BLANKS_OR_COMMAS.findall(items)) < 2:
         return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total

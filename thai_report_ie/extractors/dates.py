@@ -13,7 +13,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from operator import methodcaller
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -139,10 +139,11 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
     merged: list[list[int]] = []
     starts: list[int] = []
     n = len(view)
-    for m in _anchor_re(anchors).finditer(view):
-        i = m.start()
+    for anchor in _anchor_re(anchors).finditer(view):
+        i = anchor.start()
         starts.append(i)
-        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, m.end(m.lastindex) + ANCHOR_AFTER)
+        # every branch captures its anchor's rest: lastindex is always set
+        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, anchor.end(cast(int, anchor.lastindex)) + ANCHOR_AFTER)
         if merged and lo <= merged[-1][1]:
             if hi > merged[-1][1]:
                 merged[-1][1] = hi
@@ -270,11 +271,11 @@ def extract_dates(doc: Document) -> list[Record]:
     for n in doc.numbers:
         if n.form == "year_pair":  # crop or fiscal year 2566/67
             be, ce = _year(str(n.values[0]), None)
-            if be is not None:
+            if be is not None and ce is not None:  # both or neither
                 out.append(DateMention(n.text, n.start, n.end, year_be=be, year_ce=ce, end_year_be=be + 1,
                                        end_year_ce=ce + 1, rule="date.year_pair"))
         elif n.form == "date":
-            d, mo, y = n.values
+            d, mo, y = cast("tuple[int, int, int]", n.values)  # a numeric date's day, month and year
             be, ce = _year(str(y), None)
             if _valid_day(d, mo, ce):
                 out.append(DateMention(n.text, n.start, n.end, day=d, month=mo, year_be=be, year_ce=ce,

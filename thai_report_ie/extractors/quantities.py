@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -123,7 +123,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         gap = gap_re.match(view, pos)
         p = gap.end() if gap else pos
         more_than = bool(gap and gap["kwa"])
-        if more_than and not doc.is_boundary(gap.end("kwa")):
+        if more_than and not doc.is_boundary(cast("regex.Match", gap).end("kwa")):
             return None
         c = view[p:p + 1]
     else:
@@ -165,6 +165,7 @@ def _label_unit(doc: Document, unit: UnitMatch) -> bool:
     if unit.word not in _label_words():
         return False
     g = _GAP_RE.match(doc.view, unit.end)
+    assert g is not None  # GAP matches the empty string
     nxt = doc.numbers_between(g.end(), g.end() + 1)
     return bool(nxt) and nxt[0].form in ("number", "words")
 
@@ -701,15 +702,15 @@ def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
     return unit.word == "นาย" or _opens_line(doc.view, m.start, " \t(")
 
 
-def _exact(value, factor: Decimal):
+def _exact(value: Number, factor: Decimal) -> Number:
     if factor == 1:
         return value
     if isinstance(value, Fraction):  # สองในสามล้านบาท: stays an exact fraction
         v = value * Fraction(factor)
         return v.numerator if v.denominator == 1 else v
     with exact_context():  # a 30-digit figure times ล้านบาท: exact, never rounded
-        v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
-        return int(v) if v == v.to_integral_value() else v.normalize()
+        d = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
+        return int(d) if d == d.to_integral_value() else d.normalize()
 
 
 @lexicon_cache
@@ -1074,8 +1075,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word in words("phrase_words", role="person_unit"):
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
         span_text = doc.text[m.start:rec_end]
-        value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
-        rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
+        # a "number" or "words" mention always has its value; a range, its two bounds
+        value = None if low_high else area[0] if area is not None else _exact(cast(Number, m.value), unit.factor)
+        rng = (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
@@ -1194,7 +1196,7 @@ def _provinces() -> frozenset[str]:
     """Thailand's province names (PyThaiNLP's bundled list, read offline)."""
     from pythainlp.corpus import provinces
 
-    return frozenset(provinces())
+    return frozenset(cast("frozenset[str]", provinces()))  # the names (a list of dicts only with details=True)
 
 
 BOUND_REACH = 24  # characters between an amount and the other bound of its range
