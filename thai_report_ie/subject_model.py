@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .phrases import _orchid_classifiers, word_class
-from .records import Quantity, Record
+from .records import Money, Percentage, Quantity, Record
 
 __all__ = ["Candidate", "MODEL_FILE", "candidates", "choose", "load_model", "read_weights", "rerank", "use_model"]
 
@@ -125,11 +125,22 @@ def _rule_rel(text: str, rule: str | None) -> str:
     return "rdisjoint"
 
 
-def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Candidate]:
-    """The candidates of one quantity record (rules' answer = rec.subject), each with its features.
-    The first is null; the rules' answer is always among them."""
-    unit = rec.unit or ""
-    ukind = ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
+def _record_kind(rec: Record) -> str:
+    """What the unit features say of a record: for a quantity its classifier's kind, for money and
+    percentages the record kind and how it was read."""
+    if type(rec) is Quantity:
+        unit = rec.unit or ""
+        return ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
+    if type(rec) is Money:
+        return "money/" + ("per" if rec.per else "flat")
+    return "pct/" + (rec.rule or "") + ("/per" if rec.per else "")
+
+
+def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit: int = 0) -> list[Candidate]:
+    """The candidates of one quantity, money or percentage record (rules' answer = rec.subject), each
+    with its features. The first is null; the rules' answer is always among them."""
+    unit = getattr(rec, "unit", None) or ""
+    ukind = _record_kind(rec)
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
     rule = rec.subject
@@ -230,11 +241,13 @@ def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, u
     return tuple(f)
 
 
-_FORCED: list = []  # use_model's (weights, margin), when set
+_FORCED: list = []  # use_model's {kind: (weights, margin)}, when set
+KINDS = {Quantity: "quantity", Money: "money", Percentage: "percentage"}
+Model = tuple[dict[str, float], float]  # (feature weights, margin)
 
 
-def read_weights(path=None) -> tuple[dict[str, float], float, bool]:
-    """(weights, margin, enabled) from the shipped data/subject_rerank.json (or `path`)."""
+def read_models(path=None) -> tuple[dict[str, Model], bool]:
+    """({record kind: (weights, margin)}, enabled) from the shipped data/subject_rerank.json (or `path`)."""
     if path is None:
         text = files("thai_report_ie.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     else:
@@ -242,30 +255,40 @@ def read_weights(path=None) -> tuple[dict[str, float], float, bool]:
 
         text = Path(path).read_text(encoding="utf-8")
     raw = json.loads(text)
-    return dict(raw["weights"]), float(raw["margin"]), bool(raw.get("enabled", True))
+    models = {kind: (dict(m["weights"]), float(m["margin"])) for kind, m in raw["kinds"].items()}
+    return models, bool(raw.get("enabled", True))
 
 
-def use_model(model: tuple[dict[str, float], float] | None) -> None:
-    """Re-rank with these (weights, margin) whatever the shipped file says (None: back to the file).
-    For measuring the model (benchmarks/eval_subjects.py --subject-model) and for tests."""
+def read_weights(path=None, kind: str = "quantity") -> tuple[dict[str, float], float, bool]:
+    """(weights, margin, enabled) of one record kind's model (see read_models)."""
+    models, enabled = read_models(path)
+    weights, margin = models[kind]
+    return weights, margin, enabled
+
+
+def use_model(model: Model | dict[str, Model] | None) -> None:
+    """Re-rank with these models whatever the shipped file says: {kind: (weights, margin)}, or one
+    (weights, margin) for quantities alone (None: back to the file). For measuring the model
+    (benchmarks/eval_subjects.py --subject-model) and for tests."""
+    if isinstance(model, tuple):
+        model = {"quantity": model}
     _FORCED[:] = [model] if model is not None else []
 
 
 @functools.lru_cache(maxsize=None)
-def _shipped() -> tuple[dict[str, float], float] | None:
+def _shipped() -> dict[str, Model] | None:
     try:
-        weights, margin, enabled = read_weights()
+        models, enabled = read_models()
     except (OSError, ValueError, KeyError):
         return None
-    return (weights, margin) if enabled else None
+    return models if enabled else None
 
 
-def load_model() -> tuple[dict[str, float], float] | None:
-    """(feature weights, margin) the re-ranker uses: use_model's, else the shipped file's when it
-    is switched on ("enabled": true), else None (the rules' subjects stand)."""
-    if _FORCED:
-        return _FORCED[0]
-    return _shipped()
+def load_model(kind: str = "quantity") -> Model | None:
+    """(feature weights, margin) the re-ranker uses for a record kind: use_model's, else the shipped
+    file's when it is switched on ("enabled": true), else None (the rules' subjects stand)."""
+    models = _FORCED[0] if _FORCED else _shipped()
+    return models.get(kind) if models else None
 
 
 def score(weights: dict[str, float], cand: Candidate) -> float:
@@ -295,20 +318,18 @@ def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], 
 
 
 def rerank(doc: Document, records: list[Record]) -> list[Record]:
-    """`records` with each quantity's subject re-ranked (see the module's doc); money and other
-    records untouched."""
-    if not ENABLED:
+    """`records` with each quantity's, money record's or percentage's subject re-ranked by its kind's
+    model (see the module's doc); other records, and kinds with no model, untouched."""
+    if not ENABLED or (not _FORCED and _shipped() is None):
         return records
-    model = load_model()
-    if model is None:
-        return records
-    weights, margin = model
     out: list[Record] = []
     prev_end = 0
     for r in records:
-        if type(r) is Quantity:
+        kind = KINDS.get(type(r))
+        model = load_model(kind) if kind else None
+        if model is not None:
             cands = candidates(doc, r, left_limit=prev_end)
-            got = choose(cands, r.subject, weights, margin)
+            got = choose(cands, r.subject, model[0], model[1])
             if got != r.subject:
                 r = dataclasses.replace(r, subject=got)
         out.append(r)
