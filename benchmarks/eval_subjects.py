@@ -38,10 +38,12 @@ heldout-all/<kind> lines pool every held-out batch (heldout, heldout-b4 ... held
 kind: the figure issue 10's targets are stated on.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
-        [--subject-model [--subject-model-margin M]]
+        [--subject-model [--subject-model-margin M | K=M,K=M] [--subject-model-kinds K,K]]
 
---subject-model re-ranks quantity subjects with the shipped model (thai_report_ie/subject_model.py,
-data/subject_rerank.json) even when the file is switched off, at its margin or at M.
+--subject-model re-ranks subjects with the shipped models (thai_report_ie/subject_model.py,
+data/subject_rerank.json: one a record kind, quantity, money and percentage) even when the file is
+switched off, each at its own margin, or all at M (or kind K at M: "quantity=0.5,money=0"); --subject-model-kinds
+K,K limits it to those kinds.
 """
 from __future__ import annotations
 
@@ -96,20 +98,32 @@ def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> d
             for split, c in sorted(counts.items(), key=lambda kv: (kv[0].split("/")[0], "/" in kv[0], kv[0]))}
 
 
+def _margins(arg: str) -> dict[str, float]:
+    """--subject-model-margin: "0.5" (every kind) or "quantity=0.5,money=0" ({"*": 0.5} or {kind: margin})."""
+    if "=" not in arg:
+        return {"*": float(arg)}
+    return {k.strip(): float(m) for k, m in (part.split("=", 1) for part in arg.split(","))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--show", action="store_true", help="print the tune half's subjects that are not exactly right")
     ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's too (not for tuning)")
-    ap.add_argument("--subject-model", action="store_true", help="re-rank quantity subjects with the shipped model")
-    ap.add_argument("--subject-model-margin", type=float, help="with --subject-model: this margin, not the shipped one")
+    ap.add_argument("--subject-model", action="store_true", help="re-rank subjects with the shipped models")
+    ap.add_argument("--subject-model-margin", type=_margins,
+                    help="with --subject-model: this margin (M, or K=M,K=M a kind), not the shipped ones")
+    ap.add_argument("--subject-model-kinds", help="with --subject-model: only these record kinds (comma-separated)")
     args = ap.parse_args(argv)
     if args.subject_model:
         from thai_report_ie import subject_model
 
-        weights, margin, _ = subject_model.read_weights()
-        subject_model.use_model((weights, margin if args.subject_model_margin is None else args.subject_model_margin))
-        print(f"subject model on, margin {margin if args.subject_model_margin is None else args.subject_model_margin}")
+        models, _ = subject_model.read_models()
+        kinds = args.subject_model_kinds.split(",") if args.subject_model_kinds else sorted(models)
+        margins = args.subject_model_margin or {}
+        forced = {k: (models[k][0], margins.get(k, margins.get("*", models[k][1]))) for k in kinds}
+        subject_model.use_model(forced)
+        print("subject model on: " + ", ".join(f"{k} margin {m}" for k, (_, m) in sorted(forced.items())))
     if not args.data.exists():
         print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ from ..percent_subjects import interest_rate_named, percent_subject
 from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
+from ..subject_model import rerank
 from .quantities import in_hashtag, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
@@ -182,4 +183,5 @@ def extract_percentages(doc: Document) -> list[Record]:
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=shared or subject, rule=rule))
         prev_end = end
+    out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure (shipped off)
     return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
