@@ -24,7 +24,7 @@ import dataclasses
 import functools
 import json
 from importlib.resources import files
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .document import Document
 from .lexicon import lexicon_cache, words
@@ -137,9 +137,10 @@ def _record_kind(rec: Record) -> str:
     if type(rec) is Quantity:
         unit = rec.unit or ""
         return ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
-    if type(rec) is Money:
+    if isinstance(rec, Money):
         return "money/" + ("per" if rec.per else "flat")
-    return "pct/" + (rec.rule or "") + ("/per" if rec.per else "")
+    per = getattr(rec, "per", None)
+    return "pct/" + (rec.rule or "") + ("/per" if per else "")
 
 
 def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit: int = 0,
@@ -178,7 +179,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
         out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
         seen.add(rule)
     prev = getattr(previous, "subject", None) if PREVIOUS else None
-    if prev:
+    if prev and previous is not None:
         gap = doc.text[previous.end:rec.start]
         shape = ("prev_subject", f"prev_subject|{_rule_rel(prev, rule)}", f"prev_subject|u={ukind}",
                  f"prev_subject|gap={_bucket(len(gap), (2, 10, 30, 80, 200))}",
@@ -345,18 +346,21 @@ def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], 
     return rule
 
 
-def rerank(doc: Document, records: list[Record]) -> list[Record]:
+R = TypeVar("R", bound=Record)
+
+
+def rerank(doc: Document, records: list[R]) -> list[R]:
     """`records` with each quantity's, money record's or percentage's subject re-ranked by its kind's
     model (see the module's doc); other records, and kinds with no model, untouched."""
     if not ENABLED or (not _FORCED and _shipped() is None):
         return records
-    out: list[Record] = []
+    out: list[R] = []
     prev_end = 0
-    last: dict[type, Record] = {}
+    last: dict[type, R] = {}
     for r in records:
         kind = KINDS.get(type(r))
         model = load_model(kind) if kind else None
-        if model is not None:
+        if model is not None and isinstance(r, (Quantity, Money, Percentage)):
             cands = candidates(doc, r, left_limit=prev_end, previous=last.get(type(r)))
             got = choose(cands, r.subject, model[0], model[1])
             if got != r.subject:
