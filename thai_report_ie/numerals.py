@@ -409,7 +409,9 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         return NumberMention(text[start:end], start, end, value=None, form="time", values=(hh, mm), rule="num.time")
     if kind == "date":
         d, mo, y = (int(x) for x in nums)
-        if 1 <= d <= 31 and 1 <= mo <= 12:
+        # "ปุ๋ยสูตร 20-8-20", "2.1.10) ค่าเบี้ยประกัน": with a dash or a point, three short groups are a formula or a
+        # section's number, not a date (20 August 2520); a dash or a point date writes its year in full (15-03-2565)
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (m["sep"] == "/" or len(nums[2]) == 4):
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     sign = -1 if raw[0] == "-" else 1
