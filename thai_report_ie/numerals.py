@@ -836,15 +836,16 @@ def _split_group(doc: Document, a: NumberMention, b: NumberMention) -> bool:
 
 _ONE_DIGIT = regex.compile(r"[0-9]")  # a bare figure of one digit
 _DIGIT_LIST_BEFORE = regex.compile(r"[0-9][ ,]{1,2}\Z")  # "1 2 3": a figure and a space before the first
-_NO_LIST_AFTER = regex.compile(r"(?![ ]?[0-9)]|[.,])")  # not "1 2 3", "3 4)", "1 2, 3", "3 และ 4 2.นำพา" (an enumerator)
+# not "1 2 3", "3 4)", "1 2, 3", "3 และ 4 2.นำพา" (an enumerator)
+_NO_LIST_AFTER = regex.compile(r"(?![ ]?[0-9)]|[.,])")
 
 
 def _split_digit(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "รวมทั้งสิ้น 1 1 สาขา ได้แก่ …": two bare figures of one digit each, one space apart, are one two-digit number
     broken by a stray space (11 สาขา) or a list number and a figure, which the text cannot tell: 1 สาขา read from 11
     is wrong. A figure after a digit, a point or a comma is left to the other shapes; a list or an enumerator after the
-    second figure or before the first ("1 2 3 และ 7", "ระยะที่ 3 4) โครงการ…", "ที่ 3 และ 4 2.นำพา…") and a label word before the first ("ระยะที่ 3 4 …",
-    "ข้อ 2 5 ราย") are kept as they are."""
+    second figure or before the first ("1 2 3 และ 7", "ระยะที่ 3 4) โครงการ…", "ที่ 3 และ 4 2.นำพา…") and a label word
+    before the first ("ระยะที่ 3 4 …", "ข้อ 2 5 ราย") are kept as they are."""
     view = doc.view
     if view[a.end:a.end + 1] != " " or _ONE_DIGIT.fullmatch(view, a.start, a.end) is None \
             or _ONE_DIGIT.fullmatch(view, b.start, b.end) is None \

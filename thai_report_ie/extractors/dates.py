@@ -220,7 +220,7 @@ def extract_dates(doc: Document) -> list[Record]:
                 continue  # "5 พ.คน" is no month
             if form == "short" and not m["year"] and not doc.is_boundary(m.end("mon")) \
                     and view[m.end("mon"):m.end("mon") + 1].isalpha():
-                continue  # "รถขุด ชม.11 มีนายสุรชัย…": มีนา inside มี นาย is no month (a full name keeps "1 มกราคมท พ.ศ.")
+                continue  # "รถขุด ชม.11 มีนายสุรชัย…": มีนา inside มี นาย is no month; "1 มกราคมท พ.ศ." stays
             if _SECTION_BEFORE.search(view, max(0, start - 2), start):
                 continue  # "2.3.1 กค. ได้พิจารณา…": the last part of a section's number, then กค. (the ministry)
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None

@@ -712,7 +712,8 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre, a series
-    named for an anniversary, a plan or a place named with its years, a road's number (ศูนย์ as a centre is no number at all: numerals._noun_alone)."""
+    named for an anniversary, a plan or a place named with its years, a road's number (ศูนย์ as a centre is no number
+    at all: numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
         or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit) \
