@@ -409,7 +409,9 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         return NumberMention(text[start:end], start, end, value=None, form="time", values=(hh, mm), rule="num.time")
     if kind == "date":
         d, mo, y = (int(x) for x in nums)
-        if 1 <= d <= 31 and 1 <= mo <= 12:
+        # "ปุ๋ยสูตร 20-8-20", "2.1.10) ค่าเบี้ยประกัน": with a dash or a point, three short groups are a formula or a
+        # section's number, not a date (20 August 2520); a dash or a point date writes its year in full (15-03-2565)
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (m["sep"] == "/" or len(nums[2]) == 4):
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     sign = -1 if raw[0] == "-" else 1
@@ -833,6 +835,28 @@ def _split_group(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
 
 
+_ONE_DIGIT = regex.compile(r"[0-9]")  # a bare figure of one digit
+_DIGIT_LIST_BEFORE = regex.compile(r"[0-9][ ,]{1,2}\Z")  # "1 2 3": a figure and a space before the first
+# not "1 2 3", "3 4)", "1 2, 3", "3 และ 4 2.นำพา" (an enumerator)
+_NO_LIST_AFTER = regex.compile(r"(?![ ]?[0-9)]|[.,])")
+
+
+def _split_digit(doc: Document, a: NumberMention, b: NumberMention) -> bool:
+    """ "รวมทั้งสิ้น 1 1 สาขา ได้แก่ …": two bare figures of one digit each, one space apart, are one two-digit number
+    broken by a stray space (11 สาขา) or a list number and a figure, which the text cannot tell: 1 สาขา read from 11
+    is wrong. A figure after a digit, a point or a comma is left to the other shapes; a list or an enumerator after the
+    second figure or before the first ("1 2 3 และ 7", "ระยะที่ 3 4) โครงการ…", "ที่ 3 และ 4 2.นำพา…") and a label word
+    before the first ("ระยะที่ 3 4 …", "ข้อ 2 5 ราย") are kept as they are."""
+    view = doc.view
+    if view[a.end:a.end + 1] != " " or _ONE_DIGIT.fullmatch(view, a.start, a.end) is None \
+            or _ONE_DIGIT.fullmatch(view, b.start, b.end) is None \
+            or (a.start and view[a.start - 1] in "0123456789.,") or not _NO_LIST_AFTER.match(view, b.end) \
+            or _DIGIT_LIST_BEFORE.search(view, max(0, a.start - 3), a.start):
+        return False
+    before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
+    return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
+
+
 @lexicon_cache
 def reference_words() -> tuple[str, ...]:
     """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith; what
@@ -842,7 +866,7 @@ def reference_words() -> tuple[str, ...]:
 
 # (rule, characters between the two figures, shape)
 _BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
-           ("num.split_group", 1, _split_group))
+           ("num.split_group", 1, _split_group), ("num.split_digit", 1, _split_digit))
 
 
 def _broken_figures(out: list[NumberMention], doc: Document) -> None:

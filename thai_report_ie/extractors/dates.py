@@ -219,6 +219,11 @@ def extract_dates(doc: Document) -> list[Record]:
             month, form = t.months[m["mon"]]
             if form == "abbr_open" and not m["year"] and _thai_letter_or_dot(view, m.end("mon")):
                 continue  # "5 พ.คน" is no month
+            if form == "short" and not m["year"] and not doc.is_boundary(m.end("mon")) \
+                    and view[m.end("mon"):m.end("mon") + 1].isalpha():
+                continue  # "รถขุด ชม.11 มีนายสุรชัย…": มีนา inside มี นาย is no month; "1 มกราคมท พ.ศ." stays
+            if _SECTION_BEFORE.search(view, max(0, start - 2), start):
+                continue  # "2.3.1 กค. ได้พิจารณา…": the last part of a section's number, then กค. (the ministry)
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
             be, ce = _year(m["year"], t.eras.get(m["era"]))
             if m["year"] and len(m["year"]) == 2 and not _year_follows(doc, t, end):
@@ -285,6 +290,9 @@ def extract_dates(doc: Document) -> list[Record]:
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=t.relative[m.group()],
                                    rule="date.relative"))
     return _join_ranges(doc, leftmost_longest(out))
+
+
+_SECTION_BEFORE = regex.compile(r"[0-9]\.\Z")  # a digit and a point right before a day: a section number's part
 
 
 def _thai_letter_or_dot(view: str, pos: int) -> bool:
