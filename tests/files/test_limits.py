@@ -266,3 +266,43 @@ def test_cli_max_chars_holds_a_pdf_to_its_text_not_its_bytes(capsys) -> None:
     assert main(["extract", "--format", "jsonl", "--max-chars", "1000", str(pdf)]) == 0
     assert main(["extract", "--format", "jsonl", "--max-chars", "500", str(pdf)]) == 1
     assert "840 characters is over the limit of 500" in capsys.readouterr().err
+
+
+# -- worker processes: a limit changed in this process holds in extract_many's workers too
+
+LIMIT_CHANGES = [  # (limit, a lowered value, what it refuses)
+    ("MAX_PDF_PAGES", 1, "report_fpdf.pdf"),
+    ("MAX_PDF_GLYPHS", 100, "report_fpdf.pdf"),
+    ("MAX_TEXT_CHARS", 100, "report.txt"),
+    ("MAX_DOCX_XML_BYTES", 1_000, "report.docx"),
+]
+
+
+@pytest.mark.parametrize(("limit", "value", "fixture"), LIMIT_CHANGES, ids=[c[0] for c in LIMIT_CHANGES])
+def test_a_limit_lowered_here_holds_in_two_worker_processes(monkeypatch, limit: str, value: int, fixture: str) -> None:
+    # the workers import the library afresh (forkserver): the value reaches them with the worker initialiser
+    monkeypatch.setattr(readers, limit, value)
+    items = [FILES / fixture, ("good", GOOD.read_text(encoding="utf-8"))]  # a text: no reader, no reader's limit
+    serial, parallel = (list(tri.extract_many(items, n_process=n, chunksize=1)) for n in (1, 2))
+    assert [(i, type(r).__name__) for i, r in parallel] == [(i, type(r).__name__) for i, r in serial]
+    (doc_id, failure), (_, report) = parallel
+    assert doc_id == str(FILES / fixture) and failure.error_type == "FileTooLargeError"
+    assert f"thai_report_ie.readers.{limit}" in failure.error and f"{value:,}" in failure.error
+    assert report.money or report.quantities
+
+
+def test_a_file_size_limit_changed_in_place_holds_in_the_workers(monkeypatch) -> None:
+    monkeypatch.setitem(readers.MAX_FILE_BYTES, "pdf", 1_000)  # the dict itself, changed in place
+    (doc_id, failure), (_, report) = tri.extract_many([FILES / "report_fpdf.pdf", GOOD], n_process=2)
+    assert failure.error_type == "FileTooLargeError" and "MAX_FILE_BYTES['pdf']" in failure.error and report.money
+
+
+def test_workers_keep_the_defaults_when_nothing_is_changed() -> None:
+    probe = "__import__('thai_report_ie.readers', fromlist=['_']).{}"
+    names = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_PDF_PAGES",
+             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES"]
+    got = dict(tri.extract_many([(n, probe.format(n)) for n in names], n_process=2, chunksize=1, extract_fn=eval))
+    assert got == {n: getattr(readers, n) for n in names}
+    assert got["MAX_PDF_PAGES"] == 2_000 and got["MAX_FILE_BYTES"]["pdf"] == 500_000_000
+    results = list(tri.extract_many([FILES / f for _, f in FORMATS], n_process=2, chunksize=1))
+    assert [type(r).__name__ for _, r in results] == ["Report"] * 4
