@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import contextvars
 import dataclasses
+import io
 import logging
 import os
 import warnings
@@ -338,7 +339,6 @@ def _read_docx(path: Path, data: bytes) -> FileText:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:
         raise MissingExtraError("Word (.docx) files", "python-docx") from None
-    import io
     import zipfile
 
     try:
@@ -672,9 +672,74 @@ def _bytes_accepted(inflate, block: bytes, out: list[bytes]) -> int:
 _PDFMINERS_OWN: Callable[[bytes], bytes] | None = None  # pdfminer's decompress_corrupted, once replaced
 
 
+def _lzw_decode(data: bytes) -> bytes:
+    """pdfminer's `lzwdecode` (the join of its LZWDecoder's output), the output counted against the file's
+    `_DecodeBudget` as it is decoded: pdfminer's decoder is pure Python (~1-2 µs a code), so the stream is
+    decoded once, and no further than the budget. An LZW code of 12 bits can stand for ~4,000 bytes: a stream
+    of 1 MB decodes to ~2 GB."""
+    from pdfminer.lzw import LZWDecoder
+
+    budget = _DECODE_BUDGET.get()
+    out: list[bytes] = []
+    size, stop = 0, budget.left if budget is not None else -1
+    for piece in LZWDecoder(io.BytesIO(data)).run():
+        out.append(piece)
+        size += len(piece)
+        if size > stop >= 0:
+            break  # over the budget: `spend` raises below
+    if budget is not None:
+        budget.spend(size)
+    return b"".join(out)
+
+
+def _runlength_size(data: bytes, stop: int) -> int:
+    """What a RunLength stream decodes to (a run of 2 bytes can stand for 128: 64:1), counted from its length
+    bytes up to `stop`, as pdfminer's `rldecode` reads them (128 ends the data)."""
+    size = k = 0
+    while k < len(data) and size <= stop:
+        length = data[k]
+        if length == 128:
+            break
+        if length < 128:
+            size, k = size + length + 1, k + length + 2
+        else:
+            size, k = size + 257 - length, k + 2
+    return size
+
+
+_A85_IGNORED = b" \t\n\r\x0b"  # what base64.a85decode skips, as pdfminer's ascii85decode calls it
+
+
+def _ascii85_size(data: bytes, stop: int) -> int:
+    """At most what an ASCII85 stream decodes to (`z` stands for 4 zero bytes: 4:1; 5 other characters for 4
+    bytes), from counts of its bytes; up to 8 bytes over (its delimiters, its last group)."""
+    zeros = data.count(b"z")
+    digits = len(data) - zeros - sum(data.count(c) for c in _A85_IGNORED)
+    return 4 * zeros + 4 * (digits // 5) + 4
+
+
+def _counted(filter_name: str, decode: Callable[[bytes], bytes], bound: Callable[[bytes, int], int]):
+    """pdfminer's decoder of a filter, while `_read_pdf` reads: at most `bound` bytes are spent from the file's
+    budget before it decodes (over it: FileTooLargeError, nothing decoded), then what it gave, exactly."""
+
+    def decode_counted(data: bytes) -> bytes:
+        budget = _DECODE_BUDGET.get()
+        if budget is None:
+            return decode(data)
+        most = bound(data, budget.left + 1)
+        budget.spend(most)
+        got = decode(data)
+        budget.spend(len(got) - most)
+        return got
+
+    decode_counted.__name__ = decode_counted.__qualname__ = f"_counted_{filter_name}"
+    return decode_counted
+
+
 def _linear_inflate() -> None:
     """Make pdfminer call `_decompress_corrupted` and `_BoundedZlib.decompress` (module globals of
-    pdfminer.pdftypes, looked up at each call)."""
+    pdfminer.pdftypes, looked up at each call), and count what its LZW, RunLength, ASCII85 and ASCIIHex
+    decoders give against the file's budget (MAX_PDF_DECODED_BYTES) as well."""
     global _PDFMINERS_OWN
     from pdfminer import pdftypes
 
@@ -682,6 +747,17 @@ def _linear_inflate() -> None:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
         pdftypes.decompress_corrupted = _decompress_corrupted
     pdftypes.zlib = _BOUNDED_ZLIB
+    if pdftypes.lzwdecode is not _lzw_decode:
+        _PDFMINERS_FILTERS.update(lzwdecode=pdftypes.lzwdecode, rldecode=pdftypes.rldecode,
+                                  ascii85decode=pdftypes.ascii85decode, asciihexdecode=pdftypes.asciihexdecode)
+        pdftypes.lzwdecode = _lzw_decode
+        pdftypes.rldecode = _counted("rldecode", pdftypes.rldecode, _runlength_size)
+        pdftypes.ascii85decode = _counted("ascii85decode", pdftypes.ascii85decode, _ascii85_size)
+        pdftypes.asciihexdecode = _counted("asciihexdecode", pdftypes.asciihexdecode,
+                                           lambda data, stop: len(data) // 2 + 1)
+
+
+_PDFMINERS_FILTERS: dict[str, Callable[[bytes], bytes]] = {}  # pdfminer's own decoders, once replaced
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):
@@ -690,8 +766,6 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
     MAX_PDF_PAGES (the count its page tree declares, then the pages met) or MAX_PDF_GLYPHS (counted as
     they are drawn: a form drawn many times counts each time) raises FileTooLargeError."""
-    import io
-
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
     from pdfminer.pdfdocument import PDFDocument

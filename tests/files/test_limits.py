@@ -6,6 +6,7 @@ size on disk, a zip part that unzips to far more than it holds (a zip bomb), or 
 Figures (time, RSS) are in benchmarks/README.md, rob14, from benchmarks/bench_limits.py.
 """
 import re
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -17,6 +18,9 @@ from thai_report_ie import readers
 from thai_report_ie.batch import Failure
 from thai_report_ie.cli import main
 from thai_report_ie.extract import MAX_CHARS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "files"))
+import pdf_filters  # noqa: E402  # LZW, RunLength, ASCII85, ASCIIHex streams written to the PDF reference
 
 pytest.importorskip("docx")
 pytest.importorskip("pdfminer")
@@ -223,6 +227,79 @@ def test_damaged_flate_bomb_is_refused_too(monkeypatch) -> None:
     finally:
         readers._DECODE_BUDGET.reset(token)
     assert readers._decompress_corrupted(zlib.compress(b"abc")) == b"abc"  # outside `_read_pdf`: no budget
+
+
+# -- PDF: LZW, RunLength, ASCII85 and ASCIIHex streams count against the same budget (pdf_filters.py writes them)
+
+FILTER_CHAINS = [["LZWDecode"], ["RunLengthDecode"], ["ASCII85Decode"], ["ASCIIHexDecode"],
+                 ["ASCII85Decode", "LZWDecode"], ["FlateDecode", "RunLengthDecode"], ["ASCIIHexDecode", "FlateDecode"]]
+
+
+def _filtered_pdf(tmp_path: Path, filters: list[str], content: bytes | None = None) -> Path:
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    if content is None:
+        content = pdf_filters.page_content(data)
+    path = tmp_path / f"{'-'.join(filters)}.pdf"
+    path.write_bytes(pdf_filters.with_page_content(data, pdf_filters.encode(content, filters), filters))
+    return path
+
+
+@pytest.mark.parametrize("filters", FILTER_CHAINS, ids=["+".join(f) for f in FILTER_CHAINS])
+def test_pdf_page_under_another_filter_reads_as_under_flate(tmp_path, filters: list[str]) -> None:
+    from pdfminer import pdftypes
+
+    path = _filtered_pdf(tmp_path, filters)
+    assert b"/Filter [/" + filters[0].encode() in path.read_bytes()
+    assert tri.read_text(path) == tri.read_text(FILES / "report_fpdf.pdf")
+    assert pdftypes.lzwdecode is readers._lzw_decode  # the counted decoders were in place
+
+
+@pytest.mark.parametrize("filters", FILTER_CHAINS, ids=["+".join(f) for f in FILTER_CHAINS])
+def test_pdf_filters_decoded_count_against_the_budget(tmp_path, monkeypatch, filters: list[str]) -> None:
+    # a page of 1,541 bytes of content plus 300,000 spaces, each filter's output counted: over 300,000 in all
+    content = pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes()) + b" " * 300_000
+    path = _filtered_pdf(tmp_path, filters, content)
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 300_000)
+    with pytest.raises(tri.FileTooLargeError, match=r"its compressed streams inflate to more than 300,000 bytes"):
+        tri.read_text(path)
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 340_000)  # and the fonts' 19,897 bytes, the other stages
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+def test_pdf_lzw_bomb_is_refused_at_the_budget_not_decoded_whole(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 3_000_000)
+    bomb = pdf_filters.lzw_bomb(ord(" "), 20)  # 147 MB of spaces from 108 KB
+    assert pdf_filters.lzw_bomb_size(20) == 147_264_060 and len(bomb) < 120_000
+    path = tmp_path / "lzw-bomb.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), bomb, ["LZWDecode"]))
+    seen: list[int] = []
+    from pdfminer import lzw
+
+    real_feed = lzw.LZWDecoder.feed
+    monkeypatch.setattr(lzw.LZWDecoder, "feed", lambda self, code: seen.append(code) or real_feed(self, code))
+    with pytest.raises(tri.FileTooLargeError, match=r"lzw-bomb.pdf: its compressed streams inflate to more than "
+                                                    r"3,000,000 bytes.*MAX_PDF_DECODED_BYTES"):
+        tri.read_text(path)
+    assert len(seen) < 4_000  # stopped in the first table of codes (7.4 MB), not after all 20
+
+
+@pytest.mark.parametrize(("name", "encode", "bound"), [
+    ("runlength", pdf_filters.runlength_encode, readers._runlength_size),
+    ("ascii85", pdf_filters.ascii85_encode, lambda data, stop: readers._ascii85_size(data, stop)),
+], ids=["runlength", "ascii85"])
+def test_a_filters_size_is_counted_before_it_is_decoded(name: str, encode, bound) -> None:
+    # exact for RunLength, at most 8 bytes over for ASCII85 (its delimiters, its last group), on text, zeros (z), runs
+    for data in (pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes()), b"\x00" * 100_003,
+                 b"ab" * 5_000 + b" " * 70_000 + bytes(range(256))):
+        assert 0 <= bound(encode(data), 1 << 40) - len(data) <= (8 if name == "ascii85" else 0)
+
+
+def test_lzw_counted_decodes_as_pdfminers_own() -> None:
+    from pdfminer.lzw import lzwdecode
+
+    for data in (pdf_filters.lzw_encode(pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())),
+                 pdf_filters.lzw_bomb(0x41, 2), b"", b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01"):
+        assert readers._lzw_decode(data) == lzwdecode(data)  # outside `_read_pdf`: nothing counted
 
 
 # -- batches: the oversized file is a Failure naming it, the rest is read
