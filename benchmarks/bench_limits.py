@@ -103,10 +103,13 @@ _TABLE = (b"<w:tbl>" + (b"<w:tr>" + f"<w:tc><w:p><w:r><w:t>{PARAGRAPH[:20]}</w:t
                        + b"</w:tr>") * 3 + b"</w:tbl>")
 
 
-def _html(path: Path, mb: int) -> None:
+def _html(path: Path, mb: int, *, scripts: bool = False) -> None:
     import lxml.html
 
     row = lxml.html.tostring(lxml.html.fromstring(f"<p>{PARAGRAPH}</p>"), encoding="utf-8") + b"\n"
+    if scripts:  # each paragraph followed by a script of its size: text that is not kept
+        row += lxml.html.tostring(lxml.html.fragment_fromstring(f"<script>var s = '{PARAGRAPH}';</script>"),
+                                  encoding="utf-8") + b"\n"
     with path.open("wb") as fh:
         fh.write(b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n")
         block = row * ((1 << 20) // len(row))
@@ -172,6 +175,7 @@ CASES = {
     "html-195mb": lambda p: _html(p, 195),  # MiB: 204 MB, over MAX_FILE_BYTES["html"]
     "html-181mb": lambda p: _html(p, 181),  # 190 MB, within it
     "html-20mb": lambda p: _html(p, 20),
+    "html-181mb-scripts": lambda p: _html(p, 181, scripts=True),  # 190 MB, half of it scripts: text within the limit
     "txt-over-max-chars": lambda p: _text(p, 60_000_000),
     "pdf-pages-300": lambda p: _pdf(p, 300),
     "pdf-pages-3000": lambda p: _pdf(p, 3000),

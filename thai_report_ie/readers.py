@@ -265,6 +265,8 @@ def _read_html(path: Path, data: bytes) -> FileText:
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return FileText("", "html", encoding=enc)
+    if len(text) > max(MAX_TEXT_CHARS, _HTML_PIECE):  # a page that may hold more text than the limit
+        _count_html_text(path, text, etree)
     parser = lxml.html.HTMLParser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -279,6 +281,69 @@ def _read_html(path: Path, data: bytes) -> FileText:
     text = _html_text(root, etree)
     _check_chars(path, text)
     return FileText(repair_thai(text, join_words=False), "html", encoding=enc)
+
+
+_HTML_PIECE = 1 << 20  # characters fed to `_count_html_text`'s parser at a time
+
+
+def _count_html_text(path: Path, text: str, etree) -> int:
+    """Refuse a page whose text is over MAX_TEXT_CHARS while it is read, before it is parsed into a tree (~10 bytes
+    a byte of HTML; 190 MB took 16 s and 1.8 GB to be refused after): a pull parser reads it in pieces of
+    `_HTML_PIECE` characters, counts the characters `_html_text` keeps whatever surrounds them (all but the white
+    space it folds: a lower bound of its text's length) and lets go of each element once it is counted.
+
+    Only a count: the text itself comes from the page parsed whole, as before. lxml's feed parser makes the same
+    tree but does not report libxml2's fatal errors (too deep, a text node over 10 MB, where the whole parse stops
+    and `_read_html` refuses the page): so a page is refused here only when more of it is left to read, and
+    otherwise (its last piece) by the exact count after the whole parse. Returns the count."""
+    rules, limit = _html_rules(), MAX_TEXT_CHARS
+    parser = etree.HTMLPullParser(events=("start", "end"))
+    kept: list[bool] = []  # for each open element, whether `_html_text` keeps its text (not dropped, nor inside)
+
+    def counted() -> int:
+        count = 0
+        for event, el in parser.read_events():
+            if event == "start":
+                parent_kept = not kept or kept[-1]
+                count += _let_go(el.getparent(), el.itersiblings(preceding=True), parent_kept)  # their tails are whole
+                kept.append(parent_kept and _html_kind(el, rules) != "drop")
+            elif kept.pop():
+                count += _visible(el.text) + _let_go(el, el, True)  # its children: their tails are whole
+            else:
+                _let_go(el, el, False)
+        return count
+
+    count = 0
+    for start in range(0, len(text), _HTML_PIECE):
+        parser.feed(text[start:start + _HTML_PIECE])
+        count += counted()
+        if count > limit and start + _HTML_PIECE < len(text):
+            raise FileTooLargeError(path, f"its text is more than {limit:,} characters (counted as it is read, "
+                                          f"{start + _HTML_PIECE:,} characters into the page)", "MAX_TEXT_CHARS", limit)
+    try:
+        parser.close()
+    except etree.LxmlError:  # no root, say: the whole parse reports it
+        return count
+    return count + counted()  # the elements the page leaves open end here
+
+
+def _let_go(parent, children, kept: bool) -> int:
+    """Remove `children` of `parent` (ended elements: the siblings before an element that starts, which the parser
+    has already added, or those of one that ends); the characters their tails give when `parent`'s text is kept (a
+    comment's tail is not: `_html_text` walks elements only)."""
+    if parent is None:
+        return 0
+    count = 0
+    for child in list(children):
+        if kept and isinstance(child.tag, str):
+            count += _visible(child.tail)
+        parent.remove(child)
+    return count
+
+
+def _visible(text: str | None) -> int:
+    """Characters of `text` that `_html_text` keeps whatever surrounds them: all but the white space it folds."""
+    return len(text) - sum(text.count(c) for c in " \t\r\n\f") if text else 0
 
 
 def _html_text(root, etree) -> str:

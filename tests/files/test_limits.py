@@ -106,6 +106,74 @@ def test_max_text_chars_is_extracts_own_limit() -> None:
     assert readers.MAX_TEXT_CHARS == MAX_CHARS
 
 
+# -- HTML: a page longer than MAX_TEXT_CHARS characters has its text counted as it is read, before the whole parse
+
+def _long_page(path: Path, rows: int) -> Path:
+    """A page written by lxml's serialiser: `rows` × (a paragraph, a script, a comment, a hidden div, a table row)."""
+    import lxml.html
+
+    row = lxml.html.tostring(lxml.html.fragment_fromstring(
+        "<div><p>ผู้ป่วยรายใหม่ 1,549 ราย<!-- ที่มา: รายงาน -->งบประมาณ 2.5 ล้านบาท</p><script>var n = '99 ราย';</script>"
+        "<div hidden>ซ่อน 7 ราย</div><table><tr><td>ร้อยละ</td><td>12.5</td></tr></table></div>"), encoding="utf-8")
+    path.write_bytes(b"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + row * rows
+                     + b"</body></html>")
+    return path
+
+
+@pytest.fixture(scope="module")
+def long_page(tmp_path_factory) -> Path:
+    return _long_page(tmp_path_factory.mktemp("html") / "long.html", 2_000)  # ~580,000 characters of HTML
+
+
+def test_html_text_counted_as_read_is_the_texts_visible_length(long_page, monkeypatch) -> None:
+    # the count (all but the white space _html_text folds) equals that of the text made from the whole tree,
+    # pieces cutting the page anywhere (here every 333 characters); the fixture page too
+    import lxml.etree as etree
+
+    for path in (long_page, FILES / "page.html"):
+        text = path.read_text(encoding="utf-8")
+        whole = readers._html_text(__import__("lxml.html").html.document_fromstring(text), etree)
+        for piece in (333, 4096, 1 << 20):
+            monkeypatch.setattr(readers, "_HTML_PIECE", piece)
+            assert readers._count_html_text(path, text, etree) == readers._visible(whole) > 0
+
+
+def test_html_over_max_text_chars_is_refused_while_it_is_read(long_page, monkeypatch) -> None:
+    import lxml.html
+
+    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 40_000)  # the page's text: 77,998 characters, 64,000 not spaces
+    parsed: list[int] = []
+    whole_parse = lxml.html.document_fromstring
+    monkeypatch.setattr(lxml.html, "document_fromstring", lambda *a, **k: parsed.append(1) or whole_parse(*a, **k))
+    with pytest.raises(tri.FileTooLargeError, match=r"long.html: its text is more than 40,000 characters \(counted "
+                                                    r"as it is read, 300,000 characters into the page\), over the "
+                                                    r"limit of 40,000 \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+        tri.read_text(long_page)
+    assert parsed == []  # refused before the page was parsed into a tree
+
+
+def test_html_longer_than_the_limit_with_less_text_reads_as_before(long_page, monkeypatch) -> None:
+    # markup, a script, a hidden block: the page is longer than the limit, its text is not; counted, then read whole
+    expected = tri.read_text(long_page)
+    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", len(expected.text) + 10)
+    counted: list[int] = []
+    count = readers._count_html_text
+    monkeypatch.setattr(readers, "_count_html_text", lambda *a: counted.append(count(*a)) or counted[-1])
+    assert tri.read_text(long_page) == expected
+    assert counted and counted[0] <= len(expected.text) < len(long_page.read_text(encoding="utf-8")) // 2
+    assert "ซ่อน" not in expected.text and "99" not in expected.text and expected.text.count("1,549 ราย") == 2_000
+
+
+def test_html_over_the_limit_in_its_last_piece_gives_the_exact_length(long_page, monkeypatch) -> None:
+    length = len(tri.read_text(long_page).text)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length - 1)  # one piece (1 MiB) holds the page: read whole
+    with pytest.raises(tri.FileTooLargeError, match=rf"its text is {length:,} characters, over the limit of "
+                                                    rf"{length - 1:,} "):
+        tri.read_text(long_page)
+
+
 # -- Word: the parts unzipped, counted before python-docx reads any
 
 def test_docx_zip_bomb_is_refused_by_its_headers(tmp_path, monkeypatch) -> None:
