@@ -53,7 +53,8 @@ PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
 
 # The readers' limits (`read_text`'s docstring, docs/guide.md "Reading files"; figures: benchmarks/README.md, rob14).
 # Each is checked before the work it bounds, and a file over one raises FileTooLargeError naming it. They are read
-# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process.
+# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process (and for the worker
+# processes of an `extract_many` called after it: batch.SETTINGS).
 MAX_FILE_BYTES: dict[str, int] = {
     "txt": 4 * MAX_CHARS,  # a character is at most 4 bytes: a longer file cannot be extracted anyway
     "html": 4 * MAX_CHARS,
@@ -65,7 +66,7 @@ MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (p
 MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~12 bytes a byte: ~2.4 GB)
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
-MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
+MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -104,7 +105,9 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     - `MAX_FILE_BYTES[format]`: the file's size on disk, before it is read: 200,000,000 bytes
       for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
     - `MAX_TEXT_CHARS` (50,000,000, `extract.MAX_CHARS`: `extract` reads no longer text): the
-      characters a .txt, .html or .docx file gives, checked before the Thai repair.
+      characters a .txt, .html or .docx file gives, checked before the Thai repair. An HTML page
+      longer than this (and than 1 MiB characters) has its text counted as it is read, in pieces,
+      and is refused once the count passes the limit, before it is parsed into a tree.
     - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
       `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
       bounded pieces before python-docx reads any (a zip header that says less than its part
@@ -114,9 +117,14 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all, counted as they are drawn; pdfminer
       takes ~6-11 µs a glyph here, so a PDF is read or refused within ~15-25 s (a 300-page report
       draws ~0.2-1 million).
-    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
-      images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
-      inflates each one (a flate bomb: a few MB of stream that inflate to gigabytes).
+    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's compressed streams (page contents, fonts;
+      images are not decoded) decode to in all, every filter of a chain counted: Flate counted in
+      bounded pieces before pdfminer inflates each stream (a flate bomb: a few MB of stream that
+      inflate to gigabytes), LZW as pdfminer decodes it (stopped at the limit), RunLength, ASCII85
+      and ASCIIHex from their bytes before pdfminer decodes them.
+
+    The limits hold in `extract_many`'s worker processes too: they are sent the values this
+    process has when `extract_many` is called (`batch.SETTINGS`).
     """
     p = Path(path)
     suffix = p.suffix.lower()
