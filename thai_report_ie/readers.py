@@ -336,14 +336,14 @@ def _count_html_text(path: Path, text: str, etree) -> int:
 
 
 def _let_go(parent, children, kept: bool) -> int:
-    """Remove `children` of `parent` (ended elements: the siblings before an element that starts, which the parser
-    has already added, or those of one that ends); the characters their tails give when `parent`'s text is kept (a
-    comment's tail is not: `_html_text` walks elements only)."""
+    """Remove `children` of `parent` (ended elements and comments: the siblings before an element that starts, which
+    the parser has already added, or those of one that ends); the characters their tails give when `parent`'s text
+    is kept."""
     if parent is None:
         return 0
     count = 0
     for child in list(children):
-        if kept and isinstance(child.tag, str):
+        if kept:
             count += _visible(child.tail)
         parent.remove(child)
     return count
@@ -359,10 +359,10 @@ def _html_text(root, etree) -> str:
     rules = _html_rules()
     out: list[str] = []
     pre = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))  # without the last two, no comments
     for event, el in walker:
-        if not isinstance(el.tag, str):  # comments, processing instructions: only their tail
-            if event == "end" and el.tail:
+        if not isinstance(el.tag, str):  # comments, processing instructions (one event each): only their tail
+            if el.tail:
                 out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
             continue
         kind = _html_kind(el, rules)
