@@ -122,7 +122,7 @@ def _long_page(path: Path, rows: int) -> Path:
 
 @pytest.fixture(scope="module")
 def long_page(tmp_path_factory) -> Path:
-    return _long_page(tmp_path_factory.mktemp("html") / "long.html", 2_000)  # ~580,000 characters of HTML
+    return _long_page(tmp_path_factory.mktemp("html") / "long.html", 2_000)  # 396,076 characters of HTML
 
 
 def test_html_text_counted_as_read_is_the_texts_visible_length(long_page, monkeypatch) -> None:
@@ -142,13 +142,13 @@ def test_html_over_max_text_chars_is_refused_while_it_is_read(long_page, monkeyp
     import lxml.html
 
     monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
-    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 40_000)  # the page's text: 77,998 characters, 64,000 not spaces
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 60_000)  # the page's text: 117,998 characters, 100,000 not spaces
     parsed: list[int] = []
     whole_parse = lxml.html.document_fromstring
     monkeypatch.setattr(lxml.html, "document_fromstring", lambda *a, **k: parsed.append(1) or whole_parse(*a, **k))
-    with pytest.raises(tri.FileTooLargeError, match=r"long.html: its text is more than 40,000 characters \(counted "
+    with pytest.raises(tri.FileTooLargeError, match=r"long.html: its text is more than 60,000 characters \(counted "
                                                     r"as it is read, 300,000 characters into the page\), over the "
-                                                    r"limit of 40,000 \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+                                                    r"limit of 60,000 \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
         tri.read_text(long_page)
     assert parsed == []  # refused before the page was parsed into a tree
 
