@@ -26,11 +26,21 @@ normal draw: no rule was written from an annotation of them, but rule writers re
 all 2,000 documents, so they may have seen some of them. The normal stages never read `--second`, so
 the draws of batches 9-16 are unchanged.
 
+`--skip FILE` (from batch 30 on) never draws a position left out before: FILE is JSONL, one left-out draw a
+line (doc, kind, start, end, text, batch, draw, reason; tests/data/subjects_leftout.jsonl holds batches
+20-29's), and a record of a listed document that overlaps a listed [start, end) of a batch before `--batch`
+is dropped before any stage, whatever its kind, so a document whose only records of a kind are skipped leaves
+that stage's pool (batch 29 drew 16 of its 25 left-out draws at the position of an earlier left-out draw).
+Without `--skip` nothing changes, so earlier batches still come back with `--compare`; a batch drawn with it
+is redrawn with the same file, its own left-out lines (batch = `--batch`) not read.
+
     python benchmarks/draw_batch.py --seed 23 --draw quantity:75 --draw money:22 --draw percentage:35 \\
         --batch 12 [--records FILE] [--before 300] [--after 100]
     python benchmarks/draw_batch.py --seed 28 --draw quantity:70 --second money:45 --second percentage:35 --batch 17
     python benchmarks/draw_batch.py --seed 22 --draw quantity:72 --draw percentage:24 --batch 11 --compare
     python benchmarks/draw_batch.py --seed 38 --second quantity:40 --second money:30 --second percentage:30 --batch 22
+    python benchmarks/draw_batch.py --seed 51 --second quantity:40 --second money:30 --second percentage:30 --batch 30 \\
+        --skip tests/data/subjects_leftout.jsonl
 """
 from __future__ import annotations
 
@@ -93,10 +103,17 @@ def far_from_rows(rec: Rec, rows: list[tuple[int, int]], before: int = SECOND_BE
     return all(rec[2] <= s - before or rec[1] >= e + after for s, e in rows)
 
 
+def skipped(rec: Rec, spans: list[tuple[int, int]]) -> bool:
+    """True when the record overlaps one of the (start, end) left-out spans given (its document's)."""
+    return any(rec[1] < e and s < rec[2] for s, e in spans)
+
+
 def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None,
-         second: list[tuple[str, int]] = (), far: tuple[int, int] = (SECOND_BEFORE, SECOND_AFTER)) -> list[dict]:
+         second: list[tuple[str, int]] = (), far: tuple[int, int] = (SECOND_BEFORE, SECOND_AFTER),
+         skip: Path | None = None) -> list[dict]:
     """The draws, numbered from 1, each with its document's id and text and one record; the draws of
-    `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second"."""
+    `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second".
+    `skip`: a file of left-out draws whose positions (of batches before `batch`) are never drawn."""
     docs = _jsonl(data)
     earlier = [r for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch]
     used = {r["doc"] for r in earlier}
@@ -112,6 +129,12 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
             annotated.setdefault(r["doc"], []).append((r["start"], r["end"]))
     again = [d for d in outside_dev if d["id"] in annotated]
     records = _records(eligible + again, dump)
+    if skip is not None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for r in _jsonl(skip):
+            if r["batch"] < batch:
+                spans.setdefault(r["doc"], []).append((r["start"], r["end"]))
+        records = {doc: [r for r in recs if not skipped(r, spans.get(doc, []))] for doc, recs in records.items()}
     rng = random.Random(seed)
     drawn: list[tuple[dict, Rec, bool]] = []
     taken: set[str] = set()
@@ -149,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="--second: characters before an annotated row a record may not overlap (default 400)")
     ap.add_argument("--far-after", type=int, default=SECOND_AFTER,
                     help="--second: characters after an annotated row a record may not overlap (default 200)")
+    ap.add_argument("--skip", type=Path,
+                    help="JSONL of left-out draws (doc, start, end, batch): records overlapping one of a batch "
+                         "before --batch are never drawn (tests/data/subjects_leftout.jsonl)")
     ap.add_argument("--positions", action="store_true", help="print only doc, kind and offsets, one draw a line")
     ap.add_argument("--compare", action="store_true",
                     help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
@@ -159,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     second = [(k, int(n)) for k, n in (x.split(":") for x in args.second)]
     if args.far_before < 0 or args.far_after < 0:
         ap.error("--far-before and --far-after are numbers of characters, 0 or more")
-    draws = draw(args.seed, plan, args.batch, args.data, args.records, second, (args.far_before, args.far_after))
+    draws = draw(args.seed, plan, args.batch, args.data, args.records, second, (args.far_before, args.far_after),
+                 args.skip)
     for kind, n in second:
         got = sum(r["second"] and r["kind"] == kind for r in draws)
         if got < n:

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="JSON lines with 'id' and 'text'")
     ap.add_argument("--out", required=True, help="file to write (one JSON line a document)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--subject-model", action="store_true",
+                    help="re-rank subjects with the shipped models (subject_model.py) even when the file is switched off")
     args = ap.parse_args(argv)
     path = Path(args.data)
     if not path.is_file():
@@ -31,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     import thai_report_ie
 
+    if args.subject_model:
+        from thai_report_ie import subject_model
+
+        subject_model.use_model(subject_model.read_models()[0])
     n = 0
     with path.open(encoding="utf-8") as fh, open(args.out, "w", encoding="utf-8") as out:
         for line in fh:

@@ -30,9 +30,23 @@ opening with an optional space or a look-behind up to 10-15x faster; others are 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any, Union
 
 import regex as _regex
-from regex import *  # noqa: F401,F403  (escape, search, Pattern, Match, VERBOSE, ... as in `regex`)
+
+if TYPE_CHECKING:
+    # the names the package reads from here; `Pattern` and `Match` are what `compile` hands
+    # back, a pattern of either engine (one asked for with `V0` is always `regex`'s)
+    from typing import TypeAlias
+
+    from regex import DOTALL, MULTILINE, V0, VERBOSE, error, escape, search  # noqa: F401
+
+    Pattern: TypeAlias = Union[re.Pattern[str], _regex.Pattern[str]]
+    Match: TypeAlias = Union[re.Match[str], _regex.Match[str]]
+    RegexPattern: TypeAlias = _regex.Pattern[str]  # what `compile(..., V0)` hands back (flags do not narrow in the types)
+else:
+    from regex import *  # noqa: F401,F403  (escape, search, VERBOSE, V0, ... as in `regex`)
+    from regex import Match, Pattern, error  # not in regex.__all__
 
 __all__ = [*_regex.__all__]
 
@@ -53,7 +67,7 @@ def _regex_only(pattern: str) -> bool:
     return any(m.lastindex for m in _SCAN.finditer(pattern))
 
 
-def compile(pattern, flags: int = 0, **kwargs):  # noqa: A001  (the name `regex` gives it)
+def compile(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A001  (the name `regex` gives it)
     """`re.compile(pattern, flags)` when `re` reads `pattern` exactly as `regex` would, else
     `regex.compile(pattern, flags, **kwargs)` (see the module's docstring for when)."""
     if kwargs or not isinstance(pattern, str) or flags & ~_SAME_FLAGS or _regex_only(pattern):
@@ -62,5 +76,3 @@ def compile(pattern, flags: int = 0, **kwargs):  # noqa: A001  (the name `regex`
         return re.compile(pattern, flags)
     except re.error:  # a variable-width look-behind, possessive repeats before Python 3.11, ...
         return _regex.compile(pattern, flags)
-
-Pattern, Match, error = _regex.Pattern, _regex.Match, _regex.error  # not in regex.__all__

@@ -34,7 +34,7 @@ from collections import ChainMap, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Tuple, Union
 
 from .extract import MAX_CHARS, extract
 from .records import Check, DateMention, Money, NumberMention, Organisation, Percentage, Person, Quantity, Ratio, Report
@@ -122,7 +122,7 @@ def _extract_one(task: _Task, max_chars: int, fn: Callable[[str], Report] = extr
             return fn(bad)  # type: ignore[arg-type]  # raises InputTypeError, naming the type
         if isinstance(text, str) and len(text) > max_chars:
             raise ValueError(f"{len(text):,} characters is over the limit of {max_chars:,}; split the document")
-        return fn(text)  # type: ignore[arg-type]
+        return fn(text)
     except Exception as e:  # noqa: BLE001 - one document's failure must not stop the batch
         return Failure(doc_id, str(e), type(e).__name__)
 
@@ -153,7 +153,7 @@ def _make_rebuilder(cls: type) -> Callable[..., object]:
     args = ", ".join(f"v{i}" for i in range(len(names)))
     sets = "".join(f"    _set(obj, {name!r}, v{i})\n" for i, name in enumerate(names))
     name = f"_rebuild_{cls.__name__}"
-    namespace = {"_set": object.__setattr__, "_new": object.__new__, "_cls": cls}
+    namespace: dict[str, Any] = {"_set": object.__setattr__, "_new": object.__new__, "_cls": cls}
     exec(f"def {name}({args}):\n    obj = _new(_cls)\n{sets}    return obj\n", namespace)  # noqa: S102
     rebuild = namespace[name]
     rebuild.__module__, rebuild.__qualname__ = __name__, name  # pickled by reference: thai_report_ie.batch.<name>
@@ -166,7 +166,8 @@ def _make_reducer(cls: type) -> Callable[[object], tuple]:
     return lambda obj: (rebuild, values(obj))
 
 
-_DISPATCH = ChainMap({cls: _make_reducer(cls) for cls in _TRANSFERRED}, copyreg.dispatch_table)  # live: later copyreg entries count
+_DISPATCH: ChainMap[type, Callable[[Any], str | tuple[Any, ...]]] = ChainMap(
+    {cls: _make_reducer(cls) for cls in _TRANSFERRED}, copyreg.dispatch_table)  # live: later copyreg entries count
 
 
 def _dumps(obj: object) -> bytes:
@@ -280,7 +281,7 @@ def _came_back(future: Future) -> bool:
 def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars: int,
               ctx: BaseContext, fn: Callable[[str], Report], settings: Settings) -> Iterator[Result]:
     chunks = _chunks(tasks, chunksize)
-    pending: deque[tuple[list[_Task], Future | None]] = deque()
+    pending: deque[tuple[list[_Task], Future]] = deque()  # a chunk and its submission
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker, initargs=(settings,))
@@ -296,7 +297,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
         while pending:
             chunk, future = pending.popleft()
             try:
-                results = pickle.loads(future.result())  # type: ignore[union-attr]
+                results = pickle.loads(future.result())
                 started = True
             except BrokenProcessPool as e:
                 # a worker died (killed, out of memory, a crash in native code): start a new pool;

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -187,7 +187,7 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
     core = _core(("under", "over", "met"))
     claims = _res()["claim"].finditer(doc.view) if core is None or core in doc.view else ()
     for m in claims:
-        claim = m.lastgroup
+        claim = cast(str, m.lastgroup)  # each alternative is a named group
         achieved = _result_before(doc, figures, m.start(), target_starts)
         if achieved is None or achieved.value is None:
             continue
@@ -275,7 +275,8 @@ def _from_after(doc: Document, figures: Figures, pos: int, measure, *, same_unit
             continue
         if f.start - m.end() > CHANGE_REACH or "\n" in doc.text[m.end():f.start]:
             return None, False
-        if _measure(f) == measure or (not same_unit and _measure(f) and _measure(f)[0] == measure[0]):
+        f_measure = _measure(f)
+        if f_measure == measure or (not same_unit and f_measure and f_measure[0] == measure[0]):
             return f, f.start - m.end() <= 2
         if f.start - m.end() <= 2:
             return None, False
@@ -315,7 +316,8 @@ def _status(stated, readings: list[Fraction], certain: bool) -> tuple[str, str |
 
 def _last_digit(stated) -> Fraction:
     if isinstance(stated, Decimal):
-        return Fraction(1, 10 ** max(0, -stated.as_tuple().exponent))
+        exponent = stated.as_tuple().exponent  # a str for NaN and infinities
+        return Fraction(1, 10 ** max(0, -exponent)) if isinstance(exponent, int) else Fraction(1)
     return Fraction(1)
 
 

@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Sequence
+from typing import Sequence, cast
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -40,7 +40,8 @@ SHARE_LOOKBACK = 30  # figures before (and after) a share's percent considered a
 
 def _decimals(stated) -> int:
     if isinstance(stated, Decimal):
-        return max(0, -stated.as_tuple().exponent)
+        exponent = stated.as_tuple().exponent
+        return max(0, -exponent) if isinstance(exponent, int) else 0  # a str for NaN and infinities
     return 0
 
 
@@ -77,7 +78,8 @@ def _readable(x) -> str:
 def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
     if type(a) is not type(b):
         return False
-    return a.currency == b.currency if isinstance(a, Money) else a.unit == b.unit
+    # b is of a's type
+    return a.currency == cast(Money, b).currency if isinstance(a, Money) else a.unit == cast(Quantity, b).unit
 
 
 PART_GAP = 60  # at most this many characters between consecutive parts of a breakdown
@@ -114,7 +116,7 @@ def _change_words() -> frozenset[str]:
 
 def _prefix_hit(total, parts) -> list | None:
     """The shortest run of two or more leading parts that adds up to the total exactly."""
-    running = 0  # an int while the parts are ints (exact, and cheaper than Fraction), else a Fraction
+    running: int | Fraction = 0  # an int while the parts are ints (exact, and cheaper than Fraction), else a Fraction
     for k, q in enumerate(parts, 1):
         running += q.value if type(q.value) is int else Fraction(q.value)
         if k >= 2 and running == total.value:
@@ -135,7 +137,8 @@ def _run_after(doc: Document, total, items, *, first_gap: int = PART_GAP, interl
     stops at a new clause (ซึ่ง, ทั้งนี้, a double space) and skips figures in parentheses
     (a breakdown inside the breakdown). `interleaved`: the gap counts from the figure before
     of any measure ("ปีงบประมาณ 34 แห่ง จำนวน 84,792 ล้านบาท ... ปีปฏิทิน 10 แห่ง")."""
-    run, last_end = [], total.end
+    run: list[Quantity | Money] = []
+    last_end = total.end
     for q in items:
         if q.start < total.end:
             continue
@@ -215,7 +218,7 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
                 out.append(_sum_check(total, implied, "ok", "check.sum.implied"))
             continue
         if total.subject:
-            same_subject = []
+            same_subject: list[Quantity | Money] = []
             for q in _after(items, i):
                 if q.start - total.end > SUM_WINDOW or doc.text.find("\n", total.end, q.start) != -1 \
                         or len(same_subject) >= MAX_PARTS:
@@ -361,7 +364,8 @@ def _implied_parts(doc: Document, total, items) -> list | None:
     it is a sum, so only an exact sum of distinct figures counts, and never a mismatch."""
     if total.value < IMPLIED_MIN or _inexact(total):
         return None
-    run, last_end = [], total.end
+    run: list[Quantity | Money] = []
+    last_end = total.end
     for q in items:
         if q.start - last_end > IMPLIED_GAP:
             break  # (before slicing the gap: the next figure may be far away)
@@ -433,7 +437,8 @@ def _line_number(doc: Document, pos: int) -> int:
 def _run_across_lines(doc: Document, total, items) -> list:
     """Parts of an announced total given as list items on the lines after it
     ("รวม 3 แห่ง ดังนี้⏎1) ... 1 แห่ง⏎2) ... 2 แห่ง"): at most one figure of the measure a line."""
-    run, last_end, lines_seen = [], total.end, set()
+    run: list[Quantity | Money] = []
+    last_end, lines_seen = total.end, set()
     for q in items:
         if q.start < total.end:
             continue
@@ -471,7 +476,8 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     breakdown_re, _ = _word_res()
     if _list_joiner_re().search(doc.view[words_end:run[0].start]):
         return None
-    running, kept = Fraction(0), []
+    running = Fraction(0)
+    kept: list[Quantity | Money] = []
     for q in run:
         if running + Fraction(q.value) > total.value and q.value > total.value and len(kept) >= 2:
             break
@@ -568,12 +574,13 @@ def _ratio_checks(ratios: Sequence[Ratio], linked: dict[int, Percentage],
         if r.stated_percent is None or pct is None or r.computed_percent is None:
             continue
         relation = pct.relation or "share"
+        share = Fraction(r.computed_percent)  # percent_of's Fraction, or exact whatever number a caller gave
         if relation in ("over_target", "increase"):
-            computed, what = r.computed_percent - 100, "above"
+            computed, what = share - 100, "above"
         elif relation in ("under_target", "decrease"):
-            computed, what = 100 - r.computed_percent, "below"
+            computed, what = 100 - share, "below"
         else:
-            computed, what = r.computed_percent, "of"
+            computed, what = share, "of"
         status, method = compare(r.stated_percent, computed)
         if status == "mismatch" and (_rounded_re().search(r.text) or r.start in loose_starts or r.end in loose_ends):
             continue  # "5.1 ล้านคน ... 2.8 ล้านคน" against 54.5%: a rounded figure proves no mismatch
@@ -604,7 +611,9 @@ def _names_total(doc: Document, pos: int, total) -> bool:
     """The whole phrase after ของ at `pos` names this total: it holds the total's subject or
     ทั้งหมด ("ร้อยละ 96.86 ของจำนวนกลุ่มเป้าหมายที่โอนเงินไม่สำเร็จ"), not another base
     ("ร้อยละ 100 ของแผนการเบิกจ่าย")."""
-    phrase = _PHRASE.match(doc.view, pos).group()
+    m = _PHRASE.match(doc.view, pos)
+    assert m is not None  # {0,60}: matches the empty string
+    phrase = m.group()
     if any(w in phrase for w in words("check_words", role="whole_all")):
         return True
     return bool(total.subject) and len(total.subject) >= 3 and total.subject in phrase
@@ -663,9 +672,18 @@ def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, l
     for q in reversed(items[max(0, i - 200):i]):
         if part.start - q.end > limit or n >= GUESS_CANDIDATES:
             return
-        if _same_measure(q, part) and q.value is not None and q.value > part.value:
+        # a 0 is no whole: "0 ราย ... -3 ราย คิดเป็นร้อยละ 5" once raised in compare (a share of nothing)
+        if _same_measure(q, part) and q.value and q.value > part.value:
             n += 1
             yield q
+
+
+def _share(part: Quantity | Money, whole: Quantity | Money) -> Fraction:
+    """100 × part / whole: every whole tried is a figure other than 0 (`_explicit_whole`, the parent's
+    test, `_guessed_wholes`)."""
+    share = percent_of(part.value, whole.value)
+    assert share is not None
+    return share
 
 
 def _share_check(p: Percentage, part, whole, status: str, method, rule: str, note: str = "") -> Check:
@@ -708,15 +726,16 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         w, whole = _explicit_whole(doc, items, k, p, part)
         if whole is not None:
             explicit_wholes.add(whole.start)
-            status, method = compare(p.value, percent_of(part.value, whole.value))
+            status, method = compare(p.value, _share(part, whole))
             if status == "mismatch" and (_inexact(part) or _inexact(whole)):
                 continue
             out.append(_share_check(p, part, whole, status, method, "check.share"))
             continue
-        parent = by_span.get((parents or {}).get((part.start, part.end)))
+        parent_span = (parents or {}).get((part.start, part.end))
+        parent = by_span.get(parent_span) if parent_span is not None else None
         if parent is not None and w is not None and parent.value and parent.value > part.value \
                 and _names_total(doc, w.end(), parent):
-            status, method = compare(p.value, percent_of(part.value, parent.value))
+            status, method = compare(p.value, _share(part, parent))
             if status != "mismatch" or not (_inexact(part) or _inexact(parent)):
                 out.append(_share_check(p, part, parent, status, method, "check.share.total"))
                 continue
@@ -724,7 +743,7 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         if near is not None and "\n" in doc.text[near.end:part.start]:
             near = None
         if near is not None:
-            status, method = compare(p.value, percent_of(part.value, near.value))
+            status, method = compare(p.value, _share(part, near))
             of_these = _of_these_re().search(doc.view, near.end, part.start)
             certain = ((w is None or of_these) and part.start - near.end <= NEAR_WHOLE
                        and near.start not in explicit_wholes
@@ -740,7 +759,7 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
         for n, guess in enumerate(_guessed_wholes(doc, items, part, limit=GUESS_WINDOW)):
             if n >= tries:
                 break
-            status, method = compare(p.value, percent_of(part.value, guess.value))
+            status, method = compare(p.value, _share(part, guess))
             if status != "mismatch":
                 out.append(_share_check(p, part, guess, status, method, "check.share.guessed",
                                         f" (whole assumed: {guess.text!r})"))
@@ -763,9 +782,9 @@ def _approx_equal_checks(doc: Document, items: Sequence[Quantity | Money]) -> li
     กว่า, เกือบ) and the exact figure of the same measure it rounds, within APPROX_REACH. The exact
     one must lie within one unit of the rounded one's last digit, on the side its qualifier says
     (กว่า: above). Only `rounding` is ever reported: a rounded figure proves nothing wrong."""
-    out = []
+    out: list[Check] = []
     multiplied = _multiplier_re().search
-    exact = Figures(q for q in items if q.value is not None and not _inexact(q) and abs(q.value) >= 1_000
+    exact = Figures(q for q in items if q.value is not None and not _inexact(q) and not -1_000 < q.value < 1_000
                     and not multiplied(doc.view, q.start, q.end) and q.relation is None)
     if not exact:
         return out  # no exact figure for a rounded one to round
@@ -814,7 +833,7 @@ def _written_step(q) -> Fraction | None:
 def find_checks(doc: Document, *, quantities: Sequence[Quantity], money: Sequence[Money],
                 ratios: Sequence[Ratio], percentages: Sequence[Percentage],
                 linked: dict[int, Percentage]) -> list[Check]:
-    items = sorted([*quantities, *money], key=lambda r: r.start)
+    items: list[Quantity | Money] = sorted([*quantities, *money], key=lambda r: r.start)
     sums = _sum_checks(doc, items)
     checks = sums + _ratio_checks(ratios, linked, items)
     parents = {part: c.spans[0] for c in sums if c.status == "ok" for part in c.spans[1:]}

@@ -29,7 +29,7 @@ the frame with that setting off; then a non-str text (int, bytes, a list) gives 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, cast
 
 from ._frames import records_frame
 from .batch import Failure, Settings, _apply_settings, _current_settings, _extract_one, _init_worker
@@ -65,7 +65,7 @@ def _partition(pdf: pandas.DataFrame, text_column: str, id_column: str | None, c
     if not _warm:  # once per worker process: lexicons, patterns, the segmenter's dictionary
         _init_worker()
         _warm = True
-    max_chars = settings["thai_report_ie.extract"]["MAX_CHARS"]
+    max_chars = cast(int, settings["thai_report_ie.extract"]["MAX_CHARS"])
     return records_frame(_results(pdf, text_column, id_column, max_chars), checks=checks, failures=not checks)
 
 

@@ -27,7 +27,7 @@ import numbers
 import pathlib
 import time
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, SupportsFloat, cast
 
 if TYPE_CHECKING:
     from .extractor import Extractor
@@ -127,8 +127,9 @@ def _gold_text(name: str, path: pathlib.Path) -> str:
 def same(field: str, g: Any, p: Any) -> bool:
     if g is None and p in (None, ""):
         return True
-    if isinstance(g, numbers.Number) and isinstance(p, numbers.Number) and not isinstance(p, bool):
-        return math.isclose(float(g), float(p), rel_tol=1e-9, abs_tol=1e-9)
+    if isinstance(g, numbers.Number) and not isinstance(p, bool) and isinstance(p, numbers.Number):
+        # int, float, Decimal, Fraction: numbers.Number has no __float__ in the stubs
+        return math.isclose(float(cast(SupportsFloat, g)), float(cast(SupportsFloat, p)), rel_tol=1e-9, abs_tol=1e-9)
     if field in ("subject", "subject~") and isinstance(g, str) and isinstance(p, str):
         g, p = g.strip(), p.strip()
         # "subject~" is the partial score: one names the other (CQE's "partial concept")

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import Lexicons, activate, lexicon_cache, load_tsv
+from .records import Ratio
 
 if TYPE_CHECKING:
     from .document import Document
@@ -152,8 +153,9 @@ def _organisation_lines(record: Record, lex: Lexicons | None) -> list[str]:
         out.append(f"acronym: {acronym!r}")
     if record.rule.startswith("org.known") and name:
         out.append(f"known name from {_origin(lex, 'org_known', 'name', name)}")
-    if getattr(record, "parent", None):
-        out.append(f"parent: {record.parent!r} (after ของ / ประจำ / สังกัด)")
+    parent = getattr(record, "parent", None)
+    if parent:
+        out.append(f"parent: {parent!r} (after ของ / ประจำ / สังกัด)")
     return out
 
 
@@ -172,7 +174,7 @@ def _explain_record(report: Report, record: Record) -> list[str]:
     lines += _relation_lines(doc, record)
     if record.kind == "organisation":
         lines += _organisation_lines(record, lex)
-    if record.kind == "ratio" and getattr(record, "computed_percent", None) is not None:
+    if isinstance(record, Ratio) and record.computed_percent is not None:
         lines.append(f"computed: {_fmt(record.numerator)} / {_fmt(record.denominator)} × 100 = {_fmt(record.computed_percent)}%")
     return lines
 
@@ -193,8 +195,9 @@ def _value(r: Record | None) -> Any:
 
 
 def _sum_steps(report: Report, check: Check) -> list[str]:
-    total, *parts = [_at(report, s) for s in check.spans]
-    if total is None or any(p is None for p in parts):
+    total, *found = [_at(report, s) for s in check.spans]
+    parts = [p for p in found if p is not None]
+    if total is None or len(parts) < len(found):
         return []
     terms = [_fmt(_value(p)) for p in parts]
     return [f"1. the total: {total.text!r} = {_fmt(_value(total))}",
@@ -205,7 +208,9 @@ def _sum_steps(report: Report, check: Check) -> list[str]:
 
 
 def _ratio_steps(report: Report, check: Check) -> list[str]:
-    pct, ratio = (_at(report, s) for s in check.spans[:2])
+    pct = _at(report, check.spans[0])
+    # the ratio itself, not whatever record sorts first at its span
+    ratio = next((r for r in report.ratios if (r.start, r.end) == tuple(check.spans[1])), None)
     if ratio is None or pct is None:
         return []
     n, d = ratio.numerator, ratio.denominator

@@ -8,7 +8,7 @@ they read across kinds.
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence, TypeVar, cast
 
 from .checks import find_checks
 from .document import Document
@@ -39,10 +39,18 @@ EXTRACTORS: dict[str, Callable[[Document], list[Record]]] = {
     "ratios": extract_ratios,
     "quantities": quantities_of,  # extract_quantities, once a document: ratio_parts reads it too
 }
-INDEPENDENT: dict[str, Callable[[Document], list[Record]]] = {
+INDEPENDENT: dict[str, Callable[..., Sequence[Record]]] = {  # called with their options
     "organisations": extract_organisations,
     "persons": extract_persons,
 }
+
+
+_R = TypeVar("_R", bound=Record)
+
+
+def _of_type(records: list[Record], cls: type[_R]) -> list[_R]:
+    """The records of exactly the class `cls` (not of a subclass)."""
+    return cast("list[_R]", [r for r in records if type(r) is cls])
 
 
 def _claim(records: list[Record], taken: bytearray) -> list[Record]:
@@ -103,21 +111,22 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     for fn in EXTRACTORS.values():
         claimed += _claim(fn(doc), taken)
     claimed = sorted(claimed + ratio_parts(doc, claimed), key=lambda r: r.start)  # parts of "x จาก y"
-    by_type = lambda cls: [r for r in claimed if type(r) is cls]  # noqa: E731
-    quantities, money = by_type(Quantity), by_type(Money)
+    quantities, money = _of_type(claimed, Quantity), _of_type(claimed, Money)
     quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
-    ratios, percentages = by_type(Ratio), by_type(Percentage)
+    ratios, percentages = _of_type(claimed, Ratio), _of_type(claimed, Percentage)
     ratios = sorted(ratios + target_ratios(doc, quantities, money, ratios), key=lambda r: r.start)  # "เป้าหมาย X ... ได้ Y"
     linked = link_stated_percents(doc, ratios, percentages)
     ratios = [dataclasses.replace(r, stated_percent=linked[r.start].value) if r.start in linked else r
               for r in ratios]
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
-    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=by_type(DateMention), money=money)]
+    dates = _of_type(claimed, DateMention)
+    checks = [*checks, *find_implausible(doc, quantities=quantities, dates=dates, money=money)]
     options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
                                      places_as_organisations=places_as_organisations,
                                      model_vetoes=organisation_vetoes)}
-    independent = {name: tuple(fn(doc, **options.get(name, {}))) for name, fn in INDEPENDENT.items()}
+    # organisations=..., persons=...: by name, each a tuple of its own record type
+    independent: dict[str, Any] = {name: tuple(fn(doc, **options.get(name, {}))) for name, fn in INDEPENDENT.items()}
     return Report(
         text=text,
         numbers=tuple(doc.numbers),
@@ -125,7 +134,7 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
         money=tuple(money),
         percentages=tuple(percentages),
         ratios=tuple(ratios),
-        dates=tuple(by_type(DateMention)),
+        dates=tuple(dates),
         checks=tuple(checks),
         **independent,
     )

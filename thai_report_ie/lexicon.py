@@ -131,7 +131,7 @@ def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
     if len(params) > 3 or any(p.kind is not p.POSITIONAL_OR_KEYWORD or p.default is not p.empty
                               or p.name in _WRAPPER_NAMES for p in params):
         return None
-    namespace = {"_get_active": _get_active, "builtin": builtin, "for_key": for_key}
+    namespace: dict[str, Any] = {"_get_active": _get_active, "builtin": builtin, "for_key": for_key}
     exec(_PLAIN_WRAPPER.format(args=", ".join(p.name for p in params)), namespace)  # noqa: S102 - our own template
     return namespace["wrapper"]
 
@@ -147,7 +147,7 @@ def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> Any:
     other than the built-in one has values of its own: one cache per active `Lexicons` (by its
     key). `maxsize` bounds each cache (least recently used out), as `functools.lru_cache`."""
     if fn is None:
-        return lambda f: lexicon_cache(f, maxsize=maxsize)  # type: ignore[return-value]
+        return lambda f: lexicon_cache(f, maxsize=maxsize)
     builtin = lru_cache(maxsize=maxsize)(fn)
     others: OrderedDict[str, Callable[..., Any]] = OrderedDict()
     lock = threading.Lock()
@@ -179,7 +179,7 @@ def lexicon_cache(fn: F | None = None, *, maxsize: int | None = None) -> Any:
 
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     wrapper.cache_info = builtin.cache_info  # type: ignore[attr-defined]  # the built-in lexicons' cache
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 class LexiconDict:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Sequence, TypeVar
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from .phrases import Subject as PhraseSubject
+from .phrases import Subject  # one subject type (text, start, end) for phrases and linking alike
+from .records import Money, Percentage, Quantity, Ratio, Record
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
                       word_class)
-from .subject_context import before_change_from, refine
+from .subject_context import before_change_from, refine, with_purpose_head
 
 __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
@@ -27,12 +28,6 @@ __all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "q
 def _glue_re() -> regex.Pattern:
     """Words the segmenter may glue to a following qualifier: หรือ|ไม่เกิน → "หรือไม่", "เกิน"."""
     return regex.compile(rf"(?:{grammar_re('glue')})$")
-
-
-class Subject(NamedTuple):
-    text: str
-    start: int
-    end: int
 
 
 def _token_inner_starts(doc: Document, offset: int) -> set[int]:
@@ -54,6 +49,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
     if changed is not None:
         found = changed[0]  # "X ลดลงจาก 28,000 ล้านบาท": the old value of X, whatever the reader read past จาก
     found = refine(doc, pos, found)  # subject_context.py: lists and totals, tails, fragments
+    found = with_purpose_head(doc, pos, found)  # "สินเชื่อเพื่อการเกษตร": not the purpose alone
     found = ranked_things(doc, pos, left_limit) or found  # "ประเทศที่มีผู้ติดเชื้อสูงสุด 3 อันดับแรก" → ประเทศ
     if names_medicine_for_people(doc, start, found):
         found = refine(doc, pos, None)  # read as if nothing stood before the figure: the people, if named
@@ -64,7 +60,7 @@ def subject_before(doc: Document, pos: int, *, left_limit: int = 0) -> Subject |
 AT = "ณ"  # "ศูนย์ช่วยเหลือ… ณ สำนักงานเจ้าท่า… จำนวน 8 สาขา": what follows ณ is where
 
 
-def _before_place(doc: Document, pos: int, found: PhraseSubject | None, left_limit: int) -> PhraseSubject | None:
+def _before_place(doc: Document, pos: int, found: Subject | None, left_limit: int) -> Subject | None:
     """ "การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,300 ราย": a phrase read right after ณ names where people
     were counted, not the people; the phrase before ณ does, if the reader finds one there that opens with a
     person head or การ (else nothing: a place alone is no subject, nor a verb's object, "มาใช้|บริการ ณ …").
@@ -163,7 +159,7 @@ def label_before(doc: Document, pos: int) -> bool:
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
-    return bool(m) and doc.is_boundary(m.start())
+    return m is not None and doc.is_boundary(m.start())
 
 
 @lexicon_cache
@@ -244,7 +240,8 @@ def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
 STATED_PERCENT_WINDOW = 80  # characters after a ratio in which its stated percent may stand
 
 
-def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object]:
+def link_stated_percents(doc: Document, ratios: Sequence[Ratio],
+                         percentages: Sequence[Percentage]) -> dict[int, Percentage]:
     """Map ratio start → the percentage the text states for it ("103/80 ราย เกินเป้าหมาย 28.75%").
 
     The percentage is the first one after the ratio, in the same line, within
@@ -253,7 +250,7 @@ def link_stated_percents(doc: Document, ratios, percentages) -> dict[int, object
     import bisect
 
     starts = [p.start for p in percentages]
-    linked: dict[int, object] = {}
+    linked: dict[int, Percentage] = {}
     taken: set[int] = set()
     for r in ratios:
         k = bisect.bisect_left(starts, r.end)
@@ -327,12 +324,15 @@ def _carry_re() -> regex.Pattern:
     return regex.compile(alternation(words("phrase_words", role="target_carry")))
 
 
-def mark_targets(doc: Document, records: list) -> list:
+_Amount = TypeVar("_Amount", Quantity, Money)
+
+
+def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     """Records with `role` set to "target" where `target_role` says so, and the figures a target is
     split into or revised from right after it (others' roles are kept)."""
     import dataclasses
 
-    out = []
+    out: list[_Amount] = []
     carry_from: int | None = None  # end of the last target figure whose parts may follow
     carry_unit = None  # and its unit
     carrying = False
@@ -356,7 +356,7 @@ def mark_targets(doc: Document, records: list) -> list:
     return out
 
 
-def _unit(record) -> str | None:
+def _unit(record: Quantity | Money) -> str | None:
     """A quantity's unit, or a money record's currency."""
     return getattr(record, "unit", None) or getattr(record, "currency", None)
 
@@ -364,7 +364,7 @@ def _unit(record) -> str | None:
 WORD_RATIO_RULES = ("ratio.from", "ratio.in", "ratio.per")
 
 
-def quantities_of(doc: Document) -> list:
+def quantities_of(doc: Document) -> list[Record]:
     """The document's quantity and money records, extracted once a document: `extract()` runs this
     in place of the quantity extractor, so `ratio_parts` can take a ratio's parts from it."""
     cached = doc.__dict__.get("_quantities")
@@ -375,7 +375,7 @@ def quantities_of(doc: Document) -> list:
     return list(cached)
 
 
-def ratio_parts(doc: Document, claimed: list) -> list:
+def ratio_parts(doc: Document, claimed: Sequence[Record]) -> list[Record]:
     """The quantities a ratio in words is made of ("301 วัด จากคำขอให้รับรองทั้งหมด 360 แห่ง" holds
     301 วัด and 360 แห่ง): records of their own beside the ratio, as the gold marks them. A slash
     ratio ("103/80 ราย") has no parts. Runs the quantity extractor again only when a word ratio exists."""

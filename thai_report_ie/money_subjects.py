@@ -51,6 +51,7 @@ When none applies the reader's phrase stands.
 from __future__ import annotations
 
 from functools import partial
+from typing import overload
 
 import regex
 
@@ -71,6 +72,10 @@ def _lead_times() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="lead_time"), key=len, reverse=True))
 
 
+@overload
+def without_leading_time(doc: Document, found: Subject) -> Subject: ...
+@overload
+def without_leading_time(doc: Document, found: Subject | None) -> Subject | None: ...
 def without_leading_time(doc: Document, found: Subject | None) -> Subject | None:
     """ "ปีที่ผ่านมา|ยอดขายรถบรรทุก" → ยอดขายรถบรรทุก: a time word opening the phrase (at a word
     boundary, a noun after it, glued or after a space) is dropped."""
@@ -139,7 +144,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
             return rate[0]  # "ให้ความช่วยเหลือ|อัตราเดียว ทุก ๆ ครัวเรือนละ 9,000 บาท": what is paid at the rate
-    elif pos is not None and not names_money(found.text):
+    elif pos is not None and found is not None and not names_money(found.text):  # found is not None here
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None and rate[0] is not None and names_money(rate[0].text):
             return rate[0]  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา 2.50 บาท": the tax, not the goods
@@ -1010,6 +1015,10 @@ def _tail_qualifiers() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="tail_qualifier"), key=len, reverse=True))
 
 
+@overload
+def without_tail_qualifier(doc: Document, found: Subject) -> Subject: ...
+@overload
+def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None: ...
 def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | None:
     """ "มูลค่า|สูงสุด", "ผู้เข้ารับบริการ|สะสม": a qualifier (role tail_qualifier) ending the phrase at a word
     boundary, after a noun or a modifier (…เงินเฟ้อทั่วไป|ในช่วง), says how the figure is taken, not what it
@@ -1022,8 +1031,10 @@ def without_tail_qualifier(doc: Document, found: Subject | None) -> Subject | No
         if w in running and text.startswith(tuple(words("percent_subject_words", role="money_lead")) + ACTS):
             # "ยอดขายสินค้าชุมชนสะสม", "ผลการเบิกจ่ายงบลงทุนสะสม": a running total is the measure's or the act's own name
             return found
-        end = found.start + len(text) - len(w) if w else None
-        if w is None or not (doc.is_boundary(end) or _glued_tail(doc, end, w)):
+        if not w:
+            return found
+        end = found.start + len(text) - len(w)
+        if not (doc.is_boundary(end) or _glued_tail(doc, end, w)):
             return found
         while end > found.start and doc.text[end - 1] == " ":
             end -= 1

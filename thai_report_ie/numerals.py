@@ -366,8 +366,8 @@ def _rai_ngan_wah(text: str, start: int, end: int, view: str) -> NumberMention:
     """ "12-2-40 ไร่": 12 ไร่ 2 งาน 40 ตารางวา, one area in ไร่ (1 ไร่ = 4 งาน = 400 ตารางวา)."""
     rai, ngan, wah = (int(x) for x in view[start:end].split("-"))
     with exact_context():
-        value = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
-    value = int(value) if value == value.to_integral_value() else value
+        exact = (Decimal(rai) + Decimal(ngan) / 4 + Decimal(wah) / 400).normalize()
+    value = int(exact) if exact == exact.to_integral_value() else exact
     return NumberMention(text[start:end], start, end, value=value, form="number", values=(rai, ngan, wah),
                          rule="num.rai_ngan_wah")
 
@@ -409,10 +409,13 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         return NumberMention(text[start:end], start, end, value=None, form="time", values=(hh, mm), rule="num.time")
     if kind == "date":
         d, mo, y = (int(x) for x in nums)
-        if 1 <= d <= 31 and 1 <= mo <= 12:
+        # "ปุ๋ยสูตร 20-8-20", "2.1.10) ค่าเบี้ยประกัน": with a dash or a point, three short groups are a formula or a
+        # section's number, not a date (20 August 2520); a dash or a point date writes its year in full (15-03-2565)
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (m["sep"] == "/" or len(nums[2]) == 4):
             return NumberMention(text[start:end], start, end, value=None, form="date", values=(d, mo, y), rule="num.date")
         return NumberMention(text[start:end], start, end, value=None, form="code", rule="num.code")
     sign = -1 if raw[0] == "-" else 1
+    values: tuple[Number, ...]
     if kind == "number" and "." not in nums[0]:  # _scale(n, 1) of a whole figure (at most MAX_DIGITS digits here)
         values = (int(nums[0].replace(",", "")),)
     else:
@@ -525,10 +528,10 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
         digits, f_start, f_end0 = fig
         f_factor, f_end = _multiplier_after(f_end0, doc)
         if f_factor == 1:  # a figure with no multiplier ends the chain: "2 หมื่น 500 ราย"
-            value = int(digits.replace(",", "")) if "." not in digits else None
-            if value is None or not 0 < value < last or (last >= _MILLION and "," not in digits and _be_year(value)):
+            tail = int(digits.replace(",", "")) if "." not in digits else None
+            if tail is None or not 0 < tail < last or (last >= _MILLION and "," not in digits and _be_year(tail)):
                 break
-            return (None if total is None or len(digits) < 2 else total + value), f_end0
+            return (None if total is None or len(digits) < 2 else total + tail), f_end0
         place, millions = _split_factor(f_factor)
         if f_factor < last:
             times = False
@@ -832,6 +835,28 @@ def _split_group(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
 
 
+_ONE_DIGIT = regex.compile(r"[0-9]")  # a bare figure of one digit
+_DIGIT_LIST_BEFORE = regex.compile(r"[0-9][ ,]{1,2}\Z")  # "1 2 3": a figure and a space before the first
+# not "1 2 3", "3 4)", "1 2, 3", "3 และ 4 2.นำพา" (an enumerator)
+_NO_LIST_AFTER = regex.compile(r"(?![ ]?[0-9)]|[.,])")
+
+
+def _split_digit(doc: Document, a: NumberMention, b: NumberMention) -> bool:
+    """ "รวมทั้งสิ้น 1 1 สาขา ได้แก่ …": two bare figures of one digit each, one space apart, are one two-digit number
+    broken by a stray space (11 สาขา) or a list number and a figure, which the text cannot tell: 1 สาขา read from 11
+    is wrong. A figure after a digit, a point or a comma is left to the other shapes; a list or an enumerator after the
+    second figure or before the first ("1 2 3 และ 7", "ระยะที่ 3 4) โครงการ…", "ที่ 3 และ 4 2.นำพา…") and a label word
+    before the first ("ระยะที่ 3 4 …", "ข้อ 2 5 ราย") are kept as they are."""
+    view = doc.view
+    if view[a.end:a.end + 1] != " " or _ONE_DIGIT.fullmatch(view, a.start, a.end) is None \
+            or _ONE_DIGIT.fullmatch(view, b.start, b.end) is None \
+            or (a.start and view[a.start - 1] in "0123456789.,") or not _NO_LIST_AFTER.match(view, b.end) \
+            or _DIGIT_LIST_BEFORE.search(view, max(0, a.start - 3), a.start):
+        return False
+    before = a.start - 1 if view[a.start - 1:a.start] == " " else a.start
+    return not any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
+
+
 @lexicon_cache
 def reference_words() -> tuple[str, ...]:
     """The words of data/references.tsv (ครั้งที่, ข้อ, ชั้น ...), for str.endswith; what
@@ -841,7 +866,7 @@ def reference_words() -> tuple[str, ...]:
 
 # (rule, characters between the two figures, shape)
 _BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
-           ("num.split_group", 1, _split_group))
+           ("num.split_group", 1, _split_group), ("num.split_digit", 1, _split_digit))
 
 
 def _broken_figures(out: list[NumberMention], doc: Document) -> None:

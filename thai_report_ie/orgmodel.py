@@ -250,9 +250,9 @@ def rule_tags(toks: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> l
 
 def spans_from_labels(toks: Sequence[Token], labels: Sequence[str], index: Sequence[int]) -> list[tuple[int, int]]:
     """Character spans of the B/I runs in `labels`, the labels of the tokens `index`."""
-    out = []
-    start = None
-    last = None
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    last = 0  # set with `start`, read only while it is set
     for k, lab in enumerate(labels):
         t = toks[index[k]]
         if lab == "B" or (lab == "I" and start is None):
@@ -352,11 +352,11 @@ def _weights() -> dict[str, Any]:
     return _TAGGER[3]
 
 
-def _less_o(v: tuple[float, float, float]) -> tuple[float, float]:
+def _less_o(v: tuple[float, ...]) -> tuple[float, float]:  # (B, I, O)
     return (v[0] - v[2], v[1] - v[2])
 
 
-def _sum(vec: dict[str, tuple[float, float, float]], feats: Sequence[str]) -> tuple[float, float, float]:
+def _sum(vec: dict[str, tuple[float, ...]], feats: Sequence[str]) -> tuple[float, float, float]:
     b = i = o = 0.0
     for f in feats:
         v = vec.get(f)
@@ -428,14 +428,14 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
         if near:
             rules, vec = ws["rules"], ws["attr"]
             for k in sorted(near):
-                key = (tags[k], tags[k + 1][:1] if k + 1 < n and k + 1 not in firsts else "",
-                       tags[k - 1][:1] if k and k not in firsts else "")
-                if not (key[0] or key[1] or key[2]):
+                rule_key = (tags[k], tags[k + 1][:1] if k + 1 < n and k + 1 not in firsts else "",
+                            tags[k - 1][:1] if k and k not in firsts else "")
+                if not (rule_key[0] or rule_key[1] or rule_key[2]):
                     continue
-                v = rules.get(key)
+                v = rules.get(rule_key)
                 if v is None:
-                    b, i, o = _sum(vec, [x + y for x, y in zip(("r=", "r+1=", "r-1="), key) if y])
-                    v = rules[key] = (b - o, i - o)
+                    b, i, o = _sum(vec, [x + y for x, y in zip(("r=", "r+1=", "r-1="), rule_key) if y])
+                    v = rules[rule_key] = (b - o, i - o)
                 bb[k] += v[0]
                 ii[k] += v[1]
     return bb, ii

@@ -66,10 +66,10 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
-from .linking import Subject, qualifier_before, qualifier_start, subject_after, subject_before
+from .linking import Subject, only_a_time, qualifier_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
-from .records import NumberMention
+from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
@@ -390,6 +390,7 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     clause's head is too often not what is measured: "นักลงทุนอันดับหนึ่งที่มีสัดส่วน"), when
     nothing is found, or when the owner is itself a measure ("ปริมาณส่งออก 98,066 ตัน มูลค่า …")."""
     m = _owner_gap_re().search(doc.view, max(0, found.start - OWNER_GAP_CHARS), found.start)
+    assert m is not None  # every part is optional and $ matches at the window's end
     rel, verb = m.group("rel"), m.group("verb")
     if "\n" in m.group() or (m.group() and not doc.is_boundary(m.start())):
         return None
@@ -714,6 +715,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
         return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
+    of_figure = False  # found as the subject of the figure the percentage is a share of
     ch = _find_change(doc, pos, left_limit)
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
@@ -724,8 +726,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None or isinstance(found, str):
             return found
     else:
-        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos) \
-            or subject_before(doc, start, left_limit=left_limit) \
+        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos)
+        of_figure = found is not None
+        found = found or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit)
@@ -756,9 +759,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None:
         found = _before_destination(doc, found)  # "ให้รายได้ไปถึงท้องถิ่นอยู่ที่ ร้อยละ 35": where it went is no subject
     if found.text in _words()["measure"]:
-        found = _measure_owner(doc, found, left_limit)
-        if found is None:
+        owner = _measure_owner(doc, found, left_limit)
+        if owner is None and not (ch is None and of_figure):
             return None
+        found = owner or found  # "มีมูลค่าถึง 518,480 ล้านบาท คิดเป็นสัดส่วนร้อยละ 60.3": the share of the value itself
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
     found = _owner_of_change_noun(doc, found)
@@ -1290,14 +1294,22 @@ def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | Non
         return money_subject(doc, found, pos=fig)
     if unit is not None and unit.word in _w()["person_unit"]:
         found = vaccinated_count(doc, fig, found)  # as the count's own record reads it
+    if found is not None and only_a_time(found.text):
+        return None  # "เพิ่มขึ้นจากสัปดาห์ที่ผ่านมา (82 ส่วนราชการ …": a time names nothing the figure counts
     return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
 
 
 @lexicon_cache
 def _share_gap_re() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?:(?P<join>{alternation(w['joiner'])})[ ]?)?(?P<share>(?:{alternation(w['share'])})[ ]?)?"
-                         rf"(?:(?:{alternation(w['filler'])})[ ]?)?$")
+    # "(สัดส่วน 2.5%)", "คิดเป็นสัดส่วนมากถึงร้อยละ 60.3": a parenthesis may open the gap, the measure word สัดส่วน
+    # may name the share, and an adverb of size may stand before the figure
+    return regex.compile(rf"(?P<paren>\([ ]?)?(?:(?P<join>{alternation(w['joiner'])})[ ]?)?"
+                         rf"(?P<share>(?:{alternation(w['share'])})[ ]?)?(?P<measure>{SHARE_MEASURE}[ ]?)?"
+                         rf"(?:(?:{alternation(w['filler'] | w['share_size'])})[ ]?)?$")
+
+
+SHARE_MEASURE = "สัดส่วน"  # names the share after a share word or an opening parenthesis ("(สัดส่วน 2.5%)")
 
 
 def _figure_before_share(doc: Document, pos: int) -> Subject | None:
@@ -1306,7 +1318,8 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     if not doc.numbers_between(max(0, pos - SHARE_GAP_CHARS - FIGURE_REACH - PAREN_CHARS), pos):
         return None  # no figure near: nothing to restate (most percentages, skipped cheaply)
     m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
-    if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
+    if m is None or not doc.is_boundary(m.start()) \
+            or not (m.group("share") or m.group("join") in _words()["or"] or m.group("paren") and m.group("measure")):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
@@ -1672,7 +1685,7 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
         k += 1
     if k >= len(toks) or toks[k].text != "เป็น":
         return None
-    picked = []
+    picked: list[Token] = []
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
                 or len(picked) >= CLAUSE_TOKENS:

@@ -246,7 +246,7 @@ def _is_unit_word(text: str) -> bool:
 
 
 class _Gap(NamedTuple):
-    index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
+    end_index: int  # index of the last token of the gap's left side (where the phrase ends), -1 if none
     null: bool  # the text names nothing: stop with no subject
     restates: int | None = None  # start of a figure this number restates: its subject is this one's
     bounded: bool = False  # a figure bounding the subject was stepped over ("ผู้สูงอายุ 60 ปีขึ้นไป")
@@ -394,15 +394,15 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1
             continue
         if text == ")" or (text.endswith(")") and "(" not in text):
-            k = _paren_open(toks, i)
-            if k is None:
+            opening = _paren_open(toks, i)
+            if opening is None:
                 return _Gap(i, True)
-            j = _before_spaces(toks, k - 1)
+            j = _before_spaces(toks, opening - 1)
             if was_first and j >= 0 and toks[j].text in WHOLE and _noun_before_whole(doc, toks, j):
                 whole = True  # "หน่วยงานทั้ง (ภาครัฐและเอกชน) 20 แห่ง": ทั้ง, its noun, a parenthesis between
                 i = j - 1
                 continue
-            i = k - 1
+            i = opening - 1
             last_skipped = "("
             continue
         k = _before_spaces(toks, i - 1)
@@ -753,10 +753,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked += [t, toks[i - 1]]  # "จุด|ตรวจ|ร่วม 1,086 จุด": a noun repeated by its classifier
                 i -= 2
                 continue
-            j = _nominalised_chain(toks, i)
-            if j is not None:
-                picked += toks[j:i + 1][::-1]  # "ผู้|เข้า|รับ|บริการ": the verbs after ผู้ name the people
-                i = j - 1
+            chain_start = _nominalised_chain(toks, i)
+            if chain_start is not None:
+                picked += toks[chain_start:i + 1][::-1]  # "ผู้|เข้า|รับ|บริการ": the verbs after ผู้ name the people
+                i = chain_start - 1
                 continue
             past = _past_relative(toks, i, picked, unit_word)
             if past is None:
@@ -778,9 +778,9 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             i -= 1
             continue
         if cls in ("AUX", "C") and t.text not in w["lead"] and t.text not in w["relative"]:
-            left = toks[i - 1].text if i > 0 else ""
-            if not (cls == "AUX" and (left in w["nominaliser"] or left in w["relative"]
-                                      or t.text in w["directional"] and left.startswith(_nominal_prefixes()))):
+            left_text = toks[i - 1].text if i > 0 else ""
+            if not (cls == "AUX" and (left_text in w["nominaliser"] or left_text in w["relative"]
+                                      or t.text in w["directional"] and left_text.startswith(_nominal_prefixes()))):
                 past = _past_relative(toks, i, picked, unit_word)
                 if past is None:
                     break  # "ผู้ที่ยังโอนเงินไม่สำเร็จ": an auxiliary inside a relative clause stays
@@ -1491,7 +1491,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     toks = doc.tokens_before(pos, WINDOW_TOKENS)
     gap = _skip_gap(doc, toks, len(toks) - 1, left_limit, unit.word if unit is not None else None, counted=counted,
                     duration=unit is not None and unit.kind == "time", measure=unit is not None and unit.kind == "measure")
-    if gap.null or gap.index < 0:
+    if gap.null or gap.end_index < 0:
         return None
     if gap.restates is not None:
         if _depth >= MAX_RESTATED or _counts_other_things(doc, unit, gap.restates):
@@ -1507,30 +1507,30 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         each = _measured_each(toks)
         if each is not None:
             return each
-    quoted = toks[gap.index].text in CLOSE_QUOTES
+    quoted = toks[gap.end_index].text in CLOSE_QUOTES
     if quoted:
-        past = _past_quote(toks, gap.index, left_limit) if unit is not None and unit.kind == "classifier" else None
+        past = _past_quote(toks, gap.end_index, left_limit) if unit is not None and unit.kind == "classifier" else None
         if past is None:
             return None
-        gap = gap._replace(index=past)
-    if (toks[gap.index].text in w["stop"] or _verb_done(toks[gap.index].text)) and not (
-            gap.index > 0 and toks[gap.index - 1].text in w["nominaliser"]):
-        topic = _topic_of_have(toks, gap.index, unit, left_limit)
+        gap = gap._replace(end_index=past)
+    if (toks[gap.end_index].text in w["stop"] or _verb_done(toks[gap.end_index].text)) and not (
+            gap.end_index > 0 and toks[gap.end_index - 1].text in w["nominaliser"]):
+        topic = _topic_of_have(toks, gap.end_index, unit, left_limit)
         if topic is None:
             return None  # "มี 5 คน", "ตรวจพบ 12 ราย", "ทำได้ 4,120 ราย": the number is the verb's object
-        gap = gap._replace(index=topic)
-    if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.index], unit.end):
+        gap = gap._replace(end_index=topic)
+    if unit is not None and unit.word in w["age_cycle"] and _age_near(doc, toks[gap.end_index], unit.end):
         return None  # "เฉลิมพระชนมพรรษา 6 รอบ", "มหามงคล 6 รอบ พระชนมพรรษา": an age in twelve-year cycles
-    picked = _drop_previous_unit(toks, _collect(toks, gap.index, 0 if gap.bounded else left_limit,
+    picked = _drop_previous_unit(toks, _collect(toks, gap.end_index, 0 if gap.bounded else left_limit,
                                                 unit_word=unit.word if unit is not None else None,
                                                 counted=counted and unit is not None))
     if gap.bounded and left_limit and len(picked) > 1 and picked[-1].text in _w()["age"]:
         picked = picked[:-1]  # "กลุ่มเด็กอายุ 5 ปีขึ้นไป 12,450 ราย": the age is the bound, not the group
     if unit is not None and unit.kind == "classifier" and unit.word not in _orchid_classifiers():
-        head = _relative_of_repeated_head(toks, gap.index, unit.word, left_limit)
+        head = _relative_of_repeated_head(toks, gap.end_index, unit.word, left_limit)
         if head is not None:
-            return Subject(doc.text[toks[head].start:toks[gap.index].end], toks[head].start, toks[gap.index].end)
-    company = _company_name(doc, toks, gap.index, left_limit) if unit is not None and unit.word in w["person_unit"] else None
+            return Subject(doc.text[toks[head].start:toks[gap.end_index].end], toks[head].start, toks[gap.end_index].end)
+    company = _company_name(doc, toks, gap.end_index, left_limit) if unit is not None and unit.word in w["person_unit"] else None
     if company is not None:  # the people of a company ("ลูกจ้างบริษัท … จำกัด 200 คน"); not "ให้บริษัท … จำกัด 3 ลำ"
         picked = company
     if picked and picked[-1].text in w["list_end"]:
@@ -1544,28 +1544,28 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.word in w["age_cycle"] and any(n in t.text for t in picked for n in w["age_name"]):
         return None  # "เฉลิมพระชนมพรรษา<a title>ครบ 6 รอบ": the cycles measure the age the phrase names
     if unit is not None and unit.kind == "time":
-        earlier = _duration_before(doc, toks[gap.index])
+        earlier = _duration_before(doc, toks[gap.end_index])
         if earlier is not None and _depth < MAX_RESTATED:
             # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
             return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
-        last = toks[_past_modifiers(toks, gap.index)]
+        last = toks[_past_modifiers(toks, gap.end_index)]
         for age in _w()["age"]:
-            head = last.text[:-len(age)]
-            if last.text.endswith(age) and last.kind == "word" and head and word_class(last.text) == "N" \
-                    and (last.text in _tag_table() or head.startswith(_nominal_prefixes())) \
-                    and not _ends_with_stop(head) \
+            before_age = last.text[:-len(age)]
+            if last.text.endswith(age) and last.kind == "word" and before_age and word_class(last.text) == "N" \
+                    and (last.text in _tag_table() or before_age.startswith(_nominal_prefixes())) \
+                    and not _ends_with_stop(before_age) \
                     and not doc.numbers_between(last.end, pos):
                 return Subject(last.text, last.start, last.end)  # "ผู้สูงอายุ 60 ปี": the age group
-            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, toks.index(last), head):
+            if last.text.endswith(age) and last.kind == "word" and _term_not_age(toks, toks.index(last), before_age):
                 # "หุ้นกู้รุ่นอายุ 3 ปี": a product's term, named by อายุ as an age is (as the dev gold marks it)
                 return Subject(doc.text[last.end - len(age):last.end], last.end - len(age), last.end)
             if last.text.endswith(age) and last.kind == "word" and not doc.numbers_between(last.end, pos) \
-                    and (not head or head in _w()["stop"] or head in _w()["gap"] or _ends_with_stop(head)
-                         or head in _w()["term_verb"]):
+                    and (not before_age or before_age in _w()["stop"] or before_age in _w()["gap"]
+                         or _ends_with_stop(before_age) or before_age in _w()["term_verb"]):
                 # "อายุ 18-60 ปี", "มีอายุไม่เกิน 65 ปี", "ยืดอายุจาก 9 ปี": the age (a term) itself is named
                 start = last.end - len(age)
                 k = toks.index(last)
-                if not head and k > 0 and toks[k - 1].text in _w()["age_prefix"] and toks[k - 1].end == last.start:
+                if not before_age and k > 0 and toks[k - 1].text in _w()["age_prefix"] and toks[k - 1].end == last.start:
                     start = toks[k - 1].start  # "สิริอายุ 95 ปี": the honorific age of the late
                 return Subject(doc.text[start:last.end], start, last.end)
         return None  # a duration or an age: the text names nothing beyond the unit
@@ -2417,7 +2417,7 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
         return None
     starts = starts[-n:]
     _, join, _ = _respective_words()
-    items = []
+    items: list[tuple[int, int]] = []
     for j, t in enumerate(starts):
         item = _item_phrase(doc, toks, t)
         if item is None:

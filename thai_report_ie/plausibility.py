@@ -89,7 +89,7 @@ def _quantity_flags(doc: Document, quantities: Sequence[Quantity]) -> list[Check
             out.append(_flag(q, "double_multiplier", q.value,
                              f"{q.text!r} is {_show(q.value)} {q.unit}: a figure already in the hundreds of "
                              "thousands multiplied again by a multiplier word (written twice?)"))
-        elif abs(Decimal(q.value) if not isinstance(q.value, Decimal) else q.value) > limit:
+        elif not -limit <= q.value <= limit:  # |value| > limit, for an int, Decimal or Fraction alike
             out.append(_flag(q, "people_count", q.value,
                              f"{q.text!r} is {_show(q.value)} {q.unit}, more than {limit:,}: no count of "
                              "people or cases is that large"))
@@ -100,7 +100,7 @@ def _money_flags(money: Sequence[Money]) -> list[Check]:
     out: list[Check] = []
     for m in money:
         for v in (m.value, *(m.range or ())):
-            if v is not None and abs(Decimal(v) if not isinstance(v, Decimal) else v) > MONEY_LIMIT:
+            if v is not None and not -MONEY_LIMIT <= v <= MONEY_LIMIT:  # |v| > the limit; Decimal(Fraction) raises
                 out.append(_flag(m, "money_amount", v,
                                  f"{m.text!r} is read as {_show(v)} {m.currency or ''}, more than "
                                  f"{MONEY_LIMIT:,}: no sum in a report is that large (a multiplier, "

@@ -23,7 +23,7 @@ import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import regex
 
@@ -199,9 +199,9 @@ def _utf16_order(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when every other byte is a high byte of Thai or ASCII (0x0E, 0x00)."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = data[0::2], data[1::2]  # bytes.count: C speed (a 145 MB file: 0.2 s, was 6 s a byte at a time)
-    even = (even.count(0) + even.count(0x0E)) / (len(data) // 2)
-    odd = (odd.count(0) + odd.count(0x0E)) / (len(data) // 2)
+    even_bytes, odd_bytes = data[0::2], data[1::2]  # bytes.count: C speed (a 145 MB file: 0.2 s, was 6 s a byte at a time)
+    even = (even_bytes.count(0) + even_bytes.count(0x0E)) / (len(data) // 2)
+    odd = (odd_bytes.count(0) + odd_bytes.count(0x0E)) / (len(data) // 2)
     if even >= 0.9 and odd < 0.5:
         return "utf-16-be"
     if odd >= 0.9 and even < 0.5:
@@ -819,7 +819,7 @@ def _linear_inflate() -> None:
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
         pdftypes.decompress_corrupted = _decompress_corrupted
-    pdftypes.zlib = _BOUNDED_ZLIB
+    pdftypes.zlib = _BOUNDED_ZLIB  # type: ignore[assignment]  # a stand-in for the module: its decompressobj, bounded
     if pdftypes.lzwdecode is not _lzw_decode:
         _PDFMINERS_FILTERS.update(lzwdecode=pdftypes.lzwdecode, rldecode=pdftypes.rldecode,
                                   ascii85decode=pdftypes.ascii85decode, asciihexdecode=pdftypes.asciihexdecode)
@@ -847,12 +847,11 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
-    try:
-        from pdfminer.utils import apply_matrix_rect  # the box of LTChar since pdfminer.six 2025 (four corners)
-    except ImportError:  # an older pdfminer.six: each glyph becomes its LTChar
-        apply_matrix_rect = None
-    if not _FAST_GLYPH_BOXES:
-        apply_matrix_rect = None
+    from pdfminer import utils as pdfminer_utils
+
+    # the box of LTChar since pdfminer.six 2025 (four corners); with an older pdfminer.six (None) each
+    # glyph becomes its LTChar
+    apply_matrix_rect = getattr(pdfminer_utils, "apply_matrix_rect", None) if _FAST_GLYPH_BOXES else None
 
     max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
 
@@ -861,7 +860,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
         in the page's drawing order, not as an LTChar inside the page's layout tree."""
 
         glyphs = 0
-        text_maps: dict[int, object]  # id(font) -> `_text_map(font)`: fonts live as long as the document
+        text_maps: dict[int, Any]  # id(font) -> `_text_map(font)` (a dict or None): fonts live as long as the document
         page_glyphs: list
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
@@ -957,7 +956,7 @@ def _declared_pages(document) -> int:
 _NOT_LOOKED_UP = object()
 
 
-def _text_map(font):
+def _text_map(font: Any) -> dict[int, str] | None:
     """The text map (ToUnicode) of a simple font that has one, else None. A glyph such a map leaves out is one
     pdfminer reads through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
     Thai tone mark): it is dropped (`UNKNOWN_MARK`), never a made-up character, least of all a digit. Looked up

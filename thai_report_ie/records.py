@@ -106,7 +106,7 @@ class NumberMention(Record):
 @dataclass(frozen=True, slots=True)
 class Quantity(Record):
     kind: ClassVar[str] = "quantity"
-    value: Number = 0
+    value: Number | None = 0  # None for a range: its bounds are in `range`
     unit: str | None = None
     subject: str | None = None
     qualifier: str | None = None
@@ -119,7 +119,7 @@ class Quantity(Record):
 @dataclass(frozen=True, slots=True)
 class Money(Record):
     kind: ClassVar[str] = "money"
-    value: Number = 0
+    value: Number | None = 0  # None for a range: its bounds are in `range`
     currency: str | None = None
     subject: str | None = None
     qualifier: str | None = None
@@ -132,7 +132,7 @@ class Money(Record):
 @dataclass(frozen=True, slots=True)
 class Percentage(Record):
     kind: ClassVar[str] = "percentage"
-    value: Number = 0
+    value: Number | None = 0  # None for a range: its bounds are in `range`
     relation: str | None = None
     subject: str | None = None
     range: tuple[Number, Number] | None = None

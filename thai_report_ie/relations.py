@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -42,11 +42,17 @@ def _table() -> dict[str, dict[str, str]]:
     return out
 
 
+if TYPE_CHECKING:  # "before" is always `regex`'s pattern (V0), for finditer(overlapped=True)
+    _Patterns = TypedDict("_Patterns", {"before": regex.RegexPattern, "level": regex.Pattern, "whole": regex.Pattern,
+                                        "compare": regex.Pattern, "filler": regex.Pattern, "joiner": regex.Pattern,
+                                        "break": regex.Pattern})
+
+
 @lexicon_cache
-def _res() -> dict[str, regex.Pattern]:
+def _res() -> _Patterns:
     t = _table()
     return {
-        "before": regex.compile(alternation(t["before"]), regex.V0),  # regex: finditer(overlapped=True)
+        "before": cast("regex.RegexPattern", regex.compile(alternation(t["before"]), regex.V0)),  # regex: finditer(overlapped=True)
         "level": regex.compile(rf"[ ]?(?:{alternation(t['level'])})"),
         "whole": regex.compile(rf"[ ]?(?:{alternation(t['whole'])})"),
         "compare": regex.compile(alternation(t["compare"])),
@@ -177,7 +183,7 @@ def _compared_change(doc: Document, pos: int) -> str | None:
 def _amount_in_brackets(doc: Document, pos: int) -> bool:
     """A bracketed figure right after the percent: the amount the percent is a share of a whole for."""
     m = _OPEN_BRACKET.match(doc.view[pos:pos + 3])
-    return bool(m) and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
+    return m is not None and bool(doc.numbers_between(pos + m.end(), pos + m.end() + 1))
 
 
 def _change_in_clause(doc: Document, pos: int) -> str | None:

@@ -108,7 +108,7 @@ def _doc_checks(doc: Doc) -> tuple[Check, ...]:
     return tuple(Check(**{k: _decode(v) for k, v in c.items()}) for c in data["checks"])
 
 
-def _register(cls: type, name: str, getter: Callable[[Any], Any]) -> None:
+def _register(cls: type[Doc] | type[Span], name: str, getter: Callable[[Any], Any]) -> None:
     """Register a getter extension; replace a foreign one under the same name with a warning."""
     if cls.has_extension(name):
         _default, _method, old_getter, _setter = cls.get_extension(name)
@@ -229,7 +229,7 @@ class ThaiReportIEComponent:
         ours = filter_spans(ours)
         existing = list(existing)
         keep, other = (ours, existing) if self.overwrite_ents else (existing, ours)
-        taken = set()
+        taken: set[int] = set()  # token indices
         for span in keep:
             taken.update(range(span.start, span.end))
         added = [s for s in other if not taken.intersection(range(s.start, s.end))]

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import bisect
 
+from typing import cast, overload
+
 import regex
 
 from .document import Document
@@ -39,7 +41,7 @@ from .records import NumberMention, Token
 from .phrases import (ABBREVIATION, AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
 
-__all__ = ["refine", "before_change_from"]
+__all__ = ["refine", "before_change_from", "with_purpose_head"]
 
 LIST_REACH = 400  # characters before a total or an item searched for the list's opener
 MAX_ITEMS = 12  # items of one list walked back through to its header
@@ -281,6 +283,36 @@ def _before_purpose_of(doc: Document, start: int) -> Subject | None:
     return _cut_tails(before)
 
 
+def with_purpose_head(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "สินเชื่อ|เพื่อ|การเกษตร 12,000 ล้านบาท", "พันธบัตรเพื่อสิ่งแวดล้อม 2 รุ่น": a phrase the reader began right
+    after a purpose word glued to a noun is that noun's purpose, so the subject runs from the noun phrase before
+    เพื่อ (read as the reader reads it) to the phrase's end. When the purpose is a verb's clause ("ผู้ใช้สินเชื่อ
+    เพื่อแก้ไขปัญหาหนี้นอกระบบ 60,000 ราย") a count of things or people counts the noun phrase before เพื่อ alone;
+    money and shares are left as read (the amount may be what the clause asks for)."""
+    if found is None:
+        return None
+    toks = doc.tokens_before(found.start, 2)
+    if len(toks) < 2 or toks[-1].end != found.start or toks[-1].text not in _cw("purpose") \
+            or toks[-2].kind != "word" or toks[-2].end != toks[-1].start:
+        return found
+    before = read_subject(doc, toks[-1].start, _counted=True)
+    before = _after_relative_date(doc, before) if before is not None else None
+    if before is None or before.end != toks[-1].start or _fragment(doc, before) or _place_name(before.text):
+        return found
+    first = doc.tokens_after(found.start, 1)
+    head = first[0].text if first else ""
+    verb = head.startswith(_cw_prefixes("purpose_verb")) or word_class(head) == "V"
+    if head.startswith(PURPOSE_NOUN_PREFIXES) or not verb and head in _tag_table() and word_class(head) == "N":
+        return Subject(doc.text[before.start:found.end], before.start, found.end)
+    unit = _unit_of_number_at(doc, pos)
+    if unit is not None and unit.kind == "classifier" and verb:
+        return _cut_tails(before)
+    return found
+
+
+PURPOSE_NOUN_PREFIXES = ("การ", "ความ")  # a nominalised purpose ("เพื่อการเกษตร") names a kind of the noun before
+
+
 def _before_bare_purpose(doc: Document, pos: int) -> Subject | None:
     """ "ได้เตรียมท่าอากาศยานเพื่อรองรับไว้ 3 แห่ง" → ท่าอากาศยาน: a purpose verb with no object of its
     own (เพื่อ + one verb, maybe ไว้) right before the figure; the things counted stand before เพื่อ."""
@@ -407,7 +439,8 @@ def _place_names() -> frozenset[str]:
     """Thailand's provinces and the world's countries (PyThaiNLP's bundled lists, read offline)."""
     from pythainlp.corpus import countries, provinces
 
-    return frozenset(provinces()) | frozenset(countries())
+    # provinces' names (a list of dicts only with details=True)
+    return frozenset(cast("frozenset[str]", provinces())) | frozenset(countries())
 
 
 def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
@@ -923,6 +956,10 @@ def _tokens_of(doc: Document, s: Subject) -> list[Token]:
     return [t for t in doc.tokens_before(s.end, 16) if t.start >= s.start]
 
 
+@overload
+def _act_label(doc: Document, s: Subject, *, person: bool) -> Subject: ...
+@overload
+def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | None: ...
 def _act_label(doc: Document, s: Subject | None, *, person: bool) -> Subject | None:
     """ "โอน|เงินสำเร็จ 1,631 ราย" → โอนเงินสำเร็จ: for a count of people or cases, the verb glued
     before a phrase that ends in a result (or that is made of verbs, "ตรวจ|คัดกรองเชิงรุก") belongs to
@@ -1046,7 +1083,9 @@ def _total_header(doc: Document, pos: int, found: Subject | None, unit_word: str
         opener = m
     if opener is None or (found is not None and found.end <= lo + opener.start()):
         return None
-    items = before[opener.end():_total_re().search(before).start()].strip()
+    total = _total_re().search(before)
+    assert total is not None  # searched for above
+    items = before[opener.end():total.start()].strip()
     same_unit = len(_figure_in_re(unit_word).findall(items))
     if same_unit == 1 or same_unit == 0 and len(_BLANKS_OR_COMMAS.findall(items)) < 2:
         return None  # "ประกอบด้วย พนักงานประจำ รวม 79 อัตรา": one item's own total

@@ -1,19 +1,22 @@
-"""A learned re-ranker for quantity subjects, on top of the rules (phrases.py, subject_context.py).
+"""A learned re-ranker of subjects (quantity, money, percentage), on top of the rules (phrases.py,
+subject_context.py, money_subjects.py, percent_subjects.py).
 
-For each quantity the rules have read, the candidates are: every span of words in a window
-before the figure (WINDOW words, within the line), the rules' own answer, and null. Each
-candidate is described by general features (the rules' answer: equal / contains / inside / none;
-the word classes of its first and last word and of the words just outside it, its distance to the
-figure, whether it crosses a verb, a space, punctuation or another figure, the unit's kind; words
-themselves only when they are closed-class or in the project's word lists), and a linear model
-(a softmax over the candidates, `training/train_subjects.py`) scores them. The model's best
-candidate replaces the rules' answer only when it beats it by more than the margin stored with the
-weights (chosen by grouped cross-validation): when unsure, the rules' answer stays.
+For each record the rules have read, the candidates are: every span of words in a window before
+the figure (WINDOW words, within the line, after the record before it), the rules' own answer, the
+subject of the previous record of the same kind, and null. Each candidate is described by general
+features (the rules' answer: equal / contains / inside / none; the word classes of its first and
+last word and of the words just outside it, those words themselves (a weight is learned only for
+words seen in training), its distance to the figure, whether it crosses a verb, a space,
+punctuation or another figure, the unit's or record's kind), and a linear model a record kind (a
+softmax over the candidates, `training/train_subjects.py`) scores them. The model's best candidate
+replaces the rules' answer only when it beats it by more than the margin stored with the weights
+(chosen by grouped cross-validation) and only to fill a null or cut the rules' subject down: when
+unsure, the rules' answer stays.
 
-Weights: `data/subject_rerank.json`, read once a process. Money and percentages are not re-ranked.
-The shipped file is switched off ("enabled": false): in grouped cross-validation on our own
-annotations, 87 rows annotated blind for it included, it did not beat the rules (docs/guide.md, "A
-learned re-ranker"), so `extract()` gives the rules' subjects; `use_model` switches it on to measure it.
+Weights: `data/subject_rerank.json` (one model a record kind), read once a process. The shipped
+file is switched off ("enabled": false): in grouped cross-validation and with the latest batches
+left out it did not beat the rules (docs/guide.md, "A learned re-ranker"), so `extract()` gives the
+rules' subjects; `use_model` switches it on to measure it.
 """
 from __future__ import annotations
 
@@ -21,14 +24,15 @@ import dataclasses
 import functools
 import json
 from importlib.resources import files
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .phrases import _orchid_classifiers, word_class
-from .records import Quantity, Record
+from .records import Money, Percentage, Quantity, Record
 
-__all__ = ["Candidate", "MODEL_FILE", "candidates", "choose", "load_model", "read_weights", "rerank", "use_model"]
+__all__ = ["Candidate", "MODEL_FILE", "candidates", "choose", "load_model", "read_models", "read_weights", "rerank",
+           "use_model"]
 
 MODEL_FILE = "subject_rerank.json"
 WINDOW = 16  # words (spaces not counted) read before the figure
@@ -39,6 +43,8 @@ _ROLES = (("subject_words", "stop"), ("subject_words", "connector"), ("subject_w
           ("phrase_words", "null_before"), ("phrase_words", "distribution"), ("phrase_words", "dative"))
 
 ENABLED = True
+LEXICAL = True  # features naming the span's first and last words and the words just outside it
+PREVIOUS = True  # the previous record's subject is a candidate
 """Set to False (training/train_subjects.py does, to read the rules' own answers) to switch the model off."""
 
 
@@ -125,11 +131,25 @@ def _rule_rel(text: str, rule: str | None) -> str:
     return "rdisjoint"
 
 
-def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Candidate]:
-    """The candidates of one quantity record (rules' answer = rec.subject), each with its features.
-    The first is null; the rules' answer is always among them."""
-    unit = rec.unit or ""
-    ukind = ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
+def _record_kind(rec: Record) -> str:
+    """What the unit features say of a record: for a quantity its classifier's kind, for money and
+    percentages the record kind and how it was read."""
+    if type(rec) is Quantity:
+        unit = rec.unit or ""
+        return ("selfc" if unit in _orchid_classifiers() else "nounc") + "/" + _unit_kind(unit)
+    if isinstance(rec, Money):
+        return "money/" + ("per" if rec.per else "flat")
+    per = getattr(rec, "per", None)
+    return "pct/" + (rec.rule or "") + ("/per" if per else "")
+
+
+def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit: int = 0,
+               previous: Record | None = None) -> list[Candidate]:
+    """The candidates of one quantity, money or percentage record (rules' answer = rec.subject), each
+    with its features. The first is null; the rules' answer is always among them; so is the subject
+    of `previous` (the record of the same kind before it, if any: lists and ranges share one)."""
+    unit = getattr(rec, "unit", None) or ""
+    ukind = _record_kind(rec)
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
     rule = rec.subject
@@ -157,6 +177,18 @@ def candidates(doc: Document, rec: Quantity, *, left_limit: int = 0) -> list[Can
     if rule is not None and rule not in seen:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
         out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
+        seen.add(rule)
+    prev = getattr(previous, "subject", None) if PREVIOUS else None
+    if prev and previous is not None:
+        gap = doc.text[previous.end:rec.start]
+        shape = ("prev_subject", f"prev_subject|{_rule_rel(prev, rule)}", f"prev_subject|u={ukind}",
+                 f"prev_subject|gap={_bucket(len(gap), (2, 10, 30, 80, 200))}",
+                 "prev_subject|nl=" + str("\n" in gap))
+        k = next((k for k, c in enumerate(out) if c.text == prev), None)
+        if k is None:
+            out.append(Candidate(prev, shape + ("prev_only",)))
+        else:
+            out[k] = out[k]._replace(features=out[k].features + shape)
     return out
 
 
@@ -168,6 +200,10 @@ def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
     if lk_out == "SP":
         lk_out = "SP+" + (keys[i - 2] if i > 1 else "BOS")
     f = [f"f={fk}", f"fc={fc}", f"lo={lk_out}", f"lo|fc={lk_out}|{fc}"]
+    if LEXICAL:  # the words themselves: a weight is learned only for those seen in training (MIN_COUNT)
+        f += [f"fw={toks[i].text}", f"fw|u={toks[i].text}|{ukind.split('/')[0]}"]
+        if left is not None and left.kind != "space":
+            f.append(f"low={left.text}")
     if fc in ("AUX", "ADV", "P", "C", "V"):
         f.append(f"starts_bad={fc}")
     lo_natural = left is None or left.kind == "space" or classes[i - 1] == "PUNC" or _roles().get(left.text) == "stop"
@@ -186,6 +222,10 @@ def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
     gap_idx = [k for k in range(j + 1, n) if toks[k].kind != "space"]
     dist = len(gap_idx)
     f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={_bucket(dist)}"]
+    if LEXICAL:
+        f.append(f"lw={last.text}")
+        if j + 1 < n and toks[j + 1].kind != "space":
+            f.append(f"row={toks[j + 1].text}")
     for g in sorted({classes[k] for k in gap_idx}):
         f.append(f"gap_has={g}")
     if any(toks[k].kind == "space" for k in range(j + 1, n)):
@@ -230,11 +270,13 @@ def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, u
     return tuple(f)
 
 
-_FORCED: list = []  # use_model's (weights, margin), when set
+_FORCED: list = []  # use_model's {kind: (weights, margin)}, when set
+KINDS = {Quantity: "quantity", Money: "money", Percentage: "percentage"}
+Model = tuple[dict[str, float], float]  # (feature weights, margin)
 
 
-def read_weights(path=None) -> tuple[dict[str, float], float, bool]:
-    """(weights, margin, enabled) from the shipped data/subject_rerank.json (or `path`)."""
+def read_models(path=None) -> tuple[dict[str, Model], bool]:
+    """({record kind: (weights, margin)}, enabled) from the shipped data/subject_rerank.json (or `path`)."""
     if path is None:
         text = files("thai_report_ie.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     else:
@@ -242,30 +284,40 @@ def read_weights(path=None) -> tuple[dict[str, float], float, bool]:
 
         text = Path(path).read_text(encoding="utf-8")
     raw = json.loads(text)
-    return dict(raw["weights"]), float(raw["margin"]), bool(raw.get("enabled", True))
+    models = {kind: (dict(m["weights"]), float(m["margin"])) for kind, m in raw["kinds"].items()}
+    return models, bool(raw.get("enabled", True))
 
 
-def use_model(model: tuple[dict[str, float], float] | None) -> None:
-    """Re-rank with these (weights, margin) whatever the shipped file says (None: back to the file).
-    For measuring the model (benchmarks/eval_subjects.py --subject-model) and for tests."""
+def read_weights(path=None, kind: str = "quantity") -> tuple[dict[str, float], float, bool]:
+    """(weights, margin, enabled) of one record kind's model (see read_models)."""
+    models, enabled = read_models(path)
+    weights, margin = models[kind]
+    return weights, margin, enabled
+
+
+def use_model(model: Model | dict[str, Model] | None) -> None:
+    """Re-rank with these models whatever the shipped file says: {kind: (weights, margin)}, or one
+    (weights, margin) for quantities alone (None: back to the file). For measuring the model
+    (benchmarks/eval_subjects.py --subject-model) and for tests."""
+    if isinstance(model, tuple):
+        model = {"quantity": model}
     _FORCED[:] = [model] if model is not None else []
 
 
 @functools.lru_cache(maxsize=None)
-def _shipped() -> tuple[dict[str, float], float] | None:
+def _shipped() -> dict[str, Model] | None:
     try:
-        weights, margin, enabled = read_weights()
+        models, enabled = read_models()
     except (OSError, ValueError, KeyError):
         return None
-    return (weights, margin) if enabled else None
+    return models if enabled else None
 
 
-def load_model() -> tuple[dict[str, float], float] | None:
-    """(feature weights, margin) the re-ranker uses: use_model's, else the shipped file's when it
-    is switched on ("enabled": true), else None (the rules' subjects stand)."""
-    if _FORCED:
-        return _FORCED[0]
-    return _shipped()
+def load_model(kind: str = "quantity") -> Model | None:
+    """(feature weights, margin) the re-ranker uses for a record kind: use_model's, else the shipped
+    file's when it is switched on ("enabled": true), else None (the rules' subjects stand)."""
+    models = _FORCED[0] if _FORCED else _shipped()
+    return models.get(kind) if models else None
 
 
 def score(weights: dict[str, float], cand: Candidate) -> float:
@@ -294,23 +346,26 @@ def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], 
     return rule
 
 
-def rerank(doc: Document, records: list[Record]) -> list[Record]:
-    """`records` with each quantity's subject re-ranked (see the module's doc); money and other
-    records untouched."""
-    if not ENABLED:
+R = TypeVar("R", bound=Record)
+
+
+def rerank(doc: Document, records: list[R]) -> list[R]:
+    """`records` with each quantity's, money record's or percentage's subject re-ranked by its kind's
+    model (see the module's doc); other records, and kinds with no model, untouched."""
+    if not ENABLED or (not _FORCED and _shipped() is None):
         return records
-    model = load_model()
-    if model is None:
-        return records
-    weights, margin = model
-    out: list[Record] = []
+    out: list[R] = []
     prev_end = 0
+    last: dict[type, R] = {}
     for r in records:
-        if type(r) is Quantity:
-            cands = candidates(doc, r, left_limit=prev_end)
-            got = choose(cands, r.subject, weights, margin)
+        kind = KINDS.get(type(r))
+        model = load_model(kind) if kind else None
+        if model is not None and isinstance(r, (Quantity, Money, Percentage)):
+            cands = candidates(doc, r, left_limit=prev_end, previous=last.get(type(r)))
+            got = choose(cands, r.subject, model[0], model[1])
             if got != r.subject:
                 r = dataclasses.replace(r, subject=got)
         out.append(r)
+        last[type(r)] = r
         prev_end = r.end
     return out

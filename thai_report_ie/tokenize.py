@@ -120,7 +120,7 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         offsets = list(accumulate(map(len, words), initial=lo))
         if offsets[-1] != cut:
             words, offsets = [piece], [lo, cut]
-        kinds = map(_KIND_BY_SPACE.__getitem__, map(_isspace, words))  # of the view's words: ZWSP is a space
+        kinds: Iterable[str] = map(_KIND_BY_SPACE.__getitem__, map(_isspace, words))  # of the view's words: ZWSP is a space
         if text is not view and text[lo:cut] != piece:  # Thai digits or odd spaces: the token text is the original's
             kinds = list(kinds)
             words = [text[a:b] for a, b in zip(offsets, offsets[1:])]

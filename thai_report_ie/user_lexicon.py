@@ -141,8 +141,8 @@ def _read_json(text: str, name: str, section: str | None) -> dict[str, list[_Ent
     out = {}
     for sec, value in parts.items():
         entries = list(_python_entries(sec, value, f"{name}: {sec}"))
-        for e in entries:
-            e.where = _json_line(text, name, e)
+        for entry in entries:
+            entry.where = _json_line(text, name, entry)
         out[sec] = entries
     return out
 

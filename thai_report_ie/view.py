@@ -99,7 +99,7 @@ def _nest(records: Iterable[Record]) -> tuple[list[tuple[Record, list]], list[Re
 
 
 def _render_range(text: str, start: int, end: int, nodes: list[tuple[Record, list]],
-                  flagged: dict[tuple[int, int], list[str]] | None = None) -> str:
+                  flagged: dict[tuple[int, ...], list[str]] | None = None) -> str:
     out: list[str] = []
     pos = start
     for rec, children in nodes:
@@ -110,9 +110,9 @@ def _render_range(text: str, start: int, end: int, nodes: list[tuple[Record, lis
     return "".join(out)
 
 
-def _flagged(report: Report) -> dict[tuple[int, int], list[str]]:
+def _flagged(report: Report) -> dict[tuple[int, ...], list[str]]:
     """The messages of the mismatches each span takes part in."""
-    out: dict[tuple[int, int], list[str]] = {}
+    out: dict[tuple[int, ...], list[str]] = {}
     for c in report.mismatches:
         for span in c.spans:
             out.setdefault(tuple(span), []).append(f"{c.kind} mismatch: {c.message}")
@@ -120,7 +120,7 @@ def _flagged(report: Report) -> dict[tuple[int, int], list[str]]:
 
 
 def _render_mark(text: str, rec: Record, children: list[tuple[Record, list]],
-                 flagged: dict[tuple[int, int], list[str]] | None = None) -> str:
+                 flagged: dict[tuple[int, ...], list[str]] | None = None) -> str:
     summary = _summary(rec)
     title = f"{rec.kind}: {summary}" if summary else rec.kind
     if rec.rule:

@@ -129,3 +129,72 @@ def test_second_quantity_with_no_normal_stage(corpus: tuple[Path, Path], capsys:
     assert err == "second quantity: 2 documents in the pool, not 5\n"
     with pytest.raises(SystemExit):  # no stage at all
         db.main(args)
+
+
+@pytest.mark.parametrize(("start", "end", "skip"), [
+    (100, 110, True),    # the very position
+    (95, 101, True),     # overlaps its start
+    (109, 120, True),    # overlaps its end
+    (90, 100, False),    # ends where it starts
+    (110, 115, False),   # starts where it ends
+    (300, 310, False),
+])
+def test_skipped(start: int, end: int, skip: bool) -> None:
+    assert db.skipped(("percentage", start, end, "x"), [(100, 110), (500, 520)]) is skip
+
+
+def test_skip_never_draws_a_left_out_position(corpus: tuple[Path, Path], tmp_path: Path,
+                                              capsys: pytest.CaptureFixture) -> None:
+    """--skip FILE: positions left out by a batch before --batch are never drawn; a document left with no
+    record of the stage's kind leaves the pool; lines of --batch itself or later are not read; without it
+    the draw is the same as before (the draws of earlier batches still come back)."""
+    data, dump = corpus  # far money records: a's at 1500, c's at 2300, d's at 1500 (from batch 10 on)
+    skip = _write(tmp_path / "leftout.jsonl", [
+        {"doc": "a", "kind": "money", "start": 1500, "end": 1510, "batch": 9, "draw": 4, "reason": "English text"},
+        {"doc": "c", "kind": "money", "start": 2305, "end": 2320, "batch": 9, "draw": 5, "reason": "overlaps"},
+        {"doc": "d", "kind": "money", "start": 1500, "end": 1510, "batch": 10, "draw": 1, "reason": "its own batch"},
+        {"doc": "e", "kind": "quantity", "start": 50, "end": 60, "batch": 8, "draw": 2, "reason": "a name"},
+    ])
+    plain = db.draw(0, [], 10, data, dump, [("money", 5)])
+    assert sorted((r["doc"], r["start"]) for r in plain) == [("a", 1500), ("c", 2300), ("d", 1500)]
+    assert [(r["doc"], r["start"]) for r in db.draw(0, [], 10, data, dump, [("money", 5)], skip=skip)] == [("d", 1500)]
+    # at --batch 11 the batch-10 line is read too: the pool is empty
+    assert db.draw(0, [], 11, data, dump, [("money", 5)], skip=skip) == []
+    # a normal stage: e's only quantity record is skipped, so d is the only document left
+    for seed in range(4):
+        assert [r["doc"] for r in db.draw(seed, [("quantity", 1)], 9, data, dump, skip=skip)] == ["d"]
+    args = ["--seed", "0", "--batch", "10", "--data", str(data), "--records", str(dump), "--positions",
+            "--second", "money:5"]
+    assert db.main(args) == 0
+    assert sorted(line.split(" ", 1)[1] for line in capsys.readouterr().out.splitlines()) == [
+        "a money 1500 1510 second", "c money 2300 2310 second", "d money 1500 1510 second"]
+    assert db.main(args + ["--skip", str(skip)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1 d money 1500 1510 second\n"
+    assert err == "second money: 1 documents in the pool, not 5\n"
+
+
+LEFTOUT = ROOT / "tests" / "data" / "subjects_leftout.jsonl"
+SAMPLE = ROOT / ".." / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+# left-out draws per batch in tests/data/subjects_leftout.jsonl (each batch's draws with no row, found by
+# redrawing it with --positions on its own dump and checking --compare gives back all its rows)
+LEFTOUT_PER_BATCH = {20: 34, 21: 31, 22: 13, 23: 16, 24: 9, 25: 13, 26: 16, 27: 18, 28: 21, 29: 25, 30: 12}
+
+
+def test_leftout_file() -> None:
+    rows = db._jsonl(LEFTOUT)
+    assert {b: sum(r["batch"] == b for r in rows) for b in LEFTOUT_PER_BATCH} == LEFTOUT_PER_BATCH
+    assert len(rows) == sum(LEFTOUT_PER_BATCH.values())
+    annotated = {(r["batch"], int(r["id"].split("-")[1])) for r in db._jsonl(db.ANNOTATIONS) if r.get("batch")}
+    for r in rows:
+        assert set(r) == {"doc", "kind", "start", "end", "text", "batch", "draw", "reason"}, r
+        assert r["start"] < r["end"] and r["reason"], r
+        assert (r["batch"], r["draw"]) not in annotated, r  # a left-out draw has no row
+    assert len({(r["batch"], r["draw"]) for r in rows}) == len(rows)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="needs the shared thaigov sample beside the repository")
+def test_leftout_texts() -> None:
+    texts = {d["id"]: d["text"] for d in db._jsonl(SAMPLE)}
+    for r in db._jsonl(LEFTOUT):
+        assert texts[r["doc"]][r["start"]:r["end"]] == r["text"], r

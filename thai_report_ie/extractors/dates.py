@@ -13,7 +13,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from operator import methodcaller
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -139,10 +139,11 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
     merged: list[list[int]] = []
     starts: list[int] = []
     n = len(view)
-    for m in _anchor_re(anchors).finditer(view):
-        i = m.start()
+    for anchor in _anchor_re(anchors).finditer(view):
+        i = anchor.start()
         starts.append(i)
-        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, m.end(m.lastindex) + ANCHOR_AFTER)
+        # every branch captures its anchor's rest: lastindex is always set
+        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, anchor.end(cast(int, anchor.lastindex)) + ANCHOR_AFTER)
         if merged and lo <= merged[-1][1]:
             if hi > merged[-1][1]:
                 merged[-1][1] = hi
@@ -218,6 +219,11 @@ def extract_dates(doc: Document) -> list[Record]:
             month, form = t.months[m["mon"]]
             if form == "abbr_open" and not m["year"] and _thai_letter_or_dot(view, m.end("mon")):
                 continue  # "5 พ.คน" is no month
+            if form == "short" and not m["year"] and not doc.is_boundary(m.end("mon")) \
+                    and view[m.end("mon"):m.end("mon") + 1].isalpha():
+                continue  # "รถขุด ชม.11 มีนายสุรชัย…": มีนา inside มี นาย is no month; "1 มกราคมท พ.ศ." stays
+            if _SECTION_BEFORE.search(view, max(0, start - 2), start):
+                continue  # "2.3.1 กค. ได้พิจารณา…": the last part of a section's number, then กค. (the ministry)
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
             be, ce = _year(m["year"], t.eras.get(m["era"]))
             if m["year"] and len(m["year"]) == 2 and not _year_follows(doc, t, end):
@@ -270,11 +276,11 @@ def extract_dates(doc: Document) -> list[Record]:
     for n in doc.numbers:
         if n.form == "year_pair":  # crop or fiscal year 2566/67
             be, ce = _year(str(n.values[0]), None)
-            if be is not None:
+            if be is not None and ce is not None:  # both or neither
                 out.append(DateMention(n.text, n.start, n.end, year_be=be, year_ce=ce, end_year_be=be + 1,
                                        end_year_ce=ce + 1, rule="date.year_pair"))
         elif n.form == "date":
-            d, mo, y = n.values
+            d, mo, y = cast("tuple[int, int, int]", n.values)  # a numeric date's day, month and year
             be, ce = _year(str(y), None)
             if _valid_day(d, mo, ce):
                 out.append(DateMention(n.text, n.start, n.end, day=d, month=mo, year_be=be, year_ce=ce,
@@ -284,6 +290,9 @@ def extract_dates(doc: Document) -> list[Record]:
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=t.relative[m.group()],
                                    rule="date.relative"))
     return _join_ranges(doc, leftmost_longest(out))
+
+
+_SECTION_BEFORE = regex.compile(r"[0-9]\.\Z")  # a digit and a point right before a day: a section number's part
 
 
 def _thai_letter_or_dot(view: str, pos: int) -> bool:

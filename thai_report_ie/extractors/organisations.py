@@ -40,6 +40,7 @@ from collections.abc import Iterator
 import json
 import re
 import warnings
+from typing import cast, overload
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -279,6 +280,10 @@ class _StartIndex:
     def __init__(self, token_starts: list[int]) -> None:
         self.token_starts = token_starts
 
+    @overload
+    def get(self, pos: int) -> int | None: ...
+    @overload
+    def get(self, pos: int, default: int) -> int: ...
     def get(self, pos: int, default: int | None = None) -> int | None:
         ts = self.token_starts
         k = bisect_right(ts, pos) - 1
@@ -1262,7 +1267,8 @@ class _Scan:
         w = view[t.start:t.end]
         abbr = _ABBREVIATION.match(view, t.start) if abbr_possible else None
         if w in self.minister_titles or (abbr and abbr.group() in self.minister_titles):
-            short = self.minister_short(t.end if w in self.minister_titles else abbr.end())
+            # abbr is a match here unless w is a title
+            short = self.minister_short(t.end if w in self.minister_titles else cast("re.Match[str]", abbr).end())
             if short is not None:
                 if w in self.minister_titles:
                     short.start = self.title_head_start(t.start, t.end, short.start)
@@ -1277,8 +1283,8 @@ class _Scan:
         if form is not None:
             if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
                 return []  # "คนขับของนาย|แกร็บ": after "นาย" a known body's other name is a person's name
-            got = self.from_form(i, form)
-            return [] if abbr and self.coded(got) else [got]
+            formed = self.from_form(i, form)
+            return [] if abbr and self.coded(formed) else [formed]
         head = self.head_at(t.start)
         if head is not None and w in self.office_heads:
             got = self.office_of(i)
@@ -1428,7 +1434,7 @@ class _Scan:
             if found.rule == "org.known_alias" and self.word_before(found.start) in self.address_words:
                 continue  # "ตำบลประชาธิปัตย์": a place named like a body
             if found.rule == "org.abbreviation" or found.rule == "org.known_acronym" \
-                    and self.lex.forms[found.acronym].category in _NUMBERED_CATEGORIES:
+                    and self.lex.forms[cast(str, found.acronym)].category in _NUMBERED_CATEGORIES:  # a known acronym's own
                 self.unit_number(found)
                 if found.end > found.start + len(found.acronym or "") and (not out or out[-1].end <= found.start):
                     self.company_before(found)  # "ร้อย ร.3012 ฉก.32": a company of a task force
@@ -1530,7 +1536,8 @@ class _Scan:
             return out
         if self._by_text is None:
             view = self.view
-            self._by_text = by_text = {}
+            by_text: dict[str, list[int]] = {}
+            self._by_text = by_text
             for j, w in enumerate(map(view.__getitem__, map(slice, starts, map(_END, toks)))):
                 got = by_text.get(w)
                 if got is None:
@@ -1686,9 +1693,11 @@ class _Scan:
                 continue
             start = f.start
             head = self.head_at(start)
-            if head is None and self.token_at(start) is not None and self.word(self.token_at(start)) in self.group_words:
-                start = self.toks[self.token_at(start)].end  # "กลุ่ม|บริษัท SUPER"
-                head = self.head_at(start)
+            if head is None:
+                k = self.token_at(start)
+                if k is not None and self.word(k) in self.group_words:
+                    start = self.toks[k].end  # "กลุ่ม|บริษัท SUPER"
+                    head = self.head_at(start)
             if head not in heads:
                 continue
             bare = self.bare_name(start + len(head), f.end)
@@ -1806,12 +1815,12 @@ class _Scan:
             if len(hit) == 1:
                 by_rule.setdefault(id(hit[0]), []).append(got)
         for f in out:
-            got = by_rule.get(id(f))
-            if got and len(got) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
-                    and got[0].start <= f.start and f.end <= got[0].end and (got[0].start, got[0].end) != (f.start, f.end) \
-                    and self.may_stretch(f.end, got[0].end) and self.may_stretch(got[0].start, f.start):
+            model = by_rule.get(id(f))  # the model's finds that touch f alone
+            if model and len(model) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
+                    and model[0].start <= f.start and f.end <= model[0].end and (model[0].start, model[0].end) != (f.start, f.end) \
+                    and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start):
                 # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
-                f.start, f.end, f.name, f.rule = got[0].start, got[0].end, got[0].name, "org.model_reshaped"
+                f.start, f.end, f.name, f.rule = model[0].start, model[0].end, model[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
         self.link_parents(out)
         return out
@@ -1919,12 +1928,12 @@ _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it
 _CACHE_LIMIT = 1 << 17
 
 
-def touched(out: list, starts: list[int], got) -> list:
+def touched(out: list[_Found], starts: list[int], got: _Found) -> list[_Found]:
     """Up to two of the records `out` (sorted, not overlapping; `starts` their starts) that the span
     `got` overlaps: those starting before its end, back to the first that ends before its start
     (records do not overlap, so a few steps at most). Two means it spans more than one record."""
     k = bisect_left(starts, got.end)
-    hit = []
+    hit: list[_Found] = []
     while k > 0 and len(hit) < 2 and out[k - 1].end > got.start:
         k -= 1
         hit.append(out[k])
@@ -2059,7 +2068,8 @@ def _places() -> frozenset[str]:
     try:
         from pythainlp.corpus import countries, provinces
 
-        return frozenset(countries()) | frozenset(provinces())
+        # provinces' names (a list of dicts only with details=True)
+        return frozenset(countries()) | frozenset(cast("frozenset[str]", provinces()))
     except Exception:  # pragma: no cover - pythainlp without its data
         return frozenset()
 

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from typing import cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -14,8 +15,9 @@ from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import interest_rate_named, percent_subject
 from ..phrases import _respective_list, read_respective
-from ..records import Percentage, Record
+from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
+from ..subject_model import rerank
 from .quantities import in_hashtag, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
@@ -80,7 +82,7 @@ RESPECTIVELY_REACH = 60  # characters after a listed percentage in which ตา�
 MEASURE_GAP = 2  # spaces between a measure named once and the first figure of a respectively list
 
 
-def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> str | None:
+def _shared_subject(doc: Document, out: list[Percentage], start: int, rule: str) -> str | None:
     """ "มีความลาดชัน 9.5% และ 9.6%": a percentage written right after another, joined by และ/หรือ/a
     comma, shares its subject; not in a "respectively" list ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101
     ตามลำดับ", pct.list), whose items differ."""
@@ -90,7 +92,7 @@ def _shared_subject(doc: Document, out: list[Record], start: int, rule: str) -> 
     return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
 
 
-def _respective_measure(doc: Document, out: list[Record], start: int) -> str | None:
+def _respective_measure(doc: Document, out: list[Percentage], start: int) -> str | None:
     """ "มีความลาดชัน 9.5% และ 9.6% ตามลำดับ": in a respectively list whose items are not named (the
     reader found no item for this figure, nor for the one before), the figures measure the same
     thing: the subject of the figure before."""
@@ -108,7 +110,7 @@ def _respective_measure(doc: Document, out: list[Record], start: int) -> str | N
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
 
 
-def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern):
+def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMention | None:
     """ "ช่วงคาดการณ์ที่ร้อยละ 1.8 ถึง 2.8)": the bare figure after ร้อยละ X and ถึง, higher than X and
     followed by no unit and no percent word, is the top of a range of percents (the mention), else
     None. Without it the record read the range as its low end alone. "ร้อยละ 10 ถึง 20 ปี" (a unit
@@ -128,7 +130,7 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern):
 
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
-    out: list[Record] = []
+    out: list[Percentage] = []
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     skip_until = -1
     for k, m in enumerate(doc.numbers):
@@ -159,11 +161,11 @@ def extract_percentages(doc: Document) -> list[Record]:
             prev_end = max(prev_end, m.end)
             continue
         value, rng = m.value, None
-        if m.form == "range":
-            value, rng = None, tuple(m.values)
+        if m.form == "range":  # a range mention's two bounds
+            value, rng = None, (m.values[0], m.values[1])
         top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end else None
-        if top is not None:
-            value, rng, end = None, (m.value, top.value), top.end
+        if top is not None:  # _upper_bound checked that both values are there
+            value, rng, end = None, (cast(Number, m.value), cast(Number, top.value)), top.end
             skip_until = top.end
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
@@ -181,4 +183,5 @@ def extract_percentages(doc: Document) -> list[Record]:
                               relation=relation_before(doc, start, left_limit=prev_end),
                               subject=shared or subject, rule=rule))
         prev_end = end
+    out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure (shipped off)
     return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -123,7 +123,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         gap = gap_re.match(view, pos)
         p = gap.end() if gap else pos
         more_than = bool(gap and gap["kwa"])
-        if more_than and not doc.is_boundary(gap.end("kwa")):
+        if more_than and not doc.is_boundary(cast("regex.Match", gap).end("kwa")):
             return None
         c = view[p:p + 1]
     else:
@@ -165,6 +165,7 @@ def _label_unit(doc: Document, unit: UnitMatch) -> bool:
     if unit.word not in _label_words():
         return False
     g = _GAP_RE.match(doc.view, unit.end)
+    assert g is not None  # GAP matches the empty string
     nxt = doc.numbers_between(g.end(), g.end() + 1)
     return bool(nxt) and nxt[0].form in ("number", "words")
 
@@ -585,6 +586,54 @@ def _series_head_re() -> regex.Pattern:
     return regex.compile(rf"(?:^|(?<=[\s“\"(]))(?:{heads})[ ]?\Z")
 
 
+@lexicon_cache
+def _year_name_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a plan named with its span, a place word and a celebration word glued to it, a place word standing alone),
+    each ending where the figure starts."""
+    plans = alternation(words("not_numbers", kind="plan_name"))
+    places = alternation(words("not_numbers", kind="named_place"))
+    feasts = alternation(words("not_numbers", kind="celebration"))
+    return (regex.compile(rf"(?:{plans})(?:[ ]?ระยะ)?[ ]?\Z"),
+            regex.compile(rf"(?:{places})(?:{feasts})[\u0E01-\u0E4E]{{0,20}}[ ]?\Z"),
+            regex.compile(rf"(?:^|(?<=\s))(?:{places})[ ]\Z"))
+
+
+NAMED_PLACE_MIN_YEARS = 100  # ศาลา 100 ปี: a place word alone before so many years names the place for a centenary
+
+
+def _named_for_years(doc: Document, m, unit: UnitMatch) -> bool:
+    """A whole number of years that is part of a name, no span nor age measured: the National Strategy's
+    ("ตามยุทธศาสตร์ชาติ 20 ปี", "ยุทธศาสตร์ชาติระยะ 20 ปี (พ.ศ. 2561 - 2580)"), a place named for an anniversary
+    ("ถนนสมโภชเชียงใหม่ 700 ปี", "สวนเฉลิมพระเกียรติ 700 ปี": a celebration word glued to the place word), and a
+    place word standing alone before 100 years or more ("ณ ศาลา 100 ปี วัด…"). "สวนยางอายุ 7 ปี", "อาคารชุด…
+    ระยะเวลา 30 ปี" and "ก่อสร้างอาคาร 2 ปี" are kept."""
+    if unit.word != "ปี" or m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    plan, feast, alone = _year_name_res()
+    lo = max(0, m.start - NAME_REACH)
+    for pattern in (plan, feast):
+        found = pattern.search(doc.view, lo, m.start)
+        if found and doc.is_boundary(found.start()):
+            return True
+    return m.value >= NAMED_PLACE_MIN_YEARS and alone.search(doc.view, lo, m.start) is not None
+
+
+@lexicon_cache
+def _road_code_re() -> regex.Pattern:
+    codes = alternation(words("not_numbers", kind="road_code"))
+    return regex.compile(rf"(?:{codes})[ ]?\Z")
+
+
+def _road_number(doc: Document, m) -> bool:
+    """ "ส่วนถนนสาย ทล. 4244 กม. ต.เบตง", "ทางหลวงหมายเลข 24 กม. ที่ 70+205": a whole number right after a road-number
+    word (not_numbers road_code: ทล., ทช., หมายเลข) is the road's number, so the unit after it (here กม., its
+    kilometre mark left out) measures nothing."""
+    if m.form != "number" or not _WHOLE.fullmatch(m.text):
+        return False
+    found = _road_code_re().search(doc.view, max(0, m.start - 12), m.start)
+    return found is not None and doc.is_boundary(found.start())
+
+
 _RAI = "ไร่"
 # after "N ไร่": งาน (a quarter ไร่) and ตารางวา (1/400 ไร่), or ตารางวา alone; the view's digits are ASCII
 _NGAN_WAH = regex.compile(r"[ ]?(?:(?P<ngan>[0-3])[ ]?งาน(?:[ ]?(?P<wah>[0-9]{1,2}(?:\.[0-9]+)?)[ ]?(?:ตารางวา|ตร\.ว\.|ตร\.วา))?"
@@ -664,11 +713,12 @@ def _room_number(doc: Document, m, unit: UnitMatch) -> bool:
 def _not_a_count(doc: Document, m, unit: UnitMatch) -> bool:
     """A single figure and its unit that name something rather than count it: a version, a day
     named by its date, the term 3-D, a slogan, a scheme, a level, a bus route, a room, a numbered centre, a series
-    named for an anniversary (ศูนย์ as a centre is no number at all: numerals._noun_alone)."""
+    named for an anniversary, a plan or a place named with its years, a road's number (ศูนย์ as a centre is no number
+    at all: numerals._noun_alone)."""
     return _version_label(doc, m, unit) or _repeated_month(doc, m, unit) or _dimension_term(doc, m, unit) \
         or _slogan(doc, m, unit) or _scheme_name(doc, m, unit) or _level_label(doc, m, unit) \
         or _route_label(doc, m, unit) or _room_number(doc, m, unit) or _numbered_centre(doc, m, unit) \
-        or _series_anniversary(doc, m, unit)
+        or _series_anniversary(doc, m, unit) or _named_for_years(doc, m, unit) or _road_number(doc, m)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -701,15 +751,15 @@ def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
     return unit.word == "นาย" or _opens_line(doc.view, m.start, " \t(")
 
 
-def _exact(value, factor: Decimal):
+def _exact(value: Number, factor: Decimal) -> Number:
     if factor == 1:
         return value
     if isinstance(value, Fraction):  # สองในสามล้านบาท: stays an exact fraction
         v = value * Fraction(factor)
         return v.numerator if v.denominator == 1 else v
     with exact_context():  # a 30-digit figure times ล้านบาท: exact, never rounded
-        v = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
-        return int(v) if v == v.to_integral_value() else v.normalize()
+        d = Decimal(value) * factor if not isinstance(value, Decimal) else value * factor
+        return int(d) if d == d.to_integral_value() else d.normalize()
 
 
 @lexicon_cache
@@ -1074,8 +1124,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word in words("phrase_words", role="person_unit"):
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
         span_text = doc.text[m.start:rec_end]
-        value = None if low_high else area[0] if area is not None else _exact(m.value, unit.factor)
-        rng = tuple(_exact(v, unit.factor) for v in low_high) if low_high else None
+        # a "number" or "words" mention always has its value; a range, its two bounds
+        value = None if low_high else area[0] if area is not None else _exact(cast(Number, m.value), unit.factor)
+        rng = (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
@@ -1194,7 +1245,7 @@ def _provinces() -> frozenset[str]:
     """Thailand's province names (PyThaiNLP's bundled list, read offline)."""
     from pythainlp.corpus import provinces
 
-    return frozenset(provinces())
+    return frozenset(cast("frozenset[str]", provinces()))  # the names (a list of dicts only with details=True)
 
 
 BOUND_REACH = 24  # characters between an amount and the other bound of its range

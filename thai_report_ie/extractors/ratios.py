@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -18,7 +19,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import subject_before
 from ..numerals import in_phone_number
-from ..records import Ratio, Record
+from ..records import Number, Ratio, Record
 from .quantities import UnitMatch, is_label_before, unit_after, unit_kind
 
 __all__ = ["extract_ratios", "percent_of", "target_ratios"]
@@ -151,7 +152,7 @@ def _earlier_after(doc: Document, end: int) -> bool:
 def _rank_scope_after(doc: Document, end: int) -> bool:
     """ "อยู่ 1 ใน 10 ของโลก": one of the top ten in a place, no fraction."""
     m = _ratio_words_res()[1].match(doc.view, end)
-    return bool(m) and doc.is_boundary(m.end())
+    return m is not None and doc.is_boundary(m.end())
 
 
 def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False) -> bool:
@@ -265,7 +266,9 @@ def extract_ratios(doc: Document) -> list[Record]:
     k = 0
     while k < len(mentions):
         m = mentions[k]
-        rec, pair = None, False
+        # numerator, denominator, unit, start, end, rule, the denominator's unit
+        rec: tuple[Number, Number, UnitMatch | None, int, int, str, UnitMatch | None] | None = None
+        pair = False
         if m.form == "ratio":
             num, den = m.values
             unit = unit_after(doc, m.end)
@@ -286,9 +289,12 @@ def extract_ratios(doc: Document) -> list[Record]:
             # "โทร. 0 2273 9020 ต่อ 3569": an extension (asked only once a link word is there)
             if (link is not None or noun is not None) and not in_phone_number(doc.view, m.start):
                 unit_b = unit_after(doc, nxt.end)
-                kind = link_kinds[link["word"]] if link is not None else noun[0]
+                if link is not None:
+                    kind, whole = link_kinds[link["word"]], bool(link["whole"])  # จากทั้งหมด
+                else:
+                    assert noun is not None  # a link word or a noun link was found
+                    kind, whole = noun[0], noun[2]  # จาก<noun>ทั้งหมด
                 clause = {t.text for t in doc.tokens_before(m.start, 6) if t.start >= prev_end}
-                whole = noun[2] if noun is not None else bool(link["whole"])  # จากทั้งหมด, จาก<noun>ทั้งหมด
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
                              whole=whole, cue=_ratio_cue(doc, m.start)) \
                         and not (kind == "from" and clause & grammar("change")) \
@@ -297,7 +303,8 @@ def extract_ratios(doc: Document) -> list[Record]:
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
                     rule = f"ratio.{kind}" + (".noun" if noun is not None else "")
-                    rec, pair = (m.value, nxt.value, unit_a or unit_b, m.start, end, rule, unit_b), True
+                    # nxt.value: checked (as mentions[k + 1].value) above
+                    rec, pair = (m.value, cast(Number, nxt.value), unit_a or unit_b, m.start, end, rule, unit_b), True
         if rec and is_label_before(doc, m.start):
             rec = None  # a label (ชั้น 3, คำสั่งที่ 3858/2564) is no ratio; asked only of a ratio found
         if rec:
