@@ -9,7 +9,9 @@ of a million paragraphs, of 20,000 tables, or whose zip header says the part is 
 serialiser HTML pages of 181 and 195 MiB (190 and 204 MB); a UTF-8 text of more than `extract.MAX_CHARS` characters;
 fpdf2 (the `fixtures` extra, with a TLWG Thai font from Debian's fonts-thai-tlwg) PDFs of 300 and
 3,000 pages of Thai report text, and one whose page content is a stream of 1 GiB of spaces deflated
-to ~1 MB (a flate bomb), and one page that draws its text 5,000 times over. Each file is read by `read_text` in a child process whose address
+to ~1 MB (a flate bomb), and one page that draws its text 5,000 times over; and the committed fpdf2 fixture with
+its page content swapped for 1 GiB of spaces as LZW codes (~0.8 MB), as RunLength runs (16.8 MB), or as those runs
+deflated (16 KB): pdf_filters.py beside the fixtures writes them. Each file is read by `read_text` in a child process whose address
 space is capped at --mem-gib (so a blow-up fails with MemoryError instead of taking the machine),
 and the child prints the seconds, its max RSS, and the text length or the exception.
 --extract-many also reads all of them, with a good file after each, through `extract_many(paths)`.
@@ -35,6 +37,7 @@ from _common import ROOT
 FIXTURES = ROOT / "tests" / "data" / "files"
 sys.path.insert(0, str(FIXTURES))
 import make_fixtures  # noqa: E402  # the fixtures' report text and their fpdf2 producer
+import pdf_filters  # noqa: E402  # LZW and RunLength streams written to the PDF reference
 
 PARAGRAPH = "มีผู้ป่วยรายใหม่ 1,549 ราย งบประมาณ 2.5 ล้านบาท คิดเป็นร้อยละ 12.5"
 
@@ -100,10 +103,13 @@ _TABLE = (b"<w:tbl>" + (b"<w:tr>" + f"<w:tc><w:p><w:r><w:t>{PARAGRAPH[:20]}</w:t
                        + b"</w:tr>") * 3 + b"</w:tbl>")
 
 
-def _html(path: Path, mb: int) -> None:
+def _html(path: Path, mb: int, *, scripts: bool = False) -> None:
     import lxml.html
 
     row = lxml.html.tostring(lxml.html.fromstring(f"<p>{PARAGRAPH}</p>"), encoding="utf-8") + b"\n"
+    if scripts:  # each paragraph followed by a script of its size: text that is not kept
+        row += lxml.html.tostring(lxml.html.fragment_fromstring(f"<script>var s = '{PARAGRAPH}';</script>"),
+                                  encoding="utf-8") + b"\n"
     with path.open("wb") as fh:
         fh.write(b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n")
         block = row * ((1 << 20) // len(row))
@@ -154,6 +160,12 @@ def _pdf_content(path: Path, make_stream) -> None:
     path.write_bytes(body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref)
 
 
+def _pdf_filter_bomb(path: Path, filters: list[str], stream: bytes) -> None:
+    """The committed fpdf2 fixture (report_fpdf.pdf) with its first page's content replaced by `stream` under
+    /Filter `filters` (no fpdf2 needed)."""
+    path.write_bytes(pdf_filters.with_page_content((FIXTURES / "report_fpdf.pdf").read_bytes(), stream, filters))
+
+
 CASES = {
     "docx-bomb": lambda p: _docx_with_body(p, _P, 1_000_000_000 // len(_P)),
     "docx-bomb-lying-header": lambda p: _docx_with_body(p, _P, 1_000_000_000 // len(_P), lie=True),
@@ -163,11 +175,19 @@ CASES = {
     "html-195mb": lambda p: _html(p, 195),  # MiB: 204 MB, over MAX_FILE_BYTES["html"]
     "html-181mb": lambda p: _html(p, 181),  # 190 MB, within it
     "html-20mb": lambda p: _html(p, 20),
+    "html-181mb-scripts": lambda p: _html(p, 181, scripts=True),  # 190 MB, half of it scripts: text within the limit
     "txt-over-max-chars": lambda p: _text(p, 60_000_000),
     "pdf-pages-300": lambda p: _pdf(p, 300),
     "pdf-pages-3000": lambda p: _pdf(p, 3000),
     "pdf-flate-bomb": lambda p: _pdf_flate_bomb(p, 1 << 30),
     "pdf-one-page-5000x": lambda p: _pdf_one_dense_page(p, 5_000),
+    # 146 tables of LZW codes, each 7.4 MB of spaces: 1.07 GB from ~0.8 MB
+    "pdf-lzw-bomb": lambda p: _pdf_filter_bomb(p, ["LZWDecode"], pdf_filters.lzw_bomb(ord(" "), 146)),
+    # runs of 128 spaces, 2 bytes each: 1 GiB from 16.8 MB
+    "pdf-runlength-bomb": lambda p: _pdf_filter_bomb(p, ["RunLengthDecode"], b"\x81 " * (1 << 23) + b"\x80"),
+    # the same 1 GiB as runs, deflated (a Flate stream of 16 KB, counted since rob14) then run-length decoded
+    "pdf-flate-runlength-bomb": lambda p: _pdf_filter_bomb(p, ["FlateDecode", "RunLengthDecode"],
+                                                           zlib.compress(b"\x81 " * (1 << 23) + b"\x80", 9)),
 }
 EXT = {"docx": ".docx", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 

@@ -12,13 +12,17 @@ pair, the path (as a string) for a `pathlib.Path`, or the item's position for a 
 document whose reading or extraction raises yields a `Failure` naming it, and the batch goes
 on. With `n_process > 1` the documents go to worker processes that start once (each loads the
 lexicons and the segmenter's dictionary once, then reads document after document); at most a
-few chunks a worker are in flight, so a stream of any length runs in bounded memory.
+few chunks a worker are in flight, so a stream of any length runs in bounded memory. The
+workers import the library afresh, so the module settings a script may change (`SETTINGS`: the
+readers' limits, `extract.MAX_CHARS` ...) are sent to them as the batch starts.
 """
 from __future__ import annotations
 
+import copy
 import copyreg
 import dataclasses
 import gc
+import importlib
 import io
 import itertools
 import multiprocessing
@@ -38,7 +42,8 @@ from .records import Check, DateMention, Money, NumberMention, Organisation, Per
 if TYPE_CHECKING:  # pragma: no cover
     from multiprocessing.context import BaseContext
 
-__all__ = ["DocId", "Failure", "InputFileError", "Item", "Result", "WorkersCannotStart", "extract_many", "read_document"]
+__all__ = ["SETTINGS", "DocId", "Failure", "InputFileError", "Item", "Result", "WorkersCannotStart", "extract_many",
+           "read_document"]
 
 DocId = Union[str, int]
 Item = Union[str, "os.PathLike[str]", Tuple[DocId, str]]
@@ -174,6 +179,43 @@ def _dumps(obj: object) -> bytes:
     return buffer.getvalue()
 
 
+# Module settings a script may change, by module: the readers' limits (docs/guide.md "Reading files"), what
+# `extract` reads at most and the size of the pieces it reads a long text in, and the workers' collector thresholds.
+# Worker processes (forkserver, spawn; a Dask worker) import the library afresh and would keep the defaults, so
+# `extract_many(n_process>1)` gives them the parent's current values (`_current_settings`, applied by the worker
+# initialiser), as does `thai_report_ie.dask.extract_records` with each partition.
+SETTINGS: dict[str, tuple[str, ...]] = {
+    "thai_report_ie.batch": ("POOL_GC_THRESHOLD",),
+    "thai_report_ie.extract": ("MAX_CHARS", "PIECE_CHARS"),
+    "thai_report_ie.readers": ("MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_DECODED_BYTES",
+                               "MAX_PDF_GLYPHS", "MAX_PDF_PAGES", "MAX_TEXT_CHARS"),
+}
+Settings = dict[str, dict[str, object]]
+
+
+def _current_settings() -> Settings:
+    """The values of `SETTINGS` in this process now, copied (`MAX_FILE_BYTES` is a dict a script may change in
+    place): {module: {name: value}}, for `_apply_settings` in another process.
+
+    >>> _current_settings()["thai_report_ie.readers"]["MAX_PDF_PAGES"]
+    2000
+    """
+    return {module: {name: copy.deepcopy(getattr(importlib.import_module(module), name)) for name in names}
+            for module, names in SETTINGS.items()}
+
+
+def _apply_settings(settings: Settings) -> None:
+    """Set this process's module settings to `settings` (from `_current_settings`; a module or name left out keeps its
+    value). What `extract_many`'s worker processes run first; in a Dask cluster, `extract_records` does it for each
+    partition."""
+    for module, values in settings.items():
+        target = importlib.import_module(module)
+        for name, value in values.items():
+            if name not in SETTINGS.get(module, ()):
+                raise ValueError(f"_apply_settings: {module}.{name} is not one of the settings (batch.SETTINGS)")
+            setattr(target, name, value)
+
+
 def _init_worker() -> None:
     """Load lexicons, patterns and the segmenter's dictionary once per worker process."""
     extract("อุ่นเครื่อง 1 ครั้ง 2 ราย ร้อยละ 5 กระทรวงการคลัง")
@@ -186,11 +228,14 @@ nothing to free), but a document's ~1,000 token tuples and ~70 records are conta
 so the default thresholds walk them over and over while a document is read."""
 
 
-def _init_pool_worker() -> None:
-    """A worker process of `extract_many`, which the library owns: warm up, then freeze what is
-    loaded (lexicons, patterns, models: never walked by a collection again, nor copied on
-    write) and collect garbage less often (`POOL_GC_THRESHOLD`). Dask workers are not ours
-    and keep Python's defaults (`thai_report_ie.dask` calls `_init_worker` only)."""
+def _init_pool_worker(settings: Settings | None = None) -> None:
+    """A worker process of `extract_many`, which the library owns: take the parent's settings,
+    warm up, then freeze what is loaded (lexicons, patterns, models: never walked by a
+    collection again, nor copied on write) and collect garbage less often (`POOL_GC_THRESHOLD`).
+    Dask workers are not ours and keep Python's defaults (`thai_report_ie.dask` calls
+    `_init_worker` only)."""
+    if settings:
+        _apply_settings(settings)
     _init_worker()
     gc.freeze()
     gc.set_threshold(*POOL_GC_THRESHOLD)
@@ -234,10 +279,14 @@ def _came_back(future: Future) -> bool:
 
 
 def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars: int,
-              ctx: BaseContext, fn: Callable[[str], Report]) -> Iterator[Result]:
+              ctx: BaseContext, fn: Callable[[str], Report], settings: Settings) -> Iterator[Result]:
     chunks = _chunks(tasks, chunksize)
     pending: deque[tuple[list[_Task], Future]] = deque()  # a chunk and its submission
-    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker, initargs=(settings,))
+
+    pool = new_pool()
     breaks, started = 0, False  # pool breakdowns; has any chunk come back?
     try:
         def top_up() -> None:
@@ -257,7 +306,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
                 breaks += 1
                 if breaks > 3 and not started:
                     raise WorkersCannotStart(_CANNOT_START) from e
-                pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
+                pool = new_pool()
                 retry = [(c, f if _came_back(f) else None) for c, f in pending]
                 pending.clear()
                 if len(chunk) > 1:
@@ -271,7 +320,7 @@ def _parallel(tasks: Iterator[_Task], n_process: int, chunksize: int, max_chars:
                     started = True
                 except BrokenProcessPool:
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_pool_worker)
+                    pool = new_pool()
                     results = [Failure(chunk[0][0], "the worker process died while reading this document", "WorkerDied")]
                 pending.extend((c, f or _submit(pool, c, max_chars, fn)) for c, f in retry)
             for task, result in zip(chunk, results):
@@ -310,6 +359,10 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = 
     extract_fn: what reads one text (default `extract`), e.g. an extractor with custom
     lexicons; with n_process > 1 it must pickle (a module-level function, a partial of one, or
     an object whose state pickles), and it is sent with each chunk.
+
+    With n_process > 1 the workers take this process's `SETTINGS` (the readers' limits such as
+    `readers.MAX_PDF_PAGES`, `extract.MAX_CHARS` ...) as they are when extract_many is called:
+    a limit changed in a script holds in the workers as it does with n_process=1.
     """
     if n_process == -1:
         n_process = os.cpu_count() or 1
@@ -320,5 +373,5 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, progress: bool = 
     if n_process == 1:
         results = _serial(tasks, max_chars, extract_fn)
     else:
-        results = _parallel(tasks, n_process, chunksize, max_chars, _context(mp_context), extract_fn)
+        results = _parallel(tasks, n_process, chunksize, max_chars, _context(mp_context), extract_fn, _current_settings())
     return _with_progress(results, total) if progress else results

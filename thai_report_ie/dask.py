@@ -29,11 +29,10 @@ the frame with that setting off; then a non-str text (int, bytes, a list) gives 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, cast
 
 from ._frames import records_frame
-from .batch import Failure, _extract_one, _init_worker
-from .extract import MAX_CHARS
+from .batch import Failure, Settings, _apply_settings, _current_settings, _extract_one, _init_worker
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe
@@ -45,7 +44,8 @@ _MISSING_DASK = "thai_report_ie.dask needs Dask, an optional extra: pip install 
 _warm = False
 
 
-def _results(pdf: pandas.DataFrame, text_column: str, id_column: str | None) -> Iterator[tuple[Any, Any]]:
+def _results(pdf: pandas.DataFrame, text_column: str, id_column: str | None,
+             max_chars: int) -> Iterator[tuple[Any, Any]]:
     from pandas import NA
 
     ids = pdf[id_column] if id_column else pdf.index
@@ -53,17 +53,20 @@ def _results(pdf: pandas.DataFrame, text_column: str, id_column: str | None) -> 
         if text is None or text is NA or (isinstance(text, float) and text != text):  # a missing text: no crash
             yield doc_id, Failure(doc_id, f"no text (got {type(text).__name__})", "InputTypeError")
         elif not isinstance(text, str):  # only with dataframe.convert-string off (above): extract() names the type
-            yield doc_id, _extract_one((doc_id, None, None, text), MAX_CHARS)
+            yield doc_id, _extract_one((doc_id, None, None, text), max_chars)
         else:
-            yield doc_id, _extract_one((doc_id, text, None, None), MAX_CHARS)
+            yield doc_id, _extract_one((doc_id, text, None, None), max_chars)
 
 
-def _partition(pdf: pandas.DataFrame, text_column: str, id_column: str | None, checks: bool) -> pandas.DataFrame:
+def _partition(pdf: pandas.DataFrame, text_column: str, id_column: str | None, checks: bool,
+               settings: Settings) -> pandas.DataFrame:
     global _warm
+    _apply_settings(settings)  # the client's, at extract_records: a worker process imported the library afresh
     if not _warm:  # once per worker process: lexicons, patterns, the segmenter's dictionary
         _init_worker()
         _warm = True
-    return records_frame(_results(pdf, text_column, id_column), checks=checks, failures=not checks)
+    max_chars = cast(int, settings["thai_report_ie.extract"]["MAX_CHARS"])
+    return records_frame(_results(pdf, text_column, id_column, max_chars), checks=checks, failures=not checks)
 
 
 def extract_records(ddf: dask.dataframe.DataFrame, *, text_column: str = "text", id_column: str | None = "id",
@@ -75,6 +78,10 @@ def extract_records(ddf: dask.dataframe.DataFrame, *, text_column: str = "text",
     gives the checks table instead (as `to_dataframe(..., checks=True)`). Call `.compute()`,
     `.to_parquet(...)` or anything Dask offers on the result; work runs where the client's
     scheduler sends it (a `LocalCluster` or a remote `Client("tcp://host:8786")`).
+
+    Each partition is read with the client's `extract.MAX_CHARS` and `extract.PIECE_CHARS` as
+    they are when extract_records is called (a worker process sets its own to them before
+    reading the partition), so a limit lowered in the client script holds on every worker.
     """
     try:
         import dask.dataframe  # noqa: F401
@@ -85,4 +92,6 @@ def extract_records(ddf: dask.dataframe.DataFrame, *, text_column: str = "text",
             raise KeyError(f"extract_records: no column {column!r} in the frame (columns: {list(ddf.columns)}); "
                            "pass text_column=/id_column=")
     meta = records_frame([], checks=checks, failures=not checks)
-    return ddf.map_partitions(_partition, text_column, id_column, checks, meta=meta, enforce_metadata=False)
+    # what a text is read with: the client's `extract` settings now (texts only: the readers' limits play no part)
+    settings = {"thai_report_ie.extract": _current_settings()["thai_report_ie.extract"]}
+    return ddf.map_partitions(_partition, text_column, id_column, checks, settings, meta=meta, enforce_metadata=False)

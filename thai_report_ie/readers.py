@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import contextvars
 import dataclasses
+import io
 import logging
 import os
 import warnings
@@ -52,7 +53,8 @@ PAGE_BREAK = "\n\n"  # between the pages of a PDF in `FileText.text`
 
 # The readers' limits (`read_text`'s docstring, docs/guide.md "Reading files"; figures: benchmarks/README.md, rob14).
 # Each is checked before the work it bounds, and a file over one raises FileTooLargeError naming it. They are read
-# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process.
+# at each call: `thai_report_ie.readers.MAX_PDF_PAGES = 5_000` raises one for this process (and for the worker
+# processes of an `extract_many` called after it: batch.SETTINGS).
 MAX_FILE_BYTES: dict[str, int] = {
     "txt": 4 * MAX_CHARS,  # a character is at most 4 bytes: a longer file cannot be extracted anyway
     "html": 4 * MAX_CHARS,
@@ -64,7 +66,7 @@ MAX_DOCX_UNZIPPED_BYTES = 1_000_000_000  # every part of a Word file unzipped (p
 MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of ~12 bytes a byte: ~2.4 GB)
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
-MAX_PDF_DECODED_BYTES = 300_000_000  # compressed streams decoded in all (page contents, fonts; images are not)
+MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -103,7 +105,9 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     - `MAX_FILE_BYTES[format]`: the file's size on disk, before it is read: 200,000,000 bytes
       for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
     - `MAX_TEXT_CHARS` (50,000,000, `extract.MAX_CHARS`: `extract` reads no longer text): the
-      characters a .txt, .html or .docx file gives, checked before the Thai repair.
+      characters a .txt, .html or .docx file gives, checked before the Thai repair. An HTML page
+      longer than this (and than 1 MiB characters) has its text counted as it is read, in pieces,
+      and is refused once the count passes the limit, before it is parsed into a tree.
     - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
       `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
       bounded pieces before python-docx reads any (a zip header that says less than its part
@@ -113,9 +117,14 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     - `MAX_PDF_GLYPHS` (2,000,000): glyphs drawn in all, counted as they are drawn; pdfminer
       takes ~6-11 µs a glyph here, so a PDF is read or refused within ~15-25 s (a 300-page report
       draws ~0.2-1 million).
-    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's Flate streams (page contents, fonts;
-      images are not decoded) inflate to in all, counted in bounded pieces before pdfminer
-      inflates each one (a flate bomb: a few MB of stream that inflate to gigabytes).
+    - `MAX_PDF_DECODED_BYTES` (300,000,000): what the PDF's compressed streams (page contents, fonts;
+      images are not decoded) decode to in all, every filter of a chain counted: Flate counted in
+      bounded pieces before pdfminer inflates each stream (a flate bomb: a few MB of stream that
+      inflate to gigabytes), LZW as pdfminer decodes it (stopped at the limit), RunLength, ASCII85
+      and ASCIIHex from their bytes before pdfminer decodes them.
+
+    The limits hold in `extract_many`'s worker processes too: they are sent the values this
+    process has when `extract_many` is called (`batch.SETTINGS`).
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -264,6 +273,8 @@ def _read_html(path: Path, data: bytes) -> FileText:
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return FileText("", "html", encoding=enc)
+    if len(text) > max(MAX_TEXT_CHARS, _HTML_PIECE):  # a page that may hold more text than the limit
+        _count_html_text(path, text, etree)
     parser = lxml.html.HTMLParser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -280,15 +291,78 @@ def _read_html(path: Path, data: bytes) -> FileText:
     return FileText(repair_thai(text, join_words=False), "html", encoding=enc)
 
 
+_HTML_PIECE = 1 << 20  # characters fed to `_count_html_text`'s parser at a time
+
+
+def _count_html_text(path: Path, text: str, etree) -> int:
+    """Refuse a page whose text is over MAX_TEXT_CHARS while it is read, before it is parsed into a tree (~10 bytes
+    a byte of HTML; 190 MB took 16 s and 1.8 GB to be refused after): a pull parser reads it in pieces of
+    `_HTML_PIECE` characters, counts the characters `_html_text` keeps whatever surrounds them (all but the white
+    space it folds: a lower bound of its text's length) and lets go of each element once it is counted.
+
+    Only a count: the text itself comes from the page parsed whole, as before. lxml's feed parser makes the same
+    tree but does not report libxml2's fatal errors (too deep, a text node over 10 MB, where the whole parse stops
+    and `_read_html` refuses the page): so a page is refused here only when more of it is left to read, and
+    otherwise (its last piece) by the exact count after the whole parse. Returns the count."""
+    rules, limit = _html_rules(), MAX_TEXT_CHARS
+    parser = etree.HTMLPullParser(events=("start", "end"))
+    kept: list[bool] = []  # for each open element, whether `_html_text` keeps its text (not dropped, nor inside)
+
+    def counted() -> int:
+        count = 0
+        for event, el in parser.read_events():
+            if event == "start":
+                parent_kept = not kept or kept[-1]
+                count += _let_go(el.getparent(), el.itersiblings(preceding=True), parent_kept)  # their tails are whole
+                kept.append(parent_kept and _html_kind(el, rules) != "drop")
+            elif kept.pop():
+                count += _visible(el.text) + _let_go(el, el, True)  # its children: their tails are whole
+            else:
+                _let_go(el, el, False)
+        return count
+
+    count = 0
+    for start in range(0, len(text), _HTML_PIECE):
+        parser.feed(text[start:start + _HTML_PIECE])
+        count += counted()
+        if count > limit and start + _HTML_PIECE < len(text):
+            raise FileTooLargeError(path, f"its text is more than {limit:,} characters (counted as it is read, "
+                                          f"{start + _HTML_PIECE:,} characters into the page)", "MAX_TEXT_CHARS", limit)
+    try:
+        parser.close()
+    except etree.LxmlError:  # no root, say: the whole parse reports it
+        return count
+    return count + counted()  # the elements the page leaves open end here
+
+
+def _let_go(parent, children, kept: bool) -> int:
+    """Remove `children` of `parent` (ended elements and comments: the siblings before an element that starts, which
+    the parser has already added, or those of one that ends); the characters their tails give when `parent`'s text
+    is kept."""
+    if parent is None:
+        return 0
+    count = 0
+    for child in list(children):
+        if kept:
+            count += _visible(child.tail)
+        parent.remove(child)
+    return count
+
+
+def _visible(text: str | None) -> int:
+    """Characters of `text` that `_html_text` keeps whatever surrounds them: all but the white space it folds."""
+    return len(text) - sum(text.count(c) for c in " \t\r\n\f") if text else 0
+
+
 def _html_text(root, etree) -> str:
     """Visible text: blocks on lines of their own, table rows as lines with tab-separated cells."""
     rules = _html_rules()
     out: list[str] = []
     pre = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))  # without the last two, no comments
     for event, el in walker:
-        if not isinstance(el.tag, str):  # comments, processing instructions: only their tail
-            if event == "end" and el.tail:
+        if not isinstance(el.tag, str):  # comments, processing instructions (one event each): only their tail
+            if el.tail:
                 out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
             continue
         kind = _html_kind(el, rules)
@@ -338,7 +412,6 @@ def _read_docx(path: Path, data: bytes) -> FileText:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:
         raise MissingExtraError("Word (.docx) files", "python-docx") from None
-    import io
     import zipfile
 
     try:
@@ -672,9 +745,74 @@ def _bytes_accepted(inflate, block: bytes, out: list[bytes]) -> int:
 _PDFMINERS_OWN: Callable[[bytes], bytes] | None = None  # pdfminer's decompress_corrupted, once replaced
 
 
+def _lzw_decode(data: bytes) -> bytes:
+    """pdfminer's `lzwdecode` (the join of its LZWDecoder's output), the output counted against the file's
+    `_DecodeBudget` as it is decoded: pdfminer's decoder is pure Python (~1-2 µs a code), so the stream is
+    decoded once, and no further than the budget. An LZW code of 12 bits can stand for ~4,000 bytes: a stream
+    of 1 MB decodes to ~2 GB."""
+    from pdfminer.lzw import LZWDecoder
+
+    budget = _DECODE_BUDGET.get()
+    out: list[bytes] = []
+    size, stop = 0, budget.left if budget is not None else -1
+    for piece in LZWDecoder(io.BytesIO(data)).run():
+        out.append(piece)
+        size += len(piece)
+        if size > stop >= 0:
+            break  # over the budget: `spend` raises below
+    if budget is not None:
+        budget.spend(size)
+    return b"".join(out)
+
+
+def _runlength_size(data: bytes, stop: int) -> int:
+    """What a RunLength stream decodes to (a run of 2 bytes can stand for 128: 64:1), counted from its length
+    bytes up to `stop`, as pdfminer's `rldecode` reads them (128 ends the data)."""
+    size = k = 0
+    while k < len(data) and size <= stop:
+        length = data[k]
+        if length == 128:
+            break
+        if length < 128:
+            size, k = size + length + 1, k + length + 2
+        else:
+            size, k = size + 257 - length, k + 2
+    return size
+
+
+_A85_IGNORED = b" \t\n\r\x0b"  # what base64.a85decode skips, as pdfminer's ascii85decode calls it
+
+
+def _ascii85_size(data: bytes, stop: int) -> int:
+    """At most what an ASCII85 stream decodes to (`z` stands for 4 zero bytes: 4:1; 5 other characters for 4
+    bytes), from counts of its bytes; up to 8 bytes over (its delimiters, its last group)."""
+    zeros = data.count(b"z")
+    digits = len(data) - zeros - sum(data.count(c) for c in _A85_IGNORED)
+    return 4 * zeros + 4 * (digits // 5) + 4
+
+
+def _counted(filter_name: str, decode: Callable[[bytes], bytes], bound: Callable[[bytes, int], int]):
+    """pdfminer's decoder of a filter, while `_read_pdf` reads: at most `bound` bytes are spent from the file's
+    budget before it decodes (over it: FileTooLargeError, nothing decoded), then what it gave, exactly."""
+
+    def decode_counted(data: bytes) -> bytes:
+        budget = _DECODE_BUDGET.get()
+        if budget is None:
+            return decode(data)
+        most = bound(data, budget.left + 1)
+        budget.spend(most)
+        got = decode(data)
+        budget.spend(len(got) - most)
+        return got
+
+    decode_counted.__name__ = decode_counted.__qualname__ = f"_counted_{filter_name}"
+    return decode_counted
+
+
 def _linear_inflate() -> None:
     """Make pdfminer call `_decompress_corrupted` and `_BoundedZlib.decompress` (module globals of
-    pdfminer.pdftypes, looked up at each call)."""
+    pdfminer.pdftypes, looked up at each call), and count what its LZW, RunLength, ASCII85 and ASCIIHex
+    decoders give against the file's budget (MAX_PDF_DECODED_BYTES) as well."""
     global _PDFMINERS_OWN
     from pdfminer import pdftypes
 
@@ -682,6 +820,17 @@ def _linear_inflate() -> None:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
         pdftypes.decompress_corrupted = _decompress_corrupted
     pdftypes.zlib = _BOUNDED_ZLIB  # type: ignore[assignment]  # a stand-in for the module: its decompressobj, bounded
+    if pdftypes.lzwdecode is not _lzw_decode:
+        _PDFMINERS_FILTERS.update(lzwdecode=pdftypes.lzwdecode, rldecode=pdftypes.rldecode,
+                                  ascii85decode=pdftypes.ascii85decode, asciihexdecode=pdftypes.asciihexdecode)
+        pdftypes.lzwdecode = _lzw_decode
+        pdftypes.rldecode = _counted("rldecode", pdftypes.rldecode, _runlength_size)
+        pdftypes.ascii85decode = _counted("ascii85decode", pdftypes.ascii85decode, _ascii85_size)
+        pdftypes.asciihexdecode = _counted("asciihexdecode", pdftypes.asciihexdecode,
+                                           lambda data, stop: len(data) // 2 + 1)
+
+
+_PDFMINERS_FILTERS: dict[str, Callable[[bytes], bytes]] = {}  # pdfminer's own decoders, once replaced
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):
@@ -690,8 +839,6 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
     MAX_PDF_PAGES (the count its page tree declares, then the pages met) or MAX_PDF_GLYPHS (counted as
     they are drawn: a form drawn many times counts each time) raises FileTooLargeError."""
-    import io
-
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
     from pdfminer.pdfdocument import PDFDocument

@@ -80,3 +80,20 @@ def test_a_missing_column_is_a_clear_error():
     ddf = dd.from_pandas(pd.DataFrame(DOCS[:2], columns=["id", "text"]), npartitions=1)
     with pytest.raises(KeyError, match="no column 'body'"):
         extract_records(ddf, text_column="body")
+
+
+@pytest.mark.slow
+def test_the_clients_max_chars_holds_on_the_workers(client, monkeypatch):
+    # the worker processes import the library afresh: the client's value travels with each partition
+    frame = pd.DataFrame({"id": ["short", "long"], "text": ["มีสมาชิก 1,549 ราย", "มีสมาชิก 1,549 ราย " + "ก" * 100]})
+    extract_module = __import__("sys").modules["thai_report_ie.extract"]
+    monkeypatch.setattr(extract_module, "MAX_CHARS", 100)
+    got = extract_records(dd.from_pandas(frame, npartitions=2)).compute()
+    assert got[["doc_id", "kind", "text"]].values.tolist() == [
+        ["short", "quantity", "1,549 ราย"],
+        ["long", "failure", "ValueError: 119 characters is over the limit of 100; split the document"]]
+    monkeypatch.undo()  # back to the default here: the next job reads the long text on the same workers
+    got = extract_records(dd.from_pandas(frame, npartitions=2)).compute()
+    assert got["kind"].tolist() == ["quantity", "quantity"]
+    held = client.run(lambda: __import__("sys").modules["thai_report_ie.extract"].MAX_CHARS)
+    assert len(held) == 2 and set(held.values()) == {50_000_000}

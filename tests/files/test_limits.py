@@ -6,6 +6,7 @@ size on disk, a zip part that unzips to far more than it holds (a zip bomb), or 
 Figures (time, RSS) are in benchmarks/README.md, rob14, from benchmarks/bench_limits.py.
 """
 import re
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -17,6 +18,9 @@ from thai_report_ie import readers
 from thai_report_ie.batch import Failure
 from thai_report_ie.cli import main
 from thai_report_ie.extract import MAX_CHARS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "files"))
+import pdf_filters  # noqa: E402  # LZW, RunLength, ASCII85, ASCIIHex streams written to the PDF reference
 
 pytest.importorskip("docx")
 pytest.importorskip("pdfminer")
@@ -100,6 +104,74 @@ def test_text_over_max_text_chars_is_refused_before_its_repair(monkeypatch, fmt:
 
 def test_max_text_chars_is_extracts_own_limit() -> None:
     assert readers.MAX_TEXT_CHARS == MAX_CHARS
+
+
+# -- HTML: a page longer than MAX_TEXT_CHARS characters has its text counted as it is read, before the whole parse
+
+def _long_page(path: Path, rows: int) -> Path:
+    """A page written by lxml's serialiser: `rows` × (a paragraph, a script, a comment, a hidden div, a table row)."""
+    import lxml.html
+
+    row = lxml.html.tostring(lxml.html.fragment_fromstring(
+        "<div><p>ผู้ป่วยรายใหม่ 1,549 ราย<!-- ที่มา: รายงาน -->งบประมาณ 2.5 ล้านบาท</p><script>var n = '99 ราย';</script>"
+        "<div hidden>ซ่อน 7 ราย</div><table><tr><td>ร้อยละ</td><td>12.5</td></tr></table></div>"), encoding="utf-8")
+    path.write_bytes(b"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + row * rows
+                     + b"</body></html>")
+    return path
+
+
+@pytest.fixture(scope="module")
+def long_page(tmp_path_factory) -> Path:
+    return _long_page(tmp_path_factory.mktemp("html") / "long.html", 2_000)  # 396,076 characters of HTML
+
+
+def test_html_text_counted_as_read_is_the_texts_visible_length(long_page, monkeypatch) -> None:
+    # the count (all but the white space _html_text folds) equals that of the text made from the whole tree,
+    # pieces cutting the page anywhere (here every 333 characters); the fixture page too
+    import lxml.etree as etree
+
+    for path in (long_page, FILES / "page.html"):
+        text = path.read_text(encoding="utf-8")
+        whole = readers._html_text(__import__("lxml.html").html.document_fromstring(text), etree)
+        for piece in (333, 4096, 1 << 20):
+            monkeypatch.setattr(readers, "_HTML_PIECE", piece)
+            assert readers._count_html_text(path, text, etree) == readers._visible(whole) > 0
+
+
+def test_html_over_max_text_chars_is_refused_while_it_is_read(long_page, monkeypatch) -> None:
+    import lxml.html
+
+    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 60_000)  # the page's text: 117,998 characters, 100,000 not spaces
+    parsed: list[int] = []
+    whole_parse = lxml.html.document_fromstring
+    monkeypatch.setattr(lxml.html, "document_fromstring", lambda *a, **k: parsed.append(1) or whole_parse(*a, **k))
+    with pytest.raises(tri.FileTooLargeError, match=r"long.html: its text is more than 60,000 characters \(counted "
+                                                    r"as it is read, 300,000 characters into the page\), over the "
+                                                    r"limit of 60,000 \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+        tri.read_text(long_page)
+    assert parsed == []  # refused before the page was parsed into a tree
+
+
+def test_html_longer_than_the_limit_with_less_text_reads_as_before(long_page, monkeypatch) -> None:
+    # markup, a script, a hidden block: the page is longer than the limit, its text is not; counted, then read whole
+    expected = tri.read_text(long_page)
+    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", len(expected.text) + 10)
+    counted: list[int] = []
+    count = readers._count_html_text
+    monkeypatch.setattr(readers, "_count_html_text", lambda *a: counted.append(count(*a)) or counted[-1])
+    assert tri.read_text(long_page) == expected
+    assert counted and counted[0] <= len(expected.text) < len(long_page.read_text(encoding="utf-8")) // 2
+    assert "ซ่อน" not in expected.text and "99" not in expected.text and expected.text.count("1,549 ราย") == 2_000
+
+
+def test_html_over_the_limit_in_its_last_piece_gives_the_exact_length(long_page, monkeypatch) -> None:
+    length = len(tri.read_text(long_page).text)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length - 1)  # one piece (1 MiB) holds the page: read whole
+    with pytest.raises(tri.FileTooLargeError, match=rf"its text is {length:,} characters, over the limit of "
+                                                    rf"{length - 1:,} "):
+        tri.read_text(long_page)
 
 
 # -- Word: the parts unzipped, counted before python-docx reads any
@@ -225,6 +297,79 @@ def test_damaged_flate_bomb_is_refused_too(monkeypatch) -> None:
     assert readers._decompress_corrupted(zlib.compress(b"abc")) == b"abc"  # outside `_read_pdf`: no budget
 
 
+# -- PDF: LZW, RunLength, ASCII85 and ASCIIHex streams count against the same budget (pdf_filters.py writes them)
+
+FILTER_CHAINS = [["LZWDecode"], ["RunLengthDecode"], ["ASCII85Decode"], ["ASCIIHexDecode"],
+                 ["ASCII85Decode", "LZWDecode"], ["FlateDecode", "RunLengthDecode"], ["ASCIIHexDecode", "FlateDecode"]]
+
+
+def _filtered_pdf(tmp_path: Path, filters: list[str], content: bytes | None = None) -> Path:
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    if content is None:
+        content = pdf_filters.page_content(data)
+    path = tmp_path / f"{'-'.join(filters)}.pdf"
+    path.write_bytes(pdf_filters.with_page_content(data, pdf_filters.encode(content, filters), filters))
+    return path
+
+
+@pytest.mark.parametrize("filters", FILTER_CHAINS, ids=["+".join(f) for f in FILTER_CHAINS])
+def test_pdf_page_under_another_filter_reads_as_under_flate(tmp_path, filters: list[str]) -> None:
+    from pdfminer import pdftypes
+
+    path = _filtered_pdf(tmp_path, filters)
+    assert b"/Filter [/" + filters[0].encode() in path.read_bytes()
+    assert tri.read_text(path) == tri.read_text(FILES / "report_fpdf.pdf")
+    assert pdftypes.lzwdecode is readers._lzw_decode  # the counted decoders were in place
+
+
+@pytest.mark.parametrize("filters", FILTER_CHAINS, ids=["+".join(f) for f in FILTER_CHAINS])
+def test_pdf_filters_decoded_count_against_the_budget(tmp_path, monkeypatch, filters: list[str]) -> None:
+    # a page of 1,541 bytes of content plus 300,000 spaces, each filter's output counted: over 300,000 in all
+    content = pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes()) + b" " * 300_000
+    path = _filtered_pdf(tmp_path, filters, content)
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 300_000)
+    with pytest.raises(tri.FileTooLargeError, match=r"its compressed streams inflate to more than 300,000 bytes"):
+        tri.read_text(path)
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 340_000)  # and the fonts' 19,897 bytes, the other stages
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+def test_pdf_lzw_bomb_is_refused_at_the_budget_not_decoded_whole(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 3_000_000)
+    bomb = pdf_filters.lzw_bomb(ord(" "), 20)  # 147 MB of spaces from 108 KB
+    assert pdf_filters.lzw_bomb_size(20) == 147_264_060 and len(bomb) < 120_000
+    path = tmp_path / "lzw-bomb.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), bomb, ["LZWDecode"]))
+    seen: list[int] = []
+    from pdfminer import lzw
+
+    real_feed = lzw.LZWDecoder.feed
+    monkeypatch.setattr(lzw.LZWDecoder, "feed", lambda self, code: seen.append(code) or real_feed(self, code))
+    with pytest.raises(tri.FileTooLargeError, match=r"lzw-bomb.pdf: its compressed streams inflate to more than "
+                                                    r"3,000,000 bytes.*MAX_PDF_DECODED_BYTES"):
+        tri.read_text(path)
+    assert len(seen) < 4_000  # stopped in the first table of codes (7.4 MB), not after all 20
+
+
+@pytest.mark.parametrize(("name", "encode", "bound"), [
+    ("runlength", pdf_filters.runlength_encode, readers._runlength_size),
+    ("ascii85", pdf_filters.ascii85_encode, lambda data, stop: readers._ascii85_size(data, stop)),
+], ids=["runlength", "ascii85"])
+def test_a_filters_size_is_counted_before_it_is_decoded(name: str, encode, bound) -> None:
+    # exact for RunLength, at most 8 bytes over for ASCII85 (its delimiters, its last group), on text, zeros (z), runs
+    for data in (pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes()), b"\x00" * 100_003,
+                 b"ab" * 5_000 + b" " * 70_000 + bytes(range(256))):
+        assert 0 <= bound(encode(data), 1 << 40) - len(data) <= (8 if name == "ascii85" else 0)
+
+
+def test_lzw_counted_decodes_as_pdfminers_own() -> None:
+    from pdfminer.lzw import lzwdecode
+
+    for data in (pdf_filters.lzw_encode(pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())),
+                 pdf_filters.lzw_bomb(0x41, 2), b"", b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01"):
+        assert readers._lzw_decode(data) == lzwdecode(data)  # outside `_read_pdf`: nothing counted
+
+
 # -- batches: the oversized file is a Failure naming it, the rest is read
 
 def _oversized(tmp_path: Path) -> list[Path]:
@@ -266,3 +411,43 @@ def test_cli_max_chars_holds_a_pdf_to_its_text_not_its_bytes(capsys) -> None:
     assert main(["extract", "--format", "jsonl", "--max-chars", "1000", str(pdf)]) == 0
     assert main(["extract", "--format", "jsonl", "--max-chars", "500", str(pdf)]) == 1
     assert "840 characters is over the limit of 500" in capsys.readouterr().err
+
+
+# -- worker processes: a limit changed in this process holds in extract_many's workers too
+
+LIMIT_CHANGES = [  # (limit, a lowered value, what it refuses)
+    ("MAX_PDF_PAGES", 1, "report_fpdf.pdf"),
+    ("MAX_PDF_GLYPHS", 100, "report_fpdf.pdf"),
+    ("MAX_TEXT_CHARS", 100, "report.txt"),
+    ("MAX_DOCX_XML_BYTES", 1_000, "report.docx"),
+]
+
+
+@pytest.mark.parametrize(("limit", "value", "fixture"), LIMIT_CHANGES, ids=[c[0] for c in LIMIT_CHANGES])
+def test_a_limit_lowered_here_holds_in_two_worker_processes(monkeypatch, limit: str, value: int, fixture: str) -> None:
+    # the workers import the library afresh (forkserver): the value reaches them with the worker initialiser
+    monkeypatch.setattr(readers, limit, value)
+    items = [FILES / fixture, ("good", GOOD.read_text(encoding="utf-8"))]  # a text: no reader, no reader's limit
+    serial, parallel = (list(tri.extract_many(items, n_process=n, chunksize=1)) for n in (1, 2))
+    assert [(i, type(r).__name__) for i, r in parallel] == [(i, type(r).__name__) for i, r in serial]
+    (doc_id, failure), (_, report) = parallel
+    assert doc_id == str(FILES / fixture) and failure.error_type == "FileTooLargeError"
+    assert f"thai_report_ie.readers.{limit}" in failure.error and f"{value:,}" in failure.error
+    assert report.money or report.quantities
+
+
+def test_a_file_size_limit_changed_in_place_holds_in_the_workers(monkeypatch) -> None:
+    monkeypatch.setitem(readers.MAX_FILE_BYTES, "pdf", 1_000)  # the dict itself, changed in place
+    (doc_id, failure), (_, report) = tri.extract_many([FILES / "report_fpdf.pdf", GOOD], n_process=2)
+    assert failure.error_type == "FileTooLargeError" and "MAX_FILE_BYTES['pdf']" in failure.error and report.money
+
+
+def test_workers_keep_the_defaults_when_nothing_is_changed() -> None:
+    probe = "__import__('thai_report_ie.readers', fromlist=['_']).{}"
+    names = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_PDF_PAGES",
+             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES"]
+    got = dict(tri.extract_many([(n, probe.format(n)) for n in names], n_process=2, chunksize=1, extract_fn=eval))
+    assert got == {n: getattr(readers, n) for n in names}
+    assert got["MAX_PDF_PAGES"] == 2_000 and got["MAX_FILE_BYTES"]["pdf"] == 500_000_000
+    results = list(tri.extract_many([FILES / f for _, f in FORMATS], n_process=2, chunksize=1))
+    assert [type(r).__name__ for _, r in results] == ["Report"] * 4

@@ -1,0 +1,163 @@
+"""PDF stream filters other than Flate, written by hand to the PDF reference (ISO 32000-1, 7.4), for tests and
+benchmarks of the PDF reader's decode budget: no producer installed here writes LZW or RunLength streams.
+
+`lzw_encode`, `runlength_encode` and the standard library's ASCII85 / hex encoders make streams that pdfminer's
+own decoders read back byte for byte (tests/files/test_limits.py checks it); `with_page_content` puts such a
+stream in place of the first page's content of a real PDF (the fpdf2 fixture), its xref table rewritten.
+"""
+from __future__ import annotations
+
+import base64
+import re
+import zlib
+
+CLEAR, EOD = 256, 257
+
+
+def _width(table_len: int) -> int:
+    """Bits of the next code, from the decoder's table length (EarlyChange 1, the PDF default)."""
+    return 9 if table_len < 511 else 10 if table_len < 1023 else 11 if table_len < 2047 else 12
+
+
+class _Bits:
+    def __init__(self) -> None:
+        self.out, self.acc, self.n = bytearray(), 0, 0
+
+    def put(self, code: int, width: int) -> None:
+        self.acc, self.n = (self.acc << width) | code, self.n + width
+        while self.n >= 8:
+            self.n -= 8
+            self.out.append((self.acc >> self.n) & 0xFF)
+        self.acc &= (1 << self.n) - 1
+
+    def bytes(self) -> bytes:
+        return bytes(self.out + (bytes([(self.acc << (8 - self.n)) & 0xFF]) if self.n else b""))
+
+
+def lzw_encode(data: bytes) -> bytes:
+    """LZWDecode data: a clear code, codes of 9-12 bits, a clear code before the table fills, EOD."""
+    bits = _Bits()
+    table: dict[bytes, int] = {}
+    table_len = 258  # the decoder's table length, which sets the width of each code
+
+    def clear() -> None:
+        nonlocal table_len
+        bits.put(CLEAR, _width(table_len))
+        table.clear()
+        table.update({bytes([b]): b for b in range(256)})
+        table_len = 258
+
+    clear()
+    word, first = b"", True
+    for byte in data:
+        grown = word + bytes([byte])
+        if grown in table:
+            word = grown
+            continue
+        bits.put(table[word], _width(table_len))
+        table_len += 0 if first else 1  # the decoder adds an entry from the second code on
+        first = False
+        table[grown] = len(table) + 2  # codes 256 and 257 are not entries
+        word = bytes([byte])
+        if len(table) + 2 >= 4094:
+            bits.put(table[word], _width(table_len))
+            table_len += 1
+            word, first = b"", True
+            clear()
+    if word:
+        bits.put(table[word], _width(table_len))
+        table_len += 0 if first else 1
+    bits.put(EOD, _width(table_len))
+    return bits.bytes()
+
+
+def lzw_bomb(byte: int, tables: int) -> bytes:
+    """LZWDecode data that decodes to ~7.4 MB of `byte` a table of codes (~5.6 KB): each code after the first
+    names the entry just being made, one byte longer than the last (~1,300:1)."""
+    bits = _Bits()
+    for _ in range(tables):
+        bits.put(CLEAR, 12 if _ else 9)
+        bits.put(byte, 9)
+        table_len = 258
+        for code in range(258, 4094):
+            bits.put(code, _width(table_len))
+            table_len += 1
+    bits.put(EOD, 12)
+    return bits.bytes()
+
+
+def lzw_bomb_size(tables: int) -> int:
+    """What `lzw_bomb(_, tables)` decodes to."""
+    return tables * (1 + sum(k - 256 for k in range(258, 4094)))
+
+
+def runlength_encode(data: bytes) -> bytes:
+    """RunLengthDecode data: runs of 2-128 equal bytes as (257 - n, byte), other bytes in literal runs of
+    at most 128, then EOD (128)."""
+    out, literal, k = bytearray(), bytearray(), 0
+    while k < len(data):
+        n = 1
+        while k + n < len(data) and n < 128 and data[k + n] == data[k]:
+            n += 1
+        if n >= 2:
+            if literal:
+                out += bytes([len(literal) - 1]) + literal
+                literal.clear()
+            out += bytes([257 - n, data[k]])
+        else:
+            literal.append(data[k])
+            if len(literal) == 128:
+                out += bytes([127]) + literal
+                literal.clear()
+        k += n
+    if literal:
+        out += bytes([len(literal) - 1]) + literal
+    return bytes(out + b"\x80")
+
+
+def ascii85_encode(data: bytes) -> bytes:
+    return base64.a85encode(data, wrapcol=75) + b"~>"
+
+
+def asciihex_encode(data: bytes) -> bytes:
+    hexed = data.hex().upper().encode()
+    return b"\n".join(hexed[k:k + 76] for k in range(0, len(hexed), 76)) + b">"
+
+
+ENCODERS = {  # filter name -> encoder
+    "LZWDecode": lzw_encode,
+    "RunLengthDecode": runlength_encode,
+    "ASCII85Decode": ascii85_encode,
+    "ASCIIHexDecode": asciihex_encode,
+    "FlateDecode": zlib.compress,
+}
+
+
+def encode(data: bytes, filters: list[str]) -> bytes:
+    """`data` encoded so that decoding by `filters`, first to last (the /Filter array's order), gives it back."""
+    for name in reversed(filters):
+        data = ENCODERS[name](data)
+    return data
+
+
+def page_content(pdf: bytes) -> bytes:
+    """The first page's content stream of an fpdf2 PDF (a Flate stream), decoded."""
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", pdf).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, pdf)
+    return zlib.decompress(pdf[m.end():m.end() + int(m.group(1))])
+
+
+def with_page_content(pdf: bytes, stream: bytes, filters: list[str]) -> bytes:
+    """The fpdf2 PDF with its first page's content stream replaced by `stream`, under `/Filter [filters]`, its
+    xref table rewritten to the new offsets."""
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", pdf).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, pdf)
+    names = b" ".join(b"/" + f.encode() for f in filters)
+    head = b"\n%d 0 obj\n<<\n/Filter [%s]\n/Length %d\n>>\nstream\n" % (objnum, names, len(stream))
+    body = pdf[:m.start()] + head + stream + pdf[m.end() + int(m.group(1)):]
+    xref = body.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
+    rows = [b"0000000000 65535 f \n"] + [b"%010d 00000 n \n" % (body.index(b"\n%d 0 obj\n" % k) + 1)
+                                        for k in range(1, count)]
+    trailer = body[body.index(b"trailer", xref):body.rindex(b"startxref")]
+    return body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref
