@@ -1,8 +1,6 @@
 """The organisation extractor never raises and stays linear on junk and on very long text."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from thai_report_ie.document import Document
@@ -36,12 +34,16 @@ def test_never_raises_and_offsets_hold(text):
         assert text[r.start:r.end] == r.text
 
 
-def test_long_text_is_linear():
+def test_long_text_reads_each_unit_alike():
+    """A text of 2,000 repeated units gives each unit the records one unit gives, shifted by its offset:
+    nothing is lost, merged or read across units on long text. Time is not asserted here (a timed test
+    failed on a loaded machine): `benchmarks/bench_scaling.py --only organisations` measures that the
+    stage stays linear, with figures in benchmarks/README.md."""
     unit = "กระทรวงสาธารณสุขได้ประกาศ สหภาพเยาวชนจำนวน 112 องค์กร (ABC) กกต. ธ.ก.ส. "
-    small, large = unit * 200, unit * 2000
-    t0 = time.perf_counter(); extract_organisations(Document(small)); t_small = time.perf_counter() - t0
-    t0 = time.perf_counter(); extract_organisations(Document(large)); t_large = time.perf_counter() - t0
-    assert t_large < 30 * max(t_small, 0.01)
+    one = [(r.start, r.end, r.rule) for r in extract_organisations(Document(unit))]
+    many = [(r.start, r.end, r.rule) for r in extract_organisations(Document(unit * 2000))]
+    assert one
+    assert many == [(s + k * len(unit), e + k * len(unit), rule) for k in range(2000) for s, e, rule in one]
 
 
 def test_pre_test_loses_nothing(monkeypatch):
