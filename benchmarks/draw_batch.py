@@ -34,6 +34,13 @@ that stage's pool (batch 29 drew 16 of its 25 left-out draws at the position of 
 Without `--skip` nothing changes, so earlier batches still come back with `--compare`; a batch drawn with it
 is redrawn with the same file, its own left-out lines (batch = `--batch`) not read.
 
+`--skip-words` (with `--skip`, from batch 31 on) also drops a record that overlaps the words of a left-out draw
+standing at another position of the same document: every place where a listed line's `text` occurs in its
+document's text as a whole figure (not inside a longer number: "2%" is not found in "12%" or "0.2%") counts as a
+left-out span (batch 30 drew 7 of its 84 draws in words left out elsewhere in their documents: a repeated headline,
+a repeated passage, the same figure in a list). A record of the same words is dropped even where they stand for
+something else, so the option may take a good mention too; without it nothing changes.
+
     python benchmarks/draw_batch.py --seed 23 --draw quantity:75 --draw money:22 --draw percentage:35 \\
         --batch 12 [--records FILE] [--before 300] [--after 100]
     python benchmarks/draw_batch.py --seed 28 --draw quantity:70 --second money:45 --second percentage:35 --batch 17
@@ -41,6 +48,8 @@ is redrawn with the same file, its own left-out lines (batch = `--batch`) not re
     python benchmarks/draw_batch.py --seed 38 --second quantity:40 --second money:30 --second percentage:30 --batch 22
     python benchmarks/draw_batch.py --seed 51 --second quantity:40 --second money:30 --second percentage:30 --batch 30 \\
         --skip tests/data/subjects_leftout.jsonl
+    python benchmarks/draw_batch.py --seed 52 --second quantity:40 --second money:30 --second percentage:30 --batch 31 \\
+        --skip tests/data/subjects_leftout.jsonl --skip-words
 """
 from __future__ import annotations
 
@@ -108,12 +117,35 @@ def skipped(rec: Rec, spans: list[tuple[int, int]]) -> bool:
     return any(rec[1] < e and s < rec[2] for s, e in spans)
 
 
+def repeats(text: str, words: str) -> list[tuple[int, int]]:
+    """The (start, end) of every occurrence of `words` in `text` that is not inside a longer figure: when
+    `words` starts (ends) with a digit, the character before (after) it may not be a digit, nor a . or ,
+    that joins it to one. Each search starts one character after the last hit: linear in the text for
+    the short record texts it is given."""
+    out: list[tuple[int, int]] = []
+    if not words:
+        return out
+    i = text.find(words)
+    while i >= 0:
+        j = i + len(words)
+        before = words[0].isdigit() and i > 0 and (text[i - 1].isdigit()
+                                                   or (text[i - 1] in ".," and i > 1 and text[i - 2].isdigit()))
+        after = words[-1].isdigit() and j < len(text) and (text[j].isdigit()
+                                                           or (text[j] in ".," and j + 1 < len(text)
+                                                               and text[j + 1].isdigit()))
+        if not before and not after:
+            out.append((i, j))
+        i = text.find(words, i + 1)
+    return out
+
+
 def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None,
          second: list[tuple[str, int]] = (), far: tuple[int, int] = (SECOND_BEFORE, SECOND_AFTER),
-         skip: Path | None = None) -> list[dict]:
+         skip: Path | None = None, skip_words: bool = False) -> list[dict]:
     """The draws, numbered from 1, each with its document's id and text and one record; the draws of
     `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second".
-    `skip`: a file of left-out draws whose positions (of batches before `batch`) are never drawn."""
+    `skip`: a file of left-out draws whose positions (of batches before `batch`) are never drawn;
+    `skip_words`: nor the places where their texts stand again in their documents (`repeats`)."""
     docs = _jsonl(data)
     earlier = [r for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch]
     used = {r["doc"] for r in earlier}
@@ -130,10 +162,13 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
     again = [d for d in outside_dev if d["id"] in annotated]
     records = _records(eligible + again, dump)
     if skip is not None:
+        texts = {d["id"]: d["text"] for d in eligible + again}
         spans: dict[str, list[tuple[int, int]]] = {}
         for r in _jsonl(skip):
             if r["batch"] < batch:
                 spans.setdefault(r["doc"], []).append((r["start"], r["end"]))
+                if skip_words and r["doc"] in texts:
+                    spans[r["doc"]].extend(repeats(texts[r["doc"]], r["text"]))
         records = {doc: [r for r in recs if not skipped(r, spans.get(doc, []))] for doc, recs in records.items()}
     rng = random.Random(seed)
     drawn: list[tuple[dict, Rec, bool]] = []
@@ -175,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", type=Path,
                     help="JSONL of left-out draws (doc, start, end, batch): records overlapping one of a batch "
                          "before --batch are never drawn (tests/data/subjects_leftout.jsonl)")
+    ap.add_argument("--skip-words", action="store_true",
+                    help="with --skip: also never draw a record overlapping a left-out draw's text where it "
+                         "stands again in the same document (as a whole figure)")
     ap.add_argument("--positions", action="store_true", help="print only doc, kind and offsets, one draw a line")
     ap.add_argument("--compare", action="store_true",
                     help="count the rows of --batch whose doc and offsets the draw gives back (no subjects read)")
@@ -183,10 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give at least one --draw or --second stage")
     plan = [(k, int(n)) for k, n in (x.split(":") for x in args.draw)]
     second = [(k, int(n)) for k, n in (x.split(":") for x in args.second)]
+    if args.skip_words and args.skip is None:
+        ap.error("--skip-words needs --skip FILE")
     if args.far_before < 0 or args.far_after < 0:
         ap.error("--far-before and --far-after are numbers of characters, 0 or more")
     draws = draw(args.seed, plan, args.batch, args.data, args.records, second, (args.far_before, args.far_after),
-                 args.skip)
+                 args.skip, args.skip_words)
     for kind, n in second:
         got = sum(r["second"] and r["kind"] == kind for r in draws)
         if got < n:

@@ -178,7 +178,7 @@ LEFTOUT = ROOT / "tests" / "data" / "subjects_leftout.jsonl"
 SAMPLE = ROOT / ".." / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
 # left-out draws per batch in tests/data/subjects_leftout.jsonl (each batch's draws with no row, found by
 # redrawing it with --positions on its own dump and checking --compare gives back all its rows)
-LEFTOUT_PER_BATCH = {20: 34, 21: 31, 22: 13, 23: 16, 24: 9, 25: 13, 26: 16, 27: 18, 28: 21, 29: 25, 30: 12}
+LEFTOUT_PER_BATCH = {20: 34, 21: 31, 22: 13, 23: 16, 24: 9, 25: 13, 26: 16, 27: 18, 28: 21, 29: 25, 30: 12, 31: 13}
 
 
 def test_leftout_file() -> None:
@@ -198,3 +198,116 @@ def test_leftout_texts() -> None:
     texts = {d["id"]: d["text"] for d in db._jsonl(SAMPLE)}
     for r in db._jsonl(LEFTOUT):
         assert texts[r["doc"]][r["start"]:r["end"]] == r["text"], r
+
+
+@pytest.mark.parametrize(("text", "words", "spans"), [
+    ("พร้อม 100% และพร้อม 100%", "100%", [(6, 10), (20, 24)]),   # a repeated headline: both copies
+    ("ภาคใต้ 13% ภาคตะวันตก 2%", "2%", [(22, 24)]),              # not inside 13%
+    ("ลดลง 0.2% และ 2%", "2%", [(14, 16)]),                      # not after "0."
+    ("รวม 1,100% หรือ 100%", "100%", [(16, 20)]),                 # not after "1,"
+    ("ปี 2566. 100%", "100%", [(9, 13)]),                         # a full stop and a space: a new figure
+    ("ร้อยละ 5.5 และร้อยละ 5", "ร้อยละ 5", [(14, 22)]),            # not before ".5"
+    ("ร้อยละ 50 และร้อยละ 5 ต่อปี", "ร้อยละ 5", [(13, 21)]),       # not before "0"
+    ("๑๐๐% และ 100%", "100%", [(9, 13)]),                         # Thai digits are other words
+    ("8,000 กล่อง รวม 16,000 กล่อง", "8,000 กล่อง", [(0, 11)]),   # not inside 16,000
+    ("อ่างฯ ทับเสลา (85%) อ่างฯ สิรินธร (85%)", "85%", [(15, 18), (35, 38)]),
+    ("no such words", "100%", []),
+    ("aaa", "aa", [(0, 2), (1, 3)]),                               # overlapping occurrences are all found
+    ("anything", "", []),
+])
+def test_repeats(text: str, words: str, spans: list[tuple[int, int]]) -> None:
+    assert db.repeats(text, words) == spans
+    assert all(text[s:e] == words for s, e in spans)
+
+
+@pytest.fixture
+def worded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """Docs g and h, annotated in batch 3 (one row each at 0-5), with percentage records far from the rows:
+    g repeats its headline "พร้อม 100%" at 1000 and 2000 and holds "12%" at 3000; h holds "2%" at 1000 and
+    "100%" at 2000. The left-out file lists g's headline at 1000 (batch 5) and h's "2%" (batch 7)."""
+    pad = "ก" * 990
+    g = "ข่าว " + pad[5:] + "พร้อม 100%" + pad + "พร้อม 100%" + pad + "ภาค 12%"
+    h = "ข่าว " + pad[5:] + "ภาค 2%" + pad[:-6] + "ตะวันตก " + pad + "อีก 100%"
+    docs = [{"id": "g", "path": "p/g.txt", "text": g}, {"id": "h", "path": "p/h.txt", "text": h}]
+    data = _write(tmp_path / "sample.jsonl", docs)
+    _write(tmp_path / "subjects.jsonl", [
+        {"id": "t-1", "doc": "g", "kind": "quantity", "start": 0, "end": 5, "batch": 3},
+        {"id": "t-2", "doc": "h", "kind": "quantity", "start": 0, "end": 5, "batch": 3},
+    ])
+    _write(tmp_path / "r10l.jsonl", [])
+    _write(tmp_path / "ratios.jsonl", [])
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "manifest.json").write_text("{}", encoding="utf-8")
+
+    def rec(text: str, words: str, nth: int) -> dict:
+        start = [s for s, _ in db.repeats(text, words)][nth]
+        return {"kind": "percentage", "start": start, "end": start + len(words), "text": words}
+
+    recs = {"g": [rec(g, "100%", 0), rec(g, "100%", 1), rec(g, "12%", 0)],
+            "h": [rec(h, "2%", 0), rec(h, "100%", 0)]}
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(d) + "\t" + json.dumps({"records": rs}) + "\n" for d, rs in recs.items()),
+                    encoding="utf-8")
+    skip = _write(tmp_path / "leftout.jsonl", [
+        {**rec(g, "100%", 0), "doc": "g", "batch": 5, "draw": 9, "reason": "idiomatic 100% (a headline)"},
+        {**rec(h, "2%", 0), "doc": "h", "batch": 7, "draw": 3, "reason": "a region"},
+    ])
+    monkeypatch.setattr(db, "ANNOTATIONS", tmp_path / "subjects.jsonl")
+    monkeypatch.setattr(db, "R10L", tmp_path / "r10l.jsonl")
+    monkeypatch.setattr(db, "RATIOS", tmp_path / "ratios.jsonl")
+    monkeypatch.setattr(db, "DEV", dev)
+    return data, dump, skip
+
+
+def _pool(data: Path, dump: Path, batch: int, **kw: object) -> list[tuple[str, str, int]]:
+    """Every record the percentage stage can draw: a second stage asking for more than there is, over
+    several seeds (each draws one record a document)."""
+    got = set()
+    for seed in range(40):
+        got |= {(r["doc"], r["text"], r["start"]) for r in db.draw(seed, [], batch, data, dump,
+                                                                       [("percentage", 5)], **kw)}
+    return sorted(got)
+
+
+@pytest.mark.parametrize(("batch", "words", "left"), [
+    # no --skip: every record; --skip alone: g's first headline goes (its position), the repeat stays
+    (8, None, {("g", "100%", 0), ("g", "100%", 1), ("g", "12%", 0), ("h", "2%", 0), ("h", "100%", 0)}),
+    (8, False, {("g", "100%", 1), ("g", "12%", 0), ("h", "100%", 0)}),
+    # --skip-words: the repeated headline goes too; "12%" is not "2%"'s words, nor h's "100%" g's
+    (8, True, {("g", "12%", 0), ("h", "100%", 0)}),
+    # at --batch 6 the batch-7 line is not read: h's "2%" comes back
+    (6, True, {("g", "12%", 0), ("h", "2%", 0), ("h", "100%", 0)}),
+    (6, False, {("g", "100%", 1), ("g", "12%", 0), ("h", "2%", 0), ("h", "100%", 0)}),
+])
+def test_skip_words(worded: tuple[Path, Path, Path], batch: int, words: bool | None,
+                    left: set[tuple[str, str, int]]) -> None:
+    data, dump, skip = worded
+    texts = {d["id"]: d["text"] for d in db._jsonl(data)}
+    kw: dict = {} if words is None else {"skip": skip, "skip_words": words}
+    want = sorted((doc, w, db.repeats(texts[doc], w)[nth][0]) for doc, w, nth in left)
+    assert _pool(data, dump, batch, **kw) == want
+
+
+def test_skip_words_leaves_the_draw_alone_without_it(worded: tuple[Path, Path, Path]) -> None:
+    """skip_words=False is --skip as before, and --skip-words is refused without --skip."""
+    data, dump, skip = worded
+    for seed in range(5):
+        assert (db.draw(seed, [], 8, data, dump, [("percentage", 1)], skip=skip)
+                == db.draw(seed, [], 8, data, dump, [("percentage", 1)], skip=skip, skip_words=False))
+    with pytest.raises(SystemExit):
+        db.main(["--seed", "0", "--batch", "8", "--data", str(data), "--records", str(dump),
+                 "--second", "percentage:1", "--skip-words"])
+
+
+def test_skip_words_on_the_command_line(worded: tuple[Path, Path, Path], capsys: pytest.CaptureFixture) -> None:
+    data, dump, skip = worded
+    args = ["--seed", "0", "--batch", "8", "--data", str(data), "--records", str(dump), "--positions",
+            "--second", "percentage:5", "--skip", str(skip), "--skip-words"]
+    assert db.main(args) == 0
+    out, err = capsys.readouterr()
+    texts = {d["id"]: d["text"] for d in db._jsonl(data)}
+    assert sorted(line.split(" ", 2)[1:] for line in out.splitlines()) == [
+        ["g", f"percentage {db.repeats(texts['g'], '12%')[0][0]} {db.repeats(texts['g'], '12%')[0][0] + 3} second"],
+        ["h", f"percentage {db.repeats(texts['h'], '100%')[0][0]} {db.repeats(texts['h'], '100%')[0][0] + 4} second"]]
+    assert err == "second percentage: 2 documents in the pool, not 5\n"
