@@ -48,7 +48,7 @@ something else, so the option may take a good mention too; without it nothing ch
     python benchmarks/draw_batch.py --seed 38 --second quantity:40 --second money:30 --second percentage:30 --batch 22
     python benchmarks/draw_batch.py --seed 51 --second quantity:40 --second money:30 --second percentage:30 --batch 30 \\
         --skip tests/data/subjects_leftout.jsonl
-    python benchmarks/draw_batch.py --seed 52 --second quantity:40 --second money:30 --second percentage:30 --batch 31 \\
+    python benchmarks/draw_batch.py --seed 52 --draw percentage:10 --second quantity:40 --second money:30 --second percentage:30 --batch 31 \\
         --skip tests/data/subjects_leftout.jsonl --skip-words
 """
 from __future__ import annotations
