@@ -710,7 +710,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
-            or _old_value_of_previous(doc, pos, previous):
+            or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
@@ -1151,6 +1151,17 @@ def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
             or getattr(previous, "relation", None) not in ("increase", "decrease"):
         return False
     return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+
+
+RANGE_JOINS = frozenset({"-", "–", "ถึง"})  # between the ends of a range written with its percent sign twice
+
+
+def _range_end_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the high end of a range whose low end is the one before, each with its own
+    sign: "อัตราดอกเบี้ย 28% - 33% ต่อปี", "อัตราเงินเฟ้อ 1.5% ถึง 2.0%", "ร้อยละ 1.5 - ร้อยละ 2.0"."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+        return False
+    return doc.view[previous.end:pos].strip(" ") in RANGE_JOINS
 
 
 @lexicon_cache
