@@ -710,7 +710,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
-            or _old_value_of_previous(doc, pos, previous):
+            or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
@@ -753,6 +753,11 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
             return None
+    if ch is None:
+        compared = _past_comparative(doc, found, pos, left_limit, previous)
+        if compared is None or isinstance(compared, str):
+            return compared  # "ภาคอื่น" after "สูงกว่า": a base; the figure before's subject, or nothing named near
+        found = compared
     found = _past_base(doc, found, left_limit)
     if found is None:
         return None
@@ -1151,6 +1156,50 @@ def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
             or getattr(previous, "relation", None) not in ("increase", "decrease"):
         return False
     return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+
+
+COMPARED_GAP = 12  # characters between a percentage and the comparative after it ("คืบหน้า 43.06% เร็วกว่าแผน")
+
+
+def _past_comparative(doc: Document, found: Subject, pos: int, left_limit: int, previous) -> Subject | str | None:
+    """ "นำสินค้าราคาประหยัดถูกกว่าท้องตลาดประมาณ 50-60%", "คืบหน้า 43.06% เร็วกว่าแผน 0.19%": the phrase right after
+    a comparative (role `comparative`) is the base compared with, not what the figure measures. The subject is the
+    percentage's before the comparative when one stands right there, else the phrase before the comparative, else
+    None. A base the figure is said to be ("สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%") stays."""
+    tail = doc.view[found.start:pos].rstrip(" ")
+    if tail.endswith(("ที่", "คือ")) or "อยู่ที่" in tail:
+        return found
+    inside = _comparative_re().search(doc.view, found.start + 1, found.end)
+    if inside is not None and doc.is_boundary(inside.start()):
+        return Subject(doc.text[found.start:inside.start()].rstrip(" "), found.start,
+                       _before_spaces(doc, inside.start()))  # "ราคาน้ำมันในประเทศไทยต่ำกว่ามาเลเซีย 20%"
+    end = _before_spaces(doc, found.start)
+    word = next((w for w in _words()["comparative"] if doc.view.endswith(w, max(0, end - len(w)), end)), None)
+    if word is None or not doc.is_boundary(end - len(word)):
+        return found
+    cmp_start = end - len(word)
+    if previous is not None and previous.subject is not None and 0 <= cmp_start - previous.end <= COMPARED_GAP \
+            and doc.view[previous.end:cmp_start].strip(" ") in ("", "ซึ่ง", "("):
+        return previous.subject
+    if cmp_start <= left_limit:
+        return None
+    return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+@lexicon_cache
+def _comparative_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["comparative"]))
+
+
+RANGE_JOINS = frozenset({"-", "–", "ถึง"})  # between the ends of a range written with its percent sign twice
+
+
+def _range_end_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the high end of a range whose low end is the one before, each with its own
+    sign: "อัตราดอกเบี้ย 28% - 33% ต่อปี", "อัตราเงินเฟ้อ 1.5% ถึง 2.0%", "ร้อยละ 1.5 - ร้อยละ 2.0"."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
+        return False
+    return doc.view[previous.end:pos].strip(" ") in RANGE_JOINS
 
 
 @lexicon_cache
