@@ -468,12 +468,29 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
         if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
             k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
         return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
-            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] \
+            and (_nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
             and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
-    return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
+    return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
+        and _figure_start(doc, toks[k].end) is None
+
+
+UNIT_HEAD_TOKENS = 4  # glued tokens of a phrase headed by the unit's own noun, before ทั้ง
+
+
+def _headed_by_unit(toks: list[Token], k: int, unit_word: str | None) -> bool:
+    """ "หน่วยงาน|รับ|ลงทะเบียน ทั้ง 7 หน่วยงาน": a phrase that ends in a verb before ทั้ง is still what is counted
+    when the unit's own noun heads it, glued to the rest (a few tokens back)."""
+    if not unit_word or len(unit_word) < 3:
+        return False
+    j = k
+    while j > 0 and k - j < UNIT_HEAD_TOKENS - 1 and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start:
+        j -= 1
+        if toks[j].text.startswith(unit_word):
+            return True
+    return False
 
 
 def _per_tail_start(toks: list[Token], i: int) -> int:
