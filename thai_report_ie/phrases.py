@@ -171,7 +171,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to", "medicine", "superlative")}
+                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -468,12 +468,29 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
         if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
             k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
         return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
-            and _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] \
+            and (_nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
             and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
-    return _nounish_text(t) and t not in _w()["stop"] and _figure_start(doc, toks[k].end) is None
+    return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
+        and _figure_start(doc, toks[k].end) is None
+
+
+UNIT_HEAD_TOKENS = 4  # glued tokens of a phrase headed by the unit's own noun, before ทั้ง
+
+
+def _headed_by_unit(toks: list[Token], k: int, unit_word: str | None) -> bool:
+    """ "หน่วยงาน|รับ|ลงทะเบียน ทั้ง 7 หน่วยงาน": a phrase that ends in a verb before ทั้ง is still what is counted
+    when the unit's own noun heads it, glued to the rest (a few tokens back)."""
+    if not unit_word or len(unit_word) < 3:
+        return False
+    j = k
+    while j > 0 and k - j < UNIT_HEAD_TOKENS - 1 and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start:
+        j -= 1
+        if toks[j].text.startswith(unit_word):
+            return True
+    return False
 
 
 def _per_tail_start(toks: list[Token], i: int) -> int:
@@ -1543,6 +1560,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         return None
     if unit is not None and unit.word in w["age_cycle"] and any(n in t.text for t in picked for n in w["age_name"]):
         return None  # "เฉลิมพระชนมพรรษา<a title>ครบ 6 รอบ": the cycles measure the age the phrase names
+    if unit is not None and unit.word in w["area_unit"] and _depth < MAX_RESTATED:
+        earlier = _area_run_before(doc, toks[gap.end_index])
+        found = read_subject(doc, earlier, _depth=_depth + 1, _counted=counted) if earlier is not None else None
+        if found is not None and found.text.startswith(tuple(w["area_head"])):
+            return found  # "มีพื้นที่ได้รับผลกระทบ 5 อำเภอ 17 ตำบล": one area, counted in its districts and subdistricts
     if unit is not None and unit.kind == "time":
         earlier = _duration_before(doc, toks[gap.end_index])
         if earlier is not None and _depth < MAX_RESTATED:
@@ -1901,6 +1923,20 @@ def _duration_before(doc: Document, last: Token) -> int | None:
     k = bisect.bisect_left(doc._number_starts, start)
     u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
     return start if u is not None and u.kind == "time" and u.end == last.end else None
+
+
+def _area_run_before(doc: Document, last: Token) -> int | None:
+    """Start of a figure in an area unit (จังหวัด, อำเภอ, ตำบล, หมู่บ้าน) that ends with `last`, only spaces
+    after it ("5 อำเภอ|17 ตำบล"): the figure before in the same run of area counts; None when `last` ends no such
+    figure."""
+    if last.kind != "word" or last.text not in _w()["area_unit"]:
+        return None
+    start = _figure_start(doc, last.end)
+    if start is None:
+        return None
+    k = bisect.bisect_left(doc._number_starts, start)
+    u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
+    return start if u is not None and u.word in _w()["area_unit"] and u.end == last.end else None
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
