@@ -74,7 +74,7 @@ from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count"]
+__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count", "vaccine_doses"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -1525,6 +1525,33 @@ def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject 
         return found  # "กลุ่มเป้าหมายที่ยังไม่ได้รับวัคซีน 45,000 คน": the reader read the people with their clause
     lo = _vaccine_reach_start(doc, pos)
     return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo) or _recipients_after(doc, m, pos)
+
+
+def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "ฉีดวัคซีนให้ประชาชนแล้ว 83 ล้านโดส", "ฉีดวัคซีนแก่ผู้ต้องขังไปแล้วทั้งสิ้น 263,301 โดส": doses (`pos` before a
+    `dose_alone` unit) count the vaccine given, not the people it was given to: when the reader's phrase is the
+    recipients right after a `given_to` word after a vaccination predicate, the vaccine the predicate names
+    (from its medicine word up to the given_to word), or None when it names none ("ฉีดให้ประชาชน"). A phrase the
+    reader began right after the predicate's medicine word is that medicine's name ("ฉีดวัคซีน|ไข้หวัดใหญ่…")."""
+    if found is None:
+        return None
+    m = _vaccination_predicate(doc, pos)
+    if m is not None and found.start == m.end() and m.group().endswith(tuple(_w()["medicine"])):
+        start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
+        found = Subject(doc.text[start:found.end], start, found.end)
+    to = _before_spaces(doc, found.start)
+    word = next((w for w in sorted(_words()["given_to"], key=len, reverse=True)
+                 if doc.view.endswith(w, max(0, to - len(w)), to)), None)  # ให้แก่ before แก่
+    if word is None or not doc.is_boundary(to - len(word)):
+        return found
+    to -= len(word)
+    if m is None or not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
+        return found
+    med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[m.start():to])), None)
+    if med is None:
+        return None
+    start, end = m.start() + med.start(), _before_spaces(doc, to)
+    return Subject(doc.text[start:end], start, end)
 
 
 def _ends_with_relative(doc: Document, lo: int, end: int) -> bool:
