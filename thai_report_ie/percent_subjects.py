@@ -1532,11 +1532,12 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
     `dose_alone` unit) count the vaccine given, not the people it was given to: when the reader's phrase is the
     recipients right after a `given_to` word after a vaccination predicate, the vaccine the predicate names
     (from its medicine word up to the given_to word), or None when it names none ("ฉีดให้ประชาชน"). A phrase the
-    reader began right after the predicate's medicine word is that medicine's name ("ฉีดวัคซีน|ไข้หวัดใหญ่…")."""
+    reader began right after the predicate's medicine word, spaces between allowed, is that medicine's name
+    ("ฉีดวัคซีน|ไข้หวัดใหญ่…", "ฉีดวัคซีน HPV 1 ล้านโดส")."""
     if found is None:
         return None
     m = _vaccination_predicate(doc, pos)
-    if m is not None and found.start == m.end() and m.group().endswith(tuple(_w()["medicine"])):
+    if m is not None and _before_spaces(doc, found.start) == m.end() and m.group().endswith(tuple(_w()["medicine"])):
         start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
