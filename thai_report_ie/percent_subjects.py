@@ -74,7 +74,7 @@ from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count"]
+__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count", "vaccine_doses"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -754,7 +754,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None:
             return None
     if ch is None:
-        compared = _past_comparative(doc, found, pos, left_limit, previous)
+        compared = _past_comparative(doc, found, pos, end, left_limit, previous)
         if compared is None or isinstance(compared, str):
             return compared  # "ภาคอื่น" after "สูงกว่า": a base; the figure before's subject, or nothing named near
         found = compared
@@ -1161,16 +1161,21 @@ def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
 COMPARED_GAP = 12  # characters between a percentage and the comparative after it ("คืบหน้า 43.06% เร็วกว่าแผน")
 
 
-def _past_comparative(doc: Document, found: Subject, pos: int, left_limit: int, previous) -> Subject | str | None:
+def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, left_limit: int,
+                      previous) -> Subject | str | None:
     """ "นำสินค้าราคาประหยัดถูกกว่าท้องตลาดประมาณ 50-60%", "คืบหน้า 43.06% เร็วกว่าแผน 0.19%": the phrase right after
     a comparative (role `comparative`) is the base compared with, not what the figure measures. The subject is the
     percentage's before the comparative when one stands right there, else the phrase before the comparative, else
-    None. A base the figure is said to be ("สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%") stays."""
+    None. A base the figure is said to be ("สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%") stays. When the figure is a share
+    (`_share_of_category`), the comparative and its base belong to a category: see `_compared_category`."""
     tail = doc.view[found.start:pos].rstrip(" ")
     if tail.endswith(("ที่", "คือ")) or "อยู่ที่" in tail:
         return found
+    share = _share_of_category(doc, found, pos, fig_end)
     inside = _comparative_re().search(doc.view, found.start + 1, found.end)
     if inside is not None and doc.is_boundary(inside.start()):
+        if share:
+            return _with_relative_head(doc, found)  # "เด็กน้ำหนักน้อยกว่าเกณฑ์ ร้อยละ 8.2 ของเด็กทั้งหมด"
         return Subject(doc.text[found.start:inside.start()].rstrip(" "), found.start,
                        _before_spaces(doc, inside.start()))  # "ราคาน้ำมันในประเทศไทยต่ำกว่ามาเลเซีย 20%"
     end = _before_spaces(doc, found.start)
@@ -1178,12 +1183,53 @@ def _past_comparative(doc: Document, found: Subject, pos: int, left_limit: int, 
     if word is None or not doc.is_boundary(end - len(word)):
         return found
     cmp_start = end - len(word)
+    if share:
+        return _compared_category(doc, found, cmp_start, left_limit)
     if previous is not None and previous.subject is not None and 0 <= cmp_start - previous.end <= COMPARED_GAP \
             and doc.view[previous.end:cmp_start].strip(" ") in ("", "ซึ่ง", "("):
         return previous.subject
     if cmp_start <= left_limit:
         return None
     return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+SHARE_TAIL = ("คิดเป็น", "สัดส่วน", "เหลือ")  # between a phrase and its figure: the figure is a level or a share
+
+
+def _share_of_category(doc: Document, found: Subject, pos: int, fig_end: int) -> bool:
+    """True when the percentage after a comparative's phrase is no difference but the share or level of a category
+    the comparative draws: a share word between ("…ต่ำกว่าค่าปกติ คิดเป็นร้อยละ 30", "…ลดลงเหลือร้อยละ 6.3") or ของ
+    right after the figure ("…น้อยกว่าเกณฑ์ ร้อยละ 8.2 ของเด็กทั้งหมด")."""
+    if any(w in doc.view[found.end:pos] for w in SHARE_TAIL):
+        return True
+    return doc.view[fig_end:fig_end + COMPARED_GAP].lstrip(" ").startswith("ของ")
+
+
+def _compared_category(doc: Document, base: Subject, cmp_start: int, left_limit: int) -> Subject | None:
+    """ "นักเรียนที่มีคะแนนสูงกว่าค่าเฉลี่ยระดับประเทศคิดเป็นร้อยละ 41": the reader found the base alone; the share is of
+    the category, from the phrase before the comparative through the base, with the head of a relative clause
+    (`_with_relative_head`); None when no phrase stands before the comparative (the base alone is never it)."""
+    if cmp_start <= left_limit:
+        return None
+    before = subject_before(doc, cmp_start, left_limit=left_limit)
+    if before is None or before.end != cmp_start:
+        return None
+    return _with_relative_head(doc, Subject(doc.text[before.start:base.end], before.start, base.end))
+
+
+RELATIVE_OPENERS = ("ที่มี", "ซึ่งมี", "ที่")  # between a head noun and the clause that draws its category
+
+
+def _with_relative_head(doc: Document, found: Subject) -> Subject:
+    """ "ครัวเรือนที่มี|รายได้ต่ำกว่าเส้นความยากจน": a phrase right after a relative opener takes the noun phrase before
+    it as its head, when one ends right there."""
+    word = next((w for w in RELATIVE_OPENERS if doc.view.endswith(w, max(0, found.start - len(w)), found.start)), None)
+    if word is None or not doc.is_boundary(found.start - len(word)):
+        return found
+    head = subject_before(doc, found.start - len(word))
+    if head is None or head.end != found.start - len(word):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
 @lexicon_cache
@@ -1373,8 +1419,23 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
+    fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
     return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) \
         or _act_before_count(doc, fig)
+
+
+DISTRIBUTION_JOINS = ("จาก", "ใน")  # between a figure and the places or groups it is spread over
+
+
+def _spread_figure(doc: Document, fig: int) -> int:
+    """The figure a share after the figure at `fig` is of: the figure right before it when `fig` only tells where
+    that one is spread ("2,400 คน จาก 60 ประเทศ", "1.2 ล้านคน ใน 8 จังหวัด"), else `fig` itself."""
+    at = _before_spaces(doc, fig)
+    word = next((w for w in DISTRIBUTION_JOINS if doc.view.endswith(w, max(0, at - len(w)), at)), None)
+    if word is None or not doc.is_boundary(at - len(word)):
+        return fig
+    first = _figure_ending_before(doc, _before_spaces(doc, at - len(word)))
+    return fig if first is None else first
 
 
 def _thing_of_unit(doc: Document, fig: int) -> Subject | None:
@@ -1464,6 +1525,34 @@ def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject 
         return found  # "กลุ่มเป้าหมายที่ยังไม่ได้รับวัคซีน 45,000 คน": the reader read the people with their clause
     lo = _vaccine_reach_start(doc, pos)
     return _people_before_predicate(doc, m, lo) or _people_with_relative(doc, m, pos, lo) or _recipients_after(doc, m, pos)
+
+
+def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | None:
+    """ "ฉีดวัคซีนให้ประชาชนแล้ว 83 ล้านโดส", "ฉีดวัคซีนแก่ผู้ต้องขังไปแล้วทั้งสิ้น 263,301 โดส": doses (`pos` before a
+    `dose_alone` unit) count the vaccine given, not the people it was given to: when the reader's phrase is the
+    recipients right after a `given_to` word after a vaccination predicate, the vaccine the predicate names
+    (from its medicine word up to the given_to word), or None when it names none ("ฉีดให้ประชาชน"). A phrase the
+    reader began right after the predicate's medicine word, spaces between allowed, is that medicine's name
+    ("ฉีดวัคซีน|ไข้หวัดใหญ่…", "ฉีดวัคซีน HPV 1 ล้านโดส")."""
+    if found is None:
+        return None
+    m = _vaccination_predicate(doc, pos)
+    if m is not None and _before_spaces(doc, found.start) == m.end() and m.group().endswith(tuple(_w()["medicine"])):
+        start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
+        found = Subject(doc.text[start:found.end], start, found.end)
+    to = _before_spaces(doc, found.start)
+    word = next((w for w in sorted(_words()["given_to"], key=len, reverse=True)
+                 if doc.view.endswith(w, max(0, to - len(w)), to)), None)  # ให้แก่ before แก่
+    if word is None or not doc.is_boundary(to - len(word)):
+        return found
+    to -= len(word)
+    if m is None or not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
+        return found
+    med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[m.start():to])), None)
+    if med is None:
+        return None
+    start, end = m.start() + med.start(), _before_spaces(doc, to)
+    return Subject(doc.text[start:end], start, end)
 
 
 def _ends_with_relative(doc: Document, lo: int, end: int) -> bool:

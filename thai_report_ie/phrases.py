@@ -2227,16 +2227,39 @@ def _past_lead_time(picked: list[Token]) -> list[Token]:
     """ "ปีหน้า|เตรียม|ซื้อ|วัคซีน…": a time opening the phrase (percent_subject_words' `lead_time` rows) says
     when, not what; the reader goes on after it, as money and percentages do (money_subjects.without_leading_time),
     also after a verb or two before it ("แจง|ปีหน้า|เตรียม…"). Only before a verb: "ปีนี้|ผลผลิต…" keeps the noun
-    reading's own cuts."""
+    reading's own cuts. A time the segmenter cut in two ("เดือน|หน้า|ส่ง…") is one time word; a verb of saying
+    (role `speech_lead`) the tag table holds as a noun ("เผย") is a verb before it, and so is one with who says it
+    glued before ("กรมปศุสัตว์|เผย|เดือน|หน้า|ส่ง…")."""
     times = words("percent_subject_words", role="lead_time")
+    saying = words("percent_subject_words", role="speech_lead")
     for j in range(min(len(picked) - 1, MAX_BEFORE_TIME + 1)):
+        after = _time_end(picked, j, times)
+        if after is not None:
+            return _after_time(picked, after)
         t = picked[j]
-        if t.text in times:
-            nxt = picked[j + 1]
-            return picked[j + 1:] if nxt.kind == "word" and word_class(nxt.text) == "V" else picked
-        if t.kind != "word" or word_class(t.text) != "V":
-            return picked  # "ผลผลิตปีนี้|ลดลง…": a noun before the time is what the phrase names
-    return picked
+        if t.kind != "word" or word_class(t.text) != "V" and t.text not in saying:
+            break  # "ผลผลิตปีนี้|ลดลง…": a noun before the time is what the phrase names
+    k = next((i for i in range(min(len(picked) - 2, MAX_SAYER_TOKENS)) if picked[i].text in saying), None)
+    after = _time_end(picked, k + 1, times) if k is not None else None
+    return picked if after is None else _after_time(picked, after)
+
+
+MAX_SAYER_TOKENS = 6  # tokens before a verb of saying glued to who says it ("กรมการจัดหางาน|แถลง")
+
+
+def _time_end(picked: list[Token], j: int, times: frozenset[str]) -> int | None:
+    """Index after the time word at `j` ("ปีหน้า", or "สัปดาห์|หน้า" cut in two), when one stands there and a token
+    follows it; else None."""
+    if j + 1 < len(picked) and picked[j].text in times:
+        return j + 1
+    if j + 2 < len(picked) and picked[j + 1].start == picked[j].end and picked[j].text + picked[j + 1].text in times:
+        return j + 2
+    return None
+
+
+def _after_time(picked: list[Token], after: int) -> list[Token]:
+    nxt = picked[after]
+    return picked[after:] if nxt.kind == "word" and word_class(nxt.text) == "V" else picked
 
 
 MAX_VERB_LABEL = 3  # tokens of a list item named by a verb ("เสียชีวิตสะสม", "ยังว่างอยู่")

@@ -20,7 +20,7 @@ from ..numerals import PHONE_REACH, is_bare_multiplier
 from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of
-from ..percent_subjects import vaccinated_count
+from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..numerals import GAP
 from ..phrases import word_class
 from ..records import Money, Number, Quantity, Record
@@ -1123,6 +1123,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         subject = subject_before(doc, per_start, left_limit=prev_end)
         if unit.word in words("phrase_words", role="person_unit"):
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
+        elif unit.word in words("percent_subject_words", role="dose_alone"):
+            subject = vaccine_doses(doc, per_start, subject)  # the vaccine given, not the people it was given to
         span_text = doc.text[m.start:rec_end]
         # a "number" or "words" mention always has its value; a range, its two bounds
         value = None if low_high else area[0] if area is not None else _exact(cast(Number, m.value), unit.factor)
