@@ -940,6 +940,17 @@ def _plus_joined(out: list[NumberMention], view: str) -> None:
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.plus_joined")
 
 
+_LEADING_ZERO = regex.compile(r"-?0[0-9]")
+
+
+def _leading_zero(out: list[NumberMention], view: str) -> None:
+    """ "000 บาท" of "3 500 000 บาท", "05 คน", "0123", "08.30": a figure written with a leading zero is a code, a time or
+    a piece of a longer figure, never a count (0 baht read from "3 500 000 บาท"); it becomes a code. "0.5" stays."""
+    for k, m in enumerate(out):
+        if m.form == "number" and m.value is not None and _LEADING_ZERO.match(view, m.start):
+            out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.leading_zero")
+
+
 @lexicon_cache
 def _name_number_res() -> dict[str, regex.Pattern]:
     """The names of phrase_words roles number_name and number_code, by the number each takes ("19": โควิด, COVID)."""
@@ -994,6 +1005,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     _broken_figures(out, _doc)
     _plus_joined(out, _doc.view)
     _name_numbers(out, _doc.view)
+    _leading_zero(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
         # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped

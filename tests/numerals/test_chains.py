@@ -38,6 +38,12 @@ CASES = [
     ("words-then-larger-figure", "ปีละห้าแสน 2 ล้านคน", [("ห้าแสน", 500_000), ("2 ล้าน", 2_000_000)]),
     ("place-then-digit-word", "ได้เงินแสนห้าบาท", []),
     ("place-then-digit-word-million", "ขายได้ล้านสองบาท", []),
+    # a figure written with a leading zero is a code or a piece of a longer one, never a count (branch v16)
+    ("space-grouped-zero-group", "งบ 3 500 000 บาท", [("3", 3), ("500", 500), ("000", None)]),
+    ("leading-zero-count", "มีผู้สมัคร 05 คน", [("05", None)]),
+    ("leading-zero-multiplied", "งบ 05 ล้านบาท", [("05 ล้าน", None)]),
+    ("zero-point-kept", "เพิ่มขึ้น 0.5 เท่า", [("0.5", Decimal("0.5"))]),
+    ("zero-kept", "ผู้เสียชีวิต 0 ราย", [("0", 0)]),
     # mixed with number words
     ("words-tail", "งบ 3 ล้านห้าแสนบาท", [("3 ล้านห้าแสน", 3_500_000)]),
     ("words-tail-spaced", "งบ 3 ล้าน ห้าแสนบาท", [("3 ล้าน ห้าแสน", 3_500_000)]),
