@@ -815,6 +815,35 @@ def _split_decimal(doc: Document, a: NumberMention, b: NumberMention) -> bool:
         and _ANY_DIGIT.match(view, b.start) is not None
 
 
+def _split_decimal_mult(doc: Document, a: NumberMention, b: NumberMention) -> bool:
+    """ "ราคา 1. 5 แสนบาท", "1 . 5 ล้านบาท": a bare figure of one to three digits, its point with a space after it (or
+    on both sides), and a figure with a multiplier word is one decimal broken by stray spaces (1.5 แสน, 150,000) or a
+    list number and an amount, which the text cannot tell: 5 แสนบาท read from 1.5 แสนบาท is wrong. A figure that opens
+    a line ("1. 5 แสนบาท สำหรับ…", a list item), follows a digit, a point or a comma, or a label word ("ข้อ 3. 2 ล้าน…")
+    is left as it is."""
+    view = doc.view
+    return view.startswith((". ", " . "), a.end) and b.start in (a.end + 2, a.end + 3) \
+        and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
+        and b.rule.startswith(("num.digits.mult", "num.digits.chain")) \
+        and not (a.start and view[a.start - 1] in "0123456789.,") and not _line_start_before(view, a.start) \
+        and not _label_before(doc, a.start)
+
+
+def _label_before(doc: Document, start: int) -> bool:
+    """A label word (references.tsv: ครั้งที่, ข้อ …) right before the figure, a space between or not."""
+    view = doc.view
+    before = start - 1 if view[start - 1:start] == " " else start
+    return any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
+
+
+def _line_start_before(view: str, pos: int) -> bool:
+    """Only spaces and tabs between the line's start (or the text's) and `pos`."""
+    j = pos
+    while j > 0 and view[j - 1] in " \t":
+        j -= 1
+    return j == 0 or view[j - 1] == "\n"
+
+
 def _split_thousands(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
     starts with exactly three digits is one number broken by a stray space after its thousands comma
@@ -907,7 +936,8 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
 
 
 # (rule, characters between the two figures, shape)
-_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
+_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_decimal", 2, _split_decimal_mult),
+           ("num.split_decimal", 3, _split_decimal_mult), ("num.split_thousands", 2, _split_thousands),
            ("num.split_group", 1, _split_group), ("num.split_digit", 1, _split_digit))
 
 

@@ -44,6 +44,12 @@ CASES = [
     ("leading-zero-multiplied", "งบ 05 ล้านบาท", [("05 ล้าน", None)]),
     ("zero-point-kept", "เพิ่มขึ้น 0.5 เท่า", [("0.5", Decimal("0.5"))]),
     ("zero-kept", "ผู้เสียชีวิต 0 ราย", [("0", 0)]),
+    # a short figure, its point and a space, then a multiplied figure: a decimal broken by a space, or two (branch v16)
+    ("broken-decimal-saen", "ราคา 1. 5 แสนบาท", [("1", None), ("5 แสน", None)]),
+    ("broken-decimal-spaced-point", "รายได้ 1 . 5 ล้านบาท", [("1", None), ("5 ล้าน", None)]),
+    ("list-item-kept", "1. 5 แสนบาท สำหรับผู้ชนะ", [("1", 1), ("5 แสน", 500_000)]),
+    ("label-kept", "ข้อ 3. 2 ล้านบาท", [("3", 3), ("2 ล้าน", 2_000_000)]),
+    ("no-multiplier-kept", "ข้อ 17. 5 กองร้อย", [("17", 17), ("5", 5)]),
     # mixed with number words
     ("words-tail", "งบ 3 ล้านห้าแสนบาท", [("3 ล้านห้าแสน", 3_500_000)]),
     ("words-tail-spaced", "งบ 3 ล้าน ห้าแสนบาท", [("3 ล้าน ห้าแสน", 3_500_000)]),
