@@ -8,7 +8,8 @@ so does a lone surrogate (from `errors="surrogateescape"`), which no segmenter c
 After normalisation the view's only digits are ASCII, and every digit class in the library's
 patterns is written out (`DIGIT`), never `\d`. The many spaces (NBSP, zero-width space, ...) become a plain
 space and dashes become "-". Every change maps one character to one character, so an index
-into the view is the same index into the original text: no offset map is needed.
+into the view is the same index into the original text: no offset map is needed. Marks typed out of
+order ("พันธ์ุ", "ท่ี") trade places with their neighbour in the view: the same length, the same offsets.
 """
 from __future__ import annotations
 
@@ -78,12 +79,37 @@ def _odd_runs_re() -> re.Pattern[str]:
 _ODD_RUNS = _odd_runs_re()
 
 
+_TONES = "\u0E48-\u0E4C"  # tone marks and thanthakhat
+_ABOVE_BELOW = "\u0E31\u0E34-\u0E3A\u0E47"  # vowels above or below the consonant, and maitaikhu
+# Typed Thai with marks in the wrong order: a tone mark before its vowel ("พันธ์ุ" for พันธุ์, "ท่ี" for ที่), sara am
+# before its tone mark ("นำ้" for น้ำ). The segmenter breaks such words. One C-level search a text (a single class
+# first, so `re` scans for it without trying the pattern at every position) decides; only a text that has one is
+# rewritten.
+_TONE_THEN_VOWEL = re.compile(f"[{_TONES}][{_ABOVE_BELOW}]")
+_TONES_THEN_VOWEL = re.compile(f"(?<![{_TONES}])([{_TONES}]+)([{_ABOVE_BELOW}])")  # a run of tones from its start
+_AM_THEN_TONE = re.compile("\u0E33([\u0E48-\u0E4B])")
+
+
+def _mark_order(view: str) -> str:
+    """`view` with its marks in the order Thai is written (vowel, then tone mark; tone mark, then sara am): a swap of
+    neighbours, so the length and every other character stay. `view` itself when no mark is out of order."""
+    if _TONE_THEN_VOWEL.search(view):
+        view = _TONES_THEN_VOWEL.sub(r"\2\1", view)
+    if _AM_THEN_TONE.search(view):
+        view = _AM_THEN_TONE.sub("\\1\u0E33", view)
+    return view
+
+
 def normalise(text: str) -> str:
     """Return the same-length normalised view of `text`: `text` itself when it holds no character
-    `_ODD_RUNS` matches (a new string, maybe equal to `text`, otherwise).
+    `_ODD_RUNS` matches and no mark out of order (a new string, maybe equal to `text`, otherwise).
+    Marks typed out of order ("พันธ์ุ") are put in order in the view ("พันธุ์"): a swap of neighbours,
+    so an offset into the view is still one into the text, though the two characters trade places.
 
     >>> normalise("๑,๕๔๙ ราย ３๕٠")
     '1,549 ราย 350'
+    >>> normalise("พันธ\u0e4c\u0e38ข้าว") == "พันธุ์ข้าว"
+    True
     """
     pieces: list[str] = []
     pos = 0
@@ -92,8 +118,8 @@ def normalise(text: str) -> str:
         pieces += (text[pos:start], m.group().translate(_FAST_TABLE))
         pos = end
     if not pieces:
-        return text
+        return _mark_order(text)
     pieces.append(text[pos:])
-    view = "".join(pieces)
+    view = _mark_order("".join(pieces))
     assert len(view) == len(text)
     return view

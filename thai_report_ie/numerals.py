@@ -510,7 +510,7 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
 
     Each further term is a digit 1-9 with a multiplier smaller than the last term's, or, to end
     the chain, a whole number below that multiplier (number words, or digits with no multiplier).
-    "2 แสน 5 หมื่นล้าน": a last term ending in ล้าน multiplies the whole chain. Returns
+    "2 แสน 5 หมื่นล้าน", "3 ล้าน 5 แสนล้าน": a last term ending in ล้าน multiplies the whole chain. Returns
     (value, end); (None, end) when the terms decrease but cannot be one number ("1.5 ล้าน 5 แสน",
     "3 ล้าน 25 แสน", "2 หมื่น 5" which speech reads as 25,000): emit nothing rather than a wrong
     number; None when no term follows.
@@ -524,6 +524,9 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
             if term is not None and term[0] < last:
                 value, w_end = term
                 return (None if total is None or value < 10 else total + value), w_end
+            if term is not None and last == _MILLION and end == pos and "," not in first and total is not None \
+                    and term[0] % _MILLION == 0 and 100 <= term[0] // _MILLION < _MILLION:
+                return (total + term[0] // _MILLION) * _MILLION, term[1]  # "3 ล้านห้าแสนล้าน": 3.5 ล้านล้าน
             break
         digits, f_start, f_end0 = fig
         f_factor, f_end = _multiplier_after(f_end0, doc)
@@ -537,6 +540,8 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
             times = False
         elif millions > 1 and 1 < place < last < _MILLION:
             times = True  # "2 แสน 5 หมื่นล้าน": the ล้าน multiplies the whole chain
+        elif millions > 1 and 1 < place < _MILLION == last and end == pos and "," not in first:
+            times = True  # "3 ล้าน 5 แสนล้าน": 3.5 ล้านล้าน, the last ล้าน multiplies "3 ล้าน 5 แสน" (not 3 ล้าน + 5 แสนล้าน)
         else:
             break  # "5 แสน 3 ล้าน": a list of two figures, not one number
         if total is None or not digits.isdigit() or not 1 <= int(digits) <= 9:
@@ -631,7 +636,7 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
         if _bare_multiplier(view[start:end]) and not _more_than_re().match(view, end):
             continue  # "ล้านบาท" in a heading: a scale with no figure (ล้านกว่าคน has one)
         value = _words_number(view[start:end])
-        if value is None:
+        if value is None or _colloquial_last_digit(view[start:end]):
             continue
         form, rule = "words", "num.words"
         # สองในสาม: a word fraction, when the denominator is a whole token too
@@ -650,6 +655,17 @@ def _word_mentions(doc: Document) -> list[NumberMention]:
             out.append(NumberMention(text[m.start():m.end()], m.start(), m.end(), value=Fraction(1, 2),
                                      form="fraction", rule="num.half"))
     return out
+
+
+@lexicon_cache(maxsize=4096)
+def _colloquial_last_digit(s: str) -> bool:
+    """ "แสนห้า", "สองหมื่นสาม", "ล้านห้า": a digit word right after a place word of a hundred or more ends the run. Speech
+    reads it as the next place down (แสนห้า: 150,000), the written rule as units (100,005); the text does not say
+    which, so the run is no number (as "2 หมื่น 5" after digits). "สิบห้า", "ร้อยเอ็ด", "ห้าแสน" are whole numbers."""
+    lx = _lex()
+    ws = _split_re().findall(s)
+    return len(ws) >= 2 and lx.role.get(ws[-1]) == "digit" and lx.value.get(ws[-1], 0) > 0 \
+        and lx.role.get(ws[-2]) in ("place", "million") and lx.value[ws[-2]] >= 100
 
 
 def _family_name_starts(doc: Document) -> frozenset[int]:
@@ -799,6 +815,35 @@ def _split_decimal(doc: Document, a: NumberMention, b: NumberMention) -> bool:
         and _ANY_DIGIT.match(view, b.start) is not None
 
 
+def _split_decimal_mult(doc: Document, a: NumberMention, b: NumberMention) -> bool:
+    """ "ราคา 1. 5 แสนบาท", "1 . 5 ล้านบาท": a bare figure of one to three digits, its point with a space after it (or
+    on both sides), and a figure with a multiplier word is one decimal broken by stray spaces (1.5 แสน, 150,000) or a
+    list number and an amount, which the text cannot tell: 5 แสนบาท read from 1.5 แสนบาท is wrong. A figure that opens
+    a line ("1. 5 แสนบาท สำหรับ…", a list item), follows a digit, a point or a comma, or a label word ("ข้อ 3. 2 ล้าน…")
+    is left as it is."""
+    view = doc.view
+    return view.startswith((". ", " . "), a.end) and b.start in (a.end + 2, a.end + 3) \
+        and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
+        and b.rule.startswith(("num.digits.mult", "num.digits.chain")) \
+        and not (a.start and view[a.start - 1] in "0123456789.,") and not _line_start_before(view, a.start) \
+        and not _label_before(doc, a.start)
+
+
+def _label_before(doc: Document, start: int) -> bool:
+    """A label word (references.tsv: ครั้งที่, ข้อ …) right before the figure, a space between or not."""
+    view = doc.view
+    before = start - 1 if view[start - 1:start] == " " else start
+    return any(view.endswith(w, 0, before) and doc.is_boundary(before - len(w)) for w in reference_words())
+
+
+def _line_start_before(view: str, pos: int) -> bool:
+    """Only spaces and tabs between the line's start (or the text's) and `pos`."""
+    j = pos
+    while j > 0 and view[j - 1] in " \t":
+        j -= 1
+    return j == 0 or view[j - 1] == "\n"
+
+
 def _split_thousands(doc: Document, a: NumberMention, b: NumberMention) -> bool:
     """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
     starts with exactly three digits is one number broken by a stray space after its thousands comma
@@ -864,8 +909,35 @@ def reference_words() -> tuple[str, ...]:
     return tuple(sorted(words("references")))
 
 
+_SPACES_ONLY = regex.compile(r"[ ]{1,%d}" % MAX_GAP)
+
+
+def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
+    """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน": number words ending in a place word (ร้อย … ล้าน),
+    spaces, then a figure below that place are one number written half in words (3,500,000), or two; 5 แสนบาท alone is
+    a seventh of the amount. Neither part keeps a value (both become codes, rule num.split_words): never a wrong
+    number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
+    lx = _lex()
+    view = doc.view
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.form != "words" or b.form != "number" or not isinstance(a.value, int) or b.value is None \
+                or _SPACES_ONLY.fullmatch(view, a.end, b.start) is None:
+            continue
+        ws = _split_re().findall(view[a.start:a.end])
+        factor = 1
+        for w in reversed(ws):  # the place and million words that end the run: แสน, ล้าน, แสนล้าน
+            if lx.role.get(w) not in ("place", "million"):
+                break
+            factor *= lx.value[w]
+        if factor >= 100 and len(ws) > 1 and 0 < b.value < factor:
+            for k, m in ((i, a), (i + 1, b)):
+                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
+
+
 # (rule, characters between the two figures, shape)
-_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_thousands", 2, _split_thousands),
+_BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_decimal", 2, _split_decimal_mult),
+           ("num.split_decimal", 3, _split_decimal_mult), ("num.split_thousands", 2, _split_thousands),
            ("num.split_group", 1, _split_group), ("num.split_digit", 1, _split_digit))
 
 
@@ -896,6 +968,17 @@ def _plus_joined(out: list[NumberMention], view: str) -> None:
         if m.form in ("number", "range", "percent") and (
                 _PLUS_BEFORE.search(view, max(0, m.start - 2), m.start) or _PLUS_AFTER.match(view, m.end)):
             out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.plus_joined")
+
+
+_LEADING_ZERO = regex.compile(r"-?0[0-9]")
+
+
+def _leading_zero(out: list[NumberMention], view: str) -> None:
+    """ "000 บาท" of "3 500 000 บาท", "05 คน", "0123", "08.30": a figure written with a leading zero is a code, a time or
+    a piece of a longer figure, never a count (0 baht read from "3 500 000 บาท"); it becomes a code. "0.5" stays."""
+    for k, m in enumerate(out):
+        if m.form == "number" and m.value is not None and _LEADING_ZERO.match(view, m.start):
+            out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.leading_zero")
 
 
 @lexicon_cache
@@ -952,7 +1035,11 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     _broken_figures(out, _doc)
     _plus_joined(out, _doc.view)
     _name_numbers(out, _doc.view)
+    _leading_zero(out, _doc.view)
     if _lex() and _THAI_CHAR.search(_doc.view):
         out.extend(_word_mentions(_doc))
-    # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
+        # a words mention that overlaps a digit mention (e.g. inside a multiplier) is dropped
+        out = leftmost_longest(out)
+        _words_then_figure(out, _doc)
+        return out
     return leftmost_longest(out)

@@ -24,6 +24,32 @@ CASES = [
     ("grouped-head", "งบ 2,315 ล้าน 5 แสนบาท", [("2,315 ล้าน 5 แสน", 2_315_500_000)]),
     ("hundred-millions", "รายได้ 5 หมื่นล้าน 3 พันล้านบาท", [("5 หมื่นล้าน 3 พันล้าน", 53_000_000_000)]),
     ("million-of-chain", "สินเชื่อ 2 แสน 5 หมื่นล้านบาท", [("2 แสน 5 หมื่นล้าน", 250_000_000_000)]),
+    # a last term ending in ล้าน after "N ล้าน" multiplies the whole chain: ล้านล้าน (branch v16)
+    ("lan-saen-lan", "งบ 3 ล้าน 5 แสนล้านบาท", [("3 ล้าน 5 แสนล้าน", 3_500_000_000_000)]),
+    ("lan-muen-lan", "หนี้ 12 ล้าน 8 หมื่นล้านบาท", [("12 ล้าน 8 หมื่นล้าน", 12_080_000_000_000)]),
+    ("lan-roi-lan", "วงเงิน 3 ล้าน 5 ร้อยล้านบาท", [("3 ล้าน 5 ร้อยล้าน", 3_000_500_000_000)]),
+    ("lan-words-saen-lan", "งบ 3 ล้านห้าแสนล้านบาท", [("3 ล้านห้าแสนล้าน", 3_500_000_000_000)]),
+    ("lan-lan-saen-lan", "งบ 1 ล้านล้าน 5 แสนล้านบาท", [("1 ล้านล้าน 5 แสนล้าน", 1_500_000_000_000)]),
+    ("grouped-lan-saen-lan", "งบ 2,500 ล้าน 3 แสนล้านบาท", [("2,500 ล้าน", 2_500_000_000), ("3 แสนล้าน", 300_000_000_000)]),
+    ("decimal-lan-saen-lan", "งบ 1.5 ล้าน 5 แสนล้านบาท", [("1.5 ล้าน 5 แสนล้าน", None)]),
+    # number words, spaces, then a figure below the words' last place: one number or two, no value (branch v16)
+    ("words-then-figure", "งบ สามล้าน 5 แสนบาท", [("สามล้าน", None), ("5 แสน", None)]),
+    ("words-then-plain-figure", "ผู้ประสบภัยสองหมื่น 500 ราย", [("สองหมื่น", None), ("500", None)]),
+    ("words-then-larger-figure", "ปีละห้าแสน 2 ล้านคน", [("ห้าแสน", 500_000), ("2 ล้าน", 2_000_000)]),
+    ("place-then-digit-word", "ได้เงินแสนห้าบาท", []),
+    ("place-then-digit-word-million", "ขายได้ล้านสองบาท", []),
+    # a figure written with a leading zero is a code or a piece of a longer one, never a count (branch v16)
+    ("space-grouped-zero-group", "งบ 3 500 000 บาท", [("3", 3), ("500", 500), ("000", None)]),
+    ("leading-zero-count", "มีผู้สมัคร 05 คน", [("05", None)]),
+    ("leading-zero-multiplied", "งบ 05 ล้านบาท", [("05 ล้าน", None)]),
+    ("zero-point-kept", "เพิ่มขึ้น 0.5 เท่า", [("0.5", Decimal("0.5"))]),
+    ("zero-kept", "ผู้เสียชีวิต 0 ราย", [("0", 0)]),
+    # a short figure, its point and a space, then a multiplied figure: a decimal broken by a space, or two (branch v16)
+    ("broken-decimal-saen", "ราคา 1. 5 แสนบาท", [("1", None), ("5 แสน", None)]),
+    ("broken-decimal-spaced-point", "รายได้ 1 . 5 ล้านบาท", [("1", None), ("5 ล้าน", None)]),
+    ("list-item-kept", "1. 5 แสนบาท สำหรับผู้ชนะ", [("1", 1), ("5 แสน", 500_000)]),
+    ("label-kept", "ข้อ 3. 2 ล้านบาท", [("3", 3), ("2 ล้าน", 2_000_000)]),
+    ("no-multiplier-kept", "ข้อ 17. 5 กองร้อย", [("17", 17), ("5", 5)]),
     # mixed with number words
     ("words-tail", "งบ 3 ล้านห้าแสนบาท", [("3 ล้านห้าแสน", 3_500_000)]),
     ("words-tail-spaced", "งบ 3 ล้าน ห้าแสนบาท", [("3 ล้าน ห้าแสน", 3_500_000)]),

@@ -20,7 +20,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
 from ..records import DateMention, Record, leftmost_longest
-from .quantities import unit_after
+from .quantities import is_label_before, unit_after
 
 __all__ = ["extract_dates", "be_to_ce"]
 
@@ -286,10 +286,25 @@ def extract_dates(doc: Document) -> list[Record]:
                 out.append(DateMention(n.text, n.start, n.end, day=d, month=mo, year_be=be, year_ce=ce,
                                        iso=_iso(d, mo, ce), rule="date.numeric"))
     for m in t.rel_re.finditer(view):
-        if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
+        if doc.is_boundary(m.start()) and doc.is_boundary(m.end()) and not _days_counted_before(doc, m.start()):
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(), relative=t.relative[m.group()],
                                    rule="date.relative"))
     return _join_ranges(doc, leftmost_longest(out))
+
+
+_SHORT_SPACES = regex.compile(r"[ ]{0,2}")
+
+
+def _days_counted_before(doc: Document, pos: int) -> bool:
+    """ "ในช่วง 2-3 วันนี้", "ตลอด 2 วันนี้", "การประชุมสามวันนี้": a count of days right before วันนี้ makes it "these
+    few days", not today. A label's number stays a label ("โควิด-19 วันนี้", "ครั้งที่ 2 วันนี้": today)."""
+    if not doc.view.startswith("วันนี้", pos):
+        return False
+    for n in doc.numbers_between(max(0, pos - 40), pos):
+        if n.end <= pos and _SHORT_SPACES.fullmatch(doc.view, n.end, pos) and n.form in ("number", "range", "words"):
+            values = n.values if n.form == "range" else (n.value,)
+            return all(isinstance(v, int) and 0 < v <= 30 for v in values) and not is_label_before(doc, n.start)
+    return False
 
 
 _SECTION_BEFORE = regex.compile(r"[0-9]\.\Z")  # a digit and a point right before a day: a section number's part

@@ -745,10 +745,20 @@ _ENUMERATOR = regex.compile(r"[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}")
 def _enumerator(doc: Document, m, unit: UnitMatch) -> bool:
     """ "7.1 กรณีไม่ได้ลงจากเครื่อง" at the start of a line: a section number, not 7.1 cases. Before
     นาย anywhere ("…ในสาขาต่าง ๆ 2.1 นายวีระพงษ์…", "เวลา 10.00 นายสรวงศ์…") such a figure is a list
-    number or a time of day: นาย counts whole officers, never 2.1 of them."""
+    number or a time of day: นาย counts whole officers, never 2.1 of them. One digit that opens a line
+    glued to its word, the line going on ("3ประเทศสมาชิก RCEP รวม 15 ประเทศ …" under a rule of
+    underscores), is a footnote's or a list item's number, not 3 countries; a cell "5คน" alone on its
+    line stays a count."""
+    if unit.kind != "currency" and unit.start == m.end and _ONE_DIGIT_FIGURE.fullmatch(m.text) \
+            and _LINE_GOES_ON.match(doc.view, unit.end) and _opens_line(doc.view, m.start, " \t"):
+        return True
     if unit.kind != "classifier" or not _ENUMERATOR.fullmatch(m.text):
         return False
     return unit.word == "นาย" or _opens_line(doc.view, m.start, " \t(")
+
+
+_ONE_DIGIT_FIGURE = regex.compile(r"[0-9๐-๙]")
+_LINE_GOES_ON = regex.compile(r"[ ]?[^\s]")  # after the word, more of the line (not a cell alone on its line)
 
 
 def _exact(value: Number, factor: Decimal) -> Number:
