@@ -1846,6 +1846,7 @@ class _Scan:
             s += 1
         while e > s and view[e - 1].isspace():
             e -= 1
+        s = self.past_position(s)
         k = self.starts.get(s)
         while k is not None and k + 1 < len(self.toks) and self.toks[k + 1].start < e \
                 and self.word(k) in lex.stops:
@@ -1885,6 +1886,25 @@ class _Scan:
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
         return _Found(s, e, " ".join(text.split()), "org.model")
+
+    def past_position(self, s: int) -> int:
+        """Where a model span that starts inside an abbreviated position should start: after the
+        position ("ผบ|ก.ภ.จว.ชลบุรี" → "ภ.จว.ชลบุรี": the segmenter cut "ผบก." and the model took
+        its last letter for the unit's); `s` itself otherwise."""
+        view = self.view
+        b = s
+        while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
+            b -= 1
+        if b == s:
+            return s
+        m = _ABBREVIATION.match(view, b)
+        if m is None or m.end() <= s:
+            return s
+        first = m.group()[:m.group().index(".") + 1]
+        if b + len(first) > s and self.lex.not_acronyms.get(first) in ("position", "title", "rank") \
+                and b + len(first) < m.end():
+            return b + len(first)
+        return s
 
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
