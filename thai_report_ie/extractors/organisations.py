@@ -340,6 +340,7 @@ class _Scan:
         self.in_place_categories = g.get("in_place_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
+        self.law_titles = tuple(g.get("law_title", ()))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
@@ -1906,6 +1907,14 @@ class _Scan:
             return b + len(first)
         return s
 
+    def names_a_law(self, pos: int) -> bool:
+        """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
+        space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
+        mention of the body."""
+        if self.view.startswith(" ", pos - 1):
+            pos -= 1
+        return bool(self.law_titles) and self.view.endswith(self.law_titles, 0, pos)
+
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
         g = self.lex.generic
@@ -2231,6 +2240,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.stack(found, vetoes=model_vetoes)
         if not places_as_organisations:
             found = scan.drop_places(found)
+        found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
