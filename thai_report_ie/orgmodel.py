@@ -43,8 +43,9 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # ---------------------------------------------------------------- lexicon features of a word
 
 # org_generic.tsv kinds the scan applies only after the model (extract_organisations drops a body
-# named after a law's title): no feature of the model, so the shipped model does not hang on them
-_AFTER_MODEL = frozenset({"law_title"})
+# named after a law's title and stretches a unit's name over its "และ..." end): no feature of the
+# model, so the shipped model does not hang on them
+_AFTER_MODEL = frozenset({"law_title", "and_tail"})
 
 
 @lexicon_cache

@@ -341,6 +341,7 @@ class _Scan:
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
         self.law_titles = tuple(g.get("law_title", ()))
+        self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
@@ -1907,6 +1908,25 @@ class _Scan:
             return b + len(first)
         return s
 
+    def unit_tails(self, found: list[_Found]) -> None:
+        """Stretch a head's record over the end of a unit's name from its "และ" (`and_tail`:
+        "กองยุทธศาสตร์|และแผนงาน", "สำนักการสอบสวน|และนิติการ") when no Thai letter follows it and no
+        other record starts inside it. Done after the model, whose input (the scan's spans) stays
+        as it was trained on."""
+        view, tails = self.view, self.unit_and_tails
+        if not tails or "และ" not in view:
+            return
+        starts = sorted(f.start for f in found)
+        for f in found:
+            if f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped") or not view.startswith("และ", f.end):
+                continue
+            for tail in tails:
+                e = f.end + len(tail)
+                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e) \
+                        and bisect_left(starts, f.end) == bisect_left(starts, e):
+                    f.end, f.name = e, " ".join(view[f.start:e].split())
+                    break
+
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
         space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
@@ -2240,6 +2260,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.stack(found, vetoes=model_vetoes)
         if not places_as_organisations:
             found = scan.drop_places(found)
+        scan.unit_tails(found)
         found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
