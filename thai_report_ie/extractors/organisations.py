@@ -214,6 +214,8 @@ def _lexicon() -> _Lexicon:
     generic: dict[str, set[str]] = {}
     for r in load_tsv("org_generic"):
         generic.setdefault(r["kind"], set()).add(r["word"])
+    for w in generic.get("late_verb", ()):
+        stops.setdefault(w, "verb")  # a verb the model was trained without (orgmodel leaves it out)
     forms: dict[str, _Form] = {}
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
