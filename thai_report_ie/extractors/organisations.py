@@ -1915,12 +1915,13 @@ class _Scan:
         "กองยุทธศาสตร์|และแผนงาน", "สำนักการสอบสวน|และนิติการ") when no Thai letter follows it and no
         other record starts inside it. Done after the model, whose input (the scan's spans) stays
         as it was trained on."""
-        view, tails = self.view, self.unit_and_tails
-        if not tails or "และ" not in view:
+        view = self.view
+        tails = [t for t in self.unit_and_tails if t in view]  # most texts hold none: one pass of C each
+        if not tails:
             return
         starts = sorted(f.start for f in found)
         for f in found:
-            if f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped") or not view.startswith("และ", f.end):
+            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
                 continue
             for tail in tails:
                 e = f.end + len(tail)
@@ -1929,13 +1930,17 @@ class _Scan:
                     f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def law_titles_in_text(self) -> bool:
+        """Does the text hold a law's title (`law_title`) at all? Most do not: one pass of C each."""
+        return any(w in self.view for w in self.law_titles)
+
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
         space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
         mention of the body."""
         if self.view.startswith(" ", pos - 1):
             pos -= 1
-        return bool(self.law_titles) and self.view.endswith(self.law_titles, 0, pos)
+        return self.view.endswith(self.law_titles, 0, pos)
 
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
@@ -2263,7 +2268,8 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
-        found = [f for f in found if not scan.names_a_law(f.start)]
+        if scan.law_titles_in_text():
+            found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
