@@ -343,6 +343,7 @@ class _Scan:
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
         self.law_titles = tuple(g.get("law_title", ()))
+        self.law_title_ends = frozenset(w[-1] for w in self.law_titles)
         self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
@@ -1916,31 +1917,28 @@ class _Scan:
         other record starts inside it. Done after the model, whose input (the scan's spans) stays
         as it was trained on."""
         view = self.view
-        tails = [t for t in self.unit_and_tails if t in view]  # most texts hold none: one pass of C each
-        if not tails:
-            return
-        starts = sorted(f.start for f in found)
+        starts: list[int] | None = None
         for f in found:
             if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
-                continue
-            for tail in tails:
+                continue  # most records: no "และ" right after them
+            for tail in self.unit_and_tails:
                 e = f.end + len(tail)
-                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e) \
-                        and bisect_left(starts, f.end) == bisect_left(starts, e):
-                    f.end, f.name = e, " ".join(view[f.start:e].split())
+                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
+                    if starts is None:
+                        starts = sorted(x.start for x in found)
+                    if bisect_left(starts, f.end) == bisect_left(starts, e):
+                        f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
-
-    def law_titles_in_text(self) -> bool:
-        """Does the text hold a law's title (`law_title`) at all? Most do not: one pass of C each."""
-        return any(w in self.view for w in self.law_titles)
 
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
         space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
         mention of the body."""
-        if self.view.startswith(" ", pos - 1):
+        view = self.view
+        if view.startswith(" ", pos - 1):
             pos -= 1
-        return self.view.endswith(self.law_titles, 0, pos)
+        # most records: the character before them ends no law's title, and the test stops there
+        return pos > 0 and view[pos - 1] in self.law_title_ends and view.endswith(self.law_titles, 0, pos)
 
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
@@ -2268,8 +2266,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
-        if scan.law_titles_in_text():
-            found = [f for f in found if not scan.names_a_law(f.start)]
+        found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
