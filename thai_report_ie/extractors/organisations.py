@@ -133,6 +133,9 @@ class _Words:
 
     long: dict[str, tuple[str, ...]]
     short: frozenset[str]
+    # a crowded key ("สำนั", "กระท": more than DEEP_AFTER words) split once more: its words of eight
+    # or more characters keyed by their first eight (longest first), then its shorter words
+    deep: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]]
 
     def at(self, view: str, pos: int) -> list[str]:
         """Every word that `view` has at `pos`, longest first. A one-character word is found only
@@ -176,7 +179,19 @@ def _by_first_char(items) -> _Words:
             long.setdefault(w[:4], []).append(w)
         elif w:
             short.add(w)
-    return _Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in long.items()}, frozenset(short))
+    deep = {}
+    for k, v in long.items():
+        if len(v) > DEEP_AFTER:
+            by8: dict[str, list[str]] = {}
+            for w in v:
+                if len(w) >= 8:
+                    by8.setdefault(w[:8], []).append(w)
+            deep[k] = ({k8: tuple(sorted(ws, key=len, reverse=True)) for k8, ws in by8.items()},
+                       tuple(sorted((w for w in v if len(w) < 8), key=len, reverse=True)))
+    return _Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in long.items()}, frozenset(short), deep)
+
+
+DEEP_AFTER = 8  # _Words.deep: keys with more words than this are split by the first eight characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +412,12 @@ class _Scan:
             return None  # no form starts here (what `forms.at` would find needs one of these)
         # the words of `forms.at(view, pos)`, longest first, without making the list
         if bucket is not None:
+            deep = forms.deep.get(k)
+            if deep is not None:  # a crowded key: the long words that share the text's first eight, then the short
+                for f in deep[0].get(view[pos:pos + 8], ()):
+                    if view.startswith(f, pos) and self.form_ends(pos, f):
+                        return f
+                bucket = deep[1]
             for f in bucket:
                 if view.startswith(f, pos) and self.form_ends(pos, f):
                     return f
