@@ -570,6 +570,11 @@ class _Scan:
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
+            if not n and category == "other" and w in lex.heads and lex.heads[w][0] == "foundation" \
+                    and self.form_at(t.start) is not None:
+                # "หน่วยกู้ภัย|มูลนิธิร่วมกตัญญู": a known foundation right after a unit's head is the
+                # body named (a committee of it keeps it: "คณะกรรมการมูลนิธิ...")
+                return end, j, "body"
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
