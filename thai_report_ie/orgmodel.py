@@ -42,6 +42,12 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 
 # ---------------------------------------------------------------- lexicon features of a word
 
+# org_generic.tsv kinds the scan applies only after the model (extract_organisations drops a body
+# named after a law's title and stretches a unit's name over its "และ..." end): no feature of the
+# model, so the shipped model does not hang on them
+_AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb"})
+
+
 @lexicon_cache
 def _lexicons() -> dict[str, Any]:
     from .extractors import organisations as orgs
@@ -50,7 +56,9 @@ def _lexicons() -> dict[str, Any]:
     return {
         "lex": lex,
         "tags": orgs._orchid_tags(),
-        "generic": {w: k for k, ws in lex.generic.items() for w in ws},
+        "generic": {w: k for k, ws in lex.generic.items() if k not in _AFTER_MODEL for w in ws},
+        # the scan's stop words less the verbs added after the model was trained ("late_verb")
+        "stops": {w: k for w, k in lex.stops.items() if w not in lex.generic.get("late_verb", ())},
         "cache": {},
         "parts": {},
         "known_parts": {},
@@ -113,7 +121,7 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
         out.append("form=" + form.rule)
     elif lex.forms_by_char.first(w, 0) is not None:
         out.append("form_start")
-    for table, name in ((lex.stops, "stop"), (lex.not_acronyms, "notacr"), (lx["generic"], "generic")):
+    for table, name in ((lx["stops"], "stop"), (lex.not_acronyms, "notacr"), (lx["generic"], "generic")):
         k = table.get(w)
         if k is not None:
             out.append(name + "=" + k)

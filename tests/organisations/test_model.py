@@ -89,6 +89,22 @@ def test_model_does_not_stretch_a_record_over_a_stop_word(case_id, text, word):
         assert word not in r.text, (r.text, r.rule)
 
 
+# a model span begun inside an abbreviated position starts after it (the segmenter cut "ผบ|ก.")
+PAST_POSITION = [
+    ("commander", "รักษาราชการแทน ผบก.ภ.จว.ชลบุรี พร้อมด้วยคณะ", "ก.ภ.จว.ชลบุรี", "ภ.จว.ชลบุรี"),
+    ("deputy-chief", "พ.ต.ท.สมหมาย ดีเลิศ รอง ผกก.สภ.บางพลี กล่าวว่า", "กก.สภ.บางพลี", "สภ.บางพลี"),
+    ("not-a-position", "ทางกรมทางหลวงแจ้งว่า", "ทางหลวง", "ทางหลวง"),
+    ("position-alone", "โดยมี ผกก. เป็นประธาน", "ก.", "ก."),
+]
+
+
+@pytest.mark.parametrize("case_id, text, model_span, start_at", PAST_POSITION, ids=[c[0] for c in PAST_POSITION])
+def test_model_span_starts_past_a_position(case_id, text, model_span, start_at):
+    scan = orgs._Scan(Document(text))
+    s = text.index(model_span)
+    assert text[scan.past_position(s):s + len(model_span)] == start_at
+
+
 def test_parent_survives_the_model():
     text = "สำนักงานสาธารณสุขจังหวัดเชียงใหม่ สังกัด กระทรวงสาธารณสุข ออกประกาศ"
     by_text = {r.text: r for r in extract_organisations(Document(text))}

@@ -70,3 +70,24 @@ def test_a_users_lexicon_has_an_automaton_of_its_own(monkeypatch):
         walked = _records(text)
     assert driven == walked
     assert any(r[1] - r[0] == len("วิสาหกิจชุมชนบ้านหนองบัวพัฒนา") for r in driven), driven
+
+
+# a known name written in a sentence, after a word that shares its first characters or not
+FORM_CONTEXTS = ["{} แถลงข่าว", "ผู้แทน{}กล่าวว่า", "{}และ{}", "ที่{} ", "{}"]
+
+
+@pytest.mark.parametrize("context", FORM_CONTEXTS)
+def test_crowded_keys_find_what_the_whole_bucket_finds(context):
+    """`_Words.deep` (the crowded first-four keys split by the first eight) gives `form_at` the
+    same longest known form as trying every word of the key, longest first."""
+    lex = orgs._lexicon()
+    crowded = [f for k, (_, _) in lex.forms_by_char.deep.items() for f in lex.forms_by_char.long[k]]
+    assert len(crowded) > 50
+    for form in crowded:
+        text = context.format(form, form)
+        scan = orgs._Scan(Document(text))
+        for t in scan.toks:
+            want = next((f for f in lex.forms_by_char.long.get(text[t.start:t.start + 4], ())
+                         if text.startswith(f, t.start) and scan.form_ends(t.start, f)), None)
+            if want is not None:
+                assert scan.form_at(t.start) == want, (text, t.start)

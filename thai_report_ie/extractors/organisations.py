@@ -133,6 +133,9 @@ class _Words:
 
     long: dict[str, tuple[str, ...]]
     short: frozenset[str]
+    # a crowded key ("สำนั", "กระท": more than DEEP_AFTER words) split once more: its words of eight
+    # or more characters keyed by their first eight (longest first), then its shorter words
+    deep: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]]
 
     def at(self, view: str, pos: int) -> list[str]:
         """Every word that `view` has at `pos`, longest first. A one-character word is found only
@@ -176,7 +179,19 @@ def _by_first_char(items) -> _Words:
             long.setdefault(w[:4], []).append(w)
         elif w:
             short.add(w)
-    return _Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in long.items()}, frozenset(short))
+    deep = {}
+    for k, v in long.items():
+        if len(v) > DEEP_AFTER:
+            by8: dict[str, list[str]] = {}
+            for w in v:
+                if len(w) >= 8:
+                    by8.setdefault(w[:8], []).append(w)
+            deep[k] = ({k8: tuple(sorted(ws, key=len, reverse=True)) for k8, ws in by8.items()},
+                       tuple(sorted((w for w in v if len(w) < 8), key=len, reverse=True)))
+    return _Words({k: tuple(sorted(v, key=len, reverse=True)) for k, v in long.items()}, frozenset(short), deep)
+
+
+DEEP_AFTER = 8  # _Words.deep: keys with more words than this are split by the first eight characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +229,8 @@ def _lexicon() -> _Lexicon:
     generic: dict[str, set[str]] = {}
     for r in load_tsv("org_generic"):
         generic.setdefault(r["kind"], set()).add(r["word"])
+    for w in generic.get("late_verb", ()):
+        stops.setdefault(w, "verb")  # a verb the model was trained without (orgmodel leaves it out)
     forms: dict[str, _Form] = {}
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
@@ -340,6 +357,9 @@ class _Scan:
         self.in_place_categories = g.get("in_place_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
+        self.law_titles = tuple(g.get("law_title", ()))
+        self.law_title_ends = frozenset(w[-1] for w in self.law_titles)
+        self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
@@ -392,6 +412,12 @@ class _Scan:
             return None  # no form starts here (what `forms.at` would find needs one of these)
         # the words of `forms.at(view, pos)`, longest first, without making the list
         if bucket is not None:
+            deep = forms.deep.get(k)
+            if deep is not None:  # a crowded key: the long words that share the text's first eight, then the short
+                for f in deep[0].get(view[pos:pos + 8], ()):
+                    if view.startswith(f, pos) and self.form_ends(pos, f):
+                        return f
+                bucket = deep[1]
             for f in bucket:
                 if view.startswith(f, pos) and self.form_ends(pos, f):
                     return f
@@ -543,6 +569,11 @@ class _Scan:
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
+                return end, j, "body"
+            if not n and category == "other" and w in lex.heads and lex.heads[w][0] == "foundation" \
+                    and self.form_at(t.start) is not None:
+                # "หน่วยกู้ภัย|มูลนิธิร่วมกตัญญู": a known foundation right after a unit's head is the
+                # body named (a committee of it keeps it: "คณะกรรมการมูลนิธิ...")
                 return end, j, "body"
             complete = False
             end, j, n = t.end, j + 1, n + 1
@@ -1846,6 +1877,7 @@ class _Scan:
             s += 1
         while e > s and view[e - 1].isspace():
             e -= 1
+        s = self.past_position(s)
         k = self.starts.get(s)
         while k is not None and k + 1 < len(self.toks) and self.toks[k + 1].start < e \
                 and self.word(k) in lex.stops:
@@ -1885,6 +1917,54 @@ class _Scan:
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
         return _Found(s, e, " ".join(text.split()), "org.model")
+
+    def past_position(self, s: int) -> int:
+        """Where a model span that starts inside an abbreviated position should start: after the
+        position ("ผบ|ก.ภ.จว.ชลบุรี" → "ภ.จว.ชลบุรี": the segmenter cut "ผบก." and the model took
+        its last letter for the unit's); `s` itself otherwise."""
+        view = self.view
+        b = s
+        while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
+            b -= 1
+        if b == s:
+            return s
+        m = _ABBREVIATION.match(view, b)
+        if m is None or m.end() <= s:
+            return s
+        first = m.group()[:m.group().index(".") + 1]
+        if b + len(first) > s and self.lex.not_acronyms.get(first) in ("position", "title", "rank") \
+                and b + len(first) < m.end():
+            return b + len(first)
+        return s
+
+    def unit_tails(self, found: list[_Found]) -> None:
+        """Stretch a head's record over the end of a unit's name from its "และ" (`and_tail`:
+        "กองยุทธศาสตร์|และแผนงาน", "สำนักการสอบสวน|และนิติการ") when no Thai letter follows it and no
+        other record starts inside it. Done after the model, whose input (the scan's spans) stays
+        as it was trained on."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
+                continue  # most records: no "และ" right after them
+            for tail in self.unit_and_tails:
+                e = f.end + len(tail)
+                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
+                    if starts is None:
+                        starts = sorted(x.start for x in found)
+                    if bisect_left(starts, f.end) == bisect_left(starts, e):
+                        f.end, f.name = e, " ".join(view[f.start:e].split())
+                    break
+
+    def names_a_law(self, pos: int) -> bool:
+        """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
+        space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
+        mention of the body."""
+        view = self.view
+        if view.startswith(" ", pos - 1):
+            pos -= 1
+        # most records: the character before them ends no law's title, and the test stops there
+        return pos > 0 and view[pos - 1] in self.law_title_ends and view.endswith(self.law_titles, 0, pos)
 
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
@@ -2211,6 +2291,8 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.stack(found, vetoes=model_vetoes)
         if not places_as_organisations:
             found = scan.drop_places(found)
+        scan.unit_tails(found)
+        found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
