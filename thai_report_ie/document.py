@@ -40,9 +40,11 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        from .tokenize import tokenize
+        from .tokenize import _tokens_and_starts
 
-        return tokenize(self.text, _doc=self)
+        tokens, starts = _tokens_and_starts(self.text, _doc=self)
+        self.__dict__["_starts"] = starts  # the tokeniser's running sum holds them: no pass over the tokens
+        return tokens
 
     @cached_property
     def _number_starts(self) -> list[int]:
@@ -55,7 +57,11 @@ class Document:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return list(map(_START, self.tokens))  # C-level: a token's start is its item 1
+        """The start of each token, in order (set with the tokens; computed here only when a
+        subclass or a test sets `tokens` itself)."""
+        tokens = self.tokens
+        got = self.__dict__.get("_starts")
+        return got if got is not None else list(map(_START, tokens))  # C-level: a token's start is its item 1
 
     @cached_property
     def _boundary_map(self) -> bytearray:

@@ -132,7 +132,9 @@ def _plain_wrapper(fn: Callable[..., Any], builtin: Callable[..., Any],
                               or p.name in _WRAPPER_NAMES for p in params):
         return None
     namespace: dict[str, Any] = {"_get_active": _get_active, "builtin": builtin, "for_key": for_key}
-    exec(_PLAIN_WRAPPER.format(args=", ".join(p.name for p in params)), namespace)  # noqa: S102 - our own template
+    source = _PLAIN_WRAPPER.format(args=", ".join(p.name for p in params))
+    # the file name names the cached function, so a profile tells one wrapper from another
+    exec(compile(source, f"<lexicon_cache {fn.__module__}.{fn.__qualname__}>", "exec"), namespace)  # noqa: S102 - our own template
     return namespace["wrapper"]
 
 

@@ -100,7 +100,7 @@ _isspace = str.isspace
 
 
 def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, segment,
-                 shared: dict[str, str] | None = None) -> None:
+                 shared: dict[str, str] | None = None, starts: list[int] | None = None) -> None:
     """Append the tokens of view[lo:hi] (text between protected spans), in chunks of at most
     MAX_PIECE characters cut at whitespace where there is any; a chunk whose segmentation does
     not add up to it becomes one token (never trust a segmenter with offsets).
@@ -109,7 +109,8 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
     token texts are the segmenter's words wherever the original equals the view, and a word's
     kind is `str.isspace` mapped to "space"/"word" (C-level maps, no dictionary look-up). With
     `shared`, equal words share one string (fewer bytes for a long text, more time: `tokenize`
-    passes none)."""
+    passes none). With `starts`, each token's start is appended to it too (the running sum already
+    holds them: `Document._starts` without a pass over the tokens)."""
     while lo < hi:
         cut = hi
         if hi - lo > MAX_PIECE:
@@ -127,6 +128,9 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
         if shared is not None:
             words = map(shared.setdefault, words, words)
         tokens.extend(map(_new_token, repeat(Token), zip(words, offsets, offsets[1:], kinds)))
+        if starts is not None:
+            del offsets[-1]
+            starts += offsets
         lo = cut
 
 
@@ -150,9 +154,14 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("รับสมาชิกได้ 103/80 ราย (NSOs)")]
     ['รับ', 'สมาชิก', 'ได้', ' ', '103/80', ' ', 'ราย', ' ', '(NSOs)']
     """
+    return _tokens_and_starts(text, _doc=_doc)[0]
+
+
+def _tokens_and_starts(text: str, *, _doc: Document | None = None) -> tuple[list[Token], list[int]]:
+    """`tokenize(text)` and the start of each token, in order (what `Document` keeps as `_starts`)."""
     require_str("tokenize", text)
     if not text:
-        return []
+        return [], []
     view = _doc.view if _doc is not None else None
     if view is None:
         from .normalize import normalise
@@ -160,13 +169,15 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
         view = normalise(text)
     segment = _segmenter()
     tokens: list[Token] = []
+    starts: list[int] = []
     pos = 0
 
     for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
         if start > pos:
-            _segment_gap(tokens, text, view, pos, start, segment)
+            _segment_gap(tokens, text, view, pos, start, segment, starts=starts)
         tokens.append(_new_token(Token, (text[start:end], start, end, kind)))
+        starts.append(start)
         pos = end
     if pos < len(text):
-        _segment_gap(tokens, text, view, pos, len(text), segment)
-    return tokens
+        _segment_gap(tokens, text, view, pos, len(text), segment, starts=starts)
+    return tokens, starts

@@ -13,10 +13,11 @@ import dataclasses
 import re
 from bisect import bisect_left
 from operator import methodcaller
-from typing import NamedTuple, cast
+from typing import Iterable, Iterator, NamedTuple, cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
+from .._anchor_scan import anchor_hits
 from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
 from ..records import DateMention, Record, leftmost_longest
@@ -126,7 +127,15 @@ _DIGIT_RUN = re.compile("[0-9]+")  # the view's only digits are ASCII
 _MATCH_START = methodcaller("start")
 
 
-def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
+def _anchor_spans(view: str, anchors: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end of the longest anchor there) for every offset where an anchor starts, in order."""
+    for anchor in _anchor_re(anchors).finditer(view):
+        # every branch captures its anchor's rest: lastindex is always set
+        yield anchor.start(), anchor.end(cast(int, anchor.lastindex))
+
+
+def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...],
+                  spans: Iterable[tuple[int, int]] | None = None):
     """Matches of the date pattern, searched only near a month or year word.
 
     Every date holds one of these words, and one search for them is several times faster than
@@ -134,16 +143,15 @@ def _date_matches(view: str, date_re: regex.Pattern, anchors: tuple[str, ...]):
     position makes a window: a shorter one's window lies inside it. Inside a window the pattern
     is tried only where a date can start (the first digit of a run, or a month, year, quarter
     or half word: the anchors), in order, from the end of the last match on: what `finditer`
-    over the window finds, without trying every position.
+    over the window finds, without trying every position. `spans`: the anchors' (start, end), when
+    the caller has them already (`_anchor_scan.anchor_hits`).
     """
     merged: list[list[int]] = []
     starts: list[int] = []
     n = len(view)
-    for anchor in _anchor_re(anchors).finditer(view):
-        i = anchor.start()
+    for i, anchor_end in spans if spans is not None else _anchor_spans(view, anchors):
         starts.append(i)
-        # every branch captures its anchor's rest: lastindex is always set
-        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, anchor.end(cast(int, anchor.lastindex)) + ANCHOR_AFTER)
+        lo, hi = max(0, i - ANCHOR_BEFORE), min(n, anchor_end + ANCHOR_AFTER)
         if merged and lo <= merged[-1][1]:
             if hi > merged[-1][1]:
                 merged[-1][1] = hi
@@ -208,7 +216,8 @@ def extract_dates(doc: Document) -> list[Record]:
     t = _tables()
     out: list[Record] = []
     view, text = doc.view, doc.text
-    for m in _date_matches(view, t.date_re, t.anchors):
+    hits = anchor_hits(doc)  # one automaton pass with the person titles; else the pattern's own pass
+    for m in _date_matches(view, t.date_re, t.anchors, hits[1] if hits is not None else None):
         start, end = m.span()
         if not doc.is_boundary(start) and not view[start - 1:start].isspace():
             # "ประจำปี 2569": a year word may close a longer token

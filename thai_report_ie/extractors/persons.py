@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import methodcaller
 
+from .._anchor_scan import anchor_hits
 from ..document import Document
 from ..lexicon import lexicon_cache, load_tsv
 from ..records import Person
@@ -26,6 +28,7 @@ MAX_LAST_PART_CHARS = 6  # a third part ("นาม" of "เหงียน ท�
 SPACED_KINDS = frozenset({"military", "police", "academic", "medical", "royal", "comrade"})
 # Thai letters, vowels and marks, but not "ฯ" (an abbreviated name ends there) nor "ๆ"
 _THAI_WORD = re.compile(r"[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]+")
+_MATCH_START = methodcaller("start")
 
 
 @lexicon_cache
@@ -97,8 +100,9 @@ def _scan(doc: Document) -> list[Person]:
     n = len(starts)
     out: list[Person] = []
     done = 0
-    for found in _title_starts().finditer(view):
-        s = found.start()
+    hits = anchor_hits(doc)  # one automaton pass with the date anchors; else the pattern's own pass
+    title_starts = hits[0] if hits is not None else map(_MATCH_START, _title_starts().finditer(view))
+    for s in title_starts:
         if s < done:
             continue
         i = bisect_left(starts, s)  # the token that starts at s, if any
