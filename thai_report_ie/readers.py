@@ -282,6 +282,7 @@ def _read_html(path: Path, data: bytes) -> FileText:
         return FileText("", "html", encoding=enc)
     if len(text) > max(MAX_TEXT_CHARS, _HTML_PIECE):  # a page that may hold more text than the limit
         _count_html_text(path, text, etree)
+    _check_html_attributes(path, text)
     parser = lxml.html.HTMLParser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -299,6 +300,24 @@ def _read_html(path: Path, data: bytes) -> FileText:
 
 
 _HTML_PIECE = 1 << 20  # characters fed to `_count_html_text`'s parser at a time
+
+# libxml2's HTML parser (2.14) checks each attribute of a tag against all the tag's attributes before it: 40,000
+# attributes on one tag took 2.3 s, 300,000 (a page of 3 MB) more than 60 s (benchmarks/README.md, rob16). A start
+# tag as HTML's tokenizer reads it (a name, then attributes split by white space or `/`, a value quoted or not),
+# possessive throughout: one pass over the page; its attributes are counted only in a tag long enough to hold many.
+_START_TAG = regex.compile(r"""<[A-Za-z][^\s/>]*+(?:[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+)*+""")
+_ATTRIBUTE = regex.compile(r"""[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
+_HTML_MAX_ATTRIBUTES = 10_000  # on one tag (real pages hold a few dozen)
+
+
+def _check_html_attributes(path: Path, text: str) -> None:
+    for tag in _START_TAG.finditer(text):
+        if tag.end() - tag.start() > 2 * _HTML_MAX_ATTRIBUTES:  # an attribute takes two characters at least
+            count = sum(1 for _ in _ATTRIBUTE.finditer(text, tag.start() + 1, tag.end()))
+            if count > _HTML_MAX_ATTRIBUTES:
+                line = text.count("\n", 0, tag.start()) + 1
+                raise CorruptFileError(path, "HTML", f"a tag at line {line} has {count:,} attributes, more than "
+                                                     f"{_HTML_MAX_ATTRIBUTES:,} (its parser would take minutes)")
 
 
 def _count_html_text(path: Path, text: str, etree) -> int:
@@ -922,6 +941,16 @@ def _linear_inflate() -> None:
 
 
 _PDFMINERS_FILTERS: dict[str, Callable[..., bytes]] = {}  # pdfminer's own decoders, once replaced
+# pdfminer's parser adds each piece of a token (4,096 bytes at a time) to a growing bytes object: the time goes with
+# the square of a token's length (a string of 5 MB: 0.2 s, 10 MB: 1.1 s, 20 MB: 5.1 s); no real token comes near
+_MAX_TOKEN_BYTES = 4_000_000
+
+
+def _check_token_length(parser: Any) -> None:
+    """Raise ValueError (a CorruptFileError from `_read_pdf`) once the token `parser` is reading is over
+    _MAX_TOKEN_BYTES, while `_read_pdf` reads; called as each 4,096 bytes are read."""
+    if len(parser._curtoken) > _MAX_TOKEN_BYTES and _DECODE_BUDGET.get() is not None:
+        raise ValueError(f"a string, number or name of more than {_MAX_TOKEN_BYTES:,} bytes")
 _CONTENT_PARSER: Any = None
 
 
@@ -942,6 +971,10 @@ def _content_parser() -> Any:
         def __init__(self, streams) -> None:
             self.token_budget = _CONTENT_TOKENS.get()
             super().__init__(streams)
+
+        def fillbuf(self) -> bool:
+            _check_token_length(self)
+            return super().fillbuf()
 
         def nexttoken(self):
             budget = self.token_budget
@@ -1039,8 +1072,13 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
+    class Parser(PDFParser):
+        def fillbuf(self) -> bool:
+            _check_token_length(self)
+            return super().fillbuf()
+
     _linear_inflate()
-    document = PDFDocument(PDFParser(io.BytesIO(data)), password=password)
+    document = PDFDocument(Parser(io.BytesIO(data)), password=password)
     declared = _declared_pages(document)
     if declared > max_pages:
         raise FileTooLargeError(path, f"it has {declared:,} pages", "MAX_PDF_PAGES", max_pages)

@@ -517,6 +517,56 @@ def test_content_parsed_and_interpreted_as_by_pdfminer(tmp_path, prefix: bytes) 
     assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
 
 
+@pytest.mark.parametrize(("size", "refused"), [(3_999_000, False), (4_001_000, True)])
+def test_pdf_token_longer_than_pdfminer_can_gather_in_linear_time_is_refused(tmp_path, size: int,
+                                                                               refused: bool) -> None:
+    # pdfminer gathers a token in a growing bytes object: a 20 MB string took 5.1 s, 4 times a 10 MB one
+    content = b"(" + b"a" * size + b") Tj\n" + pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
+    path = tmp_path / "long-string.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), zlib.compress(content),
+                                                   ["FlateDecode"]))
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match="a string, number or name of more than 4,000,000 bytes"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+# -- HTML: a tag with very many attributes (libxml2 checks each against all before it: quadratic)
+
+def _tag(attributes: int, form: str) -> str:
+    return "<p " + " ".join(form.format(k) for k in range(attributes)) + ">ผู้ป่วย 1,549 ราย</p>"
+
+
+ATTRIBUTE_PAGES = [  # (a tag's attributes, how each is written, refused)
+    (10_000, 'a{}="1"', False),
+    (10_001, 'a{}="1"', True),
+    (10_001, "a{}", True),  # names alone
+    (10_001, "a{}='x > y'", True),  # values holding `>`
+    (10_001, "a{}=1/", True),  # unquoted values, then `/`
+]
+
+
+@pytest.mark.parametrize(("attributes", "form", "refused"), ATTRIBUTE_PAGES)
+def test_html_tag_with_too_many_attributes_is_refused_before_it_is_parsed(tmp_path, attributes: int, form: str,
+                                                                          refused: bool) -> None:
+    path = tmp_path / "attributes.html"
+    path.write_text(f"<html><body><h1>รายงาน</h1>\n{_tag(attributes, form)}</body></html>", encoding="utf-8")
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match=f"a tag at line 2 has {attributes:,} attributes, more than "
+                                                       "10,000"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == "รายงาน\n\nผู้ป่วย 1,549 ราย"
+
+
+def test_html_many_attributes_spread_over_tags_are_read(tmp_path) -> None:
+    path = tmp_path / "spread.html"
+    path.write_text("<html><body>" + "".join(_tag(100, 'a{}="1"') for _ in range(200)) + "</body></html>",
+                    encoding="utf-8")
+    assert tri.read_text(path).text.count("1,549") == 200
+
+
 # -- batches: the oversized file is a Failure naming it, the rest is read
 
 def _oversized(tmp_path: Path) -> list[Path]:
