@@ -68,7 +68,7 @@ MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
 MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
-MAX_PDF_CONTENT_TOKENS = 10_000_000  # page-content tokens (operators, operands) parsed in all: ~2-5 µs each
+MAX_PDF_CONTENT_TOKENS = 5_000_000  # page-content tokens (operators, operands) parsed in all: ~2-7 µs each
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -126,8 +126,8 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       and ASCIIHex from their bytes before pdfminer decodes them; a PNG or TIFF predictor's bytes
       count 32 times (pdfminer undoes it byte by byte in Python). CCITTFax streams are not decoded
       (fax-coded scans, like the DCT, JBIG2 and JPX ones pdfminer leaves as they are).
-    - `MAX_PDF_CONTENT_TOKENS` (10,000,000): the tokens (operators and operands) of page content,
-      forms and Type 3 glyphs parsed in all, counted as they are parsed: ~2-5 µs each, and 30 MB of
+    - `MAX_PDF_CONTENT_TOKENS` (5,000,000): the tokens (operators and operands) of page content,
+      forms and Type 3 glyphs parsed in all, counted as they are parsed: ~2-7 µs each, and 30 MB of
       decoded content can hold 15 million (a 300-page report holds ~50,000 to ~1.5 million).
 
     The limits hold in `extract_many`'s worker processes too: they are sent the values this
