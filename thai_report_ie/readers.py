@@ -918,7 +918,7 @@ def _linear_inflate() -> None:
     CCITTFax streams undecoded; and parse page content with `_content_parser()` (pdfminer.pdfinterp's global).
     Outside `_read_pdf` each gives pdfminer's own result."""
     global _PDFMINERS_OWN
-    from pdfminer import pdfinterp, pdftypes
+    from pdfminer import pdffont, pdfinterp, pdftypes
 
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
@@ -938,6 +938,7 @@ def _linear_inflate() -> None:
         pdftypes.asciihexdecode = _counted("asciihexdecode", pdftypes.asciihexdecode,
                                            lambda data, stop: len(data) // 2 + 1)
     pdfinterp.PDFContentParser = _content_parser()  # type: ignore[misc]
+    pdffont.CMapParser = _cmap_parser()  # type: ignore[misc]
 
 
 _PDFMINERS_FILTERS: dict[str, Callable[..., bytes]] = {}  # pdfminer's own decoders, once replaced
@@ -952,6 +953,25 @@ def _check_token_length(parser: Any) -> None:
     if len(parser._curtoken) > _MAX_TOKEN_BYTES and _DECODE_BUDGET.get() is not None:
         raise ValueError(f"a string, number or name of more than {_MAX_TOKEN_BYTES:,} bytes")
 _CONTENT_PARSER: Any = None
+
+
+_CMAP_PARSER: Any = None
+
+
+def _cmap_parser() -> Any:
+    """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global), a token over _MAX_TOKEN_BYTES
+    refused as in page content."""
+    global _CMAP_PARSER
+    if _CMAP_PARSER is None:
+        from pdfminer.cmapdb import CMapParser
+
+        class BoundedCMapParser(CMapParser):
+            def fillbuf(self) -> bool:
+                _check_token_length(self)
+                return super().fillbuf()
+
+        _CMAP_PARSER = BoundedCMapParser
+    return _CMAP_PARSER
 
 
 def _content_parser() -> Any:

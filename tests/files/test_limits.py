@@ -532,6 +532,23 @@ def test_pdf_token_longer_than_pdfminer_can_gather_in_linear_time_is_refused(tmp
         assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
 
 
+@pytest.mark.parametrize(("size", "refused"), [(1_000, False), (4_001_000, True)])
+def test_pdf_token_over_the_limit_in_a_fonts_text_map_is_refused(tmp_path, size: int, refused: bool) -> None:
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    objnum = int(re.search(rb"/ToUnicode (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    cmap = b"(" + b"a" * size + b")\n" + data[m.end():m.end() + int(m.group(1))]
+    body = data[:m.start(1)] + b"%d" % len(cmap) + data[m.end(1):m.end()] + cmap + data[m.end() + int(m.group(1)):]
+    path = tmp_path / "long-cmap-string.pdf"
+    path.write_bytes(pdf_filters.with_page_content(body, zlib.compress(pdf_filters.page_content(data)),
+                                                   ["FlateDecode"]))  # rewrites the xref table
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match="a string, number or name of more than 4,000,000 bytes"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
 # -- HTML: a tag with very many attributes (libxml2 checks each against all before it: quadratic)
 
 def _tag(attributes: int, form: str) -> str:
