@@ -189,6 +189,39 @@ CASES = {
     "pdf-flate-runlength-bomb": lambda p: _pdf_filter_bomb(p, ["FlateDecode", "RunLengthDecode"],
                                                            zlib.compress(b"\x81 " * (1 << 23) + b"\x80", 9)),
 }
+# rob16: what pdfminer decodes, parses and interprets in pure Python, and an HTML tag of many attributes
+_FIXTURE_PDF = FIXTURES / "report_fpdf.pdf"
+
+
+def _pdf_page_stream(path: Path, stream_of, filters: list[str], parms: bytes = b"") -> None:
+    """The committed fpdf2 fixture with its first page's content `stream_of(that content)` under `filters`."""
+    base = _FIXTURE_PDF.read_bytes()
+    path.write_bytes(pdf_filters.with_page_content(base, stream_of(pdf_filters.page_content(base)), filters, parms))
+
+
+def _paeth_rows(megabytes: int) -> bytes:
+    return (b"\x04" + b" " * 1023) * (megabytes << 10)  # rows of filter type 4 (Paeth), 1,023 columns
+
+
+CASES.update({
+    # the page's content then 295 MB of spaces as runs of 128 (within MAX_PDF_DECODED_BYTES)
+    "pdf-runlength-at-limit": lambda p: _pdf_page_stream(
+        p, lambda c: pdf_filters.runlength_encode(c)[:-1] + b"\x81 " * (295_000_000 // 128) + b"\x80", ["RunLengthDecode"]),
+    "pdf-predictor-columns-bomb": lambda p: _pdf_page_stream(  # a PNG predictor's row of 2,000,000,000 columns
+        p, zlib.compress, ["FlateDecode"], b"<< /Predictor 12 /Columns 2000000000 >>"),
+    "pdf-paeth-10mb": lambda p: _pdf_page_stream(
+        p, lambda c: zlib.compress(_paeth_rows(10), 9), ["FlateDecode"], b"<< /Predictor 15 /Columns 1023 >>"),
+    "pdf-ccitt-content-20kb": lambda p: _pdf_page_stream(  # 20 KB of CCITT G4 rows of 1 bit each, 1,728 columns
+        p, lambda c: b"\xff" * 20_000, ["CCITTFaxDecode"], b"<< /K -1 /Columns 1728 >>"),
+    "pdf-ops-qQ-30mb": lambda p: _pdf_page_stream(p, lambda c: zlib.compress(c + b"q Q\n" * 7_500_000, 9),
+                                                  ["FlateDecode"]),
+    "pdf-ops-re-30mb": lambda p: _pdf_page_stream(  # two operands too many a `re`: left on pdfminer's stack
+        p, lambda c: zlib.compress(c + b"1 2 3 4 5 6 re\n" * 2_000_000, 9), ["FlateDecode"]),
+    "pdf-string-20mb": lambda p: _pdf_page_stream(
+        p, lambda c: zlib.compress(b"(" + b"a" * 20_000_000 + b") Tj\n" + c, 9), ["FlateDecode"]),
+    "html-attributes-300k": lambda p: p.write_bytes(  # one tag of 300,000 attributes (3.5 MB)
+        b"<html><body><p " + b" ".join(b'a%d="1"' % k for k in range(300_000)) + b">1,549</p></body></html>"),
+})
 EXT = {"docx": ".docx", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 
 

@@ -370,6 +370,220 @@ def test_lzw_counted_decodes_as_pdfminers_own() -> None:
         assert readers._lzw_decode(data) == lzwdecode(data)  # outside `_read_pdf`: nothing counted
 
 
+# -- PDF: what pdfminer decodes in pure Python (rob16): RunLength in a bytearray, predictors' work counted, CCITTFax
+# streams left undecoded, page content counted in tokens, the interpreter's stack and inline images in linear time
+
+RUNLENGTH_STREAMS = [  # (a RunLength stream, whether pdfminer's rldecode reads it whole)
+    (pdf_filters.runlength_encode(b""), True),
+    (pdf_filters.runlength_encode(b"ab" * 300 + b" " * 1_000 + bytes(range(256))), True),
+    (b"\x02abc\xfe!\x00z", True),  # no end-of-data byte: the data's end ends it
+    (b"\x01ab\x80trailing bytes after the end", True),
+    (b"\x05abc", False),  # a literal run cut short
+    (b"\x01ab\xfa", False),  # a repeated run without its byte
+]
+
+
+@pytest.mark.parametrize(("stream", "whole"), RUNLENGTH_STREAMS)
+def test_runlength_decodes_as_pdfminers_own(stream: bytes, whole: bool) -> None:
+    from pdfminer.runlength import rldecode
+
+    if whole:
+        assert readers._runlength_decode(stream) == rldecode(stream)
+    else:
+        with pytest.raises((RuntimeError, StopIteration)):
+            rldecode(stream)
+        with pytest.raises(ValueError, match="cut short"):
+            readers._runlength_decode(stream)
+
+
+def test_runlength_decodes_random_streams_as_pdfminers_own() -> None:
+    import random
+
+    from pdfminer.runlength import rldecode
+
+    rng = random.Random(16)
+    for _ in range(300):
+        data = bytes(rng.choice(b"\x00\x20ab\x80\xff") for _ in range(rng.randrange(0, 400)))
+        assert readers._runlength_decode(pdf_filters.runlength_encode(data)) == rldecode(
+            pdf_filters.runlength_encode(data)) == data
+
+
+def _predicted_pdf(tmp_path: Path, content: bytes, row_type: int, columns: int, *, says: int | None = None) -> Path:
+    """The fpdf2 fixture with its page content under Flate and a PNG predictor (rows of `columns`, or /Columns
+    `says` in the stream's parameters)."""
+    padded = content + b" " * (-len(content) % columns)
+    stream = zlib.compress(pdf_filters.png_predict(padded, columns, row_type))
+    path = tmp_path / f"predicted-{row_type}-{columns}.pdf"
+    parms = b"<< /Predictor %d /Columns %d >>" % (10 + row_type, columns if says is None else says)
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), stream, ["FlateDecode"],
+                                                   parms))
+    return path
+
+
+@pytest.mark.parametrize("row_type", [0, 1, 2, 3, 4], ids=["none", "sub", "up", "average", "paeth"])
+def test_pdf_page_under_a_png_predictor_reads_as_under_flate_and_is_counted(tmp_path, monkeypatch,
+                                                                            row_type: int) -> None:
+    content = pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
+    path = _predicted_pdf(tmp_path, content, row_type, 64)
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+    rows = -(-len(content) // 64)  # the predictor's work: its bytes (a row is 65) and the first row's 64 columns
+    work = readers._PREDICTOR_WEIGHT * (rows * 65 + 64)
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", work)  # the Flate stages alone are over 20,000 bytes
+    with pytest.raises(tri.FileTooLargeError, match="MAX_PDF_DECODED_BYTES"):
+        tri.read_text(path)
+
+
+def test_pdf_predictor_of_a_huge_row_is_refused_before_pdfminer_makes_it(tmp_path, monkeypatch) -> None:
+    # /Columns 2,000,000,000 in a file of 17 KB: pdfminer's first row above would be 2 GB of bytes and 16 GB of list
+    content = pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
+    path = _predicted_pdf(tmp_path, content, 0, 64, says=2_000_000_000)
+    called: list[int] = []
+    monkeypatch.setitem(readers._PDFMINERS_FILTERS, "apply_png_predictor", lambda *args: called.append(1) or b"")
+    with pytest.raises(tri.FileTooLargeError, match="its compressed streams inflate to more than 300,000,000 bytes"):
+        tri.read_text(path)
+    assert not called
+
+
+def test_pdf_ccittfax_content_is_not_decoded(tmp_path, monkeypatch) -> None:
+    # pdfminer decodes CCITTFax in pure Python, a row at a time into a growing bytes object: 2 KB of stream took 46 s
+    monkeypatch.setitem(readers._PDFMINERS_FILTERS, "ccittfaxdecode",
+                        lambda data, params: pytest.fail("a CCITTFax stream was decoded"))
+    path = tmp_path / "ccitt.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), b"\xff" * 20_000,
+                                                   ["CCITTFaxDecode"], b"<< /K -1 /Columns 1728 >>"))
+    with pytest.warns(readers.MissingTextLayerWarning, match=r"page\(s\) 1 have no text layer"):
+        got = tri.read_text(path)
+    whole = tri.read_text(FILES / "report_fpdf.pdf")
+    (start, end), (start2, end2) = got.pages[1], whole.pages[1]
+    assert got.text[slice(*got.pages[0])] == "" and got.text[start:end] == whole.text[start2:end2]
+
+
+def test_pdf_images_are_not_decoded(monkeypatch) -> None:
+    # partly_scanned.pdf's scan is an image of 600 x 300 under Flate and a PNG predictor (180,300 bytes decoded):
+    # pdfminer only measures an image, so neither its inflating nor its predictor is counted or run
+    monkeypatch.setitem(readers._PDFMINERS_FILTERS, "apply_png_predictor",
+                        lambda *args: pytest.fail("an image's predictor was undone"))
+    with pytest.warns(readers.MissingTextLayerWarning):
+        whole = tri.read_text(FILES / "partly_scanned.pdf")
+    monkeypatch.setattr(readers, "MAX_PDF_DECODED_BYTES", 100_000)
+    with pytest.warns(readers.MissingTextLayerWarning):
+        assert tri.read_text(FILES / "partly_scanned.pdf") == whole
+
+
+# the fixture's two pages parse in 194 tokens (each stream's end asked for included)
+@pytest.mark.parametrize(("limit", "refused"), [(193, True), (194, False)])
+def test_pdf_content_tokens_are_counted(monkeypatch, limit: int, refused: bool) -> None:
+    monkeypatch.setattr(readers, "MAX_PDF_CONTENT_TOKENS", limit)
+    if refused:
+        with pytest.raises(tri.FileTooLargeError, match=r"report_fpdf.pdf: its pages' content is more than 193 tokens"
+                                                        r".*MAX_PDF_CONTENT_TOKENS"):
+            tri.read_text(FILES / "report_fpdf.pdf")
+    else:
+        assert tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+CONTENT_PREFIXES = [  # content drawn before the page's own: what pdfminer's parser and interpreter make of it
+    b"1 2 3 4 5 6 re\n" * 2_000,  # two operands too many for each operator: left on the stack
+    b"q Q\n" * 2_000,
+    b"BI /W 4 /H 1 /BPC 8 /CS /G ID EEEEEEEE\nEI\n" * 50,  # inline images whose data holds E (and E I)
+    b"BI /W 2 /H 2 /BPC 8 /CS /G ID E\r\nEIEI\r\nEI Q\n" * 50,
+]
+
+
+@pytest.mark.parametrize("prefix", CONTENT_PREFIXES, ids=["left-operands", "q-Q", "inline-E", "inline-EI"])
+def test_content_parsed_and_interpreted_as_by_pdfminer(tmp_path, prefix: bytes) -> None:
+    from pdfminer import pdfinterp
+    from pdfminer.pdftypes import PDFStream
+
+    content = prefix + pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
+    ours, theirs = readers._content_parser(), readers._content_parser().__mro__[1]
+    assert theirs.__module__ == "pdfminer.pdfinterp" and pdfinterp.PDFContentParser in (ours, theirs)
+
+    def objects(parser_class) -> list:
+        stream = PDFStream({}, content)
+        stream.objid = 1
+        parser, got = parser_class([stream]), []
+        while True:
+            try:
+                _, obj = parser.nextobject()
+            except Exception as e:  # noqa: BLE001 - PSEOF at the end
+                return got + [type(e).__name__]
+            got.append((obj.attrs, obj.get_data()) if isinstance(obj, PDFStream) else obj)
+
+    assert objects(ours) == objects(theirs)
+    path = tmp_path / "prefixed.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), zlib.compress(content),
+                                                   ["FlateDecode"]))
+    assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+@pytest.mark.parametrize(("size", "refused"), [(3_999_000, False), (4_001_000, True)])
+def test_pdf_token_longer_than_pdfminer_can_gather_in_linear_time_is_refused(tmp_path, size: int,
+                                                                               refused: bool) -> None:
+    # pdfminer gathers a token in a growing bytes object: a 20 MB string took 5.1 s, 4 times a 10 MB one
+    content = b"(" + b"a" * size + b") Tj\n" + pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
+    path = tmp_path / "long-string.pdf"
+    path.write_bytes(pdf_filters.with_page_content((FILES / "report_fpdf.pdf").read_bytes(), zlib.compress(content),
+                                                   ["FlateDecode"]))
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match="a string, number or name of more than 4,000,000 bytes"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+@pytest.mark.parametrize(("size", "refused"), [(1_000, False), (4_001_000, True)])
+def test_pdf_token_over_the_limit_in_a_fonts_text_map_is_refused(tmp_path, size: int, refused: bool) -> None:
+    data = (FILES / "report_fpdf.pdf").read_bytes()
+    objnum = int(re.search(rb"/ToUnicode (\d+) 0 R", data).group(1))
+    m = re.search(rb"\n%d 0 obj\n<<\n/Length (\d+)\n>>\nstream\n" % objnum, data)
+    cmap = b"(" + b"a" * size + b")\n" + data[m.end():m.end() + int(m.group(1))]
+    body = data[:m.start(1)] + b"%d" % len(cmap) + data[m.end(1):m.end()] + cmap + data[m.end() + int(m.group(1)):]
+    path = tmp_path / "long-cmap-string.pdf"
+    path.write_bytes(pdf_filters.with_page_content(body, zlib.compress(pdf_filters.page_content(data)),
+                                                   ["FlateDecode"]))  # rewrites the xref table
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match="a string, number or name of more than 4,000,000 bytes"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+# -- HTML: a tag with very many attributes (libxml2 checks each against all before it: quadratic)
+
+def _tag(attributes: int, form: str) -> str:
+    return "<p " + " ".join(form.format(k) for k in range(attributes)) + ">ผู้ป่วย 1,549 ราย</p>"
+
+
+ATTRIBUTE_PAGES = [  # (a tag's attributes, how each is written, refused)
+    (10_000, 'a{}="1"', False),
+    (10_001, 'a{}="1"', True),
+    (10_001, "a{}", True),  # names alone
+    (10_001, "a{}='x > y'", True),  # values holding `>`
+    (10_001, "a{}=1/", True),  # unquoted values, then `/`
+]
+
+
+@pytest.mark.parametrize(("attributes", "form", "refused"), ATTRIBUTE_PAGES)
+def test_html_tag_with_too_many_attributes_is_refused_before_it_is_parsed(tmp_path, attributes: int, form: str,
+                                                                          refused: bool) -> None:
+    path = tmp_path / "attributes.html"
+    path.write_text(f"<html><body><h1>รายงาน</h1>\n{_tag(attributes, form)}</body></html>", encoding="utf-8")
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match=f"a tag at line 2 has {attributes:,} attributes, more than "
+                                                       "10,000"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == "รายงาน\n\nผู้ป่วย 1,549 ราย"
+
+
+def test_html_many_attributes_spread_over_tags_are_read(tmp_path) -> None:
+    path = tmp_path / "spread.html"
+    path.write_text("<html><body>" + "".join(_tag(100, 'a{}="1"') for _ in range(200)) + "</body></html>",
+                    encoding="utf-8")
+    assert tri.read_text(path).text.count("1,549") == 200
+
+
 # -- batches: the oversized file is a Failure naming it, the rest is read
 
 def _oversized(tmp_path: Path) -> list[Path]:
@@ -445,7 +659,7 @@ def test_a_file_size_limit_changed_in_place_holds_in_the_workers(monkeypatch) ->
 def test_workers_keep_the_defaults_when_nothing_is_changed() -> None:
     probe = "__import__('thai_report_ie.readers', fromlist=['_']).{}"
     names = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_PDF_PAGES",
-             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES"]
+             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES", "MAX_PDF_CONTENT_TOKENS"]
     got = dict(tri.extract_many([(n, probe.format(n)) for n in names], n_process=2, chunksize=1, extract_fn=eval))
     assert got == {n: getattr(readers, n) for n in names}
     assert got["MAX_PDF_PAGES"] == 2_000 and got["MAX_FILE_BYTES"]["pdf"] == 500_000_000

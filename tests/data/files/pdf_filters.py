@@ -115,6 +115,29 @@ def runlength_encode(data: bytes) -> bytes:
     return bytes(out + b"\x80")
 
 
+def _paeth(left: int, up: int, up_left: int) -> int:
+    guess = left + up - up_left
+    far = abs(guess - left), abs(guess - up), abs(guess - up_left)
+    return left if far[0] <= far[1] and far[0] <= far[2] else up if far[1] <= far[2] else up_left
+
+
+def png_predict(data: bytes, columns: int, row_type: int) -> bytes:
+    """`data` (one byte a pixel: /Colors 1, /BitsPerComponent 8) in rows of `columns` bytes, each row led by
+    its PNG filter type (0 None, 1 Sub, 2 Up, 3 Average, 4 Paeth) and encoded by it: what /Predictor 10-15 of a
+    Flate stream undoes (PNG specification, 9.2)."""
+    out, prior = bytearray(), bytes(columns)
+    for k in range(0, len(data), columns):
+        row = data[k:k + columns]
+        for j, byte in enumerate(row):
+            left, up, up_left = row[j - 1] if j else 0, prior[j], prior[j - 1] if j else 0
+            guess = (0, left, up, (left + up) // 2, _paeth(left, up, up_left))[row_type]
+            if j == 0:
+                out.append(row_type)
+            out.append((byte - guess) & 255)
+        prior = row
+    return bytes(out)
+
+
 def ascii85_encode(data: bytes) -> bytes:
     return base64.a85encode(data, wrapcol=75) + b"~>"
 
@@ -147,13 +170,15 @@ def page_content(pdf: bytes) -> bytes:
     return zlib.decompress(pdf[m.end():m.end() + int(m.group(1))])
 
 
-def with_page_content(pdf: bytes, stream: bytes, filters: list[str]) -> bytes:
-    """The fpdf2 PDF with its first page's content stream replaced by `stream`, under `/Filter [filters]`, its
-    xref table rewritten to the new offsets."""
+def with_page_content(pdf: bytes, stream: bytes, filters: list[str], parms: bytes = b"") -> bytes:
+    """The fpdf2 PDF with its first page's content stream replaced by `stream`, under `/Filter [filters]` (and
+    `/DecodeParms parms` when given, e.g. b"<< /Predictor 12 /Columns 4 >>"), its xref table rewritten to the
+    new offsets."""
     objnum = int(re.search(rb"/Contents (\d+) 0 R", pdf).group(1))
     m = re.search(rb"\n%d 0 obj\n<<\n/Filter /FlateDecode\n/Length (\d+)\n>>\nstream\n" % objnum, pdf)
     names = b" ".join(b"/" + f.encode() for f in filters)
-    head = b"\n%d 0 obj\n<<\n/Filter [%s]\n/Length %d\n>>\nstream\n" % (objnum, names, len(stream))
+    parms = b"/DecodeParms %s\n" % parms if parms else b""
+    head = b"\n%d 0 obj\n<<\n/Filter [%s]\n%s/Length %d\n>>\nstream\n" % (objnum, names, parms, len(stream))
     body = pdf[:m.start()] + head + stream + pdf[m.end() + int(m.group(1)):]
     xref = body.rindex(b"\nxref\n") + 1
     count = int(re.match(rb"xref\n0 (\d+)\n", body[xref:]).group(1))
