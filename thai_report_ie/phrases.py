@@ -1912,17 +1912,23 @@ def _past_modifiers(toks: list[Token], i: int) -> int:
     return k
 
 
-def _duration_before(doc: Document, last: Token) -> int | None:
-    """Start of a figure in a time unit that ends with `last` ("อายุ 3 ปี|11 เดือน"): the larger
-    part of the same duration; None when `last` ends no such figure."""
-    if last.kind != "word" or not _is_unit_word(last.text):
-        return None
+def _figure_ending_with(doc: Document, last: Token):
+    """The start of the figure whose unit ends with `last`, and that unit; None when `last` ends no figure's unit."""
     start = _figure_start(doc, last.end)
     if start is None:
         return None
     k = bisect.bisect_left(doc._number_starts, start)
     u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
-    return start if u is not None and u.kind == "time" and u.end == last.end else None
+    return (start, u) if u is not None and u.end == last.end else None
+
+
+def _duration_before(doc: Document, last: Token) -> int | None:
+    """Start of a figure in a time unit that ends with `last` ("อายุ 3 ปี|11 เดือน"): the larger
+    part of the same duration; None when `last` ends no such figure."""
+    if last.kind != "word" or not _is_unit_word(last.text):
+        return None
+    found = _figure_ending_with(doc, last)
+    return found[0] if found is not None and found[1].kind == "time" else None
 
 
 def _area_run_before(doc: Document, last: Token) -> int | None:
@@ -1931,12 +1937,8 @@ def _area_run_before(doc: Document, last: Token) -> int | None:
     figure."""
     if last.kind != "word" or last.text not in _w()["area_unit"]:
         return None
-    start = _figure_start(doc, last.end)
-    if start is None:
-        return None
-    k = bisect.bisect_left(doc._number_starts, start)
-    u = _qty().unit_after(doc, doc.numbers[k].end) if k < len(doc.numbers) else None
-    return start if u is not None and u.word in _w()["area_unit"] and u.end == last.end else None
+    found = _figure_ending_with(doc, last)
+    return found[0] if found is not None and found[1].word in _w()["area_unit"] else None
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
