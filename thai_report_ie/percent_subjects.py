@@ -60,7 +60,7 @@ subject is not, the answer is null, never the nearest words.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -1179,8 +1179,8 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
         return Subject(doc.text[found.start:inside.start()].rstrip(" "), found.start,
                        _before_spaces(doc, inside.start()))  # "ราคาน้ำมันในประเทศไทยต่ำกว่ามาเลเซีย 20%"
     end = _before_spaces(doc, found.start)
-    word = next((w for w in _words()["comparative"] if doc.view.endswith(w, max(0, end - len(w)), end)), None)
-    if word is None or not doc.is_boundary(end - len(word)):
+    word = _word_ending_at(doc, end, _words()["comparative"])
+    if word is None:
         return found
     cmp_start = end - len(word)
     if share:
@@ -1223,13 +1223,20 @@ RELATIVE_OPENERS = ("ที่มี", "ซึ่งมี", "ที่")  # bet
 def _with_relative_head(doc: Document, found: Subject) -> Subject:
     """ "ครัวเรือนที่มี|รายได้ต่ำกว่าเส้นความยากจน": a phrase right after a relative opener takes the noun phrase before
     it as its head, when one ends right there."""
-    word = next((w for w in RELATIVE_OPENERS if doc.view.endswith(w, max(0, found.start - len(w)), found.start)), None)
-    if word is None or not doc.is_boundary(found.start - len(word)):
+    word = _word_ending_at(doc, found.start, RELATIVE_OPENERS)
+    if word is None:
         return found
     head = subject_before(doc, found.start - len(word))
     if head is None or head.end != found.start - len(word):
         return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _word_ending_at(doc: Document, end: int, words: Iterable[str]) -> str | None:
+    """The longest of `words` that ends at `end`, when it starts at a word boundary; None when none ends there or
+    the longest starts inside a word."""
+    word = max((w for w in words if doc.view.endswith(w, max(0, end - len(w)), end)), key=len, default=None)
+    return word if word is not None and doc.is_boundary(end - len(word)) else None
 
 
 @lexicon_cache
@@ -1431,8 +1438,8 @@ def _spread_figure(doc: Document, fig: int) -> int:
     """The figure a share after the figure at `fig` is of: the figure right before it when `fig` only tells where
     that one is spread ("2,400 คน จาก 60 ประเทศ", "1.2 ล้านคน ใน 8 จังหวัด"), else `fig` itself."""
     at = _before_spaces(doc, fig)
-    word = next((w for w in DISTRIBUTION_JOINS if doc.view.endswith(w, max(0, at - len(w)), at)), None)
-    if word is None or not doc.is_boundary(at - len(word)):
+    word = _word_ending_at(doc, at, DISTRIBUTION_JOINS)
+    if word is None:
         return fig
     first = _figure_ending_before(doc, _before_spaces(doc, at - len(word)))
     return fig if first is None else first
@@ -1541,9 +1548,8 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
-    word = next((w for w in sorted(_words()["given_to"], key=len, reverse=True)
-                 if doc.view.endswith(w, max(0, to - len(w)), to)), None)  # ให้แก่ before แก่
-    if word is None or not doc.is_boundary(to - len(word)):
+    word = _word_ending_at(doc, to, _words()["given_to"])  # ให้แก่ before แก่
+    if word is None:
         return found
     to -= len(word)
     if m is None or not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):

@@ -1912,7 +1912,7 @@ def _past_modifiers(toks: list[Token], i: int) -> int:
     return k
 
 
-def _figure_ending_with(doc: Document, last: Token):
+def _figure_ending_with(doc: Document, last: Token) -> tuple[int, Any] | None:
     """The start of the figure whose unit ends with `last`, and that unit; None when `last` ends no figure's unit."""
     start = _figure_start(doc, last.end)
     if start is None:
