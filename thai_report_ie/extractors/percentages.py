@@ -107,6 +107,71 @@ def _respective_measure(doc: Document, out: list[Percentage], start: int) -> str
     return prev.subject
 
 
+def _spaced_run(doc: Document, prev: Percentage, m: NumberMention) -> bool:
+    """ "ขยายตัวร้อยละ 104.0 41.4 34.8 และ 15.0 ตามลำดับ": a bare decimal written one space after a
+    percentage, in a run of figures closed by ตามลำดับ, is a percent too. Decimals only, each with no
+    unit and the run joined by spaces and list words alone (`_respective_list`): "ร้อยละ 5 2 ราย" and
+    "ร้อยละ 10 2566" are no such run."""
+    if doc.view[prev.end:m.start] != " " or m.form != "number" or "." not in m.text \
+            or "." not in prev.text or unit_after(doc, m.end) is not None:
+        return False
+    run = _respective_list(doc, m.start)
+    return run is not None and run[2] <= prev.start
+
+
+_LAST_ITEM = regex.compile(r"(?:\S[ \xa0]*,|\S[ \xa0]+และ|\S[ \xa0]+หรือ)[ \xa0]*\Z")
+
+
+def _last_listed(doc: Document, subject: str | None, listed: tuple[int, int, int]) -> bool:
+    """True when the reader's phrase for a figure of a respectively list that is not its last figure is
+    the last item of a list written before it ("จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5
+    ตามลำดับ"): that item is the last figure's, and which item is this figure's was not found."""
+    k, n, first = listed
+    if subject is None or k == n - 1:
+        return False
+    at = doc.view.rfind(subject, max(0, first - RESPECTIVE_READ), first)
+    return at > 0 and _LAST_ITEM.search(doc.view, max(0, at - 12), at) is not None
+
+
+RESPECTIVE_READ = 200  # characters before a respectively list searched for the phrase the reader found
+PERIOD_LIST_REACH = 80  # characters before a respectively list searched for the periods it follows
+PREDICATE_CHARS = 40  # characters of predicate ("มีแนวโน้มขยายตัวสูงขึ้นที่") between the periods and the figures
+_PERIODS = regex.compile(r"(?:ใน)?(?:ปี|ไตรมาสที่|ไตรมาส)[ ]?(\d{1,4})((?:[ ]?(?:,|และ|-|ถึง)[ ]?(?:ปี[ ]?)?\d{1,4})+)")
+_PERIOD_SEP = regex.compile(r"[ ]?(,|และ|-|ถึง)[ ]?(?:ปี[ ]?)?(\d{1,4})")
+
+
+def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: list[Percentage]) -> str | None:
+    """ "มูลค่าการส่งออกของไทยในปี 2564 และ 2565 มีแนวโน้มขยายตัวที่ร้อยละ 10.0 และ 6.3 ตามลำดับ": the
+    items a respectively list follows are periods (years, quarters), as many as its figures, so
+    every figure measures the one thing named before the periods. None unless the periods stand
+    right before the list's predicate (no figure, no line break between) and number exactly its
+    figures; a dash or ถึง between two periods counts every period it spans ("ไตรมาสที่ 1-3")."""
+    _, n, first = listed
+    lo = max(0, first - PERIOD_LIST_REACH)
+    found = None
+    for m in _PERIODS.finditer(doc.view, lo, first):
+        found = m
+    if found is None or first - found.end() > PREDICATE_CHARS or not doc.is_boundary(found.start()):
+        return None
+    gap = doc.view[found.end():first]
+    if "\n" in gap or any(c.isdigit() for c in gap):
+        return None
+    count, last = 1, int(found.group(1))
+    for sep in _PERIOD_SEP.finditer(found.group(2)):
+        value = int(sep.group(2))
+        if sep.group(1) in ("-", "ถึง"):
+            if not 0 < value - last < n:
+                return None
+            count += value - last
+        else:
+            count += 1
+        last = value
+    if count != n:
+        return None
+    limit = max([r.end for r in out if r.end <= found.start()] + [byline_end(doc)])
+    return percent_subject(doc, found.start(), found.start(), left_limit=limit)
+
+
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
 
 
@@ -133,6 +198,7 @@ def extract_percentages(doc: Document) -> list[Record]:
     out: list[Percentage] = []
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     skip_until = -1
+    last_items: dict[int, str | None] = {}  # a respectively list's first figure -> the last item before it
     for k, m in enumerate(doc.numbers):
         if m.start < skip_until:
             continue
@@ -148,8 +214,8 @@ def extract_percentages(doc: Document) -> list[Record]:
                     end = suf.end()
             elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
                 end, rule = suf.end(), "pct.suffix"
-        if not rule and out and m.form in ("number", "words") and _list_gap_re().fullmatch(doc.view, out[-1].end, m.start) \
-                and _respectively_re().search(doc.view, m.end, m.end + 60):
+        if not rule and out and m.form in ("number", "words") and _respectively_re().search(doc.view, m.end, m.end + 60) \
+                and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
         if rule and is_bare_multiplier(m):
             rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
@@ -174,9 +240,17 @@ def extract_percentages(doc: Document) -> list[Record]:
             if shared is None else None
         if subject is None and shared is None:
             subject = _respective_measure(doc, out, start) or interest_rate_named(doc, start, end, per)
-        if shared is None and _respective_list(doc, start) is not None:
+        listed = _respective_list(doc, start) if shared is None else None
+        if listed is not None:
             item = read_respective(doc, start)  # "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ"
             subject = item.text if item is not None else subject
+            if item is None and subject is None:  # "อัตราเงินเฟ้อในปี 2564 และ 2565 อยู่ที่ร้อยละ 1.2 และ 1.0 ตามลำดับ"
+                subject = _measured_over_periods(doc, listed, out)
+            elif item is None and _last_listed(doc, subject, listed):
+                last_items[listed[2]] = subject  # "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ
+                subject = None  # 27.5 ตามลำดับ": อินเดีย is the last figure's, not the first's
+            if item is None and subject is None and listed[0] == listed[1] - 1:
+                subject = last_items.get(listed[2])
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
