@@ -205,8 +205,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     if found is None:
                         return None
             if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
-                    and unit.word not in _cw("self_unit") and _place_name(found.text):
+                    and (unit.word not in _cw("self_unit") and _place_name(found.text) or found.text in _cw("destination")):
                 source = _source_before(doc, found.start)
+                if source is None and found.text in _cw("destination"):
+                    source = _source_before_act(doc, found.start)
                 if source is not None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
                     if found is None:
@@ -454,6 +456,17 @@ def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
     return (lo - len(word), word) if word is not None else None
 
 
+def _source_before_act(doc: Document, start: int) -> tuple[int, str] | None:
+    """ "ส่งแรงงานไทยไป|ทำงาน|ต่างแดน", "ไปลงทุน|ใน|ต่างประเทศ": a source word, one verb and ใน/ที่ before a
+    destination noun; (where the source word starts, the word) or None."""
+    toks = [t for t in doc.tokens_before(start, 4) if t.kind != "space"]
+    if toks and toks[-1].text in ("ใน", "ที่"):
+        toks = toks[:-1]
+    if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].text not in _cw("source"):
+        return None
+    return toks[-2].start, toks[-2].text
+
+
 def _before_source(doc: Document, source: tuple[int, str], *, measure: bool) -> Subject | None:
     """ "สินค้าทุเรียนแช่เยือกแข็งนำเข้าจากเวียดนาม จำนวน 2,736 กล่อง" → สินค้าทุเรียนแช่เยือกแข็ง: a
     named place after จาก/ไป says where the things come from or go to, never what is counted or
@@ -466,12 +479,42 @@ def _before_source(doc: Document, source: tuple[int, str], *, measure: bool) -> 
                  if doc.view[max(0, at - len(v)):at] == v), None)
     if verb is not None:
         at -= len(verb)  # "นำเข้า|จาก": the verb is no part of what is moved
-    before = read_subject(doc, at, _counted=True)
+    before = read_subject(doc, at, left_limit=_byline_end(doc), _counted=True)
     before = _after_relative_date(doc, before) if before is not None else None
-    if before is None or _place_name(before.text) or _fragment(doc, before):
+    if before is None or _place_name(before.text) or _fragment(doc, before) or before.start < _byline_end(doc):
         return None
-    trimmed = _without_moving_verb(before)
+    trimmed = _without_moving_verb(_after_moving_verb(doc, _without_ready(doc, before)))
     return _cut_tails(trimmed) if trimmed is not None else None
+
+
+def _byline_end(doc: Document) -> int:
+    from .linking import byline_end  # linking imports this module
+
+    return byline_end(doc)
+
+
+READY = ("พร้อม", "จะ")  # "ผลผลิตพร้อม|ออกสู่ตลาด": an auxiliary before the verb of moving, no part of what moves
+
+
+def _without_ready(doc: Document, s: Subject) -> Subject:
+    """The phrase without an auxiliary closing it ("ผลผลิตทุเรียนพร้อม" → ผลผลิตทุเรียน), at a word boundary."""
+    for word in READY:
+        end = s.end - len(word)
+        if s.text.endswith(word) and end - s.start >= MIN_SUBJECT and doc.is_boundary(end):
+            return Subject(doc.text[s.start:end], s.start, end)
+    return s
+
+
+def _after_moving_verb(doc: Document, s: Subject) -> Subject:
+    """ "ขยายโอกาส|ส่ง|แรงงานไทย" (ไปทำงานต่างแดน) → แรงงานไทย: what a verb of moving inside the phrase moves
+    is the noun after it, when a noun follows the verb as a word of its own."""
+    toks = [t for t in doc.tokens_after(s.start, 12) if t.end <= s.end]
+    for k in range(len(toks) - 2, 0, -1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text in _cw("moving_verb") and nxt.kind == "word" and word_class(nxt.text) == "N" \
+                and s.end - nxt.start >= MIN_SUBJECT:
+            return Subject(doc.text[nxt.start:s.end], nxt.start, s.end)
+    return s
 
 
 DISTANCE = "ห่าง"
