@@ -58,7 +58,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
-from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, word_class
+from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -175,6 +175,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
+    if found is None:
+        return None
+    found = _before_every(doc, found, left_limit)
     if found is None:
         return None
     found = without_tail_qualifier(doc, without_speech_lead(
@@ -582,6 +585,34 @@ def _before_scope(doc: Document, found: Subject | None, left_limit: int) -> Subj
     if framed is None or framed.end != scope.start:
         return found
     return framed
+
+
+EVERY = "ทุก"  # "กระจายรายได้ทุก|ภูมิภาค 1.8 หมื่นล้านบาท": what follows ทุก is what the sum runs over
+EVERY_LEADS = ("รวม", "ของ", "ใน")  # glued before ทุก: "วงเงินกู้…รวมทุกสถาบันการเงิน", "งบประมาณของทุกเหล่าทัพ"
+
+
+def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "สร้างรายได้กระจายทุกภูมิภาคกว่า 1.8 หมื่นล้านบาท", "วงเงินกู้สูงสุดต่อรายรวมทุกสถาบันการเงินไม่เกิน 20
+    ล้านบาท": a phrase read right after ทุก (every) says over what the amount runs, never what it is (as
+    after ตลอด, `_before_scope`); the phrase before ทุก (with รวม/ของ/ใน glued before it) is, without a verb
+    closing it ("รายได้|กระจาย"); None when the reader finds none there."""
+    at = found.start - len(EVERY)
+    if not doc.view.startswith(EVERY, at):
+        return found
+    for lead in EVERY_LEADS:
+        if doc.view.startswith(lead, at - len(lead)) and doc.is_boundary(at - len(lead)):
+            at -= len(lead)
+            break
+    if at <= left_limit or not doc.is_boundary(at):
+        return None
+    before = _before_per_unit(doc, read_subject(doc, at, left_limit=left_limit), left_limit)  # "…ต่อ|ราย|รวมทุก"
+    if before is None:
+        return None
+    inside = [t for t in doc.tokens_before(before.end, 12) if t.start >= before.start and t.kind == "word"]
+    while len(inside) > 1 and word_class(inside[-1].text) == "V":
+        inside.pop()
+    end = inside[-1].end if inside else before.end
+    return Subject(doc.text[before.start:end], before.start, end)
 
 
 FINE_CONTEXT_CHARS = 80  # characters before a fine's ปรับ searched for the offence or sentence it goes with
