@@ -41,6 +41,13 @@ left-out span (batch 30 drew 7 of its 84 draws in words left out elsewhere in th
 a repeated passage, the same figure in a list). A record of the same words is dropped even where they stand for
 something else, so the option may take a good mention too; without it nothing changes.
 
+`--window KIND:BEFORE:AFTER` (from batch 32 on) gives one kind's second stage its own far window, the other
+kinds keeping `--far-before`/`--far-after`: the far percentage pool ran down to 8 documents in batch 31 (10 with
+the 400/200 window in batch 32's draw, 77 with 300/100). With 300/100 a record lies outside the context this script shows
+around every earlier row of its document (300 characters before the row, 100 after, by default), but its own
+context may hold that row and the text around it, and its subject may be the earlier row's: such rows are less
+independent of the document's earlier rows than those of the default window. Without it nothing changes.
+
     python benchmarks/draw_batch.py --seed 23 --draw quantity:75 --draw money:22 --draw percentage:35 \\
         --batch 12 [--records FILE] [--before 300] [--after 100]
     python benchmarks/draw_batch.py --seed 28 --draw quantity:70 --second money:45 --second percentage:35 --batch 17
@@ -50,6 +57,8 @@ something else, so the option may take a good mention too; without it nothing ch
         --skip tests/data/subjects_leftout.jsonl
     python benchmarks/draw_batch.py --seed 52 --draw percentage:10 --second quantity:40 --second money:30 --second percentage:30 --batch 31 \\
         --skip tests/data/subjects_leftout.jsonl --skip-words
+    python benchmarks/draw_batch.py --seed 53 --second quantity:40 --second money:30 --second percentage:12 --batch 32 \\
+        --skip tests/data/subjects_leftout.jsonl --skip-words --window percentage:300:100
 """
 from __future__ import annotations
 
@@ -141,11 +150,13 @@ def repeats(text: str, words: str) -> list[tuple[int, int]]:
 
 def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: Path | None,
          second: list[tuple[str, int]] = (), far: tuple[int, int] = (SECOND_BEFORE, SECOND_AFTER),
-         skip: Path | None = None, skip_words: bool = False) -> list[dict]:
+         skip: Path | None = None, skip_words: bool = False,
+         windows: dict[str, tuple[int, int]] | None = None) -> list[dict]:
     """The draws, numbered from 1, each with its document's id and text and one record; the draws of
     `second` (second mentions, see the module's docstring) follow those of `plan`, marked "second".
     `skip`: a file of left-out draws whose positions (of batches before `batch`) are never drawn;
-    `skip_words`: nor the places where their texts stand again in their documents (`repeats`)."""
+    `skip_words`: nor the places where their texts stand again in their documents (`repeats`);
+    `windows`: kind -> (before, after), that kind's second stage's far window instead of `far`."""
     docs = _jsonl(data)
     earlier = [r for r in _jsonl(ANNOTATIONS) if r.get("batch", 0) < batch]
     used = {r["doc"] for r in earlier}
@@ -180,7 +191,8 @@ def draw(seed: int, plan: list[tuple[str, int]], batch: int, data: Path, dump: P
         for d in picked:
             drawn.append((d, rng.choice([r for r in records[d["id"]] if r[0] == kind]), False))
     for kind, n in second:  # second mentions: annotated documents, records far from their rows
-        apart = {d["id"]: [r for r in records[d["id"]] if r[0] == kind and far_from_rows(r, annotated[d["id"]], *far)]
+        window = (windows or {}).get(kind, far)
+        apart = {d["id"]: [r for r in records[d["id"]] if r[0] == kind and far_from_rows(r, annotated[d["id"]], *window)]
                  for d in again if d["id"] not in taken}
         pool = [d for d in again if apart.get(d["id"])]
         picked = rng.sample(pool, min(n, len(pool)))
@@ -207,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="--second: characters before an annotated row a record may not overlap (default 400)")
     ap.add_argument("--far-after", type=int, default=SECOND_AFTER,
                     help="--second: characters after an annotated row a record may not overlap (default 200)")
+    ap.add_argument("--window", action="append", default=[],
+                    help="KIND:BEFORE:AFTER, the far window of KIND's --second stage (else --far-before/--far-after)")
     ap.add_argument("--skip", type=Path,
                     help="JSONL of left-out draws (doc, start, end, batch): records overlapping one of a batch "
                          "before --batch are never drawn (tests/data/subjects_leftout.jsonl)")
@@ -225,8 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--skip-words needs --skip FILE")
     if args.far_before < 0 or args.far_after < 0:
         ap.error("--far-before and --far-after are numbers of characters, 0 or more")
+    windows: dict[str, tuple[int, int]] = {}
+    for x in args.window:
+        kind, *sizes = x.split(":")
+        if len(sizes) != 2 or not all(v.isdigit() for v in sizes) or kind not in {k for k, _ in second}:
+            ap.error(f"--window {x}: KIND:BEFORE:AFTER, KIND one of the --second stages', BEFORE and AFTER 0 or more")
+        windows[kind] = (int(sizes[0]), int(sizes[1]))
     draws = draw(args.seed, plan, args.batch, args.data, args.records, second, (args.far_before, args.far_after),
-                 args.skip, args.skip_words)
+                 args.skip, args.skip_words, windows)
     for kind, n in second:
         got = sum(r["second"] and r["kind"] == kind for r in draws)
         if got < n:

@@ -178,7 +178,7 @@ LEFTOUT = ROOT / "tests" / "data" / "subjects_leftout.jsonl"
 SAMPLE = ROOT / ".." / "shared" / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
 # left-out draws per batch in tests/data/subjects_leftout.jsonl (each batch's draws with no row, found by
 # redrawing it with --positions on its own dump and checking --compare gives back all its rows)
-LEFTOUT_PER_BATCH = {20: 34, 21: 31, 22: 13, 23: 16, 24: 9, 25: 13, 26: 16, 27: 18, 28: 21, 29: 25, 30: 12, 31: 13}
+LEFTOUT_PER_BATCH = {20: 34, 21: 31, 22: 13, 23: 16, 24: 9, 25: 13, 26: 16, 27: 18, 28: 21, 29: 25, 30: 12, 31: 13, 32: 6}
 
 
 def test_leftout_file() -> None:
@@ -311,3 +311,38 @@ def test_skip_words_on_the_command_line(worded: tuple[Path, Path, Path], capsys:
         ["g", f"percentage {db.repeats(texts['g'], '12%')[0][0]} {db.repeats(texts['g'], '12%')[0][0] + 3} second"],
         ["h", f"percentage {db.repeats(texts['h'], '100%')[0][0]} {db.repeats(texts['h'], '100%')[0][0] + 4} second"]]
     assert err == "second percentage: 2 documents in the pool, not 5\n"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_window_of_one_kind(corpus: tuple[Path, Path], seed: int) -> None:
+    """windows (--window KIND:BEFORE:AFTER, batch 32): one kind's second stage draws with its own far window,
+    the other stages as before; with none (or an empty one) the draw is the same as before."""
+    data, dump = corpus
+    stages = [("quantity", 5), ("money", 5)]
+    plain = db.draw(seed, [], 10, data, dump, stages)
+    assert db.draw(seed, [], 10, data, dump, stages, windows={}) == plain
+    assert db.draw(seed, [], 10, data, dump, stages, windows={"percentage": (0, 0)}) == plain
+    narrow = db.draw(seed, [], 10, data, dump, stages, windows={"money": (50, 0)})
+    quantity = [(r["n"], r["doc"], r["start"]) for r in plain if r["kind"] == "quantity"]
+    assert [(r["n"], r["doc"], r["start"]) for r in narrow if r["kind"] == "quantity"] == quantity
+    assert sorted(r["doc"] for r in narrow if r["kind"] == "money") == ["b", "c"]  # a and d: the quantity stage's
+    # money alone, 50 characters before a row and none after: a's 900, b's 700 and c's 1700 are far too; b's 1000 never
+    money = [(r["doc"], r["start"]) for r in db.draw(seed, [], 10, data, dump, [("money", 5)], windows={"money": (50, 0)})]
+    assert sorted(doc for doc, _ in money) == ["a", "b", "c", "d"]
+    assert set(money) <= {("a", 900), ("a", 1500), ("b", 700), ("c", 1700), ("c", 2300), ("d", 1500)}
+    assert sorted(r["doc"] for r in db.draw(seed, [], 10, data, dump, [("money", 5)])) == ["a", "c", "d"]
+
+
+def test_window_on_the_command_line(corpus: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
+    data, dump = corpus
+    args = ["--seed", "0", "--batch", "10", "--data", str(data), "--records", str(dump), "--positions",
+            "--second", "money:5"]
+    assert db.main(args + ["--window", "money:400:200"]) == 0
+    default = capsys.readouterr().out
+    assert db.main(args) == 0
+    assert capsys.readouterr().out == default
+    assert db.main(args + ["--window", "money:0:0"]) == 0
+    assert sorted(line.split(" ")[1] for line in capsys.readouterr().out.splitlines()) == ["a", "b", "c", "d"]
+    for bad in ("money:5", "money:-1:0", "quantity:0:0", "money:a:0"):
+        with pytest.raises(SystemExit):
+            db.main(args + ["--window", bad])
