@@ -273,7 +273,10 @@ def extract_ratios(doc: Document) -> list[Record]:
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
-            if not _slash_never(doc, m, unit, mentions[k - 1] if k else None):
+            # "ขนาด 4/6 นิ้ว", "10/20 กม.", "500/1,000 บาท": a slash between measures, durations or amounts
+            # writes a size, a km marker or two choices, not a part of a whole; only counts make a ratio
+            if not _slash_never(doc, m, unit, mentions[k - 1] if k else None) \
+                    and (unit is None or unit.kind == "classifier"):
                 rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
                 and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value \
