@@ -342,7 +342,7 @@ def _earlier_re() -> regex.Pattern:
     return regex.compile(alternation(words("ratio_words", role="earlier")))
 
 
-def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
+def target_ratios(doc: Document, quantities, money, ratios, *, dates=()) -> list[Ratio]:
     """achieved/target across clauses: a quantity marked `role: target` ("เป้าหมาย 154,000 คน"), then,
     in the same sentence and within TARGET_PAIR_REACH characters, after a word saying what was
     reached, the first quantity in the same unit that is no target itself ("ซึ่งดำเนินการได้ 162,705
@@ -355,13 +355,16 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     24,478 ราย": a result of other events), so no ratio; so does an earlier time between the two
     ("เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": another period's result; the earlier words of
     data/ratio_words.tsv, which keep "x จาก y ในปีก่อน" from being a ratio too). Never when the result
-    already lies in a ratio, is a range or a rate, or is given with another unit."""
+    already lies in a ratio, is a range or a rate, or is given with another unit. `dates`: a year written
+    between the two that differs from the year written before the target ("ตั้งเป้าปี 2567 ไว้ 1,200 ตัน ขณะที่
+    ปี 2566 ทำได้ 900 ตัน") makes the result another year's, so no ratio."""
     achieved, earlier = _achieved_re(), _earlier_re()
     in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
                     if f.role != "target" and unit_kind(getattr(f, "unit", None)) != "time")
     named = words("check_words", role="target") | words("check_words", role="achieved")
+    years = sorted((d.start, d.year_be) for d in dates if d.year_be is not None)
     out: list[Ratio] = []
     for i, target in enumerate(qs):
         if target.role != "target" or target.value is None or target.per is not None:
@@ -377,7 +380,8 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
             said = achieved.search(doc.view, target.end, result.start)
             if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
                     or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end) \
-                    or earlier.search(doc.view, target.end, result.start):
+                    or earlier.search(doc.view, target.end, result.start) \
+                    or _another_year(doc, years, target, result.start):
                 break  # "เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": an earlier period's result
             start, end = target.start, result.end
             # the goal's phrase names what both count; the result's is most often the act that reached
@@ -388,6 +392,20 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                              computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
             break
     return out
+
+
+def _another_year(doc: Document, years: list[tuple[int, int]], target, result_start: int) -> bool:
+    """A year written between a target and its result that differs from the year written before the
+    target in its line ("ตั้งเป้าปี 2567 ไว้ 1,200 ตัน ขณะที่ปี 2566 ทำได้ 900 ตัน"), or two different years
+    between: the result may be another year's."""
+    k = bisect_left(years, (target.end, 0))
+    between = {y for s, y in years[k:bisect_left(years, (result_start, 0))]}
+    if not between:
+        return False
+    line_start = doc.text.rfind("\n", 0, target.start) + 1
+    lo = bisect_left(years, (max(line_start, target.start - TARGET_PAIR_REACH), 0))
+    before = [y for s, y in years[lo:bisect_left(years, (target.start, 0))]]
+    return len(between) > 1 or bool(before) and between != {before[-1]}
 
 
 def _inside_any(records) -> Callable[[int], bool]:
