@@ -246,8 +246,8 @@ def extract_dates(doc: Document) -> list[Record]:
                 be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something; "15 ม.ค. 10.30 น.": a time
             if m["year"] and be is None:  # "5 ม.ค. 12345": keep the day and month only
                 end = m.end("mon")
-            if end_day is not None and end_day <= day:
-                continue
+            if end_day is not None and (end_day <= day or _DAY_BEFORE_RANGE.search(view, max(0, start - 8), start)):
+                continue  # "15 - 16 - 17 มกราคม": a list of days, no range from the 16th
             if not (_valid_day(day, month, ce) and _valid_day(end_day, month, ce)):
                 continue
             rec = DateMention(text[start:end], start, end, day=day, month=month, year_be=be, year_ce=ce,
@@ -404,6 +404,7 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
 
 
 _ANOTHER_YEAR = regex.compile(r"[ ]{0,3}[-–][ ]{0,3}[0-9]")
+_DAY_BEFORE_RANGE = regex.compile(r"[0-9][ ]{0,3}[-–][ ]{0,3}\Z")
 
 
 def _number_right_before(doc: Document, pos: int) -> bool:
