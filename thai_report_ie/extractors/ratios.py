@@ -155,7 +155,7 @@ def _rank_scope_after(doc: Document, end: int) -> bool:
     return m is not None and doc.is_boundary(m.end())
 
 
-def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False) -> bool:
+def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False, unit_a=None) -> bool:
     """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
     followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y", "x จาก y" with
     an earlier time after y ("จาก 1,500 ตัน ในปีก่อน"; not after a whole word: "จากทั้งหมด 1,500 ครัวเรือน
@@ -168,11 +168,14 @@ def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool =
                            or noun.startswith(_levels())):
         return True
     end = unit_b.end if unit_b else nxt.end
+    # "จาก 10 ล้านคนในปีก่อน": x's unit glued to the next word (คนใน), unread as y's: the earlier time after it
+    glued = unit_b is None and unit_a is not None and doc.view.startswith(unit_a.word, end)
+    earlier_at = end + len(unit_a.word) if glued else end
     after = _NEXT_WORD.match(doc.view, end)
     if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
         return True
     if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)
-                           or not whole and _earlier_after(doc, end)):
+                           or not whole and _earlier_after(doc, earlier_at)):
         return True
     if kind == "in" and _rank_scope_after(doc, end):
         return True
@@ -301,7 +304,8 @@ def extract_ratios(doc: Document) -> list[Record]:
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
                              whole=whole, cue=_ratio_cue(doc, m.start)) \
                         and not (kind == "from" and clause & grammar("change")) \
-                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else "", whole=whole):
+                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else "", whole=whole,
+                                       unit_a=unit_a):
                     end = unit_b.end if unit_b else nxt.end
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
