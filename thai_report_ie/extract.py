@@ -114,13 +114,14 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     quantities, money = _of_type(claimed, Quantity), _of_type(claimed, Money)
     quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
     ratios, percentages = _of_type(claimed, Ratio), _of_type(claimed, Percentage)
-    ratios = sorted(ratios + target_ratios(doc, quantities, money, ratios), key=lambda r: r.start)  # "เป้าหมาย X ... ได้ Y"
+    dates = _of_type(claimed, DateMention)
+    ratios = sorted(ratios + target_ratios(doc, quantities, money, ratios, dates=dates),
+                    key=lambda r: r.start)  # "เป้าหมาย X ... ได้ Y"
     linked = link_stated_percents(doc, ratios, percentages)
     ratios = [dataclasses.replace(r, stated_percent=linked[r.start].value) if r.start in linked else r
               for r in ratios]
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
-    dates = _of_type(claimed, DateMention)
     checks = [*checks, *find_implausible(doc, quantities=quantities, dates=dates, money=money)]
     options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
                                      places_as_organisations=places_as_organisations,

@@ -13,7 +13,10 @@ spaces before its number in the view, percent_range "ร้อยละ 1.8 ถ�
 ranking_superlative "สูงสุด 5 อันดับแรก" (the top five, no bound), baht_satang "12 บาท 50 สตางค์" (one amount), branch v12;
 and_a_half "2 เดือนครึ่ง" (2.5 months), implicit_money "10 ล้าน CC" (no amount),
 compound_unit "50 มิลลิกรัมเปอร์เซ็นต์" (mg%, not mg), branch v13; mixed_numerals "3 ล้าน 4 แสนล้านบาท" (3.4 ล้านล้าน),
-"สามล้าน 5 แสนบาท", "แสนห้าบาท" (no number), days_count "ในช่วง 2-3 วันนี้" (these few days, not today), branch v16), `text`, the
+"สามล้าน 5 แสนบาท", "แสนห้าบาท" (no number), days_count "ในช่วง 2-3 วันนี้" (these few days, not today), branch v16; date_shape "ปี ๒๕'๖๘" (no year 2525),
+"ปีการศึกษา 2564-2565-2566" (a list, no range ending at 2565), with time_of_day "15 ม.ค. 10.30 น." (no year
+2510) and ordinal_label "ระยะที่ 3 ต.ค.-ธ.ค." (no 3 October), ratio_shape "ขนาด 4/6 นิ้ว" (a size, no ratio),
+branch v17), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -50,7 +53,8 @@ def test_every_class_has_cases() -> None:
                                             "noun_zero", "label_gap", "percent_range", "negated_qualifier",
                                             "family_name", "route_label", "unit_or", "split_qualifier",
                                             "ranking_superlative", "baht_satang", "and_a_half",
-                                            "implicit_money", "compound_unit", "mixed_numerals", "days_count"}
+                                            "implicit_money", "compound_unit", "mixed_numerals", "days_count",
+                                            "date_shape", "ratio_shape"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

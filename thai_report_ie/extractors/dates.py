@@ -86,9 +86,14 @@ def _tables():
     anchors = tuple(sorted({*months, *open_abbr, *prefixes, *periods, *grammar("month_word"),
                             *(r["word"] for r in dw if r["role"] in ("quarter", "half"))}, key=len, reverse=True))
     titles = frozenset(r["title"] for r in load_tsv("person_titles"))
+    day_labels = tuple(r["word"] for r in dw if r["role"] == "day_label")
+    clock = alternation(r["word"] for r in dw if r["role"] == "clock")
+    # after a two-digit "year": a time's minutes ("15 ม.ค. 10.30 น.", "13:30"), a figure broken by a mark
+    # ("ปี ๒๕'๖๘"), or a clock word ("10 นาฬิกา"; not the title น.ส.): the two digits are no year
+    not_short_year = regex.compile(rf"[.:'’][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])")
     return _Tables(months={**months, **open_abbr}, prefixes=prefixes, periods=periods, short_year_ok=short_year_ok,
                    relative=relative, ordinals=ordinals, date_re=date_re, rel_re=rel_re, anchors=anchors,
-                   eras=eras, titles=titles)
+                   eras=eras, titles=titles, day_labels=day_labels, not_short_year=not_short_year)
 
 
 class _Tables(NamedTuple):
@@ -103,6 +108,8 @@ class _Tables(NamedTuple):
     anchors: tuple
     eras: dict
     titles: frozenset
+    day_labels: tuple
+    not_short_year: regex.Pattern
 
 
 ANCHOR_BEFORE = 12  # a date may start this far before its month or year word ("15 - 31 ")
@@ -217,7 +224,7 @@ def extract_dates(doc: Document) -> list[Record]:
     out: list[Record] = []
     view, text = doc.view, doc.text
     hits = anchor_hits(doc)  # one automaton pass with the person titles; else the pattern's own pass
-    for m in _date_matches(view, t.date_re, t.anchors, hits[1] if hits is not None else None):
+    for m in _label_days_dropped(doc, t, _date_matches(view, t.date_re, t.anchors, hits[1] if hits is not None else None)):
         start, end = m.span()
         if not doc.is_boundary(start) and not view[start - 1:start].isspace():
             # "ประจำปี 2569": a year word may close a longer token
@@ -235,12 +242,12 @@ def extract_dates(doc: Document) -> list[Record]:
                 continue  # "2.3.1 กค. ได้พิจารณา…": the last part of a section's number, then กค. (the ministry)
             day, end_day = int(m["d1"]), int(m["d2"]) if m["d2"] else None
             be, ce = _year(m["year"], t.eras.get(m["era"]))
-            if m["year"] and len(m["year"]) == 2 and not _year_follows(doc, t, end):
-                be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something, it is no year
+            if m["year"] and len(m["year"]) == 2 and not _short_year(doc, t, end):
+                be = ce = None  # "5 ม.ค. 10 ราย": the 10 counts something; "15 ม.ค. 10.30 น.": a time
             if m["year"] and be is None:  # "5 ม.ค. 12345": keep the day and month only
                 end = m.end("mon")
-            if end_day is not None and end_day <= day:
-                continue
+            if end_day is not None and (end_day <= day or _DAY_BEFORE_RANGE.search(view, max(0, start - 8), start)):
+                continue  # "15 - 16 - 17 มกราคม": a list of days, no range from the 16th
             if not (_valid_day(day, month, ce) and _valid_day(end_day, month, ce)):
                 continue
             rec = DateMention(text[start:end], start, end, day=day, month=month, year_be=be, year_ce=ce,
@@ -249,7 +256,7 @@ def extract_dates(doc: Document) -> list[Record]:
         elif m["mr1"]:
             month, end_month = t.months[m["mr1"]][0], t.months[m["mr2"]][0]
             be, ce = _year(m["year"], t.eras.get(m["era"]))
-            if m["year"] and (be is None or (len(m["year"]) == 2 and not _year_follows(doc, t, end))):
+            if m["year"] and (be is None or (len(m["year"]) == 2 and not _short_year(doc, t, end))):
                 be = ce = None
                 end = m.end("mr2")
             if not doc.is_boundary(end) and view[end:end + 1].isalpha():
@@ -261,7 +268,7 @@ def extract_dates(doc: Document) -> list[Record]:
                               end_year_ce=ce if be != start_be else None, rule="date.month_range")
         elif m["mon2"]:
             month, form = t.months[m["mon2"]]
-            if len(m["year2"]) == 2 and (form != "abbr" or not _year_follows(doc, t, end)):
+            if len(m["year2"]) == 2 and (form != "abbr" or not _short_year(doc, t, end)):
                 continue  # "ม.ค. 67" is a month and year; "มีนาคม 67" or "ก.พ. 10 ราย" may be anything
             be, ce = _year(m["year2"], t.eras.get(m["era2"]))
             if be is None:
@@ -323,6 +330,28 @@ def _thai_letter_or_dot(view: str, pos: int) -> bool:
     return pos < len(view) and (view[pos] == "." or "\u0e01" <= view[pos] <= "\u0e5b")
 
 
+def _label_days_dropped(doc: Document, t: _Tables, matches: Iterable) -> Iterator:
+    """The date matches, but a day right after a label word is the label's number ("ระยะที่ 3 ต.ค.-ธ.ค.",
+    "ครั้งที่ 2 ก.พ. 67", "ข้อ 5 มี.ค."): the match is taken again from its month on (ต.ค.-ธ.ค., ก.พ. 67),
+    or dropped. After วันที่ and the other day_label words (data/date_words.tsv) the number stays a day."""
+    view = doc.view
+    for m in matches:
+        if m["mon"] and is_label_before(doc, m.start()) \
+                and not view[max(0, m.start() - LABEL_WORD_REACH):m.start()].rstrip().endswith(t.day_labels):
+            m = t.date_re.match(view, m.start("mon"), min(len(view), m.start("mon") + ANCHOR_AFTER + LABEL_WORD_REACH))
+            if m is None:
+                continue
+        yield m
+
+
+LABEL_WORD_REACH = 12  # a day_label word and the spaces after it
+
+
+def _short_year(doc: Document, t: _Tables, end: int) -> bool:
+    """Two digits after a month are its year unless a time, a broken figure or a count's unit follows."""
+    return t.not_short_year.match(doc.view, end) is None and _year_follows(doc, t, end)
+
+
 def _year_follows(doc: Document, t: _Tables, end: int) -> bool:
     """A two-digit number after a month is its year unless a count's unit follows it ("ก.พ. 10 ราย");
     a person's title after it is no unit ("20 ส.ค. 65 นายวิชัย")."""
@@ -344,8 +373,8 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
     if len(raw) == 2:
         # "งบ 68", "ปี 64" — never "ปี 64 คน", "งบ 68 ล้านบาท", nor a duration's ปี ("3 ปี 64 ...")
         if word not in t.short_year_ok or m["era3"] or unit_after(doc, m.end("year3")) is not None \
-                or _number_right_before(doc, start):
-            return None
+                or _number_right_before(doc, start) or t.not_short_year.match(doc.view, m.end("year3")):
+            return None  # also "ปี ๒๕'๖๘" (2568 broken by a mark), "ปี 10.30 น."
         if doc.numbers_between(m.start("year3"), m.start("year3") + 1) and \
                 doc.numbers_between(m.start("year3"), m.start("year3") + 1)[0].end > m.end("year3") and not m["ypair"]:
             return None  # "ปี 64.5" or a number that runs on
@@ -361,7 +390,8 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
         end_be = nxt
     elif m["year4"]:
         end_be, _ = _year(m["year4"], era)
-        if end_be is None or end_be <= be:
+        if end_be is None or end_be <= be or _ANOTHER_YEAR.match(doc.view, end):
+            # "ปีการศึกษา 2563-2564-2565": a list of years, not a range ending at the second
             end = m.end("year3")
             end_be = None
     if period is None and not kind:
@@ -371,6 +401,10 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
     return DateMention(text[start:end], start, end, year_be=be, year_ce=ce, end_year_be=end_be,
                        end_year_ce=be_to_ce(end_be) if end_be else None,
                        period=period if period and period != "-" else None, rule=rule)
+
+
+_ANOTHER_YEAR = regex.compile(r"[ ]{0,3}[-–][ ]{0,3}[0-9]")
+_DAY_BEFORE_RANGE = regex.compile(r"[0-9][ ]{0,3}[-–][ ]{0,3}\Z")
 
 
 def _number_right_before(doc: Document, pos: int) -> bool:
@@ -387,7 +421,8 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     raw, sep = m["pyear"], m["psep"]
     if len(raw) == 2 and "/" not in sep and "ปี" not in sep:
         return None  # "ไตรมาส 1 25 ราย" — a short year needs "/" or ปี before it
-    if len(raw) == 2 and unit_after(doc, end) is not None and not _year_follows(doc, t, end):
+    if len(raw) == 2 and (unit_after(doc, end) is not None and not _year_follows(doc, t, end)
+                          or t.not_short_year.match(doc.view, end)):
         return None
     be, ce = _year(raw, t.eras.get(m["pera"]))
     if be is None:

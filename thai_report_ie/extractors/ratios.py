@@ -155,7 +155,7 @@ def _rank_scope_after(doc: Document, end: int) -> bool:
     return m is not None and doc.is_boundary(m.end())
 
 
-def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False) -> bool:
+def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool = False, unit_a=None) -> bool:
     """Never ratios: ranks and ordinals before x ("ติดอันดับ 1 ใน 30", "จุดที่ 3 จาก..."), "1 ใน N"
     followed by what it is one of, a change "จาก y เป็น z", an old value "จากเดิม y", "x จาก y" with
     an earlier time after y ("จาก 1,500 ตัน ในปีก่อน"; not after a whole word: "จากทั้งหมด 1,500 ครัวเรือน
@@ -168,11 +168,14 @@ def _never(doc: Document, m, nxt, unit_b, kind: str, noun: str, *, whole: bool =
                            or noun.startswith(_levels())):
         return True
     end = unit_b.end if unit_b else nxt.end
+    # "จาก 10 ล้านคนในปีก่อน": x's unit glued to the next word (คนใน), unread as y's: the earlier time after it
+    glued = unit_b is None and unit_a is not None and doc.view.startswith(unit_a.word, end)
+    earlier_at = end + len(unit_a.word) if glued else end
     after = _NEXT_WORD.match(doc.view, end)
     if kind == "in" and m.value == 1 and after and not after["w"].startswith(OF):
         return True
     if kind == "from" and (noun.startswith(OLD) or _change_after().search(doc.view, end, end + CHANGE_REACH)
-                           or not whole and _earlier_after(doc, end)):
+                           or not whole and _earlier_after(doc, earlier_at)):
         return True
     if kind == "in" and _rank_scope_after(doc, end):
         return True
@@ -273,7 +276,10 @@ def extract_ratios(doc: Document) -> list[Record]:
             num, den = m.values
             unit = unit_after(doc, m.end)
             end = unit.end if unit else m.end
-            if not _slash_never(doc, m, unit, mentions[k - 1] if k else None):
+            # "ขนาด 4/6 นิ้ว", "10/20 กม.", "500/1,000 บาท": a slash between measures, durations or amounts
+            # writes a size, a km marker or two choices, not a part of a whole; only counts make a ratio
+            if not _slash_never(doc, m, unit, mentions[k - 1] if k else None) \
+                    and (unit is None or unit.kind == "classifier"):
                 rec = (num, den, unit, m.start, end, "ratio.slash", None)
         elif m.form in ("number", "words") and m.value is not None and k + 1 < len(mentions) \
                 and mentions[k + 1].form in ("number", "words") and mentions[k + 1].value \
@@ -298,7 +304,8 @@ def extract_ratios(doc: Document) -> list[Record]:
                 if _is_ratio(m.value, nxt.value, unit_a, unit_b, kind, noun_between=noun is not None,
                              whole=whole, cue=_ratio_cue(doc, m.start)) \
                         and not (kind == "from" and clause & grammar("change")) \
-                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else "", whole=whole):
+                        and not _never(doc, m, nxt, unit_b, kind, noun[1] if noun is not None else "", whole=whole,
+                                       unit_a=unit_a):
                     end = unit_b.end if unit_b else nxt.end
                     if "(" in doc.text[m.end:nxt.start] and doc.text.startswith(")", end):
                         end += 1  # "12,000 ล้านบาท (จากกรอบวงเงิน 20,000 ล้านบาท)": the whole parenthesis
@@ -339,7 +346,7 @@ def _earlier_re() -> regex.Pattern:
     return regex.compile(alternation(words("ratio_words", role="earlier")))
 
 
-def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
+def target_ratios(doc: Document, quantities, money, ratios, *, dates=()) -> list[Ratio]:
     """achieved/target across clauses: a quantity marked `role: target` ("เป้าหมาย 154,000 คน"), then,
     in the same sentence and within TARGET_PAIR_REACH characters, after a word saying what was
     reached, the first quantity in the same unit that is no target itself ("ซึ่งดำเนินการได้ 162,705
@@ -352,13 +359,16 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
     24,478 ราย": a result of other events), so no ratio; so does an earlier time between the two
     ("เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": another period's result; the earlier words of
     data/ratio_words.tsv, which keep "x จาก y ในปีก่อน" from being a ratio too). Never when the result
-    already lies in a ratio, is a range or a rate, or is given with another unit."""
+    already lies in a ratio, is a range or a rate, or is given with another unit. `dates`: a year written
+    between the two that differs from the year written before the target ("ตั้งเป้าปี 2567 ไว้ 1,200 ตัน ขณะที่
+    ปี 2566 ทำได้ 900 ตัน") makes the result another year's, so no ratio."""
     achieved, earlier = _achieved_re(), _earlier_re()
     in_ratio = _inside_any(ratios)
     qs = sorted((q for q in quantities if q.unit is not None), key=lambda q: q.start)
     others = sorted(f.start for f in (*quantities, *money)  # figures that make a pair unsure
                     if f.role != "target" and unit_kind(getattr(f, "unit", None)) != "time")
     named = words("check_words", role="target") | words("check_words", role="achieved")
+    years = sorted((d.start, d.year_be) for d in dates if d.year_be is not None)
     out: list[Ratio] = []
     for i, target in enumerate(qs):
         if target.role != "target" or target.value is None or target.per is not None:
@@ -374,7 +384,8 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
             said = achieved.search(doc.view, target.end, result.start)
             if said is None or not doc.is_boundary(said.start()) or result.value is None or result.per is not None \
                     or in_ratio(result.start) or bisect_left(others, said.start()) > bisect_left(others, target.end) \
-                    or earlier.search(doc.view, target.end, result.start):
+                    or earlier.search(doc.view, target.end, result.start) \
+                    or _another_year(doc, years, target, result.start):
                 break  # "เป้าหมาย 500 ราย ขณะที่ปีก่อนทำได้ 430 ราย": an earlier period's result
             start, end = target.start, result.end
             # the goal's phrase names what both count; the result's is most often the act that reached
@@ -385,6 +396,20 @@ def target_ratios(doc: Document, quantities, money, ratios) -> list[Ratio]:
                              computed_percent=percent_of(result.value, target.value), rule="ratio.target"))
             break
     return out
+
+
+def _another_year(doc: Document, years: list[tuple[int, int]], target, result_start: int) -> bool:
+    """A year written between a target and its result that differs from the year written before the
+    target in its line ("ตั้งเป้าปี 2567 ไว้ 1,200 ตัน ขณะที่ปี 2566 ทำได้ 900 ตัน"), or two different years
+    between: the result may be another year's."""
+    k = bisect_left(years, (target.end, 0))
+    between = {y for s, y in years[k:bisect_left(years, (result_start, 0))]}
+    if not between:
+        return False
+    line_start = doc.text.rfind("\n", 0, target.start) + 1
+    lo = bisect_left(years, (max(line_start, target.start - TARGET_PAIR_REACH), 0))
+    before = [y for s, y in years[lo:bisect_left(years, (target.start, 0))]]
+    return len(between) > 1 or bool(before) and between != {before[-1]}
 
 
 def _inside_any(records) -> Callable[[int], bool]:
