@@ -92,6 +92,7 @@ _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
+_REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number after "ภ." ("ผบช.ภ.2")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -363,6 +364,9 @@ class _Scan:
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
+        self.cut_places = g.get("cut_place", frozenset())
+        self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
+        self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
 
     @property
     def ends(self) -> set[int]:
@@ -570,6 +574,17 @@ class _Scan:
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
+            place = self.cut_place(j)
+            if place is not None:  # "ด่านศุลกากรแม่|สอด": a place the segmenter cut, its second piece a verb
+                end, j, n, complete = self.toks[place].end, place + 1, n + 1, False
+                continue
+            if not n and category == "committee" and w in lex.heads and lex.heads[w][0] == "foundation":
+                form = self.form_at(t.start)
+                if form is not None and lex.forms[form].category == "foundation":
+                    # "คณะกรรมการ|มูลนิธิร่วมกตัญญู": the board of a known foundation is named with it whole
+                    end = t.start + len(form)
+                    j, n = self.starts.get(end, len(toks)), n + 1
+                    continue
             if not n and category == "other" and w in lex.heads and lex.heads[w][0] == "foundation" \
                     and self.form_at(t.start) is not None:
                 # "หน่วยกู้ภัย|มูลนิธิร่วมกตัญญู": a known foundation right after a unit's head is the
@@ -578,6 +593,21 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def cut_place(self, j: int) -> int | None:
+        """Index of the last token of a place the segmenter cut into two or three pieces written
+        together from token j ("แม่|สอด", "แม่|ฮ่อง|สอน": org_generic.tsv `cut_place`), else None."""
+        places = self.cut_places
+        if not places or not self.is_thai_word(j) or self.word(j) not in self.cut_place_starts:
+            return None
+        toks, w = self.toks, self.word(j)
+        for k in (j + 1, j + 2):
+            if not self.is_thai_word(k) or toks[k].start != toks[k - 1].end:
+                return None
+            w += self.word(k)
+            if w in places:
+                return k
+        return None
 
     def place_at(self, k: int) -> int | None:
         """End of a country or city that token k is ("สหราชอาณาจักร", "นครซิดนีย์", "กรุงโตเกียว") and
@@ -933,14 +963,23 @@ class _Scan:
                                          or self.surname_piece(hstart)):
             return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์", "นายสมชาย พล|กอง|เส็ง")
         head_end = hstart + len(head)
-        # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
-        # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
-        complete = False
-        n = int(head_end < t.end)
-        if head_end < t.end and word in lex.generic.get("name", ()):
-            # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
-            complete, n, proper = False, 0, True
-        end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+        cut = self.cut_head_end(head_end, head) if head_end > t.end else None
+        read_on = False  # read after the last piece of a head the segmenter cut
+        while True:
+            # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
+            # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
+            complete = False
+            n = int(head_end < t.end)
+            if head_end < t.end and word in lex.generic.get("name", ()):
+                # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
+                complete, n, proper = False, 0, True
+            end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+            if cut is None or not (why == "verb_first" or end <= head_end):
+                break
+            # a head the segmenter cut, read from its second piece, gave no name ("เรือนจำ|กลาง|คลองเปรม",
+            # "ด่าน|ตรวจ|คนเข้าเมือง|สะเดา", "คณะ|อนุกรรมการ|ขับเคลื่อน..."): read on after its last piece
+            i, t, cut, read_on = cut, self.toks[cut], None, True
+            word = view[hstart:t.end]
         if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
@@ -1001,7 +1040,23 @@ class _Scan:
             return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
             return None
+        if read_on and category == "committee" and acronym is None and view[end - 1] != "ฯ" and _THAI_LETTER.match(view, end):
+            return None  # "คณะ|อนุกรรมการ|จัดทำแผน|ปฏิบัติการ...": a committee's task runs on past what the words show; a
+            # subcommittee is taken when a space, a mark or "ฯ" closes its name
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def cut_head_end(self, head_end: int, head: str) -> int | None:
+        """The token a head the segmenter cut ends in ("เรือนจำ|กลาง", "ด่าน|ตรวจ|คนเข้าเมือง"): the
+        name is read after it, not from the head's second piece. The head ends at that token's end, or
+        with a nominaliser that opens it ("กอง|กำกับ|การสืบสวน"); a head that ends inside another word
+        ("เรือน|จำเป็น") is left as it was. None: no such token."""
+        k = self.token_at(head_end - 1)
+        if k is None:
+            return None
+        if self.is_end(head_end):
+            return k
+        start = self.toks[k].start
+        return k if any(head.endswith(x) and start == head_end - len(x) for x in self.nominalisers) else None
 
     def after_unit_chief(self, pos: int) -> bool:
         """Does a commander's title (`unit_chief`: "ผู้บัญชาการ", "ผกก.") end right before `pos`, spaces
@@ -1157,6 +1212,9 @@ class _Scan:
         if not m:
             return None
         abbr, end = m.group(), m.end()
+        if depth and abbr in self.region_prefixes and _REGION_NUMBER.match(view, end):
+            # "ผบช.ภ.2", "รอง ผบช.ภ.9": a police region by its number, inside its commander's title
+            return _Found(pos, end + 1, self.region_prefixes[abbr] + " " + view[end], "org.police_region")
         seg_end = pos + abbr.index(".")
         for b in range(pos + 1, seg_end):
             if b in self.starts and view[pos:b] in lex.stops:
