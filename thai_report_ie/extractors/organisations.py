@@ -92,6 +92,7 @@ _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
+_ORDINAL_NUMBER = re.compile(r"ที่ ?([0-9]{1,3})(?![0-9./,:\-])")  # a unit's number after "ที่" ("...ชายแดนที่ 327")
 _REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number after "ภ." ("ผบช.ภ.2")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
@@ -807,6 +808,26 @@ class _Scan:
         if m is not None and unit_after(self.doc, m.end()) is None:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
+
+    def is_unit(self, found: _Found) -> bool:
+        """Is the record a police or military unit: a known one, or a name under such a head?"""
+        form = self.lex.forms.get(found.name)
+        if form is not None:
+            return form.category in _NUMBERED_CATEGORIES
+        head = self.head_at(found.start)
+        return head is not None and self.lex.heads[head][0] in _NUMBERED_CATEGORIES
+
+    def ordinal_number(self, found: _Found) -> None:
+        """ "กองร้อยตำรวจตระเวนชายแดน|ที่ 327", "ตำรวจตระเวนชายแดน|ที่ 447": a unit's number after "ที่"
+        (one space at most before the digits) belongs to its name; not a count ("ที่ 3 นาย")."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        m = _ORDINAL_NUMBER.match(self.view, found.end)
+        if m is not None and self.is_end(found.end + 3) and unit_after(self.doc, m.end()) is None:
+            found.end = m.end()
+            found.name = f"{found.name}ที่ {m.group(1)}"
+            if found.rule == "org.known":
+                found.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
 
     def company_before(self, found: _Found) -> None:
         """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
@@ -1527,6 +1548,8 @@ class _Scan:
                 self.unit_number(found)
                 if found.end > found.start + len(found.acronym or "") and (not out or out[-1].end <= found.start):
                     self.company_before(found)  # "ร้อย ร.3012 ฉก.32": a company of a task force
+            if found.rule in ("org.head", "org.known") and self.is_unit(found):
+                self.ordinal_number(found)  # "กองร้อยตำรวจตระเวนชายแดนที่ 327"
             if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.numbered_area(found)  # "สพม. เขต 10"
             self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
