@@ -45,7 +45,7 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # org_generic.tsv kinds the scan applies only after the model (extract_organisations drops a body
 # named after a law's title and stretches a unit's name over its "และ..." end): no feature of the
 # model, so the shipped model does not hang on them
-_AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix"})
+_AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word", "latin_event_word"})
 
 
 @lexicon_cache

@@ -93,6 +93,7 @@ _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
 _ORDINAL_NUMBER = re.compile(r"ที่ ?([0-9]{1,3})(?![0-9./,:\-])")  # a unit's number after "ที่" ("...ชายแดนที่ 327")
+_LATIN_TAIL_CATEGORIES = frozenset({"company", "international", "state_enterprise"})  # see _Scan.latin_tail
 _REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number after "ภ." ("ผบช.ภ.2")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
@@ -366,6 +367,8 @@ class _Scan:
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
         self.cut_places = g.get("cut_place", frozenset())
+        self.body_words = g.get("latin_body_word", frozenset())
+        self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
 
@@ -870,6 +873,28 @@ class _Scan:
         found.start = self.toks[k].start
         if found.rule in ("org.head", "org.head_acronym", "org.known_extended"):
             found.name = w + found.name
+
+    def latin_tail(self, found: _Found) -> None:
+        """ "Amazon| Web Services", "ASEAN| Business Advisory Council", "Toyota| Motor Thailand": a known
+        Latin name followed by capitalised words, the last a word that names a body (`latin_body_word`:
+        Group, Council, Thailand ...), is that body: the record takes them, named by its own text (a
+        product or a meeting, "Google Play Store", "ASEAN Summits", keeps the known name alone)."""
+        view = self.view
+        if not view.startswith(" ", found.end) or not _LATIN_ACRONYM.fullmatch(view, found.start, found.end) \
+                and not _LATIN_NAME.fullmatch(view, found.start, found.end) \
+                or self.lex.forms[cast(str, found.acronym)].category not in _LATIN_TAIL_CATEGORIES:
+            return  # "ICT| Thailand", "TAT| Contact Center": a ministry's or an office's line or event
+        m = _LATIN_NAME.match(view, found.end + 1)
+        if m is None or view[m.end():m.end() + 1].isalnum():
+            return
+        words = m.group().split(" ")
+        if self.event_words.intersection(words):
+            return
+        for k in range(len(words), 0, -1):  # the longest run of words that ends in a body's word
+            if words[k - 1] in self.body_words:
+                end = found.end + 1 + len(" ".join(words[:k]))
+                found.end, found.name, found.acronym, found.rule = end, view[found.start:end], None, "org.latin_name"
+                return
 
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
@@ -1553,6 +1578,8 @@ class _Scan:
             if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.numbered_area(found)  # "สพม. เขต 10"
             self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
+            if found.rule == "org.known_acronym" and self.body_words:
+                self.latin_tail(found)  # "Amazon Web Services", "ASEAN Business Council"
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is None and is_name and found.acronym is None:
