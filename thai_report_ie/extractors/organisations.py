@@ -554,6 +554,10 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if w == "ที่" and category in _NUMBERED_CATEGORIES:
+                    m = _ORDINAL_NUMBER.match(view, t.start)
+                    if m is not None and m.end() - t.start > 4 and self.unit_number_ends(m.end()):
+                        return m.end(), self.starts.get(m.end(), len(toks)), "number"  # "หน่วยเฉพาะกิจ|ที่ 46"
                 if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
                         and not complete and self.closed_ahead(j, heads=False):
                     end, j, n = t.end, j + 1, n + 1
@@ -819,6 +823,12 @@ class _Scan:
             return form.category in _NUMBERED_CATEGORIES
         head = self.head_at(found.start)
         return head is not None and self.lex.heads[head][0] in _NUMBERED_CATEGORIES
+
+    def unit_number_ends(self, end: int) -> bool:
+        """Does a unit's number end at `end`: no unit or classifier after it ("ที่ 3 นาย" counts)?"""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        return unit_after(self.doc, end) is None
 
     def ordinal_number(self, found: _Found) -> None:
         """ "กองร้อยตำรวจตระเวนชายแดน|ที่ 327", "ตำรวจตระเวนชายแดน|ที่ 447": a unit's number after "ที่"
