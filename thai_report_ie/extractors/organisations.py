@@ -221,6 +221,7 @@ class _Lexicon:
     person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
     model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
     and_tails: tuple[str, ...]  # "และกีฬา": the end of each known name from its last "และ", longest first
+    stop_starts: tuple[str, ...]  # stop words of three letters or more, for a token a stop word opens ("ตามที่", "ครั้งที่")
 
 
 @lexicon_cache
@@ -270,6 +271,7 @@ def _lexicon() -> _Lexicon:
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
         person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
         model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
+        stop_starts=tuple(w for w in stops if len(w) >= 3),
         and_tails=tuple(sorted({n[n.rindex("และ"):] for n in forms if "และ" in n and not n.endswith("และ")
                                 and " " not in n[n.rindex("และ"):]}, key=len, reverse=True)),
     )
@@ -368,6 +370,7 @@ class _Scan:
         self.office_heads = g.get("office_head", frozenset())
         self.cut_places = g.get("cut_place", frozenset())
         self.body_words = g.get("latin_body_word", frozenset())
+        self.after_name = g.get("after_name", frozenset())
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
@@ -1096,9 +1099,9 @@ class _Scan:
             return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
             return None
-        if read_on and category == "committee" and acronym is None and view[end - 1] != "ฯ" and _THAI_LETTER.match(view, end):
+        if read_on and category == "committee" and acronym is None and view[end - 1] != "ฯ" and not self.closed_at(end):
             return None  # "คณะ|อนุกรรมการ|จัดทำแผน|ปฏิบัติการ...": a committee's task runs on past what the words show; a
-            # subcommittee is taken when a space, a mark or "ฯ" closes its name
+            # subcommittee is taken when "ฯ", a mark, or a space and a word that opens no name part closes it
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
 
     def cut_head_end(self, head_end: int, head: str) -> int | None:
@@ -1113,6 +1116,23 @@ class _Scan:
             return k
         start = self.toks[k].start
         return k if any(head.endswith(x) and start == head_end - len(x) for x in self.nominalisers) else None
+
+    def closed_at(self, end: int) -> bool:
+        """Does the name end for sure at `end`: no Thai letter follows, and after one space comes
+        no word that may go on with the name (a stop word, a verb, a number, a mark other than "-";
+        not "...หลักเกณฑ์| วิธีการ และเงื่อนไข", "...อาเซียน| - ออสเตรเลีย")?"""
+        view = self.view
+        if _THAI_LETTER.match(view, end):
+            return False
+        if not view.startswith(" ", end) or view.startswith("  ", end):
+            return True
+        k = self.starts.get(end + 1)
+        if k is None:
+            return True
+        if not self.is_thai_word(k):
+            return self.word(k) != "-"
+        w = self.word(k)
+        return w in self.lex.stops or w in self.lex.verbs or w in self.after_name or w.startswith(self.lex.stop_starts)
 
     def after_unit_chief(self, pos: int) -> bool:
         """Does a commander's title (`unit_chief`: "ผู้บัญชาการ", "ผกก.") end right before `pos`, spaces
