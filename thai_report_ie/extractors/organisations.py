@@ -581,6 +581,9 @@ class _Scan:
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
+                if steps == 1 and n == 1 and self.verb_pair(j):
+                    end, j, n = toks[j + 2].end, j + 3, n + 3  # "ศูนย์ปฏิบัติการ|ป้องกัน|และ|ปราบปราม|ยาเสพติด": the
+                    continue  # head's own word, then two tasks joined by "และ" name one body
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
