@@ -588,7 +588,7 @@ class _Scan:
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
-            place = self.cut_place(j)
+            place = self.cut_place(j) if w in self.cut_place_starts else None
             if place is not None:  # "ด่านศุลกากรแม่|สอด": a place the segmenter cut, its second piece a verb
                 end, j, n, complete = self.toks[place].end, place + 1, n + 1, False
                 continue
@@ -612,7 +612,7 @@ class _Scan:
         """Index of the last token of a place the segmenter cut into two or three pieces written
         together from token j ("แม่|สอด", "แม่|ฮ่อง|สอน": org_generic.tsv `cut_place`), else None."""
         places = self.cut_places
-        if not places or not self.is_thai_word(j) or self.word(j) not in self.cut_place_starts:
+        if not self.is_thai_word(j) or self.word(j) not in self.cut_place_starts:
             return None
         toks, w = self.toks, self.word(j)
         for k in (j + 1, j + 2):
