@@ -43,9 +43,11 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # ---------------------------------------------------------------- lexicon features of a word
 
 # org_generic.tsv kinds the scan applies only after the model (extract_organisations drops a body
-# named after a law's title and stretches a unit's name over its "และ..." end): no feature of the
-# model, so the shipped model does not hang on them
-_AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb"})
+# named after a law's title and stretches a unit's name over its "และ..." end), or added after it was
+# trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words): no
+# feature of the model, so the shipped model does not hang on them
+_AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
+                          "latin_event_word", "after_name"})
 
 
 @lexicon_cache

@@ -92,6 +92,9 @@ _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
 _COMPANY_BEFORE = re.compile(r"ร้อย ?[\u0E01-\u0E2E]{1,3}\.?[0-9]{3,4} ?$")  # "ร้อย ร.3012 " before a numbered unit
 _CODE_NUMBER = re.compile(r"( ?)([0-9]{1,5})(?![0-9.,])")  # a code's number after an abbreviation ("ขก.4008", "ภ.ง.ด. 94")
+_ORDINAL_NUMBER = re.compile(r"ที่ ?([0-9]{1,3})(?![0-9./,:\-])")  # a unit's number after "ที่" ("...ชายแดนที่ 327")
+_LATIN_TAIL_CATEGORIES = frozenset({"company", "international", "state_enterprise"})  # see _Scan.latin_tail
+_REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number after "ภ." ("ผบช.ภ.2")
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
@@ -218,6 +221,7 @@ class _Lexicon:
     person_titles: tuple[str, ...]  # data/person_titles.tsv: a model span starting with one is a person
     model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
     and_tails: tuple[str, ...]  # "และกีฬา": the end of each known name from its last "และ", longest first
+    stop_starts: tuple[str, ...]  # stop words of three letters or more, for a token a stop word opens ("ตามที่", "ครั้งที่")
 
 
 @lexicon_cache
@@ -267,6 +271,7 @@ def _lexicon() -> _Lexicon:
         long_modifiers=tuple(m for m in generic.get("modifier", ()) if len(m) >= 3),
         person_titles=tuple(r["title"] for r in load_tsv("person_titles") if r["title"]),
         model_not_start=tuple(generic.get("model_not_start", set()) | generic.get("nominaliser", set())),
+        stop_starts=tuple(w for w in stops if len(w) >= 3),
         and_tails=tuple(sorted({n[n.rindex("และ"):] for n in forms if "และ" in n and not n.endswith("และ")
                                 and " " not in n[n.rindex("และ"):]}, key=len, reverse=True)),
     )
@@ -363,6 +368,12 @@ class _Scan:
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.office_heads = g.get("office_head", frozenset())
+        self.cut_places = g.get("cut_place", frozenset())
+        self.body_words = g.get("latin_body_word", frozenset())
+        self.after_name = g.get("after_name", frozenset())
+        self.event_words = g.get("latin_event_word", frozenset())
+        self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
+        self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
 
     @property
     def ends(self) -> set[int]:
@@ -546,6 +557,10 @@ class _Scan:
                         continue
                 if w in self.numbered and j + 1 < len(toks) and toks[j + 1].kind == "number":
                     return toks[j + 1].end, j + 2, "number"
+                if w == "ที่" and category in _NUMBERED_CATEGORIES:
+                    m = _ORDINAL_NUMBER.match(view, t.start)
+                    if m is not None and m.end() - t.start > 4 and self.unit_number_ends(m.end()):
+                        return m.end(), self.starts.get(m.end(), len(toks)), "number"  # "หน่วยเฉพาะกิจ|ที่ 46"
                 if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
                         and not complete and self.closed_ahead(j, heads=False):
                     end, j, n = t.end, j + 1, n + 1
@@ -566,10 +581,24 @@ class _Scan:
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
+                if steps == 1 and n == 1 and self.verb_pair(j):
+                    end, j, n = toks[j + 2].end, j + 3, n + 3  # "ศูนย์ปฏิบัติการ|ป้องกัน|และ|ปราบปราม|ยาเสพติด": the
+                    continue  # head's own word, then two tasks joined by "และ" name one body
                 if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
+            place = self.cut_place(j) if w in self.cut_place_starts else None
+            if place is not None:  # "ด่านศุลกากรแม่|สอด": a place the segmenter cut, its second piece a verb
+                end, j, n, complete = self.toks[place].end, place + 1, n + 1, False
+                continue
+            if not n and category == "committee" and w in lex.heads and lex.heads[w][0] == "foundation":
+                form = self.form_at(t.start)
+                if form is not None and lex.forms[form].category == "foundation":
+                    # "คณะกรรมการ|มูลนิธิร่วมกตัญญู": the board of a known foundation is named with it whole
+                    end = t.start + len(form)
+                    j, n = self.starts.get(end, len(toks)), n + 1
+                    continue
             if not n and category == "other" and w in lex.heads and lex.heads[w][0] == "foundation" \
                     and self.form_at(t.start) is not None:
                 # "หน่วยกู้ภัย|มูลนิธิร่วมกตัญญู": a known foundation right after a unit's head is the
@@ -578,6 +607,21 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def cut_place(self, j: int) -> int | None:
+        """Index of the last token of a place the segmenter cut into two or three pieces written
+        together from token j ("แม่|สอด", "แม่|ฮ่อง|สอน": org_generic.tsv `cut_place`), else None."""
+        places = self.cut_places
+        if not self.is_thai_word(j) or self.word(j) not in self.cut_place_starts:
+            return None
+        toks, w = self.toks, self.word(j)
+        for k in (j + 1, j + 2):
+            if not self.is_thai_word(k) or toks[k].start != toks[k - 1].end:
+                return None
+            w += self.word(k)
+            if w in places:
+                return k
+        return None
 
     def place_at(self, k: int) -> int | None:
         """End of a country or city that token k is ("สหราชอาณาจักร", "นครซิดนีย์", "กรุงโตเกียว") and
@@ -778,6 +822,32 @@ class _Scan:
             found.end = m.end()
             found.name = f"{found.name} {m.group()}"
 
+    def is_unit(self, found: _Found) -> bool:
+        """Is the record a police or military unit: a known one, or a name under such a head?"""
+        form = self.lex.forms.get(found.name)
+        if form is not None:
+            return form.category in _NUMBERED_CATEGORIES
+        head = self.head_at(found.start)
+        return head is not None and self.lex.heads[head][0] in _NUMBERED_CATEGORIES
+
+    def unit_number_ends(self, end: int) -> bool:
+        """Does a unit's number end at `end`: no unit or classifier after it ("ที่ 3 นาย" counts)?"""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        return unit_after(self.doc, end) is None
+
+    def ordinal_number(self, found: _Found) -> None:
+        """ "กองร้อยตำรวจตระเวนชายแดน|ที่ 327", "ตำรวจตระเวนชายแดน|ที่ 447": a unit's number after "ที่"
+        (one space at most before the digits) belongs to its name; not a count ("ที่ 3 นาย")."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        m = _ORDINAL_NUMBER.match(self.view, found.end)
+        if m is not None and self.is_end(found.end + 3) and unit_after(self.doc, m.end()) is None:
+            found.end = m.end()
+            found.name = f"{found.name}ที่ {m.group(1)}"
+            if found.rule == "org.known":
+                found.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
+
     def company_before(self, found: _Found) -> None:
         """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
         ("ร้อย", a token of its own, and its regiment's letters and number) that belongs to it is one name."""
@@ -819,6 +889,28 @@ class _Scan:
         found.start = self.toks[k].start
         if found.rule in ("org.head", "org.head_acronym", "org.known_extended"):
             found.name = w + found.name
+
+    def latin_tail(self, found: _Found) -> None:
+        """ "Amazon| Web Services", "ASEAN| Business Advisory Council", "Toyota| Motor Thailand": a known
+        Latin name followed by capitalised words, the last a word that names a body (`latin_body_word`:
+        Group, Council, Thailand ...), is that body: the record takes them, named by its own text (a
+        product or a meeting, "Google Play Store", "ASEAN Summits", keeps the known name alone)."""
+        view = self.view
+        if not view.startswith(" ", found.end) or not _LATIN_ACRONYM.fullmatch(view, found.start, found.end) \
+                and not _LATIN_NAME.fullmatch(view, found.start, found.end) \
+                or self.lex.forms[cast(str, found.acronym)].category not in _LATIN_TAIL_CATEGORIES:
+            return  # "ICT| Thailand", "TAT| Contact Center": a ministry's or an office's line or event
+        m = _LATIN_NAME.match(view, found.end + 1)
+        if m is None or view[m.end():m.end() + 1].isalnum():
+            return
+        words = m.group().split(" ")
+        if self.event_words.intersection(words):
+            return
+        for k in range(len(words), 0, -1):  # the longest run of words that ends in a body's word
+            if words[k - 1] in self.body_words:
+                end = found.end + 1 + len(" ".join(words[:k]))
+                found.end, found.name, found.acronym, found.rule = end, view[found.start:end], None, "org.latin_name"
+                return
 
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
@@ -933,14 +1025,23 @@ class _Scan:
                                          or self.surname_piece(hstart)):
             return None  # "กอง" opens a name only as a word of its own, and not as a surname ("นายสมชาย กองจันทร์", "นายสมชาย พล|กอง|เส็ง")
         head_end = hstart + len(head)
-        # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
-        # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
-        complete = False
-        n = int(head_end < t.end)
-        if head_end < t.end and word in lex.generic.get("name", ()):
-            # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
-            complete, n, proper = False, 0, True
-        end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+        cut = self.cut_head_end(head_end, head) if head_end > t.end else None
+        read_on = False  # read after the last piece of a head the segmenter cut
+        while True:
+            # a dictionary word such as "ศูนย์ปฏิบัติการ" may still take a name ("...โรคไข้หวัดนก"); verbs
+            # and stop words end it, and known whole names ("กระทรวงมหาดไทย") come from the known forms
+            complete = False
+            n = int(head_end < t.end)
+            if head_end < t.end and word in lex.generic.get("name", ()):
+                # a generic compound ("ธนาคารกลาง", "ศาลจังหวัด") names a body only with a proper name after it
+                complete, n, proper = False, 0, True
+            end, j, why = self.extend(i + 1, category, complete=complete, n=n, proper=proper)
+            if cut is None or not (why == "verb_first" or end <= head_end):
+                break
+            # a head the segmenter cut, read from its second piece, gave no name ("เรือนจำ|กลาง|คลองเปรม",
+            # "ด่าน|ตรวจ|คนเข้าเมือง|สะเดา", "คณะ|อนุกรรมการ|ขับเคลื่อน..."): read on after its last piece
+            i, t, cut, read_on = cut, self.toks[cut], None, True
+            word = view[hstart:t.end]
         if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
@@ -1001,7 +1102,40 @@ class _Scan:
             return None  # "จัดตั้งกองทุนเพื่อการพัฒนาพื้นที่", "กองทุนรวมเพื่อการออม": a purpose, no name
         if end - hstart > MAX_NAME_CHARS:
             return None
+        if read_on and category == "committee" and acronym is None and view[end - 1] != "ฯ" and not self.closed_at(end):
+            return None  # "คณะ|อนุกรรมการ|จัดทำแผน|ปฏิบัติการ...": a committee's task runs on past what the words show; a
+            # subcommittee is taken when "ฯ", a mark, or a space and a word that opens no name part closes it
         return _Found(hstart, end, " ".join(view[hstart:end].split()), rule, acronym)
+
+    def cut_head_end(self, head_end: int, head: str) -> int | None:
+        """The token a head the segmenter cut ends in ("เรือนจำ|กลาง", "ด่าน|ตรวจ|คนเข้าเมือง"): the
+        name is read after it, not from the head's second piece. The head ends at that token's end, or
+        with a nominaliser that opens it ("กอง|กำกับ|การสืบสวน"); a head that ends inside another word
+        ("เรือน|จำเป็น") is left as it was. None: no such token."""
+        k = self.token_at(head_end - 1)
+        if k is None:
+            return None
+        if self.is_end(head_end):
+            return k
+        start = self.toks[k].start
+        return k if any(head.endswith(x) and start == head_end - len(x) for x in self.nominalisers) else None
+
+    def closed_at(self, end: int) -> bool:
+        """Does the name end for sure at `end`: no Thai letter follows, and after one space comes
+        no word that may go on with the name (a stop word, a verb, a number, a mark other than "-";
+        not "...หลักเกณฑ์| วิธีการ และเงื่อนไข", "...อาเซียน| - ออสเตรเลีย")?"""
+        view = self.view
+        if _THAI_LETTER.match(view, end):
+            return False
+        if not view.startswith(" ", end) or view.startswith("  ", end):
+            return True
+        k = self.starts.get(end + 1)
+        if k is None:
+            return True
+        if not self.is_thai_word(k):
+            return self.word(k) != "-"
+        w = self.word(k)
+        return w in self.lex.stops or w in self.lex.verbs or w in self.after_name or w.startswith(self.lex.stop_starts)
 
     def after_unit_chief(self, pos: int) -> bool:
         """Does a commander's title (`unit_chief`: "ผู้บัญชาการ", "ผกก.") end right before `pos`, spaces
@@ -1157,6 +1291,9 @@ class _Scan:
         if not m:
             return None
         abbr, end = m.group(), m.end()
+        if depth and abbr in self.region_prefixes and _REGION_NUMBER.match(view, end):
+            # "ผบช.ภ.2", "รอง ผบช.ภ.9": a police region by its number, inside its commander's title
+            return _Found(pos, end + 1, self.region_prefixes[abbr] + " " + view[end], "org.police_region")
         seg_end = pos + abbr.index(".")
         for b in range(pos + 1, seg_end):
             if b in self.starts and view[pos:b] in lex.stops:
@@ -1469,9 +1606,13 @@ class _Scan:
                 self.unit_number(found)
                 if found.end > found.start + len(found.acronym or "") and (not out or out[-1].end <= found.start):
                     self.company_before(found)  # "ร้อย ร.3012 ฉก.32": a company of a task force
+            if found.rule in ("org.head", "org.known") and self.is_unit(found):
+                self.ordinal_number(found)  # "กองร้อยตำรวจตระเวนชายแดนที่ 327"
             if found.rule in ("org.acronym_use", "org.known_acronym", "org.abbreviation"):
                 self.numbered_area(found)  # "สพม. เขต 10"
             self.group_prefix(found)  # "ทีม|ป่อเต็กตึ๊ง", "กลุ่ม|สถาบันแพทยศาสตร์..."
+            if found.rule == "org.known_acronym" and self.body_words:
+                self.latin_tail(found)  # "Amazon Web Services", "ASEAN Business Council"
             paren = self.paren_after(found.end)
             is_name = found.rule not in ("org.acronym_use", "org.known_acronym", "org.abbreviation")
             if paren is None and is_name and found.acronym is None:
