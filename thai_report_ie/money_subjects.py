@@ -140,6 +140,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
+    if pos is not None and (found is None or _tier_label_at(doc, found.start, found.end) is not None):
+        tier = _tier_header(doc, pos, found.start if found is not None else None)
+        if tier is not None:
+            return tier  # "แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท": the list's money, not the tier
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
@@ -318,6 +322,112 @@ def _amount_list_header(doc: Document, pos: int) -> Subject | None:
         if previous is None:
             return None
         end = previous.start()
+    return None
+
+
+TIER_ITEMS = 8  # items of a tier list walked back through to its opener
+TIER_REACH = 200  # characters before a tier list's opener searched for the money frame heading it
+TIER_TOKENS = 40  # tokens before the opener searched (within TIER_REACH)
+TIER_ITEM_CHARS = 120  # characters of one item from its label to its amount
+TIER_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท(?:[ ]?(?:/|ต่อ)[ ]?[^\s/\d]{1,10}){0,3}")
+# (an item's amount and its per units: "27 บาทต่อไร่", "100 บาท/คน/เดือน")
+TIER_LEAD = regex.compile(r"[\s\-•*·–,]*(?:\(?\d{1,2}[.)][ ]?)?(?:และ|หรือ)?[ ]?")  # a bullet, an enumerator, a joiner
+TIER_AGE = regex.compile(r"\d{1,3}[ ]?(?:-|–|ถึง)[ ]?\d{1,3}[ ]?ปี|\d{1,3}[ ]?ปีขึ้นไป")  # "70-79 ปี", "90 ปีขึ้นไป"
+BAHT_AFTER = regex.compile(r"[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
+
+
+@lexicon_cache
+def _tier_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(words("check_words", role="list_intro") | words("percent_subject_words", role="tier_opener")))
+
+
+@lexicon_cache
+def _tier_labels() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="tier_label"), key=len, reverse=True))
+
+
+def _tier_label_at(doc: Document, start: int, end: int) -> int | None:
+    """Where the tier's label starts when the text from `start` to `end` (an item before its amount, at most
+    TIER_ITEM_CHARS) opens, after a bullet, an enumerator or a joiner, with one: a tier word (role tier_label)
+    ending a word, or an age ("70-79 ปี"); else None."""
+    at = TIER_LEAD.match(doc.view, start, end)
+    k = at.end() if at is not None else start
+    if end - k > TIER_ITEM_CHARS:
+        return None  # a clause, not an item's label and its few words ("ระดับ 1 มีอาการป่วย… จ่ายไม่เกิน")
+    if TIER_AGE.match(doc.view, k, end):
+        return k
+    for w in _tier_labels():
+        if doc.view.startswith(w, k) and k + len(w) <= end and (doc.is_boundary(k + len(w)) or k + len(w) == end
+                                                                 or doc.view[k + len(w)] in " 0123456789"):
+            return k
+    return None
+
+
+def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
+    """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
+    ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
+    items, back to the list's opener, are all labelled by a tier (a level, an age, a group of people, an area: role
+    tier_label) measures what the money phrase before the opener names, as every item does. None when an item
+    is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
+    money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
+    starts, which must be the item's label (None when it read none)."""
+    line = _line_start(doc, pos)
+    cur = qualifier_start(doc, pos)
+    for _ in range(TIER_ITEMS):
+        last = None
+        for m in TIER_AMOUNT.finditer(doc.view, max(line, cur - LINE_REACH), cur):
+            last = m
+        seg = last.end() if last is not None else line
+        opener = None
+        for m in _tier_opener_re().finditer(doc.view, seg, cur):
+            if doc.is_boundary(m.start()):
+                opener = m
+        at = _tier_label_at(doc, opener.end() if opener is not None else seg, cur)
+        if at is None or label is not None and at != label:
+            return None  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
+        label = None
+        if opener is not None:
+            return _tier_frame(doc, opener.start(), line)
+        if last is not None:
+            cur = qualifier_start(doc, last.start())
+            continue
+        if line == 0:
+            return None
+        prev = _line_start(doc, line - 1)  # the item opens its line: the line before is the header or an item
+        head = doc.view[prev:line - 1].rstrip()
+        if head.endswith(":"):
+            head = head[:-1].rstrip()
+        opener = None
+        for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
+            opener = m
+        if opener is not None and opener.end() == prev + len(head):
+            return _tier_frame(doc, opener.start(), prev)
+        first = TIER_AMOUNT.search(doc.view, prev, line)
+        if first is None:
+            return None
+        line, cur = prev, qualifier_start(doc, first.start())
+    return None
+
+
+def _tier_frame(doc: Document, end: int, line: int) -> Subject | None:
+    """The money frame's phrase nearest before a tier list's opener at `end` (on its line, TIER_REACH characters,
+    no other amount between), with a rate word glued before it ("อัตรา|ค่าบริการ"); else None."""
+    toks = [t for t in doc.tokens_before(end, TIER_TOKENS) if t.start >= max(line, end - TIER_REACH)]
+    rates = words("percent_subject_words", role="rate_word")
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" and BAHT_AFTER.match(doc.view, t.end):
+            return None  # "ค่าสมัคร 500 บาท แบ่งเป็น…": the list breaks that amount down, read as its own
+        at = _frame_at(t.text) if t.kind == "word" else None
+        if at is None:
+            continue
+        while at == 0 and k > 0 and toks[k - 1].end == toks[k].start and _frame_at(toks[k - 1].text) == 0:
+            k -= 1  # "ค่า|เบี้ยประกัน": the frame glued before is the phrase's head
+        found = _frame_run(doc, toks[k:], at, to_figure=False)
+        t = toks[k]
+        if at == 0 and k > 0 and toks[k - 1].text in rates and toks[k - 1].end == t.start:
+            return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
+        return found
     return None
 
 
