@@ -334,6 +334,7 @@ TIER_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื�
 TIER_LEAD = regex.compile(r"[\s\-•*·–,]*(?:\(?\d{1,2}[.)][ ]?)?(?:และ|หรือ)?[ ]?")  # a bullet, an enumerator, a joiner
 TIER_AGE = regex.compile(r"\d{1,3}[ ]?(?:-|–|ถึง)[ ]?\d{1,3}[ ]?ปี|\d{1,3}[ ]?ปีขึ้นไป")  # "70-79 ปี", "90 ปีขึ้นไป"
 BAHT_AFTER = regex.compile(r"[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
+TOTAL_TO_OPENER = regex.compile(r"[ ,]*(?:โดย)?[ ]*")  # between a total and the opener of the tiers that break it down
 
 
 @lexicon_cache
@@ -409,15 +410,20 @@ def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     return None
 
 
-def _tier_frame(doc: Document, end: int, line: int) -> Subject | None:
+def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Subject | None:
     """The money frame's phrase nearest before a tier list's opener at `end` (on its line, TIER_REACH characters,
-    no other amount between), with a rate word glued before it ("อัตรา|ค่าบริการ"); else None."""
+    no other amount between), with a rate word glued before it ("อัตรา|ค่าบริการ"); else None. An amount right
+    before the opener ("งบกลาง 500 ล้านบาท โดยแบ่งเป็น ภาคเหนือ …") is the total the tiers break down: the frame
+    before that amount names them (`total`: once, not for a total's total)."""
     toks = [t for t in doc.tokens_before(end, TIER_TOKENS) if t.start >= max(line, end - TIER_REACH)]
     rates = words("percent_subject_words", role="rate_word")
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.kind == "number" and BAHT_AFTER.match(doc.view, t.end):
-            return None  # "ค่าสมัคร 500 บาท แบ่งเป็น…": the list breaks that amount down, read as its own
+            whole = TIER_AMOUNT.match(doc.view, t.start)
+            if total and whole is not None and TOTAL_TO_OPENER.fullmatch(doc.view, whole.end(), end):
+                return _tier_frame(doc, qualifier_start(doc, t.start), line, total=False)
+            return None  # "ค่าสมัคร 500 บาท แบ่งเป็น 2 ระดับ คือ…": another amount between, no sure header
         at = _frame_at(t.text) if t.kind == "word" else None
         if at is None:
             continue
