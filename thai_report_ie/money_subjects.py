@@ -357,6 +357,9 @@ def _tier_label_at(doc: Document, start: int, end: int) -> int | None:
         return None  # a clause, not an item's label and its few words ("ระดับ 1 มีอาการป่วย… จ่ายไม่เกิน")
     if TIER_AGE.match(doc.view, k, end):
         return k
+    first = doc.tokens_after(k, 1)
+    if first and first[0].start == k and first[0].kind == "word" and _person(first[0].text):
+        return k  # "คือ 1.เกษตรกรที่ผ่านการประเมิน… ไร่ละ 2,000 บาท": a group of people, who is paid
     for w in _tier_labels():
         if doc.view.startswith(w, k) and k + len(w) <= end and (doc.is_boundary(k + len(w)) or k + len(w) == end
                                                                  or doc.view[k + len(w)] in " 0123456789"):
@@ -368,7 +371,7 @@ def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
     ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
     items, back to the list's opener, are all labelled by a tier (a level, an age, a group of people, an area: role
-    tier_label) measures what the money phrase before the opener names, as every item does. None when an item
+    tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names, as every item does. None when an item
     is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
     money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
     starts, which must be the item's label (None when it read none)."""
