@@ -621,9 +621,48 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
     if found is None:
         pos = qualifier_start(doc, start, left_limit=0)
+        if _period_part_of_previous(doc, pos, previous):
+            return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     return found
+
+
+BREAKDOWN_REACH = 200  # characters between a percentage and the opener of the periods that break it down
+PERIOD_LABEL_CHARS = 40  # characters of one period's label ("ในระหว่างปี 2566 ที่")
+
+
+@lexicon_cache
+def _breakdown_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["breakdown_opener"]))
+
+
+PERIOD_LABEL = regex.compile(r"[ ]*(?:และ|หรือ|,)?[ ]*(?:ใน)?(?:ระหว่าง|หลัง|ก่อน|ช่วง|ภายใน)?[ ]*(?:ปี|ไตรมาส|เดือน|ครึ่งปี)"
+                             r"[^\n%]{0,30}?[ ]*(?:ที่|อยู่ที่)?[ ]*")
+
+
+def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
+    """ "SMEs ส่วนใหญ่ 69.84% คาดว่า… โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90% และหลังปี 2566 ที่ 32.94%": a percentage
+    that nothing names, labelled by a period alone, in a list (role breakdown_opener) that breaks down the
+    percentage before it in the line (or the item before it in that list), is a part of that share: it measures
+    what that one does."""
+    if previous is None or previous.subject is None or not 0 <= pos - previous.end <= BREAKDOWN_REACH \
+            or "\n" in doc.view[previous.end:pos]:
+        return False
+    label_start = previous.end
+    opener = None
+    for m in _breakdown_opener_re().finditer(doc.view, previous.end, pos):
+        opener = m
+    if opener is not None:
+        label_start = opener.end()
+    elif pos - previous.end > PERIOD_LABEL_CHARS:
+        return False
+    else:
+        # the item before opened the list: its own label follows the opener ("…แบ่งเป็นในระหว่างปี 2566 ที่ 36.90%")
+        before = doc.view[max(0, previous.start - PERIOD_LABEL_CHARS - 12):previous.start]
+        if not any(_breakdown_opener_re().finditer(before)):
+            return False
+    return pos - label_start <= PERIOD_LABEL_CHARS and PERIOD_LABEL.fullmatch(doc.view, label_start, pos) is not None
 
 
 QUOTE_CHARS = 40  # characters of a quoted name ("“ซีพี โฟตอน”")
