@@ -2095,6 +2095,10 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     rate, nor one a verb other than a rate's level (คงที่, เท่ากับ, อยู่ที่, เหลือ …) stands before
     ("ดอกเบี้ยลดลง ทำให้เติบโตได้ 4% ต่อปี", "ดอกเบี้ยเงินฝาก ต้องหักภาษี 15%": another thing's figure)."""
     line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
+    if per == "ปี" and line_start > 0 and not doc.view[line_start:start].strip():
+        header = _rate_column_header(doc, line_start)
+        if header is not None:
+            return header
     window_start = max(line_start, start - INTEREST_REACH)
     before = doc.view[window_start:start].rstrip()
     w = _words()
@@ -2122,6 +2126,33 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                 break
             name_end = t.end
     return _with_average(doc, Subject(doc.text[at:name_end], at, name_end)).text
+
+
+TERM_END = regex.compile(r"\d{1,2}[ ]?(?:ปี|เดือน)[ \t\xa0]*\Z")  # a table row's label: the bond's term ("7 ปี")
+HEADER_LINES = 2  # lines above a rate's row label searched for the table's column header
+
+
+def _rate_column_header(doc: Document, line_start: int) -> str | None:
+    """ "รุ่นอายุและอัตราดอกเบี้ย ⏎ (จ่ายดอกเบี้ยทุก 3 เดือน) 7 ปี ⏎ 2.65% ต่อปี": a yearly rate alone on its line, under
+    a row labelled by a term (the line before ends with N ปี/เดือน), in a table whose column header (one of the
+    HEADER_LINES lines above the label's) ends with the rate word (role interest with value rate, อัตราดอกเบี้ย): that
+    word; else None."""
+    label_start = doc.view.rfind("\n", max(0, line_start - 1 - INTEREST_REACH), line_start - 1) + 1
+    if not TERM_END.search(doc.view, label_start, line_start - 1):
+        return None
+    end = label_start - 1
+    w = _words()
+    for _ in range(HEADER_LINES):
+        if end <= 0:
+            return None
+        start = doc.view.rfind("\n", max(0, end - INTEREST_REACH), end) + 1
+        text = doc.view[start:end].rstrip()
+        word = next((r for r in sorted(w["interest_rate"], key=len, reverse=True) if text.endswith(r)), None)
+        if word is not None:
+            at = start + len(text) - len(word)
+            return doc.text[at:at + len(word)]
+        end = start - 1
+    return None
 
 
 @lexicon_cache
