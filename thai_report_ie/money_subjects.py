@@ -329,6 +329,7 @@ TIER_ITEMS = 8  # items of a tier list walked back through to its opener
 TIER_REACH = 200  # characters before a tier list's opener searched for the money frame heading it
 TIER_TOKENS = 40  # tokens before the opener searched (within TIER_REACH)
 TIER_ITEM_CHARS = 120  # characters of one item from its label to its amount
+TIER_WINDOW = 200  # characters before an amount searched for the item before's amount or the list's opener
 TIER_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท(?:[ ]?(?:/|ต่อ)[ ]?[^\s/\d]{1,10}){0,3}")
 # (an item's amount and its per units: "27 บาทต่อไร่", "100 บาท/คน/เดือน")
 TIER_LEAD = regex.compile(r"[\s\-•*·–,]*(?:\(?\d{1,2}[.)][ ]?)?(?:และ|หรือ)?[ ]?")  # a bullet, an enumerator, a joiner
@@ -371,46 +372,65 @@ def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
     ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
     items, back to the list's opener, are all labelled by a tier (a level, an age, a group of people, an area: role
-    tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names, as every item does. None when an item
-    is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
+    tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names,
+    as every item does. None when an item is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
     money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
     starts, which must be the item's label (None when it read none)."""
     line = _line_start(doc, pos)
     cur = qualifier_start(doc, pos)
+    memo: dict[tuple[int, int], Subject | None] = doc.__dict__.setdefault("_tier_headers", {})
+    seen = []  # the items walked through (after the first, whose label is checked against the reader's): one answer
+    header = None
     for _ in range(TIER_ITEMS):
-        last = None
-        for m in TIER_AMOUNT.finditer(doc.view, max(line, cur - LINE_REACH), cur):
-            last = m
-        seg = last.end() if last is not None else line
-        opener = None
-        for m in _tier_opener_re().finditer(doc.view, seg, cur):
-            if doc.is_boundary(m.start()):
-                opener = m
-        at = _tier_label_at(doc, opener.end() if opener is not None else seg, cur)
-        if at is None or label is not None and at != label:
-            return None  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
+        if label is None:
+            if (cur, line) in memo:
+                header = memo[cur, line]
+                break
+            seen.append((cur, line))
+        done, header, line, cur = _tier_step(doc, cur, line, label)
         label = None
-        if opener is not None:
-            return _tier_frame(doc, opener.start(), line)
-        if last is not None:
-            cur = qualifier_start(doc, last.start())
-            continue
-        if line == 0:
-            return None
-        prev = _line_start(doc, line - 1)  # the item opens its line: the line before is the header or an item
-        head = doc.view[prev:line - 1].rstrip()
-        if head.endswith(":"):
-            head = head[:-1].rstrip()
-        opener = None
-        for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
+        if done:
+            break
+    for key in seen:
+        memo[key] = header  # the next item's walk stops at this one: one step an item, not TIER_ITEMS
+    return header
+
+
+def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[bool, Subject | None, int, int]:
+    """One step of `_tier_header` from the amount whose qualifier starts at `cur` on the line from `line`: (True,
+    the header or None, …) when the walk ends, else (False, None, the line, the item before's amount)."""
+    last = None
+    seg = max(line, cur - TIER_WINDOW)
+    for m in TIER_AMOUNT.finditer(doc.view, seg, cur):
+        last = m
+    if last is not None:
+        seg = last.end()
+    opener = None
+    for m in _tier_opener_re().finditer(doc.view, seg, cur):
+        if doc.is_boundary(m.start()):
             opener = m
-        if opener is not None and opener.end() == prev + len(head):
-            return _tier_frame(doc, opener.start(), prev)
-        first = TIER_AMOUNT.search(doc.view, prev, line)
-        if first is None:
-            return None
-        line, cur = prev, qualifier_start(doc, first.start())
-    return None
+    at = _tier_label_at(doc, opener.end() if opener is not None else seg, cur)
+    if at is None or label is not None and at != label:
+        return True, None, line, cur  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
+    if opener is not None:
+        return True, _tier_frame(doc, opener.start(), line), line, cur
+    if last is not None:
+        return False, None, line, qualifier_start(doc, last.start())
+    if seg != line or line == 0:
+        return True, None, line, cur
+    prev = _line_start(doc, line - 1)  # the item opens its line: the line before is the header or an item
+    head = doc.view[prev:line - 1].rstrip()
+    if head.endswith(":"):
+        head = head[:-1].rstrip()
+    opener = None
+    for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
+        opener = m
+    if opener is not None and opener.end() == prev + len(head):
+        return True, _tier_frame(doc, opener.start(), prev), line, cur
+    first = TIER_AMOUNT.search(doc.view, prev, line)
+    if first is None:
+        return True, None, line, cur
+    return False, None, prev, qualifier_start(doc, first.start())
 
 
 def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Subject | None:

@@ -1137,29 +1137,50 @@ def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject
     are walked back (their joiners, enumerators and bullets aside; each labelled by a place, in the same unit) to
     the list's opener (role opener or item_opener); the header is the subject of a figure in that unit right
     before the opener, or the phrase before it when the text introduces it or it opens its line. None (the
-    place names where, not what) when an item is labelled otherwise, no opener is found or no header read."""
-    cur = found.start
+    place names where, not what) when an item is labelled otherwise, no opener is found or no header read. Each
+    item's answer is kept on the document, so the next item's walk stops at the item before it: a long list costs
+    one step an item, not MAX_ITEMS."""
+    memo: dict[tuple[int, str], Subject | None] = doc.__dict__.setdefault("_place_item_headers", {})
+    seen = []
+    cur, header = found.start, None
     for _ in range(MAX_ITEMS):
-        m = ITEM_MARK.search(doc.view, max(0, cur - ITEM_MARK_REACH), cur)
-        end = m.start() if m is not None else cur
-        opener = _item_opener_re().search(doc.view, max(0, end - ITEM_OPENER_REACH), end)
-        if opener is not None and doc.is_boundary(opener.start()):
-            if any(w in doc.view[max(0, opener.start() - RANKING_REACH):opener.start()] for w in _cw("runner_up")):
-                return None  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
-            header = _header_at(doc, opener.start(), unit_word) or _ranking_header(doc, opener.start()) \
-                or _header_line(doc, opener.start())
-            if header is None or _place_label(doc, header) or header.text.startswith(_cw_prefixes("place_unit")):
-                return None  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
-            return header
-        fig = _figure_before(doc, end, unit_word)
-        if fig is None:
-            return None
-        label = _place_before(doc, fig.start) or read_subject(doc, fig.start)
-        if label is None or not _place_label(doc, label) \
-                or doc.view[label.end:fig.start].strip() not in _w()["count_word"] | {""}:
-            return None
-        cur = label.start
-    return None
+        if (cur, unit_word) in memo:
+            header = memo[cur, unit_word]
+            break
+        seen.append((cur, unit_word))
+        done, step = _place_item_step(doc, cur, unit_word)
+        if done:
+            header = step
+            break
+        assert step is not None  # not done: the label before
+        cur = step.start
+    for key in seen:
+        memo[key] = header
+    return header
+
+
+def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Subject | None]:
+    """One step of `_place_item_header` from the item label at `cur`: (True, the header or None) when the list's
+    opener stands before the label or the walk must stop, else (False, the place label of the item before)."""
+    m = ITEM_MARK.search(doc.view, max(0, cur - ITEM_MARK_REACH), cur)
+    end = m.start() if m is not None else cur
+    opener = _item_opener_re().search(doc.view, max(0, end - ITEM_OPENER_REACH), end)
+    if opener is not None and doc.is_boundary(opener.start()):
+        if any(w in doc.view[max(0, opener.start() - RANKING_REACH):opener.start()] for w in _cw("runner_up")):
+            return True, None  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
+        header = _header_at(doc, opener.start(), unit_word) or _ranking_header(doc, opener.start()) \
+            or _header_line(doc, opener.start())
+        if header is None or _place_label(doc, header) or header.text.startswith(_cw_prefixes("place_unit")):
+            return True, None  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
+        return True, header
+    fig = _figure_before(doc, end, unit_word)
+    if fig is None:
+        return True, None
+    label = _place_before(doc, fig.start) or read_subject(doc, fig.start)
+    if label is None or not _place_label(doc, label) \
+            or doc.view[label.end:fig.start].strip() not in _w()["count_word"] | {""}:
+        return True, None
+    return False, label
 
 
 PLACE_CHARS = 40  # characters of a place's name labelling an item ("จังหวัดนครศรีธรรมราช")
