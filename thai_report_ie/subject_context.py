@@ -1236,8 +1236,46 @@ def _ranking_header(doc: Document, opener_start: int) -> Subject | None:
     s = read_subject(doc, m.start())
     if s is None or s.end != m.start() or _place_label(doc, s) or s.text.startswith(_cw_prefixes("place_unit")) \
             or not _place_clause_re().search(doc.view, max(0, s.start - PLACE_CLAUSE_REACH - 12), s.start):
-        return None
+        return _ranked_object(doc, m.start())
     return _cut_tails(s)
+
+
+RANKED_VERBS = 3  # an auxiliary and verbs opening the clause before its object ("ที่|สามารถ|เชิญ|เจ้าหนี้-ลูกหนี้")
+OBJECT_JOINS = ("-", "/")  # nouns joined in one object ("เจ้าหนี้-ลูกหนี้")
+
+
+@lexicon_cache
+def _place_that_re() -> regex.Pattern:
+    return regex.compile(r"(?:" + alternation(_cw("place_unit")) + r")ที่")
+
+
+def _ranked_object(doc: Document, sup_start: int) -> Subject | None:
+    """ "จังหวัดที่สามารถเชิญเจ้าหนี้-ลูกหนี้เข้าสู่กระบวนการไกล่เกลี่ยหนี้ได้มากที่สุด", "จังหวัดที่ส่งผลงานผ้ามากที่สุด": when
+    the phrase before the superlative is no thing of its own, the object of the clause's verb (the nouns glued
+    right after "<place class>ที่" and its auxiliary and verbs) is what the places are ranked by; else None."""
+    that = None
+    for m in _place_that_re().finditer(doc.view, max(0, sup_start - RANKING_REACH - PLACE_CHARS), sup_start):
+        that = m
+    if that is None or not doc.is_boundary(that.end()):
+        return None
+    toks = [t for t in doc.tokens_after(that.end(), RANKED_VERBS + 8) if t.end <= sup_start]
+    i = 0
+    while i < min(len(toks), RANKED_VERBS) and toks[i].kind == "word" and word_class(toks[i].text) in ("V", "AUX"):
+        i += 1
+    if i == 0 or i == len(toks) or toks[0].start != that.end():
+        return None  # no verb opens the clause, or the segmenter glued ที่ to it ("ที่เกิด")
+    j = i
+    while j < len(toks) and toks[j].start == (toks[j - 1].end if j > i else toks[i].start) and (
+            toks[j].kind == "word" and word_class(toks[j].text) == "N"
+            or toks[j].text in OBJECT_JOINS and j + 1 < len(toks) and word_class(toks[j + 1].text) == "N"):
+        j += 1
+    if j == i or toks[j - 1].text in OBJECT_JOINS:
+        return None
+    s = Subject(doc.text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
+    w = _w()
+    if len(s.text) < MIN_SUBJECT or _place_label(doc, s) or s.text in w["amount_lead"] or s.text in w["count_word"]:
+        return None  # "จังหวัดที่มี|ยอด|แจ้งเรื่องร้องเรียน…": a tally word heads a clause, no thing counted
+    return s
 
 
 def _header_line(doc: Document, opener_start: int) -> Subject | None:
