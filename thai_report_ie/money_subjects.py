@@ -140,6 +140,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
+    if pos is not None and (found is None or _tier_label_at(doc, found.start, found.end) is not None):
+        tier = _tier_header(doc, pos, found.start if found is not None else None)
+        if tier is not None:
+            return tier  # "แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท": the list's money, not the tier
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None:
@@ -321,6 +325,141 @@ def _amount_list_header(doc: Document, pos: int) -> Subject | None:
         if previous is None:
             return None
         end = previous.start()
+    return None
+
+
+TIER_ITEMS = 8  # items of a tier list walked back through to its opener
+TIER_REACH = 200  # characters before a tier list's opener searched for the money frame heading it
+TIER_TOKENS = 40  # tokens before the opener searched (within TIER_REACH)
+TIER_ITEM_CHARS = 120  # characters of one item from its label to its amount
+TIER_WINDOW = 200  # characters before an amount searched for the item before's amount or the list's opener
+TIER_AMOUNT = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท(?:[ ]?(?:/|ต่อ)[ ]?[^\s/\d]{1,10}){0,3}")
+# (an item's amount and its per units: "27 บาทต่อไร่", "100 บาท/คน/เดือน")
+TIER_LEAD = regex.compile(r"[\s\-•*·–,]*(?:\(?\d{1,2}[.)][ ]?)?(?:และ|หรือ)?[ ]?")  # a bullet, an enumerator, a joiner
+TIER_AGE = regex.compile(r"\d{1,3}[ ]?(?:-|–|ถึง)[ ]?\d{1,3}[ ]?ปี|\d{1,3}[ ]?ปีขึ้นไป")  # "70-79 ปี", "90 ปีขึ้นไป"
+BAHT_AFTER = regex.compile(r"[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
+TOTAL_TO_OPENER = regex.compile(r"[ ,]*(?:โดย)?[ ]*")  # between a total and the opener of the tiers that break it down
+
+
+@lexicon_cache
+def _tier_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(words("check_words", role="list_intro") | words("percent_subject_words", role="tier_opener")))
+
+
+@lexicon_cache
+def _tier_labels() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="tier_label"), key=len, reverse=True))
+
+
+def _tier_label_at(doc: Document, start: int, end: int) -> int | None:
+    """Where the tier's label starts when the text from `start` to `end` (an item before its amount, at most
+    TIER_ITEM_CHARS) opens, after a bullet, an enumerator or a joiner, with one: a tier word (role tier_label)
+    ending a word, or an age ("70-79 ปี"); else None."""
+    at = TIER_LEAD.match(doc.view, start, end)
+    k = at.end() if at is not None else start
+    if end - k > TIER_ITEM_CHARS:
+        return None  # a clause, not an item's label and its few words ("ระดับ 1 มีอาการป่วย… จ่ายไม่เกิน")
+    if TIER_AGE.match(doc.view, k, end):
+        return k
+    first = doc.tokens_after(k, 1)
+    if first and first[0].start == k and first[0].kind == "word" and _person(first[0].text):
+        return k  # "คือ 1.เกษตรกรที่ผ่านการประเมิน… ไร่ละ 2,000 บาท": a group of people, who is paid
+    for w in _tier_labels():
+        if doc.view.startswith(w, k) and k + len(w) <= end and (doc.is_boundary(k + len(w)) or k + len(w) == end
+                                                                 or doc.view[k + len(w)] in " 0123456789"):
+            return k
+    return None
+
+
+def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
+    """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
+    ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
+    items, back to the list's opener, are all labelled by a tier (a level, an age, a group of people, an area: role
+    tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names,
+    as every item does. None when an item is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
+    money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
+    starts, which must be the item's label (None when it read none)."""
+    line = _line_start(doc, pos)
+    cur = qualifier_start(doc, pos)
+    memo: dict[tuple[int, int], Subject | None] = doc.__dict__.setdefault("_tier_headers", {})
+    seen = []  # the items walked through (after the first, whose label is checked against the reader's): one answer
+    header = None
+    for _ in range(TIER_ITEMS):
+        if label is None:
+            if (cur, line) in memo:
+                header = memo[cur, line]
+                break
+            seen.append((cur, line))
+        done, header, line, cur = _tier_step(doc, cur, line, label)
+        label = None
+        if done:
+            break
+    for key in seen:
+        memo[key] = header  # the next item's walk stops at this one: one step an item, not TIER_ITEMS
+    return header
+
+
+def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[bool, Subject | None, int, int]:
+    """One step of `_tier_header` from the amount whose qualifier starts at `cur` on the line from `line`: (True,
+    the header or None, …) when the walk ends, else (False, None, the line, the item before's amount)."""
+    last = None
+    seg = max(line, cur - TIER_WINDOW)
+    for m in TIER_AMOUNT.finditer(doc.view, seg, cur):
+        last = m
+    if last is not None:
+        seg = last.end()
+    opener = None
+    for m in _tier_opener_re().finditer(doc.view, seg, cur):
+        if doc.is_boundary(m.start()):
+            opener = m
+    at = _tier_label_at(doc, opener.end() if opener is not None else seg, cur)
+    if at is None or label is not None and at != label:
+        return True, None, line, cur  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
+    if opener is not None:
+        return True, _tier_frame(doc, opener.start(), line), line, cur
+    if last is not None:
+        return False, None, line, qualifier_start(doc, last.start())
+    if seg != line or line == 0:
+        return True, None, line, cur
+    prev = _line_start(doc, line - 1)  # the item opens its line: the line before is the header or an item
+    head = doc.view[prev:line - 1].rstrip()
+    if head.endswith(":"):
+        head = head[:-1].rstrip()
+    opener = None
+    for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
+        opener = m
+    if opener is not None and opener.end() == prev + len(head):
+        return True, _tier_frame(doc, opener.start(), prev), line, cur
+    first = TIER_AMOUNT.search(doc.view, prev, line)
+    if first is None:
+        return True, None, line, cur
+    return False, None, prev, qualifier_start(doc, first.start())
+
+
+def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Subject | None:
+    """The money frame's phrase nearest before a tier list's opener at `end` (on its line, TIER_REACH characters,
+    no other amount between), with a rate word glued before it ("อัตรา|ค่าบริการ"); else None. An amount right
+    before the opener ("งบกลาง 500 ล้านบาท โดยแบ่งเป็น ภาคเหนือ …") is the total the tiers break down: the frame
+    before that amount names them (`total`: once, not for a total's total)."""
+    toks = [t for t in doc.tokens_before(end, TIER_TOKENS) if t.start >= max(line, end - TIER_REACH)]
+    rates = words("percent_subject_words", role="rate_word")
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" and BAHT_AFTER.match(doc.view, t.end):
+            whole = TIER_AMOUNT.match(doc.view, t.start)
+            if total and whole is not None and TOTAL_TO_OPENER.fullmatch(doc.view, whole.end(), end):
+                return _tier_frame(doc, qualifier_start(doc, t.start), line, total=False)
+            return None  # "ค่าสมัคร 500 บาท แบ่งเป็น 2 ระดับ คือ…": another amount between, no sure header
+        at = _frame_at(t.text) if t.kind == "word" else None
+        if at is None:
+            continue
+        while at == 0 and k > 0 and toks[k - 1].end == toks[k].start and _frame_at(toks[k - 1].text) == 0:
+            k -= 1  # "ค่า|เบี้ยประกัน": the frame glued before is the phrase's head
+        found = _frame_run(doc, toks[k:], at, to_figure=False)
+        t = toks[k]
+        if at == 0 and k > 0 and toks[k - 1].text in rates and toks[k - 1].end == t.start:
+            return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
+        return found
     return None
 
 

@@ -621,9 +621,48 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
     if found is None:
         pos = qualifier_start(doc, start, left_limit=0)
+        if _period_part_of_previous(doc, pos, previous):
+            return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     return found
+
+
+BREAKDOWN_REACH = 200  # characters between a percentage and the opener of the periods that break it down
+PERIOD_LABEL_CHARS = 40  # characters of one period's label ("ในระหว่างปี 2566 ที่")
+
+
+@lexicon_cache
+def _breakdown_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["breakdown_opener"]))
+
+
+PERIOD_LABEL = regex.compile(r"[ ]*(?:และ|หรือ|,)?[ ]*(?:ใน)?(?:ระหว่าง|หลัง|ก่อน|ช่วง|ภายใน)?[ ]*(?:ปี|ไตรมาส|เดือน|ครึ่งปี)"
+                             r"[^\n%]{0,30}?[ ]*(?:ที่|อยู่ที่)?[ ]*")
+
+
+def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
+    """ "SMEs ส่วนใหญ่ 69.84% คาดว่า… โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90% และหลังปี 2566 ที่ 32.94%": a percentage
+    that nothing names, labelled by a period alone, in a list (role breakdown_opener) that breaks down the
+    percentage before it in the line (or the item before it in that list), is a part of that share: it measures
+    what that one does."""
+    if previous is None or previous.subject is None or not 0 <= pos - previous.end <= BREAKDOWN_REACH \
+            or "\n" in doc.view[previous.end:pos]:
+        return False
+    label_start = previous.end
+    opener = None
+    for m in _breakdown_opener_re().finditer(doc.view, previous.end, pos):
+        opener = m
+    if opener is not None:
+        label_start = opener.end()
+    elif pos - previous.end > PERIOD_LABEL_CHARS:
+        return False
+    else:
+        # the item before opened the list: its own label follows the opener ("…แบ่งเป็นในระหว่างปี 2566 ที่ 36.90%")
+        before = doc.view[max(0, previous.start - PERIOD_LABEL_CHARS - 12):previous.start]
+        if not any(_breakdown_opener_re().finditer(before)):
+            return False
+    return pos - label_start <= PERIOD_LABEL_CHARS and PERIOD_LABEL.fullmatch(doc.view, label_start, pos) is not None
 
 
 QUOTE_CHARS = 40  # characters of a quoted name ("“ซีพี โฟตอน”")
@@ -2056,6 +2095,10 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     rate, nor one a verb other than a rate's level (คงที่, เท่ากับ, อยู่ที่, เหลือ …) stands before
     ("ดอกเบี้ยลดลง ทำให้เติบโตได้ 4% ต่อปี", "ดอกเบี้ยเงินฝาก ต้องหักภาษี 15%": another thing's figure)."""
     line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
+    if per == "ปี" and line_start > 0 and not doc.view[line_start:start].strip():
+        header = _rate_column_header(doc, line_start)
+        if header is not None:
+            return header
     window_start = max(line_start, start - INTEREST_REACH)
     before = doc.view[window_start:start].rstrip()
     w = _words()
@@ -2083,6 +2126,33 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                 break
             name_end = t.end
     return _with_average(doc, Subject(doc.text[at:name_end], at, name_end)).text
+
+
+TERM_END = regex.compile(r"\d{1,2}[ ]?(?:ปี|เดือน)[ \t\xa0]*\Z")  # a table row's label: the bond's term ("7 ปี")
+HEADER_LINES = 2  # lines above a rate's row label searched for the table's column header
+
+
+def _rate_column_header(doc: Document, line_start: int) -> str | None:
+    """ "รุ่นอายุและอัตราดอกเบี้ย ⏎ (จ่ายดอกเบี้ยทุก 3 เดือน) 7 ปี ⏎ 2.65% ต่อปี": a yearly rate alone on its line, under
+    a row labelled by a term (the line before ends with N ปี/เดือน), in a table whose column header (one of the
+    HEADER_LINES lines above the label's) ends with the rate word (role interest with value rate, อัตราดอกเบี้ย): that
+    word; else None."""
+    label_start = doc.view.rfind("\n", max(0, line_start - 1 - INTEREST_REACH), line_start - 1) + 1
+    if not TERM_END.search(doc.view, label_start, line_start - 1):
+        return None
+    end = label_start - 1
+    w = _words()
+    for _ in range(HEADER_LINES):
+        if end <= 0:
+            return None
+        start = doc.view.rfind("\n", max(0, end - INTEREST_REACH), end) + 1
+        text = doc.view[start:end].rstrip()
+        word = next((r for r in sorted(w["interest_rate"], key=len, reverse=True) if text.endswith(r)), None)
+        if word is not None:
+            at = start + len(text) - len(word)
+            return doc.text[at:at + len(word)]
+        end = start - 1
+    return None
 
 
 @lexicon_cache

@@ -142,6 +142,13 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     unit = _unit_of_number_at(doc, pos)
     if unit is not None and _percent_between(doc, pos, unit.start):
         unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
+    if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit"):
+        label = _place_before(doc, pos) if found is None else found if _place_name(found.text) else None
+        if label is not None:
+            # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
+            header = _place_item_header(doc, label, unit.word)
+            if header is not None:
+                return header
     if found is not None:
         found = _after_relative_date(doc, found)
         if _fragment(doc, found):
@@ -156,7 +163,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     return None
             if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
                     and _address_only(doc, found):
-                return None  # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what
+                # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what; in a list of places, the header's
+                return _place_item_header(doc, found, unit.word)
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
@@ -1148,6 +1156,184 @@ def _introduced_before(doc: Document, end: int) -> Subject | None:
                 return None
             return Subject(doc.text[head.start:end], head.start, end)
     return None
+
+
+ITEM_MARK = regex.compile(r"\s*(?:(?:และ|หรือ)\s*)?(?:(?:\(?\d{1,2}[.)]|[-•·*▪])\s*)?\Z")  # "… 4,082 ราย 3. |", "และ|"
+ITEM_MARK_REACH = 16  # characters before an item's label searched for its joiner, enumerator or bullet
+ITEM_OPENER_REACH = 40  # characters before an item (its mark aside) searched for the list's opener
+
+
+@lexicon_cache
+def _item_opener_re() -> regex.Pattern:
+    # an opener of a list of places, maybe before a colon, at the end of the text before the first item
+    return regex.compile(r"(?:" + alternation(_cw("opener") | _cw("item_opener")) + r")\s*:?\s*\Z")
+
+
+def _place_label(doc: Document, s: Subject) -> bool:
+    return _address_only(doc, s) or _place_name(s.text)
+
+
+def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject | None:
+    """ "มีผู้ได้รับผลกระทบ 200 ราย แยกเป็น จังหวัดเชียงใหม่ 120 ราย และจังหวัดลำพูน 80 ราย", a header line "…ดังนี้"
+    over lines "1. จังหวัดเชียงใหม่ 120 ราย": an item labelled by a place alone counts what the list's header
+    counts, as every item does (ANNOTATION.md: "in a list sharing one subject every item carries it"). The items
+    are walked back (their joiners, enumerators and bullets aside; each labelled by a place, in the same unit) to
+    the list's opener (role opener or item_opener); the header is the subject of a figure in that unit right
+    before the opener, or the phrase before it when the text introduces it or it opens its line. None (the
+    place names where, not what) when an item is labelled otherwise, no opener is found or no header read. Each
+    item's answer is kept on the document, so the next item's walk stops at the item before it: a long list costs
+    one step an item, not MAX_ITEMS."""
+    memo: dict[tuple[int, str], Subject | None] = doc.__dict__.setdefault("_place_item_headers", {})
+    seen = []
+    cur, header = found.start, None
+    for _ in range(MAX_ITEMS):
+        if (cur, unit_word) in memo:
+            header = memo[cur, unit_word]
+            break
+        seen.append((cur, unit_word))
+        done, step = _place_item_step(doc, cur, unit_word)
+        if done:
+            header = step
+            break
+        assert step is not None  # not done: the label before
+        cur = step.start
+    for key in seen:
+        memo[key] = header
+    return header
+
+
+def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Subject | None]:
+    """One step of `_place_item_header` from the item label at `cur`: (True, the header or None) when the list's
+    opener stands before the label or the walk must stop, else (False, the place label of the item before)."""
+    m = ITEM_MARK.search(doc.view, max(0, cur - ITEM_MARK_REACH), cur)
+    end = m.start() if m is not None else cur
+    opener = _item_opener_re().search(doc.view, max(0, end - ITEM_OPENER_REACH), end)
+    if opener is not None and doc.is_boundary(opener.start()):
+        if any(w in doc.view[max(0, opener.start() - RANKING_REACH):opener.start()] for w in _cw("runner_up")):
+            return True, None  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
+        header = _header_at(doc, opener.start(), unit_word) or _ranking_header(doc, opener.start()) \
+            or _header_line(doc, opener.start())
+        if header is None or _place_label(doc, header) or header.text.startswith(_cw_prefixes("place_unit")):
+            return True, None  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
+        return True, header
+    fig = _figure_before(doc, end, unit_word)
+    if fig is None:
+        return True, None
+    label = _place_before(doc, fig.start) or read_subject(doc, fig.start)
+    if label is None or not _place_label(doc, label) \
+            or doc.view[label.end:fig.start].strip() not in _w()["count_word"] | {""}:
+        return True, None
+    return False, label
+
+
+PLACE_CHARS = 40  # characters of a place's name labelling an item ("จังหวัดนครศรีธรรมราช")
+
+
+def _place_before(doc: Document, pos: int) -> Subject | None:
+    """A place's name alone right before the figure at `pos` (a count word and spaces aside, a joiner before
+    it left out): "ได้แก่ สกลนคร 562 ผืน", "และจังหวัดสมุทรสาคร จำนวน 301,360 ตัน"; else None."""
+    end = pos
+    while end > 0 and doc.view[end - 1] == " ":
+        end -= 1
+    for word in _w()["count_word"]:
+        if doc.view.endswith(word, max(0, end - len(word)), end):
+            end -= len(word)
+            break
+    while end > 0 and doc.view[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > max(0, end - PLACE_CHARS) and not doc.view[start - 1].isspace():
+        start -= 1
+    for joiner in _cw("coordinator"):
+        if doc.view.startswith(joiner, start) and end - start > len(joiner):
+            start += len(joiner)
+            break
+    if start == end or not _place_name(doc.text[start:end]):
+        return None
+    return Subject(doc.text[start:end], start, end)
+
+
+RANKING_REACH = 48  # characters before a list's opener searched for a superlative and its rank count
+PLACE_CLAUSE_REACH = 16  # characters between a place class's ที่ and the thing ranked ("จังหวัดที่มียอดแจ้ง|…")
+
+
+@lexicon_cache
+def _ranking_re() -> regex.Pattern:
+    # "…มากที่สุด 5 อันดับแรก", "…สูงสุด 3 ลำดับแรกของโลก" at the end of the text before a list's opener
+    return regex.compile(r"(?:มากที่สุด|สูงสุด|มากสุด)\s*(?:\d{1,2}\s*(?:อันดับ|ลำดับ)(?:แรก)?)?\s*(?:ของโลก|ในโลก|ของประเทศ)?\s*\Z")
+
+
+@lexicon_cache
+def _place_clause_re() -> regex.Pattern:
+    # a place class and the relative ที่ opening the clause before the thing ranked ("จังหวัดที่|พบ|จุดความร้อน")
+    return regex.compile(r"(?:" + alternation(_cw("place_unit")) + r")ที่[^\s\d]{0,%d}\Z" % PLACE_CLAUSE_REACH)
+
+
+def _ranking_header(doc: Document, opener_start: int) -> Subject | None:
+    """ "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก ได้แก่ จังหวัดแม่ฮ่องสอน 11,376 จุด …": places ranked by a
+    count; the thing counted is the phrase before the superlative, inside the clause after "<place class>ที่"
+    (จุดความร้อน, ผู้ติดเชื้อ), never the place class itself; else None."""
+    m = _ranking_re().search(doc.view, max(0, opener_start - RANKING_REACH), opener_start)
+    if m is None:
+        return None
+    s = read_subject(doc, m.start())
+    if s is None or s.end != m.start() or _place_label(doc, s) or s.text.startswith(_cw_prefixes("place_unit")) \
+            or not _place_clause_re().search(doc.view, max(0, s.start - PLACE_CLAUSE_REACH - 12), s.start):
+        return _ranked_object(doc, m.start())
+    return _cut_tails(s)
+
+
+RANKED_VERBS = 3  # an auxiliary and verbs opening the clause before its object ("ที่|สามารถ|เชิญ|เจ้าหนี้-ลูกหนี้")
+OBJECT_JOINS = ("-", "/")  # nouns joined in one object ("เจ้าหนี้-ลูกหนี้")
+
+
+@lexicon_cache
+def _place_that_re() -> regex.Pattern:
+    return regex.compile(r"(?:" + alternation(_cw("place_unit")) + r")ที่")
+
+
+def _ranked_object(doc: Document, sup_start: int) -> Subject | None:
+    """ "จังหวัดที่สามารถเชิญเจ้าหนี้-ลูกหนี้เข้าสู่กระบวนการไกล่เกลี่ยหนี้ได้มากที่สุด", "จังหวัดที่ส่งผลงานผ้ามากที่สุด": when
+    the phrase before the superlative is no thing of its own, the object of the clause's verb (the nouns glued
+    right after "<place class>ที่" and its auxiliary and verbs) is what the places are ranked by; else None."""
+    that = None
+    for m in _place_that_re().finditer(doc.view, max(0, sup_start - RANKING_REACH - PLACE_CHARS), sup_start):
+        that = m
+    if that is None or not doc.is_boundary(that.end()):
+        return None
+    toks = [t for t in doc.tokens_after(that.end(), RANKED_VERBS + 8) if t.end <= sup_start]
+    i = 0
+    while i < min(len(toks), RANKED_VERBS) and toks[i].kind == "word" and word_class(toks[i].text) in ("V", "AUX"):
+        i += 1
+    if i == 0 or i == len(toks) or toks[0].start != that.end():
+        return None  # no verb opens the clause, or the segmenter glued ที่ to it ("ที่เกิด")
+    j = i
+    while j < len(toks) and toks[j].start == (toks[j - 1].end if j > i else toks[i].start) and (
+            toks[j].kind == "word" and word_class(toks[j].text) == "N"
+            or toks[j].text in OBJECT_JOINS and j + 1 < len(toks) and word_class(toks[j + 1].text) == "N"):
+        j += 1
+    if j == i or toks[j - 1].text in OBJECT_JOINS:
+        return None
+    s = Subject(doc.text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
+    w = _w()
+    if len(s.text) < MIN_SUBJECT or _place_label(doc, s) or s.text in w["amount_lead"] or s.text in w["count_word"]:
+        return None  # "จังหวัดที่มี|ยอด|แจ้งเรื่องร้องเรียน…": a tally word heads a clause, no thing counted
+    return s
+
+
+def _header_line(doc: Document, opener_start: int) -> Subject | None:
+    """The phrase before a list's opener when it opens its line ("จำนวนผู้ได้รับผลกระทบ แยกเป็น"); else None."""
+    end = opener_start
+    while end > 0 and doc.view[end - 1] in " \t":
+        end -= 1
+    s = read_subject(doc, end)
+    if s is None or s.end != end or _is_partition(s.text) or _place_label(doc, s) or s.text in _w()["trail"]:
+        return None
+    line_start = doc.view.rfind("\n", max(0, s.start - LIST_REACH), s.start) + 1
+    lead = doc.view[line_start:s.start].strip()
+    w = _w()
+    # "จำนวน|ผู้ได้รับผลกระทบ แยกเป็น": a count word or a lead word (ทั้งนี้, ล่าสุด) before it on the line
+    return _cut_tails(s) if not lead or lead in w["count_word"] or lead in w["lead"] or lead in w["amount_lead"] else None
 
 
 def _is_partition(text: str) -> bool:
