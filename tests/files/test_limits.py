@@ -97,7 +97,7 @@ def test_a_file_at_the_limit_is_read(monkeypatch, fmt: str, fixture: str) -> Non
 def test_text_over_max_text_chars_is_refused_before_its_repair(monkeypatch, fmt: str, fixture: str) -> None:
     length = len(tri.read_text(FILES / fixture).text)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length // 2)
-    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is [\d,]+ characters, over the limit of "
+    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is (more than )?[\d,]+ characters,? (\(counted as it is read\), )?over the limit of "
                                                     rf"{length // 2:,} \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
         tri.read_text(FILES / fixture)
 
@@ -106,7 +106,41 @@ def test_max_text_chars_is_extracts_own_limit() -> None:
     assert readers.MAX_TEXT_CHARS == MAX_CHARS
 
 
-# -- HTML: a page longer than MAX_TEXT_CHARS characters has its text counted as it is read, before the whole parse
+# -- HTML: the text kept as libxml2's parser reads the page (`readers._HtmlText`), no tree built
+
+def _tree_text(path: Path) -> str:
+    """The text the reader made before rob17: the page parsed whole into a tree, then walked (the reference)."""
+    import lxml.etree as etree
+    import lxml.html
+
+    text = readers._XML_DECL.sub("", readers._decode(path, path.read_bytes())[0])
+    root, rules, out, pre = lxml.html.document_fromstring(text), readers._html_rules(), [], 0
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if not isinstance(el.tag, str):
+            if el.tail:
+                out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
+            continue
+        kind = readers._html_kind(el.tag, el.attrib, rules)
+        if event == "start":
+            if kind == "drop":
+                walker.skip_subtree()
+                continue
+            if kind in ("block", "row", "pre", "break"):
+                out.append("\n")
+            pre += kind == "pre"
+            if el.text:
+                out.append(el.text if pre else readers._SPACES.sub(" ", el.text))
+        else:
+            if kind == "cell":
+                out.append("\t")
+            elif kind in ("block", "row", "pre"):
+                out.append("\n")
+            pre -= kind == "pre"
+            if el.tail:
+                out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
+    return readers._tidy_lines("".join(out))
+
 
 def _long_page(path: Path, rows: int) -> Path:
     """A page written by lxml's serialiser: `rows` × (a paragraph, a script, a comment, a hidden div, a table row)."""
@@ -125,45 +159,82 @@ def long_page(tmp_path_factory) -> Path:
     return _long_page(tmp_path_factory.mktemp("html") / "long.html", 2_000)  # 396,076 characters of HTML
 
 
-def test_html_text_counted_as_read_is_the_texts_visible_length(long_page, monkeypatch) -> None:
-    # the count (all but the white space _html_text folds) equals that of the text made from the whole tree,
-    # pieces cutting the page anywhere (here every 333 characters); the fixture page too
-    import lxml.etree as etree
+# pages lxml's serialiser writes, and the markup it leaves as written (comments, instructions, content after
+# </html>, a frameset), each read as the whole tree's walk read it
+STREAMED_PAGES = [
+    ("comments-and-pre", "<p>ผู้ป่วย <!-- หมายเหตุ -->1,549 ราย</p><pre>  ก  ข\n\tค </pre><p>a<?php x ?>b</p>"),
+    ("dropped-tail", "<p>งบ<script>var a = 1;</script>ประมาณ<span hidden>ซ่อน</span> 2.5 <nav>เมนู</nav>ล้านบาท</p>"),
+    ("table-cells", "<table><tr><td> ร้อยละ </td><td>12.5<br>13.0</td></tr><tr><th>ก</th><td><p>ข</p></td></tr></table>"),
+    ("after-html", "<html><body><p>ก 1 ราย</p></body></html><p>ข 2 ราย</p>\n<!-- c -->ค"),
+    ("before-html", "<!-- saved from url --> ข้อความ <?xml-stylesheet x?><p>ก</p>"),
+    ("frameset", "<frameset><frame src=a.html></frameset>ท้าย 5 ราย"),
+    ("white-space", "<html> <head><title>t</title></head> <body>\n<div> <p> ก\n\n ข </p>\t</div> <b>ค</b> <i>ง</i> </body> </html> "),
+    ("drop-in-pre", "<pre>ก <script>x</script> ข\n<b>ค</b>\n</pre>ง"),
+    ("nested-drop", "<div class='menu'><p>ก</p><div><footer>ข</footer></div></div>ค<aside>ง<div>จ</div></aside>ฉ"),
+]
 
-    for path in (long_page, FILES / "page.html"):
-        text = path.read_text(encoding="utf-8")
-        whole = readers._html_text(__import__("lxml.html").html.document_fromstring(text), etree)
-        for piece in (333, 4096, 1 << 20):
-            monkeypatch.setattr(readers, "_HTML_PIECE", piece)
-            assert readers._count_html_text(path, text, etree) == readers._visible(whole) > 0
+
+@pytest.mark.parametrize("page", [c[1] for c in STREAMED_PAGES], ids=[c[0] for c in STREAMED_PAGES])
+def test_html_text_kept_as_read_is_the_whole_trees(tmp_path, page: str) -> None:
+    import lxml.html
+
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert tri.read_text(path).text == _tree_text(path)
+    if page.startswith("<html"):  # the same page as lxml's serialiser writes it
+        path.write_bytes(lxml.html.tostring(lxml.html.document_fromstring(page), encoding="utf-8"))
+        assert tri.read_text(path).text == _tree_text(path)
+
+
+def test_html_fixture_and_long_page_read_as_the_whole_tree(long_page) -> None:
+    for path in (FILES / "page.html", long_page):
+        assert tri.read_text(path).text == _tree_text(path) != ""
 
 
 def test_html_over_max_text_chars_is_refused_while_it_is_read(long_page, monkeypatch) -> None:
-    import lxml.html
-
-    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 60_000)  # the page's text: 117,998 characters, 100,000 not spaces
-    parsed: list[int] = []
-    whole_parse = lxml.html.document_fromstring
-    monkeypatch.setattr(lxml.html, "document_fromstring", lambda *a, **k: parsed.append(1) or whole_parse(*a, **k))
+    ended: list[str] = []
+    end = readers._HtmlText.end
+    monkeypatch.setattr(readers._HtmlText, "end", lambda self, tag: ended.append(tag) or end(self, tag))
     with pytest.raises(tri.FileTooLargeError, match=r"long.html: its text is more than 60,000 characters \(counted "
-                                                    r"as it is read, 300,000 characters into the page\), over the "
-                                                    r"limit of 60,000 \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
+                                                    r"as it is read\), over the limit of 60,000 "
+                                                    r"\(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
         tri.read_text(long_page)
-    assert parsed == []  # refused before the page was parsed into a tree
+    assert 0 < ended.count("table") < 1_300  # refused once the count passed the limit (at row ~1,200 of 2,000)
 
 
 def test_html_longer_than_the_limit_with_less_text_reads_as_before(long_page, monkeypatch) -> None:
-    # markup, a script, a hidden block: the page is longer than the limit, its text is not; counted, then read whole
+    # markup, a script, a hidden block: the page is longer than the limit, its text is not
     expected = tri.read_text(long_page)
-    monkeypatch.setattr(readers, "_HTML_PIECE", 100_000)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", len(expected.text) + 10)
-    counted: list[int] = []
-    count = readers._count_html_text
-    monkeypatch.setattr(readers, "_count_html_text", lambda *a: counted.append(count(*a)) or counted[-1])
     assert tri.read_text(long_page) == expected
-    assert counted and counted[0] <= len(expected.text) < len(long_page.read_text(encoding="utf-8")) // 2
+    assert len(expected.text) < len(long_page.read_text(encoding="utf-8")) // 2
     assert "ซ่อน" not in expected.text and "99" not in expected.text and expected.text.count("1,549 ราย") == 2_000
+
+
+# libxml2's tree stops at 256 open elements; the parser feeding the reader does not, so the reader counts them
+DEPTHS = [  # (elements opened inside <html><body>, refused)
+    ("254-divs", "<div>" * 254, False), ("255-divs", "<div>" * 255, True), ("254-divs-then-br", "<div>" * 254 + "<br>", True),
+    ("253-in-script", "<div>" * 253 + "<script>", False), ("closed-each-time", "<div></div>" * 100_000, False),
+    ("after-html", "</body></html>" + "<div>" * 256, True),
+]
+
+
+@pytest.mark.parametrize(("markup", "refused"), [c[1:] for c in DEPTHS], ids=[c[0] for c in DEPTHS])
+def test_html_depth_is_libxml2s_trees(tmp_path, markup: str, refused: bool) -> None:
+    path = tmp_path / "deep.html"
+    import lxml.etree as etree
+    import lxml.html
+
+    path.write_text(f"<html><body><p>ผู้ป่วย 5 ราย</p>{markup}ข</body></html>", encoding="utf-8")
+    parser = lxml.html.HTMLParser()
+    lxml.html.document_fromstring(path.read_text(encoding="utf-8"), parser=parser)
+    assert any(e.level >= etree.ErrorLevels.FATAL for e in parser.error_log) == refused  # the tree's own verdict
+    if refused:
+        with pytest.raises(tri.CorruptFileError, match=r"deep.html: .*elements nested more than 256 deep"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text == _tree_text(path)
 
 
 def test_html_over_the_limit_in_its_last_piece_gives_the_exact_length(long_page, monkeypatch) -> None:
