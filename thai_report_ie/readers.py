@@ -684,7 +684,8 @@ class _TokenBudget(_DecodeBudget):
     def check(self) -> None:
         if self.left < 0:
             raise FileTooLargeError(self.path, f"its pages' content is more than {self.limit:,} tokens (operators "
-                                               "and their operands)", "MAX_PDF_CONTENT_TOKENS", self.limit)
+                                               "and their operands; with its fonts' text maps and Type 1 headers)",
+                                    "MAX_PDF_CONTENT_TOKENS", self.limit)
 
 
 _CONTENT_TOKENS: contextvars.ContextVar[_TokenBudget | None] = contextvars.ContextVar("_CONTENT_TOKENS", default=None)
@@ -920,7 +921,7 @@ def _linear_inflate() -> None:
     CCITTFax streams undecoded; and parse page content with `_content_parser()` (pdfminer.pdfinterp's global).
     Outside `_read_pdf` each gives pdfminer's own result."""
     global _PDFMINERS_OWN
-    from pdfminer import pdffont, pdfinterp, pdftypes
+    from pdfminer import pdfdocument, pdffont, pdfinterp, pdftypes
 
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
@@ -941,9 +942,25 @@ def _linear_inflate() -> None:
                                            lambda data, stop: len(data) // 2 + 1)
     pdfinterp.PDFContentParser = _content_parser()  # type: ignore[misc]
     pdffont.CMapParser = _cmap_parser()  # type: ignore[misc]
+    pdffont.Type1FontHeaderParser = _type1_header_parser()  # type: ignore[misc]
+    pdfdocument.Arcfour = _Arcfour  # type: ignore[misc,assignment]
 
 
 _PDFMINERS_FILTERS: dict[str, Callable[..., bytes]] = {}  # pdfminer's own decoders, once replaced
+
+
+def _arc4() -> Any:
+    """cryptography's ARC4 cipher (pdfminer.six requires cryptography 36 or later; 43 moved it to `decrepit`)."""
+    try:
+        from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
+    except ImportError:
+        try:
+            from cryptography.hazmat.primitives.ciphers.algorithms import ARC4
+        except ImportError:
+            return None
+    return ARC4
+
+
 # pdfminer's parser adds each piece of a token (4,096 bytes at a time) to a growing bytes object: the time goes with
 # the square of a token's length (a string of 5 MB: 0.2 s, 10 MB: 1.1 s, 20 MB: 5.1 s); no real token comes near
 _MAX_TOKEN_BYTES = 4_000_000
@@ -958,22 +975,130 @@ _CONTENT_PARSER: Any = None
 
 
 _CMAP_PARSER: Any = None
+_TYPE1_HEADER_PARSER: Any = None
+
+
+def _spend_token(budget: _TokenBudget | None) -> None:
+    if budget is not None:
+        budget.left -= 1
+        if budget.left < 0:
+            budget.check()
+
+
+class _CountedCMap:
+    """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends a token of the file's
+    MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000> <FFFFFFFF> <0E01>` in a
+    bfrange or cidrange, 40 bytes, is 4.3 billion entries (more than 120 s, still running: benchmarks/README.md,
+    rob17)."""
+
+    def __init__(self, cmap: Any, budget: _TokenBudget) -> None:
+        self._cmap, self._budget = cmap, budget
+
+    def add_cid2unichr(self, cid: int, code: Any) -> None:
+        _spend_token(self._budget)
+        self._cmap.add_cid2unichr(cid, code)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cmap, name)
 
 
 def _cmap_parser() -> Any:
-    """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global), a token over _MAX_TOKEN_BYTES
-    refused as in page content."""
+    """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global): while `_read_pdf` reads, its
+    tokens and the entries it adds are counted against MAX_PDF_CONTENT_TOKENS (`_CountedCMap`), and a token over
+    _MAX_TOKEN_BYTES is refused as in page content."""
     global _CMAP_PARSER
     if _CMAP_PARSER is None:
         from pdfminer.cmapdb import CMapParser
 
         class BoundedCMapParser(CMapParser):
+            def __init__(self, cmap: Any, fp: Any) -> None:
+                self.token_budget = _CONTENT_TOKENS.get()
+                counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
+                super().__init__(counted, fp)
+
             def fillbuf(self) -> bool:
                 _check_token_length(self)
                 return super().fillbuf()
 
+            def nexttoken(self):
+                _spend_token(self.token_budget)
+                return super().nexttoken()
+
         _CMAP_PARSER = BoundedCMapParser
     return _CMAP_PARSER
+
+
+def _type1_header_parser() -> Any:
+    """pdfminer's Type1FontHeaderParser (pdfminer.pdffont's global), which reads the clear-text part of an
+    embedded Type 1 font without an /Encoding, to its end, for `put`s of glyph names: while `_read_pdf` reads,
+    its tokens are counted against MAX_PDF_CONTENT_TOKENS (a font of 30 MB of names, 54 KB deflated, took more
+    than 120 s: rob17) and a token over _MAX_TOKEN_BYTES is refused."""
+    global _TYPE1_HEADER_PARSER
+    if _TYPE1_HEADER_PARSER is None:
+        from pdfminer.pdffont import Type1FontHeaderParser
+
+        class BoundedType1HeaderParser(Type1FontHeaderParser):
+            def __init__(self, data: Any) -> None:
+                self.token_budget = _CONTENT_TOKENS.get()
+                super().__init__(data)
+
+            def fillbuf(self) -> bool:
+                _check_token_length(self)
+                return super().fillbuf()
+
+            def nexttoken(self):
+                _spend_token(self.token_budget)
+                return super().nexttoken()
+
+        _TYPE1_HEADER_PARSER = BoundedType1HeaderParser
+    return _TYPE1_HEADER_PARSER
+
+
+class _Arcfour:
+    """RC4 for pdfminer's standard security handler (pdfminer.pdfdocument's global `Arcfour`): the same bytes as
+    pdfminer's, which adds each byte to a growing bytes object (quadratic: 1 MB of content took 15.5 CPU s, 10 MB
+    more than 120 s; rob17). By `cryptography`'s ARC4 (a dependency of pdfminer.six, for AES) when the key, repeated,
+    has a length it takes (RC4 uses key[i % len(key)]: a key repeated gives the same stream), which covers the
+    40- and 128-bit keys of the standard handler; else in Python, linear (~0.2 µs a byte), its bytes spent from the
+    file's MAX_PDF_DECODED_BYTES while `_read_pdf` reads."""
+
+    def __init__(self, key: Any) -> None:
+        key = bytes(key)
+        if not key:
+            raise ValueError("an RC4 key of 0 bytes")
+        arc4 = _arc4()
+        size = next((n for n in _ARC4_KEY_BYTES if n % len(key) == 0), None)
+        self._cipher: Any = None
+        if arc4 is not None and size is not None:
+            from cryptography.hazmat.primitives.ciphers import Cipher
+
+            self._cipher = Cipher(arc4(key * (size // len(key))), mode=None).decryptor()
+            return
+        self._s, j = list(range(256)), 0
+        for i in range(256):
+            j = (j + self._s[i] + key[i % len(key)]) % 256
+            self._s[i], self._s[j] = self._s[j], self._s[i]
+        self._i = self._j = 0
+
+    def process(self, data: bytes) -> bytes:
+        if self._cipher is not None:
+            return self._cipher.update(data)
+        budget = _DECODE_BUDGET.get()
+        if budget is not None:
+            budget.spend(len(data))
+        s, i, j, out = self._s, self._i, self._j, bytearray(data)
+        for n, byte in enumerate(out):
+            i = (i + 1) % 256
+            j = (j + s[i]) % 256
+            s[i], s[j] = s[j], s[i]
+            out[n] = byte ^ s[(s[i] + s[j]) % 256]
+        self._i, self._j = i, j
+        return bytes(out)
+
+    encrypt = decrypt = process
+
+
+_ARC4_KEY_BYTES = (5, 7, 8, 10, 16, 20, 24, 32)  # the key sizes cryptography's ARC4 takes
 
 
 def _content_parser() -> Any:

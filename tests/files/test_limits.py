@@ -541,12 +541,13 @@ def test_pdf_images_are_not_decoded(monkeypatch) -> None:
         assert tri.read_text(FILES / "partly_scanned.pdf") == whole
 
 
-# the fixture's two pages parse in 194 tokens (each stream's end asked for included)
-@pytest.mark.parametrize(("limit", "refused"), [(193, True), (194, False)])
+# the fixture's two pages parse in 194 tokens (each stream's end asked for included), its font's ToUnicode map in 177
+# tokens that add 68 entries: 439
+@pytest.mark.parametrize(("limit", "refused"), [(438, True), (439, False)])
 def test_pdf_content_tokens_are_counted(monkeypatch, limit: int, refused: bool) -> None:
     monkeypatch.setattr(readers, "MAX_PDF_CONTENT_TOKENS", limit)
     if refused:
-        with pytest.raises(tri.FileTooLargeError, match=r"report_fpdf.pdf: its pages' content is more than 193 tokens"
+        with pytest.raises(tri.FileTooLargeError, match=r"report_fpdf.pdf: its pages' content is more than 438 tokens"
                                                         r".*MAX_PDF_CONTENT_TOKENS"):
             tri.read_text(FILES / "report_fpdf.pdf")
     else:
@@ -618,6 +619,128 @@ def test_pdf_token_over_the_limit_in_a_fonts_text_map_is_refused(tmp_path, size:
             tri.read_text(path)
     else:
         assert tri.read_text(path).text == tri.read_text(FILES / "report_fpdf.pdf").text
+
+
+# -- PDF fonts: a ToUnicode map's tokens and the entries its ranges add, a Type 1 header's tokens, counted against
+#    MAX_PDF_CONTENT_TOKENS (pdfminer adds a range's codes one at a time; it reads a Type 1 header to its end)
+
+def _with_text_map(extra: bytes) -> bytes:
+    """The fpdf2 fixture with `extra` added to its font's ToUnicode map, before `endcmap`."""
+    pdf = (FILES / "report_fpdf.pdf").read_bytes()
+    objnum = int(re.search(rb"/ToUnicode (\d+) 0 R", pdf).group(1))
+    body = pdf_filters.objects(pdf)[objnum]
+    cmap = body[body.index(b"stream\n") + 7:body.rindex(b"endstream")].rstrip(b"\n")
+    cmap = cmap.replace(b"endcmap", extra + b"endcmap")
+    return pdf_filters.rebuilt(pdf, {objnum: pdf_filters.stream_object(zlib.compress(cmap), b"/Filter /FlateDecode")})
+
+
+def _with_type1_font(header: bytes) -> bytes:
+    """The fpdf2 fixture whose first page also holds a Type 1 font without /Encoding, `header` the clear-text part
+    of its /FontFile (pdfminer reads it for the font's encoding when the page's resources are loaded)."""
+    pdf = (FILES / "report_fpdf.pdf").read_bytes()
+    parts = pdf_filters.objects(pdf)
+    page = int(re.search(rb"/Resources (\d+) 0 R", pdf).group(1))
+    new = max(parts) + 1
+    return pdf_filters.rebuilt(pdf, {
+        page: parts[page].replace(b"/Font <</F1 7 0 R>>", b"/Font <</F1 7 0 R /F9 %d 0 R>>" % new),
+        new: b"<< /Type /Font /Subtype /Type1 /BaseFont /Probe /FirstChar 65 /LastChar 65 /Widths [500] "
+             b"/FontDescriptor %d 0 R >>" % (new + 1),
+        new + 1: b"<< /Type /FontDescriptor /FontName /Probe /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+                 b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile %d 0 R >>" % (new + 2),
+        new + 2: pdf_filters.stream_object(zlib.compress(header), b"/Filter /FlateDecode /Length1 %d /Length2 0 "
+                                                                   b"/Length3 0" % len(header))})
+
+
+TYPE1_HEAD = b"%!PS-AdobeFont-1.0: Probe\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n"
+FONT_TOKENS = [  # (case, the file, refused at a limit of 50,000 tokens)
+    ("bfchar-100", _with_text_map(b"100 beginbfchar\n" + b"<0E01> <0E01>\n" * 100 + b"endbfchar\n"), False),
+    ("bfrange-4g", _with_text_map(b"1 beginbfrange\n<00000000> <FFFFFFFF> <00000E01>\nendbfrange\n"), True),
+    ("cidrange-4g", _with_text_map(b"1 begincidrange\n<00000000> <FFFFFFFF> 0\nendcidrange\n"), True),
+    ("bfrange-64k", _with_text_map(b"1 beginbfrange\n<0000> <FFFF> <0E01>\nendbfrange\n"), True),
+    ("bfrange-40k", _with_text_map(b"1 beginbfrange\n<1000> <AFFF> <0E01>\nendbfrange\n"), False),
+    ("type1-small", _with_type1_font(TYPE1_HEAD + b"dup 65 /A put\nreadonly def\n"), False),
+    ("type1-puts-60k", _with_type1_font(TYPE1_HEAD + b"dup 65 /A put\n" * 15_000 + b"readonly def\n"), True),
+    ("type1-names-60k", _with_type1_font(TYPE1_HEAD + b"/a " * 60_000 + b"readonly def\n"), True),
+]
+
+
+@pytest.mark.parametrize(("data", "refused"), [c[1:] for c in FONT_TOKENS], ids=[c[0] for c in FONT_TOKENS])
+def test_pdf_font_tokens_are_counted(tmp_path, monkeypatch, data: bytes, refused: bool) -> None:
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(data)
+    monkeypatch.setattr(readers, "MAX_PDF_CONTENT_TOKENS", 50_000)
+    if refused:
+        with pytest.raises(tri.FileTooLargeError, match=r"fonts.pdf: its pages' content is more than 50,000 tokens "
+                                                        r"\(operators and their operands; with its fonts' text maps "
+                                                        r"and Type 1 headers\).*MAX_PDF_CONTENT_TOKENS"):
+            tri.read_text(path)
+    else:
+        assert tri.read_text(path).text
+
+
+def test_pdf_font_tokens_are_spent_from_the_same_budget() -> None:
+    # the Type 1 header and the text map are read through our parsers, whose tokens the content's budget pays
+    from pdfminer import pdffont
+
+    tri.read_text(FILES / "report_fpdf.pdf")  # the parsers are put in place at the first read
+    assert pdffont.CMapParser is readers._cmap_parser() and pdffont.Type1FontHeaderParser is readers._type1_header_parser()
+    budget = readers._TokenBudget(Path("x.pdf"), 10**9)
+    token = readers._CONTENT_TOKENS.set(budget)
+    try:
+        import io
+
+        cmap = pdffont.FileUnicodeMap()
+        pdffont.CMapParser(cmap, io.BytesIO(b"2 beginbfchar\n<0001> <0E01>\n<0002> <0E02>\nendbfchar\n"
+                                            b"1 beginbfrange\n<0010> <0013> <0E10>\nendbfrange\n")).run()
+        assert cmap.cid2unichr == {1: "ก", 2: "ข", 16: "ฐ", 17: "ฑ", 18: "ฒ", 19: "ณ"}
+        assert 10**9 - budget.left == 14 + 6  # 13 tokens and the end of the data asked for; 6 entries
+        header = pdffont.Type1FontHeaderParser(io.BytesIO(b"/Encoding 256 array\ndup 65 /A put\nreadonly def\n"))
+        assert header.get_encoding() == {65: "A"}
+        assert 10**9 - budget.left == 19 + 11
+    finally:
+        readers._CONTENT_TOKENS.reset(token)
+
+
+# -- PDF: RC4 (the standard security handler), by cryptography's ARC4 in place of pdfminer's quadratic one
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pdf_rc4_is_pdfminers(seed: int) -> None:
+    import random
+
+    from pdfminer.arcfour import Arcfour
+
+    rng = random.Random(seed)
+    key = bytes(rng.randrange(256) for _ in range([1, 3, 5, 9, 15, 16][seed]))  # 9, 15: not ARC4 sizes
+    data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 3_000)))
+    ours, theirs = readers._Arcfour(key), Arcfour(key)
+    assert ours.decrypt(data) == theirs.decrypt(data)
+    assert ours.decrypt(data[:100]) == theirs.decrypt(data[:100])  # the stream goes on where it was
+    assert pdf_filters.rc4(key, data) == Arcfour(key).decrypt(data)  # the test writer's own too
+
+
+def _encrypted_with_content(extra: bytes) -> bytes:
+    """encrypted.pdf (fpdf2, RC4 128-bit, password "secret") with `extra` after its first page's content."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    pdf = (FILES / "encrypted.pdf").read_bytes()
+    with (FILES / "encrypted.pdf").open("rb") as fh:
+        file_key = PDFDocument(PDFParser(fh), password="secret").decipher.__self__.key
+    parts = pdf_filters.objects(pdf)
+    objnum = int(re.search(rb"/Contents (\d+) 0 R", pdf).group(1))
+    key = pdf_filters.object_key(file_key, objnum)
+    raw = parts[objnum][parts[objnum].index(b"stream\n") + 7:parts[objnum].rindex(b"endstream")].rstrip(b"\n")
+    content = zlib.decompress(pdf_filters.rc4(key, raw)) + extra
+    return pdf_filters.rebuilt(pdf, {objnum: pdf_filters.stream_object(pdf_filters.rc4(key, content))})
+
+
+def test_pdf_rc4_content_reads_as_before(tmp_path) -> None:
+    # 300 KB of content decrypted by pdfminer's RC4 took 2.5 CPU s, 1 MB 15.5 s (rob17); the text is the same
+    path = tmp_path / "rc4.pdf"
+    path.write_bytes(_encrypted_with_content(b" " * 300_000))
+    assert tri.read_text(path, password="secret").text == tri.read_text(FILES / "encrypted.pdf", password="secret").text
+    with pytest.raises(tri.EncryptedPDFError):
+        tri.read_text(path)
 
 
 # -- HTML: a tag with very many attributes (libxml2 checks each against all before it: quadratic)
