@@ -978,6 +978,11 @@ _CMAP_PARSER: Any = None
 _TYPE1_HEADER_PARSER: Any = None
 
 
+# an entry of a ToUnicode map costs about what two tokens do (a code decoded as UTF-16 into a dict; 1 million bfchar
+# entries, 2 million tokens: ~21 CPU s at load 6), and holds ~150 bytes until the file is read
+_CMAP_ENTRY_TOKENS = 2
+
+
 def _spend_token(budget: _TokenBudget | None) -> None:
     if budget is not None:
         budget.left -= 1
@@ -986,16 +991,16 @@ def _spend_token(budget: _TokenBudget | None) -> None:
 
 
 class _CountedCMap:
-    """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends a token of the file's
-    MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000> <FFFFFFFF> <0E01>` in a
-    bfrange or cidrange, 40 bytes, is 4.3 billion entries (more than 120 s, still running: benchmarks/README.md,
-    rob17)."""
+    """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends `_CMAP_ENTRY_TOKENS`
+    tokens of the file's MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
+    <FFFFFFFF> <0E01>` in a bfrange or cidrange, 40 bytes, is 4.3 billion entries (more than 120 s, still running:
+    benchmarks/README.md, rob17)."""
 
     def __init__(self, cmap: Any, budget: _TokenBudget) -> None:
         self._cmap, self._budget = cmap, budget
 
     def add_cid2unichr(self, cid: int, code: Any) -> None:
-        _spend_token(self._budget)
+        self._budget.spend(_CMAP_ENTRY_TOKENS)
         self._cmap.add_cid2unichr(cid, code)
 
     def __getattr__(self, name: str) -> Any:
