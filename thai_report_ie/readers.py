@@ -68,7 +68,7 @@ MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
 MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
-MAX_PDF_CONTENT_TOKENS = 5_000_000  # page-content tokens (operators, operands) parsed in all: ~2-7 µs each
+MAX_PDF_CONTENT_TOKENS = 5_000_000  # tokens of page content, font maps, Type 1 headers parsed in all: ~2-8 µs each
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -130,8 +130,13 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       count 32 times (pdfminer undoes it byte by byte in Python). CCITTFax streams are not decoded
       (fax-coded scans, like the DCT, JBIG2 and JPX ones pdfminer leaves as they are).
     - `MAX_PDF_CONTENT_TOKENS` (5,000,000): the tokens (operators and operands) of page content,
-      forms and Type 3 glyphs parsed in all, counted as they are parsed: ~2-7 µs each, and 30 MB of
-      decoded content can hold 15 million (a 300-page report holds ~50,000 to ~1.5 million).
+      forms and Type 3 glyphs parsed in all, with those of the fonts' ToUnicode maps (and 2 for each
+      entry a map adds: a range of 40 bytes can add 4 billion) and of Type 1 font headers, counted as
+      they are parsed: ~2-8 µs each (~20-36 s at the limit), and 30 MB of decoded content can hold 15
+      million (a 300-page report holds ~50,000 to ~1.5 million).
+
+    An RC4-encrypted PDF is decrypted by cryptography's ARC4 (pdfminer's own is quadratic); for a key
+    length ARC4 does not take (9, 11, 13-15 bytes), in Python, its bytes counted in MAX_PDF_DECODED_BYTES.
 
     The limits hold in `extract_many`'s worker processes too: they are sent the values this
     process has when `extract_many` is called (`batch.SETTINGS`).
