@@ -97,7 +97,8 @@ def test_a_file_at_the_limit_is_read(monkeypatch, fmt: str, fixture: str) -> Non
 def test_text_over_max_text_chars_is_refused_before_its_repair(monkeypatch, fmt: str, fixture: str) -> None:
     length = len(tri.read_text(FILES / fixture).text)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", length // 2)
-    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is (more than )?[\d,]+ characters,? (\(counted as it is read\), )?over the limit of "
+    with pytest.raises(tri.FileTooLargeError, match=rf"{fixture}: its text is (more than )?[\d,]+ characters,? "
+                                                    rf"(\(counted as it is read\), )?over the limit of "
                                                     rf"{length // 2:,} \(thai_report_ie.readers.MAX_TEXT_CHARS\)"):
         tri.read_text(FILES / fixture)
 
@@ -164,11 +165,13 @@ def long_page(tmp_path_factory) -> Path:
 STREAMED_PAGES = [
     ("comments-and-pre", "<p>ผู้ป่วย <!-- หมายเหตุ -->1,549 ราย</p><pre>  ก  ข\n\tค </pre><p>a<?php x ?>b</p>"),
     ("dropped-tail", "<p>งบ<script>var a = 1;</script>ประมาณ<span hidden>ซ่อน</span> 2.5 <nav>เมนู</nav>ล้านบาท</p>"),
-    ("table-cells", "<table><tr><td> ร้อยละ </td><td>12.5<br>13.0</td></tr><tr><th>ก</th><td><p>ข</p></td></tr></table>"),
+    ("table-cells", "<table><tr><td> ร้อยละ </td><td>12.5<br>13.0</td></tr>"
+                    "<tr><th>ก</th><td><p>ข</p></td></tr></table>"),
     ("after-html", "<html><body><p>ก 1 ราย</p></body></html><p>ข 2 ราย</p>\n<!-- c -->ค"),
     ("before-html", "<!-- saved from url --> ข้อความ <?xml-stylesheet x?><p>ก</p>"),
     ("frameset", "<frameset><frame src=a.html></frameset>ท้าย 5 ราย"),
-    ("white-space", "<html> <head><title>t</title></head> <body>\n<div> <p> ก\n\n ข </p>\t</div> <b>ค</b> <i>ง</i> </body> </html> "),
+    ("white-space", "<html> <head><title>t</title></head> <body>\n<div> <p> ก\n\n ข </p>\t</div> <b>ค</b> <i>ง</i> "
+                    "</body> </html> "),
     ("drop-in-pre", "<pre>ก <script>x</script> ข\n<b>ค</b>\n</pre>ง"),
     ("nested-drop", "<div class='menu'><p>ก</p><div><footer>ข</footer></div></div>ค<aside>ง<div>จ</div></aside>ฉ"),
 ]
@@ -214,7 +217,8 @@ def test_html_longer_than_the_limit_with_less_text_reads_as_before(long_page, mo
 
 # libxml2's tree stops at 256 open elements; the parser feeding the reader does not, so the reader counts them
 DEPTHS = [  # (elements opened inside <html><body>, refused)
-    ("254-divs", "<div>" * 254, False), ("255-divs", "<div>" * 255, True), ("254-divs-then-br", "<div>" * 254 + "<br>", True),
+    ("254-divs", "<div>" * 254, False), ("255-divs", "<div>" * 255, True),
+    ("254-divs-then-br", "<div>" * 254 + "<br>", True),
     ("253-in-script", "<div>" * 253 + "<script>", False), ("closed-each-time", "<div></div>" * 100_000, False),
     ("after-html", "</body></html>" + "<div>" * 256, True),
 ]
@@ -683,7 +687,8 @@ def test_pdf_font_tokens_are_spent_from_the_same_budget() -> None:
     from pdfminer import pdffont
 
     tri.read_text(FILES / "report_fpdf.pdf")  # the parsers are put in place at the first read
-    assert pdffont.CMapParser is readers._cmap_parser() and pdffont.Type1FontHeaderParser is readers._type1_header_parser()
+    assert pdffont.CMapParser is readers._cmap_parser()
+    assert pdffont.Type1FontHeaderParser is readers._type1_header_parser()
     budget = readers._TokenBudget(Path("x.pdf"), 10**9)
     token = readers._CONTENT_TOKENS.set(budget)
     try:
