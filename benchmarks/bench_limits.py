@@ -175,6 +175,8 @@ CASES = {
     "html-195mb": lambda p: _html(p, 195),  # MiB: 204 MB, over MAX_FILE_BYTES["html"]
     "html-181mb": lambda p: _html(p, 181),  # 190 MB, within it
     "html-20mb": lambda p: _html(p, 20),
+    "html-10mb": lambda p: _html(p, 10),  # 10 MiB, 50 MiB: the text of a page within the limit kept as it is read
+    "html-50mb": lambda p: _html(p, 50),
     "html-181mb-scripts": lambda p: _html(p, 181, scripts=True),  # 190 MB, half of it scripts: text within the limit
     "txt-over-max-chars": lambda p: _text(p, 60_000_000),
     "pdf-pages-300": lambda p: _pdf(p, 300),

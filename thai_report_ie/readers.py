@@ -23,7 +23,7 @@ import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import regex
 
@@ -68,7 +68,7 @@ MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
 MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
-MAX_PDF_CONTENT_TOKENS = 5_000_000  # page-content tokens (operators, operands) parsed in all: ~2-7 µs each
+MAX_PDF_CONTENT_TOKENS = 5_000_000  # tokens of page content, font maps, Type 1 headers parsed in all: ~2-8 µs each
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -108,8 +108,11 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       for .txt and .html (4 × `extract.MAX_CHARS`), 500,000,000 for .docx and .pdf.
     - `MAX_TEXT_CHARS` (50,000,000, `extract.MAX_CHARS`: `extract` reads no longer text): the
       characters a .txt, .html or .docx file gives, checked before the Thai repair. An HTML page
-      longer than this (and than 1 MiB characters) has its text counted as it is read, in pieces,
-      and is refused once the count passes the limit, before it is parsed into a tree.
+      is never parsed into a tree: its text is kept as libxml2's parser reads it (memory ~2.5 bytes
+      a byte of HTML, the page's characters and its text), its non-space characters counted, and
+      it is refused once they pass the limit. A page nested more than 256 elements deep (libxml2's
+      own limit for a tree) or holding a text node over 10 MB, where libxml2 stops reading, is a
+      CorruptFileError, as is a tag of more than 10,000 attributes (libxml2 would take minutes).
     - `MAX_DOCX_UNZIPPED_BYTES` (1,000,000,000) for all the parts of a Word file unzipped, and
       `MAX_DOCX_XML_BYTES` (200,000,000) for its XML parts: counted by unzipping each part in
       bounded pieces before python-docx reads any (a zip header that says less than its part
@@ -127,8 +130,13 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       count 32 times (pdfminer undoes it byte by byte in Python). CCITTFax streams are not decoded
       (fax-coded scans, like the DCT, JBIG2 and JPX ones pdfminer leaves as they are).
     - `MAX_PDF_CONTENT_TOKENS` (5,000,000): the tokens (operators and operands) of page content,
-      forms and Type 3 glyphs parsed in all, counted as they are parsed: ~2-7 µs each, and 30 MB of
-      decoded content can hold 15 million (a 300-page report holds ~50,000 to ~1.5 million).
+      forms and Type 3 glyphs parsed in all, with those of the fonts' ToUnicode maps (and 2 for each
+      entry a map adds: a range of 40 bytes can add 4 billion) and of Type 1 font headers, counted as
+      they are parsed: ~2-8 µs each (~20-36 s at the limit), and 30 MB of decoded content can hold 15
+      million (a 300-page report holds ~50,000 to ~1.5 million).
+
+    An RC4-encrypted PDF is decrypted by cryptography's ARC4 (pdfminer's own is quadratic); for a key
+    length ARC4 does not take (9, 11, 13-15 bytes), in Python, its bytes counted in MAX_PDF_DECODED_BYTES.
 
     The limits hold in `extract_many`'s worker processes too: they are sent the values this
     process has when `extract_many` is called (`batch.SETTINGS`).
@@ -144,10 +152,9 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
     size = p.stat().st_size
     if size > MAX_FILE_BYTES[fmt]:
         raise FileTooLargeError(p, f"the file is {size:,} bytes", f"MAX_FILE_BYTES[{fmt!r}]", MAX_FILE_BYTES[fmt])
-    data = p.read_bytes()
     if suffix == ".pdf":
-        return _read_pdf(p, data, password=password)
-    return reader(p, data)
+        return _read_pdf(p, p.read_bytes(), password=password)
+    return reader(p, p.read_bytes())  # the bytes not held here: the HTML reader lets go of them once decoded
 
 
 def extract_file(path: str | os.PathLike[str], *, password: str = "") -> Report:
@@ -253,16 +260,17 @@ def _html_rules() -> dict[tuple[str, str], str]:
     return {(r["match"], r["name"]): r["kind"] for r in load_tsv("html_elements")}
 
 
-def _html_kind(el, rules: dict[tuple[str, str], str]) -> str | None:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+def _html_kind(tag: str, attrib: Mapping[str, str], rules: dict[tuple[str, str], str]) -> str | None:
+    """How the reader treats an element (html_elements.tsv): "drop", "block", "row", "cell", "break", "pre" or None."""
+    tag = tag.lower()
     kind = rules.get(("tag", tag))
     if kind == "drop":
         return kind
-    if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+    if attrib.get("hidden") is not None or "display:none" in (attrib.get("style") or "").replace(" ", ""):
         return "drop"
-    if rules.get(("role", (el.get("role") or "").strip().lower())) == "drop":
+    if rules.get(("role", (attrib.get("role") or "").strip().lower())) == "drop":
         return "drop"
-    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    tokens = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".lower().split()
     if tag not in ("body", "html", "main", "article") and any(rules.get(("token", t)) == "drop" for t in tokens):
         return "drop"
     return kind
@@ -271,35 +279,129 @@ def _html_kind(el, rules: dict[tuple[str, str], str]) -> str | None:
 def _read_html(path: Path, data: bytes) -> FileText:
     try:
         import lxml.etree as etree
-        import lxml.html
     except ImportError:
         raise MissingExtraError("HTML files", "lxml") from None
     m = _META_CHARSET.search(data[:4096])
     declared = m.group(1).decode("ascii").lower() if m else None
     text, enc = _decode(path, data, declared=_CHARSET_ALIASES.get(declared or "", declared))
+    del data  # the page's bytes, its characters and the text kept are all memory holds at once (no tree)
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return FileText("", "html", encoding=enc)
-    if len(text) > max(MAX_TEXT_CHARS, _HTML_PIECE):  # a page that may hold more text than the limit
-        _count_html_text(path, text, etree)
     _check_html_attributes(path, text)
-    parser = lxml.html.HTMLParser()
+    target = _HtmlText(path, MAX_TEXT_CHARS)
+    parser = etree.HTMLParser(target=target)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        etree.fromstring(text, parser)
+    except FileReadError:  # raised by the target: too deep, or too much text
+        raise
     except (etree.ParserError, ValueError) as e:
         raise CorruptFileError(path, "HTML", str(e)) from None
+    del text
     fatal = next((e for e in parser.error_log if e.level >= etree.ErrorLevels.FATAL), None)
     if fatal is not None:
-        # "Excessive depth in document: 256" (unclosed <font>, <b>, <div> ...): libxml2 stops reading there and
-        # keeps the tree so far, so the rest of the page would be lost without a word
+        # "Resource limit exceeded: Buffer size limit exceeded" (a text node over 10 MB) and the like: libxml2 stops
+        # reading there, so the rest of the page would be lost without a word
         raise CorruptFileError(path, "HTML", f"{fatal.message.strip()} at line {fatal.line}; the parser stops "
                                              "there and the rest of the page would be lost (unclosed tags?)")
-    text = _html_text(root, etree)
+    if not target.rooted:
+        raise CorruptFileError(path, "HTML", "Document is empty")
+    text = _tidy_lines("".join(target.out))
     _check_chars(path, text)
     return FileText(repair_thai(text, join_words=False), "html", encoding=enc)
 
 
-_HTML_PIECE = 1 << 20  # characters fed to `_count_html_text`'s parser at a time
+# libxml2 (2.14) builds a page's tree at most 256 elements deep: at the 257th it reports "Excessive depth in document"
+# and stops reading (unclosed <font>, <b>, <div> ...), which the reader refused as a CorruptFileError while it built
+# the tree; the parser itself, feeding `_HtmlText`, has no such limit, so the depth is counted there.
+_HTML_MAX_DEPTH = 256
+
+
+class _HtmlText:
+    """An lxml parser target that keeps the page's visible text as libxml2's HTML parser reads it, and no tree (a
+    tree costs ~8 bytes a byte of HTML: 1.4 GB for a page of 190 MB; benchmarks/README.md, rob17): blocks on lines
+    of their own, table rows as lines with tab-separated cells, white space folded outside `<pre>`, dropped elements
+    (html_elements.tsv, `_html_kind`) left out with all they hold. `out` joined and tidied is the text; it holds what
+    the tree's own walk gave: the first root element only (what a page puts after `</html>` the tree keeps as a
+    second root, which was never read). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements
+    and with a FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
+
+    def __init__(self, path: Path, limit: int) -> None:
+        self.path, self.limit, self.rules = path, limit, _html_rules()
+        self.out: list[str] = []
+        self.pending: list[str] = []  # the text read since the last start, end, comment or instruction
+        self.kinds: list[str | None] = []  # the kind of each open element
+        self.dropped = 0  # the depth of the dropped element the parser is in (0: none)
+        self.pre = 0  # open <pre> elements (white space kept)
+        self.counted = 0  # characters kept, all but white space
+        self.depth = 0  # open elements, after the root too
+        self.rooted = self.done = False  # the root element has started; it has ended
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.depth += 1  # counted after the root too: libxml2 builds what follows `</html>` as a second root
+        if self.depth > _HTML_MAX_DEPTH:
+            raise CorruptFileError(self.path, "HTML", f"elements nested more than {_HTML_MAX_DEPTH} deep (<{tag}>); "
+                                                      "the parser stops there and the rest of the page would be lost "
+                                                      "(unclosed tags?)")
+        if self.done:
+            return
+        self._flush()
+        self.rooted = True
+        if self.dropped:
+            self.kinds.append(None)
+            return
+        kind = _html_kind(tag, attrib, self.rules)
+        self.kinds.append(kind)
+        if kind == "drop":
+            self.dropped = len(self.kinds)
+        elif kind in ("block", "row", "pre", "break"):
+            self.out.append("\n")
+            self.pre += kind == "pre"
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+        if self.done:
+            return
+        self._flush()
+        kind = self.kinds.pop()
+        if self.dropped:
+            if self.dropped > len(self.kinds):
+                self.dropped = 0
+        elif kind == "cell":
+            self.out.append("\t")
+        elif kind in ("block", "row", "pre"):
+            self.out.append("\n")
+            self.pre -= kind == "pre"
+        self.done = not self.kinds
+
+    def data(self, text: str) -> None:
+        self.pending.append(text)
+
+    def comment(self, text: str) -> None:  # a comment or instruction: what follows it is its tail, kept
+        if not self.done:
+            self._flush()
+
+    def pi(self, target: str, data: str | None = None) -> None:
+        if not self.done:
+            self._flush()
+
+    def close(self) -> None:
+        if not self.done:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        text = "".join(self.pending)
+        self.pending.clear()
+        if not self.kinds or self.dropped:  # outside the root, or inside a dropped element
+            return
+        self.out.append(text if self.pre else _SPACES.sub(" ", text))
+        self.counted += len(text) - sum(text.count(c) for c in " \t\r\n\f")
+        if self.counted > self.limit:
+            raise FileTooLargeError(self.path, f"its text is more than {self.limit:,} characters (counted as it is "
+                                               "read)", "MAX_TEXT_CHARS", self.limit)
+
 
 # libxml2's HTML parser (2.14) checks each attribute of a tag against all the tag's attributes before it: 40,000
 # attributes on one tag took 2.3 s, 300,000 (a page of 3 MB) more than 60 s (benchmarks/README.md, rob16). A start
@@ -318,101 +420,6 @@ def _check_html_attributes(path: Path, text: str) -> None:
                 line = text.count("\n", 0, tag.start()) + 1
                 raise CorruptFileError(path, "HTML", f"a tag at line {line} has {count:,} attributes, more than "
                                                      f"{_HTML_MAX_ATTRIBUTES:,} (its parser would take minutes)")
-
-
-def _count_html_text(path: Path, text: str, etree) -> int:
-    """Refuse a page whose text is over MAX_TEXT_CHARS while it is read, before it is parsed into a tree (~10 bytes
-    a byte of HTML; 190 MB took 16 s and 1.8 GB to be refused after): a pull parser reads it in pieces of
-    `_HTML_PIECE` characters, counts the characters `_html_text` keeps whatever surrounds them (all but the white
-    space it folds: a lower bound of its text's length) and lets go of each element once it is counted.
-
-    Only a count: the text itself comes from the page parsed whole, as before. lxml's feed parser makes the same
-    tree but does not report libxml2's fatal errors (too deep, a text node over 10 MB, where the whole parse stops
-    and `_read_html` refuses the page): so a page is refused here only when more of it is left to read, and
-    otherwise (its last piece) by the exact count after the whole parse. Returns the count."""
-    rules, limit = _html_rules(), MAX_TEXT_CHARS
-    parser = etree.HTMLPullParser(events=("start", "end"))
-    kept: list[bool] = []  # for each open element, whether `_html_text` keeps its text (not dropped, nor inside)
-
-    def counted() -> int:
-        count = 0
-        for event, el in parser.read_events():
-            if event == "start":
-                parent_kept = not kept or kept[-1]
-                count += _let_go(el.getparent(), el.itersiblings(preceding=True), parent_kept)  # their tails are whole
-                kept.append(parent_kept and _html_kind(el, rules) != "drop")
-            elif kept.pop():
-                count += _visible(el.text) + _let_go(el, el, True)  # its children: their tails are whole
-            else:
-                _let_go(el, el, False)
-        return count
-
-    count = 0
-    for start in range(0, len(text), _HTML_PIECE):
-        parser.feed(text[start:start + _HTML_PIECE])
-        count += counted()
-        if count > limit and start + _HTML_PIECE < len(text):
-            raise FileTooLargeError(path, f"its text is more than {limit:,} characters (counted as it is read, "
-                                          f"{start + _HTML_PIECE:,} characters into the page)", "MAX_TEXT_CHARS", limit)
-    try:
-        parser.close()
-    except etree.LxmlError:  # no root, say: the whole parse reports it
-        return count
-    return count + counted()  # the elements the page leaves open end here
-
-
-def _let_go(parent, children, kept: bool) -> int:
-    """Remove `children` of `parent` (ended elements and comments: the siblings before an element that starts, which
-    the parser has already added, or those of one that ends); the characters their tails give when `parent`'s text
-    is kept."""
-    if parent is None:
-        return 0
-    count = 0
-    for child in list(children):
-        if kept:
-            count += _visible(child.tail)
-        parent.remove(child)
-    return count
-
-
-def _visible(text: str | None) -> int:
-    """Characters of `text` that `_html_text` keeps whatever surrounds them: all but the white space it folds."""
-    return len(text) - sum(text.count(c) for c in " \t\r\n\f") if text else 0
-
-
-def _html_text(root, etree) -> str:
-    """Visible text: blocks on lines of their own, table rows as lines with tab-separated cells."""
-    rules = _html_rules()
-    out: list[str] = []
-    pre = 0
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))  # without the last two, no comments
-    for event, el in walker:
-        if not isinstance(el.tag, str):  # comments, processing instructions (one event each): only their tail
-            if el.tail:
-                out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
-            continue
-        kind = _html_kind(el, rules)
-        if event == "start":
-            if kind == "drop":
-                walker.skip_subtree()
-                continue
-            if kind in ("block", "row", "pre"):
-                out.append("\n")
-            elif kind == "break":
-                out.append("\n")
-            pre += kind == "pre"
-            if el.text:
-                out.append(el.text if pre else _SPACES.sub(" ", el.text))
-        else:
-            if kind == "cell":
-                out.append("\t")
-            elif kind in ("block", "row", "pre"):
-                out.append("\n")
-            if kind == "pre":
-                pre -= 1
-            if el.tail:
-                out.append(el.tail if pre else _SPACES.sub(" ", el.tail))
-    return _tidy_lines("".join(out))
 
 
 _CELL_GAP = regex.compile(r"(?<! ) *+\t[ \t]*+")
@@ -682,7 +689,8 @@ class _TokenBudget(_DecodeBudget):
     def check(self) -> None:
         if self.left < 0:
             raise FileTooLargeError(self.path, f"its pages' content is more than {self.limit:,} tokens (operators "
-                                               "and their operands)", "MAX_PDF_CONTENT_TOKENS", self.limit)
+                                               "and their operands; with its fonts' text maps and Type 1 headers)",
+                                    "MAX_PDF_CONTENT_TOKENS", self.limit)
 
 
 _CONTENT_TOKENS: contextvars.ContextVar[_TokenBudget | None] = contextvars.ContextVar("_CONTENT_TOKENS", default=None)
@@ -918,7 +926,7 @@ def _linear_inflate() -> None:
     CCITTFax streams undecoded; and parse page content with `_content_parser()` (pdfminer.pdfinterp's global).
     Outside `_read_pdf` each gives pdfminer's own result."""
     global _PDFMINERS_OWN
-    from pdfminer import pdffont, pdfinterp, pdftypes
+    from pdfminer import pdfdocument, pdffont, pdfinterp, pdftypes
 
     if pdftypes.decompress_corrupted is not _decompress_corrupted:
         _PDFMINERS_OWN = pdftypes.decompress_corrupted
@@ -939,9 +947,25 @@ def _linear_inflate() -> None:
                                            lambda data, stop: len(data) // 2 + 1)
     pdfinterp.PDFContentParser = _content_parser()  # type: ignore[misc]
     pdffont.CMapParser = _cmap_parser()  # type: ignore[misc]
+    pdffont.Type1FontHeaderParser = _type1_header_parser()  # type: ignore[misc]
+    pdfdocument.Arcfour = _Arcfour  # type: ignore[misc,assignment]
 
 
 _PDFMINERS_FILTERS: dict[str, Callable[..., bytes]] = {}  # pdfminer's own decoders, once replaced
+
+
+def _arc4() -> Any:
+    """cryptography's ARC4 cipher (pdfminer.six requires cryptography 36 or later; 43 moved it to `decrepit`)."""
+    try:
+        from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
+    except ImportError:
+        try:
+            from cryptography.hazmat.primitives.ciphers.algorithms import ARC4
+        except ImportError:
+            return None
+    return ARC4
+
+
 # pdfminer's parser adds each piece of a token (4,096 bytes at a time) to a growing bytes object: the time goes with
 # the square of a token's length (a string of 5 MB: 0.2 s, 10 MB: 1.1 s, 20 MB: 5.1 s); no real token comes near
 _MAX_TOKEN_BYTES = 4_000_000
@@ -956,22 +980,135 @@ _CONTENT_PARSER: Any = None
 
 
 _CMAP_PARSER: Any = None
+_TYPE1_HEADER_PARSER: Any = None
+
+
+# an entry of a ToUnicode map costs about what two tokens do (a code decoded as UTF-16 into a dict; 1 million bfchar
+# entries, 2 million tokens: ~21 CPU s at load 6), and holds ~150 bytes until the file is read
+_CMAP_ENTRY_TOKENS = 2
+
+
+def _spend_token(budget: _TokenBudget | None) -> None:
+    if budget is not None:
+        budget.left -= 1
+        if budget.left < 0:
+            budget.check()
+
+
+class _CountedCMap:
+    """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends `_CMAP_ENTRY_TOKENS`
+    tokens of the file's MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
+    <FFFFFFFF> <0E01>` in a bfrange or cidrange, 40 bytes, is 4.3 billion entries (more than 120 s, still running:
+    benchmarks/README.md, rob17)."""
+
+    def __init__(self, cmap: Any, budget: _TokenBudget) -> None:
+        self._cmap, self._budget = cmap, budget
+
+    def add_cid2unichr(self, cid: int, code: Any) -> None:
+        self._budget.spend(_CMAP_ENTRY_TOKENS)
+        self._cmap.add_cid2unichr(cid, code)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cmap, name)
 
 
 def _cmap_parser() -> Any:
-    """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global), a token over _MAX_TOKEN_BYTES
-    refused as in page content."""
+    """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global): while `_read_pdf` reads, its
+    tokens and the entries it adds are counted against MAX_PDF_CONTENT_TOKENS (`_CountedCMap`), and a token over
+    _MAX_TOKEN_BYTES is refused as in page content."""
     global _CMAP_PARSER
     if _CMAP_PARSER is None:
         from pdfminer.cmapdb import CMapParser
 
         class BoundedCMapParser(CMapParser):
+            def __init__(self, cmap: Any, fp: Any) -> None:
+                self.token_budget = _CONTENT_TOKENS.get()
+                counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
+                super().__init__(counted, fp)
+
             def fillbuf(self) -> bool:
                 _check_token_length(self)
                 return super().fillbuf()
 
+            def nexttoken(self):
+                _spend_token(self.token_budget)
+                return super().nexttoken()
+
         _CMAP_PARSER = BoundedCMapParser
     return _CMAP_PARSER
+
+
+def _type1_header_parser() -> Any:
+    """pdfminer's Type1FontHeaderParser (pdfminer.pdffont's global), which reads the clear-text part of an
+    embedded Type 1 font without an /Encoding, to its end, for `put`s of glyph names: while `_read_pdf` reads,
+    its tokens are counted against MAX_PDF_CONTENT_TOKENS (a font of 30 MB of names, 54 KB deflated, took more
+    than 120 s: rob17) and a token over _MAX_TOKEN_BYTES is refused."""
+    global _TYPE1_HEADER_PARSER
+    if _TYPE1_HEADER_PARSER is None:
+        from pdfminer.pdffont import Type1FontHeaderParser
+
+        class BoundedType1HeaderParser(Type1FontHeaderParser):
+            def __init__(self, data: Any) -> None:
+                self.token_budget = _CONTENT_TOKENS.get()
+                super().__init__(data)
+
+            def fillbuf(self) -> bool:
+                _check_token_length(self)
+                return super().fillbuf()
+
+            def nexttoken(self):
+                _spend_token(self.token_budget)
+                return super().nexttoken()
+
+        _TYPE1_HEADER_PARSER = BoundedType1HeaderParser
+    return _TYPE1_HEADER_PARSER
+
+
+class _Arcfour:
+    """RC4 for pdfminer's standard security handler (pdfminer.pdfdocument's global `Arcfour`): the same bytes as
+    pdfminer's, which adds each byte to a growing bytes object (quadratic: 1 MB of content took 15.5 CPU s, 10 MB
+    more than 120 s; rob17). By `cryptography`'s ARC4 (a dependency of pdfminer.six, for AES) when the key, repeated,
+    has a length it takes (RC4 uses key[i % len(key)]: a key repeated gives the same stream), which covers the
+    40- and 128-bit keys of the standard handler; else in Python, linear (~0.2 µs a byte), its bytes spent from the
+    file's MAX_PDF_DECODED_BYTES while `_read_pdf` reads."""
+
+    def __init__(self, key: Any) -> None:
+        key = bytes(key)
+        if not key:
+            raise ValueError("an RC4 key of 0 bytes")
+        arc4 = _arc4()
+        size = next((n for n in _ARC4_KEY_BYTES if n % len(key) == 0), None)
+        self._cipher: Any = None
+        if arc4 is not None and size is not None:
+            from cryptography.hazmat.primitives.ciphers import Cipher
+
+            self._cipher = Cipher(arc4(key * (size // len(key))), mode=None).decryptor()
+            return
+        self._s, j = list(range(256)), 0
+        for i in range(256):
+            j = (j + self._s[i] + key[i % len(key)]) % 256
+            self._s[i], self._s[j] = self._s[j], self._s[i]
+        self._i = self._j = 0
+
+    def process(self, data: bytes) -> bytes:
+        if self._cipher is not None:
+            return self._cipher.update(data)
+        budget = _DECODE_BUDGET.get()
+        if budget is not None:
+            budget.spend(len(data))
+        s, i, j, out = self._s, self._i, self._j, bytearray(data)
+        for n, byte in enumerate(out):
+            i = (i + 1) % 256
+            j = (j + s[i]) % 256
+            s[i], s[j] = s[j], s[i]
+            out[n] = byte ^ s[(s[i] + s[j]) % 256]
+        self._i, self._j = i, j
+        return bytes(out)
+
+    encrypt = decrypt = process
+
+
+_ARC4_KEY_BYTES = (5, 7, 8, 10, 16, 20, 24, 32)  # the key sizes cryptography's ARC4 takes
 
 
 def _content_parser() -> Any:

@@ -186,3 +186,62 @@ def with_page_content(pdf: bytes, stream: bytes, filters: list[str], parms: byte
                                         for k in range(1, count)]
     trailer = body[body.index(b"trailer", xref):body.rindex(b"startxref")]
     return body[:xref] + b"xref\n0 %d\n" % count + b"".join(rows) + trailer + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+def objects(pdf: bytes) -> dict[int, bytes]:
+    """Each object of an fpdf2 PDF (its xref table is whole): number -> what lies between `N 0 obj` and `endobj`."""
+    xref = pdf.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", pdf[xref:]).group(1))
+    rows = pdf[xref:].split(b"\n")[2:2 + count]
+    out = {}
+    for k in range(1, count):
+        start = int(rows[k][:10]) + len(b"%d 0 obj\n" % k)
+        m = re.match(rb"<<.*?/Length (\d+).*?>>\nstream\n", pdf[start:start + 4096], re.S)
+        end = pdf.index(b"endobj", start + (m.end() + int(m.group(1)) if m else 0))
+        out[k] = pdf[start:end].rstrip(b"\n")
+    return out
+
+
+def rebuilt(pdf: bytes, changed: dict[int, bytes]) -> bytes:
+    """The fpdf2 PDF with the objects of `changed` (number -> the body `objects` gives) in place of its own or
+    added after them (numbers past the last), its xref table and trailer /Size written anew."""
+    parts = {**objects(pdf), **changed}
+    body = bytearray(pdf[:pdf.index(b"\n1 0 obj\n") + 1])
+    offsets = []
+    for k in range(1, max(parts) + 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % k + parts.get(k, b"null") + b"\nendobj\n"
+    trailer = pdf[pdf.rindex(b"trailer"):pdf.rindex(b"startxref")]
+    trailer = re.sub(rb"/Size \d+", b"/Size %d" % (len(offsets) + 1), trailer)
+    xref = len(body)
+    body += b"xref\n0 %d\n" % (len(offsets) + 1) + b"0000000000 65535 f \n"
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return bytes(body + trailer + b"startxref\n%d\n%%%%EOF\n" % xref)
+
+
+def stream_object(data: bytes, entries: bytes = b"") -> bytes:
+    """An object body: a stream holding `data` as it is, with `entries` (e.g. b"/Filter /FlateDecode") added."""
+    return b"<<\n%s/Length %d\n>>\nstream\n%s\nendstream" % (entries + b"\n" if entries else b"", len(data), data)
+
+
+def rc4(key: bytes, data: bytes) -> bytes:
+    """RC4 (the PDF reference's standard security handler, 7.6.2), written out: encrypting is decrypting."""
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(len(data)), 0, 0
+    for n, byte in enumerate(data):
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out[n] = byte ^ s[(s[i] + s[j]) % 256]
+    return bytes(out)
+
+
+def object_key(file_key: bytes, objnum: int, gen: int = 0) -> bytes:
+    """The RC4 key of one object (ISO 32000-1, 7.6.2, algorithm 1) from the file's key."""
+    import hashlib
+
+    digest = hashlib.md5(file_key + objnum.to_bytes(3, "little") + gen.to_bytes(2, "little")).digest()
+    return digest[:min(len(file_key) + 5, 16)]
