@@ -1427,8 +1427,25 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
-    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) \
-        or _act_before_count(doc, fig)
+    own = _subject_of_figure(doc, fig)
+    if own is not None and _object_of_verb(doc, own):
+        thing = _thing_of_unit(doc, fig)
+        if thing is not None and not own.text.startswith(thing.text):
+            return thing  # "ผ่านเกณฑ์ 38 โรงเรียน คิดเป็นร้อยละ 76": of the schools, not of the criterion
+    return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+def _object_of_verb(doc: Document, found: Subject) -> bool:
+    """True when a verb is glued right before `found` ("ผ่าน|เกณฑ์", "ได้รับ|แบบรายงาน"): the phrase is that verb's
+    object, which a count in a noun of its own (`_thing_of_unit`: "38 โรงเรียน") does not count."""
+    toks = doc.tokens_before(found.start, 1)
+    if not toks or toks[-1].kind != "word" or toks[-1].end != found.start or word_class(toks[-1].text) != "V":
+        return False
+    line = doc.view[doc.view.rfind("\n", 0, toks[-1].start) + 1:toks[-1].start]
+    return not _ITEM_OPENING.fullmatch(line)  # "(1) สอบถาม|ข้อมูล… 28,691 เรื่อง": a list item's label, verb and all
+
+
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[(\[]?[0-9๐-๙]{1,2}[.)\]]?|[-•*])?[ \t]*")  # nothing, or an item's number
 
 
 DISTRIBUTION_JOINS = ("จาก", "ใน")  # between a figure and the places or groups it is spread over
