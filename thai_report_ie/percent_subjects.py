@@ -1448,7 +1448,8 @@ def _object_of_verb(doc: Document, found: Subject) -> bool:
 _ITEM_OPENING = regex.compile(r"[ \t]*(?:[(\[]?[0-9๐-๙]{1,2}[.)\]]?|[-•*])?[ \t]*")  # nothing, or an item's number
 
 
-DISTRIBUTION_JOINS = ("จาก", "ใน")  # between a figure and the places or groups it is spread over
+# between a figure and the places or groups it is spread over ("ใน 8 จังหวัด", "ในพื้นที่ 6 อำเภอ", "กระจายไปยัง 25 จังหวัด")
+DISTRIBUTION_JOINS = ("จาก", "ใน", "ในพื้นที่", "กระจายใน", "กระจายไปยัง", "กระจายไป")
 
 
 def _spread_figure(doc: Document, fig: int) -> int:
