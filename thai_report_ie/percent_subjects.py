@@ -66,7 +66,7 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
-from .linking import Subject, only_a_time, qualifier_before, qualifier_start, subject_after, subject_before
+from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
@@ -1226,9 +1226,10 @@ def _with_relative_head(doc: Document, found: Subject) -> Subject:
     word = _word_ending_at(doc, found.start, RELATIVE_OPENERS)
     if word is None:
         return found
-    head = subject_before(doc, found.start - len(word))
-    if head is None or head.end != found.start - len(word):
-        return found
+    at = found.start - len(word)
+    head = subject_before(doc, at)
+    if head is None or head.end not in (at, _before_spaces(doc, at)):
+        return found  # "ธุรกิจ SME ซึ่งมี|รายได้…": one space may stand before the opener
     return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
@@ -1428,11 +1429,35 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
     own = _subject_of_figure(doc, fig)
+    bounded = _bounded_category(doc, fig, own)
+    if bounded is not None:
+        return bounded  # "เกษตรกรที่มีอายุมากกว่า 60 ปี คิดเป็นร้อยละ 45": of the farmers, not of their age
     if own is not None and _object_of_verb(doc, own):
         thing = _thing_of_unit(doc, fig)
         if thing is not None and not own.text.startswith(thing.text):
             return thing  # "ผ่านเกณฑ์ 38 โรงเรียน คิดเป็นร้อยละ 76": of the schools, not of the criterion
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+
+
+def _bounded_category(doc: Document, fig: int, own: Subject | None) -> Subject | None:
+    """ "ประชาชนที่มีอายุน้อยกว่า 25 ปี คิดเป็นร้อยละ 30", "ธุรกิจ SME ซึ่งมีรายได้ต่ำกว่า 1.8 ล้านบาท คิดเป็นร้อยละ 85":
+    a figure after a bound (น้อยกว่า, ไม่เกิน …) that its own phrase (อายุ, รายได้) ends at, inside a relative
+    clause, draws a category: the share is of the clause's head with the clause and the bound, through the unit;
+    None when no relative clause heads the phrase ("ผู้ลงทะเบียนมากกว่า 5,000 คน": the count's own qualifier)."""
+    if own is None:
+        return None
+    q, q_start = qualifier_span_before(doc, fig)
+    if q not in BOUNDS or _before_spaces(doc, q_start) != own.end:
+        return None
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    if unit is None:
+        return None
+    whole = _with_relative_head(doc, Subject(doc.text[own.start:unit.end], own.start, unit.end))
+    return whole if whole.start < own.start else None
 
 
 def _object_of_verb(doc: Document, found: Subject) -> bool:
