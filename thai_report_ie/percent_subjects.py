@@ -726,7 +726,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None or isinstance(found, str):
             return found
     else:
-        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos)
+        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos, end)
         of_figure = found is not None
         found = found or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
@@ -1415,14 +1415,17 @@ def _share_gap_re() -> regex.Pattern:
 SHARE_MEASURE = "สัดส่วน"  # names the share after a share word or an opening parenthesis ("(สัดส่วน 2.5%)")
 
 
-def _figure_before_share(doc: Document, pos: int) -> Subject | None:
+def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Subject | None:
     """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
-    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
+    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject. So is one
+    after an adverb of size alone when ของ follows it (`end`: the percentage's end): "มีผู้ลงทะเบียน 18,400 คน
+    สูงถึงร้อยละ 92 ของเป้าหมาย" is of the people registered, not of the target."""
     if not doc.numbers_between(max(0, pos - SHARE_GAP_CHARS - FIGURE_REACH - PAREN_CHARS), pos):
         return None  # no figure near: nothing to restate (most percentages, skipped cheaply)
     m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
     if m is None or not doc.is_boundary(m.start()) \
-            or not (m.group("share") or m.group("join") in _words()["or"] or m.group("paren") and m.group("measure")):
+            or not (m.group("share") or m.group("join") in _words()["or"] or m.group("paren") and m.group("measure")
+                    or _size_of_whole(doc, m, end)):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
@@ -1437,6 +1440,12 @@ def _figure_before_share(doc: Document, pos: int) -> Subject | None:
         if thing is not None and not own.text.startswith(thing.text):
             return thing  # "ผ่านเกณฑ์ 38 โรงเรียน คิดเป็นร้อยละ 76": of the schools, not of the criterion
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
+    """True when the gap is an adverb of size alone (สูงถึง, มากถึง) and ของ follows the percentage: a share."""
+    return end is not None and m.group().strip(" ") in _words()["share_size"] \
+        and doc.view[end:end + COMPARED_GAP].lstrip(" ").startswith(OF)
 
 
 BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
