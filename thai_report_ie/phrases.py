@@ -866,6 +866,7 @@ def _aux_compound(aux: Token, nxt: Token) -> bool:
 
 
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
+AGENT_MOTION = frozenset({"มา", "ไป"})  # tagged auxiliaries, verbs of coming in a chain: "ผู้|มา|ใช้|บริการ"
 
 
 def _nominalised_chain(toks: list[Token], i: int) -> int | None:
@@ -878,7 +879,7 @@ def _nominalised_chain(toks: list[Token], i: int) -> int | None:
     while j >= 0 and i - j <= NOMINALISED_VERBS and toks[j].kind == "word" and toks[j].end == toks[j + 1].start:
         if toks[j].text in nominalisers:
             return j if j < i - 1 else None  # right before the stop verb: handled by the caller's own rule
-        if word_class(toks[j].text) != "V":
+        if word_class(toks[j].text) != "V" and toks[j].text not in AGENT_MOTION:
             return None
         j -= 1
     if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and toks[j].text in nominalisers \
