@@ -1600,16 +1600,48 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
+    place = _word_ending_at(doc, to, PLACE_PREPOSITIONS) if m is not None else None
+    if m is not None and place is not None and _before_spaces(doc, to - len(place)) == m.end():
+        return _vaccine_named(doc, m.start(), m.end())  # "ฉีดวัคซีนที่จุดให้บริการ 120,000 โดส": where, not what
     word = _word_ending_at(doc, to, _words()["given_to"])  # ให้แก่ before แก่
     if word is None:
         return found
     to -= len(word)
-    if m is None or not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
+    if m is None:
+        return _delivered_vaccine(doc, to) or found  # "ส่งมอบวัคซีนให้โรงพยาบาลชุมชน 20,000 โดส": the vaccine
+    if not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
         return found
     med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[m.start():to])), None)
     if med is None:
         return None
     start, end = m.start() + med.start(), _before_spaces(doc, to)
+    return Subject(doc.text[start:end], start, end)
+
+
+PLACE_PREPOSITIONS = ("ที่", "ณ")  # between a vaccination predicate and where it was given
+DELIVERY_GAP = 40  # characters between a medicine word and the given_to word of a delivery ("ส่งมอบวัคซีน…ให้")
+
+
+def _vaccine_named(doc: Document, start: int, end: int) -> Subject | None:
+    """The vaccine a vaccination predicate (doc.view[start:end]) names, from its medicine word; None when none."""
+    med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[start:end])), None)
+    if med is None:
+        return None
+    return Subject(doc.text[start + med.start():end], start + med.start(), end)
+
+
+def _delivered_vaccine(doc: Document, to: int) -> Subject | None:
+    """ "ส่งมอบวัคซีนไข้หวัดใหญ่ให้โรงพยาบาลส่งเสริมสุขภาพตำบล 15,000 โดส": doses given to a place or people with no
+    vaccination predicate (a delivery) count the medicine named before the given_to word at `to`: the last medicine
+    word at a word boundary within DELIVERY_GAP on its line, through `to`; None when none stands there."""
+    lo = max(doc.view.rfind("\n", 0, to) + 1, to - DELIVERY_GAP)
+    med = None
+    for med in regex.finditer(alternation(_w()["medicine"]), doc.view[lo:to]):
+        pass
+    if med is None or not doc.is_boundary(lo + med.start()) or _clause_comma(doc.view[lo + med.start():to]) \
+            or doc.numbers_between(lo + med.start(), to):
+        return None
+    start, end = lo + med.start(), _before_spaces(doc, to)
     return Subject(doc.text[start:end], start, end)
 
 
