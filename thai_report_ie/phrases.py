@@ -171,7 +171,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head")}
+                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -2016,8 +2016,11 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     `_given_or_recipient`, `_before_dative`, `_verb_object`)."""
     person, nouns, datives = _unit_profile(unit.word)
     given = None
-    if doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(datives):
+    before_text = doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip()
+    if before_text.endswith(datives):
         given = _before_dative(toks, picked, left_limit)
+    elif before_text.endswith(GIVE_TO) and unit.word in _w()["object_unit"]:
+        given = _given_with_verb(toks, picked, left_limit)
     if nouns:
         agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
         if agreeing:
@@ -2146,6 +2149,36 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
     if not before or before[0].text in _w()["act"] or before[0].text.startswith(tuple(_w()["nominaliser"])):
         return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given
     return before
+
+
+GIVE_TO = "ให้"  # a dative only after a verb of giving (role give_verb): "แจกถุงยังชีพให้ผู้ประสบภัย"
+
+
+def _given_with_verb(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token] | None:
+    """ "แจกถุงยังชีพให้ผู้ประสบภัย 2,500 ชุด": for a classifier of objects, bare ให้ is a dative when a verb of giving
+    (phrase_words role give_verb) is glued right before the thing given (a few glued words: ถุง|ยังชีพ); the thing
+    given, or None (ให้ is causative or "for" as often: "ให้ประชาชนนำถุงผ้ามา", "ให้บริการ")."""
+    i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 1 or toks[i].kind != "word" or toks[i].text != GIVE_TO:
+        return None
+    i -= 1
+    if toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].kind != "word" or toks[i].start < left_limit:
+        return None
+    gives = _w()["give_verb"]
+    k = i
+    while k >= 0 and i - k < ITEM_GIVEN_TOKENS and toks[k].kind == "word" and toks[k].text not in gives \
+            and word_class(toks[k].text) in ("N", "V", "ADJ") and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].kind != "word" or toks[k].text not in gives or toks[k].end != toks[k + 1].start:
+        return None
+    return toks[k + 1:i + 1]
+
+
+ITEM_GIVEN_TOKENS = 4  # nouns glued after a verb of giving that name the thing given
 
 
 @lexicon_cache(maxsize=WORD_CACHE)
