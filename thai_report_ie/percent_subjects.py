@@ -1173,7 +1173,7 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
         return found
     share = _share_of_category(doc, found, pos, fig_end)
     inside = _comparative_re().search(doc.view, found.start + 1, found.end)
-    if inside is not None and doc.is_boundary(inside.start()):
+    if inside is not None and doc.is_boundary(inside.start()) and not _names_a_level(doc, inside.start()):
         if share:
             return _with_relative_head(doc, found)  # "เด็กน้ำหนักน้อยกว่าเกณฑ์ ร้อยละ 8.2 ของเด็กทั้งหมด"
         return Subject(doc.text[found.start:inside.start()].rstrip(" "), found.start,
@@ -1183,6 +1183,8 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if word is None:
         return found
     cmp_start = end - len(word)
+    if _names_a_level(doc, cmp_start):
+        return found
     if share:
         return _compared_category(doc, found, cmp_start, left_limit)
     if previous is not None and previous.subject is not None and 0 <= cmp_start - previous.end <= COMPARED_GAP \
@@ -1191,6 +1193,15 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if cmp_start <= left_limit:
         return None
     return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
+
+
+def _names_a_level(doc: Document, at: int) -> bool:
+    """True when a level word is glued right before the comparative at `at`: "ระดับ|ต่ำกว่า|ปริญญาตรี" names a level
+    of education, no difference and no base."""
+    return doc.view.endswith(LEVEL_WORDS, max(0, at - max(map(len, LEVEL_WORDS))), at)
 
 
 SHARE_TAIL = ("คิดเป็น", "สัดส่วน", "เหลือ")  # between a phrase and its figure: the figure is a level or a share

@@ -275,6 +275,16 @@ def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+HAVE = "มี"
+HAVE_NAMERS = ("ผู้", "ที่", "ซึ่ง")  # glued before มี + …, the having is inside a name: "ผู้|มีงานทำ", "ผู้ที่|มีงานทำ"
+
+
+def _have_inside_name(view: str, gap: tuple[int, str]) -> bool:
+    """True when a gap word opening with มี ("มีงานทำ") follows ผู้/ที่/ซึ่ง glued: it names the people (ผู้มีงานทำ),
+    it is no predicate between them and the figure."""
+    return gap[1].startswith(HAVE) and view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
+
+
 @lexicon_cache
 def _gap_endings() -> frozenset[str]:
     w = _w()
@@ -347,7 +357,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         was_first, first = first, False
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
-        if g and doc.is_boundary(g[0]):
+        if g and doc.is_boundary(g[0]) and not _have_inside_name(doc.view, g):
             last_skipped = g[1]
             i = _index_ending_by(toks, g[0], i)
             continue
