@@ -2275,19 +2275,22 @@ def _past_lead_time(picked: list[Token]) -> list[Token]:
     also after a verb or two before it ("แจง|ปีหน้า|เตรียม…"). Only before a verb: "ปีนี้|ผลผลิต…" keeps the noun
     reading's own cuts. A time the segmenter cut in two ("เดือน|หน้า|ส่ง…") is one time word; a verb of saying
     (role `speech_lead`) the tag table holds as a noun ("เผย") is a verb before it, and so is one with who says it
-    glued before ("กรมปศุสัตว์|เผย|เดือน|หน้า|ส่ง…")."""
+    glued before ("กรมปศุสัตว์|เผย|เดือน|หน้า|ส่ง…"). After a verb of saying the time opens a headline's clause, so
+    the reader goes on after it before a noun too ("สธ.|เผย|ปีนี้|ผู้ป่วยไข้เลือดออก 12,500 ราย")."""
     times = words("percent_subject_words", role="lead_time")
     saying = words("percent_subject_words", role="speech_lead")
+    said = False
     for j in range(min(len(picked) - 1, MAX_BEFORE_TIME + 1)):
         after = _time_end(picked, j, times)
         if after is not None:
-            return _after_time(picked, after)
+            return picked[after:] if said else _after_time(picked, after)
         t = picked[j]
         if t.kind != "word" or word_class(t.text) != "V" and t.text not in saying:
             break  # "ผลผลิตปีนี้|ลดลง…": a noun before the time is what the phrase names
+        said = said or t.text in saying
     k = next((i for i in range(min(len(picked) - 2, MAX_SAYER_TOKENS)) if picked[i].text in saying), None)
     after = _time_end(picked, k + 1, times) if k is not None else None
-    return picked if after is None else _after_time(picked, after)
+    return picked if after is None else picked[after:]
 
 
 MAX_SAYER_TOKENS = 6  # tokens before a verb of saying glued to who says it ("กรมการจัดหางาน|แถลง")
