@@ -191,10 +191,11 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = holder
             if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
                     and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
+                    and unit.word not in _w()["household"] \
                     and found.text.startswith(_cw_prefixes("person_head")) \
                     and not found.text.startswith(_cw_prefixes("not_people")):
                 # "มอบถุงยังชีพเพื่อช่วยเหลือ|ผู้ประสบอุทกภัย… 1,950 ชุด": people are no thing; the things
-                # stand before the purpose clause that names whom they serve
+                # stand before the purpose clause that names whom they serve (households are people: rev17)
                 purposed = _before_purpose_of(doc, found.start)
                 if purposed is not None:
                     found = purposed
