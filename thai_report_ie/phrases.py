@@ -275,14 +275,16 @@ def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     return None
 
 
-HAVE = "มี"
+HAVE_PREDICATES = frozenset({"มีงานทำ"})  # gap words that predicate the noun glued before them (employed)
 HAVE_NAMERS = ("ผู้", "ที่", "ซึ่ง")  # glued before มี + …, the having is inside a name: "ผู้|มีงานทำ", "ผู้ที่|มีงานทำ"
 
 
 def _have_inside_name(view: str, gap: tuple[int, str]) -> bool:
-    """True when a gap word opening with มี ("มีงานทำ") follows ผู้/ที่/ซึ่ง glued: it names the people (ผู้มีงานทำ),
-    it is no predicate between them and the figure."""
-    return gap[1].startswith(HAVE) and view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
+    """True when a predicate gap word ("มีงานทำ") is no gap: after ผู้/ที่/ซึ่ง glued it names the people (ผู้มีงานทำ),
+    and with no word glued before it ("27,463 คน มีงานทำแล้ว ร้อยละ 92.90") it is the label the figure measures."""
+    if gap[1] not in HAVE_PREDICATES:
+        return False
+    return gap[0] == 0 or not view[gap[0] - 1].isalpha() or view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
 
 
 @lexicon_cache
