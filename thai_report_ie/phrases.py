@@ -284,7 +284,9 @@ def _have_inside_name(view: str, gap: tuple[int, str]) -> bool:
     and with no word glued before it ("27,463 คน มีงานทำแล้ว ร้อยละ 92.90") it is the label the figure measures."""
     if gap[1] not in HAVE_PREDICATES:
         return False
-    return gap[0] == 0 or not view[gap[0] - 1].isalpha() or view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
+    before = view[gap[0] - 1] if gap[0] else " "
+    glued = before.isalpha() or "\u0e01" <= before <= "\u0e4e"  # a Thai vowel or tone mark ends a word too
+    return not glued or view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
 
 
 @lexicon_cache
