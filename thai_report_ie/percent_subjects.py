@@ -1486,8 +1486,15 @@ def _object_of_verb(doc: Document, found: Subject) -> bool:
     toks = doc.tokens_before(found.start, 1)
     if not toks or toks[-1].kind != "word" or toks[-1].end != found.start or word_class(toks[-1].text) != "V":
         return False
-    line = doc.view[doc.view.rfind("\n", 0, toks[-1].start) + 1:toks[-1].start]
-    return not _ITEM_OPENING.fullmatch(line)  # "(1) สอบถาม|ข้อมูล… 28,691 เรื่อง": a list item's label, verb and all
+    verb = toks[-1].start
+    lo = max(0, verb - ITEM_OPENING_CHARS)  # a bounded look back: linear in the text
+    newline = doc.view.rfind("\n", lo, verb)
+    if newline < 0 and lo > 0:
+        return True  # more of its line stands before the verb than an item's number
+    return not _ITEM_OPENING.fullmatch(doc.view, newline + 1, verb)  # "(1) สอบถาม|ข้อมูล…": an item's label, verb and all
+
+
+ITEM_OPENING_CHARS = 8  # characters before a verb that open a list item: "(12) ", "- "
 
 
 _ITEM_OPENING = regex.compile(r"[ \t]*(?:[(\[]?[0-9๐-๙]{1,2}[.)\]]?|[-•*])?[ \t]*")  # nothing, or an item's number
@@ -1645,7 +1652,8 @@ def _delivered_vaccine(doc: Document, to: int) -> Subject | None:
     """ "ส่งมอบวัคซีนไข้หวัดใหญ่ให้โรงพยาบาลส่งเสริมสุขภาพตำบล 15,000 โดส": doses given to a place or people with no
     vaccination predicate (a delivery) count the medicine named before the given_to word at `to`: the last medicine
     word at a word boundary within DELIVERY_GAP on its line, through `to`; None when none stands there."""
-    lo = max(doc.view.rfind("\n", 0, to) + 1, to - DELIVERY_GAP)
+    lo = max(0, to - DELIVERY_GAP)
+    lo = doc.view.rfind("\n", lo, to) + 1 or lo
     med = None
     for med in regex.finditer(alternation(_w()["medicine"]), doc.view[lo:to]):
         pass

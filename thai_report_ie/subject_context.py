@@ -296,7 +296,8 @@ def _unit_noun_before_purpose(doc: Document, found: Subject, unit_word: str) -> 
     the reader's phrase stands inside a purpose clause (เพื่อ + a verb, glued words up to it, on its line) and the
     phrase before เพื่อ holds a word opening with the unit's own noun (เครื่อง…) or a noun the unit agrees with
     (รถ → คัน), the phrase from that word is what is counted; None otherwise."""
-    lo = max(doc.view.rfind("\n", 0, found.start) + 1, found.start - PURPOSE_CLAUSE_CHARS)
+    lo = max(0, found.start - PURPOSE_CLAUSE_CHARS)
+    lo = doc.view.rfind("\n", lo, found.start) + 1 or lo
     at = max((doc.view.rfind(p, lo, found.start) for p in _cw("purpose")), default=-1)
     if at < 0 or not doc.is_boundary(at) or " " in doc.view[at:found.start].strip(" ") \
             or doc.numbers_between(at, found.start):
