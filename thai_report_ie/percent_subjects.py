@@ -767,6 +767,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and not (ch is None and of_figure):
             return None
+        if owner is not None and ch is None:
+            compared = _past_comparative(doc, owner, pos, end, left_limit, previous)
+            owner = compared if isinstance(compared, Subject) else owner  # "…แพงกว่าราคาควบคุมมีสัดส่วน 12%": the goods
         found = owner or found  # "มีมูลค่าถึง 518,480 ล้านบาท คิดเป็นสัดส่วนร้อยละ 60.3": the share of the value itself
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
@@ -1224,8 +1227,27 @@ def _compared_category(doc: Document, base: Subject, cmp_start: int, left_limit:
         return None
     before = subject_before(doc, cmp_start, left_limit=left_limit)
     if before is None or before.end != cmp_start:
-        return None
+        return _relative_clause_category(doc, base, cmp_start, left_limit)
     return _with_relative_head(doc, Subject(doc.text[before.start:base.end], before.start, base.end))
+
+
+RELATIVE_VERBS = 3  # verb tokens glued between a relative opener and a comparative ("สินค้าที่|ขาย|แพงกว่า")
+
+
+def _relative_clause_category(doc: Document, base: Subject, cmp_start: int, left_limit: int) -> Subject | None:
+    """ "สินค้าที่ขายแพงกว่าราคาควบคุมมีสัดส่วน 12%": no phrase ends before the comparative because a relative clause's
+    verb does; the head noun before ที่/ซึ่ง, the clause and the base name the category; None when no such clause."""
+    toks = doc.tokens_before(cmp_start, RELATIVE_VERBS + 1)
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - 1 - k < RELATIVE_VERBS and toks[k].kind == "word" and word_class(toks[k].text) == "V" \
+            and toks[k].end == (toks[k + 1].start if k + 1 < len(toks) else cmp_start):
+        k -= 1
+    if k < 0 or k == len(toks) - 1 or toks[k].text not in RELATIVE_OPENERS or toks[k].end != toks[k + 1].start:
+        return None
+    head = subject_before(doc, toks[k].start, left_limit=left_limit)
+    if head is None or head.end != toks[k].start:
+        return None
+    return Subject(doc.text[head.start:base.end], head.start, base.end)
 
 
 RELATIVE_OPENERS = ("ที่มี", "ซึ่งมี", "ที่")  # between a head noun and the clause that draws its category
