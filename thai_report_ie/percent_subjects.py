@@ -66,7 +66,7 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
-from .linking import Subject, only_a_time, qualifier_before, qualifier_start, subject_after, subject_before
+from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
@@ -765,7 +765,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None or isinstance(found, str):
             return found
     else:
-        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos)
+        found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos, end)
         of_figure = found is not None
         found = found or subject_before(doc, start, left_limit=left_limit) \
             or _predicate_only(doc, pos, left_limit) \
@@ -806,6 +806,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and not (ch is None and of_figure):
             return None
+        if owner is not None and ch is None:
+            compared = _past_comparative(doc, owner, pos, end, left_limit, previous)
+            owner = compared if isinstance(compared, Subject) else owner  # "…แพงกว่าราคาควบคุมมีสัดส่วน 12%": the goods
         found = owner or found  # "มีมูลค่าถึง 518,480 ล้านบาท คิดเป็นสัดส่วนร้อยละ 60.3": the share of the value itself
     found = _with_agent(doc, _with_project_head(doc, _with_head_before_of(doc, found)))
     found = _without_share_word(doc, _after_set_verb(doc, _numerator_of_ratio(doc, found)))
@@ -1212,7 +1215,7 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
         return found
     share = _share_of_category(doc, found, pos, fig_end)
     inside = _comparative_re().search(doc.view, found.start + 1, found.end)
-    if inside is not None and doc.is_boundary(inside.start()):
+    if inside is not None and doc.is_boundary(inside.start()) and not _names_a_level(doc, inside.start()):
         if share:
             return _with_relative_head(doc, found)  # "เด็กน้ำหนักน้อยกว่าเกณฑ์ ร้อยละ 8.2 ของเด็กทั้งหมด"
         return Subject(doc.text[found.start:inside.start()].rstrip(" "), found.start,
@@ -1222,6 +1225,8 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if word is None:
         return found
     cmp_start = end - len(word)
+    if _names_a_level(doc, cmp_start):
+        return found
     if share:
         return _compared_category(doc, found, cmp_start, left_limit)
     if previous is not None and previous.subject is not None and 0 <= cmp_start - previous.end <= COMPARED_GAP \
@@ -1230,6 +1235,15 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if cmp_start <= left_limit:
         return None
     return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
+
+
+def _names_a_level(doc: Document, at: int) -> bool:
+    """True when a level word is glued right before the comparative at `at`: "ระดับ|ต่ำกว่า|ปริญญาตรี" names a level
+    of education, no difference and no base."""
+    return doc.view.endswith(LEVEL_WORDS, max(0, at - max(map(len, LEVEL_WORDS))), at)
 
 
 SHARE_TAIL = ("คิดเป็น", "สัดส่วน", "เหลือ")  # between a phrase and its figure: the figure is a level or a share
@@ -1252,8 +1266,27 @@ def _compared_category(doc: Document, base: Subject, cmp_start: int, left_limit:
         return None
     before = subject_before(doc, cmp_start, left_limit=left_limit)
     if before is None or before.end != cmp_start:
-        return None
+        return _relative_clause_category(doc, base, cmp_start, left_limit)
     return _with_relative_head(doc, Subject(doc.text[before.start:base.end], before.start, base.end))
+
+
+RELATIVE_VERBS = 3  # verb tokens glued between a relative opener and a comparative ("สินค้าที่|ขาย|แพงกว่า")
+
+
+def _relative_clause_category(doc: Document, base: Subject, cmp_start: int, left_limit: int) -> Subject | None:
+    """ "สินค้าที่ขายแพงกว่าราคาควบคุมมีสัดส่วน 12%": no phrase ends before the comparative because a relative clause's
+    verb does; the head noun before ที่/ซึ่ง, the clause and the base name the category; None when no such clause."""
+    toks = doc.tokens_before(cmp_start, RELATIVE_VERBS + 1)
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - 1 - k < RELATIVE_VERBS and toks[k].kind == "word" and word_class(toks[k].text) == "V" \
+            and toks[k].end == (toks[k + 1].start if k + 1 < len(toks) else cmp_start):
+        k -= 1
+    if k < 0 or k == len(toks) - 1 or toks[k].text not in RELATIVE_OPENERS or toks[k].end != toks[k + 1].start:
+        return None
+    head = subject_before(doc, toks[k].start, left_limit=left_limit)
+    if head is None or head.end != toks[k].start:
+        return None
+    return Subject(doc.text[head.start:base.end], head.start, base.end)
 
 
 RELATIVE_OPENERS = ("ที่มี", "ซึ่งมี", "ที่")  # between a head noun and the clause that draws its category
@@ -1265,9 +1298,10 @@ def _with_relative_head(doc: Document, found: Subject) -> Subject:
     word = _word_ending_at(doc, found.start, RELATIVE_OPENERS)
     if word is None:
         return found
-    head = subject_before(doc, found.start - len(word))
-    if head is None or head.end != found.start - len(word):
-        return found
+    at = found.start - len(word)
+    head = subject_before(doc, at)
+    if head is None or head.end not in (at, _before_spaces(doc, at)):
+        return found  # "ธุรกิจ SME ซึ่งมี|รายได้…": one space may stand before the opener
     return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
@@ -1453,24 +1487,82 @@ def _share_gap_re() -> regex.Pattern:
 SHARE_MEASURE = "สัดส่วน"  # names the share after a share word or an opening parenthesis ("(สัดส่วน 2.5%)")
 
 
-def _figure_before_share(doc: Document, pos: int) -> Subject | None:
+def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Subject | None:
     """ "การเบิกจ่ายของรัฐวิสาหกิจ 34 แห่ง จำนวน 84,792 ล้านบาท หรือคิดเป็นร้อยละ 69": a share stated right
-    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject."""
+    after a figure (หรือ/คิดเป็น between) is the share of what that figure counts: the figure's subject. So is one
+    after an adverb of size alone when ของ follows it (`end`: the percentage's end): "มีผู้ลงทะเบียน 18,400 คน
+    สูงถึงร้อยละ 92 ของเป้าหมาย" is of the people registered, not of the target."""
     if not doc.numbers_between(max(0, pos - SHARE_GAP_CHARS - FIGURE_REACH - PAREN_CHARS), pos):
         return None  # no figure near: nothing to restate (most percentages, skipped cheaply)
     m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
     if m is None or not doc.is_boundary(m.start()) \
-            or not (m.group("share") or m.group("join") in _words()["or"] or m.group("paren") and m.group("measure")):
+            or not (m.group("share") or m.group("join") in _words()["or"] or m.group("paren") and m.group("measure")
+                    or _size_of_whole(doc, m, end)):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
-    return _subject_of_figure(doc, fig) or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) \
-        or _act_before_count(doc, fig)
+    own = _subject_of_figure(doc, fig)
+    bounded = _bounded_category(doc, fig, own)
+    if bounded is not None:
+        return bounded  # "เกษตรกรที่มีอายุมากกว่า 60 ปี คิดเป็นร้อยละ 45": of the farmers, not of their age
+    if own is not None and _object_of_verb(doc, own):
+        thing = _thing_of_unit(doc, fig)
+        if thing is not None and not own.text.startswith(thing.text):
+            return thing  # "ผ่านเกณฑ์ 38 โรงเรียน คิดเป็นร้อยละ 76": of the schools, not of the criterion
+    return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
 
 
-DISTRIBUTION_JOINS = ("จาก", "ใน")  # between a figure and the places or groups it is spread over
+def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
+    """True when the gap is an adverb of size alone (สูงถึง, มากถึง) and ของ follows the percentage: a share."""
+    return end is not None and m.group().strip(" ") in _words()["share_size"] \
+        and doc.view[end:end + COMPARED_GAP].lstrip(" ").startswith(OF)
+
+
+BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+
+
+def _bounded_category(doc: Document, fig: int, own: Subject | None) -> Subject | None:
+    """ "ประชาชนที่มีอายุน้อยกว่า 25 ปี คิดเป็นร้อยละ 30", "ธุรกิจ SME ซึ่งมีรายได้ต่ำกว่า 1.8 ล้านบาท คิดเป็นร้อยละ 85":
+    a figure after a bound (น้อยกว่า, ไม่เกิน …) that its own phrase (อายุ, รายได้) ends at, inside a relative
+    clause, draws a category: the share is of the clause's head with the clause and the bound, through the unit;
+    None when no relative clause heads the phrase ("ผู้ลงทะเบียนมากกว่า 5,000 คน": the count's own qualifier)."""
+    if own is None:
+        return None
+    q, q_start = qualifier_span_before(doc, fig)
+    if q not in BOUNDS or _before_spaces(doc, q_start) != own.end:
+        return None
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums and nums[0].form != "percent" else None
+    if unit is None:
+        return None
+    whole = _with_relative_head(doc, Subject(doc.text[own.start:unit.end], own.start, unit.end))
+    return whole if whole.start < own.start else None
+
+
+def _object_of_verb(doc: Document, found: Subject) -> bool:
+    """True when a verb is glued right before `found` ("ผ่าน|เกณฑ์", "ได้รับ|แบบรายงาน"): the phrase is that verb's
+    object, which a count in a noun of its own (`_thing_of_unit`: "38 โรงเรียน") does not count."""
+    toks = doc.tokens_before(found.start, 1)
+    if not toks or toks[-1].kind != "word" or toks[-1].end != found.start or word_class(toks[-1].text) != "V":
+        return False
+    verb = toks[-1].start
+    lo = max(0, verb - ITEM_OPENING_CHARS)  # a bounded look back: linear in the text
+    newline = doc.view.rfind("\n", lo, verb)
+    if newline < 0 and lo > 0:
+        return True  # more of its line stands before the verb than an item's number
+    return not _ITEM_OPENING.fullmatch(doc.view, newline + 1, verb)  # "(1) สอบถาม|ข้อมูล…": an item's label, verb and all
+
+
+ITEM_OPENING_CHARS = 8  # characters before a verb that open a list item: "(12) ", "- "
+
+
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[(\[]?[0-9๐-๙]{1,2}[.)\]]?|[-•*])?[ \t]*")  # nothing, or an item's number
+
+
+# between a figure and the places or groups it is spread over ("ใน 8 จังหวัด", "ในพื้นที่ 6 อำเภอ", "กระจายไปยัง 25 จังหวัด")
+DISTRIBUTION_JOINS = ("จาก", "ใน", "ในพื้นที่", "กระจายใน", "กระจายไปยัง", "กระจายไป")
 
 
 def _spread_figure(doc: Document, fig: int) -> int:
@@ -1587,16 +1679,49 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
+    place = _word_ending_at(doc, to, PLACE_PREPOSITIONS) if m is not None else None
+    if m is not None and place is not None and _before_spaces(doc, to - len(place)) == m.end():
+        return _vaccine_named(doc, m.start(), m.end())  # "ฉีดวัคซีนที่จุดให้บริการ 120,000 โดส": where, not what
     word = _word_ending_at(doc, to, _words()["given_to"])  # ให้แก่ before แก่
     if word is None:
         return found
     to -= len(word)
-    if m is None or not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
+    if m is None:
+        return _delivered_vaccine(doc, to) or found  # "ส่งมอบวัคซีนให้โรงพยาบาลชุมชน 20,000 โดส": the vaccine
+    if not m.end() <= to <= m.end() + RECIPIENT_GAP or _clause_comma(doc.view[m.end():to]):
         return found
     med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[m.start():to])), None)
     if med is None:
         return None
     start, end = m.start() + med.start(), _before_spaces(doc, to)
+    return Subject(doc.text[start:end], start, end)
+
+
+PLACE_PREPOSITIONS = ("ที่", "ณ")  # between a vaccination predicate and where it was given
+DELIVERY_GAP = 40  # characters between a medicine word and the given_to word of a delivery ("ส่งมอบวัคซีน…ให้")
+
+
+def _vaccine_named(doc: Document, start: int, end: int) -> Subject | None:
+    """The vaccine a vaccination predicate (doc.view[start:end]) names, from its medicine word; None when none."""
+    med = next((x for x in regex.finditer(alternation(_w()["medicine"]), doc.view[start:end])), None)
+    if med is None:
+        return None
+    return Subject(doc.text[start + med.start():end], start + med.start(), end)
+
+
+def _delivered_vaccine(doc: Document, to: int) -> Subject | None:
+    """ "ส่งมอบวัคซีนไข้หวัดใหญ่ให้โรงพยาบาลส่งเสริมสุขภาพตำบล 15,000 โดส": doses given to a place or people with no
+    vaccination predicate (a delivery) count the medicine named before the given_to word at `to`: the last medicine
+    word at a word boundary within DELIVERY_GAP on its line, through `to`; None when none stands there."""
+    lo = max(0, to - DELIVERY_GAP)
+    lo = doc.view.rfind("\n", lo, to) + 1 or lo
+    med = None
+    for med in regex.finditer(alternation(_w()["medicine"]), doc.view[lo:to]):
+        pass
+    if med is None or not doc.is_boundary(lo + med.start()) or _clause_comma(doc.view[lo + med.start():to]) \
+            or doc.numbers_between(lo + med.start(), to):
+        return None
+    start, end = lo + med.start(), _before_spaces(doc, to)
     return Subject(doc.text[start:end], start, end)
 
 

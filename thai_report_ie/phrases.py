@@ -171,7 +171,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head")}
+                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -275,6 +275,20 @@ def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+HAVE_PREDICATES = frozenset({"มีงานทำ"})  # gap words that predicate the noun glued before them (employed)
+HAVE_NAMERS = ("ผู้", "ที่", "ซึ่ง")  # glued before มี + …, the having is inside a name: "ผู้|มีงานทำ", "ผู้ที่|มีงานทำ"
+
+
+def _have_inside_name(view: str, gap: tuple[int, str]) -> bool:
+    """True when a predicate gap word ("มีงานทำ") is no gap: after ผู้/ที่/ซึ่ง glued it names the people (ผู้มีงานทำ),
+    and with no word glued before it ("27,463 คน มีงานทำแล้ว ร้อยละ 92.90") it is the label the figure measures."""
+    if gap[1] not in HAVE_PREDICATES:
+        return False
+    before = view[gap[0] - 1] if gap[0] else " "
+    glued = before.isalpha() or "\u0e01" <= before <= "\u0e4e"  # a Thai vowel or tone mark ends a word too
+    return not glued or view.endswith(HAVE_NAMERS, max(0, gap[0] - 4), gap[0])
+
+
 @lexicon_cache
 def _gap_endings() -> frozenset[str]:
     w = _w()
@@ -347,7 +361,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             continue
         was_first, first = first, False
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
-        if g and doc.is_boundary(g[0]):
+        if g and doc.is_boundary(g[0]) and not _have_inside_name(doc.view, g):
             last_skipped = g[1]
             i = _index_ending_by(toks, g[0], i)
             continue
@@ -866,6 +880,7 @@ def _aux_compound(aux: Token, nxt: Token) -> bool:
 
 
 NOMINALISED_VERBS = 2  # verbs a nominaliser may stand before a stop verb: "ผู้|เข้า|รับ|บริการ"
+AGENT_MOTION = frozenset({"มา", "ไป"})  # tagged auxiliaries, verbs of coming in a chain: "ผู้|มา|ใช้|บริการ"
 
 
 def _nominalised_chain(toks: list[Token], i: int) -> int | None:
@@ -878,7 +893,7 @@ def _nominalised_chain(toks: list[Token], i: int) -> int | None:
     while j >= 0 and i - j <= NOMINALISED_VERBS and toks[j].kind == "word" and toks[j].end == toks[j + 1].start:
         if toks[j].text in nominalisers:
             return j if j < i - 1 else None  # right before the stop verb: handled by the caller's own rule
-        if word_class(toks[j].text) != "V":
+        if word_class(toks[j].text) != "V" and toks[j].text not in AGENT_MOTION:
             return None
         j -= 1
     if j >= 0 and toks[j].kind == "word" and toks[j].end == toks[j + 1].start and toks[j].text in nominalisers \
@@ -2015,8 +2030,11 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     `_given_or_recipient`, `_before_dative`, `_verb_object`)."""
     person, nouns, datives = _unit_profile(unit.word)
     given = None
-    if doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip().endswith(datives):
+    before_text = doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip()
+    if before_text.endswith(datives):
         given = _before_dative(toks, picked, left_limit)
+    elif before_text.endswith(GIVE_TO) and unit.word in _w()["object_unit"]:
+        given = _given_with_verb(toks, picked, left_limit)
     if nouns:
         agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
         if agreeing:
@@ -2147,6 +2165,36 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
     return before
 
 
+GIVE_TO = "ให้"  # a dative only after a verb of giving (role give_verb): "แจกถุงยังชีพให้ผู้ประสบภัย"
+
+
+def _given_with_verb(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token] | None:
+    """ "แจกถุงยังชีพให้ผู้ประสบภัย 2,500 ชุด": for a classifier of objects, bare ให้ is a dative when a verb of giving
+    (phrase_words role give_verb) is glued right before the thing given (a few glued words: ถุง|ยังชีพ); the thing
+    given, or None (ให้ is causative or "for" as often: "ให้ประชาชนนำถุงผ้ามา", "ให้บริการ")."""
+    i = _index_ending_by(toks, picked[0].start, len(toks) - 1)
+    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 1 or toks[i].kind != "word" or toks[i].text != GIVE_TO:
+        return None
+    i -= 1
+    if toks[i].kind == "space" and "\n" not in toks[i].text:
+        i -= 1
+    if i < 0 or toks[i].kind != "word" or toks[i].start < left_limit:
+        return None
+    gives = _w()["give_verb"]
+    k = i
+    while k >= 0 and i - k < ITEM_GIVEN_TOKENS and toks[k].kind == "word" and toks[k].text not in gives \
+            and word_class(toks[k].text) in ("N", "V", "ADJ") and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].kind != "word" or toks[k].text not in gives or toks[k].end != toks[k + 1].start:
+        return None
+    return toks[k + 1:i + 1]
+
+
+ITEM_GIVEN_TOKENS = 4  # nouns glued after a verb of giving that name the thing given
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _agreeing_nouns(unit_word: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit_word)
@@ -2231,19 +2279,22 @@ def _past_lead_time(picked: list[Token]) -> list[Token]:
     also after a verb or two before it ("แจง|ปีหน้า|เตรียม…"). Only before a verb: "ปีนี้|ผลผลิต…" keeps the noun
     reading's own cuts. A time the segmenter cut in two ("เดือน|หน้า|ส่ง…") is one time word; a verb of saying
     (role `speech_lead`) the tag table holds as a noun ("เผย") is a verb before it, and so is one with who says it
-    glued before ("กรมปศุสัตว์|เผย|เดือน|หน้า|ส่ง…")."""
+    glued before ("กรมปศุสัตว์|เผย|เดือน|หน้า|ส่ง…"). After a verb of saying the time opens a headline's clause, so
+    the reader goes on after it before a noun too ("สธ.|เผย|ปีนี้|ผู้ป่วยไข้เลือดออก 12,500 ราย")."""
     times = words("percent_subject_words", role="lead_time")
     saying = words("percent_subject_words", role="speech_lead")
+    said = False
     for j in range(min(len(picked) - 1, MAX_BEFORE_TIME + 1)):
         after = _time_end(picked, j, times)
         if after is not None:
-            return _after_time(picked, after)
+            return picked[after:] if said else _after_time(picked, after)
         t = picked[j]
         if t.kind != "word" or word_class(t.text) != "V" and t.text not in saying:
             break  # "ผลผลิตปีนี้|ลดลง…": a noun before the time is what the phrase names
+        said = said or t.text in saying
     k = next((i for i in range(min(len(picked) - 2, MAX_SAYER_TOKENS)) if picked[i].text in saying), None)
     after = _time_end(picked, k + 1, times) if k is not None else None
-    return picked if after is None else _after_time(picked, after)
+    return picked if after is None else picked[after:]
 
 
 MAX_SAYER_TOKENS = 6  # tokens before a verb of saying glued to who says it ("กรมการจัดหางาน|แถลง")

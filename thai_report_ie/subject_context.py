@@ -38,7 +38,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, words
 from .records import NumberMention, Token
-from .phrases import (ABBREVIATION, AND, Subject, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
+from .phrases import (ABBREVIATION, AND, Subject, _agreeing_nouns, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
 
 __all__ = ["refine", "before_change_from", "with_purpose_head"]
@@ -199,13 +199,18 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = holder
             if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
                     and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
+                    and unit.word not in _w()["household"] \
                     and found.text.startswith(_cw_prefixes("person_head")) \
                     and not found.text.startswith(_cw_prefixes("not_people")):
                 # "มอบถุงยังชีพเพื่อช่วยเหลือ|ผู้ประสบอุทกภัย… 1,950 ชุด": people are no thing; the things
-                # stand before the purpose clause that names whom they serve
+                # stand before the purpose clause that names whom they serve (households are people: rev17)
                 purposed = _before_purpose_of(doc, found.start)
                 if purposed is not None:
                     found = purposed
+            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
+                    and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit"):
+                # "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง": the unit's own noun before เพื่อ
+                found = _unit_noun_before_purpose(doc, found, unit.word) or found
             if unit is not None and unit.kind == "classifier":
                 authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
                 if authority is not None:
@@ -291,6 +296,39 @@ def _before_purpose_of(doc: Document, start: int) -> Subject | None:
             or before.text.startswith(_cw_prefixes("person_head")):
         return None
     return _cut_tails(before)
+
+
+PURPOSE_CLAUSE_CHARS = 40  # characters of a purpose clause between เพื่อ and the phrase the reader read in it
+
+
+def _unit_noun_before_purpose(doc: Document, found: Subject, unit_word: str) -> Subject | None:
+    """ "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง", "จัดซื้อรถพยาบาลเพื่อรับส่งผู้ป่วย 6 คัน": when
+    the reader's phrase stands inside a purpose clause (เพื่อ + a verb, glued words up to it, on its line) and the
+    phrase before เพื่อ holds a word opening with the unit's own noun (เครื่อง…) or a noun the unit agrees with
+    (รถ → คัน), the phrase from that word is what is counted; None otherwise."""
+    lo = max(0, found.start - PURPOSE_CLAUSE_CHARS)
+    lo = doc.view.rfind("\n", lo, found.start) + 1 or lo
+    at = max((doc.view.rfind(p, lo, found.start) for p in _cw("purpose")), default=-1)
+    if at < 0 or not doc.is_boundary(at) or " " in doc.view[at:found.start].strip(" ") \
+            or doc.numbers_between(at, found.start):
+        return None
+    after = doc.tokens_after(at, 2)
+    if len(after) < 2 or after[1].kind != "word" or word_class(after[1].text) != "V":
+        return None  # "เพื่อ|การเกษตร": a noun's purpose (with_purpose_head)
+    before = read_subject(doc, at, _counted=True)
+    if before is None or before.end != at or _fragment(doc, before):
+        return None
+    heads = (unit_word, *_agreeing_nouns(unit_word))
+    if len(unit_word) < 3:
+        return None
+    head = next((t for t in doc.tokens_after(before.start, PURPOSE_HEAD_TOKENS)
+                 if t.end <= before.end and t.kind == "word" and t.text.startswith(heads)), None)
+    if head is None:
+        return None  # "ตั้ง|จุดตรวจ": "โรงพยาบาล|จัดซื้อ|รถพยาบาล" → รถพยาบาล, the noun the verb before takes
+    return _cut_tails(Subject(doc.text[head.start:before.end], head.start, before.end))
+
+
+PURPOSE_HEAD_TOKENS = 8  # tokens of the phrase before เพื่อ searched for the unit's noun
 
 
 def with_purpose_head(doc: Document, pos: int, found: Subject | None) -> Subject | None:

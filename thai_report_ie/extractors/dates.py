@@ -319,8 +319,13 @@ def _days_counted_before(doc: Document, pos: int) -> bool:
     for n in doc.numbers_between(max(0, pos - 40), pos):
         if n.end <= pos and _SHORT_SPACES.fullmatch(doc.view, n.end, pos) and n.form in ("number", "range", "words"):
             values = n.values if n.form == "range" else (n.value,)
-            return all(isinstance(v, int) and 0 < v <= 30 for v in values) and not is_label_before(doc, n.start)
+            return all(isinstance(v, int) and 0 < v <= 30 for v in values) and not is_label_before(doc, n.start) \
+                and not doc.view[max(0, n.start - PERCENT_WORD_REACH):n.start].rstrip(" ").endswith(PERCENT_WORDS)
     return False
+
+
+PERCENT_WORDS = ("ร้อยละ",)  # "เพิ่มขึ้นร้อยละ 5 วันนี้…": a percentage, no count of days (rev17)
+PERCENT_WORD_REACH = 8
 
 
 _SECTION_BEFORE = regex.compile(r"[0-9]\.\Z")  # a digit and a point right before a day: a section number's part

@@ -1,0 +1,117 @@
+"""Run the adversarial review sentences (benchmarks/rev16_adversarial.jsonl, rev17_adversarial.jsonl) through `extract()`
+of this checkout and compare with the reviewer's reading.
+
+    python benchmarks/adversarial_subjects.py benchmarks/rev17_adversarial.jsonl [--label NAME] [--write] [--against LABEL]
+
+Each row has `rule`, `text`, `figure` (the record's text; the first place it occurs in `text`), `expected` and
+`also_right` (accepted readings), and optionally `field`: "subject" (the default), "value" (the record's value as
+a string, "low-high" for a range; `expected` null: no record may start at the figure) or "date" (a relative date
+record over the figure: `expected` "today" when one must exist, null when none may). Verdicts: right (the
+reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
+acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
+a row names contained readings that still name another thing. --label adds `got_<label>` and `verdict_<label>` to
+every row (--write rewrites the file); --against compares with a stored label's verdicts and lists what moved.
+This measures subjects and values on the reviewer's sentences, not time: `bench_adversarial.py` times inputs
+built to make rules slow.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import _common  # noqa: F401 - first: measure this checkout, not the installed package
+import thai_report_ie
+
+RANK = {"right": 3, "partial": 2, "null": 1, "wrong": 0}
+NO_RECORD = "<<NO RECORD>>"
+
+
+def _plain(v) -> str:
+    if isinstance(v, Decimal):
+        v = v.normalize()
+        return format(v, "f")
+    return str(v)
+
+
+def observed(row: dict) -> str | None:
+    text, fig, field = row["text"], row["figure"], row.get("field", "subject")
+    r = thai_report_ie.extract(text)
+    pos = text.find(fig)
+    if field == "date":
+        hit = [d for d in r.dates if d.start == pos and d.text == fig and getattr(d, "relative", None)]
+        return hit[0].relative if hit else None
+    records = [x for x in list(r.money) + list(r.percentages) + list(r.quantities) if x.start == pos]
+    if field == "value":
+        if not records:
+            return None
+        x = records[0]
+        if x.range is not None:
+            return f"{_plain(x.range[0])}-{_plain(x.range[1])}"
+        return _plain(x.value)
+    records = [x for x in records if x.text == fig]
+    return records[0].subject if records else NO_RECORD
+
+
+def verdict(row: dict, got: str | None) -> str:
+    exp, also = row["expected"], row.get("also_right", [])
+    field = row.get("field", "subject")
+    if got in row.get("wrong_text", ()):
+        return "wrong"
+    if got == exp or got in also:
+        return "right"
+    if field != "subject":
+        return "null" if got is None else "wrong"  # a value, or a record that must not exist, is exact or wrong
+    if got is None or got == NO_RECORD:
+        return "null"
+    if exp is None:
+        return "wrong"
+    if any(a and (a in got or got in a) for a in [exp] + [a for a in also if a]):
+        return "partial"
+    return "wrong"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cases", type=Path)
+    ap.add_argument("--label", help="store got_<label> and verdict_<label> on every row")
+    ap.add_argument("--write", action="store_true", help="rewrite the file with the new columns")
+    ap.add_argument("--against", help="a stored label to compare with")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tab: dict[str, Counter] = defaultdict(Counter)
+    order: list[str] = []
+    for i, row in enumerate(rows):
+        got = observed(row)
+        v = verdict(row, got)
+        if row["rule"] not in order:
+            order.append(row["rule"])
+        tab[row["rule"]][v] += 1
+        if args.against:
+            old_got, old_v = row.get(f"got_{args.against}"), row.get(f"verdict_{args.against}")
+            if old_got != got:
+                move = "better" if RANK[v] > RANK[old_v] else "worse" if RANK[v] < RANK[old_v] else "even"
+                tab[row["rule"]]["moved_" + move] += 1
+                print(f"{i:3} {row['rule']:<7} {move:<6} {row['figure']!r}: {old_got!r} ({old_v}) -> {got!r} ({v})")
+        if args.label:
+            row[f"got_{args.label}"] = got
+            row[f"verdict_{args.label}"] = v
+    print(f"{'rule':<8}{'n':>4}  right / partial / null / wrong" + ("   moved: better / worse / even" if args.against else ""))
+    total: Counter = Counter()
+    for rule in order + ["all"]:
+        t = total if rule == "all" else tab[rule]
+        if rule != "all":
+            total.update(t)
+        n = sum(t[k] for k in RANK)
+        line = f"{rule:<8}{n:>4}  " + " / ".join(str(t[k]) for k in RANK)
+        if args.against:
+            line += "   " + " / ".join(str(t["moved_" + k]) for k in ("better", "worse", "even"))
+        print(line)
+    if args.write:
+        args.cases.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
