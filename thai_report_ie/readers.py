@@ -995,6 +995,22 @@ def _spend_token(budget: _TokenBudget | None) -> None:
             budget.check()
 
 
+class _BoundedTokens:
+    """Mixed into a pdfminer parser (before it in the bases) that sets `token_budget`: each token it reads is
+    spent from the file's MAX_PDF_CONTENT_TOKENS, and a token over _MAX_TOKEN_BYTES is refused (font maps, Type 1
+    headers; the content parser inlines the same on its hot path)."""
+
+    token_budget: _TokenBudget | None = None
+
+    def fillbuf(self) -> bool:
+        _check_token_length(self)
+        return super().fillbuf()  # type: ignore[misc]
+
+    def nexttoken(self) -> Any:
+        _spend_token(self.token_budget)
+        return super().nexttoken()  # type: ignore[misc]
+
+
 class _CountedCMap:
     """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends `_CMAP_ENTRY_TOKENS`
     tokens of the file's MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
@@ -1020,19 +1036,11 @@ def _cmap_parser() -> Any:
     if _CMAP_PARSER is None:
         from pdfminer.cmapdb import CMapParser
 
-        class BoundedCMapParser(CMapParser):
+        class BoundedCMapParser(_BoundedTokens, CMapParser):
             def __init__(self, cmap: Any, fp: Any) -> None:
                 self.token_budget = _CONTENT_TOKENS.get()
                 counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
                 super().__init__(counted, fp)
-
-            def fillbuf(self) -> bool:
-                _check_token_length(self)
-                return super().fillbuf()
-
-            def nexttoken(self):
-                _spend_token(self.token_budget)
-                return super().nexttoken()
 
         _CMAP_PARSER = BoundedCMapParser
     return _CMAP_PARSER
@@ -1047,18 +1055,10 @@ def _type1_header_parser() -> Any:
     if _TYPE1_HEADER_PARSER is None:
         from pdfminer.pdffont import Type1FontHeaderParser
 
-        class BoundedType1HeaderParser(Type1FontHeaderParser):
+        class BoundedType1HeaderParser(_BoundedTokens, Type1FontHeaderParser):
             def __init__(self, data: Any) -> None:
                 self.token_budget = _CONTENT_TOKENS.get()
                 super().__init__(data)
-
-            def fillbuf(self) -> bool:
-                _check_token_length(self)
-                return super().fillbuf()
-
-            def nexttoken(self):
-                _spend_token(self.token_budget)
-                return super().nexttoken()
 
         _TYPE1_HEADER_PARSER = BoundedType1HeaderParser
     return _TYPE1_HEADER_PARSER
