@@ -736,10 +736,10 @@ def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | N
     after ตลอด, `_before_scope`); the phrase before ทุก (with รวม/ของ/ใน glued before it) is, without a verb
     closing it ("รายได้|กระจาย"); None when the reader finds none there."""
     at = found.start - len(EVERY)
-    if not doc.view.startswith(EVERY, at):
+    if at < 0 or not doc.view.startswith(EVERY, at):  # (a negative start would read from the text's end)
         return found
     for lead in EVERY_LEADS:
-        if doc.view.startswith(lead, at - len(lead)) and doc.is_boundary(at - len(lead)):
+        if at >= len(lead) and doc.view.startswith(lead, at - len(lead)) and doc.is_boundary(at - len(lead)):
             at -= len(lead)
             break
     if at <= left_limit or not doc.is_boundary(at):

@@ -306,6 +306,8 @@ def _unit_noun_before_purpose(doc: Document, found: Subject, unit_word: str) -> 
     the reader's phrase stands inside a purpose clause (เพื่อ + a verb, glued words up to it, on its line) and the
     phrase before เพื่อ holds a word opening with the unit's own noun (เครื่อง…) or a noun the unit agrees with
     (รถ → คัน), the phrase from that word is what is counted; None otherwise."""
+    if len(unit_word) < 3:
+        return None
     lo = max(0, found.start - PURPOSE_CLAUSE_CHARS)
     lo = doc.view.rfind("\n", lo, found.start) + 1 or lo
     at = max((doc.view.rfind(p, lo, found.start) for p in _cw("purpose")), default=-1)
@@ -319,8 +321,6 @@ def _unit_noun_before_purpose(doc: Document, found: Subject, unit_word: str) -> 
     if before is None or before.end != at or _fragment(doc, before):
         return None
     heads = (unit_word, *_agreeing_nouns(unit_word))
-    if len(unit_word) < 3:
-        return None
     head = next((t for t in doc.tokens_after(before.start, PURPOSE_HEAD_TOKENS)
                  if t.end <= before.end and t.kind == "word" and t.text.startswith(heads)), None)
     if head is None:

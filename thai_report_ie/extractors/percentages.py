@@ -168,7 +168,8 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
         last = value
     if count != n:
         return None
-    limit = max([r.end for r in out if r.end <= found.start()] + [byline_end(doc)])
+    # the last percentage before the periods (`out` is in text order)
+    limit = max(byline_end(doc), next((r.end for r in reversed(out) if r.end <= found.start()), 0))
     return percent_subject(doc, found.start(), found.start(), left_limit=limit)
 
 
