@@ -450,6 +450,10 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             if total and whole is not None and TOTAL_TO_OPENER.fullmatch(doc.view, whole.end(), end):
                 return _tier_frame(doc, qualifier_start(doc, t.start), line, total=False)
             return None  # "ค่าสมัคร 500 บาท แบ่งเป็น 2 ระดับ คือ…": another amount between, no sure header
+        if t.text in RECEIVED and k + 1 < len(toks):
+            got = _received_before(doc, toks[k + 1].start, end)
+            if got is not None:
+                return got  # "…จะได้รับส่วนลด ดังนี้ ผู้ใช้ไฟ… 100 บาท": what is received, not the frame before (rev18)
         at = _frame_at(t.text) if t.kind == "word" else None
         if at is None:
             continue
@@ -461,6 +465,20 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
         return found
     return None
+
+
+RECEIVED = ("ได้รับ",)  # before the opener, what the tiers give: "ผู้ที่ค้างชำระค่าไฟฟ้าจะได้รับส่วนลด ดังนี้"
+
+
+def _received_before(doc: Document, start: int, end: int) -> Subject | None:
+    """The noun phrase from `start` (right after a verb of receiving) to the opener at `end`, spaces aside; else None."""
+    stop = end
+    while stop > start and doc.view[stop - 1] in " \t":
+        stop -= 1
+    s = read_subject(doc, stop)
+    if s is None or s.start != start or s.end != stop:
+        return None
+    return s
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
@@ -738,6 +756,9 @@ def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | N
     at = found.start - len(EVERY)
     if at < 0 or not doc.view.startswith(EVERY, at):  # (a negative start would read from the text's end)
         return found
+    received = _frame_after_verb(doc, found)
+    if received is not None:
+        return received  # "ผู้ประกันตนทุก|มาตรา|ได้รับ|ค่าทำศพ 50,000 บาท": a clause after ทุก names the money (rev18)
     for lead in EVERY_LEADS:
         if at >= len(lead) and doc.view.startswith(lead, at - len(lead)) and doc.is_boundary(at - len(lead)):
             at -= len(lead)
@@ -752,6 +773,16 @@ def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | N
         inside.pop()
     end = inside[-1].end if inside else before.end
     return Subject(doc.text[before.start:end], before.start, end)
+
+
+def _frame_after_verb(doc: Document, found: Subject) -> Subject | None:
+    """The money frame after a verb inside `found` ("มาตรา|ได้รับ|ค่า|ทำศพ" → ค่าทำศพ), through its end; else None."""
+    toks = [t for t in doc.tokens_after(found.start, 12) if t.end <= found.end]
+    verb = next((k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"), None)
+    if verb is None:
+        return None
+    frame = next((t for t in toks[verb + 1:] if t.kind == "word" and _frame_at(t.text) == 0), None)
+    return Subject(doc.text[frame.start:found.end], frame.start, found.end) if frame is not None else None
 
 
 FINE_CONTEXT_CHARS = 80  # characters before a fine's ปรับ searched for the offence or sentence it goes with
