@@ -140,8 +140,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
-    if pos is not None and (found is None or _tier_label_at(doc, found.start, found.end) is not None):
-        tier = _tier_header(doc, pos, found.start if found is not None else None)
+    bare = found is not None and _bare_verb(found.text)  # "ระดับ 1 จ่าย 1,000 บาท": the verb names nothing (rev18)
+    if pos is not None and (found is None or bare or _tier_label_at(doc, found.start, found.end) is not None):
+        tier = _tier_header(doc, pos, found.start if found is not None and not bare else None)
         if tier is not None:
             return tier  # "แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท": the list's money, not the tier
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
@@ -816,7 +817,7 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
-BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น"})  # alone before an amount: no name
+BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย"})  # alone before an amount: no name
 
 
 def _bare_verb(text: str) -> bool:
