@@ -143,7 +143,11 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     bare = found is not None and _bare_verb(found.text)  # "ระดับ 1 จ่าย 1,000 บาท": the verb names nothing (rev18)
     if pos is not None and (found is None or bare or _tier_label_at(doc, found.start, found.end) is not None):
         tier = _tier_header(doc, pos, found.start if found is not None and not bare else None)
-        if tier is not None:
+        if tier is NO_FRAME:
+            first = doc.tokens_after(found.start, 1) if found is not None and not bare else []
+            if first and not _person(first[0].text):
+                return None  # "แบ่งเป็น 2 ระดับ คือ ระดับประถม 300 บาท" with no sure frame: a tier names no money (rev18)
+        elif tier is not None:
             return tier  # "แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท": the list's money, not the tier
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
@@ -372,6 +376,9 @@ def _tier_label_at(doc: Document, start: int, end: int) -> int | None:
     return None
 
 
+NO_FRAME = Subject("", -1, -1)  # `_tier_header`: the items are tiers back to the list's opener, but no money frame heads it
+
+
 def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
     ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
@@ -379,7 +386,8 @@ def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names,
     as every item does. None when an item is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
     money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
-    starts, which must be the item's label (None when it read none)."""
+    starts, which must be the item's label (None when it read none). NO_FRAME when the items are tiers back to
+    the opener but no money frame stands before it (rev18)."""
     line = _line_start(doc, pos)
     cur = qualifier_start(doc, pos)
     memo: dict[tuple[int, int], Subject | None] = doc.__dict__.setdefault("_tier_headers", {})
@@ -417,7 +425,7 @@ def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[b
     if at is None or label is not None and at != label:
         return True, None, line, cur  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
     if opener is not None:
-        return True, _tier_frame(doc, opener.start(), line), line, cur
+        return True, _tier_frame(doc, opener.start(), line) or NO_FRAME, line, cur
     if last is not None:
         return False, None, line, qualifier_start(doc, last.start())
     if seg != line or line == 0:
@@ -430,7 +438,7 @@ def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[b
     for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
         opener = m
     if opener is not None and opener.end() == prev + len(head):
-        return True, _tier_frame(doc, opener.start(), prev), line, cur
+        return True, _tier_frame(doc, opener.start(), prev) or NO_FRAME, line, cur
     first = TIER_AMOUNT.search(doc.view, prev, line)
     if first is None:
         return True, None, line, cur
