@@ -142,7 +142,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     unit = _unit_of_number_at(doc, pos)
     if unit is not None and _percent_between(doc, pos, unit.start):
         unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
-    if unit is not None and (unit.kind == "classifier" and unit.word not in _cw("self_unit") or unit.kind == "measure"):
+    if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit"):
         label = _place_before(doc, pos) if found is None else found if _place_name(found.text) else None
         if label is not None:
             # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
