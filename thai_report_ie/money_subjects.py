@@ -140,9 +140,14 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
-    if pos is not None and (found is None or _tier_label_at(doc, found.start, found.end) is not None):
-        tier = _tier_header(doc, pos, found.start if found is not None else None)
-        if tier is not None:
+    bare = found is not None and _bare_verb(found.text)  # "ระดับ 1 จ่าย 1,000 บาท": the verb names nothing (rev18)
+    if pos is not None and (found is None or bare or _tier_label_at(doc, found.start, found.end) is not None):
+        tier = _tier_header(doc, pos, found.start if found is not None and not bare else None)
+        if tier is NO_FRAME:
+            first = doc.tokens_after(found.start, 1) if found is not None and not bare else []
+            if first and not _person(first[0].text):
+                return None  # "แบ่งเป็น 2 ระดับ คือ ระดับประถม 300 บาท" with no sure frame: a tier names no money (rev18)
+        elif tier is not None:
             return tier  # "แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท": the list's money, not the tier
     if pos is not None and (found is None or found.text in words("percent_subject_words", role="rate_word")):
         rate = _before_rate(doc, pos, left_limit)
@@ -371,6 +376,9 @@ def _tier_label_at(doc: Document, start: int, end: int) -> int | None:
     return None
 
 
+NO_FRAME = Subject("", -1, -1)  # `_tier_header`: the items are tiers back to the list's opener, but no money frame heads it
+
+
 def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     """ "การจ่ายเงินช่วยเหลือเบื้องต้น … แบ่งเป็น 3 ระดับ คือ ระดับ 1 … จ่ายไม่เกิน 1 แสนบาท ระดับ 2 …", "อัตราค่าบริการ…
     ในอัตรา ผู้ใหญ่ 300 บาท เด็ก 150 บาท", a header line "…ดังนี้" over lines "- ระดับ 1 …": an amount in a list whose
@@ -378,7 +386,8 @@ def _tier_header(doc: Document, pos: int, label: int | None) -> Subject | None:
     tier_label; or people: a person word, who is paid) measures what the money phrase before the opener names,
     as every item does. None when an item is labelled otherwise (goods, a project, a clause: the label may name what is paid), no opener is found, or no
     money frame stands before it (another amount between). `label`: where the reader's phrase for the amount
-    starts, which must be the item's label (None when it read none)."""
+    starts, which must be the item's label (None when it read none). NO_FRAME when the items are tiers back to
+    the opener but no money frame stands before it (rev18)."""
     line = _line_start(doc, pos)
     cur = qualifier_start(doc, pos)
     memo: dict[tuple[int, int], Subject | None] = doc.__dict__.setdefault("_tier_headers", {})
@@ -416,7 +425,7 @@ def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[b
     if at is None or label is not None and at != label:
         return True, None, line, cur  # "เรามีเด็กที่ได้เงิน 600 บาท": a phrase read from inside the item is no tier's label
     if opener is not None:
-        return True, _tier_frame(doc, opener.start(), line), line, cur
+        return True, _tier_frame(doc, opener.start(), line) or NO_FRAME, line, cur
     if last is not None:
         return False, None, line, qualifier_start(doc, last.start())
     if seg != line or line == 0:
@@ -429,7 +438,7 @@ def _tier_step(doc: Document, cur: int, line: int, label: int | None) -> tuple[b
     for m in _tier_opener_re().finditer(doc.view, max(prev, prev + len(head) - 12), prev + len(head)):
         opener = m
     if opener is not None and opener.end() == prev + len(head):
-        return True, _tier_frame(doc, opener.start(), prev), line, cur
+        return True, _tier_frame(doc, opener.start(), prev) or NO_FRAME, line, cur
     first = TIER_AMOUNT.search(doc.view, prev, line)
     if first is None:
         return True, None, line, cur
@@ -450,6 +459,10 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             if total and whole is not None and TOTAL_TO_OPENER.fullmatch(doc.view, whole.end(), end):
                 return _tier_frame(doc, qualifier_start(doc, t.start), line, total=False)
             return None  # "ค่าสมัคร 500 บาท แบ่งเป็น 2 ระดับ คือ…": another amount between, no sure header
+        if t.text in RECEIVED and k + 1 < len(toks):
+            got = _received_before(doc, toks[k + 1].start, end)
+            if got is not None:
+                return got  # "…จะได้รับส่วนลด ดังนี้ ผู้ใช้ไฟ… 100 บาท": what is received, not the frame before (rev18)
         at = _frame_at(t.text) if t.kind == "word" else None
         if at is None:
             continue
@@ -461,6 +474,20 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
         return found
     return None
+
+
+RECEIVED = ("ได้รับ",)  # before the opener, what the tiers give: "ผู้ที่ค้างชำระค่าไฟฟ้าจะได้รับส่วนลด ดังนี้"
+
+
+def _received_before(doc: Document, start: int, end: int) -> Subject | None:
+    """The noun phrase from `start` (right after a verb of receiving) to the opener at `end`, spaces aside; else None."""
+    stop = end
+    while stop > start and doc.view[stop - 1] in " \t":
+        stop -= 1
+    s = read_subject(doc, stop)
+    if s is None or s.start != start or s.end != stop:
+        return None
+    return s
 
 
 AMOUNTING = regex.compile(r"เป็น[ ]?\Z")  # "… 661 คน เป็น|เงิน 6,232,081.54 บาท": "amounting to"
@@ -738,6 +765,9 @@ def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | N
     at = found.start - len(EVERY)
     if at < 0 or not doc.view.startswith(EVERY, at):  # (a negative start would read from the text's end)
         return found
+    received = _frame_after_verb(doc, found)
+    if received is not None:
+        return received  # "ผู้ประกันตนทุก|มาตรา|ได้รับ|ค่าทำศพ 50,000 บาท": a clause after ทุก names the money (rev18)
     for lead in EVERY_LEADS:
         if at >= len(lead) and doc.view.startswith(lead, at - len(lead)) and doc.is_boundary(at - len(lead)):
             at -= len(lead)
@@ -752,6 +782,16 @@ def _before_every(doc: Document, found: Subject, left_limit: int) -> Subject | N
         inside.pop()
     end = inside[-1].end if inside else before.end
     return Subject(doc.text[before.start:end], before.start, end)
+
+
+def _frame_after_verb(doc: Document, found: Subject) -> Subject | None:
+    """The money frame after a verb inside `found` ("มาตรา|ได้รับ|ค่า|ทำศพ" → ค่าทำศพ), through its end; else None."""
+    toks = [t for t in doc.tokens_after(found.start, 12) if t.end <= found.end]
+    verb = next((k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"), None)
+    if verb is None:
+        return None
+    frame = next((t for t in toks[verb + 1:] if t.kind == "word" and _frame_at(t.text) == 0), None)
+    return Subject(doc.text[frame.start:found.end], frame.start, found.end) if frame is not None else None
 
 
 FINE_CONTEXT_CHARS = 80  # characters before a fine's ปรับ searched for the offence or sentence it goes with
@@ -785,7 +825,7 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
-BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น"})  # alone before an amount: no name
+BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย"})  # alone before an amount: no name
 
 
 def _bare_verb(text: str) -> bool:

@@ -625,6 +625,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
             return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
+    if previous is not None and PERIOD_LABEL.fullmatch(found) \
+            and _period_part_of_previous(doc, qualifier_start(doc, start, left_limit=0), previous):
+        return previous.subject  # "ลดลงร้อยละ 8 แยกเป็นไตรมาสแรก 3% และไตรมาสที่สอง 5%": the period is the item's label (rev18)
     return found
 
 

@@ -147,7 +147,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if label is not None:
             # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
             header = _place_item_header(doc, label, unit.word)
-            if header is not None:
+            if header is NO_HEADER:
+                if found is not None and unit.word not in RANK_UNITS:
+                    return None  # "ได้แก่ สหรัฐอเมริกา 200 ราย เยอรมนี 150 ราย": no header read; the place is where (rev18)
+            elif header is not None:
                 return header
     if found is not None:
         found = _after_relative_date(doc, found)
@@ -164,7 +167,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
                     and _address_only(doc, found):
                 # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what; in a list of places, the header's
-                return _place_item_header(doc, found, unit.word)
+                header = _place_item_header(doc, found, unit.word)
+                return None if header is NO_HEADER else header
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
@@ -218,9 +222,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     if found is None:
                         return None
             if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
-                    and (unit.word not in _cw("self_unit") and _place_name(found.text) or found.text in _cw("destination")):
+                    and (unit.word not in _cw("self_unit") and _place_name(found.text)
+                         or found.text in _cw("destination") and unit.word != SITE_UNIT):
                 source = _source_before(doc, found.start)
-                if source is None and found.text in _cw("destination"):
+                if source is None:  # "ส่งแรงงานไทยไปทำงานที่ไต้หวัน": a named place too (rev18)
                     source = _source_before_act(doc, found.start)
                 if source is not None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
@@ -503,14 +508,20 @@ def _source_before(doc: Document, start: int) -> tuple[int, str] | None:
 
 
 def _source_before_act(doc: Document, start: int) -> tuple[int, str] | None:
-    """ "ส่งแรงงานไทยไป|ทำงาน|ต่างแดน", "ไปลงทุน|ใน|ต่างประเทศ": a source word, one verb and ใน/ที่ before a
-    destination noun; (where the source word starts, the word) or None."""
-    toks = [t for t in doc.tokens_before(start, 4) if t.kind != "space"]
+    """ "ส่งแรงงานไทยไป|ทำงาน|ต่างแดน", "ไปลงทุน|ใน|ต่างประเทศ", "ไป|ศึกษา|ต่อ|ต่างประเทศ": a source word, one verb
+    (with ต่อ glued after it) and ใน/ที่ before a destination noun; (where the source word starts, the word) or None."""
+    toks = [t for t in doc.tokens_before(start, 5) if t.kind != "space"]
     if toks and toks[-1].text in ("ใน", "ที่"):
         toks = toks[:-1]
+    if len(toks) >= 2 and toks[-1].text in ACT_TAILS and toks[-2].end == toks[-1].start:
+        toks = toks[:-1]  # "ศึกษา|ต่อ" (rev18)
     if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].text not in _cw("source"):
         return None
     return toks[-2].start, toks[-2].text
+
+
+ACT_TAILS = ("ต่อ",)  # glued after the verb between a source word and a destination: "ไปศึกษา|ต่อ|ต่างประเทศ"
+SITE_UNIT = "แห่ง"  # counts sites: "นำผลผลิตไปจำหน่ายในตลาด 45 แห่ง" counts the markets, no destination (rev18)
 
 
 def _before_source(doc: Document, source: tuple[int, str], *, measure: bool) -> Subject | None:
@@ -1211,6 +1222,10 @@ def _place_label(doc: Document, s: Subject) -> bool:
     return _address_only(doc, s) or _place_name(s.text)
 
 
+RANK_UNITS = ("อันดับ", "ลำดับ")  # "ได้แก่ สวิตเซอร์แลนด์ (เพิ่มขึ้น 2 อันดับ)": the place is what moved in the ranking
+NO_HEADER = Subject("", -1, -1)  # `_place_item_header`: the label is an item of a list of places whose header names nothing
+
+
 def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject | None:
     """ "มีผู้ได้รับผลกระทบ 200 ราย แยกเป็น จังหวัดเชียงใหม่ 120 ราย และจังหวัดลำพูน 80 ราย", a header line "…ดังนี้"
     over lines "1. จังหวัดเชียงใหม่ 120 ราย": an item labelled by a place alone counts what the list's header
@@ -1218,7 +1233,8 @@ def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject
     are walked back (their joiners, enumerators and bullets aside; each labelled by a place, in the same unit) to
     the list's opener (role opener or item_opener); the header is the subject of a figure in that unit right
     before the opener, or the phrase before it when the text introduces it or it opens its line. None (the
-    place names where, not what) when an item is labelled otherwise, no opener is found or no header read. Each
+    place names where, not what) when an item is labelled otherwise or no opener is found; NO_HEADER when the
+    opener is reached but no header read (rev18: the reader's place label is no subject either). Each
     item's answer is kept on the document, so the next item's walk stops at the item before it: a long list costs
     one step an item, not MAX_ITEMS."""
     memo: dict[tuple[int, str], Subject | None] = doc.__dict__.setdefault("_place_item_headers", {})
@@ -1248,11 +1264,13 @@ def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Sub
     opener = _item_opener_re().search(doc.view, max(0, end - ITEM_OPENER_REACH), end)
     if opener is not None and doc.is_boundary(opener.start()):
         if any(w in doc.view[max(0, opener.start() - RANKING_REACH):opener.start()] for w in _cw("runner_up")):
-            return True, None  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
-        header = _header_at(doc, opener.start(), unit_word) or _ranking_header(doc, opener.start()) \
-            or _header_line(doc, opener.start())
+            return True, NO_HEADER  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
+        if _ranking_re().search(doc.view, max(0, opener.start() - RANKING_REACH), opener.start()) is not None:
+            header = _ranking_header(doc, opener.start(), unit_word)  # the ranking says what is counted (rev18)
+        else:
+            header = _header_at(doc, opener.start(), unit_word) or _header_line(doc, opener.start())
         if header is None or _place_label(doc, header) or header.text.startswith(_cw_prefixes("place_unit")):
-            return True, None  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
+            return True, NO_HEADER  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
         return True, header
     fig = _figure_before(doc, end, unit_word)
     if fig is None:
@@ -1307,18 +1325,49 @@ def _place_clause_re() -> regex.Pattern:
     return regex.compile(r"(?:" + alternation(_cw("place_unit")) + r")ที่[^\s\d]{0,%d}\Z" % PLACE_CLAUSE_REACH)
 
 
-def _ranking_header(doc: Document, opener_start: int) -> Subject | None:
+def _ranking_header(doc: Document, opener_start: int, unit_word: str) -> Subject | None:
     """ "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก ได้แก่ จังหวัดแม่ฮ่องสอน 11,376 จุด …": places ranked by a
     count; the thing counted is the phrase before the superlative, inside the clause after "<place class>ที่"
-    (จุดความร้อน, ผู้ติดเชื้อ), never the place class itself; else None."""
+    (จุดความร้อน, ผู้ติดเชื้อ), never the place class itself; else None. When a noun and its own verb stand in
+    the clause before that phrase ("จังหวัดที่มี|เกษตรกร|ปลูก|ยางพารา…"), the phrase is that verb's object and
+    the clause's first noun is ranked (`_ranked_object`); people are never what a unit of things counts (rev18)."""
     m = _ranking_re().search(doc.view, max(0, opener_start - RANKING_REACH), opener_start)
     if m is None:
-        return None
+        return None  # (`_place_item_step` calls it only after a superlative)
     s = read_subject(doc, m.start())
     if s is None or s.end != m.start() or _place_label(doc, s) or s.text.startswith(_cw_prefixes("place_unit")) \
-            or not _place_clause_re().search(doc.view, max(0, s.start - PLACE_CLAUSE_REACH - 12), s.start):
-        return _ranked_object(doc, m.start())
-    return _cut_tails(s)
+            or not _place_clause_re().search(doc.view, max(0, s.start - PLACE_CLAUSE_REACH - 12), s.start) \
+            or _subject_in_clause(doc, s.start):
+        return _people_in_their_unit(_ranked_object(doc, m.start()), unit_word)
+    return _people_in_their_unit(_cut_tails(s), unit_word)
+
+
+def _subject_in_clause(doc: Document, start: int) -> bool:
+    """True when a noun and a verb after it stand between the last "<place class>ที่" before `start` and
+    `start` ("จังหวัดที่มี|เกษตรกร|ปลูก|ยางพารา"): the clause has a subject of its own before the phrase at `start`."""
+    that = None
+    for m in _place_that_re().finditer(doc.view, max(0, start - PLACE_CLAUSE_REACH - 12), start):
+        that = m
+    if that is None:
+        return False
+    noun = False
+    for t in doc.tokens_after(that.end(), RANKED_VERBS + 4):
+        if t.end > start:
+            break
+        cls = word_class(t.text) if t.kind == "word" else None
+        if noun and cls == "V":
+            return True
+        noun = noun or cls == "N"
+    return False
+
+
+def _people_in_their_unit(s: Subject | None, unit_word: str) -> Subject | None:
+    """ `s`, unless it names people (person_head) and the unit counts no people ("…ส่งนักเรียนเข้าแข่งขันมากที่สุด
+    ได้แก่ จังหวัดลำปาง 48 ทีม": teams, not pupils)."""
+    if s is None or not s.text.startswith(_cw_prefixes("person_head")) or s.text.startswith(_cw_prefixes("not_people")) \
+            or _unit_profile(unit_word)[0] or unit_word in _w()["household"]:
+        return s
+    return None
 
 
 RANKED_VERBS = 3  # an auxiliary and verbs opening the clause before its object ("ที่|สามารถ|เชิญ|เจ้าหนี้-ลูกหนี้")

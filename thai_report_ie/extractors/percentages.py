@@ -170,7 +170,11 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
         return None
     # the last percentage before the periods (`out` is in text order)
     limit = max(byline_end(doc), next((r.end for r in reversed(out) if r.end <= found.start()), 0))
-    return percent_subject(doc, found.start(), found.start(), left_limit=limit)
+    subject = percent_subject(doc, found.start(), found.start(), left_limit=limit)
+    at = doc.view.rfind(subject, max(0, found.start() - RESPECTIVE_READ), found.start()) if subject else -1
+    if at > 0 and _LAST_ITEM.search(doc.view, max(0, at - 12), at) is not None:
+        return None  # "ยอดส่งออกอาหาร และเครื่องดื่มในไตรมาสที่ 1 และ 2": the phrase's last part, not what is measured (rev18)
+    return subject
 
 
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
