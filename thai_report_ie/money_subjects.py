@@ -190,7 +190,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
-    found = _after_instrument(doc, found)
+    found = _from_credit_line(doc, _after_instrument(doc, found))
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -522,6 +522,34 @@ def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
         return found
     return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
+
+
+@lexicon_cache
+def _credit_lines() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="credit_line"), key=len, reverse=True))
+
+
+def _from_credit_line(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ได้รับสิทธิ|วงเงิน 150 บาท/วัน", "สนับสนุนงบประมาณบางส่วน|วงเงินจำนวน", "การจองเต็ม|กรอบวงเงินรวม 100 ล้านบาท":
+    an amount right after a credit line (role `credit_line`: วงเงิน, กรอบวงเงิน) is that line's ("X วงเงิน N", as our
+    annotators mark it); the right, programme or act glued before it in the phrase is dropped, the line and what
+    follows it kept ("…|วงเงินสนับสนุนจากรัฐ"). Kept whole: a noun of ความ heading it ("ความต้องการ|วงเงินสินเชื่อ"), an
+    expense before it (ค่าไฟฟ้า|วงเงิน: what the line pays for) and spending it ("การใช้จ่าย|วงเงินสิทธิ์": the amount is
+    the spending's, as _with_spend_act reads it)."""
+    if found is None:
+        return found
+    text = found.text
+    # the first credit line from the left: "กรอบ|วงเงิน" is met at กรอบ, before its วงเงิน
+    i = next((i for i in range(len(text)) if text.startswith(_credit_lines(), i) and doc.is_boundary(found.start + i)), 0)
+    lead = text[:i]
+    if i < MIN_LEAD or lead.startswith((NOUN_OF_QUALITY, EXPENSE)) \
+            or any(w in lead for w in words("percent_subject_words", role="money_spend")):
+        return found  # "ความต้องการ|วงเงิน…", "สนับสนุนค่าไฟฟ้า|วงเงิน" (what the line pays for), "การใช้จ่าย|วงเงินสิทธิ์"
+    return Subject(doc.text[found.start + i:found.end], found.start + i, found.end)
+
+
+NOUN_OF_QUALITY = "ความ"  # ความต้องการวงเงิน…: a noun that heads the credit line
+MIN_LEAD = 2  # characters before the credit line: fewer are no word of their own
 
 
 PRICE = "ราคา"
