@@ -59,6 +59,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
+from .subject_context import _affiliation_before
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -190,7 +191,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
-    found = _from_credit_line(doc, _after_instrument(doc, found))
+    found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -524,6 +525,20 @@ def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
     return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
 
 
+def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "การขยายวงเงินค้ำประกันสินเชื่อภายใต้ พ.ร.ก.ฟื้นฟู ระยะที่ 2 อีก 50,000 ล้านบาท": a phrase after สังกัด, or after
+    ภายใต้ naming a body, a programme or a law (subject_context._affiliation_before), says under whom the money is;
+    the money phrase before that word is what the amount measures. `found` stays when none names money there
+    ("ภายใต้กรอบวงเงิน", "ภายใต้งบประมาณ" name the money themselves and are no affiliation)."""
+    if found is None:
+        return found
+    at = _affiliation_before(doc, found)
+    if at is None:
+        return found
+    before = money_subject(doc, subject_before(doc, at.start(), left_limit=left_limit), left_limit=left_limit)
+    return before if before is not None and before.end <= at.start() and names_money(before.text) else found
+
+
 @lexicon_cache
 def _credit_lines() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="credit_line"), key=len, reverse=True))
@@ -542,13 +557,15 @@ def _from_credit_line(doc: Document, found: Subject | None) -> Subject | None:
     # the first credit line from the left: "กรอบ|วงเงิน" is met at กรอบ, before its วงเงิน
     i = next((i for i in range(len(text)) if text.startswith(_credit_lines(), i) and doc.is_boundary(found.start + i)), 0)
     lead = text[:i]
-    if i < MIN_LEAD or lead.startswith((NOUN_OF_QUALITY, EXPENSE)) \
+    lead_words = [t for t in doc.tokens_after(found.start, CREDIT_LEAD_TOKENS) if t.end <= found.start + i]
+    if i < MIN_LEAD or lead.startswith(EXPENSE) or len(lead_words) == 1 and lead.startswith(NOUN_OF_QUALITY) \
             or any(w in lead for w in words("percent_subject_words", role="money_spend")):
         return found  # "ความต้องการ|วงเงิน…", "สนับสนุนค่าไฟฟ้า|วงเงิน" (what the line pays for), "การใช้จ่าย|วงเงินสิทธิ์"
     return Subject(doc.text[found.start + i:found.end], found.start + i, found.end)
 
 
-NOUN_OF_QUALITY = "ความ"  # ความต้องการวงเงิน…: a noun that heads the credit line
+NOUN_OF_QUALITY = "ความ"  # ความต้องการวงเงิน…: a noun that heads the credit line (one word; not "ความเห็นชอบ|การขยาย|วงเงิน")
+CREDIT_LEAD_TOKENS = 12  # tokens read before a credit line to tell one ความ- word from a longer lead
 MIN_LEAD = 2  # characters before the credit line: fewer are no word of their own
 
 

@@ -212,7 +212,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 # "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง": the unit's own noun before เพื่อ
                 found = _unit_noun_before_purpose(doc, found, unit.word) or _unit_head_glued(doc, found, unit.word, unit.end) or found
             if unit is not None and unit.kind == "classifier":
-                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
+                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start) \
+                    or _affiliation_before(doc, found)
                 if authority is not None:
                     found = _before_authority(doc, authority.start())
                     if found is None:
@@ -486,10 +487,35 @@ def _authority_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_cw('authority'))})\S{{1,10}}ของ ?$")
 
 
+@lexicon_cache
+def _affiliation_re() -> regex.Pattern:
+    # สังกัด (ภายใต้สังกัด, ในสังกัด), or ภายใต้ alone, right before the phrase found
+    return regex.compile(rf"(?:{alternation(_cw('affiliation') | _cw('affiliation_under'))})[ ]?$")
+
+
+def _affiliation_before(doc: Document, found: Subject) -> regex.Match | None:
+    """ "ศูนย์พัฒนาศักยภาพและอาชีพคนพิการ ภายใต้สังกัด|กรมส่งเสริม… จำนวน 22 แห่ง", "คณะอนุกรรมการภายใต้ กนช. 9 คณะ":
+    a phrase after สังกัด (role `affiliation`), or after ภายใต้ (role `affiliation_under`) when it names a body or a
+    programme (role `affiliation_head`: กรม, กระทรวง, คณะกรรมการ, โครงการ …, or an abbreviation "กนช."), says whom
+    the things counted belong to; the match of that word, whose phrase before is counted (_before_authority), else
+    None. "ภายใต้จุดเด่น 3 ประเด็น", "ภายใต้งบประมาณ 40 ล้านบาท" name what is counted."""
+    m = _affiliation_re().search(doc.view, max(0, found.start - AFFILIATION_REACH), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    if m.group().strip(" ") in _cw("affiliation_under") and not (
+            found.text.startswith(_cw_prefixes("affiliation_head")) or ABBREVIATION_DOT in found.text.split(" ")[0]):
+        return None
+    return m
+
+
+AFFILIATION_REACH = 16  # characters before a phrase searched for สังกัด or ภายใต้
+ABBREVIATION_DOT = "."  # "กนช.", "พ.ร.ก.": an abbreviated body or law
+
+
 def _before_authority(doc: Document, at: int) -> Subject | None:
     """ "ศูนย์พักคอยตามบัญชาของนายกรัฐมนตรี จำนวน 60 แห่ง" → ศูนย์พักคอย: the phrase after "ตาม X ของ"
-    (by the order of, under the rules of) says on whose authority, not what is counted; the phrase
-    before ตาม is. None when none stands there."""
+    (by the order of, under the rules of) or after สังกัด (_affiliation_before) says on whose authority,
+    not what is counted; the phrase before ตาม is. None when none stands there."""
     before = read_subject(doc, at, _counted=True)
     before = _after_relative_date(doc, before) if before is not None else None
     if before is None or _fragment(doc, before):
