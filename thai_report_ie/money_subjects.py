@@ -192,6 +192,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _value_word_at_end(doc, found)
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
     found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
+    found = _before_manner(doc, found, left_limit)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -523,6 +524,45 @@ def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
         return found
     return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
+
+
+MANNER_AFTER = "ใน"  # "ในรูปแบบ…", "ในลักษณะ…", "ในระดับสูง": how, not what
+
+
+def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "เพื่อรับเงินคืน|ใน|รูปแบบ e-Voucher สูงสุดไม่เกิน 7,000 บาท" → เงินคืน: a phrase after ใน that opens with a
+    word of manner or level (role `manner`: รูปแบบ, ลักษณะ, หลักการ, ระดับสูง …) says how or at what level, never
+    what the money is; the money phrase before ใน is, else nothing ("เห็นชอบในหลักการของโครงการ… จำนวน 8,382 ล้านบาท",
+    "โดยจะเสนอในลักษณะถ้วนหน้า คนละ 600 บาท": null)."""
+    if found is None or not found.text.startswith(_manner_words()):
+        return found
+    at = found.start - len(MANNER_AFTER)
+    if doc.view[at:found.start] != MANNER_AFTER:
+        at -= 1  # "ใน รูปแบบ"
+        if doc.view[at:found.start] != MANNER_AFTER + " ":
+            return found
+    if at <= left_limit or not doc.is_boundary(at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), pos=at, left_limit=left_limit)
+    if before is not None and before.end <= at and names_money(before.text):
+        return before  # "เพื่อรับเงินคืน|ในรูปแบบ…"
+    end = at
+    for tok in reversed(doc.tokens_before(at, MANNER_VERBS)):
+        if tok.kind != "word" or tok.end != end or word_class(tok.text) not in ("V", "AUX"):
+            break
+        end = tok.start  # "ทุนสำรองระหว่างประเทศ ณ สิ้นเดือน… ยังคง|ทรงตัว|อยู่|ในระดับสูงที่": what stays at the level
+    if end == at:
+        return None
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), pos=end, left_limit=left_limit)
+    return before if before is not None and before.end <= end and names_money(before.text) else None
+
+
+MANNER_VERBS = 4  # verbs glued before ใน stepped over to the money phrase they say something of
+
+
+@lexicon_cache
+def _manner_words() -> tuple[str, ...]:
+    return tuple(words("percent_subject_words", role="manner")) or ("\0",)
 
 
 def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
