@@ -59,7 +59,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
-from .subject_context import _affiliation_before
+from .subject_context import _affiliation_before, _place_name
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -135,6 +135,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    read = found  # the reader's own phrase, before any correction below
     fine = _fine_before(doc, pos, left_limit) if pos is not None else None
     if fine is not None:
         return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
@@ -180,6 +181,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
+    if pos is not None and (found is None or _place_name(found.text) or read is not None and _place_name(read.text)):
+        verb = _investing_verb(doc, pos, left_limit)
+        if verb is not None:
+            return verb  # "จะลงทุนในไทยสูงถึง": the flow, not the place (a bare verb, which the checks below drop)
     if found is None:
         return None
     found = _before_every(doc, found, left_limit)
@@ -524,6 +529,31 @@ def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
         return found
     return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
+
+
+@lexicon_cache
+def _investing_verb_re() -> regex.Pattern:
+    verbs = alternation(words("percent_subject_words", role="money_verb"))
+    places = alternation(words("percent_subject_words", role="money_verb_place"))
+    tails = alternation(words("percent_subject_words", role="money_verb_tail"))
+    return regex.compile(rf"(?P<verb>{verbs})(?:ใน(?:{places}))?(?:[ ]?ปี[ ]?\d{{4}})?(?:[ ]?(?:{tails})){{0,3}}[ ]?$")
+
+
+def _investing_verb(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "บริษัทพร้อมลงทุน 32,000 ล้านบาท", "มีแผนที่จะลงทุนอีกห้าหมื่นล้านบาท", "จะลงทุนในไทยสูงถึง 300,000 ล้านบาท": a verb of
+    investing (role `money_verb`: ลงทุน, ร่วมลงทุน) right before the amount, past a qualifier, a filler (role
+    `money_verb_tail`: อีก, ขั้นต่ำ, เริ่มต้น …), a year or the country invested in (role `money_verb_place`: ในไทย),
+    names the flow the amount measures, as our annotators mark it (ลงทุน); only when the reader found nothing or only
+    that place. Not a noun ending so ("การลงทุน", "นักลงทุน", "เงินลงทุน": the reader reads those), nor across a line."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _investing_verb_re().search(doc.view, max(left_limit, start - INVEST_REACH), start)
+    if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 4):m.start()].endswith(NOUN_BEFORE_VERB):
+        return None
+    return Subject(doc.text[m.start("verb"):m.end("verb")], m.start("verb"), m.end("verb"))
+
+
+INVEST_REACH = 40  # characters before an amount (its qualifier) searched for a verb of investing
+NOUN_BEFORE_VERB = ("การ", "นัก", "เงิน", "จ่าย", "ค่า", "งบ")  # make the verb a noun: การลงทุน, รายจ่ายลงทุน
 
 
 MANNER_AFTER = "ใน"  # "ในรูปแบบ…", "ในลักษณะ…", "ในระดับสูง": how, not what
