@@ -59,6 +59,7 @@ from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
+from .subject_context import _affiliation_before, _place_name
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
            "without_tail_qualifier"]
@@ -134,6 +135,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                   left_limit: int = 0) -> Subject | None:
     """The reader's phrase for an amount of money, corrected as the module's docstring says; when the
     reader found none and `pos` (the figure's start) is given, the readings past a filler and of an act."""
+    read = found  # the reader's own phrase, before any correction below
     fine = _fine_before(doc, pos, left_limit) if pos is not None else None
     if fine is not None:
         return fine  # "หรือปรับไม่เกิน 100,000 บาท", "ถูกเปรียบเทียบปรับสูงสุด": the fine, whatever the reader read past it
@@ -184,6 +186,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
+    if pos is not None and (found is None or _place_name(found.text) or read is not None and _place_name(read.text)):
+        verb = _investing_verb(doc, pos, left_limit)
+        if verb is not None:
+            return verb  # "จะลงทุนในไทยสูงถึง": the flow, not the place (a bare verb, which the checks below drop)
     if found is None:
         return None
     found = _before_every(doc, found, left_limit)
@@ -195,7 +201,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, found)
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
-    found = _after_instrument(doc, found)
+    found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
+    found = _before_manner(doc, found, left_limit)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -549,6 +556,114 @@ def _after_instrument(doc: Document, found: Subject | None) -> Subject | None:
             or word_class(toks[k + 1].text) != "N" or any(_frame_at(t.text) is not None for t in toks[:k] if t.kind == "word"):
         return found
     return Subject(doc.text[toks[k + 1].start:found.end], toks[k + 1].start, found.end)
+
+
+@lexicon_cache
+def _investing_verb_re() -> regex.Pattern:
+    verbs = alternation(words("percent_subject_words", role="money_verb"))
+    places = alternation(words("percent_subject_words", role="money_verb_place"))
+    tails = alternation(words("percent_subject_words", role="money_verb_tail"))
+    return regex.compile(rf"(?P<verb>{verbs})(?:ใน(?:{places}))?(?:[ ]?ปี[ ]?\d{{4}})?(?:[ ]?(?:{tails})){{0,3}}[ ]?$")
+
+
+def _investing_verb(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "บริษัทพร้อมลงทุน 32,000 ล้านบาท", "มีแผนที่จะลงทุนอีกห้าหมื่นล้านบาท", "จะลงทุนในไทยสูงถึง 300,000 ล้านบาท": a verb of
+    investing (role `money_verb`: ลงทุน, ร่วมลงทุน) right before the amount, past a qualifier, a filler (role
+    `money_verb_tail`: อีก, ขั้นต่ำ, เริ่มต้น …), a year or the country invested in (role `money_verb_place`: ในไทย),
+    names the flow the amount measures, as our annotators mark it (ลงทุน); only when the reader found nothing or only
+    that place. Not a noun ending so ("การลงทุน", "นักลงทุน", "เงินลงทุน": the reader reads those), nor across a line."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _investing_verb_re().search(doc.view, max(left_limit, start - INVEST_REACH), start)
+    if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 4):m.start()].endswith(NOUN_BEFORE_VERB):
+        return None
+    return Subject(doc.text[m.start("verb"):m.end("verb")], m.start("verb"), m.end("verb"))
+
+
+INVEST_REACH = 40  # characters before an amount (its qualifier) searched for a verb of investing
+NOUN_BEFORE_VERB = ("การ", "นัก", "เงิน", "จ่าย", "ค่า", "งบ")  # make the verb a noun: การลงทุน, รายจ่ายลงทุน
+
+
+MANNER_AFTER = "ใน"  # "ในรูปแบบ…", "ในลักษณะ…", "ในระดับสูง": how, not what
+
+
+def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "เพื่อรับเงินคืน|ใน|รูปแบบ e-Voucher สูงสุดไม่เกิน 7,000 บาท" → เงินคืน: a phrase after ใน that opens with a
+    word of manner or level (role `manner`: รูปแบบ, ลักษณะ, หลักการ, ระดับสูง …) says how or at what level, never
+    what the money is; the money phrase before ใน is, else nothing ("เห็นชอบในหลักการของโครงการ… จำนวน 8,382 ล้านบาท",
+    "โดยจะเสนอในลักษณะถ้วนหน้า คนละ 600 บาท": null)."""
+    if found is None or not found.text.startswith(_manner_words()):
+        return found
+    at = found.start - len(MANNER_AFTER)
+    if doc.view[at:found.start] != MANNER_AFTER:
+        at -= 1  # "ใน รูปแบบ"
+        if doc.view[at:found.start] != MANNER_AFTER + " ":
+            return found
+    if at <= left_limit or not doc.is_boundary(at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), pos=at, left_limit=left_limit)
+    if before is not None and before.end <= at and names_money(before.text):
+        return before  # "เพื่อรับเงินคืน|ในรูปแบบ…"
+    end = at
+    for tok in reversed(doc.tokens_before(at, MANNER_VERBS)):
+        if tok.kind != "word" or tok.end != end or word_class(tok.text) not in ("V", "AUX"):
+            break
+        end = tok.start  # "ทุนสำรองระหว่างประเทศ ณ สิ้นเดือน… ยังคง|ทรงตัว|อยู่|ในระดับสูงที่": what stays at the level
+    if end == at:
+        return None
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), pos=end, left_limit=left_limit)
+    return before if before is not None and before.end <= end and names_money(before.text) else None
+
+
+MANNER_VERBS = 4  # verbs glued before ใน stepped over to the money phrase they say something of
+
+
+@lexicon_cache
+def _manner_words() -> tuple[str, ...]:
+    return tuple(words("percent_subject_words", role="manner")) or ("\0",)
+
+
+def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "การขยายวงเงินค้ำประกันสินเชื่อภายใต้ พ.ร.ก.ฟื้นฟู ระยะที่ 2 อีก 50,000 ล้านบาท": a phrase after สังกัด, or after
+    ภายใต้ naming a body, a programme or a law (subject_context._affiliation_before), says under whom the money is;
+    the money phrase before that word is what the amount measures. `found` stays when none names money there
+    ("ภายใต้กรอบวงเงิน", "ภายใต้งบประมาณ" name the money themselves and are no affiliation)."""
+    if found is None:
+        return found
+    at = _affiliation_before(doc, found)
+    if at is None:
+        return found
+    before = money_subject(doc, subject_before(doc, at.start(), left_limit=left_limit), left_limit=left_limit)
+    return before if before is not None and before.end <= at.start() and names_money(before.text) else found
+
+
+@lexicon_cache
+def _credit_lines() -> tuple[str, ...]:
+    return tuple(sorted(words("percent_subject_words", role="credit_line"), key=len, reverse=True))
+
+
+def _from_credit_line(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ได้รับสิทธิ|วงเงิน 150 บาท/วัน", "สนับสนุนงบประมาณบางส่วน|วงเงินจำนวน", "การจองเต็ม|กรอบวงเงินรวม 100 ล้านบาท":
+    an amount right after a credit line (role `credit_line`: วงเงิน, กรอบวงเงิน) is that line's ("X วงเงิน N", as our
+    annotators mark it); the right, programme or act glued before it in the phrase is dropped, the line and what
+    follows it kept ("…|วงเงินสนับสนุนจากรัฐ"). Kept whole: a noun of ความ heading it ("ความต้องการ|วงเงินสินเชื่อ"), an
+    expense before it (ค่าไฟฟ้า|วงเงิน: what the line pays for) and spending it ("การใช้จ่าย|วงเงินสิทธิ์": the amount is
+    the spending's, as _with_spend_act reads it)."""
+    if found is None:
+        return found
+    text = found.text
+    # the first credit line from the left: "กรอบ|วงเงิน" is met at กรอบ, before its วงเงิน
+    i = next((i for i in range(len(text)) if text.startswith(_credit_lines(), i) and doc.is_boundary(found.start + i)), 0)
+    lead = text[:i]
+    lead_words = [t for t in doc.tokens_after(found.start, CREDIT_LEAD_TOKENS) if t.end <= found.start + i]
+    if i < MIN_LEAD or lead.startswith(EXPENSE) or len(lead_words) == 1 and lead.startswith(NOUN_OF_QUALITY) \
+            or any(w in lead for w in words("percent_subject_words", role="money_spend")):
+        return found  # "ความต้องการ|วงเงิน…", "สนับสนุนค่าไฟฟ้า|วงเงิน" (what the line pays for), "การใช้จ่าย|วงเงินสิทธิ์"
+    return Subject(doc.text[found.start + i:found.end], found.start + i, found.end)
+
+
+NOUN_OF_QUALITY = "ความ"  # ความต้องการวงเงิน…: a noun that heads the credit line (one word; not "ความเห็นชอบ|การขยาย|วงเงิน")
+CREDIT_LEAD_TOKENS = 12  # tokens read before a credit line to tell one ความ- word from a longer lead
+MIN_LEAD = 2  # characters before the credit line: fewer are no word of their own
 
 
 PRICE = "ราคา"

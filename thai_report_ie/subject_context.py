@@ -214,9 +214,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
                     and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit"):
                 # "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง": the unit's own noun before เพื่อ
-                found = _unit_noun_before_purpose(doc, found, unit.word) or found
+                found = _unit_noun_before_purpose(doc, found, unit.word) or _unit_head_glued(doc, found, unit.word, unit.end) or found
             if unit is not None and unit.kind == "classifier":
-                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start)
+                authority = _authority_re().search(doc.view, max(0, found.start - AUTHORITY_REACH), found.start) \
+                    or _affiliation_before(doc, found)
                 if authority is not None:
                     found = _before_authority(doc, authority.start())
                     if found is None:
@@ -336,6 +337,49 @@ def _unit_noun_before_purpose(doc: Document, found: Subject, unit_word: str) -> 
 PURPOSE_HEAD_TOKENS = 8  # tokens of the phrase before เพื่อ searched for the unit's noun
 
 
+def _unit_head_glued(doc: Document, found: Subject, unit_word: str, unit_end: int) -> Subject | None:
+    """ "และห้อง|ตรวจ|สวนหัวใจอีก 1 ห้อง", "มีห้องปฏิบัติการ|ตรวจ|สารตกค้าง 8 ห้อง", "คู่ยา|ที่|ใช้ร่วมกัน…|ผลกระทบ
+    กว่า 2,000 คู่": the classifier repeats the head noun of what is counted; when a word opening with it stands glued
+    before the reader's phrase (words only, no space, one run; no figure right before it, whose unit it would be),
+    the phrase runs from that word. Not across a predicate (an `unit_head_stop` word, ได้/มี/จะ, before any relative
+    word: "ส่วนราชการ|ได้|มี|การ|มอบหมาย…" is a clause about the agencies), and a unit written glued to more letters
+    ("7 กลุ่มโรค") must be written so at the head too; with no relative word between, a phrase of an act (การ…, ความ…)
+    is the whole object of the verb before it. None when there is no such word."""
+    tail = doc.view[unit_end:unit_end + MAX_WORD]
+    rest = tail[:next((k for k, c in enumerate(tail) if not _thai_letter(c)), len(tail))]
+    if len(unit_word) < 3 or found.text.startswith(unit_word):
+        return None
+    end = found.start
+    between: list[str] = []
+    for tok in reversed(doc.tokens_before(found.start, UNIT_HEAD_TOKENS)):
+        if tok.kind != "word" or tok.end != end:
+            return None
+        if tok.text.startswith(unit_word):
+            if doc.view[max(0, tok.start - 2):tok.start].strip(" ")[-1:].isdigit() \
+                    or not doc.view.startswith(unit_word + rest, tok.start):
+                return None  # "5 ห้อง|…": another figure's unit; "กลุ่ม|ที่มีโรคเรื้อรัง 7 กลุ่มโรค": another noun
+            for word in reversed(between):
+                if word in _w()["relative"] or word.startswith(tuple(_w()["relative"])) and word_class(word) == "C":
+                    break  # ที่, ซึ่ง, and ที่จะ as the segmenter glues it
+                if word in _cw("unit_head_stop"):
+                    return None
+            else:
+                if found.text.startswith(ACT_NOMINALISERS):
+                    return None  # "การแข่งขันรอบแรก|แบ่ง|การคัดเลือก… 3 รอบ": an act, the whole object of the verb before
+            return Subject(doc.text[tok.start:found.end], tok.start, found.end)
+        between.append(tok.text)
+        end = tok.start
+    return None
+
+
+def _thai_letter(c: str) -> bool:
+    return "\u0e01" <= c <= "\u0e4e"
+
+
+UNIT_HEAD_TOKENS = 8  # glued tokens before the reader's phrase searched for the unit's own noun
+ACT_NOMINALISERS = ("การ", "ความ")  # open a phrase naming an act or a state, a whole noun phrase
+
+
 def with_purpose_head(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     """ "สินเชื่อ|เพื่อ|การเกษตร 12,000 ล้านบาท", "พันธบัตรเพื่อสิ่งแวดล้อม 2 รุ่น": a phrase the reader began right
     after a purpose word glued to a noun is that noun's purpose, so the subject runs from the noun phrase before
@@ -448,10 +492,35 @@ def _authority_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_cw('authority'))})\S{{1,10}}ของ ?$")
 
 
+@lexicon_cache
+def _affiliation_re() -> regex.Pattern:
+    # สังกัด (ภายใต้สังกัด, ในสังกัด), or ภายใต้ alone, right before the phrase found
+    return regex.compile(rf"(?:{alternation(_cw('affiliation') | _cw('affiliation_under'))})[ ]?$")
+
+
+def _affiliation_before(doc: Document, found: Subject) -> regex.Match | None:
+    """ "ศูนย์พัฒนาศักยภาพและอาชีพคนพิการ ภายใต้สังกัด|กรมส่งเสริม… จำนวน 22 แห่ง", "คณะอนุกรรมการภายใต้ กนช. 9 คณะ":
+    a phrase after สังกัด (role `affiliation`), or after ภายใต้ (role `affiliation_under`) when it names a body or a
+    programme (role `affiliation_head`: กรม, กระทรวง, คณะกรรมการ, โครงการ …, or an abbreviation "กนช."), says whom
+    the things counted belong to; the match of that word, whose phrase before is counted (_before_authority), else
+    None. "ภายใต้จุดเด่น 3 ประเด็น", "ภายใต้งบประมาณ 40 ล้านบาท" name what is counted."""
+    m = _affiliation_re().search(doc.view, max(0, found.start - AFFILIATION_REACH), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    if m.group().strip(" ") in _cw("affiliation_under") and not (
+            found.text.startswith(_cw_prefixes("affiliation_head")) or ABBREVIATION_DOT in found.text.split(" ")[0]):
+        return None
+    return m
+
+
+AFFILIATION_REACH = 16  # characters before a phrase searched for สังกัด or ภายใต้
+ABBREVIATION_DOT = "."  # "กนช.", "พ.ร.ก.": an abbreviated body or law
+
+
 def _before_authority(doc: Document, at: int) -> Subject | None:
     """ "ศูนย์พักคอยตามบัญชาของนายกรัฐมนตรี จำนวน 60 แห่ง" → ศูนย์พักคอย: the phrase after "ตาม X ของ"
-    (by the order of, under the rules of) says on whose authority, not what is counted; the phrase
-    before ตาม is. None when none stands there."""
+    (by the order of, under the rules of) or after สังกัด (_affiliation_before) says on whose authority,
+    not what is counted; the phrase before ตาม is. None when none stands there."""
     before = read_subject(doc, at, _counted=True)
     before = _after_relative_date(doc, before) if before is not None else None
     if before is None or _fragment(doc, before):
