@@ -7,7 +7,8 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 1. **a change and its comparison base** — "ปริมาณการจำหน่ายปุ๋ยลดลงจากช่วงเดียวกันปีก่อนที่ร้อยละ 4.2":
    the base (จาก/เมื่อเทียบกับ … up to the figure) is no subject, what changes stands before the
    change word; a change the reader does not skip (เติบโต, โต, สูงขึ้น) is stepped over the same way
-   ("รายได้เกษตรกรเติบโต 6%", "จีดีพีปี 2567 โต 3.1%"), and so is completion ("เสร็จครบถ้วน 100%");
+   ("รายได้เกษตรกรเติบโต 6%", "จีดีพีปี 2567 โต 3.1%"), and so is completion ("เสร็จครบถ้วน 100%"), and a
+   change with an adverb after it (role change_adverb: "การส่งออกขยายตัวต่อเนื่องที่ร้อยละ 7.7");
    never a change glued to การ/อัตรา/ความ ("อัตราการเติบโต" is a name);
 2. **a change tied to the figure before** — "12,000 คนต่อวัน ซึ่งเพิ่มขึ้นจากปีที่แล้ว 15%",
    "ร้อยละ 4.2 และลดลงเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 1.5": the subject of that figure;
@@ -121,7 +122,7 @@ def _change_re() -> regex.Pattern:
         rf"(?P<prebase>(?:{alternation(w['compare'])})[^\n,()%]{{1,{BASE_CHARS}}}?[ ]?)?"
         rf"(?P<expect>(?:{alternation(w['expect'])})[ ]?(?:(?:ใน|ทั้ง)?ปี[ ]?\d{{4}}[ ]?)?)?"
         rf"(?P<aux>(?:{alternation(w['aux'])})[ ]?)*"
-        rf"(?:(?P<change>{change})"
+        rf"(?:(?P<change>{change})(?P<adverb>[ ]?(?:{alternation(w['change_adverb'])}))?"
         rf"(?P<base>[ ]?(?:{alternation(w['base'])})[^\n,()%]{{0,{BASE_CHARS}}}?)?"
         rf"|(?P<cmp>{alternation(w['comparative'])})(?P<cmpbase>[ ]?[^\n,()%]{{1,{BASE_CHARS}}}?))"
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
@@ -167,7 +168,7 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
                                or not _nounish_text(_last_word(doc, m.end("prebase")))):
         return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
     expect = m.group("expect") and doc.is_boundary(m.start("expect"))
-    if not m.group("base") and not m.group("prebase") and not join and not expect \
+    if not m.group("base") and not m.group("prebase") and not join and not expect and not m.group("adverb") \
             and change in _words()["reader_change"]:
         fig = _figure_ending_before(doc, change_start)
         if fig is None or not _has_unit(doc, fig):
@@ -819,6 +820,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
     found = _without_time_tail(doc, found)
+    found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
@@ -1115,6 +1117,17 @@ def _property_tail(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[last.start:found.end], last.start, found.end)
 
 
+def _without_copula_tail(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": a relative copula glued at the end of the phrase (role copula_tail: ที่อยู่,
+    segmented as one word, "address") with nothing or ที่ alone between it and the figure says where the thing stands, so
+    it is cut; the phrase before it is the subject. Not when nothing else is left."""
+    toks = _words_of(doc, found)
+    if len(toks) < 2 or toks[-1].text not in _words()["copula_tail"] or toks[-2].end != toks[-1].start \
+            or doc.view[found.end:pos].strip(" ") not in _words()["copula_tail_to"] | {""}:
+        return found
+    return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
 def _without_trailing_aux(text: str) -> str:
     """ "เศรษฐกิจจะ" (segmented เศรษฐ|กิจจะ) → เศรษฐกิจ: an auxiliary never ends a subject."""
     for a in sorted(_words()["aux"], key=len, reverse=True):
@@ -1157,7 +1170,8 @@ def _is_year(n: NumberMention) -> bool:
 @lexicon_cache
 def _new_value_re() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?:(?P<change>{alternation(w['change'])})[ ]?)?(?P<to>(?:{alternation(w['to'])}))?")
+    return regex.compile(rf"(?:(?P<change>{alternation(w['change'])}|(?:{alternation(w['to_direction'])})(?=[ ]?(?:{alternation(w['to'])})))[ ]?)?"
+                         rf"(?P<to>(?:{alternation(w['to'])}))?")
 
 
 NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
@@ -1173,7 +1187,8 @@ def _value_year_re() -> regex.Pattern:
 
 def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
     """True when the percentage is the new value of the one before: "จากร้อยละ 30 เป็นร้อยละ 60",
-    "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value)."""
+    "ที่สูงถึง 28% ลดเหลือ 16 - 18%" (a change word, or เป็น/เหลือ after a จาก before the old value), "จากร้อยละ 1
+    ลงเหลือร้อยละ 0.01" (a direction, role to_direction, before เหลือ/เป็น counts as a change word)."""
     if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP + YEAR_GAP_CHARS:
         return False
     gap = doc.view[previous.end:pos].strip(" ")
@@ -1402,16 +1417,26 @@ COUNT_WORDS = ("จำนวน",)  # between an act and the count of what it mo
 def _act_before_count(doc: Document, fig: int) -> Subject | None:
     """ "…แปรรูป จำนวน 300,000 ตัน หรือร้อยละ 50.2 และส่งออก จำนวน 178,000 ตัน หรือร้อยละ 29.7": when the count
     before a share names nothing, an act standing alone before it (a verb first, glued words after it, opening a
-    clause after และ/หรือ/โดย/ซึ่ง, a space or a line; จำนวน between allowed) is what the share measures, as the
-    annotators write ส่งออก. Not a verb of having, being or changing (`_not_an_act`)."""
+    clause after และ/หรือ/โดย/ซึ่ง, a space or a line, or the first item after a breakdown opener, "แบ่งเป็น
+    กระจายภายในประเทศ จำนวน …"; จำนวน between allowed) is what the share measures, as the annotators write ส่งออก.
+    Not a verb of having, being or changing (`_not_an_act`)."""
     toks, i, k = _run_before_count(doc, fig, ("V", "N"))
     first = k + 1
     if first > i or word_class(toks[first].text) != "V" or any(_not_an_act(t.text) for t in toks[first:i + 1]):
         return None
     if k >= 0 and not (toks[k].text in ACT_OPENERS or toks[k].kind == "space"
-                       and ("\n" in toks[k].text or k == 0 or toks[k - 1].kind == "number")):
+                       and ("\n" in toks[k].text or k == 0 or toks[k - 1].kind == "number"
+                            or _after_breakdown_opener(doc, toks[k].start))):
         return None  # "ผลผลิตลำไย|ใช้…", "หลอกลวงซื้อขายสินค้า ระงับ 17,954 บัญชี": the predicate of the noun before it
     return Subject(doc.text[toks[first].start:toks[i].end], toks[first].start, toks[i].end)
+
+
+def _after_breakdown_opener(doc: Document, at: int) -> bool:
+    """True when a breakdown opener (แบ่งเป็น, segmented แบ่ง|เป็น) ends right before `at`."""
+    return doc.view.endswith(tuple(_words()["breakdown_opener"]), max(0, at - BREAKDOWN_OPENER_CHARS), at)
+
+
+BREAKDOWN_OPENER_CHARS = 12  # characters of the longest breakdown opener (จำแนกเป็น)
 
 
 def _run_before_count(doc: Document, fig: int, classes: tuple[str, ...] | None = None) -> tuple[list, int, int]:
@@ -1511,6 +1536,9 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
         thing = _thing_of_unit(doc, fig)
         if thing is not None and not own.text.startswith(thing.text):
             return thing  # "ผ่านเกณฑ์ 38 โรงเรียน คิดเป็นร้อยละ 76": of the schools, not of the criterion
+        act = _act_before_count(doc, fig)
+        if act is not None and act.end == own.end and act.start < own.start:
+            return act  # "แบ่งเป็น กระจายภายในประเทศ จำนวน 116,868 ตัน หรือร้อยละ 35.54": the item is the act
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
 
 
@@ -2218,7 +2246,10 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     ดอกเบี้ย. Not a margin over a reference rate ("MRR - 1.00%"), nor its restatement in brackets, nor a
     share ("ร้อยละ 3 ของ…"), nor a figure a bracket after the word stands before unless it is a yearly
     rate, nor one a verb other than a rate's level (คงที่, เท่ากับ, อยู่ที่, เหลือ …) stands before
-    ("ดอกเบี้ยลดลง ทำให้เติบโตได้ 4% ต่อปี", "ดอกเบี้ยเงินฝาก ต้องหักภาษี 15%": another thing's figure)."""
+    ("ดอกเบี้ยลดลง ทำให้เติบโตได้ 4% ต่อปี", "ดอกเบี้ยเงินฝาก ต้องหักภาษี 15%": another thing's figure).
+    The first figure after a period of the schedule glued to the word ("อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95%",
+    no figure between) is that period's rate, the period kept as the annotators write it (tr-132, tj-89); the
+    figures after it ("…, ปีที่ 2 - 3 คงที่เท่ากับ 3.50%") get the word alone."""
     line_start = doc.text.rfind("\n", max(0, start - INTEREST_REACH), start) + 1
     if per == "ปี" and line_start > 0 and not doc.view[line_start:start].strip():
         header = _rate_column_header(doc, line_start)
@@ -2250,7 +2281,15 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                     or t.text in _w()["stop"]:
                 break
             name_end = t.end
-    return _with_average(doc, Subject(doc.text[at:name_end], at, name_end)).text
+    named = _with_average(doc, Subject(doc.text[at:name_end], at, name_end))
+    label = _RATE_PERIOD_LABEL.match(doc.view, named.end) if named.end == name_end else None
+    if label is not None and not doc.numbers_between(label.end(), start):
+        return doc.text[at:label.end()]  # "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี": the first year's rate
+    return named.text
+
+
+# a period of a rate's schedule glued after the interest word: "ปีที่ 1", "เดือนที่ 1 - 6"
+_RATE_PERIOD_LABEL = regex.compile(r"(?:ปี|เดือน)ที่[ ]?\d{1,2}(?:[ ]?(?:-|–|ถึง)[ ]?\d{1,2})?(?![\d.])")
 
 
 TERM_END = regex.compile(r"\d{1,2}[ ]?(?:ปี|เดือน)[ \t\xa0]*\Z")  # a table row's label: the bond's term ("7 ปี")
