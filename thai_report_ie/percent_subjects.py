@@ -786,6 +786,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = _act_alone(doc, pos, left_limit)
         if found is None or found.text in _words()["remainder"]:
             after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
+            if after is not None and after.text in _words()["act_nominaliser"]:
+                after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
                 return _with_relative_clause(doc, after).text if after else None
@@ -821,6 +823,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
     found = _without_time_tail(doc, found)
     found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
+    found = _without_predicate_clause(doc, found, pos)  # "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95"
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
@@ -1128,6 +1131,36 @@ def _without_copula_tail(doc: Document, found: Subject, pos: int) -> Subject:
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
 
 
+PASSIVE = ("ถูก", "โดน")  # open a passive verb, or stand before one, the tag table may hold as a noun ("ถูกกระทำ", "ถูก|หลอก")
+
+
+def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95", "เพศหญิงที่ถูกกระทำมากถึง 78%": a relative clause of verbs
+    alone (ที่ glued after the head, no noun after it) that runs up to the figure, with only ได้, fillers and change
+    words between, is the figure's predicate, not part of what it measures: the head before ที่ is the subject. Not
+    after a pronoun head (ผู้ที่, สิ่งที่: role relative_pronoun), nor for a setting verb ("ตามเกณฑ์ที่กำหนด": as
+    set), nor when a clause of its own stands between
+    ("ประชาชนที่มาลงทะเบียนให้ครบ 100%": ให้ opens the main predicate, the clause names the people)."""
+    toks = _words_of(doc, found)
+    w = _words()
+    rel = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in w["relative_head"]), None)
+    if rel is None or toks[rel - 1].end != toks[rel].start or toks[rel - 1].text in w["relative_pronoun"]:
+        return found
+    clause = toks[rel + 1:]
+    if not clause or any(t.start != p.end for p, t in zip(toks[rel:], clause)) \
+            or not all(word_class(t.text) in ("V", "AUX") or t.text.startswith(PASSIVE) or p.text in PASSIVE
+                       for p, t in zip(toks[rel:], clause)) \
+            or clause[0].text in w["set_verb"]:
+        return found  # "ตามเกณฑ์ที่กำหนด", "เป้าหมายที่กำหนดไว้": as set, a modifier of the noun, not the figure's predicate
+    gap_words = w["filler"] | w["share_size"] | w["change"] | w["change_adverb"] | {"ได้"}
+    gap = doc.view[found.end:pos]
+    for word in sorted(gap_words, key=len, reverse=True):
+        gap = gap.replace(word, " ")
+    if gap.strip(" "):
+        return found
+    return Subject(doc.text[found.start:toks[rel - 1].end], found.start, toks[rel - 1].end)
+
+
 def _without_trailing_aux(text: str) -> str:
     """ "เศรษฐกิจจะ" (segmented เศรษฐ|กิจจะ) → เศรษฐกิจ: an auxiliary never ends a subject."""
     for a in sorted(_words()["aux"], key=len, reverse=True):
@@ -1377,6 +1410,17 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
     return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+def _act_after(doc: Document, nominaliser: Subject) -> Subject | None:
+    """ "ร้อยละ 50 ของการ|สนับสนุน|ด้าน…": a split การ read after the figure with the verbs glued after it (up to
+    ACT_TOKENS), as `nominalised_act` reads one before it; None when no verb follows."""
+    run = []
+    for t in doc.tokens_after(nominaliser.end, ACT_TOKENS):
+        if t.kind != "word" or t.start != (run[-1].end if run else nominaliser.end) or word_class(t.text) != "V":
+            break
+        run.append(t)
+    return Subject(doc.text[nominaliser.start:run[-1].end], nominaliser.start, run[-1].end) if run else None
 
 
 def _figure_before_paren(doc: Document, pos: int, left_limit: int) -> Subject | None:
