@@ -1415,7 +1415,7 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
 def _act_after(doc: Document, nominaliser: Subject) -> Subject | None:
     """ "ร้อยละ 50 ของการ|สนับสนุน|ด้าน…": a split การ read after the figure with the verbs glued after it (up to
     ACT_TOKENS), as `nominalised_act` reads one before it; None when no verb follows."""
-    run = []
+    run: list[Token] = []
     for t in doc.tokens_after(nominaliser.end, ACT_TOKENS):
         if t.kind != "word" or t.start != (run[-1].end if run else nominaliser.end) or word_class(t.text) != "V":
             break
