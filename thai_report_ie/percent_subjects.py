@@ -1553,6 +1553,7 @@ def _share_gap_re() -> regex.Pattern:
                          rf"(?:(?:{alternation(w['filler'] | w['share_size'])})[ ]?)?$")
 
 
+PAREN_OPEN_CHARS = 2  # characters (a parenthesis and a space) before a count that opens a parenthesis
 SHARE_MEASURE = "สัดส่วน"  # names the share after a share word or an opening parenthesis ("(สัดส่วน 2.5%)")
 
 
@@ -1572,6 +1573,10 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
     if fig is None or qualifier_before(doc, fig) == "total":
         return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
+    if doc.view[max(0, fig - PAREN_OPEN_CHARS):fig].rstrip(" ").endswith("("):
+        thing = _thing_of_unit(doc, fig)
+        if thing is not None:
+            return thing  # "…ลดลง (56 ส่วนราชการ คิดเป็นร้อยละ 38)": the count opens the parenthesis, its unit names it
     own = _subject_of_figure(doc, fig)
     bounded = _bounded_category(doc, fig, own)
     if bounded is not None:
