@@ -796,6 +796,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None:
             return None
     if ch is None:
+        found = _without_stock_predicate(doc, found, pos, left_limit)  # "เตียงผู้ป่วยสีแดงใน กทม.ว่าง 10%"
+        if found is None:
+            return None
         compared = _past_comparative(doc, found, pos, end, left_limit, previous)
         if compared is None or isinstance(compared, str):
             return compared  # "ภาคอื่น" after "สูงกว่า": a base; the figure before's subject, or nothing named near
@@ -1129,6 +1132,33 @@ def _without_copula_tail(doc: Document, found: Subject, pos: int) -> Subject:
             or doc.view[found.end:pos].strip(" ") not in _words()["copula_tail_to"] | {""}:
         return found
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
+def _without_stock_predicate(doc: Document, found: Subject, pos: int, left_limit: int) -> Subject | None:
+    """ "ห้องแยกว่าง 13%", "เตียงผู้ป่วยโควิดสีแดงใน กทม.ว่าง 10%", "เตียงสีแดงในภูมิภาคยังเหลือประมาณ 30%": a predicate of
+    what is left or free (role stock_predicate: ว่าง, เหลือ) glued at the end of the phrase, with only fillers between
+    it and the figure, says how much of the thing before it is left; the thing is read before the predicate (and
+    the auxiliaries before it) as before a figure, as `_predicate_only` reads it after a space. None when nothing
+    stands there: the predicate alone names nothing."""
+    w = _words()
+    word = next((p for p in w["stock_predicate"] if found.text.endswith(p)), None)
+    if word is None or doc.view[found.end:pos].strip(" ") not in w["filler"] | {""}:
+        return found
+    at = found.end - len(word)
+    if not doc.is_boundary(at):
+        return found  # "ช่องว่าง": part of a word
+    before = doc.tokens_before(at, 1)
+    if before and before[-1].kind == "word" and before[-1].end == at and word_class(before[-1].text) == "AUX":
+        at = before[-1].start  # "ยัง|เหลือ"
+    if at <= left_limit:
+        return None
+    thing = subject_before(doc, at, left_limit=left_limit)
+    if thing is not None and (_place_name(thing.text) or thing.text in w["place_short"]):
+        lo = max(0, thing.start - len(IN) - 1)
+        named = doc.view[lo:thing.start].rstrip(" ")
+        if named.endswith(IN):  # "เตียงผู้ป่วยโควิดสีแดงใน กทม.|ว่าง": the beds, not the city
+            thing = subject_before(doc, lo + len(named) - len(IN), left_limit=left_limit)
+    return thing
 
 
 PASSIVE = ("ถูก", "โดน")  # open a passive verb, or stand before one, the tag table may hold as a noun ("ถูกกระทำ", "ถูก|หลอก")
