@@ -1161,6 +1161,7 @@ def _without_stock_predicate(doc: Document, found: Subject, pos: int, left_limit
     return thing
 
 
+PREDICATE_GAP_CHARS = 40  # characters of ได้, fillers and change words between a predicate clause and its figure
 PASSIVE = ("ถูก", "โดน")  # open a passive verb, or stand before one, the tag table may hold as a noun ("ถูกกระทำ", "ถูก|หลอก")
 
 
@@ -1182,6 +1183,8 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
                        for p, t in zip(toks[rel:], clause)) \
             or clause[0].text in w["set_verb"]:
         return found  # "ตามเกณฑ์ที่กำหนด", "เป้าหมายที่กำหนดไว้": as set, a modifier of the noun, not the figure's predicate
+    if pos - found.end > PREDICATE_GAP_CHARS:
+        return found
     gap_words = w["filler"] | w["share_size"] | w["change"] | w["change_adverb"] | {"ได้"}
     gap = doc.view[found.end:pos]
     for word in sorted(gap_words, key=len, reverse=True):
