@@ -2424,7 +2424,8 @@ def _respective_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
     joiners = alternation(grammar("list_joiner") | {","})
     intro = alternation(words("check_words", role="list_intro"))
-    return (regex.compile(rf"[ ]*(?:{alternation(grammar('respectively'))})"),
+    # "ร้อยละ 60.8 และ 92.4 ต่อปี ตามลำดับ": a rate's tail may stand between the last figure and ตามลำดับ
+    return (regex.compile(rf"[ ]*(?:ต่อ[ ]?(?:ปี|เดือน|วัน|ไตรมาส)[ ]*)?(?:{alternation(grammar('respectively'))})"),
             regex.compile(rf"(?:[ ]|{joiners})*"), regex.compile(rf"(?:{intro})"))
 
 
