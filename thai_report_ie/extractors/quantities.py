@@ -230,16 +230,28 @@ _PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 1
 
 def open_low(doc: Document, m) -> bool:
     """ "ค่าจ้าง 300 ถึง 400 บาท", "ว่าง 20 ถึง 24%": a bare figure right before ถึง and a higher figure is a range's
-    low bound without ระหว่าง/ตั้งแต่/จาก before it, unless it is a year or a label's number ("ในปี 2566 ถึง 3,000
-    ราย", "โควิด 19 ถึง 78 ราย": ถึง is "as many as" there), which the high figure alone then keeps."""
+    low bound without ระหว่าง/ตั้งแต่/จาก before it when a word that introduces an amount comes right before it
+    (`_range_lead_re`), and it is no year nor a label's number. Elsewhere A may be a name's number and ถึง "as many
+    as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส", "กลุ่ม 608 ถึง 1 ล้านคน", "ในปี 2566 ถึง 3,000 ราย"): the high figure alone
+    then keeps its record, as before."""
     if m.form not in ("number", "words") or m.value is None or _short_year(doc, m) or is_label_before(doc, m.start):
         return False
     if m.form == "number" and _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700):
         return False
-    return not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
+    lead = _range_lead_re().search(doc.view, max(0, m.start - RANGE_LEAD_REACH), m.start)
+    return lead is not None and doc.is_boundary(lead.start()) and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
+
+
+@lexicon_cache
+def _range_lead_re() -> regex.Pattern:
+    """The word right before "A ถึง B" that makes A an amount: grammar.tsv range_lead, a qualifier written before a
+    figure (ประมาณ, ไม่เกิน), a unit and ละ (วันละ, ไร่ละ; not ร้อยละ), or a Thai word of money (เงินชดเชย, ค่าเสียหาย)."""
+    lead = words("grammar", role="range_lead") | words("qualifiers", position="before")
+    return regex.compile(rf"(?:(?:{alternation(lead)})|(?<!ร้อย)(?<=\S)ละ|(?:เงิน|ค่า)[ก-ฮะ-ฺเ-์]{{0,12}})[ ]?\Z")
 
 
 _LEADING_FIGURE = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
