@@ -1332,8 +1332,11 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
+    qualifier = qualifier_before(doc, m.start)
+    if qualifier is None and per is None:
+        qualifier, _ = qualifier_after(doc, end)  # "ได้รับเงิน 2 ล้านเศษ": more than, as "2 ล้านบาทเศษ"
     return Money(doc.text[m.start:end], m.start, end, value=m.value, currency=None,
-                 subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
+                 subject=subject.text if subject else None, qualifier=qualifier,
                  per=per, rule="money.implicit")
 
 
