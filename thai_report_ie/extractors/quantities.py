@@ -30,7 +30,8 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after", "unit_kind"]
+__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
+           "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -236,10 +237,12 @@ def open_low(doc: Document, m) -> bool:
     then keeps its record, as before."""
     if m.form not in ("number", "words") or m.value is None or _short_year(doc, m) or is_label_before(doc, m.start):
         return False
-    if m.form == "number" and _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700):
-        return False
+    if m.form == "number" and _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) \
+            and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700):
+        return False  # a year, Common era or Buddhist
     lead = _range_lead_re().search(doc.view, max(0, m.start - RANGE_LEAD_REACH), m.start)
-    return lead is not None and doc.is_boundary(lead.start()) and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
+    return lead is not None and doc.is_boundary(lead.start()) \
+        and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -1118,7 +1121,8 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
     if k == 0 or m.form != "number" or not _GROUP.fullmatch(doc.view, m.start, m.end):
         return False
     prev = mentions[k - 1]
-    if prev.end != m.start - 1 or doc.view[prev.end] != " " or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
+    if prev.end != m.start - 1 or doc.view[prev.end] != " " \
+            or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
         return False
     before = doc.view[prev.start - 1:prev.start] if prev.start else ""
     return not (before.isalnum() or unicodedata.category(before or " ").startswith("M")) \
@@ -1149,7 +1153,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
             g = range_word.match(doc.view, m.end)
-            # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
+            # "ถึง" makes a range after ระหว่าง/ตั้งแต่/จาก or a word that introduces an amount (open_low);
+            # after a name's number it means "as many as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส")
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
