@@ -16,6 +16,13 @@ relative, other) and each stratum is sampled in that order with the same rng, e.
     python benchmarks/draw_values.py /tmp/main-s17.jsonl --seed 317 \
         --counts quantity=25,money=20,percentage=15,ratio=60 \
         --date-strata quarter=15,half=8,period=20,range=25,ce=12,thai_digits=12,numeric=10,time=12,abbr_month=15,relative=6,other=15
+
+`--value-strata` does the same for money, quantities and percentages (v18): each record falls in
+the first stratum of VALUE_STRATA it fits (range, thai_digits, words, mixed, big, foreign, per,
+qualifier, decimal, points, plain), named KIND/STRATUM, e.g.
+
+    python benchmarks/draw_values.py /tmp/main-s18.jsonl --seed 418 --counts date=0,ratio=0 \
+        --value-strata money/range=15,money/mixed=10,quantity/decimal=10,percentage/points=10
 """
 from __future__ import annotations
 
@@ -35,6 +42,38 @@ DATE_STRATA = ("quarter", "half", "period", "range", "ce", "thai_digits", "numer
 _THAI_DIGIT = re.compile("[๐-๙]")
 _MONTH_ABBR = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)")
 _TIME_AFTER = re.compile(r"\d[.:]\d\d\s*น\.|เวลา")
+VALUE_STRATA = ("range", "thai_digits", "words", "mixed", "big", "foreign", "per", "qualifier", "decimal",
+                "points", "plain")
+_NUMBER_WORD = re.compile("(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|ร้อย|พัน|หมื่น|แสน|ล้าน|ครึ่ง)")
+_MIXED = re.compile(r"\d\s*(?:สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)\s*(?:[0-9๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)")
+_BIG = re.compile("(?:ล้านล้าน|หมื่นล้าน|แสนล้าน|พันล้าน|ร้อยล้าน|ลบ\\.|สต\\.)")
+_POINTS = re.compile(r"(?:จุด|เปอร์เซ็นต์|\s%)")
+
+
+def value_stratum(r: dict) -> str:
+    """The first shape of VALUE_STRATA a money, quantity or percentage record fits."""
+    t = r["text"].replace("ร้อยละ", "")
+    if r.get("range"):
+        return "range"
+    if _THAI_DIGIT.search(t):
+        return "thai_digits"
+    if _NUMBER_WORD.search(re.sub(r"\d[\d,.]*\s*(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+", "", t)):
+        return "words"
+    if _MIXED.search(t):
+        return "mixed"
+    if _BIG.search(t):
+        return "big"
+    if r["kind"] == "money" and r.get("currency") not in (None, "THB"):
+        return "foreign"
+    if r.get("per"):
+        return "per"
+    if r.get("qualifier"):
+        return "qualifier"
+    if re.search(r"\d\.\d", t):
+        return "decimal"
+    if r["kind"] == "percentage" and _POINTS.search(t):
+        return "points"
+    return "plain"
 
 
 def date_stratum(r: dict, text: str) -> str:
@@ -72,9 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--counts", default="quantity=90,money=35,percentage=20,date=95,ratio=10")
     ap.add_argument("--context", type=int, default=60)
     ap.add_argument("--date-strata", default="", help="NAME=N,... over DATE_STRATA (replaces date= in --counts)")
+    ap.add_argument("--value-strata", default="",
+                    help="KIND/NAME=N,... over VALUE_STRATA for money, quantity, percentage (replaces the kind in --counts)")
     args = ap.parse_args(argv)
     counts = {k: int(v) for k, v in (kv.split("=") for kv in args.counts.split(","))}
     strata = {k: int(v) for k, v in (kv.split("=") for kv in args.date_strata.split(",") if kv)}
+    value_strata = {k: int(v) for k, v in (kv.split("=") for kv in args.value_strata.split(",") if kv)}
+    value_kinds = {k.split("/")[0] for k in value_strata}
     texts = {}
     with Path(args.data).open(encoding="utf-8") as fh:
         for line in fh:
@@ -97,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             for doc, r in pools[kind]:
                 by_shape[date_stratum(r, texts[doc])].append((doc, r))
             draws.extend((f"date/{name}", strata.get(name, 0), by_shape[name]) for name in DATE_STRATA)
+        elif kind in value_kinds:
+            by_value: dict[str, list[tuple[str, dict]]] = {name: [] for name in VALUE_STRATA}
+            for doc, r in pools[kind]:
+                by_value[value_stratum(r)].append((doc, r))
+            draws.extend((f"{kind}/{name}", value_strata.get(f"{kind}/{name}", 0), by_value[name])
+                         for name in VALUE_STRATA)
         else:
             draws.append((kind, counts.get(kind, 0), pools[kind]))
     n = 0

@@ -16,7 +16,9 @@ compound_unit "50 มิลลิกรัมเปอร์เซ็นต์" 
 "สามล้าน 5 แสนบาท", "แสนห้าบาท" (no number), days_count "ในช่วง 2-3 วันนี้" (these few days, not today), branch v16; date_shape "ปี ๒๕'๖๘" (no year 2525),
 "ปีการศึกษา 2564-2565-2566" (a list, no range ending at 2565), with time_of_day "15 ม.ค. 10.30 น." (no year
 2510) and ordinal_label "ระยะที่ 3 ต.ค.-ธ.ค." (no 3 October), ratio_shape "ขนาด 4/6 นิ้ว" (a size, no ratio),
-branch v17), `text`, the
+branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 300,000, not its top alone), "2 ถึง 3 ล้าน 5
+แสนบาท" (nothing: which multiplier the low shares is not written), with and_a_half "1 ล้านครึ่ง" (nothing) and "3
+ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -54,7 +56,7 @@ def test_every_class_has_cases() -> None:
                                             "family_name", "route_label", "unit_or", "split_qualifier",
                                             "ranking_superlative", "baht_satang", "and_a_half",
                                             "implicit_money", "compound_unit", "mixed_numerals", "days_count",
-                                            "date_shape", "ratio_shape"}
+                                            "date_shape", "ratio_shape", "to_range"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -18,7 +18,7 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import in_hashtag, per_after, unit_after
+from .quantities import in_hashtag, open_low, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -198,6 +198,22 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     return nxt
 
 
+def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention | None:
+    """ "อัตราครองเตียงว่าง 20 ถึง 24%", "ขยายตัว 2.5 ถึง 3.0 เปอร์เซ็นต์": the bare figure right before ถึง and this
+    percent, lower than it and no record's, is the bottom of a range of percents (the mention), else None. Without
+    it the record read the range as its top alone. Not a year's or a label's number ("ปี 2566 ถึง 5%", "โควิด 19
+    ถึง 78%": `quantities.open_low`), nor a percent of its own ("ร้อยละ 5 ถึง 10%": two records)."""
+    mentions = doc.numbers
+    m = mentions[k]
+    if k == 0 or m.value is None:
+        return None
+    low = mentions[k - 1]
+    if low.form != "number" or low.value is None or not low.value < m.value \
+            or _TO.fullmatch(doc.view, low.end, m.start) is None or (out and out[-1].end > low.start):
+        return None
+    return low if open_low(doc, low) else None
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Percentage] = []
@@ -238,6 +254,9 @@ def extract_percentages(doc: Document) -> list[Record]:
         if top is not None:  # _upper_bound checked that both values are there
             value, rng, end = None, (cast(Number, m.value), cast(Number, top.value)), top.end
             skip_until = top.end
+        low = _lower_bound(doc, k, out) if rule in ("pct.sign", "pct.suffix") and rng is None else None
+        if low is not None:  # _lower_bound checked that both values are there
+            value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
         # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple, cast
@@ -29,7 +30,8 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "per_after", "per_before", "unit_after", "unit_kind"]
+__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
+           "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -190,21 +192,69 @@ def _short_year(doc: Document, m) -> bool:
     return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start))
 
 
-def _unshared_multiplier(doc: Document, m, nxt) -> bool:
-    """ "5 ถึง 10 ล้านบาท": the multiplier written once after the high figure may be the low's too
-    (5 ล้าน) or not (5 บาท); the text does not say, so no range is read (the high figure alone
-    stays a record: "10 ล้านบาท" is what its span says). "500,000 ถึง 1 ล้านบาท" is a range: a low
-    figure not below the high one's digits cannot share its multiplier."""
-    if m.rule.endswith(".mult") or not nxt.rule.endswith(".mult") or m.form != "number":
+def _shared_low(doc: Document, m, nxt) -> Number | None:
+    """The low bound of "A ถึง B" (B higher than A). "2 ถึง 3 แสนบาท": a low figure below the high one's leading
+    digits shares the multiplier written once after the high one (2 แสน), as "2-3 แสนบาท" does; "500,000 ถึง 1
+    ล้านบาท": a low figure not below them cannot, it is whole; "5 หมื่น ถึง 2 แสน": the low carries its own. None
+    where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2 ล้าน or 2 ล้าน 5 แสน): then no
+    record reads either figure (the high alone would give the range's top as the amount)."""
+    if m.rule.endswith((".mult", ".chain")) or m.form == "words" and _MULT_WORD.search(m.text):
+        return m.value
+    if nxt.form == "words":
+        millions = nxt.text.count("ล้าน")
+        places = [v for w, v in _PLACES if w in nxt.text]
+        factor = 10 ** (6 * millions) if millions else max(places, default=1)
+        with exact_context():
+            bare: Decimal = Decimal(nxt.value) / factor
+    elif nxt.rule.endswith((".mult", ".chain")):
+        digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
+        if not digits:
+            return None
+        try:
+            bare = Decimal(digits.group().replace(",", ""))
+        except ArithmeticError:
+            return None
+        if not bare or nxt.rule.endswith(".chain") and m.value < bare:
+            return None
+        with exact_context():
+            factor = Decimal(nxt.value) / bare
+    else:
+        return m.value
+    if factor == 1 or not m.value < bare:
+        return m.value
+    return _exact(cast(Number, m.value), Decimal(factor))
+
+
+_MULT_WORD = regex.compile("พัน|หมื่น|แสน|ล้าน")
+_PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 10 ** 5))
+
+
+def open_low(doc: Document, m) -> bool:
+    """ "ค่าจ้าง 300 ถึง 400 บาท", "ว่าง 20 ถึง 24%": a bare figure right before ถึง and a higher figure is a range's
+    low bound without ระหว่าง/ตั้งแต่/จาก before it when a word that introduces an amount comes right before it
+    (`_range_lead_re`), and it is no year nor a label's number. Elsewhere A may be a name's number and ถึง "as many
+    as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส", "กลุ่ม 608 ถึง 1 ล้านคน", "ในปี 2566 ถึง 3,000 ราย"): the high figure alone
+    then keeps its record, as before."""
+    if m.form not in ("number", "words") or m.value is None or _short_year(doc, m) or is_label_before(doc, m.start):
         return False
-    digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
-    if not digits:
-        return True
-    try:
-        bare = Decimal(digits.group().replace(",", ""))
-    except ArithmeticError:
-        return True
-    return m.value < bare
+    if m.form == "number" and _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) \
+            and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700):
+        return False  # a year, Common era or Buddhist
+    lead = _range_lead_re().search(doc.view, max(0, m.start - RANGE_LEAD_REACH), m.start)
+    return lead is not None and doc.is_boundary(lead.start()) \
+        and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
+
+
+_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
+
+
+@lexicon_cache
+def _range_lead_re() -> regex.Pattern:
+    """The word right before "A ถึง B" that makes A an amount: grammar.tsv range_lead, a qualifier written before a
+    figure (ประมาณ, ไม่เกิน), a unit and ละ (วันละ, ไร่ละ; not ร้อยละ), or a Thai word of money (เงินชดเชย, ค่าเสียหาย)."""
+    lead = words("grammar", role="range_lead") | words("qualifiers", position="before")
+    return regex.compile(rf"(?:(?:{alternation(lead)})|(?<!ร้อย)(?<=\S)ละ|(?:เงิน|ค่า)[ก-ฮะ-ฺเ-์]{{0,12}})[ ]?\Z")
 
 
 _LEADING_FIGURE = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -681,13 +731,22 @@ _HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน
 _TIMES = "เท่า"
 
 
+def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
+    """ครึ่ง glued after a figure and its unit that `_half_after` did not read: "1 ล้านครึ่งคน" (the half is the
+    multiplier's), "2 บาทครึ่ง", "10 คนครึ่ง". The figure alone would understate what is written, and the half
+    is not read here: no record."""
+    g = _HALF.match(doc.view, pos)
+    return g is not None and _ends_word(doc, g.end())
+
+
 def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
     """ "ภายใน 1 เดือนครึ่ง", "สองปีครึ่ง", "เพิ่มขึ้น 2 เท่าครึ่ง": ครึ่ง glued to a time unit or to เท่า adds half a
     unit, so the record is N and a half (1.5 เดือน); the whole number alone would understate it. "100 คนครึ่งหนึ่ง…"
     (half of them) and "6 เดือนครึ่งปีหลัง" (six months, the second half of the year) are no such half. (value, end)
     or None."""
-    if (unit.kind != "time" and unit.word != _TIMES) or unit.factor != 1 or m.form not in ("number", "words") \
-            or not isinstance(m.value, int) or m.value < 0:
+    if (unit.kind not in ("time", "measure") and unit.word != _TIMES) or unit.factor != 1 \
+            or m.form not in ("number", "words") or m.rule.endswith(".mult") or not isinstance(m.value, int) \
+            or m.value < 0:
         return None
     g = _HALF.match(doc.view, pos)
     if g is None or not _ends_word(doc, g.end()):
@@ -1050,6 +1109,26 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
     return is_label_before(doc, prev.start)
 
 
+_GROUP = regex.compile(r"[0-9]{3}")
+_LEAD_GROUP = regex.compile(r"[0-9]{1,3}")
+
+
+def _space_grouped(doc: Document, mentions, k: int) -> bool:
+    """ "จำนวน 1 234 567 คน": thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
+    groups are not read together here: no record. Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
+    figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
+    m = mentions[k]
+    if k == 0 or m.form != "number" or not _GROUP.fullmatch(doc.view, m.start, m.end):
+        return False
+    prev = mentions[k - 1]
+    if prev.end != m.start - 1 or doc.view[prev.end] != " " \
+            or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
+        return False
+    before = doc.view[prev.start - 1:prev.start] if prev.start else ""
+    return not (before.isalnum() or unicodedata.category(before or " ").startswith("M")) \
+        and not is_label_before(doc, prev.start)
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -1074,12 +1153,19 @@ def extract_quantities(doc: Document) -> list[Record]:
         if m.form != "range" and k + 1 < len(mentions):
             nxt = mentions[k + 1]
             g = range_word.match(doc.view, m.end)
-            # "ถึง" makes a range only after ระหว่าง/ตั้งแต่/จาก: alone it means "as many as"
+            # "ถึง" makes a range after ระหว่าง/ตั้งแต่/จาก or a word that introduces an amount (open_low);
+            # after a name's number it means "as many as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส")
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value and not _unshared_multiplier(doc, m, nxt) \
-                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)):
-                low_high, end = (m.value, nxt.value), nxt.end
-        if _phone_figure(doc, m) or _time_after_date(doc, m):
+                    and m.value is not None and m.value < nxt.value \
+                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
+                         or open_low(doc, m)):
+                low = _shared_low(doc, m, nxt)
+                if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
+                    skip_until = nxt.end
+                    prev_end = max(prev_end, nxt.end)
+                    continue
+                low_high, end = (low, nxt.value), nxt.end
+        if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
@@ -1113,6 +1199,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
         half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
+        if half is None and _half_left(doc, m, unit, rec_end):
+            prev_end = max(prev_end, rec_end)
+            continue  # "1 ล้านครึ่งคน", "2 บาทครึ่ง": the figure alone would understate what is written
         area = (_ngan_wah_after(doc, m, unit, rec_end) or _satang_after(doc, mentions, k, unit, rec_end) or half) \
             if per is None and not low_high else None
         if area is not None:
@@ -1217,7 +1306,7 @@ def _money_context_re() -> regex.Pattern:
 
 # after a multiplied figure: a Latin word (a unit the lexicon lacks: "10 ล้าน CC") or more of the multiplier
 # ("5 แสนกว่าล้าน": over 500,000 million, not 500,000)
-_NOT_IMPLICIT_AFTER = regex.compile(r"[ ]?(?:[A-Za-z]|(?:กว่า)?[ ]?(?:ล้าน|พัน|หมื่น|แสน))")
+_NOT_IMPLICIT_AFTER = regex.compile(r"[ ]?(?:[A-Za-z]|(?:กว่า)?[ ]?(?:ล้าน|พัน|หมื่น|แสน))|ครึ่ง(?!หนึ่ง)")
 
 
 def _money_before(doc: Document, m, prev_end: int) -> bool:
@@ -1237,7 +1326,8 @@ def _spaced_classifier_after_money(doc: Document, m, unit: UnitMatch, prev_end: 
 def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
     """ "ขายได้ 2 ล้าน": a multiplied figure with no unit, after a money word → Money, currency unknown. Not
     before a Latin word ("รับบริจาคโลหิต 10 ล้าน CC": a unit the lexicon lacks) nor before more of the
-    multiplier ("งบประมาณ 5 แสนกว่าล้าน": the figure alone is not the amount)."""
+    multiplier ("งบประมาณ 5 แสนกว่าล้าน": the figure alone is not the amount) nor before ครึ่ง ("1 ล้านครึ่ง" is
+    1.5 ล้าน, "2 แสนครึ่ง" 2.5 แสน: the figure alone would understate it)."""
     if m.form != "number" or not m.rule.endswith(".mult") or m.value is None or m.value < IMPLICIT_MONEY_MIN:
         return None
     nxt = doc.view[m.end:m.end + 1]
@@ -1247,8 +1337,11 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
+    qualifier = qualifier_before(doc, m.start)
+    if qualifier is None and per is None:
+        qualifier, _ = qualifier_after(doc, end)  # "ได้รับเงิน 2 ล้านเศษ": more than, as "2 ล้านบาทเศษ"
     return Money(doc.text[m.start:end], m.start, end, value=m.value, currency=None,
-                 subject=subject.text if subject else None, qualifier=qualifier_before(doc, m.start),
+                 subject=subject.text if subject else None, qualifier=qualifier,
                  per=per, rule="money.implicit")
 
 
