@@ -147,11 +147,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if label is not None:
             # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
             header = _place_item_header(doc, label, unit.word)
-            if header is NO_HEADER:
-                if found is not None and unit.word not in RANK_UNITS:
-                    return None  # "ได้แก่ สหรัฐอเมริกา 200 ราย เยอรมนี 150 ราย": no header read; the place is where (rev18)
-            elif header is not None:
+            if header is not None and header is not NO_HEADER:
                 return header
+            # no header read ("…มากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน 3,418,732 คน"): the place labels the item and
+            # stays its subject, as the development set's gold marks it (a null here, tried by rev18, lost dev-03's four)
     if found is not None:
         found = _after_relative_date(doc, found)
         if _fragment(doc, found):
@@ -1291,7 +1290,6 @@ def _place_label(doc: Document, s: Subject) -> bool:
     return _address_only(doc, s) or _place_name(s.text)
 
 
-RANK_UNITS = ("อันดับ", "ลำดับ")  # "ได้แก่ สวิตเซอร์แลนด์ (เพิ่มขึ้น 2 อันดับ)": the place is what moved in the ranking
 NO_HEADER = Subject("", -1, -1)  # `_place_item_header`: the label is an item of a list of places whose header names nothing
 
 
