@@ -545,14 +545,21 @@ def test_pdf_images_are_not_decoded(monkeypatch) -> None:
         assert tri.read_text(FILES / "partly_scanned.pdf") == whole
 
 
-# the fixture's two pages parse in 194 tokens (each stream's end asked for included), its font's ToUnicode map in 177
-# tokens that add 68 entries (2 tokens each): 507
-@pytest.mark.parametrize(("limit", "refused"), [(506, True), (507, False)])
-def test_pdf_content_tokens_are_counted(monkeypatch, limit: int, refused: bool) -> None:
+# the fixture's two pages parse in 194 tokens (each stream's end asked for included); its font's ToUnicode map in 177
+# tokens that add 68 entries (2 tokens each): 313 of MAX_PDF_FONT_TOKENS
+@pytest.mark.parametrize(("limit", "font_limit", "refused"), [
+    (193, 10**6, "its pages' content is more than 193 tokens \\(operators and their operands\\).*MAX_PDF_CONTENT_TOKENS"),
+    (194, 10**6, None),
+    (10**6, 312, "its fonts' text maps and Type 1 headers are more than 312 tokens \\(2 for each entry a map adds\\)"
+                 ".*MAX_PDF_FONT_TOKENS"),
+    (10**6, 313, None),
+    (194, 313, None),
+])
+def test_pdf_content_and_font_tokens_are_counted(monkeypatch, limit: int, font_limit: int, refused: str | None) -> None:
     monkeypatch.setattr(readers, "MAX_PDF_CONTENT_TOKENS", limit)
+    monkeypatch.setattr(readers, "MAX_PDF_FONT_TOKENS", font_limit)
     if refused:
-        with pytest.raises(tri.FileTooLargeError, match=r"report_fpdf.pdf: its pages' content is more than 506 tokens"
-                                                        r".*MAX_PDF_CONTENT_TOKENS"):
+        with pytest.raises(tri.FileTooLargeError, match="report_fpdf.pdf: " + refused):
             tri.read_text(FILES / "report_fpdf.pdf")
     else:
         assert tri.read_text(FILES / "report_fpdf.pdf").text
@@ -572,8 +579,9 @@ def test_content_parsed_and_interpreted_as_by_pdfminer(tmp_path, prefix: bytes) 
     from pdfminer.pdftypes import PDFStream
 
     content = prefix + pdf_filters.page_content((FILES / "report_fpdf.pdf").read_bytes())
-    ours, theirs = readers._content_parser(), readers._content_parser().__mro__[1]
-    assert theirs.__module__ == "pdfminer.pdfinterp" and pdfinterp.PDFContentParser in (ours, theirs)
+    ours = readers._content_parser()
+    theirs = next(c for c in ours.__mro__ if c.__module__ == "pdfminer.pdfinterp")
+    assert theirs.__name__ == "PDFContentParser" and pdfinterp.PDFContentParser in (ours, theirs)
 
     def objects(parser_class) -> list:
         stream = PDFStream({}, content)
@@ -626,7 +634,7 @@ def test_pdf_token_over_the_limit_in_a_fonts_text_map_is_refused(tmp_path, size:
 
 
 # -- PDF fonts: a ToUnicode map's tokens and the entries its ranges add, a Type 1 header's tokens, counted against
-#    MAX_PDF_CONTENT_TOKENS (pdfminer adds a range's codes one at a time; it reads a Type 1 header to its end)
+#    MAX_PDF_FONT_TOKENS (pdfminer adds a range's codes one at a time; it reads a Type 1 header to its end)
 
 def _with_text_map(extra: bytes) -> bytes:
     """The fpdf2 fixture with `extra` added to its font's ToUnicode map, before `endcmap`."""
@@ -672,25 +680,25 @@ FONT_TOKENS = [  # (case, the file, refused at a limit of 50,000 tokens)
 def test_pdf_font_tokens_are_counted(tmp_path, monkeypatch, data: bytes, refused: bool) -> None:
     path = tmp_path / "fonts.pdf"
     path.write_bytes(data)
-    monkeypatch.setattr(readers, "MAX_PDF_CONTENT_TOKENS", 50_000)
+    monkeypatch.setattr(readers, "MAX_PDF_FONT_TOKENS", 50_000)
     if refused:
-        with pytest.raises(tri.FileTooLargeError, match=r"fonts.pdf: its pages' content is more than 50,000 tokens "
-                                                        r"\(operators and their operands; with its fonts' text maps "
-                                                        r"and Type 1 headers\).*MAX_PDF_CONTENT_TOKENS"):
+        with pytest.raises(tri.FileTooLargeError, match=r"fonts.pdf: its fonts' text maps and Type 1 headers are more "
+                                                        r"than 50,000 tokens \(2 for each entry a map adds\)"
+                                                        r".*MAX_PDF_FONT_TOKENS"):
             tri.read_text(path)
     else:
         assert tri.read_text(path).text
 
 
-def test_pdf_font_tokens_are_spent_from_the_same_budget() -> None:
-    # the Type 1 header and the text map are read through our parsers, whose tokens the content's budget pays
+def test_pdf_font_tokens_are_spent_from_the_font_budget() -> None:
+    # the Type 1 header and the text map are read through our parsers, whose tokens the fonts' budget pays
     from pdfminer import pdffont
 
     tri.read_text(FILES / "report_fpdf.pdf")  # the parsers are put in place at the first read
     assert pdffont.CMapParser is readers._cmap_parser()
     assert pdffont.Type1FontHeaderParser is readers._type1_header_parser()
-    budget = readers._TokenBudget(Path("x.pdf"), 10**9)
-    token = readers._CONTENT_TOKENS.set(budget)
+    budget = readers._FontTokenBudget(Path("x.pdf"), 10**9)
+    token = readers._FONT_TOKENS.set(budget)
     try:
         import io
 
@@ -703,7 +711,7 @@ def test_pdf_font_tokens_are_spent_from_the_same_budget() -> None:
         assert header.get_encoding() == {65: "A"}
         assert 10**9 - budget.left == 26 + 10  # and the header's 9 tokens and its end
     finally:
-        readers._CONTENT_TOKENS.reset(token)
+        readers._FONT_TOKENS.reset(token)
 
 
 # -- PDF: RC4 (the standard security handler), by cryptography's ARC4 in place of pdfminer's quadratic one
@@ -831,6 +839,7 @@ def test_cli_max_chars_holds_a_pdf_to_its_text_not_its_bytes(capsys) -> None:
 LIMIT_CHANGES = [  # (limit, a lowered value, what it refuses)
     ("MAX_PDF_PAGES", 1, "report_fpdf.pdf"),
     ("MAX_PDF_GLYPHS", 100, "report_fpdf.pdf"),
+    ("MAX_PDF_FONT_TOKENS", 300, "report_fpdf.pdf"),
     ("MAX_TEXT_CHARS", 100, "report.txt"),
     ("MAX_DOCX_XML_BYTES", 1_000, "report.docx"),
 ]
@@ -858,7 +867,8 @@ def test_a_file_size_limit_changed_in_place_holds_in_the_workers(monkeypatch) ->
 def test_workers_keep_the_defaults_when_nothing_is_changed() -> None:
     probe = "__import__('thai_report_ie.readers', fromlist=['_']).{}"
     names = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_PDF_PAGES",
-             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES", "MAX_PDF_CONTENT_TOKENS"]
+             "MAX_PDF_GLYPHS", "MAX_PDF_DECODED_BYTES", "MAX_PDF_CONTENT_TOKENS",
+             "MAX_PDF_FONT_TOKENS"]
     got = dict(tri.extract_many([(n, probe.format(n)) for n in names], n_process=2, chunksize=1, extract_fn=eval))
     assert got == {n: getattr(readers, n) for n in names}
     assert got["MAX_PDF_PAGES"] == 2_000 and got["MAX_FILE_BYTES"]["pdf"] == 500_000_000
