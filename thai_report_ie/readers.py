@@ -327,10 +327,12 @@ class _HtmlText:
     """An lxml parser target that keeps the page's visible text as libxml2's HTML parser reads it, and no tree (a
     tree costs ~8 bytes a byte of HTML: 1.4 GB for a page of 190 MB; benchmarks/README.md, rob17): blocks on lines
     of their own, table rows as lines with tab-separated cells, white space folded outside `<pre>`, dropped elements
-    (html_elements.tsv, `_html_kind`) left out with all they hold. `out` joined and tidied is the text; it holds what
-    the tree's own walk gave: the first root element only (what a page puts after `</html>` the tree keeps as a
-    second root, which was never read). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements
-    and with a FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
+    (html_elements.tsv, `_html_kind`) left out with all they hold. `out` joined and tidied is the text. What a page
+    puts after `</html>` libxml2 reads as a second root element (an implied `<html>`); browsers read it as more of
+    the body (HTML Living Standard, "after after body": reprocessed "in body") and show it, so it is read too, on a
+    line of its own (a second document pasted after the first, a CMS's appended block: never joined to the first's
+    last figure). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements and with a
+    FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
 
     def __init__(self, path: Path, limit: int) -> None:
         self.path, self.limit, self.rules = path, limit, _html_rules()
@@ -340,18 +342,18 @@ class _HtmlText:
         self.dropped = 0  # the depth of the dropped element the parser is in (0: none)
         self.pre = 0  # open <pre> elements (white space kept)
         self.counted = 0  # characters kept, all but white space
-        self.depth = 0  # open elements, after the root too
-        self.rooted = self.done = False  # the root element has started; it has ended
+        self.depth = 0  # open elements
+        self.rooted = False  # the root element has started
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self.depth += 1  # counted after the root too: libxml2 builds what follows `</html>` as a second root
+        self.depth += 1  # in a second root too (what follows `</html>`), as libxml2's tree counted it
         if self.depth > _HTML_MAX_DEPTH:
             raise CorruptFileError(self.path, "HTML", f"elements nested more than {_HTML_MAX_DEPTH} deep (<{tag}>); "
                                                       "the parser stops there and the rest of the page would be lost "
                                                       "(unclosed tags?)")
-        if self.done:
-            return
         self._flush()
+        if not self.kinds and self.rooted:  # a second root: what the page puts after `</html>`
+            self.out.append("\n")
         self.rooted = True
         if self.dropped:
             self.kinds.append(None)
@@ -366,9 +368,9 @@ class _HtmlText:
 
     def end(self, tag: str) -> None:
         self.depth -= 1
-        if self.done:
-            return
         self._flush()
+        if not self.kinds:  # libxml2 ends only what it started: never met
+            return
         kind = self.kinds.pop()
         if self.dropped:
             if self.dropped > len(self.kinds):
@@ -378,22 +380,18 @@ class _HtmlText:
         elif kind in ("block", "row", "pre"):
             self.out.append("\n")
             self.pre -= kind == "pre"
-        self.done = not self.kinds
 
     def data(self, text: str) -> None:
         self.pending.append(text)
 
     def comment(self, text: str) -> None:  # a comment or instruction: what follows it is its tail, kept
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def pi(self, target: str, data: str | None = None) -> None:
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def close(self) -> None:
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def _flush(self) -> None:
         if not self.pending:

@@ -110,36 +110,39 @@ def test_max_text_chars_is_extracts_own_limit() -> None:
 # -- HTML: the text kept as libxml2's parser reads the page (`readers._HtmlText`), no tree built
 
 def _tree_text(path: Path) -> str:
-    """The text the reader made before rob17: the page parsed whole into a tree, then walked (the reference)."""
+    """The text the reader made before rob17 (the page parsed whole into a tree, then walked: the reference), with
+    every root element walked (rob18): what follows `</html>` libxml2 makes a second root, each on a line of its own."""
     import lxml.etree as etree
     import lxml.html
 
     text = readers._XML_DECL.sub("", readers._decode(path, path.read_bytes())[0])
-    root, rules, out, pre = lxml.html.document_fromstring(text), readers._html_rules(), [], 0
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if not isinstance(el.tag, str):
-            if el.tail:
-                out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
-            continue
-        kind = readers._html_kind(el.tag, el.attrib, rules)
-        if event == "start":
-            if kind == "drop":
-                walker.skip_subtree()
+    first, rules, out, pre = lxml.html.document_fromstring(text), readers._html_rules(), [], 0
+    for root in [first, *(el for el in first.itersiblings() if isinstance(el.tag, str))]:
+        out.append("\n")
+        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        for event, el in walker:
+            if not isinstance(el.tag, str):
+                if el.tail:
+                    out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
                 continue
-            if kind in ("block", "row", "pre", "break"):
-                out.append("\n")
-            pre += kind == "pre"
-            if el.text:
-                out.append(el.text if pre else readers._SPACES.sub(" ", el.text))
-        else:
-            if kind == "cell":
-                out.append("\t")
-            elif kind in ("block", "row", "pre"):
-                out.append("\n")
-            pre -= kind == "pre"
-            if el.tail:
-                out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
+            kind = readers._html_kind(el.tag, el.attrib, rules)
+            if event == "start":
+                if kind == "drop":
+                    walker.skip_subtree()
+                    continue
+                if kind in ("block", "row", "pre", "break"):
+                    out.append("\n")
+                pre += kind == "pre"
+                if el.text:
+                    out.append(el.text if pre else readers._SPACES.sub(" ", el.text))
+            else:
+                if kind == "cell":
+                    out.append("\t")
+                elif kind in ("block", "row", "pre"):
+                    out.append("\n")
+                pre -= kind == "pre"
+                if el.tail and el is not root:
+                    out.append(el.tail if pre else readers._SPACES.sub(" ", el.tail))
     return readers._tidy_lines("".join(out))
 
 
@@ -161,13 +164,16 @@ def long_page(tmp_path_factory) -> Path:
 
 
 # pages lxml's serialiser writes, and the markup it leaves as written (comments, instructions, content after
-# </html>, a frameset), each read as the whole tree's walk read it
+# </html>, a frameset), each read as the whole tree's walk read it (every root)
 STREAMED_PAGES = [
     ("comments-and-pre", "<p>ผู้ป่วย <!-- หมายเหตุ -->1,549 ราย</p><pre>  ก  ข\n\tค </pre><p>a<?php x ?>b</p>"),
     ("dropped-tail", "<p>งบ<script>var a = 1;</script>ประมาณ<span hidden>ซ่อน</span> 2.5 <nav>เมนู</nav>ล้านบาท</p>"),
     ("table-cells", "<table><tr><td> ร้อยละ </td><td>12.5<br>13.0</td></tr>"
                     "<tr><th>ก</th><td><p>ข</p></td></tr></table>"),
     ("after-html", "<html><body><p>ก 1 ราย</p></body></html><p>ข 2 ราย</p>\n<!-- c -->ค"),
+    ("after-html-text", "<html><body><p>ก 1 ราย</p></body></html>ข 2 ราย <b>ค</b>"),
+    ("after-html-document", "<html><head><title>ก</title></head><body>ข 1</body></html>\n<html><head><title>ค</title>"
+                            "</head><body><nav>ง</nav><p>จ 2</p><script>x</script></body></html>"),
     ("before-html", "<!-- saved from url --> ข้อความ <?xml-stylesheet x?><p>ก</p>"),
     ("frameset", "<frameset><frame src=a.html></frameset>ท้าย 5 ราย"),
     ("white-space", "<html> <head><title>t</title></head> <body>\n<div> <p> ก\n\n ข </p>\t</div> <b>ค</b> <i>ง</i> "
@@ -187,6 +193,24 @@ def test_html_text_kept_as_read_is_the_whole_trees(tmp_path, page: str) -> None:
     if page.startswith("<html"):  # the same page as lxml's serialiser writes it
         path.write_bytes(lxml.html.tostring(lxml.html.document_fromstring(page), encoding="utf-8"))
         assert tri.read_text(path).text == _tree_text(path)
+
+
+AFTER_HTML = [  # (what a page puts after </html>, the text): browsers show it as more of the body; libxml2 parses
+    # it as a second root element, read on a line of its own (never joined to the first root's last figure)
+    ("<p>งบประมาณ 2.5 ล้านบาท</p>", "ผู้ป่วย 5 ราย\n\nงบประมาณ 2.5 ล้านบาท"),
+    ("00 ราย", "ผู้ป่วย 5 ราย\n\n00 ราย"),
+    ("\n<!-- ปรับปรุงล่าสุด -->\n", "ผู้ป่วย 5 ราย"),
+    ("<script>var n = 7;</script><div hidden>ซ่อน 8 ราย</div>", "ผู้ป่วย 5 ราย"),
+    ("<table><tr><td>ร้อยละ</td><td>12.5</td></tr></table>", "ผู้ป่วย 5 ราย\n\nร้อยละ\t12.5"),
+    ("<html><body><p>ครั้งที่ 2</p></body></html><p>ครั้งที่ 3</p>", "ผู้ป่วย 5 ราย\n\nครั้งที่ 2\n\nครั้งที่ 3"),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), AFTER_HTML)
+def test_html_after_the_closing_html_tag_is_read(tmp_path, after: str, expected: str) -> None:
+    path = tmp_path / "after.html"
+    path.write_text(f"<html><body><p>ผู้ป่วย 5 ราย</p></body></html>{after}", encoding="utf-8")
+    assert tri.read_text(path).text == expected
 
 
 def test_html_fixture_and_long_page_read_as_the_whole_tree(long_page) -> None:
