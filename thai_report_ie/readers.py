@@ -138,8 +138,8 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       to ~1.5 million).
     - `MAX_PDF_FONT_TOKENS` (1,000,000): the tokens of the fonts' ToUnicode maps and Type 1 font
       headers parsed in all, and 2 for each entry a map adds (a range of 40 bytes can add 4 billion),
-      counted as they are parsed: ~2-4 µs each (~3-4 s at the limit; a font takes ~150-650, so
-      2,000 pages each with a font of its own ~0.3-1.3 million).
+      counted as they are parsed: ~2-4 µs each (~4 s at the limit; a font takes ~150-650, so 2,000
+      pages each with a subset of its own of one font ~600,000).
 
     An RC4-encrypted PDF is decrypted by cryptography's ARC4 (pdfminer's own is quadratic); for a key
     length ARC4 does not take (9, 11, 13-15 bytes), in Python, its bytes counted in MAX_PDF_DECODED_BYTES.
