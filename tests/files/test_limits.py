@@ -213,6 +213,25 @@ def test_html_after_the_closing_html_tag_is_read(tmp_path, after: str, expected:
     assert tri.read_text(path).text == expected
 
 
+STRAY_END = [  # a stray </html> inside the page (an included template's end, a bad edit): libxml2 ends the root there
+    # and reads the rest as a second root, which main lost without a word (the fuzz round of rob18: up to all of a page)
+    ("<html><body><p>งบประมาณ 2.5 ล้านบาท</html> เพื่อก่อสร้างฝาย 120 แห่ง</p><p>คิดเป็นร้อยละ 80</p></body></html>",
+     "งบประมาณ 2.5 ล้านบาท\n\nเพื่อก่อสร้างฝาย 120 แห่ง\nคิดเป็นร้อยละ 80"),
+    ("<html><body></body></html><h1>รายงาน</h1><table><tr><td>ผู้ป่วย</td><td>1,549 ราย</td></tr></table>",
+     "รายงาน\n\nผู้ป่วย\t1,549 ราย"),
+    # what a browser keeps inside the element still open there (a footer, here) libxml2 has closed: read as body text
+    ("<html><body><p>ผู้ป่วย 5 ราย</p><footer>โทร 02 123 4567</body></html> ผู้เข้าชม 12,345 คน</footer></body></html>",
+     "ผู้ป่วย 5 ราย\n\nผู้เข้าชม 12,345 คน"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), STRAY_END)
+def test_html_after_a_stray_closing_html_tag_is_read(tmp_path, page: str, expected: str) -> None:
+    path = tmp_path / "stray.html"
+    path.write_text(page, encoding="utf-8")
+    assert tri.read_text(path).text == expected == _tree_text(path)
+
+
 def test_html_fixture_and_long_page_read_as_the_whole_tree(long_page) -> None:
     for path in (FILES / "page.html", long_page):
         assert tri.read_text(path).text == _tree_text(path) != ""
