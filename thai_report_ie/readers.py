@@ -331,7 +331,9 @@ class _HtmlText:
     puts after `</html>` libxml2 reads as a second root element (an implied `<html>`); browsers read it as more of
     the body (HTML Living Standard, "after after body": reprocessed "in body") and show it, so it is read too, on a
     line of its own (a second document pasted after the first, a CMS's appended block: never joined to the first's
-    last figure). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements and with a
+    last figure). A stray `</html>` inside the page ends the root there too: the rest of the page, which main lost,
+    is read, but what a browser keeps in an element still open there (a menu, a footer) libxml2 has closed without a
+    sign, so it is read as body text (benchmarks/README.md, rob18). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements and with a
     FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
 
     def __init__(self, path: Path, limit: int) -> None:
