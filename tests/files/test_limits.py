@@ -232,6 +232,16 @@ def test_html_after_a_stray_closing_html_tag_is_read(tmp_path, page: str, expect
     assert tri.read_text(path).text == expected == _tree_text(path)
 
 
+def test_html_element_without_attributes_takes_the_kind_the_attribute_lookups_give() -> None:
+    # `_html_kind` returns an element's tag kind at once when it has no attributes (rob18): the same as the lookups of
+    # hidden, style, role, class and id give for an attribute that is none of them, for every tag of html_elements.tsv
+    rules = readers._html_rules()
+    tags = sorted({name for match, name in rules if match == "tag"} | {"td", "span", "body", "html", "x-unknown"})
+    for tag in tags:
+        assert readers._html_kind(tag, {}, rules) == readers._html_kind(tag, {"data-x": "1"}, rules), tag
+    assert readers._html_kind("div", {"class": "menu"}, rules) == "drop" and readers._html_kind("div", {}, rules) == "block"
+
+
 def test_html_fixture_and_long_page_read_as_the_whole_tree(long_page) -> None:
     for path in (FILES / "page.html", long_page):
         assert tri.read_text(path).text == _tree_text(path) != ""
