@@ -188,8 +188,8 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "thai_report_ie.batch": ("POOL_GC_THRESHOLD",),
     "thai_report_ie.extract": ("MAX_CHARS", "PIECE_CHARS"),
     "thai_report_ie.readers": ("MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES",
-                               "MAX_PDF_CONTENT_TOKENS", "MAX_PDF_DECODED_BYTES", "MAX_PDF_GLYPHS", "MAX_PDF_PAGES",
-                               "MAX_TEXT_CHARS"),
+                               "MAX_PDF_CONTENT_TOKENS", "MAX_PDF_DECODED_BYTES", "MAX_PDF_FONT_TOKENS",
+                               "MAX_PDF_GLYPHS", "MAX_PDF_PAGES", "MAX_TEXT_CHARS"),
 }
 Settings = dict[str, dict[str, object]]
 

@@ -13,12 +13,14 @@ cost is bounded by the MAX_* limits below (`read_text` lists them): a file over 
 """
 from __future__ import annotations
 
+import binascii
 import codecs
 import contextvars
 import dataclasses
 import io
 import logging
 import os
+import re
 import warnings
 import zlib
 from dataclasses import dataclass
@@ -44,7 +46,7 @@ from .thai_repair import UNKNOWN_MARK, fill_unknown_marks, repair_thai
 
 __all__ = [
     "MAX_DOCX_UNZIPPED_BYTES", "MAX_DOCX_XML_BYTES", "MAX_FILE_BYTES", "MAX_PDF_CONTENT_TOKENS", "MAX_PDF_DECODED_BYTES",
-    "MAX_PDF_GLYPHS",
+    "MAX_PDF_FONT_TOKENS", "MAX_PDF_GLYPHS",
     "MAX_PDF_PAGES", "MAX_TEXT_CHARS", "SUPPORTED", "FileText", "MissingTextLayerWarning", "extract_file", "read_text",
     "supported",
 ]
@@ -68,7 +70,8 @@ MAX_DOCX_XML_BYTES = 200_000_000  # its XML parts unzipped (parsed into trees of
 MAX_PDF_PAGES = 2_000
 MAX_PDF_GLYPHS = 2_000_000  # glyphs drawn in all (~6-11 µs each on fpdf2 text: ~15-25 s, ~0.5 GB for one page)
 MAX_PDF_DECODED_BYTES = 300_000_000  # streams decoded in all, each filter (Flate, LZW, RunLength, ASCII85, ASCIIHex)
-MAX_PDF_CONTENT_TOKENS = 5_000_000  # tokens of page content, font maps, Type 1 headers parsed in all: ~2-8 µs each
+MAX_PDF_CONTENT_TOKENS = 5_000_000  # tokens of page content, forms, Type 3 glyphs parsed in all: ~2-8 µs each
+MAX_PDF_FONT_TOKENS = 1_000_000  # tokens of fonts' ToUnicode maps and Type 1 headers, and 2 a map entry: ~2-4 µs each
 
 
 class MissingTextLayerWarning(UserWarning):
@@ -130,10 +133,13 @@ def read_text(path: str | os.PathLike[str], *, password: str = "") -> FileText:
       count 32 times (pdfminer undoes it byte by byte in Python). CCITTFax streams are not decoded
       (fax-coded scans, like the DCT, JBIG2 and JPX ones pdfminer leaves as they are).
     - `MAX_PDF_CONTENT_TOKENS` (5,000,000): the tokens (operators and operands) of page content,
-      forms and Type 3 glyphs parsed in all, with those of the fonts' ToUnicode maps (and 2 for each
-      entry a map adds: a range of 40 bytes can add 4 billion) and of Type 1 font headers, counted as
-      they are parsed: ~2-8 µs each (~20-36 s at the limit), and 30 MB of decoded content can hold 15
-      million (a 300-page report holds ~50,000 to ~1.5 million).
+      forms and Type 3 glyphs parsed in all, counted as they are parsed: ~2-8 µs each (~20-36 s at
+      the limit), and 30 MB of decoded content can hold 15 million (a 300-page report holds ~50,000
+      to ~1.5 million).
+    - `MAX_PDF_FONT_TOKENS` (1,000,000): the tokens of the fonts' ToUnicode maps and Type 1 font
+      headers parsed in all, and 2 for each entry a map adds (a range of 40 bytes can add 4 billion),
+      counted as they are parsed: ~2-4 µs each (~4 s at the limit; a font takes ~150-650, so 2,000
+      pages each with a subset of its own of one font ~600,000).
 
     An RC4-encrypted PDF is decrypted by cryptography's ARC4 (pdfminer's own is quadratic); for a key
     length ARC4 does not take (9, 11, 13-15 bytes), in Python, its bytes counted in MAX_PDF_DECODED_BYTES.
@@ -264,7 +270,7 @@ def _html_kind(tag: str, attrib: Mapping[str, str], rules: dict[tuple[str, str],
     """How the reader treats an element (html_elements.tsv): "drop", "block", "row", "cell", "break", "pre" or None."""
     tag = tag.lower()
     kind = rules.get(("tag", tag))
-    if kind == "drop":
+    if kind == "drop" or not attrib:  # no attributes (most elements): the tag's kind (a third of a cell's time)
         return kind
     if attrib.get("hidden") is not None or "display:none" in (attrib.get("style") or "").replace(" ", ""):
         return "drop"
@@ -321,10 +327,14 @@ class _HtmlText:
     """An lxml parser target that keeps the page's visible text as libxml2's HTML parser reads it, and no tree (a
     tree costs ~8 bytes a byte of HTML: 1.4 GB for a page of 190 MB; benchmarks/README.md, rob17): blocks on lines
     of their own, table rows as lines with tab-separated cells, white space folded outside `<pre>`, dropped elements
-    (html_elements.tsv, `_html_kind`) left out with all they hold. `out` joined and tidied is the text; it holds what
-    the tree's own walk gave: the first root element only (what a page puts after `</html>` the tree keeps as a
-    second root, which was never read). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements
-    and with a FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
+    (html_elements.tsv, `_html_kind`) left out with all they hold. `out` joined and tidied is the text. What a page
+    puts after `</html>` libxml2 reads as a second root element (an implied `<html>`); browsers read it as more of
+    the body (HTML Living Standard, "after after body": reprocessed "in body") and show it, so it is read too, on a
+    line of its own (a second document pasted after the first, a CMS's appended block: never joined to the first's
+    last figure). A stray `</html>` inside the page ends the root there too: the rest of the page, which main lost,
+    is read, but what a browser keeps in an element still open there (a menu, a footer) libxml2 has closed without a
+    sign, so it is read as body text (benchmarks/README.md, rob18). Stops the parser with a CorruptFileError past `_HTML_MAX_DEPTH` open elements and with a
+    FileTooLargeError once the characters kept, all but folded white space, pass `limit`."""
 
     def __init__(self, path: Path, limit: int) -> None:
         self.path, self.limit, self.rules = path, limit, _html_rules()
@@ -334,18 +344,18 @@ class _HtmlText:
         self.dropped = 0  # the depth of the dropped element the parser is in (0: none)
         self.pre = 0  # open <pre> elements (white space kept)
         self.counted = 0  # characters kept, all but white space
-        self.depth = 0  # open elements, after the root too
-        self.rooted = self.done = False  # the root element has started; it has ended
+        self.depth = 0  # open elements
+        self.rooted = False  # the root element has started
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self.depth += 1  # counted after the root too: libxml2 builds what follows `</html>` as a second root
+        self.depth += 1  # in a second root too (what follows `</html>`), as libxml2's tree counted it
         if self.depth > _HTML_MAX_DEPTH:
             raise CorruptFileError(self.path, "HTML", f"elements nested more than {_HTML_MAX_DEPTH} deep (<{tag}>); "
                                                       "the parser stops there and the rest of the page would be lost "
                                                       "(unclosed tags?)")
-        if self.done:
-            return
         self._flush()
+        if not self.kinds and self.rooted:  # a second root: what the page puts after `</html>`
+            self.out.append("\n")
         self.rooted = True
         if self.dropped:
             self.kinds.append(None)
@@ -360,9 +370,9 @@ class _HtmlText:
 
     def end(self, tag: str) -> None:
         self.depth -= 1
-        if self.done:
-            return
         self._flush()
+        if not self.kinds:  # libxml2 ends only what it started: never met
+            return
         kind = self.kinds.pop()
         if self.dropped:
             if self.dropped > len(self.kinds):
@@ -372,22 +382,18 @@ class _HtmlText:
         elif kind in ("block", "row", "pre"):
             self.out.append("\n")
             self.pre -= kind == "pre"
-        self.done = not self.kinds
 
     def data(self, text: str) -> None:
         self.pending.append(text)
 
     def comment(self, text: str) -> None:  # a comment or instruction: what follows it is its tail, kept
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def pi(self, target: str, data: str | None = None) -> None:
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def close(self) -> None:
-        if not self.done:
-            self._flush()
+        self._flush()
 
     def _flush(self) -> None:
         if not self.pending:
@@ -397,7 +403,8 @@ class _HtmlText:
         if not self.kinds or self.dropped:  # outside the root, or inside a dropped element
             return
         self.out.append(text if self.pre else _SPACES.sub(" ", text))
-        self.counted += len(text) - sum(text.count(c) for c in " \t\r\n\f")
+        self.counted += len(text) - (text.count(" ") + text.count("\t") + text.count("\r") + text.count("\n")
+                                     + text.count("\f"))
         if self.counted > self.limit:
             raise FileTooLargeError(self.path, f"its text is more than {self.limit:,} characters (counted as it is "
                                                "read)", "MAX_TEXT_CHARS", self.limit)
@@ -595,6 +602,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     budget = _DecodeBudget(path, MAX_PDF_DECODED_BYTES)
     token, budget_token = _STREAM_DAMAGE.set(damage), _DECODE_BUDGET.set(budget)
     tokens_token = _CONTENT_TOKENS.set(_TokenBudget(path, MAX_PDF_CONTENT_TOKENS))
+    font_tokens_token = _FONT_TOKENS.set(_FontTokenBudget(path, MAX_PDF_FONT_TOKENS))
     try:
         chars_by_page = _pdf_pages(path, data, password)
         while True:
@@ -627,6 +635,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
         _STREAM_DAMAGE.reset(token)
         _DECODE_BUDGET.reset(budget_token)
         _CONTENT_TOKENS.reset(tokens_token)
+        _FONT_TOKENS.reset(font_tokens_token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
     if dropped and len(empty) == len(pages):
@@ -689,11 +698,24 @@ class _TokenBudget(_DecodeBudget):
     def check(self) -> None:
         if self.left < 0:
             raise FileTooLargeError(self.path, f"its pages' content is more than {self.limit:,} tokens (operators "
-                                               "and their operands; with its fonts' text maps and Type 1 headers)",
-                                    "MAX_PDF_CONTENT_TOKENS", self.limit)
+                                               "and their operands)", "MAX_PDF_CONTENT_TOKENS", self.limit)
+
+
+class _FontTokenBudget(_TokenBudget):
+    """The tokens of fonts' ToUnicode maps and Type 1 headers `_read_pdf` lets pdfminer parse (MAX_PDF_FONT_TOKENS),
+    and `_CMAP_ENTRY_TOKENS` for each entry a map adds."""
+
+    __slots__ = ()
+
+    def check(self) -> None:
+        if self.left < 0:
+            raise FileTooLargeError(self.path, f"its fonts' text maps and Type 1 headers are more than {self.limit:,} "
+                                               f"tokens ({_CMAP_ENTRY_TOKENS} for each entry a map adds)",
+                                    "MAX_PDF_FONT_TOKENS", self.limit)
 
 
 _CONTENT_TOKENS: contextvars.ContextVar[_TokenBudget | None] = contextvars.ContextVar("_CONTENT_TOKENS", default=None)
+_FONT_TOKENS: contextvars.ContextVar[_TokenBudget | None] = contextvars.ContextVar("_FONT_TOKENS", default=None)
 
 
 def _inflated_length(packed, stop: int, wbits: int = zlib.MAX_WBITS) -> int:
@@ -988,32 +1010,88 @@ _TYPE1_HEADER_PARSER: Any = None
 _CMAP_ENTRY_TOKENS = 2
 
 
-def _spend_token(budget: _TokenBudget | None) -> None:
-    if budget is not None:
-        budget.left -= 1
-        if budget.left < 0:
-            budget.check()
+_END_HEX_STRING = re.compile(rb"[^\s0-9a-fA-F]")  # pdfminer.psparser's: a hex string holds digits and white space
+_PS_SPACES = b" \t\n\r\x0b\x0c"  # what `\s` matches in a bytes pattern
+
+
+def _pseof() -> type[Exception]:
+    """pdfminer's PSEOF (an `except` clause's class is looked up only when something is raised)."""
+    from pdfminer.psparser import PSEOF
+
+    return PSEOF
 
 
 class _BoundedTokens:
     """Mixed into a pdfminer parser (before it in the bases) that sets `token_budget`: each token it reads is
-    spent from the file's MAX_PDF_CONTENT_TOKENS, and a token over _MAX_TOKEN_BYTES is refused (font maps, Type 1
-    headers; the content parser inlines the same on its hot path)."""
+    spent from the budget (MAX_PDF_CONTENT_TOKENS for page content, MAX_PDF_FONT_TOKENS for font maps and Type 1
+    headers; none for the file's own objects), and a token over _MAX_TOKEN_BYTES is refused, as each 4,096 bytes
+    are read (`fillbuf`) and once it is read.
+
+    `nexttoken` is pdfminer.six 20260107's `PSBaseParser.nexttoken`, but for the count, `fillbuf` asked only once
+    the buffer is spent (pdfminer's asks before each step of the token's parse, ~5 calls a token, each through our
+    check: a fifth of a font map's parsing time) and no debug log line a token (pdfminer.psparser's `log.debug`)."""
 
     token_budget: _TokenBudget | None = None
+    buf: bytes
+    charpos: int
+    eof: bool
+    _curtoken: bytes
+    _curtokenpos: int
+    _tokens: list[tuple[int, Any]]
+    _parse1: Callable[[bytes, int], int]
 
     def fillbuf(self) -> bool:
+        if self.charpos < len(self.buf):  # pdfminer's own first test: nothing to read
+            return False
         _check_token_length(self)
         return super().fillbuf()  # type: ignore[misc]
 
-    def nexttoken(self) -> Any:
-        _spend_token(self.token_budget)
-        return super().nexttoken()  # type: ignore[misc]
+    def nexttoken(self) -> tuple[int, Any]:
+        budget = self.token_budget
+        if budget is not None:
+            budget.left -= 1
+            if budget.left < 0:
+                budget.check()
+        if self.eof:
+            raise _pseof()("Unexpected EOF")
+        while not self._tokens:
+            try:
+                if self.charpos >= len(self.buf) and self.fillbuf() and self._curtoken:
+                    self._parse1(b"\n", 0)  # a new stream began inside a token: pdfminer ends it with white space
+                else:
+                    self.charpos = self._parse1(self.buf, self.charpos)
+            except _pseof():
+                # the end inside a token: parsed with white space added, PSEOF raised at the next call
+                self.charpos = self._parse1(b"\n", 0)
+                self.eof = True
+                if not self._tokens:
+                    raise
+        if len(self._curtoken) > _MAX_TOKEN_BYTES:  # the last piece of a long token, read without a refill
+            _check_token_length(self)
+        return self._tokens.pop(0)
+
+    def _parse_hexstring(self, s: bytes, i: int) -> int:
+        # pdfminer's, but the digits turned to bytes by binascii, not by a regex calling a Python function a pair
+        # (a hex string cost ~3 times a name: a ToUnicode map is all hex strings, Skia's and LibreOffice's page
+        # content mostly); pdfminer reads an odd last digit as a byte of its own value
+        m = _END_HEX_STRING.search(s, i)
+        if not m:
+            self._curtoken += s[i:]
+            return len(s)
+        j = m.start(0)
+        self._curtoken += s[i:j]
+        digits = self._curtoken.translate(None, _PS_SPACES)
+        token = binascii.a2b_hex(digits[:len(digits) & ~1])
+        if len(digits) & 1:
+            token += bytes((int(digits[-1:], 16),))
+        self._tokens.append((self._curtokenpos, token))
+        self._parse1 = self._parse_main  # type: ignore[attr-defined]
+        return j
 
 
 class _CountedCMap:
     """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends `_CMAP_ENTRY_TOKENS`
-    tokens of the file's MAX_PDF_CONTENT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
+    tokens of the file's MAX_PDF_FONT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
     <FFFFFFFF> <0E01>` in a bfrange or cidrange, 40 bytes, is 4.3 billion entries (more than 120 s, still running:
     benchmarks/README.md, rob17)."""
 
@@ -1030,7 +1108,7 @@ class _CountedCMap:
 
 def _cmap_parser() -> Any:
     """pdfminer's CMapParser (a font's ToUnicode map; pdfminer.pdffont's global): while `_read_pdf` reads, its
-    tokens and the entries it adds are counted against MAX_PDF_CONTENT_TOKENS (`_CountedCMap`), and a token over
+    tokens and the entries it adds are counted against MAX_PDF_FONT_TOKENS (`_CountedCMap`), and a token over
     _MAX_TOKEN_BYTES is refused as in page content."""
     global _CMAP_PARSER
     if _CMAP_PARSER is None:
@@ -1038,7 +1116,7 @@ def _cmap_parser() -> Any:
 
         class BoundedCMapParser(_BoundedTokens, CMapParser):
             def __init__(self, cmap: Any, fp: Any) -> None:
-                self.token_budget = _CONTENT_TOKENS.get()
+                self.token_budget = _FONT_TOKENS.get()
                 counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
                 super().__init__(counted, fp)
 
@@ -1049,7 +1127,7 @@ def _cmap_parser() -> Any:
 def _type1_header_parser() -> Any:
     """pdfminer's Type1FontHeaderParser (pdfminer.pdffont's global), which reads the clear-text part of an
     embedded Type 1 font without an /Encoding, to its end, for `put`s of glyph names: while `_read_pdf` reads,
-    its tokens are counted against MAX_PDF_CONTENT_TOKENS (a font of 30 MB of names, 54 KB deflated, took more
+    its tokens are counted against MAX_PDF_FONT_TOKENS (a font of 30 MB of names, 54 KB deflated, took more
     than 120 s: rob17) and a token over _MAX_TOKEN_BYTES is refused."""
     global _TYPE1_HEADER_PARSER
     if _TYPE1_HEADER_PARSER is None:
@@ -1057,7 +1135,7 @@ def _type1_header_parser() -> Any:
 
         class BoundedType1HeaderParser(_BoundedTokens, Type1FontHeaderParser):
             def __init__(self, data: Any) -> None:
-                self.token_budget = _CONTENT_TOKENS.get()
+                self.token_budget = _FONT_TOKENS.get()
                 super().__init__(data)
 
         _TYPE1_HEADER_PARSER = BoundedType1HeaderParser
@@ -1120,26 +1198,13 @@ def _content_parser() -> Any:
     global _CONTENT_PARSER
     if _CONTENT_PARSER is not None:
         return _CONTENT_PARSER
-    import re
 
     from pdfminer.pdfinterp import PDFContentParser
 
-    class ContentParser(PDFContentParser):
+    class ContentParser(_BoundedTokens, PDFContentParser):
         def __init__(self, streams) -> None:
             self.token_budget = _CONTENT_TOKENS.get()
             super().__init__(streams)
-
-        def fillbuf(self) -> bool:
-            _check_token_length(self)
-            return super().fillbuf()
-
-        def nexttoken(self):
-            budget = self.token_budget
-            if budget is not None:
-                budget.left -= 1
-                if budget.left < 0:
-                    budget.check()
-            return super().nexttoken()
 
         def get_inline_data(self, pos: int, target: bytes = b"EI") -> tuple[int, bytes]:
             # pdfminer.six 20260107's own, line for line, but for `data` (a bytearray) and the count
@@ -1229,10 +1294,8 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
-    class Parser(PDFParser):
-        def fillbuf(self) -> bool:
-            _check_token_length(self)
-            return super().fillbuf()
+    class Parser(_BoundedTokens, PDFParser):  # the file's own objects: no tokens counted, a long token refused
+        pass
 
     _linear_inflate()
     document = PDFDocument(Parser(io.BytesIO(data)), password=password)
