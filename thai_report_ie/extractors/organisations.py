@@ -235,6 +235,8 @@ def _lexicon() -> _Lexicon:
         generic.setdefault(r["kind"], set()).add(r["word"])
     for w in generic.get("late_verb", ()):
         stops.setdefault(w, "verb")  # a verb the model was trained without (orgmodel leaves it out)
+    for w in generic.get("late_quantity", ()):
+        stops.setdefault(w, "quantity")  # a quantifier the model was trained without (orgmodel leaves it out)
     forms: dict[str, _Form] = {}
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
@@ -371,6 +373,7 @@ class _Scan:
         self.cut_places = g.get("cut_place", frozenset())
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
+        self.indefinites = tuple(g.get("indefinite", ()))
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
@@ -1092,6 +1095,8 @@ class _Scan:
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
+        if acronym is None and self.indefinites and any(x in view[head_end:end] for x in self.indefinites):
+            return None  # "บริษัทขนส่งเอกชน|แห่งหนึ่ง", "โรงเรียนเทคโนโลยี|แห่งหนึ่ง": some body, none named
         if name_ends and not any(e in view[hstart:end] for e in name_ends) \
                 and not (category == "faculty" and self.university_at(end, space=True)):
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
@@ -2030,6 +2035,8 @@ class _Scan:
             return None
         if text in self.defined or self.word_before(s) in self.address_words:
             return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
+        if self.indefinites and any(x in text for x in self.indefinites):
+            return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง": some body, none named
         m = _ABBREVIATION.match(text)
         if m is not None:
             abbr = m.group()
