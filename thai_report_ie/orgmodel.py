@@ -47,8 +47,8 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words): no
 # feature of the model, so the shipped model does not hang on them
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
-                          "latin_event_word", "after_name", "indefinite",
-                          "late_quantity"})
+                          "latin_event_word", "after_name", "indefinite", "late_quantity",
+                          "place_start", "place_start_not", "place_word"})
 
 
 @lexicon_cache

@@ -374,6 +374,10 @@ class _Scan:
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
+        self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
+        self.place_starts = g.get("place_start", frozenset())
+        self.place_start_not = g.get("place_start_not", frozenset())
+        self.place_words = tuple(g.get("place_word", ()))
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
@@ -532,6 +536,9 @@ class _Scan:
                 return t.end, j + 1, "abbrev"
             if w.startswith(self.stop_prefixes) and w not in lex.stops:
                 return end, j, "stop"  # "โรงเรียน|โดยเหตุเกิด...": a conjunction glued to the next word
+            if w in self.place_starts and t.start == end and (not n or prev.endswith(self.place_words)) and self.place_piece(j + 1):
+                end, j, n, complete = toks[j + 1].end, j + 2, n + 1, False
+                continue  # "เรือนจำกลาง|บาง|ขวาง", "สถานีตำรวจภูธร|บาง|พลี": a place the segmenter cut after its "บาง"
             if w in lex.stops:
                 if n and self.after_fragment(j):
                     end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
@@ -610,6 +617,16 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def place_piece(self, k: int) -> bool:
+        """Is token k, glued after a place_start word ("บาง"), the rest of a place's name rather than
+        what the quantifier counts ("บาง|แห่ง", "บาง|ส่วน", "บาง|ราย", "บาง|โรงเรียน")?"""
+        toks, lex = self.toks, self.lex
+        if k >= len(toks) or toks[k].start != toks[k - 1].end or not self.is_thai_word(k):
+            return False
+        w = self.word(k)
+        return not (_orchid_tags().get(w, "").startswith("C") or w in lex.stops or w in lex.verbs
+                    or w in self.place_start_not or lex.heads_by_char.first(w, 0) is not None)
 
     def cut_place(self, j: int) -> int | None:
         """Index of the last token of a place the segmenter cut into two or three pieces written
@@ -2035,8 +2052,8 @@ class _Scan:
             return None
         if text in self.defined or self.word_before(s) in self.address_words:
             return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
-        if self.indefinites and any(x in text for x in self.indefinites):
-            return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง": some body, none named
+        if any(x in text for x in self.quantified):
+            return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง", "บริษัทบางราย": some body, none named
         m = _ABBREVIATION.match(text)
         if m is not None:
             abbr = m.group()
