@@ -374,6 +374,7 @@ class _Scan:
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
+        self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
         self.place_starts = g.get("place_start", frozenset())
         self.place_start_not = g.get("place_start_not", frozenset())
@@ -2121,6 +2122,23 @@ class _Scan:
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def station_units(self, found: list[_Found]) -> list[_Found]:
+        """Join a station's unit written before it ("ศูนย์วิทยุ" + " สภ.อ.รามัน", `station_unit`) and the
+        station into one record, named as written. Done after the model, whose input (the scan's
+        spans) stays as it was trained on."""
+        if not self.station_unit_words:
+            return found
+        view, out = self.view, []
+        for f in sorted(found, key=_FOUND_SPAN):
+            prev = out[-1] if out else None
+            if prev is not None and prev.acronym is None and view[prev.start:prev.end] in self.station_unit_words \
+                    and f.start - prev.end in (0, 1) and view[prev.end:f.start].strip() == "" \
+                    and f.name.startswith("สถานีตำรวจ"):
+                prev.end, prev.name = f.end, " ".join(view[prev.start:f.end].split())
+                continue
+            out.append(f)
+        return out
+
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
         space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
@@ -2457,6 +2475,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
