@@ -48,7 +48,8 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # feature of the model, so the shipped model does not hang on them
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
                           "latin_event_word", "after_name", "indefinite", "late_quantity",
-                          "place_start", "place_start_not", "place_word", "station_unit"})
+                          "place_start", "place_start_not", "place_word", "station_unit",
+                          "brand_word"})
 
 
 @lexicon_cache

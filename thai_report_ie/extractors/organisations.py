@@ -374,6 +374,7 @@ class _Scan:
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
+        self.brand_words = g.get("brand_word", frozenset())
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
         self.place_starts = g.get("place_start", frozenset())
@@ -2149,6 +2150,11 @@ class _Scan:
         # most records: the character before them ends no law's title, and the test stops there
         return pos > 0 and view[pos - 1] in self.law_title_ends and view.endswith(self.law_titles, 0, pos)
 
+    def names_a_brand(self, pos: int) -> bool:
+        """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
+        The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
+        return bool(self.brand_words) and self.word_before(pos) in self.brand_words
+
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
         g = self.lex.generic
@@ -2476,7 +2482,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.drop_places(found)
         scan.unit_tails(found)
         found = scan.station_units(found)
-        found = [f for f in found if not scan.names_a_law(f.start)]
+        found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
