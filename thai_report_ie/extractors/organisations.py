@@ -374,6 +374,8 @@ class _Scan:
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
+        self.late_deeds = g.get("late_deed", frozenset())
+        self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2150,6 +2152,39 @@ class _Scan:
         # most records: the character before them ends no law's title, and the test stops there
         return pos > 0 and view[pos - 1] in self.law_title_ends and view.endswith(self.law_titles, 0, pos)
 
+    def deed_tails(self, found: list[_Found]) -> list[_Found]:
+        """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
+        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "สำนักงาน|ทำหนังสือ|ถึง...";
+        `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
+        a record left with its head alone is dropped. Done after the model, whose input (the scan's
+        spans) stays as it was trained on."""
+        if not self.late_deeds and not self.late_deed_prefixes:
+            return found
+        out = []
+        for f in found:
+            if f.acronym is not None or f.rule not in ("org.head", "org.model", "org.model_reshaped"):
+                out.append(f)
+                continue
+            head = self.head_at(f.start)
+            k = bisect_left(self.token_starts, f.start + len(head)) if head is not None else None
+            # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."), a fund by its purpose ("...เพื่อ|จัด...")
+            compounds = head is not None and self.lex.heads[head][0] not in ("committee", "council")
+            while k is not None and k < len(self.toks) and self.toks[k].start < f.end:
+                w = self.word(k)
+                if self.toks[k].kind == "word" and (w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes)
+                                                    and _verb_compound(w) and self.word(k - 1) not in self.nominalisers
+                                                    and self.lex.stops.get(self.word(k - 1)) != "purpose"):
+                    cut = self.toks[k].start
+                    if head is not None and cut <= f.start + len(head) or cut <= f.start:
+                        f = None  # type: ignore[assignment]
+                    else:
+                        f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
+                    break
+                k += 1
+            if f is not None:
+                out.append(f)
+        return out
+
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
         The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
@@ -2481,6 +2516,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
