@@ -2131,7 +2131,8 @@ class _Scan:
         spans) stays as it was trained on."""
         if not self.station_unit_words:
             return found
-        view, out = self.view, []
+        view = self.view
+        out: list[_Found] = []
         for f in sorted(found, key=_FOUND_SPAN):
             prev = out[-1] if out else None
             if prev is not None and prev.acronym is None and view[prev.start:prev.end] in self.station_unit_words \
@@ -2160,30 +2161,34 @@ class _Scan:
         spans) stays as it was trained on."""
         if not self.late_deeds and not self.late_deed_prefixes:
             return found
-        out = []
+        out: list[_Found] = []
         for f in found:
-            if f.acronym is not None or f.rule not in ("org.head", "org.model", "org.model_reshaped"):
+            cut = self.deed_cut(f) if f.acronym is None and f.rule in ("org.head", "org.model", "org.model_reshaped") else None
+            if cut is None:
                 out.append(f)
-                continue
-            head = self.head_at(f.start)
-            k = bisect_left(self.token_starts, f.start + len(head)) if head is not None else None
-            # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."), a fund by its purpose ("...เพื่อ|จัด...")
-            compounds = head is not None and self.lex.heads[head][0] not in ("committee", "council")
-            while k is not None and k < len(self.toks) and self.toks[k].start < f.end:
-                w = self.word(k)
-                if self.toks[k].kind == "word" and (w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes)
-                                                    and _verb_compound(w) and self.word(k - 1) not in self.nominalisers
-                                                    and self.lex.stops.get(self.word(k - 1)) != "purpose"):
-                    cut = self.toks[k].start
-                    if head is not None and cut <= f.start + len(head) or cut <= f.start:
-                        f = None  # type: ignore[assignment]
-                    else:
-                        f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
-                    break
-                k += 1
-            if f is not None:
-                out.append(f)
+            elif cut > f.start + len(self.head_at(f.start) or ""):
+                f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
+                out.append(f)  # else only the head is left: no name, no record
         return out
+
+    def deed_cut(self, f: _Found) -> int | None:
+        """Where a late deed (`deed_tails`) starts inside the record `f` after its head, or None."""
+        head = self.head_at(f.start)
+        if head is None:
+            return None
+        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."),
+        # a fund by its purpose ("...เพื่อ|จัด..."): a verb compound cuts neither
+        compounds = self.lex.heads[head][0] not in ("committee", "council")
+        toks = self.toks
+        k = bisect_left(self.token_starts, f.start + len(head))
+        while k < len(toks) and toks[k].start < f.end:
+            if toks[k].kind == "word":
+                w = self.word(k)
+                if w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w) \
+                        and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
+                    return toks[k].start
+            k += 1
+        return None
 
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
