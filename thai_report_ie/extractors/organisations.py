@@ -377,6 +377,7 @@ class _Scan:
         self.late_deeds = g.get("late_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
+        self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
         self.place_starts = g.get("place_start", frozenset())
@@ -2190,6 +2191,22 @@ class _Scan:
             k += 1
         return None
 
+    def bare_head_name(self, f: _Found) -> bool:
+        """Keep `f`? A record that is an abbreviated head alone (`bare_head`: "สนง." for สำนักงาน) takes
+        the name glued after it, read as the head's would be ("สนง.|สาธารณสุขจังหวัดเชียงราย"), or is
+        dropped. Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        full = self.bare_heads.get(f.name)
+        if full is None:
+            return True
+        j = self.starts.get(f.end)
+        if j is None or not self.is_thai_word(j):
+            return False
+        end, _, _ = self.extend(j, self.lex.heads[full][0], n=0)
+        if end <= f.end:
+            return False
+        f.end, f.name, f.rule = end, full + " ".join(self.view[f.end:end].split()), "org.prefix"
+        return True
+
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
         The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
@@ -2523,7 +2540,8 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.unit_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
-        found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)]
+        found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
+                 and scan.bare_head_name(f)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
