@@ -47,7 +47,9 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words): no
 # feature of the model, so the shipped model does not hang on them
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
-                          "latin_event_word", "after_name"})
+                          "latin_event_word", "after_name", "indefinite", "late_quantity",
+                          "place_start", "place_start_not", "place_word", "station_unit",
+                          "brand_word", "late_deed", "late_deed_prefix", "bare_head"})
 
 
 @lexicon_cache
@@ -59,8 +61,9 @@ def _lexicons() -> dict[str, Any]:
         "lex": lex,
         "tags": orgs._orchid_tags(),
         "generic": {w: k for k, ws in lex.generic.items() if k not in _AFTER_MODEL for w in ws},
-        # the scan's stop words less the verbs added after the model was trained ("late_verb")
-        "stops": {w: k for w, k in lex.stops.items() if w not in lex.generic.get("late_verb", ())},
+        # the scan's stop words less the verbs and quantifiers added after the model was trained
+        "stops": {w: k for w, k in lex.stops.items()
+                  if w not in lex.generic.get("late_verb", ()) and w not in lex.generic.get("late_quantity", ())},
         "cache": {},
         "parts": {},
         "known_parts": {},

@@ -235,6 +235,8 @@ def _lexicon() -> _Lexicon:
         generic.setdefault(r["kind"], set()).add(r["word"])
     for w in generic.get("late_verb", ()):
         stops.setdefault(w, "verb")  # a verb the model was trained without (orgmodel leaves it out)
+    for w in generic.get("late_quantity", ()):
+        stops.setdefault(w, "quantity")  # a quantifier the model was trained without (orgmodel leaves it out)
     forms: dict[str, _Form] = {}
     shorts: dict[str, str] = {}
     for r in load_tsv("org_known"):
@@ -371,6 +373,16 @@ class _Scan:
         self.cut_places = g.get("cut_place", frozenset())
         self.body_words = g.get("latin_body_word", frozenset())
         self.after_name = g.get("after_name", frozenset())
+        self.indefinites = tuple(g.get("indefinite", ()))
+        self.late_deeds = g.get("late_deed", frozenset())
+        self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
+        self.brand_words = g.get("brand_word", frozenset())
+        self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
+        self.station_unit_words = g.get("station_unit", frozenset())
+        self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
+        self.place_starts = g.get("place_start", frozenset())
+        self.place_start_not = g.get("place_start_not", frozenset())
+        self.place_words = tuple(g.get("place_word", ()))
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
@@ -529,6 +541,9 @@ class _Scan:
                 return t.end, j + 1, "abbrev"
             if w.startswith(self.stop_prefixes) and w not in lex.stops:
                 return end, j, "stop"  # "โรงเรียน|โดยเหตุเกิด...": a conjunction glued to the next word
+            if w in self.place_starts and t.start == end and (not n or prev.endswith(self.place_words)) and self.place_piece(j + 1):
+                end, j, n, complete = toks[j + 1].end, j + 2, n + 1, False
+                continue  # "เรือนจำกลาง|บาง|ขวาง", "สถานีตำรวจภูธร|บาง|พลี": a place the segmenter cut after its "บาง"
             if w in lex.stops:
                 if n and self.after_fragment(j):
                     end, j, n = t.end, j + 1, n + 1  # "แขวงสะ|ห|วัน|นะเขต": a word the segmenter cut up
@@ -607,6 +622,16 @@ class _Scan:
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def place_piece(self, k: int) -> bool:
+        """Is token k, glued after a place_start word ("บาง"), the rest of a place's name rather than
+        what the quantifier counts ("บาง|แห่ง", "บาง|ส่วน", "บาง|ราย", "บาง|โรงเรียน")?"""
+        toks, lex = self.toks, self.lex
+        if k >= len(toks) or toks[k].start != toks[k - 1].end or not self.is_thai_word(k):
+            return False
+        w = self.word(k)
+        return not (_orchid_tags().get(w, "").startswith("C") or w in lex.stops or w in lex.verbs
+                    or w in self.place_start_not or lex.heads_by_char.first(w, 0) is not None)
 
     def cut_place(self, j: int) -> int | None:
         """Index of the last token of a place the segmenter cut into two or three pieces written
@@ -1092,6 +1117,8 @@ class _Scan:
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
+        if acronym is None and self.indefinites and any(x in view[head_end:end] for x in self.indefinites):
+            return None  # "บริษัทขนส่งเอกชน|แห่งหนึ่ง", "โรงเรียนเทคโนโลยี|แห่งหนึ่ง": some body, none named
         if name_ends and not any(e in view[hstart:end] for e in name_ends) \
                 and not (category == "faculty" and self.university_at(end, space=True)):
             return None  # "คณะ" names a faculty only as "คณะ...ศาสตร์..." or before its university
@@ -2030,6 +2057,8 @@ class _Scan:
             return None
         if text in self.defined or self.word_before(s) in self.address_words:
             return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
+        if any(x in text for x in self.quantified):
+            return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง", "บริษัทบางราย": some body, none named
         m = _ABBREVIATION.match(text)
         if m is not None:
             abbr = m.group()
@@ -2097,6 +2126,24 @@ class _Scan:
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def station_units(self, found: list[_Found]) -> list[_Found]:
+        """Join a station's unit written before it ("ศูนย์วิทยุ" + " สภ.อ.รามัน", `station_unit`) and the
+        station into one record, named as written. Done after the model, whose input (the scan's
+        spans) stays as it was trained on."""
+        if not self.station_unit_words:
+            return found
+        view = self.view
+        out: list[_Found] = []
+        for f in sorted(found, key=_FOUND_SPAN):
+            prev = out[-1] if out else None
+            if prev is not None and prev.acronym is None and view[prev.start:prev.end] in self.station_unit_words \
+                    and f.start - prev.end in (0, 1) and view[prev.end:f.start].strip() == "" \
+                    and f.name.startswith("สถานีตำรวจ"):
+                prev.end, prev.name = f.end, " ".join(view[prev.start:f.end].split())
+                continue
+            out.append(f)
+        return out
+
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
         space aside? The body's name is then the law's ("พ.ร.บ.กองทุนฟื้นฟูและพัฒนาเกษตรกร"), no
@@ -2106,6 +2153,64 @@ class _Scan:
             pos -= 1
         # most records: the character before them ends no law's title, and the test stops there
         return pos > 0 and view[pos - 1] in self.law_title_ends and view.endswith(self.law_titles, 0, pos)
+
+    def deed_tails(self, found: list[_Found]) -> list[_Found]:
+        """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
+        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "สำนักงาน|ทำหนังสือ|ถึง...";
+        `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
+        a record left with its head alone is dropped. Done after the model, whose input (the scan's
+        spans) stays as it was trained on."""
+        if not self.late_deeds and not self.late_deed_prefixes:
+            return found
+        out: list[_Found] = []
+        for f in found:
+            cut = self.deed_cut(f) if f.acronym is None and f.rule in ("org.head", "org.model", "org.model_reshaped") else None
+            if cut is None:
+                out.append(f)
+            elif cut > f.start + len(self.head_at(f.start) or ""):
+                f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
+                out.append(f)  # else only the head is left: no name, no record
+        return out
+
+    def deed_cut(self, f: _Found) -> int | None:
+        """Where a late deed (`deed_tails`) starts inside the record `f` after its head, or None."""
+        head = self.head_at(f.start)
+        if head is None:
+            return None
+        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."),
+        # a fund by its purpose ("...เพื่อ|จัด..."): a verb compound cuts neither
+        compounds = self.lex.heads[head][0] not in ("committee", "council")
+        toks = self.toks
+        k = bisect_left(self.token_starts, f.start + len(head))
+        while k < len(toks) and toks[k].start < f.end:
+            if toks[k].kind == "word":
+                w = self.word(k)
+                if w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w) \
+                        and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
+                    return toks[k].start
+            k += 1
+        return None
+
+    def bare_head_name(self, f: _Found) -> bool:
+        """Keep `f`? A record that is an abbreviated head alone (`bare_head`: "สนง." for สำนักงาน) takes
+        the name glued after it, read as the head's would be ("สนง.|สาธารณสุขจังหวัดเชียงราย"), or is
+        dropped. Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        full = self.bare_heads.get(f.name)
+        if full is None:
+            return True
+        j = self.starts.get(f.end)
+        if j is None or not self.is_thai_word(j):
+            return False
+        end, _, _ = self.extend(j, self.lex.heads[full][0], n=0)
+        if end <= f.end:
+            return False
+        f.end, f.name, f.rule = end, full + " ".join(self.view[f.end:end].split()), "org.prefix"
+        return True
+
+    def names_a_brand(self, pos: int) -> bool:
+        """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
+        The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
+        return bool(self.brand_words) and self.word_before(pos) in self.brand_words
 
     def drop_places(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
@@ -2433,7 +2538,10 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
-        found = [f for f in found if not scan.names_a_law(f.start)]
+        found = scan.deed_tails(found)
+        found = scan.station_units(found)
+        found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
+                 and scan.bare_head_name(f)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
