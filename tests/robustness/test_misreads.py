@@ -18,7 +18,8 @@ compound_unit "50 มิลลิกรัมเปอร์เซ็นต์" 
 2510) and ordinal_label "ระยะที่ 3 ต.ค.-ธ.ค." (no 3 October), ratio_shape "ขนาด 4/6 นิ้ว" (a size, no ratio),
 branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 300,000, not its top alone), "2 ถึง 3 ล้าน 5
 แสนบาท" (nothing: which multiplier the low shares is not written), with and_a_half "1 ล้านครึ่ง" (nothing) and "3
-ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18), `text`, the
+ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18; to_range "5 พัน - 6 พันล้านบาท" (nothing: 5 พัน or 5
+พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.

@@ -199,6 +199,8 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
     where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2 ล้าน or 2 ล้าน 5 แสน): then no
     record reads either figure (the high alone would give the range's top as the amount)."""
     if m.rule.endswith((".mult", ".chain")) or m.form == "words" and _MULT_WORD.search(m.text):
+        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text):
+            return None  # "5 พัน - 6 พันล้านบาท": the low's พัน may be 5 พัน or 5 พันล้าน; the text does not say
         return m.value
     if nxt.form == "words":
         millions = nxt.text.count("ล้าน")
@@ -226,6 +228,7 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
 
 
 _MULT_WORD = regex.compile("พัน|หมื่น|แสน|ล้าน")
+_COMPOUND_MULT = regex.compile(r"(?:พัน|หมื่น|แสน|ล้าน)[ ]?ล้าน")  # a multiplier over a multiplier: "พันล้าน", "แสนล้าน"
 _PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 10 ** 5))
 
 
