@@ -594,6 +594,8 @@ def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Sub
     if found is None or not found.text.startswith(_manner_words()):
         return found
     at = found.start - len(MANNER_AFTER)
+    if at < 1:  # (a negative start would read from the text's end)
+        return found
     if doc.view[at:found.start] != MANNER_AFTER:
         at -= 1  # "ใน รูปแบบ"
         if doc.view[at:found.start] != MANNER_AFTER + " ":

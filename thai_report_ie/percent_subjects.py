@@ -1168,6 +1168,13 @@ PREDICATE_GAP_CHARS = 40  # characters of ได้, fillers and change words be
 PASSIVE = ("ถูก", "โดน")  # open a passive verb, or stand before one, the tag table may hold as a noun ("ถูกกระทำ", "ถูก|หลอก")
 
 
+@lexicon_cache
+def _predicate_gap_words() -> tuple[str, ...]:
+    """What may stand between a predicate clause and its figure (`_without_predicate_clause`), longest first."""
+    w = _words()
+    return tuple(sorted(w["filler"] | w["share_size"] | w["change"] | w["change_adverb"] | {"ได้"}, key=len, reverse=True))
+
+
 def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subject:
     """ "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95", "เพศหญิงที่ถูกกระทำมากถึง 78%": a relative clause of verbs
     alone (ที่ glued after the head, no noun after it) that runs up to the figure, with only ได้, fillers and change
@@ -1188,9 +1195,8 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
         return found  # "ตามเกณฑ์ที่กำหนด", "เป้าหมายที่กำหนดไว้": as set, a modifier of the noun, not the figure's predicate
     if pos - found.end > PREDICATE_GAP_CHARS:
         return found
-    gap_words = w["filler"] | w["share_size"] | w["change"] | w["change_adverb"] | {"ได้"}
     gap = doc.view[found.end:pos]
-    for word in sorted(gap_words, key=len, reverse=True):
+    for word in _predicate_gap_words():
         gap = gap.replace(word, " ")
     if gap.strip(" "):
         return found

@@ -147,7 +147,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
         if label is not None:
             # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
             header = _place_item_header(doc, label, unit.word)
-            if header is not None and header is not NO_HEADER:
+            if header is not None:
                 return header
             # no header read ("…มากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน 3,418,732 คน"): the place labels the item and
             # stays its subject, as the development set's gold marks it (a null here, tried by rev18, lost dev-03's four)
@@ -166,8 +166,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
                     and _address_only(doc, found):
                 # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what; in a list of places, the header's
-                header = _place_item_header(doc, found, unit.word)
-                return None if header is NO_HEADER else header
+                return _place_item_header(doc, found, unit.word)
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
             if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
@@ -1290,9 +1289,6 @@ def _place_label(doc: Document, s: Subject) -> bool:
     return _address_only(doc, s) or _place_name(s.text)
 
 
-NO_HEADER = Subject("", -1, -1)  # `_place_item_header`: the label is an item of a list of places whose header names nothing
-
-
 def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject | None:
     """ "มีผู้ได้รับผลกระทบ 200 ราย แยกเป็น จังหวัดเชียงใหม่ 120 ราย และจังหวัดลำพูน 80 ราย", a header line "…ดังนี้"
     over lines "1. จังหวัดเชียงใหม่ 120 ราย": an item labelled by a place alone counts what the list's header
@@ -1300,8 +1296,7 @@ def _place_item_header(doc: Document, found: Subject, unit_word: str) -> Subject
     are walked back (their joiners, enumerators and bullets aside; each labelled by a place, in the same unit) to
     the list's opener (role opener or item_opener); the header is the subject of a figure in that unit right
     before the opener, or the phrase before it when the text introduces it or it opens its line. None (the
-    place names where, not what) when an item is labelled otherwise or no opener is found; NO_HEADER when the
-    opener is reached but no header read (rev18: the reader's place label is no subject either). Each
+    place names where, not what) when an item is labelled otherwise, no opener is found or no header read. Each
     item's answer is kept on the document, so the next item's walk stops at the item before it: a long list costs
     one step an item, not MAX_ITEMS."""
     memo: dict[tuple[int, str], Subject | None] = doc.__dict__.setdefault("_place_item_headers", {})
@@ -1331,13 +1326,13 @@ def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Sub
     opener = _item_opener_re().search(doc.view, max(0, end - ITEM_OPENER_REACH), end)
     if opener is not None and doc.is_boundary(opener.start()):
         if any(w in doc.view[max(0, opener.start() - RANKING_REACH):opener.start()] for w in _cw("runner_up")):
-            return True, NO_HEADER  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
+            return True, None  # "…มาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน …": the figure before is an item
         if _ranking_re().search(doc.view, max(0, opener.start() - RANKING_REACH), opener.start()) is not None:
             header = _ranking_header(doc, opener.start(), unit_word)  # the ranking says what is counted (rev18)
         else:
             header = _header_at(doc, opener.start(), unit_word) or _header_line(doc, opener.start())
         if header is None or _place_label(doc, header) or header.text.startswith(_cw_prefixes("place_unit")):
-            return True, NO_HEADER  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
+            return True, None  # "โดยจังหวัดที่เกิดอุบัติเหตุสูงสุด ได้แก่": the places themselves, not what is counted
         return True, header
     fig = _figure_before(doc, end, unit_word)
     if fig is None:
