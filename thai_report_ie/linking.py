@@ -105,10 +105,25 @@ def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
     the same test `subject_before` makes, for readers that look at the words before it."""
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
-    if q and (doc.is_boundary(q.start()) or _glue_re().search(doc.view, max(0, q.start() - 4), q.start())
-              or q.start() in _token_inner_starts(doc, q.start())):
+    if q is None:
+        return pos
+    if doc.is_boundary(q.start()) or q.start() in _token_inner_starts(doc, q.start()):
         return q.start()
-    return pos
+    glued = _glued_start(doc, q.start())
+    return pos if glued is None else glued
+
+
+def _glued_start(doc: Document, start: int) -> int | None:
+    """Where the phrase of a qualifier starting inside a token (at `start`) begins, or None when
+    it is no qualifier there. "หรือไม่เกิน": the segmenter may glue the qualifier to a word before
+    it (grammar.tsv glue: หรือไม่|เกิน), and then the qualifier starts at `start`. "เพิ่มเติมอีกราว
+    98.94 ล้านบาท" cut อี|กราว: the glue word itself is split, its end in the qualifier's token, so
+    the phrase starts at the glue word and no subject ends in "อี"."""
+    glue = _glue_re().search(doc.view, max(0, start - 4), start)
+    if glue is None:
+        return None
+    split = doc.is_boundary(glue.start()) and any(doc.is_boundary(i) for i in range(glue.start() + 1, start))
+    return glue.start() if split else start
 
 
 def subject_after(doc: Document, end: int) -> Subject | None:
@@ -194,9 +209,11 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     start = pos - len(window) + m.start()
-    # "หรือไม่เกิน": the segmenter may glue the qualifier to the word before it
-    if not doc.is_boundary(start) and not _glue_re().search(doc.view, max(0, start - 4), start):
-        return None, pos
+    if not doc.is_boundary(start):
+        glued = _glued_start(doc, start)
+        if glued is None:
+            return None, pos
+        start = glued
     word = m.group().strip()
     qualifier = table.get((word, "before"))
     if word == _THAN:
@@ -283,6 +300,9 @@ def _target_names() -> tuple[str, ...]:
     return tuple(words("phrase_words", role="target_name"))
 
 
+_NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
+
+
 def target_role(doc: Document, pos: int) -> str | None:
     """ "target" when the figure at `pos` is a goal: a target word before it in the same clause
     ("ตั้งเป้าหมายรายได้ 3.5 ล้านล้านบาท", "ให้ได้ 25 - 28 ล้านคน", "จากเป้าหมายที่ตั้งไว้ 1,342,409 ราย"),
@@ -296,6 +316,8 @@ def target_role(doc: Document, pos: int) -> str | None:
     for m in target_re.finditer(doc.view, lo, pos):
         if not doc.is_boundary(m.start()) or doc.view.startswith(_target_names(), m.start()):
             continue  # "เป้าหมายการพัฒนาที่ยั่งยืน 17 ข้อ": a name (the SDGs), no goal of the figure
+        if doc.view.startswith(_NOT_A_GOAL, m.start()):
+            continue  # "โดยให้ได้รับค่าตอบแทน 350,000 บาท": to be paid, no goal ("ตั้งเป้าหมายรับ…" stays one)
         before = doc.tokens_before(m.start(), 1)
         if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
                 and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
