@@ -172,7 +172,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb")}
+                                                     "undergo_verb", "whole_classifier")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1689,7 +1689,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             and not _counted_across_space(doc, toks, picked, unit.word):
         return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
-            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)) \
+            and (unit.word not in _orchid_classifiers() and unit.word not in w["whole_classifier"]
+                 or any(unit.word in t.text for t in picked)) \
             and not (word_class(picked[0].text) != "V"
                      and _office_of_each(doc.text[picked[0].start:picked[-1].end], unit.word)):
         # "ผู้แทนทั้ง 2 หน่วยงาน", "จัดในทั้ง 76 จังหวัด": a noun used as its own classifier (ORCHID
@@ -1697,6 +1698,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง"), and so does an office or official
         # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
         return None
+    if gap.whole and unit is not None and unit.word in w["whole_classifier"] \
+            and any(t.kind == "word" and word_class(t.text) == "V" for t in picked):
+        return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
