@@ -171,7 +171,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
-                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb")}
+                                                     "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
+                                                     "undergo_verb", "whole_classifier")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -479,10 +480,13 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
     k = i - 1
     if k > 0 and toks[k].kind == "space" and toks[k].text == " " and unit_word is not None:
         k -= 1
-        if toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start:
+        shortened = toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start
+        if shortened:
             k -= 1  # "…พ.ร.บ.วัตถุอันตรายฯ ทั้ง 6 หน่วยงาน": ฯ ends the noun glued before it
+        # ฯ shortens a name, so the word before it ends a noun whatever its tag ("พื้นที่พักพิงชั่วคราวฯ")
         return toks[k].kind == "word" and _is_wordish(toks[k]) and not _LATIN.fullmatch(toks[k].text) \
-            and (_nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
+            and (shortened and toks[k].text not in _w()["stop"]
+                 or _nounish_text(toks[k].text) and toks[k].text not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
             and _figure_start(doc, toks[k].end) is None
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
@@ -693,6 +697,11 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked.append(t)
                 i -= 1
                 continue
+            if _LATIN.fullmatch(picked[-1].text) and left.text in w["of"] and i > 1 and toks[i - 2].kind == "word" \
+                    and toks[i - 2].end == left.start and _nounish(toks[i - 2]) and toks[i - 2].text not in w["stop"]:
+                picked += [t, left]  # "สัญญาสนับสนุนทางการเงินของ EXIM BANK": the owner, a Latin name after ของ
+                i -= 2
+                continue
             break
         if t.kind == "number" and not picked and _names_a_place(toks, i):
             picked.append(t)  # "รพ.เอราวัณ 2 (บางกอกอารีนา) 400 เตียง": the number ends a name
@@ -716,6 +725,11 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 1
                 continue
             break
+        code = _code_name_start(toks, i)
+        if code is not None:
+            picked += toks[code:i + 1][::-1]  # "สาร BY2", "ไข้หวัดนก H5N1": Latin letters and digits glued, one name
+            i = code - 1
+            continue
         if t.text in can_at and i > 0 and toks[i - 1].kind == "word" and not _glued_can_word(toks[i - 1].text, can_at[t.text]):
             break  # "ติดต่อ|ได้ที่|สำนักงาน…", "ฉีดวัคซีน|ได้ที่|ศูนย์…": "can … at" (not ราย|ได้ที่|มา…: income that)
         if t.text == ABBREVIATION and not (i > 0 and toks[i - 1].end == t.start and _is_wordish(toks[i - 1])):
@@ -766,6 +780,9 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 picked += toks[k:i + 1][::-1]  # "ชุดตรวจเลือดหาภูมิคุ้มกันหรือ Rapid Test": a Thai name and its English one
                 i = k - 1
                 continue
+        if picked and _verb_of_manner(t, picked[-1]):
+            picked.append(t)  # "สนับสนุน|ทางการเงิน": a verb and its manner name an act (financial support); a
+            break  # noun before the verb may be its agent ("โรงพยาบาล|ให้บริการ|ทางการแพทย์"), so the phrase ends here
         if t.text in w["stop"] or split or _glued_stop(t.text):
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
@@ -821,6 +838,26 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
         i -= 1
     picked.reverse()
     return picked
+
+
+_CODE_DIGITS = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+CODE_TOKENS = 6  # glued pieces of a code name read back: H|5|N|1
+
+
+def _code_name_start(toks: list[Token], i: int) -> int | None:
+    """ "สาร BY2", "ไข้หวัดนก H5N1", "ปืน M16": the segmenter cuts a code name into Latin letters and digits
+    (word tokens, not figures); ending at the digits of token i, the index of its first letter, else None."""
+    if toks[i].kind != "word" or not _CODE_DIGITS.fullmatch(toks[i].text):
+        return None
+    j = i
+    while j > 0 and i - j < CODE_TOKENS and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start \
+            and (_LATIN.fullmatch(toks[j - 1].text) or _CODE_DIGITS.fullmatch(toks[j - 1].text)):
+        j -= 1
+    while j < i and not _LATIN.fullmatch(toks[j].text):
+        j += 1  # a code name opens with a letter
+    if j == i or j > 0 and toks[j - 1].kind != "space" and toks[j - 1].end == toks[j].start:
+        return None  # no letter, or glued to more text than a code name
+    return j
 
 
 _THAI_ACRONYM = regex.compile(r"[ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.")  # กอช., ปภ., อ.ส.ม.
@@ -1278,7 +1315,8 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[To
                 or first.text in w["relative"] or first.text in w["of"]:
             picked = picked[1:]
             continue
-        if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]):
+        if cls in ("V", "ADJ") and any(_nounish(t) for t in picked[1:]) \
+                and not (len(picked) > 1 and _verb_of_manner(first, picked[1])):
             picked = _split_glued_lead(picked[1:])
             continue
         if first.text in words("subject_context_words", role="place_only"):
@@ -1640,6 +1678,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         label = _with_glued_verbs(toks, label)  # "ตรวจ|รักษา 8,597 ราย": the reader stopped at a stop verb
     if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
+    if not trimmed and unit is not None and unit.word not in w["person_unit"]:
+        trimmed = _act_alone(doc, toks, picked, pos)  # "ตั้งเป้าการผลิต 1 แสนคัน": the act whose output is counted
     picked = trimmed
     if not picked or _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
         return None  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย": a disease's name alone counts nothing
@@ -1649,7 +1689,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             and not _counted_across_space(doc, toks, picked, unit.word):
         return None  # "นโยบาย MIND ทั้ง 4 มิติ", "…จากกรมประมง ทั้ง 14 แห่ง": a space, and nothing says it is counted
     if gap.whole and unit is not None and not picked[0].text.startswith(unit.word) \
-            and (unit.word not in _orchid_classifiers() or any(unit.word in t.text for t in picked)) \
+            and (unit.word not in _orchid_classifiers() and unit.word not in w["whole_classifier"]
+                 or any(unit.word in t.text for t in picked)) \
             and not (word_class(picked[0].text) != "V"
                      and _office_of_each(doc.text[picked[0].start:picked[-1].end], unit.word)):
         # "ผู้แทนทั้ง 2 หน่วยงาน", "จัดในทั้ง 76 จังหวัด": a noun used as its own classifier (ORCHID
@@ -1657,6 +1698,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง"), and so does an office or official
         # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
         return None
+    if gap.whole and unit is not None and unit.word in w["whole_classifier"] \
+            and any(t.kind == "word" and word_class(t.text) == "V" for t in picked):
+        return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
@@ -1664,6 +1708,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
+    if counted and _base_of_change(toks, picked):
+        # "ความต้องการไฟฟ้าเพิ่มขึ้นจากแผน PDP2015 ประมาณ 2,820 เมกะวัตต์": the base, not what changed; not
+        # money, where the amount after จาก is often the base's own ("เพิ่มขึ้นจากอัตราเหมาจ่ายรายหัว 3,385.98 บาท")
+        return None
     start, end = picked[0].start, picked[-1].end
     if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
@@ -1854,6 +1902,60 @@ def _counted_across_space(doc: Document, toks: list[Token], picked: list[Token],
     if k >= 0 and toks[k].text in w["source_before"] or any(t.text in w["source_before"] for t in picked):
         return False  # "…จากกรมประมง ทั้ง 14 แห่ง"
     return unit_word in w["whole_unit"] or _office_of_each(doc.text[picked[0].start:picked[-1].end], unit_word)
+
+
+MANNER_PREFIX = "ทางการ"  # "ทางการเงิน", "ทางการแพทย์": in the way of (finance, medicine); alone, the authorities
+
+
+def _verb_of_manner(verb: Token, manner: Token) -> bool:
+    """ "สนับสนุน|ทางการเงิน", "ช่วยเหลือ|ทางการแพทย์": a verb glued before a phrase of manner is one act with
+    it (financial support), which a report counts or prices as a noun."""
+    return verb.kind == "word" and manner.kind == "word" and verb.end == manner.start \
+        and manner.text.startswith(MANNER_PREFIX) and len(manner.text) > len(MANNER_PREFIX) + 1 \
+        and word_class(verb.text) == "V" and not verb.text.startswith(ACT_PREFIX)  # not an act: "การแข่งขัน|ทางการค้า"
+
+
+CHANGE_FROM = "จาก"  # after a change word, introduces the base the change is measured from
+
+
+@lexicon_cache
+def _change_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("relation_words")
+                     if r["role"] == "before" and r["relation"] in ("increase", "decrease"))
+
+
+def _base_of_change(toks: list[Token], picked: list[Token]) -> bool:
+    """ "เพิ่มขึ้นจาก|แผน PDP2015 ประมาณ 2,820 เมกะวัตต์": a phrase right after a change word and จาก is the
+    base the change is measured from (a plan, a year), not what the figure counts; what changed stands
+    before the change word, so the reader says nothing."""
+    k = toks.index(picked[0]) - 1 if picked and picked[0] in toks else -1
+    if k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k -= 1
+    if k < 1 or toks[k].text != CHANGE_FROM:
+        return False
+    j = k - 1 if toks[k - 1].kind != "space" else k - 2
+    return j >= 0 and toks[j].text in _change_words()
+
+
+ACT_PREFIX = "การ"  # makes an act of a verb (การผลิต); the dictionaries tag some of them verbs
+
+
+def _act_alone(doc: Document, toks: list[Token], picked: list[Token], pos: int) -> list[Token]:
+    """ "ตั้งเป้าการผลิต 1 แสนคัน", "มีการผลิต 5 หมื่นตัน": a phrase the trim emptied that ends in an act
+    (การ + a verb, which the dictionaries tag a verb where they tag การส่งออก a noun) names the act whose
+    output is counted; [] otherwise. Never for people ("ได้รับการรักษา 30 ราย" counts the patients), nor after
+    a verb of receiving ("ได้รับการสนับสนุน 50 เครื่อง": the machines given), nor past a date ("ที่มีการประชุม
+    ในเดือนกันยายน 2563 รวม 7 เรื่อง": the matters the meeting took up)."""
+    last = picked[-1] if picked else None
+    if last is None or last.kind != "word" or not last.text.startswith(ACT_PREFIX) or word_class(last.text) != "V" \
+            or _tag_table().get(last.text[len(ACT_PREFIX):]) != "V" or doc.numbers_between(last.end, pos):
+        return []
+    k = toks.index(last) - 1 if last in toks else -1
+    while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k -= 1
+    if k >= 0 and toks[k].text.endswith(tuple(_w()["undergo_verb"])):
+        return []
+    return [last]
 
 
 PROPERTY_PREFIX = "ความ"  # makes a state or quality of a verb or adjective (ความเสียหาย, ความพร้อม)
