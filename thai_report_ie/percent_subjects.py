@@ -56,6 +56,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     predicate (or after taking a medicine) counts those people, with their relative clause when ที่ opens it, or
     nothing (`vaccinated_count`, also called by quantities.py for person classifiers).
 
+21. **a worked formula** before the figure ("คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์"): the phrase
+    right before the formula, a verb of computing (role formula_lead) dropped (`_formula_named`);
+22. **a headline's verb of feeling** (role feeling_lead: ปลื้ม, พอใจ) inside the phrase, with who feels it before:
+    what follows it ("นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีก ร้อยละ 4.5" → จีดีพีไทย); อีก after a change is one of its
+    adverbs ("โตอีก", "ลงอีก").
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -755,6 +761,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    computed = _formula_named(doc, pos)
+    if computed is not None:
+        return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
         return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
@@ -833,6 +842,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
+    found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -841,6 +851,51 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
+
+
+@lexicon_cache
+def _formula_re() -> regex.Pattern:
+    # "(1-0.090) x 100 = ", "(45/60) × 100 = ", "45/60 x 100 = ": a share worked out from a fraction, its result after =
+    term = r"[0-9][0-9.,]{0,12}"
+    return regex.compile(rf"(?:\([ ]?{term}[ ]?[-–/][ ]?{term}[ ]?\)|{term}[ ]?/[ ]?{term})[ ]?[x×X*][ ]?100[ ]?=[ ]?$")
+
+
+def _formula_named(doc: Document, pos: int) -> Subject | None:
+    """ "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": a percentage that is the result of a formula
+    written before it measures the noun phrase right before the formula (a verb of computing, role formula_lead,
+    dropped); None when no formula stands there or no phrase before it."""
+    m = _formula_re().search(doc.view, max(0, pos - FORMULA_CHARS), pos)
+    if m is None:
+        return None
+    found = _phrase_ending_at(doc, m.start(), spaces=1)
+    if found is None:
+        return None
+    toks = _words_of(doc, found)
+    if toks and toks[0].text in _words()["formula_lead"]:
+        rest = [t for t in toks[1:] if t.kind == "word"]
+        if not rest:
+            return None
+        found = Subject(doc.text[rest[0].start:found.end], rest[0].start, found.end)
+    return found
+
+
+def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | None:
+    """ "นายกรัฐมนตรีปลื้ม|จีดีพีไทย", "นายกฯ พอใจ|เศรษฐกิจ": a headline's verb of feeling (role feeling_lead) inside
+    the phrase, with who feels it before, is the headline's predicate; what follows it, when it opens with a noun,
+    is what is measured."""
+    if found is None:
+        return None
+    toks = _words_of(doc, found)
+    for i, t in enumerate(toks):
+        if i and t.text in _words()["feeling_lead"]:
+            if i + 1 >= len(toks) or not _nounish_text(toks[i + 1].text):
+                return found
+            nxt = toks[i + 1]
+            return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+    return found
 
 
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
