@@ -81,7 +81,7 @@ from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count", "vaccine_doses"]
+__all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -851,6 +851,66 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+FIGURE_LIST_REACH = 240  # characters before a respectively list of percentages searched for the figures it follows
+FIGURE_LIST_GAP = 120  # characters between the last of those figures and the list (its predicate: ซึ่งเพิ่มขึ้นจากปี 2564 ถึง)
+ITEM_GAP_CHARS = 12  # characters between an item of that list and its figure ("มีจำนวน ")
+PERCENT_PREFIX_CHARS = 8  # characters of ร้อยละ and a space before the list's first number
+FIGURE_JOIN_CHARS = 30  # characters between two figures of the list before: a joiner, มี, the next figure's noun
+
+
+@lexicon_cache
+def _figure_join_re() -> regex.Pattern:
+    # "162,320 หน่วย และมูลค่า 961,757 ล้านบาท": a joiner, then the next figure's own noun (no figure, no clause mark)
+    return regex.compile(rf"[ ]*(?:,|และ|หรือ)[ ]*(?:มี)?[ ]*[^\d\n,()%]{{0,{FIGURE_JOIN_CHARS}}}")
+
+
+@lexicon_cache
+def _loose_join_re() -> regex.Pattern:
+    return regex.compile(rf"[^\d\n]{{0,{FIGURE_JOIN_CHARS}}}")
+
+
+def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str | None:
+    """ "…ที่มีจำนวน 162,320 หน่วย และมูลค่า 961,757 ล้านบาท ซึ่งเพิ่มขึ้นจากปี 2564 ถึงร้อยละ 52.6 และ 31.7
+    ตามลำดับ": a respectively list of n percentages (`listed`: this one's index, n, the first's start) whose items
+    are the n figures (counts, amounts) listed right before its predicate: the k-th percentage measures what the
+    k-th figure counts, the subject that figure gets. None unless exactly n figures are joined there (และ, a comma),
+    no figure before them joins the list, and no figure but a date or a year stands between them and the list."""
+    k, n, first = listed
+    head = doc.numbers_between(first, first + 1) or doc.numbers_between(first, first + PERCENT_PREFIX_CHARS)
+    if not head or _date_containing(doc, head[0].start) is not None or _is_year(head[0]):
+        return None  # "…จากปี 2565 ร้อยละ 8.1 และ 11.5": a year read into the list, which figure is which is unsure
+    lo = max(0, first - FIGURE_LIST_REACH)
+    line = doc.text.rfind("\n", lo, first)
+    lo = line + 1 if line >= 0 else lo
+    figures: list[tuple[int, int]] = []  # (start, end with the unit) of the counts and amounts before the list
+    for m in doc.numbers_between(lo, first):
+        if _date_containing(doc, m.start) is not None or _is_year(m):
+            continue
+        unit = _qty().unit_after(doc, m.end) if m.form != "percent" else None
+        if unit is None or unit.kind == "time":
+            figures = []  # a percentage, a bare number or a duration: the run of figures, if any, starts after it
+            continue
+        figures.append((m.start, unit.end))
+    if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or "ตามลำดับ" in doc.view[figures[-1][1]:first]:
+        return None
+    run = figures[-n:]
+    join = _figure_join_re()
+    if any(join.fullmatch(doc.view, end, start) is None for (_, end), (start, _) in zip(run, run[1:])):
+        return None  # anything but a joiner and the next figure's noun between two figures: no list
+    if len(figures) > n and _loose_join_re().fullmatch(doc.view, figures[-n - 1][1], run[0][0]):
+        return None  # the run of figures is longer than the list of percentages ("4.2 ล้านตัน 3.1 ล้านตัน และ …")
+    found = _subject_of_figure(doc, run[k][0])
+    # the figure's own item: its subject stands after the figure before it ("…หน่วย และมูลค่า 961,757"), or close
+    # before the first; a subject read further back ("ค่าเฉลี่ยต่อไตรมาส|ในปี 2565 ที่มีจำนวน…") is no item's name
+    own = run[k - 1][1] if k else max(lo, run[0][0] - 2 * FIGURE_JOIN_CHARS)
+    if found is None or found.start < own or _names_nothing(found.text):
+        return None
+    gap = doc.view[found.end:run[k][0]]
+    if len(gap) > ITEM_GAP_CHARS or any(c.isdigit() for c in gap):
+        return None  # the item names its figure right before it ("มีจำนวน", "และมูลค่า"), nothing else between
+    return found.text
 
 
 FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
