@@ -56,6 +56,12 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     predicate (or after taking a medicine) counts those people, with their relative clause when ที่ opens it, or
     nothing (`vaccinated_count`, also called by quantities.py for person classifiers).
 
+21. **a worked formula** before the figure ("คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์"): the phrase
+    right before the formula, a verb of computing (role formula_lead) dropped (`_formula_named`);
+22. **a headline's verb of feeling** (role feeling_lead: ปลื้ม, พอใจ) inside the phrase, with who feels it before:
+    what follows it ("นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีก ร้อยละ 4.5" → จีดีพีไทย); อีก after a change is one of its
+    adverbs ("โตอีก", "ลงอีก").
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -75,7 +81,7 @@ from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
                       _unit_of_number_at, _w, read_subject, word_class)
 
-__all__ = ["interest_rate_named", "percent_subject", "vaccinated_count", "vaccine_doses"]
+__all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
 
 YEAR_RANGE = (1900, 2700)  # a bare four-digit number in this range, in a comparison base, is a year (CE or BE)
 ACT_TOKENS = 4  # tokens of verbs (and their object) after a split การ read as one nominalised act
@@ -755,6 +761,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    computed = _formula_named(doc, pos)
+    if computed is not None:
+        return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
         return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
@@ -833,6 +842,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
+    found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -841,6 +851,111 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
     return text
+
+
+FIGURE_LIST_REACH = 240  # characters before a respectively list of percentages searched for the figures it follows
+FIGURE_LIST_GAP = 120  # characters between the last of those figures and the list (its predicate: ซึ่งเพิ่มขึ้นจากปี 2564 ถึง)
+ITEM_GAP_CHARS = 12  # characters between an item of that list and its figure ("มีจำนวน ")
+PERCENT_PREFIX_CHARS = 8  # characters of ร้อยละ and a space before the list's first number
+FIGURE_JOIN_CHARS = 30  # characters between two figures of the list before: a joiner, มี, the next figure's noun
+
+
+@lexicon_cache
+def _figure_join_re() -> regex.Pattern:
+    # "162,320 หน่วย และมูลค่า 961,757 ล้านบาท": a joiner, then the next figure's own noun (no figure, no clause mark)
+    return regex.compile(rf"[ ]*(?:,|และ|หรือ)[ ]*(?:มี)?[ ]*[^\d\n,()%]{{0,{FIGURE_JOIN_CHARS}}}")
+
+
+@lexicon_cache
+def _loose_join_re() -> regex.Pattern:
+    return regex.compile(rf"[^\d\n]{{0,{FIGURE_JOIN_CHARS}}}")
+
+
+def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str | None:
+    """ "…ที่มีจำนวน 162,320 หน่วย และมูลค่า 961,757 ล้านบาท ซึ่งเพิ่มขึ้นจากปี 2564 ถึงร้อยละ 52.6 และ 31.7
+    ตามลำดับ": a respectively list of n percentages (`listed`: this one's index, n, the first's start) whose items
+    are the n figures (counts, amounts) listed right before its predicate: the k-th percentage measures what the
+    k-th figure counts, the subject that figure gets. None unless exactly n figures are joined there (และ, a comma),
+    no figure before them joins the list, and no figure but a date or a year stands between them and the list."""
+    k, n, first = listed
+    head = doc.numbers_between(first, first + 1) or doc.numbers_between(first, first + PERCENT_PREFIX_CHARS)
+    if not head or _date_containing(doc, head[0].start) is not None or _is_year(head[0]):
+        return None  # "…จากปี 2565 ร้อยละ 8.1 และ 11.5": a year read into the list, which figure is which is unsure
+    lo = max(0, first - FIGURE_LIST_REACH)
+    line = doc.text.rfind("\n", lo, first)
+    lo = line + 1 if line >= 0 else lo
+    figures: list[tuple[int, int]] = []  # (start, end with the unit) of the counts and amounts before the list
+    for m in doc.numbers_between(lo, first):
+        if _date_containing(doc, m.start) is not None or _is_year(m):
+            continue
+        unit = _qty().unit_after(doc, m.end) if m.form != "percent" else None
+        if unit is None or unit.kind == "time":
+            figures = []  # a percentage, a bare number or a duration: the run of figures, if any, starts after it
+            continue
+        figures.append((m.start, unit.end))
+    if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or "ตามลำดับ" in doc.view[figures[-1][1]:first]:
+        return None
+    run = figures[-n:]
+    join = _figure_join_re()
+    if any(join.fullmatch(doc.view, end, start) is None for (_, end), (start, _) in zip(run, run[1:])):
+        return None  # anything but a joiner and the next figure's noun between two figures: no list
+    if len(figures) > n and _loose_join_re().fullmatch(doc.view, figures[-n - 1][1], run[0][0]):
+        return None  # the run of figures is longer than the list of percentages ("4.2 ล้านตัน 3.1 ล้านตัน และ …")
+    found = _subject_of_figure(doc, run[k][0])
+    # the figure's own item: its subject stands after the figure before it ("…หน่วย และมูลค่า 961,757"), or close
+    # before the first; a subject read further back ("ค่าเฉลี่ยต่อไตรมาส|ในปี 2565 ที่มีจำนวน…") is no item's name
+    own = run[k - 1][1] if k else max(lo, run[0][0] - 2 * FIGURE_JOIN_CHARS)
+    if found is None or found.start < own or _names_nothing(found.text):
+        return None
+    gap = doc.view[found.end:run[k][0]]
+    if len(gap) > ITEM_GAP_CHARS or any(c.isdigit() for c in gap):
+        return None  # the item names its figure right before it ("มีจำนวน", "และมูลค่า"), nothing else between
+    return found.text
+
+
+FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
+
+
+@lexicon_cache
+def _formula_re() -> regex.Pattern:
+    # "(1-0.090) x 100 = ", "(45/60) × 100 = ", "45/60 x 100 = ": a share worked out from a fraction, its result after =
+    term = r"[0-9][0-9.,]{0,12}"
+    return regex.compile(rf"(?:\([ ]?{term}[ ]?[-–/][ ]?{term}[ ]?\)|{term}[ ]?/[ ]?{term})[ ]?[x×X*][ ]?100[ ]?=[ ]?$")
+
+
+def _formula_named(doc: Document, pos: int) -> Subject | None:
+    """ "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": a percentage that is the result of a formula
+    written before it measures the noun phrase right before the formula (a verb of computing, role formula_lead,
+    dropped); None when no formula stands there or no phrase before it."""
+    m = _formula_re().search(doc.view, max(0, pos - FORMULA_CHARS), pos)
+    if m is None:
+        return None
+    found = _phrase_ending_at(doc, m.start(), spaces=1)
+    if found is None:
+        return None
+    toks = _words_of(doc, found)
+    if toks and toks[0].text in _words()["formula_lead"]:
+        rest = [t for t in toks[1:] if t.kind == "word"]
+        if not rest:
+            return None
+        found = Subject(doc.text[rest[0].start:found.end], rest[0].start, found.end)
+    return found
+
+
+def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | None:
+    """ "นายกรัฐมนตรีปลื้ม|จีดีพีไทย", "นายกฯ พอใจ|เศรษฐกิจ": a headline's verb of feeling (role feeling_lead) inside
+    the phrase, with who feels it before, is the headline's predicate; what follows it, when it opens with a noun,
+    is what is measured."""
+    if found is None:
+        return None
+    toks = _words_of(doc, found)
+    for i, t in enumerate(toks):
+        if i and t.text in _words()["feeling_lead"]:
+            if i + 1 >= len(toks) or not _nounish_text(toks[i + 1].text):
+                return found
+            nxt = toks[i + 1]
+            return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+    return found
 
 
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage

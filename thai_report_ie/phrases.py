@@ -172,7 +172,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb", "whole_classifier")}
+                                                     "undergo_verb", "whole_classifier", "period_number")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -424,6 +424,12 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if t.kind == "number" and k >= 0 and toks[k].kind == "word" and toks[k].text.endswith("ที่"):
             # an ordinal: "เข็มที่ 3", "ระยะที่ 1": skip it with its classifier
             i = k - 1 if toks[k].text != "ที่" else k - 2
+            continue
+        if t.kind == "number" and k >= 1 and toks[k].kind == "word" and toks[k].text in w["period_number"] \
+                and toks[k - 1].kind == "word":
+            # "เศรษฐกิจไตรมาส 2 เติบโต 2.5%": a period numbered without ที่, glued to the noun before it, skipped as the
+            # ordinal is; not after a space ("…อัตราดอกเบี้ย ไตรมาส 3 ขยายตัว": the quarter itself, rev12)
+            i = k - 1
             continue
         if t.kind == "word" and text.endswith("ละ") and len(text) > 2 or text == "ละ":
             i -= 1 if text != "ละ" else 2  # "วันละ 1,000 คน": a rate, its subject stands before

@@ -13,7 +13,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
-from ..percent_subjects import interest_rate_named, percent_subject
+from ..percent_subjects import interest_rate_named, percent_subject, respective_figure_named
 from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
@@ -268,6 +268,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         if listed is not None:
             item = read_respective(doc, start)  # "ตลาดญี่ปุ่น และตลาดจีน ขยายตัวร้อยละ 5.1 และ 3.2 ตามลำดับ"
             subject = item.text if item is not None else subject
+            over = respective_figure_named(doc, listed) if item is None else None
+            subject = over if over is not None else subject  # "จำนวน N หน่วย และมูลค่า M ล้านบาท ซึ่งเพิ่มขึ้น…ร้อยละ a และ b ตามลำดับ"
             if item is None and subject is None:  # "อัตราเงินเฟ้อในปี 2564 และ 2565 อยู่ที่ร้อยละ 1.2 และ 1.0 ตามลำดับ"
                 subject = _measured_over_periods(doc, listed, out)
             elif item is None and _last_listed(doc, subject, listed):
