@@ -595,6 +595,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
 
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
+    _check_pdfminer()  # outside the `try` below: a pdfminer.six we cannot use is not a damaged file
     pages: list[str] = []
     empty: list[int] = []
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
@@ -1089,6 +1090,123 @@ class _BoundedTokens:
         return j
 
 
+class _CountedTokens:
+    """The safe path of `_BoundedTokens`, used when `_check_pdfminer` finds that pdfminer.six's tokenizer no longer
+    reads as our copy of it does: pdfminer's own `nexttoken`, `_parse_hexstring` and `fillbuf`, each token spent
+    from the budget before it is read, a token over _MAX_TOKEN_BYTES refused as each 4,096 bytes are read and once
+    it is read. The same tokens and limits as the fast path; slower (font maps ~2x, page content ~15 %: rob18)."""
+
+    token_budget: _TokenBudget | None = None
+
+    def fillbuf(self) -> Any:
+        _check_token_length(self)
+        return super().fillbuf()  # type: ignore[misc]
+
+    def nexttoken(self) -> tuple[int, Any]:
+        budget = self.token_budget
+        if budget is not None:
+            budget.spend(1)
+        token: tuple[int, Any] = super().nexttoken()  # type: ignore[misc]
+        value = token[1]
+        if isinstance(value, bytes) and len(value) > _MAX_TOKEN_BYTES and _DECODE_BUDGET.get() is not None:
+            raise ValueError(f"a string, number or name of more than {_MAX_TOKEN_BYTES:,} bytes")
+        return token
+
+
+# What `_linear_inflate` replaces in pdfminer.six (module globals looked up at each call). All are there from
+# pdfminer.six 20250506 (pyproject's lower bound); 20231228-20250416 have no `apply_tiff_predictor`, and every PDF
+# was refused as a CorruptFileError "AttributeError" (benchmarks/README.md, rob19).
+_PDFMINER_GLOBALS = {
+    "pdftypes": ("decompress_corrupted", "zlib", "lzwdecode", "rldecode", "ascii85decode", "asciihexdecode",
+                 "ccittfaxdecode", "apply_png_predictor", "apply_tiff_predictor"),
+    "pdfinterp": ("PDFContentParser", "PDFPageInterpreter"),
+    "pdffont": ("CMapParser", "Type1FontHeaderParser"),
+    "pdfdocument": ("Arcfour",),
+}
+_PDFMINER_MIN = "20250506"
+
+# Every kind of token, a comment, strings with escapes and nesting, hex strings with white space and an odd last
+# digit, cut by a 7-byte buffer in every place, and the end inside a hex string: what `_fast_tokens` compares
+_TOKEN_PROBE = (b"%c\n/Na#20me 12 -3.5 +.5 .5 1e (a (b) \\) c\\101\\\n) <48 65\n6C6c6F7> <<>> [1 /x] {q} true "
+                b"null <0E01 0E2 > <> BT /F1 12 Tf (\xe0\xb8\x81) Tj ET 0 0 1 rg <0e")
+_INLINE_PROBE = b"q BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EI\x01E EIE\nEI\nQ BT (x) Tj ET"
+
+_TOKENIZER: type | None = None  # `_BoundedTokens` or `_CountedTokens`, once `_check_pdfminer` has run
+
+
+def _check_pdfminer() -> None:
+    """Check, once a process, that the installed pdfminer.six has what the PDF reader replaces, else raise
+    MissingExtraError naming what is missing (never a CorruptFileError for every file); and choose the tokenizer:
+    our copy of pdfminer's (`_BoundedTokens`) only when it reads `_TOKEN_PROBE` and an inline image exactly as
+    pdfminer's own does, else pdfminer's own counted (`_CountedTokens`)."""
+    global _TOKENIZER, _CONTENT_PARSER, _CMAP_PARSER, _TYPE1_HEADER_PARSER
+    if _TOKENIZER is not None:
+        return
+    import importlib
+
+    import pdfminer
+
+    missing = [f"pdfminer.{module}.{name}" for module, names in _PDFMINER_GLOBALS.items()
+               for name in names if not hasattr(importlib.import_module(f"pdfminer.{module}"), name)]
+    if missing:
+        version = getattr(pdfminer, "__version__", "?")
+        raise MissingExtraError("PDF files", f"pdfminer.six {_PDFMINER_MIN} or later (this one, {version}, has no "
+                                             f"{', '.join(missing)})")
+    _TOKENIZER = _BoundedTokens if _fast_tokens() else _CountedTokens
+    _CONTENT_PARSER = _CMAP_PARSER = _TYPE1_HEADER_PARSER = None  # made again on the tokenizer chosen
+
+
+def _fast_tokens() -> bool:
+    """Whether `_BoundedTokens` (a copy of pdfminer.six 20260107's tokenizer, reading its internals: `buf`,
+    `charpos`, `eof`, `_tokens`, `_parse1`, `_curtoken`) gives pdfminer's own tokens on `_TOKEN_PROBE`, its end
+    included, and the content parser's `get_inline_data` (also a copy) the same image data."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSBaseParser
+
+    def tokens(parser: Any) -> list:
+        out: list = []
+        try:
+            for _ in range(200):
+                out.append(parser.nexttoken())
+        except Exception as e:  # noqa: BLE001 - the end (PSEOF), or an internal we read that is gone
+            out.append(type(e).__name__)
+        return out
+
+    def inline_data(parser: Callable[[], Any]) -> Any:
+        try:
+            pos = next(pos for pos, token in tokens(parser())[:-1] if token is _kwd(b"ID"))
+            return parser().get_inline_data(pos + len(b"ID "))
+        except Exception as e:  # noqa: BLE001
+            return type(e).__name__
+
+    ours = type("ProbeTokens", (_BoundedTokens, PSBaseParser), {"BUFSIZ": 7})
+    theirs = type("ProbeTokens", (PSBaseParser,), {"BUFSIZ": 7})
+    if tokens(ours(io.BytesIO(_TOKEN_PROBE))) != tokens(theirs(io.BytesIO(_TOKEN_PROBE))):
+        return False
+    content, theirs_content = _make_content_parser(_BoundedTokens, inline=True), _pdfminers(PDFContentParser)
+    split = _TOKEN_PROBE.index(b"Tj") + 1  # two streams of content, a token cut between them
+
+    def streams(*parts: bytes) -> list:
+        return [PDFStream({}, part) for part in parts]
+
+    return (tokens(content(streams(_TOKEN_PROBE[:split], _TOKEN_PROBE[split:])))
+            == tokens(theirs_content(streams(_TOKEN_PROBE[:split], _TOKEN_PROBE[split:])))
+            and inline_data(lambda: content(streams(_INLINE_PROBE)))
+            == inline_data(lambda: theirs_content(streams(_INLINE_PROBE))))
+
+
+def _pdfminers(cls: type) -> Any:
+    """pdfminer's own class of `cls` (`_linear_inflate` puts our subclasses in pdfminer's module globals)."""
+    return next(c for c in cls.__mro__ if c.__module__.startswith("pdfminer."))
+
+
+def _kwd(name: bytes) -> Any:
+    from pdfminer.psparser import KWD
+
+    return KWD(name)
+
+
 class _CountedCMap:
     """A font's ToUnicode map being parsed while `_read_pdf` reads: each entry added spends `_CMAP_ENTRY_TOKENS`
     tokens of the file's MAX_PDF_FONT_TOKENS. pdfminer adds a range's codes one at a time, so `<00000000>
@@ -1114,7 +1232,7 @@ def _cmap_parser() -> Any:
     if _CMAP_PARSER is None:
         from pdfminer.cmapdb import CMapParser
 
-        class BoundedCMapParser(_BoundedTokens, CMapParser):
+        class BoundedCMapParser(_TOKENIZER or _BoundedTokens, CMapParser):  # type: ignore[misc]
             def __init__(self, cmap: Any, fp: Any) -> None:
                 self.token_budget = _FONT_TOKENS.get()
                 counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
@@ -1133,7 +1251,9 @@ def _type1_header_parser() -> Any:
     if _TYPE1_HEADER_PARSER is None:
         from pdfminer.pdffont import Type1FontHeaderParser
 
-        class BoundedType1HeaderParser(_BoundedTokens, Type1FontHeaderParser):
+        pdfminers: type = _pdfminers(Type1FontHeaderParser)
+
+        class BoundedType1HeaderParser(_TOKENIZER or _BoundedTokens, pdfminers):  # type: ignore[misc]
             def __init__(self, data: Any) -> None:
                 self.token_budget = _FONT_TOKENS.get()
                 super().__init__(data)
@@ -1194,18 +1314,28 @@ def _content_parser() -> Any:
     with, while `_read_pdf` reads, each token counted against MAX_PDF_CONTENT_TOKENS: time goes with tokens,
     not bytes (30 MB of spaces parse in 1 s, of `q Q` in 93 s). Its inline image data is gathered in a
     bytearray: pdfminer's adds each piece to a growing bytes object, a copy of all so far each time (quadratic
-    in an image whose data holds many `E`s); each step of its search for `EI` counts as a token."""
+    in an image whose data holds many `E`s); each step of its search for `EI` counts as a token. On the safe
+    path (`_check_pdfminer`) pdfminer's own tokenizer and inline data, counted."""
     global _CONTENT_PARSER
-    if _CONTENT_PARSER is not None:
-        return _CONTENT_PARSER
+    if _CONTENT_PARSER is None:
+        fast = _TOKENIZER is not _CountedTokens
+        _CONTENT_PARSER = _make_content_parser(_BoundedTokens if fast else _CountedTokens, inline=fast)
+    return _CONTENT_PARSER
 
-    from pdfminer.pdfinterp import PDFContentParser
 
-    class ContentParser(_BoundedTokens, PDFContentParser):
+def _make_content_parser(tokenizer: type, *, inline: bool) -> Any:
+    from pdfminer import pdfinterp
+
+    pdfminers: type = _pdfminers(pdfinterp.PDFContentParser)
+
+    class ContentParser(tokenizer, pdfminers):
         def __init__(self, streams) -> None:
             self.token_budget = _CONTENT_TOKENS.get()
             super().__init__(streams)
 
+    class InlineContentParser(ContentParser):
+        buf: bytes
+        charpos: int
         def get_inline_data(self, pos: int, target: bytes = b"EI") -> tuple[int, bytes]:
             # pdfminer.six 20260107's own, line for line, but for `data` (a bytearray) and the count
             budget = self.token_budget
@@ -1237,8 +1367,10 @@ def _content_parser() -> Any:
             got = bytes(data[:-(len(target) + 1)])  # strip the last part
             return (pos, re.sub(rb"(\x0d\x0a|[\x0d\x0a])$", b"", got))
 
-    _CONTENT_PARSER = ContentParser
-    return ContentParser
+    if not inline:
+        return ContentParser
+    InlineContentParser.__name__ = InlineContentParser.__qualname__ = "ContentParser"
+    return InlineContentParser
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):
@@ -1294,7 +1426,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
-    class Parser(_BoundedTokens, PDFParser):  # the file's own objects: no tokens counted, a long token refused
+    class Parser(_TOKENIZER or _BoundedTokens, PDFParser):  # type: ignore[misc]  # the file's own objects: no tokens counted, a long token refused
         pass
 
     _linear_inflate()
