@@ -1030,10 +1030,13 @@ class _BoundedTokens:
 
     `nexttoken` is pdfminer.six 20260107's `PSBaseParser.nexttoken`, but for the count, `fillbuf` asked only once
     the buffer is spent (pdfminer's asks before each step of the token's parse, ~5 calls a token, each through our
-    check: a fifth of a font map's parsing time) and no debug log line a token (pdfminer.psparser's `log.debug`)."""
+    check: a fifth of a font map's parsing time), no debug log line a token (pdfminer.psparser's `log.debug`), and
+    a simple token read in one step (`_SIMPLE_TOKEN`: page content at the limit ~40 % faster, rob19). Used only
+    when `_check_pdfminer` finds it reads as the installed pdfminer.six does, else `_CountedTokens`."""
 
     token_budget: _TokenBudget | None = None
     buf: bytes
+    bufpos: int
     charpos: int
     eof: bool
     _curtoken: bytes
@@ -1055,6 +1058,13 @@ class _BoundedTokens:
                 budget.check()
         if self.eof:
             raise _pseof()("Unexpected EOF")
+        if not self._tokens and self._parse1 == self._parse_main:  # type: ignore[attr-defined]
+            # a whole simple token in the buffer, its end seen: read by one regex, as pdfminer would read it
+            m = _SIMPLE_TOKEN.match(self.buf, self.charpos)
+            if m is not None:
+                self.charpos = m.end()
+                kind: Any = m.lastgroup
+                return self.bufpos + m.start(kind), (_SIMPLE_VALUES or _simple_values())[kind](m.group(kind))
         while not self._tokens:
             try:
                 if self.charpos >= len(self.buf) and self.fillbuf() and self._curtoken:
@@ -1074,20 +1084,64 @@ class _BoundedTokens:
     def _parse_hexstring(self, s: bytes, i: int) -> int:
         # pdfminer's, but the digits turned to bytes by binascii, not by a regex calling a Python function a pair
         # (a hex string cost ~3 times a name: a ToUnicode map is all hex strings, Skia's and LibreOffice's page
-        # content mostly); pdfminer reads an odd last digit as a byte of its own value
+        # content mostly)
         m = _END_HEX_STRING.search(s, i)
         if not m:
             self._curtoken += s[i:]
             return len(s)
         j = m.start(0)
         self._curtoken += s[i:j]
-        digits = self._curtoken.translate(None, _PS_SPACES)
-        token = binascii.a2b_hex(digits[:len(digits) & ~1])
-        if len(digits) & 1:
-            token += bytes((int(digits[-1:], 16),))
-        self._tokens.append((self._curtokenpos, token))
+        self._tokens.append((self._curtokenpos, _hex_bytes(self._curtoken)))
         self._parse1 = self._parse_main  # type: ignore[attr-defined]
         return j
+
+
+def _hex_bytes(digits: bytes) -> bytes:
+    """A hex string's bytes as pdfminer reads them: white space dropped, an odd last digit a byte of its own value."""
+    digits = digits.translate(None, _PS_SPACES)
+    token = binascii.a2b_hex(digits[:len(digits) & ~1])
+    if len(digits) & 1:
+        token += bytes((int(digits[-1:], 16),))
+    return token
+
+
+# The tokens `_BoundedTokens.nexttoken` reads in one step when pdfminer's parser is between tokens and the token,
+# and what ends it, are in the buffer: most of page content (figures, operators, names, strings with no escape
+# or parenthesis, hex strings); what pdfminer makes of each is in `_simple_values`. Anything else (a comment, an
+# escape, `#` in a name, `<<`, a token cut by the buffer's end, NUL inside) is left to pdfminer's own steps.
+# White space and NUL before a token are skipped, as pdfminer's `_parse_main` skips them. Each alternative is a
+# class of bytes followed by a look-ahead outside that class: linear. Page content at MAX_PDF_CONTENT_TOKENS:
+# benchmarks/README.md, rob19.
+_DELIM = rb"#/%\[\]()<>{}\s"  # pdfminer.psparser's END_KEYWORD and END_LITERAL
+_SIMPLE_TOKEN = re.compile(
+    rb"[\0\t\n\x0b\x0c\r ]*(?:"
+    rb"(?P<int>[-+]?[0-9]+)(?=[^0-9.])"  # _parse_number: digits, ended by anything but a digit or a point
+    rb"|(?P<float>[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+))(?=[^0-9])"  # _parse_float: one point, digits
+    rb"|(?P<kwd>[A-Za-z][^" + _DELIM + rb"]*)(?=[" + _DELIM + rb"])"  # _parse_keyword
+    rb"|(?P<lit>/[^" + _DELIM + rb"]*)(?=[/%\[\]()<>{}\s])"  # _parse_literal, no `#` escape
+    rb"|(?P<str>\([^()\\]*\))"  # _parse_string, no escape, no nested parenthesis
+    rb"|(?P<hex><[0-9A-Fa-f\s]*>)(?=[^>])"  # _parse_wopen, _parse_hexstring, then `>` not `>>` (_parse_wclose)
+    rb"|(?P<sym>[\[\]{}]))")  # _parse_main's one-byte keywords
+_SIMPLE_VALUES: dict[str, Callable[[bytes], Any]] | None = None
+
+
+def _simple_values() -> dict[str, Callable[[bytes], Any]]:
+    """For each kind of `_SIMPLE_TOKEN`, the token pdfminer makes of its bytes."""
+    global _SIMPLE_VALUES
+    from pdfminer.psparser import KWD, LIT
+
+    def keyword(text: bytes) -> Any:
+        return True if text == b"true" else False if text == b"false" else KWD(text)
+
+    def literal(text: bytes) -> Any:
+        try:
+            return LIT(str(text[1:], "utf-8"))
+        except UnicodeDecodeError:
+            return LIT(text[1:])
+
+    _SIMPLE_VALUES = {"int": int, "float": float, "kwd": keyword, "lit": literal, "str": lambda text: text[1:-1],
+                      "hex": lambda text: _hex_bytes(text[1:-1]), "sym": KWD}
+    return _SIMPLE_VALUES
 
 
 class _CountedTokens:
@@ -1128,7 +1182,8 @@ _PDFMINER_MIN = "20250506"
 # Every kind of token, a comment, strings with escapes and nesting, hex strings with white space and an odd last
 # digit, cut by a 7-byte buffer in every place, and the end inside a hex string: what `_fast_tokens` compares
 _TOKEN_PROBE = (b"%c\n/Na#20me 12 -3.5 +.5 .5 1e (a (b) \\) c\\101\\\n) <48 65\n6C6c6F7> <<>> [1 /x] {q} true "
-                b"null <0E01 0E2 > <> BT /F1 12 Tf (\xe0\xb8\x81) Tj ET 0 0 1 rg <0e")
+                b"null <0E01 0E2 > <> BT /F1 12 Tf (\xe0\xb8\x81) Tj 1.2.3 --5 - 007 a\x00b /\xff <0E01>> [(a)-12(b)]TJ "
+                b"ET 0 0 1 rg <0e")
 _INLINE_PROBE = b"q BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EI\x01E EIE\nEI\nQ BT (x) Tj ET"
 
 _TOKENIZER: type | None = None  # `_BoundedTokens` or `_CountedTokens`, once `_check_pdfminer` has run
@@ -1180,10 +1235,11 @@ def _fast_tokens() -> bool:
         except Exception as e:  # noqa: BLE001
             return type(e).__name__
 
-    ours = type("ProbeTokens", (_BoundedTokens, PSBaseParser), {"BUFSIZ": 7})
-    theirs = type("ProbeTokens", (PSBaseParser,), {"BUFSIZ": 7})
-    if tokens(ours(io.BytesIO(_TOKEN_PROBE))) != tokens(theirs(io.BytesIO(_TOKEN_PROBE))):
-        return False
+    for size in (7, 4096):  # most tokens cut by the buffer's end (pdfminer's steps), then none (`_SIMPLE_TOKEN`)
+        ours = type("ProbeTokens", (_BoundedTokens, PSBaseParser), {"BUFSIZ": size})
+        theirs = type("ProbeTokens", (PSBaseParser,), {"BUFSIZ": size})
+        if tokens(ours(io.BytesIO(_TOKEN_PROBE))) != tokens(theirs(io.BytesIO(_TOKEN_PROBE))):
+            return False
     content, theirs_content = _make_content_parser(_BoundedTokens, inline=True), _pdfminers(PDFContentParser)
     split = _TOKEN_PROBE.index(b"Tj") + 1  # two streams of content, a token cut between them
 

@@ -134,3 +134,65 @@ def test_a_pdfminer_without_what_the_reader_replaces_is_named(fresh, module: str
     (_, pdf), (_, txt) = tri.extract_many([FILES / "report_fpdf.pdf", FILES / "report.txt"])
     assert isinstance(pdf, tri.Failure) and pdf.error_type == "MissingExtraError"  # and the batch goes on
     assert isinstance(txt, tri.Report) and txt.records
+
+
+# Pieces of PostScript as page content, fonts' maps and a file's objects hold them, and pieces that read oddly
+# (a sign alone, two points, a name with `#`, `<<`/`>>`, an escape, NUL): `_SIMPLE_TOKEN` must read each whole
+# token as pdfminer's own steps do, and leave the rest to them
+PIECES = [b" ", b"  ", b"\n", b"\r\n", b"\t", b"\x00", b"\x0c", b"1", b"12", b"-3", b"+4", b"-", b"+", b".", b"1.", b".5",
+          b"-.5", b"1.2.3", b"--5", b"007", b"BT", b"Tj", b"TJ", b"true", b"false", b"null", b"a\x00b", b"\xe0\xb8", b"/F1",
+          b"/", b"/a#20b", b"/#", b"/\xe0\xb8\x81", b"/\xff", b"(", b")", b"(ab)", b"(a\\)b)", b"(a(b)c)", b"\\", b"\\101",
+          b"<", b">", b"<<", b">>", b"<0E01>", b"<0e 0 1>", b"<0E0>", b"<>", b"<0E01>>", b"<0G>", b"[", b"]", b"{", b"}",
+          b"%c\n", b"%", b"#", b"e", b"1e5", b"ID", b"EI", b"'", b'"', b"*", b"\x80", b"<0E01><0E02>", b"(x)(y)",
+          b"[(a)12(b)]", b"1 0 0 1 72 700 Tm"]
+
+
+def _tokens(parser) -> list:
+    out = []
+    try:
+        for _ in range(100_000):
+            out.append(parser.nexttoken())
+    except Exception as e:  # noqa: BLE001 - the end (PSEOF) or what pdfminer raised, compared too
+        out.append(type(e).__name__)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_simple_tokens_read_as_pdfminer_reads_them(fresh, seed: int) -> None:
+    """Random inputs of PIECES, our tokenizer against pdfminer's own, at buffer sizes that cut tokens and not."""
+    import io
+    import random
+
+    from pdfminer.psparser import PSBaseParser
+
+    readers._check_pdfminer()
+    assert readers._TOKENIZER is readers._BoundedTokens
+    rng = random.Random(seed)
+    fast = 0
+    for _ in range(100):
+        data = b"".join(rng.choice(PIECES) for _ in range(rng.randint(1, 300)))
+        size = rng.choice([1, 3, 7, 64, 4096])
+        ours = type("Ours", (readers._BoundedTokens, PSBaseParser), {"BUFSIZ": size})
+        theirs = type("Theirs", (PSBaseParser,), {"BUFSIZ": size})
+        assert _tokens(ours(io.BytesIO(data))) == _tokens(theirs(io.BytesIO(data))), (size, data)
+        fast += sum(1 for pos in range(len(data)) if readers._SIMPLE_TOKEN.match(data, pos))
+    assert fast > 1_000  # the one-step path is taken
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_content_across_streams_reads_as_pdfminer_reads_it(fresh, seed: int) -> None:
+    """Page content cut into 1-4 streams at random points (a token may straddle two: pdfminer ends it there)."""
+    import random
+
+    from pdfminer.pdftypes import PDFStream
+
+    readers._check_pdfminer()
+    ours = readers._content_parser()
+    theirs = readers._pdfminers(ours)
+    rng = random.Random(seed)
+    for _ in range(100):
+        data = b"".join(rng.choice(PIECES) for _ in range(rng.randint(1, 300)))
+        cuts = sorted(rng.sample(range(len(data) + 1), min(len(data) + 1, rng.randint(0, 3))))
+        parts = [data[i:j] for i, j in zip([0, *cuts], [*cuts, len(data)])]
+        assert (_tokens(ours([PDFStream({}, part) for part in parts]))
+                == _tokens(theirs([PDFStream({}, part) for part in parts]))), parts
