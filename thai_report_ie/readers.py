@@ -192,6 +192,18 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
         if data.startswith(bom):
             return _strict(path, data, enc), enc
     if declared:
+        if declared != "utf-8":
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:  # Thai in UTF-8 under a stale label (a template's TIS-620 kept after the site moved to UTF-8):
+                if _THAI_CHAR.search(text):  # read as declared, every Thai word would be mojibake ("เธเธฃ")
+                    return text, "utf-8"
+        if declared in _LATIN_CHARSETS:  # Thai in TIS-620 under a Western label (an editor's default): mojibake
+            thai = _latin_label_thai(data)  # ("§º»ÃÐÁÒ³") where the Thai reads as Thai: then read as Thai
+            if thai is not None:
+                return thai, "cp874"
         try:
             return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
@@ -213,6 +225,31 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
     if marks and len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
         raise UnknownEncodingError(path, f"{utf8_error}; read as TIS-620 it is not Thai")
     return text, "cp874"
+
+
+_LATIN_CHARSETS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
+                             "us-ascii", "ascii"))  # the WHATWG's windows-1252 labels, as a page declares them
+
+
+_CP874_PUNCTUATION = frozenset("\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC")  # cp874's 0x80-0xA0
+
+
+def _latin_label_thai(data: bytes) -> str | None:
+    """`data` read as TIS-620/cp874 when it is Thai there: every byte over 0x7F a Thai character or cp874's
+    punctuation (nothing left as a Latin letter), Thai marks among them and (the undeclared fallback's test) almost none after a non-Thai
+    character. A Western page fails: its accented letters are Thai marks after Latin letters (é is ้)."""
+    if max(data, default=0) < 0x80:
+        return None
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    high = sum(1 for c in text if c >= "\x80" and c not in _CP874_PUNCTUATION)
+    thai = len(_THAI_CHAR.findall(text))
+    marks = sum(1 for c in text if "\u0E31" <= c <= "\u0E4E")
+    if thai < high or not marks or len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
+        return None
+    return text
 
 
 def _utf16_order(data: bytes) -> str | None:
@@ -258,7 +295,18 @@ def _newlines(text: str) -> str:
 _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{1,40})""", regex.I)
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _SPACES = regex.compile(r"[ \t\r\n\f]++")
-_CHARSET_ALIASES = {"windows-874": "cp874", "x-windows-874": "cp874", "tis620": "tis-620", "iso-8859-11": "cp874"}
+# What a page's <meta> declares, as browsers read it (the WHATWG Encoding Standard's labels): TIS-620 and ISO-8859-11
+# are windows-874, whose 0x80-0x9F hold the curly quotes, the ellipsis and the euro sign (Python's tis-620 reads them
+# as C1 controls: lost); a meta naming UTF-16 is read as UTF-8 (the meta itself was found in ASCII bytes, so the page
+# is not UTF-16: decoding it as UTF-16 gave CJK characters, every word lost); x-user-defined is windows-1252.
+_CHARSET_ALIASES = {
+    **dict.fromkeys(("windows-874", "x-windows-874", "dos-874", "tis-620", "tis620", "iso-8859-11", "iso8859-11",
+                     "iso885911"), "cp874"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "ucs-2", "csunicode",
+                     "iso-10646-ucs-2"), "utf-8"),
+    "x-user-defined": "cp1252",
+}
+_THAI_CHAR = regex.compile("[\u0E01-\u0E5B]")
 
 
 @lexicon_cache

@@ -76,6 +76,47 @@ def test_txt_encoding_is_detected(tmp_path, data, encoding):
     assert (got.text, got.encoding) == ("รายได้ 5 ล้านบาท", encoding)
 
 
+# (what the page's <meta> declares, how its bytes are written, the encoding read): a page as written by a Thai CMS or
+# an editor, its declaration right or stale; each must read as the sentence below
+PAGE_SENTENCE = "สำนักงบประมาณ “รายงานผล” 1,549 ล้านบาท… ร้อยละ 12.5"
+HTML_ENCODINGS = [
+    ('<meta charset="windows-874">', "cp874", "cp874"),
+    ('<meta charset="tis-620">', "cp874", "cp874"),  # browsers read TIS-620 as windows-874: the quotes and … kept
+    ('<meta http-equiv="Content-Type" content="text/html; charset=TIS-620">', "cp874", "cp874"),
+    ('<meta charset="tis620">', "cp874", "cp874"),
+    ('<meta charset="iso-8859-11">', "cp874", "cp874"),
+    ('', "cp874", "cp874"),
+    ('<meta charset="utf-8">', "cp874", "cp874"),  # not UTF-8: read as TIS-620, where it is Thai
+    ('<meta charset="iso-8859-1">', "cp874", "cp874"),  # an editor's Western default over TIS-620 bytes
+    ('<meta charset="windows-1252">', "cp874", "cp874"),
+    ('<meta charset="tis-620">', "utf-8", "utf-8"),  # a template's stale label over UTF-8
+    ('<meta charset="windows-874">', "utf-8", "utf-8"),
+    ('<meta charset="utf-16">', "utf-8", "utf-8"),  # a meta found in ASCII bytes: not UTF-16 (the WHATWG's rule)
+    ('<meta charset="utf-16le">', "utf-8", "utf-8"),
+    ('<meta charset="x-user-defined">', "utf-8", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("meta", "written", "read"), HTML_ENCODINGS)
+def test_html_declared_charsets_read_as_a_person_reads_the_page(tmp_path, meta: str, written: str, read: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{meta}<title>t</title></head><body><p>{PAGE_SENTENCE}</p></body></html>"
+                     .encode(written))
+    got = tri.read_text(path)
+    assert (got.text, got.encoding) == (PAGE_SENTENCE, read)
+
+
+@pytest.mark.parametrize(("meta", "body", "encoding"), [
+    ('<meta charset="windows-1252">', "Le café coûte 5 € à Paris", "cp1252"),  # é is ้ in TIS-620: after a Latin letter
+    ('<meta charset="iso-8859-1">', "Größe über 12,5 Prozent", "latin-1"),
+    ('<meta charset="iso-8859-1">', "ÀÉÎÕÜ 12 ÇÑ", "latin-1"),  # 0xDC has no TIS-620 character
+])
+def test_html_western_pages_stay_western(tmp_path, meta: str, body: str, encoding: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{meta}</head><body><p>{body}</p></body></html>".encode(encoding))
+    assert tri.read_text(path).text == body
+
+
 def test_html_keeps_content_and_drops_boilerplate():
     text = tri.read_text(FILES / "page.html").text
     assert "&nbsp;" not in text and "&#" not in text and "น้ำ" in text
