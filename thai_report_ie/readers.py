@@ -514,8 +514,12 @@ def _read_docx(path: Path, data: bytes) -> FileText:
         raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
     heads = _unique(_parts(document, "header"))
     body = _block_lines(document.element.body)
+    try:
+        notes = _notes(document)
+    except Exception as e:  # lxml's XMLSyntaxError: a damaged notes part
+        raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
     feet = _unique(_parts(document, "footer"))
-    text = "\n".join(ln for ln in (*heads, *body, *feet))
+    text = "\n".join(ln for ln in (*heads, *body, *notes, *feet))
     _check_chars(path, text)
     return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
 
@@ -575,6 +579,28 @@ def _parts(document, which: str) -> list[str]:
             part = getattr(section, attr)
             if not part.is_linked_to_previous:
                 lines.extend(_block_lines(part._element))
+    return lines
+
+
+_NOTE_PARTS = ("/footnotes", "/endnotes")  # relationship types' ends (ECMA-376 Part 1, 17.11)
+
+
+def _notes(document) -> list[str]:
+    """The footnotes' then the endnotes' text, each note's lines as the body's (after the body, as a page shows
+    them below it); the separators Word writes as notes (w:type separator, continuationSeparator,
+    continuationNotice) left out. The reference mark in the body is not written (`_DOCX_SKIP`): a note number
+    glued to a figure would read as part of it ("1,549 ราย1")."""
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    for kind in _NOTE_PARTS:
+        for rel in document.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(kind):
+                continue
+            root = parse_xml(rel.target_part.blob)
+            for note in root:
+                if note.tag in (f"{_W}footnote", f"{_W}endnote") and note.get(f"{_W}type") in (None, "normal"):
+                    lines.extend(ln for ln in _block_lines(note) if ln.strip())
     return lines
 
 

@@ -274,3 +274,55 @@ def test_glyph_boxes_are_pdfminers_own(monkeypatch, name: str) -> None:
     monkeypatch.setattr(readers, "_FAST_GLYPH_BOXES", False)
     assert glyphs() == fast
     assert name == "scanned.pdf" or sum(map(len, fast)) > 100
+
+
+_FOOTNOTES = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+              '</w:footnote>{notes}</w:footnotes>')
+_NOTE = ('<w:footnote w:id="{id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+         '</w:p></w:footnote>')
+
+
+def _docx_with_footnotes(paragraph: str, notes: list[str]) -> bytes:
+    """A python-docx document whose paragraph ends with a footnote reference, and its footnotes part, as Word
+    writes them (ECMA-376 17.11: the part, its relationship and content type; two separator notes first)."""
+    import io
+    import zipfile
+
+    from make_fixtures import docx_bytes
+
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes("รายงาน", [paragraph])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            if not name.endswith((".xml", ".rels")):  # a thumbnail
+                z.writestr(name, src.read(name))
+                continue
+            data = src.read(name).decode()
+            if name == "word/document.xml":
+                run = f"<w:t>{paragraph}</w:t></w:r>"
+                data = data.replace(run, run + '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                                '<w:footnoteReference w:id="1"/></w:r>', 1)
+            elif name == "word/_rels/document.xml.rels":
+                data = data.replace("</Relationships>", '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.'
+                                    'org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    "</Relationships>")
+            elif name == "[Content_Types].xml":
+                data = data.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            z.writestr(name, data)
+        body = "".join(_NOTE.format(id=k, text=text) for k, text in enumerate(notes, 1))
+        z.writestr("word/footnotes.xml", _FOOTNOTES.format(notes=body))
+    return out.getvalue()
+
+
+def test_docx_reads_footnotes_after_the_body_and_never_glues_the_mark_to_a_figure(tmp_path) -> None:
+    path = tmp_path / "notes.docx"
+    path.write_bytes(_docx_with_footnotes("ผู้ป่วยรายใหม่ 1,549 ราย", ["ที่มา: กรมควบคุมโรค ข้อมูล ณ 31 มีนาคม 2567",
+                                                                     "ไม่รวมผู้ป่วยต่างชาติ 12 ราย"]))
+    lines = tri.read_text(path).text.splitlines()
+    assert lines == ["รายงาน", "ผู้ป่วยรายใหม่ 1,549 ราย", "ที่มา: กรมควบคุมโรค ข้อมูล ณ 31 มีนาคม 2567",
+                     "ไม่รวมผู้ป่วยต่างชาติ 12 ราย"]
+    quantities = tri.extract_file(path).quantities
+    assert sorted(q.value for q in quantities) == [12, 1549]
