@@ -75,7 +75,8 @@ MAX_PDF_FONT_TOKENS = 1_000_000  # tokens of fonts' ToUnicode maps and Type 1 he
 
 
 class MissingTextLayerWarning(UserWarning):
-    """Some pages of a PDF have no text (scanned pages): their text is missing from the result."""
+    """Part of a file's text cannot be read and is missing from the result: PDF pages with no text (scans) or a
+    damaged stream, a Word file's damaged footnotes or endnotes part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,10 +515,10 @@ def _read_docx(path: Path, data: bytes) -> FileText:
         raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
     heads = _unique(_parts(document, "header"))
     body = _block_lines(document.element.body)
-    try:
-        notes = _notes(document)
-    except Exception as e:  # lxml's XMLSyntaxError: a damaged notes part
-        raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
+    notes, damaged = _notes(document)
+    if damaged:  # the body is whole: read it, and say what is missing (Word offers to repair such a file)
+        warnings.warn(f"{path}: its {' and '.join(damaged)} part is damaged and cannot be read: the notes are missing "
+                      "(open the file in Word and save it again)", MissingTextLayerWarning, stacklevel=3)
     feet = _unique(_parts(document, "footer"))
     text = "\n".join(ln for ln in (*heads, *body, *notes, *feet))
     _check_chars(path, text)
@@ -585,23 +586,28 @@ def _parts(document, which: str) -> list[str]:
 _NOTE_PARTS = ("/footnotes", "/endnotes")  # relationship types' ends (ECMA-376 Part 1, 17.11)
 
 
-def _notes(document) -> list[str]:
+def _notes(document) -> tuple[list[str], list[str]]:
     """The footnotes' then the endnotes' text, each note's lines as the body's (after the body, as a page shows
     them below it); the separators Word writes as notes (w:type separator, continuationSeparator,
     continuationNotice) left out. The reference mark in the body is not written (`_DOCX_SKIP`): a note number
-    glued to a figure would read as part of it ("1,549 ราย1")."""
+    glued to a figure would read as part of it ("1,549 ราย1"). And the notes parts that are not XML."""
     from docx.oxml import parse_xml
 
     lines: list[str] = []
+    damaged: list[str] = []
     for kind in _NOTE_PARTS:
         for rel in document.part.rels.values():
             if rel.is_external or not rel.reltype.endswith(kind):
                 continue
-            root = parse_xml(rel.target_part.blob)
+            try:
+                root = parse_xml(rel.target_part.blob)
+            except Exception:  # noqa: BLE001 - lxml's XMLSyntaxError (an empty part, a stray tag)
+                damaged.append(kind[1:])
+                continue
             for note in root:
                 if note.tag in (f"{_W}footnote", f"{_W}endnote") and note.get(f"{_W}type") in (None, "normal"):
                     lines.extend(ln for ln in _block_lines(note) if ln.strip())
-    return lines
+    return lines, damaged
 
 
 def _unique(lines: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ import pytest
 import regex
 
 import thai_report_ie as tri
+from thai_report_ie import readers
 from thai_report_ie.cli import main
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "files"
@@ -326,3 +327,19 @@ def test_docx_reads_footnotes_after_the_body_and_never_glues_the_mark_to_a_figur
                      "ไม่รวมผู้ป่วยต่างชาติ 12 ราย"]
     quantities = tri.extract_file(path).quantities
     assert sorted(q.value for q in quantities) == [12, 1549]
+
+
+@pytest.mark.parametrize("damage", [b"", b"<w:footnotes", "<w:footnotes><w:footnote></w:p></w:footnotes>".encode()])
+def test_docx_with_a_damaged_notes_part_reads_its_body_and_says_so(tmp_path, damage: bytes) -> None:
+    import io
+    import zipfile
+
+    whole = _docx_with_footnotes("ผู้ป่วยรายใหม่ 1,549 ราย", ["ที่มา: กรมควบคุมโรค"])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(whole)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            z.writestr(name, damage if name == "word/footnotes.xml" else src.read(name))
+    path = tmp_path / "damaged-notes.docx"
+    path.write_bytes(out.getvalue())
+    with pytest.warns(readers.MissingTextLayerWarning, match="footnotes part is damaged"):
+        assert tri.read_text(path).text.splitlines() == ["รายงาน", "ผู้ป่วยรายใหม่ 1,549 ราย"]
