@@ -237,8 +237,9 @@ _CP874_PUNCTUATION = frozenset("\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2022
 
 def _latin_label_thai(data: bytes) -> str | None:
     """`data` read as TIS-620/cp874 when it is Thai there: every byte over 0x7F a Thai character or cp874's
-    punctuation (nothing left as a Latin letter), Thai marks among them and (the undeclared fallback's test) almost none after a non-Thai
-    character. A Western page fails: its accented letters are Thai marks after Latin letters (é is ้)."""
+    punctuation (nothing left as a Latin letter), Thai marks among them and (the undeclared fallback's test)
+    almost none after a non-Thai character. A Western page fails: its accented letters are Thai marks after Latin
+    letters (é is ้), or bytes TIS-620 does not have."""
     if max(data, default=0) < 0x80:
         return None
     try:
@@ -1228,7 +1229,8 @@ class _CountedTokens:
     """The safe path of `_BoundedTokens`, used when `_check_pdfminer` finds that pdfminer.six's tokenizer no longer
     reads as our copy of it does: pdfminer's own `nexttoken`, `_parse_hexstring` and `fillbuf`, each token spent
     from the budget before it is read, a token over _MAX_TOKEN_BYTES refused as each 4,096 bytes are read and once
-    it is read. The same tokens and limits as the fast path; slower (font maps ~2x, page content ~15 %: rob18)."""
+    it is read. The same tokens and limits as the fast path; slower (font maps ~2x: rob18; page content at the
+    limit ~1.7x: rob19)."""
 
     token_budget: _TokenBudget | None = None
 
@@ -1472,6 +1474,7 @@ def _make_content_parser(tokenizer: type, *, inline: bool) -> Any:
     class InlineContentParser(ContentParser):
         buf: bytes
         charpos: int
+
         def get_inline_data(self, pos: int, target: bytes = b"EI") -> tuple[int, bytes]:
             # pdfminer.six 20260107's own, line for line, but for `data` (a bytearray) and the count
             budget = self.token_budget
