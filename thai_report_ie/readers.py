@@ -75,7 +75,8 @@ MAX_PDF_FONT_TOKENS = 1_000_000  # tokens of fonts' ToUnicode maps and Type 1 he
 
 
 class MissingTextLayerWarning(UserWarning):
-    """Some pages of a PDF have no text (scanned pages): their text is missing from the result."""
+    """Part of a file's text cannot be read and is missing from the result: PDF pages with no text (scans) or a
+    damaged stream, a Word file's damaged footnotes or endnotes part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,18 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
         if data.startswith(bom):
             return _strict(path, data, enc), enc
     if declared:
+        if declared != "utf-8":
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:  # Thai in UTF-8 under a stale label (a template's TIS-620 kept after the site moved to UTF-8):
+                if _THAI_CHAR.search(text):  # read as declared, every Thai word would be mojibake ("เธเธฃ")
+                    return text, "utf-8"
+        if declared in _LATIN_CHARSETS:  # Thai in TIS-620 under a Western label (an editor's default): mojibake
+            thai = _latin_label_thai(data)  # ("§º»ÃÐÁÒ³") where the Thai reads as Thai: then read as Thai
+            if thai is not None:
+                return thai, "cp874"
         try:
             return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
@@ -213,6 +226,32 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> tuple[st
     if marks and len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
         raise UnknownEncodingError(path, f"{utf8_error}; read as TIS-620 it is not Thai")
     return text, "cp874"
+
+
+_LATIN_CHARSETS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
+                             "us-ascii", "ascii"))  # the WHATWG's windows-1252 labels, as a page declares them
+
+
+_CP874_PUNCTUATION = frozenset("\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC")  # cp874's 0x80-0xA0
+
+
+def _latin_label_thai(data: bytes) -> str | None:
+    """`data` read as TIS-620/cp874 when it is Thai there: every byte over 0x7F a Thai character or cp874's
+    punctuation (nothing left as a Latin letter), Thai marks among them and (the undeclared fallback's test)
+    almost none after a non-Thai character. A Western page fails: its accented letters are Thai marks after Latin
+    letters (é is ้), or bytes TIS-620 does not have."""
+    if max(data, default=0) < 0x80:
+        return None
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    high = sum(1 for c in text if c >= "\x80" and c not in _CP874_PUNCTUATION)
+    thai = len(_THAI_CHAR.findall(text))
+    marks = sum(1 for c in text if "\u0E31" <= c <= "\u0E4E")
+    if thai < high or not marks or len(_THAI_MARK_AFTER_NON_THAI.findall(text)) > marks // 20:
+        return None
+    return text
 
 
 def _utf16_order(data: bytes) -> str | None:
@@ -258,7 +297,18 @@ def _newlines(text: str) -> str:
 _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{1,40})""", regex.I)
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _SPACES = regex.compile(r"[ \t\r\n\f]++")
-_CHARSET_ALIASES = {"windows-874": "cp874", "x-windows-874": "cp874", "tis620": "tis-620", "iso-8859-11": "cp874"}
+# What a page's <meta> declares, as browsers read it (the WHATWG Encoding Standard's labels): TIS-620 and ISO-8859-11
+# are windows-874, whose 0x80-0x9F hold the curly quotes, the ellipsis and the euro sign (Python's tis-620 reads them
+# as C1 controls: lost); a meta naming UTF-16 is read as UTF-8 (the meta itself was found in ASCII bytes, so the page
+# is not UTF-16: decoding it as UTF-16 gave CJK characters, every word lost); x-user-defined is windows-1252.
+_CHARSET_ALIASES = {
+    **dict.fromkeys(("windows-874", "x-windows-874", "dos-874", "tis-620", "tis620", "iso-8859-11", "iso8859-11",
+                     "iso885911"), "cp874"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "ucs-2", "csunicode",
+                     "iso-10646-ucs-2"), "utf-8"),
+    "x-user-defined": "cp1252",
+}
+_THAI_CHAR = regex.compile("[\u0E01-\u0E5B]")
 
 
 @lexicon_cache
@@ -466,8 +516,12 @@ def _read_docx(path: Path, data: bytes) -> FileText:
         raise CorruptFileError(path, "Word (.docx)", f"{type(e).__name__}: {e}") from None
     heads = _unique(_parts(document, "header"))
     body = _block_lines(document.element.body)
+    notes, damaged = _notes(document)
+    if damaged:  # the body is whole: read it, and say what is missing (Word offers to repair such a file)
+        warnings.warn(f"{path}: its {' and '.join(damaged)} part is damaged and cannot be read: the notes are missing "
+                      "(open the file in Word and save it again)", MissingTextLayerWarning, stacklevel=3)
     feet = _unique(_parts(document, "footer"))
-    text = "\n".join(ln for ln in (*heads, *body, *feet))
+    text = "\n".join(ln for ln in (*heads, *body, *notes, *feet))
     _check_chars(path, text)
     return FileText(repair_thai(_tidy_lines(text), join_words=False), "docx")
 
@@ -528,6 +582,33 @@ def _parts(document, which: str) -> list[str]:
             if not part.is_linked_to_previous:
                 lines.extend(_block_lines(part._element))
     return lines
+
+
+_NOTE_PARTS = ("/footnotes", "/endnotes")  # relationship types' ends (ECMA-376 Part 1, 17.11)
+
+
+def _notes(document) -> tuple[list[str], list[str]]:
+    """The footnotes' then the endnotes' text, each note's lines as the body's (after the body, as a page shows
+    them below it); the separators Word writes as notes (w:type separator, continuationSeparator,
+    continuationNotice) left out. The reference mark in the body is not written (`_DOCX_SKIP`): a note number
+    glued to a figure would read as part of it ("1,549 ราย1"). And the notes parts that are not XML."""
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    damaged: list[str] = []
+    for kind in _NOTE_PARTS:
+        for rel in document.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(kind):
+                continue
+            try:
+                root = parse_xml(rel.target_part.blob)
+            except Exception:  # noqa: BLE001 - lxml's XMLSyntaxError (an empty part, a stray tag)
+                damaged.append(kind[1:])
+                continue
+            for note in root:
+                if note.tag in (f"{_W}footnote", f"{_W}endnote") and note.get(f"{_W}type") in (None, "normal"):
+                    lines.extend(ln for ln in _block_lines(note) if ln.strip())
+    return lines, damaged
 
 
 def _unique(lines: list[str]) -> list[str]:
@@ -595,6 +676,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
 
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
+    _check_pdfminer()  # outside the `try` below: a pdfminer.six we cannot use is not a damaged file
     pages: list[str] = []
     empty: list[int] = []
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
@@ -1029,10 +1111,13 @@ class _BoundedTokens:
 
     `nexttoken` is pdfminer.six 20260107's `PSBaseParser.nexttoken`, but for the count, `fillbuf` asked only once
     the buffer is spent (pdfminer's asks before each step of the token's parse, ~5 calls a token, each through our
-    check: a fifth of a font map's parsing time) and no debug log line a token (pdfminer.psparser's `log.debug`)."""
+    check: a fifth of a font map's parsing time), no debug log line a token (pdfminer.psparser's `log.debug`), and
+    a simple token read in one step (`_SIMPLE_TOKEN`: page content at the limit ~40 % faster, rob19). Used only
+    when `_check_pdfminer` finds it reads as the installed pdfminer.six does, else `_CountedTokens`."""
 
     token_budget: _TokenBudget | None = None
     buf: bytes
+    bufpos: int
     charpos: int
     eof: bool
     _curtoken: bytes
@@ -1054,6 +1139,13 @@ class _BoundedTokens:
                 budget.check()
         if self.eof:
             raise _pseof()("Unexpected EOF")
+        if not self._tokens and self._parse1 == self._parse_main:  # type: ignore[attr-defined]
+            # a whole simple token in the buffer, its end seen: read by one regex, as pdfminer would read it
+            m = _SIMPLE_TOKEN.match(self.buf, self.charpos)
+            if m is not None:
+                self.charpos = m.end()
+                kind: Any = m.lastgroup
+                return self.bufpos + m.start(kind), (_SIMPLE_VALUES or _simple_values())[kind](m.group(kind))
         while not self._tokens:
             try:
                 if self.charpos >= len(self.buf) and self.fillbuf() and self._curtoken:
@@ -1073,20 +1165,184 @@ class _BoundedTokens:
     def _parse_hexstring(self, s: bytes, i: int) -> int:
         # pdfminer's, but the digits turned to bytes by binascii, not by a regex calling a Python function a pair
         # (a hex string cost ~3 times a name: a ToUnicode map is all hex strings, Skia's and LibreOffice's page
-        # content mostly); pdfminer reads an odd last digit as a byte of its own value
+        # content mostly)
         m = _END_HEX_STRING.search(s, i)
         if not m:
             self._curtoken += s[i:]
             return len(s)
         j = m.start(0)
         self._curtoken += s[i:j]
-        digits = self._curtoken.translate(None, _PS_SPACES)
-        token = binascii.a2b_hex(digits[:len(digits) & ~1])
-        if len(digits) & 1:
-            token += bytes((int(digits[-1:], 16),))
-        self._tokens.append((self._curtokenpos, token))
+        self._tokens.append((self._curtokenpos, _hex_bytes(self._curtoken)))
         self._parse1 = self._parse_main  # type: ignore[attr-defined]
         return j
+
+
+def _hex_bytes(digits: bytes) -> bytes:
+    """A hex string's bytes as pdfminer reads them: white space dropped, an odd last digit a byte of its own value."""
+    digits = digits.translate(None, _PS_SPACES)
+    token = binascii.a2b_hex(digits[:len(digits) & ~1])
+    if len(digits) & 1:
+        token += bytes((int(digits[-1:], 16),))
+    return token
+
+
+# The tokens `_BoundedTokens.nexttoken` reads in one step when pdfminer's parser is between tokens and the token,
+# and what ends it, are in the buffer: most of page content (figures, operators, names, strings with no escape
+# or parenthesis, hex strings); what pdfminer makes of each is in `_simple_values`. Anything else (a comment, an
+# escape, `#` in a name, `<<`, a token cut by the buffer's end, NUL inside) is left to pdfminer's own steps.
+# White space and NUL before a token are skipped, as pdfminer's `_parse_main` skips them. Each alternative is a
+# class of bytes followed by a look-ahead outside that class: linear. Page content at MAX_PDF_CONTENT_TOKENS:
+# benchmarks/README.md, rob19.
+_DELIM = rb"#/%\[\]()<>{}\s"  # pdfminer.psparser's END_KEYWORD and END_LITERAL
+_SIMPLE_TOKEN = re.compile(
+    rb"[\0\t\n\x0b\x0c\r ]*(?:"
+    rb"(?P<int>[-+]?[0-9]+)(?=[^0-9.])"  # _parse_number: digits, ended by anything but a digit or a point
+    rb"|(?P<float>[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+))(?=[^0-9])"  # _parse_float: one point, digits
+    rb"|(?P<kwd>[A-Za-z][^" + _DELIM + rb"]*)(?=[" + _DELIM + rb"])"  # _parse_keyword
+    rb"|(?P<lit>/[^" + _DELIM + rb"]*)(?=[/%\[\]()<>{}\s])"  # _parse_literal, no `#` escape
+    rb"|(?P<str>\([^()\\]*\))"  # _parse_string, no escape, no nested parenthesis
+    rb"|(?P<hex><[0-9A-Fa-f\s]*>)(?=[^>])"  # _parse_wopen, _parse_hexstring, then `>` not `>>` (_parse_wclose)
+    rb"|(?P<sym>[\[\]{}]))")  # _parse_main's one-byte keywords
+_SIMPLE_VALUES: dict[str, Callable[[bytes], Any]] | None = None
+
+
+def _simple_values() -> dict[str, Callable[[bytes], Any]]:
+    """For each kind of `_SIMPLE_TOKEN`, the token pdfminer makes of its bytes."""
+    global _SIMPLE_VALUES
+    from pdfminer.psparser import KWD, LIT
+
+    def keyword(text: bytes) -> Any:
+        return True if text == b"true" else False if text == b"false" else KWD(text)
+
+    def literal(text: bytes) -> Any:
+        try:
+            return LIT(str(text[1:], "utf-8"))
+        except UnicodeDecodeError:
+            return LIT(text[1:])
+
+    _SIMPLE_VALUES = {"int": int, "float": float, "kwd": keyword, "lit": literal, "str": lambda text: text[1:-1],
+                      "hex": lambda text: _hex_bytes(text[1:-1]), "sym": KWD}
+    return _SIMPLE_VALUES
+
+
+class _CountedTokens:
+    """The safe path of `_BoundedTokens`, used when `_check_pdfminer` finds that pdfminer.six's tokenizer no longer
+    reads as our copy of it does: pdfminer's own `nexttoken`, `_parse_hexstring` and `fillbuf`, each token spent
+    from the budget before it is read, a token over _MAX_TOKEN_BYTES refused as each 4,096 bytes are read and once
+    it is read. The same tokens and limits as the fast path; slower (font maps ~2x: rob18; page content at the
+    limit ~1.7x: rob19)."""
+
+    token_budget: _TokenBudget | None = None
+
+    def fillbuf(self) -> Any:
+        _check_token_length(self)
+        return super().fillbuf()  # type: ignore[misc]
+
+    def nexttoken(self) -> tuple[int, Any]:
+        budget = self.token_budget
+        if budget is not None:
+            budget.spend(1)
+        token: tuple[int, Any] = super().nexttoken()  # type: ignore[misc]
+        value = token[1]
+        if isinstance(value, bytes) and len(value) > _MAX_TOKEN_BYTES and _DECODE_BUDGET.get() is not None:
+            raise ValueError(f"a string, number or name of more than {_MAX_TOKEN_BYTES:,} bytes")
+        return token
+
+
+# What `_linear_inflate` replaces in pdfminer.six (module globals looked up at each call). All are there from
+# pdfminer.six 20250506 (pyproject's lower bound); 20231228-20250416 have no `apply_tiff_predictor`, and every PDF
+# was refused as a CorruptFileError "AttributeError" (benchmarks/README.md, rob19).
+_PDFMINER_GLOBALS = {
+    "pdftypes": ("decompress_corrupted", "zlib", "lzwdecode", "rldecode", "ascii85decode", "asciihexdecode",
+                 "ccittfaxdecode", "apply_png_predictor", "apply_tiff_predictor"),
+    "pdfinterp": ("PDFContentParser", "PDFPageInterpreter"),
+    "pdffont": ("CMapParser", "Type1FontHeaderParser"),
+    "pdfdocument": ("Arcfour",),
+}
+_PDFMINER_MIN = "20250506"
+
+# Every kind of token, a comment, strings with escapes and nesting, hex strings with white space and an odd last
+# digit, cut by a 7-byte buffer in every place, and the end inside a hex string: what `_fast_tokens` compares
+_TOKEN_PROBE = (b"%c\n/Na#20me 12 -3.5 +.5 .5 1e (a (b) \\) c\\101\\\n) <48 65\n6C6c6F7> <<>> [1 /x] {q} true "
+                b"null <0E01 0E2 > <> BT /F1 12 Tf (\xe0\xb8\x81) Tj 1.2.3 --5 - 007 a\x00b /\xff <0E01>> [(a)-12(b)]TJ "
+                b"ET 0 0 1 rg <0e")
+_INLINE_PROBE = b"q BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EI\x01E EIE\nEI\nQ BT (x) Tj ET"
+
+_TOKENIZER: type | None = None  # `_BoundedTokens` or `_CountedTokens`, once `_check_pdfminer` has run
+
+
+def _check_pdfminer() -> None:
+    """Check, once a process, that the installed pdfminer.six has what the PDF reader replaces, else raise
+    MissingExtraError naming what is missing (never a CorruptFileError for every file); and choose the tokenizer:
+    our copy of pdfminer's (`_BoundedTokens`) only when it reads `_TOKEN_PROBE` and an inline image exactly as
+    pdfminer's own does, else pdfminer's own counted (`_CountedTokens`)."""
+    global _TOKENIZER, _CONTENT_PARSER, _CMAP_PARSER, _TYPE1_HEADER_PARSER
+    if _TOKENIZER is not None:
+        return
+    import importlib
+
+    import pdfminer
+
+    missing = [f"pdfminer.{module}.{name}" for module, names in _PDFMINER_GLOBALS.items()
+               for name in names if not hasattr(importlib.import_module(f"pdfminer.{module}"), name)]
+    if missing:
+        version = getattr(pdfminer, "__version__", "?")
+        raise MissingExtraError("PDF files", f"pdfminer.six {_PDFMINER_MIN} or later (this one, {version}, has no "
+                                             f"{', '.join(missing)})")
+    _TOKENIZER = _BoundedTokens if _fast_tokens() else _CountedTokens
+    _CONTENT_PARSER = _CMAP_PARSER = _TYPE1_HEADER_PARSER = None  # made again on the tokenizer chosen
+
+
+def _fast_tokens() -> bool:
+    """Whether `_BoundedTokens` (a copy of pdfminer.six 20260107's tokenizer, reading its internals: `buf`,
+    `charpos`, `eof`, `_tokens`, `_parse1`, `_curtoken`) gives pdfminer's own tokens on `_TOKEN_PROBE`, its end
+    included, and the content parser's `get_inline_data` (also a copy) the same image data."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSBaseParser
+
+    def tokens(parser: Any) -> list:
+        out: list = []
+        try:
+            for _ in range(200):
+                out.append(parser.nexttoken())
+        except Exception as e:  # noqa: BLE001 - the end (PSEOF), or an internal we read that is gone
+            out.append(type(e).__name__)
+        return out
+
+    def inline_data(parser: Callable[[], Any]) -> Any:
+        try:
+            pos = next(pos for pos, token in tokens(parser())[:-1] if token is _kwd(b"ID"))
+            return parser().get_inline_data(pos + len(b"ID "))
+        except Exception as e:  # noqa: BLE001
+            return type(e).__name__
+
+    for size in (7, 4096):  # most tokens cut by the buffer's end (pdfminer's steps), then none (`_SIMPLE_TOKEN`)
+        ours = type("ProbeTokens", (_BoundedTokens, PSBaseParser), {"BUFSIZ": size})
+        theirs = type("ProbeTokens", (PSBaseParser,), {"BUFSIZ": size})
+        if tokens(ours(io.BytesIO(_TOKEN_PROBE))) != tokens(theirs(io.BytesIO(_TOKEN_PROBE))):
+            return False
+    content, theirs_content = _make_content_parser(_BoundedTokens, inline=True), _pdfminers(PDFContentParser)
+    split = _TOKEN_PROBE.index(b"Tj") + 1  # two streams of content, a token cut between them
+
+    def streams(*parts: bytes) -> list:
+        return [PDFStream({}, part) for part in parts]
+
+    return (tokens(content(streams(_TOKEN_PROBE[:split], _TOKEN_PROBE[split:])))
+            == tokens(theirs_content(streams(_TOKEN_PROBE[:split], _TOKEN_PROBE[split:])))
+            and inline_data(lambda: content(streams(_INLINE_PROBE)))
+            == inline_data(lambda: theirs_content(streams(_INLINE_PROBE))))
+
+
+def _pdfminers(cls: type) -> Any:
+    """pdfminer's own class of `cls` (`_linear_inflate` puts our subclasses in pdfminer's module globals)."""
+    return next(c for c in cls.__mro__ if c.__module__.startswith("pdfminer."))
+
+
+def _kwd(name: bytes) -> Any:
+    from pdfminer.psparser import KWD
+
+    return KWD(name)
 
 
 class _CountedCMap:
@@ -1114,7 +1370,7 @@ def _cmap_parser() -> Any:
     if _CMAP_PARSER is None:
         from pdfminer.cmapdb import CMapParser
 
-        class BoundedCMapParser(_BoundedTokens, CMapParser):
+        class BoundedCMapParser(_TOKENIZER or _BoundedTokens, CMapParser):  # type: ignore[misc]
             def __init__(self, cmap: Any, fp: Any) -> None:
                 self.token_budget = _FONT_TOKENS.get()
                 counted: Any = cmap if self.token_budget is None else _CountedCMap(cmap, self.token_budget)
@@ -1133,7 +1389,9 @@ def _type1_header_parser() -> Any:
     if _TYPE1_HEADER_PARSER is None:
         from pdfminer.pdffont import Type1FontHeaderParser
 
-        class BoundedType1HeaderParser(_BoundedTokens, Type1FontHeaderParser):
+        pdfminers: type = _pdfminers(Type1FontHeaderParser)
+
+        class BoundedType1HeaderParser(_TOKENIZER or _BoundedTokens, pdfminers):  # type: ignore[misc]
             def __init__(self, data: Any) -> None:
                 self.token_budget = _FONT_TOKENS.get()
                 super().__init__(data)
@@ -1194,17 +1452,28 @@ def _content_parser() -> Any:
     with, while `_read_pdf` reads, each token counted against MAX_PDF_CONTENT_TOKENS: time goes with tokens,
     not bytes (30 MB of spaces parse in 1 s, of `q Q` in 93 s). Its inline image data is gathered in a
     bytearray: pdfminer's adds each piece to a growing bytes object, a copy of all so far each time (quadratic
-    in an image whose data holds many `E`s); each step of its search for `EI` counts as a token."""
+    in an image whose data holds many `E`s); each step of its search for `EI` counts as a token. On the safe
+    path (`_check_pdfminer`) pdfminer's own tokenizer and inline data, counted."""
     global _CONTENT_PARSER
-    if _CONTENT_PARSER is not None:
-        return _CONTENT_PARSER
+    if _CONTENT_PARSER is None:
+        fast = _TOKENIZER is not _CountedTokens
+        _CONTENT_PARSER = _make_content_parser(_BoundedTokens if fast else _CountedTokens, inline=fast)
+    return _CONTENT_PARSER
 
-    from pdfminer.pdfinterp import PDFContentParser
 
-    class ContentParser(_BoundedTokens, PDFContentParser):
+def _make_content_parser(tokenizer: type, *, inline: bool) -> Any:
+    from pdfminer import pdfinterp
+
+    pdfminers: type = _pdfminers(pdfinterp.PDFContentParser)
+
+    class ContentParser(tokenizer, pdfminers):
         def __init__(self, streams) -> None:
             self.token_budget = _CONTENT_TOKENS.get()
             super().__init__(streams)
+
+    class InlineContentParser(ContentParser):
+        buf: bytes
+        charpos: int
 
         def get_inline_data(self, pos: int, target: bytes = b"EI") -> tuple[int, bytes]:
             # pdfminer.six 20260107's own, line for line, but for `data` (a bytearray) and the count
@@ -1237,8 +1506,10 @@ def _content_parser() -> Any:
             got = bytes(data[:-(len(target) + 1)])  # strip the last part
             return (pos, re.sub(rb"(\x0d\x0a|[\x0d\x0a])$", b"", got))
 
-    _CONTENT_PARSER = ContentParser
-    return ContentParser
+    if not inline:
+        return ContentParser
+    InlineContentParser.__name__ = InlineContentParser.__qualname__ = "ContentParser"
+    return InlineContentParser
 
 
 def _pdf_pages(path: Path, data: bytes, password: str):
@@ -1294,7 +1565,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
             return adv
 
-    class Parser(_BoundedTokens, PDFParser):  # the file's own objects: no tokens counted, a long token refused
+    class Parser(_TOKENIZER or _BoundedTokens, PDFParser):  # type: ignore[misc]  # the file's own objects: no tokens counted, a long token refused
         pass
 
     _linear_inflate()

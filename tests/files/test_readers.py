@@ -8,6 +8,7 @@ import pytest
 import regex
 
 import thai_report_ie as tri
+from thai_report_ie import readers
 from thai_report_ie.cli import main
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "files"
@@ -74,6 +75,47 @@ def test_txt_encoding_is_detected(tmp_path, data, encoding):
     (tmp_path / "a.txt").write_bytes(data)
     got = tri.read_text(tmp_path / "a.txt")
     assert (got.text, got.encoding) == ("รายได้ 5 ล้านบาท", encoding)
+
+
+# (what the page's <meta> declares, how its bytes are written, the encoding read): a page as written by a Thai CMS or
+# an editor, its declaration right or stale; each must read as the sentence below
+PAGE_SENTENCE = "สำนักงบประมาณ “รายงานผล” 1,549 ล้านบาท… ร้อยละ 12.5"
+HTML_ENCODINGS = [
+    ('<meta charset="windows-874">', "cp874", "cp874"),
+    ('<meta charset="tis-620">', "cp874", "cp874"),  # browsers read TIS-620 as windows-874: the quotes and … kept
+    ('<meta http-equiv="Content-Type" content="text/html; charset=TIS-620">', "cp874", "cp874"),
+    ('<meta charset="tis620">', "cp874", "cp874"),
+    ('<meta charset="iso-8859-11">', "cp874", "cp874"),
+    ('', "cp874", "cp874"),
+    ('<meta charset="utf-8">', "cp874", "cp874"),  # not UTF-8: read as TIS-620, where it is Thai
+    ('<meta charset="iso-8859-1">', "cp874", "cp874"),  # an editor's Western default over TIS-620 bytes
+    ('<meta charset="windows-1252">', "cp874", "cp874"),
+    ('<meta charset="tis-620">', "utf-8", "utf-8"),  # a template's stale label over UTF-8
+    ('<meta charset="windows-874">', "utf-8", "utf-8"),
+    ('<meta charset="utf-16">', "utf-8", "utf-8"),  # a meta found in ASCII bytes: not UTF-16 (the WHATWG's rule)
+    ('<meta charset="utf-16le">', "utf-8", "utf-8"),
+    ('<meta charset="x-user-defined">', "utf-8", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("meta", "written", "read"), HTML_ENCODINGS)
+def test_html_declared_charsets_read_as_a_person_reads_the_page(tmp_path, meta: str, written: str, read: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{meta}<title>t</title></head><body><p>{PAGE_SENTENCE}</p></body></html>"
+                     .encode(written))
+    got = tri.read_text(path)
+    assert (got.text, got.encoding) == (PAGE_SENTENCE, read)
+
+
+@pytest.mark.parametrize(("meta", "body", "encoding"), [
+    ('<meta charset="windows-1252">', "Le café coûte 5 € à Paris", "cp1252"),  # é is ้ in TIS-620: after a Latin letter
+    ('<meta charset="iso-8859-1">', "Größe über 12,5 Prozent", "latin-1"),
+    ('<meta charset="iso-8859-1">', "ÀÉÎÕÜ 12 ÇÑ", "latin-1"),  # 0xDC has no TIS-620 character
+])
+def test_html_western_pages_stay_western(tmp_path, meta: str, body: str, encoding: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{meta}</head><body><p>{body}</p></body></html>".encode(encoding))
+    assert tri.read_text(path).text == body
 
 
 def test_html_keeps_content_and_drops_boilerplate():
@@ -233,3 +275,71 @@ def test_glyph_boxes_are_pdfminers_own(monkeypatch, name: str) -> None:
     monkeypatch.setattr(readers, "_FAST_GLYPH_BOXES", False)
     assert glyphs() == fast
     assert name == "scanned.pdf" or sum(map(len, fast)) > 100
+
+
+_FOOTNOTES = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+              '</w:footnote>{notes}</w:footnotes>')
+_NOTE = ('<w:footnote w:id="{id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+         '</w:p></w:footnote>')
+
+
+def _docx_with_footnotes(paragraph: str, notes: list[str]) -> bytes:
+    """A python-docx document whose paragraph ends with a footnote reference, and its footnotes part, as Word
+    writes them (ECMA-376 17.11: the part, its relationship and content type; two separator notes first)."""
+    import io
+    import zipfile
+
+    from make_fixtures import docx_bytes
+
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes("รายงาน", [paragraph])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            if not name.endswith((".xml", ".rels")):  # a thumbnail
+                z.writestr(name, src.read(name))
+                continue
+            data = src.read(name).decode()
+            if name == "word/document.xml":
+                run = f"<w:t>{paragraph}</w:t></w:r>"
+                data = data.replace(run, run + '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                                '<w:footnoteReference w:id="1"/></w:r>', 1)
+            elif name == "word/_rels/document.xml.rels":
+                data = data.replace("</Relationships>", '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.'
+                                    'org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    "</Relationships>")
+            elif name == "[Content_Types].xml":
+                data = data.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            z.writestr(name, data)
+        body = "".join(_NOTE.format(id=k, text=text) for k, text in enumerate(notes, 1))
+        z.writestr("word/footnotes.xml", _FOOTNOTES.format(notes=body))
+    return out.getvalue()
+
+
+def test_docx_reads_footnotes_after_the_body_and_never_glues_the_mark_to_a_figure(tmp_path) -> None:
+    path = tmp_path / "notes.docx"
+    path.write_bytes(_docx_with_footnotes("ผู้ป่วยรายใหม่ 1,549 ราย", ["ที่มา: กรมควบคุมโรค ข้อมูล ณ 31 มีนาคม 2567",
+                                                                     "ไม่รวมผู้ป่วยต่างชาติ 12 ราย"]))
+    lines = tri.read_text(path).text.splitlines()
+    assert lines == ["รายงาน", "ผู้ป่วยรายใหม่ 1,549 ราย", "ที่มา: กรมควบคุมโรค ข้อมูล ณ 31 มีนาคม 2567",
+                     "ไม่รวมผู้ป่วยต่างชาติ 12 ราย"]
+    quantities = tri.extract_file(path).quantities
+    assert sorted(q.value for q in quantities) == [12, 1549]
+
+
+@pytest.mark.parametrize("damage", [b"", b"<w:footnotes", "<w:footnotes><w:footnote></w:p></w:footnotes>".encode()])
+def test_docx_with_a_damaged_notes_part_reads_its_body_and_says_so(tmp_path, damage: bytes) -> None:
+    import io
+    import zipfile
+
+    whole = _docx_with_footnotes("ผู้ป่วยรายใหม่ 1,549 ราย", ["ที่มา: กรมควบคุมโรค"])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(whole)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            z.writestr(name, damage if name == "word/footnotes.xml" else src.read(name))
+    path = tmp_path / "damaged-notes.docx"
+    path.write_bytes(out.getvalue())
+    with pytest.warns(readers.MissingTextLayerWarning, match="footnotes part is damaged"):
+        assert tri.read_text(path).text.splitlines() == ["รายงาน", "ผู้ป่วยรายใหม่ 1,549 ราย"]
