@@ -220,6 +220,8 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
             return None
         with exact_context():
             factor = Decimal(nxt.value) / bare
+        if not m.value < bare and _COMPOUND_MULT.search(nxt.text) and m.value * _MILLION < nxt.value:
+            return None  # "900 ถึง 1 พันล้านบาท": 900 or 900 ล้าน (the inner ล้าน shared); the text does not say
     else:
         return m.value
     if factor == 1 or not m.value < bare:
@@ -228,6 +230,7 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
 
 
 _MULT_WORD = regex.compile("พัน|หมื่น|แสน|ล้าน")
+_MILLION = 10 ** 6  # the inner multiplier of a compound one ("พันล้าน" is พัน × ล้าน)
 _COMPOUND_MULT = regex.compile(r"(?:พัน|หมื่น|แสน|ล้าน)[ ]?ล้าน")  # a multiplier over a multiplier: "พันล้าน", "แสนล้าน"
 _PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 10 ** 5))
 
@@ -1112,16 +1115,17 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
     return is_label_before(doc, prev.start)
 
 
-_GROUP = regex.compile(r"[0-9]{3}")
+_GROUP = regex.compile(r"[0-9]{3}(?![0-9,])")  # a whole group, perhaps with decimals or a multiplier after it
 _LEAD_GROUP = regex.compile(r"[0-9]{1,3}")
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
     """ "จำนวน 1 234 567 คน": thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
-    groups are not read together here: no record. Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
+    groups are not read together here: no record; nor with decimals or a multiplier after the last group ("1 200
+    ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
     m = mentions[k]
-    if k == 0 or m.form != "number" or not _GROUP.fullmatch(doc.view, m.start, m.end):
+    if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
     prev = mentions[k - 1]
     if prev.end != m.start - 1 or doc.view[prev.end] != " " \
