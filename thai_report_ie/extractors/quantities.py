@@ -195,9 +195,11 @@ def _short_year(doc: Document, m) -> bool:
 def _shared_low(doc: Document, m, nxt) -> Number | None:
     """The low bound of "A ถึง B" (B higher than A). "2 ถึง 3 แสนบาท": a low figure below the high one's leading
     digits shares the multiplier written once after the high one (2 แสน), as "2-3 แสนบาท" does; "500,000 ถึง 1
-    ล้านบาท": a low figure not below them cannot, it is whole; "5 หมื่น ถึง 2 แสน": the low carries its own. None
-    where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2 ล้าน or 2 ล้าน 5 แสน): then no
-    record reads either figure (the high alone would give the range's top as the amount)."""
+    ล้านบาท": a low figure not below them cannot, it is whole when within one place of the high; "5 หมื่น ถึง 2 แสน":
+    the low carries its own. None where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2
+    ล้าน or 2 ล้าน 5 แสน) or a whole low lies further below it ("900 ถึง 1 พันล้านบาท": 900 or 900 ล้าน, as the
+    dash path reads it): then no record reads either figure (the high alone would give the range's top as the
+    amount)."""
     if m.rule.endswith((".mult", ".chain")) or m.form == "words" and _MULT_WORD.search(m.text):
         if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text):
             return None  # "5 พัน - 6 พันล้านบาท": the low's พัน may be 5 พัน or 5 พันล้าน; the text does not say
@@ -220,17 +222,18 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
             return None
         with exact_context():
             factor = Decimal(nxt.value) / bare
-        if not m.value < bare and _COMPOUND_MULT.search(nxt.text) and m.value * _MILLION < nxt.value:
-            return None  # "900 ถึง 1 พันล้านบาท": 900 or 900 ล้าน (the inner ล้าน shared); the text does not say
     else:
         return m.value
-    if factor == 1 or not m.value < bare:
+    if factor == 1:
         return m.value
+    if not m.value < bare:
+        # a whole low within one place of the high ("500,000 ถึง 1 ล้าน", "15,000 ถึง 2 หมื่น"); further below it,
+        # a multiplier may have been left out ("900 ถึง 1 พันล้าน": 900 ล้าน? "8 ถึง 6 ล้านตัน": 8 ล้าน?): not written
+        return m.value if m.value * 10 >= nxt.value else None
     return _exact(cast(Number, m.value), Decimal(factor))
 
 
 _MULT_WORD = regex.compile("พัน|หมื่น|แสน|ล้าน")
-_MILLION = 10 ** 6  # the inner multiplier of a compound one ("พันล้าน" is พัน × ล้าน)
 _COMPOUND_MULT = regex.compile(r"(?:พัน|หมื่น|แสน|ล้าน)[ ]?ล้าน")  # a multiplier over a multiplier: "พันล้าน", "แสนล้าน"
 _PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 10 ** 5))
 
