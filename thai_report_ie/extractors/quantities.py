@@ -709,9 +709,13 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
     if g is None or not _ends_word(doc, g.end()):
         return None
     wah = g["wah"] or g["wah_only"]
+    ngan, end = Decimal(g["ngan"] or 0), g.end()
+    half = _HALF.match(doc.view, end) if g["ngan"] and not wah else None
+    if half is not None and _ends_word(doc, half.end()) and not _half_of_next_unit(doc, half.end()):
+        ngan, end = ngan + Decimal(1) / 2, half.end()  # "3 ไร่ 2 งานครึ่ง": two and a half งาน
     with exact_context():
-        value = (Decimal(m.value) + Decimal(g["ngan"] or 0) / 4 + Decimal(wah or 0) / 400).normalize()
-    return (int(value) if value == value.to_integral_value() else value), g.end()
+        value = (Decimal(m.value) + ngan / 4 + Decimal(wah or 0) / 400).normalize()
+    return (int(value) if value == value.to_integral_value() else value), end
 
 
 _BAHT = "บาท"
@@ -738,6 +742,13 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
 # not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
 _HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ)")
 _TIMES = "เท่า"
+_LAND_PART = regex.compile(r"งาน|ตารางวา|ตร\.ว")  # the parts of a ไร่, which the unit list leaves to `_ngan_wah_after`
+
+
+def _half_of_next_unit(doc: Document, pos: int) -> bool:
+    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร"): the half is that unit's, not the one before."""
+    return pos < len(doc.view) and not doc.view[pos].isspace() \
+        and (_LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None)
 
 
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
@@ -760,6 +771,8 @@ def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, in
     g = _HALF.match(doc.view, pos)
     if g is None or not _ends_word(doc, g.end()):
         return None
+    if _half_of_next_unit(doc, g.end()):
+        return None  # "3 ไร่ครึ่งงาน": 3 ไร่ and half a งาน, not 3.5 ไร่; `_half_left` drops the record
     with exact_context():
         return (Decimal(m.value) + Decimal(1) / 2).normalize(), g.end()
 
