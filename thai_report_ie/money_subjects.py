@@ -591,14 +591,21 @@ def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Sub
     word of manner or level (role `manner`: รูปแบบ, ลักษณะ, หลักการ, ระดับสูง …) says how or at what level, never
     what the money is; the money phrase before ใน is, else nothing ("เห็นชอบในหลักการของโครงการ… จำนวน 8,382 ล้านบาท",
     "โดยจะเสนอในลักษณะถ้วนหน้า คนละ 600 บาท": null)."""
-    if found is None or not found.text.startswith(_manner_words()):
+    if found is None:
         return found
-    at = found.start - len(MANNER_AFTER)
+    opens = found.start
+    if not found.text.startswith(_manner_words()):
+        # "เงินช่วยเหลือ|ในรูปแบบ|เงินโอน… 5,000 บาท": the phrase read is the manner's own, glued after its word
+        word = next((w for w in _manner_words() if doc.view.startswith(w, found.start - len(w))), None)
+        if word is None:
+            return found
+        opens = found.start - len(word)
+    at = opens - len(MANNER_AFTER)
     if at < 1:  # (a negative start would read from the text's end)
         return found
-    if doc.view[at:found.start] != MANNER_AFTER:
+    if doc.view[at:opens] != MANNER_AFTER:
         at -= 1  # "ใน รูปแบบ"
-        if doc.view[at:found.start] != MANNER_AFTER + " ":
+        if doc.view[at:opens] != MANNER_AFTER + " ":
             return found
     if at <= left_limit or not doc.is_boundary(at):
         return found
