@@ -1155,7 +1155,8 @@ def _without_stock_predicate(doc: Document, found: Subject, pos: int, left_limit
     the auxiliaries before it) as before a figure, as `_predicate_only` reads it after a space. None when nothing
     stands there: the predicate alone names nothing."""
     w = _words()
-    word = next((p for p in w["stock_predicate"] if found.text.endswith(p)), None)
+    # the longest word that ends the phrase ("คงเหลือ" before "เหลือ"): a set's order changes with the hash seed
+    word = max((p for p in w["stock_predicate"] if found.text.endswith(p)), key=len, default=None)
     if word is None or doc.view[found.end:pos].strip(" ") not in w["filler"] | {""}:
         return found
     at = found.end - len(word)
