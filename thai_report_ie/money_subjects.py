@@ -187,7 +187,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
     if pos is not None and (found is None or _place_name(found.text) or read is not None and _place_name(read.text)):
-        verb = _investing_verb(doc, pos, left_limit)
+        place = next((x for x in (found, read) if x is not None and _place_name(x.text)), None)
+        verb = _investing_verb(doc, pos, left_limit, place)
         if verb is not None:
             return verb  # "จะลงทุนในไทยสูงถึง": the flow, not the place (a bare verb, which the checks below drop)
     if found is None:
@@ -566,14 +567,26 @@ def _investing_verb_re() -> regex.Pattern:
     return regex.compile(rf"(?P<verb>{verbs})(?:ใน(?:{places}))?(?:[ ]?ปี[ ]?\d{{4}})?(?:[ ]?(?:{tails})){{0,3}}[ ]?$")
 
 
-def _investing_verb(doc: Document, pos: int, left_limit: int) -> Subject | None:
+def _investing_verb(doc: Document, pos: int, left_limit: int, place: Subject | None = None) -> Subject | None:
     """ "บริษัทพร้อมลงทุน 32,000 ล้านบาท", "มีแผนที่จะลงทุนอีกห้าหมื่นล้านบาท", "จะลงทุนในไทยสูงถึง 300,000 ล้านบาท": a verb of
     investing (role `money_verb`: ลงทุน, ร่วมลงทุน) right before the amount, past a qualifier, a filler (role
     `money_verb_tail`: อีก, ขั้นต่ำ, เริ่มต้น …), a year or the country invested in (role `money_verb_place`: ในไทย),
     names the flow the amount measures, as our annotators mark it (ลงทุน); only when the reader found nothing or only
     that place. Not a noun ending so ("การลงทุน", "นักลงทุน", "เงินลงทุน": the reader reads those), nor across a line."""
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    m = _investing_verb_re().search(doc.view, max(left_limit, start - INVEST_REACH), start)
+    lo = max(left_limit, start - INVEST_REACH)
+    m = _investing_verb_re().search(doc.view, lo, start)
+    if m is None and place is not None and lo < place.start - len(MANNER_AFTER) and place.end <= start \
+            and doc.view.startswith(MANNER_AFTER, place.start - len(MANNER_AFTER)):
+        # "จะลงทุนในเวียดนาม 2,000 ล้านดอลลาร์": any place the reader read after ใน, read as the listed countries are
+        cut = place.start - len(MANNER_AFTER)
+        m = _investing_verb_re().search(doc.view[lo:cut] + doc.view[place.end:start])
+        if m is None or lo + m.end("verb") > cut:
+            return None
+        at = lo + m.start()
+        if not doc.is_boundary(at) or doc.view[max(0, at - 4):at].endswith(NOUN_BEFORE_VERB):
+            return None
+        return Subject(doc.text[lo + m.start("verb"):lo + m.end("verb")], lo + m.start("verb"), lo + m.end("verb"))
     if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 4):m.start()].endswith(NOUN_BEFORE_VERB):
         return None
     return Subject(doc.text[m.start("verb"):m.end("verb")], m.start("verb"), m.end("verb"))
@@ -591,14 +604,21 @@ def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Sub
     word of manner or level (role `manner`: รูปแบบ, ลักษณะ, หลักการ, ระดับสูง …) says how or at what level, never
     what the money is; the money phrase before ใน is, else nothing ("เห็นชอบในหลักการของโครงการ… จำนวน 8,382 ล้านบาท",
     "โดยจะเสนอในลักษณะถ้วนหน้า คนละ 600 บาท": null)."""
-    if found is None or not found.text.startswith(_manner_words()):
+    if found is None:
         return found
-    at = found.start - len(MANNER_AFTER)
+    opens = found.start
+    if not found.text.startswith(_manner_words()):
+        # "เงินช่วยเหลือ|ในรูปแบบ|เงินโอน… 5,000 บาท": the phrase read is the manner's own, glued after its word
+        word = next((w for w in _manner_words() if doc.view.startswith(w, found.start - len(w))), None)
+        if word is None:
+            return found
+        opens = found.start - len(word)
+    at = opens - len(MANNER_AFTER)
     if at < 1:  # (a negative start would read from the text's end)
         return found
-    if doc.view[at:found.start] != MANNER_AFTER:
+    if doc.view[at:opens] != MANNER_AFTER:
         at -= 1  # "ใน รูปแบบ"
-        if doc.view[at:found.start] != MANNER_AFTER + " ":
+        if doc.view[at:opens] != MANNER_AFTER + " ":
             return found
     if at <= left_limit or not doc.is_boundary(at):
         return found

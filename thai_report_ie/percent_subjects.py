@@ -808,6 +808,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if found is None:
             return None
     if ch is None:
+        found = _past_lone_copula(doc, found, pos, left_limit)  # "…ต่อ GDP ที่อยู่ที่ร้อยละ 62": not an address
         found = _without_stock_predicate(doc, found, pos, left_limit)  # "เตียงผู้ป่วยสีแดงใน กทม.ว่าง 10%"
         if found is None:
             return None
@@ -1244,12 +1245,22 @@ def _property_tail(doc: Document, found: Subject) -> Subject:
 def _without_copula_tail(doc: Document, found: Subject, pos: int) -> Subject:
     """ "ค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": a relative copula glued at the end of the phrase (role copula_tail: ที่อยู่,
     segmented as one word, "address") with nothing or ที่ alone between it and the figure says where the thing stands, so
-    it is cut; the phrase before it is the subject. Not when nothing else is left."""
+    it is cut; the phrase before it is the subject. Not when nothing else is left (`_past_lone_copula` reads that)."""
     toks = _words_of(doc, found)
     if len(toks) < 2 or toks[-1].text not in _words()["copula_tail"] or toks[-2].end != toks[-1].start \
             or doc.view[found.end:pos].strip(" ") not in _words()["copula_tail_to"] | {""}:
         return found
     return Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+
+
+def _past_lone_copula(doc: Document, found: Subject, pos: int, left_limit: int) -> Subject:
+    """ "สัดส่วนหนี้สาธารณะต่อจีดีพี ที่อยู่ที่ร้อยละ 62": the copula alone after a space, with nothing or ที่ alone
+    between it and the figure, names nothing (it read as "address"); the phrase before the space is the subject."""
+    w = _words()
+    if found.text not in w["copula_tail"] or doc.view[found.end:pos].strip(" ") not in w["copula_tail_to"] | {""} \
+            or found.start <= left_limit or not doc.view[found.start - 1].isspace():
+        return found
+    return subject_before(doc, found.start, left_limit=left_limit) or found
 
 
 def _without_stock_predicate(doc: Document, found: Subject, pos: int, left_limit: int) -> Subject | None:
@@ -1259,7 +1270,8 @@ def _without_stock_predicate(doc: Document, found: Subject, pos: int, left_limit
     the auxiliaries before it) as before a figure, as `_predicate_only` reads it after a space. None when nothing
     stands there: the predicate alone names nothing."""
     w = _words()
-    word = next((p for p in w["stock_predicate"] if found.text.endswith(p)), None)
+    # the longest word that ends the phrase ("คงเหลือ" before "เหลือ"): a set's order changes with the hash seed
+    word = max((p for p in w["stock_predicate"] if found.text.endswith(p)), key=len, default=None)
     if word is None or doc.view[found.end:pos].strip(" ") not in w["filler"] | {""}:
         return found
     at = found.end - len(word)

@@ -195,9 +195,11 @@ def _short_year(doc: Document, m) -> bool:
 def _shared_low(doc: Document, m, nxt) -> Number | None:
     """The low bound of "A ถึง B" (B higher than A). "2 ถึง 3 แสนบาท": a low figure below the high one's leading
     digits shares the multiplier written once after the high one (2 แสน), as "2-3 แสนบาท" does; "500,000 ถึง 1
-    ล้านบาท": a low figure not below them cannot, it is whole; "5 หมื่น ถึง 2 แสน": the low carries its own. None
-    where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2 ล้าน or 2 ล้าน 5 แสน): then no
-    record reads either figure (the high alone would give the range's top as the amount)."""
+    ล้านบาท": a low figure not below them cannot, it is whole when within one place of the high; "5 หมื่น ถึง 2 แสน":
+    the low carries its own. None where the high figure's multiplier cannot be told ("2 ถึง 3 ล้าน 5 แสนบาท" is 2
+    ล้าน or 2 ล้าน 5 แสน) or a whole low lies further below it ("900 ถึง 1 พันล้านบาท": 900 or 900 ล้าน, as the
+    dash path reads it): then no record reads either figure (the high alone would give the range's top as the
+    amount)."""
     if m.rule.endswith((".mult", ".chain")) or m.form == "words" and _MULT_WORD.search(m.text):
         if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text):
             return None  # "5 พัน - 6 พันล้านบาท": the low's พัน may be 5 พัน or 5 พันล้าน; the text does not say
@@ -222,8 +224,12 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
             factor = Decimal(nxt.value) / bare
     else:
         return m.value
-    if factor == 1 or not m.value < bare:
+    if factor == 1:
         return m.value
+    if not m.value < bare:
+        # a whole low within one place of the high ("500,000 ถึง 1 ล้าน", "15,000 ถึง 2 หมื่น"); further below it,
+        # a multiplier may have been left out ("900 ถึง 1 พันล้าน": 900 ล้าน? "8 ถึง 6 ล้านตัน": 8 ล้าน?): not written
+        return m.value if m.value * 10 >= nxt.value else None
     return _exact(cast(Number, m.value), Decimal(factor))
 
 
@@ -703,9 +709,13 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
     if g is None or not _ends_word(doc, g.end()):
         return None
     wah = g["wah"] or g["wah_only"]
+    ngan, end = Decimal(g["ngan"] or 0), g.end()
+    half = _HALF.match(doc.view, end) if g["ngan"] and not wah else None
+    if half is not None and _ends_word(doc, half.end()) and not _half_of_next_unit(doc, half.end()):
+        ngan, end = ngan + Decimal(1) / 2, half.end()  # "3 ไร่ 2 งานครึ่ง": two and a half งาน
     with exact_context():
-        value = (Decimal(m.value) + Decimal(g["ngan"] or 0) / 4 + Decimal(wah or 0) / 400).normalize()
-    return (int(value) if value == value.to_integral_value() else value), g.end()
+        value = (Decimal(m.value) + ngan / 4 + Decimal(wah or 0) / 400).normalize()
+    return (int(value) if value == value.to_integral_value() else value), end
 
 
 _BAHT = "บาท"
@@ -732,6 +742,13 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
 # not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
 _HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ)")
 _TIMES = "เท่า"
+_LAND_PART = regex.compile(r"งาน|ตารางวา|ตร\.ว")  # the parts of a ไร่, which the unit list leaves to `_ngan_wah_after`
+
+
+def _half_of_next_unit(doc: Document, pos: int) -> bool:
+    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร"): the half is that unit's, not the one before."""
+    return pos < len(doc.view) and not doc.view[pos].isspace() \
+        and (_LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None)
 
 
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
@@ -754,6 +771,8 @@ def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, in
     g = _HALF.match(doc.view, pos)
     if g is None or not _ends_word(doc, g.end()):
         return None
+    if _half_of_next_unit(doc, g.end()):
+        return None  # "3 ไร่ครึ่งงาน": 3 ไร่ and half a งาน, not 3.5 ไร่; `_half_left` drops the record
     with exact_context():
         return (Decimal(m.value) + Decimal(1) / 2).normalize(), g.end()
 
@@ -1112,16 +1131,17 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
     return is_label_before(doc, prev.start)
 
 
-_GROUP = regex.compile(r"[0-9]{3}")
+_GROUP = regex.compile(r"[0-9]{3}(?![0-9,])")  # a whole group, perhaps with decimals or a multiplier after it
 _LEAD_GROUP = regex.compile(r"[0-9]{1,3}")
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
     """ "จำนวน 1 234 567 คน": thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
-    groups are not read together here: no record. Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
+    groups are not read together here: no record; nor with decimals or a multiplier after the last group ("1 200
+    ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
     m = mentions[k]
-    if k == 0 or m.form != "number" or not _GROUP.fullmatch(doc.view, m.start, m.end):
+    if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
     prev = mentions[k - 1]
     if prev.end != m.start - 1 or doc.view[prev.end] != " " \
