@@ -2216,13 +2216,29 @@ class _Scan:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
         g = self.lex.generic
         markers, categories = g.get("place_marker", frozenset()), g.get("place_category", frozenset())
+        roles, role_heads = tuple(sorted(g.get("place_role", ()))), tuple(sorted(g.get("role_place_head", ())))
         out = []
         for f in found:
             head = self.lex.heads_by_char.first(f.name, 0) or self.head_at(f.start)
-            if head is not None and self.lex.heads[head][0] in categories and self.word_before(f.start) in markers:
+            category = self.lex.heads[head][0] if head is not None else None
+            if category in categories and self.word_before(f.start) in markers:
+                continue
+            if role_heads and f.name.startswith(role_heads) and self.after_role(f.start, roles):
                 continue
             out.append(f)
         return out
+
+    def after_role(self, pos: int, roles: tuple[str, ...]) -> bool:
+        """Does an officer's role (`place_role`: "พนักงานสอบสวน", "เจ้าหน้าที่ตำรวจ") end right before
+        `pos`, over a space and a short parenthesised rank ("พนักงานสอบสวน (สบ3) สน.ทองหล่อ")? The station
+        after it is then where the officer serves, named as a place. Reads at most 40 characters back."""
+        before = self.view[max(0, pos - 40):pos].rstrip(" ")
+        if before.endswith(")"):
+            k = before.rfind("(", len(before) - 12)
+            if k < 0:
+                return False
+            before = before[:k].rstrip(" ")
+        return bool(roles) and before.endswith(roles)
 
     def word_before(self, pos: int) -> str:
         """The word right before `pos`, over at most one space ("" when none)."""
