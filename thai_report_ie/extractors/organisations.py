@@ -375,6 +375,7 @@ class _Scan:
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
         self.late_deeds = g.get("late_deed", frozenset())
+        self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
@@ -2156,11 +2157,11 @@ class _Scan:
 
     def deed_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
-        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "สำนักงาน|ทำหนังสือ|ถึง...";
+        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "ธนาคาร|ได้ที่", `late_task_deed`: "สมาคม...|ให้การ";
         `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
         a record left with its head alone is dropped. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        if not self.late_deeds and not self.late_deed_prefixes:
+        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes:
             return found
         out: list[_Found] = []
         for f in found:
@@ -2177,15 +2178,17 @@ class _Scan:
         head = self.head_at(f.start)
         if head is None:
             return None
-        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."),
-        # a fund by its purpose ("...เพื่อ|จัด..."): a verb compound cuts neither
+        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน...",
+        # "คณะทำงานเตรียมพร้อม|เข้าร่วม|อนุสัญญา..."), a fund by its purpose ("...เพื่อ|จัด..."): a verb compound
+        # cuts neither, and a late task deed cuts a committee only as its record's last word ("ที่ประชุม...|ลงมติ")
         compounds = self.lex.heads[head][0] not in ("committee", "council")
         toks = self.toks
         k = bisect_left(self.token_starts, f.start + len(head))
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
-                if w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w) \
+                if (w in self.late_deeds or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
+                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
