@@ -378,6 +378,7 @@ class _Scan:
         self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
+        self.late_names = g.get("late_name", frozenset())
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2210,6 +2211,15 @@ class _Scan:
         f.end, f.name, f.rule = end, full + " ".join(self.view[f.end:end].split()), "org.prefix"
         return True
 
+    def late_generic(self, f: _Found) -> bool:
+        """Is `f` a generic mention added after the model was trained (`late_name`: "คณะกรรมการผู้ทรงคุณวุฒิ",
+        "คณะทำงานตรวจสอบข้อเท็จจริง": a panel any body may set up, no particular one), unless an acronym
+        names it or its purpose follows ("คณะทำงานที่ปรึกษา|เพื่อเตรียมการ...": the scan cut a name there)?
+        Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        if f.acronym is not None or f.name not in self.late_names:
+            return False
+        return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
+
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
         The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
@@ -2560,7 +2570,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
-                 and scan.bare_head_name(f)]
+                 and scan.bare_head_name(f) and not scan.late_generic(f)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
