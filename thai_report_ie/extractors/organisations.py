@@ -379,6 +379,8 @@ class _Scan:
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.late_names = g.get("late_name", frozenset())
+        self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
+        self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2215,8 +2217,15 @@ class _Scan:
         """Is `f` a generic mention added after the model was trained (`late_name`: "คณะกรรมการผู้ทรงคุณวุฒิ",
         "คณะทำงานตรวจสอบข้อเท็จจริง": a panel any body may set up, no particular one), unless an acronym
         names it or its purpose follows ("คณะทำงานที่ปรึกษา|เพื่อเตรียมการ...": the scan cut a name there)?
+        A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
+        a company described by its trade) or holds a `late_generic_word` ("บริษัทรถยนต์ชั้นนำ").
         Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
-        if f.acronym is not None or f.name not in self.late_names:
+        if f.acronym is not None:
+            return False
+        if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
+                                   or any(w in f.name for w in self.late_generic_words)):
+            return True
+        if f.name not in self.late_names:
             return False
         return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
 
@@ -2281,6 +2290,7 @@ class _Scan:
 _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
+_GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
 
 
 def touched(out: list[_Found], starts: list[int], got: _Found) -> list[_Found]:
