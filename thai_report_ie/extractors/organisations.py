@@ -381,6 +381,7 @@ class _Scan:
         self.late_names = g.get("late_name", frozenset())
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
         self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
+        self.late_not_acronyms = tuple(sorted(g.get("late_not_acronym", ())))
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2218,8 +2219,11 @@ class _Scan:
         "คณะทำงานตรวจสอบข้อเท็จจริง": a panel any body may set up, no particular one), unless an acronym
         names it or its purpose follows ("คณะทำงานที่ปรึกษา|เพื่อเตรียมการ...": the scan cut a name there)?
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
-        a company described by its trade) or holds a `late_generic_word` ("บริษัทรถยนต์ชั้นนำ").
-        Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
+        ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
+        ("ถนน คสล.": reinforced concrete). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        if f.rule == "org.abbreviation" and self.late_not_acronyms:
+            return self.view.endswith(self.late_not_acronyms, f.start, f.end)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
