@@ -49,7 +49,9 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
                           "latin_event_word", "after_name", "indefinite", "late_quantity",
                           "place_start", "place_start_not", "place_word", "station_unit",
-                          "brand_word", "late_deed", "late_deed_prefix", "bare_head"})
+                          "brand_word", "late_deed", "late_deed_prefix", "bare_head", "place_role", "role_place_head",
+                          "late_task_deed", "late_name", "late_prefix", "late_generic_word",
+                          "late_not_acronym"})
 
 
 @lexicon_cache

@@ -375,8 +375,13 @@ class _Scan:
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
         self.late_deeds = g.get("late_deed", frozenset())
+        self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
+        self.late_names = g.get("late_name", frozenset())
+        self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
+        self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
+        self.late_not_acronyms = tuple(sorted(g.get("late_not_acronym", ())))
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2156,11 +2161,11 @@ class _Scan:
 
     def deed_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
-        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "สำนักงาน|ทำหนังสือ|ถึง...";
+        the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "ธนาคาร|ได้ที่", `late_task_deed`: "สมาคม...|ให้การ";
         `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
         a record left with its head alone is dropped. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        if not self.late_deeds and not self.late_deed_prefixes:
+        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes:
             return found
         out: list[_Found] = []
         for f in found:
@@ -2177,15 +2182,17 @@ class _Scan:
         head = self.head_at(f.start)
         if head is None:
             return None
-        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน..."),
-        # a fund by its purpose ("...เพื่อ|จัด..."): a verb compound cuts neither
+        # a committee is named by its task ("คณะกรรมการอำนวยการ|จัดงาน...", "ที่ประชุมคณะกรรมการ...|จัดงาน...",
+        # "คณะทำงานเตรียมพร้อม|เข้าร่วม|อนุสัญญา..."), a fund by its purpose ("...เพื่อ|จัด..."): a verb compound
+        # cuts neither, and a late task deed cuts a committee only as its record's last word ("ที่ประชุม...|ลงมติ")
         compounds = self.lex.heads[head][0] not in ("committee", "council")
         toks = self.toks
         k = bisect_left(self.token_starts, f.start + len(head))
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
-                if w in self.late_deeds or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w) \
+                if (w in self.late_deeds or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
+                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
@@ -2207,6 +2214,25 @@ class _Scan:
         f.end, f.name, f.rule = end, full + " ".join(self.view[f.end:end].split()), "org.prefix"
         return True
 
+    def late_generic(self, f: _Found) -> bool:
+        """Is `f` a generic mention added after the model was trained (`late_name`: "คณะกรรมการผู้ทรงคุณวุฒิ",
+        "คณะทำงานตรวจสอบข้อเท็จจริง": a panel any body may set up, no particular one), unless an acronym
+        names it or its purpose follows ("คณะทำงานที่ปรึกษา|เพื่อเตรียมการ...": the scan cut a name there)?
+        A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
+        a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
+        ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
+        ("ถนน คสล.": reinforced concrete). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        if f.rule == "org.abbreviation" and self.late_not_acronyms:
+            return self.view.endswith(self.late_not_acronyms, f.start, f.end)
+        if f.acronym is not None:
+            return False
+        if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
+                                   or any(w in f.name for w in self.late_generic_words)):
+            return True
+        if f.name not in self.late_names:
+            return False
+        return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
+
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
         The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
@@ -2216,13 +2242,29 @@ class _Scan:
         """Without the bodies named as a place: "ที่โรงพยาบาลศิริราช", "ณ โรงเรียน..."."""
         g = self.lex.generic
         markers, categories = g.get("place_marker", frozenset()), g.get("place_category", frozenset())
+        roles, role_heads = tuple(sorted(g.get("place_role", ()))), tuple(sorted(g.get("role_place_head", ())))
         out = []
         for f in found:
             head = self.lex.heads_by_char.first(f.name, 0) or self.head_at(f.start)
-            if head is not None and self.lex.heads[head][0] in categories and self.word_before(f.start) in markers:
+            category = self.lex.heads[head][0] if head is not None else None
+            if category in categories and self.word_before(f.start) in markers:
+                continue
+            if role_heads and f.name.startswith(role_heads) and self.after_role(f.start, roles):
                 continue
             out.append(f)
         return out
+
+    def after_role(self, pos: int, roles: tuple[str, ...]) -> bool:
+        """Does an officer's role (`place_role`: "พนักงานสอบสวน", "เจ้าหน้าที่ตำรวจ") end right before
+        `pos`, over a space and a short parenthesised rank ("พนักงานสอบสวน (สบ3) สน.ทองหล่อ")? The station
+        after it is then where the officer serves, named as a place. Reads at most 40 characters back."""
+        before = self.view[max(0, pos - 40):pos].rstrip(" ")
+        if before.endswith(")"):
+            k = before.rfind("(", len(before) - 12)
+            if k < 0:
+                return False
+            before = before[:k].rstrip(" ")
+        return bool(roles) and before.endswith(roles)
 
     def word_before(self, pos: int) -> str:
         """The word right before `pos`, over at most one space ("" when none)."""
@@ -2252,6 +2294,7 @@ class _Scan:
 _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
+_GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
 
 
 def touched(out: list[_Found], starts: list[int], got: _Found) -> list[_Found]:
@@ -2541,7 +2584,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
-                 and scan.bare_head_name(f)]
+                 and scan.bare_head_name(f) and not scan.late_generic(f)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
