@@ -22,7 +22,8 @@ branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 3
 พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead; to_range "5 พัน - 6 พันล้านบาท"
 (5 พันล้าน to 6 พันล้าน: the same shape twice shares ล้าน), "1 พัน - 2,500 ล้านบาท" (nothing; before, 1,000 to
 2,500,000,000), thousands_space "12,\n345 ราย" (nothing, not 345 ราย), split_qualifier "6-12 ปี ทั้งหมด 5.2 ล้านคน"
-(ทั้งหมด qualifies 5.2 ล้านคน alone), branch v19), `text`, the
+(ทั้งหมด qualifies 5.2 ล้านคน alone), rate_after "35,000 บาทต่อตู้", "34.50 บาทต่อเหรียญสหรัฐฯ" (per ตู้, per the
+dollar: an exchange rate), branch v19), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -60,7 +61,7 @@ def test_every_class_has_cases() -> None:
                                             "family_name", "route_label", "unit_or", "split_qualifier",
                                             "ranking_superlative", "baht_satang", "and_a_half",
                                             "implicit_money", "compound_unit", "mixed_numerals", "days_count",
-                                            "date_shape", "ratio_shape", "to_range"}
+                                            "date_shape", "ratio_shape", "to_range", "rate_after"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
