@@ -24,7 +24,8 @@ branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 3
 2,500,000,000), thousands_space "12,\n345 ราย" (nothing, not 345 ราย), split_qualifier "6-12 ปี ทั้งหมด 5.2 ล้านคน"
 (ทั้งหมด qualifies 5.2 ล้านคน alone), rate_after "35,000 บาทต่อตู้", "34.50 บาทต่อเหรียญสหรัฐฯ" (per ตู้, per the
 dollar: an exchange rate), ratio_shape "สาย 12/3", "สัดส่วน 60/40" (no ratio), percent_range "ร้อยละสองจุดห้าถึงสามจุดห้า"
-(2.5 to 3.5, not 2.5), "ร้อยละ 3,5" (nothing, not 3), branch v19), `text`, the
+(2.5 to 3.5, not 2.5), "ร้อยละ 3,5" (nothing, not 3), compound_unit "4.2 ล้านคน-ครั้ง" (person-trips,
+not people), branch v19), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
