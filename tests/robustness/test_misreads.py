@@ -21,7 +21,7 @@ branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 3
 ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18; to_range "5 พัน - 6 พันล้านบาท" (nothing: 5 พัน or 5
 พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead; to_range "5 พัน - 6 พันล้านบาท"
 (5 พันล้าน to 6 พันล้าน: the same shape twice shares ล้าน), "1 พัน - 2,500 ล้านบาท" (nothing; before, 1,000 to
-2,500,000,000), thousands_space "12,\n345 ราย" (nothing, not 345 ราย), split_qualifier "6-12 ปี ทั้งหมด 5.2 ล้านคน"
+2,500,000,000), thousands_space "12,\n345 ราย" (nothing, not 345 ราย), "1.234 ราย" (nothing), split_qualifier "6-12 ปี ทั้งหมด 5.2 ล้านคน"
 (ทั้งหมด qualifies 5.2 ล้านคน alone), rate_after "35,000 บาทต่อตู้", "34.50 บาทต่อเหรียญสหรัฐฯ" (per ตู้, per the
 dollar: an exchange rate), ratio_shape "สาย 12/3", "สัดส่วน 60/40" (no ratio), percent_range "ร้อยละสองจุดห้าถึงสามจุดห้า"
 (2.5 to 3.5, not 2.5), "ร้อยละ 3,5" (nothing, not 3), compound_unit "4.2 ล้านคน-ครั้ง" (person-trips,

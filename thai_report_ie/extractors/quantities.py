@@ -1159,6 +1159,18 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
         and not is_label_before(doc, prev.start)
 
 
+_DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")  # the view's digits are ASCII
+
+
+def _dot_grouped_count(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ผู้ป่วย 1.234 ราย": people or households are counted whole, so a figure with three digits after a dot and
+    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. "4.678 ล้านครัวเรือน",
+    "1.5 คน ต่อครัวเรือน" and "เฉลี่ย 3.125 คน" (averages) are read."""
+    return m.form == "number" and unit.word in words("grammar", role="whole_count") \
+        and _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None \
+        and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+
+
 _BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t]*\n[ \t]*$")
 
 
@@ -1209,6 +1221,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
+        if unit is not None and not low_high and _dot_grouped_count(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue
         next_clause = None
         if unit is not None and not low_high and _spaced_classifier_after_money(doc, m, unit, prev_end):
             # "ยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้อง…": the amount is money; รายแรก starts the next clause
