@@ -202,9 +202,9 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
         if "ล้าน" not in m.text and "ล้าน" in nxt.text and m.value * 10 ** 6 < nxt.value:
             # "5 ร้อย - 6 ร้อยล้านบาท", "1 พัน - 2,500 ล้านบาท": the low (500) may share the high's ล้าน (500 ล้าน)
             return _parallel_low(doc, m, nxt)
-        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text):
+        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text) and m.value * 10 ** 6 < nxt.value:
             return None  # "5 ล้าน - 6 ล้านล้านบาท": the low may be 5 ล้าน or 5 ล้านล้าน; the text does not say
-        return m.value
+        return m.value  # "900 ล้าน - 1 พันล้านบาท": 900 ล้านล้าน is above the high, so the low is whole
     if nxt.form == "words":
         millions = nxt.text.count("ล้าน")
         places = [v for w, v in _PLACES if w in nxt.text]
@@ -1171,6 +1171,17 @@ def _dot_grouped_count(doc: Document, m, unit: UnitMatch) -> bool:
         and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
 
 
+def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
+    """ "วงเงิน 2-3 ล้าน 5 แสนบาท", "5-6 พัน 300 คน": a figure right after a multiplied range with no unit, spaces
+    between, is the tail of a chain the range does not join (2 to 3.5 ล้าน, or 2.5 to 3.5); read alone (5 แสนบาท)
+    it is no amount the text gives: no record."""
+    if k == 0:
+        return False
+    m, prev = mentions[k], mentions[k - 1]
+    return prev.form == "range" and prev.rule.endswith(".mult") and m.form == "number" \
+        and not doc.view[prev.end:m.start].strip(" ")
+
+
 _BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t]*\n[ \t]*$")
 
 
@@ -1217,7 +1228,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     continue
                 low_high, end = (low, nxt.value), nxt.end
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
-                or _broken_group(doc, m):
+                or _broken_group(doc, m) or _range_chain_tail(doc, mentions, k):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
