@@ -202,7 +202,8 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
         if "ล้าน" not in m.text and "ล้าน" in nxt.text and m.value * 10 ** 6 < nxt.value:
             # "5 ร้อย - 6 ร้อยล้านบาท", "1 พัน - 2,500 ล้านบาท": the low (500) may share the high's ล้าน (500 ล้าน)
             return _parallel_low(doc, m, nxt)
-        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text) and m.value * 10 ** 6 < nxt.value:
+        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text) \
+                and ("ล้าน" not in m.text or m.value * 10 ** 6 < nxt.value):
             return None  # "5 ล้าน - 6 ล้านล้านบาท": the low may be 5 ล้าน or 5 ล้านล้าน; the text does not say
         return m.value  # "900 ล้าน - 1 พันล้านบาท": 900 ล้านล้าน is above the high, so the low is whole
     if nxt.form == "words":
