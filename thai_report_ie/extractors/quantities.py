@@ -875,8 +875,9 @@ def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
 def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     table, _, _ = _units()
     # a currency only as itself ("34.50 บาทต่อเหรียญสหรัฐฯ": an exchange rate), not a multiple of one (ล้านบาท)
-    per = alternation(w for w, r in table.items()
-                      if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w)
+    per = alternation([w for w, r in table.items()
+                       if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
+                      + sorted(words("grammar", role="per_only")))
     return (
         regex.compile(rf"/{GAP}(?P<per>{per})"),
         regex.compile(rf"{GAP}(?P<link>{grammar_re('rate_per')}){GAP}(?P<per>{per})"),
