@@ -251,7 +251,14 @@ def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
     m = after_re.match(doc.view, pos)
     if not m or not doc.is_boundary(m.end()):
         return None, pos
-    return table.get((m.group().strip(), "after")), m.end()
+    word = m.group().strip()
+    if (word, "before") in table and doc.numbers_between(m.end(), m.end() + 2):
+        # "อายุ 5-17 ปี ทั้งหมด 10.47 ล้านคน": a word that may stand on either side qualifies the
+        # figure it leads into, not the one before it
+        k = doc.numbers_between(m.end(), m.end() + 2)[0].start
+        if not doc.view[m.end():k].strip(" \t"):  # on the same line: "ทั้งหมด\n2. …" opens a list item
+            return None, pos
+    return table.get((word, "after")), m.end()
 
 
 STATED_PERCENT_WINDOW = 80  # characters after a ratio in which its stated percent may stand

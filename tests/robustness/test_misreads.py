@@ -19,7 +19,13 @@ compound_unit "50 มิลลิกรัมเปอร์เซ็นต์" 
 branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 300,000, not its top alone), "2 ถึง 3 ล้าน 5
 แสนบาท" (nothing: which multiplier the low shares is not written), with and_a_half "1 ล้านครึ่ง" (nothing) and "3
 ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18; to_range "5 พัน - 6 พันล้านบาท" (nothing: 5 พัน or 5
-พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead), `text`, the
+พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead; to_range "5 พัน - 6 พันล้านบาท"
+(5 พันล้าน to 6 พันล้าน: the same shape twice shares ล้าน), "1 พัน - 2,500 ล้านบาท" (nothing; before, 1,000 to
+2,500,000,000), thousands_space "12,\n345 ราย" (nothing, not 345 ราย), "1.234 ราย" (nothing), split_qualifier "6-12 ปี ทั้งหมด 5.2 ล้านคน"
+(ทั้งหมด qualifies 5.2 ล้านคน alone), rate_after "35,000 บาทต่อตู้", "34.50 บาทต่อเหรียญสหรัฐฯ" (per ตู้, per the
+dollar: an exchange rate), ratio_shape "สาย 12/3", "สัดส่วน 60/40" (no ratio), percent_range "ร้อยละสองจุดห้าถึงสามจุดห้า"
+(2.5 to 3.5, not 2.5), "ร้อยละ 3,5" (nothing, not 3), compound_unit "4.2 ล้านคน-ครั้ง" (person-trips,
+not people), mixed_numerals "2-3 ล้าน 5 แสนบาท" (nothing, not 5 แสนบาท), branch v19), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -57,7 +63,7 @@ def test_every_class_has_cases() -> None:
                                             "family_name", "route_label", "unit_or", "split_qualifier",
                                             "ranking_superlative", "baht_satang", "and_a_half",
                                             "implicit_money", "compound_unit", "mixed_numerals", "days_count",
-                                            "date_shape", "ratio_shape", "to_range"}
+                                            "date_shape", "ratio_shape", "to_range", "rate_after"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

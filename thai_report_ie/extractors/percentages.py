@@ -180,6 +180,10 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
 
 
+_CUT_AT_COMMA = regex.compile(r",[0-9]")  # the view's digits are ASCII
+_FIGURE_FORMS = ("number", "words")  # "ร้อยละสองจุดห้าถึงสามจุดห้า" as "ร้อยละ 2.5 ถึง 3.5" (v19)
+
+
 def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMention | None:
     """ "ช่วงคาดการณ์ที่ร้อยละ 1.8 ถึง 2.8)": the bare figure after ร้อยละ X and ถึง, higher than X and
     followed by no unit and no percent word, is the top of a range of percents (the mention), else
@@ -188,10 +192,10 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     mentions = doc.numbers
     m = mentions[k]
     g = _TO.match(doc.view, m.end)
-    if g is None or k + 1 >= len(mentions) or m.form != "number" or m.value is None:
+    if g is None or k + 1 >= len(mentions) or m.form not in _FIGURE_FORMS or m.value is None:
         return None
     nxt = mentions[k + 1]
-    if nxt.start != g.end() or nxt.form != "number" or nxt.value is None or not nxt.value > m.value:
+    if nxt.start != g.end() or nxt.form not in _FIGURE_FORMS or nxt.value is None or not nxt.value > m.value:
         return None
     if not doc.is_boundary(nxt.end) or suffix_re.match(doc.view, nxt.end) or unit_after(doc, nxt.end) is not None:
         return None
@@ -242,6 +246,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
         if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
+        if rule and _CUT_AT_COMMA.match(doc.view, m.end):
+            rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:

@@ -201,9 +201,13 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
     dash path reads it): then no record reads either figure (the high alone would give the range's top as the
     amount)."""
     if m.rule.endswith((".mult", ".chain")) or m.form == "words" and _MULT_WORD.search(m.text):
-        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text):
-            return None  # "5 พัน - 6 พันล้านบาท": the low's พัน may be 5 พัน or 5 พันล้าน; the text does not say
-        return m.value
+        if "ล้าน" not in m.text and "ล้าน" in nxt.text and m.value * 10 ** 6 < nxt.value:
+            # "5 ร้อย - 6 ร้อยล้านบาท", "1 พัน - 2,500 ล้านบาท": the low (500) may share the high's ล้าน (500 ล้าน)
+            return _parallel_low(doc, m, nxt)
+        if _COMPOUND_MULT.search(nxt.text) and not _COMPOUND_MULT.search(m.text) \
+                and ("ล้าน" not in m.text or m.value * 10 ** 6 < nxt.value):
+            return None  # "5 ล้าน - 6 ล้านล้านบาท": the low may be 5 ล้าน or 5 ล้านล้าน; the text does not say
+        return m.value  # "900 ล้าน - 1 พันล้านบาท": 900 ล้านล้าน is above the high, so the low is whole
     if nxt.form == "words":
         millions = nxt.text.count("ล้าน")
         places = [v for w, v in _PLACES if w in nxt.text]
@@ -233,6 +237,28 @@ def _shared_low(doc: Document, m, nxt) -> Number | None:
     return _exact(cast(Number, m.value), Decimal(factor))
 
 
+def _parallel_low(doc: Document, m, nxt) -> Number | None:
+    """The low of "A W ถึง B W ล้าน" (W one place word: ร้อย, พัน, หมื่น, แสน; A and B figures with no place word,
+    A below B): "5 พัน - 6 พันล้านบาท", "หนึ่งพันถึงสองพันล้านบาท", "2 แสนถึง 3 แสนล้านบาท" are 5 พันล้าน to 6
+    พันล้าน …, the only reading that repeats the shape the writer wrote twice (read whole, the low would be a
+    millionth of the high). Any other low under a high in ล้าน ("1 พัน - 2,500 ล้านบาท", "5 ร้อย - 1 พันล้านบาท",
+    "หนึ่งพันถึงสองพันห้าร้อยล้านบาท") may be either: None."""
+    low = _LOW_PLACE.fullmatch(doc.view, m.start, m.end)
+    high = _HIGH_PLACE.fullmatch(doc.view, nxt.start, nxt.end)
+    if not low or not high or low.group("w") != high.group("w"):
+        return None
+    place = Decimal(_PLACE_VALUE[low.group("w")])
+    with exact_context():
+        low_figure, high_figure = Decimal(m.value) / place, Decimal(nxt.value) / (place * 10 ** 6)
+    if not low_figure < high_figure:
+        return None
+    return _exact(cast(Number, m.value), Decimal(10 ** 6))
+
+
+_PLACE_VALUE = {"ร้อย": 100, "พัน": 10 ** 3, "หมื่น": 10 ** 4, "แสน": 10 ** 5}
+_FIGURE = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า))"  # no place word inside
+_LOW_PLACE = regex.compile(rf"{_FIGURE}[ ]?(?P<w>ร้อย|พัน|หมื่น|แสน)")
+_HIGH_PLACE = regex.compile(rf"{_FIGURE}[ ]?(?P<w>ร้อย|พัน|หมื่น|แสน)[ ]?ล้าน")
 _MULT_WORD = regex.compile("พัน|หมื่น|แสน|ล้าน")
 _COMPOUND_MULT = regex.compile(r"(?:พัน|หมื่น|แสน|ล้าน)[ ]?ล้าน")  # a multiplier over a multiplier: "พันล้าน", "แสนล้าน"
 _PLACES = (("พัน", 10 ** 3), ("หมื่น", 10 ** 4), ("แสน", 10 ** 5))
@@ -867,7 +893,10 @@ def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
 @lexicon_cache
 def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     table, _, _ = _units()
-    per = alternation(w for w, r in table.items() if r["kind"] != "currency" and "/" not in w)
+    # a currency only as itself ("34.50 บาทต่อเหรียญสหรัฐฯ": an exchange rate), not a multiple of one (ล้านบาท)
+    per = alternation([w for w, r in table.items()
+                       if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
+                      + sorted(words("grammar", role="per_only")))
     return (
         regex.compile(rf"/{GAP}(?P<per>{per})"),
         regex.compile(rf"{GAP}(?P<link>{grammar_re('rate_per')}){GAP}(?P<per>{per})"),
@@ -1152,6 +1181,38 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
         and not is_label_before(doc, prev.start)
 
 
+_DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")  # the view's digits are ASCII
+
+
+def _dot_grouped_count(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ผู้ป่วย 1.234 ราย": people or households are counted whole, so a figure with three digits after a dot and
+    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. "4.678 ล้านครัวเรือน",
+    "1.5 คน ต่อครัวเรือน" and "เฉลี่ย 3.125 คน" (averages) are read."""
+    return m.form == "number" and unit.word in words("grammar", role="whole_count") \
+        and _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None \
+        and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+
+
+def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
+    """ "วงเงิน 2-3 ล้าน 5 แสนบาท", "5-6 พัน 300 คน": a figure right after a multiplied range with no unit, spaces
+    between, is the tail of a chain the range does not join (2 to 3.5 ล้าน, or 2.5 to 3.5); read alone (5 แสนบาท)
+    it is no amount the text gives: no record."""
+    if k == 0:
+        return False
+    m, prev = mentions[k], mentions[k - 1]
+    return prev.form == "range" and prev.rule.endswith(".mult") and m.form == "number" \
+        and not doc.view[prev.end:m.start].strip(" ")
+
+
+_BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t]*\n[ \t]*$")
+
+
+def _broken_group(doc: Document, m) -> bool:
+    """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย": a figure broken by a line end inside its thousands group; the part
+    on the new line alone (345 ราย, 34 ราย) is not the figure: no record."""
+    return bool(_BROKEN_GROUP.search(doc.view, max(0, m.start - 12), m.start))
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -1188,10 +1249,14 @@ def extract_quantities(doc: Document) -> list[Record]:
                     prev_end = max(prev_end, nxt.end)
                     continue
                 low_high, end = (low, nxt.value), nxt.end
-        if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k):
+        if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
+                or _broken_group(doc, m) or _range_chain_tail(doc, mentions, k):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
+        if unit is not None and not low_high and _dot_grouped_count(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue
         next_clause = None
         if unit is not None and not low_high and _spaced_classifier_after_money(doc, m, unit, prev_end):
             # "ยึดทรัพย์สินกว่า 150 ล้าน รายแรกค้นห้อง…": the amount is money; รายแรก starts the next clause

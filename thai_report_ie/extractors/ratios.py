@@ -212,7 +212,7 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     (24/7, data/ratio_words.tsv), a pair beside a Latin word or unit ("100/100 Mbps", "BEARING
     116/18.7 NM"), a quoted slogan (“80/20”), a sub-number in brackets after a label's number
     ("มาตรา 27 (14/2)"), a figure with a leading zero ("ที่ นร 0723/130"), an ordinal or chapter
-    number ("ขบวนที่ 903/904", "หมวด 7/1")."""
+    number ("ขบวนที่ 903/904", "หมวด 7/1"), a split of a hundred ("สัดส่วน 60/40")."""
     view = doc.view
     if _glued_code(doc, m) or m.text.replace(" ", "") in words("ratio_words", role="slash_phrase") \
             or _LEADING_ZERO.search(m.text):
@@ -221,6 +221,9 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     if tokens and (_ordinal(tokens) or tokens[-1].text in words("ratio_words", role="slash_label")
                    or unit is None and tokens[-1].text.endswith(ORDINAL)):
         return True  # "ขบวนที่ 903/904", "หมวด 7/1": a number of a train, a chapter ("อยู่ที่ 103/80 ราย" counts)
+    if tokens and unit is None and tokens[-1].text in words("ratio_words", role="split_lead") \
+            and m.values[0] + m.values[1] == 100:
+        return True  # "สัดส่วน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
     before = view[max(0, m.start - 2):m.start].rstrip(" ")
     after = view[m.end:m.end + 2].lstrip(" ")
     if (before and _LATIN.match(before[-1]) or unit is None and after and _LATIN.match(after[0])):
