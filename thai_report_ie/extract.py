@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable, Iterator, Sequence, TypeVar, cast
 
+import regex
+
 from .checks import find_checks
 from .document import Document
 from .errors import OptionError, require_flags, require_str
@@ -143,20 +145,48 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
 
 def _piece_ends(text: str) -> Iterator[int]:
     """Where to cut a long text: after a blank line in the second half of each PIECE_CHARS
-    window, else after a line break, else after a space, else at the window's end."""
+    window, else after a line break, else after a space, else at the window's end. A cut inside
+    a line keeps FIGURE_CLEARANCE characters away from any digit where the window allows: a
+    range or a figure cut in two ("2 - | 3 ล้านบาท", "1,5|49 ราย") would give a piece of it alone
+    as the amount."""
     lo, n = 0, len(text)
     while n - lo > PIECE_CHARS:
         window = (lo + PIECE_CHARS // 2, lo + PIECE_CHARS - 1)
-        for sep in ("\n\n", "\n", " "):
+        for sep in ("\n\n", "\n"):
             cut = text.rfind(sep, *window)
             if cut >= 0:
                 cut += len(sep)
                 break
         else:
-            cut = lo + PIECE_CHARS
+            cut = _cut_in_a_line(text, *window)
         yield cut
         lo = cut
     yield n
+
+
+FIGURE_CLEARANCE = 24  # characters either side of a cut inside a line that hold no digit, where possible
+_CUT_TRIES = 2_000  # candidate cuts looked at inside a line (each reads 2 * FIGURE_CLEARANCE characters)
+_DIGIT = regex.compile(r"[0-9\u0E50-\u0E59]")
+
+
+def _cut_in_a_line(text: str, lo: int, hi: int) -> int:
+    """After the last space in text[lo:hi] with no digit near it, else after the last space, else the
+    last position with no digit near it, else `hi + 1` (a hard cut): bounded work, whatever the text."""
+    def clear(at: int) -> bool:
+        return _DIGIT.search(text, max(0, at - FIGURE_CLEARANCE), at + FIGURE_CLEARANCE) is None
+
+    space = text.rfind(" ", lo, hi)
+    at, tries = space, 0
+    while at >= 0 and tries < _CUT_TRIES:
+        if clear(at + 1):
+            return at + 1
+        at, tries = text.rfind(" ", lo, at), tries + 1
+    if space >= 0:
+        return space + 1
+    for at in range(hi + 1, max(lo, hi + 1 - _CUT_TRIES), -1):
+        if clear(at):
+            return at
+    return hi + 1
 
 
 def _shifted(records: tuple, by: int) -> list:

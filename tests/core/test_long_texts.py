@@ -19,6 +19,9 @@ CUT_CASES = [
     pytest.param("กกกกกก\n\nกกกกกกกกกก", 10, [8, 18], id="after-a-blank-line"),
     pytest.param("กกกกก กกกกกกกกกก", 10, [6, 16], id="else-after-a-space"),
     pytest.param("กกกก", 10, [4], id="short-one-piece"),
+    # inside a line, a cut keeps FIGURE_CLEARANCE characters from any digit where the window allows
+    pytest.param("ก" * 60 + " " + "ก" * 30 + " งบ 2 - 3 ล้านบาท " + "ก" * 40, 120, [61, 149], id="space-clear-of-a-range"),
+    pytest.param("ก" * 110 + "12345" + "ก" * 40, 120, [86, 155], id="hard-cut-clear-of-a-figure"),
 ]
 
 
@@ -39,3 +42,19 @@ def test_a_long_text_gives_its_pieces_records_at_true_offsets(monkeypatch):
     for c in pieces.checks:
         assert all(0 <= s < e <= len(text) for s, e in c.spans)
     assert len(pieces.checks) == 24 and len(pieces.quantities) == 36
+
+
+LINE = ("ที่ประชุมรับทราบผลการดำเนินงาน โครงการพัฒนาแหล่งน้ำชุมชน มีผู้เข้าร่วมโครงการ 1,549 ราย "
+        "ใช้งบประมาณ 2 - 3 ล้านบาท ต่อแห่ง ")
+
+
+@pytest.mark.parametrize("size", [300, 417, 560, 733, 1001])
+def test_a_long_line_is_never_cut_inside_a_figure(size, monkeypatch):
+    # one line, no line break to cut at: a cut at any space could split "2 - 3 ล้านบาท" (the piece
+    # after it read 3 ล้านบาท alone) or "1,549" (549 ราย); the cut keeps clear of digits instead
+    text = LINE * 30
+    whole = tri.extract(text)
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", size)
+    pieces = tri.extract(text)
+    assert len(whole.quantities) == len(whole.money) == 30
+    assert pieces.quantities == whole.quantities and pieces.money == whole.money

@@ -205,6 +205,7 @@ def _glued_code(doc: Document, m) -> bool:
 
 
 _OPEN_PAREN_GAP = regex.compile(r"[ ]?\([ ]?")
+_EACH = regex.compile(r"(?<!แ)ละ$")  # X-ละ, "each X" (ครั้งละ, วันละ, คนละ, ละ alone), not และ
 
 
 def _slash_never(doc: Document, m, unit, prev) -> bool:
@@ -212,7 +213,8 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     (24/7, data/ratio_words.tsv), a pair beside a Latin word or unit ("100/100 Mbps", "BEARING
     116/18.7 NM"), a quoted slogan (“80/20”), a sub-number in brackets after a label's number
     ("มาตรา 27 (14/2)"), a figure with a leading zero ("ที่ นร 0723/130"), an ordinal or chapter
-    number ("ขบวนที่ 903/904", "หมวด 7/1"), a split of a hundred ("สัดส่วน 60/40")."""
+    number ("ขบวนที่ 903/904", "หมวด 7/1"), a split of a hundred ("สัดส่วน 60/40"), a rate's amount after X-ละ
+    ("ครั้งละ 1/2 เม็ด": half a tablet)."""
     view = doc.view
     if _glued_code(doc, m) or m.text.replace(" ", "") in words("ratio_words", role="slash_phrase") \
             or _LEADING_ZERO.search(m.text):
@@ -224,6 +226,8 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     if tokens and unit is None and tokens[-1].text in words("ratio_words", role="split_lead") \
             and m.values[0] + m.values[1] == 100:
         return True  # "สัดส่วน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
+    if tokens and _EACH.search(tokens[-1].text):
+        return True  # "ครั้งละ 1/2 เม็ด", "ไร่ละ 1/2 กระสอบ": the amount of a rate, a fraction (half a tablet), no x of y
     before = view[max(0, m.start - 2):m.start].rstrip(" ")
     after = view[m.end:m.end + 2].lstrip(" ")
     if (before and _LATIN.match(before[-1]) or unit is None and after and _LATIN.match(after[0])):
