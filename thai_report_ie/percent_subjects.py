@@ -72,7 +72,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
@@ -872,6 +872,12 @@ def _loose_join_re() -> regex.Pattern:
     return regex.compile(rf"[^\d\n]{{0,{FIGURE_JOIN_CHARS}}}")
 
 
+@lexicon_cache
+def respectively_re() -> regex.Pattern:
+    """The words that make a list respective (grammar.tsv role respectively: ตามลำดับ)."""
+    return regex.compile(grammar_re("respectively"))
+
+
 def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str | None:
     """ "…ที่มีจำนวน 162,320 หน่วย และมูลค่า 961,757 ล้านบาท ซึ่งเพิ่มขึ้นจากปี 2564 ถึงร้อยละ 52.6 และ 31.7
     ตามลำดับ": a respectively list of n percentages (`listed`: this one's index, n, the first's start) whose items
@@ -894,7 +900,7 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
             figures = []  # a percentage, a bare number or a duration: the run of figures, if any, starts after it
             continue
         figures.append((m.start, unit.end))
-    if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or "ตามลำดับ" in doc.view[figures[-1][1]:first]:
+    if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or respectively_re().search(doc.view, figures[-1][1], first):
         return None
     run = figures[-n:]
     join = _figure_join_re()

@@ -13,7 +13,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
-from ..percent_subjects import interest_rate_named, percent_subject, respective_figure_named
+from ..percent_subjects import interest_rate_named, percent_subject, respective_figure_named, respectively_re
 from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
@@ -61,11 +61,6 @@ def _list_gap_re() -> regex.Pattern:
     return regex.compile(rf"[ ]?(?:{grammar_re('list_joiner')})[ ]?")
 
 
-@lexicon_cache
-def _respectively_re() -> regex.Pattern:
-    return regex.compile(grammar_re("respectively"))
-
-
 def relation_before(doc: Document, pos: int, *, left_limit: int = 0) -> str | None:
     """The relation word nearest before `pos` (not crossing `left_limit`), mapped to its relation."""
     _, _, rel_re, relations = _res()
@@ -87,7 +82,7 @@ def _shared_subject(doc: Document, out: list[Percentage], start: int, rule: str)
     comma, shares its subject; not in a "respectively" list ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101
     ตามลำดับ", pct.list), whose items differ."""
     if rule == "pct.list" or not out or not out[-1].subject \
-            or _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH):
+            or respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH):
         return None
     return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
 
@@ -98,7 +93,7 @@ def _respective_measure(doc: Document, out: list[Percentage], start: int) -> str
     thing: the subject of the figure before."""
     prev = out[-1] if out else None
     if prev is None or not prev.subject or not _list_gap_re().fullmatch(doc.view, prev.end, start) \
-            or not _respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) \
+            or not respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) \
             or read_respective(doc, prev.start) is not None:
         return None
     named = doc.view.rfind(prev.subject, max(0, prev.start - len(prev.subject) - MEASURE_GAP), prev.start)
@@ -239,7 +234,7 @@ def extract_percentages(doc: Document) -> list[Record]:
                     end = suf.end()
             elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
                 end, rule = suf.end(), "pct.suffix"
-        if not rule and out and m.form in ("number", "words") and _respectively_re().search(doc.view, m.end, m.end + 60) \
+        if not rule and out and m.form in ("number", "words") and respectively_re().search(doc.view, m.end, m.end + 60) \
                 and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
         if rule and is_bare_multiplier(m):

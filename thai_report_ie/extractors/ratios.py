@@ -20,7 +20,7 @@ from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv,
 from ..linking import subject_before
 from ..numerals import in_phone_number
 from ..records import Number, Ratio, Record
-from .quantities import UnitMatch, is_label_before, unit_after, unit_kind
+from .quantities import UnitMatch, is_label_before, per_before, unit_after, unit_kind
 
 __all__ = ["extract_ratios", "percent_of", "target_ratios"]
 
@@ -205,7 +205,6 @@ def _glued_code(doc: Document, m) -> bool:
 
 
 _OPEN_PAREN_GAP = regex.compile(r"[ ]?\([ ]?")
-_EACH = regex.compile(r"(?<!แ)ละ$")  # X-ละ, "each X" (ครั้งละ, วันละ, คนละ, ละ alone), not และ
 
 
 def _slash_never(doc: Document, m, unit, prev) -> bool:
@@ -226,7 +225,7 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     if tokens and unit is None and tokens[-1].text in words("ratio_words", role="split_lead") \
             and m.values[0] + m.values[1] == 100:
         return True  # "สัดส่วน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
-    if tokens and _EACH.search(tokens[-1].text):
+    if per_before(doc, m.start)[0] is not None:
         return True  # "ครั้งละ 1/2 เม็ด", "ไร่ละ 1/2 กระสอบ": the amount of a rate, a fraction (half a tablet), no x of y
     before = view[max(0, m.start - 2):m.start].rstrip(" ")
     after = view[m.end:m.end + 2].lstrip(" ")
