@@ -172,7 +172,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb", "whole_classifier", "period_number")}
+                                                     "undergo_verb", "whole_classifier", "period_number", "year_word")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1152,9 +1152,18 @@ def _time_of_day(toks: list[Token], k: int) -> bool:
     return j >= 0 and toks[j].kind == "number"
 
 
+YEAR_DIGITS = 4  # a year written after its year word (ปี 2563, พ.ศ. 2563, ค.ศ. 2020)
+
+
+def _text_between(toks: list[Token], k: int, first: Token) -> str:
+    """The text of the tokens after toks[k] up to `first` (the spaces between a number and the phrase after it)."""
+    return "".join(t.text for t in toks[k + 1:] if t.end <= first.start)
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
-    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted."""
+    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted. A year after its
+    year word (role year_word) is no figure: the word after it keeps its place in the phrase."""
     if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
         return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
@@ -1162,7 +1171,16 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
-    return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
+    if k < 0 or toks[k].kind != "number":
+        return picked
+    j = k - 1
+    while j >= 0 and toks[j].kind == "space" and "\n" not in toks[j].text:
+        j -= 1
+    if j >= 0 and toks[j].text in _w()["year_word"] and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
+            and "\n" not in _text_between(toks, k, picked[0]) and not any(t.kind == "number" for t in picked):
+        return picked  # "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น": a year owns no unit; ระดับ opens the phrase after it (not
+        # after a line break, nor "พ.ศ. 2509 ข้อ 2": a numbered clause)
+    return picked[1:]
 
 
 def _split_glued_lead(picked: list[Token]) -> list[Token]:
