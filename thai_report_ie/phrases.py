@@ -2625,7 +2625,7 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             opener = m
     if opener is None:
-        return _respective_items_before(doc, first, k, n, lo)
+        return _respective_items_before(doc, first, k, n, lo) or _respective_spaced_items(doc, first, k, n, lo)
     toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
     words_ = [t for t in toks if t.kind == "word"]
     if not words_:
@@ -2667,6 +2667,47 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
     if items[-1][0] != last.start:
         return None
     items[-1] = (last.start, last.end)  # the reader's own phrase (a name's number kept: "ตลาดอาเซียน-5")
+    a, b = items[k]
+    return Subject(doc.text[a:b], a, b)
+
+
+SPACED_ITEM_CHARS = 40  # characters of one item of a list written with spaces between its items ("ผลิตภัณฑ์มันสำปะหลัง")
+_SPACED_AND = regex.compile(r"[ ](?:และ|,[ ]?และ)[ ]?\Z")  # the joiner before the last item, a space before it
+
+
+def _respective_spaced_items(doc: Document, first: int, k: int, n: int, lo: int) -> Subject | None:
+    """ "ผลไม้กระป๋องและแปรรูป ผลิตภัณฑ์มันสำปะหลัง และอาหารทะเลกระป๋องและแปรรูป ขยายตัวร้อยละ 24.9 15.5 และ 10.2
+    ตามลำดับ": items that share no head word, one space between two items and "และ" before the last (items may
+    hold และ themselves, so only spaces part them). The last item is the reader's phrase before the first figure;
+    the n - 1 before it are the space-parted runs right before its และ, the first of them as the reader reads it
+    (without a verb or preposition that opens it: "ในตลาดสหรัฐฯ จีน และอินเดีย"). The list must be exactly n items
+    long: when the first run is a noun phrase whole and another noun stands before it across a space, the list
+    may be longer or its items may hold spaces ("สินค้ารถยนต์ อุปกรณ์และส่วนประกอบ และผลิตภัณฑ์ยาง" for two figures):
+    None, as for anything else (a digit, a bracket or a line break inside the list)."""
+    last = read_subject(doc, first)
+    if last is None:
+        return None
+    joiner = _SPACED_AND.search(doc.view, max(lo, last.start - 6), last.start)
+    if joiner is None:
+        return None
+    items = [(last.start, last.end)]
+    end = joiner.start()
+    for _ in range(n - 1):
+        space = doc.view.rfind(" ", max(lo, end - SPACED_ITEM_CHARS), end)
+        piece = doc.view[space + 1:end].rstrip(",")
+        if space < 0 or not piece or regex.search(r"[\d()\[\]\n\u0e50-\u0e59]", piece) or not doc.is_boundary(space + 1):
+            return None
+        items.insert(0, (space + 1, space + 1 + len(piece)))
+        end = space
+    a, b = items[0]
+    opening = read_subject(doc, b, _counted=False)
+    if opening is None or opening.end != b or opening.start < a:
+        return None
+    if opening.start == a:
+        before = [t for t in doc.tokens_before(a, 2) if t.kind == "word"]
+        if doc.view[a - 1:a] == " " and before and word_class(before[-1].text) == "N":
+            return None  # another noun across a space: a longer list, or items with spaces inside
+    items[0] = (opening.start, opening.end)
     a, b = items[k]
     return Subject(doc.text[a:b], a, b)
 
