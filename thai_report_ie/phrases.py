@@ -1160,6 +1160,12 @@ def _text_between(toks: list[Token], k: int, first: Token) -> str:
     return "".join(t.text for t in toks[k + 1:] if t.end <= first.start)
 
 
+def _after_year_word(doc: Document, start: int) -> bool:
+    """Whether a year word (role year_word: ปี, พ.ศ., ปีงบประมาณ …) stands right before `start`, one space between at most."""
+    before = [t for t in doc.tokens_before(start, 2) if t.kind == "word"]
+    return bool(before) and before[-1].text in _w()["year_word"] and not doc.view[before[-1].end:start].strip(" ")
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
     does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted. A year after its
@@ -2564,12 +2570,16 @@ def _respective_starts(doc: Document) -> list[int]:
 
 
 def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
+    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit. A year after
+    its year word ("จากปี 2565 ร้อยละ 8.1 และ 11.5 ตามลำดับ") is no figure of a list."""
     unit_after = _qty().unit_after
     spans = []
     for n in doc.numbers_between(lo, hi):
         p = _percent_prefix_re().search(doc.view, max(0, n.start - 8), n.start)
         u = unit_after(doc, n.end) if n.form != "percent" else None
+        if p is None and u is None and _after_year_word(doc, n.start) and doc.text[n.start:n.end].isdigit() \
+                and n.end - n.start == YEAR_DIGITS:
+            continue
         spans.append((p.start() if p else n.start, u.end if u is not None else n.end))
     return spans
 
