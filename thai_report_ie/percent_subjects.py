@@ -1172,8 +1172,12 @@ SHARE_OPENER_CHARS = 8  # characters around a ratio's first term searched for �
 
 
 def _unit_after_ratio(doc: Document, pos: int) -> bool:
-    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio."""
+    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio.
+    An aggregate amounts are set against (role ratio_denominator) is never a unit, though its first token may be
+    one ("ต่อผลิตภัณฑ์|มวลรวมในประเทศ": ผลิตภัณฑ์ also counts products)."""
     rest = doc.view[pos:pos + UNIT_PEEK].lstrip(" ")
+    if rest.startswith(tuple(_words()["ratio_denominator"])):
+        return False
     if rest.startswith(tuple(_words()["ratio_unit"] | _words()["time"])):
         return True
     first = next((t.text for t in doc.tokens_after(pos, 3) if t.kind == "word"), "")
