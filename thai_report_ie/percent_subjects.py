@@ -1365,10 +1365,10 @@ def _outside_setting(doc: Document, found: Subject, pos: int) -> Subject:
     """ "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%", "ขุดลอกคูคลองจุดต่าง ๆ ตลอดเส้นลำน้ำ เกือบครบ 100%": a phrase
     read right after a setting opener (role setting_opener: a time clause's เมื่อ, ภายหลัง with its verb, or a place's
     ตลอด, บริเวณ) names when or where, not what the figure measures; when it runs up to the figure (only ได้, fillers,
-    size, change and completion words or a determiner between), the noun phrase before the opener is the subject (a short parenthesis between is
-    stepped over). Not after มี or เป็น ("เมื่อมีส.ส.ได้รับเลือกตั้ง": the clause's own subject), and nothing changes when
-    no noun phrase stands before the opener."""
-    toks = [t for t in doc.tokens_before(found.start, SETTING_VERBS + 2)]
+    size, change and completion words or a determiner between), the noun phrase before the opener is the subject (a
+    short parenthesis between is stepped over). Not after มี or เป็น ("เมื่อมีส.ส.ได้รับเลือกตั้ง": the clause's own
+    subject), and nothing changes when no noun phrase stands before the opener."""
+    toks = list(doc.tokens_before(found.start, SETTING_VERBS + 2))
     while toks and toks[-1].kind == "space" and toks[-1].text == " ":
         toks.pop()
     w = _words()

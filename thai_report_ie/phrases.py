@@ -2683,6 +2683,7 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
 
 SPACED_ITEM_CHARS = 40  # characters of one item of a list written with spaces between its items ("ผลิตภัณฑ์มันสำปะหลัง")
 _SPACED_AND = regex.compile(r"[ ](?:และ|,[ ]?และ)[ ]?\Z")  # the joiner before the last item, a space before it
+_NOT_IN_ITEM = regex.compile(r"[\d()\[\]\n\u0e50-\u0e59]")  # a digit (Thai too), a bracket or a line break: no such item
 
 
 def _respective_spaced_items(doc: Document, first: int, k: int, n: int, lo: int) -> Subject | None:
@@ -2705,7 +2706,7 @@ def _respective_spaced_items(doc: Document, first: int, k: int, n: int, lo: int)
     for _ in range(n - 1):
         space = doc.view.rfind(" ", max(lo, end - SPACED_ITEM_CHARS), end)
         piece = doc.view[space + 1:end].rstrip(",")
-        if space < 0 or not piece or regex.search(r"[\d()\[\]\n\u0e50-\u0e59]", piece) or not doc.is_boundary(space + 1):
+        if space < 0 or not piece or _NOT_IN_ITEM.search(piece) or not doc.is_boundary(space + 1):
             return None
         items.insert(0, (space + 1, space + 1 + len(piece)))
         end = space
