@@ -781,6 +781,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos, end)
         of_figure = found is not None
         found = found or subject_before(doc, start, left_limit=left_limit) \
+            or _head_before_bound(doc, pos, start, left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit)
@@ -837,6 +838,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
+    found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, found)
     found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
     found = _without_predicate_clause(doc, found, pos)  # "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95"
@@ -1170,8 +1172,12 @@ SHARE_OPENER_CHARS = 8  # characters around a ratio's first term searched for �
 
 
 def _unit_after_ratio(doc: Document, pos: int) -> bool:
-    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio."""
+    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio.
+    An aggregate amounts are set against (role ratio_denominator) is never a unit, though its first token may be
+    one ("ต่อผลิตภัณฑ์|มวลรวมในประเทศ": ผลิตภัณฑ์ also counts products)."""
     rest = doc.view[pos:pos + UNIT_PEEK].lstrip(" ")
+    if rest.startswith(tuple(_words()["ratio_denominator"])):
+        return False
     if rest.startswith(tuple(_words()["ratio_unit"] | _words()["time"])):
         return True
     first = next((t.text for t in doc.tokens_after(pos, 3) if t.kind == "word"), "")
@@ -1334,6 +1340,68 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
     if gap.strip(" "):
         return found
     return Subject(doc.text[found.start:toks[rel - 1].end], found.start, toks[rel - 1].end)
+
+
+RELATIVE = "ที่"
+
+
+def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> Subject | None:
+    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ before a bound written before the
+    figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause that bounds what stands before it; the reader
+    stops at ที่, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
+    if pos >= start:
+        return None
+    rel = doc.view.rfind(RELATIVE, max(left_limit, pos - len(RELATIVE) - 1), pos)
+    if rel < 0 or doc.view[rel + len(RELATIVE):pos].strip(" ") or not doc.is_boundary(rel):
+        return None
+    return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+
+
+SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
+SETTING_PAREN_CHARS = 40  # characters of a parenthesis between the thing and the setting after it ("(Febrile neutropenia) ")
+
+
+def _outside_setting(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%", "ขุดลอกคูคลองจุดต่าง ๆ ตลอดเส้นลำน้ำ เกือบครบ 100%": a phrase
+    read right after a setting opener (role setting_opener: a time clause's เมื่อ, ภายหลัง with its verb, or a place's
+    ตลอด, บริเวณ) names when or where, not what the figure measures; when it runs up to the figure (only ได้, fillers,
+    size, change and completion words or a determiner between), the noun phrase before the opener is the subject (a
+    short parenthesis between is stepped over). Not after มี or เป็น ("เมื่อมีส.ส.ได้รับเลือกตั้ง": the clause's own
+    subject), and nothing changes when no noun phrase stands before the opener."""
+    toks = list(doc.tokens_before(found.start, SETTING_VERBS + 2))
+    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks.pop()
+    w = _words()
+    verbs = 0
+    while toks and toks[-1].kind == "word" and toks[-1].text not in w["setting_opener"] and verbs < SETTING_VERBS \
+            and word_class(toks[-1].text) in ("V", "AUX") and toks[-1].text not in w["have"] | w["copula"]:
+        toks.pop()
+        verbs += 1
+    if not toks or toks[-1].kind != "word" or toks[-1].text not in w["setting_opener"] \
+            or (verbs == 0) != (toks[-1].text in w["setting_place"]):
+        return found  # a time opener takes its verb ("เมื่อ|ออก|นอกบ้าน"), a place opener the place itself ("ตลอด|เส้นลำน้ำ")
+    if pos - found.end > PREDICATE_GAP_CHARS:
+        return found
+    allowed = set(_predicate_gap_words()) | w["complete"] | DONE_WORDS
+    if any(t.kind != "space" and t.text not in allowed and word_class(t.text) != "DET"
+           for t in doc.tokens_after(found.end, pos - found.end) if t.start < pos):
+        return found  # "ต่าง ๆ", "เกือบ|ครบ" may stand there; another word opens a predicate of its own
+    opener = toks[-1].start
+    close = doc.view[:opener].rstrip(" ")
+    if close.endswith(")"):
+        open_ = doc.view.rfind("(", max(0, len(close) - SETTING_PAREN_CHARS), len(close))
+        if open_ < 0 or "\n" in doc.view[open_:opener]:
+            return found
+        opener = open_
+    for t in reversed(doc.tokens_before(opener, 3)):
+        if t.kind == "space" and t.text == " " or t.kind == "word" and word_class(t.text) == "DET":
+            opener = t.start  # "คูคลองจุดต่าง ๆ ตลอด…": the phrase ends before its determiner
+        else:
+            break
+    before = _as_subject(read_subject(doc, opener, _counted=False))
+    if before is None or not _nounish_text(_first_word(doc, before)) or doc.numbers_between(before.end, found.start):
+        return found
+    return before
 
 
 def _without_trailing_aux(text: str) -> str:

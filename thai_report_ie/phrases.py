@@ -172,7 +172,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb", "whole_classifier", "period_number")}
+                                                     "undergo_verb", "whole_classifier", "period_number", "year_word")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1152,9 +1152,24 @@ def _time_of_day(toks: list[Token], k: int) -> bool:
     return j >= 0 and toks[j].kind == "number"
 
 
+YEAR_DIGITS = 4  # a year written after its year word (ปี 2563, พ.ศ. 2563, ค.ศ. 2020)
+
+
+def _text_between(toks: list[Token], k: int, first: Token) -> str:
+    """The text of the tokens after toks[k] up to `first` (the spaces between a number and the phrase after it)."""
+    return "".join(t.text for t in toks[k + 1:] if t.end <= first.start)
+
+
+def _after_year_word(doc: Document, start: int) -> bool:
+    """Whether a year word (role year_word: ปี, พ.ศ., ปีงบประมาณ …) stands right before `start`, one space between at most."""
+    before = [t for t in doc.tokens_before(start, 2) if t.kind == "word"]
+    return bool(before) and before[-1].text in _w()["year_word"] and not doc.view[before[-1].end:start].strip(" ")
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
-    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted."""
+    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted. A year after its
+    year word (role year_word) is no figure: the word after it keeps its place in the phrase."""
     if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
         return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
@@ -1162,7 +1177,16 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
-    return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
+    if k < 0 or toks[k].kind != "number":
+        return picked
+    j = k - 1
+    while j >= 0 and toks[j].kind == "space" and "\n" not in toks[j].text:
+        j -= 1
+    if j >= 0 and toks[j].text in _w()["year_word"] and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
+            and "\n" not in _text_between(toks, k, picked[0]) and not any(t.kind == "number" for t in picked):
+        return picked  # "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น": a year owns no unit; ระดับ opens the phrase after it (not
+        # after a line break, nor "พ.ศ. 2509 ข้อ 2": a numbered clause)
+    return picked[1:]
 
 
 def _split_glued_lead(picked: list[Token]) -> list[Token]:
@@ -2546,12 +2570,16 @@ def _respective_starts(doc: Document) -> list[int]:
 
 
 def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
+    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit. A year after
+    its year word ("จากปี 2565 ร้อยละ 8.1 และ 11.5 ตามลำดับ") is no figure of a list."""
     unit_after = _qty().unit_after
     spans = []
     for n in doc.numbers_between(lo, hi):
         p = _percent_prefix_re().search(doc.view, max(0, n.start - 8), n.start)
         u = unit_after(doc, n.end) if n.form != "percent" else None
+        if p is None and u is None and _after_year_word(doc, n.start) and doc.text[n.start:n.end].isdigit() \
+                and n.end - n.start == YEAR_DIGITS:
+            continue
         spans.append((p.start() if p else n.start, u.end if u is not None else n.end))
     return spans
 
@@ -2607,7 +2635,7 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             opener = m
     if opener is None:
-        return _respective_items_before(doc, first, k, n, lo)
+        return _respective_items_before(doc, first, k, n, lo) or _respective_spaced_items(doc, first, k, n, lo)
     toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
     words_ = [t for t in toks if t.kind == "word"]
     if not words_:
@@ -2649,6 +2677,48 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
     if items[-1][0] != last.start:
         return None
     items[-1] = (last.start, last.end)  # the reader's own phrase (a name's number kept: "ตลาดอาเซียน-5")
+    a, b = items[k]
+    return Subject(doc.text[a:b], a, b)
+
+
+SPACED_ITEM_CHARS = 40  # characters of one item of a list written with spaces between its items ("ผลิตภัณฑ์มันสำปะหลัง")
+_SPACED_AND = regex.compile(r"[ ](?:และ|,[ ]?และ)[ ]?\Z")  # the joiner before the last item, a space before it
+_NOT_IN_ITEM = regex.compile(r"[\d()\[\]\n\u0e50-\u0e59]")  # a digit (Thai too), a bracket or a line break: no such item
+
+
+def _respective_spaced_items(doc: Document, first: int, k: int, n: int, lo: int) -> Subject | None:
+    """ "ผลไม้กระป๋องและแปรรูป ผลิตภัณฑ์มันสำปะหลัง และอาหารทะเลกระป๋องและแปรรูป ขยายตัวร้อยละ 24.9 15.5 และ 10.2
+    ตามลำดับ": items that share no head word, one space between two items and "และ" before the last (items may
+    hold และ themselves, so only spaces part them). The last item is the reader's phrase before the first figure;
+    the n - 1 before it are the space-parted runs right before its และ, the first of them as the reader reads it
+    (without a verb or preposition that opens it: "ในตลาดสหรัฐฯ จีน และอินเดีย"). The list must be exactly n items
+    long: when the first run is a noun phrase whole and another noun stands before it across a space, the list
+    may be longer or its items may hold spaces ("สินค้ารถยนต์ อุปกรณ์และส่วนประกอบ และผลิตภัณฑ์ยาง" for two figures):
+    None, as for anything else (a digit, a bracket or a line break inside the list)."""
+    last = read_subject(doc, first)
+    if last is None:
+        return None
+    joiner = _SPACED_AND.search(doc.view, max(lo, last.start - 6), last.start)
+    if joiner is None:
+        return None
+    items = [(last.start, last.end)]
+    end = joiner.start()
+    for _ in range(n - 1):
+        space = doc.view.rfind(" ", max(lo, end - SPACED_ITEM_CHARS), end)
+        piece = doc.view[space + 1:end].rstrip(",")
+        if space < 0 or not piece or _NOT_IN_ITEM.search(piece) or not doc.is_boundary(space + 1):
+            return None
+        items.insert(0, (space + 1, space + 1 + len(piece)))
+        end = space
+    a, b = items[0]
+    opening = read_subject(doc, b, _counted=False)
+    if opening is None or opening.end != b or opening.start < a:
+        return None
+    if opening.start == a:
+        before = [t for t in doc.tokens_before(a, 2) if t.kind == "word"]
+        if doc.view[a - 1:a] == " " and before and word_class(before[-1].text) == "N":
+            return None  # another noun across a space: a longer list, or items with spaces inside
+    items[0] = (opening.start, opening.end)
     a, b = items[k]
     return Subject(doc.text[a:b], a, b)
 
