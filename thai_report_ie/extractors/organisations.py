@@ -391,6 +391,8 @@ class _Scan:
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
+        self.of_place_words = tuple(sorted(g.get("of_place", ()), key=len, reverse=True))
+        self.tail_places = tuple(sorted(g.get("tail_place", ()), key=len, reverse=True))
 
     @property
     def ends(self) -> set[int]:
@@ -2131,6 +2133,56 @@ class _Scan:
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def place_tails(self, found: list[_Found]) -> list[_Found]:
+        """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
+        or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
+        "สาธารณรัฐ...", "กรุง...", "ภูมิภาค..."; then Thai words up to a space or a mark, none a stop
+        word or a verb) or a known body ("... แห่งจุฬาลงกรณ์มหาวิทยาลัย"): "คณะกรรมการการกีฬา| แห่งประเทศไทย",
+        "สถาบันบัณฑิตวิทยาศาสตร์| แห่งสาธารณรัฐประชาชนจีน|ได้", "สถานเอกอัครราชทูตจีน| ประจำประเทศไทย",
+        when no other record starts inside it (but the known body's own record, which is then part of
+        this one). Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        view = self.view
+        joined: set[int] = set()
+        for f in found:
+            e = self.place_tail_end(f)
+            if e is None:
+                continue
+            inside = [x for x in found if f.end <= x.start < e]
+            if inside and (len(inside) > 1 or inside[0].end != e or inside[0].rule not in ("org.known", "org.known_extended")):
+                continue
+            f.end, f.name = e, " ".join(view[f.start:e].split())
+            joined.update(id(x) for x in inside)
+        return [f for f in found if id(f) not in joined] if joined else found
+
+    def place_tail_end(self, f: _Found) -> int | None:
+        """Where `place_tails` ends the record `f`, or None."""
+        view = self.view
+        p = f.end + (view.startswith(" ", f.end) and not view.startswith("  ", f.end))
+        if not view.startswith(self.of_place_words, p) or f.acronym is not None \
+                or f.rule not in ("org.head", "org.model", "org.model_reshaped"):
+            return None  # most records: no "แห่ง"/"ประจำ" after them
+        of = next(w for w in self.of_place_words if view.startswith(w, p))
+        a = p + len(of)
+        if p not in self.starts or a not in self.starts:
+            return None  # "แห่ง|ประจำ" a token of its own
+        m = _THAI_WORD.match(view, a)
+        if m is None:
+            return None
+        if self.lex.forms.get(m.group()) is not None:
+            return m.end()  # a known body: "แห่งจุฬาลงกรณ์มหาวิทยาลัย"
+        place = next((w for w in self.tail_places if view.startswith(w, a)), None)
+        if place is None:
+            return None
+        k = self.starts.get(a)
+        e = a
+        while k is not None and k < len(self.toks) and self.toks[k].start < m.end() and self.is_thai_word(k):
+            w = self.word(k)
+            if e > a and (w in self.lex.stops or w in self.lex.verbs or self.head_at(self.toks[k].start) is not None):
+                break  # "...จีน|ได้", "...ไทย|และ"
+            e = self.toks[k].end
+            k += 1
+        return e if e > a + len(place) else None
+
     def station_units(self, found: list[_Found]) -> list[_Found]:
         """Join a station's unit written before it ("ศูนย์วิทยุ" + " สภ.อ.รามัน", `station_unit`) and the
         station into one record, named as written. Done after the model, whose input (the scan's
@@ -2581,6 +2633,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
