@@ -369,6 +369,7 @@ class _Scan:
         self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
+        self.long_code_words = tuple(sorted(w for w in self.code_words if len(w) >= 5))  # "ทางหลวงชนบท", not "ทาง"
         self.office_heads = g.get("office_head", frozenset())
         self.cut_places = g.get("cut_place", frozenset())
         self.body_words = g.get("latin_body_word", frozenset())
@@ -1542,7 +1543,8 @@ class _Scan:
 
     def coded(self, found: _Found) -> bool:
         """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
-        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612"),
+        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612";
+        a word of five letters or more also when the segmenter cut it, "ทางหลวง|ชนบท สห.3008"),
         or a ministry's acronym with a rank's digit ("มท.1", a minister; "ห้องประชุม อก.1", a room)?"""
         if found.acronym is None or found.rule not in ("org.abbreviation", "org.known_acronym"):
             return False
@@ -1553,7 +1555,11 @@ class _Scan:
         if found.rule == "org.known_acronym" and m.group(1) == "" and len(m.group(2)) == 1 \
                 and self.lex.forms[found.acronym].category == "ministry":
             return True  # "มท.1", "มท.2": a minister; "อก.1": a meeting room
-        return self.word_before(found.start) in self.code_words
+        if self.word_before(found.start) in self.code_words:
+            return True
+        # a code word the segmenter cuts ("ทางหลวง|ชนบท", "เลขทะเบียน|ที่"): the text before ends with it
+        start = found.start - view.startswith(" ", found.start - 1)
+        return view.endswith(self.long_code_words, 0, start)
 
     def run(self) -> list[_Found]:
         toks, view = self.toks, self.view
@@ -2071,6 +2077,8 @@ class _Scan:
             abbr = m.group()
             if abbr in lex.not_acronyms or abbr[:abbr.index(".") + 1] in lex.not_acronyms:
                 return None  # "ลบ.", "ผศ.ดร.", "พล.ต.อ.": units and a person's title are no body
+            if self.coded(_Found(s, s + m.end(), abbr, "org.abbreviation", abbr)):
+                return None  # "ทางหลวงชนบท อย.3006": a road's code, as the rules read it
         head = self.head_at(s)
         if head is None and text.startswith(lex.model_not_start):
             return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
