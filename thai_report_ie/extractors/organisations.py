@@ -2037,6 +2037,26 @@ class _Scan:
         self.link_parents(out)
         return out
 
+    def inside_not_acronym(self, s: int) -> bool:
+        """Does `s` fall inside an abbreviation that names no body, begun up to five Thai letters before it
+        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers)?"""
+        view = self.view
+        b = s
+        while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
+            b -= 1
+        m = _ABBREVIATION.match(view, b) if b < s else None
+        return m is not None and m.end() > s and m.group() in self.lex.not_acronyms
+
+    def defines_people(self, e: int) -> bool:
+        """Is the text at `e` an abbreviation in parentheses, one space before it or none, that names people
+        (org_not_acronyms.tsv kind people: "(อสต.)", "(อสม.)")? What it follows is then their title."""
+        view = self.view
+        p = e + view.startswith(" ", e)
+        if not view.startswith("(", p):
+            return False
+        m = _ABBREVIATION.match(view, p + 1)
+        return m is not None and view.startswith(")", m.end()) and self.lex.not_acronyms.get(m.group()) == "people"
+
     def may_stretch(self, start: int, end: int) -> bool:
         """May a record take in the text [start, end)? Not over a word the rules stop at on
         purpose: "and", a verb, an auxiliary, a position, a title, a time word
@@ -2079,6 +2099,10 @@ class _Scan:
                 return None  # "ลบ.", "ผศ.ดร.", "พล.ต.อ.": units and a person's title are no body
             if self.coded(_Found(s, s + m.end(), abbr, "org.abbreviation", abbr)):
                 return None  # "ทางหลวงชนบท อย.3006": a road's code, as the rules read it
+            if self.inside_not_acronym(s):
+                return None  # "อ|พม.": the end of an abbreviation that names no body (volunteers)
+        if self.defines_people(e):
+            return None  # "อาสาสมัคร|สาธารณสุขต่างด้าว (อสต.)": people defined, no body
         head = self.head_at(s)
         if head is None and text.startswith(lex.model_not_start):
             return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
