@@ -172,7 +172,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb", "whole_classifier", "period_number")}
+                                                     "undergo_verb", "whole_classifier", "period_number", "extent_noun",
+                                                     "dimension_unit")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1577,6 +1578,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 and _depth + 1 < MAX_RESTATED:
             # "กล้าไม้อายุ 3 ปี จำนวน 5,000 ต้น": the figure restated is an age; the count counts its holder
             return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
+        if restated is not None and restated.text in _w()["extent_noun"] and unit is not None and unit.kind == "classifier":
+            # "กระสุนปืนขนาด 9 มม. จำนวน 2 ลูก": the size is no thing counted; what has it (read as the measure
+            # reader did before `_extent_alone`) is
+            return _before_extent(doc, restated)
         return restated
     w = _w()
     if unit is not None and unit.kind == "measure":
@@ -1667,7 +1672,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
-        trimmed = _drop_dimension(trimmed)
+        trimmed = _extent_alone(_drop_dimension(trimmed))
+    elif unit is not None and unit.word in w["dimension_unit"]:
+        trimmed = _drop_dimension(trimmed)  # "อาคารเรียนความสูง 2 ชั้น": the building, its storeys counted
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word and trimmed[0] in picked:
         k = picked.index(trimmed[0])
         if k + 1 < len(picked) and picked[k + 1].text in w["unit_verb"] and picked[k + 1].start == trimmed[0].end:
@@ -1994,6 +2001,43 @@ def _drop_dimension(picked: list[Token]) -> list[Token]:
             and before not in w["trail"] and before not in w["lead"]:
         return picked[:-n]  # not "ความ|ยาว" (the dimension noun itself), "รวม|ความกว้าง"
     return picked
+
+
+def _extent_alone(picked: list[Token]) -> list[Token]:
+    """ "ตั้งอยู่บนพื้นที่ขนาด 40 ไร่" → ขนาด, "ลำคลอง…ระยะทางกว่า 2 กิโลเมตร" → ระยะทาง: an extent noun (ขนาด,
+    ระยะทาง, รัศมี, น้ำหนัก, เนื้อที่) glued at the end of a phrase names what a measure gives, alone, as it
+    does after a space ("โรงพยาบาลชุมชน ขนาด 30 เตียง" → ขนาด, as our annotations mark both); the words before
+    it say what has the extent. Not a compound of extents ("ขนาดเนื้อที่"), nor a noun glued into one token."""
+    extents = _w()["extent_noun"]
+    if len(picked) < 2 or picked[-1].kind != "word" or picked[-1].text not in extents:
+        return picked
+    before = picked[-2]
+    if before.kind != "word" or before.end != picked[-1].start or before.text in extents \
+            or before.text in _w()["nominaliser"] or before.text == ABSTRACT:
+        return picked  # "ขนาดเนื้อที่": one compound; not after a space (a list or a label)
+    return picked[-1:]
+
+
+def _before_extent(doc: Document, extent: Subject) -> Subject | None:
+    """The phrase before an extent noun, glued ("กระสุนปืน|ขนาด" → กระสุนปืน, which `_extent_alone` cut off) or
+    one space before it ("เครื่องสูบน้ำ ขนาด 12 นิ้ว จำนวน 2 เครื่อง"), trimmed as a phrase is; None when no
+    word stands there, or when it is the unit of a figure before ("บ้านเดี่ยว 2 ชั้น ขนาด…"). It stops at a verb."""
+    toks = doc.tokens_before(extent.start, MAX_PHRASE_TOKENS)
+    if toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    picked: list[Token] = []
+    for t in reversed(toks):
+        if not _is_wordish(t) or t.text in _w()["stop"] or word_class(t.text) == "V" \
+                or (picked and picked[0].start != t.end):
+            break  # the noun phrase only: "…นำ|เครื่องสูบน้ำ ขนาด…" → เครื่องสูบน้ำ
+        picked.insert(0, t)
+    k = len(toks) - len(picked) - 1
+    while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k -= 1
+    if not picked or k >= 0 and toks[k].kind == "number":
+        return None
+    picked = _trim(picked, counted=True)
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end) if picked else None
 
 
 def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
