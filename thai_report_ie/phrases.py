@@ -173,7 +173,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "extent_noun",
-                                                     "dimension_unit")}
+                                                     "dimension_unit", "glued_qualifier", "receive_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1305,6 +1305,7 @@ def _nounish_text(text: str) -> bool:
     return text not in _w()["lead"] and word_class(text) == "N"
 
 
+FROM = "จาก"
 ACT_VERB = "การ"  # glued to a verb, an act whose object a thing classifier counts
 
 
@@ -1693,6 +1694,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     if not trimmed and unit is not None and unit.word not in w["person_unit"]:
         trimmed = _act_alone(doc, toks, picked, pos)  # "ตั้งเป้าการผลิต 1 แสนคัน": the act whose output is counted
+    if unit is not None and unit.word not in w["person_unit"] and not gap.whole:  # "…จากกรมประมง ทั้ง 14 แห่ง": the givers
+        trimmed = _without_giver(toks, trimmed)  # "รับมอบเครื่องผลิตออกซิเจนจากรัฐบาลอินเดีย 300 เครื่อง"
     picked = trimmed
     if not picked or _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
         return None  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย": a disease's name alone counts nothing
@@ -1731,7 +1734,56 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     elif picked[-1].text in grammar("negator"):
         modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
+    else:
+        end -= _glued_qualifier(doc, picked[-1], pos, picked[-2] if len(picked) > 1 else None)
     return Subject(doc.text[start:end], start, end)
+
+
+RECEIVE_REACH = 3  # tokens before a phrase searched for the verb of receiving whose object it is
+
+
+def _without_giver(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "รับมอบเครื่องผลิตออกซิเจนจากรัฐบาลอินเดีย จำนวน 300 เครื่อง" → เครื่องผลิตออกซิเจน, "รับมอบเช็คเงินสดจาก
+    ธนาคารออมสินจำนวน 2 ล้านบาท" → เช็คเงินสด: after a verb of receiving (`receive_verb`, glued before the
+    phrase) a trailing จาก + a giver says where the thing came from, the verb's, not the thing's name. Not
+    people (the caller: "ผู้บริหารจากสายการบิน…" are named by where they are from), not a source that is an
+    act ("รายได้จากการจำหน่าย…": what the money is) nor one holding a verb, nor after an act head ("การสนับสนุน
+    จากกองทุน…": the support is named by its giver)."""
+    w = _w()
+    if len(picked) < 3 or picked[0] not in toks:
+        return picked
+    k = next((j for j in range(1, len(picked) - 1) if picked[j].text == FROM), None)
+    if k is None or not any(_nounish(t) for t in picked[:k]) or picked[0].text.startswith((ACT_VERB, ABSTRACT)):
+        return picked  # not "ได้รับการสนับสนุนจากกองทุน…": support is named by who gives it
+    giver = picked[k + 1:]
+    if giver[0].text.startswith((ACT_VERB, ABSTRACT)) \
+            or not all(t.kind == "word" and word_class(t.text) != "V" for t in giver):
+        return picked
+    i = toks.index(picked[0])
+    for j in range(i - 1, max(-1, i - 1 - RECEIVE_REACH), -1):
+        if toks[j].kind != "word":
+            return picked
+        if toks[j].text in w["receive_verb"]:  # not เปิดรับ|สมัครงาน (recruiting)
+            return picked[:k]
+    return picked
+
+
+PEOPLE_NOMINALISERS = ("ผู้", ABSTRACT)  # "ผู้เข้าถึง 2,000 ราย": a verb ending in ถึง made a noun of people, kept whole
+
+
+def _glued_qualifier(doc: Document, last: Token, pos: int, before: Token | None) -> int:
+    """ "มีจุดการแสดงถึง 5 จุด", "การยื่นขอลงทุนในภาคเหนือกว่า 8,000 ล้านบาท": the segmenter read a word ending
+    in a qualifier (แสดงถึง, เหนือกว่า) where the qualifier stands right before the figure; the characters
+    of that qualifier to cut off the phrase's end (0 when there is none): only when nothing but spaces
+    stands between the token and the figure and what is left of the token is a word of its own."""
+    if last.kind != "word" or doc.text[last.end:pos].strip() \
+            or before is not None and before.end == last.start and before.text in PEOPLE_NOMINALISERS:
+        return 0
+    for q in _w()["glued_qualifier"]:
+        rest = last.text[:-len(q)]
+        if last.text.endswith(q) and len(rest) >= 2 and rest in _tag_table():
+            return len(q)
+    return 0
 
 
 CLOSE_QUOTES = {"”": "“", "»": "«"}  # not '"' nor "'": the same mark opens and closes
