@@ -30,7 +30,7 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
+__all__ = ["UnitMatch", "broken_range_after", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
            "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
@@ -1204,13 +1204,30 @@ def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
         and not doc.view[prev.end:m.start].strip(" ")
 
 
-_BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t]*\n[ \t]*$")
+_BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t\r]*\n[ \t]*$")  # a Windows line end too (\r\n)
 
 
 def _broken_group(doc: Document, m) -> bool:
     """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย": a figure broken by a line end inside its thousands group; the part
     on the new line alone (345 ราย, 34 ราย) is not the figure: no record."""
     return bool(_BROKEN_GROUP.search(doc.view, max(0, m.start - 12), m.start))
+
+
+# a range's link (a dash, ถึง) and a line end between its figures; the view's digits are ASCII
+_RANGE_LINK_BREAK = r"(?:[ ]?(?:[-–]|ถึง)[ \t\r]*\n[ \t]*|[ \t\r]*\n[ \t]*(?:[-–]|ถึง)[ ]?)"
+_BROKEN_RANGE_BEFORE = regex.compile(rf"(?:[0-9]|ร้อย|พัน|หมื่น|แสน|ล้าน){_RANGE_LINK_BREAK}$")
+_BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
+
+
+def broken_range_before(doc: Document, m) -> bool:
+    """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
+    before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record."""
+    return bool(_BROKEN_RANGE_BEFORE.search(doc.view, max(0, m.start - 16), m.start))
+
+
+def broken_range_after(doc: Document, end: int) -> bool:
+    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line: no record of it alone."""
+    return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
 def extract_quantities(doc: Document) -> list[Record]:
@@ -1250,7 +1267,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     continue
                 low_high, end = (low, nxt.value), nxt.end
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
-                or _broken_group(doc, m) or _range_chain_tail(doc, mentions, k):
+                or _broken_group(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
