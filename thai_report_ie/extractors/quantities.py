@@ -771,10 +771,19 @@ _TIMES = "เท่า"
 _LAND_PART = regex.compile(r"งาน|ตารางวา|ตร\.ว")  # the parts of a ไร่, which the unit list leaves to `_ngan_wah_after`
 
 
+@lexicon_cache
+def _half_part_re() -> regex.Pattern:
+    return regex.compile(grammar_re("half_part"))
+
+
 def _half_of_next_unit(doc: Document, pos: int) -> bool:
-    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร"): the half is that unit's, not the one before."""
-    return pos < len(doc.view) and not doc.view[pos].isspace() \
-        and (_LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None)
+    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร", "กิโลกรัมครึ่งขีด": a measure of grammar.tsv
+    half_part, as a whole word): the half is that unit's, not the one before."""
+    if pos >= len(doc.view) or doc.view[pos].isspace():
+        return False
+    part = _half_part_re().match(doc.view, pos)
+    return _LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None \
+        or part is not None and _ends_word(doc, part.end())
 
 
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
@@ -1182,15 +1191,21 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
 
 
 _DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")  # the view's digits are ASCII
+_DOT_GROUP_END = regex.compile(r"(?<![0-9.,])[0-9]{1,3}\.[0-9]{3}(?![0-9.,])")  # either end of a range
 
 
-def _dot_grouped_count(doc: Document, m, unit: UnitMatch) -> bool:
+def _dot_grouped_count(doc: Document, m, unit: UnitMatch, end: int) -> bool:
     """ "ผู้ป่วย 1.234 ราย": people or households are counted whole, so a figure with three digits after a dot and
-    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. "4.678 ล้านครัวเรือน",
+    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. So for a range with such
+    an end ("1.234 - 2.345 ราย", "1.234 ถึง 2 ราย"; m its low, `end` where it ends). "4.678 ล้านครัวเรือน",
     "1.5 คน ต่อครัวเรือน" and "เฉลี่ย 3.125 คน" (averages) are read."""
-    return m.form == "number" and unit.word in words("grammar", role="whole_count") \
-        and _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None \
-        and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+    if unit.word not in words("grammar", role="whole_count") \
+            or "เฉลี่ย" in doc.view[max(0, m.start - 12):m.start]:  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+        return False
+    if m.form == "number" and end == m.end:
+        return _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None
+    return m.form in ("number", "range") and _DOT_GROUP_END.search(doc.view, m.start, end) is not None \
+        and not _MULT_WORD.search(doc.view, m.start, end)  # "1.234 - 2.345 ล้านคน" is read
 
 
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
@@ -1200,8 +1215,22 @@ def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
     if k == 0:
         return False
     m, prev = mentions[k], mentions[k - 1]
-    return prev.form == "range" and prev.rule.endswith(".mult") and m.form == "number" \
-        and not doc.view[prev.end:m.start].strip(" ")
+    if m.form != "number" or doc.view[prev.end:m.start].strip(" ") or not prev.rule.endswith(".mult"):
+        return False
+    if prev.form == "range":
+        return True
+    # "6 ร้อย 50 ล้านบาท", "6 พัน 500 ล้านบาท": 650 ล้าน, 6,500 ล้าน written in two pieces the numerals do not
+    # join (ล้าน closes the second), the second filling the places right below the first's; read alone, 50
+    # ล้านบาท is no amount the text gives (rev20). "5 แสน 3 ล้านคน" (3 fills no place under แสน) is a list.
+    place = _PLACE_END.search(doc.view, prev.start, prev.end) if prev.form == "number" and m.rule.endswith(".mult") else None
+    digits = _LEADING_FIGURE.match(doc.view, m.start) if place is not None else None
+    if place is None or digits is None or "." in digits.group():
+        return False
+    below = _PLACE_VALUE[place.group()]
+    return below // 10 <= int(digits.group().replace(",", "")) < below
+
+
+_PLACE_END = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน)$")
 
 
 _BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t\r]*\n[ \t]*$")  # a Windows line end too (\r\n)
@@ -1271,7 +1300,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
-        if unit is not None and not low_high and _dot_grouped_count(doc, m, unit):
+        if unit is not None and _dot_grouped_count(doc, m, unit, end):
             prev_end = max(prev_end, unit.end)
             continue
         next_clause = None
