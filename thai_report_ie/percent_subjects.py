@@ -843,7 +843,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
-    found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
+    if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
+        found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -902,6 +903,8 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
         figures.append((m.start, unit.end))
     if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or respectively_re().search(doc.view, figures[-1][1], first):
         return None
+    if any(doc.is_boundary(t.start()) for t in _list_turn_re().finditer(doc.view, figures[-1][1], first)):
+        return None  # "… 3 ราย ขณะที่วัคซีนครอบคลุมร้อยละ 80 และ 75 ตามลำดับ": another subject's list (rev20)
     run = figures[-n:]
     join = _figure_join_re()
     if any(join.fullmatch(doc.view, end, start) is None for (_, end), (start, _) in zip(run, run[1:])):
@@ -918,6 +921,11 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
     if len(gap) > ITEM_GAP_CHARS or any(c.isdigit() for c in gap):
         return None  # the item names its figure right before it ("มีจำนวน", "และมูลค่า"), nothing else between
     return found.text
+
+
+@lexicon_cache
+def _list_turn_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["list_turn"]))
 
 
 FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
@@ -940,6 +948,9 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
     found = _phrase_ending_at(doc, m.start(), spaces=1)
     if found is None:
         return None
+    unit = _qty().unit_after(doc, found.start)
+    if unit is not None and unit.end >= found.end:
+        return None  # "…จากงบ 1,000 ล้านบาท (800/1000) x 100 = 80%": a figure's unit, no phrase, before the formula (rev20)
     toks = _words_of(doc, found)
     if toks and toks[0].text in _words()["formula_lead"]:
         rest = [t for t in toks[1:] if t.kind == "word"]
@@ -952,7 +963,8 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
 def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | None:
     """ "นายกรัฐมนตรีปลื้ม|จีดีพีไทย", "นายกฯ พอใจ|เศรษฐกิจ": a headline's verb of feeling (role feeling_lead) inside
     the phrase, with who feels it before, is the headline's predicate; what follows it, when it opens with a noun,
-    is what is measured."""
+    is what is measured. Called only when a change word comes before the figure (…โตอีก ร้อยละ 4.5): in a poll
+    with none ("ผู้ตอบแบบสอบถามชื่นชมการทำงานของรัฐบาล ร้อยละ 62") the share is of who feels (rev20)."""
     if found is None:
         return None
     toks = _words_of(doc, found)

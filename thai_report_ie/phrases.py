@@ -170,7 +170,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative", "household", "condition",
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition", "act_count",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
@@ -1714,6 +1714,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
+    if counted and _act_undergone(toks, picked) and (unit is None or unit.word not in w["act_count"]):
+        # "สินค้าเกษตรถูก|การตรวจสอบ 25 รายการ", "โรงงานเข้ารับ|การตรวจ 40 แห่ง": the act is done to what stands before the
+        # verb of undergoing, and the figure counts that, not the act (rev20; `_act_alone` keeps off these too)
+        return None
     if counted and _base_of_change(toks, picked):
         # "ความต้องการไฟฟ้าเพิ่มขึ้นจากแผน PDP2015 ประมาณ 2,820 เมกะวัตต์": the base, not what changed; not
         # money, where the amount after จาก is often the base's own ("เพิ่มขึ้นจากอัตราเหมาจ่ายรายหัว 3,385.98 บาท")
@@ -1944,6 +1948,25 @@ def _base_of_change(toks: list[Token], picked: list[Token]) -> bool:
 
 
 ACT_PREFIX = "การ"  # makes an act of a verb (การผลิต); the dictionaries tag some of them verbs
+
+
+def _act_undergone(toks: list[Token], picked: list[Token]) -> bool:
+    """The phrase is an act alone (การ and one verb: "การ|ตรวจสอบ", "การตรวจ") right after a verb of receiving or
+    undergoing (`undergo_verb`, the whole token: ถูก, รับ of เข้า|รับ, ได้รับ …; not รองรับ), glued to it or across
+    one space."""
+    words_ = [t for t in picked if t.kind == "word"]
+    if not words_ or len(words_) > 2 or len(words_) != len(picked) or picked[0] not in toks:
+        return False
+    text = "".join(t.text for t in words_)
+    if not text.startswith(ACT_PREFIX) or word_class(text[len(ACT_PREFIX):]) != "V":
+        return False
+    k = toks.index(picked[0]) - 1
+    if k >= 0 and toks[k].kind == "space" and toks[k].text == " ":
+        k -= 1
+    if k < 0 or toks[k].kind != "word" or toks[k].text not in _w()["undergo_verb"]:
+        return False
+    # not inside a relative clause ("กลุ่มเป้าหมายแรงงานที่จะเข้ารับการอบรม จำนวน 3 กลุ่ม"), whose head a caller reads
+    return not any(t.text.startswith(tuple(_w()["relative"])) for t in toks[max(0, k - 4):k])
 
 
 def _act_alone(doc: Document, toks: list[Token], picked: list[Token], pos: int) -> list[Token]:
