@@ -72,7 +72,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
@@ -593,7 +593,7 @@ def _relative_share(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 def _glued_relative(text: str) -> int | None:
     """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
-    for r in _words()["relative"]:
+    for r in longest_first(_words()["relative"]):
         if text.startswith(r) and len(text) > len(r) and word_class(text[len(r):]) in ("V", "ADJ"):
             return len(r)
     return None
@@ -1026,7 +1026,7 @@ def _with_average(doc: Document, found: Subject) -> Subject:
     the rate (the average rate), so it stays in the subject; the reader stops before it, as it does before
     "ผู้โดยสาร|เฉลี่ย 5,000 คน", where it only qualifies the figure. Not "โดยเฉลี่ย" (an adverb)."""
     w = _words()
-    avg = next((a for a in w["average"] if doc.view.startswith(a, found.end)), None)
+    avg = next((a for a in longest_first(w["average"]) if doc.view.startswith(a, found.end)), None)
     if avg is None or not doc.is_boundary(found.end + len(avg)) \
             or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
         return found
@@ -1128,7 +1128,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
     or reads the two as one). Not a rate's unit after ต่อ ("ค่าใช้จ่ายต่อหัว", "ต่อคน", "ต่อปี": a unit word),
     and None of this when no noun phrase ends right before ต่อ."""
     w = _words()
-    word = next((r for r in w["ratio_word"] if r in found.text[1:]), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if r in found.text[1:]), None)
     if word is not None:
         at = found.start + found.text.index(word, 1)
         if doc.is_boundary(at) and doc.is_boundary(at + len(word)) and not _unit_after_ratio(doc, at + len(word)) \
@@ -1137,7 +1137,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
             return Subject(doc.text[found.start:end], found.start, end) if end - found.start > 1 else found
         return found
     before = doc.view[max(0, found.start - 6):found.start].rstrip(" ")
-    word = next((r for r in w["ratio_word"] if before.endswith(r)), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if before.endswith(r)), None)
     if word is None or _unit_after_ratio(doc, found.start):
         return found
     at = found.start - (len(doc.view[max(0, found.start - 6):found.start]) - len(before)) - len(word)
@@ -1210,7 +1210,7 @@ def _with_agent(doc: Document, found: Subject) -> Subject:
 def _whole_first_word(doc: Document, found: Subject) -> Subject:
     """ "จัด|การมูลฝอยติดเชื้อ": a phrase that starts inside a word the reader split (data: whole) starts
     with that word."""
-    for word in _words()["whole"]:
+    for word in longest_first(_words()["whole"]):
         for cut in range(1, len(word)):
             if word[cut:] and found.text.startswith(word[cut:]) and doc.view[found.start - cut:found.start] == word[:cut] \
                     and doc.is_boundary(found.start - cut):
@@ -1940,7 +1940,7 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         return None
     m = _vaccination_predicate(doc, pos)
     if m is not None and _before_spaces(doc, found.start) == m.end() and m.group().endswith(tuple(_w()["medicine"])):
-        start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
+        start = m.end() - next(len(w) for w in longest_first(_w()["medicine"]) if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
     place = _word_ending_at(doc, to, PLACE_PREPOSITIONS) if m is not None else None
@@ -1999,9 +1999,9 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
     opens a relative clause on people (ที่/ซึ่ง right before it, or a person prefix glued to it: ผู้|รับวัคซีน): the
     people and the clause up to the count (`_clause_stop`) name what is counted."""
     rel = _before_spaces(doc, m.start())
-    rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
+    rel_word = next((r for r in longest_first(_words()["relative"]) if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
     end = rel if rel_word is None else _before_spaces(doc, rel - len(rel_word))
-    prefix = next((p for p in _words()["person_prefix"] if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
+    prefix = next((p for p in longest_first(_words()["person_prefix"]) if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
     if prefix is not None:
         start = end - len(prefix)  # "ผู้|รับวัคซีน…", "ผู้ที่ได้รับวัคซีน…": the prefix heads the people
     elif rel_word is not None:
@@ -2237,7 +2237,7 @@ def _numbered_people() -> tuple[str, ...]:
 
 def _is_people(text: str) -> bool:
     w = _words()
-    group = next((g for g in w["group"] if text.startswith(g) and len(text) > len(g)), None)
+    group = next((g for g in longest_first(w["group"]) if text.startswith(g) and len(text) > len(g)), None)
     if group is not None and text not in w["people"]:
         text = text[len(group):].lstrip(" ")  # "กลุ่มนักเรียน", "กลุ่ม ผู้ประกอบการ": a group of people
     return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
@@ -2327,7 +2327,7 @@ def _rate_noun_head(doc: Document, found: Subject) -> Subject:
         at = found.text.find(noun, 1)
         if at < 0:
             continue
-        measure = next((m for m in _words()["measure"] if found.text.endswith(m, 0, at)), None)
+        measure = next((m for m in longest_first(_words()["measure"]) if found.text.endswith(m, 0, at)), None)
         if measure is not None and at > len(measure) and doc.is_boundary(found.start + at - len(measure)) \
                 and not found.text[:at - len(measure)].rstrip(" ").endswith(
                     tuple(_w()["of"]) + _rate_nouns() + tuple(_words().get("rate_owner", ()))):

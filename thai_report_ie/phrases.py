@@ -32,7 +32,7 @@ from typing import Any, Iterator, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, longest_first, words
 from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
@@ -1291,7 +1291,7 @@ def _glued_aux(text: str) -> bool:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _every_quantifier(text: str) -> bool:
     """ "ทุกคน", "ทุกแห่ง": ทุก glued to a classifier qualifies the noun before it, it names nothing."""
-    every = next((e for e in _w()["every"] if text.startswith(e)), None)
+    every = next((e for e in longest_first(_w()["every"]) if text.startswith(e)), None)
     return every is not None and len(text) > len(every) and _is_unit_word(text[len(every):])
 
 
@@ -1630,7 +1630,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
             return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
         last = toks[_past_modifiers(toks, gap.end_index)]
-        for age in _w()["age"]:
+        for age in longest_first(_w()["age"]):
             before_age = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and before_age and word_class(last.text) == "N" \
                     and (last.text in _tag_table() or before_age.startswith(_nominal_prefixes())) \
@@ -1726,7 +1726,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     elif picked[-1].text in grammar("negator"):
-        modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
+        modal = next((m for m in longest_first(w["negated_modal"]) if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     return Subject(doc.text[start:end], start, end)
 
