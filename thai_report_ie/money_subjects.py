@@ -56,7 +56,7 @@ from typing import overload
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, load_tsv, words
+from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
 from .subject_context import _affiliation_before, _place_name
@@ -242,7 +242,7 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in _totals():
         return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
     start = m.start
-    prefix = next((w for w in words("percent_words", role="prefix") if doc.view.endswith(w, line, start)
+    prefix = next((w for w in longest_first(words("percent_words", role="prefix")) if doc.view.endswith(w, line, start)
                    or doc.view.endswith(w + " ", line, start)), None)
     if prefix is not None:
         start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
@@ -641,7 +641,7 @@ MANNER_VERBS = 4  # verbs glued before ใน stepped over to the money phrase t
 
 @lexicon_cache
 def _manner_words() -> tuple[str, ...]:
-    return tuple(words("percent_subject_words", role="manner")) or ("\0",)
+    return longest_first(words("percent_subject_words", role="manner")) or ("\0",)
 
 
 def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
@@ -1587,7 +1587,7 @@ def _frame_after_cut(doc: Document, toks: list) -> Subject | None:
         return None
     start, end = ws[k + 1].start, ws[-1].end
     rest = doc.text[start:end]
-    relative = next((r for r in words("phrase_words", role="relative") if rest.endswith(r)), None)
+    relative = next((r for r in longest_first(words("phrase_words", role="relative")) if rest.endswith(r)), None)
     if relative is not None and doc.text[start:end - len(relative)] in _frames():
         end -= len(relative)
     if doc.text[start:end] not in _frames() or "".join(t.text for t in ws[k + 1:]) != doc.text[start:ws[-1].end]:

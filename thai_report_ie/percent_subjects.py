@@ -72,7 +72,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
@@ -593,7 +593,7 @@ def _relative_share(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 def _glued_relative(text: str) -> int | None:
     """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
-    for r in _words()["relative"]:
+    for r in longest_first(_words()["relative"]):
         if text.startswith(r) and len(text) > len(r) and word_class(text[len(r):]) in ("V", "ADJ"):
             return len(r)
     return None
@@ -845,7 +845,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
-    found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
+    if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
+        found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -904,6 +905,8 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
         figures.append((m.start, unit.end))
     if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or respectively_re().search(doc.view, figures[-1][1], first):
         return None
+    if any(doc.is_boundary(t.start()) for t in _list_turn_re().finditer(doc.view, figures[-1][1], first)):
+        return None  # "… 3 ราย ขณะที่วัคซีนครอบคลุมร้อยละ 80 และ 75 ตามลำดับ": another subject's list (rev20)
     run = figures[-n:]
     join = _figure_join_re()
     if any(join.fullmatch(doc.view, end, start) is None for (_, end), (start, _) in zip(run, run[1:])):
@@ -920,6 +923,11 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
     if len(gap) > ITEM_GAP_CHARS or any(c.isdigit() for c in gap):
         return None  # the item names its figure right before it ("มีจำนวน", "และมูลค่า"), nothing else between
     return found.text
+
+
+@lexicon_cache
+def _list_turn_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["list_turn"]))
 
 
 FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
@@ -942,6 +950,9 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
     found = _phrase_ending_at(doc, m.start(), spaces=1)
     if found is None:
         return None
+    unit = _qty().unit_after(doc, found.start)
+    if unit is not None and unit.end >= found.end:
+        return None  # "…จากงบ 1,000 ล้านบาท (800/1000) x 100 = 80%": a figure's unit, no phrase, before the formula (rev20)
     toks = _words_of(doc, found)
     if toks and toks[0].text in _words()["formula_lead"]:
         rest = [t for t in toks[1:] if t.kind == "word"]
@@ -954,7 +965,8 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
 def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | None:
     """ "นายกรัฐมนตรีปลื้ม|จีดีพีไทย", "นายกฯ พอใจ|เศรษฐกิจ": a headline's verb of feeling (role feeling_lead) inside
     the phrase, with who feels it before, is the headline's predicate; what follows it, when it opens with a noun,
-    is what is measured."""
+    is what is measured. Called only when a change word comes before the figure (…โตอีก ร้อยละ 4.5): in a poll
+    with none ("ผู้ตอบแบบสอบถามชื่นชมการทำงานของรัฐบาล ร้อยละ 62") the share is of who feels (rev20)."""
     if found is None:
         return None
     toks = _words_of(doc, found)
@@ -1016,7 +1028,7 @@ def _with_average(doc: Document, found: Subject) -> Subject:
     the rate (the average rate), so it stays in the subject; the reader stops before it, as it does before
     "ผู้โดยสาร|เฉลี่ย 5,000 คน", where it only qualifies the figure. Not "โดยเฉลี่ย" (an adverb)."""
     w = _words()
-    avg = next((a for a in w["average"] if doc.view.startswith(a, found.end)), None)
+    avg = next((a for a in longest_first(w["average"]) if doc.view.startswith(a, found.end)), None)
     if avg is None or not doc.is_boundary(found.end + len(avg)) \
             or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
         return found
@@ -1118,7 +1130,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
     or reads the two as one). Not a rate's unit after ต่อ ("ค่าใช้จ่ายต่อหัว", "ต่อคน", "ต่อปี": a unit word),
     and None of this when no noun phrase ends right before ต่อ."""
     w = _words()
-    word = next((r for r in w["ratio_word"] if r in found.text[1:]), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if r in found.text[1:]), None)
     if word is not None:
         at = found.start + found.text.index(word, 1)
         if doc.is_boundary(at) and doc.is_boundary(at + len(word)) and not _unit_after_ratio(doc, at + len(word)) \
@@ -1127,7 +1139,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
             return Subject(doc.text[found.start:end], found.start, end) if end - found.start > 1 else found
         return found
     before = doc.view[max(0, found.start - 6):found.start].rstrip(" ")
-    word = next((r for r in w["ratio_word"] if before.endswith(r)), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if before.endswith(r)), None)
     if word is None or _unit_after_ratio(doc, found.start):
         return found
     at = found.start - (len(doc.view[max(0, found.start - 6):found.start]) - len(before)) - len(word)
@@ -1204,7 +1216,7 @@ def _with_agent(doc: Document, found: Subject) -> Subject:
 def _whole_first_word(doc: Document, found: Subject) -> Subject:
     """ "จัด|การมูลฝอยติดเชื้อ": a phrase that starts inside a word the reader split (data: whole) starts
     with that word."""
-    for word in _words()["whole"]:
+    for word in longest_first(_words()["whole"]):
         for cut in range(1, len(word)):
             if word[cut:] and found.text.startswith(word[cut:]) and doc.view[found.start - cut:found.start] == word[:cut] \
                     and doc.is_boundary(found.start - cut):
@@ -1996,7 +2008,7 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         return None
     m = _vaccination_predicate(doc, pos)
     if m is not None and _before_spaces(doc, found.start) == m.end() and m.group().endswith(tuple(_w()["medicine"])):
-        start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
+        start = m.end() - next(len(w) for w in longest_first(_w()["medicine"]) if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
     place = _word_ending_at(doc, to, PLACE_PREPOSITIONS) if m is not None else None
@@ -2055,9 +2067,9 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
     opens a relative clause on people (ที่/ซึ่ง right before it, or a person prefix glued to it: ผู้|รับวัคซีน): the
     people and the clause up to the count (`_clause_stop`) name what is counted."""
     rel = _before_spaces(doc, m.start())
-    rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
+    rel_word = next((r for r in longest_first(_words()["relative"]) if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
     end = rel if rel_word is None else _before_spaces(doc, rel - len(rel_word))
-    prefix = next((p for p in _words()["person_prefix"] if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
+    prefix = next((p for p in longest_first(_words()["person_prefix"]) if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
     if prefix is not None:
         start = end - len(prefix)  # "ผู้|รับวัคซีน…", "ผู้ที่ได้รับวัคซีน…": the prefix heads the people
     elif rel_word is not None:
@@ -2293,7 +2305,7 @@ def _numbered_people() -> tuple[str, ...]:
 
 def _is_people(text: str) -> bool:
     w = _words()
-    group = next((g for g in w["group"] if text.startswith(g) and len(text) > len(g)), None)
+    group = next((g for g in longest_first(w["group"]) if text.startswith(g) and len(text) > len(g)), None)
     if group is not None and text not in w["people"]:
         text = text[len(group):].lstrip(" ")  # "กลุ่มนักเรียน", "กลุ่ม ผู้ประกอบการ": a group of people
     return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
@@ -2383,7 +2395,7 @@ def _rate_noun_head(doc: Document, found: Subject) -> Subject:
         at = found.text.find(noun, 1)
         if at < 0:
             continue
-        measure = next((m for m in _words()["measure"] if found.text.endswith(m, 0, at)), None)
+        measure = next((m for m in longest_first(_words()["measure"]) if found.text.endswith(m, 0, at)), None)
         if measure is not None and at > len(measure) and doc.is_boundary(found.start + at - len(measure)) \
                 and not found.text[:at - len(measure)].rstrip(" ").endswith(
                     tuple(_w()["of"]) + _rate_nouns() + tuple(_words().get("rate_owner", ()))):

@@ -32,7 +32,7 @@ from typing import Any, Iterator, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, longest_first, words
 from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
@@ -170,7 +170,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative", "household", "condition",
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition", "act_count",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb")}
@@ -1316,7 +1316,7 @@ def _glued_aux(text: str) -> bool:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _every_quantifier(text: str) -> bool:
     """ "ทุกคน", "ทุกแห่ง": ทุก glued to a classifier qualifies the noun before it, it names nothing."""
-    every = next((e for e in _w()["every"] if text.startswith(e)), None)
+    every = next((e for e in longest_first(_w()["every"]) if text.startswith(e)), None)
     return every is not None and len(text) > len(every) and _is_unit_word(text[len(every):])
 
 
@@ -1660,7 +1660,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
             return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
         last = toks[_past_modifiers(toks, gap.end_index)]
-        for age in _w()["age"]:
+        for age in longest_first(_w()["age"]):
             before_age = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and before_age and word_class(last.text) == "N" \
                     and (last.text in _tag_table() or before_age.startswith(_nominal_prefixes())) \
@@ -1748,6 +1748,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
+    if counted and _act_undergone(toks, picked) and (unit is None or unit.word not in w["act_count"]):
+        # "สินค้าเกษตรถูก|การตรวจสอบ 25 รายการ", "โรงงานเข้ารับ|การตรวจ 40 แห่ง": the act is done to what stands before the
+        # verb of undergoing, and the figure counts that, not the act (rev20; `_act_alone` keeps off these too)
+        return None
     if counted and _base_of_change(toks, picked):
         # "ความต้องการไฟฟ้าเพิ่มขึ้นจากแผน PDP2015 ประมาณ 2,820 เมกะวัตต์": the base, not what changed; not
         # money, where the amount after จาก is often the base's own ("เพิ่มขึ้นจากอัตราเหมาจ่ายรายหัว 3,385.98 บาท")
@@ -1756,7 +1760,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     elif picked[-1].text in grammar("negator"):
-        modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
+        modal = next((m for m in longest_first(w["negated_modal"]) if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
     else:
         end -= _glued_qualifier(doc, picked[-1], pos, picked[-2] if len(picked) > 1 else None)
@@ -2027,6 +2031,25 @@ def _base_of_change(toks: list[Token], picked: list[Token]) -> bool:
 
 
 ACT_PREFIX = "การ"  # makes an act of a verb (การผลิต); the dictionaries tag some of them verbs
+
+
+def _act_undergone(toks: list[Token], picked: list[Token]) -> bool:
+    """The phrase is an act alone (การ and one verb: "การ|ตรวจสอบ", "การตรวจ") right after a verb of receiving or
+    undergoing (`undergo_verb`, the whole token: ถูก, รับ of เข้า|รับ, ได้รับ …; not รองรับ), glued to it or across
+    one space."""
+    words_ = [t for t in picked if t.kind == "word"]
+    if not words_ or len(words_) > 2 or len(words_) != len(picked) or picked[0] not in toks:
+        return False
+    text = "".join(t.text for t in words_)
+    if not text.startswith(ACT_PREFIX) or word_class(text[len(ACT_PREFIX):]) != "V":
+        return False
+    k = toks.index(picked[0]) - 1
+    if k >= 0 and toks[k].kind == "space" and toks[k].text == " ":
+        k -= 1
+    if k < 0 or toks[k].kind != "word" or toks[k].text not in _w()["undergo_verb"]:
+        return False
+    # not inside a relative clause ("กลุ่มเป้าหมายแรงงานที่จะเข้ารับการอบรม จำนวน 3 กลุ่ม"), whose head a caller reads
+    return not any(t.text.startswith(tuple(_w()["relative"])) for t in toks[max(0, k - 4):k])
 
 
 def _act_alone(doc: Document, toks: list[Token], picked: list[Token], pos: int) -> list[Token]:

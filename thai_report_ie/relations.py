@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv
+from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, longest_first
 from .records import Money, Percentage, Quantity, Record
 
 _OPEN_BRACKET = regex.compile(r"[ ]?\([ ]?")  # compiled once (no cache look-up a call)
@@ -213,7 +213,7 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
     if not nums:
         return False
     gap = doc.view[pos:nums[0].start].lstrip()
-    for word in _table()["from"]:
+    for word in longest_first(frozenset(_table()["from"])):  # "จากเดิม" before "จาก", whatever the hash seed
         gap = gap.removeprefix(word)
     return bool(_res()["filler"].match(gap))
 

@@ -18,7 +18,7 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import in_hashtag, open_low, per_after, unit_after
+from .quantities import broken_range_after, in_hashtag, open_low, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -243,6 +243,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
         if rule and _CUT_AT_COMMA.match(doc.view, m.end):
             rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written
+        if rule and broken_range_after(doc, m.end):
+            rule = ""  # "ร้อยละ 2.5 -\n3.5": a range broken by a line end; its low alone is not the figure
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:
