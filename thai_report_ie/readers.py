@@ -1541,6 +1541,28 @@ def _pdf_pages(path: Path, data: bytes, password: str):
         glyphs = 0
         text_maps: dict[int, Any]  # id(font) -> `_text_map(font)` (a dict or None): fonts live as long as the document
         page_glyphs: list
+        tags = 0  # marked-content sequences open on the page (BMC/BDC ... EMC)
+        span: _ActualTextSpan | None = None  # the /ActualText sequence open (the outermost), its glyphs
+
+        def begin_tag(self, tag, props=None) -> None:
+            self.tags += 1
+            if self.span is None:
+                text = _actual_text(props)
+                if text is not None:
+                    self.span = _ActualTextSpan(text, self.tags)
+
+        def end_tag(self) -> None:
+            if self.span is not None and self.tags == self.span.depth:
+                self.page_glyphs.extend(self.span.glyphs())
+                self.span = None
+            self.tags = max(0, self.tags - 1)  # an EMC too many is pdfminer's to tolerate, not ours to fail on
+
+        def end_page_glyphs(self) -> list:
+            if self.span is not None:  # a sequence the page leaves open: its glyphs as drawn
+                self.page_glyphs.extend(self.span.drawn)
+                self.span = None
+            self.tags = 0
+            return self.page_glyphs
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             self.glyphs += 1
@@ -1562,7 +1584,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
                 table = self.text_maps[id(font)] = _text_map(font)
             if table is not None and cid not in table:
                 text = UNKNOWN_MARK
-            self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
+            (self.page_glyphs if self.span is None else self.span.drawn).append(_Glyph(x0, x1, y0, size, text))
             return adv
 
     class Parser(_TOKENIZER or _BoundedTokens, PDFParser):  # type: ignore[misc]  # the file's own objects: no tokens counted, a long token refused
@@ -1592,7 +1614,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             raise FileTooLargeError(path, f"it has more than {max_pages:,} pages", "MAX_PDF_PAGES", max_pages)
         device.page_glyphs = []
         interpreter.process_page(page)
-        yield device.page_glyphs
+        yield device.end_page_glyphs()
 
 
 _FAST_GLYPH_BOXES = True  # False: each glyph's box from its pdfminer LTChar, the reference `_glyph_box` is tested against
@@ -1631,6 +1653,60 @@ class _Glyph:
 
     def get_text(self) -> str:
         return self.text
+
+
+def _actual_text(props: Any) -> str | None:
+    """The /ActualText of a marked-content property list given inline (BDC's dictionary), else None. A
+    producer writes it where its text map cannot say what a run of glyphs reads: LibreOffice over a Thai
+    cluster whose glyphs its map gives to another cluster (ำ drawn as nikhahit + sara aa, ู drawn by a glyph
+    mapped to ้; benchmarks/README.md, rob20)."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    if not isinstance(props, dict):
+        return None  # a name of the page's /Properties: a layer or a tag, no text (not looked up)
+    value = resolve1(props.get("ActualText"))
+    if not isinstance(value, bytes) or not value or len(value) > MAX_ACTUAL_TEXT_BYTES:
+        return None
+    try:
+        return decode_text(value)
+    except Exception:  # noqa: BLE001 - an odd UTF-16 string: the glyphs' own text is kept
+        return None
+
+
+MAX_ACTUAL_TEXT_BYTES = 256  # a cluster, a ligature, a word: not a paragraph put over a glyph
+
+
+class _ActualTextSpan:
+    """The glyphs drawn inside one /ActualText marked-content sequence (BDC ... EMC at `depth`), and the
+    text the producer says they read."""
+
+    __slots__ = ("text", "depth", "drawn")
+
+    def __init__(self, text: str, depth: int) -> None:
+        self.text, self.depth, self.drawn = text, depth, []
+
+    def glyphs(self) -> list[_Glyph]:
+        """One glyph reading the ActualText, over the drawn glyphs' boxes, when it may stand for them: they
+        lie on one baseline, it is at most ACTUAL_CHARS_PER_GLYPH characters a glyph, and it has every
+        character the glyphs' own text has that is not a letter or mark (digits, separators, signs) in the
+        same order, and no other: never a digit or sign the page does not draw. Else the glyphs as drawn."""
+        drawn, text = self.drawn, self.text
+        if not drawn or not text.strip() or len(text) > ACTUAL_CHARS_PER_GLYPH * len(drawn):
+            return drawn
+        first = drawn[0]
+        if any(abs(g.y0 - first.y0) > SAME_LINE * max(first.size, 1.0) for g in drawn):
+            return drawn
+        if _NOT_WORDS.sub("", text) != _NOT_WORDS.sub("", "".join(g.text for g in drawn)):
+            return drawn
+        return [_Glyph(min(g.x0 for g in drawn), max(g.x1 for g in drawn), first.y0, max(g.size for g in drawn),
+                       text)]
+
+
+ACTUAL_CHARS_PER_GLYPH = 4  # a ligature "ffi" is 3 characters over one glyph; a Thai cluster 1-3 over 1-3
+# what an ActualText may change of the glyphs' text: letters and marks (and what reads nothing: a glyph with no
+# character, pdfminer's "(cid:N)", legacy private-use glyphs, white space)
+_NOT_WORDS = regex.compile(r"\(cid:[0-9]{1,6}\)|[\p{L}\p{M}\p{Co}\s\uFFFD]++")
 
 
 def _declared_pages(document) -> int:
