@@ -677,8 +677,8 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
     _check_pdfminer()  # outside the `try` below: a pdfminer.six we cannot use is not a damaged file
-    pages: list[str] = []
-    empty: list[int] = []
+    pages: list[str] = []  # each page's text as laid out, then repaired once the glyphs left out are read
+    unmapped = _UnmappedGlyphs()
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
     damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
     budget = _DecodeBudget(path, MAX_PDF_DECODED_BYTES)
@@ -686,7 +686,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     tokens_token = _CONTENT_TOKENS.set(_TokenBudget(path, MAX_PDF_CONTENT_TOKENS))
     font_tokens_token = _FONT_TOKENS.set(_FontTokenBudget(path, MAX_PDF_FONT_TOKENS))
     try:
-        chars_by_page = _pdf_pages(path, data, password)
+        chars_by_page = _pdf_pages(path, data, password, unmapped)
         while True:
             try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
                 chars = next(chars_by_page, None)
@@ -709,10 +709,8 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             if damage:
                 dropped.append(page)
                 damage.clear()
-            text = _page_text(chars)
-            if not text.strip():
-                empty.append(page)
-            pages.append(text)
+            pages.append(_page_layout(chars))
+        pages = [_repaired(text) for text in unmapped.resolve(pages)]
     finally:
         _STREAM_DAMAGE.reset(token)
         _DECODE_BUDGET.reset(budget_token)
@@ -720,6 +718,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
         _FONT_TOKENS.reset(font_tokens_token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
+    empty = [page for page, text in enumerate(pages, 1) if not text.strip()]
     if dropped and len(empty) == len(pages):
         raise CorruptFileError(path, "PDF", f"the compressed content of page(s) {', '.join(map(str, dropped))} "
                                             "is damaged and cannot be decoded")
@@ -1512,7 +1511,7 @@ def _make_content_parser(tokenizer: type, *, inline: bool) -> Any:
     return InlineContentParser
 
 
-def _pdf_pages(path: Path, data: bytes, password: str):
+def _pdf_pages(path: Path, data: bytes, password: str, unmapped: _UnmappedGlyphs | None = None):
     """For each page, its glyphs (`_Glyph`) in the order the page draws them (figures' glyphs where the
     figure is drawn). No layout analysis (LAParams): pdfminer's breaks lines between two zero-width Thai
     marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
@@ -1533,6 +1532,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     apply_matrix_rect = getattr(pdfminer_utils, "apply_matrix_rect", None) if _FAST_GLYPH_BOXES else None
 
     max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
+    unmapped = _UnmappedGlyphs() if unmapped is None else unmapped
 
     class Aggregator(PDFPageAggregator):
         """pdfminer's layout device, but a glyph is kept as a `_Glyph` (its box as LTChar computes it, its text)
@@ -1541,6 +1541,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
         glyphs = 0
         text_maps: dict[int, Any]  # id(font) -> `_text_map(font)` (a dict or None): fonts live as long as the document
         page_glyphs: list
+        unmapped: _UnmappedGlyphs
         tags = 0  # marked-content sequences open on the page (BMC/BDC ... EMC)
         span: _ActualTextSpan | None = None  # the /ActualText sequence open (the outermost), its glyphs
 
@@ -1562,6 +1563,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
                 self.page_glyphs.extend(self.span.drawn)
                 self.span = None
             self.tags = 0
+            self.unmapped.page_ends()
             return self.page_glyphs
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
@@ -1583,7 +1585,8 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             if table is _NOT_LOOKED_UP:
                 table = self.text_maps[id(font)] = _text_map(font)
             if table is not None and cid not in table:
-                text = UNKNOWN_MARK
+                text = self.unmapped.char(font, cid)
+            self.unmapped.drawn(font, cid, text)
             (self.page_glyphs if self.span is None else self.span.drawn).append(_Glyph(x0, x1, y0, size, text))
             return adv
 
@@ -1608,6 +1611,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
     device.text_maps = {}
+    device.unmapped = unmapped
     interpreter = Interpreter(manager, device)
     for pageno, page in enumerate(PDFPage.create_pages(document), 1):
         if pageno > max_pages:
@@ -1684,7 +1688,8 @@ class _ActualTextSpan:
     __slots__ = ("text", "depth", "drawn")
 
     def __init__(self, text: str, depth: int) -> None:
-        self.text, self.depth, self.drawn = text, depth, []
+        self.text, self.depth = text, depth
+        self.drawn: list[_Glyph] = []
 
     def glyphs(self) -> list[_Glyph]:
         """One glyph reading the ActualText, over the drawn glyphs' boxes, when it may stand for them: they
@@ -1709,6 +1714,89 @@ ACTUAL_CHARS_PER_GLYPH = 4  # a ligature "ffi" is 3 characters over one glyph; a
 _NOT_WORDS = regex.compile(r"\(cid:[0-9]{1,6}\)|[\p{L}\p{M}\p{Co}\s\uFFFD]++")
 
 
+class _UnmappedGlyphs:
+    """The glyphs of a document that their font's text map leaves out, each a private-use character of its own
+    per (font, glyph) while the pages are laid out, resolved once the document is read (`resolve`).
+
+    LibreOffice draws ำ as two glyphs, nikhahit and sara aa, and maps the pair to the first only. When a font's
+    first sara aa is inside an ำ, the sara-aa glyph gets no entry, and every า after it in that font is lost: its
+    /ActualText says what it reads (`_ActualTextSpan`), but a file rewritten by Ghostscript keeps the map and drops
+    that. Such a glyph is drawn right after the glyph mapped to ำ each time that one is drawn; it reads า (after
+    ำ, `compose_sara_am` then takes it into the ำ) when the document's words say so (`thai_repair.reads_sara_aa`).
+    Any other such glyph is UNKNOWN_MARK as before (a tone mark that makes a word there, `fill_unknown_marks`,
+    else nothing). Simple fonts only (`_text_map`): LibreOffice's are."""
+
+    __slots__ = ("chars", "after_am", "_last")
+
+    def __init__(self) -> None:
+        self.chars: dict[tuple[int, int], str] = {}  # (id(font), cid) -> its private-use character
+        # (id(font), cid) of a glyph mapped to ำ -> the character of the glyph left out drawn after it each time it
+        # is drawn, None when that is not always one and the same
+        self.after_am: dict[tuple[int, int], str | None] = {}
+        self._last: tuple[int, int] | None = None  # the glyph mapped to ำ, when it is the last one drawn
+
+    def char(self, font: Any, cid: int) -> str:
+        key = (id(font), cid)
+        got = self.chars.get(key)
+        if got is None:
+            if len(self.chars) >= _UNMAPPED_COUNT:  # more glyphs left out than characters to name them
+                return UNKNOWN_MARK
+            got = self.chars[key] = chr(_UNMAPPED_FIRST + len(self.chars))
+        return got
+
+    def drawn(self, font: Any, cid: int, text: str) -> None:
+        """Follow what is drawn right after each glyph mapped to ำ (this one, when the last one drawn was one)."""
+        last = self._last
+        if last is not None:
+            after = self.chars.get((id(font), cid)) if id(font) == last[0] else None
+            if self.after_am.get(last, after) != after:
+                after = None
+            self.after_am[last] = after
+            self._last = None
+        if text == "\u0E33":
+            self._last = (id(font), cid)
+
+    def page_ends(self) -> None:
+        if self._last is not None:  # a glyph mapped to ำ drawn last on a page: nothing drawn after it
+            self.after_am[self._last] = None
+            self._last = None
+
+    def resolve(self, pages: list[str]) -> list[str]:
+        """The pages with each glyph's character replaced: า where the document shows it is sara aa, else as
+        dropped."""
+        if not self.chars:
+            return pages
+        from .thai_repair import reads_sara_aa
+
+        after_by_font: dict[int, set[str]] = {}
+        for (font, _), after in self.after_am.items():
+            if after is not None:
+                after_by_font.setdefault(font, set()).add(after)
+        # a font whose glyphs mapped to ำ are followed by two glyphs left out: neither is read
+        candidates = sorted(next(iter(seen)) for seen in after_by_font.values() if len(seen) == 1)
+        readings: dict[str, str] = {}
+        if candidates:
+            candidates = candidates[:MAX_SARA_AA_GLYPHS]
+            contexts: dict[str, list[tuple[str, str]]] = {c: [] for c in candidates}
+            where = regex.compile("[" + "".join(candidates) + "]")
+            for page in pages:
+                for m in where.finditer(page):
+                    found = contexts[m.group()]
+                    if len(found) < SARA_AA_PLACES:
+                        found.append((page[max(0, m.start() - _AROUND):m.start()], page[m.end():m.end() + _AROUND]))
+            readings = {c: "\u0E32" for c in candidates if reads_sara_aa(contexts[c], c)}
+        table = {ord(c): readings.get(c, UNKNOWN_MARK) for c in self.chars.values()}
+        return [page.translate(table) for page in pages]
+
+
+MAX_SARA_AA_GLYPHS = 64  # fonts whose sara aa is looked for in one document (each costs SARA_AA_PLACES word checks)
+SARA_AA_PLACES = 40  # the places (the first in the document) where a glyph must read sara aa
+_AROUND = 40  # characters read on each side of such a place
+# the private-use characters that stand for glyphs left out while a document is read (plane 15: no font's text map
+# gives these; `_THAI_ATTACHED` lays them out as it laid out UNKNOWN_MARK, with the glyph before)
+_UNMAPPED_FIRST, _UNMAPPED_COUNT = 0xF0000, 0xFFFE
+
+
 def _declared_pages(document) -> int:
     """The page count the root of the page tree declares (0 when it declares none): a file may lie, so the
     pages are counted again as they are read."""
@@ -1727,15 +1815,17 @@ _NOT_LOOKED_UP = object()
 def _text_map(font: Any) -> dict[int, str] | None:
     """The text map (ToUnicode) of a simple font that has one, else None. A glyph such a map leaves out is one
     pdfminer reads through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
-    Thai tone mark): it is dropped (`UNKNOWN_MARK`), never a made-up character, least of all a digit. Looked up
-    once a font (`_pdf_pages`), not once a glyph."""
+    Thai tone mark): it becomes a private-use character of its own (`_UnmappedGlyphs`), read as sara aa when
+    the document shows it is one, else dropped (`UNKNOWN_MARK`): never a made-up character, least of all a
+    digit. (A composite font's glyph that its map leaves out reads "(cid:N)", dropped.) Looked up once a font
+    (`_pdf_pages`), not once a glyph."""
     from pdfminer.pdffont import PDFSimpleFont
 
     table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
     return table if isinstance(font, PDFSimpleFont) else None
 
 
-_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
+_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD\U000F0000-\U000FFFFD]")
 SAME_LINE = 0.4  # baselines closer than this many font sizes are one line
 WORD_GAP = 0.2  # a gap wider than this many font sizes between glyphs is a space
 CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell boundary (a tab)
@@ -1764,7 +1854,16 @@ class _Run:
 
 
 def _page_text(chars: list) -> str:
-    """A page's text: glyphs in drawing order make runs (a zero-width mark always stays with the
+    """A page's text, read alone: its glyphs left out of their text maps dropped (see `_UnmappedGlyphs`)."""
+    return _repaired(_UnmappedGlyphs().resolve([_page_layout(chars)])[0])
+
+
+def _repaired(text: str) -> str:
+    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
+
+
+def _page_layout(chars: list) -> str:
+    """A page's text as laid out: glyphs in drawing order make runs (a zero-width mark always stays with the
     glyph before it); runs on one baseline make a line, left to right; lines top to bottom."""
     runs: list[_Run] = []
     for ch in chars:
@@ -1799,8 +1898,7 @@ def _page_text(chars: list) -> str:
                 parts.append(" ")
             parts.append("".join(run.parts))
         texts.append(_CID.sub("", "".join(parts)).strip())
-    text = "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
-    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
+    return "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
 
 
 def _with_breaks(lines: list[list[_Run]], texts: list[str]):
