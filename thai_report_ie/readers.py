@@ -1718,22 +1718,25 @@ class _UnmappedGlyphs:
     """The glyphs of a document that their font's text map leaves out, each a private-use character of its own
     per (font, glyph) while the pages are laid out, resolved once the document is read (`resolve`).
 
-    LibreOffice draws ำ as two glyphs, nikhahit and sara aa, and maps the pair to the first only. When a font's
-    first sara aa is inside an ำ, the sara-aa glyph gets no entry, and every า after it in that font is lost: its
-    /ActualText says what it reads (`_ActualTextSpan`), but a file rewritten by Ghostscript keeps the map and drops
-    that. Such a glyph is drawn right after the glyph mapped to ำ each time that one is drawn; it reads า (after
-    ำ, `compose_sara_am` then takes it into the ำ) when the document's words say so (`thai_repair.reads_sara_aa`).
-    Any other such glyph is UNKNOWN_MARK as before (a tone mark that makes a word there, `fill_unknown_marks`,
-    else nothing). Simple fonts only (`_text_map`): LibreOffice's are."""
+    LibreOffice draws ำ as two glyphs, nikhahit and sara aa (a tone mark between them: น้ำ), and maps the cluster
+    to the first only. When a font's first sara aa is inside an ำ, the sara-aa glyph gets no entry, and every า
+    after it in that font is lost. Its /ActualText says what such glyphs read (`_ActualTextSpan`), but a file
+    rewritten by Ghostscript keeps the map and drops that. The sara-aa glyph is drawn after the glyph mapped to ำ
+    (right after it, or after one tone mark) each time that one is drawn: it reads า, there inside the ำ, when the
+    document's words say so (`thai_repair.reads_sara_aa`). Any other glyph left out is UNKNOWN_MARK as before (a
+    tone mark that makes a word there, `fill_unknown_marks`, else nothing). Simple fonts only (`_text_map`):
+    LibreOffice's are."""
 
-    __slots__ = ("chars", "after_am", "_last")
+    __slots__ = ("chars", "after_am", "_open")
 
     def __init__(self) -> None:
         self.chars: dict[tuple[int, int], str] = {}  # (id(font), cid) -> its private-use character
-        # (id(font), cid) of a glyph mapped to ำ -> the character of the glyph left out drawn after it each time it
-        # is drawn, None when that is not always one and the same
-        self.after_am: dict[tuple[int, int], str | None] = {}
-        self._last: tuple[int, int] | None = None  # the glyph mapped to ำ, when it is the last one drawn
+        # (id(font), cid) of a glyph mapped to ำ -> the characters of the glyphs left out drawn after it (right after
+        # it, or after a tone mark) each time it is drawn
+        self.after_am: dict[tuple[int, int], frozenset[str]] = {}
+        # the glyph mapped to ำ whose followers are being drawn: its key, and the character of the glyph left out
+        # right after it when that may be a tone mark before the sara aa ("" when the next one is awaited)
+        self._open: tuple[tuple[int, int], str | None] | None = None
 
     def char(self, font: Any, cid: int) -> str:
         key = (id(font), cid)
@@ -1745,21 +1748,30 @@ class _UnmappedGlyphs:
         return got
 
     def drawn(self, font: Any, cid: int, text: str) -> None:
-        """Follow what is drawn right after each glyph mapped to ำ (this one, when the last one drawn was one)."""
-        last = self._last
-        if last is not None:
-            after = self.chars.get((id(font), cid)) if id(font) == last[0] else None
-            if self.after_am.get(last, after) != after:
-                after = None
-            self.after_am[last] = after
-            self._last = None
+        """Follow the glyphs drawn after each glyph mapped to ำ (this one is one of them, or is one)."""
+        if self._open is not None:
+            am, first = self._open
+            left_out = self.chars.get((id(font), cid)) if id(font) == am[0] else None
+            if first == "":  # right after the ำ
+                if left_out is not None or (id(font) == am[0] and text in _TONE_MARKS):
+                    self._open = (am, left_out)  # the sara aa, or a tone mark before it: the next glyph says
+                    return
+                self._close(set())
+            else:
+                self._close({first, left_out})
         if text == "\u0E33":
-            self._last = (id(font), cid)
+            self._open = ((id(font), cid), "")
+
+    def _close(self, seen: set[str | None]) -> None:
+        assert self._open is not None
+        am = self._open[0]
+        found = frozenset(c for c in seen if c)
+        self.after_am[am] = self.after_am[am] & found if am in self.after_am else found
+        self._open = None
 
     def page_ends(self) -> None:
-        if self._last is not None:  # a glyph mapped to ำ drawn last on a page: nothing drawn after it
-            self.after_am[self._last] = None
-            self._last = None
+        if self._open is not None:  # the page ends after a glyph mapped to ำ (no sara aa), or after one left out
+            self._close({self._open[1]})
 
     def resolve(self, pages: list[str]) -> list[str]:
         """The pages with each glyph's character replaced: า where the document shows it is sara aa, else as
@@ -1770,25 +1782,34 @@ class _UnmappedGlyphs:
 
         after_by_font: dict[int, set[str]] = {}
         for (font, _), after in self.after_am.items():
-            if after is not None:
-                after_by_font.setdefault(font, set()).add(after)
+            if len(after) == 1:
+                after_by_font.setdefault(font, set()).update(after)
         # a font whose glyphs mapped to ำ are followed by two glyphs left out: neither is read
         candidates = sorted(next(iter(seen)) for seen in after_by_font.values() if len(seen) == 1)
-        readings: dict[str, str] = {}
-        if candidates:
-            candidates = candidates[:MAX_SARA_AA_GLYPHS]
-            contexts: dict[str, list[tuple[str, str]]] = {c: [] for c in candidates}
-            where = regex.compile("[" + "".join(candidates) + "]")
-            for page in pages:
-                for m in where.finditer(page):
-                    found = contexts[m.group()]
-                    if len(found) < SARA_AA_PLACES:
-                        found.append((page[max(0, m.start() - _AROUND):m.start()], page[m.end():m.end() + _AROUND]))
-            readings = {c: "\u0E32" for c in candidates if reads_sara_aa(contexts[c], c)}
-        table = {ord(c): readings.get(c, UNKNOWN_MARK) for c in self.chars.values()}
+        if not candidates:
+            return [page.translate(self._dropped()) for page in pages]
+        candidates = candidates[:MAX_SARA_AA_GLYPHS]
+        contexts: dict[str, list[tuple[str, str]]] = {c: [] for c in candidates}
+        where = regex.compile("[" + "".join(candidates) + "]")
+        for page in pages:
+            for m in where.finditer(page):
+                found = contexts[m.group()]
+                if len(found) < SARA_AA_PLACES:
+                    found.append((page[max(0, m.start() - _AROUND):m.start()], page[m.end():m.end() + _AROUND]))
+        sara_aa = "".join(c for c in candidates if reads_sara_aa(contexts[c], c))
+        if sara_aa:  # ำ, a tone mark left out, sara aa: the mark goes before the ำ, which reads the sara aa
+            before_am = regex.compile(f"\u0E33([\\U{_UNMAPPED_FIRST:08X}-\\U{_UNMAPPED_FIRST + _UNMAPPED_COUNT - 1:08X}])"
+                                      f"[{sara_aa}]")
+            pages = [before_am.sub("\\1\u0E33", page) for page in pages]
+        table = self._dropped()
+        table.update((ord(c), "\u0E32") for c in sara_aa)
         return [page.translate(table) for page in pages]
 
+    def _dropped(self) -> dict[int, str]:
+        return dict.fromkeys(map(ord, self.chars.values()), UNKNOWN_MARK)
 
+
+_TONE_MARKS = frozenset("\u0E48\u0E49\u0E4A\u0E4B")
 MAX_SARA_AA_GLYPHS = 64  # fonts whose sara aa is looked for in one document (each costs SARA_AA_PLACES word checks)
 SARA_AA_PLACES = 40  # the places (the first in the document) where a glyph must read sara aa
 _AROUND = 40  # characters read on each side of such a place
