@@ -1694,8 +1694,9 @@ class _ActualTextSpan:
     def glyphs(self) -> list[_Glyph]:
         """One glyph reading the ActualText, over the drawn glyphs' boxes, when it may stand for them: they
         lie on one baseline, it is at most ACTUAL_CHARS_PER_GLYPH characters a glyph, and it has every
-        character the glyphs' own text has that is not a letter or mark (digits, separators, signs) in the
-        same order, and no other: never a digit or sign the page does not draw. Else the glyphs as drawn."""
+        character the glyphs' own text has that is not a letter or mark (digits, separators, signs, spaces) in
+        the same order, and no other: never a digit, sign or break the page does not draw. Else the glyphs as
+        drawn."""
         drawn, text = self.drawn, self.text
         if not drawn or not text.strip() or len(text) > ACTUAL_CHARS_PER_GLYPH * len(drawn):
             return drawn
@@ -1710,8 +1711,9 @@ class _ActualTextSpan:
 
 ACTUAL_CHARS_PER_GLYPH = 4  # a ligature "ffi" is 3 characters over one glyph; a Thai cluster 1-3 over 1-3
 # what an ActualText may change of the glyphs' text: letters and marks (and what reads nothing: a glyph with no
-# character, pdfminer's "(cid:N)", legacy private-use glyphs, white space)
-_NOT_WORDS = regex.compile(r"\(cid:[0-9]{1,6}\)|[\p{L}\p{M}\p{Co}\s\uFFFD]++")
+# character, pdfminer's "(cid:N)", legacy private-use glyphs). Not white space: a line break put inside "1,250"
+# would make two numbers of it
+_NOT_WORDS = regex.compile(r"\(cid:[0-9]{1,6}\)|[\p{L}\p{M}\p{Co}\uFFFD]++")
 
 
 class _UnmappedGlyphs:

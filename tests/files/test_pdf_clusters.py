@@ -89,6 +89,8 @@ ACTUAL_TEXT = [
     ("a-digit-added", _span(_utf16("12.5"), _codes("125")), "125"),
     ("a-separator-dropped", _span(_utf16("125"), _codes("1.25")), "1.25"),
     ("a-digit-for-a-letter", _span(_utf16("5"), _codes("บ")), "บ"),
+    ("a-break-inside-a-number", _span(_utf16("1,2\n50"), _codes("1,250")), "1,250"),
+    ("a-space-added", _span(_utf16("บา ท"), _codes("บท")), "บท"),
     ("empty", _span(b"()", _codes("บาท")), "บาท"),
     ("too-long", _span(_utf16("บาท" * 3), _codes("บท")), "บท"),
     ("two-baselines", _span(_utf16("บาท"), _codes("บ"), _codes("ท"), between=b" 0 -30 Td"), "ท"),
