@@ -1693,7 +1693,7 @@ class _ActualTextSpan:
 
     def glyphs(self) -> list[_Glyph]:
         """One glyph reading the ActualText, over the drawn glyphs' boxes, when it may stand for them: they
-        lie on one baseline, it is at most ACTUAL_CHARS_PER_GLYPH characters a glyph, and it has every
+        lie on one baseline, side by side (no wider than a font size a glyph, and one more), it is at most ACTUAL_CHARS_PER_GLYPH characters a glyph, and it has every
         character the glyphs' own text has that is not a letter or mark (digits, separators, signs, spaces) in
         the same order, and no other: never a digit, sign or break the page does not draw. Else the glyphs as
         drawn."""
@@ -1701,8 +1701,11 @@ class _ActualTextSpan:
         if not drawn or not text.strip() or len(text) > ACTUAL_CHARS_PER_GLYPH * len(drawn):
             return drawn
         first = drawn[0]
-        if any(abs(g.y0 - first.y0) > SAME_LINE * max(first.size, 1.0) for g in drawn):
+        size = max(first.size, 1.0)
+        if any(abs(g.y0 - first.y0) > SAME_LINE * size for g in drawn):
             return drawn
+        if max(g.x1 for g in drawn) - min(g.x0 for g in drawn) > (len(drawn) + 1) * size:
+            return drawn  # glyphs far apart on the line: not one cluster, ligature or word
         if _NOT_WORDS.sub("", text) != _NOT_WORDS.sub("", "".join(g.text for g in drawn)):
             return drawn
         return [_Glyph(min(g.x0 for g in drawn), max(g.x1 for g in drawn), first.y0, max(g.size for g in drawn),

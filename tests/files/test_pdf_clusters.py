@@ -93,6 +93,7 @@ ACTUAL_TEXT = [
     ("a-space-added", _span(_utf16("บา ท"), _codes("บท")), "บท"),
     ("empty", _span(b"()", _codes("บาท")), "บาท"),
     ("too-long", _span(_utf16("บาท" * 3), _codes("บท")), "บท"),
+    ("far-apart", _span(_utf16("บาท"), _codes("บ"), _codes("ท"), between=b" 200 0 Td"), "บ\tท"),  # a table's cells
     ("two-baselines", _span(_utf16("บาท"), _codes("บ"), _codes("ท"), between=b" 0 -30 Td"), "ท"),
     ("nested-tags", b"BT 31.18 60 Td /Span <</ActualText " + _utf16("บาท") + b">> BDC /P BMC " + _codes("บท")
      + b" Tj EMC EMC ET", "บาท"),
