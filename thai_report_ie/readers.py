@@ -677,8 +677,8 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError(path, "PDF", "no %PDF- header")
     _check_pdfminer()  # outside the `try` below: a pdfminer.six we cannot use is not a damaged file
-    pages: list[str] = []
-    empty: list[int] = []
+    pages: list[str] = []  # each page's text as laid out, then repaired once the glyphs left out are read
+    unmapped = _UnmappedGlyphs()
     dropped: list[int] = []  # pages a compressed stream of which zlib rejects (pdfminer reads it as empty)
     damage: list[str] = []  # what `_decompress_corrupted` met while the current page was read
     budget = _DecodeBudget(path, MAX_PDF_DECODED_BYTES)
@@ -686,7 +686,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
     tokens_token = _CONTENT_TOKENS.set(_TokenBudget(path, MAX_PDF_CONTENT_TOKENS))
     font_tokens_token = _FONT_TOKENS.set(_FontTokenBudget(path, MAX_PDF_FONT_TOKENS))
     try:
-        chars_by_page = _pdf_pages(path, data, password)
+        chars_by_page = _pdf_pages(path, data, password, unmapped)
         while True:
             try:  # only pdfminer's own work is in here: a damaged file, not a bug of ours
                 chars = next(chars_by_page, None)
@@ -709,10 +709,8 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
             if damage:
                 dropped.append(page)
                 damage.clear()
-            text = _page_text(chars)
-            if not text.strip():
-                empty.append(page)
-            pages.append(text)
+            pages.append(_page_layout(chars))
+        pages = [_repaired(text) for text in unmapped.resolve(pages)]
     finally:
         _STREAM_DAMAGE.reset(token)
         _DECODE_BUDGET.reset(budget_token)
@@ -720,6 +718,7 @@ def _read_pdf(path: Path, data: bytes, *, password: str) -> FileText:
         _FONT_TOKENS.reset(font_tokens_token)
     if not pages:
         raise CorruptFileError(path, "PDF", "it has no pages")
+    empty = [page for page, text in enumerate(pages, 1) if not text.strip()]
     if dropped and len(empty) == len(pages):
         raise CorruptFileError(path, "PDF", f"the compressed content of page(s) {', '.join(map(str, dropped))} "
                                             "is damaged and cannot be decoded")
@@ -1512,7 +1511,7 @@ def _make_content_parser(tokenizer: type, *, inline: bool) -> Any:
     return InlineContentParser
 
 
-def _pdf_pages(path: Path, data: bytes, password: str):
+def _pdf_pages(path: Path, data: bytes, password: str, unmapped: _UnmappedGlyphs | None = None):
     """For each page, its glyphs (`_Glyph`) in the order the page draws them (figures' glyphs where the
     figure is drawn). No layout analysis (LAParams): pdfminer's breaks lines between two zero-width Thai
     marks; and no LTChar objects, which cost a third of the reading time and ~0.7 KB a glyph. A PDF over
@@ -1533,6 +1532,7 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     apply_matrix_rect = getattr(pdfminer_utils, "apply_matrix_rect", None) if _FAST_GLYPH_BOXES else None
 
     max_pages, max_glyphs = MAX_PDF_PAGES, MAX_PDF_GLYPHS
+    unmapped = _UnmappedGlyphs() if unmapped is None else unmapped
 
     class Aggregator(PDFPageAggregator):
         """pdfminer's layout device, but a glyph is kept as a `_Glyph` (its box as LTChar computes it, its text)
@@ -1541,6 +1541,30 @@ def _pdf_pages(path: Path, data: bytes, password: str):
         glyphs = 0
         text_maps: dict[int, Any]  # id(font) -> `_text_map(font)` (a dict or None): fonts live as long as the document
         page_glyphs: list
+        unmapped: _UnmappedGlyphs
+        tags = 0  # marked-content sequences open on the page (BMC/BDC ... EMC)
+        span: _ActualTextSpan | None = None  # the /ActualText sequence open (the outermost), its glyphs
+
+        def begin_tag(self, tag, props=None) -> None:
+            self.tags += 1
+            if self.span is None:
+                text = _actual_text(props)
+                if text is not None:
+                    self.span = _ActualTextSpan(text, self.tags)
+
+        def end_tag(self) -> None:
+            if self.span is not None and self.tags == self.span.depth:
+                self.page_glyphs.extend(self.span.glyphs())
+                self.span = None
+            self.tags = max(0, self.tags - 1)  # an EMC too many is pdfminer's to tolerate, not ours to fail on
+
+        def end_page_glyphs(self) -> list:
+            if self.span is not None:  # a sequence the page leaves open: its glyphs as drawn
+                self.page_glyphs.extend(self.span.drawn)
+                self.span = None
+            self.tags = 0
+            self.unmapped.page_ends()
+            return self.page_glyphs
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             self.glyphs += 1
@@ -1561,8 +1585,9 @@ def _pdf_pages(path: Path, data: bytes, password: str):
             if table is _NOT_LOOKED_UP:
                 table = self.text_maps[id(font)] = _text_map(font)
             if table is not None and cid not in table:
-                text = UNKNOWN_MARK
-            self.page_glyphs.append(_Glyph(x0, x1, y0, size, text))
+                text = self.unmapped.char(font, cid)
+            self.unmapped.drawn(font, cid, text)
+            (self.page_glyphs if self.span is None else self.span.drawn).append(_Glyph(x0, x1, y0, size, text))
             return adv
 
     class Parser(_TOKENIZER or _BoundedTokens, PDFParser):  # type: ignore[misc]  # the file's own objects: no tokens counted, a long token refused
@@ -1586,13 +1611,14 @@ def _pdf_pages(path: Path, data: bytes, password: str):
     manager = PDFResourceManager()
     device = Aggregator(manager, laparams=None)
     device.text_maps = {}
+    device.unmapped = unmapped
     interpreter = Interpreter(manager, device)
     for pageno, page in enumerate(PDFPage.create_pages(document), 1):
         if pageno > max_pages:
             raise FileTooLargeError(path, f"it has more than {max_pages:,} pages", "MAX_PDF_PAGES", max_pages)
         device.page_glyphs = []
         interpreter.process_page(page)
-        yield device.page_glyphs
+        yield device.end_page_glyphs()
 
 
 _FAST_GLYPH_BOXES = True  # False: each glyph's box from its pdfminer LTChar, the reference `_glyph_box` is tested against
@@ -1633,6 +1659,170 @@ class _Glyph:
         return self.text
 
 
+def _actual_text(props: Any) -> str | None:
+    """The /ActualText of a marked-content property list given inline (BDC's dictionary), else None. A
+    producer writes it where its text map cannot say what a run of glyphs reads: LibreOffice over a Thai
+    cluster whose glyphs its map gives to another cluster (ำ drawn as nikhahit + sara aa, ู drawn by a glyph
+    mapped to ้; benchmarks/README.md, rob20)."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    if not isinstance(props, dict):
+        return None  # a name of the page's /Properties: a layer or a tag, no text (not looked up)
+    value = resolve1(props.get("ActualText"))
+    if not isinstance(value, bytes) or not value or len(value) > MAX_ACTUAL_TEXT_BYTES:
+        return None
+    try:
+        return decode_text(value)
+    except Exception:  # noqa: BLE001 - an odd UTF-16 string: the glyphs' own text is kept
+        return None
+
+
+MAX_ACTUAL_TEXT_BYTES = 256  # a cluster, a ligature, a word: not a paragraph put over a glyph
+
+
+class _ActualTextSpan:
+    """The glyphs drawn inside one /ActualText marked-content sequence (BDC ... EMC at `depth`), and the
+    text the producer says they read."""
+
+    __slots__ = ("text", "depth", "drawn")
+
+    def __init__(self, text: str, depth: int) -> None:
+        self.text, self.depth = text, depth
+        self.drawn: list[_Glyph] = []
+
+    def glyphs(self) -> list[_Glyph]:
+        """One glyph reading the ActualText, over the drawn glyphs' boxes, when it may stand for them: they
+        lie on one baseline, side by side (no wider than a font size a glyph, and one more), it is at most ACTUAL_CHARS_PER_GLYPH characters a glyph, and it has every
+        character the glyphs' own text has that is not a letter or mark (digits, separators, signs, spaces) in
+        the same order, and no other: never a digit, sign or break the page does not draw. Else the glyphs as
+        drawn."""
+        drawn, text = self.drawn, self.text
+        if not drawn or not text.strip() or len(text) > ACTUAL_CHARS_PER_GLYPH * len(drawn):
+            return drawn
+        first = drawn[0]
+        size = max(first.size, 1.0)
+        if any(abs(g.y0 - first.y0) > SAME_LINE * size for g in drawn):
+            return drawn
+        if max(g.x1 for g in drawn) - min(g.x0 for g in drawn) > (len(drawn) + 1) * size:
+            return drawn  # glyphs far apart on the line: not one cluster, ligature or word
+        if _NOT_WORDS.sub("", text) != _NOT_WORDS.sub("", "".join(g.text for g in drawn)):
+            return drawn
+        return [_Glyph(min(g.x0 for g in drawn), max(g.x1 for g in drawn), first.y0, max(g.size for g in drawn),
+                       text)]
+
+
+ACTUAL_CHARS_PER_GLYPH = 4  # a ligature "ffi" is 3 characters over one glyph; a Thai cluster 1-3 over 1-3
+# what an ActualText may change of the glyphs' text: letters and marks (and what reads nothing: a glyph with no
+# character, pdfminer's "(cid:N)", legacy private-use glyphs). Not white space: a line break put inside "1,250"
+# would make two numbers of it
+_NOT_WORDS = regex.compile(r"\(cid:[0-9]{1,6}\)|[\p{L}\p{M}\p{Co}\uFFFD]++")
+
+
+class _UnmappedGlyphs:
+    """The glyphs of a document that their font's text map leaves out, each a private-use character of its own
+    per (font, glyph) while the pages are laid out, resolved once the document is read (`resolve`).
+
+    LibreOffice draws ำ as two glyphs, nikhahit and sara aa (a tone mark between them: น้ำ), and maps the cluster
+    to the first only. When a font's first sara aa is inside an ำ, the sara-aa glyph gets no entry, and every า
+    after it in that font is lost. Its /ActualText says what such glyphs read (`_ActualTextSpan`), but a file
+    rewritten by Ghostscript keeps the map and drops that. The sara-aa glyph is drawn after the glyph mapped to ำ
+    (right after it, or after one tone mark) each time that one is drawn: it reads า, there inside the ำ, when the
+    document's words say so (`thai_repair.reads_sara_aa`). Any other glyph left out is UNKNOWN_MARK as before (a
+    tone mark that makes a word there, `fill_unknown_marks`, else nothing). Simple fonts only (`_text_map`):
+    LibreOffice's are."""
+
+    __slots__ = ("chars", "after_am", "_open")
+
+    def __init__(self) -> None:
+        self.chars: dict[tuple[int, int], str] = {}  # (id(font), cid) -> its private-use character
+        # (id(font), cid) of a glyph mapped to ำ -> the characters of the glyphs left out drawn after it (right after
+        # it, or after a tone mark) each time it is drawn
+        self.after_am: dict[tuple[int, int], frozenset[str]] = {}
+        # the glyph mapped to ำ whose followers are being drawn: its key, and the character of the glyph left out
+        # right after it when that may be a tone mark before the sara aa ("" when the next one is awaited)
+        self._open: tuple[tuple[int, int], str | None] | None = None
+
+    def char(self, font: Any, cid: int) -> str:
+        key = (id(font), cid)
+        got = self.chars.get(key)
+        if got is None:
+            if len(self.chars) >= _UNMAPPED_COUNT:  # more glyphs left out than characters to name them
+                return UNKNOWN_MARK
+            got = self.chars[key] = chr(_UNMAPPED_FIRST + len(self.chars))
+        return got
+
+    def drawn(self, font: Any, cid: int, text: str) -> None:
+        """Follow the glyphs drawn after each glyph mapped to ำ (this one is one of them, or is one)."""
+        if self._open is not None:
+            am, first = self._open
+            left_out = self.chars.get((id(font), cid)) if id(font) == am[0] else None
+            if first == "":  # right after the ำ
+                if left_out is not None or (id(font) == am[0] and text in _TONE_MARKS):
+                    self._open = (am, left_out)  # the sara aa, or a tone mark before it: the next glyph says
+                    return
+                self._close(set())
+            else:
+                self._close({first, left_out})
+        if text == "\u0E33":
+            self._open = ((id(font), cid), "")
+
+    def _close(self, seen: set[str | None]) -> None:
+        assert self._open is not None
+        am = self._open[0]
+        found = frozenset(c for c in seen if c)
+        self.after_am[am] = self.after_am[am] & found if am in self.after_am else found
+        self._open = None
+
+    def page_ends(self) -> None:
+        if self._open is not None:  # the page ends after a glyph mapped to ำ (no sara aa), or after one left out
+            self._close({self._open[1]})
+
+    def resolve(self, pages: list[str]) -> list[str]:
+        """The pages with each glyph's character replaced: า where the document shows it is sara aa, else as
+        dropped."""
+        if not self.chars:
+            return pages
+        from .thai_repair import reads_sara_aa
+
+        after_by_font: dict[int, set[str]] = {}
+        for (font, _), after in self.after_am.items():
+            if len(after) == 1:
+                after_by_font.setdefault(font, set()).update(after)
+        # a font whose glyphs mapped to ำ are followed by two glyphs left out: neither is read
+        candidates = sorted(next(iter(seen)) for seen in after_by_font.values() if len(seen) == 1)
+        if not candidates:
+            return [page.translate(self._dropped()) for page in pages]
+        candidates = candidates[:MAX_SARA_AA_GLYPHS]
+        contexts: dict[str, list[tuple[str, str]]] = {c: [] for c in candidates}
+        where = regex.compile("[" + "".join(candidates) + "]")
+        for page in pages:
+            for m in where.finditer(page):
+                found = contexts[m.group()]
+                if len(found) < SARA_AA_PLACES:
+                    found.append((page[max(0, m.start() - _AROUND):m.start()], page[m.end():m.end() + _AROUND]))
+        sara_aa = "".join(c for c in candidates if reads_sara_aa(contexts[c], c))
+        if sara_aa:  # ำ, a tone mark left out, sara aa: the mark goes before the ำ, which reads the sara aa
+            before_am = regex.compile(f"\u0E33([\\U{_UNMAPPED_FIRST:08X}-\\U{_UNMAPPED_FIRST + _UNMAPPED_COUNT - 1:08X}])"
+                                      f"[{sara_aa}]")
+            pages = [before_am.sub("\\1\u0E33", page) for page in pages]
+        table = self._dropped()
+        table.update((ord(c), "\u0E32") for c in sara_aa)
+        return [page.translate(table) for page in pages]
+
+    def _dropped(self) -> dict[int, str]:
+        return dict.fromkeys(map(ord, self.chars.values()), UNKNOWN_MARK)
+
+
+_TONE_MARKS = frozenset("\u0E48\u0E49\u0E4A\u0E4B")
+MAX_SARA_AA_GLYPHS = 64  # fonts whose sara aa is looked for in one document (each costs SARA_AA_PLACES word checks)
+SARA_AA_PLACES = 40  # the places (the first in the document) where a glyph must read sara aa
+_AROUND = 40  # characters read on each side of such a place
+# the private-use characters that stand for glyphs left out while a document is read (plane 15: no font's text map
+# gives these; `_THAI_ATTACHED` lays them out as it laid out UNKNOWN_MARK, with the glyph before)
+_UNMAPPED_FIRST, _UNMAPPED_COUNT = 0xF0000, 0xFFFE
+
+
 def _declared_pages(document) -> int:
     """The page count the root of the page tree declares (0 when it declares none): a file may lie, so the
     pages are counted again as they are read."""
@@ -1651,15 +1841,17 @@ _NOT_LOOKED_UP = object()
 def _text_map(font: Any) -> dict[int, str] | None:
     """The text map (ToUnicode) of a simple font that has one, else None. A glyph such a map leaves out is one
     pdfminer reads through the font's encoding, which for a subset font is a guess ("/" or "7" for a shifted
-    Thai tone mark): it is dropped (`UNKNOWN_MARK`), never a made-up character, least of all a digit. Looked up
-    once a font (`_pdf_pages`), not once a glyph."""
+    Thai tone mark): it becomes a private-use character of its own (`_UnmappedGlyphs`), read as sara aa when
+    the document shows it is one, else dropped (`UNKNOWN_MARK`): never a made-up character, least of all a
+    digit. (A composite font's glyph that its map leaves out reads "(cid:N)", dropped.) Looked up once a font
+    (`_pdf_pages`), not once a glyph."""
     from pdfminer.pdffont import PDFSimpleFont
 
     table = getattr(getattr(font, "unicode_map", None), "cid2unichr", None)
     return table if isinstance(font, PDFSimpleFont) else None
 
 
-_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD]")
+_THAI_ATTACHED = regex.compile("[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E\uF700-\uF71F\uFFFD\U000F0000-\U000FFFFD]")
 SAME_LINE = 0.4  # baselines closer than this many font sizes are one line
 WORD_GAP = 0.2  # a gap wider than this many font sizes between glyphs is a space
 CELL_GAP = 1.5  # a gap wider than this between runs of one line is a table-cell boundary (a tab)
@@ -1688,7 +1880,16 @@ class _Run:
 
 
 def _page_text(chars: list) -> str:
-    """A page's text: glyphs in drawing order make runs (a zero-width mark always stays with the
+    """A page's text, read alone: its glyphs left out of their text maps dropped (see `_UnmappedGlyphs`)."""
+    return _repaired(_UnmappedGlyphs().resolve([_page_layout(chars)])[0])
+
+
+def _repaired(text: str) -> str:
+    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
+
+
+def _page_layout(chars: list) -> str:
+    """A page's text as laid out: glyphs in drawing order make runs (a zero-width mark always stays with the
     glyph before it); runs on one baseline make a line, left to right; lines top to bottom."""
     runs: list[_Run] = []
     for ch in chars:
@@ -1723,8 +1924,7 @@ def _page_text(chars: list) -> str:
                 parts.append(" ")
             parts.append("".join(run.parts))
         texts.append(_CID.sub("", "".join(parts)).strip())
-    text = "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
-    return _RUN_OF_SPACES.sub(" ", repair_thai(fill_unknown_marks(text))).strip()
+    return "".join(_with_breaks(lines, texts)).replace("\u00AD\n", "")  # a soft hyphen at a line end
 
 
 def _with_breaks(lines: list[list[_Run]], texts: list[str]):

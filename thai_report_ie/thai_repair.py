@@ -21,7 +21,8 @@ Correct Thai text comes out unchanged: tests run this over 2,000 real press rele
 
 `fill_unknown_marks` is for the PDF reader only (it runs before `repair_thai` there): a glyph that
 the PDF's text map leaves out (U+FFFD after a Thai letter) becomes the one tone mark that makes
-dictionary words there, else nothing.
+dictionary words there, else nothing. `reads_sara_aa` is for it too: does a glyph left out read
+sara aa at most of the places a document draws it.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ __all__ = [
     "join_split_words",
     "map_private_use",
     "order_marks",
+    "reads_sara_aa",
     "repair_thai",
 ]
 
@@ -242,6 +244,43 @@ def _unknown_pieces(text: str, at: int) -> int | None:
             ok = known
         pos += len(tok)
     return unknown if ok else None
+
+
+_READINGS = ("", "\u0E32", *"\u0E30\u0E31\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D")
+SARA_AA_SHARE = 0.8  # of the places a glyph is drawn after a Thai letter, those where sara aa must be a best reading
+
+
+def reads_sara_aa(places: list[tuple[str, str]], glyph: str) -> bool:
+    """Does `glyph` (a character standing for a glyph that a PDF's text map leaves out) read sara aa? `places`:
+    the text before and after it where it is drawn (it may stand in them too). Yes when, at SARA_AA_SHARE of the
+    places after a Thai letter (at least one), sara aa makes a dictionary word there with the fewest unknown pieces
+    around, and it does so at more places than nothing or any other vowel or mark does. A glyph is one shape: what
+    most of its places read, it reads at all of them.
+
+    >>> reads_sara_aa([("งบประม", "ณ 12.5 ล้"), ("12.5 ล้", "นบ"), ("นบ", "ท"), ("สำ", "นักง")], "?")
+    True
+    """
+    wins = dict.fromkeys(_READINGS, 0)
+    tried = 0
+    for before, after in places:
+        if not _LEFT_RUN.search(before.replace(glyph, "")):
+            continue
+        tried += 1
+        scored: dict[str, int] = {}
+        for r in _READINGS:  # the glyph read r here and wherever it stands around
+            lm, rm = _LEFT_RUN.search(before.replace(glyph, r)), _RIGHT_RUN.search(after.replace(glyph, r))
+            left, right = (lm.group() if lm else ""), (rm.group() if rm else "")
+            if left and (n := _unknown_pieces(_as_read(left + r + right), len(left) - 1)) is not None:
+                scored[r] = n
+        best = min(scored.values(), default=None)
+        for r, n in scored.items():
+            wins[r] += n == best
+    aa = wins.pop("\u0E32")
+    return tried > 0 and aa >= SARA_AA_SHARE * tried and all(n < aa for n in wins.values())
+
+
+def _as_read(text: str) -> str:
+    return order_marks(compose_sara_am(order_marks(text)))
 
 
 def repair_thai(text: str, *, join_words: bool = True) -> str:

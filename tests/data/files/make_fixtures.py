@@ -290,11 +290,73 @@ def write_pdfs(out: Path) -> None:
         print("skip page_chromium.pdf: Chromium is not installed", file=sys.stderr)
 
 
+# LibreOffice's Thai PDFs: ำ drawn as nikhahit + sara aa, the cluster mapped to the first glyph only; when a font's
+# first sara aa is inside an ำ (สำนักงาน first), the sara-aa glyph has no text-map entry (benchmarks/README.md, rob19
+# and rob20). Each line's first word decides; the "aa_first" file starts with a standalone า, so nothing is lost.
+LO_THAI = [
+    "สำนักงานพัฒนาชุมชนจังหวัดได้รับงบประมาณ 4.2 ล้านบาท",
+    "เพื่อดูแลผู้สูงอายุ 1,320 ราย ในพื้นที่ 9 ตำบล",
+    "ซ่อมถนนระยะทาง 12.5 กิโลเมตร ใช้เงิน 850,000 บาท",
+    "ทำน้ำประปาหมู่บ้านเสร็จแล้ว 14 แห่ง คิดเป็นร้อยละ 70",
+]
+LO_THAI_AA_FIRST = "รายงานประจำเดือนมีนาคม 2568"
+LO_THAI_FILES = {  # file stem: (font, lines)
+    "lo_thai_garuda": ("Garuda", LO_THAI),
+    "lo_thai_norasi": ("Norasi", LO_THAI),
+    "lo_thai_loma": ("Loma", LO_THAI),
+    "lo_thai_garuda_aa_first": ("Garuda", [LO_THAI_AA_FIRST, *LO_THAI]),
+}
+LO_THAI_GHOSTSCRIPT = ["lo_thai_garuda", "lo_thai_norasi", "lo_thai_loma"]  # also rewritten by Ghostscript: "_gs"
+
+
+def flat_odt(font: str, lines: list[str]) -> str:
+    """A flat ODT (.fodt) of one paragraph a line, every character in `font` at 14 pt."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+    props = (f'style:font-name="{font}" style:font-name-asian="{font}" style:font-name-complex="{font}" '
+             'fo:font-size="14pt" style:font-size-asian="14pt" style:font-size-complex="14pt"')
+    body = "".join(f"<text:p>{html.escape(line)}</text:p>" for line in lines)
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ns} office:version="1.3" '
+            'office:mimetype="application/vnd.oasis.opendocument.text">'
+            f'<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="{font}"/>'
+            '</office:font-face-decls><office:styles><style:default-style style:family="paragraph">'
+            f'<style:text-properties {props}/></style:default-style></office:styles>'
+            f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')
+
+
+def write_libreoffice_thai(out: Path) -> None:
+    """LO_THAI_FILES by LibreOffice, and LO_THAI_GHOSTSCRIPT again through Ghostscript's pdfwrite (which keeps
+    the text maps and drops LibreOffice's /ActualText): Debian packages libreoffice-writer-nogui, ghostscript."""
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = []
+        for stem, (font, lines) in LO_THAI_FILES.items():
+            sources.append(Path(tmp) / f"{stem}.fodt")
+            sources[-1].write_text(flat_odt(font, lines), encoding="utf-8")
+        made = libreoffice_pdfs(sources, Path(tmp))
+        if not made:
+            print("skip lo_thai_*.pdf: LibreOffice is not installed", file=sys.stderr)
+            return
+        for pdf in made:
+            shutil.copy(pdf, out / pdf.name)
+    gs = shutil.which("gs")
+    for stem in LO_THAI_GHOSTSCRIPT:
+        if not gs:
+            print(f"skip {stem}_gs.pdf: Ghostscript is not installed", file=sys.stderr)
+            continue
+        subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        f"-sOutputFile={out / (stem + '_gs.pdf')}", str(out / f"{stem}.pdf")],
+                       check=True, capture_output=True, timeout=120)
+
+
 def main() -> None:
     write_texts(HERE)
     write_html(HERE)
     write_docx(HERE)
     write_pdfs(HERE)
+    write_libreoffice_thai(HERE)
     (HERE / "notes.rtf").write_text("{\\rtf1 not read}\n", encoding="ascii")
     for p in sorted(HERE.iterdir()):
         if p.suffix != ".py":
