@@ -18,7 +18,7 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import in_hashtag, open_low, per_after, unit_after
+from .quantities import broken_figure, in_hashtag, open_low, per_after, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -175,7 +175,9 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
 
 
-_CUT_AT_COMMA = regex.compile(r",[0-9]")  # the view's digits are ASCII
+# the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
+# next item, nor "45.\n5)")
+_CUT_AT_COMMA = regex.compile(r",[0-9]|\.[ \t]*\n[ \t]*[0-9]{1,2}(?![0-9.)])")
 _FIGURE_FORMS = ("number", "words")  # "ร้อยละสองจุดห้าถึงสามจุดห้า" as "ร้อยละ 2.5 ถึง 3.5" (v19)
 
 
@@ -242,7 +244,10 @@ def extract_percentages(doc: Document) -> list[Record]:
         if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
         if rule and _CUT_AT_COMMA.match(doc.view, m.end):
-            rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written
+            rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written;
+            # "ร้อยละ 45.\n5": a decimal broken by a line end
+        if rule and broken_figure(doc, m):
+            rule = ""  # "เพิ่มขึ้น 45.\n5%": the decimals alone on the new line (quantities.broken_figure)
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:
