@@ -399,7 +399,8 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
         pair = m["year4"]
         if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits
             short_ok = unit_after(doc, m.end("year4")) is None and not t.not_short_year.match(doc.view, m.end("year4"))
-            end_be = be // 100 * 100 + int(pair) if short_ok else None
+            # in the era the first year is written in: "ค.ศ. 2023-24" ends in 2024, "ปีงบ 67-68" in 2568
+            end_be = _year(str(int(raw) // 100 * 100 + int(pair)), era)[0] if short_ok else None
         else:
             end_be, _ = _year(pair, era)
         if end_be is None or end_be <= be or _ANOTHER_YEAR.match(doc.view, end):

@@ -173,6 +173,7 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
 
 
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
+_TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
 
 
 # the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
@@ -209,10 +210,15 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
     if k == 0 or m.value is None:
         return None
     low = mentions[k - 1]
-    if low.form != "number" or low.value is None or not low.value < m.value \
-            or _TO.fullmatch(doc.view, low.end, m.start) is None or (out and out[-1].end > low.start):
+    if low.form != "number" or low.value is None or not low.value < m.value:
         return None
-    return low if open_low(doc, low) else None
+    # a decimal or negative low is no year's nor label's number: "ขยายตัวที่ 1.0 ถึง 2.0%", "-1.0 - 0.5%" (the
+    # numerals read no range over a negative low); read alone the top would be the range's top as the value
+    fractional = "." in low.text or low.value < 0
+    if (_TO_OR_DASH if fractional else _TO).fullmatch(doc.view, low.end, m.start) is None \
+            or (out and out[-1].end > low.start):
+        return None
+    return low if fractional or open_low(doc, low) else None
 
 
 def extract_percentages(doc: Document) -> list[Record]:
@@ -239,8 +245,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         if not rule and out and m.form in ("number", "words") and respectively_re().search(doc.view, m.end, m.end + 60) \
                 and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
-        if rule and is_bare_multiplier(m):
-            rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
+        if rule and (is_bare_multiplier(m) or m.rule.endswith(".mult") or m.form == "words" and "ล้าน" in m.text):
+            rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header, "ร้อยละ 20 - 30 ล้านบาท": a million is no percent
         if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
         if rule and _CUT_AT_COMMA.match(doc.view, m.end):

@@ -180,16 +180,22 @@ def _abbr_month_re() -> regex.Pattern:
 
 # ปี standing alone (after a space, a bracket or ใน/ประจำ/เมื่อ, not after a figure: "อายุ 20 ปี 15 คน")
 _YEAR_WORD = regex.compile(r"(?:^|(?<![0-9])[\s(]|ใน|ประจำ|เมื่อ)ปี[ ]?\Z")
+# "พ.ศ.2561-80 ฉบับปรับปรุง", "ปีงบประมาณ 2566-67 โครงการ": two digits after a year word's year and a dash end a
+# range of years
+_YEAR_RANGE_END = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?"
+                                r"(?:25[0-9]{2}|19[0-9]{2}|20[0-9]{2})[ ]?[-–][ ]?\Z")
 
 
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
     year, whatever word follows; so are two digits after ปี standing alone ("งานกาชาด ปี 66
-    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries)."""
+    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries), and after a year word's year and a dash
+    ("แผน PDP พ.ศ.2561-80 ฉบับปรับปรุง": the plan of 2561 to 2580, not 80 editions)."""
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
     lo = max(0, m.start - 12)
-    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start))
+    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start)
+                or _YEAR_RANGE_END.search(doc.view, max(0, m.start - 32), m.start))
 
 
 def _shared_low(doc: Document, m, nxt) -> Number | None:
@@ -803,7 +809,7 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) 
     if unit.kind not in ("time", "measure") or unit.word not in parts or m.form not in ("number", "words") \
             or not isinstance(m.value, (int, Decimal)) or m.value < 0:
         return None
-    value: Number | None = m.value
+    value: int | Decimal | None = m.value
     big, end, j = unit.word, pos, k
     while j + 1 < len(mentions) and big in parts:
         nxt = mentions[j + 1]
@@ -821,6 +827,9 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) 
         big, end, j = part[0], part[2], j + 1
     if j == k:
         return None
+    if j + 1 < len(mentions) and not doc.view[end:mentions[j + 1].start].strip(" ") \
+            and unit_kind(getattr(unit_after(doc, mentions[j + 1].end), "word", None)) == unit.kind:
+        value = None  # "5 กม. 50 ม. 20 ซม.": a further part the table does not join; the first parts alone fall short
     return value, end, big
 
 
@@ -1265,7 +1274,8 @@ def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
 
 
 _BROKEN_GROUP = regex.compile(r"[0-9],[0-9]{0,2}[ \t]*\n[ \t]*$"  # the view's digits are ASCII
-                               r"|[0-9]['’]$")  # "1'234'567 บาท": thousands grouped by apostrophes
+                               r"|[0-9]['’]$"  # "1'234'567 บาท": thousands grouped by apostrophes
+                               r"|[0-9][ ]?(?:[-–]|ถึง)[ \t]*\n[ \t]*$")  # "2 -\n3 ล้านบาท": a range's high
 # "2,500.\n75 ล้านบาท": a figure inside its line (not a list's number alone on it), its dot at the line's end,
 # then one or two digits: the decimals
 _BROKEN_DECIMAL = regex.compile(r"[^\s0-9.,][ ]?[0-9][0-9,]*\.[ \t]*\n[ \t]*$")
@@ -1275,7 +1285,8 @@ _DECIMALS = regex.compile(r"[0-9]{1,2}(?![0-9,])")
 def broken_figure(doc: Document, m) -> bool:
     """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย", "วงเงิน 2,500.\n75 ล้านบาท": a figure broken by a line end inside its
     thousands group or right after its decimal point; the part on the new line alone (345 ราย, 34 ราย, 75 ล้านบาท)
-    is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท. A
+    is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท, nor
+    "วงเงิน 2 -\n3 ล้านบาท" (a range broken after its dash) 3 ล้านบาท, the range's top. A
     list's number alone on its line ("2.\n75 ล้านบาท") is no broken figure, nor is a line after a sentence's full
     stop that opens with a longer figure ("ร้อยละ 12.\n2567 …")."""
     lo = max(0, m.start - 24)
