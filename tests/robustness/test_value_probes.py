@@ -3,7 +3,7 @@
 "ลบ.ม./วิ", year_range "ปีงบประมาณ 2566-67", mixed_numerals "๑,2๓4", line_break "2,500.\\n75 ล้านบาท",
 percent_words "ร้อยละห้าสิบ", money_words "…บาท…สตางค์", negative "ติดลบ 2.5%", times "1.5 เท่า",
 thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 2566 - 15 ม.ค. 2567", quarter
-"ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", mixed), `text`, `expected` (for each Report
+"ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
 record of that kind) and `on_main` where main at 1285745 read it otherwise (wrong: a wrong number; field: a rate
 without its per or a range of years without its end; missed: no record). A case passes when, for every kind it

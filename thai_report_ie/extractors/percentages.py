@@ -18,7 +18,7 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import broken_figure, in_hashtag, open_low, per_after, unit_after
+from .quantities import broken_figure, in_hashtag, open_low, per_after, per_before, unit_after
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -271,6 +271,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
+        if per is None:
+            per, _ = per_before(doc, start)  # "ปันผลวันละ 7-15%", "ดอกเบี้ยปีละ 3%": per วัน, ปี
         # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
         subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
             if shared is None else None
