@@ -5,8 +5,10 @@ of this checkout and compare with the reviewer's reading.
 
 Each row has `rule`, `text`, `figure` (the record's text; the first place it occurs in `text`), `expected` and
 `also_right` (accepted readings), and optionally `field`: "subject" (the default), "value" (the record's value as
-a string, "low-high" for a range; `expected` null: no record may start at the figure) or "date" (a relative date
-record over the figure: `expected` "today" when one must exist, null when none may). Verdicts: right (the
+a string, "low-high" for a range; `expected` null: no record may start at the figure), "date" (a relative date
+record over the figure: `expected` "today" when one must exist, null when none may), "ratio" (the ratio
+record starting at the figure as "x/y"; `expected` null: none may), or "per" / "unit" (that field of the
+record starting at the figure; no record reads as null, an acceptable miss). Verdicts: right (the
 reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
 acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
 a row names contained readings that still name another thing. --label adds `got_<label>` and `verdict_<label>` to
@@ -43,7 +45,12 @@ def observed(row: dict) -> str | None:
     if field == "date":
         hit = [d for d in r.dates if d.start == pos and d.text == fig and getattr(d, "relative", None)]
         return hit[0].relative if hit else None
+    if field == "ratio":
+        hit = [x for x in r.ratios if x.start == pos]
+        return f"{_plain(hit[0].numerator)}/{_plain(hit[0].denominator)}" if hit else None
     records = [x for x in list(r.money) + list(r.percentages) + list(r.quantities) if x.start == pos]
+    if field in ("per", "unit"):
+        return getattr(records[0], field, None) if records else None
     if field == "value":
         if not records:
             return None

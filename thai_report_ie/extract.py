@@ -145,23 +145,46 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
 
 def _piece_ends(text: str) -> Iterator[int]:
     """Where to cut a long text: after a blank line in the second half of each PIECE_CHARS
-    window, else after a line break, else after a space, else at the window's end. A cut inside
+    window, else after a line break (either one no figure runs across first: "12,|345 ราย",
+    "2 -|3 ล้านบาท"), else after a space, else at the window's end. A cut inside
     a line keeps FIGURE_CLEARANCE characters away from any digit where the window allows: a
     range or a figure cut in two ("2 - | 3 ล้านบาท", "1,5|49 ราย") would give a piece of it alone
     as the amount."""
     lo, n = 0, len(text)
     while n - lo > PIECE_CHARS:
         window = (lo + PIECE_CHARS // 2, lo + PIECE_CHARS - 1)
-        for sep in ("\n\n", "\n"):
-            cut = text.rfind(sep, *window)
-            if cut >= 0:
-                cut += len(sep)
-                break
-        else:
-            cut = _cut_in_a_line(text, *window)
+        cut = next((c for c in (_clean_break(text, sep, *window) for sep in ("\n\n", "\n")) if c >= 0), -1)
+        if cut < 0 and text.find("\n", *window) >= 0:
+            cut = _clear_space(text, *window)  # every line break has a figure across it: a space clear of digits
+        if cut < 0:
+            for sep in ("\n\n", "\n"):
+                cut = text.rfind(sep, *window)
+                if cut >= 0:
+                    cut += len(sep)
+                    break
+            else:
+                cut = _cut_in_a_line(text, *window)
         yield cut
         lo = cut
     yield n
+
+
+# a line break that a figure or a range runs across ("12,\n345 ราย", "2 -\n3 ล้านบาท", "2\nถึง 3 แสนบาท"): the
+# text before it ends in a figure, a place word or a range's link, and the text after it opens with one
+_FIGURE_BEFORE_BREAK = regex.compile(r"(?:[0-9\u0E50-\u0E59][,.]?|ร้อย|พัน|หมื่น|แสน|ล้าน|[-–]|ถึง)[ \t\r]*$")
+_FIGURE_AFTER_BREAK = regex.compile(r"[ \t\r\n]*(?:[-–]|ถึง)?[ ]?[0-9\u0E50-\u0E59]")
+
+
+def _clean_break(text: str, sep: str, lo: int, hi: int) -> int:
+    """After the last `sep` in text[lo:hi] that no figure runs across, else -1 (at most _CUT_TRIES looked at):
+    a range cut at its line break ("2 -|3 ล้านบาท") would give its top alone as the amount in the next piece."""
+    at, tries = text.rfind(sep, lo, hi), 0
+    while at >= 0 and tries < _CUT_TRIES:
+        if not (_FIGURE_BEFORE_BREAK.search(text, max(0, at - FIGURE_CLEARANCE), at)
+                and _FIGURE_AFTER_BREAK.match(text, at + len(sep))):
+            return at + len(sep)
+        at, tries = text.rfind(sep, lo, at), tries + 1
+    return -1
 
 
 FIGURE_CLEARANCE = 24  # characters either side of a cut inside a line that hold no digit, where possible
@@ -172,21 +195,30 @@ _DIGIT = regex.compile(r"[0-9\u0E50-\u0E59]")
 def _cut_in_a_line(text: str, lo: int, hi: int) -> int:
     """After the last space in text[lo:hi] with no digit near it, else after the last space, else the
     last position with no digit near it, else `hi + 1` (a hard cut): bounded work, whatever the text."""
-    def clear(at: int) -> bool:
-        return _DIGIT.search(text, max(0, at - FIGURE_CLEARANCE), at + FIGURE_CLEARANCE) is None
-
+    cut = _clear_space(text, lo, hi)
+    if cut >= 0:
+        return cut
     space = text.rfind(" ", lo, hi)
-    at, tries = space, 0
-    while at >= 0 and tries < _CUT_TRIES:
-        if clear(at + 1):
-            return at + 1
-        at, tries = text.rfind(" ", lo, at), tries + 1
     if space >= 0:
         return space + 1
     for at in range(hi + 1, max(lo, hi + 1 - _CUT_TRIES), -1):
-        if clear(at):
+        if _clear(text, at):
             return at
     return hi + 1
+
+
+def _clear(text: str, at: int) -> bool:
+    return _DIGIT.search(text, max(0, at - FIGURE_CLEARANCE), at + FIGURE_CLEARANCE) is None
+
+
+def _clear_space(text: str, lo: int, hi: int) -> int:
+    """After the last space in text[lo:hi] with no digit near it (at most _CUT_TRIES looked at), else -1."""
+    at, tries = text.rfind(" ", lo, hi), 0
+    while at >= 0 and tries < _CUT_TRIES:
+        if _clear(text, at + 1):
+            return at + 1
+        at, tries = text.rfind(" ", lo, at), tries + 1
+    return -1
 
 
 def _shifted(records: tuple, by: int) -> list:

@@ -292,6 +292,14 @@ def grammar_re(role: str) -> str:
     return alternation(grammar(role))
 
 
+@lru_cache(maxsize=256)
+def longest_first(items: frozenset[str]) -> tuple[str, ...]:
+    """A word set in a fixed order, longest first (then by code point): a look-up that takes the first word
+    of a set that matches must not take it in the set's own order, which a str hash seed decides
+    (PYTHONHASHSEED), when two of its words match at once ("คงเหลือ" and "เหลือ" both ending a phrase)."""
+    return tuple(sorted(items, key=lambda w: (-len(w), w)))
+
+
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (so the longest always wins)."""
     import regex

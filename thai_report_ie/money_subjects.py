@@ -56,7 +56,7 @@ from typing import overload
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, load_tsv, words
+from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
 from .linking import qualifier_start, subject_before
 from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
 from .subject_context import _affiliation_before, _place_name
@@ -242,7 +242,7 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in _totals():
         return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
     start = m.start
-    prefix = next((w for w in words("percent_words", role="prefix") if doc.view.endswith(w, line, start)
+    prefix = next((w for w in longest_first(words("percent_words", role="prefix")) if doc.view.endswith(w, line, start)
                    or doc.view.endswith(w + " ", line, start)), None)
     if prefix is not None:
         start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
@@ -641,7 +641,7 @@ MANNER_VERBS = 4  # verbs glued before ใน stepped over to the money phrase t
 
 @lexicon_cache
 def _manner_words() -> tuple[str, ...]:
-    return tuple(words("percent_subject_words", role="manner")) or ("\0",)
+    return longest_first(words("percent_subject_words", role="manner")) or ("\0",)
 
 
 def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
@@ -1141,9 +1141,22 @@ def _with_glued_word(doc: Document, found: Subject | None, opening: str, role: s
 
 
 def _person(text: str) -> bool:
-    """A word naming people: role `person` (ประชาชน, เกษตรกร …) or opening with a person prefix (ผู้, นัก) or ชาว."""
-    return text in words("percent_subject_words", role="person") or text.startswith(
-        tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
+    """A word naming people: role `person` (ประชาชน, เกษตรกร …) or `payee` (ลูกจ้าง, พนักงาน …), or opening with a
+    person prefix (ผู้, นัก) or ชาว."""
+    if text in words("percent_subject_words", role="person") or text in words("percent_subject_words", role="payee"):
+        return True
+    return text.startswith(tuple(words("percent_subject_words", role="person_prefix")) + ("ชาว",)) and len(text) > 3
+
+
+def _people_opening(toks: list) -> int:
+    """How many of `toks` name the people a phrase opens with: 1 for a person word ("ลูกจ้าง", "ผู้ประกันตน"), 2 for a
+    person prefix the segmenter cut from the word glued after it ("ผู้|ได้รับบาดเจ็บ"); else 0."""
+    if not toks or toks[0].kind != "word":
+        return 0
+    if _person(toks[0].text):
+        return 1
+    glued = len(toks) > 1 and toks[1].kind == "word" and toks[1].start == toks[0].end
+    return 2 if glued and toks[0].text in words("percent_subject_words", role="person_prefix") else 0
 
 
 PEOPLE_JOINS = frozenset({"-", "/", "และ"})  # "เกษตรกร-ผู้ค้า": people named together
@@ -1158,13 +1171,16 @@ def _past_people(doc: Document, found: Subject) -> Subject | None:
     ("ตลาดตราสาร|หนี้"), no money of its own. A phrase the reader began inside a
     relative clause ("ส่วนที่|ประชาชนจ่าย") is its head's, left as it is; so is any phrase that opens with no people."""
     toks = _word_tokens(doc, found)
-    if not toks or toks[0].kind != "word" or not _person(toks[0].text) or _in_relative(doc, found.start):
+    k = _people_opening(toks)
+    if not k or _in_relative(doc, found.start):
         return found
-    k = 1
+    cut = k == 2  # "ผู้|ได้รับบาดเจ็บ": only a money frame after such people is read past them
     while k < len(toks) and (_person(toks[k].text) or toks[k].text in PEOPLE_JOINS):
         k += 1  # เกษตรกร|-|ผู้ค้า
     start = next((t.start for j, t in enumerate(toks[k:], k) if t.kind == "word" and _frame_at(t.text) == 0
                   and not (word_class(toks[j - 1].text) == "N" and not _person(toks[j - 1].text))), None)
+    if start is None and cut:
+        return found  # "ผู้|ที่ต้องการความช่วยเหลือ", "ผู้|มีบัตรสวัสดิการ": no money frame, the phrase stays
     if start is None and k + 1 < len(toks) and word_class(toks[k].text) == "V" and toks[k + 1].kind == "word" \
             and word_class(toks[k + 1].text) == "N":
         start = toks[k + 1].start  # the people's verb and its object: what is traded or given
@@ -1571,7 +1587,7 @@ def _frame_after_cut(doc: Document, toks: list) -> Subject | None:
         return None
     start, end = ws[k + 1].start, ws[-1].end
     rest = doc.text[start:end]
-    relative = next((r for r in words("phrase_words", role="relative") if rest.endswith(r)), None)
+    relative = next((r for r in longest_first(words("phrase_words", role="relative")) if rest.endswith(r)), None)
     if relative is not None and doc.text[start:end - len(relative)] in _frames():
         end -= len(relative)
     if doc.text[start:end] not in _frames() or "".join(t.text for t in ws[k + 1:]) != doc.text[start:ws[-1].end]:

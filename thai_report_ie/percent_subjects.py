@@ -72,7 +72,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
 from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
@@ -593,7 +593,7 @@ def _relative_share(doc: Document, pos: int, left_limit: int) -> Subject | None:
 
 def _glued_relative(text: str) -> int | None:
     """Length of ที่/ซึ่ง a segmenter glued to a verb or adjective ("ที่สูง"), else None."""
-    for r in _words()["relative"]:
+    for r in longest_first(_words()["relative"]):
         if text.startswith(r) and len(text) > len(r) and word_class(text[len(r):]) in ("V", "ADJ"):
             return len(r)
     return None
@@ -781,6 +781,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _figure_before_paren(doc, pos, left_limit) or _figure_before_share(doc, pos, end)
         of_figure = found is not None
         found = found or subject_before(doc, start, left_limit=left_limit) \
+            or _head_before_bound(doc, pos, start, left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit)
@@ -837,13 +838,15 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
+    found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, found)
     found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
     found = _without_predicate_clause(doc, found, pos)  # "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95"
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
-    found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
+    if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
+        found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -902,6 +905,8 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
         figures.append((m.start, unit.end))
     if len(figures) < n or first - figures[-1][1] > FIGURE_LIST_GAP or respectively_re().search(doc.view, figures[-1][1], first):
         return None
+    if any(doc.is_boundary(t.start()) for t in _list_turn_re().finditer(doc.view, figures[-1][1], first)):
+        return None  # "… 3 ราย ขณะที่วัคซีนครอบคลุมร้อยละ 80 และ 75 ตามลำดับ": another subject's list (rev20)
     run = figures[-n:]
     join = _figure_join_re()
     if any(join.fullmatch(doc.view, end, start) is None for (_, end), (start, _) in zip(run, run[1:])):
@@ -918,6 +923,11 @@ def respective_figure_named(doc: Document, listed: tuple[int, int, int]) -> str 
     if len(gap) > ITEM_GAP_CHARS or any(c.isdigit() for c in gap):
         return None  # the item names its figure right before it ("มีจำนวน", "และมูลค่า"), nothing else between
     return found.text
+
+
+@lexicon_cache
+def _list_turn_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["list_turn"]))
 
 
 FORMULA_CHARS = 40  # characters of a worked formula between what it computes and its result ("(1-0.090) x 100 = ")
@@ -940,6 +950,9 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
     found = _phrase_ending_at(doc, m.start(), spaces=1)
     if found is None:
         return None
+    unit = _qty().unit_after(doc, found.start)
+    if unit is not None and unit.end >= found.end:
+        return None  # "…จากงบ 1,000 ล้านบาท (800/1000) x 100 = 80%": a figure's unit, no phrase, before the formula (rev20)
     toks = _words_of(doc, found)
     if toks and toks[0].text in _words()["formula_lead"]:
         rest = [t for t in toks[1:] if t.kind == "word"]
@@ -952,7 +965,8 @@ def _formula_named(doc: Document, pos: int) -> Subject | None:
 def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | None:
     """ "นายกรัฐมนตรีปลื้ม|จีดีพีไทย", "นายกฯ พอใจ|เศรษฐกิจ": a headline's verb of feeling (role feeling_lead) inside
     the phrase, with who feels it before, is the headline's predicate; what follows it, when it opens with a noun,
-    is what is measured."""
+    is what is measured. Called only when a change word comes before the figure (…โตอีก ร้อยละ 4.5): in a poll
+    with none ("ผู้ตอบแบบสอบถามชื่นชมการทำงานของรัฐบาล ร้อยละ 62") the share is of who feels (rev20)."""
     if found is None:
         return None
     toks = _words_of(doc, found)
@@ -1014,7 +1028,7 @@ def _with_average(doc: Document, found: Subject) -> Subject:
     the rate (the average rate), so it stays in the subject; the reader stops before it, as it does before
     "ผู้โดยสาร|เฉลี่ย 5,000 คน", where it only qualifies the figure. Not "โดยเฉลี่ย" (an adverb)."""
     w = _words()
-    avg = next((a for a in w["average"] if doc.view.startswith(a, found.end)), None)
+    avg = next((a for a in longest_first(w["average"]) if doc.view.startswith(a, found.end)), None)
     if avg is None or not doc.is_boundary(found.end + len(avg)) \
             or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
         return found
@@ -1116,7 +1130,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
     or reads the two as one). Not a rate's unit after ต่อ ("ค่าใช้จ่ายต่อหัว", "ต่อคน", "ต่อปี": a unit word),
     and None of this when no noun phrase ends right before ต่อ."""
     w = _words()
-    word = next((r for r in w["ratio_word"] if r in found.text[1:]), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if r in found.text[1:]), None)
     if word is not None:
         at = found.start + found.text.index(word, 1)
         if doc.is_boundary(at) and doc.is_boundary(at + len(word)) and not _unit_after_ratio(doc, at + len(word)) \
@@ -1125,7 +1139,7 @@ def _numerator_of_ratio(doc: Document, found: Subject) -> Subject:
             return Subject(doc.text[found.start:end], found.start, end) if end - found.start > 1 else found
         return found
     before = doc.view[max(0, found.start - 6):found.start].rstrip(" ")
-    word = next((r for r in w["ratio_word"] if before.endswith(r)), None)
+    word = next((r for r in longest_first(w["ratio_word"]) if before.endswith(r)), None)
     if word is None or _unit_after_ratio(doc, found.start):
         return found
     at = found.start - (len(doc.view[max(0, found.start - 6):found.start]) - len(before)) - len(word)
@@ -1170,8 +1184,12 @@ SHARE_OPENER_CHARS = 8  # characters around a ratio's first term searched for �
 
 
 def _unit_after_ratio(doc: Document, pos: int) -> bool:
-    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio."""
+    """True when the word at `pos` (spaces skipped) is a unit or a time ("ต่อหัว", "ต่อคน", "ต่อปี"): a rate, not a ratio.
+    An aggregate amounts are set against (role ratio_denominator) is never a unit, though its first token may be
+    one ("ต่อผลิตภัณฑ์|มวลรวมในประเทศ": ผลิตภัณฑ์ also counts products)."""
     rest = doc.view[pos:pos + UNIT_PEEK].lstrip(" ")
+    if rest.startswith(tuple(_words()["ratio_denominator"])):
+        return False
     if rest.startswith(tuple(_words()["ratio_unit"] | _words()["time"])):
         return True
     first = next((t.text for t in doc.tokens_after(pos, 3) if t.kind == "word"), "")
@@ -1198,7 +1216,7 @@ def _with_agent(doc: Document, found: Subject) -> Subject:
 def _whole_first_word(doc: Document, found: Subject) -> Subject:
     """ "จัด|การมูลฝอยติดเชื้อ": a phrase that starts inside a word the reader split (data: whole) starts
     with that word."""
-    for word in _words()["whole"]:
+    for word in longest_first(_words()["whole"]):
         for cut in range(1, len(word)):
             if word[cut:] and found.text.startswith(word[cut:]) and doc.view[found.start - cut:found.start] == word[:cut] \
                     and doc.is_boundary(found.start - cut):
@@ -1334,6 +1352,68 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
     if gap.strip(" "):
         return found
     return Subject(doc.text[found.start:toks[rel - 1].end], found.start, toks[rel - 1].end)
+
+
+RELATIVE = "ที่"
+
+
+def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> Subject | None:
+    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ before a bound written before the
+    figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause that bounds what stands before it; the reader
+    stops at ที่, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
+    if pos >= start:
+        return None
+    rel = doc.view.rfind(RELATIVE, max(left_limit, pos - len(RELATIVE) - 1), pos)
+    if rel < 0 or doc.view[rel + len(RELATIVE):pos].strip(" ") or not doc.is_boundary(rel):
+        return None
+    return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+
+
+SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
+SETTING_PAREN_CHARS = 40  # characters of a parenthesis between the thing and the setting after it ("(Febrile neutropenia) ")
+
+
+def _outside_setting(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%", "ขุดลอกคูคลองจุดต่าง ๆ ตลอดเส้นลำน้ำ เกือบครบ 100%": a phrase
+    read right after a setting opener (role setting_opener: a time clause's เมื่อ, ภายหลัง with its verb, or a place's
+    ตลอด, บริเวณ) names when or where, not what the figure measures; when it runs up to the figure (only ได้, fillers,
+    size, change and completion words or a determiner between), the noun phrase before the opener is the subject (a
+    short parenthesis between is stepped over). Not after มี or เป็น ("เมื่อมีส.ส.ได้รับเลือกตั้ง": the clause's own
+    subject), and nothing changes when no noun phrase stands before the opener."""
+    toks = list(doc.tokens_before(found.start, SETTING_VERBS + 2))
+    while toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks.pop()
+    w = _words()
+    verbs = 0
+    while toks and toks[-1].kind == "word" and toks[-1].text not in w["setting_opener"] and verbs < SETTING_VERBS \
+            and word_class(toks[-1].text) in ("V", "AUX") and toks[-1].text not in w["have"] | w["copula"]:
+        toks.pop()
+        verbs += 1
+    if not toks or toks[-1].kind != "word" or toks[-1].text not in w["setting_opener"] \
+            or (verbs == 0) != (toks[-1].text in w["setting_place"]):
+        return found  # a time opener takes its verb ("เมื่อ|ออก|นอกบ้าน"), a place opener the place itself ("ตลอด|เส้นลำน้ำ")
+    if pos - found.end > PREDICATE_GAP_CHARS:
+        return found
+    allowed = set(_predicate_gap_words()) | w["complete"] | DONE_WORDS
+    if any(t.kind != "space" and t.text not in allowed and word_class(t.text) != "DET"
+           for t in doc.tokens_after(found.end, pos - found.end) if t.start < pos):
+        return found  # "ต่าง ๆ", "เกือบ|ครบ" may stand there; another word opens a predicate of its own
+    opener = toks[-1].start
+    close = doc.view[:opener].rstrip(" ")
+    if close.endswith(")"):
+        open_ = doc.view.rfind("(", max(0, len(close) - SETTING_PAREN_CHARS), len(close))
+        if open_ < 0 or "\n" in doc.view[open_:opener]:
+            return found
+        opener = open_
+    for t in reversed(doc.tokens_before(opener, 3)):
+        if t.kind == "space" and t.text == " " or t.kind == "word" and word_class(t.text) == "DET":
+            opener = t.start  # "คูคลองจุดต่าง ๆ ตลอด…": the phrase ends before its determiner
+        else:
+            break
+    before = _as_subject(read_subject(doc, opener, _counted=False))
+    if before is None or not _nounish_text(_first_word(doc, before)) or doc.numbers_between(before.end, found.start):
+        return found
+    return before
 
 
 def _without_trailing_aux(text: str) -> str:
@@ -1928,7 +2008,7 @@ def vaccine_doses(doc: Document, pos: int, found: Subject | None) -> Subject | N
         return None
     m = _vaccination_predicate(doc, pos)
     if m is not None and _before_spaces(doc, found.start) == m.end() and m.group().endswith(tuple(_w()["medicine"])):
-        start = m.end() - next(len(w) for w in _w()["medicine"] if m.group().endswith(w))
+        start = m.end() - next(len(w) for w in longest_first(_w()["medicine"]) if m.group().endswith(w))
         found = Subject(doc.text[start:found.end], start, found.end)
     to = _before_spaces(doc, found.start)
     place = _word_ending_at(doc, to, PLACE_PREPOSITIONS) if m is not None else None
@@ -1987,9 +2067,9 @@ def _people_with_relative(doc: Document, m: regex.Match, pos: int, lo: int) -> S
     opens a relative clause on people (ที่/ซึ่ง right before it, or a person prefix glued to it: ผู้|รับวัคซีน): the
     people and the clause up to the count (`_clause_stop`) name what is counted."""
     rel = _before_spaces(doc, m.start())
-    rel_word = next((r for r in _words()["relative"] if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
+    rel_word = next((r for r in longest_first(_words()["relative"]) if doc.view.endswith(r, lo, rel) and doc.is_boundary(rel - len(r))), None)
     end = rel if rel_word is None else _before_spaces(doc, rel - len(rel_word))
-    prefix = next((p for p in _words()["person_prefix"] if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
+    prefix = next((p for p in longest_first(_words()["person_prefix"]) if doc.view.endswith(p, lo, end) and doc.is_boundary(end - len(p))), None)
     if prefix is not None:
         start = end - len(prefix)  # "ผู้|รับวัคซีน…", "ผู้ที่ได้รับวัคซีน…": the prefix heads the people
     elif rel_word is not None:
@@ -2225,7 +2305,7 @@ def _numbered_people() -> tuple[str, ...]:
 
 def _is_people(text: str) -> bool:
     w = _words()
-    group = next((g for g in w["group"] if text.startswith(g) and len(text) > len(g)), None)
+    group = next((g for g in longest_first(w["group"]) if text.startswith(g) and len(text) > len(g)), None)
     if group is not None and text not in w["people"]:
         text = text[len(group):].lstrip(" ")  # "กลุ่มนักเรียน", "กลุ่ม ผู้ประกอบการ": a group of people
     return text in w["person"] or text in w["people"] or text.startswith(tuple(w["person_prefix"])) and len(text) > 3
@@ -2315,7 +2395,7 @@ def _rate_noun_head(doc: Document, found: Subject) -> Subject:
         at = found.text.find(noun, 1)
         if at < 0:
             continue
-        measure = next((m for m in _words()["measure"] if found.text.endswith(m, 0, at)), None)
+        measure = next((m for m in longest_first(_words()["measure"]) if found.text.endswith(m, 0, at)), None)
         if measure is not None and at > len(measure) and doc.is_boundary(found.start + at - len(measure)) \
                 and not found.text[:at - len(measure)].rstrip(" ").endswith(
                     tuple(_w()["of"]) + _rate_nouns() + tuple(_words().get("rate_owner", ()))):

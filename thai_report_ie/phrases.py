@@ -32,7 +32,7 @@ from typing import Any, Iterator, NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import alternation, grammar, lexicon_cache, load_tsv, words
+from .lexicon import alternation, grammar, lexicon_cache, load_tsv, longest_first, words
 from .records import Token
 
 __all__ = ["Subject", "dates_of", "read_respective", "read_subject", "read_subject_after", "word_class"]
@@ -170,9 +170,10 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "agent", "aux_compound", "aux_noun", "negated_modal",
                                                      "every", "new_value", "from", "cumulative", "list_end", "examples", "object_unit", "term_verb",
                                                      "unit_verb", "age_prefix", "per_head", "source_before", "whole_unit", "number_name",
-                                                     "measure_head", "time_frame", "demonstrative", "household", "condition",
+                                                     "measure_head", "time_frame", "demonstrative", "household", "condition", "act_count",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
-                                                     "undergo_verb", "whole_classifier", "period_number")}
+                                                     "undergo_verb", "whole_classifier", "period_number", "year_word",
+                                                     "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1152,9 +1153,24 @@ def _time_of_day(toks: list[Token], k: int) -> bool:
     return j >= 0 and toks[j].kind == "number"
 
 
+YEAR_DIGITS = 4  # a year written after its year word (ปี 2563, พ.ศ. 2563, ค.ศ. 2020)
+
+
+def _text_between(toks: list[Token], k: int, first: Token) -> str:
+    """The text of the tokens after toks[k] up to `first` (the spaces between a number and the phrase after it)."""
+    return "".join(t.text for t in toks[k + 1:] if t.end <= first.start)
+
+
+def _after_year_word(doc: Document, start: int) -> bool:
+    """Whether a year word (role year_word: ปี, พ.ศ., ปีงบประมาณ …) stands right before `start`, one space between at most."""
+    before = [t for t in doc.tokens_before(start, 2) if t.kind == "word"]
+    return bool(before) and before[-1].text in _w()["year_word"] and not doc.view[before[-1].end:start].strip(" ")
+
+
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
-    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted."""
+    does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted. A year after its
+    year word (role year_word) is no figure: the word after it keeps its place in the phrase."""
     if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
         return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
@@ -1162,7 +1178,16 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
-    return picked[1:] if k >= 0 and toks[k].kind == "number" else picked
+    if k < 0 or toks[k].kind != "number":
+        return picked
+    j = k - 1
+    while j >= 0 and toks[j].kind == "space" and "\n" not in toks[j].text:
+        j -= 1
+    if j >= 0 and toks[j].text in _w()["year_word"] and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
+            and "\n" not in _text_between(toks, k, picked[0]) and not any(t.kind == "number" for t in picked):
+        return picked  # "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น": a year owns no unit; ระดับ opens the phrase after it (not
+        # after a line break, nor "พ.ศ. 2509 ข้อ 2": a numbered clause)
+    return picked[1:]
 
 
 def _split_glued_lead(picked: list[Token]) -> list[Token]:
@@ -1291,7 +1316,7 @@ def _glued_aux(text: str) -> bool:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _every_quantifier(text: str) -> bool:
     """ "ทุกคน", "ทุกแห่ง": ทุก glued to a classifier qualifies the noun before it, it names nothing."""
-    every = next((e for e in _w()["every"] if text.startswith(e)), None)
+    every = next((e for e in longest_first(_w()["every"]) if text.startswith(e)), None)
     return every is not None and len(text) > len(every) and _is_unit_word(text[len(every):])
 
 
@@ -1304,6 +1329,7 @@ def _nounish_text(text: str) -> bool:
     return text not in _w()["lead"] and word_class(text) == "N"
 
 
+FROM = "จาก"
 ACT_VERB = "การ"  # glued to a verb, an act whose object a thing classifier counts
 
 
@@ -1577,6 +1603,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 and _depth + 1 < MAX_RESTATED:
             # "กล้าไม้อายุ 3 ปี จำนวน 5,000 ต้น": the figure restated is an age; the count counts its holder
             return read_subject(doc, restated.start, _depth=_depth + 2, _counted=counted)
+        if restated is not None and restated.text in _w()["extent_noun"] and unit is not None and unit.kind == "classifier":
+            # "กระสุนปืนขนาด 9 มม. จำนวน 2 ลูก": the size is no thing counted; what has it (read as the measure
+            # reader did before `_extent_alone`) is
+            return _before_extent(doc, restated)
         return restated
     w = _w()
     if unit is not None and unit.kind == "measure":
@@ -1630,7 +1660,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
             # "อายุ 3 ปี 11 เดือน": the second part of one duration has the first part's subject
             return read_subject(doc, earlier, _depth=_depth + 1, _counted=counted)
         last = toks[_past_modifiers(toks, gap.end_index)]
-        for age in _w()["age"]:
+        for age in longest_first(_w()["age"]):
             before_age = last.text[:-len(age)]
             if last.text.endswith(age) and last.kind == "word" and before_age and word_class(last.text) == "N" \
                     and (last.text in _tag_table() or before_age.startswith(_nominal_prefixes())) \
@@ -1667,7 +1697,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
-        trimmed = _drop_dimension(trimmed)
+        trimmed = _extent_alone(_drop_dimension(trimmed))
+    elif unit is not None and unit.word in w["dimension_unit"]:
+        trimmed = _drop_dimension(trimmed)  # "อาคารเรียนความสูง 2 ชั้น": the building, its storeys counted
     if unit is not None and len(trimmed) == 1 and trimmed[0].text == unit.word and trimmed[0] in picked:
         k = picked.index(trimmed[0])
         if k + 1 < len(picked) and picked[k + 1].text in w["unit_verb"] and picked[k + 1].start == trimmed[0].end:
@@ -1686,6 +1718,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
     if not trimmed and unit is not None and unit.word not in w["person_unit"]:
         trimmed = _act_alone(doc, toks, picked, pos)  # "ตั้งเป้าการผลิต 1 แสนคัน": the act whose output is counted
+    if unit is not None and unit.word not in w["person_unit"] and not gap.whole:  # "…จากกรมประมง ทั้ง 14 แห่ง": the givers
+        trimmed = _without_giver(toks, trimmed)  # "รับมอบเครื่องผลิตออกซิเจนจากรัฐบาลอินเดีย 300 เครื่อง"
     picked = trimmed
     if not picked or _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
         return None  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย": a disease's name alone counts nothing
@@ -1714,6 +1748,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED:
             return None
         return read_subject(doc, result, _depth=_depth + 1, _counted=counted)
+    if counted and _act_undergone(toks, picked) and (unit is None or unit.word not in w["act_count"]):
+        # "สินค้าเกษตรถูก|การตรวจสอบ 25 รายการ", "โรงงานเข้ารับ|การตรวจ 40 แห่ง": the act is done to what stands before the
+        # verb of undergoing, and the figure counts that, not the act (rev20; `_act_alone` keeps off these too)
+        return None
     if counted and _base_of_change(toks, picked):
         # "ความต้องการไฟฟ้าเพิ่มขึ้นจากแผน PDP2015 ประมาณ 2,820 เมกะวัตต์": the base, not what changed; not
         # money, where the amount after จาก is often the base's own ("เพิ่มขึ้นจากอัตราเหมาจ่ายรายหัว 3,385.98 บาท")
@@ -1722,9 +1760,58 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if doc.text.startswith(KEEP_AFTER_RELATIVE, end) and any(t.text.startswith(tuple(w["relative"])) for t in picked):
         end += len(KEEP_AFTER_RELATIVE)  # "เป้าหมายที่ตั้งไว้": a relative clause keeps its ไว้
     elif picked[-1].text in grammar("negator"):
-        modal = next((m for m in w["negated_modal"] if doc.text.startswith(m, end)), "")
+        modal = next((m for m in longest_first(w["negated_modal"]) if doc.text.startswith(m, end)), "")
         end += len(modal)  # "ถนนที่สัญจรไม่ได้ 21 สาย": a negation keeps its modal, never a dangling ไม่
+    else:
+        end -= _glued_qualifier(doc, picked[-1], pos, picked[-2] if len(picked) > 1 else None)
     return Subject(doc.text[start:end], start, end)
+
+
+RECEIVE_REACH = 3  # tokens before a phrase searched for the verb of receiving whose object it is
+
+
+def _without_giver(toks: list[Token], picked: list[Token]) -> list[Token]:
+    """ "รับมอบเครื่องผลิตออกซิเจนจากรัฐบาลอินเดีย จำนวน 300 เครื่อง" → เครื่องผลิตออกซิเจน, "รับมอบเช็คเงินสดจาก
+    ธนาคารออมสินจำนวน 2 ล้านบาท" → เช็คเงินสด: after a verb of receiving (`receive_verb`, glued before the
+    phrase) a trailing จาก + a giver says where the thing came from, the verb's, not the thing's name. Not
+    people (the caller: "ผู้บริหารจากสายการบิน…" are named by where they are from), not a source that is an
+    act ("รายได้จากการจำหน่าย…": what the money is) nor one holding a verb, nor after an act head ("การสนับสนุน
+    จากกองทุน…": the support is named by its giver)."""
+    w = _w()
+    if len(picked) < 3 or picked[0] not in toks:
+        return picked
+    k = next((j for j in range(1, len(picked) - 1) if picked[j].text == FROM), None)
+    if k is None or not any(_nounish(t) for t in picked[:k]) or picked[0].text.startswith((ACT_VERB, ABSTRACT)):
+        return picked  # not "ได้รับการสนับสนุนจากกองทุน…": support is named by who gives it
+    giver = picked[k + 1:]
+    if giver[0].text.startswith((ACT_VERB, ABSTRACT)) \
+            or not all(t.kind == "word" and word_class(t.text) != "V" for t in giver):
+        return picked
+    i = toks.index(picked[0])
+    for j in range(i - 1, max(-1, i - 1 - RECEIVE_REACH), -1):
+        if toks[j].kind != "word":
+            return picked
+        if toks[j].text in w["receive_verb"]:  # not เปิดรับ|สมัครงาน (recruiting)
+            return picked[:k]
+    return picked
+
+
+PEOPLE_NOMINALISERS = ("ผู้", ABSTRACT)  # "ผู้เข้าถึง 2,000 ราย": a verb ending in ถึง made a noun of people, kept whole
+
+
+def _glued_qualifier(doc: Document, last: Token, pos: int, before: Token | None) -> int:
+    """ "มีจุดการแสดงถึง 5 จุด", "การยื่นขอลงทุนในภาคเหนือกว่า 8,000 ล้านบาท": the segmenter read a word ending
+    in a qualifier (แสดงถึง, เหนือกว่า) where the qualifier stands right before the figure; the characters
+    of that qualifier to cut off the phrase's end (0 when there is none): only when nothing but spaces
+    stands between the token and the figure and what is left of the token is a word of its own."""
+    if last.kind != "word" or doc.text[last.end:pos].strip() \
+            or before is not None and before.end == last.start and before.text in PEOPLE_NOMINALISERS:
+        return 0
+    for q in _w()["glued_qualifier"]:
+        rest = last.text[:-len(q)]
+        if last.text.endswith(q) and len(rest) >= 2 and rest in _tag_table():
+            return len(q)
+    return 0
 
 
 CLOSE_QUOTES = {"”": "“", "»": "«"}  # not '"' nor "'": the same mark opens and closes
@@ -1946,6 +2033,25 @@ def _base_of_change(toks: list[Token], picked: list[Token]) -> bool:
 ACT_PREFIX = "การ"  # makes an act of a verb (การผลิต); the dictionaries tag some of them verbs
 
 
+def _act_undergone(toks: list[Token], picked: list[Token]) -> bool:
+    """The phrase is an act alone (การ and one verb: "การ|ตรวจสอบ", "การตรวจ") right after a verb of receiving or
+    undergoing (`undergo_verb`, the whole token: ถูก, รับ of เข้า|รับ, ได้รับ …; not รองรับ), glued to it or across
+    one space."""
+    words_ = [t for t in picked if t.kind == "word"]
+    if not words_ or len(words_) > 2 or len(words_) != len(picked) or picked[0] not in toks:
+        return False
+    text = "".join(t.text for t in words_)
+    if not text.startswith(ACT_PREFIX) or word_class(text[len(ACT_PREFIX):]) != "V":
+        return False
+    k = toks.index(picked[0]) - 1
+    if k >= 0 and toks[k].kind == "space" and toks[k].text == " ":
+        k -= 1
+    if k < 0 or toks[k].kind != "word" or toks[k].text not in _w()["undergo_verb"]:
+        return False
+    # not inside a relative clause ("กลุ่มเป้าหมายแรงงานที่จะเข้ารับการอบรม จำนวน 3 กลุ่ม"), whose head a caller reads
+    return not any(t.text.startswith(tuple(_w()["relative"])) for t in toks[max(0, k - 4):k])
+
+
 def _act_alone(doc: Document, toks: list[Token], picked: list[Token], pos: int) -> list[Token]:
     """ "ตั้งเป้าการผลิต 1 แสนคัน", "มีการผลิต 5 หมื่นตัน": a phrase the trim emptied that ends in an act
     (การ + a verb, which the dictionaries tag a verb where they tag การส่งออก a noun) names the act whose
@@ -1994,6 +2100,43 @@ def _drop_dimension(picked: list[Token]) -> list[Token]:
             and before not in w["trail"] and before not in w["lead"]:
         return picked[:-n]  # not "ความ|ยาว" (the dimension noun itself), "รวม|ความกว้าง"
     return picked
+
+
+def _extent_alone(picked: list[Token]) -> list[Token]:
+    """ "ตั้งอยู่บนพื้นที่ขนาด 40 ไร่" → ขนาด, "ลำคลอง…ระยะทางกว่า 2 กิโลเมตร" → ระยะทาง: an extent noun (ขนาด,
+    ระยะทาง, รัศมี, น้ำหนัก, เนื้อที่) glued at the end of a phrase names what a measure gives, alone, as it
+    does after a space ("โรงพยาบาลชุมชน ขนาด 30 เตียง" → ขนาด, as our annotations mark both); the words before
+    it say what has the extent. Not a compound of extents ("ขนาดเนื้อที่"), nor a noun glued into one token."""
+    extents = _w()["extent_noun"]
+    if len(picked) < 2 or picked[-1].kind != "word" or picked[-1].text not in extents:
+        return picked
+    before = picked[-2]
+    if before.kind != "word" or before.end != picked[-1].start or before.text in extents \
+            or before.text in _w()["nominaliser"] or before.text == ABSTRACT:
+        return picked  # "ขนาดเนื้อที่": one compound; not after a space (a list or a label)
+    return picked[-1:]
+
+
+def _before_extent(doc: Document, extent: Subject) -> Subject | None:
+    """The phrase before an extent noun, glued ("กระสุนปืน|ขนาด" → กระสุนปืน, which `_extent_alone` cut off) or
+    one space before it ("เครื่องสูบน้ำ ขนาด 12 นิ้ว จำนวน 2 เครื่อง"), trimmed as a phrase is; None when no
+    word stands there, or when it is the unit of a figure before ("บ้านเดี่ยว 2 ชั้น ขนาด…"). It stops at a verb."""
+    toks = doc.tokens_before(extent.start, MAX_PHRASE_TOKENS)
+    if toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    picked: list[Token] = []
+    for t in reversed(toks):
+        if not _is_wordish(t) or t.text in _w()["stop"] or word_class(t.text) == "V" \
+                or (picked and picked[0].start != t.end):
+            break  # the noun phrase only: "…นำ|เครื่องสูบน้ำ ขนาด…" → เครื่องสูบน้ำ
+        picked.insert(0, t)
+    k = len(toks) - len(picked) - 1
+    while k >= 0 and toks[k].kind == "space" and "\n" not in toks[k].text:
+        k -= 1
+    if not picked or k >= 0 and toks[k].kind == "number":
+        return None
+    picked = _trim(picked, counted=True)
+    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end) if picked else None
 
 
 def _target_of_result(doc: Document, toks: list[Token], picked: list[Token]) -> int | None:
@@ -2546,12 +2689,16 @@ def _respective_starts(doc: Document) -> list[int]:
 
 
 def _figure_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit."""
+    """(start, end) of the figures between lo and hi: a number with its percent prefix and its unit. A year after
+    its year word ("จากปี 2565 ร้อยละ 8.1 และ 11.5 ตามลำดับ") is no figure of a list."""
     unit_after = _qty().unit_after
     spans = []
     for n in doc.numbers_between(lo, hi):
         p = _percent_prefix_re().search(doc.view, max(0, n.start - 8), n.start)
         u = unit_after(doc, n.end) if n.form != "percent" else None
+        if p is None and u is None and _after_year_word(doc, n.start) and doc.text[n.start:n.end].isdigit() \
+                and n.end - n.start == YEAR_DIGITS:
+            continue
         spans.append((p.start() if p else n.start, u.end if u is not None else n.end))
     return spans
 
@@ -2607,7 +2754,7 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             opener = m
     if opener is None:
-        return _respective_items_before(doc, first, k, n, lo)
+        return _respective_items_before(doc, first, k, n, lo) or _respective_spaced_items(doc, first, k, n, lo)
     toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
     words_ = [t for t in toks if t.kind == "word"]
     if not words_:
@@ -2649,6 +2796,48 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
     if items[-1][0] != last.start:
         return None
     items[-1] = (last.start, last.end)  # the reader's own phrase (a name's number kept: "ตลาดอาเซียน-5")
+    a, b = items[k]
+    return Subject(doc.text[a:b], a, b)
+
+
+SPACED_ITEM_CHARS = 40  # characters of one item of a list written with spaces between its items ("ผลิตภัณฑ์มันสำปะหลัง")
+_SPACED_AND = regex.compile(r"[ ](?:และ|,[ ]?และ)[ ]?\Z")  # the joiner before the last item, a space before it
+_NOT_IN_ITEM = regex.compile(r"[\d()\[\]\n\u0e50-\u0e59]")  # a digit (Thai too), a bracket or a line break: no such item
+
+
+def _respective_spaced_items(doc: Document, first: int, k: int, n: int, lo: int) -> Subject | None:
+    """ "ผลไม้กระป๋องและแปรรูป ผลิตภัณฑ์มันสำปะหลัง และอาหารทะเลกระป๋องและแปรรูป ขยายตัวร้อยละ 24.9 15.5 และ 10.2
+    ตามลำดับ": items that share no head word, one space between two items and "และ" before the last (items may
+    hold และ themselves, so only spaces part them). The last item is the reader's phrase before the first figure;
+    the n - 1 before it are the space-parted runs right before its และ, the first of them as the reader reads it
+    (without a verb or preposition that opens it: "ในตลาดสหรัฐฯ จีน และอินเดีย"). The list must be exactly n items
+    long: when the first run is a noun phrase whole and another noun stands before it across a space, the list
+    may be longer or its items may hold spaces ("สินค้ารถยนต์ อุปกรณ์และส่วนประกอบ และผลิตภัณฑ์ยาง" for two figures):
+    None, as for anything else (a digit, a bracket or a line break inside the list)."""
+    last = read_subject(doc, first)
+    if last is None:
+        return None
+    joiner = _SPACED_AND.search(doc.view, max(lo, last.start - 6), last.start)
+    if joiner is None:
+        return None
+    items = [(last.start, last.end)]
+    end = joiner.start()
+    for _ in range(n - 1):
+        space = doc.view.rfind(" ", max(lo, end - SPACED_ITEM_CHARS), end)
+        piece = doc.view[space + 1:end].rstrip(",")
+        if space < 0 or not piece or _NOT_IN_ITEM.search(piece) or not doc.is_boundary(space + 1):
+            return None
+        items.insert(0, (space + 1, space + 1 + len(piece)))
+        end = space
+    a, b = items[0]
+    opening = read_subject(doc, b, _counted=False)
+    if opening is None or opening.end != b or opening.start < a:
+        return None
+    if opening.start == a:
+        before = [t for t in doc.tokens_before(a, 2) if t.kind == "word"]
+        if doc.view[a - 1:a] == " " and before and word_class(before[-1].text) == "N":
+            return None  # another noun across a space: a longer list, or items with spaces inside
+    items[0] = (opening.start, opening.end)
     a, b = items[k]
     return Subject(doc.text[a:b], a, b)
 

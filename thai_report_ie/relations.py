@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv
+from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, longest_first
 from .records import Money, Percentage, Quantity, Record
 
 _OPEN_BRACKET = regex.compile(r"[ ]?\([ ]?")  # compiled once (no cache look-up a call)
@@ -127,6 +127,10 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
             return "share" if whole_after else None
+        reached = _reached(doc, relation, m.end(), p.start) if relation in CHANGES and m.end() < p.start else None
+        if reached == "level" or reached == "goal" and whole_after:
+            # "เพิ่มอัตราภาษีเป็น 10%", "เพิ่มพื้นที่ป่าให้ได้ร้อยละ 55 ของประเทศ": the level the change's object reaches
+            return "share" if whole_after else None
         if relation == "decrease" and _down_to(doc, m.end(), p.start):
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation in CHANGES and _old_level(doc, p):
@@ -209,7 +213,7 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
     if not nums:
         return False
     gap = doc.view[pos:nums[0].start].lstrip()
-    for word in _table()["from"]:
+    for word in longest_first(frozenset(_table()["from"])):  # "จากเดิม" before "จาก", whatever the hash seed
         gap = gap.removeprefix(word)
     return bool(_res()["filler"].match(gap))
 
@@ -234,6 +238,26 @@ def _old_level(doc: Document, p: Percentage) -> bool:
     if _FROM_BEFORE.search(view, max(0, p.start - 12), p.start):
         return True
     return _JOINED_AFTER.match(view, p.end) is not None or _JOINED_BEFORE.search(view, max(0, p.start - 12), p.start) is not None
+
+
+@lexicon_cache
+def _reached_res() -> tuple[regex.Pattern, regex.Pattern]:
+    t = _table()
+    levels = alternation(w for w in t["level"] if w != FROM)
+    return (regex.compile(rf"[^ \n][ ]?(?:ให้)?(?:{levels})[ ]?\Z"),
+            regex.compile(rf"[^ \n][ ]?ให้(?:{alternation(t['goal'])})[ ]?\Z"))
+
+
+def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
+    """ "เพิ่มอัตราภาษีเป็น 10%", "ลดอัตราดอกเบี้ยลงมาอยู่ที่ร้อยละ 2.25": the change word has its object after it
+    and a level word right before the figure (เป็น, เหลือ, อยู่ที่, with or without ให้), so the figure is the
+    level the object reaches, not the change's size: "level". After an increase, ให้ได้/ให้ถึง ("เพิ่มพื้นที่ป่าให้ได้
+    ร้อยละ 55 ของประเทศ") name a level only when a whole follows: "goal". Else None. Not after a decrease:
+    "ลดการปล่อยก๊าซให้ได้ร้อยละ 20 ของ…" is a cut by 20%, its base after ของ."""
+    level, goal = _reached_res()
+    if level.search(doc.view, lo, hi) is not None:
+        return "level"
+    return "goal" if relation == "increase" and goal.search(doc.view, lo, hi) is not None else None
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:

@@ -36,7 +36,7 @@ from typing import cast, overload
 import regex
 
 from .document import Document
-from .lexicon import alternation, lexicon_cache, words
+from .lexicon import alternation, lexicon_cache, longest_first, words
 from .records import NumberMention, Token
 from .phrases import (ABBREVIATION, AND, Subject, _agreeing_nouns, _date_containing, _date_spans, _tag_table, _unit_of_number_at, _unit_profile,
                       _w, read_subject, word_class)
@@ -1353,7 +1353,7 @@ def _place_before(doc: Document, pos: int) -> Subject | None:
     end = pos
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
-    for word in _w()["count_word"]:
+    for word in longest_first(_w()["count_word"]):
         if doc.view.endswith(word, max(0, end - len(word)), end):
             end -= len(word)
             break

@@ -22,6 +22,12 @@ CUT_CASES = [
     # inside a line, a cut keeps FIGURE_CLEARANCE characters from any digit where the window allows
     pytest.param("ก" * 60 + " " + "ก" * 30 + " งบ 2 - 3 ล้านบาท " + "ก" * 40, 120, [61, 149], id="space-clear-of-a-range"),
     pytest.param("ก" * 110 + "12345" + "ก" * 40, 120, [86, 155], id="hard-cut-clear-of-a-figure"),
+    # a line break a figure runs across is no cut while another line break, or a space clear of digits, is there (rev20)
+    pytest.param("ก" * 60 + "\n" + "ก" * 10 + " งบ 2 -\n3 ล้านบาท " + "ก" * 60, 100, [61, 149], id="line-break-inside-a-range"),
+    pytest.param("ก" * 60 + "\n\n" + "ก" * 10 + " ผู้ป่วย 12,\n\n345 ราย " + "ก" * 60, 100, [62, 154],
+                 id="blank-line-inside-a-figure"),
+    pytest.param("ก" * 80 + " " + "ก" * 30 + " งบ 2 -\n3 ล้านบาท " + "ก" * 60, 140, [81, 189],
+                 id="space-clear-of-digits-before-a-line-break-inside-a-range"),
 ]
 
 
@@ -58,3 +64,20 @@ def test_a_long_line_is_never_cut_inside_a_figure(size, monkeypatch):
     pieces = tri.extract(text)
     assert len(whole.quantities) == len(whole.money) == 30
     assert pieces.quantities == whole.quantities and pieces.money == whole.money
+
+
+BROKEN_LINE = ("ที่ประชุมรับทราบผลการดำเนินงานโครงการพัฒนาแหล่งน้ำชุมชน มีผู้เข้าร่วมโครงการ 1,\n549 ราย "
+               "ใช้งบประมาณ 2 -\n3 ล้านบาท ต่อแห่ง ขยายตัวร้อยละ 2.5 ถึง\n3.5 และจ้างงาน 120 คน\n")
+
+
+@pytest.mark.parametrize("size", [300, 417, 560, 733, 1001])
+def test_a_line_break_inside_a_figure_is_no_cut(size, monkeypatch):
+    # every line holds a figure or range broken by a line end, which gives no record read whole; a cut at
+    # that line end would give its tail alone (549 ราย, 3 ล้านบาท) to the next piece: the cut goes elsewhere
+    text = BROKEN_LINE * 30
+    whole = tri.extract(text)
+    assert [q.text for q in whole.quantities] == ["120 คน"] * 30 and not whole.money and not whole.percentages
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", size)
+    pieces = tri.extract(text)
+    assert pieces.quantities == whole.quantities and pieces.money == whole.money
+    assert pieces.percentages == whole.percentages

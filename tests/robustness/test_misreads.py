@@ -25,7 +25,8 @@ branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 3
 (ทั้งหมด qualifies 5.2 ล้านคน alone), rate_after "35,000 บาทต่อตู้", "34.50 บาทต่อเหรียญสหรัฐฯ" (per ตู้, per the
 dollar: an exchange rate), ratio_shape "สาย 12/3", "สัดส่วน 60/40" (no ratio), percent_range "ร้อยละสองจุดห้าถึงสามจุดห้า"
 (2.5 to 3.5, not 2.5), "ร้อยละ 3,5" (nothing, not 3), compound_unit "4.2 ล้านคน-ครั้ง" (person-trips,
-not people), mixed_numerals "2-3 ล้าน 5 แสนบาท" (nothing, not 5 แสนบาท), branch v19), `text`, the
+not people), mixed_numerals "2-3 ล้าน 5 แสนบาท" (nothing, not 5 แสนบาท), branch v19; broken_range "2 -\n3 ล้านบาท"
+(nothing, not its top alone), thousands_space "15,\r\n482 ราย", branch rev20), `text`, the
 Report attribute `kind` the case is about, and the `expected` records of that kind in text
 order, each with the fields that matter. A case passes when the report has exactly as many
 records of that kind and each equals its expected dict on the fields it names.
@@ -63,7 +64,7 @@ def test_every_class_has_cases() -> None:
                                             "family_name", "route_label", "unit_or", "split_qualifier",
                                             "ranking_superlative", "baht_satang", "and_a_half",
                                             "implicit_money", "compound_unit", "mixed_numerals", "days_count",
-                                            "date_shape", "ratio_shape", "to_range", "rate_after"}
+                                            "date_shape", "ratio_shape", "to_range", "rate_after", "broken_range"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -369,6 +369,7 @@ class _Scan:
         self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
+        self.long_code_words = tuple(sorted(w for w in self.code_words if len(w) >= 5))  # "ทางหลวงชนบท", not "ทาง"
         self.office_heads = g.get("office_head", frozenset())
         self.cut_places = g.get("cut_place", frozenset())
         self.body_words = g.get("latin_body_word", frozenset())
@@ -391,6 +392,8 @@ class _Scan:
         self.event_words = g.get("latin_event_word", frozenset())
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
+        self.of_place_words = tuple(sorted(g.get("of_place", ()), key=len, reverse=True))
+        self.tail_places = tuple(sorted(g.get("tail_place", ()), key=len, reverse=True))
 
     @property
     def ends(self) -> set[int]:
@@ -1540,7 +1543,8 @@ class _Scan:
 
     def coded(self, found: _Found) -> bool:
         """Is this abbreviation part of a code rather than a body: a road's or a form's number after a
-        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612"),
+        word that says so ("สายทาง ขก.4008", "แยก ทล.117", "ตามแบบ ภ.ง.ด. 94", "เลขทะเบียนที่ นม.2612";
+        a word of five letters or more also when the segmenter cut it, "ทางหลวง|ชนบท สห.3008"),
         or a ministry's acronym with a rank's digit ("มท.1", a minister; "ห้องประชุม อก.1", a room)?"""
         if found.acronym is None or found.rule not in ("org.abbreviation", "org.known_acronym"):
             return False
@@ -1551,7 +1555,11 @@ class _Scan:
         if found.rule == "org.known_acronym" and m.group(1) == "" and len(m.group(2)) == 1 \
                 and self.lex.forms[found.acronym].category == "ministry":
             return True  # "มท.1", "มท.2": a minister; "อก.1": a meeting room
-        return self.word_before(found.start) in self.code_words
+        if self.word_before(found.start) in self.code_words:
+            return True
+        # a code word the segmenter cuts ("ทางหลวง|ชนบท", "เลขทะเบียน|ที่"): the text before ends with it
+        start = found.start - view.startswith(" ", found.start - 1)
+        return view.endswith(self.long_code_words, 0, start)
 
     def run(self) -> list[_Found]:
         toks, view = self.toks, self.view
@@ -2029,6 +2037,26 @@ class _Scan:
         self.link_parents(out)
         return out
 
+    def inside_not_acronym(self, s: int) -> bool:
+        """Does `s` fall inside an abbreviation that names no body, begun up to five Thai letters before it
+        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers)?"""
+        view = self.view
+        b = s
+        while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
+            b -= 1
+        m = _ABBREVIATION.match(view, b) if b < s else None
+        return m is not None and m.end() > s and m.group() in self.lex.not_acronyms
+
+    def defines_people(self, e: int) -> bool:
+        """Is the text at `e` an abbreviation in parentheses, one space before it or none, that names people
+        (org_not_acronyms.tsv kind people: "(อสต.)", "(อสม.)")? What it follows is then their title."""
+        view = self.view
+        p = e + view.startswith(" ", e)
+        if not view.startswith("(", p):
+            return False
+        m = _ABBREVIATION.match(view, p + 1)
+        return m is not None and view.startswith(")", m.end()) and self.lex.not_acronyms.get(m.group()) == "people"
+
     def may_stretch(self, start: int, end: int) -> bool:
         """May a record take in the text [start, end)? Not over a word the rules stop at on
         purpose: "and", a verb, an auxiliary, a position, a title, a time word
@@ -2069,6 +2097,12 @@ class _Scan:
             abbr = m.group()
             if abbr in lex.not_acronyms or abbr[:abbr.index(".") + 1] in lex.not_acronyms:
                 return None  # "ลบ.", "ผศ.ดร.", "พล.ต.อ.": units and a person's title are no body
+            if self.coded(_Found(s, s + m.end(), abbr, "org.abbreviation", abbr)):
+                return None  # "ทางหลวงชนบท อย.3006": a road's code, as the rules read it
+            if self.inside_not_acronym(s):
+                return None  # "อ|พม.": the end of an abbreviation that names no body (volunteers)
+        if self.defines_people(e):
+            return None  # "อาสาสมัคร|สาธารณสุขต่างด้าว (อสต.)": people defined, no body
         head = self.head_at(s)
         if head is None and text.startswith(lex.model_not_start):
             return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
@@ -2130,6 +2164,56 @@ class _Scan:
                     if bisect_left(starts, f.end) == bisect_left(starts, e):
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
+
+    def place_tails(self, found: list[_Found]) -> list[_Found]:
+        """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
+        or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
+        "สาธารณรัฐ...", "กรุง...", "ภูมิภาค..."; then Thai words up to a space or a mark, none a stop
+        word or a verb) or a known body ("... แห่งจุฬาลงกรณ์มหาวิทยาลัย"): "คณะกรรมการการกีฬา| แห่งประเทศไทย",
+        "สถาบันบัณฑิตวิทยาศาสตร์| แห่งสาธารณรัฐประชาชนจีน|ได้", "สถานเอกอัครราชทูตจีน| ประจำประเทศไทย",
+        when no other record starts inside it (but the known body's own record, which is then part of
+        this one). Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        view = self.view
+        joined: set[int] = set()
+        for f in found:
+            e = self.place_tail_end(f)
+            if e is None:
+                continue
+            inside = [x for x in found if f.end <= x.start < e]
+            if inside and (len(inside) > 1 or inside[0].end != e or inside[0].rule not in ("org.known", "org.known_extended")):
+                continue
+            f.end, f.name = e, " ".join(view[f.start:e].split())
+            joined.update(id(x) for x in inside)
+        return [f for f in found if id(f) not in joined] if joined else found
+
+    def place_tail_end(self, f: _Found) -> int | None:
+        """Where `place_tails` ends the record `f`, or None."""
+        view = self.view
+        p = f.end + (view.startswith(" ", f.end) and not view.startswith("  ", f.end))
+        if not view.startswith(self.of_place_words, p) or f.acronym is not None \
+                or f.rule not in ("org.head", "org.model", "org.model_reshaped"):
+            return None  # most records: no "แห่ง"/"ประจำ" after them
+        of = next(w for w in self.of_place_words if view.startswith(w, p))
+        a = p + len(of)
+        if p not in self.starts or a not in self.starts:
+            return None  # "แห่ง|ประจำ" a token of its own
+        m = _THAI_WORD.match(view, a)
+        if m is None:
+            return None
+        if self.lex.forms.get(m.group()) is not None:
+            return m.end()  # a known body: "แห่งจุฬาลงกรณ์มหาวิทยาลัย"
+        place = next((w for w in self.tail_places if view.startswith(w, a)), None)
+        if place is None:
+            return None
+        k = self.starts.get(a)
+        e = a
+        while k is not None and k < len(self.toks) and self.toks[k].start < m.end() and self.is_thai_word(k):
+            w = self.word(k)
+            if e > a and (w in self.lex.stops or w in self.lex.verbs or self.head_at(self.toks[k].start) is not None):
+                break  # "...จีน|ได้", "...ไทย|และ"
+            e = self.toks[k].end
+            k += 1
+        return e if e > a + len(place) else None
 
     def station_units(self, found: list[_Found]) -> list[_Found]:
         """Join a station's unit written before it ("ศูนย์วิทยุ" + " สภ.อ.รามัน", `station_unit`) and the
@@ -2581,6 +2665,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)

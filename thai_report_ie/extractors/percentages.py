@@ -18,7 +18,8 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import broken_figure, in_hashtag, open_low, per_after, per_before, unit_after
+from .quantities import (broken_figure, broken_range_after, broken_range_before, in_hashtag, open_low, per_after,
+                         per_before, unit_after)
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -252,8 +253,10 @@ def extract_percentages(doc: Document) -> list[Record]:
         if rule and _CUT_AT_COMMA.match(doc.view, m.end):
             rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written;
             # "ร้อยละ 45.\n5": a decimal broken by a line end
-        if rule and broken_figure(doc, m):
-            rule = ""  # "เพิ่มขึ้น 45.\n5%": the decimals alone on the new line (quantities.broken_figure)
+        if rule and broken_range_after(doc, m.end):
+            rule = ""  # "ร้อยละ 2.5 -\n3.5": a range broken by a line end; its low alone is not the figure
+        if rule and (broken_figure(doc, m) or broken_range_before(doc, m)):
+            rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:

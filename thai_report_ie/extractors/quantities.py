@@ -30,8 +30,8 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "broken_figure", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
-           "unit_kind"]
+__all__ = ["UnitMatch", "broken_figure", "broken_range_after", "broken_range_before", "extract_quantities", "in_hashtag",
+           "open_low", "per_after", "per_before", "unit_after", "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -839,10 +839,19 @@ _TIMES = "เท่า"
 _LAND_PART = regex.compile(r"งาน|ตารางวา|ตร\.ว")  # the parts of a ไร่, which the unit list leaves to `_ngan_wah_after`
 
 
+@lexicon_cache
+def _half_part_re() -> regex.Pattern:
+    return regex.compile(grammar_re("half_part"))
+
+
 def _half_of_next_unit(doc: Document, pos: int) -> bool:
-    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร"): the half is that unit's, not the one before."""
-    return pos < len(doc.view) and not doc.view[pos].isspace() \
-        and (_LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None)
+    """A unit glued right after ครึ่ง ("ไร่ครึ่งงาน", "เมตรครึ่งเซนติเมตร", "กิโลกรัมครึ่งขีด": a measure of grammar.tsv
+    half_part, as a whole word): the half is that unit's, not the one before."""
+    if pos >= len(doc.view) or doc.view[pos].isspace():
+        return False
+    part = _half_part_re().match(doc.view, pos)
+    return _LAND_PART.match(doc.view, pos) is not None or unit_after(doc, pos) is not None \
+        or part is not None and _ends_word(doc, part.end())
 
 
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
@@ -1251,15 +1260,21 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
 
 
 _DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")  # the view's digits are ASCII
+_DOT_GROUP_END = regex.compile(r"(?<![0-9.,])[0-9]{1,3}\.[0-9]{3}(?![0-9.,])")  # either end of a range
 
 
-def _dot_grouped_count(doc: Document, m, unit: UnitMatch) -> bool:
+def _dot_grouped_count(doc: Document, m, unit: UnitMatch, end: int) -> bool:
     """ "ผู้ป่วย 1.234 ราย": people or households are counted whole, so a figure with three digits after a dot and
-    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. "4.678 ล้านครัวเรือน",
+    no multiplier is no count of 1.234; the dot may group thousands (1,234): no record. So for a range with such
+    an end ("1.234 - 2.345 ราย", "1.234 ถึง 2 ราย"; m its low, `end` where it ends). "4.678 ล้านครัวเรือน",
     "1.5 คน ต่อครัวเรือน" and "เฉลี่ย 3.125 คน" (averages) are read."""
-    return m.form == "number" and unit.word in words("grammar", role="whole_count") \
-        and _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None \
-        and "เฉลี่ย" not in doc.view[max(0, m.start - 12):m.start]  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+    if unit.word not in words("grammar", role="whole_count") \
+            or "เฉลี่ย" in doc.view[max(0, m.start - 12):m.start]:  # "ขนาดครัวเรือนเฉลี่ย 3.125 คน": an average
+        return False
+    if m.form == "number" and end == m.end:
+        return _DOT_GROUP.fullmatch(doc.view, m.start, m.end) is not None
+    return m.form in ("number", "range") and _DOT_GROUP_END.search(doc.view, m.start, end) is not None \
+        and not _MULT_WORD.search(doc.view, m.start, end)  # "1.234 - 2.345 ล้านคน" is read
 
 
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
@@ -1269,29 +1284,59 @@ def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
     if k == 0:
         return False
     m, prev = mentions[k], mentions[k - 1]
-    return prev.form == "range" and prev.rule.endswith(".mult") and m.form == "number" \
-        and not doc.view[prev.end:m.start].strip(" ")
+    if m.form != "number" or doc.view[prev.end:m.start].strip(" ") or not prev.rule.endswith(".mult"):
+        return False
+    if prev.form == "range":
+        return True
+    # "6 ร้อย 50 ล้านบาท", "6 พัน 500 ล้านบาท": 650 ล้าน, 6,500 ล้าน written in two pieces the numerals do not
+    # join (ล้าน closes the second), the second filling the places right below the first's; read alone, 50
+    # ล้านบาท is no amount the text gives (rev20). "5 แสน 3 ล้านคน" (3 fills no place under แสน) is a list.
+    place = _PLACE_END.search(doc.view, prev.start, prev.end) if prev.form == "number" and m.rule.endswith(".mult") else None
+    digits = _LEADING_FIGURE.match(doc.view, m.start) if place is not None else None
+    if place is None or digits is None or "." in digits.group():
+        return False
+    below = _PLACE_VALUE[place.group()]
+    return below // 10 <= int(digits.group().replace(",", "")) < below
 
 
-_BROKEN_GROUP = regex.compile(r"[0-9],[0-9]{0,2}[ \t]*\n[ \t]*$"  # the view's digits are ASCII
-                               r"|[0-9]['’]$"  # "1'234'567 บาท": thousands grouped by apostrophes
-                               r"|[0-9][ ]?(?:[-–]|ถึง)[ \t]*\n[ \t]*$")  # "2 -\n3 ล้านบาท": a range's high
+_PLACE_END = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน)$")
+
+
+_BROKEN_GROUP = regex.compile(r"[0-9],[0-9]{0,2}[ \t\r]*\n[ \t]*$"  # the view's digits are ASCII; a Windows line end too
+                               r"|[0-9]['’]$")  # "1'234'567 บาท": thousands grouped by apostrophes
 # "2,500.\n75 ล้านบาท": a figure inside its line (not a list's number alone on it), its dot at the line's end,
 # then one or two digits: the decimals
-_BROKEN_DECIMAL = regex.compile(r"[^\s0-9.,][ ]?[0-9][0-9,]*\.[ \t]*\n[ \t]*$")
+_BROKEN_DECIMAL = regex.compile(r"[^\s0-9.,][ ]?[0-9][0-9,]*\.[ \t\r]*\n[ \t]*$")
 _DECIMALS = regex.compile(r"[0-9]{1,2}(?![0-9,])")
 
 
 def broken_figure(doc: Document, m) -> bool:
     """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย", "วงเงิน 2,500.\n75 ล้านบาท": a figure broken by a line end inside its
     thousands group or right after its decimal point; the part on the new line alone (345 ราย, 34 ราย, 75 ล้านบาท)
-    is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท, nor
-    "วงเงิน 2 -\n3 ล้านบาท" (a range broken after its dash) 3 ล้านบาท, the range's top. A
-    list's number alone on its line ("2.\n75 ล้านบาท") is no broken figure, nor is a line after a sentence's full
+    is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท
+    (a range broken after its dash is `broken_range_before`'s). A list's number alone on its line ("2.\n75 ล้านบาท") is no broken figure, nor is a line after a sentence's full
     stop that opens with a longer figure ("ร้อยละ 12.\n2567 …")."""
     lo = max(0, m.start - 24)
     return bool(_BROKEN_GROUP.search(doc.view, lo, m.start)) \
         or _DECIMALS.match(doc.view, m.start) is not None and bool(_BROKEN_DECIMAL.search(doc.view, lo, m.start))
+
+
+# a range's link (a dash, ถึง) and a line end between its figures; the view's digits are ASCII. Not a dash opening
+# the next line: "ปี 2566\n- 3,000 ราย" is a bullet far more often than "2\n- 3 ล้านบาท" is a range
+_RANGE_LINK_BREAK = r"(?:[ ]?(?:[-–]|ถึง)[ \t\r]*\n[ \t]*|[ \t\r]*\n[ \t]*ถึง[ ]?)"
+_BROKEN_RANGE_BEFORE = regex.compile(rf"(?:[0-9]|ร้อย|พัน|หมื่น|แสน|ล้าน){_RANGE_LINK_BREAK}$")
+_BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
+
+
+def broken_range_before(doc: Document, m) -> bool:
+    """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
+    before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record."""
+    return bool(_BROKEN_RANGE_BEFORE.search(doc.view, max(0, m.start - 16), m.start))
+
+
+def broken_range_after(doc: Document, end: int) -> bool:
+    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line: no record of it alone."""
+    return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
 def extract_quantities(doc: Document) -> list[Record]:
@@ -1331,11 +1376,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                     continue
                 low_high, end = (low, nxt.value), nxt.end
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
-                or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k):
+                or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
-        if unit is not None and not low_high and _dot_grouped_count(doc, m, unit):
+        if unit is not None and _dot_grouped_count(doc, m, unit, end):
             prev_end = max(prev_end, unit.end)
             continue
         next_clause = None

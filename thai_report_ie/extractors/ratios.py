@@ -207,6 +207,21 @@ def _glued_code(doc: Document, m) -> bool:
 _OPEN_PAREN_GAP = regex.compile(r"[ ]?\([ ]?")
 
 
+SPLIT_LEAD_TOKENS = 8  # how far back (spaces count) a split word may open the phrase before "x/y" ("สัดส่วน|การ|ลงทุน|ภาครัฐ|ต่อ|เอกชน")
+
+
+def _split_lead_before(doc: Document, pos: int) -> bool:
+    """A split word (ratio_words split_lead: สัดส่วน, อัตราส่วน) among the last SPLIT_LEAD_TOKENS tokens before `pos`,
+    inside the line and with no figure between (rev20: "แบ่งสัดส่วนผลประโยชน์ 60/40", not only "สัดส่วน 60/40")."""
+    leads = words("ratio_words", role="split_lead")
+    for t in reversed(doc.tokens_before(pos, SPLIT_LEAD_TOKENS)):
+        if "\n" in t.text or t.kind == "number" or any(c.isdigit() for c in t.text):
+            return False
+        if t.kind == "word" and any(t.text.endswith(w) or t.text.startswith(w) for w in leads):
+            return True
+    return False
+
+
 def _slash_never(doc: Document, m, unit, prev) -> bool:
     """Never a ratio though written x/y: part of a code, URL or address (ชธ/ป3/1), a fixed phrase
     (24/7, data/ratio_words.tsv), a pair beside a Latin word or unit ("100/100 Mbps", "BEARING
@@ -222,9 +237,8 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
     if tokens and (_ordinal(tokens) or tokens[-1].text in words("ratio_words", role="slash_label")
                    or unit is None and tokens[-1].text.endswith(ORDINAL)):
         return True  # "ขบวนที่ 903/904", "หมวด 7/1": a number of a train, a chapter ("อยู่ที่ 103/80 ราย" counts)
-    if tokens and unit is None and tokens[-1].text in words("ratio_words", role="split_lead") \
-            and m.values[0] + m.values[1] == 100:
-        return True  # "สัดส่วน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
+    if unit is None and m.values[0] + m.values[1] == 100 and _split_lead_before(doc, m.start):
+        return True  # "สัดส่วน 60/40", "สัดส่วนการลงทุนภาครัฐต่อเอกชน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
     if per_before(doc, m.start)[0] is not None:
         return True  # "ครั้งละ 1/2 เม็ด", "ไร่ละ 1/2 กระสอบ": the amount of a rate, a fraction (half a tablet), no x of y
     before = view[max(0, m.start - 2):m.start].rstrip(" ")
