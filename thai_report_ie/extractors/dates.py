@@ -74,7 +74,7 @@ def _tables():
         | (?P<mr1>{mon}){sp}(?:{join}){sp}(?P<mr2>{mon})(?:{year_tail})?
         | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
         | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
-              (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}-{sp}(?P<year4>[0-9]{{4}})(?![0-9/]))?
+              (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}[-–]{sp}(?P<year4>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]))?
         | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?![0-9])|(?P<qord>{ordinal})){part_year}
         | (?P<h>{half})(?P<hord>{ordinal}){part_year}
         | (?<=(?:{grammar_re("month_word")}){sp})(?P<mon3>{mon})
@@ -89,8 +89,9 @@ def _tables():
     day_labels = tuple(r["word"] for r in dw if r["role"] == "day_label")
     clock = alternation(r["word"] for r in dw if r["role"] == "clock")
     # after a two-digit "year": a time's minutes ("15 ม.ค. 10.30 น.", "13:30"), a figure broken by a mark
-    # ("ปี ๒๕'๖๘"), or a clock word ("10 นาฬิกา"; not the title น.ส.): the two digits are no year
-    not_short_year = regex.compile(rf"[.:'’][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])")
+    # ("ปี ๒๕'๖๘") or running on after a comma ("งบ 12,34,567 บาท"), or a clock word ("10 นาฬิกา"; not the title
+    # น.ส.): the two digits are no year
+    not_short_year = regex.compile(rf"[.:'’,][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])")
     return _Tables(months={**months, **open_abbr}, prefixes=prefixes, periods=periods, short_year_ok=short_year_ok,
                    relative=relative, ordinals=ordinals, date_re=date_re, rel_re=rel_re, anchors=anchors,
                    eras=eras, titles=titles, day_labels=day_labels, not_short_year=not_short_year)
@@ -381,7 +382,8 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
                 or _number_right_before(doc, start) or t.not_short_year.match(doc.view, m.end("year3")):
             return None  # also "ปี ๒๕'๖๘" (2568 broken by a mark), "ปี 10.30 น."
         if doc.numbers_between(m.start("year3"), m.start("year3") + 1) and \
-                doc.numbers_between(m.start("year3"), m.start("year3") + 1)[0].end > m.end("year3") and not m["ypair"]:
+                doc.numbers_between(m.start("year3"), m.start("year3") + 1)[0].end > m.end("year3") \
+                and not m["ypair"] and not m["year4"]:
             return None  # "ปี 64.5" or a number that runs on
     be, ce = _year(raw, era)
     if be is None:
@@ -394,7 +396,13 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
             return None  # "2566/12" is no year pair
         end_be = nxt
     elif m["year4"]:
-        end_be, _ = _year(m["year4"], era)
+        pair = m["year4"]
+        if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits
+            short_ok = unit_after(doc, m.end("year4")) is None and not t.not_short_year.match(doc.view, m.end("year4"))
+            # in the era the first year is written in: "ค.ศ. 2023-24" ends in 2024, "ปีงบ 67-68" in 2568
+            end_be = _year(str(int(raw) // 100 * 100 + int(pair)), era)[0] if short_ok else None
+        else:
+            end_be, _ = _year(pair, era)
         if end_be is None or end_be <= be or _ANOTHER_YEAR.match(doc.view, end):
             # "ปีการศึกษา 2563-2564-2565": a list of years, not a range ending at the second
             end = m.end("year3")

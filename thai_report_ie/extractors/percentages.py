@@ -18,7 +18,8 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import broken_range_after, in_hashtag, open_low, per_after, unit_after
+from .quantities import (broken_figure, broken_range_after, broken_range_before, in_hashtag, open_low, per_after,
+                         per_before, unit_after)
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -173,9 +174,12 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
 
 
 _TO = regex.compile(r"[ ]?ถึง[ ]?")
+_TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
 
 
-_CUT_AT_COMMA = regex.compile(r",[0-9]")  # the view's digits are ASCII
+# the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
+# next item, nor "45.\n5)")
+_CUT_AT_COMMA = regex.compile(r",[0-9]|\.[ \t]*\n[ \t]*[0-9]{1,2}(?![0-9.)])")
 _FIGURE_FORMS = ("number", "words")  # "ร้อยละสองจุดห้าถึงสามจุดห้า" as "ร้อยละ 2.5 ถึง 3.5" (v19)
 
 
@@ -207,10 +211,15 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
     if k == 0 or m.value is None:
         return None
     low = mentions[k - 1]
-    if low.form != "number" or low.value is None or not low.value < m.value \
-            or _TO.fullmatch(doc.view, low.end, m.start) is None or (out and out[-1].end > low.start):
+    if low.form != "number" or low.value is None or not low.value < m.value:
         return None
-    return low if open_low(doc, low) else None
+    # a decimal or negative low is no year's nor label's number: "ขยายตัวที่ 1.0 ถึง 2.0%", "-1.0 - 0.5%" (the
+    # numerals read no range over a negative low); read alone the top would be the range's top as the value
+    fractional = "." in low.text or low.value < 0
+    if (_TO_OR_DASH if fractional else _TO).fullmatch(doc.view, low.end, m.start) is None \
+            or (out and out[-1].end > low.start):
+        return None
+    return low if fractional or open_low(doc, low) else None
 
 
 def extract_percentages(doc: Document) -> list[Record]:
@@ -237,14 +246,17 @@ def extract_percentages(doc: Document) -> list[Record]:
         if not rule and out and m.form in ("number", "words") and respectively_re().search(doc.view, m.end, m.end + 60) \
                 and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)):
             rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
-        if rule and is_bare_multiplier(m):
-            rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header: ร้อยละล้าน is no percent
+        if rule and (is_bare_multiplier(m) or m.rule.endswith(".mult") or m.form == "words" and "ล้าน" in m.text):
+            rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header, "ร้อยละ 20 - 30 ล้านบาท": a million is no percent
         if rule and in_hashtag(doc.view, start):
             rule = ""  # "#ลดโลกร้อน100%": a figure inside a hashtag is a slogan's, as for quantities
         if rule and _CUT_AT_COMMA.match(doc.view, m.end):
-            rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written
+            rule = ""  # "ร้อยละ 3,5": no thousands group (a decimal comma, or two figures): 3 is not what is written;
+            # "ร้อยละ 45.\n5": a decimal broken by a line end
         if rule and broken_range_after(doc, m.end):
             rule = ""  # "ร้อยละ 2.5 -\n3.5": a range broken by a line end; its low alone is not the figure
+        if rule and (broken_figure(doc, m) or broken_range_before(doc, m)):
+            rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:
@@ -262,6 +274,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
+        if per is None:
+            per, _ = per_before(doc, start)  # "ปันผลวันละ 7-15%", "ดอกเบี้ยปีละ 3%": per วัน, ปี
         # percent_subjects.py: the reader's phrase, changes, measures, objects, a phrase after the figure
         subject = percent_subject(doc, start, end, left_limit=prev_end, previous=out[-1] if out else None) \
             if shared is None else None

@@ -30,8 +30,8 @@ from ..subject_model import rerank
 
 _GAP_RE = regex.compile(GAP)
 
-__all__ = ["UnitMatch", "broken_range_after", "extract_quantities", "in_hashtag", "open_low", "per_after", "per_before", "unit_after",
-           "unit_kind"]
+__all__ = ["UnitMatch", "broken_figure", "broken_range_after", "broken_range_before", "extract_quantities", "in_hashtag",
+           "open_low", "per_after", "per_before", "unit_after", "unit_kind"]
 
 _COUNTABLE_FORMS = ("number", "words", "range")
 
@@ -180,16 +180,22 @@ def _abbr_month_re() -> regex.Pattern:
 
 # ปี standing alone (after a space, a bracket or ใน/ประจำ/เมื่อ, not after a figure: "อายุ 20 ปี 15 คน")
 _YEAR_WORD = regex.compile(r"(?:^|(?<![0-9])[\s(]|ใน|ประจำ|เมื่อ)ปี[ ]?\Z")
+# "พ.ศ.2561-80 ฉบับปรับปรุง", "ปีงบประมาณ 2566-67 โครงการ": two digits after a year word's year and a dash end a
+# range of years
+_YEAR_RANGE_END = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?"
+                                r"(?:25[0-9]{2}|19[0-9]{2}|20[0-9]{2})[ ]?[-–][ ]?\Z")
 
 
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
     year, whatever word follows; so are two digits after ปี standing alone ("งานกาชาด ปี 66
-    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries)."""
+    กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries), and after a year word's year and a dash
+    ("แผน PDP พ.ศ.2561-80 ฉบับปรับปรุง": the plan of 2561 to 2580, not 80 editions)."""
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
     lo = max(0, m.start - 12)
-    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start))
+    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start)
+                or _YEAR_RANGE_END.search(doc.view, max(0, m.start - 32), m.start))
 
 
 def _shared_low(doc: Document, m, nxt) -> Number | None:
@@ -765,6 +771,68 @@ def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) ->
         return (Decimal(m.value) + Decimal(nxt.value) / 100).normalize(), g.end()
 
 
+@lexicon_cache
+def _unit_parts() -> dict[str, tuple[tuple[str, int | None], ...]]:
+    """grammar.tsv's unit_part rows: a larger unit → the smaller units that may follow it as one measure, each with
+    how many of it make one larger (None where no exact number does: a month has 28 to 31 days), longest first."""
+    out: dict[str, list[tuple[str, int | None]]] = {}
+    for r in load_tsv("grammar"):
+        if r["role"] == "unit_part":
+            big, _, n = r["value"].partition("=")
+            out.setdefault(big, []).append((r["word"], int(n) if n else None))
+    return {k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for k, v in out.items()}
+
+
+_THAI_LETTER_OR_DOT = regex.compile(r"[\u0E01-\u0E4E.]")
+
+
+def _part_unit(doc: Document, pos: int, parts) -> tuple[str, int | None, int] | None:
+    """The smaller unit of a measure right after a figure at `pos` (one space allowed): (word, n, end) or None.
+    An abbreviation must end there ("500 ม." but not "500 ม.ค.")."""
+    at = pos + 1 if doc.view.startswith(" ", pos) else pos
+    for word, n in parts:
+        end = at + len(word)
+        if doc.view.startswith(word, at) and _ends_word(doc, end) \
+                and not (word.endswith(".") and _THAI_LETTER_OR_DOT.match(doc.view, end)):
+            return word, n, end
+    return None
+
+
+def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number | None, int, str] | None:
+    """ "ระยะเวลา 2 ปี 6 เดือน", "3 ชั่วโมง 30 นาที", "1 กม. 500 ม.", "5 กก. 500 กรัม": a figure in a larger unit and
+    then one in a smaller unit (grammar.tsv unit_part) are one measure. Either figure alone is a wrong one (2 ปี is
+    not 2 ปี 6 เดือน), so the record is the whole measure in the smaller unit (30 เดือน, 210 นาที, 1,500 ม.),
+    exact; where no exact number of the smaller makes one larger ("1 เดือน 15 วัน") the value is None and the
+    caller emits nothing. (value, end, smaller unit) or None when no smaller unit follows."""
+    m = mentions[k]
+    parts = _unit_parts()
+    if unit.kind not in ("time", "measure") or unit.word not in parts or m.form not in ("number", "words") \
+            or not isinstance(m.value, (int, Decimal)) or m.value < 0:
+        return None
+    value: int | Decimal | None = m.value
+    big, end, j = unit.word, pos, k
+    while j + 1 < len(mentions) and big in parts:
+        nxt = mentions[j + 1]
+        if nxt.start < end or doc.view[end:nxt.start].strip(" ") or nxt.form not in ("number", "words") \
+                or not isinstance(nxt.value, (int, Decimal)) or nxt.value <= 0:
+            break
+        part = _part_unit(doc, nxt.end, parts[big])
+        if part is None or part[1] is not None and nxt.value >= part[1]:
+            break  # "2 ปี 15 เดือน" is no one measure written in parts
+        if value is not None and part[1] is not None:
+            with exact_context():
+                value = value * part[1] + nxt.value
+        else:
+            value = None
+        big, end, j = part[0], part[2], j + 1
+    if j == k:
+        return None
+    if j + 1 < len(mentions) and not doc.view[end:mentions[j + 1].start].strip(" ") \
+            and unit_kind(getattr(unit_after(doc, mentions[j + 1].end), "word", None)) == unit.kind:
+        value = None  # "5 กม. 50 ม. 20 ซม.": a further part the table does not join; the first parts alone fall short
+    return value, end, big
+
+
 # not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
 _HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ)")
 _TIMES = "เท่า"
@@ -906,8 +974,9 @@ def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     per = alternation([w for w, r in table.items()
                        if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
                       + sorted(words("grammar", role="per_only")))
+    slash_only = alternation(words("grammar", role="slash_per"))  # "1,550 ลบ.ม./วิ": วิ only after a slash
     return (
-        regex.compile(rf"/{GAP}(?P<per>{per})"),
+        regex.compile(rf"/{GAP}(?P<per>{per}|{slash_only})"),
         regex.compile(rf"{GAP}(?P<link>{grammar_re('rate_per')}){GAP}(?P<per>{per})"),
         regex.compile(rf"(?P<per>{per}){GAP}(?:{grammar_re('rate_each')}){GAP}$"),
     )
@@ -1170,7 +1239,7 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
 
 
 _GROUP = regex.compile(r"[0-9]{3}(?![0-9,])")  # a whole group, perhaps with decimals or a multiplier after it
-_LEAD_GROUP = regex.compile(r"[0-9]{1,3}")
+_LEAD_GROUP = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")  # "1,234 567 บาท": a comma group before the space too
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
@@ -1233,13 +1302,23 @@ def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
 _PLACE_END = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน)$")
 
 
-_BROKEN_GROUP = regex.compile(r"[0-9๐-๙],[0-9๐-๙]{0,2}[ \t\r]*\n[ \t]*$")  # a Windows line end too (\r\n)
+_BROKEN_GROUP = regex.compile(r"[0-9],[0-9]{0,2}[ \t\r]*\n[ \t]*$"  # the view's digits are ASCII; a Windows line end too
+                               r"|[0-9]['’]$")  # "1'234'567 บาท": thousands grouped by apostrophes
+# "2,500.\n75 ล้านบาท": a figure inside its line (not a list's number alone on it), its dot at the line's end,
+# then one or two digits: the decimals
+_BROKEN_DECIMAL = regex.compile(r"[^\s0-9.,][ ]?[0-9][0-9,]*\.[ \t\r]*\n[ \t]*$")
+_DECIMALS = regex.compile(r"[0-9]{1,2}(?![0-9,])")
 
 
-def _broken_group(doc: Document, m) -> bool:
-    """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย": a figure broken by a line end inside its thousands group; the part
-    on the new line alone (345 ราย, 34 ราย) is not the figure: no record."""
-    return bool(_BROKEN_GROUP.search(doc.view, max(0, m.start - 12), m.start))
+def broken_figure(doc: Document, m) -> bool:
+    """ "ผู้ป่วย 12,\n345 ราย", "1,2\n34 ราย", "วงเงิน 2,500.\n75 ล้านบาท": a figure broken by a line end inside its
+    thousands group or right after its decimal point; the part on the new line alone (345 ราย, 34 ราย, 75 ล้านบาท)
+    is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท
+    (a range broken after its dash is `broken_range_before`'s). A list's number alone on its line ("2.\n75 ล้านบาท") is no broken figure, nor is a line after a sentence's full
+    stop that opens with a longer figure ("ร้อยละ 12.\n2567 …")."""
+    lo = max(0, m.start - 24)
+    return bool(_BROKEN_GROUP.search(doc.view, lo, m.start)) \
+        or _DECIMALS.match(doc.view, m.start) is not None and bool(_BROKEN_DECIMAL.search(doc.view, lo, m.start))
 
 
 # a range's link (a dash, ถึง) and a line end between its figures; the view's digits are ASCII. Not a dash opening
@@ -1297,7 +1376,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     continue
                 low_high, end = (low, nxt.value), nxt.end
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
-                or _broken_group(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m):
+                or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
@@ -1341,6 +1420,15 @@ def extract_quantities(doc: Document) -> list[Record]:
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
+        compound = _compound_after(doc, mentions, k, unit, rec_end) if area is None and per is None \
+            and not low_high else None
+        unit_word = unit.word
+        if compound is not None:
+            if compound[0] is None:  # "1 เดือน 15 วัน": no exact measure, and either part alone is wrong
+                skip_until = prev_end = max(prev_end, compound[1])
+                continue
+            area, unit_word = (compound[0], compound[1]), compound[2]
+            per, rec_end = per_after(doc, compound[1])  # "5 กก. 500 กรัม ต่อกล่อง"
         if per is None:
             per, per_start = per_before(doc, m.start)
         top = top_n.match(doc.view, rec_end)
@@ -1378,6 +1466,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             rule = "qty.rai_ngan_wah"  # 12-2-40 ไร่, 13 ไร่ 2 งาน: one area, in ไร่
         elif half is not None and area is half:
             rule = "qty.half"  # 1 เดือนครึ่ง: 1.5 เดือน
+        elif compound is not None:
+            rule = "qty.compound"  # 2 ปี 6 เดือน: 30 เดือน
         if unit.kind == "currency":
             if subject_text == (subject.text if subject else None):  # money_subjects.py
                 found = money_subject(doc, subject, pos=per_start, left_limit=prev_end)
@@ -1402,7 +1492,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
                 subject_text = None
-            rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit.word, subject=subject_text,
+            rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
         last = rec

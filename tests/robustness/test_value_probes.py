@@ -1,0 +1,51 @@
+"""Values read by eye on sentences written for the twentieth session (branch v20), one case a line in
+`tests/data/value_probes.jsonl`: `id`, `class` (compound_measure "2 ปี 6 เดือน" = 30 เดือน, rate_per_second
+"ลบ.ม./วิ", year_range "ปีงบประมาณ 2566-67", mixed_numerals "๑,2๓4", line_break "2,500.\\n75 ล้านบาท",
+percent_words "ร้อยละห้าสิบ", money_words "…บาท…สตางค์", negative "ติดลบ 2.5%", times "1.5 เท่า",
+thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 2566 - 15 ม.ค. 2567", quarter
+"ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed), `text`, `expected` (for each Report
+attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
+record of that kind) and `on_main` where main at 1285745 read it otherwise (wrong: a wrong number; field: a rate
+without its per or a range of years without its end; missed: no record). A case passes when, for every kind it
+names, the report has exactly as many records and each equals its expected dict on the fields it names.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import thai_report_ie as tri
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).resolve().parents[1] / "data" / "value_probes.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def _same(want: Any, got: Any) -> bool:
+    if isinstance(want, (int, float)) and not isinstance(want, bool) and want is not None:
+        return got is not None and not isinstance(got, (str, tuple, list)) \
+            and math.isclose(float(want), float(got), rel_tol=1e-12)
+    if isinstance(want, list):
+        return isinstance(got, (list, tuple)) and len(want) == len(got) and all(_same(w, g) for w, g in zip(want, got))
+    return want == got
+
+
+def test_the_table_is_of_size() -> None:
+    assert len(CASES) >= 350 and len({c["id"] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_value_probe(case: dict[str, Any]) -> None:
+    text = case["text"]
+    report = tri.extract(text)
+    for kind, expected in case["expected"].items():
+        got = list(getattr(report, kind))
+        assert len(got) == len(expected), (kind, [r.text for r in got])
+        for want, rec in zip(expected, got):
+            for field, value in want.items():
+                assert _same(value, getattr(rec, field)), (kind, rec.text, field, value, getattr(rec, field))
+            assert text[rec.start:rec.end] == rec.text
