@@ -1807,7 +1807,7 @@ def _glued_qualifier(doc: Document, last: Token, pos: int, before: Token | None)
     if last.kind != "word" or doc.text[last.end:pos].strip() \
             or before is not None and before.end == last.start and before.text in PEOPLE_NOMINALISERS:
         return 0
-    for q in _w()["glued_qualifier"]:
+    for q in longest_first(_w()["glued_qualifier"]):
         rest = last.text[:-len(q)]
         if last.text.endswith(q) and len(rest) >= 2 and rest in _tag_table():
             return len(q)

@@ -52,32 +52,27 @@ def test_a_long_text_gives_its_pieces_records_at_true_offsets(monkeypatch):
 
 LINE = ("ที่ประชุมรับทราบผลการดำเนินงาน โครงการพัฒนาแหล่งน้ำชุมชน มีผู้เข้าร่วมโครงการ 1,549 ราย "
         "ใช้งบประมาณ 2 - 3 ล้านบาท ต่อแห่ง ")
-
-
-@pytest.mark.parametrize("size", [300, 417, 560, 733, 1001])
-def test_a_long_line_is_never_cut_inside_a_figure(size, monkeypatch):
-    # one line, no line break to cut at: a cut at any space could split "2 - 3 ล้านบาท" (the piece
-    # after it read 3 ล้านบาท alone) or "1,549" (549 ราย); the cut keeps clear of digits instead
-    text = LINE * 30
-    whole = tri.extract(text)
-    monkeypatch.setattr(extract_module, "PIECE_CHARS", size)
-    pieces = tri.extract(text)
-    assert len(whole.quantities) == len(whole.money) == 30
-    assert pieces.quantities == whole.quantities and pieces.money == whole.money
-
-
 BROKEN_LINE = ("ที่ประชุมรับทราบผลการดำเนินงานโครงการพัฒนาแหล่งน้ำชุมชน มีผู้เข้าร่วมโครงการ 1,\n549 ราย "
                "ใช้งบประมาณ 2 -\n3 ล้านบาท ต่อแห่ง ขยายตัวร้อยละ 2.5 ถึง\n3.5 และจ้างงาน 120 คน\n")
 
 
+# one line, no line break to cut at: a cut at any space could split "2 - 3 ล้านบาท" (the piece after it read
+# 3 ล้านบาท alone) or "1,549" (549 ราย); the cut keeps clear of digits instead. Every line of BROKEN_LINE holds a
+# figure or range broken by a line end, which gives no record read whole; a cut at that line end would give its
+# tail alone (549 ราย, 3 ล้านบาท) to the next piece: the cut goes elsewhere.
+WHOLE_READINGS = [
+    (LINE, {"quantities": ["1,549 ราย"] * 30, "money": ["2 - 3 ล้านบาท"] * 30}),
+    (BROKEN_LINE, {"quantities": ["120 คน"] * 30, "money": [], "percentages": []}),
+]
+
+
 @pytest.mark.parametrize("size", [300, 417, 560, 733, 1001])
-def test_a_line_break_inside_a_figure_is_no_cut(size, monkeypatch):
-    # every line holds a figure or range broken by a line end, which gives no record read whole; a cut at
-    # that line end would give its tail alone (549 ราย, 3 ล้านบาท) to the next piece: the cut goes elsewhere
-    text = BROKEN_LINE * 30
+@pytest.mark.parametrize("line,readings", WHOLE_READINGS, ids=["long-line", "broken-figures"])
+def test_a_piece_cut_never_splits_a_figure(line, readings, size, monkeypatch):
+    text = line * 30
     whole = tri.extract(text)
-    assert [q.text for q in whole.quantities] == ["120 คน"] * 30 and not whole.money and not whole.percentages
+    for kind, texts in readings.items():
+        assert [r.text for r in getattr(whole, kind)] == texts
     monkeypatch.setattr(extract_module, "PIECE_CHARS", size)
     pieces = tri.extract(text)
-    assert pieces.quantities == whole.quantities and pieces.money == whole.money
-    assert pieces.percentages == whole.percentages
+    assert (pieces.quantities, pieces.money, pieces.percentages) == (whole.quantities, whole.money, whole.percentages)
