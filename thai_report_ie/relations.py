@@ -87,7 +87,7 @@ def change_relation(doc: Document, start: int) -> str | None:
     left = max(_prev_number_end(doc, start), start - FILLER_GAP - 12)
     m = _word_before(doc, start, left)
     if m is None:
-        return _change_from_base(doc, start)
+        return _change_from_base(doc, start) or _change_from_year(doc, start)
     relation = _table()["before"][m.group()]
     if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():start]):
         return _change_from_base(doc, start)
@@ -96,6 +96,26 @@ def change_relation(doc: Document, start: int) -> str | None:
 
 BASE_REACH = 48  # characters before a figure searched for "<change word> จาก <base>"
 _BASE = regex.compile(r"[ ]?จาก(?!เดิม)[^0-9\n]{0,30}?(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|ปัจจุบัน)")
+
+
+YEAR_BASE_REACH = 48  # characters before a figure searched for "<change word> จากปี <year>"
+_YEAR_BASE = regex.compile(r"จาก[ ]?(?:ปี(?:งบประมาณ)?|ช่วงเดียวกันของปี)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?[0-9]{4}(?![0-9])")
+
+
+def _change_from_year(doc: Document, start: int) -> str | None:
+    """ "ยอดขายเพิ่มขึ้นจากปี 2565 ร้อยละ 8.1", "ผู้ป่วยลดลงจากปี พ.ศ. 2565 จำนวน 300 ราย": a change word, จาก and the year it
+    is measured against, then the figure over filler words only: the size of the change (the year, a number, keeps
+    the change word out of the other readers' reach). Not "…จากปี 2565 ที่ร้อยละ 8.1" (the old level) nor "…เป็น 300 ราย"."""
+    base = None
+    for base in _YEAR_BASE.finditer(doc.view, max(0, start - YEAR_BASE_REACH), start):
+        pass  # the last one before the figure
+    if base is None or not _res()["filler"].match(doc.view[base.end():start]):
+        return None
+    left = max(_prev_number_end(doc, base.start()), base.start() - FILLER_GAP - 12)
+    m = _word_before(doc, base.start(), left)
+    if m is None or _table()["before"][m.group()] not in CHANGES or doc.view[m.end():base.start()].strip(" "):
+        return None
+    return _table()["before"][m.group()]
 
 
 def _change_from_base(doc: Document, start: int) -> str | None:
@@ -147,7 +167,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
-    return _compared_change(doc, p.start)
+    return _compared_change(doc, p.start) or _change_from_year(doc, p.start)
 
 
 FROM = "จาก"
