@@ -366,7 +366,7 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     carry_unit = None  # and its unit
     carrying = False
     for r in sorted(records, key=lambda r: r.start):
-        is_target = r.role is None and target_role(doc, r.start) is not None
+        is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r)
         if r.role is None and not is_target and carry_from is not None:
             gap = doc.text[carry_from:r.start]
             listed = gap.lstrip(" )").startswith(("และ", "หรือ", ","))  # the next part of the same list
@@ -383,6 +383,19 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
             carry_from, carrying = None, False
         out.append(r)
     return out
+
+
+def _counts_goals(record: Quantity | Money) -> bool:
+    """ "มีเป้าหมาย 3 ข้อ", "เป้าหมายสูงสุด 2 ประการ": a count of items whose subject is the goal word itself
+    counts the goals; it is no goal of its own ("ตั้งเป้าหมายผลิตตำรา 20 เรื่อง" stays one: ตำรา is the goal)."""
+    subject = getattr(record, "subject", None)
+    return isinstance(record, Quantity) and record.unit in grammar("item_unit") and subject is not None \
+        and subject.startswith(tuple(_target_res_words()))
+
+
+@lexicon_cache
+def _target_res_words() -> tuple[str, ...]:
+    return tuple(sorted(words("phrase_words", role="target"), key=len, reverse=True))
 
 
 def _unit(record: Quantity | Money) -> str | None:

@@ -1197,6 +1197,18 @@ def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
 
 
 @lexicon_cache
+def _goal_superlative_re() -> regex.Pattern:
+    goals = alternation(w for w in words("phrase_words", role="target") if word_class(w) == "N")
+    return regex.compile(rf"(?:{goals})(?:{grammar_re('superlative')})[ ]?\Z")
+
+
+def _goal_superlative(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "โครงการมีเป้าหมายสูงสุด 2 ประการ": a superlative glued to a goal word before a count of items
+    names the ultimate goals (two of them), so it bounds nothing; "เลือกได้สูงสุด 3 ข้อ" is at most three."""
+    return unit.word in grammar("item_unit") and _ends_right_before(doc, _goal_superlative_re(), m.start, 20)
+
+
+@lexicon_cache
 def _relative_superlative_re() -> regex.Pattern:
     rel = grammar_re("superlative_relative")
     return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})[ ]?\Z")
@@ -1440,7 +1452,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
-        elif _ranked_superlative(doc, m, unit) or qualifier == "at_most" and _relative_superlative(doc, m):
+        elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
+                or qualifier == "at_most" and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         if unit.word in words("phrase_words", role="person_unit"):
