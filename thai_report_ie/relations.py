@@ -39,7 +39,15 @@ def _table() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for r in load_tsv("relation_words"):
         out.setdefault(r["role"], {})[r["word"]] = r["relation"]
+    out["before"].update(out.get("before_whole", {}))  # read as before words, only as whole tokens
     return out
+
+
+def _at_word(doc: Document, m: regex.Match) -> bool:
+    """A relation word found at a token boundary; a before_whole word ends at one too ("GDP โต 3.5%", not
+    the โต of "ตลาดหุ้นโตเกียว")."""
+    return doc.is_boundary(m.start()) and (m.group() not in _table().get("before_whole", {})
+                                           or doc.is_boundary(m.end()))
 
 
 if TYPE_CHECKING:  # "before" is always `regex`'s pattern (V0), for finditer(overlapped=True)
@@ -73,7 +81,7 @@ def _word_before(doc: Document, pos: int, left: int) -> regex.Match | None:
     """The relation word nearest before `pos` (the longest at a tie), on a token boundary."""
     best = None
     for m in _res()["before"].finditer(doc.view, max(left, pos - BEFORE_WINDOW), pos, overlapped=True):
-        if not doc.is_boundary(m.start()):
+        if not _at_word(doc, m):
             continue
         if best is None or m.start() > best.start() or (m.start() == best.start() and m.end() > best.end()):
             best = m
@@ -125,7 +133,7 @@ def _change_from_base(doc: Document, start: int) -> str | None:
     left = max(_prev_number_end(doc, start), start - BASE_REACH)
     for m in _res()["before"].finditer(doc.view, left, start, overlapped=True):
         relation = _table()["before"][m.group()]
-        if relation not in CHANGES or not doc.is_boundary(m.start()):
+        if relation not in CHANGES or not _at_word(doc, m):
             continue
         base = _BASE.match(doc.view, m.end(), start)
         if base is not None and _res()["filler"].match(doc.view[base.end():start]):
@@ -197,7 +205,7 @@ def _compared_change(doc: Document, pos: int) -> str | None:
     left = nl + 1 if nl >= 0 else left
     found = None
     for m in _res()["before"].finditer(doc.view, left, pos, overlapped=True):
-        if doc.is_boundary(m.start()) and _table()["before"][m.group()] in CHANGES:
+        if _at_word(doc, m) and _table()["before"][m.group()] in CHANGES:
             found = m  # the last change word before the figure
     if found is None:
         return None
@@ -221,7 +229,7 @@ def _change_in_clause(doc: Document, pos: int) -> str | None:
         lo = brk.end()
     found = None
     for m in res["before"].finditer(doc.view, lo, pos):
-        if doc.is_boundary(m.start()) and table[m.group()] in CHANGES and _states_amount(doc, m.end(), pos):
+        if _at_word(doc, m) and table[m.group()] in CHANGES and _states_amount(doc, m.end(), pos):
             found = table[m.group()]
     return found
 
