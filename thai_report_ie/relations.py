@@ -264,11 +264,28 @@ def _old_level(doc: Document, p: Percentage) -> bool:
 
 
 @lexicon_cache
-def _reached_res() -> tuple[regex.Pattern, regex.Pattern]:
+def _reached_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(level words with and without ให้, ให้ + goal words), longest first."""
     t = _table()
-    levels = alternation(w for w in t["level"] if w != FROM)
-    return (regex.compile(rf"[^ \n][ ]?(?P<w>(?:ให้)?(?:{levels}))[ ]?\Z"),
-            regex.compile(rf"[^ \n][ ]?(?P<w>ให้(?:{alternation(t['goal'])}))[ ]?\Z"))
+    levels = [w for w in t["level"] if w != FROM]
+    return (longest_first(frozenset(levels + ["ให้" + w for w in levels])),
+            longest_first(frozenset("ให้" + w for w in t["goal"])))
+
+
+def _word_ending(doc: Document, lo: int, hi: int, candidates: tuple[str, ...]) -> bool:
+    """One of `candidates` ends view[lo:hi] (a space after it allowed) on a token boundary, with something other than
+    a space or line break before it inside the span (a space between allowed): not the end of ช่วย|เหลือ or จำเป็น
+    (rev21), and "ลงมา|อยู่ที่" reads อยู่ที่."""
+    view = doc.view
+    end = hi - 1 if hi > lo and view[hi - 1] == " " else hi
+    for w in candidates:
+        at = end - len(w)
+        if at <= lo or not view.startswith(w, at) or not doc.is_boundary(at):
+            continue
+        j = at - 2 if view[at - 1] == " " else at - 1
+        if j >= lo and view[j] not in " \n":
+            return True
+    return False
 
 
 def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
@@ -276,13 +293,12 @@ def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
     and a level word right before the figure (เป็น, เหลือ, อยู่ที่, with or without ให้), so the figure is the
     level the object reaches, not the change's size: "level". After an increase, ให้ได้/ให้ถึง ("เพิ่มพื้นที่ป่าให้ได้
     ร้อยละ 55 ของประเทศ") name a level only when a whole follows: "goal". Else None. Not after a decrease:
-    "ลดการปล่อยก๊าซให้ได้ร้อยละ 20 ของ…" is a cut by 20%, its base after ของ."""
-    level, goal = _reached_res()
-    found = level.search(doc.view, lo, hi)
-    if found is not None and doc.is_boundary(found.start("w")):  # not the end of ช่วย|เหลือ, จำเป็น (rev21)
+    "ลดการปล่อยก๊าซให้ได้ร้อยละ 20 ของ…" is a cut by 20%, its base after ของ. The word stands on a token boundary
+    ("เพิ่มเงินช่วยเหลือ 20%" is an increase: เหลือ ends ช่วยเหลือ)."""
+    levels, goals = _reached_words()
+    if _word_ending(doc, lo, hi, levels):
         return "level"
-    found = goal.search(doc.view, lo, hi) if relation == "increase" else None
-    return "goal" if found is not None and doc.is_boundary(found.start("w")) else None
+    return "goal" if relation == "increase" and _word_ending(doc, lo, hi, goals) else None
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:
