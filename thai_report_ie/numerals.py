@@ -800,7 +800,7 @@ def _preceded_by_number_word(start: int, doc: Document) -> bool:
 
 
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # a whole figure with thousands commas
-_SHORT_FIGURE = regex.compile(r"[0-9]{1,3}")  # a bare figure of one to three digits
+_SHORT_FIGURE = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")  # a figure whose first group is short ("7", "1,234": "1,234, 567 ราย", rev21)
 _THREE_DIGITS = regex.compile(r"[0-9]{3}(?![0-9])")  # exactly three digits, then no digit
 _LIST_BEFORE = regex.compile(r"[0-9][ ]?,[ ]?$")  # "400, " before the first figure: a list
 _LIST_AFTER = regex.compile(r"[ ]?,[ ]?[0-9]")  # ", 600" after the second figure: a list
@@ -845,7 +845,7 @@ def _line_start_before(view: str, pos: int) -> bool:
 
 
 def _split_thousands(doc: Document, a: NumberMention, b: NumberMention) -> bool:
-    """ "7, 500 ล้านบาท", "140, 674,938 โดส": a short figure, a comma, one space, and a figure that
+    """ "7, 500 ล้านบาท", "140, 674,938 โดส", "1,234, 567 ราย": a short figure (or one grouped by commas), a comma, one space, and a figure that
     starts with exactly three digits is one number broken by a stray space after its thousands comma
     (7,500 ล้านบาท), or two figures in a list (400, 500): 500 ล้านบาท read from 7,500 ล้านบาท is 15
     times too small. A longer list ("400, 500, 600") says it is a list and is kept; so is a figure

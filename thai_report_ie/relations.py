@@ -88,14 +88,14 @@ def _word_before(doc: Document, pos: int, left: int) -> regex.Match | None:
     return best
 
 
-def change_relation(doc: Document, start: int) -> str | None:
+def change_relation(doc: Document, start: int, end: int | None = None) -> str | None:
     """increase/decrease when a change word stands right before the figure at `start`
     ("ลดลง 20 คน", "เพิ่มขึ้นอีก 3 เท่า"), over_target/under_target after "สูงกว่าเป้าหมายถึง";
     None for a level ("เพิ่มขึ้นเป็น 500 คน") or no such word."""
     left = max(_prev_number_end(doc, start), start - FILLER_GAP - 12)
     m = _word_before(doc, start, left)
     if m is None:
-        return _change_from_base(doc, start) or _change_from_year(doc, start)
+        return _change_from_base(doc, start) or _change_from_year(doc, start, end)
     relation = _table()["before"][m.group()]
     if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():start]):
         return _change_from_base(doc, start)
@@ -110,15 +110,18 @@ YEAR_BASE_REACH = 48  # characters before a figure searched for "<change word> �
 _YEAR_BASE = regex.compile(r"จาก[ ]?(?:ปี(?:งบประมาณ)?|ช่วงเดียวกันของปี)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?[0-9]{4}(?![0-9])")
 
 
-def _change_from_year(doc: Document, start: int) -> str | None:
+def _change_from_year(doc: Document, start: int, end: int | None = None) -> str | None:
     """ "ยอดขายเพิ่มขึ้นจากปี 2565 ร้อยละ 8.1", "ผู้ป่วยลดลงจากปี พ.ศ. 2565 จำนวน 300 ราย": a change word, จาก and the year it
     is measured against, then the figure over filler words only: the size of the change (the year, a number, keeps
-    the change word out of the other readers' reach). Not "…จากปี 2565 ที่ร้อยละ 8.1" (the old level) nor "…เป็น 300 ราย"."""
+    the change word out of the other readers' reach). Not "…จากปี 2565 ที่ร้อยละ 8.1" (the old level) nor "…เป็น 300 ราย",
+    nor a figure (ending at `end`) followed by its new level ("…จากปี 2565 จำนวน 300 ราย เป็น 450 ราย")."""
     base = None
     for base in _YEAR_BASE.finditer(doc.view, max(0, start - YEAR_BASE_REACH), start):
         pass  # the last one before the figure
     if base is None or not _res()["filler"].match(doc.view[base.end():start]):
         return None
+    if end is not None and _TO_LEVEL_AFTER.match(doc.view, end, min(len(doc.view), end + OLD_LEVEL_REACH)):
+        return None  # "เพิ่มขึ้นจากปี 2565 จำนวน 300 ราย เป็น 450 ราย": the year's own level, then the new (rev21)
     left = max(_prev_number_end(doc, base.start()), base.start() - FILLER_GAP - 12)
     m = _word_before(doc, base.start(), left)
     if m is None or _table()["before"][m.group()] not in CHANGES or doc.view[m.end():base.start()].strip(" "):
@@ -175,7 +178,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
-    return _compared_change(doc, p.start) or _change_from_year(doc, p.start)
+    return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end)
 
 
 FROM = "จาก"
@@ -269,11 +272,28 @@ def _old_level(doc: Document, p: Percentage) -> bool:
 
 
 @lexicon_cache
-def _reached_res() -> tuple[regex.Pattern, regex.Pattern]:
+def _reached_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(level words with and without ให้, ให้ + goal words), longest first."""
     t = _table()
-    levels = alternation(w for w in t["level"] if w != FROM)
-    return (regex.compile(rf"[^ \n][ ]?(?:ให้)?(?:{levels})[ ]?\Z"),
-            regex.compile(rf"[^ \n][ ]?ให้(?:{alternation(t['goal'])})[ ]?\Z"))
+    levels = [w for w in t["level"] if w != FROM]
+    return (longest_first(frozenset(levels + ["ให้" + w for w in levels])),
+            longest_first(frozenset("ให้" + w for w in t["goal"])))
+
+
+def _word_ending(doc: Document, lo: int, hi: int, candidates: tuple[str, ...]) -> bool:
+    """One of `candidates` ends view[lo:hi] (a space after it allowed) on a token boundary, with something other than
+    a space or line break before it inside the span (a space between allowed): not the end of ช่วย|เหลือ or จำเป็น
+    (rev21), and "ลงมา|อยู่ที่" reads อยู่ที่."""
+    view = doc.view
+    end = hi - 1 if hi > lo and view[hi - 1] == " " else hi
+    for w in candidates:
+        at = end - len(w)
+        if at <= lo or not view.startswith(w, at) or not doc.is_boundary(at):
+            continue
+        j = at - 2 if view[at - 1] == " " else at - 1
+        if j >= lo and view[j] not in " \n":
+            return True
+    return False
 
 
 def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
@@ -281,11 +301,12 @@ def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
     and a level word right before the figure (เป็น, เหลือ, อยู่ที่, with or without ให้), so the figure is the
     level the object reaches, not the change's size: "level". After an increase, ให้ได้/ให้ถึง ("เพิ่มพื้นที่ป่าให้ได้
     ร้อยละ 55 ของประเทศ") name a level only when a whole follows: "goal". Else None. Not after a decrease:
-    "ลดการปล่อยก๊าซให้ได้ร้อยละ 20 ของ…" is a cut by 20%, its base after ของ."""
-    level, goal = _reached_res()
-    if level.search(doc.view, lo, hi) is not None:
+    "ลดการปล่อยก๊าซให้ได้ร้อยละ 20 ของ…" is a cut by 20%, its base after ของ. The word stands on a token boundary
+    ("เพิ่มเงินช่วยเหลือ 20%" is an increase: เหลือ ends ช่วยเหลือ)."""
+    levels, goals = _reached_words()
+    if _word_ending(doc, lo, hi, levels):
         return "level"
-    return "goal" if relation == "increase" and goal.search(doc.view, lo, hi) is not None else None
+    return "goal" if relation == "increase" and _word_ending(doc, lo, hi, goals) else None
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:
@@ -313,7 +334,7 @@ def with_change_relations(doc: Document, records: Sequence[Record]) -> list[Reco
     out: list[Record] = []
     for r in records:
         if isinstance(r, (Quantity, Money)) and r.relation is None:
-            rel = change_relation(doc, r.start)
+            rel = change_relation(doc, r.start, r.end)
             if rel:
                 r = dataclasses.replace(r, relation=rel)
         out.append(r)

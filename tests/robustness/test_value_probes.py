@@ -6,7 +6,9 @@ thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 
 "ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
 record of that kind) and `on_main` where main at 1285745 read it otherwise (wrong: a wrong number; field: a rate
-without its per or a range of years without its end; missed: no record). A case passes when, for every kind it
+without its per or a range of years without its end; missed: no record). Rows rv21-* (the twenty-first session's review,
+benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
+were changed on purpose there (a smaller part of a whole larger one or more: nothing). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

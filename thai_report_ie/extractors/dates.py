@@ -367,6 +367,12 @@ def _year_follows(doc: Document, t: _Tables, end: int) -> bool:
     return any(doc.view.startswith(title, unit.start) for title in t.titles)
 
 
+@lexicon_cache
+def _percent_after() -> regex.Pattern:
+    """A percent mark or word right after a figure (percent_words suffix: %, เปอร์เซ็นต์ …): the figure is a percent."""
+    return regex.compile(rf"[ ]?(?:{alternation(r['word'] for r in load_tsv('percent_words') if r['role'] == 'suffix')})")
+
+
 def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
     """ "ปี 2566", "พ.ศ. 2566", "ปีงบประมาณ พ.ศ. 2568", "งบ 68", "ปีการผลิต 2566/67", "ปี 2563 - 2567"."""
     text = doc.text
@@ -398,7 +404,8 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
     elif m["year4"]:
         pair = m["year4"]
         if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits
-            short_ok = unit_after(doc, m.end("year4")) is None and not t.not_short_year.match(doc.view, m.end("year4"))
+            short_ok = unit_after(doc, m.end("year4")) is None and not t.not_short_year.match(doc.view, m.end("year4")) \
+                and not _percent_after().match(doc.view, m.end("year4"))  # "ปีงบประมาณ 2566 - 75%": 75% in 2566 (rev21)
             # in the era the first year is written in: "ค.ศ. 2023-24" ends in 2024, "ปีงบ 67-68" in 2568
             end_be = _year(str(int(raw) // 100 * 100 + int(pair)), era)[0] if short_ok else None
         else:

@@ -18,8 +18,8 @@ from ..phrases import _respective_list, read_respective
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import (broken_figure, broken_range_after, broken_range_before, in_hashtag, open_low, per_after,
-                         per_before, unit_after)
+from .quantities import (broken_figure, broken_range_after, broken_range_before, in_hashtag, is_label_before, open_low,
+                         per_after, per_before, unit_after)
 
 __all__ = ["extract_percentages", "relation_before"]
 
@@ -179,7 +179,7 @@ _TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
 
 # the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
 # next item, nor "45.\n5)")
-_CUT_AT_COMMA = regex.compile(r",[0-9]|\.[ \t]*\n[ \t]*[0-9]{1,2}(?![0-9.)])")
+_CUT_AT_COMMA = regex.compile(r",[0-9]|\.[ \t\r]*\n[ \t]*[0-9]{1,2}(?![0-9.)])")  # "45.\r\n5" too
 _FIGURE_FORMS = ("number", "words")  # "ร้อยละสองจุดห้าถึงสามจุดห้า" as "ร้อยละ 2.5 ถึง 3.5" (v19)
 
 
@@ -219,7 +219,9 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
     if (_TO_OR_DASH if fractional else _TO).fullmatch(doc.view, low.end, m.start) is None \
             or (out and out[-1].end > low.start):
         return None
-    return low if fractional or open_low(doc, low) else None
+    if fractional:  # still no label's number: "ตามมาตรา 3.2 - 5% ของรายได้" is no range of 3.2 to 5% (rev21)
+        return None if is_label_before(doc, low.start) else low
+    return low if open_low(doc, low) else None
 
 
 def extract_percentages(doc: Document) -> list[Record]:
@@ -257,6 +259,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "ร้อยละ 2.5 -\n3.5": a range broken by a line end; its low alone is not the figure
         if rule and (broken_figure(doc, m) or broken_range_before(doc, m)):
             rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
+        if rule and m.form == "range" and is_label_before(doc, m.start):
+            rule = ""  # "ตามมาตรา 3.2 - 5% ของรายได้": a section's number is no range's low (rev21)
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if not rule:

@@ -798,18 +798,28 @@ def _part_unit(doc: Document, pos: int, parts) -> tuple[str, int | None, int] | 
     return None
 
 
-def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number | None, int, str] | None:
+def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int,
+                    top: int | None = None) -> tuple[Number | None, int, str] | None:
     """ "ระยะเวลา 2 ปี 6 เดือน", "3 ชั่วโมง 30 นาที", "1 กม. 500 ม.", "5 กก. 500 กรัม": a figure in a larger unit and
     then one in a smaller unit (grammar.tsv unit_part) are one measure. Either figure alone is a wrong one (2 ปี is
     not 2 ปี 6 เดือน), so the record is the whole measure in the smaller unit (30 เดือน, 210 นาที, 1,500 ม.),
     exact; where no exact number of the smaller makes one larger ("1 เดือน 15 วัน") the value is None and the
-    caller emits nothing. (value, end, smaller unit) or None when no smaller unit follows."""
+    caller emits nothing. So too (rev21) where the smaller part is a whole larger one or more ("2 ปี 12 เดือน",
+    "3 กม. 1,200 ม.": which was meant is not written), the larger figure has decimals ("1.5 ปี 6 เดือน"), a half
+    is glued after the last part ("2 ปี 6 เดือนครึ่ง"), or the figure is a range's top (`top`, the index of the
+    range's top mention: "2 - 3 ปี 6 เดือน" is no range of 2 to 3 ปี). (value, end, smaller unit) or None when no
+    smaller unit follows."""
     m = mentions[k]
     parts = _unit_parts()
-    if unit.kind not in ("time", "measure") or unit.word not in parts or m.form not in ("number", "words") \
-            or not isinstance(m.value, (int, Decimal)) or m.value < 0:
+    if unit.kind not in ("time", "measure") or unit.word not in parts:
         return None
-    value: int | Decimal | None = m.value
+    if top is not None:  # a range: any smaller part after its top leaves it unread
+        m, k = mentions[top], top
+    elif m.form not in ("number", "words") or not isinstance(m.value, (int, Decimal)) or m.value < 0:
+        return None
+    value: int | Decimal | None = m.value if top is None else None
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        value = None  # "1.5 ปี 6 เดือน": a larger part with decimals is not how a measure is written in parts
     big, end, j = unit.word, pos, k
     while j + 1 < len(mentions) and big in parts:
         nxt = mentions[j + 1]
@@ -817,19 +827,21 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) 
                 or not isinstance(nxt.value, (int, Decimal)) or nxt.value <= 0:
             break
         part = _part_unit(doc, nxt.end, parts[big])
-        if part is None or part[1] is not None and nxt.value >= part[1]:
-            break  # "2 ปี 15 เดือน" is no one measure written in parts
-        if value is not None and part[1] is not None:
+        if part is None:
+            break
+        if value is not None and part[1] is not None and nxt.value < part[1]:
             with exact_context():
                 value = value * part[1] + nxt.value
         else:
-            value = None
+            value = None  # "2 ปี 15 เดือน": 3 ปี 3 เดือน or two figures; either part alone is no measure written
         big, end, j = part[0], part[2], j + 1
     if j == k:
         return None
     if j + 1 < len(mentions) and not doc.view[end:mentions[j + 1].start].strip(" ") \
             and unit_kind(getattr(unit_after(doc, mentions[j + 1].end), "word", None)) == unit.kind:
         value = None  # "5 กม. 50 ม. 20 ซม.": a further part the table does not join; the first parts alone fall short
+    if _HALF.match(doc.view, end):
+        value = None  # "2 ปี 6 เดือนครึ่ง": 30.5 เดือน; 30 would fall short
     return value, end, big
 
 
@@ -1432,8 +1444,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
-        compound = _compound_after(doc, mentions, k, unit, rec_end) if area is None and per is None \
-            and not low_high else None
+        compound = _compound_after(doc, mentions, k, unit, rec_end,
+                                   top=(k if m.form == "range" else k + 1) if low_high else None) \
+            if area is None and per is None else None
         unit_word = unit.word
         if compound is not None:
             if compound[0] is None:  # "1 เดือน 15 วัน": no exact measure, and either part alone is wrong
