@@ -98,6 +98,11 @@ _REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number aft
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
+# the outbreak a committee or centre is named after, past the "ของ" that ends the scan's name: "ศูนย์บริหารสถานการณ์
+# การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019", "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค..."
+# (see _Scan.outbreak_tails); every part is a fixed word, so matching stays linear
+_OUTBREAK_TAIL = re.compile(r"(?:จากผลกระทบ(?:ของ|จาก)?(?:การ)?(?:แพร่)?ระบาด)?ของโรค(?:ติดเชื้อ)?(?:ไวรัส)?"
+                            r"(?:โคโรนา(?: ?(?:2019|๒๐๑๙))?|โควิด(?: ?[-–] ?| )?(?:19|๑๙))(?![0-9๐-๙])")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
@@ -383,6 +388,9 @@ class _Scan:
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
         self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
         self.late_not_acronyms = tuple(sorted(g.get("late_not_acronym", ())))
+        self.deputy_titles = g.get("late_deputy_title", frozenset())
+        self.deputy_words = g.get("deputy_word", frozenset())
+        self.deputy_glued = frozenset(w + t for w in self.deputy_words for t in self.deputy_titles)  # "รองนรม."
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -2165,6 +2173,25 @@ class _Scan:
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def outbreak_tails(self, found: list[_Found]) -> None:
+        """Stretch a head's (or the model's) record named after an outbreak over the disease (`_OUTBREAK_TAIL`),
+        which the scan leaves out at its "ของ": "ศูนย์บริหารสถานการณ์การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019"
+        (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
+        ติดเชื้อไวรัสโคโรนา 2019", when no other record starts inside it. Done after the model, whose input
+        (the scan's spans) stays as it was trained on."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if not view.startswith(("ของโรค", "จากผลกระทบ"), f.end) or f.acronym is not None or f.rule not in _GUESSED:
+                continue  # most records: no outbreak after them
+            m = _OUTBREAK_TAIL.match(view, f.end)
+            if m is None or view.startswith("ของ", f.end) and not view.endswith("ระบาด", f.start, f.end):
+                continue
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
+                f.end, f.name = m.end(), " ".join(view[f.start:m.end()].split())
+
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
         or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
@@ -2305,7 +2332,11 @@ class _Scan:
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
         a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
         ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
-        ("ถนน คสล.": reinforced concrete). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        ("ถนน คสล.": reinforced concrete), nor a post after a deputy's word (`late_deputy_title` after a
+        `deputy_word`: "รอง นรม.", "รองนรม.", the deputy prime minister). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        text = self.view[f.start:f.end]
+        if text in self.deputy_glued or text in self.deputy_titles and self.word_before(f.start) in self.deputy_words:
+            return True
         if f.rule == "org.abbreviation" and self.late_not_acronyms:
             return self.view.endswith(self.late_not_acronyms, f.start, f.end)
         if f.acronym is not None:
@@ -2665,6 +2696,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        scan.outbreak_tails(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
