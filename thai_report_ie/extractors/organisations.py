@@ -381,6 +381,7 @@ class _Scan:
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
         self.late_deeds = g.get("late_deed", frozenset())
+        self.late_deed_words = tuple(sorted(self.late_deeds, key=len, reverse=True))  # a deed the segmenter splits: "คน|ใหม่"
         self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
@@ -2302,12 +2303,22 @@ class _Scan:
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
-                if (w in self.late_deeds or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
+                if (w in self.late_deeds or self.split_deed_at(toks[k].start, f.end)
+                        or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
                         or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
         return None
+
+    def split_deed_at(self, pos: int, end: int) -> bool:
+        """Does a late deed the segmenter cut into tokens ("กรมปกครอง|คน|ใหม่", "ศูนย์มรดกโลก|อี|กรอบ") start at
+        `pos` and end on a token's end, at most at `end`?"""
+        view = self.view
+        if not view.startswith(self.late_deed_words, pos):
+            return False  # most tokens: no deed starts there
+        return any(view.startswith(d, pos) and pos + len(d) <= end and self.is_end(pos + len(d))
+                   for d in self.late_deed_words)
 
     def bare_head_name(self, f: _Found) -> bool:
         """Keep `f`? A record that is an abbreviated head alone (`bare_head`: "สนง." for สำนักงาน) takes
