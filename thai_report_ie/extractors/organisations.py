@@ -1346,7 +1346,7 @@ class _Scan:
         cuts = [k + 1 for k, c in enumerate(abbr) if c == "."]
         for cut in reversed(cuts):
             pre = abbr[:cut]
-            if pre in lex.prefixes:
+            if pre in lex.prefixes and not self.inside_not_acronym(pos):  # "(พร|ก.โควิด 19)": a decree, "พรก."
                 got = self.prefix_name(pos + cut, cut) if cut == len(abbr) else None
                 if got is not None:
                     name = lex.prefixes[pre] + view[pos + cut:got].strip()
@@ -2048,13 +2048,15 @@ class _Scan:
 
     def inside_not_acronym(self, s: int) -> bool:
         """Does `s` fall inside an abbreviation that names no body, begun up to five Thai letters before it
-        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers)?"""
+        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers; "ตามพร|ก.": a decree, "พรก.")?"""
         view = self.view
         b = s
         while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
             b -= 1
-        m = _ABBREVIATION.match(view, b) if b < s else None
-        return m is not None and m.end() > s and m.group() in self.lex.not_acronyms
+            m = _ABBREVIATION.match(view, b)
+            if m is not None and m.end() > s and m.group() in self.lex.not_acronyms:
+                return True
+        return False
 
     def defines_people(self, e: int) -> bool:
         """Is the text at `e` an abbreviation in parentheses, one space before it or none, that names people
