@@ -103,6 +103,11 @@ _NUMBERED_CATEGORIES = frozenset({"police", "military"})
 # (see _Scan.outbreak_tails); every part is a fixed word, so matching stays linear
 _OUTBREAK_TAIL = re.compile(r"(?:จากผลกระทบ(?:ของ|จาก)?(?:การ)?(?:แพร่)?ระบาด)?ของโรค(?:ติดเชื้อ)?(?:ไวรัส)?"
                             r"(?:โคโรนา(?: ?(?:2019|๒๐๑๙))?|โควิด(?: ?[-–] ?| )?(?:19|๑๙))(?![0-9๐-๙])")
+# the year (or its dots, in a bill not yet passed) of the bill a committee considers, past where the scan ends its
+# name: "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565", "...ยาเสพติดให้โทษ|
+# (ฉบับที่ ..) พ.ศ. ....", "...แอลกอฮอล์|พ.ศ...." (see _Scan.outbreak_tails)
+_BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
+_BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
@@ -2180,16 +2185,25 @@ class _Scan:
         """Stretch a head's (or the model's) record named after an outbreak over the disease (`_OUTBREAK_TAIL`),
         which the scan leaves out at its "ของ": "ศูนย์บริหารสถานการณ์การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019"
         (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
-        ติดเชื้อไวรัสโคโรนา 2019", when no other record starts inside it. Done after the model, whose input
+        ติดเชื้อไวรัสโคโรนา 2019"; and a committee's record naming a bill over the bill's year (`_BILL_TAIL`:
+        "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); when no other
+        record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
         view = self.view
         starts: list[int] | None = None
         for f in found:
-            if not view.startswith(("ของโรค", "จากผลกระทบ"), f.end) or f.acronym is not None or f.rule not in _GUESSED:
-                continue  # most records: no outbreak after them
-            m = _OUTBREAK_TAIL.match(view, f.end)
-            if m is None or view.startswith("ของ", f.end) and not view.endswith("ระบาด", f.start, f.end):
+            if f.acronym is not None or f.rule not in _GUESSED:
                 continue
+            if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
+                m = _OUTBREAK_TAIL.match(view, f.end)
+                if m is None or view.startswith("ของ", f.end) and not view.endswith("ระบาด", f.start, f.end):
+                    continue
+            elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
+                m = _BILL_TAIL.match(view, f.end)
+                if m is None:
+                    continue
+            else:
+                continue  # most records: no outbreak or bill year after them
             if starts is None:
                 starts = sorted(x.start for x in found)
             if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
