@@ -2359,13 +2359,13 @@ class _Scan:
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
         a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
         ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
-        ("ถนน คสล.": reinforced concrete), nor a post after a deputy's word (`late_deputy_title` after a
+        ("ถนน คสล.": reinforced concrete) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
         `deputy_word`: "รอง นรม.", "รองนรม.", the deputy prime minister). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
         text = self.view[f.start:f.end]
         if text in self.deputy_glued or text in self.deputy_titles and self.word_before(f.start) in self.deputy_words:
             return True
-        if f.rule == "org.abbreviation" and self.late_not_acronyms:
-            return self.view.endswith(self.late_not_acronyms, f.start, f.end)
+        if f.rule == "org.abbreviation":
+            return self.view.endswith(self.late_not_acronyms, f.start, f.end) or self.verb_before_letter(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
@@ -2374,6 +2374,14 @@ class _Scan:
         if f.name not in self.late_names:
             return False
         return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
+
+    def verb_before_letter(self, f: _Found) -> bool:
+        """Is the abbreviation `f` a verb the segmenter kept whole and a one-letter abbreviation after it
+        ("ลาน|จอด|ฮ.": a helipad, "ฮ." a helicopter), which the abbreviation's pattern read as one ("จอดฮ.")?"""
+        k = self.starts.get(f.start)
+        if k is None or self.toks[k].end + 2 != f.end or not self.is_thai_word(k):
+            return False  # most abbreviations: one token, or more than one letter after the first token
+        return self.word(k) in self.lex.verbs
 
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
