@@ -2186,7 +2186,8 @@ class _Scan:
         which the scan leaves out at its "ของ": "ศูนย์บริหารสถานการณ์การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019"
         (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
         ติดเชื้อไวรัสโคโรนา 2019"; and a committee's record naming a bill over the bill's year (`_BILL_TAIL`:
-        "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); when no other
+        "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); and a record
+        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); when no other
         record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
         view = self.view
@@ -2194,20 +2195,36 @@ class _Scan:
         for f in found:
             if f.acronym is not None or f.rule not in _GUESSED:
                 continue
+            e: int | None = None
             if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
                 m = _OUTBREAK_TAIL.match(view, f.end)
-                if m is None or view.startswith("ของ", f.end) and not view.endswith("ระบาด", f.start, f.end):
-                    continue
+                if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
+                    e = m.end()
             elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
                 m = _BILL_TAIL.match(view, f.end)
-                if m is None:
-                    continue
-            else:
-                continue  # most records: no outbreak or bill year after them
+                e = m.end() if m is not None else None
+            elif view.endswith("ผู้", f.start, f.end):
+                e = self.agent_tail_end(f.end)
+            if e is None:
+                continue  # most records: no outbreak, bill year or agent after them
             if starts is None:
                 starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
-                f.end, f.name = m.end(), " ".join(view[f.start:m.end()].split())
+            if bisect_left(starts, f.end) == bisect_left(starts, e):
+                f.end, f.name = e, " ".join(view[f.start:e].split())
+
+    def agent_tail_end(self, end: int) -> int | None:
+        """Where the agent noun a record cut at its "ผู้" ends ("สหกรณ์ผู้|รวบรวม|กระเทียม", "สมาคมผู้|เลี้ยง|สุกร
+        |ภาคเหนือ"): Thai words up to a space or a mark, none a stop word or a head; None when none follows
+        ("...ผู้|ที่ได้รับ...")."""
+        k = self.starts.get(end)
+        e = end
+        while k is not None and k < len(self.toks) and self.is_thai_word(k):
+            w = self.word(k)
+            if w in self.lex.stops or self.head_at(self.toks[k].start) is not None:
+                break
+            e = self.toks[k].end
+            k += 1
+        return e if e > end else None
 
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
