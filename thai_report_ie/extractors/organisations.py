@@ -98,6 +98,16 @@ _REGION_NUMBER = re.compile(r"[1-9](?![0-9.,])")  # a police region's number aft
 _UNIT_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9./,:\-])")
 # known bodies whose acronym may take a unit's number ("ตชด.|32"; "มท.1" is a minister, not a body)
 _NUMBERED_CATEGORIES = frozenset({"police", "military"})
+# the outbreak a committee or centre is named after, past the "ของ" that ends the scan's name: "ศูนย์บริหารสถานการณ์
+# การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019", "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค..."
+# (see _Scan.outbreak_tails); every part is a fixed word, so matching stays linear
+_OUTBREAK_TAIL = re.compile(r"(?:จากผลกระทบ(?:ของ|จาก)?(?:การ)?(?:แพร่)?ระบาด)?ของโรค(?:ติดเชื้อ)?(?:ไวรัส)?"
+                            r"(?:โคโรนา(?: ?(?:2019|๒๐๑๙))?|โควิด(?: ?[-–] ?| )?(?:19|๑๙))(?![0-9๐-๙])")
+# the year (or its dots, in a bill not yet passed) of the bill a committee considers, past where the scan ends its
+# name: "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565", "...ยาเสพติดให้โทษ|
+# (ฉบับที่ ..) พ.ศ. ....", "...แอลกอฮอล์|พ.ศ...." (see _Scan.outbreak_tails)
+_BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
+_BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _KIND = itemgetter(3)  # Token.kind
@@ -376,6 +386,7 @@ class _Scan:
         self.after_name = g.get("after_name", frozenset())
         self.indefinites = tuple(g.get("indefinite", ()))
         self.late_deeds = g.get("late_deed", frozenset())
+        self.late_deed_words = tuple(sorted(self.late_deeds, key=len, reverse=True))  # a deed the segmenter splits: "คน|ใหม่"
         self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
@@ -383,6 +394,9 @@ class _Scan:
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
         self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
         self.late_not_acronyms = tuple(sorted(g.get("late_not_acronym", ())))
+        self.deputy_titles = g.get("late_deputy_title", frozenset())
+        self.deputy_words = g.get("deputy_word", frozenset())
+        self.deputy_glued = frozenset(w + t for w in self.deputy_words for t in self.deputy_titles)  # "รองนรม."
         self.bare_heads = {w: "สำนักงาน" for w in g.get("bare_head", ())}  # the one head so abbreviated here
         self.station_unit_words = g.get("station_unit", frozenset())
         self.quantified = self.indefinites + tuple(g.get("late_quantity", ()))  # a model span with one names no body
@@ -1337,7 +1351,7 @@ class _Scan:
         cuts = [k + 1 for k, c in enumerate(abbr) if c == "."]
         for cut in reversed(cuts):
             pre = abbr[:cut]
-            if pre in lex.prefixes:
+            if pre in lex.prefixes and not self.inside_not_acronym(pos):  # "(พร|ก.โควิด 19)": a decree, "พรก."
                 got = self.prefix_name(pos + cut, cut) if cut == len(abbr) else None
                 if got is not None:
                     name = lex.prefixes[pre] + view[pos + cut:got].strip()
@@ -2039,13 +2053,15 @@ class _Scan:
 
     def inside_not_acronym(self, s: int) -> bool:
         """Does `s` fall inside an abbreviation that names no body, begun up to five Thai letters before it
-        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers)?"""
+        ("อ|พม.": the segmenter cut "อพม.", social-development volunteers; "ตามพร|ก.": a decree, "พรก.")?"""
         view = self.view
         b = s
         while b > 0 and s - b < 5 and _THAI_LETTER.match(view, b - 1):
             b -= 1
-        m = _ABBREVIATION.match(view, b) if b < s else None
-        return m is not None and m.end() > s and m.group() in self.lex.not_acronyms
+            m = _ABBREVIATION.match(view, b)
+            if m is not None and m.end() > s and m.group() in self.lex.not_acronyms:
+                return True
+        return False
 
     def defines_people(self, e: int) -> bool:
         """Is the text at `e` an abbreviation in parentheses, one space before it or none, that names people
@@ -2165,6 +2181,51 @@ class _Scan:
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def outbreak_tails(self, found: list[_Found]) -> None:
+        """Stretch a head's (or the model's) record named after an outbreak over the disease (`_OUTBREAK_TAIL`),
+        which the scan leaves out at its "ของ": "ศูนย์บริหารสถานการณ์การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019"
+        (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
+        ติดเชื้อไวรัสโคโรนา 2019"; and a committee's record naming a bill over the bill's year (`_BILL_TAIL`:
+        "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); and a record
+        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); when no other
+        record starts inside it. Done after the model, whose input
+        (the scan's spans) stays as it was trained on."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if f.acronym is not None or f.rule not in _GUESSED:
+                continue
+            e: int | None = None
+            if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
+                m = _OUTBREAK_TAIL.match(view, f.end)
+                if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
+                    e = m.end()
+            elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
+                m = _BILL_TAIL.match(view, f.end)
+                e = m.end() if m is not None else None
+            elif view.endswith("ผู้", f.start, f.end):
+                e = self.agent_tail_end(f.end)
+            if e is None:
+                continue  # most records: no outbreak, bill year or agent after them
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, e):
+                f.end, f.name = e, " ".join(view[f.start:e].split())
+
+    def agent_tail_end(self, end: int) -> int | None:
+        """Where the agent noun a record cut at its "ผู้" ends ("สหกรณ์ผู้|รวบรวม|กระเทียม", "สมาคมผู้|เลี้ยง|สุกร
+        |ภาคเหนือ"): Thai words up to a space or a mark, none a stop word or a head; None when none follows
+        ("...ผู้|ที่ได้รับ...")."""
+        k = self.starts.get(end)
+        e = end
+        while k is not None and k < len(self.toks) and self.is_thai_word(k):
+            w = self.word(k)
+            if w in self.lex.stops or self.head_at(self.toks[k].start) is not None:
+                break
+            e = self.toks[k].end
+            k += 1
+        return e if e > end else None
+
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
         or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
@@ -2275,12 +2336,22 @@ class _Scan:
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
-                if (w in self.late_deeds or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
+                if (w in self.late_deeds or self.split_deed_at(toks[k].start, f.end)
+                        or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
                         or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
         return None
+
+    def split_deed_at(self, pos: int, end: int) -> bool:
+        """Does a late deed the segmenter cut into tokens ("กรมปกครอง|คน|ใหม่", "ศูนย์มรดกโลก|อี|กรอบ") start at
+        `pos` and end on a token's end, at most at `end`?"""
+        view = self.view
+        if not view.startswith(self.late_deed_words, pos):
+            return False  # most tokens: no deed starts there
+        return any(view.startswith(d, pos) and pos + len(d) <= end and self.is_end(pos + len(d))
+                   for d in self.late_deed_words)
 
     def bare_head_name(self, f: _Found) -> bool:
         """Keep `f`? A record that is an abbreviated head alone (`bare_head`: "สนง." for สำนักงาน) takes
@@ -2305,9 +2376,13 @@ class _Scan:
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
         a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
         ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
-        ("ถนน คสล.": reinforced concrete). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
-        if f.rule == "org.abbreviation" and self.late_not_acronyms:
-            return self.view.endswith(self.late_not_acronyms, f.start, f.end)
+        ("ถนน คสล.": reinforced concrete) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
+        `deputy_word`: "รอง นรม.", "รองนรม.", the deputy prime minister). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
+        text = self.view[f.start:f.end]
+        if text in self.deputy_glued or text in self.deputy_titles and self.word_before(f.start) in self.deputy_words:
+            return True
+        if f.rule == "org.abbreviation":
+            return self.view.endswith(self.late_not_acronyms, f.start, f.end) or self.verb_before_letter(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
@@ -2316,6 +2391,14 @@ class _Scan:
         if f.name not in self.late_names:
             return False
         return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
+
+    def verb_before_letter(self, f: _Found) -> bool:
+        """Is the abbreviation `f` a verb the segmenter kept whole and a one-letter abbreviation after it
+        ("ลาน|จอด|ฮ.": a helipad, "ฮ." a helicopter), which the abbreviation's pattern read as one ("จอดฮ.")?"""
+        k = self.starts.get(f.start)
+        if k is None or self.toks[k].end + 2 != f.end or not self.is_thai_word(k):
+            return False  # most abbreviations: one token, or more than one letter after the first token
+        return self.word(k) in self.lex.verbs
 
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
@@ -2665,6 +2748,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         if not places_as_organisations:
             found = scan.drop_places(found)
         scan.unit_tails(found)
+        scan.outbreak_tails(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
