@@ -761,6 +761,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    alternative = _alternative_bound(doc, start, previous)
+    if alternative is not None:
+        return alternative  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
@@ -1355,18 +1358,22 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
 
 
 RELATIVE = "ที่"
+# open the clause that bounds what stands before them: the relative ที่, and ให้ of a limit set on it
+# ("การควบคุมค่าบริการให้ไม่เกินร้อยละ 12 ของงบประมาณ": the cost, not the budget; p21)
+BOUND_OPENERS = (RELATIVE, "ให้")
 
 
 def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> Subject | None:
-    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ before a bound written before the
-    figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause that bounds what stands before it; the reader
-    stops at ที่, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
+    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ (or ให้, "ควบคุมค่าบริการให้ไม่เกิน
+    ร้อยละ 12") before a bound written before the figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause
+    that bounds what stands before it; the reader stops at ที่/ให้, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
     if pos >= start:
         return None
-    rel = doc.view.rfind(RELATIVE, max(left_limit, pos - len(RELATIVE) - 1), pos)
-    if rel < 0 or doc.view[rel + len(RELATIVE):pos].strip(" ") or not doc.is_boundary(rel):
-        return None
-    return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    for word in BOUND_OPENERS:
+        rel = doc.view.rfind(word, max(left_limit, pos - len(word) - 1), pos)
+        if rel >= 0 and not doc.view[rel + len(word):pos].strip(" ") and doc.is_boundary(rel):
+            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    return None
 
 
 SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
@@ -1853,6 +1860,36 @@ def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
 
 
 BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+ALTERNATIVE_REACH = 120  # characters between a bounded figure and the bound that restates it after หรือ/และ
+ALTERNATIVE_FIGURES = 3  # numbers looked at, nearest first, for that figure (a duration may stand between)
+_ALTERNATIVE_JOIN = regex.compile(r"(?:หรือ|และ)[ ]?\Z")
+
+
+def _alternative_bound(doc: Document, start: int, previous) -> str | None:
+    """ "การควบคุมค่าบริการให้ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี",
+    "ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท สำหรับลูกหนี้รายใหม่ และไม่เกินร้อยละ 30 ของวงเงินเดิม": a bound (ไม่เกิน,
+    ไม่น้อยกว่า …) right after หรือ/และ restates the bound of a figure shortly before with the same qualifier (an
+    alternative or a second limit): the percentage measures what that figure does (the percentage before's subject,
+    or the amount's or count's, `_subject_of_figure`). None when no such figure stands within reach on the line, or
+    it names nothing (the readers after this one answer)."""
+    q, q_start = qualifier_span_before(doc, start)
+    join = _ALTERNATIVE_JOIN.search(doc.view, max(0, q_start - 6), q_start) if q in BOUNDS else None
+    if join is None or not doc.is_boundary(join.start()):
+        return None
+    lo = max(0, q_start - ALTERNATIVE_REACH)
+    nl = doc.text.rfind("\n", lo, q_start)
+    lo = nl + 1 if nl >= 0 else lo
+    for n in reversed(doc.numbers_between(lo, q_start)[-ALTERNATIVE_FIGURES:]):
+        if previous is not None and previous.start <= n.start < previous.end:
+            if qualifier_before(doc, previous.start) != q:
+                return None
+            return previous.subject
+        if qualifier_before(doc, n.start) == q:
+            if _is_year(n) or _date_containing(doc, n.start) is not None or not _has_unit(doc, n.start):
+                return None
+            found = _subject_of_figure(doc, n.start)
+            return found.text if found is not None else None
+    return None
 
 
 def _bounded_category(doc: Document, fig: int, own: Subject | None) -> Subject | None:
