@@ -514,6 +514,9 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
         return None
     end = toks[k].start
+    run = Subject(doc.text[toks[k + 1].start:toks[i].end], toks[k + 1].start, toks[i].end)
+    if _word_ending_at(doc, end, _words()["item_opener"]) is not None:
+        return run  # "สาเหตุที่ทำให้เกิดอุบัติเหตุสูงสุด ได้แก่ ขับรถเร็ว ร้อยละ 41.37": an act listed as an item is what the share is of
     if doc.view[end - 1:end] == ")":
         open_ = doc.view.rfind("(", max(0, end - PAREN_CHARS), end)
         if open_ < 0:
@@ -521,6 +524,11 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         end = _before_spaces(doc, open_)
     fig = _figure_ending_before(doc, end)
     if fig is not None:
+        if not _has_unit(doc, fig) and _in_item_list(doc, end):
+            # "ได้แก่ ขับรถเร็ว ร้อยละ 41.37 ดื่มแล้วขับ ร้อยละ 21.17 ตัดหน้ากระชั้นชิด ร้อยละ 20.20": the next item of a list
+            # an item opener starts, not the percentage before's item ("ประชาชนร้อยละ 60 เห็นด้วย ร้อยละ 30 ไม่เห็นด้วย": a
+            # poll's share and its answer, the people before stay)
+            return run
         # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of the figure before
         return _as_subject(read_subject(doc, fig, _counted=False))
     if end <= left_limit or not _last_word(doc, end):
@@ -536,6 +544,35 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         if found is not None and _base_before(doc, found.start) is not None:
             return None
     return found
+
+
+ITEM_LIST_REACH = 160  # characters back from an item to the opener of its list ("ได้แก่ ขับรถเร็ว ร้อยละ 41.37 …")
+
+
+def _in_item_list(doc: Document, end: int) -> bool:
+    """True when an item opener (ได้แก่, อาทิ, เช่น) stands shortly before `end` on its line, after a space, and only
+    percentages stand between it and `end`: "ได้แก่ ขับรถเร็ว ร้อยละ 41.37 ดื่มแล้วขับ ร้อยละ 21.17 |ตัดหน้ากระชั้นชิด" lists
+    items with their shares, and what starts at `end` is the next item."""
+    lo = max(0, end - ITEM_LIST_REACH)
+    nl = doc.text.rfind("\n", lo, end)
+    lo = nl + 1 if nl >= 0 else lo
+    opener = None
+    for opener in _item_opener_re().finditer(doc.view, lo, end):
+        pass  # the last one
+    if opener is None or not doc.is_boundary(opener.start()) or doc.view[opener.end():opener.end() + 1] != " ":
+        return False
+    nums = doc.numbers_between(opener.end(), end)
+    return bool(nums) and all(_PERCENT_BEFORE.search(doc.view, max(0, n.start - 8), n.start) is not None
+                              or _PERCENT_AFTER.match(doc.view, n.end) is not None for n in nums)
+
+
+_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")  # a number written as a percentage, its word before it
+_PERCENT_AFTER = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")  # or its sign after it
+
+
+@lexicon_cache
+def _item_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["item_opener"]))
 
 
 def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | None:
