@@ -384,6 +384,16 @@ def _as_subject(found) -> Subject | None:
     return Subject(*found) if found else None
 
 
+def _without_measure_state(found: Subject) -> Subject:
+    """ "มูลค่าสูง", "มูลค่าค่อนข้างน้อย" (role measure_state after a measure word): the measure word alone, which the
+    measure's owner then replaces; the phrase unchanged otherwise ("อัตราการตายจากภาวะไข้จากเม็ดเลือดขาวต่ำ" names a
+    rate of something low, no measure and its state)."""
+    for word in _words()["measure"]:
+        if found.text.startswith(word) and found.text[len(word):] in _words()["measure_state"]:
+            return Subject(word, found.start, found.start + len(word))
+    return found
+
+
 @lexicon_cache
 def _owner_gap_re() -> regex.Pattern:
     w = _words()
@@ -862,6 +872,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None
     if ch is None:
         found = _before_destination(doc, found)  # "ให้รายได้ไปถึงท้องถิ่นอยู่ที่ ร้อยละ 35": where it went is no subject
+    found = _without_measure_state(found)  # "มีมูลค่าสูงที่สุด 34,622 ล้านบาท ขยายตัว 10.6%": how large, not what
     if found.text in _words()["measure"]:
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and not (ch is None and of_figure):
