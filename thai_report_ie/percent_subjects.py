@@ -386,11 +386,20 @@ def _as_subject(found) -> Subject | None:
 
 def _without_measure_state(found: Subject) -> Subject:
     """ "มูลค่าสูง", "มูลค่าค่อนข้างน้อย" (role measure_state after a measure word): the measure word alone, which the
-    measure's owner then replaces; the phrase unchanged otherwise ("อัตราการตายจากภาวะไข้จากเม็ดเลือดขาวต่ำ" names a
+    measure's owner then replaces; "ปัญหาหนี้ครัวเรือนสูง" (a problem_lead, a glued noun and a state): the noun; the
+    phrase unchanged otherwise ("อัตราการตายจากภาวะไข้จากเม็ดเลือดขาวต่ำ" names a
     rate of something low, no measure and its state)."""
     for word in _words()["measure"]:
         if found.text.startswith(word) and found.text[len(word):] in _words()["measure_state"]:
             return Subject(word, found.start, found.start + len(word))
+    for lead in _words()["problem_lead"]:
+        if not found.text.startswith(lead):
+            continue
+        for state in _words()["measure_state"]:
+            inner = found.text[len(lead):len(found.text) - len(state)]
+            if found.text.endswith(state) and inner and " " not in inner:
+                # "ท่ามกลางปัญหาหนี้ครัวเรือนสูง ล่าสุดอยู่ที่ระดับ 90.7% ต่อ GDP": the debt is measured, its height is the problem
+                return Subject(inner, found.start + len(lead), found.end - len(state))
     return found
 
 
