@@ -244,6 +244,10 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
 RANGE_CHARS = 16  # a range ("20.45 - 20.98 เซนต์") may start this much before FIGURE_REACH
 
 
+SAME_PERIOD_CHARS = 24  # characters of "ในช่วงเวลาเดียวกัน" and its spaces, between a figure and a joined change
+_SAME_PERIOD = regex.compile(r"ใน(?:ช่วง)?(?:ระยะ)?(?:เวลา)?(?:ปี|เดือน)?เดียวกัน[ ]?\Z")
+
+
 def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
     """What changes: the noun before ให้ (causative), the subject of the figure the change is tied
     to (the previous percentage's, as a string), or the phrase before the change word."""
@@ -252,6 +256,11 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         found = _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
         return _causee(doc, found) if found else None
     fig = _figure_ending_before(doc, ch.head)
+    if fig is None and ch.joiner:
+        same = _SAME_PERIOD.search(doc.view, max(0, ch.head - SAME_PERIOD_CHARS), ch.head)
+        if same is not None and doc.is_boundary(same.start()):
+            # "…ที่พบจุดความร้อนสะสม จำนวน 122,687 จุด ในช่วงเวลาเดียวกัน หรือลดลงกว่าร้อยละ 52": the period closes the figure
+            fig = _figure_ending_before(doc, same.start())
     if fig is not None:
         if doc.view.startswith(tuple(w["complete"]), ch.head) and _measured(doc, fig):
             return None  # "ถนนสาย… ระยะทาง 12.242 กิโลเมตร คืบหน้ากว่า ร้อยละ 34": the work progresses, not its length
