@@ -244,6 +244,10 @@ def _figure_ending_before(doc: Document, pos: int) -> int | None:
 RANGE_CHARS = 16  # a range ("20.45 - 20.98 เซนต์") may start this much before FIGURE_REACH
 
 
+SAME_PERIOD_CHARS = 24  # characters of "ในช่วงเวลาเดียวกัน" and its spaces, between a figure and a joined change
+_SAME_PERIOD = regex.compile(r"ใน(?:ช่วง)?(?:ระยะ)?(?:เวลา)?(?:ปี|เดือน)?เดียวกัน[ ]?\Z")
+
+
 def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -> Subject | str | None:
     """What changes: the noun before ให้ (causative), the subject of the figure the change is tied
     to (the previous percentage's, as a string), or the phrase before the change word."""
@@ -252,6 +256,11 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         found = _as_subject(read_subject(doc, ch.head, left_limit=left_limit, _counted=False))
         return _causee(doc, found) if found else None
     fig = _figure_ending_before(doc, ch.head)
+    if fig is None and ch.joiner:
+        same = _SAME_PERIOD.search(doc.view, max(0, ch.head - SAME_PERIOD_CHARS), ch.head)
+        if same is not None and doc.is_boundary(same.start()):
+            # "…ที่พบจุดความร้อนสะสม จำนวน 122,687 จุด ในช่วงเวลาเดียวกัน หรือลดลงกว่าร้อยละ 52": the period closes the figure
+            fig = _figure_ending_before(doc, same.start())
     if fig is not None:
         if doc.view.startswith(tuple(w["complete"]), ch.head) and _measured(doc, fig):
             return None  # "ถนนสาย… ระยะทาง 12.242 กิโลเมตร คืบหน้ากว่า ร้อยละ 34": the work progresses, not its length
@@ -384,6 +393,25 @@ def _as_subject(found) -> Subject | None:
     return Subject(*found) if found else None
 
 
+def _without_measure_state(found: Subject) -> Subject:
+    """ "มูลค่าสูง", "มูลค่าค่อนข้างน้อย" (role measure_state after a measure word): the measure word alone, which the
+    measure's owner then replaces; "ปัญหาหนี้ครัวเรือนสูง" (a problem_lead, a glued noun and a state): the noun; the
+    phrase unchanged otherwise ("อัตราการตายจากภาวะไข้จากเม็ดเลือดขาวต่ำ" names a
+    rate of something low, no measure and its state)."""
+    for word in _words()["measure"]:
+        if found.text.startswith(word) and found.text[len(word):] in _words()["measure_state"]:
+            return Subject(word, found.start, found.start + len(word))
+    for lead in _words()["problem_lead"]:
+        if not found.text.startswith(lead):
+            continue
+        for state in _words()["measure_state"]:
+            inner = found.text[len(lead):len(found.text) - len(state)]
+            if found.text.endswith(state) and inner and " " not in inner:
+                # "ท่ามกลางปัญหาหนี้ครัวเรือนสูง ล่าสุดอยู่ที่ระดับ 90.7% ต่อ GDP": the debt is measured, its height is the problem
+                return Subject(inner, found.start + len(lead), found.end - len(state))
+    return found
+
+
 @lexicon_cache
 def _owner_gap_re() -> regex.Pattern:
     w = _words()
@@ -514,6 +542,9 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if k == i or k < 0 or toks[k].kind != "space" or "\n" in toks[k].text:
         return None
     end = toks[k].start
+    run = Subject(doc.text[toks[k + 1].start:toks[i].end], toks[k + 1].start, toks[i].end)
+    if _word_ending_at(doc, end, _words()["item_opener"]) is not None:
+        return run  # "สาเหตุที่ทำให้เกิดอุบัติเหตุสูงสุด ได้แก่ ขับรถเร็ว ร้อยละ 41.37": an act listed as an item is what the share is of
     if doc.view[end - 1:end] == ")":
         open_ = doc.view.rfind("(", max(0, end - PAREN_CHARS), end)
         if open_ < 0:
@@ -521,6 +552,11 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         end = _before_spaces(doc, open_)
     fig = _figure_ending_before(doc, end)
     if fig is not None:
+        if not _has_unit(doc, fig) and _in_item_list(doc, end):
+            # "ได้แก่ ขับรถเร็ว ร้อยละ 41.37 ดื่มแล้วขับ ร้อยละ 21.17 ตัดหน้ากระชั้นชิด ร้อยละ 20.20": the next item of a list
+            # an item opener starts, not the percentage before's item ("ประชาชนร้อยละ 60 เห็นด้วย ร้อยละ 30 ไม่เห็นด้วย": a
+            # poll's share and its answer, the people before stay)
+            return run
         # "ยางสังเคราะห์ 2,599 ล้านบาท ขยายตัว 124.3%": the change of the figure before
         return _as_subject(read_subject(doc, fig, _counted=False))
     if end <= left_limit or not _last_word(doc, end):
@@ -536,6 +572,35 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
         if found is not None and _base_before(doc, found.start) is not None:
             return None
     return found
+
+
+ITEM_LIST_REACH = 160  # characters back from an item to the opener of its list ("ได้แก่ ขับรถเร็ว ร้อยละ 41.37 …")
+
+
+def _in_item_list(doc: Document, end: int) -> bool:
+    """True when an item opener (ได้แก่, อาทิ, เช่น) stands shortly before `end` on its line, after a space, and only
+    percentages stand between it and `end`: "ได้แก่ ขับรถเร็ว ร้อยละ 41.37 ดื่มแล้วขับ ร้อยละ 21.17 |ตัดหน้ากระชั้นชิด" lists
+    items with their shares, and what starts at `end` is the next item."""
+    lo = max(0, end - ITEM_LIST_REACH)
+    nl = doc.text.rfind("\n", lo, end)
+    lo = nl + 1 if nl >= 0 else lo
+    opener = None
+    for opener in _item_opener_re().finditer(doc.view, lo, end):
+        pass  # the last one
+    if opener is None or not doc.is_boundary(opener.start()) or doc.view[opener.end():opener.end() + 1] != " ":
+        return False
+    nums = doc.numbers_between(opener.end(), end)
+    return bool(nums) and all(_PERCENT_BEFORE.search(doc.view, max(0, n.start - 8), n.start) is not None
+                              or _PERCENT_AFTER.match(doc.view, n.end) is not None for n in nums)
+
+
+_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")  # a number written as a percentage, its word before it
+_PERCENT_AFTER = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")  # or its sign after it
+
+
+@lexicon_cache
+def _item_opener_re() -> regex.Pattern:
+    return regex.compile(alternation(_words()["item_opener"]))
 
 
 def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | None:
@@ -761,6 +826,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    alternative = _alternative_bound(doc, start, previous)
+    if alternative is not None:
+        return alternative  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
@@ -822,6 +890,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None
     if ch is None:
         found = _before_destination(doc, found)  # "ให้รายได้ไปถึงท้องถิ่นอยู่ที่ ร้อยละ 35": where it went is no subject
+    found = _without_measure_state(found)  # "มีมูลค่าสูงที่สุด 34,622 ล้านบาท ขยายตัว 10.6%": how large, not what
     if found.text in _words()["measure"]:
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and not (ch is None and of_figure):
@@ -1355,18 +1424,22 @@ def _without_predicate_clause(doc: Document, found: Subject, pos: int) -> Subjec
 
 
 RELATIVE = "ที่"
+# open the clause that bounds what stands before them: the relative ที่, and ให้ of a limit set on it
+# ("การควบคุมค่าบริการให้ไม่เกินร้อยละ 12 ของงบประมาณ": the cost, not the budget; p21)
+BOUND_OPENERS = (RELATIVE, "ให้")
 
 
 def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> Subject | None:
-    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ before a bound written before the
-    figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause that bounds what stands before it; the reader
-    stops at ที่, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
+    """ "ชดเชยความเสียหายสำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a relative ที่ (or ให้, "ควบคุมค่าบริการให้ไม่เกิน
+    ร้อยละ 12") before a bound written before the figure (ไม่เกิน, ไม่ต่ำกว่า, กว่า: `pos` < `start`) opens the clause
+    that bounds what stands before it; the reader stops at ที่/ให้, so the phrase before it is read. Only with a qualifier between: "ค่าเฉลี่ยที่ 32.7%" is read as before."""
     if pos >= start:
         return None
-    rel = doc.view.rfind(RELATIVE, max(left_limit, pos - len(RELATIVE) - 1), pos)
-    if rel < 0 or doc.view[rel + len(RELATIVE):pos].strip(" ") or not doc.is_boundary(rel):
-        return None
-    return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    for word in BOUND_OPENERS:
+        rel = doc.view.rfind(word, max(left_limit, pos - len(word) - 1), pos)
+        if rel >= 0 and not doc.view[rel + len(word):pos].strip(" ") and doc.is_boundary(rel):
+            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    return None
 
 
 SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
@@ -1853,6 +1926,36 @@ def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
 
 
 BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+ALTERNATIVE_REACH = 120  # characters between a bounded figure and the bound that restates it after หรือ/และ
+ALTERNATIVE_FIGURES = 3  # numbers looked at, nearest first, for that figure (a duration may stand between)
+_ALTERNATIVE_JOIN = regex.compile(r"(?:หรือ|และ)[ ]?\Z")
+
+
+def _alternative_bound(doc: Document, start: int, previous) -> str | None:
+    """ "การควบคุมค่าบริการให้ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี",
+    "ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท สำหรับลูกหนี้รายใหม่ และไม่เกินร้อยละ 30 ของวงเงินเดิม": a bound (ไม่เกิน,
+    ไม่น้อยกว่า …) right after หรือ/และ restates the bound of a figure shortly before with the same qualifier (an
+    alternative or a second limit): the percentage measures what that figure does (the percentage before's subject,
+    or the amount's or count's, `_subject_of_figure`). None when no such figure stands within reach on the line, or
+    it names nothing (the readers after this one answer)."""
+    q, q_start = qualifier_span_before(doc, start)
+    join = _ALTERNATIVE_JOIN.search(doc.view, max(0, q_start - 6), q_start) if q in BOUNDS else None
+    if join is None or not doc.is_boundary(join.start()):
+        return None
+    lo = max(0, q_start - ALTERNATIVE_REACH)
+    nl = doc.text.rfind("\n", lo, q_start)
+    lo = nl + 1 if nl >= 0 else lo
+    for n in reversed(doc.numbers_between(lo, q_start)[-ALTERNATIVE_FIGURES:]):
+        if previous is not None and previous.start <= n.start < previous.end:
+            if qualifier_before(doc, previous.start) != q:
+                return None
+            return previous.subject
+        if qualifier_before(doc, n.start) == q:
+            if _is_year(n) or _date_containing(doc, n.start) is not None or not _has_unit(doc, n.start):
+                return None
+            found = _subject_of_figure(doc, n.start)
+            return found.text if found is not None else None
+    return None
 
 
 def _bounded_category(doc: Document, fig: int, own: Subject | None) -> Subject | None:

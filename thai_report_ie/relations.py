@@ -251,8 +251,10 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
 
 _DOWN_TO = regex.compile("เหลือ")
 _FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ที่[ ]?)?(?:ร้อยละ[ ]?)?\Z")  # "จากเดิมที่ร้อยละ 12"
-# after an old level: other old levels joined to it, then the new one ("5% และ 3% เหลือ 2%", "จาก 5% เป็น 7%")
-_TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*[ ]?(?:เหลือ|เป็น|มาอยู่ที่|มาเป็น)[ ]?"
+# after an old level: other old levels joined to it, its rate's tail, then the new one ("5% และ 3% เหลือ 2%",
+# "จาก 5% เป็น 7%", "จากร้อยละ 1 ลงเหลือร้อยละ 0.01", "จาก 5% ต่อปี เหลือ 3% ต่อปี": the direction ลง/ขึ้น may lead it)
+_TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*(?:[ ]?ต่อปี)?"
+                                r"[ ]?(?:ลง|ขึ้น)?(?:เหลือ|เป็น|มาอยู่ที่|มาเป็น)[ ]?"
                                 r"(?:เพียง[ ]?)?(?:ร้อยละ[ ]?)?[0-9]")
 _JOINED_AFTER = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9]")
 _JOINED_BEFORE = regex.compile(r"(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?\Z")
