@@ -3,10 +3,14 @@
 "ลบ.ม./วิ", year_range "ปีงบประมาณ 2566-67", mixed_numerals "๑,2๓4", line_break "2,500.\\n75 ล้านบาท",
 percent_words "ร้อยละห้าสิบ", money_words "…บาท…สตางค์", negative "ติดลบ 2.5%", times "1.5 เท่า",
 thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 2566 - 15 ม.ค. 2567", quarter
-"ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed), `text`, `expected` (for each Report
+"ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed; and the
+twenty-first session's (branch v21): year_to_range "ปี 2566 ถึง 2567", percent_to_range "10% ถึง 15%", times_half "2
+เท่าครึ่ง", per_one "55.20 บาท ต่อ 1 หน่วย", dash_line_range "วงเงิน 2\\n- 3 ล้านบาท", dashed_unit "160 ล้านคน -
+ครั้ง"), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
-record of that kind) and `on_main` where main at 1285745 read it otherwise (wrong: a wrong number; field: a rate
-without its per or a range of years without its end; missed: no record). Rows rv21-* (the twenty-first session's review,
+record of that kind) and `on_main` where main at 1285745 (0e450d8 for v21's rows) read it otherwise (wrong: a wrong
+number; field: a rate without its per or a range of years without its end; unit: a wrong unit; range: two records
+for one range; missed: no record). Rows rv21-* (the twenty-first session's review,
 benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
 were changed on purpose there (a smaller part of a whole larger one or more: nothing). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.

@@ -74,7 +74,7 @@ def _tables():
         | (?P<mr1>{mon}){sp}(?:{join}){sp}(?P<mr2>{mon})(?:{year_tail})?
         | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
         | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
-              (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}[-–]{sp}(?P<year4>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]))?
+              (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}(?:[-–]|(?P<to>ถึง)){sp}(?P<year4>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]))?
         | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?![0-9])|(?P<qord>{ordinal})){part_year}
         | (?P<h>{half})(?P<hord>{ordinal}){part_year}
         | (?<=(?:{grammar_re("month_word")}){sp})(?P<mon3>{mon})
@@ -401,7 +401,9 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
         if nxt != be + 1:
             return None  # "2566/12" is no year pair
         end_be = nxt
-    elif m["year4"]:
+    elif m["year4"] and m["to"] and (len(m["year4"]) != 4 or unit_after(doc, m.end("year4")) is not None):
+        end = m.end("year3")  # "ปี 2566 ถึง 67 ราย", "ปี 2566 ถึง 2567 ราย": after ถึง only a whole year and no unit (v21)
+    elif m["year4"]:  # "ปี 2563 - 2567", "ปี 2566 ถึง 2567" (v21), "ปีงบประมาณ 2566-67"
         pair = m["year4"]
         if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits
             short_ok = unit_after(doc, m.end("year4")) is None and not t.not_short_year.match(doc.view, m.end("year4")) \

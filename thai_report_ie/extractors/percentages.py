@@ -224,6 +224,42 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
     return low if open_low(doc, low) else None
 
 
+# between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
+_PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
+# "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before
+_FROM_BEFORE = regex.compile(r"จาก[ ]?\Z")
+_CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+
+
+def _percent_top(doc: Document, k: int, end: int, suffix_re: regex.Pattern) -> tuple[NumberMention, int] | None:
+    """ "10% ถึง 15%", "10% - 15%", "ร้อยละ 10 ถึงร้อยละ 15", "5 เปอร์เซ็นต์ ถึง 8 เปอร์เซ็นต์": a percent right after
+    this one (ending at `end`) and ถึง or a dash, higher than it, is the top of one range of percents, as "10-15%" is
+    (v21; before, two records). (the top's mention, the range's end) or None. Not a chain ("5% - 10% - 15%"), nor a
+    lower second figure ("ร้อยละ 15 ถึงร้อยละ 10")."""
+    mentions = doc.numbers
+    m = mentions[k]
+    g = _PERCENT_TO.match(doc.view, end)
+    if g is None or k + 1 >= len(mentions) or m.form not in ("percent", *_FIGURE_FORMS) or m.value is None:
+        return None
+    nxt = mentions[k + 1]
+    if nxt.start != g.end() or nxt.value is None or not nxt.value > m.value or nxt.rule.endswith(".mult"):
+        return None
+    if nxt.form == "percent":
+        top_end = nxt.end
+    elif nxt.form in _FIGURE_FORMS and (suf := suffix_re.match(doc.view, nxt.end)) is not None \
+            and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
+        top_end = suf.end()
+    elif nxt.form in _FIGURE_FORMS and g["prefix"] and doc.is_boundary(nxt.end) and unit_after(doc, nxt.end) is None:
+        top_end = nxt.end
+    else:
+        return None
+    if g["prefix"] is None and nxt.form != "percent" and m.form != "percent" and suffix_re.match(doc.view, m.end) is None:
+        return None  # "ร้อยละ 10 - 15 เปอร์เซ็นต์" reads as `_upper_bound`'s; here both figures carry their percent
+    if _CHAIN_AFTER.match(doc.view, top_end):
+        return None
+    return nxt, top_end
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Percentage] = []
@@ -276,6 +312,12 @@ def extract_percentages(doc: Document) -> list[Record]:
         low = _lower_bound(doc, k, out) if rule in ("pct.sign", "pct.suffix") and rng is None else None
         if low is not None:  # _lower_bound checked that both values are there
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
+        both = _percent_top(doc, k, end, suffix_re) \
+            if rng is None and not (out and _TO_OR_DASH.fullmatch(doc.view, out[-1].end, start)) \
+            and not _FROM_BEFORE.search(doc.view, max(0, start - 6), start) else None
+        if both is not None:  # "10% ถึง 15%": one range (v21)
+            value, rng, end = None, (cast(Number, m.value), cast(Number, both[0].value)), both[1]
+            skip_until = both[1]
         shared = _shared_subject(doc, out, start, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
         if per is None:

@@ -136,11 +136,35 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     for n in lengths:
         w = view[p:p + n]
         row = table.get(w) if len(w) == n else None
-        if row and _ends_word(doc, p + n):
+        if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
             if not doc.is_boundary(p):
                 continue
-            return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, p + n, more_than)
+            end = p + n
+            if w in _dashed_units():  # "160 ล้านคน - ครั้ง": person-trips, not people
+                dash = _SPACED_DASH.match(view, end)
+                second = next((x for x in _dashed_units()[w] if view.startswith(x, dash.end())
+                               and _ends_word(doc, dash.end() + len(x))
+                               and _EACH_OR_ORDINAL.match(view, dash.end() + len(x)) is None), None) if dash else None
+                if dash is not None and second is not None:
+                    w, end = f"{w}-{second}", dash.end() + len(second)
+                    row = table[w]
+            return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, end, more_than)
     return None
+
+
+@lexicon_cache
+def _dashed_units() -> dict[str, frozenset[str]]:
+    """The units written as two words joined by a dash (คน-ครั้ง, คน-วัน): first word → second words."""
+    out: dict[str, set[str]] = {}
+    for w in _units()[0]:
+        first, dash, second = w.partition("-")
+        if dash and first and second:
+            out.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SPACED_DASH = regex.compile(r"[ ]?[-–][ ]?")
+_EACH_OR_ORDINAL = regex.compile(r"ละ|ที่")  # "500 คน - ครั้งละ 50 คน": a new phrase, not the unit คน-ครั้ง
 
 
 @lexicon_cache
@@ -866,12 +890,18 @@ def _half_of_next_unit(doc: Document, pos: int) -> bool:
         or part is not None and _ends_word(doc, part.end())
 
 
+def _glued_half(doc: Document, pos: int) -> bool:
+    """ครึ่ง from `pos` to a word's end: the segmenter keeps "เท่าครึ่ง" as one word, so เท่า ends inside it ("2
+    เท่าครึ่ง", 2.5 times, which `_half_after` reads; before, no unit ended there and nothing was read)."""
+    return doc.view.startswith("ครึ่ง", pos) and _ends_word(doc, pos + 5)
+
+
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
     """ครึ่ง glued after a figure and its unit that `_half_after` did not read: "1 ล้านครึ่งคน" (the half is the
     multiplier's), "2 บาทครึ่ง", "10 คนครึ่ง". The figure alone would understate what is written, and the half
     is not read here: no record."""
     g = _HALF.match(doc.view, pos)
-    return g is not None and _ends_word(doc, g.end())
+    return g is not None and _ends_word(doc, g.end()) or unit.word == _TIMES and _glued_half(doc, pos)
 
 
 def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
@@ -883,6 +913,9 @@ def _half_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number, in
             or m.form not in ("number", "words") or m.rule.endswith(".mult") or not isinstance(m.value, int) \
             or m.value < 0:
         return None
+    if unit.word == _TIMES and _glued_half(doc, pos):  # "หนึ่งเท่าครึ่งของค่าจ้าง": the segmenter's one word
+        with exact_context():
+            return (Decimal(m.value) + Decimal(1) / 2).normalize(), pos + len("ครึ่ง")
     g = _HALF.match(doc.view, pos)
     if g is None or not _ends_word(doc, g.end()):
         return None
@@ -1025,7 +1058,54 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
+    m = _per_one_re().match(doc.view, pos)
+    if m and _per_word_at(doc, m):  # "55.20 บาท ต่อ 1 หน่วย": per one unit is per the unit (v21)
+        second = _second_per(doc, m.end(), per_word)
+        if _numbered_period(doc, m.end() if second is None else second.end()) \
+                or _per_word_res()[1].match(doc.view, m.end() if second is None else second.end()):
+            return None, pos
+        return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+@lexicon_cache
+def _per_word_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(ต่อ, then one (1 or หนึ่ง, no further digit) and a unit it is per; a second ต่อ after it)."""
+    table, _, _ = _units()
+    per = alternation([w for w, r in table.items()
+                       if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
+                      + sorted(words("grammar", role="per_only")))
+    link = grammar_re("rate_per")
+    return (regex.compile(rf"{GAP}(?P<link>{link}){GAP}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
+            regex.compile(rf"{GAP}(?:{link}|/)"))
+
+
+def _per_one_re() -> regex.Pattern:
+    return _per_word_res()[0]
+
+
+_PERCENT_SIGN = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")
+
+
+def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
+    """ "55.20 บาท ต่อ 1 หน่วย", "ร้อยละ 5 ต่อ 1 ปี": the one after ต่อ is the denominator of the rate before it (its
+    `per`), no count of its own. Not after a word: "ขยายเวลาต่อ 1 ปี" (one more year) is a count."""
+    m = mentions[k]
+    if k == 0 or m.value != 1 or m.form not in ("number", "words"):
+        return False
+    p = mentions[k - 1]
+    ends = [p.end]
+    u = unit_after(doc, p.end)
+    if u is not None:
+        ends.append(u.end)
+    sign = _PERCENT_SIGN.match(doc.view, p.end)
+    if sign is not None:
+        ends.append(sign.end())
+    for e in ends:
+        g = _per_one_re().match(doc.view, e)
+        if g is not None and g.start() < m.start < g.end() and per_after(doc, e)[0] is not None:
+            return True
+    return False
 
 
 @lexicon_cache
@@ -1354,8 +1434,28 @@ _BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
 
 def broken_range_before(doc: Document, m) -> bool:
     """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
-    before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record."""
-    return bool(_BROKEN_RANGE_BEFORE.search(doc.view, max(0, m.start - 16), m.start))
+    before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record. So too "วงเงิน 2\n- 3
+    ล้านบาท" (`_dash_line_after_figure`)."""
+    return bool(_BROKEN_RANGE_BEFORE.search(doc.view, max(0, m.start - 16), m.start)) or _dash_line_after_figure(doc, m)
+
+
+# a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
+_DASH_LINE_AFTER_FIGURE = regex.compile(r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ ]?$")
+_YEAR_LIKE = regex.compile(r"[0-9]{4}")
+
+
+def _dash_line_after_figure(doc: Document, m) -> bool:
+    """ "วงเงิน 2\n- 3 ล้านบาท": the line before ends in a bare figure lower than this one, which no label (ปี,
+    ที่, ข้อ, ตาราง …) numbers and which is no year: the layout reads a range broken before its dash, so the figure
+    alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
+    "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
+    g = _DASH_LINE_AFTER_FIGURE.search(doc.view, max(0, m.start - 40), m.start)
+    if g is None or _YEAR_LIKE.fullmatch(g["low"]) or is_label_before(doc, g.start("low")):
+        return False
+    top = _LEADING_FIGURE.match(doc.view, m.start)
+    if top is None:
+        return False
+    return float(g["low"].replace(",", "")) < float(top.group().replace(",", ""))
 
 
 def broken_range_after(doc: Document, end: int) -> bool:
@@ -1400,7 +1500,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     continue
                 low_high, end = (low, nxt.value), nxt.end
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
-                or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m):
+                or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m) \
+                or _per_one_denominator(doc, mentions, k):
             prev_end = max(prev_end, m.end)
             continue
         unit = unit_after(doc, end)
