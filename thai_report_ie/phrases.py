@@ -794,7 +794,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
                     and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"
-                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)))):
+                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)
+                         or _people_who_have(toks, i, picked, unit_word)))):
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
                 # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
@@ -1091,6 +1092,29 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
             and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
         return k
     return None
+
+
+PEOPLE_RUN = 4  # glued tokens before a relative ที่ read for the people it follows ("ผู้|สูง|อายุ|ที่มี…")
+
+
+def _people_who_have(toks: list[Token], i: int, picked: list[Token], unit_word: str | None) -> bool:
+    """ "ผู้ที่มีโรคประจำตัว 31 คน", "ศิลปินที่มีชื่อเสียง 42 คน": a person classifier counts the people a
+    relative clause opened by a verb of having (token i, after ที่ at i - 1) describes, not what they have,
+    when glued tokens right before ที่ name people (role person_head; "มี|ผู้ป่วย|ที่มี…": the last ones) and
+    the object (picked[-1]) names none;
+    "จังหวัดที่มีลูกหนี้… 4,378 ราย" and "สมาชิกที่เป็นลูกหนี้สหกรณ์" keep the object."""
+    if unit_word not in _w()["person_unit"] or i < 2 or toks[i - 2].kind != "word" \
+            or toks[i - 2].end != toks[i - 1].start:
+        return False
+    people = tuple(words("subject_context_words", role="person_head"))
+    k = i - 2
+    while k > 0 and i - 2 - k < PEOPLE_RUN - 1 and toks[k - 1].kind == "word" and toks[k - 1].end == toks[k].start:
+        k -= 1
+    if picked[-1].text.startswith(people):
+        return False
+    not_people = tuple(words("subject_context_words", role="not_people"))
+    runs = ("".join(x.text for x in toks[j:i - 1]) for j in range(i - 2, k - 1, -1))  # "ป่วย", "ผู้ป่วย", "มีผู้ป่วย"
+    return any(run.startswith(people) and not run.startswith(not_people) for run in runs)
 
 
 def _object_counted(picked: list[Token], head: Token, unit_word: str | None) -> bool:

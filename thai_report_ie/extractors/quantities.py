@@ -1482,6 +1482,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
                 # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
                 subject_text = _without_lower_bound(last.subject)
+            if subject_text is None and isinstance(last, Quantity) and last.subject is not None \
+                    and _priced_each(doc, last, per, per_start, m.start):
+                # "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the price of each
+                # thing the count before counts names that thing
+                subject_text = last.subject
             if only_a_time(subject_text):
                 subject_text = None  # "แจงปีหน้า|เตรียม…": a time alone names no amount
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
@@ -1592,6 +1597,23 @@ def _bound_of(doc: Document, prev_end: int, start: int) -> bool:
     43 บาท": only range words (phrase_words role range_joiner: ถึง, สูงสุด, สิ้นสุด) and qualifiers stand between the
     amount before and this one, so this one is the other bound of the same amount."""
     return 0 < start - prev_end <= BOUND_REACH and _bound_re().fullmatch(doc.view, prev_end, start) is not None
+
+
+_EACH_OF_HEAD = regex.compile(r"[ ]?(?P<head>[ก-๙]{2,12}?)[ ]?ละ[ ]?")  # "… 3 ตัว| รางวัลละ |100 บาท"
+
+
+def _priced_each(doc: Document, count: Quantity, per: str | None, per_start: int, start: int) -> bool:
+    """ "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "ผ้าห่ม 200 ผืน ผืนละ 150 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท":
+    the amount at `start` is per each thing the count right before it counts, its per being the count's classifier
+    (spaces aside) or a word the count's subject starts with (รางวัล of รางวัลเลขท้าย). Not for people (role
+    person_unit: "ผู้ประสบภัย 200 ราย รายละ 3,000 บาท" is money given to them, which they do not name)."""
+    if count.unit in words("phrase_words", role="person_unit") or count.end > start:
+        return False
+    if per is not None and per_start != start:
+        return per == count.unit and not doc.view[count.end:per_start].strip()
+    m = _EACH_OF_HEAD.fullmatch(doc.view, count.end, start)
+    return m is not None and doc.is_boundary(m.start("head")) and count.subject is not None \
+        and count.subject.startswith(m["head"]) and len(count.subject) > len(m["head"])
 
 
 def _without_lower_bound(subject: str) -> str:
