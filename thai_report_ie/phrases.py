@@ -173,7 +173,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition", "act_count",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
-                                                     "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb")}
+                                                     "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
+                                                     "decision")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1382,6 +1383,10 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[To
                 # item before; the phrase after และ is the next item's own
                 picked = picked[k + 1:]
                 continue
+        if first.text in w["decision"] and len(picked) > 2 and word_class(picked[1].text) == "V" \
+                and any(_nounish(t) for t in picked[2:]):
+            picked = picked[1:]  # "มติ|เห็นชอบ|รายการสินค้า…": the decision's verb goes next, what it decides on stays
+            continue
         if first.text in w["frame"] and len(picked) > 1 and _nounish(picked[1]):
             picked = picked[1:]  # "ของกลาง|ยาบ้า": the exhibits seized are the drug named after the frame
             continue

@@ -1345,6 +1345,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     mentions = doc.numbers
     prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
     last: Quantity | Money | None = None
+    last_left = prev_end  # the left limit the subject of `last` was read with
     skip_until = -1
     blocks = _table_blocks(doc)
     range_word, range_open = _range_res()
@@ -1401,7 +1402,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             money = money or _implicit_money(doc, m, prev_end)
             if money is not None:
                 out.append(money)
-                last = money
+                last, last_left = money, prev_end
             prev_end = max(prev_end, m.end if next_clause is None else next_clause)
             continue
         if unit.kind == "currency" and is_bare_multiplier(m):
@@ -1443,6 +1444,14 @@ def extract_quantities(doc: Document) -> list[Record]:
         elif _ranked_superlative(doc, m, unit) or qualifier == "at_most" and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
+        opened = _aside_before(doc, last, per_start) if subject is None else None
+        if opened is not None:
+            # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย": the figure in the aside is no
+            # bound on this one's subject, which stands before the aside
+            subject = subject_before(doc, opened, left_limit=last_left)
+            if subject is not None and subject.end != opened:
+                subject = None  # "ผู้ป่วยสะสม 500 ราย (…) 300 คน": a figure's phrase before the aside is that figure's
+        record_left = prev_end
         if unit.word in words("phrase_words", role="person_unit"):
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
         elif unit.word in words("percent_subject_words", role="dose_alone"):
@@ -1500,7 +1509,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
-        last = rec
+        last, last_left = rec, record_left
         prev_end = rec_end
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
@@ -1597,6 +1606,27 @@ def _bound_of(doc: Document, prev_end: int, start: int) -> bool:
     43 บาท": only range words (phrase_words role range_joiner: ถึง, สูงสุด, สิ้นสุด) and qualifiers stand between the
     amount before and this one, so this one is the other bound of the same amount."""
     return 0 < start - prev_end <= BOUND_REACH and _bound_re().fullmatch(doc.view, prev_end, start) is not None
+
+
+ASIDE_CHARS = 60  # characters of a parenthesised aside holding a figure ("(ได้รับวัคซีน 2 เข็ม)")
+_ASIDE_CLOSE = regex.compile(r"[^()\n\d]{0,%d}\)[ ]?(?:จำนวน|รวม|ทั้งสิ้น)?[ ]?" % ASIDE_CHARS)
+
+
+def _aside_before(doc: Document, last: Quantity | Money | None, pos: int) -> int | None:
+    """Where the parenthesis opens when the record `last` stands inside an aside that closes right before the figure at
+    `pos` (a count word and spaces aside): "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย";
+    None otherwise. The aside holds no other parenthesis, figure or line break."""
+    if last is None or last.end > pos or _ASIDE_CLOSE.fullmatch(doc.view, last.end, pos) is None:
+        return None
+    lo = max(0, last.start - ASIDE_CHARS)
+    opened = doc.view.rfind("(", lo, last.start)
+    if opened < 0 or any(c in doc.view[opened + 1:last.start] for c in ")\n") \
+            or any(lo <= n.start < last.start and n.start > opened for n in doc.numbers):
+        return None
+    end = opened
+    while end > 0 and doc.view[end - 1] == " ":
+        end -= 1
+    return end if end > 0 and not doc.view[end - 1].isspace() else None
 
 
 _EACH_OF_HEAD = regex.compile(r"[ ]?(?P<head>[ก-๙]{2,12}?)[ ]?ละ[ ]?")  # "… 3 ตัว| รางวัลละ |100 บาท"
