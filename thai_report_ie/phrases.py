@@ -744,6 +744,15 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
             break
+        if len(t.text) == 1 and _THAI_LETTER_RE.fullmatch(t.text) and (not picked or picked[-1].start == t.end
+                                                                       and picked[-1].kind == "word"
+                                                                       and _THAI_LETTER_RE.match(picked[-1].text)) and i > 0 \
+                and toks[i - 1].kind == "word" and toks[i - 1].end == t.start and len(toks[i - 1].text) > 1 \
+                and _THAI_LETTER_RE.match(toks[i - 1].text[-1]):
+            picked.append(t)  # "ห้อง|แล|ป|ทดสอบ", "ห้อง|แล|ป 10 ห้อง": a letter glued after a Thai word (and before one, if
+            # any) ends a word the segmenter cut
+            i -= 1
+            continue
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
         split = _have_noun(t.text) or _stop_noun(t.text)
@@ -948,6 +957,7 @@ def _nominalised_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+_THAI_LETTER_RE = regex.compile(r"[\u0E01-\u0E2E]")  # a Thai consonant (ก-ฮ)
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
