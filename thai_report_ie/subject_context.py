@@ -236,6 +236,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
         found = _holder_of_act(doc, pos, found, unit.word)
+        if found is None and _unit_profile(unit.word)[0]:
+            found = _people_before_spaced_verb(doc, pos)
     elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
         found = _holder_before_adjunct(doc, pos, found)
         found = _agent_of_clause(doc, pos, found)
@@ -982,6 +984,37 @@ def _holder_before_adjunct(doc: Document, pos: int, found: Subject) -> Subject:
     if holder is None or holder.end != before[0].start or doc.numbers_between(holder.end, pos):
         return found
     return holder
+
+
+SPACED_VERB_TOKENS = 3  # glued verbs and auxiliaries after the people's space, before the figure
+
+
+def _people_before_spaced_verb(doc: Document, pos: int) -> Subject | None:
+    """ "คนร้าย เสียชีวิต 2 ราย", "ผู้ป่วย หายดี 20 ราย": a count of people whose phrase is a verb alone (which names
+    nothing) counts the people named right before it across one space (a person head, role person_head); None when
+    the words before the figure are no glued run of verbs (up to SPACED_VERB_TOKENS, a count word and spaces aside)
+    or what stands before the space names no people."""
+    end = pos
+    while end > 0 and doc.view[end - 1] == " ":
+        end -= 1
+    for word in longest_first(_w()["count_word"]):
+        if doc.view.endswith(word, max(0, end - len(word)), end):
+            end -= len(word)
+            while end > 0 and doc.view[end - 1] == " ":
+                end -= 1
+            break
+    toks = doc.tokens_before(end, SPACED_VERB_TOKENS + 1)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) in ("V", "AUX") \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1].kind != "space" or toks[k - 1].text != " ":
+        return None  # "ผู้ก่อเหตุเสียชีวิต 5 ราย" (glued: the phrase reader's) or more than a run of verbs
+    people = read_subject(doc, toks[k - 1].start, _counted=True)
+    if people is None or people.end != toks[k - 1].start or not people.text.startswith(_cw_prefixes("person_head")) \
+            or people.text.startswith(_cw_prefixes("not_people")):
+        return None
+    return people
 
 
 AGENT_VERB_TOKENS = 4  # auxiliaries and verbs between the people and the object read as the subject
