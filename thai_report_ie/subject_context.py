@@ -137,6 +137,17 @@ def _total_re() -> regex.Pattern:
     return regex.compile(r"(?:^|[\s)])(?:" + alternation(_cw("total")) + r")\s*$")
 
 
+REGION_SCOPE_REACH = 40  # characters before a figure searched for "ใน(พื้นที่)ภาคใต้"
+
+
+@lexicon_cache
+def _region_scope_re() -> regex.Pattern:
+    # ใน, ในพื้นที่ or พื้นที่ + a region (role partition: ภาคใต้, ภาคเหนือ …) right before the figure, a count word aside
+    regions = {w for w in _cw("partition") if w.startswith("ภาค")}
+    return regex.compile(r"(?:ใน|พื้นที่)(?:" + alternation(regions) + r")[ ]?(?:" + alternation(_w()["count_word"])
+                         + r")?[ ]?\Z")
+
+
 def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     """The subject of the number at `pos` given what the phrase reader `found` (see the module doc)."""
     unit = _unit_of_number_at(doc, pos)
@@ -151,6 +162,9 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return header
             # no header read ("…มากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน 3,418,732 คน"): the place labels the item and
             # stays its subject, as the development set's gold marks it (a null here, tried by rev18, lost dev-03's four)
+    if found is not None and unit is not None and unit.word in _cw("place_unit") \
+            and _region_scope_re().search(doc.view, max(0, pos - REGION_SCOPE_REACH), pos) is not None:
+        return None  # "รายงานสถานการณ์ถนน…ในพื้นที่ภาคใต้ 2 จังหวัด": the provinces of a region, where, not what
     if found is not None:
         found = _after_relative_date(doc, found)
         if _fragment(doc, found):
