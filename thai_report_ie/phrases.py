@@ -174,7 +174,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision")}
+                                                     "decision", "condition_noun")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -756,6 +756,12 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
         split = _have_noun(t.text) or _stop_noun(t.text)
+        if split and t.text[split:] in w["condition_noun"] and unit_word in w["object_unit"] | w["whole_unit"] \
+                and i > 1 and toks[i - 1].text == RELATIVE_THAT and toks[i - 1].end == t.start \
+                and toks[i - 2].kind == "word" and toks[i - 2].end == toks[i - 1].start and _nounish(toks[i - 2]):
+            picked += [t, toks[i - 1]]  # "โถส้วม…ที่|มีปัญหา|ข้อเข่าเสื่อม 115 ชุด": a condition the things have
+            i -= 2
+            continue
         if split and any(_nounish(p) for p in picked):
             picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
