@@ -1621,7 +1621,7 @@ def _aside_before(doc: Document, last: Quantity | Money | None, pos: int) -> int
     lo = max(0, last.start - ASIDE_CHARS)
     opened = doc.view.rfind("(", lo, last.start)
     if opened < 0 or any(c in doc.view[opened + 1:last.start] for c in ")\n") \
-            or any(lo <= n.start < last.start and n.start > opened for n in doc.numbers):
+            or doc.numbers_between(opened + 1, last.start):
         return None
     end = opened
     while end > 0 and doc.view[end - 1] == " ":
