@@ -1008,16 +1008,7 @@ def _people_before_spaced_verb(doc: Document, pos: int) -> Subject | None:
     nothing) counts the people named right before it across one space (a person head, role person_head); None when
     the words before the figure are no glued run of verbs (up to SPACED_VERB_TOKENS, a count word and spaces aside)
     or what stands before the space names no people."""
-    end = pos
-    while end > 0 and doc.view[end - 1] == " ":
-        end -= 1
-    for word in longest_first(_w()["count_word"]):
-        if doc.view.endswith(word, max(0, end - len(word)), end):
-            end -= len(word)
-            while end > 0 and doc.view[end - 1] == " ":
-                end -= 1
-            break
-    toks = doc.tokens_before(end, SPACED_VERB_TOKENS + 1)
+    toks = doc.tokens_before(_before_count_word(doc, pos), SPACED_VERB_TOKENS + 1)
     k = len(toks)
     while k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) in ("V", "AUX") \
             and (k == len(toks) or toks[k - 1].end == toks[k].start):
@@ -1394,9 +1385,8 @@ def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Sub
 PLACE_CHARS = 40  # characters of a place's name labelling an item ("จังหวัดนครศรีธรรมราช")
 
 
-def _place_before(doc: Document, pos: int) -> Subject | None:
-    """A place's name alone right before the figure at `pos` (a count word and spaces aside, a joiner before
-    it left out): "ได้แก่ สกลนคร 562 ผืน", "และจังหวัดสมุทรสาคร จำนวน 301,360 ตัน"; else None."""
+def _before_count_word(doc: Document, pos: int) -> int:
+    """Where the words before the figure at `pos` end, spaces and one count word (จำนวน) between them and it left out."""
     end = pos
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
@@ -1406,6 +1396,13 @@ def _place_before(doc: Document, pos: int) -> Subject | None:
             break
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
+    return end
+
+
+def _place_before(doc: Document, pos: int) -> Subject | None:
+    """A place's name alone right before the figure at `pos` (a count word and spaces aside, a joiner before
+    it left out): "ได้แก่ สกลนคร 562 ผืน", "และจังหวัดสมุทรสาคร จำนวน 301,360 ตัน"; else None."""
+    end = _before_count_word(doc, pos)
     start = end
     while start > max(0, end - PLACE_CHARS) and not doc.view[start - 1].isspace():
         start -= 1
