@@ -1482,16 +1482,23 @@ def _frames() -> tuple[str, ...]:
     return tuple(sorted(words("percent_subject_words", role="money_frame"), key=len, reverse=True))
 
 
+MIN_REST = 3  # characters after a frame in a compound the table lacks: fewer are no word pair (ค่า|ย)
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
-    (วงเงินลงทุน, ค่าสมัคร; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
+    (วงเงินลงทุน, ค่าสมัคร, and ค่าเบี้ยเลี้ยง the table lacks; not ค่าย, ยอดเยี่ยม), the frame's offset when a verb is glued before it
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
     table = _tag_table()
     for f in _frames():
         if text == f or text.startswith(f) and text[len(f):] in table and (
                 word_class(text) == "N" or text not in table and word_class(text[len(f):]) == "N"):
             return 0  # also a compound the dictionary lacks, frame + noun: เงิน|รายได้ read as one token
+        rest = text[len(f):]
+        if text.startswith(f) and text not in table and len(rest) >= MIN_REST and word_class(text) == "N" \
+                and any(rest[:k] in table and rest[k:] in table for k in range(1, len(rest))):
+            return 0  # a noun the table lacks, frame + two words: ค่า|เบี้ย|เลี้ยง, ค่า|ครอง|ชีพ (not ค่าย…)
     copula = tuple(words("percent_subject_words", role="copula"))
     if text in table and not text.startswith(copula):
         return None  # a dictionary word is one word: การลงทุน, ลงทุน (not ลง|ทุน); but เป็น|หนี้
@@ -1766,6 +1773,9 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
             t, cls, width = run[j], word_class(run[j].text), 1
             if j + 1 < len(run) and run[j + 1].start == t.end and _tag_table().get(t.text + run[j + 1].text) == "N":
                 cls, width = "N", 2  # "ยอด|คง|ค้าง": a noun the segmenter cut (not "การ|ใช้", a verb)
+            elif t.text in words("percent_subject_words", role="time_tail") \
+                    and run[j - 1].text in words("percent_subject_words", role="time"):
+                cls = "N"  # "ค่าเบี้ยเลี้ยงเดือน|แรก": the first month's allowance, not the month's
             if t.start != run[j - 1].end or t.kind != "word" or cls not in ("N", "V", "ADJ") \
                     or cls != "N" and not after_nominal:
                 break

@@ -173,7 +173,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "measure_head", "time_frame", "demonstrative", "household", "condition", "act_count",
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
-                                                     "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb")}
+                                                     "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
+                                                     "decision", "condition_noun")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -743,9 +744,24 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             break  # ฯ belongs to the word glued before it ("พื้นที่พักพิงชั่วคราวฯ"), nothing else
         if not _is_wordish(t) and t.text not in ("-", "/", "ๆ", ABBREVIATION):
             break
+        if len(t.text) == 1 and _THAI_LETTER_RE.fullmatch(t.text) and (not picked or picked[-1].start == t.end
+                                                                       and picked[-1].kind == "word"
+                                                                       and _THAI_LETTER_RE.match(picked[-1].text)) and i > 0 \
+                and toks[i - 1].kind == "word" and toks[i - 1].end == t.start and len(toks[i - 1].text) > 1 \
+                and _THAI_LETTER_RE.match(toks[i - 1].text[-1]):
+            picked.append(t)  # "ห้อง|แล|ป|ทดสอบ", "ห้อง|แล|ป 10 ห้อง": a letter glued after a Thai word (and before one, if
+            # any) ends a word the segmenter cut
+            i -= 1
+            continue
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
         split = _have_noun(t.text) or _stop_noun(t.text)
+        if split and t.text[split:] in w["condition_noun"] and unit_word in w["object_unit"] | w["whole_unit"] \
+                and i > 1 and toks[i - 1].text == RELATIVE_THAT and toks[i - 1].end == t.start \
+                and toks[i - 2].kind == "word" and toks[i - 2].end == toks[i - 1].start and _nounish(toks[i - 2]):
+            picked += [t, toks[i - 1]]  # "โถส้วม…ที่|มีปัญหา|ข้อเข่าเสื่อม 115 ชุด": a condition the things have
+            i -= 2
+            continue
         if split and any(_nounish(p) for p in picked):
             picked.append(Token(t.text[split:], t.start + split, t.end, t.kind))
             break  # "มีผล|การเบิกจ่าย": มี + a noun glued by the segmenter; the noun begins the phrase
@@ -794,7 +810,8 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].text in w["nominaliser"] or (
                     toks[i - 1].text == RELATIVE_THAT and t.text in _tag_table() and not split and picked
                     and (t.text not in w["possess"] or word_class(picked[-1].text) == "P"
-                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)))):
+                         or counted and picked[-1].text.startswith(ABSTRACT) and len(picked[-1].text) > len(ABSTRACT)
+                         or _people_who_have(toks, i, picked, unit_word)))):
                 # "การมี…", "หน้ากากอนามัยที่ใช้ในระบบสาธารณสุข": a verb after ที่ opens a relative clause;
                 # not มี/ใช้/เป็น + a direct object, which is what the number measures ("ที่ใช้ไฟฟ้า 50 หน่วย")
                 picked += [t, toks[i - 1]]
@@ -946,6 +963,7 @@ def _nominalised_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+_THAI_LETTER_RE = regex.compile(r"[\u0E01-\u0E2E]")  # a Thai consonant (ก-ฮ)
 RELATIVE_THAT = "ที่"  # a restrictive relative after a Latin name crosses its space ("…Surgical Mask ที่ใช้ใน…")
 
 
@@ -1091,6 +1109,29 @@ def _relative_through(toks: list[Token], i: int, picked: list[Token], unit_word:
             and left.text not in _w()["stop"] and not _object_counted(picked, left, unit_word):
         return k
     return None
+
+
+PEOPLE_RUN = 4  # glued tokens before a relative ที่ read for the people it follows ("ผู้|สูง|อายุ|ที่มี…")
+
+
+def _people_who_have(toks: list[Token], i: int, picked: list[Token], unit_word: str | None) -> bool:
+    """ "ผู้ที่มีโรคประจำตัว 31 คน", "ศิลปินที่มีชื่อเสียง 42 คน": a person classifier counts the people a
+    relative clause opened by a verb of having (token i, after ที่ at i - 1) describes, not what they have,
+    when glued tokens right before ที่ name people (role person_head; "มี|ผู้ป่วย|ที่มี…": the last ones) and
+    the object (picked[-1]) names none;
+    "จังหวัดที่มีลูกหนี้… 4,378 ราย" and "สมาชิกที่เป็นลูกหนี้สหกรณ์" keep the object."""
+    if unit_word not in _w()["person_unit"] or i < 2 or toks[i - 2].kind != "word" \
+            or toks[i - 2].end != toks[i - 1].start:
+        return False
+    people = tuple(words("subject_context_words", role="person_head"))
+    k = i - 2
+    while k > 0 and i - 2 - k < PEOPLE_RUN - 1 and toks[k - 1].kind == "word" and toks[k - 1].end == toks[k].start:
+        k -= 1
+    if picked[-1].text.startswith(people):
+        return False
+    not_people = tuple(words("subject_context_words", role="not_people"))
+    runs = ("".join(x.text for x in toks[j:i - 1]) for j in range(i - 2, k - 1, -1))  # "ป่วย", "ผู้ป่วย", "มีผู้ป่วย"
+    return any(run.startswith(people) and not run.startswith(not_people) for run in runs)
 
 
 def _object_counted(picked: list[Token], head: Token, unit_word: str | None) -> bool:
@@ -1358,6 +1399,10 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[To
                 # item before; the phrase after และ is the next item's own
                 picked = picked[k + 1:]
                 continue
+        if first.text in w["decision"] and len(picked) > 2 and word_class(picked[1].text) == "V" \
+                and any(_nounish(t) for t in picked[2:]):
+            picked = picked[1:]  # "มติ|เห็นชอบ|รายการสินค้า…": the decision's verb goes next, what it decides on stays
+            continue
         if first.text in w["frame"] and len(picked) > 1 and _nounish(picked[1]):
             picked = picked[1:]  # "ของกลาง|ยาบ้า": the exhibits seized are the drug named after the frame
             continue

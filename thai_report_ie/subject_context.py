@@ -137,6 +137,17 @@ def _total_re() -> regex.Pattern:
     return regex.compile(r"(?:^|[\s)])(?:" + alternation(_cw("total")) + r")\s*$")
 
 
+REGION_SCOPE_REACH = 40  # characters before a figure searched for "ใน(พื้นที่)ภาคใต้"
+
+
+@lexicon_cache
+def _region_scope_re() -> regex.Pattern:
+    # ใน, ในพื้นที่ or พื้นที่ + a region (role partition: ภาคใต้, ภาคเหนือ …) right before the figure, a count word aside
+    regions = {w for w in _cw("partition") if w.startswith("ภาค")}
+    return regex.compile(r"(?:ใน|พื้นที่)(?:" + alternation(regions) + r")[ ]?(?:" + alternation(_w()["count_word"])
+                         + r")?[ ]?\Z")
+
+
 def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     """The subject of the number at `pos` given what the phrase reader `found` (see the module doc)."""
     unit = _unit_of_number_at(doc, pos)
@@ -151,6 +162,9 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return header
             # no header read ("…มากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน 3,418,732 คน"): the place labels the item and
             # stays its subject, as the development set's gold marks it (a null here, tried by rev18, lost dev-03's four)
+    if found is not None and unit is not None and unit.word in _cw("place_unit") \
+            and _region_scope_re().search(doc.view, max(0, pos - REGION_SCOPE_REACH), pos) is not None:
+        return None  # "รายงานสถานการณ์ถนน…ในพื้นที่ภาคใต้ 2 จังหวัด": the provinces of a region, where, not what
     if found is not None:
         found = _after_relative_date(doc, found)
         if _fragment(doc, found):
@@ -236,6 +250,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found is None and _unit_profile(unit.word)[0]
             or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
         found = _holder_of_act(doc, pos, found, unit.word)
+        if found is None and _unit_profile(unit.word)[0]:
+            found = _people_before_spaced_verb(doc, pos)
     elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
         found = _holder_before_adjunct(doc, pos, found)
         found = _agent_of_clause(doc, pos, found)
@@ -984,6 +1000,28 @@ def _holder_before_adjunct(doc: Document, pos: int, found: Subject) -> Subject:
     return holder
 
 
+SPACED_VERB_TOKENS = 3  # glued verbs and auxiliaries after the people's space, before the figure
+
+
+def _people_before_spaced_verb(doc: Document, pos: int) -> Subject | None:
+    """ "คนร้าย เสียชีวิต 2 ราย", "ผู้ป่วย หายดี 20 ราย": a count of people whose phrase is a verb alone (which names
+    nothing) counts the people named right before it across one space (a person head, role person_head); None when
+    the words before the figure are no glued run of verbs (up to SPACED_VERB_TOKENS, a count word and spaces aside)
+    or what stands before the space names no people."""
+    toks = doc.tokens_before(_before_count_word(doc, pos), SPACED_VERB_TOKENS + 1)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) in ("V", "AUX") \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1].kind != "space" or toks[k - 1].text != " ":
+        return None  # "ผู้ก่อเหตุเสียชีวิต 5 ราย" (glued: the phrase reader's) or more than a run of verbs
+    people = read_subject(doc, toks[k - 1].start, _counted=True)
+    if people is None or people.end != toks[k - 1].start or not people.text.startswith(_cw_prefixes("person_head")) \
+            or people.text.startswith(_cw_prefixes("not_people")):
+        return None
+    return people
+
+
 AGENT_VERB_TOKENS = 4  # auxiliaries and verbs between the people and the object read as the subject
 AGENT_TOKENS = 4  # tokens of the people's noun phrase
 AGENT_REACH = 3  # characters before the people looked at for a figure whose unit they would be
@@ -1347,9 +1385,8 @@ def _place_item_step(doc: Document, cur: int, unit_word: str) -> tuple[bool, Sub
 PLACE_CHARS = 40  # characters of a place's name labelling an item ("จังหวัดนครศรีธรรมราช")
 
 
-def _place_before(doc: Document, pos: int) -> Subject | None:
-    """A place's name alone right before the figure at `pos` (a count word and spaces aside, a joiner before
-    it left out): "ได้แก่ สกลนคร 562 ผืน", "และจังหวัดสมุทรสาคร จำนวน 301,360 ตัน"; else None."""
+def _before_count_word(doc: Document, pos: int) -> int:
+    """Where the words before the figure at `pos` end, spaces and one count word (จำนวน) between them and it left out."""
     end = pos
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
@@ -1359,6 +1396,13 @@ def _place_before(doc: Document, pos: int) -> Subject | None:
             break
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
+    return end
+
+
+def _place_before(doc: Document, pos: int) -> Subject | None:
+    """A place's name alone right before the figure at `pos` (a count word and spaces aside, a joiner before
+    it left out): "ได้แก่ สกลนคร 562 ผืน", "และจังหวัดสมุทรสาคร จำนวน 301,360 ตัน"; else None."""
+    end = _before_count_word(doc, pos)
     start = end
     while start > max(0, end - PLACE_CHARS) and not doc.view[start - 1].isspace():
         start -= 1
