@@ -160,18 +160,23 @@ def _organisation_lines(record: Record, lex: Lexicons | None) -> list[str]:
 
 
 def _explain_record(report: Report, record: Record) -> list[str]:
+    from .composed import compose_typed
     from .document import Document
 
     lex = report.lexicons if isinstance(report.lexicons, Lexicons) else None
-    doc = Document(report.text)
     lines = [f"{record.kind} {record.text!r} at {record.start}-{record.end}",
              f"rule {record.rule}: {rule_meaning(record.rule)}"]
+    # the words are found again where extract() read them: in the composed text when the report's text has
+    # decomposed vowels ("จ\u0e4d\u0e32นวน"), the record's offsets moved there
+    composed = compose_typed(report.text)
+    doc = Document(report.text if composed is None else composed.text)
+    read = record if composed is None else composed.record_in_composed(record)
     if record.kind in ("quantity", "money", "ratio"):
-        lines += _unit_lines(doc, record, lex)
+        lines += _unit_lines(doc, read, lex)
     if record.kind in ("quantity", "money", "ratio", "percentage"):
-        lines += _subject_lines(doc, record, lex)
-    lines += _qualifier_lines(doc, record)
-    lines += _relation_lines(doc, record)
+        lines += _subject_lines(doc, read, lex)
+    lines += _qualifier_lines(doc, read)
+    lines += _relation_lines(doc, read)
     if record.kind == "organisation":
         lines += _organisation_lines(record, lex)
     if isinstance(record, Ratio) and record.computed_percent is not None:

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterator, Sequence, TypeVar, cast
 import regex
 
 from .checks import find_checks
+from .composed import compose_typed
 from .document import Document
 from .errors import OptionError, require_flags, require_str
 from .extractors.dates import extract_dates
@@ -103,6 +104,17 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
                   organisation_model=organisation_model, organisation_vetoes=organisation_vetoes)
     if len(text) > MAX_CHARS:
         raise ValueError(f"extract() reads at most {MAX_CHARS:,} characters, got {len(text):,}: split the text")
+    options = dict(acronym_records=acronym_records, organisation_model=organisation_model,
+                   places_as_organisations=places_as_organisations, organisation_vetoes=organisation_vetoes)
+    composed = compose_typed(text)  # "จ\u0e4d\u0e32นวน" read as จำนวน, "เเละ" as และ; None for most texts
+    if composed is None:
+        return _read(text, **options)
+    return composed.report_in_original(_read(composed.text, **options))
+
+
+def _read(text: str, *, acronym_records: bool, places_as_organisations: bool, organisation_model: bool,
+          organisation_vetoes: bool) -> Report:
+    """`extract(text)` once the options are checked and the text composed: in pieces when it is long."""
     if len(text) > PIECE_CHARS:
         return _extract_in_pieces(text, acronym_records=acronym_records, organisation_model=organisation_model,
                                   places_as_organisations=places_as_organisations,
@@ -125,11 +137,12 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     checks = find_checks(doc, quantities=quantities, money=money, ratios=ratios,
                          percentages=percentages, linked=linked)
     checks = [*checks, *find_implausible(doc, quantities=quantities, dates=dates, money=money)]
-    options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
-                                     places_as_organisations=places_as_organisations,
-                                     model_vetoes=organisation_vetoes)}
+    org_options = {"organisations": dict(acronym_records=acronym_records, model=organisation_model,
+                                         places_as_organisations=places_as_organisations,
+                                         model_vetoes=organisation_vetoes)}
     # organisations=..., persons=...: by name, each a tuple of its own record type
-    independent: dict[str, Any] = {name: tuple(fn(doc, **options.get(name, {}))) for name, fn in INDEPENDENT.items()}
+    independent: dict[str, Any] = {name: tuple(fn(doc, **org_options.get(name, {})))
+                                   for name, fn in INDEPENDENT.items()}
     return Report(
         text=text,
         numbers=tuple(doc.numbers),
@@ -234,7 +247,7 @@ def _extract_in_pieces(text: str, **options: bool) -> Report:
     starts: list[int] = []
     lo = 0
     for hi in _piece_ends(text):
-        parts.append(extract(text[lo:hi], **options))
+        parts.append(_read(text[lo:hi], **options))
         starts.append(lo)
         lo = hi
     fields = ("numbers", "quantities", "money", "percentages", "ratios", "dates", "organisations", "persons")

@@ -1027,8 +1027,12 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
     """
     require_str("find_numbers", text)
     if _doc is None:
+        from .composed import compose_typed
         from .document import Document
 
+        composed = compose_typed(text)  # "5 เเสน" read as 5 แสน, offsets and texts the original's (as extract())
+        if composed is not None:
+            return [composed.record_in_original(m) for m in find_numbers(composed.text)]
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document

@@ -425,3 +425,22 @@ def test_pipe_with_two_processes_finishes_with_a_failing_doc_in_the_middle(faili
     docs = list(nlp.pipe(BATCH, n_process=2, batch_size=1))
     _check_batch(docs)
 
+
+
+# decomposed vowels (nikhahit + sara aa, เเ for แ): extract() reads them composed, and its offsets are the doc's own,
+# so every record's span is the record's own characters (branch sa21)
+DECOMPOSED = ("ผู้ป่วยจ\u0e4d\u0e32นวน 5 ราย เเบ่งเป็นชาย 3 ราย หญิง 2 ราย และเรือ 4 ล\u0e4d\u0e32 "
+              "ส\u0e4d\u0e32นักงานต\u0e4d\u0e32รวจแห่งชาติ")
+
+
+def test_decomposed_vowels_give_spans_on_the_records_own_characters(nlp):
+    doc = nlp(DECOMPOSED)
+    got = [(s.label_, s.text, s._.record.text, s._.record.start, s.start_char) for s in doc.spans[KEY]]
+    assert [(label, text) for label, text, *_ in got] == [
+        ("quantity", "5 ราย"), ("quantity", "3 ราย"), ("quantity", "2 ราย"), ("quantity", "4 ล\u0e4d\u0e32"),
+        ("organisation", "ส\u0e4d\u0e32นักงานต\u0e4d\u0e32รวจแห่งชาติ")]
+    assert all(text == record_text and start == start_char for _, text, record_text, start, start_char in got)
+    spans = list(doc.spans[KEY])
+    assert [s._.record.unit for s in spans[:4]] == ["ราย", "ราย", "ราย", "ลำ"]
+    assert spans[4]._.record.name == "สำนักงานตำรวจแห่งชาติ"
+    assert [c.status for c in doc._.checks] == ["ok"]
