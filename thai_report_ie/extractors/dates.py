@@ -88,10 +88,11 @@ def _tables():
     titles = frozenset(r["title"] for r in load_tsv("person_titles"))
     day_labels = tuple(r["word"] for r in dw if r["role"] == "day_label")
     clock = alternation(r["word"] for r in dw if r["role"] == "clock")
+    score = alternation(r["word"] for r in dw if r["role"] == "score")
     # after a two-digit "year": a time's minutes ("15 ม.ค. 10.30 น.", "13:30"), a figure broken by a mark
-    # ("ปี ๒๕'๖๘") or running on after a comma ("งบ 12,34,567 บาท"), or a clock word ("10 นาฬิกา"; not the title
-    # น.ส.): the two digits are no year
-    not_short_year = regex.compile(rf"[.:'’,][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])")
+    # ("ปี ๒๕'๖๘") or running on after a comma ("งบ 12,34,567 บาท"), a clock word ("10 นาฬิกา"; not the title
+    # น.ส.) or a score's word ("ปี 2565-80 คะแนน"): the two digits are no year
+    not_short_year = regex.compile(rf"[.:'’,][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])|[ ]{{0,3}}(?:{score})(?![\u0E01-\u0E4E])")
     return _Tables(months={**months, **open_abbr}, prefixes=prefixes, periods=periods, short_year_ok=short_year_ok,
                    relative=relative, ordinals=ordinals, date_re=date_re, rel_re=rel_re, anchors=anchors,
                    eras=eras, titles=titles, day_labels=day_labels, not_short_year=not_short_year)
