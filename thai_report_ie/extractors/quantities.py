@@ -1449,6 +1449,9 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     ที่, ข้อ, ตาราง …) numbers and which is no year: the layout reads a range broken before its dash, so the figure
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
+    before = doc.view[max(0, m.start - 2):m.start].rstrip(" ")
+    if not before.endswith(("-", "–")):
+        return False  # the pattern ends in the dash right before the figure: most figures stop here
     g = _DASH_LINE_AFTER_FIGURE.search(doc.view, max(0, m.start - 40), m.start)
     if g is None or _YEAR_LIKE.fullmatch(g["low"]) or is_label_before(doc, g.start("low")):
         return False
