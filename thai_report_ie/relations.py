@@ -97,9 +97,18 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
     if m is None:
         return _change_from_base(doc, start) or _change_from_year(doc, start, end)
     relation = _table()["before"][m.group()]
-    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():start]):
+    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():_each_start(doc, start)]):
         return _change_from_base(doc, start)
     return relation
+
+
+def _each_start(doc: Document, start: int) -> int:
+    """Where the unit the figure at `start` is per begins ("ลดลง|ลิตรละ 50 สตางค์": a cut of 50 สตางค์ a litre, the
+    change word before the per), else `start`."""
+    from .extractors.quantities import per_before  # quantities imports this module
+
+    per, per_start = per_before(doc, start)
+    return per_start if per is not None else start
 
 
 BASE_REACH = 48  # characters before a figure searched for "<change word> จาก <base>"
