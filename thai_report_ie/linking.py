@@ -390,12 +390,7 @@ def _counts_goals(record: Quantity | Money) -> bool:
     counts the goals; it is no goal of its own ("ตั้งเป้าหมายผลิตตำรา 20 เรื่อง" stays one: ตำรา is the goal)."""
     subject = getattr(record, "subject", None)
     return isinstance(record, Quantity) and record.unit in grammar("item_unit") and subject is not None \
-        and subject.startswith(tuple(_target_res_words()))
-
-
-@lexicon_cache
-def _target_res_words() -> tuple[str, ...]:
-    return tuple(sorted(words("phrase_words", role="target"), key=len, reverse=True))
+        and subject.startswith(tuple(words("phrase_words", role="target")))
 
 
 def _unit(record: Quantity | Money) -> str | None:

@@ -19,7 +19,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 
 from .._anchor_scan import anchor_hits
 from ..document import Document
-from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..records import DateMention, Record, leftmost_longest
 from .quantities import is_label_before, unit_after
 
@@ -371,7 +371,7 @@ def _year_follows(doc: Document, t: _Tables, end: int) -> bool:
 @lexicon_cache
 def _percent_after() -> regex.Pattern:
     """A percent mark or word right after a figure (percent_words suffix: %, เปอร์เซ็นต์ …): the figure is a percent."""
-    return regex.compile(rf"[ ]?(?:{alternation(r['word'] for r in load_tsv('percent_words') if r['role'] == 'suffix')})")
+    return regex.compile(rf"[ ]?(?:{alternation(words('percent_words', role='suffix'))})")
 
 
 def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
