@@ -1067,8 +1067,15 @@ def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None
     for k in _relative_words_before(toks, i):
         if k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
                 and toks[k - 1].text not in _w()["stop"]:
+            if toks[k - 1].text in BARE_AGENT:
+                # "ผู้ที่มีภาระภาษี|ต้องจ่าย 4 ล้านคน": ผู้ alone names no one; the clause's last noun before the verbs
+                # read ends the phrase (so "ผู้ที่มี…" is read whole), else nothing is named
+                return next((m for m in range(i - 1, k, -1) if _nounish(toks[m])), None)
             return k - 1
     return None
+
+
+BARE_AGENT = frozenset({"ผู้"})  # a nominaliser the segmenter cuts off its clause: no head noun by itself
 
 
 def _relative_words_before(toks: list[Token], i: int) -> Iterator[int]:
