@@ -1159,9 +1159,6 @@ def _object_counted(picked: list[Token], head: Token, unit_word: str | None) -> 
         return obj.text.startswith(people) and not head.text.startswith(people)
     if unit_word in _w()["whole_unit"] and _act_head(head.text):
         return True  # "โครงการที่ดำเนินการร่วมกับโรงเรียน 45 แห่ง": a place or a kind, never the act
-    if (unit_word in _w()["whole_unit"] or unit_word in _w()["object_unit"] or unit_word in _w()["aspect_unit"]) \
-            and _names_people(head.text) and not _names_people(obj.text):
-        return True  # "ประชาชนที่…ได้รับผลกระทบผ่านการจัดตั้งศูนย์พักพิง… 299 แห่ง": people are no place, thing or aspect
     return _opened_by_unit(obj.text, unit_word) and not _opened_by_unit(head.text, unit_word)
 
 
