@@ -204,6 +204,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
     found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
     found = _before_manner(doc, found, left_limit)
+    found = _across_letter_dash(doc, found)
     if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -1815,3 +1816,22 @@ def _run_ends() -> frozenset[str]:
     return frozenset(_w()["gap"] | _w()["connector"] | words("percent_subject_words", role="run_end")
                      | words("percent_subject_words", role="filler")
                      | words("percent_subject_words", role="change") | words("qualifiers", position="before"))
+
+
+LETTER_DASH_RE = regex.compile(r"(?<![A-Za-z])[A-Za-z] - \Z")  # "e - " before a Latin word, as "e - Voucher" is spaced
+
+
+def _across_letter_dash(doc: Document, found: Subject | None) -> Subject | None:
+    """ "สิทธิ e - Voucher สะสมสูงสุดไม่เกิน 7,000 บาท": a Latin letter and a spaced dash before a Latin word are the
+    word's prefix (e-Voucher written with spaces); the reader stops at the dash and keeps the word alone. The subject
+    runs from the letter, or from the phrase that ends a space before it ("สิทธิ e - Voucher"). Else `found`."""
+    if found is None or not found.text[:1].isascii() or not found.text[:1].isalpha():
+        return found
+    m = LETTER_DASH_RE.search(doc.view, max(0, found.start - 4), found.start)
+    if m is None:
+        return found
+    start = m.start()
+    head = read_subject(doc, start)
+    if head is not None and doc.view[head.end:start] == " " and len(head.text) > 1:
+        start = head.start
+    return Subject(doc.text[start:found.end], start, found.end)

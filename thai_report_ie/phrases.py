@@ -174,7 +174,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision", "condition_noun")}
+                                                     "decision", "condition_noun", "aspect_unit", "aspect_in")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -351,6 +351,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             spaced = toks[i - 1].kind == "space"
             i -= 1  # "เรือนจำในพื้นที่จังหวัด…ทั้ง 4 แห่ง": the noun before ทั้ง is counted, all of it
             continue
+        if first and text in w["aspect_in"] and unit_word in w["aspect_unit"] and i > 0 and toks[i - 1].kind == "word" \
+                and toks[i - 1].end == t.start and word_class(toks[i - 1].text) == "N" and not _is_unit_word(toks[i - 1].text):
+            first = False
+            i -= 1  # "ปัจจัยแห่งความสำเร็จใน 3 ประเด็น": aspects of the noun glued before ใน, which is counted (not a
+            continue  # verb's "เห็นชอบใน 3 ประเด็น", nor a unit's own noun, "ต่อประเทศใน 2 ด้าน")
         if first and counted and not measure and text in w["distribution_tails"] and t.kind == "word" \
                 and _distribution_re().search(doc.view, max(0, t.end - _distribution_chars()), t.end):
             return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
@@ -1062,8 +1067,15 @@ def _relative_head(toks: list[Token], i: int, picked: list[Token]) -> int | None
     for k in _relative_words_before(toks, i):
         if k > 0 and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "N" \
                 and toks[k - 1].text not in _w()["stop"]:
+            if toks[k - 1].text in BARE_AGENT:
+                # "ผู้ที่มีภาระภาษี|ต้องจ่าย 4 ล้านคน": ผู้ alone names no one; the clause's last noun before the verbs
+                # read ends the phrase (so "ผู้ที่มี…" is read whole), else nothing is named
+                return next((m for m in range(i - 1, k, -1) if _nounish(toks[m])), None)
             return k - 1
     return None
+
+
+BARE_AGENT = frozenset({"ผู้"})  # a nominaliser the segmenter cuts off its clause: no head noun by itself
 
 
 def _relative_words_before(toks: list[Token], i: int) -> Iterator[int]:
@@ -1148,6 +1160,13 @@ def _object_counted(picked: list[Token], head: Token, unit_word: str | None) -> 
     if unit_word in _w()["whole_unit"] and _act_head(head.text):
         return True  # "โครงการที่ดำเนินการร่วมกับโรงเรียน 45 แห่ง": a place or a kind, never the act
     return _opened_by_unit(obj.text, unit_word) and not _opened_by_unit(head.text, unit_word)
+
+
+def _names_people(text: str) -> bool:
+    """A noun that opens like one naming people (role person_head) and is not one of the words that only look so
+    (not_people: สมาชิก, ชายแดน)."""
+    ctx = "subject_context_words"
+    return text.startswith(tuple(words(ctx, role="person_head"))) and not text.startswith(tuple(words(ctx, role="not_people")))
 
 
 def _act_head(text: str) -> bool:
@@ -1374,7 +1393,7 @@ FROM = "จาก"
 ACT_VERB = "การ"  # glued to a verb, an act whose object a thing classifier counts
 
 
-def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[Token]:
+def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people: bool = False) -> list[Token]:
     w = _w()
     picked = _split_glued_lead(picked)
     # leading function words; a leading verb when a noun follows ("ตรวจพบผู้กระทำผิด" → ผู้กระทำผิด)
@@ -1413,7 +1432,7 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False) -> list[To
             continue
         break
     picked = _after_count_word(picked)
-    picked = _cut_relative(picked)
+    picked = _cut_relative(picked, no_people=no_people)
     if counted:
         picked = _after_act_verb(_after_of(picked), thing=thing)
     picked = _cut_predicate(picked)
@@ -1457,20 +1476,31 @@ def _after_count_word(picked: list[Token]) -> list[Token]:
     return picked
 
 
-def _cut_relative(picked: list[Token]) -> list[Token]:
+def _cut_relative(picked: list[Token], *, no_people: bool = False) -> list[Token]:
     """ "X ที่ <clause with its own subject>" → X ("วัดคาทอลิกที่คณะรัฐมนตรีมีมติ…"); a short clause
     stays ("เป้าหมายที่ตั้งไว้", "งบประมาณที่จัดสรร"), and so does a clause whose subject is X,
     opened by a verb or an auxiliary ("ข่าวสารที่แพร่กระจายบนโซเชียลมีเดีย", "เอสเอ็มอีที่ได้รับสินเชื่อ…")
-    while shorter than LONG_SUBJECT_RELATIVE words."""
+    while shorter than LONG_SUBJECT_RELATIVE words. With `no_people` (a classifier of things, places or aspects)
+    and X naming people, the clause's last act (การ…) is what is counted, not the people
+    ("ประชาชนที่ยังคงได้รับผลกระทบผ่านการจัดตั้งศูนย์พักพิงและจุดอพยพ รวม 299 แห่ง")."""
     rel = _w()["relative"]
     for k in range(1, len(picked)):
         if picked[k].text in rel and picked[k - 1].text not in _w()["nominaliser"]:
             after = [t for t in picked[k + 1:] if t.kind != "space"]
             own_subject = bool(after) and word_class(after[0].text) not in ("V", "AUX")
             if len(after) >= (LONG_RELATIVE if own_subject else LONG_SUBJECT_RELATIVE):
+                head = next((t for t in picked[:k] if _nounish(t)), None)
+                if no_people and head is not None and _names_people(head.text):
+                    act = next((m for m in range(len(picked) - 2, k, -1)
+                                if picked[m].text in ACT_NOMINALS and picked[m + 1].kind == "word"), None)
+                    if act is not None:
+                        return picked[act:]
                 return picked[:k]
             break
     return picked
+
+
+ACT_NOMINALS = ("การ",)  # opens an act named inside a relative clause (not ความ: "ที่ได้รับความเดือดร้อน" is the people's state)
 
 
 def _after_of(picked: list[Token]) -> list[Token]:
@@ -1738,7 +1768,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     elif picked:
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     thing = unit is not None and unit.word in w["object_unit"]
-    trimmed = _trim(picked, counted=counted, thing=thing)
+    no_people = unit is not None and (thing or unit.word in w["whole_unit"] or unit.word in w["aspect_unit"])
+    trimmed = _trim(picked, counted=counted, thing=thing, no_people=no_people)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
     if unit is not None and unit.kind == "measure":
