@@ -402,8 +402,11 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
         if nxt != be + 1:
             return None  # "2566/12" is no year pair
         end_be = nxt
-    elif m["year4"] and m["to"] and (len(m["year4"]) != 4 or unit_after(doc, m.end("year4")) is not None):
-        end = m.end("year3")  # "ปี 2566 ถึง 67 ราย", "ปี 2566 ถึง 2567 ราย": after ถึง only a whole year and no unit (v21)
+    elif m["year4"] and m["to"] and (len(m["year4"]) != 4 or unit_after(doc, m.end("year4")) is not None
+                                     or _percent_after().match(doc.view, m.end("year4"))):
+        # "ปี 2566 ถึง 67 ราย", "ปี 2566 ถึง 2567 ราย": after ถึง only a whole year and no unit (v21), nor a
+        # percent ("ในปี 2566 ถึง 2567 เปอร์เซ็นต์", rev22)
+        end = m.end("year3")
     elif m["year4"]:  # "ปี 2563 - 2567", "ปี 2566 ถึง 2567" (v21), "ปีงบประมาณ 2566-67"
         pair = m["year4"]
         if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits
