@@ -307,7 +307,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         value, rng = m.value, None
         if m.form == "range":  # a range mention's two bounds
             value, rng = None, (m.values[0], m.values[1])
-        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end else None
+        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end \
+            and not _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) else None  # "จากร้อยละ 10 ถึง 15"
         if top is not None:  # _upper_bound checked that both values are there
             value, rng, end = None, (cast(Number, m.value), cast(Number, top.value)), top.end
             skip_until = top.end

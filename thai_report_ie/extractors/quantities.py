@@ -1587,6 +1587,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย": the figure in the aside is no
             # bound on this one's subject, which stands before the aside
             subject = subject_before(doc, opened, left_limit=last_left)
+            if subject is not None and unit.word in words("phrase_words", role="person_unit"):
+                # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (…) จำนวน 177,462 ราย": the people, not the vaccine read inside them (rev22)
+                subject = vaccinated_count(doc, opened, subject)
             if subject is not None and subject.end != opened:
                 subject = None  # "ผู้ป่วยสะสม 500 ราย (…) 300 คน": a figure's phrase before the aside is that figure's
         record_left = prev_end
