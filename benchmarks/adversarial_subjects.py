@@ -8,8 +8,8 @@ Each row has `rule`, `text`, `figure` (the record's text; the first place it occ
 a string, "low-high" for a range; `expected` null: no record may start at the figure), "date" (a relative date
 record over the figure: `expected` "today" when one must exist, null when none may), "ratio" (the ratio
 record starting at the figure as "x/y"; `expected` null: none may), or "per" / "unit" (that field of the
-record starting at the figure; no record reads as null, an acceptable miss), "relation" (likewise; expected null:
-the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "org" (the text of the
+record starting at the figure; no record reads as null, an acceptable miss), "relation" and "qualifier" (likewise;
+expected null: the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "org" (the text of the
 organisation record starting at the figure; null: none may start there). Verdicts: right (the
 reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
 acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
@@ -60,7 +60,7 @@ def observed(row: dict) -> str | None:
         d = hit[0]
         return f"{d.year_be}-{d.end_year_be}" if d.end_year_be else str(d.year_be)
     records = [x for x in list(r.money) + list(r.percentages) + list(r.quantities) if x.start == pos]
-    if field in ("per", "unit", "relation"):
+    if field in ("per", "unit", "relation", "qualifier"):
         return getattr(records[0], field, None) if records else None
     if field == "value":
         if not records:

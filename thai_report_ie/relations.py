@@ -97,9 +97,15 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
     if m is None:
         return _change_from_base(doc, start) or _change_from_year(doc, start, end)
     relation = _table()["before"][m.group()]
-    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(doc.view[m.end():_each_start(doc, start)]):
+    each = _each_start(doc, start)
+    gap = doc.view[m.end():each]
+    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(gap) \
+            or each != start and _TO_EACH.search(gap):  # "เพิ่มขึ้นถึงกิโลกรัมละ 200 บาท": up to a price, a level (rev22)
         return _change_from_base(doc, start)
     return relation
+
+
+_TO_EACH = regex.compile(r"ถึง[ ]?\Z")  # ถึง right before the unit a figure is per: the level reached
 
 
 def _each_start(doc: Document, start: int) -> int:

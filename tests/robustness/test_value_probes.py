@@ -12,7 +12,9 @@ record of that kind) and `on_main` where main at 1285745 (0e450d8 for v21's rows
 number; field: a rate without its per or a range of years without its end; unit: a wrong unit; range: two records
 for one range; missed: no record). Rows rv21-* (the twenty-first session's review,
 benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
-were changed on purpose there (a smaller part of a whole larger one or more: nothing). A case passes when, for every kind it
+were changed on purpose there (a smaller part of a whole larger one or more: nothing). Rows rv22-* (the
+twenty-second session's review, benchmarks/rev22_adversarial.jsonl) say in `rev22` what main fc632a2 read where it
+was wrong. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -38,6 +38,9 @@ def be_to_ce(year_be: int) -> int:
     return year_be - BE_OFFSET
 
 
+_SCORE_GOES_ON = "จาก|ขึ้นไป|ต่อ|เต็ม"
+
+
 @lexicon_cache
 def _tables():
     months = {r["word"]: (int(r["month"]), r["form"]) for r in load_tsv("months")}
@@ -89,10 +92,12 @@ def _tables():
     day_labels = tuple(r["word"] for r in dw if r["role"] == "day_label")
     clock = alternation(r["word"] for r in dw if r["role"] == "clock")
     score = alternation(r["word"] for r in dw if r["role"] == "score")
+    # the score's own phrase glued after its word ("80 คะแนนจากคะแนนเต็ม 100", "80 คะแนนขึ้นไป": rev22), unlike a new
+    # phrase the word opens ("ปี 2566-67 คะแนนเฉลี่ยเพิ่มขึ้น")
     # after a two-digit "year": a time's minutes ("15 ม.ค. 10.30 น.", "13:30"), a figure broken by a mark
     # ("ปี ๒๕'๖๘") or running on after a comma ("งบ 12,34,567 บาท"), a clock word ("10 นาฬิกา"; not the title
     # น.ส.) or a score's word ("ปี 2565-80 คะแนน"): the two digits are no year
-    not_short_year = regex.compile(rf"[.:'’,][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])|[ ]{{0,3}}(?:{score})(?![\u0E01-\u0E4E])")
+    not_short_year = regex.compile(rf"[.:'’,][0-9]|[ ]{{0,3}}(?:{clock})(?![\u0E01-\u0E2E.])|[ ]{{0,3}}(?:{score})(?:(?![\u0E01-\u0E4E])|(?:{_SCORE_GOES_ON}))")
     return _Tables(months={**months, **open_abbr}, prefixes=prefixes, periods=periods, short_year_ok=short_year_ok,
                    relative=relative, ordinals=ordinals, date_re=date_re, rel_re=rel_re, anchors=anchors,
                    eras=eras, titles=titles, day_labels=day_labels, not_short_year=not_short_year)
@@ -402,8 +407,11 @@ def _year_with_prefix(doc: Document, t: _Tables, m) -> DateMention | None:
         if nxt != be + 1:
             return None  # "2566/12" is no year pair
         end_be = nxt
-    elif m["year4"] and m["to"] and (len(m["year4"]) != 4 or unit_after(doc, m.end("year4")) is not None):
-        end = m.end("year3")  # "ปี 2566 ถึง 67 ราย", "ปี 2566 ถึง 2567 ราย": after ถึง only a whole year and no unit (v21)
+    elif m["year4"] and m["to"] and (len(m["year4"]) != 4 or unit_after(doc, m.end("year4")) is not None
+                                     or _percent_after().match(doc.view, m.end("year4"))):
+        # "ปี 2566 ถึง 67 ราย", "ปี 2566 ถึง 2567 ราย": after ถึง only a whole year and no unit (v21), nor a
+        # percent ("ในปี 2566 ถึง 2567 เปอร์เซ็นต์", rev22)
+        end = m.end("year3")
     elif m["year4"]:  # "ปี 2563 - 2567", "ปี 2566 ถึง 2567" (v21), "ปีงบประมาณ 2566-67"
         pair = m["year4"]
         if len(pair) == 2:  # "ปีงบประมาณ 2566-67", "ปี 2565-66": the second year in its last two digits

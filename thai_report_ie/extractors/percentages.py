@@ -226,8 +226,10 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
 
 # between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
 _PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
-# "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before
-_FROM_BEFORE = regex.compile(r"จาก[ ]?\Z")
+# "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
+# "จากเดิมร้อยละ 1", "จากระดับร้อยละ 60", "จากที่ร้อยละ 30" (rev22: each read a range of the old and the new level)
+_FROM_BEFORE = regex.compile(r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:ประมาณ[ ]?)?\Z")
+FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
 _CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
 
 
@@ -305,7 +307,8 @@ def extract_percentages(doc: Document) -> list[Record]:
         value, rng = m.value, None
         if m.form == "range":  # a range mention's two bounds
             value, rng = None, (m.values[0], m.values[1])
-        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end else None
+        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end \
+            and not _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) else None  # "จากร้อยละ 10 ถึง 15"
         if top is not None:  # _upper_bound checked that both values are there
             value, rng, end = None, (cast(Number, m.value), cast(Number, top.value)), top.end
             skip_until = top.end
@@ -314,7 +317,7 @@ def extract_percentages(doc: Document) -> list[Record]:
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
         both = _percent_top(doc, k, end, suffix_re) \
             if rng is None and not (out and _TO_OR_DASH.fullmatch(doc.view, out[-1].end, start)) \
-            and not _FROM_BEFORE.search(doc.view, max(0, start - 6), start) else None
+            and not _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) else None
         if both is not None:  # "10% ถึง 15%": one range (v21)
             value, rng, end = None, (cast(Number, m.value), cast(Number, both[0].value)), both[1]
             skip_until = both[1]

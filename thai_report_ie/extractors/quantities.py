@@ -144,7 +144,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
                 dash = _SPACED_DASH.match(view, end)
                 second = next((x for x in _dashed_units()[w] if view.startswith(x, dash.end())
                                and _ends_word(doc, dash.end() + len(x))
-                               and _EACH_OR_ORDINAL.match(view, dash.end() + len(x)) is None), None) if dash else None
+                               and _EACH_OR_ORDINAL.match(view, dash.end() + len(x)) is None
+                               and not _THAI_LETTER.match(view, dash.end() + len(x))), None) if dash else None
                 if dash is not None and second is not None:
                     w, end = f"{w}-{second}", dash.end() + len(second)
                     row = table[w]
@@ -165,6 +166,8 @@ def _dashed_units() -> dict[str, frozenset[str]]:
 
 _SPACED_DASH = regex.compile(r"[ ]?[-–][ ]?")
 _EACH_OR_ORDINAL = regex.compile(r"ละ|ที่")  # "500 คน - ครั้งละ 50 คน": a new phrase, not the unit คน-ครั้ง
+# a word glued after the second ("20 คน - วันจันทร์ที่ 5", "500 คน - ครั้งแรก"): a new phrase, not คน-วัน (rev22)
+_THAI_LETTER = regex.compile(r"[\u0E01-\u0E4E]")
 
 
 @lexicon_cache
@@ -893,7 +896,12 @@ def _half_of_next_unit(doc: Document, pos: int) -> bool:
 def _glued_half(doc: Document, pos: int) -> bool:
     """ครึ่ง from `pos` to a word's end: the segmenter keeps "เท่าครึ่ง" as one word, so เท่า ends inside it ("2
     เท่าครึ่ง", 2.5 times, which `_half_after` reads; before, no unit ended there and nothing was read)."""
-    return doc.view.startswith("ครึ่ง", pos) and _ends_word(doc, pos + 5)
+    return doc.view.startswith("ครึ่ง", pos) and _ends_word(doc, pos + 5) and not _HALF_OF_TIME.match(doc.view, pos + 5)
+
+
+# after เท่าครึ่ง, a time's half ("3 เท่าครึ่งปีแรก": three times in the first half-year, not 3.5 times; rev22) or a
+# half of something ("ครึ่งหนึ่ง"); ของ stays ("1 เท่าครึ่งของค่าจ้าง" is 1.5 times the wage)
+_HALF_OF_TIME = regex.compile(r"หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ไตรมาส")
 
 
 def _half_left(doc: Document, m, unit: UnitMatch, pos: int) -> bool:
@@ -1440,7 +1448,7 @@ def broken_range_before(doc: Document, m) -> bool:
 
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
-_DASH_LINE_AFTER_FIGURE = regex.compile(r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ ]?$")
+_DASH_LINE_AFTER_FIGURE = regex.compile(r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t]*$")
 _YEAR_LIKE = regex.compile(r"[0-9]{4}")
 
 
@@ -1449,7 +1457,7 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     ที่, ข้อ, ตาราง …) numbers and which is no year: the layout reads a range broken before its dash, so the figure
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
-    before = doc.view[max(0, m.start - 2):m.start].rstrip(" ")
+    before = doc.view[max(0, m.start - 4):m.start].rstrip(" \t")  # "2\n-  3 ล้านบาท": spaces after the dash (rev22)
     if not before.endswith(("-", "–")):
         return False  # the pattern ends in the dash right before the figure: most figures stop here
     g = _DASH_LINE_AFTER_FIGURE.search(doc.view, max(0, m.start - 40), m.start)
@@ -1579,6 +1587,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย": the figure in the aside is no
             # bound on this one's subject, which stands before the aside
             subject = subject_before(doc, opened, left_limit=last_left)
+            if subject is not None and unit.word in words("phrase_words", role="person_unit"):
+                # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (…) จำนวน 177,462 ราย": the people, not the vaccine read inside them (rev22)
+                subject = vaccinated_count(doc, opened, subject)
             if subject is not None and subject.end != opened:
                 subject = None  # "ผู้ป่วยสะสม 500 ราย (…) 300 คน": a figure's phrase before the aside is that figure's
         record_left = prev_end
