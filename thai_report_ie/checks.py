@@ -487,9 +487,17 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
         return None  # a part larger than its total: the breakdown is of something else
     closed = len(kept) < len(run) or _closed(doc, total, kept)
     nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
-    if not closed or nested or any(map(_inexact, [total, *kept])):
+    if not closed or nested or any(map(_inexact, [total, *kept])) or _closed_early(doc, kept):
         return None
     return kept
+
+
+def _closed_early(doc: Document, parts: list) -> bool:
+    """A part before the last comes after และ: the list closed there and the figures after it
+    say something else ("… ให้สุขศึกษา 84,973 ราย และให้บริการตรวจรักษา 81,963 ราย กว่าครึ่งเป็นโรค
+    น้ำกัดเท้า 40,285 ราย …" breaks the last item down), so where the breakdown ends is not certain."""
+    last_words = grammar("list_last")
+    return any(any(w in doc.text[a.end:b.start] for w in last_words) for a, b in zip(parts, parts[1:-1]))
 
 
 def _measure_of(q) -> tuple:

@@ -241,6 +241,14 @@ def _split_comparative_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(stems)})[ ]\Z")
 
 
+@lexicon_cache
+def _leads_into_share_re() -> regex.Pattern:
+    """A half or a percent word (ครึ่ง, ร้อยละ + a figure) on the same line right after a qualifier word: the word
+    qualifies the share it leads into, not the figure before it."""
+    prefixes = alternation(words("percent_words", role="prefix"))
+    return regex.compile(rf"[ \t]*(?:ครึ่ง|(?:{prefixes})[ \t]*[0-9๐-๙])")
+
+
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _NOT_LET = ("ไม่ให้", "ไม่ให้ ", "ไม่ ")  # "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน
 
@@ -252,6 +260,8 @@ def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:
     if not m or not doc.is_boundary(m.end()):
         return None, pos
     word = m.group().strip()
+    if (word, "before") in table and _leads_into_share_re().match(doc.view, m.end()):
+        return None, pos  # "ตรวจรักษา 81,963 ราย กว่าครึ่งเป็น…", "กว่าร้อยละ 60": the next clause's share
     if (word, "before") in table and doc.numbers_between(m.end(), m.end() + 2):
         # "อายุ 5-17 ปี ทั้งหมด 10.47 ล้านคน": a word that may stand on either side qualifies the
         # figure it leads into, not the one before it
