@@ -6,7 +6,7 @@ thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 
 "ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed; and the
 twenty-first session's (branch v21): year_to_range "ปี 2566 ถึง 2567", percent_to_range "10% ถึง 15%", times_half "2
 เท่าครึ่ง", per_one "55.20 บาท ต่อ 1 หน่วย", dash_line_range "วงเงิน 2\\n- 3 ล้านบาท", dashed_unit "160 ล้านคน -
-ครั้ง"), `text`, `expected` (for each Report
+ครั้ง"; po-15 to po-18, the lead, a second "ต่อ 1 X" after the first), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
 record of that kind) and `on_main` where main at 1285745 (0e450d8 for v21's rows) read it otherwise (wrong: a wrong
 number; field: a rate without its per or a range of years without its end; unit: a wrong unit; range: two records

@@ -1068,7 +1068,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     m = _per_one_re().match(doc.view, pos)
     if m and _per_word_at(doc, m):  # "55.20 บาท ต่อ 1 หน่วย": per one unit is per the unit (v21)
-        second = _second_per(doc, m.end(), per_word)
+        # the second written either way: "350 บาท ต่อ 1 วัน ต่อคน", "350 บาท ต่อ 1 วัน ต่อ 1 คน"
+        second = _second_per(doc, m.end(), per_word) or _second_per(doc, m.end(), _per_one_re())
         if _numbered_period(doc, m.end() if second is None else second.end()) \
                 or _per_word_res()[1].match(doc.view, m.end() if second is None else second.end()):
             return None, pos
