@@ -106,6 +106,11 @@ _OUTBREAK_TAIL = re.compile(r"(?:จากผลกระทบ(?:ของ|จ�
 # the year (or its dots, in a bill not yet passed) of the bill a committee considers, past where the scan ends its
 # name: "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565", "...ยาเสพติดให้โทษ|
 # (ฉบับที่ ..) พ.ศ. ....", "...แอลกอฮอล์|พ.ศ...." (see _Scan.outbreak_tails)
+# the number of the disease a record ends with, which the scan leaves out after its name: "ศูนย์บริหารสถานการณ์โควิด|
+# - 19", "ศูนย์แถลงข่าวสถานการณ์โรคติดเชื้อไวรัสโคโรนา| 2019" (see _Scan.outbreak_tails); the record must end with the
+# disease's word
+_DISEASE_NUMBER = {"โควิด": re.compile(r"[ \u00a0]?[-–]?[ \u00a0]?(?:19|๑๙)(?![0-9๐-๙])"),
+                   "โคโรนา": re.compile(r"[ \u00a0]?(?:2019|๒๐๑๙)(?![0-9๐-๙])")}
 _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
@@ -2187,7 +2192,8 @@ class _Scan:
         (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
         ติดเชื้อไวรัสโคโรนา 2019"; and a committee's record naming a bill over the bill's year (`_BILL_TAIL`:
         "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); and a record
-        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); when no other
+        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); and a record ending
+        with the disease over its number (`_DISEASE_NUMBER`: "ศูนย์บริหารสถานการณ์โควิด| - 19"); when no other
         record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
         view = self.view
@@ -2205,6 +2211,9 @@ class _Scan:
                 e = m.end() if m is not None else None
             elif view.endswith("ผู้", f.start, f.end):
                 e = self.agent_tail_end(f.end)
+            elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
+                m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
+                e = m.end() if m is not None else None
             if e is None:
                 continue  # most records: no outbreak, bill year or agent after them
             if starts is None:
