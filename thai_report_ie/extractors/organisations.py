@@ -837,6 +837,8 @@ class _Scan:
             t = self.toks[k]
             w = self.view[t.start:t.end]
             if w in self.company_words:
+                if self.view[t.start - 1:t.start] == "(":
+                    return None  # "...เปิดบริการตามปกติ (จำกัดจำนวนคน": "limited", no company's name
                 m = self.public_suffix.match(self.view, t.end)
                 return m.end() if m else t.end
             if t.kind not in ("word", "space") or w in self.lex.stops:
@@ -2235,6 +2237,18 @@ class _Scan:
             k += 1
         return e if e > end else None
 
+    def counted_ends(self, found: list[_Found]) -> None:
+        """Cut a head's (or the model's) record that ends with the classifier "แห่ง" before "ที่ N", "นี้" or
+        "นั้น" ("เปิดศูนย์ห่วงใยคนสาคร|แห่ง|ที่ 10": the tenth such centre; "สาขาศูนย์...เวช|แห่ง|นี้"): "แห่ง" counts
+        the body there, no "of" opens a place. Done after the model, whose input (the scan's spans) stays as it
+        was trained on."""
+        view = self.view
+        for f in found:
+            if f.rule in _GUESSED and f.acronym is None and view.endswith("แห่ง", f.start, f.end) \
+                    and view.startswith(_COUNTED_AFTER, f.end) and self.is_end(f.end - len("แห่ง")):
+                f.end -= len("แห่ง")
+                f.name = " ".join(view[f.start:f.end].split())
+
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
         or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
@@ -2470,6 +2484,7 @@ class _Scan:
 _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
+_COUNTED_AFTER = ("ที่", "นี้", "นั้น")  # after a record's last "แห่ง": the classifier counts the body (counted_ends)
 _GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
 
 
@@ -2758,6 +2773,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.drop_places(found)
         scan.unit_tails(found)
         scan.outbreak_tails(found)
+        scan.counted_ends(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
