@@ -2399,13 +2399,14 @@ class _Scan:
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
         a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
         ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
-        ("ถนน คสล.": reinforced concrete) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
+        ("ถนน คสล.": reinforced concrete; "จว.": a province, not after a dot, so "ภ.จว." stays) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
         `deputy_word`: "รอง นรม.", "รองนรม.", the deputy prime minister). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
         text = self.view[f.start:f.end]
         if text in self.deputy_glued or text in self.deputy_titles and self.word_before(f.start) in self.deputy_words:
             return True
-        if f.rule == "org.abbreviation":
-            return self.view.endswith(self.late_not_acronyms, f.start, f.end) or self.verb_before_letter(f)
+        if f.rule == "org.abbreviation":  # the word ends it, and no abbreviation's dot is right before it ("ภ.จว." stays)
+            return any(text.endswith(w) and text[-len(w) - 1:-len(w)] != "." for w in self.late_not_acronyms) \
+                or self.verb_before_letter(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
