@@ -106,6 +106,11 @@ _OUTBREAK_TAIL = re.compile(r"(?:จากผลกระทบ(?:ของ|จ�
 # the year (or its dots, in a bill not yet passed) of the bill a committee considers, past where the scan ends its
 # name: "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565", "...ยาเสพติดให้โทษ|
 # (ฉบับที่ ..) พ.ศ. ....", "...แอลกอฮอล์|พ.ศ...." (see _Scan.outbreak_tails)
+# the number of the disease a record ends with, which the scan leaves out after its name: "ศูนย์บริหารสถานการณ์โควิด|
+# - 19", "ศูนย์แถลงข่าวสถานการณ์โรคติดเชื้อไวรัสโคโรนา| 2019" (see _Scan.outbreak_tails); the record must end with the
+# disease's word
+_DISEASE_NUMBER = {"โควิด": re.compile(r"[ \u00a0]?[-–]?[ \u00a0]?(?:19|๑๙)(?![0-9๐-๙])"),
+                   "โคโรนา": re.compile(r"[ \u00a0]?(?:2019|๒๐๑๙)(?![0-9๐-๙])")}
 _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
@@ -832,6 +837,8 @@ class _Scan:
             t = self.toks[k]
             w = self.view[t.start:t.end]
             if w in self.company_words:
+                if self.view[t.start - 1:t.start] == "(":
+                    return None  # "...เปิดบริการตามปกติ (จำกัดจำนวนคน": "limited", no company's name
                 m = self.public_suffix.match(self.view, t.end)
                 return m.end() if m else t.end
             if t.kind not in ("word", "space") or w in self.lex.stops:
@@ -2187,7 +2194,8 @@ class _Scan:
         (the record must end with "ระบาด"), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรค
         ติดเชื้อไวรัสโคโรนา 2019"; and a committee's record naming a bill over the bill's year (`_BILL_TAIL`:
         "คณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติงบประมาณรายจ่าย|ประจำปีงบประมาณ พ.ศ. 2565"); and a record
-        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); when no other
+        cut at its "ผู้" over the agent noun (`agent_tail_end`: "สมาคมผู้|เลี้ยงสุกรภาคเหนือ"); and a record ending
+        with the disease over its number (`_DISEASE_NUMBER`: "ศูนย์บริหารสถานการณ์โควิด| - 19"); when no other
         record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
         view = self.view
@@ -2205,6 +2213,9 @@ class _Scan:
                 e = m.end() if m is not None else None
             elif view.endswith("ผู้", f.start, f.end):
                 e = self.agent_tail_end(f.end)
+            elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
+                m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
+                e = m.end() if m is not None else None
             if e is None:
                 continue  # most records: no outbreak, bill year or agent after them
             if starts is None:
@@ -2225,6 +2236,18 @@ class _Scan:
             e = self.toks[k].end
             k += 1
         return e if e > end else None
+
+    def counted_ends(self, found: list[_Found]) -> None:
+        """Cut a head's (or the model's) record that ends with the classifier "แห่ง" before "ที่ N", "นี้" or
+        "นั้น" ("เปิดศูนย์ห่วงใยคนสาคร|แห่ง|ที่ 10": the tenth such centre; "สาขาศูนย์...เวช|แห่ง|นี้"): "แห่ง" counts
+        the body there, no "of" opens a place. Done after the model, whose input (the scan's spans) stays as it
+        was trained on."""
+        view = self.view
+        for f in found:
+            if f.rule in _GUESSED and f.acronym is None and view.endswith("แห่ง", f.start, f.end) \
+                    and view.startswith(_COUNTED_AFTER, f.end) and self.is_end(f.end - len("แห่ง")):
+                f.end -= len("แห่ง")
+                f.name = " ".join(view[f.start:f.end].split())
 
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
@@ -2376,13 +2399,14 @@ class _Scan:
         A head's or the model's record is also generic when it opens with a `late_prefix` ("บริษัทผู้ผลิตยา":
         a company described by its trade; "ศาลหลักเมือง": a shrine, not a court) or holds a `late_generic_word`
         ("บริษัทรถยนต์ชั้นนำ"); an abbreviation read as a body is none when it ends with a `late_not_acronym`
-        ("ถนน คสล.": reinforced concrete) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
+        ("ถนน คสล.": reinforced concrete; "จว.": a province, not after a dot, so "ภ.จว." stays) or is a verb and a letter (`verb_before_letter`: "ลาน|จอดฮ."), nor a post after a deputy's word (`late_deputy_title` after a
         `deputy_word`: "รอง นรม.", "รองนรม.", the deputy prime minister). Read after the model and the deed cuts ("คณะกรรมการผู้ทรงคุณวุฒิ|ทำหน้าที่")."""
         text = self.view[f.start:f.end]
         if text in self.deputy_glued or text in self.deputy_titles and self.word_before(f.start) in self.deputy_words:
             return True
-        if f.rule == "org.abbreviation":
-            return self.view.endswith(self.late_not_acronyms, f.start, f.end) or self.verb_before_letter(f)
+        if f.rule == "org.abbreviation":  # the word ends it, and no abbreviation's dot is right before it ("ภ.จว." stays)
+            return any(text.endswith(w) and text[-len(w) - 1:-len(w)] != "." for w in self.late_not_acronyms) \
+                or self.verb_before_letter(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
@@ -2461,6 +2485,7 @@ class _Scan:
 _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it worth a closer look
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
+_COUNTED_AFTER = ("ที่", "นี้", "นั้น")  # after a record's last "แห่ง": the classifier counts the body (counted_ends)
 _GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
 
 
@@ -2749,6 +2774,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.drop_places(found)
         scan.unit_tails(found)
         scan.outbreak_tails(found)
+        scan.counted_ends(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
