@@ -12,6 +12,7 @@ import calendar
 import dataclasses
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from operator import methodcaller
 from typing import Iterable, Iterator, NamedTuple, cast
 
@@ -75,7 +76,8 @@ def _tables():
         | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
         | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
               (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}(?:[-–]|(?P<to>ถึง)){sp}(?P<year4>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]))?
-        | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?![0-9])|(?P<qord>{ordinal})){part_year}
+        | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?:{sp}(?:[-–]|ถึง){sp}(?:(?:{quarter}){sp})?(?P<qn2>[1-4]))?(?![0-9])
+              |(?P<qord>{ordinal})){part_year}
         | (?P<h>{half})(?P<hord>{ordinal}){part_year}
         | (?<=(?:{grammar_re("month_word")}){sp})(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
@@ -437,6 +439,16 @@ def _number_right_before(doc: Document, pos: int) -> bool:
     return bool(nums) and not doc.view[nums[-1].end:pos].strip()
 
 
+def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
+    """(value, start) of a figure that ends just before `pos` (spaces aside: "3 ไตรมาสแรก", "สองไตรมาสแรก"), or
+    None; the value is -1 for a figure that is no whole number."""
+    nums = doc.numbers_between(max(0, pos - 40), pos)
+    if not nums or doc.view[nums[-1].end:pos].strip() or is_label_before(doc, nums[-1].start):
+        return None  # "ข้อ 3 ไตรมาสแรกของปี 2567": a label's number counts nothing
+    value = nums[-1].value
+    return (int(value) if isinstance(value, (int, Decimal)) and value == int(value) else -1), nums[-1].start
+
+
 def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     """ "ไตรมาส 1/2567", "ไตรมาสที่ 3 ปี 2566", "ไตรมาสแรกของปี 2567", "ครึ่งปีหลัง 2565": a quarter or half
     of a written year. Without a year the words name no calendar date, so nothing is emitted."""
@@ -451,8 +463,24 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     if be is None:
         return None
     if m["q"]:
-        which = int(m["qn"]) if m["qn"] else {"first": 1, "last": 4}[t.ordinals[m["qord"]]]
-        return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, rule="date.quarter")
+        last: int | None = None
+        if m["qn"]:
+            which = int(m["qn"])
+            if m["qn2"]:  # "ไตรมาส 1 ถึง 3 ปี 2567", "ไตรมาส 1-3/2567": one record, as a range of days is
+                last = int(m["qn2"])
+                if last <= which:
+                    return None  # "ไตรมาส 3 ถึง 1 ปี 2567": no range reads so
+        else:
+            which = {"first": 1, "last": 4}[t.ordinals[m["qord"]]]
+            counted = _count_right_before(doc, start)
+            if counted is not None:  # "3 ไตรมาสแรกของปี 2567" is quarters 1 to 3, not the first quarter
+                count, start = counted  # the count is part of the span
+                if count not in (1, 2, 3, 4):
+                    return None  # "5 ไตรมาสแรกของปี 2567": a year has four
+                if count > 1:
+                    which, last = (1, count) if which == 1 else (5 - count, 4)
+        return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, end_quarter=last,
+                           rule="date.quarter")
     which = {"first": 1, "last": 2}[t.ordinals[m["hord"]]]
     return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, half=which, rule="date.half")
 
