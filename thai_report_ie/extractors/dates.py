@@ -12,7 +12,6 @@ import calendar
 import dataclasses
 import re
 from bisect import bisect_left
-from decimal import Decimal
 from operator import methodcaller
 from typing import Iterable, Iterator, NamedTuple, cast
 
@@ -439,14 +438,20 @@ def _number_right_before(doc: Document, pos: int) -> bool:
     return bool(nums) and not doc.view[nums[-1].end:pos].strip()
 
 
+_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")
+
+
 def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
-    """(value, start) of a figure that ends just before `pos` (spaces aside: "3 ไตรมาสแรก", "สองไตรมาสแรก"), or
-    None; the value is -1 for a figure that is no whole number."""
+    """(value, start) of a whole figure 1 to 4 that ends just before `pos` (spaces aside: "3 ไตรมาสแรก", "สองไตรมาส
+    แรก"), no label's number nor a percent's; else None (a decimal or a larger figure is some other figure's value)."""
     nums = doc.numbers_between(max(0, pos - 40), pos)
     if not nums or doc.view[nums[-1].end:pos].strip() or is_label_before(doc, nums[-1].start):
         return None  # "ข้อ 3 ไตรมาสแรกของปี 2567": a label's number counts nothing
-    value = nums[-1].value
-    return (int(value) if isinstance(value, (int, Decimal)) and value == int(value) else -1), nums[-1].start
+    m = nums[-1]
+    if not isinstance(m.value, int) or not 1 <= m.value <= 4 or "." in m.text \
+            or _PERCENT_BEFORE.search(doc.view, max(0, m.start - 8), m.start):
+        return None  # "ขยายตัวที่ร้อยละ 0.09 ไตรมาสแรก ปี 2564", "ร้อยละ 3 ไตรมาสแรก": another figure's value
+    return m.value, m.start
 
 
 def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
@@ -475,8 +480,6 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
             counted = _count_right_before(doc, start)
             if counted is not None:  # "3 ไตรมาสแรกของปี 2567" is quarters 1 to 3, not the first quarter
                 count, start = counted  # the count is part of the span
-                if count not in (1, 2, 3, 4):
-                    return None  # "5 ไตรมาสแรกของปี 2567": a year has four
                 if count > 1:
                     which, last = (1, count) if which == 1 else (5 - count, 4)
         return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, end_quarter=last,

@@ -1796,8 +1796,10 @@ def _priced_each(doc: Document, count: Quantity, per: str | None, per_start: int
     person_unit: "ผู้ประสบภัย 200 ราย รายละ 3,000 บาท" is money given to them, which they do not name)."""
     if count.unit in words("phrase_words", role="person_unit") or count.end > start:
         return False
-    if per is not None and per_start != start:
-        return per == count.unit and not doc.view[count.end:per_start].strip()
+    if per is not None and per_start != start and per == count.unit and not doc.view[count.end:per_start].strip():
+        return True
+    if per is not None and per_start != start and per not in (count.subject or ""):
+        return False  # a per read before the amount that is neither the count's classifier nor its subject's head
     m = _EACH_OF_HEAD.fullmatch(doc.view, count.end, start)
     return m is not None and doc.is_boundary(m.start("head")) and count.subject is not None \
         and count.subject.startswith(m["head"]) and len(count.subject) > len(m["head"])
