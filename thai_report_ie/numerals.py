@@ -957,6 +957,7 @@ def _broken_figures(out: list[NumberMention], doc: Document) -> None:
 # "ปี 2565 - 12 ราย", "พ.ศ. 2566 – 5 โครงการ": a year word's year, a spaced dash and a lower figure are no range
 # (it would fall) but the year and a figure of that year (v22)
 _YEAR_DASH_FIGURE = regex.compile(r"(?P<year>(?:25|19|20)[0-9]{2}) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _YEAR_WORD_BEFORE = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
 
 
@@ -975,7 +976,7 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
         fig = g["fig"]
         if m.rule == "num.range" and not ("," in fig or "." in fig):
             continue  # "ปี 2566 - 2570": a range of years; "ปี 2566 - 3,000 ราย": a year and a count
-        if "," in fig and not regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", fig):
+        if "," in fig and not _GROUPED.fullmatch(fig):
             continue
         ys, fs = g.start("year"), g.start("fig")
         value = _scale(fig, 1)
