@@ -36,7 +36,7 @@ CSV_FIELDS = [
     "file", "kind", "text", "start", "end", "value", "unit", "subject", "qualifier", "range", "per",
     "currency", "relation", "role", "numerator", "denominator", "denominator_unit", "stated_percent",
     "computed_percent", "day", "month", "year_be", "year_ce", "iso", "end_day", "end_month", "end_year_be",
-    "end_year_ce", "period", "quarter", "half", "relative",
+    "end_year_ce", "period", "quarter", "half", "relative", "end_quarter",
     "name", "acronym", "parent", "title", "rule", "page",
 ]
 

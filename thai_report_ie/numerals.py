@@ -954,6 +954,39 @@ def _broken_figures(out: list[NumberMention], doc: Document) -> None:
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
 
 
+# "ปี 2565 - 12 ราย", "พ.ศ. 2566 – 5 โครงการ": a year word's year, a spaced dash and a lower figure are no range
+# (it would fall) but the year and a figure of that year (v22)
+_YEAR_DASH_FIGURE = regex.compile(r"(?P<year>(?:25|19|20)[0-9]{2}) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_YEAR_WORD_BEFORE = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
+
+
+def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
+    """A falling range ("num.range.descending", no value) that is a year word's year, " - " and a lower figure is
+    split into the year and the figure: "ผู้ป่วยสะสม ปี 2565 - 12 ราย" counts 12 ราย in 2565; so is a rising one whose
+    top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"). Both are numbers again;
+    the quantities decide what each is (the year is no count: a date reads it)."""
+    view, text = doc.view, doc.text
+    for i, m in enumerate(out):
+        if m.rule not in ("num.range.descending", "num.range"):
+            continue
+        g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
+        if g is None or not _YEAR_WORD_BEFORE.search(view, max(0, m.start - 24), m.start):
+            continue
+        fig = g["fig"]
+        if m.rule == "num.range" and not ("," in fig or "." in fig):
+            continue  # "ปี 2566 - 2570": a range of years; "ปี 2566 - 3,000 ราย": a year and a count
+        if "," in fig and not _GROUPED.fullmatch(fig):
+            continue
+        ys, fs = g.start("year"), g.start("fig")
+        value = _scale(fig, 1)
+        out[i:i + 1] = [
+            NumberMention(text[ys:g.end("year")], ys, g.end("year"), value=int(g["year"]), form="number",
+                          rule="num.digits"),
+            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number", rule="num.digits"),
+        ]
+
+
 _PLUS_BEFORE = regex.compile(r"[0-9]\+\Z")
 _PLUS_AFTER = regex.compile(r"\+[0-9]")
 
@@ -1036,6 +1069,7 @@ def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMenti
         _doc = Document(text)
     with exact_context():  # signs and multipliers never round (a negation rounds too)
         out = [mm for m in _doc.digit_matches if (mm := _digit_mention(m, _doc))]  # found once a document
+    _year_dash_figure(out, _doc)
     _broken_figures(out, _doc)
     _plus_joined(out, _doc.view)
     _name_numbers(out, _doc.view)

@@ -168,6 +168,7 @@ class DateMention(Record):
     quarter: int | None = None
     half: int | None = None
     relative: str | None = None
+    end_quarter: int | None = None  # the last quarter of a range of quarters: ไตรมาส 1 ถึง 3 ปี 2567 → 1, 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,8 +153,36 @@ def tokenize(text: str, *, _doc: Document | None = None) -> list[Token]:
 
     >>> [t.text for t in tokenize("รับสมาชิกได้ 103/80 ราย (NSOs)")]
     ['รับ', 'สมาชิก', 'ได้', ' ', '103/80', ' ', 'ราย', ' ', '(NSOs)']
+
+    Text typed with decomposed or doubled vowels is cut where its composed reading is (composed.py, as `extract()`
+    reads it), each token the original's slice: "จ\u0e4dา" + "นวน" is one token, as จำนวน is.
     """
+    if _doc is None:
+        from .composed import compose_typed
+
+        require_str("tokenize", text)
+        composed = compose_typed(text)
+        if composed is not None:
+            return _tokens_in_original(composed, _tokens_and_starts(composed.text)[0])
     return _tokens_and_starts(text, _doc=_doc)[0]
+
+
+def _tokens_in_original(composed, tokens: list[Token]) -> list[Token]:
+    """Tokens of the composed text mapped back to the original (v22): each token's span moves by what the composing
+    removed before it, and its text is the original's slice. A boundary strictly inside a composed group (the tone mark
+    and sara am that "\u0e4d\u0e49\u0e32" became; no segmenter cuts there) joins the two tokens, so the tokens still
+    tile the original."""
+    original = composed.original
+    out: list[Token] = []
+    for t in tokens:
+        start, end = composed.start_in_original(t.start), composed.end_in_original(t.end)
+        if out and start < out[-1].end:  # the boundary fell inside a group: one token
+            prev = out.pop()
+            start, kind = prev.start, prev.kind
+        else:
+            kind = t.kind
+        out.append(_new_token(Token, (original[start:end], start, end, kind)))
+    return out
 
 
 def _tokens_and_starts(text: str, *, _doc: Document | None = None) -> tuple[list[Token], list[int]]:

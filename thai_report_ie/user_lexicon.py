@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Union
 
+from .composed import compose_typed
 from .errors import LexiconError
 from .lexicon import Lexicons, load_tsv
 
@@ -212,7 +213,14 @@ def _text(e: _Entry, col: str, what: str, *, required: bool = False) -> str:
         raise LexiconError(e.where, f"{what} is empty; write the word itself")
     if len(v) > MAX_WORD_CHARS:
         raise LexiconError(e.where, f"{what} {v[:30]!r}... is longer than {MAX_WORD_CHARS} characters")
-    return v
+    return _composed(v)
+
+
+def _composed(word: str) -> str:
+    """A word typed with decomposed or doubled vowels ("ส\u0e4d\u0e32นักงาน", "เเขวง") as `extract()` reads the text:
+    composed (composed.py), so it matches what the reader sees (v22; before, it matched no text at all)."""
+    c = compose_typed(word)
+    return word if c is None else c.text
 
 
 def _word(e: _Entry, col: str, what: str) -> str:
@@ -268,7 +276,7 @@ def _pipe_list(e: _Entry, col: str, what: str) -> list[str]:
     for item in items:
         if not isinstance(item, str):
             raise LexiconError(e.where, f"an {what} must be text, got {item!r}")
-        item = item.strip()
+        item = _composed(item.strip())
         if not item:
             continue
         if _BAD_CHARS.search(item) or not any(c.isalpha() for c in item):

@@ -259,3 +259,86 @@ def test_any_choice_of_decomposed_vowels_reads_as_the_correct_text(text: str, da
     if c is not None:
         assert [(c.start_in_original(r.start), c.end_in_original(r.end)) for r in correct.records] == \
                [(r.start, r.end) for r in got.records]
+
+
+# v22: the same mark typed twice (drawn over itself, the reader sees one) is read once; (id, typed, correct)
+SARA_A_HANG, SARA_U = "\u0e31", "\u0e38"
+DOUBLED = [
+    ("month-name", f"ประชุมเมื่อวันที่ 15 ธ{SARA_A_HANG}{SARA_A_HANG}นวาคม 2566 ณ ทำเนียบรัฐบาล",
+     "ประชุมเมื่อวันที่ 15 ธันวาคม 2566 ณ ทำเนียบรัฐบาล"),
+    ("vowel-below-in-month", f"เริ่มวันที่ 1 มิถ{SARA_U}{SARA_U}นายน 2567 จำนวน 30 ราย", "เริ่มวันที่ 1 มิถุนายน 2567 จำนวน 30 ราย"),
+    ("tone-in-change-word", "ส่งออกข้าว 5 แสนตัน เพิ\u0e48\u0e48มขึ้นร้อยละ 3", "ส่งออกข้าว 5 แสนตัน เพิ่มขึ้นร้อยละ 3"),
+    ("tone-in-subject", f"ผู้ป่วยท{SARA_A_HANG}{MAI_THO}{MAI_THO}งหมด 1,200 ราย", "ผู้ป่วยทั้งหมด 1,200 ราย"),
+    ("three-times", f"วันที่ 5 ธ{SARA_A_HANG * 3}นวาคม 2566", "วันที่ 5 ธันวาคม 2566"),
+]
+
+
+@pytest.mark.parametrize("typed,correct", [c[1:] for c in DOUBLED], ids=[c[0] for c in DOUBLED])
+def test_a_doubled_mark_reads_as_one(typed: str, correct: str) -> None:
+    c = compose_typed(typed)
+    assert needs_composing(typed) and c is not None and c.text == correct
+    want, got = tri.extract(correct), tri.extract(typed)
+    _assert_true_offsets(typed, got)
+    assert [_fields(r) for r in got.records] == [_fields(r) for r in want.records]
+    assert got.dates or got.quantities
+
+
+def test_two_different_marks_stay_as_typed() -> None:
+    assert compose_typed("ทั้งหมด นั่น ที่ ปู่") is None  # sara a-hang + tone, i + tone: correct Thai
+    assert compose_typed("แแบบ") is None  # a doubled sara ae: no sure reading
+
+
+# v22: tokenize() cuts where the composed reading is; each token is the original's slice. (id, typed, token texts)
+TOKENS = [
+    ("pair-in-word", f"ผู้ป่วยจ{AM}นวน 1,200 ราย", ["ผู้ป่วย", f"จ{AM}นวน", " ", "1,200", " ", "ราย"]),
+    ("ee-word", f"ชาย {EE}ละหญิง", ["ชาย", " ", f"{EE}ละ", "หญิง"]),
+    ("tone-between", f"น{NIKHAHIT}{MAI_THO}{SARA_AA}ท่วม 3 ราย", [f"น{NIKHAHIT}{MAI_THO}{SARA_AA}ท่วม", " ", "3", " ", "ราย"]),
+    ("doubled-mark", f"เดือนธ{SARA_A_HANG}{SARA_A_HANG}นวาคม", ["เดือน", f"ธ{SARA_A_HANG}{SARA_A_HANG}นวาคม"]),
+    ("correct-text", "ผู้ป่วยจำนวน 1,200 ราย", ["ผู้ป่วย", "จำนวน", " ", "1,200", " ", "ราย"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in TOKENS], ids=[c[0] for c in TOKENS])
+def test_tokenize_reads_the_composed_text(text: str, expected: list[str]) -> None:
+    tokens = tri.tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert "".join(t.text for t in tokens) == text
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert all(a.end == b.start for a, b in zip(tokens, tokens[1:]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=16),
+       st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(INSERTS + [MAI_THO * 2, SARA_A_HANG * 2])),
+                min_size=1, max_size=8))
+def test_tokens_tile_any_typed_text(fragments: list[str], inserts: list[tuple[int, str]]) -> None:
+    text = "".join(fragments)
+    for at, piece in inserts:
+        at %= len(text) + 1
+        text = text[:at] + piece + text[at:]
+    tokens = tri.tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    assert all(text[t.start:t.end] == t.text and t.start < t.end for t in tokens)
+
+
+# v22: a user's lexicon word typed with decomposed vowels matches, in correct and in decomposed text alike
+LEXICON_CASES = [
+    ("unit-typed-decomposed", {"units": {f"ล{AM}เลียง": "classifier"}}, "ขนส่งสินค้า 12 ลำเลียง ไปยังท่าเรือ",
+     "quantities", [("12 ลำเลียง", 12, "ลำเลียง")]),
+    ("unit-both-decomposed", {"units": {f"ล{AM}เลียง": "classifier"}}, f"ขนส่งสินค้า 12 ล{AM}เลียง ไปยังท่าเรือ",
+     "quantities", [(f"12 ล{AM}เลียง", 12, "ลำเลียง")]),
+    ("unit-typed-ee", {"units": [f"{EE}พ็ค"]}, "ส่งนมกล่อง 500 แพ็ค", "quantities", [("500 แพ็ค", 500, "แพ็ค")]),
+    ("unit-doubled-mark", {"units": {f"ตู้คอนเทนเนอร\u0e4c\u0e4c": "classifier"}}, "ส่งออก 350 ตู้คอนเทนเนอร์",
+     "quantities", [("350 ตู้คอนเทนเนอร์", 350, "ตู้คอนเทนเนอร์")]),
+    ("organisation-typed-decomposed", {"organisations": [{"organisation": f"ฟ้าใสส{AM}นักงานใหญ่", "acronym": "FSH"}]},
+     "ผู้บริหาร FSH ชี้แจง", "organisations", [("FSH", None, "ฟ้าใสสำนักงานใหญ่")]),
+]
+
+
+@pytest.mark.parametrize("lexicons,text,kind,expected", [c[1:] for c in LEXICON_CASES], ids=[c[0] for c in LEXICON_CASES])
+def test_lexicon_words_typed_decomposed_match(lexicons: dict, text: str, kind: str, expected: list[tuple]) -> None:
+    report = tri.Extractor(**lexicons).extract(text)
+    got = [(r.text, getattr(r, "value", None), getattr(r, "unit", None) or getattr(r, "name", None))
+           for r in getattr(report, kind)]
+    assert got == expected
+    _assert_true_offsets(text, report)

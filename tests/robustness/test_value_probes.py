@@ -6,11 +6,15 @@ thousands_separator "1'234'567", percent_range "10-15%", date_range "1 ธ.ค. 
 "ไตรมาส 3/2567", half "ครึ่งปีแรก", first_months "ช่วง 9 เดือนแรก", percent_per_before "ปีละ 3%", mixed; and the
 twenty-first session's (branch v21): year_to_range "ปี 2566 ถึง 2567", percent_to_range "10% ถึง 15%", times_half "2
 เท่าครึ่ง", per_one "55.20 บาท ต่อ 1 หน่วย", dash_line_range "วงเงิน 2\\n- 3 ล้านบาท", dashed_unit "160 ล้านคน -
-ครั้ง"; po-15 to po-18, the lead, a second "ต่อ 1 X" after the first), `text`, `expected` (for each Report
+ครั้ง"); and the twenty-second session's (branch v22): line_compound "จำคุก 2 ปี\\n6 เดือน" = 30 เดือน, year_dash_count
+"ปี 2565 - 12 ราย", quarter_range "ไตรมาส 1 ถึง 3 ปี 2567" (end_quarter), "3 ไตรมาสแรก", percent_from_to "ขยายตัวจาก 2%
+ถึง 3%" (two levels, no range, no change relation) and "ระหว่าง 2 ถึง 3%" (one range), doubled_mark "ธัันวาคม",
+per_word "รางวัลละ", "ตันอ้อยละ", "ต่อการทำธุรกรรม"; po-15 to po-18, the
+lead, a second "ต่อ 1 X" after the first), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
 record of that kind) and `on_main` where main at 1285745 (0e450d8 for v21's rows) read it otherwise (wrong: a wrong
 number; field: a rate without its per or a range of years without its end; unit: a wrong unit; range: two records
-for one range; missed: no record). Rows rv21-* (the twenty-first session's review,
+for one range; missed: no record; for v22's rows, main fc632a2, and guess: a range built on one of two readings). Rows rv21-* (the twenty-first session's review,
 benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
 were changed on purpose there (a smaller part of a whole larger one or more: nothing). Rows rv22-* (the
 twenty-second session's review, benchmarks/rev22_adversarial.jsonl) say in `rev22` what main fc632a2 read where it

@@ -78,7 +78,8 @@ def _tables():
         | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
         | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
               (?:/(?P<ypair>[0-9]{{4}}|[0-9]{{2}}))?(?![0-9/])(?:{sp}(?:[-–]|(?P<to>ถึง)){sp}(?P<year4>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]))?
-        | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?![0-9])|(?P<qord>{ordinal})){part_year}
+        | (?P<q>{quarter}){sp}(?:(?P<qn>[1-4])(?:{sp}(?:[-–]|ถึง){sp}(?:(?:{quarter}){sp})?(?P<qn2>[1-4]))?(?![0-9])
+              |(?P<qord>{ordinal})){part_year}
         | (?P<h>{half})(?P<hord>{ordinal}){part_year}
         | (?<=(?:{grammar_re("month_word")}){sp})(?P<mon3>{mon})
         | (?P<mon4>{mon_named})
@@ -445,6 +446,22 @@ def _number_right_before(doc: Document, pos: int) -> bool:
     return bool(nums) and not doc.view[nums[-1].end:pos].strip()
 
 
+_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")
+
+
+def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
+    """(value, start) of a whole figure 1 to 4 that ends just before `pos` (spaces aside: "3 ไตรมาสแรก", "สองไตรมาส
+    แรก"), no label's number nor a percent's; else None (a decimal or a larger figure is some other figure's value)."""
+    nums = doc.numbers_between(max(0, pos - 40), pos)
+    if not nums or doc.view[nums[-1].end:pos].strip() or is_label_before(doc, nums[-1].start):
+        return None  # "ข้อ 3 ไตรมาสแรกของปี 2567": a label's number counts nothing
+    m = nums[-1]
+    if not isinstance(m.value, int) or not 1 <= m.value <= 4 or "." in m.text \
+            or _PERCENT_BEFORE.search(doc.view, max(0, m.start - 8), m.start):
+        return None  # "ขยายตัวที่ร้อยละ 0.09 ไตรมาสแรก ปี 2564", "ร้อยละ 3 ไตรมาสแรก": another figure's value
+    return m.value, m.start
+
+
 def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     """ "ไตรมาส 1/2567", "ไตรมาสที่ 3 ปี 2566", "ไตรมาสแรกของปี 2567", "ครึ่งปีหลัง 2565": a quarter or half
     of a written year. Without a year the words name no calendar date, so nothing is emitted."""
@@ -459,8 +476,22 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     if be is None:
         return None
     if m["q"]:
-        which = int(m["qn"]) if m["qn"] else {"first": 1, "last": 4}[t.ordinals[m["qord"]]]
-        return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, rule="date.quarter")
+        last: int | None = None
+        if m["qn"]:
+            which = int(m["qn"])
+            if m["qn2"]:  # "ไตรมาส 1 ถึง 3 ปี 2567", "ไตรมาส 1-3/2567": one record, as a range of days is
+                last = int(m["qn2"])
+                if last <= which:
+                    return None  # "ไตรมาส 3 ถึง 1 ปี 2567": no range reads so
+        else:
+            which = {"first": 1, "last": 4}[t.ordinals[m["qord"]]]
+            counted = _count_right_before(doc, start)
+            if counted is not None:  # "3 ไตรมาสแรกของปี 2567" is quarters 1 to 3, not the first quarter
+                count, start = counted  # the count is part of the span
+                if count > 1:
+                    which, last = (1, count) if which == 1 else (5 - count, 4)
+        return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, end_quarter=last,
+                           rule="date.quarter")
     which = {"first": 1, "last": 2}[t.ordinals[m["hord"]]]
     return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, half=which, rule="date.half")
 

@@ -5,12 +5,13 @@
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import cast
 
 from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from ..document import Document
-from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv
+from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import interest_rate_named, percent_subject, respective_figure_named, respectively_re
@@ -221,7 +222,27 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
         return None
     if fractional:  # still no label's number: "ตามมาตรา 3.2 - 5% ของรายได้" is no range of 3.2 to 5% (rev21)
         return None if is_label_before(doc, low.start) else low
-    return low if open_low(doc, low) else None
+    return low if open_low(doc, low) or _range_opened(doc, low) else None
+
+
+@lexicon_cache
+def _range_open_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('range_open')})[ ]?\Z")
+
+
+def _range_opened(doc: Document, low: NumberMention) -> bool:
+    """ "อัตราภาษีระหว่าง 2 ถึง 3%", "ตั้งแต่ 2 ถึง 3%", "อยู่ในช่วงจาก 2 ถึง 3%": a word that opens a range right
+    before the low figure (grammar range_open) makes it the range's low, as quantities read "ระหว่าง 5 ถึง 10 ราย"
+    (v22; before, 3% alone: the range's top as the value). Not a year's or a label's number; after a change word
+    จาก is `_from_a_level`'s."""
+    if low.form != "number" or low.value is None or is_label_before(doc, low.start) \
+            or (_FOUR_DIGITS.fullmatch(doc.view, low.start, low.end) is not None):
+        return False
+    return _range_open_re().search(doc.view, max(0, low.start - 10), low.start) is not None \
+        and not _from_a_level(doc, low.start)
+
+
+_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 
 
 # between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
@@ -231,6 +252,52 @@ _PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อ�
 _FROM_BEFORE = regex.compile(r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:ประมาณ[ ]?)?\Z")
 FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
 _CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+
+
+@lexicon_cache
+def _from_level_re() -> regex.Pattern:
+    """A change word (percent_words relation increase/decrease, grammar change), a few letters of what changes, จาก."""
+    changes = {r["word"] for r in load_tsv("percent_words") if r.get("relation") in ("increase", "decrease")} \
+        | words("grammar", role="change")
+    return regex.compile(rf"(?:{alternation(changes)})[\u0E01-\u0E4E]{{0,20}}[ ]?จาก[ ]?\Z")
+
+
+def _from_a_level(doc: Document, pos: int) -> bool:
+    """ "ขยายตัวจาก 2% ถึง 3%", "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": after a change word, จาก A ถึง B is a change of
+    the level from A to B as likely as a change of A to B percent (v22). Either reading makes the other's record
+    wrong (a range [2, 3] increase, or 3% alone as the change), so each figure is a percent of its own, no range and
+    no relation: what the text writes under both readings. Without a change word ("อยู่ในช่วงจาก 1 ถึง 3%") จาก opens
+    a range, as before."""
+    return _from_level_re().search(doc.view, max(0, pos - 40), pos) is not None
+
+
+def _from_top(doc: Document, k: int) -> NumberMention | None:
+    """ "ขยายตัวจากร้อยละ 2 ถึง 3": the bare figure after ร้อยละ A and ถึง (or a dash), no unit after it, is the
+    level the change reaches: a percent of its own (the mention), higher or lower than A; else None."""
+    mentions = doc.numbers
+    m = mentions[k]
+    g = _TO_OR_DASH.match(doc.view, m.end)
+    if g is None or k + 1 >= len(mentions) or m.form not in _FIGURE_FORMS or m.value is None:
+        return None
+    nxt = mentions[k + 1]
+    if nxt.start != g.end() or nxt.form not in _FIGURE_FORMS or nxt.value is None or nxt.rule.endswith(".mult") \
+            or not doc.is_boundary(nxt.end) or unit_after(doc, nxt.end) is not None or _CHAIN_AFTER.match(doc.view, nxt.end):
+        return None
+    return nxt
+
+
+def _from_low(doc: Document, k: int, out: list[Percentage]) -> NumberMention | None:
+    """ "ขยายตัวจาก 2 ถึง 3%": the bare figure right after จาก (and a change word) and before ถึง or a dash and this
+    percent is the level the change starts from: a percent of its own (the mention); else None."""
+    mentions = doc.numbers
+    m = mentions[k]
+    if k == 0 or m.value is None:
+        return None
+    low = mentions[k - 1]
+    if low.form not in _FIGURE_FORMS or low.value is None or low.rule.endswith(".mult") \
+            or _TO_OR_DASH.fullmatch(doc.view, low.end, m.start) is None or (out and out[-1].end > low.start):
+        return None
+    return low if _from_a_level(doc, low.start) else None
 
 
 def _percent_top(doc: Document, k: int, end: int, suffix_re: regex.Pattern) -> tuple[NumberMention, int] | None:
@@ -268,6 +335,7 @@ def extract_percentages(doc: Document) -> list[Record]:
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     skip_until = -1
     last_items: dict[int, str | None] = {}  # a respectively list's first figure -> the last item before it
+    from_to: set[int] = set()  # starts of the percents of "จาก A ถึง B" after a change word
     for k, m in enumerate(doc.numbers):
         if m.start < skip_until:
             continue
@@ -307,12 +375,20 @@ def extract_percentages(doc: Document) -> list[Record]:
         value, rng = m.value, None
         if m.form == "range":  # a range mention's two bounds
             value, rng = None, (m.values[0], m.values[1])
-        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end \
-            and not _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) else None  # "จากร้อยละ 10 ถึง 15"
+        from_level = m.form != "range" and _from_a_level(doc, start)
+        # "จากเดิมร้อยละ 1 ถึงร้อยละ 2", "จากร้อยละ 10 ถึง 15": จาก right before opens two levels, not a range (rev22)
+        from_before = rule == "pct.prefix" and _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) is not None
+        from_low = _from_low(doc, k, out) if rule in ("pct.sign", "pct.suffix") and m.form != "range" else None
+        from_top = _from_top(doc, k) if (from_level or from_before) and rule == "pct.prefix" and end == m.end else None
+        top = _upper_bound(doc, k, suffix_re) if rule == "pct.prefix" and end == m.end and not from_level \
+            and not from_before else None
         if top is not None:  # _upper_bound checked that both values are there
             value, rng, end = None, (cast(Number, m.value), cast(Number, top.value)), top.end
             skip_until = top.end
-        low = _lower_bound(doc, k, out) if rule in ("pct.sign", "pct.suffix") and rng is None else None
+        if from_top is not None:
+            skip_until = from_top.end
+        low = _lower_bound(doc, k, out) if rule in ("pct.sign", "pct.suffix") and rng is None and from_low is None \
+            else None
         if low is not None:  # _lower_bound checked that both values are there
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
         both = _percent_top(doc, k, end, suffix_re) \
@@ -345,9 +421,27 @@ def extract_percentages(doc: Document) -> list[Record]:
                 subject = last_items.get(listed[2])
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
+        relation = relation_before(doc, start, left_limit=prev_end)
+        if from_level or from_low is not None:
+            from_to.add(start)
+        if from_low is not None:  # "ขยายตัวจาก 2 ถึง 3%": 2 is a percent of its own, the level changed from
+            from_to.add(from_low.start)
+            out.append(Percentage(doc.text[from_low.start:from_low.end], from_low.start, from_low.end,
+                                  value=from_low.value, subject=shared or subject, rule="pct.from_to"))
         out.append(Percentage(doc.text[start:end], start, end, value=value, range=rng, per=per,
-                              relation=relation_before(doc, start, left_limit=prev_end),
-                              subject=shared or subject, rule=rule))
+                              relation=relation, subject=shared or subject, rule=rule))
+        if from_top is not None:  # "ขยายตัวจากร้อยละ 2 ถึง 3": 3 is ร้อยละ 3, the level reached
+            from_to.add(from_top.start)
+            top_per, top_end = per_after(doc, from_top.end)
+            out.append(Percentage(doc.text[from_top.start:top_end], from_top.start, top_end, value=from_top.value,
+                                  per=top_per, subject=shared or subject, rule="pct.from_to"))
+            end = top_end
         prev_end = end
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure (shipped off)
-    return with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
+    related = with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
+    if not from_to:
+        return related
+    # "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": no change relation for either level (`_from_a_level`)
+    return [dataclasses.replace(r, relation=None)
+            if isinstance(r, Percentage) and r.start in from_to and r.relation in ("increase", "decrease") else r
+            for r in related]  # a share stays: "เพิ่มขึ้นจากร้อยละ 9 ของงบประมาณ … เป็นร้อยละ 20" is 9% of the budget

@@ -208,21 +208,33 @@ def _abbr_month_re() -> regex.Pattern:
 # ปี standing alone (after a space, a bracket or ใน/ประจำ/เมื่อ, not after a figure: "อายุ 20 ปี 15 คน")
 _YEAR_WORD = regex.compile(r"(?:^|(?<![0-9])[\s(]|ใน|ประจำ|เมื่อ)ปี[ ]?\Z")
 # "พ.ศ.2561-80 ฉบับปรับปรุง", "ปีงบประมาณ 2566-67 โครงการ": two digits after a year word's year and a dash end a
-# range of years
+# range of years, when they are a later year ("ปี 2565 - 12 ราย": 2512 is no end of it, so 12 ราย is a count)
 _YEAR_RANGE_END = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?"
-                                r"(?:25[0-9]{2}|19[0-9]{2}|20[0-9]{2})[ ]?[-–][ ]?\Z")
+                                r"(?:25|19|20)(?P<yy>[0-9]{2})[ ]?[-–][ ]?\Z")
+
+
+_YEAR_WORD_YEAR = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
+
+
+def _year_of_year_word(doc: Document, m) -> bool:
+    """ "ปี 2566 - 3,000 ราย": a year word's year is no range's low; the dash parts it from the figure of that year."""
+    return m.end - m.start == 4 and doc.view[m.start:m.start + 2] in ("25", "19", "20") \
+        and _YEAR_WORD_YEAR.search(doc.view, max(0, m.start - 24), m.start) is not None
 
 
 def _short_year(doc: Document, m) -> bool:
     """ "20 ส.ค. 65 นายวิชัย", "1 ส.ค. 65 กรณี...": two digits after an abbreviated month are its
     year, whatever word follows; so are two digits after ปี standing alone ("งานกาชาด ปี 66
     กระทรวงอุตฯ": the Red Cross fair of 2566, not 66 ministries), and after a year word's year and a dash
-    ("แผน PDP พ.ศ.2561-80 ฉบับปรับปรุง": the plan of 2561 to 2580, not 80 editions)."""
+    ("แผน PDP พ.ศ.2561-80 ฉบับปรับปรุง": the plan of 2561 to 2580, not 80 editions) when they are a later year
+    ("ปี 2565 - 12 ราย" is 12 ราย in 2565)."""
     if m.form != "number" or m.end - m.start != 2 or not doc.view[m.start:m.end].isdigit():
         return False
     lo = max(0, m.start - 12)
-    return bool(_abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start)
-                or _YEAR_RANGE_END.search(doc.view, max(0, m.start - 32), m.start))
+    if _abbr_month_re().search(doc.view, lo, m.start) or _YEAR_WORD.search(doc.view, lo, m.start):
+        return True
+    end = _YEAR_RANGE_END.search(doc.view, max(0, m.start - 32), m.start)
+    return end is not None and int(doc.view[m.start:m.end]) > int(end["yy"])
 
 
 def _shared_low(doc: Document, m, nxt) -> Number | None:
@@ -850,8 +862,10 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int,
     big, end, j = unit.word, pos, k
     while j + 1 < len(mentions) and big in parts:
         nxt = mentions[j + 1]
-        if nxt.start < end or doc.view[end:nxt.start].strip(" ") or nxt.form not in ("number", "words") \
+        if nxt.start < end or nxt.form not in ("number", "words") \
                 or not isinstance(nxt.value, (int, Decimal)) or nxt.value <= 0:
+            break
+        if doc.view[end:nxt.start].strip(" ") and not _wrapped_part(doc, m.start, end, nxt.start):
             break
         part = _part_unit(doc, nxt.end, parts[big])
         if part is None:
@@ -870,6 +884,19 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int,
     if _HALF.match(doc.view, end):
         value = None  # "2 ปี 6 เดือนครึ่ง": 30.5 เดือน; 30 would fall short
     return value, end, big
+
+
+_ONE_LINE_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*")
+_PROSE_BEFORE = regex.compile(r"[\u0E01-\u0E2E][^\n]*\Z")
+
+
+def _wrapped_part(doc: Document, first: int, end: int, nxt: int) -> bool:
+    """ "จำคุก 2 ปี\n6 เดือน": one line break (spaces aside) between a measure's parts, the first part's line
+    holding words before its figure: a sentence wrapped at the line's end, so the parts are one measure as on one line
+    (v22). A figure alone at its line's start ("ระยะเวลา\n2 ปี\n6 เดือน") may be a table's cell: the parts stay
+    two, as before."""
+    return _ONE_LINE_BREAK.fullmatch(doc.view, end, nxt) is not None \
+        and _PROSE_BEFORE.search(doc.view, max(0, first - 80), first) is not None
 
 
 # not "ครึ่งหนึ่ง" (half of them) nor ครึ่ง opening a half of something ("6 เดือนครึ่งปีหลัง", "ครึ่งแรก", "ครึ่งทาง")
@@ -1503,7 +1530,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "ถึง" makes a range after ระหว่าง/ตั้งแต่/จาก or a word that introduces an amount (open_low);
             # after a name's number it means "as many as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส")
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
-                    and m.value is not None and m.value < nxt.value \
+                    and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
                          or open_low(doc, m)):
                 low = _shared_low(doc, m, nxt)
@@ -1781,8 +1808,10 @@ def _priced_each(doc: Document, count: Quantity, per: str | None, per_start: int
     person_unit: "ผู้ประสบภัย 200 ราย รายละ 3,000 บาท" is money given to them, which they do not name)."""
     if count.unit in words("phrase_words", role="person_unit") or count.end > start:
         return False
-    if per is not None and per_start != start:
-        return per == count.unit and not doc.view[count.end:per_start].strip()
+    if per is not None and per_start != start and per == count.unit and not doc.view[count.end:per_start].strip():
+        return True
+    if per is not None and per_start != start and per not in (count.subject or ""):
+        return False  # a per read before the amount that is neither the count's classifier nor its subject's head
     m = _EACH_OF_HEAD.fullmatch(doc.view, count.end, start)
     return m is not None and doc.is_boundary(m.start("head")) and count.subject is not None \
         and count.subject.startswith(m["head"]) and len(count.subject) > len(m["head"])
