@@ -2589,7 +2589,8 @@ def _empty_words() -> frozenset[str]:
 def _past_empty_words(toks: list[Token], picked: list[Token], left_limit: int) -> list[Token]:
     """ "ผู้เดินทางเข้ามาท่องเที่ยวในประเทศไทย ยอดสะสมตั้งแต่ <date> รวม 1,359,056 คน": a phrase of
     only lead words (ยอดสะสม) names nothing; the phrase before it, across one space, does."""
-    if not picked or not all(t.text in _empty_words() for t in picked):
+    empty = _empty_words()
+    if not picked or not all(t.text in empty for t in picked):
         return picked
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     if k < 1 or toks[k].kind != "space" or "\n" in toks[k].text or toks[k].start < left_limit:

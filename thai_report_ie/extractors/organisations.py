@@ -332,23 +332,13 @@ class _StartIndex:
         return self.get(pos) is not None
 
 
-class _Scan:
-    """State of one scan over one document."""
+class _ScanWords:
+    """The word lists a scan reads, derived from the active lexicons: made once per set of lexicons
+    (`_scan_words`) and copied into each `_Scan`, never changed. Made per document, their sorted
+    copies and derived sets took about a third of the organisation scan of a short document."""
 
-    def __init__(self, doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM) -> None:
-        self.acronym_records = acronym_records
-        self.doc = doc
+    def __init__(self) -> None:
         self.lex = _lexicon()
-        self.view = doc.view
-        self.toks: list[Token] = doc.tokens
-        self.token_starts = doc._starts  # the document's own list of token starts (read, never changed)
-        self.starts = _StartIndex(self.token_starts)
-        self._ends: set[int] | None = None
-        self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
-        self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
-        self.parens: set[int] | None = None  # see paren_offsets
-        self._by_text: dict[str, list[int]] | None = None  # see uses
-        self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
         g = self.lex.generic
         self.continuation = g.get("continuation", frozenset())
         self.closing = g.get("closing", frozenset())
@@ -371,7 +361,6 @@ class _Scan:
         self.group_suffixes = tuple(self.group_words)
         self.titled_works = tuple(g.get("model_not_start", ()))  # "พระราชบัญญัติ", "โครงการ": laws, plans
         self.group_categories = g.get("group_category", frozenset())
-        self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
         self.public_suffix = self.lex.public_suffix
         self.links = self.lex.links
         self.stop_prefixes = tuple(g.get("stop_prefix", ()))
@@ -413,6 +402,31 @@ class _Scan:
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
         self.of_place_words = tuple(sorted(g.get("of_place", ()), key=len, reverse=True))
         self.tail_places = tuple(sorted(g.get("tail_place", ()), key=len, reverse=True))
+
+
+@lexicon_cache
+def _scan_words() -> _ScanWords:
+    return _ScanWords()
+
+
+class _Scan(_ScanWords):
+    """State of one scan over one document."""
+
+    def __init__(self, doc: Document, *, acronym_records: bool = EMIT_DEFINITION_ACRONYM) -> None:
+        vars(self).update(vars(_scan_words()))  # the word lists (shared, read only), not made again
+        self.acronym_records = acronym_records
+        self.doc = doc
+        self.view = doc.view
+        self.toks: list[Token] = doc.tokens
+        self.token_starts = doc._starts  # the document's own list of token starts (read, never changed)
+        self.starts = _StartIndex(self.token_starts)
+        self._ends: set[int] | None = None
+        self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
+        self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
+        self.parens: set[int] | None = None  # see paren_offsets
+        self._by_text: dict[str, list[int]] | None = None  # see uses
+        self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
+        self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
 
     @property
     def ends(self) -> set[int]:

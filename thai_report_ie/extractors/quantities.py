@@ -1456,9 +1456,11 @@ def broken_figure(doc: Document, m) -> bool:
     is not the figure: no record. "1'234'567 บาท" (thousands grouped by apostrophes) likewise gives no 567 บาท
     (a range broken after its dash is `broken_range_before`'s). A list's number alone on its line ("2.\n75 ล้านบาท") is no broken figure, nor is a line after a sentence's full
     stop that opens with a longer figure ("ร้อยละ 12.\n2567 …")."""
-    lo = max(0, m.start - 24)
-    return bool(_BROKEN_GROUP.search(doc.view, lo, m.start)) \
-        or _DECIMALS.match(doc.view, m.start) is not None and bool(_BROKEN_DECIMAL.search(doc.view, lo, m.start))
+    lo, view = max(0, m.start - 24), doc.view
+    if view.find("\n", lo, m.start) < 0 and view[m.start - 1:m.start] not in ("'", "’"):
+        return False  # every pattern below holds a line end but the apostrophe one: most figures stop here
+    return bool(_BROKEN_GROUP.search(view, lo, m.start)) \
+        or _DECIMALS.match(view, m.start) is not None and bool(_BROKEN_DECIMAL.search(view, lo, m.start))
 
 
 # a range's link (a dash, ถึง) and a line end between its figures; the view's digits are ASCII. Not a dash opening
@@ -1472,7 +1474,9 @@ def broken_range_before(doc: Document, m) -> bool:
     """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
     before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record. So too "วงเงิน 2\n- 3
     ล้านบาท" (`_dash_line_after_figure`)."""
-    return bool(_BROKEN_RANGE_BEFORE.search(doc.view, max(0, m.start - 16), m.start)) or _dash_line_after_figure(doc, m)
+    lo = max(0, m.start - 16)
+    return doc.view.find("\n", lo, m.start) >= 0 and bool(_BROKEN_RANGE_BEFORE.search(doc.view, lo, m.start)) \
+        or _dash_line_after_figure(doc, m)  # the pattern holds a line end: a str.find rules out most figures
 
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
