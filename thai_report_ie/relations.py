@@ -153,10 +153,23 @@ def _change_from_base(doc: Document, start: int) -> str | None:
     return None
 
 
+def _out_of_reach(doc: Document, m: regex.Match, pos: int) -> bool:
+    """The relation word `m` speaks of something else than the figure at `pos`: it stands inside brackets closed
+    before the figure ("สินเชื่อบ้าน (พร้อมขอกู้เพิ่ม) อัตราดอกเบี้ยต่ำคงที่ 3.50%"), or on an earlier line with words
+    other than fillers between ("…ปรับตัวเพิ่มขึ้น⏎นอกจากนั้น SMEs ส่วนใหญ่ 69.84%"; "เพิ่มขึ้น⏎ร้อยละ 5" stays)."""
+    gap = doc.view[m.end():pos]
+    close = gap.find(")")
+    if close >= 0 and "(" not in gap[:close]:
+        return True
+    return "\n" in gap and not _res()["filler"].match(gap.replace("\n", " ").strip())
+
+
 def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, prev_rel: str | None) -> str | None:
     res, table = _res(), _table()["before"]
     left = _prev_number_end(doc, p.start)
     m = _word_before(doc, p.start, left)
+    if m is not None and _out_of_reach(doc, m, p.start):
+        m = None
     whole_after = res["whole"].match(doc.view, p.end)
     compare_after = res["compare"].search(doc.view, p.end, p.end + AFTER_WINDOW)
     if compare_after and res["break"].search(doc.view, p.end, compare_after.start()):
@@ -187,7 +200,24 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
-    return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end)
+    return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start)
+
+
+NOMINAL_REACH = 100  # characters before a percent searched for "การ<change word>ของ <what changes>"
+_NOMINAL_TAIL = regex.compile(r"ของ[^0-9\n()%]{1,80}?[ ]?\Z")
+
+
+def _nominal_change(doc: Document, pos: int) -> str | None:
+    """ "ตามการลดลงของหมวดอาหารและเครื่องดื่มไม่มีแอลกอฮอล์ ร้อยละ 0.26": a change word made a noun by การ, then ของ and
+    what changes, then the figure (no number, bracket or line between): the size of that change."""
+    left = max(_prev_number_end(doc, pos), pos - NOMINAL_REACH)
+    for m in _res()["before"].finditer(doc.view, left, pos):
+        relation = _table()["before"][m.group()]
+        if relation in CHANGES and doc.view.endswith("การ", left, m.start()) and doc.is_boundary(m.start() - 3) \
+                and _NOMINAL_TAIL.match(doc.view, m.end(), pos) \
+                and not any(w in doc.view[m.end():pos] for w in _table()["level"] if w != FROM):
+            return relation  # not "…ของราคาน้ำมันจนอยู่ที่ 10%": a level
+    return None
 
 
 FROM = "จาก"
