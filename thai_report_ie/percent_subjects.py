@@ -742,7 +742,60 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
             and _period_part_of_previous(doc, qualifier_start(doc, start, left_limit=0), previous):
         return previous.subject  # "ลดลงร้อยละ 8 แยกเป็นไตรมาสแรก 3% และไตรมาสที่สอง 5%": the period is the item's label (rev18)
+    if _ENGLISH_WORDS.fullmatch(found):
+        return _english_subject(doc, qualifier_start(doc, start, left_limit=0), found)
     return found
+
+
+_ENGLISH_WORDS = regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z0-9][A-Za-z0-9'’\-]*){2,}")  # three words or more
+ENGLISH_CLAUSE_CHARS = 160  # characters of an English clause read back from a percentage
+_ENGLISH_STOP = regex.compile(r"(?:[.;:!?](?![0-9])|\n|, )")  # a sentence or clause ends (not a decimal point)
+
+
+@lexicon_cache
+def _english_res() -> tuple[regex.Pattern, ...]:
+    w = _words()
+    det = rf"(?:(?:{alternation(w['en_determiner'])}) )?"
+    np = r"(?P<np>[A-Za-z][A-Za-z0-9'’\- ]*?)"
+    aux = rf"(?:(?:{alternation(w['en_aux'])}) )+(?:[a-z]+ed (?:to )?)?(?:be )?"
+    change = rf"(?:{alternation(w['en_change'])}) (?:{alternation(w['en_change_prep'])})(?: (?:{alternation(w['en_filler'])}))?"
+    # "Renewable power production capacity in Vietnam is targeted to increase from 11%", "the GDP … is expected to grow by"
+    predicate = regex.compile(rf"{det}{np} {aux}{change}\Z")
+    # "saw the number of visitors grow by 71%": a determiner opens the phrase before a bare change verb
+    bare = regex.compile(rf"(?:{alternation(w['en_determiner'])}) {np} {change}\Z")
+    # "a 3-year tenor and fixed interest rate of 2.25%": the rate
+    rate = regex.compile(rf"{det}(?P<np>[A-Za-z][A-Za-z'’\- ]*? (?:{alternation(w['en_rate'])})) of(?: (?:{alternation(w['en_filler'])}))?\Z")
+    # "Exports of rice rose by 12%": the clause is the phrase and its change
+    plain = regex.compile(rf"\A{det}{np} {change}\Z")
+    return predicate, bare, rate, plain
+
+
+def _english_subject(doc: Document, pos: int, found: str) -> str | None:
+    """An English phrase read before a percentage: the noun phrase before its predicate ("…capacity in Vietnam is targeted
+    to increase from 11%" → "Renewable power production capacity in Vietnam"), before a bare change verb after a
+    determiner ("saw the number of visitors grow by 71%"), or the rate before "of" ("fixed interest rate of 2.25%"); a
+    phrase ending in a function word (role en_tail: "an increase of", "economy representing approximately") names
+    nothing read right: None (the reader takes English words as they come)."""
+    lo = max(0, pos - ENGLISH_CLAUSE_CHARS)
+    for stop in _ENGLISH_STOP.finditer(doc.view, lo, pos):
+        lo = stop.end()
+    clause = doc.view[lo:pos].rstrip(" ")
+    for n, rx in enumerate(_english_res()):
+        m = rx.search(clause)
+        if m is not None:
+            words = m.group("np").split(" ")
+            if n == 1:  # a bare change verb: the phrase opens at the last determiner ("… we saw the number of …")
+                dets = [k for k, w in enumerate(words) if w.lower() in _words()["en_determiner"]]
+                words = words[dets[-1] + 1:] if dets else words
+            for k in range(len(words) - 1, -1, -1):  # the phrase after the clause's last joiner ("… tenor and fixed …")
+                if words[k] in _words()["en_joiner"]:
+                    words = words[k + 1:]
+                    break
+            while words and words[0].lower() in _words()["en_determiner"]:
+                words = words[1:]
+            if words and words[-1] not in _words()["en_tail"]:
+                return " ".join(words)
+    return None if found.rsplit(" ", 1)[-1].lower() in _words()["en_tail"] else found
 
 
 BREAKDOWN_REACH = 200  # characters between a percentage and the opener of the periods that break it down
