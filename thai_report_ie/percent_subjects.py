@@ -744,6 +744,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         return previous.subject  # "ลดลงร้อยละ 8 แยกเป็นไตรมาสแรก 3% และไตรมาสที่สอง 5%": the period is the item's label (rev18)
     if _ENGLISH_WORDS.fullmatch(found):
         return _english_subject(doc, qualifier_start(doc, start, left_limit=0), found)
+    if found.lower() in _words()["en_tail"]:
+        return None  # "… from 11% in 2020 to 21%": an English function word alone names nothing
     return found
 
 
@@ -757,7 +759,7 @@ def _english_res() -> tuple[regex.Pattern, ...]:
     w = _words()
     det = rf"(?:(?:{alternation(w['en_determiner'])}) )?"
     np = r"(?P<np>[A-Za-z][A-Za-z0-9'’\- ]*?)"
-    aux = rf"(?:(?:{alternation(w['en_aux'])}) )+(?:[a-z]+ed (?:to )?)?(?:be )?"
+    aux = rf"(?:(?:{alternation(w['en_aux'])}) )+(?:[a-z]+ed (?:to )?|[a-z]+ to )?(?:be )?"  # "is set to", "is expected to"
     change = rf"(?:{alternation(w['en_change'])}) (?:{alternation(w['en_change_prep'])})(?: (?:{alternation(w['en_filler'])}))?"
     # "Renewable power production capacity in Vietnam is targeted to increase from 11%", "the GDP … is expected to grow by"
     predicate = regex.compile(rf"{det}{np} {aux}{change}\Z")
