@@ -1219,16 +1219,21 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
-    if k < 0 or toks[k].kind != "number":
-        return picked
+    if k < 0 or toks[k].kind != "number" or toks[k].text.endswith("%"):
+        return picked  # "ว่าง 6% ห้องแยกว่าง 13%": a percentage owns no unit after it
     j = k - 1
     while j >= 0 and toks[j].kind == "space" and "\n" not in toks[j].text:
         j -= 1
+    if j >= 0 and toks[j].text in PERCENT_WORDS:
+        return picked  # "ร้อยละ 6 ห้องแยก…": the same, written in words
     if j >= 0 and toks[j].text in _year_leads() and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
             and "\n" not in _text_between(toks, k, picked[0]) and not any(t.kind == "number" for t in picked):
         return picked  # "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น": a year owns no unit; ระดับ opens the phrase after it (not
         # after a line break, nor "พ.ศ. 2509 ข้อ 2": a numbered clause)
     return picked[1:]
+
+
+PERCENT_WORDS = frozenset({"ร้อยละ"})  # before a number, make it a percentage, which owns no unit after it
 
 
 @lexicon_cache
