@@ -171,7 +171,7 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
                                   for n in doc.numbers_between(m.start(group), m.end(group))):
             return None  # "เพิ่มขึ้นจาก 100 ราย เป็น 120 ราย": a figure in the base, not a date
     if m.group("prebase") and (not doc.is_boundary(m.start("prebase"))
-                               or not _nounish_text(_last_word(doc, m.end("prebase")))):
+                               or not _base_closed(doc, m.start("prebase"), m.end("prebase"))):
         return None  # the base is a noun phrase ("…เดือนเดียวกันของปีก่อน"), not "…ของปีก่อน กล่าวคือ"
     expect = m.group("expect") and doc.is_boundary(m.start("expect"))
     if not m.group("base") and not m.group("prebase") and not join and not expect and not m.group("adverb") \
@@ -185,6 +185,22 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
         (m.start("expect") if expect else m.start("aux") if aux else change_start)
     return _Change(head, join)
+
+
+def _base_closed(doc: Document, lo: int, hi: int) -> bool:
+    """The comparison base view[lo:hi] (spaces after it allowed) ends as a noun phrase does ("…เดือนเดียวกันของปีก่อน"),
+    with a year or a date ("เมื่อเทียบกับเดือนกุมภาพันธ์ 2564"), or with a time word and its tail ("…ไตรมาสก่อนหน้า"):
+    not "…ของปีก่อน กล่าวคือ"."""
+    end = _before_spaces(doc, hi)
+    if _nounish_text(_last_word(doc, end)):
+        return True
+    text = doc.view[lo:end]
+    if text.endswith(tuple(_words()["base_tail"])) and any(t in text for t in _words()["time"]):
+        return True
+    nums = doc.numbers_between(lo, end)
+    if not nums or nums[-1].end != end:
+        return False
+    return _is_year(nums[-1]) or _date_containing(doc, nums[-1].start) is not None
 
 
 def _comparative_change(doc: Document, m) -> _Change | None:
@@ -271,6 +287,11 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
             or _count_subject(doc, fig)
     if ch.joiner:
         return None  # "… และเพิ่มขึ้นจากปีก่อนร้อยละ 5" with no figure before it: the text does not say
+    if previous is not None and doc.view.startswith(tuple(w["compare"]), ch.head) \
+            and _period_after_figure(doc, previous.end, ch.head):
+        # "…สูงขึ้นร้อยละ 0.23 (MoM) ไตรมาสที่ 1 ปี 2564 เทียบกับไตรมาสเดียวกันของปีก่อน ลดลงร้อยละ 0.53": another
+        # period of what the percentage before measures
+        return previous.subject
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
@@ -279,6 +300,27 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
     return found
+
+
+_PERIOD_GAP_TAG = regex.compile(r"[ ]?\([^()\n]{1,10}\)")  # "(MoM)", "(YoY)" after a figure
+
+
+def _period_after_figure(doc: Document, fig_end: int, head: int) -> bool:
+    """Only a date stands between a figure ending at `fig_end` (and its short bracketed tag) and `head`: a new period
+    of the same series ("ร้อยละ 0.23 (MoM) ไตรมาสที่ 1 ปี 2564 |เทียบกับ…")."""
+    if not 0 < head - fig_end <= PERIOD_GAP_CHARS:
+        return False
+    tag = _PERIOD_GAP_TAG.match(doc.view, fig_end, head)
+    lo = tag.end() if tag else fig_end
+    while lo < head and doc.view[lo] == " ":
+        lo += 1
+    hi = _before_spaces(doc, head)
+    # one date, from `lo` to `hi`
+    return hi > lo and _date_containing(doc, lo) == lo and _date_containing(doc, hi - 1) == lo \
+        and _date_containing(doc, hi) != lo
+
+
+PERIOD_GAP_CHARS = 48  # characters between a figure and the comparison base of the next period ("(MoM) ไตรมาสที่ 1 ปี 2564 ")
 
 
 def _measured(doc: Document, fig: int) -> bool:
@@ -700,7 +742,62 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
             and _period_part_of_previous(doc, qualifier_start(doc, start, left_limit=0), previous):
         return previous.subject  # "ลดลงร้อยละ 8 แยกเป็นไตรมาสแรก 3% และไตรมาสที่สอง 5%": the period is the item's label (rev18)
+    if _ENGLISH_WORDS.fullmatch(found):
+        return _english_subject(doc, qualifier_start(doc, start, left_limit=0), found)
+    if found.lower() in _words()["en_tail"]:
+        return None  # "… from 11% in 2020 to 21%": an English function word alone names nothing
     return found
+
+
+_ENGLISH_WORDS = regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z0-9][A-Za-z0-9'’\-]*){2,}")  # three words or more
+ENGLISH_CLAUSE_CHARS = 160  # characters of an English clause read back from a percentage
+_ENGLISH_STOP = regex.compile(r"(?:[.;:!?](?![0-9])|\n|, )")  # a sentence or clause ends (not a decimal point)
+
+
+@lexicon_cache
+def _english_res() -> tuple[regex.Pattern, ...]:
+    w = _words()
+    det = rf"(?:(?:{alternation(w['en_determiner'])}) )?"
+    np = r"(?P<np>[A-Za-z][A-Za-z0-9'’\- ]*?)"
+    aux = rf"(?:(?:{alternation(w['en_aux'])}) )+(?:[a-z]+ed (?:to )?|[a-z]+ to )?(?:be )?"  # "is set to", "is expected to"
+    change = rf"(?:{alternation(w['en_change'])}) (?:{alternation(w['en_change_prep'])})(?: (?:{alternation(w['en_filler'])}))?"
+    # "Renewable power production capacity in Vietnam is targeted to increase from 11%", "the GDP … is expected to grow by"
+    predicate = regex.compile(rf"{det}{np} {aux}{change}\Z")
+    # "saw the number of visitors grow by 71%": a determiner opens the phrase before a bare change verb
+    bare = regex.compile(rf"(?:{alternation(w['en_determiner'])}) {np} {change}\Z")
+    # "a 3-year tenor and fixed interest rate of 2.25%": the rate
+    rate = regex.compile(rf"{det}(?P<np>[A-Za-z][A-Za-z'’\- ]*? (?:{alternation(w['en_rate'])})) of(?: (?:{alternation(w['en_filler'])}))?\Z")
+    # "Exports of rice rose by 12%": the clause is the phrase and its change
+    plain = regex.compile(rf"\A{det}{np} {change}\Z")
+    return predicate, bare, rate, plain
+
+
+def _english_subject(doc: Document, pos: int, found: str) -> str | None:
+    """An English phrase read before a percentage: the noun phrase before its predicate ("…capacity in Vietnam is targeted
+    to increase from 11%" → "Renewable power production capacity in Vietnam"), before a bare change verb after a
+    determiner ("saw the number of visitors grow by 71%"), or the rate before "of" ("fixed interest rate of 2.25%"); a
+    phrase ending in a function word (role en_tail: "an increase of", "economy representing approximately") names
+    nothing read right: None (the reader takes English words as they come)."""
+    lo = max(0, pos - ENGLISH_CLAUSE_CHARS)
+    for stop in _ENGLISH_STOP.finditer(doc.view, lo, pos):
+        lo = stop.end()
+    clause = doc.view[lo:pos].rstrip(" ")
+    for n, rx in enumerate(_english_res()):
+        m = rx.search(clause)
+        if m is not None:
+            words = m.group("np").split(" ")
+            if n == 1:  # a bare change verb: the phrase opens at the last determiner ("… we saw the number of …")
+                dets = [k for k, w in enumerate(words) if w.lower() in _words()["en_determiner"]]
+                words = words[dets[-1] + 1:] if dets else words
+            for k in range(len(words) - 1, -1, -1):  # the phrase after the clause's last joiner ("… tenor and fixed …")
+                if words[k] in _words()["en_joiner"]:
+                    words = words[k + 1:]
+                    break
+            while words and words[0].lower() in _words()["en_determiner"]:
+                words = words[1:]
+            if words and words[-1] not in _words()["en_tail"]:
+                return " ".join(words)
+    return None if found.rsplit(" ", 1)[-1].lower() in _words()["en_tail"] else found
 
 
 BREAKDOWN_REACH = 200  # characters between a percentage and the opener of the periods that break it down
@@ -907,6 +1004,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
+    found = _category_with_have(doc, found, end)  # "หมวดยาสูบและเครื่องดื่ม|มี|แอลกอฮอล์ สูงขึ้นร้อยละ 0.01"
     found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, found)
     found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
@@ -2574,10 +2672,38 @@ def _whole_list(doc: Document, found: Subject) -> Subject:
             break  # "ร่วมจ่าย|ค่าอาหาร": the list opens after the verb glued to its first item
     if first is None or items < 2:
         return found  # "… บาท และมีผลการเบิกจ่าย": one word before และ is as often a clause's end as an item
+    if k >= 0 and toks[k].text in _words()["list_head"] and toks[k].end == toks[first].start:
+        first, k = k, k - 1  # "กลุ่ม|เนื้อสัตว์ เป็ดไก่ และสัตว์น้ำ": a heading word glued to the first item opens the list
     if k >= 0 and toks[k].kind == "word" and toks[k].end == toks[first].start and word_class(toks[k].text) == "N":
         return found  # the first item runs on into more nouns: not where the list starts
     begin = toks[first].start
     return Subject(doc.text[begin:found.end], begin, found.end)
+
+
+CATEGORY_CHARS = 48  # characters of a category's name before its มี/ไม่มี/ไม่ใช่ ("หมวดอาหารและเครื่องดื่ม")
+
+
+@lexicon_cache
+def _category_have_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:{alternation(w['list_head'])})[^\s\d()]{{1,{CATEGORY_CHARS}}}?[ ]?"
+                         rf"(?:{alternation(w['category_have'])})\Z")
+
+
+_BREAKDOWN_AFTER = regex.compile(r"[ ]*(?:\(|ได้แก่)")
+
+
+def _category_with_have(doc: Document, found: Subject, end: int) -> Subject:
+    """ "หมวดอาหารและเครื่องดื่มไม่มีแอลกอฮอล์ ร้อยละ 0.26 ได้แก่ …", "หมวดยาสูบและเครื่องดื่มมีแอลกอฮอล์ สูงขึ้นร้อยละ 0.01
+    (เบียร์)": the reader stops at มี/ไม่มี/ไม่ใช่ (role category_have); after a heading word (role list_head) on a token
+    boundary, and with the category's items after the figure (ending at `end`: a bracket or ได้แก่), they are part of
+    the category's name, which is read whole. Not "กลุ่มเกษตรกรมีรายได้เพิ่มขึ้นร้อยละ 5" (no items: what they have)."""
+    if not _BREAKDOWN_AFTER.match(doc.view, end):
+        return found
+    m = _category_have_re().search(doc.view, max(0, found.start - CATEGORY_CHARS - 8), found.start)
+    if m is None or not doc.is_boundary(m.start()) or not doc.is_boundary(found.start):
+        return found
+    return Subject(doc.text[m.start():found.end], m.start(), found.end)
 
 
 NOMINALISERS = frozenset({"การ", "ความ"})  # open an act or a quality, never a place

@@ -1230,7 +1230,7 @@ def _after_year_word(doc: Document, start: int) -> bool:
 def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     """ "276,159 ราย รวม 1,283,286 ราย": a phrase that starts with the unit of the figure before it
     does not own that unit; a time of day ("เวลา 07.30 น. จำนวน 145 รูป") names nothing counted. A year after its
-    year word (role year_word) is no figure: the word after it keeps its place in the phrase."""
+    year word (role year_word) or a month is no figure: the word after it keeps its place in the phrase."""
     if picked and picked[0].text in TIME_OF_DAY and _time_of_day(toks, _index_ending_by(toks, picked[0].end, len(toks) - 1)):
         return picked[1:]
     if not picked or not _is_unit_word(picked[0].text):
@@ -1238,16 +1238,29 @@ def _drop_previous_unit(toks: list[Token], picked: list[Token]) -> list[Token]:
     k = _index_ending_by(toks, picked[0].start, len(toks) - 1)
     while k >= 0 and toks[k].kind == "space":
         k -= 1
-    if k < 0 or toks[k].kind != "number":
-        return picked
+    if k < 0 or toks[k].kind != "number" or toks[k].text.endswith("%"):
+        return picked  # "ว่าง 6% ห้องแยกว่าง 13%": a percentage owns no unit after it
     j = k - 1
     while j >= 0 and toks[j].kind == "space" and "\n" not in toks[j].text:
         j -= 1
-    if j >= 0 and toks[j].text in _w()["year_word"] and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
+    if j >= 0 and toks[j].text in PERCENT_WORDS:
+        return picked  # "ร้อยละ 6 ห้องแยก…": the same, written in words
+    if j >= 0 and toks[j].text in _year_leads() and toks[k].text.isdigit() and len(toks[k].text) == YEAR_DIGITS \
             and "\n" not in _text_between(toks, k, picked[0]) and not any(t.kind == "number" for t in picked):
         return picked  # "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น": a year owns no unit; ระดับ opens the phrase after it (not
         # after a line break, nor "พ.ศ. 2509 ข้อ 2": a numbered clause)
     return picked[1:]
+
+
+PERCENT_WORDS = frozenset({"ร้อยละ"})  # before a number, make it a percentage, which owns no unit after it
+
+
+@lexicon_cache
+def _year_leads() -> frozenset[str]:
+    """Words a year follows: the year words (role year_word) and the months (data/months.tsv, also after เดือน):
+    "เดือนมกราคม 2563 หมวดกระเบื้อง", like "ปีงบประมาณ พ.ศ. 2563 ระดับดีเด่น", has no count before the noun."""
+    months = {r["word"] for r in load_tsv("months") if r["form"] != "short"}
+    return frozenset(_w()["year_word"] | months | {"เดือน" + m for m in months})
 
 
 def _split_glued_lead(picked: list[Token]) -> list[Token]:

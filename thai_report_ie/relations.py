@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import alternation, grammar_re, lexicon_cache, load_tsv, longest_first
+from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first
 from .records import Money, Percentage, Quantity, Record
 
 _OPEN_BRACKET = regex.compile(r"[ ]?\([ ]?")  # compiled once (no cache look-up a call)
@@ -95,13 +95,15 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
     left = max(_prev_number_end(doc, start), start - FILLER_GAP - 12)
     m = _word_before(doc, start, left)
     if m is None:
-        return _change_from_base(doc, start) or _change_from_year(doc, start, end)
+        return _change_from_base(doc, start) or _change_from_year(doc, start, end) \
+            or _verb_then_direction(doc, _each_start(doc, start), act_ok=False)
     relation = _table()["before"][m.group()]
     each = _each_start(doc, start)
     gap = doc.view[m.end():each]
-    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(gap) \
-            or each != start and _TO_EACH.search(gap):  # "เพิ่มขึ้นถึงกิโลกรัมละ 200 บาท": up to a price, a level (rev22)
-        return _change_from_base(doc, start)
+    if relation in FIGURE_RELATIONS and each != start and _TO_EACH.search(gap):
+        return _change_from_base(doc, start)  # "เพิ่มขึ้นถึงกิโลกรัมละ 200 บาท": up to a price, a level (rev22)
+    if relation not in FIGURE_RELATIONS or not _res()["filler"].match(gap):
+        return _change_from_base(doc, start) or _verb_then_direction(doc, each, act_ok=False)
     return relation
 
 
@@ -159,10 +161,23 @@ def _change_from_base(doc: Document, start: int) -> str | None:
     return None
 
 
+def _out_of_reach(doc: Document, m: regex.Match, pos: int) -> bool:
+    """The relation word `m` speaks of something else than the figure at `pos`: it stands inside brackets closed
+    before the figure ("สินเชื่อบ้าน (พร้อมขอกู้เพิ่ม) อัตราดอกเบี้ยต่ำคงที่ 3.50%"), or on an earlier line with words
+    other than fillers between ("…ปรับตัวเพิ่มขึ้น⏎นอกจากนั้น SMEs ส่วนใหญ่ 69.84%"; "เพิ่มขึ้น⏎ร้อยละ 5" stays)."""
+    gap = doc.view[m.end():pos]
+    close = gap.find(")")
+    if close >= 0 and "(" not in gap[:close]:
+        return True
+    return "\n" in gap and not _res()["filler"].match(gap.replace("\n", " ").strip())
+
+
 def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, prev_rel: str | None) -> str | None:
     res, table = _res(), _table()["before"]
     left = _prev_number_end(doc, p.start)
     m = _word_before(doc, p.start, left)
+    if m is not None and _out_of_reach(doc, m, p.start):
+        m = None
     whole_after = res["whole"].match(doc.view, p.end)
     compare_after = res["compare"].search(doc.view, p.end, p.end + AFTER_WINDOW)
     if compare_after and res["break"].search(doc.view, p.end, compare_after.start()):
@@ -181,6 +196,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation in CHANGES and _old_level(doc, p):
             return None  # "ลดอัตราภาษีจาก 5% เหลือ 2%": the level before the change, not its size
+        if relation in CHANGES and _prolonged(doc, m.start()):
+            return None  # "ขยายเวลาการลดอัตราภาษีมูลค่าเพิ่ม (VAT) 7%": the rate a measure keeps, not a cut by 7%
         if relation == "share" and not whole_after:
             change = _change_in_clause(doc, m.start())
             if change:
@@ -193,7 +210,94 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     if prev is not None and prev_rel and prev.end <= p.start and p.start - prev.end <= LIST_GAP \
             and not doc.numbers_between(prev.end, p.start) and res["joiner"].match(doc.view[prev.end:p.start]):
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
-    return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end)
+    return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start) \
+        or _verb_then_direction(doc, p.start) or _change_of_figure_before(doc, p)
+
+
+DIRECTION_REACH = 100  # characters before a figure searched for the change verb a direction particle (ลง, ขึ้น) completes
+_DIRECTION = regex.compile(r"(?P<dir>ลง|ขึ้น)(?:[ ]?(?:อีก|ประมาณ|ราว|เพียง|ได้))*[ ]?\Z")
+_DIRECTIONS = {"ลง": "decrease", "ขึ้น": "increase"}
+
+
+def _verb_then_direction(doc: Document, pos: int, *, act_ok: bool = True) -> str | None:
+    """ "ลดอัตราดอกเบี้ยเงินกู้จากผลิตภัณฑ์สินเชื่อที่ผู้กู้ใช้อยู่ลงอีก 0.25%-0.50% ต่อปี": a direction particle (ลง, ขึ้น) as its
+    own word right before the figure (fillers between) completes a change verb of the same direction earlier in the
+    clause (ลด … ลง, ปรับ … ขึ้น; no number, line or clause break between): the size of that change. With `act_ok` false
+    (a count or measure) not when the verb's object is an act ("ลดการดื่มลง 2.8 ล้านคน": the people who cut down)."""
+    d = _DIRECTION.search(doc.view, max(0, pos - 16), pos)
+    if d is None or not doc.is_boundary(d.start()):
+        return None
+    want = _DIRECTIONS[d.group("dir")]
+    left = max(_prev_number_end(doc, d.start()), d.start() - DIRECTION_REACH)
+    for brk in _direction_break_re().finditer(doc.view, left, d.start()):
+        left = brk.end()
+    for rx in (_res()["before"], _adjust_re()):
+        for m in rx.finditer(doc.view, left, d.start()):
+            if doc.is_boundary(m.start()) and (rx is _adjust_re() or _at_word(doc, m) and _table()["before"][m.group()] == want):
+                if not act_ok and doc.view.startswith(ACT, m.end()):
+                    return None
+                return want
+    return None
+
+
+@lexicon_cache
+def _adjust_re() -> regex.Pattern:
+    t = _table()  # not ปรับ|ปรุง ("improve"): role adjust_not
+    return regex.compile(rf"(?:{alternation(frozenset(t.get('adjust', {})))})(?!{alternation(frozenset(t.get('adjust_not', {})))})")
+
+
+ACT = "การ"  # opens an act: "ลดการดื่มลง"
+
+
+@lexicon_cache
+def _direction_break_re() -> regex.Pattern:
+    """A new clause between a change verb and its direction particle: a line break or a clause_break word, not
+    สำหรับ, which names whom the change is for inside its object ("ลดอัตราดอกเบี้ยสำหรับลูกค้ารายย่อยลงอีก 0.50%")."""
+    return regex.compile(r"\n|" + alternation(frozenset(grammar("clause_break")) - {"สำหรับ"}))
+
+
+BRACKET_UNIT_CHARS = 24  # characters of a unit between a figure and the bracket of its percentage ("5,000 ราย (")
+_BRACKET_BEFORE = regex.compile(r"[^0-9\n()]{0,%d}\([ ]?\Z" % BRACKET_UNIT_CHARS)
+
+
+def _change_of_figure_before(doc: Document, p: Percentage) -> str | None:
+    """ "ผู้ว่างงานลดลงจากปีก่อน 3,200 คน (-0.1%)": a percentage in brackets right after a figure that states a change is
+    the same change in percent; none when its sign says otherwise (an increase with a negative percent)."""
+    i = bisect.bisect_left(doc._number_starts, p.start) - 1
+    if i < 0 or not _BRACKET_BEFORE.fullmatch(doc.view, doc.numbers[i].end, p.start):
+        return None
+    relation = change_relation(doc, doc.numbers[i].start, doc.numbers[i].end)
+    if relation not in CHANGES or relation == "increase" and p.value is not None and p.value < 0:
+        return None
+    return relation
+
+
+def _prolonged(doc: Document, pos: int) -> bool:
+    """A word that keeps a measure in force (role prolong: ขยายเวลา, คง) stands right before the change word at `pos`,
+    การ between allowed: the figure after it is the level the measure keeps."""
+    lo = max(0, pos - PROLONG_CHARS)
+    before = doc.view[lo:pos].rstrip(" ").removesuffix("การ").rstrip(" ")
+    return any(before.endswith(w) and doc.is_boundary(lo + len(before) - len(w)) for w in _table().get("prolong", {}))
+
+
+PROLONG_CHARS = 24  # characters searched before a change word for a word that keeps a measure in force
+
+
+NOMINAL_REACH = 100  # characters before a percent searched for "การ<change word>ของ <what changes>"
+_NOMINAL_TAIL = regex.compile(r"ของ[^0-9\n()%]{1,80}?[ ]?\Z")
+
+
+def _nominal_change(doc: Document, pos: int) -> str | None:
+    """ "ตามการลดลงของหมวดอาหารและเครื่องดื่มไม่มีแอลกอฮอล์ ร้อยละ 0.26": a change word made a noun by การ, then ของ and
+    what changes, then the figure (no number, bracket or line between): the size of that change."""
+    left = max(_prev_number_end(doc, pos), pos - NOMINAL_REACH)
+    for m in _res()["before"].finditer(doc.view, left, pos):
+        relation = _table()["before"][m.group()]
+        if relation in CHANGES and doc.view.endswith("การ", left, m.start()) and doc.is_boundary(m.start() - 3) \
+                and _NOMINAL_TAIL.match(doc.view, m.end(), pos) \
+                and not any(w in doc.view[m.end():pos] for w in _table()["level"] if w != FROM):
+            return relation  # not "…ของราคาน้ำมันจนอยู่ที่ 10%": a level
+    return None
 
 
 FROM = "จาก"
