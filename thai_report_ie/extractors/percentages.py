@@ -271,6 +271,18 @@ def _from_a_level(doc: Document, pos: int) -> bool:
     return _from_level_re().search(doc.view, max(0, pos - 40), pos) is not None
 
 
+_AT_LEVEL = regex.compile(r"ที่[ ]?(?:ระดับ[ ]?)?\Z")
+_RATES = ("อัตรา", "ดอกเบี้ย")  # a rate whose own level is a percent
+
+
+def _rate_at_level(doc: Document, pos: int, subject: str | None) -> bool:
+    """ "ดอกเบี้ยต่ำลงที่ร้อยละ 12 ต่อปี", "อัตราว่างงานลดลงที่ระดับร้อยละ 1.2": a change word, then ที่ (at) right
+    before the figure of a rate that is itself a percent: the level the rate reached, no change of 12 points (v22's
+    draw). A growth written so stays a change: "การส่งออกขยายตัวที่ร้อยละ 10.0" grew by 10%."""
+    return subject is not None and subject.startswith(_RATES) \
+        and _AT_LEVEL.search(doc.view, max(0, pos - 12), pos) is not None
+
+
 def _from_top(doc: Document, k: int) -> NumberMention | None:
     """ "ขยายตัวจากร้อยละ 2 ถึง 3": the bare figure after ร้อยละ A and ถึง (or a dash), no unit after it, is the
     level the change reaches: a percent of its own (the mention), higher or lower than A; else None."""
@@ -422,7 +434,7 @@ def extract_percentages(doc: Document) -> list[Record]:
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         relation = relation_before(doc, start, left_limit=prev_end)
-        if from_level or from_low is not None:
+        if from_level or from_low is not None or _rate_at_level(doc, start, shared or subject):
             from_to.add(start)
         if from_low is not None:  # "ขยายตัวจาก 2 ถึง 3%": 2 is a percent of its own, the level changed from
             from_to.add(from_low.start)
@@ -441,7 +453,8 @@ def extract_percentages(doc: Document) -> list[Record]:
     related = with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
     if not from_to:
         return related
-    # "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": no change relation for either level (`_from_a_level`)
+    # "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": no change relation for either level (`_from_a_level`), nor for a
+    # rate's level after ที่ (`_rate_at_level`)
     return [dataclasses.replace(r, relation=None)
             if isinstance(r, Percentage) and r.start in from_to and r.relation in ("increase", "decrease") else r
             for r in related]  # a share stays: "เพิ่มขึ้นจากร้อยละ 9 ของงบประมาณ … เป็นร้อยละ 20" is 9% of the budget
