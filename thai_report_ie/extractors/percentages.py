@@ -189,17 +189,23 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     followed by no unit and no percent word, is the top of a range of percents (the mention), else
     None. Without it the record read the range as its low end alone. "ร้อยละ 10 ถึง 20 ปี" (a unit
     after) and "ร้อยละ 5 ถึง 10%" (a percent of its own) are no such range."""
-    mentions = doc.numbers
-    m = mentions[k]
-    g = _TO.match(doc.view, m.end)
-    if g is None or k + 1 >= len(mentions) or m.form not in _FIGURE_FORMS or m.value is None:
-        return None
-    nxt = mentions[k + 1]
-    if nxt.start != g.end() or nxt.form not in _FIGURE_FORMS or nxt.value is None or not nxt.value > m.value:
+    nxt = _figure_after(doc, k, _TO)
+    if nxt is None or not cast(Number, nxt.value) > cast(Number, doc.numbers[k].value):
         return None
     if not doc.is_boundary(nxt.end) or suffix_re.match(doc.view, nxt.end) or unit_after(doc, nxt.end) is not None:
         return None
     return nxt
+
+
+def _figure_after(doc: Document, k: int, link: regex.Pattern) -> NumberMention | None:
+    """The mention right after mention k and `link` (ถึง, a dash), when both are figures with a value; else None."""
+    mentions = doc.numbers
+    m = mentions[k]
+    g = link.match(doc.view, m.end)
+    if g is None or k + 1 >= len(mentions) or m.form not in _FIGURE_FORMS or m.value is None:
+        return None
+    nxt = mentions[k + 1]
+    return nxt if nxt.start == g.end() and nxt.form in _FIGURE_FORMS and nxt.value is not None else None
 
 
 def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention | None:
@@ -286,14 +292,9 @@ def _rate_at_level(doc: Document, pos: int, subject: str | None) -> bool:
 def _from_top(doc: Document, k: int) -> NumberMention | None:
     """ "ขยายตัวจากร้อยละ 2 ถึง 3": the bare figure after ร้อยละ A and ถึง (or a dash), no unit after it, is the
     level the change reaches: a percent of its own (the mention), higher or lower than A; else None."""
-    mentions = doc.numbers
-    m = mentions[k]
-    g = _TO_OR_DASH.match(doc.view, m.end)
-    if g is None or k + 1 >= len(mentions) or m.form not in _FIGURE_FORMS or m.value is None:
-        return None
-    nxt = mentions[k + 1]
-    if nxt.start != g.end() or nxt.form not in _FIGURE_FORMS or nxt.value is None or nxt.rule.endswith(".mult") \
-            or not doc.is_boundary(nxt.end) or unit_after(doc, nxt.end) is not None or _CHAIN_AFTER.match(doc.view, nxt.end):
+    nxt = _figure_after(doc, k, _TO_OR_DASH)
+    if nxt is None or nxt.rule.endswith(".mult") or not doc.is_boundary(nxt.end) \
+            or unit_after(doc, nxt.end) is not None or _CHAIN_AFTER.match(doc.view, nxt.end):
         return None
     return nxt
 
@@ -347,7 +348,8 @@ def extract_percentages(doc: Document) -> list[Record]:
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     skip_until = -1
     last_items: dict[int, str | None] = {}  # a respectively list's first figure -> the last item before it
-    from_to: set[int] = set()  # starts of the percents of "จาก A ถึง B" after a change word
+    # starts of percents that are levels, no change: "จาก A ถึง B" after a change word, a rate's level after ที่
+    from_to: set[int] = set()
     for k, m in enumerate(doc.numbers):
         if m.start < skip_until:
             continue
