@@ -699,6 +699,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             if "\n" in t.text or not picked or left is None:
                 break
             if picked[-1].text == "ๆ" or len(picked) == 1 and picked[0].kind == "number" or _hyphen_name_ends(toks, i - 1) \
+                    or _cases_of_named_disease(toks, i, picked) \
                     or left.text == OR and _LATIN.fullmatch(picked[-1].text) \
                     or (picked[-1].text == RELATIVE_THAT and len(picked) > 1
                         and (_LATIN.fullmatch(left.text) or counted and left.text.endswith(ABBREVIATION)
@@ -982,6 +983,14 @@ def _joins_nouns(toks: list[Token], i: int, picked: list[Token]) -> bool:
         right = picked[-2]
     return _nounish_text(left.text) and _nounish(right) and left.text not in _w()["stop"] \
         and not _is_unit_word(left.text)
+
+
+def _cases_of_named_disease(toks: list[Token], i: int, picked: list[Token]) -> bool:
+    """One space at token i between a disease's name and number ("โควิด 19", `_name_number_head`) and the cases of it
+    ("ราย…", picked so far): one phrase, as the glued "ผู้ติดเชื้อโควิด-19 รายใหม่" is; only for ราย, since after the
+    name a new clause may start ("…โควิด - 19 เพิ่มเติมสำหรับประชากร…")."""
+    return toks[i].text == " " and i > 0 and toks[i - 1].kind == "number" and picked[-1].text == "ราย" \
+        and _name_number_head(toks, i - 1) is not None
 
 
 def _name_number_head(toks: list[Token], k: int) -> int | None:
