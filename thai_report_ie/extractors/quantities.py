@@ -1473,14 +1473,16 @@ _BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
 def broken_range_before(doc: Document, m) -> bool:
     """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
     before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record. So too "วงเงิน 2\n- 3
-    ล้านบาท" (`_dash_line_after_figure`)."""
+    ล้านบาท" and "วงเงิน 2\n-\n3 ล้านบาท" (`_dash_line_after_figure`)."""
     lo = max(0, m.start - 16)
     return doc.view.find("\n", lo, m.start) >= 0 and bool(_BROKEN_RANGE_BEFORE.search(doc.view, lo, m.start)) \
         or _dash_line_after_figure(doc, m)  # the pattern holds a line end: a str.find rules out most figures
 
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
-_DASH_LINE_AFTER_FIGURE = regex.compile(r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t]*$")
+# (or alone on its line: "วงเงิน 2\n-\n3 ล้านบาท", v23)
+_DASH_LINE_AFTER_FIGURE = regex.compile(
+    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?$")
 _YEAR_LIKE = regex.compile(r"[0-9]{4}")
 
 
@@ -1489,7 +1491,8 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     ที่, ข้อ, ตาราง …) numbers and which is no year: the layout reads a range broken before its dash, so the figure
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
-    before = doc.view[max(0, m.start - 4):m.start].rstrip(" \t")  # "2\n-  3 ล้านบาท": spaces after the dash (rev22)
+    # "2\n-  3 ล้านบาท": spaces after the dash (rev22); "2\n-\n3 ล้านบาท": a dash alone on its line (v23)
+    before = doc.view[max(0, m.start - 6):m.start].rstrip(" \t\r\n")
     if not before.endswith(("-", "–")):
         return False  # the pattern ends in the dash right before the figure: most figures stop here
     g = _DASH_LINE_AFTER_FIGURE.search(doc.view, max(0, m.start - 40), m.start)
