@@ -1139,9 +1139,27 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
         ends.append(sign.end())
     for e in ends:
         g = _per_one_re().match(doc.view, e)
-        if g is not None and g.start() < m.start < g.end() and per_after(doc, e)[0] is not None:
+        if g is not None and g.start() < m.start < g.end() \
+                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)):
             return True
     return False
+
+
+def _long_per_chain(doc: Document, g) -> bool:
+    """ "350 บาท ต่อ 1 คน ต่อ 1 วัน ต่อ 1 ครั้ง": a rate per three units or more, the first written "ต่อ 1 X" (v23).
+    `per_after` gives no per for it (unsure: a per holds two units), but each one of the chain is still a
+    denominator, no count: "1 คน" per วัน/ครั้ง is no figure the text gives. Not when a later link numbers its unit
+    ("ต่อ 1 คน ต่อ 1 วัน ต่อ 3 เดือน" is read by `_numbered_period`'s rule as before)."""
+    if not _per_word_at(doc, g):
+        return False
+    _, per_word, _ = _rate_res()
+    links, end = 1, g.end()
+    while links < 6:
+        nxt = _second_per(doc, end, _per_one_re()) or _second_per(doc, end, per_word)
+        if nxt is None:
+            break
+        links, end = links + 1, nxt.end()
+    return links >= 3 and not _numbered_period(doc, end)
 
 
 @lexicon_cache
