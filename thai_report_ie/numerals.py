@@ -966,26 +966,38 @@ _YEAR_WORD_BEFORE = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|�
 def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
     """A falling range ("num.range.descending", no value) that is a year word's year, " - " and a lower figure is
     split into the year and the figure: "ผู้ป่วยสะสม ปี 2565 - 12 ราย" counts 12 ราย in 2565; so is a rising one whose
-    top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"). Both are numbers again;
+    top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"), and either with a multiplier after the
+    figure ("ปี 2566 - 1.5 ล้านบาท", "ปี 2566 - 3,000 ล้านบาท": v23). Both are numbers again;
     the quantities decide what each is (the year is no count: a date reads it)."""
     view, text = doc.view, doc.text
     for i, m in enumerate(out):
-        if m.rule not in ("num.range.descending", "num.range"):
+        if m.rule not in ("num.range.descending", "num.range", "num.range.mult_unclear", "num.range.mult"):
             continue
-        g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
+        factor = 1
+        if m.rule in ("num.range", "num.range.descending"):
+            g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
+        else:  # "ปี 2566 - 1.5 ล้านบาท": the multiplier is the figure's alone (v23)
+            g = _YEAR_DASH_FIGURE.match(view, m.start, m.end)
+            if g is not None:
+                factor, mend = _multiplier_after(g.end(), doc)
+                if factor == 1 or mend != m.end:
+                    continue
         if g is None or not _YEAR_WORD_BEFORE.search(view, max(0, m.start - 24), m.start):
             continue
         fig = g["fig"]
-        if m.rule == "num.range" and not ("," in fig or "." in fig):
+        if m.rule in ("num.range", "num.range.mult") and not ("," in fig or "." in fig):
             continue  # "ปี 2566 - 2570": a range of years; "ปี 2566 - 3,000 ราย": a year and a count
         if "," in fig and not _GROUPED.fullmatch(fig):
             continue
+        if factor != 1 and len(fig) == 2 and int(fig) > int(g["year"]) % 100:
+            continue  # "ปี 2565 - 70 ล้าน…": 70 may end a range of years (2565-70), as "ปี 2565 - 70 ราย" (v22)
         ys, fs = g.start("year"), g.start("fig")
-        value = _scale(fig, 1)
+        value = _scale(fig, factor)
         out[i:i + 1] = [
             NumberMention(text[ys:g.end("year")], ys, g.end("year"), value=int(g["year"]), form="number",
                           rule="num.digits"),
-            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number", rule="num.digits"),
+            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number",
+                          rule="num.digits" + (".mult" if factor != 1 else "")),
         ]
 
 
