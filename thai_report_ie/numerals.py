@@ -973,6 +973,9 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
     for i, m in enumerate(out):
         if m.rule not in ("num.range.descending", "num.range", "num.range.mult_unclear", "num.range.mult"):
             continue
+        if _QUARTER_WORD_BEFORE.search(view, max(0, m.start - 10), m.start):
+            _quarter_dash_figure(out, i, m, doc)
+            continue
         factor = 1
         if m.rule in ("num.range", "num.range.descending"):
             g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
@@ -999,6 +1002,35 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
             NumberMention(text[fs:m.end], fs, m.end, value=value, form="number",
                           rule="num.digits" + (".mult" if factor != 1 else "")),
         ]
+
+
+_QUARTER_DASH_FIGURE = regex.compile(r"(?P<q>[1-4]) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_QUARTER_WORD_BEFORE = regex.compile(r"ไตรมาส(?:ที่)?[ ]?\Z")
+
+
+def _quarter_dash_figure(out: list[NumberMention], i: int, m: NumberMention, doc: Document) -> None:
+    """ "ยอดขายไตรมาส 4 - 3 ล้านบาท", "ไตรมาส 2 - 1.5 ล้านบาท", "ไตรมาส 1 - 2,500 ล้านบาท": a quarter's number, " - "
+    and a figure with a multiplier or grouped or with decimals, which no quarter's number can end, are the quarter
+    and an amount of that quarter (v23); main read "1 - 2,500 ล้าน" a range of amounts, the quarter's 1 its low.
+    "ไตรมาส 1 - 3 ล้านบาท" stays as it was (no record): quarters 1 to 3 as a heading's unit is a reading too."""
+    view, text = doc.view, doc.text
+    g = _QUARTER_DASH_FIGURE.match(view, m.start, m.end)
+    if g is None or not _QUARTER_WORD_BEFORE.search(view, max(0, m.start - 10), m.start):
+        return
+    fig = g["fig"]
+    factor, mend = _multiplier_after(g.end(), doc)
+    if mend != m.end or factor == 1 and not ("," in fig or "." in fig):
+        return
+    if "," in fig and not _GROUPED.fullmatch(fig):
+        return
+    if "," not in fig and "." not in fig and int(g["q"]) < int(fig) <= 4:
+        return  # "ไตรมาส 1 - 3 ล้านบาท": a range of quarters as likely
+    qs, fs = g.start("q"), g.start("fig")
+    out[i:i + 1] = [
+        NumberMention(text[qs:g.end("q")], qs, g.end("q"), value=int(g["q"]), form="number", rule="num.digits"),
+        NumberMention(text[fs:m.end], fs, m.end, value=_scale(fig, factor), form="number",
+                      rule="num.digits" + (".mult" if factor != 1 else "")),
+    ]
 
 
 _PLUS_BEFORE = regex.compile(r"[0-9]\+\Z")

@@ -1527,6 +1527,15 @@ def broken_range_after(doc: Document, end: int) -> bool:
     return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
+def _low_text(doc: Document, m) -> str:
+    """A figure's text; a range's low alone: "ระยะที่ 2 - 1,500 ล้านบาท" is a label's 2, whatever the top is grouped
+    by (v23: main read the range 2 to 1,500 ล้านบาท, since the comma of the top let it past the label test)."""
+    if m.form != "range":
+        return m.text
+    low = _LEADING_FIGURE.match(doc.view, m.start)
+    return m.text if low is None else low.group()
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -1541,7 +1550,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in m.text and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
+        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
