@@ -139,7 +139,12 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     table = {(r["word"], r["position"]): r["qualifier"] for r in rows}
     before = alternation(r["word"] for r in rows if r["position"] == "before")
     after = alternation(r["word"] for r in rows if r["position"] == "after")
-    return (regex.compile(rf"(?:{before})[ ]?$"), regex.compile(rf"[ ]?(?:{after})"), table)
+    # up to QUALIFIER_GAP spaces before the figure: the view writes a no-break space as a space, so "มากกว่า\u00a0 50
+    # คน" and "กว่า  1,000,000 คน" are two (v23's draw: both lost their qualifier)
+    return (regex.compile(rf"(?:{before})[ ]{{0,{QUALIFIER_GAP}}}$"), regex.compile(rf"[ ]?(?:{after})"), table)
+
+
+QUALIFIER_GAP = 3
 
 
 LABEL_GAP = 3  # spaces (in the view) a label word may stand before its number
@@ -179,8 +184,8 @@ def label_before(doc: Document, pos: int) -> bool:
 
 @lexicon_cache
 def _qualifier_reach() -> int:
-    """How far before a number its qualifier may start: the longest such word and a space."""
-    return 1 + max((len(r["word"]) for r in load_tsv("qualifiers") if r["position"] == "before"), default=0)
+    """How far before a number its qualifier may start: the longest such word and QUALIFIER_GAP spaces."""
+    return QUALIFIER_GAP + max((len(r["word"]) for r in load_tsv("qualifiers") if r["position"] == "before"), default=0)
 
 
 @lexicon_cache

@@ -966,27 +966,71 @@ _YEAR_WORD_BEFORE = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|�
 def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
     """A falling range ("num.range.descending", no value) that is a year word's year, " - " and a lower figure is
     split into the year and the figure: "ผู้ป่วยสะสม ปี 2565 - 12 ราย" counts 12 ราย in 2565; so is a rising one whose
-    top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"). Both are numbers again;
+    top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"), and either with a multiplier after the
+    figure ("ปี 2566 - 1.5 ล้านบาท", "ปี 2566 - 3,000 ล้านบาท": v23). Both are numbers again;
     the quantities decide what each is (the year is no count: a date reads it)."""
     view, text = doc.view, doc.text
     for i, m in enumerate(out):
-        if m.rule not in ("num.range.descending", "num.range"):
+        if m.rule not in ("num.range.descending", "num.range", "num.range.mult_unclear", "num.range.mult"):
             continue
-        g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
+        if _QUARTER_WORD_BEFORE.search(view, max(0, m.start - 10), m.start):
+            _quarter_dash_figure(out, i, m, doc)
+            continue
+        factor = 1
+        if m.rule in ("num.range", "num.range.descending"):
+            g = _YEAR_DASH_FIGURE.fullmatch(view, m.start, m.end)
+        else:  # "ปี 2566 - 1.5 ล้านบาท": the multiplier is the figure's alone (v23)
+            g = _YEAR_DASH_FIGURE.match(view, m.start, m.end)
+            if g is not None:
+                factor, mend = _multiplier_after(g.end(), doc)
+                if factor == 1 or mend != m.end:
+                    continue
         if g is None or not _YEAR_WORD_BEFORE.search(view, max(0, m.start - 24), m.start):
             continue
         fig = g["fig"]
-        if m.rule == "num.range" and not ("," in fig or "." in fig):
+        if m.rule in ("num.range", "num.range.mult") and not ("," in fig or "." in fig):
             continue  # "ปี 2566 - 2570": a range of years; "ปี 2566 - 3,000 ราย": a year and a count
         if "," in fig and not _GROUPED.fullmatch(fig):
             continue
+        if factor != 1 and len(fig) == 2 and int(fig) > int(g["year"]) % 100:
+            continue  # "ปี 2565 - 70 ล้าน…": 70 may end a range of years (2565-70), as "ปี 2565 - 70 ราย" (v22)
         ys, fs = g.start("year"), g.start("fig")
-        value = _scale(fig, 1)
+        value = _scale(fig, factor)
         out[i:i + 1] = [
             NumberMention(text[ys:g.end("year")], ys, g.end("year"), value=int(g["year"]), form="number",
                           rule="num.digits"),
-            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number", rule="num.digits"),
+            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number",
+                          rule="num.digits" + (".mult" if factor != 1 else "")),
         ]
+
+
+_QUARTER_DASH_FIGURE = regex.compile(r"(?P<q>[1-4]) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_QUARTER_WORD_BEFORE = regex.compile(r"ไตรมาส(?:ที่)?[ ]?\Z")
+
+
+def _quarter_dash_figure(out: list[NumberMention], i: int, m: NumberMention, doc: Document) -> None:
+    """ "ยอดขายไตรมาส 4 - 3 ล้านบาท", "ไตรมาส 2 - 1.5 ล้านบาท", "ไตรมาส 1 - 2,500 ล้านบาท": a quarter's number, " - "
+    and a figure with a multiplier or grouped or with decimals, which no quarter's number can end, are the quarter
+    and an amount of that quarter (v23); main read "1 - 2,500 ล้าน" a range of amounts, the quarter's 1 its low.
+    "ไตรมาส 1 - 3 ล้านบาท" stays as it was (no record): quarters 1 to 3 as a heading's unit is a reading too."""
+    view, text = doc.view, doc.text
+    g = _QUARTER_DASH_FIGURE.match(view, m.start, m.end)
+    if g is None or not _QUARTER_WORD_BEFORE.search(view, max(0, m.start - 10), m.start):
+        return
+    fig = g["fig"]
+    factor, mend = _multiplier_after(g.end(), doc)
+    if mend != m.end or factor == 1 and not ("," in fig or "." in fig):
+        return
+    if "," in fig and not _GROUPED.fullmatch(fig):
+        return
+    if "," not in fig and "." not in fig and int(g["q"]) < int(fig) <= 4:
+        return  # "ไตรมาส 1 - 3 ล้านบาท": a range of quarters as likely
+    qs, fs = g.start("q"), g.start("fig")
+    out[i:i + 1] = [
+        NumberMention(text[qs:g.end("q")], qs, g.end("q"), value=int(g["q"]), form="number", rule="num.digits"),
+        NumberMention(text[fs:m.end], fs, m.end, value=_scale(fig, factor), form="number",
+                      rule="num.digits" + (".mult" if factor != 1 else "")),
+    ]
 
 
 _PLUS_BEFORE = regex.compile(r"[0-9]\+\Z")

@@ -1013,6 +1013,25 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
     return j
 
 
+FROM_WORD = "จาก"
+MAX_CAUSE_VERBS = 3
+
+
+def _verb_from_disease(untrimmed: list[Token], name: list[Token]) -> list[Token]:
+    """ "ในจำนวนนี้เสียชีวิตจากโควิด 19 ถึง 78 ราย": people counted by a verb and the disease it is from (จาก) are
+    named by both, "เสียชีวิตจากโควิด 19", as "ติดเชื้อโควิด 19 รวม 120 ราย" is by its verb and name and
+    "เสียชีวิต 12 ราย" by its verb; the name alone (returned when no such verb stands glued before จาก) counts nothing
+    (v23; rev11 gave null)."""
+    k = next((i for i, t in enumerate(untrimmed) if t is name[0]), -1)
+    if k < 2 or untrimmed[k - 1].text != FROM_WORD or untrimmed[k - 1].end != name[0].start:
+        return name
+    j = k - 1
+    while j > 0 and k - 1 - j < MAX_CAUSE_VERBS and untrimmed[j - 1].kind == "word" \
+            and untrimmed[j - 1].end == untrimmed[j].start and word_class(untrimmed[j - 1].text) == "V":
+        j -= 1
+    return list(untrimmed[j:k]) + list(name) if j < k - 1 else name
+
+
 @lexicon_cache
 def _name_number_alone() -> regex.Pattern:
     """A number_name with its number and nothing else ("โควิด 19", "โควิด-19", "โคโรนา 2019")."""
@@ -1791,6 +1810,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         picked = _share_of_given(doc, toks, picked, left_limit, pos)
     thing = unit is not None and unit.word in w["object_unit"]
     no_people = unit is not None and (thing or unit.word in w["whole_unit"] or unit.word in w["aspect_unit"])
+    untrimmed = picked
     trimmed = _trim(picked, counted=counted, thing=thing, no_people=no_people)
     if unit is not None and unit.kind == "currency":
         trimmed = _amount_of_act(picked, trimmed)
@@ -1819,8 +1839,11 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
     if unit is not None and unit.word not in w["person_unit"] and not gap.whole:  # "…จากกรมประมง ทั้ง 14 แห่ง": the givers
         trimmed = _without_giver(toks, trimmed)  # "รับมอบเครื่องผลิตออกซิเจนจากรัฐบาลอินเดีย 300 เครื่อง"
     picked = trimmed
+    if picked and unit is not None and unit.word in w["person_unit"] \
+            and _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
+        picked = _verb_from_disease(untrimmed, picked)  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย" (v23)
     if not picked or _name_number_alone().fullmatch(doc.text, picked[0].start, picked[-1].end):
-        return None  # "เสียชีวิตจากโควิด 19 ถึง 78 ราย": a disease's name alone counts nothing
+        return None  # "ฉีดวัคซีนโควิด 19 มากกว่า 8 แสนโดส": a disease's name alone counts nothing
     if quoted and not picked[0].text.startswith(unit.word):
         return None  # past a quote only the classifier's own noun: "สถานี… “แบบกึ่งถาวร” 30 สถานี"
     if gap.spaced and unit is not None and not _agrees_across_space(picked, unit.word) \

@@ -47,7 +47,25 @@ def _at_word(doc: Document, m: regex.Match) -> bool:
     """A relation word found at a token boundary; a before_whole word ends at one too ("GDP โต 3.5%", not
     the โต of "ตลาดหุ้นโตเกียว")."""
     return doc.is_boundary(m.start()) and (m.group() not in _table().get("before_whole", {})
-                                           or doc.is_boundary(m.end()))
+                                           or doc.is_boundary(m.end()) and not _size_of_bearer(doc, m))
+
+
+_SIZE_WORD = "โต"
+
+
+def _size_of_bearer(doc: Document, m: regex.Match) -> bool:
+    """ "ปลาโต 2 กิโลกรัม", "ปลานิลตัวโต 2 กิโลกรัม": a bare โต right after a token naming a living thing or its body
+    (role size_bearer, whole tokens: not ลูกค้า, ต้นทุน, โครงการ) is that thing's size, not a growth (v23);
+    "ยอดขายโต 20 ล้านบาท" stays an increase."""
+    if m.group() != _SIZE_WORD:
+        return False
+    before = doc.tokens_before(m.start(), limit=2)
+    if not before or before[-1].end != m.start():
+        return False
+    bearers = _table().get("size_bearer", {})
+    # the segmenter cuts some names the list holds whole: "ปลา|นิล", "กุ้ง|ขาว"
+    return before[-1].text in bearers or len(before) == 2 and before[0].end == before[1].start \
+        and before[0].text + before[1].text in bearers
 
 
 if TYPE_CHECKING:  # "before" is always `regex`'s pattern (V0), for finditer(overlapped=True)

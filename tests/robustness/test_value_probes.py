@@ -9,7 +9,12 @@ twenty-first session's (branch v21): year_to_range "ปี 2566 ถึง 2567",
 ครั้ง"); and the twenty-second session's (branch v22): line_compound "จำคุก 2 ปี\\n6 เดือน" = 30 เดือน, year_dash_count
 "ปี 2565 - 12 ราย", quarter_range "ไตรมาส 1 ถึง 3 ปี 2567" (end_quarter), "3 ไตรมาสแรก", percent_from_to "ขยายตัวจาก 2%
 ถึง 3%" (two levels, no range, no change relation) and "ระหว่าง 2 ถึง 3%" (one range), doubled_mark "ธัันวาคม",
-per_word "รางวัลละ", "ตันอ้อยละ", "ต่อการทำธุรกรรม"; po-15 to po-18, the
+per_word "รางวัลละ", "ตันอ้อยละ", "ต่อการทำธุรกรรม"; and the twenty-third session's (branch v23): dash_alone_line
+"วงเงิน 2\\n-\\n3 ล้านบาท" (no record, as dl-01), per_chain "350 บาท ต่อ 1 คน ต่อ 1 วัน ต่อ 1 ครั้ง" (the ones are no
+counts), size_word "ปลาโต 2 กิโลกรัม" (no increase), year_dash_mult "ปี 2566 - 1.5 ล้านบาท", quarter_dash "ไตรมาส 2 -
+1.5 ล้านบาท" ("ไตรมาส 1 - 3 ล้านบาท" stays none), label_dash_grouped "ระยะที่ 2 - 1,500 ล้านบาท" (no range from a
+label's number), fiscal_quarter "ไตรมาส 1 ปีงบประมาณ 2567" (quarter and period), spaced_qualifier "มากกว่า\\u00a0 50
+คน", carbon_unit "600 ตันคาร์บอนต่อปี"; po-15 to po-18, the
 lead, a second "ต่อ 1 X" after the first), `text`, `expected` (for each Report
 attribute named, the records of that kind in text order, each with the fields that matter; an empty list: no
 record of that kind) and `on_main` where main at 1285745 (0e450d8 for v21's rows) read it otherwise (wrong: a wrong
@@ -18,7 +23,7 @@ for one range; missed: no record; for v22's rows, main fc632a2, and guess: a ran
 benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
 were changed on purpose there (a smaller part of a whole larger one or more: nothing). Rows rv22-* (the
 twenty-second session's review, benchmarks/rev22_adversarial.jsonl) say in `rev22` what main fc632a2 read where it
-was wrong. A case passes when, for every kind it
+was wrong. For v23's rows `on_main` is main 3410a78's reading. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

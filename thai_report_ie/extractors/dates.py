@@ -66,7 +66,10 @@ def _tables():
     sp = "[ ]{0,3}"  # runs of spaces, NBSP and zero-width spaces are one space in the view
     year_tail = rf"(?:{sp}(?P<era>{era}))?{sp}(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9/])"
     # a quarter or half, and the year it belongs to: ไตรมาส 1/2567, ไตรมาสแรกของปี 2567, ครึ่งปีหลัง 2565
-    part_year = rf"(?P<psep>{sp}/{sp}|{sp}(?:ของ)?(?:ปี)?{sp}(?:(?P<pera>{era}){sp})?)(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])"
+    # and of a named year: "ไตรมาส 1 ปีงบประมาณ 2567" is the fiscal year's first quarter (v23; not the bare งบ)
+    part_period = alternation(w for w, v in periods.items() if w.startswith("ปี") and v != "-")
+    part_year = (rf"(?P<psep>{sp}/{sp}|{sp}(?:ของ)?{sp}(?:(?P<pper>{part_period})|ปี)?{sp}(?:(?P<pera>{era}){sp})?)"
+                 rf"(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])")
     # every date starts with a digit or the first letter of one of its words: a cheap first test
     # that spares the long alternation at most positions of a window
     firsts = regex.escape("".join(sorted({w[0] for w in (*months, *open_abbr, *prefixes, *periods,
@@ -475,6 +478,7 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     be, ce = _year(raw, t.eras.get(m["pera"]))
     if be is None:
         return None
+    period = t.periods.get(m["pper"]) if m["pper"] else None  # not ปีบัญชี ("-"): whose quarters are not written
     if m["q"]:
         last: int | None = None
         if m["qn"]:
@@ -491,9 +495,10 @@ def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
                 if count > 1:
                     which, last = (1, count) if which == 1 else (5 - count, 4)
         return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, quarter=which, end_quarter=last,
-                           rule="date.quarter")
+                           period=period, rule="date.quarter")
     which = {"first": 1, "last": 2}[t.ordinals[m["hord"]]]
-    return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, half=which, rule="date.half")
+    return DateMention(doc.text[start:end], start, end, year_be=be, year_ce=ce, half=which, period=period,
+                       rule="date.half")
 
 
 @lexicon_cache

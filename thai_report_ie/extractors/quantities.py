@@ -1139,9 +1139,27 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
         ends.append(sign.end())
     for e in ends:
         g = _per_one_re().match(doc.view, e)
-        if g is not None and g.start() < m.start < g.end() and per_after(doc, e)[0] is not None:
+        if g is not None and g.start() < m.start < g.end() \
+                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)):
             return True
     return False
+
+
+def _long_per_chain(doc: Document, g) -> bool:
+    """ "350 บาท ต่อ 1 คน ต่อ 1 วัน ต่อ 1 ครั้ง": a rate per three units or more, the first written "ต่อ 1 X" (v23).
+    `per_after` gives no per for it (unsure: a per holds two units), but each one of the chain is still a
+    denominator, no count: "1 คน" per วัน/ครั้ง is no figure the text gives. Not when a later link numbers its unit
+    ("ต่อ 1 คน ต่อ 1 วัน ต่อ 3 เดือน" is read by `_numbered_period`'s rule as before)."""
+    if not _per_word_at(doc, g):
+        return False
+    _, per_word, _ = _rate_res()
+    links, end = 1, g.end()
+    while links < 6:
+        nxt = _second_per(doc, end, _per_one_re()) or _second_per(doc, end, per_word)
+        if nxt is None:
+            break
+        links, end = links + 1, nxt.end()
+    return links >= 3 and not _numbered_period(doc, end)
 
 
 @lexicon_cache
@@ -1473,14 +1491,16 @@ _BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
 def broken_range_before(doc: Document, m) -> bool:
     """ "วงเงิน 2 -\n3 ล้านบาท", "ระหว่าง 2\nถึง 3 แสนบาท": the top of a range whose low stands on the line
     before; read alone (3 ล้านบาท) it would give the range's top as the amount: no record. So too "วงเงิน 2\n- 3
-    ล้านบาท" (`_dash_line_after_figure`)."""
+    ล้านบาท" and "วงเงิน 2\n-\n3 ล้านบาท" (`_dash_line_after_figure`)."""
     lo = max(0, m.start - 16)
     return doc.view.find("\n", lo, m.start) >= 0 and bool(_BROKEN_RANGE_BEFORE.search(doc.view, lo, m.start)) \
         or _dash_line_after_figure(doc, m)  # the pattern holds a line end: a str.find rules out most figures
 
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
-_DASH_LINE_AFTER_FIGURE = regex.compile(r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t]*$")
+# (or alone on its line: "วงเงิน 2\n-\n3 ล้านบาท", v23)
+_DASH_LINE_AFTER_FIGURE = regex.compile(
+    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?$")
 _YEAR_LIKE = regex.compile(r"[0-9]{4}")
 
 
@@ -1489,7 +1509,8 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     ที่, ข้อ, ตาราง …) numbers and which is no year: the layout reads a range broken before its dash, so the figure
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
-    before = doc.view[max(0, m.start - 4):m.start].rstrip(" \t")  # "2\n-  3 ล้านบาท": spaces after the dash (rev22)
+    # "2\n-  3 ล้านบาท": spaces after the dash (rev22); "2\n-\n3 ล้านบาท": a dash alone on its line (v23)
+    before = doc.view[max(0, m.start - 6):m.start].rstrip(" \t\r\n")
     if not before.endswith(("-", "–")):
         return False  # the pattern ends in the dash right before the figure: most figures stop here
     g = _DASH_LINE_AFTER_FIGURE.search(doc.view, max(0, m.start - 40), m.start)
@@ -1506,6 +1527,15 @@ def broken_range_after(doc: Document, end: int) -> bool:
     return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
+def _low_text(doc: Document, m) -> str:
+    """A figure's text; a range's low alone: "ระยะที่ 2 - 1,500 ล้านบาท" is a label's 2, whatever the top is grouped
+    by (v23: main read the range 2 to 1,500 ล้านบาท, since the comma of the top let it past the label test)."""
+    if m.form != "range":
+        return m.text
+    low = _LEADING_FIGURE.match(doc.view, m.start)
+    return m.text if low is None else low.group()
+
+
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     out: list[Record] = []
@@ -1520,7 +1550,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in m.text and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
+        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
