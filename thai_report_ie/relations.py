@@ -214,6 +214,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation in CHANGES and _old_level(doc, p):
             return None  # "ลดอัตราภาษีจาก 5% เหลือ 2%": the level before the change, not its size
+        if relation in CHANGES and _TARGET_BETWEEN.search(doc.view, m.end(), p.start):
+            return None  # "มีรายได้เพิ่มมากขึ้น ตามเป้าหมาย ร้อยละ 35": the goal's level, not the size of a change
         if relation in CHANGES and _prolonged(doc, m.start()):
             return None  # "ขยายเวลาการลดอัตราภาษีมูลค่าเพิ่ม (VAT) 7%": the rate a measure keeps, not a cut by 7%
         if relation == "share" and not whole_after:
@@ -230,6 +232,9 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
     return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start) \
         or _verb_then_direction(doc, p.start) or _change_of_figure_before(doc, p)
+
+
+_TARGET_BETWEEN = regex.compile("เป้า")  # a target word between a change word and its figure (um-80)
 
 
 DIRECTION_REACH = 100  # characters before a figure searched for the change verb a direction particle (ลง, ขึ้น) completes
