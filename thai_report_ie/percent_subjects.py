@@ -484,10 +484,15 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         # the measure was reached through the figure it names (left_limit is that figure's end)
         owner = _as_subject(read_subject(doc, head, _counted=False))
         owner = _before_destination(doc, owner) if owner else None
+    elif m.group() == " " and _spaced_measure(doc, found):
+        # "จีนมีการยื่นคำขอลงทุนในไทย มูลค่ารวม 25,000 ล้านบาท เพิ่มขึ้นร้อยละ 87": the phrase before the spaced measure
+        # word of the figure owns it
+        owner = _as_subject(read_subject(doc, head, _counted=False))
+        owner = _before_destination(doc, owner) if owner else None
     else:
         return None
-    if owner is None or owner.text.startswith(tuple(_words()["measure"])):
-        return None
+    if owner is None or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text):
+        return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
@@ -495,6 +500,22 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
         return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
+
+
+SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure ("รวม ", "ประมาณ ", "รวมกว่า ")
+
+
+def _spaced_measure(doc: Document, found: Subject) -> bool:
+    """The bare measure word names the figure right after it ("มูลค่ารวม 25,000 ล้านบาท", "มูลค่าประมาณ 1.92
+    ล้านเหรียญ"), and a noun phrase ends right before its space: that phrase is what the figure measures."""
+    if found.text not in _words()["measure"]:
+        return False
+    nums = doc.numbers_between(found.end, found.end + SPACED_MEASURE_GAP + 1)
+    if not nums or "\n" in doc.view[found.end:nums[0].start]:
+        return False
+    before = [t for t in doc.tokens_before(found.start - 1, 1)]
+    return bool(before) and before[-1].end == found.start - 1 and before[-1].kind == "word" \
+        and not _is_year(nums[0])
 
 
 COPULA_REACH = 12  # characters between a relative clause's head and the copula before it ("ขึ้นมาเป็น")
