@@ -510,14 +510,16 @@ SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure
 
 def _spaced_measure(doc: Document, found: Subject) -> bool:
     """The bare measure word names the figure right after it ("มูลค่ารวม 25,000 ล้านบาท", "มูลค่าประมาณ 1.92
-    ล้านเหรียญ"), and a noun phrase ends right before its space: that phrase is what the figure measures."""
+    ล้านเหรียญ"), and a noun phrase ends right before its space: that phrase is what the figure measures (not when
+    glued: "การนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ" would give ไทย, cut at จาก)."""
     if found.text not in _words()["measure"]:
         return False
     nums = doc.numbers_between(found.end, found.end + SPACED_MEASURE_GAP + 1)
     if not nums or "\n" in doc.view[found.end:nums[0].start]:
         return False
-    before = [t for t in doc.tokens_before(found.start - 1, 1)]
-    return bool(before) and before[-1].end == found.start - 1 and before[-1].kind == "word" \
+    gap = 1 if doc.view[found.start - 1:found.start] == " " else 0
+    before = [t for t in doc.tokens_before(found.start - gap, 1)]
+    return bool(before) and before[-1].end == found.start - gap and before[-1].kind == "word" \
         and not _is_year(nums[0])
 
 
