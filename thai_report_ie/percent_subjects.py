@@ -295,13 +295,30 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         # "…สูงขึ้นร้อยละ 0.23 (MoM) ไตรมาสที่ 1 ปี 2564 เทียบกับไตรมาสเดียวกันของปีก่อน ลดลงร้อยละ 0.53": another
         # period of what the percentage before measures
         return previous.subject
-    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
+        or _head_of_relative_change(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
             and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
+    return found
+
+
+RELATIVE_CHANGE = "ที่"  # a relative pronoun right before a change word: "หมวดเหล็กและผลิตภัณฑ์เหล็ก ที่ปรับตัวสูงขึ้น…"
+
+
+def _head_of_relative_change(doc: Document, head: int, left_limit: int) -> Subject | None:
+    """ "โดยเฉพาะหมวดเหล็กและผลิตภัณฑ์เหล็ก ที่|ปรับตัวสูงขึ้นอย่างต่อเนื่องที่ร้อยละ 23.7": the change is said of the
+    relative clause's head, the noun phrase right before ที่ (one space allowed); None when no phrase ends there."""
+    rel = head - len(RELATIVE_CHANGE)
+    if rel <= left_limit or not doc.view.startswith(RELATIVE_CHANGE, rel) or not doc.is_boundary(rel) \
+            or not any(t.start == rel and t.text == RELATIVE_CHANGE for t in doc.tokens_before(head, 1)):
+        return None
+    found = _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    if found is None or doc.view[found.end:rel] not in ("", " ") or not _nounish_text(_first_word(doc, found)):
+        return None
     return found
 
 
