@@ -1895,7 +1895,20 @@ def _range_end_of_previous(doc: Document, pos: int, previous) -> bool:
     sign: "อัตราดอกเบี้ย 28% - 33% ต่อปี", "อัตราเงินเฟ้อ 1.5% ถึง 2.0%", "ร้อยละ 1.5 - ร้อยละ 2.0"."""
     if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
         return False
-    return doc.view[previous.end:pos].strip(" ") in RANGE_JOINS
+    gap = doc.view[previous.end:pos].strip(" ")
+    if gap in RANGE_JOINS:
+        return True
+    # "เศรษฐกิจไทยอยู่ระหว่างหดตัวร้อยละ 1.7 ถึงขยายตัวที่ร้อยละ 3.0": a range from a fall to a rise, one thing
+    w = _words()
+    for join in RANGE_JOINS:
+        rest = gap[len(join):].strip(" ") if gap.startswith(join) else ""
+        for filler in sorted(w["filler"], key=len, reverse=True):
+            if rest.endswith(filler):
+                rest = rest[:-len(filler)].strip(" ")
+                break
+        if rest in w["change"]:
+            return True
+    return False
 
 
 @lexicon_cache
