@@ -1764,10 +1764,26 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
 def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
     """True when the percentage is the old value of the change before: "เศรษฐกิจจะเติบโตได้ร้อยละ 3.2 จาก
     ร้อยละ 1.5 ในปี 2564" (only a base word such as จาก between a change's percentage and this one)."""
-    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP \
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= EARLIER_PERIOD_GAP \
             or getattr(previous, "relation", None) not in ("increase", "decrease"):
         return False
-    return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+    gap = doc.view[previous.end:pos].strip(" ")
+    if gap in _words()["base"]:
+        return pos - previous.end <= NEW_VALUE_GAP
+    m = _earlier_period_re().fullmatch(gap)
+    return m is not None and any(t in m.group("when") for t in _words()["time"])
+
+
+EARLIER_PERIOD_GAP = 64  # characters of " ซึ่งเป็นการขยายตัวต่อเนื่องจากไตรมาสที่ 1-2 ที่ " between a percentage and the earlier one
+
+
+@lexicon_cache
+def _earlier_period_re() -> regex.Pattern:
+    """ "เติบโตได้ดีที่ร้อยละ 4.5 |ซึ่งเป็นการขยายตัวต่อเนื่องจากไตรมาสที่ 1-2 ที่| ร้อยละ 2.3": the change continued from an
+    earlier period, whose figure follows: the same series."""
+    w = _words()
+    return regex.compile(rf"(?:ซึ่ง|และ)?[ ]?(?:เป็นการ)?(?:{alternation(w['change'])})(?:[ ]?ต่อเนื่อง)?[ ]?จาก"
+                         rf"(?P<when>[^\n%()]{{1,30}}?)[ ]?(?:ที่|ซึ่งอยู่ที่|อยู่ที่)?")
 
 
 COMPARED_GAP = 12  # characters between a percentage and the comparative after it ("คืบหน้า 43.06% เร็วกว่าแผน")
