@@ -195,6 +195,9 @@ def _base_closed(doc: Document, lo: int, hi: int) -> bool:
     if _nounish_text(_last_word(doc, end)):
         return True
     text = doc.view[lo:end]
+    if end == hi and " " not in text and any(text.startswith(c + m) for c in _words()["compare"]
+                                             for m in _words()["measure"]):
+        return True  # "…ที่ผลิตในประเทศเมื่อเทียบกับมูลค่ายานำเข้าเพิ่มขึ้นร้อยละ 10": a measure glued to the change word
     if text.endswith(tuple(_words()["base_tail"])) and any(t in text for t in _words()["time"]):
         return True
     nums = doc.numbers_between(lo, end)
@@ -292,13 +295,30 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         # "…สูงขึ้นร้อยละ 0.23 (MoM) ไตรมาสที่ 1 ปี 2564 เทียบกับไตรมาสเดียวกันของปีก่อน ลดลงร้อยละ 0.53": another
         # period of what the percentage before measures
         return previous.subject
-    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit)
+    found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
+        or _head_of_relative_change(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
             and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
+    return found
+
+
+RELATIVE_CHANGE = "ที่"  # a relative pronoun right before a change word: "หมวดเหล็กและผลิตภัณฑ์เหล็ก ที่ปรับตัวสูงขึ้น…"
+
+
+def _head_of_relative_change(doc: Document, head: int, left_limit: int) -> Subject | None:
+    """ "โดยเฉพาะหมวดเหล็กและผลิตภัณฑ์เหล็ก ที่|ปรับตัวสูงขึ้นอย่างต่อเนื่องที่ร้อยละ 23.7": the change is said of the
+    relative clause's head, the noun phrase right before ที่ (one space allowed); None when no phrase ends there."""
+    rel = head - len(RELATIVE_CHANGE)
+    if rel <= left_limit or not doc.view.startswith(RELATIVE_CHANGE, rel) or not doc.is_boundary(rel) \
+            or not any(t.start == rel and t.text == RELATIVE_CHANGE for t in doc.tokens_before(head, 1)):
+        return None
+    found = _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+    if found is None or doc.view[found.end:rel] not in ("", " ") or not _nounish_text(_first_word(doc, found)):
+        return None
     return found
 
 
@@ -484,10 +504,15 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         # the measure was reached through the figure it names (left_limit is that figure's end)
         owner = _as_subject(read_subject(doc, head, _counted=False))
         owner = _before_destination(doc, owner) if owner else None
+    elif m.group() == " " and _spaced_measure(doc, found):
+        # "จีนมีการยื่นคำขอลงทุนในไทย มูลค่ารวม 25,000 ล้านบาท เพิ่มขึ้นร้อยละ 87": the phrase before the spaced measure
+        # word of the figure owns it
+        owner = _as_subject(read_subject(doc, head, _counted=False))
+        owner = _before_destination(doc, owner) if owner else None
     else:
         return None
-    if owner is None or owner.text.startswith(tuple(_words()["measure"])):
-        return None
+    if owner is None or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text):
+        return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
@@ -495,6 +520,24 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
         return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
+
+
+SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure ("รวม ", "ประมาณ ", "รวมกว่า ")
+
+
+def _spaced_measure(doc: Document, found: Subject) -> bool:
+    """The bare measure word names the figure right after it ("มูลค่ารวม 25,000 ล้านบาท", "มูลค่าประมาณ 1.92
+    ล้านเหรียญ"), and a noun phrase ends right before its space: that phrase is what the figure measures (not when
+    glued: "การนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ" would give ไทย, cut at จาก)."""
+    if found.text not in _words()["measure"]:
+        return False
+    nums = doc.numbers_between(found.end, found.end + SPACED_MEASURE_GAP + 1)
+    if not nums or "\n" in doc.view[found.end:nums[0].start]:
+        return False
+    gap = 1 if doc.view[found.start - 1:found.start] == " " else 0
+    before = [t for t in doc.tokens_before(found.start - gap, 1)]
+    return bool(before) and before[-1].end == found.start - gap and before[-1].kind == "word" \
+        and not _is_year(nums[0])
 
 
 COPULA_REACH = 12  # characters between a relative clause's head and the copula before it ("ขึ้นมาเป็น")
@@ -678,20 +721,23 @@ def _relative_predicate(doc: Document, pos: int, left_limit: int) -> Subject | N
 @lexicon_cache
 def _relative_share_re() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?:{alternation(w['relative'])})[ ]?(?:{alternation(w['share'])})(?:{alternation(w['measure'])})?"
-                         rf"[ ]?(?:(?:{alternation(w['filler'])})[ ]?)?\Z")
+    return regex.compile(rf"(?:{alternation(w['relative'])})[ ]?(?:(?:{alternation(w['share'])})|(?P<have>{alternation(w['have'])}))"
+                         rf"(?:{alternation(w['measure'])})?[ ]?(?:(?:{alternation(w['filler'])})[ ]?)?\Z")
 
 
 RELATIVE_SHARE_REACH = 40  # characters of "ซึ่งคิดเป็นสัดส่วนประมาณ " before a percentage
 
 
-def _relative_share(doc: Document, pos: int, left_limit: int) -> Subject | None:
+def _relative_share(doc: Document, pos: int, left_limit: int, end: int | None = None) -> Subject | None:
     """ "ผู้สูงอายุซึ่งคิดเป็นร้อยละ 20 ของประชากร", "…คือ จีน ซึ่งคิดเป็น 98.6% ของมูลค่าส่งออก": a relative clause that
     only says the share (ซึ่ง/ที่ + คิดเป็น) gives the percentage to its head, the phrase before ซึ่ง, not to the
-    whole named after ของ; None when the reader finds no phrase ending right there."""
+    whole named after ของ; also ที่มี when the whole follows ("ผู้ป่วยกลุ่มสีเขียวที่มีกว่าร้อยละ 90 ของผู้ติดเชื้อ"); None
+    when the reader finds no phrase ending right there."""
     m = _relative_share_re().search(doc.view, max(left_limit, pos - RELATIVE_SHARE_REACH), pos)
     if m is None or not doc.is_boundary(m.start()):
         return None
+    if m.group("have") and (end is None or not doc.view[end:end + len(OF) + 1].lstrip(" ").startswith(OF)):
+        return None  # "จังหวัดที่มีร้อยละ…" without a whole after: not a share said of the head
     head = _as_subject(read_subject(doc, m.start(), left_limit=left_limit, _counted=False))
     if head is None or doc.view[head.end:m.start()].strip(" "):
         return None
@@ -921,7 +967,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     left_limit = _before_year(doc, left_limit)
     pos = qualifier_start(doc, start, left_limit=left_limit)
     if _target_of_previous(doc, pos, previous) or _new_value_of_previous(doc, pos, previous) \
-            or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous):
+            or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous) \
+            or _second_whole_of_previous(doc, pos, end, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     alternative = _alternative_bound(doc, start, previous)
     if alternative is not None:
@@ -949,7 +996,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _head_before_bound(doc, pos, start, left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
-            or _relative_share(doc, pos, left_limit)
+            or _relative_share(doc, pos, left_limit, end)
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -1006,7 +1053,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
     found = _category_with_have(doc, found, end)  # "หมวดยาสูบและเครื่องดื่ม|มี|แอลกอฮอล์ สูงขึ้นร้อยละ 0.01"
     found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
-    found = _without_time_tail(doc, found)
+    found = _without_time_tail(doc, _across_spaced_preposition(doc, found))
     found = _without_copula_tail(doc, found, pos)  # "สูงกว่าค่าเฉลี่ยของโลกที่อยู่ที่ 32.7%": the average, not its address
     found = _without_predicate_clause(doc, found, pos)  # "รัฐวิสาหกิจปีปฏิทินที่เบิกจ่ายได้ไม่ต่ำกว่าร้อยละ 95"
     if ch is None and not doc.view[found.end:pos].strip(" "):
@@ -1018,6 +1065,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
+    band = _price_band_end(doc, found, pos)
+    if band is not None:
+        return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
@@ -1271,6 +1321,52 @@ def _target_of_previous(doc: Document, pos: int, previous) -> bool:
     if not gap.startswith("("):
         return False
     return gap[1:].strip(" ") in _w()["target"]
+
+
+SECOND_WHOLE_CHARS = 80  # characters of " ของผลิตภัณฑ์มวลรวมจังหวัด และ" between two shares of one part
+_SECOND_WHOLE = regex.compile(r"[ ]?ของ[^\n()%,\d ๐-๙]{1,70}?(?:[ ](?:และ|หรือ)|[ ]?,)[ ]?\Z")  # no figure, no clause between
+
+
+def _second_whole_of_previous(doc: Document, pos: int, end: int, previous) -> bool:
+    """ "ผลิตภัณฑ์มวลรวมภาคเกษตร 80,165 ล้านบาท (คิดเป็นร้อยละ 56.2 ของผลิตภัณฑ์มวลรวมจังหวัด และร้อยละ 5.9 ของ
+    ผลิตภัณฑ์มวลรวมภาคเกษตรของประเทศ)": the same part measured against a second whole, when the percentage before
+    named its part (not its whole) and this one names its own whole after ของ."""
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= SECOND_WHOLE_CHARS:
+        return False
+    gap = doc.view[previous.end:pos]
+    if _SECOND_WHOLE.match(gap) is None or previous.subject in gap:
+        return False
+    return doc.view[end:end + len(OF) + 1].lstrip(" ").startswith(OF)
+
+
+def _across_spaced_preposition(doc: Document, found: Subject) -> Subject:
+    """ "ถนนใน|␣|อบต./หมู่บ้าน", "เงินสมทบจาก|␣|อปท.": a preposition (role spaced_preposition) ends no phrase; the noun
+    phrase glued before it, the preposition and the space belong to the subject."""
+    if doc.view[found.start - 1:found.start] != " ":
+        return found
+    cut = found.start - 1
+    prep = next((p for p in longest_first(_words()["spaced_preposition"]) if doc.view.startswith(p, cut - len(p))), None)
+    if prep is None or not doc.is_boundary(cut - len(prep)):
+        return found
+    head = _phrase_ending_at(doc, cut - len(prep), spaces=0)
+    if head is None or head.end != cut - len(prep) or not _nounish_text(_last_word(doc, head.end)):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+_PRICE_BAND = regex.compile(r"[ ]?(?:(?:ไม่เกิน|ไม่ถึง|ต่ำกว่า|มากกว่า|สูงกว่า|เกินกว่า|ตั้งแต่|ระหว่าง)[ ]?)?\d[\d,]*(?:\.\d+)?"
+                            r"(?:[ ]?[-–][ ]?\d[\d,]*(?:\.\d+)?)?[ ]?(?:ล้านบาท|ลบ\.|บาท)(?:[ ]?ขึ้นไป)?")
+
+
+def _price_band_end(doc: Document, found: Subject, pos: int) -> int | None:
+    """End of the price band right after a bare price word (role price_band): "ราคา|1.01 - 1.50 ล้านบาท", "ระดับราคา|
+    มากกว่า 10.00 ล้านบาท"; None when the word stands alone or the band does not end before the percentage."""
+    if found.text not in _words()["price_band"]:
+        return None
+    m = _PRICE_BAND.match(doc.view, found.end, pos)
+    if m is None or "\n" in doc.view[m.end():pos]:
+        return None
+    return m.end()
 
 
 def _without_share_word(doc: Document, found: Subject) -> Subject:
@@ -1668,10 +1764,26 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
 def _old_value_of_previous(doc: Document, pos: int, previous) -> bool:
     """True when the percentage is the old value of the change before: "เศรษฐกิจจะเติบโตได้ร้อยละ 3.2 จาก
     ร้อยละ 1.5 ในปี 2564" (only a base word such as จาก between a change's percentage and this one)."""
-    if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP \
+    if previous is None or previous.subject is None or not 0 < pos - previous.end <= EARLIER_PERIOD_GAP \
             or getattr(previous, "relation", None) not in ("increase", "decrease"):
         return False
-    return doc.view[previous.end:pos].strip(" ") in _words()["base"]
+    gap = doc.view[previous.end:pos].strip(" ")
+    if gap in _words()["base"]:
+        return pos - previous.end <= NEW_VALUE_GAP
+    m = _earlier_period_re().fullmatch(gap)
+    return m is not None and any(t in m.group("when") for t in _words()["time"])
+
+
+EARLIER_PERIOD_GAP = 64  # characters of " ซึ่งเป็นการขยายตัวต่อเนื่องจากไตรมาสที่ 1-2 ที่ " between a percentage and the earlier one
+
+
+@lexicon_cache
+def _earlier_period_re() -> regex.Pattern:
+    """ "เติบโตได้ดีที่ร้อยละ 4.5 |ซึ่งเป็นการขยายตัวต่อเนื่องจากไตรมาสที่ 1-2 ที่| ร้อยละ 2.3": the change continued from an
+    earlier period, whose figure follows: the same series."""
+    w = _words()
+    return regex.compile(rf"(?:ซึ่ง|และ)?[ ]?(?:เป็นการ)?(?:{alternation(w['change'])})(?:[ ]?ต่อเนื่อง)?[ ]?จาก"
+                         rf"(?P<when>[^\n%()]{{1,30}}?)[ ]?(?:ที่|ซึ่งอยู่ที่|อยู่ที่)?")
 
 
 COMPARED_GAP = 12  # characters between a percentage and the comparative after it ("คืบหน้า 43.06% เร็วกว่าแผน")
@@ -1799,7 +1911,20 @@ def _range_end_of_previous(doc: Document, pos: int, previous) -> bool:
     sign: "อัตราดอกเบี้ย 28% - 33% ต่อปี", "อัตราเงินเฟ้อ 1.5% ถึง 2.0%", "ร้อยละ 1.5 - ร้อยละ 2.0"."""
     if previous is None or previous.subject is None or not 0 < pos - previous.end <= NEW_VALUE_GAP:
         return False
-    return doc.view[previous.end:pos].strip(" ") in RANGE_JOINS
+    gap = doc.view[previous.end:pos].strip(" ")
+    if gap in RANGE_JOINS:
+        return True
+    # "เศรษฐกิจไทยอยู่ระหว่างหดตัวร้อยละ 1.7 ถึงขยายตัวที่ร้อยละ 3.0": a range from a fall to a rise, one thing
+    w = _words()
+    for join in RANGE_JOINS:
+        rest = gap[len(join):].strip(" ") if gap.startswith(join) else ""
+        for filler in sorted(w["filler"], key=len, reverse=True):
+            if rest.endswith(filler):
+                rest = rest[:-len(filler)].strip(" ")
+                break
+        if rest in w["change"]:
+            return True
+    return False
 
 
 @lexicon_cache
