@@ -1470,6 +1470,13 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
     return picked
 
 
+def _glued_act(text: str) -> bool:
+    """การ glued by the segmenter to a verb the dictionaries know ("การรักษา", "การบริหาร"): a nominalised
+    act, which the UD/TUD tables tag V as a whole (not "การันตี": no verb after การ)."""
+    return text.startswith(ACT_VERB) and word_class(text) in ("V", "ADJ") \
+        and _tag_table().get(text[len(ACT_VERB):]) in ("V", "ADJ")
+
+
 def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
     """ "ยอดใช้จ่ายส่วนประชาชนสะสม 3,795 ล้านบาท": for money, an amount word before a verb names the
     amount of that act, so the phrase starts at it (the trim dropped both as a lead and a verb)."""
@@ -1560,8 +1567,8 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
     nominal = False
     for k, t in enumerate(picked):
         cls = word_class(t.text)
-        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"]:
-            return picked  # inside a nominalised or relative phrase every verb belongs to it
+        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"] or _glued_act(t.text):
+            return picked  # inside a nominalised or relative phrase every verb belongs to it (การ|บริหาร glued too)
         if cls == "N":
             nominal = True
         elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
@@ -2690,6 +2697,8 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
     if j < 0:
         return False
+    if _enumerator_ends(toks, j):
+        return True  # "2.2) การรักษา 2,238 ราย", "(3) เสียชีวิต 5 ราย": the item's number opens it
     if _date_containing(doc, toks[j].start) is not None or _time_of_day(toks, j):
         return False  # "คาดเสร็จปี 69 รองรับ 50,000 คน", "เวลา 08.30 น. สัญจรผ่านได้ 12 สาย": a date or a time is no item's figure
     if _figure_start(doc, toks[j].end) is not None:
@@ -2697,6 +2706,21 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+_ENUMERATOR = regex.compile(r"[0-9]+(?:\.[0-9]+)+|[0-9]+")
+
+
+def _enumerator_ends(toks: list[Token], j: int) -> bool:
+    """Token j closes a list item's number: "2.2)" (dotted digits, then a parenthesis) or "(3)" (digits in
+    parentheses); not "(ร้อยละ 5)", a figure in an aside."""
+    if toks[j].text != ")" or j < 1 or toks[j - 1].kind != "number" or toks[j - 1].end != toks[j].start:
+        return False
+    num = toks[j - 1].text
+    if "." in num:
+        return _ENUMERATOR.fullmatch(num) is not None and (j < 2 or toks[j - 2].kind == "space")
+    return _ENUMERATOR.fullmatch(num) is not None and j >= 2 and toks[j - 2].text == "(" \
+        and toks[j - 2].end == toks[j - 1].start
 
 
 def _with_glued_verbs(toks: list[Token], label: list[Token]) -> list[Token]:
