@@ -1821,6 +1821,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         label = _with_glued_verbs(toks, label)  # "ตรวจ|รักษา 8,597 ราย": the reader stopped at a stop verb
     if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
+    if trimmed and unit is not None and unit.word in w["person_unit"]:
+        trimmed = _act_item_label(doc, toks, picked, trimmed)  # "2.1) การตรวจเชื้อ 2,792 ราย": the act, not เชื้อ
     if not trimmed and unit is not None and unit.word not in w["person_unit"]:
         trimmed = _act_alone(doc, toks, picked, pos)  # "ตั้งเป้าการผลิต 1 แสนคัน": the act whose output is counted
     if unit is not None and unit.word not in w["person_unit"] and not gap.whole:  # "…จากกรมประมง ทั้ง 14 แห่ง": the givers
@@ -2706,6 +2708,35 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+def _act_item_label(doc: Document, toks: list[Token], picked: list[Token], trimmed: list[Token]) -> list[Token]:
+    """ "1.1) การให้คำปรึกษา 20,064 ราย 1.2) ประสานส่งกลับภูมิลำเนา 475 ราย": for a count of people or cases, the
+    verbs the trim dropped before their object belong to a list item's label (the cases of the act, not of its
+    object) when they open the item (`_verb_label`: a line start, the figure or number of the item before); not
+    when the object names people ("ตรวจพบผู้ติดเชื้อ 12 ราย" counts the people found)."""
+    if trimmed[0] not in picked:
+        return trimmed
+    k = picked.index(trimmed[0])
+    j = k
+    while j > 0 and picked[j - 1].kind == "word" and picked[j - 1].end == picked[j].start \
+            and word_class(picked[j - 1].text) == "V":
+        j -= 1
+    if j < k and j > 0 and picked[j - 1].text == ACT_VERB and picked[j - 1].end == picked[j].start:
+        j -= 1  # "การ|ตรวจ|เชื้อ": the act, การ and its verb
+    if j == k or trimmed[0].text.startswith(tuple(words("subject_context_words", role="person_head"))) \
+            or trimmed[0].text.startswith(ACT_VERB) \
+            or any(t.text in words("phrase_words", role="finding_verb") for t in picked[j:k]):
+        return trimmed  # people found, or an act already named ("ส่งเสริม|การจ้างงานใหม่")
+    b = _index_ending_by(toks, picked[j].start, len(toks) - 1)
+    if b >= 0 and toks[b].kind != "space":
+        return trimmed  # "จะ|ครอบคลุม|กลุ่มเป้าหมาย": a clause's verb, no item's label
+    p = _before_spaces(toks, b) if b >= 0 else -1
+    opens = p < 0 or "\n" in toks[b].text or _enumerator_ends(toks, p) \
+        or toks[p].text in _w()["person_unit"] and _figure_start(doc, toks[p].end) is not None
+    if not opens or not _verb_label(doc, toks, picked[j:k]):
+        return trimmed  # after an item of people or cases ("…ส่งต่อ 3,374 ราย"), not after an amount of money
+    return picked[j:k] + trimmed
 
 
 _ENUMERATOR = regex.compile(r"[0-9]+(?:\.[0-9]+)+|[0-9]+")
