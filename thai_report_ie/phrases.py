@@ -681,6 +681,9 @@ def _paren_open(toks: list[Token], i: int) -> int | None:
     return None
 
 
+OTHERS = ("อื่นๆ", "อื่น")  # "X อื่นๆ 1,622 ล้านบาท": the rest of X, after a space
+
+
 def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None,
              counted: bool = False) -> list[Token]:
     """Tokens of the phrase ending at token i, leftwards to its first stop, in text order; a stop
@@ -707,8 +710,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))) \
-                    or _acronym_after_noun(toks, i, picked):
-                picked.append(t)
+                    or _acronym_after_noun(toks, i, picked) \
+                    or picked[-1].text in OTHERS and _is_wordish(left) and word_class(left.text) in ("N", "ADJ") \
+                    and left.text not in w["stop"]:
+                picked.append(t)  # … "น้ำมันสำเร็จรูป อื่นๆ": the other items of a kind, spaced from the kind
                 i -= 1
                 continue
             if _LATIN.fullmatch(picked[-1].text) and left.text in w["of"] and i > 1 and toks[i - 2].kind == "word" \
