@@ -1831,6 +1831,12 @@ def _without_lower_bound(subject: str) -> str:
 
 
 def _one_province(subject: str) -> bool:
-    """True when a subject is one named province ("จังหวัดแพร่", "แพร่"): a place, never what a count counts."""
-    name = subject[len("จังหวัด"):].lstrip() if subject.startswith("จังหวัด") else subject
-    return name in _provinces()
+    """True when a subject is one named province ("จังหวัดแพร่", "จ.แพร่", "แพร่"): a place, never what a count counts
+    ("3) จ.สงขลา 15 อำเภอ": the districts, the classifier names them)."""
+    for prefix in PROVINCE_PREFIXES:
+        if subject.startswith(prefix):
+            return subject[len(prefix):].lstrip() in _provinces()
+    return subject in _provinces()
+
+
+PROVINCE_PREFIXES = ("จังหวัด", "จ.")  # the word, and its abbreviation
