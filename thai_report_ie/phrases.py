@@ -174,7 +174,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision", "condition_noun", "aspect_unit", "aspect_in")}
+                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1445,6 +1445,10 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
                 # item before; the phrase after และ is the next item's own
                 picked = picked[k + 1:]
                 continue
+        if first.text in w["agent_body"] and len(picked) > 2 and picked[1].start == first.end \
+                and word_class(picked[1].text) == "V" and any(_nounish(t) for t in picked[2:]):
+            picked = picked[1:]  # "รัฐบาล|เตรียม|วัคซีน": the body acts, its verb goes next, the object stays
+            continue
         if first.text in w["decision"] and len(picked) > 2 and word_class(picked[1].text) == "V" \
                 and any(_nounish(t) for t in picked[2:]):
             picked = picked[1:]  # "มติ|เห็นชอบ|รายการสินค้า…": the decision's verb goes next, what it decides on stays
