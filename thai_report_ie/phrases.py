@@ -174,7 +174,7 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision", "condition_noun", "aspect_unit", "aspect_in")}
+                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -681,6 +681,9 @@ def _paren_open(toks: list[Token], i: int) -> int | None:
     return None
 
 
+OTHERS = ("อื่นๆ", "อื่น")  # "X อื่นๆ 1,622 ล้านบาท": the rest of X, after a space
+
+
 def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | None = None,
              counted: bool = False) -> list[Token]:
     """Tokens of the phrase ending at token i, leftwards to its first stop, in text order; a stop
@@ -707,8 +710,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))) \
-                    or _acronym_after_noun(toks, i, picked):
-                picked.append(t)
+                    or _acronym_after_noun(toks, i, picked) \
+                    or picked[-1].text in OTHERS and _is_wordish(left) and word_class(left.text) in ("N", "ADJ") \
+                    and left.text not in w["stop"]:
+                picked.append(t)  # … "น้ำมันสำเร็จรูป อื่นๆ": the other items of a kind, spaced from the kind
                 i -= 1
                 continue
             if _LATIN.fullmatch(picked[-1].text) and left.text in w["of"] and i > 1 and toks[i - 2].kind == "word" \
@@ -1459,6 +1464,10 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
                 # item before; the phrase after และ is the next item's own
                 picked = picked[k + 1:]
                 continue
+        if first.text in w["agent_body"] and len(picked) > 2 and picked[1].start == first.end \
+                and word_class(picked[1].text) == "V" and any(_nounish(t) for t in picked[2:]):
+            picked = picked[1:]  # "รัฐบาล|เตรียม|วัคซีน": the body acts, its verb goes next, the object stays
+            continue
         if first.text in w["decision"] and len(picked) > 2 and word_class(picked[1].text) == "V" \
                 and any(_nounish(t) for t in picked[2:]):
             picked = picked[1:]  # "มติ|เห็นชอบ|รายการสินค้า…": the decision's verb goes next, what it decides on stays
@@ -1487,6 +1496,13 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
             and not (len(picked) > 1 and _aux_compound(picked[0], picked[1])):
         return []
     return picked
+
+
+def _glued_act(text: str) -> bool:
+    """การ glued by the segmenter to a verb the dictionaries know ("การรักษา", "การบริหาร"): a nominalised
+    act, which the UD/TUD tables tag V as a whole (not "การันตี": no verb after การ)."""
+    return text.startswith(ACT_VERB) and word_class(text) in ("V", "ADJ") \
+        and _tag_table().get(text[len(ACT_VERB):]) in ("V", "ADJ")
 
 
 def _amount_of_act(picked: list[Token], trimmed: list[Token]) -> list[Token]:
@@ -1579,8 +1595,8 @@ def _cut_predicate(picked: list[Token]) -> list[Token]:
     nominal = False
     for k, t in enumerate(picked):
         cls = word_class(t.text)
-        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"]:
-            return picked  # inside a nominalised or relative phrase every verb belongs to it
+        if t.text in w["nominaliser"] or t.text in w["relative"] or t.text in w["of"] or _glued_act(t.text):
+            return picked  # inside a nominalised or relative phrase every verb belongs to it (การ|บริหาร glued too)
         if cls == "N":
             nominal = True
         elif cls == "V" and nominal and len(picked) - k - 1 >= 2 \
@@ -1834,6 +1850,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         label = _with_glued_verbs(toks, label)  # "ตรวจ|รักษา 8,597 ราย": the reader stopped at a stop verb
     if not trimmed and unit is not None and _verb_label(doc, toks, label, after_figure_only=unit.kind == "currency"):
         trimmed = label  # "ผู้ป่วยกำลังรักษา 34,898 ราย เสียชีวิต 32 ราย": a list item named by its verb
+    if trimmed and unit is not None and unit.word in w["person_unit"]:
+        trimmed = _act_item_label(doc, toks, picked, trimmed)  # "2.1) การตรวจเชื้อ 2,792 ราย": the act, not เชื้อ
     if not trimmed and unit is not None and unit.word not in w["person_unit"]:
         trimmed = _act_alone(doc, toks, picked, pos)  # "ตั้งเป้าการผลิต 1 แสนคัน": the act whose output is counted
     if unit is not None and unit.word not in w["person_unit"] and not gap.whole:  # "…จากกรมประมง ทั้ง 14 แห่ง": the givers
@@ -2713,6 +2731,8 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     # a figure, or a whole number whose unit the list leaves out ("ครองเตียง 287 ยังว่างอยู่ 113 เตียง")
     if j < 0:
         return False
+    if _enumerator_ends(toks, j):
+        return True  # "2.2) การรักษา 2,238 ราย", "(3) เสียชีวิต 5 ราย": the item's number opens it
     if _date_containing(doc, toks[j].start) is not None or _time_of_day(toks, j):
         return False  # "คาดเสร็จปี 69 รองรับ 50,000 คน", "เวลา 08.30 น. สัญจรผ่านได้ 12 สาย": a date or a time is no item's figure
     if _figure_start(doc, toks[j].end) is not None:
@@ -2720,6 +2740,50 @@ def _verb_label(doc: Document, toks: list[Token], picked: list[Token], *, after_
     o = _before_spaces(toks, j - 1)
     ordinal = o >= 0 and toks[o].kind == "word" and toks[o].text.endswith("ที่")  # "แห่งที่ 2 รองรับ 300 เตียง"
     return toks[j].kind == "number" and toks[j].text.replace(",", "").isdigit() and not ordinal
+
+
+def _act_item_label(doc: Document, toks: list[Token], picked: list[Token], trimmed: list[Token]) -> list[Token]:
+    """ "1.1) การให้คำปรึกษา 20,064 ราย 1.2) ประสานส่งกลับภูมิลำเนา 475 ราย": for a count of people or cases, the
+    verbs the trim dropped before their object belong to a list item's label (the cases of the act, not of its
+    object) when they open the item (`_verb_label`: a line start, the figure or number of the item before); not
+    when the object names people ("ตรวจพบผู้ติดเชื้อ 12 ราย" counts the people found)."""
+    if trimmed[0] not in picked:
+        return trimmed
+    k = picked.index(trimmed[0])
+    j = k
+    while j > 0 and picked[j - 1].kind == "word" and picked[j - 1].end == picked[j].start \
+            and word_class(picked[j - 1].text) == "V":
+        j -= 1
+    if j < k and j > 0 and picked[j - 1].text == ACT_VERB and picked[j - 1].end == picked[j].start:
+        j -= 1  # "การ|ตรวจ|เชื้อ": the act, การ and its verb
+    if j == k or trimmed[0].text.startswith(tuple(words("subject_context_words", role="person_head"))) \
+            or trimmed[0].text.startswith(ACT_VERB) \
+            or any(t.text in words("phrase_words", role="finding_verb") for t in picked[j:k]):
+        return trimmed  # people found, or an act already named ("ส่งเสริม|การจ้างงานใหม่")
+    b = _index_ending_by(toks, picked[j].start, len(toks) - 1)
+    if b >= 0 and toks[b].kind != "space":
+        return trimmed  # "จะ|ครอบคลุม|กลุ่มเป้าหมาย": a clause's verb, no item's label
+    p = _before_spaces(toks, b) if b >= 0 else -1
+    opens = p < 0 or "\n" in toks[b].text or _enumerator_ends(toks, p) \
+        or toks[p].text in _w()["person_unit"] and _figure_start(doc, toks[p].end) is not None
+    if not opens or not _verb_label(doc, toks, picked[j:k]):
+        return trimmed  # after an item of people or cases ("…ส่งต่อ 3,374 ราย"), not after an amount of money
+    return picked[j:k] + trimmed
+
+
+_ENUMERATOR = regex.compile(r"[0-9]+(?:\.[0-9]+)+|[0-9]+")
+
+
+def _enumerator_ends(toks: list[Token], j: int) -> bool:
+    """Token j closes a list item's number: "2.2)" (dotted digits, then a parenthesis) or "(3)" (digits in
+    parentheses); not "(ร้อยละ 5)", a figure in an aside."""
+    if toks[j].text != ")" or j < 1 or toks[j - 1].kind != "number" or toks[j - 1].end != toks[j].start:
+        return False
+    num = toks[j - 1].text
+    if "." in num:
+        return _ENUMERATOR.fullmatch(num) is not None and (j < 2 or toks[j - 2].kind == "space")
+    return _ENUMERATOR.fullmatch(num) is not None and j >= 2 and toks[j - 2].text == "(" \
+        and toks[j - 2].end == toks[j - 1].start
 
 
 def _with_glued_verbs(toks: list[Token], label: list[Token]) -> list[Token]:

@@ -944,6 +944,8 @@ def agent_before_verb(doc: Document, s: Subject, *, person: bool, counted: bool 
     end = toks[k - 1].end
     if end - s.start < MIN_SUBJECT or any(s.text.endswith(r) for r in _cw("result")):
         return s
+    if doc.text[s.start:end] in w["person_unit"]:
+        return s  # "คน|ลงทะเบียนโครงการ…": a bare person word is no agent, the verb names the people (registrants)
     return Subject(doc.text[s.start:end], s.start, end)
 
 

@@ -7,6 +7,9 @@ fields that matter), one or more for each rule: a split การ with its verbs
 percentage, a year in a comparison base, a rate noun, a leading time, a money head before ของ, the
 share of the figure before, a relative clause after, the owner of a nominalised change, a list before
 และ, the readings past a filler and of a measure head for money; and cases where the answer is null.
+The r23-… rows (kind quantities and money) test the noun-phrase reader itself: การ glued to its verb, act
+labels of list items, "X อื่นๆ", a province abbreviated, a governing body as a clause's agent (kept out of
+tests/data/subjects.jsonl, which trains the subject re-ranker).
 """
 from __future__ import annotations
 

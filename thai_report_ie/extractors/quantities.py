@@ -1666,6 +1666,10 @@ def extract_quantities(doc: Document) -> list[Record]:
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
+        elif subject is None and isinstance(last, Quantity) and last.unit == unit.word and last.subject is not None \
+                and _total_of_each(doc, last, m.start):
+            # "ยาบ้า เป้ละ 150,000 เม็ด รวมทั้งสิ้น 1,350,000 เม็ด": the total of so much of a thing each counts that thing
+            subject_text = last.subject
         elif subject is None and unit.kind == "measure" and per is not None and per_start != m.start \
                 and isinstance(last, Quantity) and last.unit == per and not doc.view[last.end:per_start].strip():
             # "สินค้า… 2,736 กล่อง กล่องละ 20 กิโลกรัม": a measure of each thing the figure before counts
@@ -1860,7 +1864,34 @@ def _without_lower_bound(subject: str) -> str:
     return subject
 
 
+EACH_REACH = 6  # characters before a figure searched for the ละ of "so much each" ("เป้ละ ", "ชุด ๆ ละ ")
+
+
+@lexicon_cache
+def _total_words_re() -> regex.Pattern:
+    """Only words of a total or an estimate (qualifiers.tsv before the number: รวม, ทั้งสิ้น, ประมาณ) and spaces."""
+    rows = [r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] in ("total", "approx")]
+    return regex.compile(rf"(?:\s*(?:{alternation(rows)}))+\s*")
+
+
+def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
+    """The record before is so much of a thing each ("เป้ละ 150,000 เม็ด": a per, or Xละ right before the figure) and
+    only total words stand between it and the figure at `start`, which is then their total, of the same thing."""
+    if not _total_words_re().fullmatch(doc.view, last.end, start) or not doc.view[last.end:start].strip():
+        return False
+    return last.per is not None or doc.view[max(0, last.start - EACH_REACH):last.start].rstrip().endswith(EACH)
+
+
+EACH = "ละ"
+
+
 def _one_province(subject: str) -> bool:
-    """True when a subject is one named province ("จังหวัดแพร่", "แพร่"): a place, never what a count counts."""
-    name = subject[len("จังหวัด"):].lstrip() if subject.startswith("จังหวัด") else subject
-    return name in _provinces()
+    """True when a subject is one named province ("จังหวัดแพร่", "จ.แพร่", "แพร่"): a place, never what a count counts
+    ("3) จ.สงขลา 15 อำเภอ": the districts, the classifier names them)."""
+    for prefix in PROVINCE_PREFIXES:
+        if subject.startswith(prefix):
+            return subject[len(prefix):].lstrip() in _provinces()
+    return subject in _provinces()
+
+
+PROVINCE_PREFIXES = ("จังหวัด", "จ.")  # the word, and its abbreviation
