@@ -2229,7 +2229,9 @@ class _Scan(_ScanWords):
                 e = self.agent_tail_end(f.end)
             elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
                 m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
-                e = m.end() if m is not None else None
+                # not a count's figure: "ศูนย์ฉีดวัคซีนโควิด 19 แห่ง" counts 19 centres (rev23)
+                from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+                e = m.end() if m is not None and unit_after(self.doc, m.end()) is None else None
             if e is None:
                 continue  # most records: no outbreak, bill year or agent after them
             if starts is None:

@@ -255,7 +255,8 @@ _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
 # "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
 # "จากเดิมร้อยละ 1", "จากระดับร้อยละ 60", "จากที่ร้อยละ 30" (rev22: each read a range of the old and the new level)
-_FROM_BEFORE = regex.compile(r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:ประมาณ[ ]?)?\Z")
+_FROM_AFTER_WORDS = r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:(?:ประมาณ|ราว)[ ]?)?"
+_FROM_BEFORE = regex.compile(_FROM_AFTER_WORDS + r"\Z")
 FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
 _CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
 
@@ -265,7 +266,8 @@ def _from_level_re() -> regex.Pattern:
     """A change word (percent_words relation increase/decrease, grammar change), a few letters of what changes, จาก."""
     changes = {r["word"] for r in load_tsv("percent_words") if r.get("relation") in ("increase", "decrease")} \
         | words("grammar", role="change")
-    return regex.compile(rf"(?:{alternation(changes)})[\u0E01-\u0E4E]{{0,20}}[ ]?จาก[ ]?\Z")
+    # จาก and the words that may stand between it and the old level ("ขยายตัวจากประมาณ 2 ถึง 3%": rev23)
+    return regex.compile(rf"(?:{alternation(changes)})[\u0E01-\u0E4E]{{0,20}}[ ]?{_FROM_AFTER_WORDS}\Z")
 
 
 def _from_a_level(doc: Document, pos: int) -> bool:
