@@ -59,7 +59,8 @@ def observed(row: dict) -> str | None:
         if not hit:
             return None
         d = hit[0]
-        return f"{d.quarter}-{d.end_quarter}" if d.end_quarter else str(d.quarter)
+        end_q = getattr(d, "end_quarter", None)  # none before the twenty-second session
+        return f"{d.quarter}-{end_q}" if end_q else str(d.quarter)
     if field == "years":
         hit = [d for d in r.dates if d.start <= pos < d.end and d.year_be is not None]
         if not hit:
