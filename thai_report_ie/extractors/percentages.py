@@ -251,6 +251,19 @@ def _range_opened(doc: Document, low: NumberMention) -> bool:
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 
 
+def _falling_opened(doc: Document, k: int) -> bool:
+    """ "ระหว่าง 10 ถึง 3%": a word that opens a range, a bare figure, ถึง and this lower percent: a range written
+    falling (a slip for 3 to 10, or 10 to 13): no reading is sure, so no record, as for money (rev23)."""
+    mentions = doc.numbers
+    if k == 0 or mentions[k].value is None:
+        return False
+    low = mentions[k - 1]
+    return low.form == "number" and low.value is not None and low.value > cast(Number, mentions[k].value) \
+        and _TO.fullmatch(doc.view, low.end, mentions[k].start) is not None \
+        and _range_open_re().search(doc.view, max(0, low.start - 10), low.start) is not None \
+        and not is_label_before(doc, low.start)
+
+
 # between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
 _PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
 # "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
@@ -385,6 +398,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "ตามมาตรา 3.2 - 5% ของรายได้": a section's number is no range's low (rev21)
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
+        if rule in ("pct.sign", "pct.suffix") and _falling_opened(doc, k):
+            rule = ""  # "อัตราภาษีระหว่าง 10 ถึง 3%": a range that falls; 3% alone is neither reading (rev23)
         if not rule:
             prev_end = max(prev_end, m.end)
             continue

@@ -1550,6 +1550,13 @@ def extract_quantities(doc: Document) -> list[Record]:
                     prev_end = max(prev_end, nxt.end)
                     continue
                 low_high, end = (low, nxt.value), nxt.end
+            elif g and "-" not in g.group() and g.end() == nxt.start and nxt.form in ("number", "words") \
+                    and isinstance(nxt.value, (int, Decimal)) and isinstance(m.value, (int, Decimal)) \
+                    and m.value > nxt.value and range_open.search(doc.view, max(0, m.start - 10), m.start) \
+                    and not is_label_before(doc, m.start):
+                skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
+                prev_end = max(prev_end, nxt.end)  # reading (rev23)
+                continue
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
                 or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m) \
                 or _per_one_denominator(doc, mentions, k):
