@@ -9,7 +9,8 @@ a string, "low-high" for a range; `expected` null: no record may start at the fi
 record over the figure: `expected` "today" when one must exist, null when none may), "ratio" (the ratio
 record starting at the figure as "x/y"; `expected` null: none may), or "per" / "unit" (that field of the
 record starting at the figure; no record reads as null, an acceptable miss), "relation" and "qualifier" (likewise;
-expected null: the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "org" (the text of the
+expected null: the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "quarter" (the quarter
+record over the figure as "q" or "q-end_quarter"; null: none may hold the figure), or "org" (the text of the
 organisation record starting at the figure; null: none may start there). Verdicts: right (the
 reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
 acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
@@ -53,6 +54,13 @@ def observed(row: dict) -> str | None:
     if field == "org":  # the organisation record that starts at the figure: its text
         hit = [o for o in r.organisations if o.start == pos]
         return hit[0].text if hit else None
+    if field == "quarter":  # the quarter record over the figure: "q" or "q-end_quarter"; None: no quarter there
+        hit = [d for d in r.dates if d.start <= pos < d.end and getattr(d, "quarter", None) is not None]
+        if not hit:
+            return None
+        d = hit[0]
+        end_q = getattr(d, "end_quarter", None)  # none before the twenty-second session
+        return f"{d.quarter}-{end_q}" if end_q else str(d.quarter)
     if field == "years":
         hit = [d for d in r.dates if d.start <= pos < d.end and d.year_be is not None]
         if not hit:

@@ -257,7 +257,7 @@ def _verb_then_direction(doc: Document, pos: int, *, act_ok: bool = True) -> str
     for rx in (_res()["before"], _adjust_re()):
         for m in rx.finditer(doc.view, left, d.start()):
             if doc.is_boundary(m.start()) and (rx is _adjust_re() or _at_word(doc, m) and _table()["before"][m.group()] == want):
-                if not act_ok and doc.view.startswith(ACT, m.end()):
+                if not act_ok and (doc.view.startswith(ACT, m.end()) or _clause_opened(doc, m.end(), d.start())):
                     return None
                 return want
     return None
@@ -270,6 +270,14 @@ def _adjust_re() -> regex.Pattern:
 
 
 ACT = "การ"  # opens an act: "ลดการดื่มลง"
+_CLAUSE_OPENERS = regex.compile(r"ที่|ให้")
+
+
+def _clause_opened(doc: Document, lo: int, hi: int) -> bool:
+    """A relative or caused clause (ที่, ให้ as words of their own) opens between a change verb and a count's direction
+    particle: the particle may end that clause's own verb ("ปรับรูปแบบงานที่จัดขึ้น 10 วัน": held for 10 days; "ลดความ
+    แออัด ให้ผู้โดยสารลง 2 สถานี": they get off at 2; rev23), so it states no change of the count."""
+    return any(doc.is_boundary(w.start()) and doc.is_boundary(w.end()) for w in _CLAUSE_OPENERS.finditer(doc.view, lo, hi))
 
 
 @lexicon_cache
@@ -374,7 +382,8 @@ def _change_in_clause(doc: Document, pos: int) -> str | None:
         lo = brk.end()
     found = None
     for m in res["before"].finditer(doc.view, lo, pos):
-        if _at_word(doc, m) and table[m.group()] in CHANGES and _states_amount(doc, m.end(), pos):
+        if _at_word(doc, m) and table[m.group()] in CHANGES and _states_amount(doc, m.end(), pos) \
+                and not _out_of_reach(doc, m, pos):  # "ยอดขาย (เพิ่มขึ้น 5%) ส่วนแบ่งตลาด 20%": closed in its brackets (rev23)
             found = table[m.group()]
     return found
 

@@ -23,7 +23,11 @@ for one range; missed: no record; for v22's rows, main fc632a2, and guess: a ran
 benchmarks/rev21_adversarial.jsonl) say in `rev21` what main 0e450d8 read where it was wrong; cm-24, cm-33 and mx-43
 were changed on purpose there (a smaller part of a whole larger one or more: nothing). Rows rv22-* (the
 twenty-second session's review, benchmarks/rev22_adversarial.jsonl) say in `rev22` what main fc632a2 read where it
-was wrong. For v23's rows `on_main` is main 3410a78's reading. A case passes when, for every kind it
+was wrong. For v23's rows `on_main` is main 3410a78's reading; rows rv23-* (the twenty-third session's review,
+benchmarks/rev23_adversarial.jsonl) say in `rev23` what main 3410a78 read where it was wrong (a range's or list's last
+figure before "ไตรมาสแรก" is no count of quarters; "จากประมาณ/ราว/เดิม" after a change word opens two levels; a
+count's direction particle after ที่/ให้; a measure's last part before แรก/สุดท้าย/ต่อมา; a change word closed in
+brackets) or is a guard. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

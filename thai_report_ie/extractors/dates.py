@@ -449,19 +449,28 @@ def _number_right_before(doc: Document, pos: int) -> bool:
     return bool(nums) and not doc.view[nums[-1].end:pos].strip()
 
 
-_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")
+_PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]*\Z")
+# between two figures of a range or a list: "ร้อยละ 2 ถึง 3", "2.5 และ 3", "1, 2 หรือ 3" (rev23)
+_YEAR_FIGURE = regex.compile(r"(?:25|19|20)[0-9]{2}|[๒][๕][๐-๙]{2}")
+_FIGURE_LINK = regex.compile(r"[ ]*(?:%|เปอร์เซ็นต์)?[ ]*(?:ถึง|[-–]|และ|หรือ|,)[ ]*")
 
 
 def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
     """(value, start) of a whole figure 1 to 4 that ends just before `pos` (spaces aside: "3 ไตรมาสแรก", "สองไตรมาส
-    แรก"), no label's number nor a percent's; else None (a decimal or a larger figure is some other figure's value)."""
+    แรก"), no label's number nor a percent's, nor the last of a range or list of figures; else None (a decimal or a
+    larger figure is some other figure's value)."""
     nums = doc.numbers_between(max(0, pos - 40), pos)
     if not nums or doc.view[nums[-1].end:pos].strip() or is_label_before(doc, nums[-1].start):
         return None  # "ข้อ 3 ไตรมาสแรกของปี 2567": a label's number counts nothing
     m = nums[-1]
     if not isinstance(m.value, int) or not 1 <= m.value <= 4 or "." in m.text \
-            or _PERCENT_BEFORE.search(doc.view, max(0, m.start - 8), m.start):
+            or _PERCENT_BEFORE.search(doc.view, max(0, m.start - 12), m.start):
         return None  # "ขยายตัวที่ร้อยละ 0.09 ไตรมาสแรก ปี 2564", "ร้อยละ 3 ไตรมาสแรก": another figure's value
+    if len(nums) > 1 and _FIGURE_LINK.fullmatch(doc.view, nums[-2].end, m.start) \
+            and not _YEAR_FIGURE.fullmatch(doc.view, nums[-2].start, nums[-2].end):
+        # "ขยายตัวร้อยละ 2 ถึง 3 ไตรมาสแรก", "1 หรือ 2 ไตรมาสแรก": the top of a range or list, no count (rev23); a year
+        # before is no range's low: "ยอดขายทั้งปี 2566 และ 3 ไตรมาสแรกของปี 2567" counts three quarters
+        return None
     return m.value, m.start
 
 

@@ -47,7 +47,7 @@ from operator import attrgetter, itemgetter
 
 from ..document import Document
 from ..errors import ExtractFailedWarning
-from ..lexicon import lexicon_cache, lexicon_dict, load_tsv
+from ..lexicon import lexicon_cache, lexicon_dict, load_tsv, words
 from ..records import Organisation, Token
 
 try:  # Aho-Corasick automata lead the scan to the tokens worth a look (`_Scan.tokens_to_visit`)
@@ -2229,13 +2229,22 @@ class _Scan(_ScanWords):
                 e = self.agent_tail_end(f.end)
             elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
                 m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
-                e = m.end() if m is not None else None
+                e = m.end() if m is not None and not self.counts_after(m.end()) else None
             if e is None:
                 continue  # most records: no outbreak, bill year or agent after them
             if starts is None:
                 starts = sorted(x.start for x in found)
             if bisect_left(starts, f.end) == bisect_left(starts, e):
                 f.end, f.name = e, " ".join(view[f.start:e].split())
+
+    def counts_after(self, pos: int) -> bool:
+        """A classifier that counts people or places (phrase_words count_group: แห่ง, ราย, คน …) right after the
+        figure ending at `pos`: the figure is a count, no part of a name ("ศูนย์ฉีดวัคซีนโควิด 19 แห่ง": 19 centres;
+        rev23). Not any unit: "…โควิด - 19 มาตรการสำคัญ", "…โคโรนา 2019 กระทรวงสาธารณสุข" name the centre."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        unit = unit_after(self.doc, pos)
+        return unit is not None and unit.word in words("phrase_words", role="count_group")
 
     def agent_tail_end(self, end: int) -> int | None:
         """Where the agent noun a record cut at its "ผู้" ends ("สหกรณ์ผู้|รวบรวม|กระเทียม", "สมาคมผู้|เลี้ยง|สุกร

@@ -883,7 +883,14 @@ def _compound_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int,
         value = None  # "5 กม. 50 ม. 20 ซม.": a further part the table does not join; the first parts alone fall short
     if _HALF.match(doc.view, end):
         value = None  # "2 ปี 6 เดือนครึ่ง": 30.5 เดือน; 30 would fall short
+    if _PART_OPENS_PHRASE.match(doc.view, end):
+        value = None  # "ยาว 5 กม. 800 เมตรแรกเป็นลูกรัง": the first 800 m of it, or the first 5.8 km: not written (rev23)
     return value, end, big
+
+
+# an order word after a measure's last part: "800 เมตรแรก", "30 นาทีสุดท้าย", "6 เดือนต่อมา" may open a phrase of
+# its own (the first 800 m of the 5 km) as well as end the measure
+_PART_OPENS_PHRASE = regex.compile(r"[ ]?(?:แรก|สุดท้าย|ต่อมา|ถัดมา|ถัดไป)")
 
 
 _ONE_LINE_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*")
@@ -1573,6 +1580,13 @@ def extract_quantities(doc: Document) -> list[Record]:
                     prev_end = max(prev_end, nxt.end)
                     continue
                 low_high, end = (low, nxt.value), nxt.end
+            elif g and "-" not in g.group() and g.end() == nxt.start and nxt.form in ("number", "words") \
+                    and isinstance(nxt.value, (int, Decimal)) and isinstance(m.value, (int, Decimal)) \
+                    and m.value > nxt.value and range_open.search(doc.view, max(0, m.start - 10), m.start) \
+                    and not is_label_before(doc, m.start):
+                skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
+                prev_end = max(prev_end, nxt.end)  # reading (rev23)
+                continue
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
                 or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m) \
                 or _per_one_denominator(doc, mentions, k):
