@@ -42,9 +42,19 @@ class Document:
     def tokens(self) -> list[Token]:
         from .tokenize import _tokens_and_starts
 
-        tokens, starts = _tokens_and_starts(self.text, _doc=self)
+        acronyms: list[int] = []
+        tokens, starts = _tokens_and_starts(self.text, _doc=self, acronyms=acronyms)
         self.__dict__["_starts"] = starts  # the tokeniser's running sum holds them: no pass over the tokens
+        self.__dict__["acronym_indices"] = acronyms  # and the tokeniser knows where it put each "(ABC)"
         return tokens
+
+    @cached_property
+    def acronym_indices(self) -> list[int]:
+        """Indices of the "(ABC)" tokens (kind "acronym"), in order (set with the tokens; computed here only when a
+        subclass or a test sets `tokens` itself)."""
+        tokens = self.tokens
+        got = self.__dict__.get("acronym_indices")
+        return got if got is not None else [i for i, t in enumerate(tokens) if t.kind == "acronym"]
 
     @cached_property
     def _number_starts(self) -> list[int]:

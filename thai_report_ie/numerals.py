@@ -1093,9 +1093,9 @@ def _name_numbers(out: list[NumberMention], view: str) -> None:
 
 
 def digit_expressions(view: str):
-    """Spans of every digit expression in a normalised view (used to protect tokens)."""
-    for m in _digit_expr().finditer(view):
-        yield m
+    """Spans of every digit expression in a normalised view (used to protect tokens): the regex's own iterator, no
+    generator frame a match."""
+    return _digit_expr().finditer(view)
 
 
 def find_numbers(text: str, *, _doc: Document | None = None) -> list[NumberMention]:

@@ -185,8 +185,10 @@ def _tokens_in_original(composed, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _tokens_and_starts(text: str, *, _doc: Document | None = None) -> tuple[list[Token], list[int]]:
-    """`tokenize(text)` and the start of each token, in order (what `Document` keeps as `_starts`)."""
+def _tokens_and_starts(text: str, *, _doc: Document | None = None,
+                       acronyms: list[int] | None = None) -> tuple[list[Token], list[int]]:
+    """`tokenize(text)` and the start of each token, in order (what `Document` keeps as `_starts`). With `acronyms`,
+    the index of each "(ABC)" token is appended to it (`Document.acronym_indices`, without a pass over the tokens)."""
     require_str("tokenize", text)
     if not text:
         return [], []
@@ -203,6 +205,8 @@ def _tokens_and_starts(text: str, *, _doc: Document | None = None) -> tuple[list
     for start, end, kind in _protected(view, _doc.digit_matches if _doc is not None else None):
         if start > pos:
             _segment_gap(tokens, text, view, pos, start, segment, starts=starts)
+        if acronyms is not None and kind == "acronym":
+            acronyms.append(len(tokens))
         tokens.append(_new_token(Token, (text[start:end], start, end, kind)))
         starts.append(start)
         pos = end

@@ -115,7 +115,6 @@ _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
-_KIND = itemgetter(3)  # Token.kind
 _FOUND_END = attrgetter("end")
 _FOUND_SPAN = attrgetter("start", "end")
 _SKIP_KINDS = frozenset({"space", "number", "acronym"})  # tokens no name starts at
@@ -1806,14 +1805,9 @@ class _Scan(_ScanWords):
         return self.parens
 
     def acronym_indices(self) -> list[int]:
-        """Indices of the "(ABC)" tokens, in order."""
+        """Indices of the "(ABC)" tokens, in order (the document's, which the tokeniser noted)."""
         if self.acronyms is None:
-            kinds = list(map(_KIND, self.toks))
-            self.acronyms = out = []
-            i = -1
-            for _ in range(kinds.count("acronym")):
-                i = kinds.index("acronym", i + 1)
-                out.append(i)
+            self.acronyms = self.doc.acronym_indices
         return self.acronyms
 
     def add_initials(self, out: list[_Found]) -> None:
