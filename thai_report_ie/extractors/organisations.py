@@ -2263,6 +2263,24 @@ class _Scan(_ScanWords):
                 f.end -= len("แห่ง")
                 f.name = " ".join(view[f.start:f.end].split())
 
+    def public_tails(self, found: list[_Found]) -> None:
+        """Stretch a company's record that ends with "จำกัด" over a bare " มหาชน" after it (`late_public_suffix`, no
+        parentheses: "บริษัท ระบบขนส่งมวลชนกรุงเทพ จำกัด| มหาชน (BTSC)"), when no other record starts inside it and
+        no Thai letter follows. Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        view, suffixes = self.view, self.lex.generic.get("late_public_suffix", ())
+        if not suffixes:
+            return
+        ends = tuple(self.company_words)
+        for f in found:
+            if not view.endswith(ends, f.start, f.end):
+                continue
+            for w in suffixes:
+                p = f.end + 1
+                if view.startswith(" ", f.end) and view.startswith(w, p) and not _THAI_LETTER.match(view, p + len(w)) \
+                        and not any(f.end < x.start < p + len(w) for x in found):
+                    f.end, f.name = p + len(w), f"{f.name} {w}"
+                    break
+
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
         or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
@@ -2789,6 +2807,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.unit_tails(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
+        scan.public_tails(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
