@@ -79,3 +79,25 @@ def test_late_ends_with_and_without_the_model(case_id, text, want):
         records = extract_organisations(Document(text), model=model)
         assert [r.text for r in records] == want, (model, [r.text for r in records])
         assert all(r.name == r.text for r in records)
+
+
+# o24: bodies of data/org_known_late.tsv, whose abbreviations the model's training rows hold: a bare abbreviation is
+# named after the model (rules alone and stacked alike); one defined in the text keeps the text's own name
+LATE_KNOWN = [
+    ("tisi", "สมอ. เตือนผู้บริโภคเลือกซื้อปลั๊กพ่วงที่มีเครื่องหมายรับรอง",
+     [("สมอ.", "org.known_acronym", "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", "สมอ.")]),
+    ("ieat", "ผู้ว่าการ กนอ. ลงพื้นที่นิคมอุตสาหกรรมมาบตาพุด",
+     [("กนอ.", "org.known_acronym", "การนิคมอุตสาหกรรมแห่งประเทศไทย", "กนอ.")]),
+    ("dip", "กสอ. จัดอบรมผู้ประกอบการรายย่อย",
+     [("กสอ.", "org.known_acronym", "กรมส่งเสริมอุตสาหกรรม", "กสอ.")]),
+    ("gpf-defined", "คณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ (กบข.) แถลงผลตอบแทน โดย กบข. ระบุว่า",
+     [("คณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ", "org.head", "คณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ", "กบข."),
+      ("กบข.", "org.acronym_use", "คณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ", "กบข.")]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, want", LATE_KNOWN, ids=[c[0] for c in LATE_KNOWN])
+def test_late_known_abbreviations_are_named(case_id, text, want):
+    for model in (False, True):
+        records = extract_organisations(Document(text), model=model)
+        assert [(r.text, r.rule, r.name, r.acronym) for r in records] == want, model
