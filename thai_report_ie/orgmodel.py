@@ -47,7 +47,7 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 # trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words): no
 # feature of the model, so the shipped model does not hang on them
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
-                          "latin_event_word", "after_name", "indefinite", "late_quantity",
+                          "latin_event_word", "after_name", "indefinite", "late_quantity", "late_public_suffix",
                           "place_start", "place_start_not", "place_word", "station_unit",
                           "brand_word", "late_deed", "late_deed_prefix", "bare_head", "place_role", "role_place_head",
                           "late_task_deed", "late_name", "late_prefix", "late_generic_word",

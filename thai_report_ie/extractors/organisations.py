@@ -236,6 +236,7 @@ class _Lexicon:
     model_not_start: tuple[str, ...]  # generic "model_not_start" and "nominaliser" words
     and_tails: tuple[str, ...]  # "และกีฬา": the end of each known name from its last "และ", longest first
     stop_starts: tuple[str, ...]  # stop words of three letters or more, for a token a stop word opens ("ตามที่", "ครั้งที่")
+    late_acronyms: dict[str, str]  # data/org_known_late.tsv: abbreviation -> full name, given after the model
 
 
 @lexicon_cache
@@ -290,6 +291,7 @@ def _lexicon() -> _Lexicon:
         stop_starts=tuple(w for w in stops if len(w) >= 3),
         and_tails=tuple(sorted({n[n.rindex("และ"):] for n in forms if "และ" in n and not n.endswith("และ")
                                 and " " not in n[n.rindex("และ"):]}, key=len, reverse=True)),
+        late_acronyms={a: r["name"] for r in load_tsv("org_known_late") for a in filter(None, r["acronyms"].split("|"))},
     )
 
 
@@ -2266,6 +2268,33 @@ class _Scan(_ScanWords):
                 f.end -= len("แห่ง")
                 f.name = " ".join(view[f.start:f.end].split())
 
+    def late_known(self, found: list[_Found]) -> None:
+        """Give a bare abbreviation of `data/org_known_late.tsv` ("สมอ.", "กนอ.") its body's full name, rule
+        `org.known_acronym`: read as an unknown abbreviation (`org.abbreviation`) while the model runs, since those
+        abbreviations occur in its training rows as such. Done after the model, whose input stays as it was trained on."""
+        late = self.lex.late_acronyms
+        for f in found:
+            if f.rule == "org.abbreviation" and f.acronym in late and self.view[f.start:f.end] == f.acronym:
+                f.rule, f.name = "org.known_acronym", late[f.acronym]
+
+    def public_tails(self, found: list[_Found]) -> None:
+        """Stretch a company's record that ends with "จำกัด" over a bare " มหาชน" after it (`late_public_suffix`, no
+        parentheses: "บริษัท ระบบขนส่งมวลชนกรุงเทพ จำกัด| มหาชน (BTSC)"), when no other record starts inside it and
+        no Thai letter follows. Done after the model, whose input (the scan's spans) stays as it was trained on."""
+        view, suffixes = self.view, self.lex.generic.get("late_public_suffix", ())
+        if not suffixes:
+            return
+        ends = tuple(self.company_words)
+        for f in found:
+            if not view.endswith(ends, f.start, f.end):
+                continue
+            for w in suffixes:
+                p = f.end + 1
+                if view.startswith(" ", f.end) and view.startswith(w, p) and not _THAI_LETTER.match(view, p + len(w)) \
+                        and not any(f.end < x.start < p + len(w) for x in found):
+                    f.end, f.name = p + len(w), f"{f.name} {w}"
+                    break
+
     def place_tails(self, found: list[_Found]) -> list[_Found]:
         """Stretch a head's (or the model's) record over "แห่ง"/"ประจำ" (`of_place`), one space before it
         or none, and the country, capital or region it names (`tail_place` opens it: "ประเทศไทย",
@@ -2792,6 +2821,8 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.unit_tails(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
+        scan.public_tails(found)
+        scan.late_known(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.station_units(found)
