@@ -1053,8 +1053,9 @@ def _exact(value: Number, factor: Decimal) -> Number:
 
 @lexicon_cache
 def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
-    # up to three spaces around the join, as dates' (a no-break space is a space): "ระหว่าง 10  ถึง  30 ราย" (rev23b)
-    return (regex.compile(rf"[ ]{{0,3}}(?:{grammar_re('range_join')})[ ]{{0,3}}"),
+    # up to three spaces around ถึง, as dates' (a no-break space is a space): "ระหว่าง 10  ถึง  30 ราย" (rev23b); a dash
+    # keeps one (a spaced dash was left as it was: no reading checked)
+    return (regex.compile(rf"[ ]{{0,3}}ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
             regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
 
 
