@@ -960,7 +960,8 @@ def _broken_figures(out: list[NumberMention], doc: Document) -> None:
 # (it would fall) but the year and a figure of that year (v22)
 _YEAR_DASH_FIGURE = regex.compile(r"(?P<year>(?:25|19|20)[0-9]{2}) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-_YEAR_WORD_BEFORE = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
+# not ปีละ, ต่อปี, รายปี, ทุกปี: "ค่าเช่าปีละ 2500 - 3,000 บาท" is a rate's range, no year (rev23b)
+_YEAR_WORD_BEFORE = regex.compile(r"(?:(?<!ต่อ[ ]?|ราย|ทุก)ปี(?!ละ)[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
 
 
 def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:

@@ -27,7 +27,10 @@ was wrong. For v23's rows `on_main` is main 3410a78's reading; rows rv23-* (the 
 benchmarks/rev23_adversarial.jsonl) say in `rev23` what main 3410a78 read where it was wrong (a range's or list's last
 figure before "ไตรมาสแรก" is no count of quarters; "จากประมาณ/ราว/เดิม" after a change word opens two levels; a
 count's direction particle after ที่/ให้; a measure's last part before แรก/สุดท้าย/ต่อมา; a change word closed in
-brackets) or is a guard. A case passes when, for every kind it
+brackets) or is a guard. Rows rv23b-* (the twenty-third session's second review, benchmarks/rev23b_adversarial.jsonl)
+say in `rev23b` what main ec4e228 read where it was wrong (ปีละ/ต่อปี is no year word; a quarter before a range of
+years; ตันคาร์บอน before ไดออกไซด์/เครดิต; ต่อมา/ต่อเนื่อง no further per link; ราวๆ after จาก; ช่วง opens a range; up to
+three spaces around ถึง; an order word glued after a measure's part) or is a guard. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

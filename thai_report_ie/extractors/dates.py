@@ -68,8 +68,10 @@ def _tables():
     # a quarter or half, and the year it belongs to: ไตรมาส 1/2567, ไตรมาสแรกของปี 2567, ครึ่งปีหลัง 2565
     # and of a named year: "ไตรมาส 1 ปีงบประมาณ 2567" is the fiscal year's first quarter (v23; not the bare งบ)
     part_period = alternation(w for w, v in periods.items() if w.startswith("ปี") and v != "-")
+    # not a range of years after it: "ไตรมาส 1 ปีงบประมาณ 2567-2568" is no quarter of 2567 alone (rev23b)
+    year_range_on = rf"{sp}[-–]{sp}(?:25|19|20)[0-9]{{2}}(?![0-9.,])|[-–][0-9]{{2}}(?![0-9.,])"
     part_year = (rf"(?P<psep>{sp}/{sp}|{sp}(?:ของ)?{sp}(?:(?P<pper>{part_period})|ปี)?{sp}(?:(?P<pera>{era}){sp})?)"
-                 rf"(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])")
+                 rf"(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]|{year_range_on})")
     # every date starts with a digit or the first letter of one of its words: a cheap first test
     # that spares the long alternation at most positions of a window
     firsts = regex.escape("".join(sorted({w[0] for w in (*months, *open_abbr, *prefixes, *periods,
@@ -452,7 +454,10 @@ def _number_right_before(doc: Document, pos: int) -> bool:
 _PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]*\Z")
 # between two figures of a range or a list: "ร้อยละ 2 ถึง 3", "2.5 และ 3", "1, 2 หรือ 3" (rev23)
 _YEAR_FIGURE = regex.compile(r"(?:25|19|20)[0-9]{2}|[๒][๕][๐-๙]{2}")
-_FIGURE_LINK = regex.compile(r"[ ]*(?:%|เปอร์เซ็นต์)?[ ]*(?:ถึง|[-–]|และ|หรือ|,)[ ]*")
+# (a line break too: "ร้อยละ 2 ถึง\r\n3 ไตรมาสแรก", rev23b)
+_FIGURE_LINK = regex.compile(r"[ ]*(?:%|เปอร์เซ็นต์)?[ ]*(?:ถึง|[-–]|และ|หรือ|,)[ \t\r\n]*")
+# a year word before a figure: "ปี 65 และ 3 ไตรมาสแรกของปี 67" (a two-digit year, rev23b)
+_YEAR_WORD_RIGHT_BEFORE = regex.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ ]?\Z")
 
 
 def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
@@ -467,7 +472,8 @@ def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
             or _PERCENT_BEFORE.search(doc.view, max(0, m.start - 12), m.start):
         return None  # "ขยายตัวที่ร้อยละ 0.09 ไตรมาสแรก ปี 2564", "ร้อยละ 3 ไตรมาสแรก": another figure's value
     if len(nums) > 1 and _FIGURE_LINK.fullmatch(doc.view, nums[-2].end, m.start) \
-            and not _YEAR_FIGURE.fullmatch(doc.view, nums[-2].start, nums[-2].end):
+            and not _YEAR_FIGURE.fullmatch(doc.view, nums[-2].start, nums[-2].end) \
+            and not _YEAR_WORD_RIGHT_BEFORE.search(doc.view, max(0, nums[-2].start - 8), nums[-2].start):
         # "ขยายตัวร้อยละ 2 ถึง 3 ไตรมาสแรก", "1 หรือ 2 ไตรมาสแรก": the top of a range or list, no count (rev23); a year
         # before is no range's low: "ยอดขายทั้งปี 2566 และ 3 ไตรมาสแรกของปี 2567" counts three quarters
         return None

@@ -174,7 +174,7 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
     return subject
 
 
-_TO = regex.compile(r"[ ]?ถึง[ ]?")
+_TO = regex.compile(r"[ ]{0,3}ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b)
 _TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
 
 
@@ -268,7 +268,7 @@ def _falling_opened(doc: Document, k: int) -> bool:
 _PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
 # "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
 # "จากเดิมร้อยละ 1", "จากระดับร้อยละ 60", "จากที่ร้อยละ 30" (rev22: each read a range of the old and the new level)
-_FROM_AFTER_WORDS = r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:(?:ประมาณ|ราว)[ ]?)?"
+_FROM_AFTER_WORDS = r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:(?:ประมาณ|ราว(?:[ ]?ๆ)?)[ ]?)?"
 _FROM_BEFORE = regex.compile(_FROM_AFTER_WORDS + r"\Z")
 FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
 _CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")

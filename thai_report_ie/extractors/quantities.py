@@ -137,8 +137,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         w = view[p:p + n]
         row = table.get(w) if len(w) == n else None
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
-            if not doc.is_boundary(p):
-                continue
+            if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
+                continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
             end = p + n
             if w in _dashed_units():  # "160 ล้านคน - ครั้ง": person-trips, not people
                 dash = _SPACED_DASH.match(view, end)
@@ -151,6 +151,10 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
                     row = table[w]
             return UnitMatch(w, row["kind"], row["code"] or None, Decimal(row["factor"] or "1"), p, end, more_than)
     return None
+
+
+_CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
+_CARBON_GOES_ON = regex.compile(r"[ ]{0,3}(?:ไดออกไซด์|เครดิต)")
 
 
 @lexicon_cache
@@ -831,8 +835,12 @@ def _part_unit(doc: Document, pos: int, parts) -> tuple[str, int | None, int] | 
     at = pos + 1 if doc.view.startswith(" ", pos) else pos
     for word, n in parts:
         end = at + len(word)
-        if doc.view.startswith(word, at) and _ends_word(doc, end) \
-                and not (word.endswith(".") and _THAI_LETTER_OR_DOT.match(doc.view, end)):
+        if doc.view.startswith(word, at) and (_ends_word(doc, end) \
+                and not (word.endswith(".") and _THAI_LETTER_OR_DOT.match(doc.view, end))
+                or _PART_OPENS_PHRASE.match(doc.view, end) is not None):
+            # "2 ชั่วโมง 30 นาทีแรก", "5 กม. 800 ม.แรก": an order word glued after the part (one token, or after
+            # the dot) still ends it; `_compound_after` then leaves the measure unread (rev23b: the first part alone
+            # was read, 2 ชั่วโมง)
             return word, n, end
     return None
 
@@ -1045,7 +1053,9 @@ def _exact(value: Number, factor: Decimal) -> Number:
 
 @lexicon_cache
 def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
-    return (regex.compile(rf"[ ]?(?:{grammar_re('range_join')})[ ]?"),
+    # up to three spaces around ถึง, as dates' (a no-break space is a space): "ระหว่าง 10  ถึง  30 ราย" (rev23b); a dash
+    # keeps one (a spaced dash was left as it was: no reading checked)
+    return (regex.compile(rf"[ ]{{0,3}}ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
             regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
 
 
@@ -1105,10 +1115,17 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
         # the second written either way: "350 บาท ต่อ 1 วัน ต่อคน", "350 บาท ต่อ 1 วัน ต่อ 1 คน"
         second = _second_per(doc, m.end(), per_word) or _second_per(doc, m.end(), _per_one_re())
         if _numbered_period(doc, m.end() if second is None else second.end()) \
-                or _per_word_res()[1].match(doc.view, m.end() if second is None else second.end()):
+                or _further_link(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     return None, pos
+
+
+def _further_link(doc: Document, pos: int) -> bool:
+    """A further ต่อ or slash after a rate's units: the rate goes on per more units. ต่อ as a word of its own only:
+    "240 บาท ต่อ 1 คน ต่อ 1 วัน ต่อมาได้…", "…ต่อเนื่อง", "…ต่อไป" end the rate (rev23b: they made its ones counts)."""
+    g = _per_word_res()[1].match(doc.view, pos)
+    return g is not None and (g.group().endswith("/") or _ends_word(doc, g.end()))
 
 
 @lexicon_cache
