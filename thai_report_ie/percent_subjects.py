@@ -321,9 +321,15 @@ def _before_bare_year(doc: Document, pos: int, left_limit: int) -> Subject | Non
     if year.start == 0 or doc.view[year.start - 1] != " ":
         return None
     end = _before_spaces(doc, year.start)
-    if end <= left_limit or doc.view[end - 1] in "\n0123456789" or _figure_ending_before(doc, year.start) is not None:
+    if end <= left_limit or doc.view[end - 1] in "\n0123456789,-–" or _figure_ending_before(doc, year.start) is not None:
         return None
+    if doc.view.endswith(YEAR_LIST_JOINERS, max(0, end - 4), end) or doc.numbers_between(max(0, end - YEAR_LIST_CHARS), end):
+        return None  # "ในปี 2566 และ 2567 ลดลงร้อยละ 4.1 และ 2.3 ตามลำดับ": a list of periods, read by the list's rules
     return subject_before(doc, year.start, left_limit=left_limit)
+
+
+YEAR_LIST_JOINERS = ("และ", "หรือ", "ถึง")  # before a bare year: it is the last of a list or range of periods
+YEAR_LIST_CHARS = 24  # characters before a bare year searched for another figure (a list of periods)
 
 
 BARE_YEAR_REACH = 40  # characters between a bare year and the figure its change word sizes ("2568 ขยายตัวร้อยละ ")

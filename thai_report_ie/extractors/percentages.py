@@ -179,7 +179,19 @@ def _items_between(doc: Document, subject: str, first: int) -> bool:
     that figure ("การส่งออกไปญี่ปุ่นและจีนขยายตัวร้อยละ 4.2 และ 3.6 ตามลำดับ": the figures are the items', which the
     items' reader did not split), or the subject is not found close before."""
     at = doc.view.rfind(subject, max(0, first - RESPECTIVE_READ), first)
-    return at < 0 or _ITEM_JOIN.search(doc.view, at + len(subject), first) is not None
+    if at < 0 or _ITEM_JOIN.search(doc.view, at + len(subject), first) is not None:
+        return True
+    # "มีผู้ลงทะเบียน 8,500 ราย และผู้ผ่านการอบรม 6,200 ราย ขณะที่ความพึงพอใจอยู่ที่ร้อยละ 92 และ 88 ตามลำดับ": counted
+    # figures on the line before may be the list's items (rev20)
+    line = doc.view.rfind("\n", max(0, at - ITEM_FIGURE_CHARS), at)
+    for m in doc.numbers_between(line + 1 if line >= 0 else max(0, at - ITEM_FIGURE_CHARS), at):
+        unit = unit_after(doc, m.end) if m.form != "percent" else None
+        if unit is not None and unit.kind != "time":
+            return True
+    return False
+
+
+ITEM_FIGURE_CHARS = 120  # characters before a list's subject searched for counted figures that may be its items
 
 
 _ITEM_JOIN = regex.compile(r"และ|หรือ|,")
