@@ -306,6 +306,35 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     return found
 
 
+def _before_bare_year(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "การค้าชายแดนกับเมียนมา 2568 ขยายตัว 9.3%": a bare year between spaces right before the change word of the
+    figure at `pos` (no ปี) stopped the reader; it is the period, and the phrase before it is what changes. Only a
+    four-digit year after a word (not after a figure, a unit or a line start), then a change word the reader skips,
+    fillers and spaces, nothing else."""
+    nums = doc.numbers_between(max(left_limit, pos - BARE_YEAR_REACH), pos)
+    if not nums or not _is_year(nums[-1]) or _date_containing(doc, nums[-1].start) is not None:
+        return None
+    year = nums[-1]
+    gap = doc.view[year.end:pos]
+    if not gap.startswith(" ") or "\n" in gap or not gap.strip().startswith(tuple(_words()["change"])):
+        return None
+    if year.start == 0 or doc.view[year.start - 1] != " ":
+        return None
+    end = _before_spaces(doc, year.start)
+    if end <= left_limit or doc.view[end - 1] in "\n0123456789,-–" or _figure_ending_before(doc, year.start) is not None:
+        return None
+    if doc.view.endswith(YEAR_LIST_JOINERS, max(0, end - 4), end) or doc.numbers_between(max(0, end - YEAR_LIST_CHARS), end):
+        return None  # "ในปี 2566 และ 2567 ลดลงร้อยละ 4.1 และ 2.3 ตามลำดับ": a list of periods, read by the list's rules
+    return subject_before(doc, year.start, left_limit=left_limit)
+
+
+YEAR_LIST_JOINERS = ("และ", "หรือ", "ถึง")  # before a bare year: it is the last of a list or range of periods
+YEAR_LIST_CHARS = 24  # characters before a bare year searched for another figure (a list of periods)
+
+
+BARE_YEAR_REACH = 40  # characters between a bare year and the figure its change word sizes ("2568 ขยายตัวร้อยละ ")
+
+
 RELATIVE_CHANGE = "ที่"  # a relative pronoun right before a change word: "หมวดเหล็กและผลิตภัณฑ์เหล็ก ที่ปรับตัวสูงขึ้น…"
 
 
@@ -996,7 +1025,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _head_before_bound(doc, pos, start, left_limit) \
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
-            or _relative_share(doc, pos, left_limit, end)
+            or _relative_share(doc, pos, left_limit, end) \
+            or _before_bare_year(doc, pos, left_limit)
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose

@@ -218,6 +218,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "มีรายได้เพิ่มมากขึ้น ตามเป้าหมาย ร้อยละ 35": the goal's level, not the size of a change
         if relation in CHANGES and _prolonged(doc, m.start()):
             return None  # "ขยายเวลาการลดอัตราภาษีมูลค่าเพิ่ม (VAT) 7%": the rate a measure keeps, not a cut by 7%
+        if relation == "increase" and _benefit_given(doc, m, p.start):
+            return None  # "เพิ่มส่วนลดค่าที่พักร้อยละ 40", "ส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the discount's size, no rise
         if relation == "share" and not whole_after:
             change = _change_in_clause(doc, m.start())
             if change:
@@ -232,6 +234,40 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
     return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start) \
         or _verb_then_direction(doc, p.start) or _change_of_figure_before(doc, p)
+
+
+BENEFIT_CHARS = 40  # characters before a bare increase verb searched for the benefit it adds ("ส่วนลด On top เพิ่มอีก")
+
+
+def _benefit_given(doc: Document, m: regex.Match, pos: int) -> bool:
+    """An increase verb that adds a benefit whose size is the figure (role benefit: ส่วนลด, เงินคืน): the benefit is
+    its object, between the verb and the figure ("เพิ่มส่วนลดค่าที่พักร้อยละ 40"), or the verb is a bare เพิ่ม ("give
+    extra": เพิ่มให้, เพิ่มอีก) after the benefit in the same clause ("ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%"): the
+    text says how large the discount is, not what rises by that much. "ส่วนลดเพิ่มขึ้นร้อยละ 5" (a change word of its
+    own, the discount rises) and "เพิ่มอัตราเงินสมทบร้อยละ 2" stay increases."""
+    benefits = tuple(_table().get("benefit", {}))
+    if not benefits:
+        return False
+    if any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, m.end(), pos)):
+        return True
+    if m.group() != BARE_ADD:
+        return False
+    lo = max(_prev_number_end(doc, m.start()), m.start() - BENEFIT_CHARS)
+    gap_start = doc.view.rfind("\n", lo, m.start()) + 1 or lo
+    return any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, max(lo, gap_start), m.start()))
+
+
+def _benefit_at(doc: Document, b: regex.Match) -> bool:
+    """A benefit word that starts or ends a token ("ได้รับเงิน|คืน": the segmenter glues เงิน to รับ)."""
+    return doc.is_boundary(b.start()) or doc.is_boundary(b.end())
+
+
+BARE_ADD = "เพิ่ม"  # the bare verb "add", which gives extra of what stands before it ("ส่วนลด…เพิ่มให้อีก")
+
+
+@lexicon_cache
+def _benefit_re() -> regex.Pattern:
+    return regex.compile(alternation(frozenset(_table().get("benefit", {}))))
 
 
 _TARGET_BETWEEN = regex.compile("เป้า")  # a target word between a change word and its figure (um-80)

@@ -174,6 +174,28 @@ def _measured_over_periods(doc: Document, listed: tuple[int, int, int], out: lis
     return subject
 
 
+def _items_between(doc: Document, subject: str, first: int) -> bool:
+    """A list of items (และ, หรือ, a comma) stands between the reader's subject of a respectively list's first figure and
+    that figure ("การส่งออกไปญี่ปุ่นและจีนขยายตัวร้อยละ 4.2 และ 3.6 ตามลำดับ": the figures are the items', which the
+    items' reader did not split), or the subject is not found close before."""
+    at = doc.view.rfind(subject, max(0, first - RESPECTIVE_READ), first)
+    if at < 0 or _ITEM_JOIN.search(doc.view, at + len(subject), first) is not None:
+        return True
+    # "มีผู้ลงทะเบียน 8,500 ราย และผู้ผ่านการอบรม 6,200 ราย ขณะที่ความพึงพอใจอยู่ที่ร้อยละ 92 และ 88 ตามลำดับ": counted
+    # figures on the line before may be the list's items (rev20)
+    line = doc.view.rfind("\n", max(0, at - ITEM_FIGURE_CHARS), at)
+    for m in doc.numbers_between(line + 1 if line >= 0 else max(0, at - ITEM_FIGURE_CHARS), at):
+        unit = unit_after(doc, m.end) if m.form != "percent" else None
+        if unit is not None and unit.kind != "time":
+            return True
+    return False
+
+
+ITEM_FIGURE_CHARS = 120  # characters before a list's subject searched for counted figures that may be its items
+
+
+_ITEM_JOIN = regex.compile(r"และ|หรือ|,")
+_SIBLING_JOIN = regex.compile(r"[ ]*(?:และ|,)[ ]*(?:ร้อยละ[ ]?)?")  # between two figures of one respectively list
 _TO = regex.compile(r"[ ]{0,3}ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b)
 _TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
 
@@ -363,6 +385,7 @@ def extract_percentages(doc: Document) -> list[Record]:
     prev_end = byline_end(doc)  # no subject reads into a page byline (linking.byline_end)
     skip_until = -1
     last_items: dict[int, str | None] = {}  # a respectively list's first figure -> the last item before it
+    list_subjects: dict[int, str] = {}  # a respectively list's first figure -> the reader's subject of it (no items)
     # starts of percents that are levels, no change: "จาก A ถึง B" after a change word, a rate's level after ที่
     from_to: set[int] = set()
     for k, m in enumerate(doc.numbers):
@@ -450,6 +473,14 @@ def extract_percentages(doc: Document) -> list[Record]:
                 subject = None  # 27.5 ตามลำดับ": อินเดีย is the last figure's, not the first's
             if item is None and subject is None and listed[0] == listed[1] - 1:
                 subject = last_items.get(listed[2])
+            if item is None and over is None and subject is not None and listed[0] == 0 \
+                    and not _items_between(doc, subject, start):
+                list_subjects[listed[2]] = subject
+            elif item is None and subject is None and listed[0] > 0 and out and out[-1].start >= listed[2] \
+                    and _SIBLING_JOIN.fullmatch(doc.view, out[-1].end, start):
+                # "…ต่อเนื่องจากไตรมาสที่ 1-2 ที่ร้อยละ 2.3 และ 2.5 ตามลำดับ": a list with no items of its own shares
+                # the subject the reader gave its first figure
+                subject = list_subjects.get(listed[2])
         if only_a_time(subject):
             subject = None  # "ปัจจุบัน 2.5%": a time alone measures nothing
         relation = relation_before(doc, start, left_limit=prev_end)
