@@ -245,16 +245,15 @@ def _benefit_given(doc: Document, m: regex.Match, pos: int) -> bool:
     extra": เพิ่มให้, เพิ่มอีก) after the benefit in the same clause ("ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%"): the
     text says how large the discount is, not what rises by that much. "ส่วนลดเพิ่มขึ้นร้อยละ 5" (a change word of its
     own, the discount rises) and "เพิ่มอัตราเงินสมทบร้อยละ 2" stay increases."""
-    benefits = tuple(_table().get("benefit", {}))
-    if not benefits:
+    if not _table().get("benefit"):
         return False
     if any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, m.end(), pos)):
         return True
     if m.group() != BARE_ADD:
         return False
     lo = max(_prev_number_end(doc, m.start()), m.start() - BENEFIT_CHARS)
-    gap_start = doc.view.rfind("\n", lo, m.start()) + 1 or lo
-    return any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, max(lo, gap_start), m.start()))
+    line = doc.view.rfind("\n", lo, m.start())  # the same clause: not across a line break
+    return any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, line + 1 if line >= 0 else lo, m.start()))
 
 
 def _benefit_at(doc: Document, b: regex.Match) -> bool:
