@@ -970,7 +970,7 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
     top is grouped or has decimals, which no year has ("ปี 2566 - 3,000 ราย"), and either with a multiplier after the
     figure ("ปี 2566 - 1.5 ล้านบาท", "ปี 2566 - 3,000 ล้านบาท": v23). Both are numbers again;
     the quantities decide what each is (the year is no count: a date reads it)."""
-    view, text = doc.view, doc.text
+    view = doc.view
     for i, m in enumerate(out):
         if m.rule not in ("num.range.descending", "num.range", "num.range.mult_unclear", "num.range.mult"):
             continue
@@ -995,14 +995,7 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
             continue
         if factor != 1 and len(fig) == 2 and int(fig) > int(g["year"]) % 100:
             continue  # "ปี 2565 - 70 ล้าน…": 70 may end a range of years (2565-70), as "ปี 2565 - 70 ราย" (v22)
-        ys, fs = g.start("year"), g.start("fig")
-        value = _scale(fig, factor)
-        out[i:i + 1] = [
-            NumberMention(text[ys:g.end("year")], ys, g.end("year"), value=int(g["year"]), form="number",
-                          rule="num.digits"),
-            NumberMention(text[fs:m.end], fs, m.end, value=value, form="number",
-                          rule="num.digits" + (".mult" if factor != 1 else "")),
-        ]
+        _split_head_figure(out, i, m, doc, g, "year", factor)
 
 
 _QUARTER_DASH_FIGURE = regex.compile(r"(?P<q>[1-4]) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
@@ -1014,9 +1007,8 @@ def _quarter_dash_figure(out: list[NumberMention], i: int, m: NumberMention, doc
     and a figure with a multiplier or grouped or with decimals, which no quarter's number can end, are the quarter
     and an amount of that quarter (v23); main read "1 - 2,500 ล้าน" a range of amounts, the quarter's 1 its low.
     "ไตรมาส 1 - 3 ล้านบาท" stays as it was (no record): quarters 1 to 3 as a heading's unit is a reading too."""
-    view, text = doc.view, doc.text
-    g = _QUARTER_DASH_FIGURE.match(view, m.start, m.end)
-    if g is None or not _QUARTER_WORD_BEFORE.search(view, max(0, m.start - 10), m.start):
+    g = _QUARTER_DASH_FIGURE.match(doc.view, m.start, m.end)  # the caller found the quarter word before it
+    if g is None:
         return
     fig = g["fig"]
     factor, mend = _multiplier_after(g.end(), doc)
@@ -1026,10 +1018,17 @@ def _quarter_dash_figure(out: list[NumberMention], i: int, m: NumberMention, doc
         return
     if "," not in fig and "." not in fig and int(g["q"]) < int(fig) <= 4:
         return  # "ไตรมาส 1 - 3 ล้านบาท": a range of quarters as likely
-    qs, fs = g.start("q"), g.start("fig")
+    _split_head_figure(out, i, m, doc, g, "q", factor)
+
+
+def _split_head_figure(out: list[NumberMention], i: int, m: NumberMention, doc: Document, g, head: str,
+                       factor: int) -> None:
+    """Replace the range mention out[i] by its head (group `head` of `g`: a year or a quarter's number) and the figure
+    after the dash (group "fig", times `factor`), two numbers again."""
+    hs, fs = g.start(head), g.start("fig")
     out[i:i + 1] = [
-        NumberMention(text[qs:g.end("q")], qs, g.end("q"), value=int(g["q"]), form="number", rule="num.digits"),
-        NumberMention(text[fs:m.end], fs, m.end, value=_scale(fig, factor), form="number",
+        NumberMention(doc.text[hs:g.end(head)], hs, g.end(head), value=int(g[head]), form="number", rule="num.digits"),
+        NumberMention(doc.text[fs:m.end], fs, m.end, value=_scale(g["fig"], factor), form="number",
                       rule="num.digits" + (".mult" if factor != 1 else "")),
     ]
 

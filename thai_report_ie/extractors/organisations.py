@@ -423,7 +423,6 @@ class _Scan(_ScanWords):
         self.starts = _StartIndex(self.token_starts)
         self._ends: set[int] | None = None
         self.defined: dict[str, str] = {}  # acronym defined in this text -> full name
-        self.acronyms: list[int] | None = None  # indices of "(ABC)" tokens, once known
         self.parens: set[int] | None = None  # see paren_offsets
         self._by_text: dict[str, list[int]] | None = None  # see uses
         self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
@@ -1808,9 +1807,7 @@ class _Scan(_ScanWords):
 
     def acronym_indices(self) -> list[int]:
         """Indices of the "(ABC)" tokens, in order (the document's, which the tokeniser noted)."""
-        if self.acronyms is None:
-            self.acronyms = self.doc.acronym_indices
-        return self.acronyms
+        return self.doc.acronym_indices  # cached on the document
 
     def add_initials(self, out: list[_Found]) -> None:
         """A "(ตชด.)" after a phrase with no head: the phrase whose initials spell it is a body."""
