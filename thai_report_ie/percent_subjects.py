@@ -564,7 +564,7 @@ def _spaced_measure(doc: Document, found: Subject) -> bool:
     if not nums or "\n" in doc.view[found.end:nums[0].start]:
         return False
     gap = 1 if doc.view[found.start - 1:found.start] == " " else 0
-    before = [t for t in doc.tokens_before(found.start - gap, 1)]
+    before = doc.tokens_before(found.start - gap, 1)
     return bool(before) and before[-1].end == found.start - gap and before[-1].kind == "word" \
         and not _is_year(nums[0])
 
