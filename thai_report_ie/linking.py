@@ -189,6 +189,28 @@ def _qualifier_reach() -> int:
 
 
 @lexicon_cache
+def _total_through_re() -> regex.Pattern:
+    totals = alternation(r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] == "total")
+    return regex.compile(rf"(?:{totals})[ ]?(?:{grammar_re('total_filler')})[ ]{{0,{QUALIFIER_GAP}}}$")
+
+
+@lexicon_cache
+def _total_through_reach() -> int:
+    filler = max(map(len, grammar("total_filler")), default=0)
+    return _qualifier_reach() + 1 + filler
+
+
+def total_through(doc: Document, pos: int) -> bool:
+    """A total's word with จำนวน, เงิน or เป็น (grammar.tsv total_filler) between it and the number at `pos`:
+    "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท", "ทั้งหมดจำนวน 500 ราย", "รวมเป็น 24,330 ล้านบาท" are totals.
+    Only the record's qualifier reads it: the words stay what the subject reader reads ("รวมเป็นเงิน" names
+    เงิน), so `qualifier_span_before` does not. The total's word must start a word ("รวบรวมจำนวน 500 ตัวอย่าง",
+    "ภาพรวมจำนวน" are no totals)."""
+    m = _total_through_re().search(doc.view, max(0, pos - _total_through_reach()), pos)
+    return m is not None and doc.is_boundary(m.start())
+
+
+@lexicon_cache
 def _byline_re() -> regex.Pattern:
     return regex.compile(rf"\s*(?:{grammar_re('page_byline')})")
 

@@ -18,7 +18,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before,
+from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -1669,6 +1669,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
         if qualifier is None and per_start != m.start:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
+        if qualifier is None and total_through(doc, per_start):
+            qualifier = "total"  # "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
@@ -1814,7 +1816,7 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
-    qualifier = qualifier_before(doc, m.start)
+    qualifier = qualifier_before(doc, m.start) or ("total" if total_through(doc, m.start) else None)
     if qualifier is None and per is None:
         qualifier, _ = qualifier_after(doc, end)  # "ได้รับเงิน 2 ล้านเศษ": more than, as "2 ล้านบาทเศษ"
     return Money(doc.text[m.start:end], m.start, end, value=m.value, currency=None,
