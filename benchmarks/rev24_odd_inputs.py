@@ -1,6 +1,21 @@
-"""Odd inputs around the twenty-third session's keywords: offsets and exceptions."""
-import itertools, random, time
+"""Odd inputs around the twenty-third session's new keywords (rev24): offsets and exceptions, and time as each shape
+repeats.
+
+    python benchmarks/rev24_odd_inputs.py
+
+4,000 inputs (seed 2424), each one to eight pieces of a keyword of a rule added in the twenty-third session (target
+and plan words, a benefit, a size bearer, a spaced qualifier, carbon units, quarter and year dashes, fiscal quarters,
+counted quarters, order words, range words, per chains, dash lines, organisation ends, …), then a figure (Thai
+digits, a 60- or 400-digit run, an 80-digit decimal, a grouped 10^21, a bare dash) and a space, two, a line break or
+CRLF. Prints the records read, bad offsets (text != original[start:end]) and exceptions; then the CPU time of one
+line of rev24's shapes repeated 200 / 400 / 800 times (linear: about doubling).
+"""
+import random
+import time
+
+import _common  # noqa: F401 - first: measure this checkout, not the installed package
 import thai_report_ie as t
+
 KW = ["ตามเป้าหมาย", "เร็วกว่าแผน", "ล่าช้ากว่ากำหนด", "ไม่ต่ำกว่าเป้าหมาย", "ส่วนลดเพิ่มให้อีก", "เพิ่มส่วนลด", "เงินคืนเพิ่มอีก",
       "ปลานิลโต", "กุ้งโต", "กว่า   ", "ตันคาร์บอน", "ตันคาร์บอน\r\nไดออกไซด์", "ไตรมาส 1 - ", "ปี 2566 - ", "ปีละ ", "รายปี ",
       "ไตรมาส 1 ปีงบประมาณ ", "ไตรมาสแรก", " ไตรมาสแรกของปี ", "เมตรแรก", "ระหว่าง ", " ถึง ", "  ถึง  ", "ในช่วง ",
