@@ -31,7 +31,15 @@ CLAUSE_REACH = 100  # characters back, within the clause, for a change word behi
 LIST_GAP = 60  # at most this between two percents of one list ("ร้อยละ 87 สำหรับจีน และร้อยละ 147")
 FILLER_GAP = 14  # at most this between a change word and the quantity it changes by
 CHANGES = ("increase", "decrease")
-FIGURE_RELATIONS = (*CHANGES, "over_target", "under_target")  # what an amount or count may state
+TARGETS = ("over_target", "under_target")
+FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
+_NEGATION_BEFORE = regex.compile(r"ไม่(?:ได้)?[ ]?\Z")
+
+
+def _negated(doc: Document, m: regex.Match) -> bool:
+    """A comparison with a target or plan right after ไม่ or ไม่ได้ ("ไม่ต่ำกว่าเป้าหมาย", "ไม่ได้ช้ากว่ากำหนด"): it says
+    what the result is not, so neither over_target nor under_target (rev24)."""
+    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 7), m.start()) is not None
 
 
 @lexicon_cache
@@ -51,14 +59,15 @@ def _at_word(doc: Document, m: regex.Match) -> bool:
 
 
 _SIZE_WORD = "โต"
+_PERCENT_NEXT = regex.compile(r"[ ]?(?:ร้อยละ|[0-9][0-9,]*(?:\.[0-9]+)?[ ]?(?:%|เปอร์เซ็นต์))")
 
 
 def _size_of_bearer(doc: Document, m: regex.Match) -> bool:
     """ "ปลาโต 2 กิโลกรัม", "ปลานิลตัวโต 2 กิโลกรัม": a bare โต right after a token naming a living thing or its body
     (role size_bearer, whole tokens: not ลูกค้า, ต้นทุน, โครงการ) is that thing's size, not a growth (v23);
     "ยอดขายโต 20 ล้านบาท" stays an increase."""
-    if m.group() != _SIZE_WORD:
-        return False
+    if m.group() != _SIZE_WORD or _PERCENT_NEXT.match(doc.view, m.end()):
+        return False  # "การส่งออกกุ้งโต 12%": no size is a percent, the export grows (rev24)
     before = doc.tokens_before(m.start(), limit=2)
     if not before or before[-1].end != m.start():
         return False
@@ -116,6 +125,8 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
         return _change_from_base(doc, start) or _change_from_year(doc, start, end) \
             or _verb_then_direction(doc, _each_start(doc, start), act_ok=False)
     relation = _table()["before"][m.group()]
+    if relation in TARGETS and _negated(doc, m):
+        return None  # "โครงการไม่ได้ช้ากว่ากำหนด 30 วัน": not behind, the text states no result against the plan
     each = _each_start(doc, start)
     gap = doc.view[m.end():each]
     if relation in FIGURE_RELATIONS and each != start and _TO_EACH.search(gap):
@@ -202,6 +213,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         compare_after = None
     if m is not None:
         relation = table[m.group()]
+        if relation in TARGETS and _negated(doc, m):
+            return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5": at least the target, no result under it (rev24)
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
@@ -269,7 +282,9 @@ def _benefit_re() -> regex.Pattern:
     return regex.compile(alternation(frozenset(_table().get("benefit", {}))))
 
 
-_TARGET_BETWEEN = regex.compile("เป้า")  # a target word between a change word and its figure (um-80)
+# a target word between a change word and its figure (um-80); not กลุ่มเป้าหมาย, the people a measure is for:
+# "เพิ่มรายได้ให้เกษตรกรกลุ่มเป้าหมายร้อยละ 15" is a rise (rev24)
+_TARGET_BETWEEN = regex.compile("(?<!กลุ่ม)เป้า")
 
 
 DIRECTION_REACH = 100  # characters before a figure searched for the change verb a direction particle (ลง, ขึ้น) completes

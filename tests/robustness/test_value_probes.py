@@ -30,7 +30,9 @@ count's direction particle after ที่/ให้; a measure's last part befo
 brackets) or is a guard. Rows rv23b-* (the twenty-third session's second review, benchmarks/rev23b_adversarial.jsonl)
 say in `rev23b` what main ec4e228 read where it was wrong (ปีละ/ต่อปี is no year word; a quarter before a range of
 years; ตันคาร์บอน before ไดออกไซด์/เครดิต; ต่อมา/ต่อเนื่อง no further per link; ราวๆ after จาก; ช่วง opens a range; up to
-three spaces around ถึง; an order word glued after a measure's part) or is a guard. A case passes when, for every kind it
+three spaces around ถึง; an order word glued after a measure's part) or is a guard. Rows rv24-* (the twenty-fourth
+session's review, benchmarks/rev24_adversarial.jsonl) say in `rev24` what main 752bcd2 read where it was wrong
+(ตันคาร์บอน wrapped at a line end before ไดออกไซด์) or are a guard. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

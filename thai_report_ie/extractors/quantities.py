@@ -154,7 +154,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
 
 
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
-_CARBON_GOES_ON = regex.compile(r"[ ]{0,3}(?:ไดออกไซด์|เครดิต)")
+# the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
+_CARBON_GOES_ON = regex.compile(r"[ ]{0,3}(?:\r?\n[ \t]*)?(?:ไดออกไซด์|เครดิต)")
 
 
 @lexicon_cache
