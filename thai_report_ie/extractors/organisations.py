@@ -625,9 +625,9 @@ class _Scan(_ScanWords):
                     m = _ORDINAL_NUMBER.match(view, t.start)
                     if m is not None and m.end() - t.start > 4 and self.unit_number_ends(m.end()):
                         return m.end(), self.starts.get(m.end(), len(toks)), "number"  # "หน่วยเฉพาะกิจ|ที่ 46"
-                if kind == "verb" and n and prev in self.nominalisers and toks[j - 1].end == t.start:
+                if kind == "verb" and n and toks[j - 1].end == t.start and self.nominalised(j - 1):
                     end, j, n = t.end, j + 1, n + 1
-                    continue  # "คณะกรรมการส่งเสริม|การ|ดำเนินงาน...": a verb the glued "การ" makes a noun, not the predicate
+                    continue  # "คณะกรรมการส่งเสริม|การ|ดำเนินงาน...", "...นโยบาย|การ|ร่วม|ลงทุน...": a verb the glued "การ" makes a noun
                 if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
                         and not complete and self.closed_ahead(j, heads=False):
                     end, j, n = t.end, j + 1, n + 1
@@ -651,7 +651,7 @@ class _Scan(_ScanWords):
                 if steps == 1 and n == 1 and self.verb_pair(j):
                     end, j, n = toks[j + 2].end, j + 3, n + 3  # "ศูนย์ปฏิบัติการ|ป้องกัน|และ|ปราบปราม|ยาเสพติด": the
                     continue  # head's own word, then two tasks joined by "และ" name one body
-                if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
+                if n and prev not in lex.verbs and not self.nominalised(j - 1) and self.is_thai_word(j + 1):
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
@@ -674,6 +674,15 @@ class _Scan(_ScanWords):
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def nominalised(self, k: int) -> bool:
+        """Does token k end a nominalised act inside a name: it is "การ"/"ความ", or a verb glued right after one
+        ("การ|ร่วม")? A verb glued after it is then part of the act, not the predicate."""
+        w = self.word(k)
+        if w in self.nominalisers:
+            return True
+        return (w in self.lex.verbs or self.lex.stops.get(w) == "verb") and k > 0 \
+            and self.toks[k - 1].end == self.toks[k].start and self.word(k - 1) in self.nominalisers
 
     def place_piece(self, k: int) -> bool:
         """Is token k, glued after a place_start word ("บาง"), the rest of a place's name rather than
