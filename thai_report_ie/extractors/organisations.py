@@ -567,9 +567,9 @@ class _Scan(_ScanWords):
                 if not n and proper:
                     m = _LATIN_NAME.match(view, toks[k].start)
                     if m:  # "พรรค United Malays", "ธนาคาร BBVA": a head, then a name in Latin letters
-                        stop = m.end()
-                        if m.group().rpartition(" ")[2] in _LATIN_COMPANY_ABBREVIATIONS:
-                            stop = _LATIN_COMPANY_TAIL.match(view, stop).end()  # "... Pte|. Ltd.", "... Holding Ltd|."
+                        suffix = _LATIN_COMPANY_TAIL.match(view, m.end()) \
+                            if m.group().rpartition(" ")[2] in _LATIN_COMPANY_ABBREVIATIONS else None
+                        stop = m.end() if suffix is None else suffix.end()  # "... Pte|. Ltd.", "... Holding Ltd|."
                         return stop, self.starts.get(stop, len(toks)), "latin"
                 return end, j, "space"
             if t.kind == "number":
