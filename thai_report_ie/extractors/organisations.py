@@ -87,6 +87,10 @@ _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 # every repetition ends in a literal "." that the classes exclude, so matching stays linear
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,4}")
+# a Latin company name ending with one of these takes its dot and a "Ltd." after it ("Pte. Ltd.", "Co., Ltd.",
+# "Pte . Ltd."; a spaced dot only with the "Ltd." after it)
+_LATIN_COMPANY_ABBREVIATIONS = frozenset({"Pte", "Ltd", "Co", "Inc", "Corp", "Pty", "Bhd", "Plc", "PLC", "LLC"})
+_LATIN_COMPANY_TAIL = re.compile(r"(?:\.(?:,? ?(?:Ltd|Inc|Bhd|LLC|PLC|Limited)\.?)?| \.,? ?(?:Ltd|Inc|Bhd|LLC|PLC|Limited)\.?)?")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _SPACED_DIGIT = re.compile(r" ?[0-9]")
 _NUMBERED_AREA = re.compile(r" ?([\u0E01-\u0E4E]{2,5}) ?([0-9]{1,3})(?![0-9./,:\-])")
@@ -388,6 +392,7 @@ class _ScanWords:
         self.late_names = g.get("late_name", frozenset())
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
         self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
+        self.late_adjectives = g.get("late_adjective", frozenset())
         self.late_not_acronyms = tuple(sorted(g.get("late_not_acronym", ())))
         self.deputy_titles = g.get("late_deputy_title", frozenset())
         self.deputy_words = g.get("deputy_word", frozenset())
@@ -562,7 +567,10 @@ class _Scan(_ScanWords):
                 if not n and proper:
                     m = _LATIN_NAME.match(view, toks[k].start)
                     if m:  # "พรรค United Malays", "ธนาคาร BBVA": a head, then a name in Latin letters
-                        return m.end(), self.starts.get(m.end(), len(toks)), "latin"
+                        suffix = _LATIN_COMPANY_TAIL.match(view, m.end()) \
+                            if m.group().rpartition(" ")[2] in _LATIN_COMPANY_ABBREVIATIONS else None
+                        stop = m.end() if suffix is None else suffix.end()  # "... Pte|. Ltd.", "... Holding Ltd|."
+                        return stop, self.starts.get(stop, len(toks)), "latin"
                 return end, j, "space"
             if t.kind == "number":
                 if prev in self.numbered and len(w) <= 4:
@@ -617,6 +625,9 @@ class _Scan(_ScanWords):
                     m = _ORDINAL_NUMBER.match(view, t.start)
                     if m is not None and m.end() - t.start > 4 and self.unit_number_ends(m.end()):
                         return m.end(), self.starts.get(m.end(), len(toks)), "number"  # "หน่วยเฉพาะกิจ|ที่ 46"
+                if kind == "verb" and n and toks[j - 1].end == t.start and self.nominalised(j - 1):
+                    end, j, n = t.end, j + 1, n + 1
+                    continue  # "คณะกรรมการส่งเสริม|การ|ดำเนินงาน...", "...นโยบาย|การ|ร่วม|ลงทุน...": a verb the glued "การ" makes a noun
                 if (kind == "quantity" or kind == "verb" and (not n or prev in self.nominalisers)) \
                         and not complete and self.closed_ahead(j, heads=False):
                     end, j, n = t.end, j + 1, n + 1
@@ -640,7 +651,7 @@ class _Scan(_ScanWords):
                 if steps == 1 and n == 1 and self.verb_pair(j):
                     end, j, n = toks[j + 2].end, j + 3, n + 3  # "ศูนย์ปฏิบัติการ|ป้องกัน|และ|ปราบปราม|ยาเสพติด": the
                     continue  # head's own word, then two tasks joined by "และ" name one body
-                if n and prev not in self.nominalisers and prev not in lex.verbs and self.is_thai_word(j + 1):
+                if n and prev not in lex.verbs and not self.nominalised(j - 1) and self.is_thai_word(j + 1):
                     return end, j, "verb"
             if n and (self.opens_new_body(j) or category == "faculty" and self.university_at(t.start)):
                 return end, j, "body"
@@ -663,6 +674,15 @@ class _Scan(_ScanWords):
             complete = False
             end, j, n = t.end, j + 1, n + 1
         return end, j, "length"
+
+    def nominalised(self, k: int) -> bool:
+        """Does token k end a nominalised act inside a name: it is "การ"/"ความ", or a verb glued right after one
+        ("การ|ร่วม")? A verb glued after it is then part of the act, not the predicate."""
+        w = self.word(k)
+        if w in self.nominalisers:
+            return True
+        return (w in self.lex.verbs or self.lex.stops.get(w) == "verb") and k > 0 \
+            and self.toks[k - 1].end == self.toks[k].start and self.word(k - 1) in self.nominalisers
 
     def place_piece(self, k: int) -> bool:
         """Is token k, glued after a place_start word ("บาง"), the rest of a place's name rather than
@@ -2453,11 +2473,24 @@ class _Scan(_ScanWords):
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
-                                   or any(w in f.name for w in self.late_generic_words)):
+                                   or any(w in f.name for w in self.late_generic_words) or self.head_adjective(f)):
             return True
         if f.name not in self.late_names:
             return False
         return not self.view.startswith("เพื่อ", f.end + 1 if self.view.startswith(" ", f.end) else f.end)
+
+    def head_adjective(self, f: _Found) -> bool:
+        """Is `f` a head and one `late_adjective` glued to it ("ผู้ตรวจราชการกระทรวงสูง", "ตั้งคณะทำงานย่อย|อีก",
+        "สาขาวิชาหลัก"): a body described, no name? Not under a court's or council's head ("ศาลสูง", "สภาสูง"),
+        nor when a Thai word other than a stop word is glued after it ("ศูนย์ย่อย|ประสานงานจังหวัด": the scan cut a
+        longer name there)."""
+        i = self.starts.get(f.start)
+        if i is None or i + 1 >= len(self.toks) or self.toks[i + 1].end != f.end or self.word(i + 1) not in self.late_adjectives:
+            return False
+        head = self.word(i)
+        if head not in self.lex.heads or self.lex.heads[head][0] in ("court", "council"):
+            return False
+        return not (self.is_thai_word(i + 2) and self.toks[i + 2].start == f.end and self.word(i + 2) not in self.lex.stops)
 
     def verb_before_letter(self, f: _Found) -> bool:
         """Is the abbreviation `f` a verb the segmenter kept whole and a one-letter abbreviation after it
