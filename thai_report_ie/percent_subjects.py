@@ -544,11 +544,27 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
-        return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
+        # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name; the noun before the copula
+        return _before_copula_word(doc, owner, being)
     before = [t for t in doc.tokens_before(owner.start, 2) if t.kind == "word"]
     if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
         return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
+
+
+def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -> Subject | None:
+    """ "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย| ที่มีสัดส่วนถึงร้อยละ 17": the phrase read before a spaced ที่มี holds a copula
+    word (เป็น, ถือเป็น, คือ); what the share measures is the noun phrase before it, when that opens the phrase and is a
+    noun ("ทั้งนี้ถือเป็นตลาดสำคัญ ที่มีสัดส่วน 12%": none; a measure word, a time or a unit: none)."""
+    words = _words_of(doc, owner)
+    k = next(i for i, t in enumerate(words) if t.text.endswith(being))
+    if k == 0 or words[k].text.rstrip(" ") not in _words()["copula"] | {"ถือเป็น"} \
+            or not _nounish_text(words[0].text) or words[0].text in _stop_words():
+        return None
+    found = Subject(doc.text[owner.start:words[k - 1].end], owner.start, words[k - 1].end)
+    if found.text.startswith(tuple(_words()["measure"])) or _names_nothing(found.text):
+        return None
+    return found
 
 
 SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure ("รวม ", "ประมาณ ", "รวมกว่า ")
@@ -2673,14 +2689,17 @@ def _percent_word_before(doc: Document, start: int) -> bool:
 
 def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     """ "ซึ่งพบว่าร้อยละ 63 เป็นผู้ประกอบการที่ผลิตเสื้อผ้า", "ส่วนที่เหลืออีกร้อยละ 37 เป็น…": with nothing (or only a
-    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names;
+    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names; so
+    with คือ, a space allowed after it ("ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย");
     not "เป็นเงิน …" (an amount), "เป็นอันดับ …" (a rank) or a figure ("เป็นร้อยละ 60")."""
     toks = doc.tokens_after(end, CLAUSE_TOKENS + 3)
     k = 0
     while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
         k += 1
-    if k >= len(toks) or toks[k].text != "เป็น":
+    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ"):
         return None
+    if toks[k].text == "คือ" and k + 1 < len(toks) and toks[k + 1].text == " ":
+        k += 1  # "ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย": คือ may stand a space before what it names
     picked: list[Token] = []
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
