@@ -1107,6 +1107,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
+    elif found is not None:
+        found = _opinion_holder(doc, found)  # "มีประชาชนเห็นด้วยร้อยละ 85.1": the people
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -1240,6 +1242,24 @@ def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | Non
             nxt = toks[i + 1]
             return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return found
+
+
+def _opinion_holder(doc: Document, found: Subject) -> Subject:
+    """ "มีประชาชน|เห็นด้วย|ร้อยละ 85.1", "ผู้ตอบแบบสอบถาม|ชื่นชม|การทำงานของรัฐบาล ร้อยละ 62": a verb of opinion (roles
+    `opinion`, `feeling_lead`; ไม่ before it kept out) after the people who hold it: a poll's share of those people,
+    so the subject is the people alone (a subject holds no verb). Not when what precedes names no people
+    ("ดัชนีความเชื่อมั่น", "ความพึงพอใจ": the verb is inside a noun), and only with no change word before the figure."""
+    toks = _words_of(doc, found)
+    opinions = _words()["opinion"] | _words()["feeling_lead"]
+    k = next((i for i, t in enumerate(toks) if i and t.text in opinions), None)
+    if k is None or toks[k - 1].end != toks[k].start:
+        return found
+    if toks[k - 1].text == "ไม่":
+        k -= 1  # "ประชาชน|ไม่|เห็นด้วย"
+    if k == 0 or toks[k - 1].text in ("ความ", "การ") or any(toks[i].end != toks[i + 1].start for i in range(k - 1)):
+        return found
+    people = Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
+    return people if _opens_with_people(doc, people) else found
 
 
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
@@ -1777,6 +1797,7 @@ def _new_value_re() -> regex.Pattern:
 
 NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
 YEAR_GAP_CHARS = 20  # more characters when the old value's year stands in the gap ("ในปี พ.ศ. 2563")
+OLD_WHOLE_CHARS = 32  # characters of an old share's whole after ของ ("งบประมาณบัตรทองในปัจจุบัน")
 
 
 @lexicon_cache
@@ -1784,6 +1805,12 @@ def _value_year_re() -> regex.Pattern:
     """The year of an old value, right after it: "ในปี 2563", "ณ สิ้นปี พ.ศ. 2563" (role `value_year`)."""
     w = _words()
     return regex.compile(rf"(?:(?:{alternation(w['value_year'])})[ ]?)*(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\d{{4}}[ ]?")
+
+
+@lexicon_cache
+def _old_whole_re() -> regex.Pattern:
+    """The whole of an old share, right after it, up to a `to` word: "ร้อยละ 9| ของงบประมาณบัตรทองในปัจจุบัน |เป็น"."""
+    return regex.compile(rf"ของ[ ]?[^\d\n,()%]{{1,{OLD_WHOLE_CHARS}}}?[ ]?(?=(?:{alternation(_words()['to'])})\Z)")
 
 
 def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
@@ -1794,8 +1821,13 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
         return False
     gap = doc.view[previous.end:pos].strip(" ")
     year = _value_year_re().match(gap)  # "จาก 11% ในปี 2563 เป็นไม่น้อยกว่า 21%": the old value's year
+    whole = _old_whole_re().match(gap)  # "จากร้อยละ 9 ของงบประมาณบัตรทองในปัจจุบัน เป็นร้อยละ 20": the old share's whole
     if year is not None:
         gap = gap[year.end():]
+    elif whole is not None:
+        gap = gap[whole.end():]
+        if gap not in _words()["to"]:
+            return False  # only เป็น/เหลือ after the whole: the new share of the same whole
     elif pos - previous.end > NEW_VALUE_GAP:
         return False
     m = _new_value_re().fullmatch(gap)
