@@ -2380,7 +2380,27 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
     across a comma, a line or another percentage."""
     m = _vaccination_predicate(doc, pos)
-    return None if m is None else _people_before_predicate(doc, m, _vaccine_reach_start(doc, pos))
+    if m is None:
+        return None
+    lo = _vaccine_reach_start(doc, pos)
+    return _people_before_predicate(doc, m, lo) or _vaccinated_place(doc, m, lo)
+
+
+def _vaccinated_place(doc: Document, m: regex.Match, lo: int) -> Subject | None:
+    """ "ภาคตะวันออกฉีดได้สูงสุด 40%", "จังหวัดภูเก็ต ฉีดวัคซีนแล้วร้อยละ 70": a region (a partition word of
+    subject_context_words that starts with ภาค) or a named province or country glued or a space before the
+    vaccination predicate: the share of its people vaccinated, so the place is the subject (no people named)."""
+    end = _before_spaces(doc, m.start())
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
+    found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:end].strip(" "):
+        return None
+    return found if _place_name(found.text) or found.text.startswith(_regions()) and " " not in found.text else None
+
+
+@lexicon_cache
+def _regions() -> tuple[str, ...]:
+    return tuple(w for w in words("subject_context_words", role="partition") if w.startswith("ภาค"))
 
 
 def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject | None:
