@@ -567,6 +567,26 @@ def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -
     return found
 
 
+MEASURE_SIZE_CHARS = 24  # characters of "สัดส่วนสูงถึง " before a percentage
+
+
+@lexicon_cache
+def _measure_size_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:{alternation(w['measure'])})(?:[ ]?(?:{alternation(w['share_size'] | w['filler'])}))+[ ]?\Z")
+
+
+def _measure_before_size(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ภาคบริการมีสัดส่วนสูงถึง 82%", "…โภชนาการ มีสัดส่วนมากถึง 82%": a bare measure word with only an adverb of
+    size or a filler (roles share_size, filler) between it and the figure, when the reader found nothing: the
+    measure word, whose owner _measure_owner reads before it ("X มีสัดส่วน") or none."""
+    m = _measure_size_re().search(doc.view, max(left_limit, pos - MEASURE_SIZE_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    word = next(w for w in longest_first(_words()["measure"]) if doc.view.startswith(w, m.start()))
+    return Subject(word, m.start(), m.start() + len(word))
+
+
 SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure ("รวม ", "ประมาณ ", "รวมกว่า ")
 
 
@@ -1042,7 +1062,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit, end) \
-            or _before_bare_year(doc, pos, left_limit)
+            or _before_bare_year(doc, pos, left_limit) \
+            or _measure_before_size(doc, pos, left_limit)
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
