@@ -556,12 +556,12 @@ def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -
     """ "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย| ที่มีสัดส่วนถึงร้อยละ 17": the phrase read before a spaced ที่มี holds a copula
     word (เป็น, ถือเป็น, คือ); what the share measures is the noun phrase before it, when that opens the phrase and is a
     noun ("ทั้งนี้ถือเป็นตลาดสำคัญ ที่มีสัดส่วน 12%": none; a measure word, a time or a unit: none)."""
-    words = _words_of(doc, owner)
-    k = next(i for i, t in enumerate(words) if t.text.endswith(being))
-    if k == 0 or words[k].text.rstrip(" ") not in _words()["copula"] | {"ถือเป็น"} \
-            or not _nounish_text(words[0].text) or words[0].text in _stop_words():
+    toks = _words_of(doc, owner)
+    k = next(i for i, t in enumerate(toks) if t.text.endswith(being))
+    if k == 0 or toks[k].text not in _words()["copula"] | _words()["copula_word"] \
+            or not _nounish_text(toks[0].text) or toks[0].text in _stop_words():
         return None
-    found = Subject(doc.text[owner.start:words[k - 1].end], owner.start, words[k - 1].end)
+    found = Subject(doc.text[owner.start:toks[k - 1].end], owner.start, toks[k - 1].end)
     if found.text.startswith(tuple(_words()["measure"])) or _names_nothing(found.text):
         return None
     return found
