@@ -544,11 +544,47 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
-        return None  # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name
+        # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name; the noun before the copula
+        return _before_copula_word(doc, owner, being)
     before = [t for t in doc.tokens_before(owner.start, 2) if t.kind == "word"]
     if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
         return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
+
+
+def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -> Subject | None:
+    """ "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย| ที่มีสัดส่วนถึงร้อยละ 17": the phrase read before a spaced ที่มี holds a copula
+    word (เป็น, ถือเป็น, คือ); what the share measures is the noun phrase before it, when that opens the phrase and is a
+    noun ("ทั้งนี้ถือเป็นตลาดสำคัญ ที่มีสัดส่วน 12%": none; a measure word, a time or a unit: none)."""
+    toks = _words_of(doc, owner)
+    k = next(i for i, t in enumerate(toks) if t.text.endswith(being))
+    if k == 0 or toks[k].text not in _words()["copula"] | _words()["copula_word"] \
+            or not _nounish_text(toks[0].text) or toks[0].text in _stop_words():
+        return None
+    found = Subject(doc.text[owner.start:toks[k - 1].end], owner.start, toks[k - 1].end)
+    if found.text.startswith(tuple(_words()["measure"])) or _names_nothing(found.text):
+        return None
+    return found
+
+
+MEASURE_SIZE_CHARS = 24  # characters of "สัดส่วนสูงถึง " before a percentage
+
+
+@lexicon_cache
+def _measure_size_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:{alternation(w['measure'])})(?:[ ]?(?:{alternation(w['share_size'] | w['filler'])}))+[ ]?\Z")
+
+
+def _measure_before_size(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ภาคบริการมีสัดส่วนสูงถึง 82%", "…โภชนาการ มีสัดส่วนมากถึง 82%": a bare measure word with only an adverb of
+    size or a filler (roles share_size, filler) between it and the figure, when the reader found nothing: the
+    measure word, whose owner _measure_owner reads before it ("X มีสัดส่วน") or none."""
+    m = _measure_size_re().search(doc.view, max(left_limit, pos - MEASURE_SIZE_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    word = next(w for w in longest_first(_words()["measure"]) if doc.view.startswith(w, m.start()))
+    return Subject(word, m.start(), m.start() + len(word))
 
 
 SPACED_MEASURE_GAP = 10  # characters between a bare measure word and its figure ("รวม ", "ประมาณ ", "รวมกว่า ")
@@ -1026,7 +1062,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _predicate_only(doc, pos, left_limit) \
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit, end) \
-            or _before_bare_year(doc, pos, left_limit)
+            or _before_bare_year(doc, pos, left_limit) \
+            or _measure_before_size(doc, pos, left_limit)
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -1091,6 +1128,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
+    elif found is not None:
+        found = _opinion_holder(doc, found)  # "มีประชาชนเห็นด้วยร้อยละ 85.1": the people
     if found is None:
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
@@ -1224,6 +1263,24 @@ def _without_feeling_lead(doc: Document, found: Subject | None) -> Subject | Non
             nxt = toks[i + 1]
             return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return found
+
+
+def _opinion_holder(doc: Document, found: Subject) -> Subject:
+    """ "มีประชาชน|เห็นด้วย|ร้อยละ 85.1", "ผู้ตอบแบบสอบถาม|ชื่นชม|การทำงานของรัฐบาล ร้อยละ 62": a verb of opinion (roles
+    `opinion`, `feeling_lead`; ไม่ before it kept out) after the people who hold it: a poll's share of those people,
+    so the subject is the people alone (a subject holds no verb). Not when what precedes names no people
+    ("ดัชนีความเชื่อมั่น", "ความพึงพอใจ": the verb is inside a noun), and only with no change word before the figure."""
+    toks = _words_of(doc, found)
+    opinions = _words()["opinion"] | _words()["feeling_lead"]
+    k = next((i for i, t in enumerate(toks) if i and t.text in opinions), None)
+    if k is None or toks[k - 1].end != toks[k].start:
+        return found
+    if toks[k - 1].text == "ไม่":
+        k -= 1  # "ประชาชน|ไม่|เห็นด้วย"
+    if k == 0 or toks[k - 1].text in ("ความ", "การ") or any(toks[i].end != toks[i + 1].start for i in range(k - 1)):
+        return found
+    people = Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
+    return people if _opens_with_people(doc, people) else found
 
 
 ACT_TOKENS_ALONE = 3  # glued tokens of an act (a verb and its object) standing alone before a percentage
@@ -1761,6 +1818,7 @@ def _new_value_re() -> regex.Pattern:
 
 NEW_VALUE_GAP = 24  # characters between an old percentage and its new value ("ลดลงเหลือ", "เป็น")
 YEAR_GAP_CHARS = 20  # more characters when the old value's year stands in the gap ("ในปี พ.ศ. 2563")
+OLD_WHOLE_CHARS = 32  # characters of an old share's whole after ของ ("งบประมาณบัตรทองในปัจจุบัน")
 
 
 @lexicon_cache
@@ -1768,6 +1826,12 @@ def _value_year_re() -> regex.Pattern:
     """The year of an old value, right after it: "ในปี 2563", "ณ สิ้นปี พ.ศ. 2563" (role `value_year`)."""
     w = _words()
     return regex.compile(rf"(?:(?:{alternation(w['value_year'])})[ ]?)*(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\d{{4}}[ ]?")
+
+
+@lexicon_cache
+def _old_whole_re() -> regex.Pattern:
+    """The whole of an old share, right after it, up to a `to` word: "ร้อยละ 9| ของงบประมาณบัตรทองในปัจจุบัน |เป็น"."""
+    return regex.compile(rf"ของ[ ]?[^\d\n,()%]{{1,{OLD_WHOLE_CHARS}}}?[ ]?(?=(?:{alternation(_words()['to'])})\Z)")
 
 
 def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
@@ -1778,8 +1842,13 @@ def _new_value_of_previous(doc: Document, pos: int, previous) -> bool:
         return False
     gap = doc.view[previous.end:pos].strip(" ")
     year = _value_year_re().match(gap)  # "จาก 11% ในปี 2563 เป็นไม่น้อยกว่า 21%": the old value's year
+    whole = _old_whole_re().match(gap)  # "จากร้อยละ 9 ของงบประมาณบัตรทองในปัจจุบัน เป็นร้อยละ 20": the old share's whole
     if year is not None:
         gap = gap[year.end():]
+    elif whole is not None:
+        gap = gap[whole.end():]
+        if gap not in _words()["to"]:
+            return False  # only เป็น/เหลือ after the whole: the new share of the same whole
     elif pos - previous.end > NEW_VALUE_GAP:
         return False
     m = _new_value_re().fullmatch(gap)
@@ -2332,7 +2401,27 @@ def _vaccinated_people(doc: Document, pos: int) -> Subject | None:
     not the act or the dose; not inside a relative phrase ("ผู้ที่ฉีดวัคซีน…", "ผู้ได้รับวัคซีน…"), and not
     across a comma, a line or another percentage."""
     m = _vaccination_predicate(doc, pos)
-    return None if m is None else _people_before_predicate(doc, m, _vaccine_reach_start(doc, pos))
+    if m is None:
+        return None
+    lo = _vaccine_reach_start(doc, pos)
+    return _people_before_predicate(doc, m, lo) or _vaccinated_place(doc, m, lo)
+
+
+def _vaccinated_place(doc: Document, m: regex.Match, lo: int) -> Subject | None:
+    """ "ภาคตะวันออกฉีดได้สูงสุด 40%", "จังหวัดภูเก็ต ฉีดวัคซีนแล้วร้อยละ 70": a region (a partition word of
+    subject_context_words that starts with ภาค) or a named province or country glued or a space before the
+    vaccination predicate: the share of its people vaccinated, so the place is the subject (no people named)."""
+    end = _before_spaces(doc, m.start())
+    limit = max([lo] + [n.end for n in doc.numbers_between(lo, end)])
+    found = _as_subject(read_subject(doc, end, left_limit=limit, _counted=False))
+    if found is None or doc.view[found.end:end].strip(" "):
+        return None
+    return found if _place_name(found.text) or found.text.startswith(_regions()) and " " not in found.text else None
+
+
+@lexicon_cache
+def _regions() -> tuple[str, ...]:
+    return tuple(w for w in words("subject_context_words", role="partition") if w.startswith("ภาค"))
 
 
 def vaccinated_count(doc: Document, pos: int, found: Subject | None) -> Subject | None:
@@ -2673,14 +2762,17 @@ def _percent_word_before(doc: Document, start: int) -> bool:
 
 def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     """ "ซึ่งพบว่าร้อยละ 63 เป็นผู้ประกอบการที่ผลิตเสื้อผ้า", "ส่วนที่เหลืออีกร้อยละ 37 เป็น…": with nothing (or only a
-    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names;
+    remainder) before it, a percentage followed by เป็น + a noun phrase is the share of what that phrase names; so
+    with คือ, a space allowed after it ("ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย");
     not "เป็นเงิน …" (an amount), "เป็นอันดับ …" (a rank) or a figure ("เป็นร้อยละ 60")."""
     toks = doc.tokens_after(end, CLAUSE_TOKENS + 3)
     k = 0
     while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
         k += 1
-    if k >= len(toks) or toks[k].text != "เป็น":
+    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ"):
         return None
+    if toks[k].text == "คือ" and k + 1 < len(toks) and toks[k + 1].text == " ":
+        k += 1  # "ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย": คือ may stand a space before what it names
     picked: list[Token] = []
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \

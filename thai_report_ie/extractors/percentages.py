@@ -15,7 +15,7 @@ from ..lexicon import alternation, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import byline_end, only_a_time
 from ..numerals import is_bare_multiplier
 from ..percent_subjects import interest_rate_named, percent_subject, respective_figure_named, respectively_re
-from ..phrases import _respective_list, read_respective
+from ..phrases import _respective_list, read_respective, word_class
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
@@ -79,14 +79,29 @@ RESPECTIVELY_REACH = 60  # characters after a listed percentage in which ตา�
 MEASURE_GAP = 2  # spaces between a measure named once and the first figure of a respectively list
 
 
-def _shared_subject(doc: Document, out: list[Percentage], start: int, rule: str) -> str | None:
+def _shared_subject(doc: Document, out: list[Percentage], start: int, end: int, rule: str) -> str | None:
     """ "มีความลาดชัน 9.5% และ 9.6%": a percentage written right after another, joined by และ/หรือ/a
     comma, shares its subject; not in a "respectively" list ("ร้อยละ 103 ร้อยละ 116 และร้อยละ 101
-    ตามลำดับ", pct.list), whose items differ."""
+    ตามลำดับ", pct.list), whose items differ, nor when a verb follows it on its line ("…มีสัดส่วนสูงถึง 82% และ
+    80.6% ให้ความสำคัญกับ…": it opens a clause of its own, a share of those who act)."""
     if rule == "pct.list" or not out or not out[-1].subject \
-            or respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH):
+            or respectively_re().search(doc.view, start, start + RESPECTIVELY_REACH) or _verb_after(doc, end):
         return None
     return out[-1].subject if _list_gap_re().fullmatch(doc.view, out[-1].end, start) else None
+
+
+def _verb_after(doc: Document, end: int) -> bool:
+    """True when the first word after the figure, a space or none between on its line, is a verb that is no
+    change word (a predicate of its own: "80.6% ให้ความสำคัญกับ…"); not "เพิ่มขึ้น", "ต่อปี", "ในบางจุด"."""
+    word = next((t for t in doc.tokens_after(end, 2) if t.kind != "space"), None)
+    if word is None or word.kind != "word" or "\n" in doc.view[end:word.start] or word.start - end > 1:
+        return False
+    return word_class(word.text) == "V" and word.text not in _change_words()
+
+
+@lexicon_cache
+def _change_words() -> frozenset[str]:
+    return words("percent_subject_words", role="change") | words("percent_subject_words", role="complete")
 
 
 def _respective_measure(doc: Document, out: list[Percentage], start: int) -> str | None:
@@ -451,7 +466,7 @@ def extract_percentages(doc: Document) -> list[Record]:
         if both is not None:  # "10% ถึง 15%": one range (v21)
             value, rng, end = None, (cast(Number, m.value), cast(Number, both[0].value)), both[1]
             skip_until = both[1]
-        shared = _shared_subject(doc, out, start, rule)
+        shared = _shared_subject(doc, out, start, end, rule)
         per, end = per_after(doc, end)  # "ร้อยละ 3 ต่อปี": per ปี
         if per is None:
             per, _ = per_before(doc, start)  # "ปันผลวันละ 7-15%", "ดอกเบี้ยปีละ 3%": per วัน, ปี
