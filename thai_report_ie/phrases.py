@@ -313,6 +313,32 @@ def _index_ending_by(toks: list[Token], offset: int, hi: int) -> int:
     return i
 
 
+@lexicon_cache
+def _relative_change_re() -> regex.Pattern:
+    changes = alternation(words("phrase_words", role="relative_change"))
+    net = alternation(words("phrase_words", role="net"))
+    return regex.compile(rf"(?<=[^ ][ ])ที่[ ]?(?:{changes})(?:[ ]?(?:{net}))?\Z")
+
+
+RELATIVE_CHANGE_REACH = 32  # characters before a gap searched for "ที่ปรับเพิ่มขึ้นสุทธิ"
+
+
+def _relative_change_start(doc: Document, toks: list[Token], i: int) -> int | None:
+    """ "การปรับปรุงแผนการกู้เงินใหม่ ที่ปรับเพิ่มขึ้นสุทธิ 5,120 ล้านบาท": a space, ที่ and a change (`relative_change`
+    rows, a `net` word after) ending at token i are a relative clause of the phrase before the space, whose change
+    the figure is: the index of the phrase's last token (a noun, an adjective or a nominalised act), else None.
+    Not ที่ glued to its noun ("ส่วนที่เพิ่มขึ้น", "ผู้ที่ลดลง": the part or the people that changed)."""
+    t = toks[i]
+    m = _relative_change_re().search(doc.view, max(0, t.end - RELATIVE_CHANGE_REACH), t.end) if t.kind == "word" else None
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    k = _before_spaces(toks, _index_ending_by(toks, m.start(), i))
+    if k < 0 or toks[k].kind != "word" or toks[k].text in _w()["stop"] \
+            or word_class(toks[k].text) not in ("N", "ADJ") and not toks[k].text.startswith(_nominal_prefixes()):
+        return None
+    return k
+
+
 LIST_JOINERS = ("", "และ", ",")  # between figures of one list: "ผู้ป่วย 120 ราย 80 ราย และ 45 ราย"
 
 
@@ -368,6 +394,9 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1  # "ลดเงินนำส่งจากร้อยละ 9", "จาก 5,000 บาท": money and percentages name it before
             continue
         was_first, first = first, False
+        changed = _relative_change_start(doc, toks, i) if was_first else None
+        if changed is not None:
+            return _Gap(changed, False, bounded=left_limit == 0)  # the noun before "ที่ปรับเพิ่มขึ้นสุทธิ"
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
         if g and doc.is_boundary(g[0]) and not _have_inside_name(doc.view, g):
             last_skipped = g[1]
