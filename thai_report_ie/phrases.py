@@ -2567,21 +2567,66 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
         i -= 1
     if i < 0 or toks[i].kind != "word":
         return None
-    if toks[i].text not in dative:
-        if not (i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative):
-            return None
-        i -= 1  # ให้|กับ
-    elif i >= 1 and toks[i - 1].end == toks[i].start and toks[i - 1].text + toks[i].text in dative:
-        i -= 1  # ให้|แก่: แก่ is a dative alone too
-    i -= 1
-    if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
-        i -= 1
+    two = i >= 1 and toks[i - 1].kind == "word" and toks[i - 1].end == toks[i].start
+    if two and (toks[i - 1].text + toks[i].text in dative or _giving_glued_to_dative(toks[i - 1].text + toks[i].text)):
+        i -= 1  # ให้|กับ, ให้|แก่ (แก่ is a dative alone too), มอบให้|กับ
+    elif toks[i].text not in dative and not _giving_glued_to_dative(toks[i].text):
+        return None
+    if _giving_glued_to_dative(toks[i].text + (toks[i + 1].text if toks[i + 1].start == toks[i].end else "")) \
+            and toks[i].text not in dative and toks[i].text != GIVE_TO:
+        # "หน้ากากผ้านาโน มอบให้|กับ…": the verb glued to the dative, the thing a space before it
+        i, spaced_verb = (i - 2 if i >= 1 and toks[i - 1].kind == "space" and "\n" not in toks[i - 1].text else -1), True
+    else:
+        j = _before_spaces_on_line(toks, i - 1)
+        i = _past_spaced_giving(toks, j)
+        spaced_verb = i == j - 2
     if i < 0 or toks[i].start < left_limit:
         return None
     before = _trim(_collect(toks, i, left_limit), counted=False)
-    if not before or before[0].text in _w()["act"] or before[0].text.startswith(tuple(_w()["nominaliser"])):
-        return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given
+    if not before or before[0].text in _w()["act"] \
+            or before[0].text.startswith(tuple(_w()["nominaliser"] - {INSTRUMENT})):
+        return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given (a machine is)
+    if spaced_verb and _names_a_giver(before[0].text):
+        return None  # "ผู้ว่าราชการจังหวัด มอบให้แก่…", "กระทรวงสาธารณสุข มอบให้แก่…": the verb's agent, not a thing
     return before
+
+
+@lexicon_cache
+def _body_heads() -> tuple[str, ...]:
+    return tuple(sorted({r["head"] for r in load_tsv("org_heads")}))
+
+
+def _names_a_giver(text: str) -> bool:
+    """A phrase before a spaced verb of giving that may be its agent: people, a body that acts (`agent_body`),
+    a name opened by an organisation's head word (org_heads.tsv: กระทรวง, กรม, มูลนิธิ …)."""
+    return _names_people(text) or text in _w()["agent_body"] or text.startswith(_body_heads())
+
+
+INSTRUMENT = "เครื่อง"  # a nominaliser of instruments: "เครื่องผลิตออกซิเจน" is a thing given, not an act
+
+
+def _giving_glued_to_dative(text: str) -> bool:
+    """ "มอบให้กับ", "บริจาคให้แก่": a verb of giving (`give_verb`) and a dative, in one or two glued tokens."""
+    return any(text.endswith(d) and text[:-len(d)] in words("phrase_words", role="give_verb") for d in _w()["dative"])
+
+
+def _before_spaces_on_line(toks: list[Token], i: int) -> int:
+    """Index of the token at or before i past one space that holds no line break."""
+    return i - 1 if i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text else i
+
+
+def _past_spaced_giving(toks: list[Token], i: int) -> int:
+    """Where the thing given ends when token i stands right before a dative: "หน้ากากผ้านาโน มอบ|ให้กับ…" (a verb of
+    giving, `give_verb`, with a space before it and the thing), "เครื่องผลิตออกซิเจน (Oxygen Concentrator) ให้แก่…" (a
+    gloss in brackets after the thing); otherwise i itself (r24)."""
+    if i >= 1 and toks[i].kind == "word" and toks[i].text in words("phrase_words", role="give_verb") \
+            and toks[i - 1].kind == "space" and "\n" not in toks[i - 1].text:
+        return i - 2
+    if i >= 0 and toks[i].text.endswith(")"):
+        opening = _paren_open(toks, i)  # "(", "Oxygen", "Concentrator", ")" or one token "(Ventilator)"
+        if opening is not None and toks[opening].text.startswith("("):
+            return _before_spaces_on_line(toks, opening - 1)
+    return i
 
 
 GIVE_TO = "ให้"  # a dative only after a verb of giving (role give_verb): "แจกถุงยังชีพให้ผู้ประสบภัย"
