@@ -2586,7 +2586,7 @@ def _before_dative(toks: list[Token], picked: list[Token], left_limit: int) -> l
     if not before or before[0].text in _w()["act"] \
             or before[0].text.startswith(tuple(_w()["nominaliser"] - {INSTRUMENT})):
         return None  # "อำนวยความสะดวกในการติดตั้งใช้งานให้กับ รพ.สนาม": an act is not given (a machine is)
-    if spaced_verb and _names_a_giver(before[0].text):
+    if spaced_verb and names_a_giver(before[0].text):
         return None  # "ผู้ว่าราชการจังหวัด มอบให้แก่…", "กระทรวงสาธารณสุข มอบให้แก่…": the verb's agent, not a thing
     return before
 
@@ -2596,10 +2596,11 @@ def _body_heads() -> tuple[str, ...]:
     return tuple(sorted({r["head"] for r in load_tsv("org_heads")}))
 
 
-def _names_a_giver(text: str) -> bool:
-    """A phrase before a spaced verb of giving that may be its agent: people, a body that acts (`agent_body`),
-    a name opened by an organisation's head word (org_heads.tsv: กระทรวง, กรม, มูลนิธิ …)."""
-    return _names_people(text) or text in _w()["agent_body"] or text.startswith(_body_heads())
+def names_a_giver(text: str) -> bool:
+    """A phrase that may name who gives or acts: people, a body that acts (`agent_body`), a name opened by an
+    organisation's head word (org_heads.tsv: กระทรวง, กรม, มูลนิธิ …) or an office holder's title (`office_head`)."""
+    return _names_people(text) or text in _w()["agent_body"] or text.startswith(_body_heads()) \
+        or text.startswith(tuple(words("phrase_words", role="office_head")))
 
 
 INSTRUMENT = "เครื่อง"  # a nominaliser of instruments: "เครื่องผลิตออกซิเจน" is a thing given, not an act
