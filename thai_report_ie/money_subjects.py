@@ -58,7 +58,8 @@ import regex
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
 from .linking import qualifier_start, subject_before
-from .phrases import GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, read_subject, word_class
+from .phrases import (FROM, GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, names_a_giver, read_subject,
+                      word_class)
 from .subject_context import _affiliation_before, _place_name
 
 __all__ = ["money_subject", "names_money", "new_value_of", "past_filler", "without_leading_time", "without_speech_lead",
@@ -142,6 +143,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
+    if found is not None:
+        given = _money_before_giver(doc, found, left_limit)
+        if given is not None:
+            return given  # "งบประมาณส่วนตัว จากหัวหน้าส่วนราชการจังหวัด ท่านละ 1,000 บาท": the money, not its giver
     bare = found is not None and _bare_verb(found.text)  # "ระดับ 1 จ่าย 1,000 บาท": the verb names nothing (rev18)
     if pos is not None and (found is None or bare or _tier_label_at(doc, found.start, found.end) is not None):
         tier = _tier_header(doc, pos, found.start if found is not None and not bare else None)
@@ -1348,6 +1353,18 @@ def new_value_of(doc: Document, pos: int, previous_start: int, previous_subject:
     """True when the amount at `pos` is the new value of the amount at `previous_start` ("จาก 2,000 บาท
     เหลือ 500 บาท") whose subject names money (`names_money`): it takes that amount's subject."""
     return previous_subject is not None and names_money(previous_subject) and _old_value(doc, pos) == previous_start
+
+
+def _money_before_giver(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ได้รับการสนับสนุนงบประมาณส่วนตัว จากหัวหน้าส่วนราชการจังหวัดเพชรบูรณ์ ท่านละ 1,000 บาท": a phrase read right
+    after a spaced จาก that names a giver (people, a body: `names_a_giver`) says who gave the money; the phrase before
+    จาก names it, when it names money (`names_money`); else None (r24)."""
+    start = found.start - len(FROM)
+    if start - 1 < left_limit or doc.view[start:found.start] != FROM or doc.view[start - 1] != " " \
+            or not names_a_giver(found.text):
+        return None
+    before = money_subject(doc, subject_before(doc, start - 1, left_limit=left_limit), left_limit=left_limit)
+    return before if before is not None and names_money(before.text) else None
 
 
 def names_money(text: str) -> bool:

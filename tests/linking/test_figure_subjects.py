@@ -9,7 +9,10 @@ share of the figure before, a relative clause after, the owner of a nominalised 
 และ, the readings past a filler and of a measure head for money; and cases where the answer is null.
 The r23-… rows (kind quantities and money) test the noun-phrase reader itself: การ glued to its verb, act
 labels of list items, "X อื่นๆ", a province abbreviated, a governing body as a clause's agent (kept out of
-tests/data/subjects.jsonl, which trains the subject re-ranker).
+tests/data/subjects.jsonl, which trains the subject re-ranker). The r24-… rows: money cells of a table
+written one cell a line take the row's label line above them, and the guards where no label stands (a
+column's year, a total alone, prose, the unit header's line, more cells than ROW_CELLS_MAX); the phrase before
+"ที่ปรับเพิ่มขึ้นสุทธิ N" (not ที่ glued to a part word or after a verb); หญิง/สตรีตั้งครรภ์ read whole.
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
 from ..money_subjects import money_subject, new_value_of
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..numerals import GAP
-from ..phrases import word_class
+from ..phrases import Subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -1339,6 +1339,45 @@ def _alone_in_cell(view: str, start: int, end: int) -> bool:
     return bool(_CELL_LEFT.search(view[line_start:start])) and bool(_CELL_RIGHT.match(view[end:line_end]))
 
 
+# A table written one cell a line: a figure, a percentage ("39.35", "(ร้อยละ 39.35)") or an empty "-"
+_CELL_LINE = regex.compile(r"[ \t]*+(?:-|\(?(?:ร้อยละ[ ]?)?-?[0-9๐-๙][0-9๐-๙,]*+(?:\.[0-9๐-๙]++)?+%?\)?)[ \t]*+")
+# a row label as written: after an item number ("2.", "1.1", "(3)"), a bullet or a total's รวม (a qualifier, as
+# on a line of cells: "รวมสินทรัพย์   2,460.65" → สินทรัพย์), up to its line's end; one
+# cell only (no run of 2+ spaces or a tab in it), ending in a Thai word (or one and a short number, a year)
+_ROW_LABEL = regex.compile(r"[ \t]*+(?:(?:[0-9๐-๙]++(?:\.[0-9๐-๙]++)*+[.)]?+|\([0-9๐-๙]++\)|[-•●·])[ \t]++)?+"
+                           r"(?:รวม[ ]?+(?=[ก-๛]))?+(?P<label>[^ \t\d(•●·-](?:[^\t ]|[ ](?=[^ \t]))*+(?<=[ก-๛)]|[ก-๛.][ ]?[0-9๐-๙]{1,4}))[ \t]*+")
+_COLUMN_YEAR = regex.compile(r"(?:ปี[ก-๛]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?[0-9๐-๙]{2,4}")  # a column's head
+ROW_CELLS_MAX = 8  # cells of one row a label is looked for above
+ROW_LABEL_MAX = 60
+
+
+@lexicon_cache
+def _total_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("qualifiers") if r["qualifier"] == "total")
+
+
+def _row_label(doc: Document, pos: int, top: int) -> Subject | None:
+    """A cell alone on its line, in a table written one cell a line ("รายจ่ายลงทุน\n648,667\n113,160"): the
+    first line above that is no cell labels its row, within ROW_CELLS_MAX lines and below the unit header's
+    line (`top`), and names the figure as written; a line of no Thai word ("Q1"), a year ("ปี 2562": a
+    column's head), a line of two cells or of prose names nothing."""
+    view = doc.view
+    end, line_end = view.rfind("\n", top, pos), view.find("\n", pos)
+    if not _CELL_LINE.fullmatch(view, end + 1, len(view) if line_end < 0 else line_end):
+        return None  # not alone on its line: the cells before it on the line lead to the label
+    for _ in range(ROW_CELLS_MAX):
+        nl = view.rfind("\n", top, end)
+        if nl < 0:
+            return None  # the unit header's own line
+        if not _CELL_LINE.fullmatch(view, nl + 1, end):
+            label = _ROW_LABEL.fullmatch(view, nl + 1, end) if end - nl - 1 <= ROW_LABEL_MAX else None
+            if label is None or _COLUMN_YEAR.fullmatch(label["label"]) or label["label"] in _total_words():
+                return None  # "รวม", "ทั้งสิ้น" alone: a total's row names no thing
+            return Subject(label["label"], label.start("label"), label.end("label"))
+        end = nl
+    return None
+
+
 def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money | None:
     """A figure with no unit, alone in a cell of a table whose header says "หน่วย : ล้านบาท"."""
     if m.form != "number" or m.value is None or m.value < 0 or not _CELL_FIGURE.fullmatch(m.text):
@@ -1349,7 +1388,7 @@ def _table_money(doc: Document, m, blocks: list[tuple[int, int, str]]) -> Money 
         return None
     table, _, _ = _units()
     row = table[block[2]]
-    subject = subject_before(doc, m.start)  # the row's label, through the cells before it
+    subject = subject_before(doc, m.start) or _row_label(doc, m.start, block[0])  # through the cells before it
     return Money(m.text, m.start, m.end, value=_exact(m.value, Decimal(row["factor"] or "1")),
                  currency=row["code"] or None, rule="money.table_header", subject=subject.text if subject else None)
 
