@@ -1125,6 +1125,9 @@ def _further_link(doc: Document, pos: int) -> bool:
     """A further ต่อ or slash after a rate's units: the rate goes on per more units. ต่อ as a word of its own only:
     "240 บาท ต่อ 1 คน ต่อ 1 วัน ต่อมาได้…", "…ต่อเนื่อง", "…ต่อไป" end the rate (rev23b: they made its ones counts)."""
     g = _per_word_res()[1].match(doc.view, pos)
+    if g is None:  # "…ต่อ 1 วัน\r\nต่อ 1 ครั้ง": a link opening the next line (v24)
+        b = _LINE_BREAK.match(doc.view, pos)
+        g = None if b is None else _per_word_res()[1].match(doc.view, b.end())
     return g is not None and (g.group().endswith("/") or _ends_word(doc, g.end()))
 
 
@@ -1136,7 +1139,9 @@ def _per_word_res() -> tuple[regex.Pattern, regex.Pattern]:
                        if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
                       + sorted(words("grammar", role="per_only")))
     link = grammar_re("rate_per")
-    return (regex.compile(rf"{GAP}(?P<link>{link}){GAP}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
+    # a line may break around the link: "350 บาท ต่อ 1 คน\r\nต่อ 1 วัน", "10 ราย ต่อ\n1 วัน" (v24: main counted 1 วัน)
+    gap = rf"(?:[ \t]*+\r?\n[ \t]*+|{GAP})"
+    return (regex.compile(rf"{gap}(?P<link>{link}){gap}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
             regex.compile(rf"{GAP}(?:{link}|/)"))
 
 
@@ -1222,10 +1227,17 @@ def _per_word_at(doc: Document, m) -> bool:
     return _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per"))
 
 
+_LINE_BREAK = regex.compile(r"[ \t]*+\r?\n")
+
+
 def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
     """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
-    or None."""
+    or None. A ต่อ link may open the next line: "200 บาท ต่อคน\r\nต่อเดือน" (v24)."""
     m = pattern.match(doc.view, pos)
+    if m is None and pattern is _rate_res()[1]:  # `_per_one_re` crosses one line end itself
+        b = _LINE_BREAK.match(doc.view, pos)
+        if b is not None:
+            m = pattern.match(doc.view, b.end())
     if m is None or not _ends_word(doc, m.end()) \
             or not (doc.is_boundary(m.start("per")) or "link" not in pattern.groupindex and _slash_per_start(doc, m)):
         return None
@@ -1509,7 +1521,8 @@ def broken_figure(doc: Document, m) -> bool:
 # the next line: "ปี 2566\n- 3,000 ราย" is a bullet far more often than "2\n- 3 ล้านบาท" is a range
 _RANGE_LINK_BREAK = r"(?:[ ]?(?:[-–]|ถึง)[ \t\r]*\n[ \t]*|[ \t\r]*\n[ \t]*ถึง[ ]?)"
 _BROKEN_RANGE_BEFORE = regex.compile(rf"(?:[0-9]|ร้อย|พัน|หมื่น|แสน|ล้าน){_RANGE_LINK_BREAK}$")
-_BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
+# or a dash on the same line spaced wider than the numerals' range takes: "ร้อยละ 2 -  3" (v24)
+_BROKEN_RANGE_AFTER = regex.compile(rf"(?:{_RANGE_LINK_BREAK}|[ \t]{{2,3}}[-–][ \t]{{1,3}}|[ \t]?[-–][ \t]{{2,3}})[0-9]")
 
 
 def broken_range_before(doc: Document, m) -> bool:
@@ -1523,8 +1536,11 @@ def broken_range_before(doc: Document, m) -> bool:
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
 # (or alone on its line: "วงเงิน 2\n-\n3 ล้านบาท", v23)
+# (or on the figure's line with two spaces or more on a side of the dash, which the numerals' range does not take:
+# "10 -  30 ราย", v24)
 _DASH_LINE_AFTER_FIGURE = regex.compile(
-    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?$")
+    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?"
+    r"|[ \t]{2,3}[-–][ \t]{1,3}|[ \t]?[-–][ \t]{2,3})$")
 _YEAR_LIKE = regex.compile(r"[0-9]{4}")
 
 
@@ -1534,6 +1550,7 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
     # "2\n-  3 ล้านบาท": spaces after the dash (rev22); "2\n-\n3 ล้านบาท": a dash alone on its line (v23)
+    # "10 -  30 ราย": a dash spaced wider than a range's on the figures' line (v24)
     before = doc.view[max(0, m.start - 6):m.start].rstrip(" \t\r\n")
     if not before.endswith(("-", "–")):
         return False  # the pattern ends in the dash right before the figure: most figures stop here
@@ -1547,7 +1564,8 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
 
 
 def broken_range_after(doc: Document, end: int) -> bool:
-    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line: no record of it alone."""
+    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line, or after a dash spaced wider
+    than a range's ("ร้อยละ 2 -  3", v24): no record of it alone."""
     return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
