@@ -221,8 +221,10 @@ _YEAR_WORD_YEAR = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\
 
 
 def _year_of_year_word(doc: Document, m) -> bool:
-    """ "ปี 2566 - 3,000 ราย": a year word's year is no range's low; the dash parts it from the figure of that year."""
-    return m.end - m.start == 4 and doc.view[m.start:m.start + 2] in ("25", "19", "20") \
+    """ "ปี 2566 - 3,000 ราย": a year word's year is no range's low; the dash parts it from the figure of that year.
+    So is a year written short ("ปีงบ 67 - 500 ล้านบาท", v24: main read the range 67 to 500 ล้านบาท)."""
+    return (m.end - m.start == 4 and doc.view[m.start:m.start + 2] in ("25", "19", "20")
+            or m.end - m.start == 2 and "40" <= doc.view[m.start:m.end] <= "99") \
         and _YEAR_WORD_YEAR.search(doc.view, max(0, m.start - 24), m.start) is not None
 
 
