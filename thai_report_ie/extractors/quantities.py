@@ -1156,7 +1156,9 @@ _PERCENT_SIGN = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")
 
 def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     """ "55.20 บาท ต่อ 1 หน่วย", "ร้อยละ 5 ต่อ 1 ปี": the one after ต่อ is the denominator of the rate before it (its
-    `per`), no count of its own. Not after a word: "ขยายเวลาต่อ 1 ปี" (one more year) is a count."""
+    `per`), no count of its own, nor when the rate goes on per a unit no table holds ("120 บาท ต่อ 1 คน ต่อ 1 มื้อ",
+    v24: main counted 1 คน; "ต่อ 1 วัน ต่อ 12 คน" stays po-18's). Not after a word: "ขยายเวลาต่อ 1 ปี" (one more year)
+    is a count."""
     m = mentions[k]
     if k == 0 or m.value != 1 or m.form not in ("number", "words"):
         return False
@@ -1171,7 +1173,8 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     for e in ends:
         g = _per_one_re().match(doc.view, e)
         if g is not None and g.start() < m.start < g.end() \
-                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)):
+                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)
+                     or _further_link(doc, g.end()) and not _numbered_period(doc, g.end())):
             return True
     return False
 
@@ -1439,7 +1442,7 @@ _LEAD_GROUP = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")  # "1,234 567 บาท
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
-    """ "จำนวน 1 234 567 คน": thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
+    """ "จำนวน 1 234 567 คน" (or "12 , 500"): thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
     groups are not read together here: no record; nor with decimals or a multiplier after the last group ("1 200
     ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
@@ -1447,8 +1450,10 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
     if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
     prev = mentions[k - 1]
-    if prev.end != m.start - 1 or doc.view[prev.end] != " " \
-            or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
+    gap = doc.view[prev.end:m.start]
+    # "ยอดเงินฝาก 12 , 500 ล้านบาท": a comma spaced off the digits before it groups them as likely as it lists two
+    # figures (v24: main read 500 ล้านบาท); "400, 500, 600 คัน" is a list
+    if gap not in (" ", " , ", " ,") or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
         return False
     before = doc.view[prev.start - 1:prev.start] if prev.start else ""
     return not (before.isalnum() or unicodedata.category(before or " ").startswith("M")) \
@@ -1562,7 +1567,8 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     top = _LEADING_FIGURE.match(doc.view, m.start)
     if top is None:
         return False
-    return float(g["low"].replace(",", "")) < float(top.group().replace(",", ""))
+    # on one line a falling pair is no reading either ("กิโลกรัมละ 30 -  20 บาท": 20 บาท alone, or 20 to 30)
+    return "\n" not in g.group() or float(g["low"].replace(",", "")) < float(top.group().replace(",", ""))
 
 
 def broken_range_after(doc: Document, end: int) -> bool:
