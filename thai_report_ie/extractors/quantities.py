@@ -1142,7 +1142,7 @@ def _per_word_res() -> tuple[regex.Pattern, regex.Pattern]:
                       + sorted(words("grammar", role="per_only")))
     link = grammar_re("rate_per")
     # a line may break around the link: "350 บาท ต่อ 1 คน\r\nต่อ 1 วัน", "10 ราย ต่อ\n1 วัน" (v24: main counted 1 วัน)
-    gap = rf"(?:[ \t]*+\r?\n[ \t]*+|{GAP})"
+    gap = rf"(?:(?:[ \t]*+\r?\n){{1,2}}+[ \t]*+|{GAP})"  # a blank line too: a line opening with ต่อ 1 goes on
     return (regex.compile(rf"{gap}(?P<link>{link}){gap}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
             regex.compile(rf"{GAP}(?:{link}|/)"))
 
@@ -1232,14 +1232,14 @@ def _per_word_at(doc: Document, m) -> bool:
     return _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per"))
 
 
-_LINE_BREAK = regex.compile(r"[ \t]*+\r?\n")
+_LINE_BREAK = regex.compile(r"(?:[ \t]*+\r?\n){1,2}+")
 
 
 def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
     """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
     or None. A ต่อ link may open the next line: "200 บาท ต่อคน\r\nต่อเดือน" (v24)."""
     m = pattern.match(doc.view, pos)
-    if m is None and pattern is _rate_res()[1]:  # `_per_one_re` crosses one line end itself
+    if m is None and pattern is _rate_res()[1]:  # `_per_one_re` crosses line ends itself
         b = _LINE_BREAK.match(doc.view, pos)
         if b is not None:
             m = pattern.match(doc.view, b.end())
@@ -1439,6 +1439,7 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
 
 _GROUP = regex.compile(r"[0-9]{3}(?![0-9,])")  # a whole group, perhaps with decimals or a multiplier after it
 _LEAD_GROUP = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")  # "1,234 567 บาท": a comma group before the space too
+_SPACED_DIGITS = regex.compile(r"(?<![0-9,.])(?:[0-9] ){2,}[0-9]\Z")
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
@@ -1447,6 +1448,8 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
     ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
     m = mentions[k]
+    if k >= 2 and m.form == "number" and _SPACED_DIGITS.search(doc.view, max(0, m.start - 12), m.end):
+        return True  # "มีผู้ใช้สิทธิ 1 2 3 4 5 ราย": digits spaced apart (a PDF's letter spacing): 5 ราย is no reading (v24)
     if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
     prev = mentions[k - 1]
