@@ -140,11 +140,12 @@ def _qualifier_res() -> tuple[regex.Pattern, regex.Pattern, dict[tuple[str, str]
     before = alternation(r["word"] for r in rows if r["position"] == "before")
     after = alternation(r["word"] for r in rows if r["position"] == "after")
     # up to QUALIFIER_GAP spaces before the figure: the view writes a no-break space as a space, so "มากกว่า\u00a0 50
-    # คน" and "กว่า  1,000,000 คน" are two (v23's draw: both lost their qualifier)
+    # คน" and "กว่า  1,000,000 คน" are two (v23's draw: both lost their qualifier); a justified line may hold more
+    # ("มากกว่า    50 คน", four: v24). Spaces only: no word stands between
     return (regex.compile(rf"(?:{before})[ ]{{0,{QUALIFIER_GAP}}}$"), regex.compile(rf"[ ]?(?:{after})"), table)
 
 
-QUALIFIER_GAP = 3
+QUALIFIER_GAP = 6
 
 
 LABEL_GAP = 3  # spaces (in the view) a label word may stand before its number

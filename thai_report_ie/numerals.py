@@ -958,7 +958,8 @@ def _broken_figures(out: list[NumberMention], doc: Document) -> None:
 
 # "ปี 2565 - 12 ราย", "พ.ศ. 2566 – 5 โครงการ": a year word's year, a spaced dash and a lower figure are no range
 # (it would fall) but the year and a figure of that year (v22)
-_YEAR_DASH_FIGURE = regex.compile(r"(?P<year>(?:25|19|20)[0-9]{2}) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
+# a year written short after its word ("ปีงบ 67 - 500 ล้านบาท", v24: main read the range 67 to 500 ล้านบาท) too
+_YEAR_DASH_FIGURE = regex.compile(r"(?P<year>(?:25|19|20)[0-9]{2}|[4-9][0-9](?![0-9])) - (?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 # not ปีละ, ต่อปี, รายปี, ทุกปี: "ค่าเช่าปีละ 2500 - 3,000 บาท" is a rate's range, no year (rev23b)
 _YEAR_WORD_BEFORE = regex.compile(r"(?:(?<!ต่อ[ ]?|ราย|ทุก)ปี(?!ละ)[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\.ศ\.)[ ]?(?:(?:พ\.ศ\.|ค\.ศ\.)[ ]?)?\Z")
@@ -989,8 +990,10 @@ def _year_dash_figure(out: list[NumberMention], doc: Document) -> None:
         if g is None or not _YEAR_WORD_BEFORE.search(view, max(0, m.start - 24), m.start):
             continue
         fig = g["fig"]
-        if m.rule in ("num.range", "num.range.mult") and not ("," in fig or "." in fig):
-            continue  # "ปี 2566 - 2570": a range of years; "ปี 2566 - 3,000 ราย": a year and a count
+        short = len(g["year"]) == 2
+        if m.rule in ("num.range", "num.range.mult") and not ("," in fig or "." in fig or short and len(fig) > 2):
+            continue  # "ปี 2566 - 2570", "ปี 66 - 70": a range of years; "ปี 2566 - 3,000 ราย", "ปี 67 - 500 ราย": a
+            # year and a count
         if "," in fig and not _GROUPED.fullmatch(fig):
             continue
         if factor != 1 and len(fig) == 2 and int(fig) > int(g["year"]) % 100:

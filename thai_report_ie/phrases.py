@@ -1027,6 +1027,9 @@ def _cases_of_named_disease(toks: list[Token], i: int, picked: list[Token]) -> b
         and _name_number_head(toks, i - 1) is not None
 
 
+_ASCII_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def _name_number_head(toks: list[Token], k: int) -> int | None:
     """ "โควิด 19", "โควิด - 19", "COVID 19", "โควิด19": the index of the name word (phrase_words role number_name) whose
     number token k is, glued or across spaces and one dash, else None. A disease's name, not a figure ("ผู้ติดเชื้อโควิด 19 สะสม
@@ -1041,8 +1044,9 @@ def _name_number_head(toks: list[Token], k: int) -> int | None:
     while g > 0 and toks[g - 1].end == toks[g].start and toks[g - 1].kind == "word" and len(glued) < NAME_REACH:
         g -= 1
         glued = toks[g].text + glued  # "โค|โร|นา 2019": the segmenter may cut the name
+    number = toks[k].text.lstrip("".join(NAME_DASHES)).translate(_ASCII_DIGITS)  # "โควิด ๑๙" is "โควิด 19" (v24)
     if j < 0 or not glued.endswith(tuple(_w()["number_name"])) \
-            or toks[k].text.lstrip("".join(NAME_DASHES)) not in words("phrase_words", column="value", role="number_name"):
+            or number not in words("phrase_words", column="value", role="number_name"):
         return None  # "วิกฤตโควิด 2 ปี" is a figure
     return j
 

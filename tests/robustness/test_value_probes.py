@@ -32,7 +32,12 @@ say in `rev23b` what main ec4e228 read where it was wrong (ปีละ/ต่�
 years; ตันคาร์บอน before ไดออกไซด์/เครดิต; ต่อมา/ต่อเนื่อง no further per link; ราวๆ after จาก; ช่วง opens a range; up to
 three spaces around ถึง; an order word glued after a measure's part) or is a guard. Rows rv24-* (the twenty-fourth
 session's review, benchmarks/rev24_adversarial.jsonl) say in `rev24` what main 752bcd2 read where it was wrong
-(ตันคาร์บอน wrapped at a line end before ไดออกไซด์) or are a guard. A case passes when, for every kind it
+(ตันคาร์บอน wrapped at a line end before ไดออกไซด์) or are a guard. Rows v24-* (the twenty-fourth
+session's sentences, benchmarks/v24_adversarial.jsonl; `on_main` main 752bcd2's verdict: wrong or field): a dash spaced
+wider than a range's ("10 -  30 ราย": no record), a per chain across a line end ("ต่อ 1 คน\r\nต่อ 1 วัน", "ต่อ 1 คน ต่อ 1
+มื้อ": no count), a year written short before a dash ("ปีงบ 67 - 500 ล้านบาท"), a qualifier up to six spaces before its
+figure, a disease's number in Thai digits, "12 , 500" and "1 2 3 4 5" (no record), a range of quarters "ไตรมาส 3/2566 -
+3/2567" (no record), per ถัง and มื้อ; v24-g* are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -69,7 +69,9 @@ def _tables():
     # and of a named year: "ไตรมาส 1 ปีงบประมาณ 2567" is the fiscal year's first quarter (v23; not the bare งบ)
     part_period = alternation(w for w, v in periods.items() if w.startswith("ปี") and v != "-")
     # not a range of years after it: "ไตรมาส 1 ปีงบประมาณ 2567-2568" is no quarter of 2567 alone (rev23b)
-    year_range_on = rf"{sp}[-–]{sp}(?:25|19|20)[0-9]{{2}}(?![0-9.,])|[-–][0-9]{{2}}(?![0-9.,])"
+    # nor a range of quarters: "ไตรมาส 3/2566 - 3/2567" is no third quarter of 2566 alone (v24)
+    year_range_on = (rf"{sp}[-–]{sp}(?:25|19|20)[0-9]{{2}}(?![0-9.,])|[-–][0-9]{{2}}(?![0-9.,])"
+                     rf"|{sp}[-–]{sp}(?:{quarter}{sp})?[1-4]{sp}/")
     part_year = (rf"(?P<psep>{sp}/{sp}|{sp}(?:ของ)?{sp}(?:(?P<pper>{part_period})|ปี)?{sp}(?:(?P<pera>{era}){sp})?)"
                  rf"(?P<pyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,]|{year_range_on})")
     # every date starts with a digit or the first letter of one of its words: a cheap first test
@@ -480,10 +482,15 @@ def _count_right_before(doc: Document, pos: int) -> tuple[int, int] | None:
     return m.value, m.start
 
 
+_QUARTER_DASH_BEFORE = regex.compile(r"[1-4][ ]{0,3}/[ ]{0,3}[0-9]{2,4}[ ]{0,3}[-–][ ]{0,3}\Z")
+
+
 def _part_of_year(doc: Document, t: _Tables, m) -> DateMention | None:
     """ "ไตรมาส 1/2567", "ไตรมาสที่ 3 ปี 2566", "ไตรมาสแรกของปี 2567", "ครึ่งปีหลัง 2565": a quarter or half
     of a written year. Without a year the words name no calendar date, so nothing is emitted."""
     start, end = m.start(), m.end()
+    if _QUARTER_DASH_BEFORE.search(doc.view, max(0, start - 16), start):
+        return None  # "ไตรมาส 3/2566 - ไตรมาส 3/2567": a range's end alone (v24)
     raw, sep = m["pyear"], m["psep"]
     if len(raw) == 2 and "/" not in sep and "ปี" not in sep:
         return None  # "ไตรมาส 1 25 ราย" — a short year needs "/" or ปี before it

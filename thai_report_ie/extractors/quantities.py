@@ -222,8 +222,10 @@ _YEAR_WORD_YEAR = regex.compile(r"(?:ปี[\u0E01-\u0E4E]{0,10}|พ\.ศ\.|ค\
 
 
 def _year_of_year_word(doc: Document, m) -> bool:
-    """ "ปี 2566 - 3,000 ราย": a year word's year is no range's low; the dash parts it from the figure of that year."""
-    return m.end - m.start == 4 and doc.view[m.start:m.start + 2] in ("25", "19", "20") \
+    """ "ปี 2566 - 3,000 ราย": a year word's year is no range's low; the dash parts it from the figure of that year.
+    So is a year written short ("ปีงบ 67 - 500 ล้านบาท", v24: main read the range 67 to 500 ล้านบาท)."""
+    return (m.end - m.start == 4 and doc.view[m.start:m.start + 2] in ("25", "19", "20")
+            or m.end - m.start == 2 and "40" <= doc.view[m.start:m.end] <= "99") \
         and _YEAR_WORD_YEAR.search(doc.view, max(0, m.start - 24), m.start) is not None
 
 
@@ -1126,6 +1128,9 @@ def _further_link(doc: Document, pos: int) -> bool:
     """A further ต่อ or slash after a rate's units: the rate goes on per more units. ต่อ as a word of its own only:
     "240 บาท ต่อ 1 คน ต่อ 1 วัน ต่อมาได้…", "…ต่อเนื่อง", "…ต่อไป" end the rate (rev23b: they made its ones counts)."""
     g = _per_word_res()[1].match(doc.view, pos)
+    if g is None:  # "…ต่อ 1 วัน\r\nต่อ 1 ครั้ง": a link opening the next line (v24)
+        b = _LINE_BREAK.match(doc.view, pos)
+        g = None if b is None else _per_word_res()[1].match(doc.view, b.end())
     return g is not None and (g.group().endswith("/") or _ends_word(doc, g.end()))
 
 
@@ -1137,7 +1142,9 @@ def _per_word_res() -> tuple[regex.Pattern, regex.Pattern]:
                        if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
                       + sorted(words("grammar", role="per_only")))
     link = grammar_re("rate_per")
-    return (regex.compile(rf"{GAP}(?P<link>{link}){GAP}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
+    # a line may break around the link: "350 บาท ต่อ 1 คน\r\nต่อ 1 วัน", "10 ราย ต่อ\n1 วัน" (v24: main counted 1 วัน)
+    gap = rf"(?:(?:[ \t]*+\r?\n){{1,2}}+[ \t]*+|{GAP})"  # a blank line too: a line opening with ต่อ 1 goes on
+    return (regex.compile(rf"{gap}(?P<link>{link}){gap}(?:1|หนึ่ง)(?![0-9.,]){GAP}(?P<per>{per})"),
             regex.compile(rf"{GAP}(?:{link}|/)"))
 
 
@@ -1150,7 +1157,9 @@ _PERCENT_SIGN = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")
 
 def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     """ "55.20 บาท ต่อ 1 หน่วย", "ร้อยละ 5 ต่อ 1 ปี": the one after ต่อ is the denominator of the rate before it (its
-    `per`), no count of its own. Not after a word: "ขยายเวลาต่อ 1 ปี" (one more year) is a count."""
+    `per`), no count of its own, nor when the rate goes on per a unit no table holds ("120 บาท ต่อ 1 คน ต่อ 1 มื้อ",
+    v24: main counted 1 คน; "ต่อ 1 วัน ต่อ 12 คน" stays po-18's). Not after a word: "ขยายเวลาต่อ 1 ปี" (one more year)
+    is a count."""
     m = mentions[k]
     if k == 0 or m.value != 1 or m.form not in ("number", "words"):
         return False
@@ -1165,7 +1174,8 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     for e in ends:
         g = _per_one_re().match(doc.view, e)
         if g is not None and g.start() < m.start < g.end() \
-                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)):
+                and (per_after(doc, e)[0] is not None or _long_per_chain(doc, g)
+                     or _further_link(doc, g.end()) and not _numbered_period(doc, g.end())):
             return True
     return False
 
@@ -1223,10 +1233,17 @@ def _per_word_at(doc: Document, m) -> bool:
     return _ends_word(doc, m.end()) and doc.is_boundary(m.start("link")) and doc.is_boundary(m.start("per"))
 
 
+_LINE_BREAK = regex.compile(r"(?:[ \t]*+\r?\n){1,2}+")
+
+
 def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
     """The second unit of a rate per two units, written the way the first was (ต่อ … ต่อ …, / … /),
-    or None."""
+    or None. A ต่อ link may open the next line: "200 บาท ต่อคน\r\nต่อเดือน" (v24)."""
     m = pattern.match(doc.view, pos)
+    if m is None and pattern is _rate_res()[1]:  # `_per_one_re` crosses line ends itself
+        b = _LINE_BREAK.match(doc.view, pos)
+        if b is not None:
+            m = pattern.match(doc.view, b.end())
     if m is None or not _ends_word(doc, m.end()) \
             or not (doc.is_boundary(m.start("per")) or "link" not in pattern.groupindex and _slash_per_start(doc, m)):
         return None
@@ -1462,19 +1479,24 @@ def _label_list(doc: Document, mentions, k: int) -> bool:
 
 _GROUP = regex.compile(r"[0-9]{3}(?![0-9,])")  # a whole group, perhaps with decimals or a multiplier after it
 _LEAD_GROUP = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")  # "1,234 567 บาท": a comma group before the space too
+_SPACED_DIGITS = regex.compile(r"(?<![0-9,.])(?:[0-9] ){2,}[0-9]\Z")
 
 
 def _space_grouped(doc: Document, mentions, k: int) -> bool:
-    """ "จำนวน 1 234 567 คน": thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
+    """ "จำนวน 1 234 567 คน" (or "12 , 500"): thousands grouped by spaces; the last group alone (567 คน) is not the figure, and the
     groups are not read together here: no record; nor with decimals or a multiplier after the last group ("1 200
     ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
     m = mentions[k]
+    if k >= 2 and m.form == "number" and _SPACED_DIGITS.search(doc.view, max(0, m.start - 12), m.end):
+        return True  # "มีผู้ใช้สิทธิ 1 2 3 4 5 ราย": digits spaced apart (a PDF's letter spacing): 5 ราย is no reading (v24)
     if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
     prev = mentions[k - 1]
-    if prev.end != m.start - 1 or doc.view[prev.end] != " " \
-            or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
+    gap = doc.view[prev.end:m.start]
+    # "ยอดเงินฝาก 12 , 500 ล้านบาท": a comma spaced off the digits before it groups them as likely as it lists two
+    # figures (v24: main read 500 ล้านบาท); "400, 500, 600 คัน" is a list
+    if gap not in (" ", " , ", " ,") or not _LEAD_GROUP.fullmatch(doc.view, prev.start, prev.end):
         return False
     before = doc.view[prev.start - 1:prev.start] if prev.start else ""
     return not (before.isalnum() or unicodedata.category(before or " ").startswith("M")) \
@@ -1549,7 +1571,8 @@ def broken_figure(doc: Document, m) -> bool:
 # the next line: "ปี 2566\n- 3,000 ราย" is a bullet far more often than "2\n- 3 ล้านบาท" is a range
 _RANGE_LINK_BREAK = r"(?:[ ]?(?:[-–]|ถึง)[ \t\r]*\n[ \t]*|[ \t\r]*\n[ \t]*ถึง[ ]?)"
 _BROKEN_RANGE_BEFORE = regex.compile(rf"(?:[0-9]|ร้อย|พัน|หมื่น|แสน|ล้าน){_RANGE_LINK_BREAK}$")
-_BROKEN_RANGE_AFTER = regex.compile(rf"{_RANGE_LINK_BREAK}[0-9]")
+# or a dash on the same line spaced wider than the numerals' range takes: "ร้อยละ 2 -  3" (v24)
+_BROKEN_RANGE_AFTER = regex.compile(rf"(?:{_RANGE_LINK_BREAK}|[ \t]{{2,3}}[-–][ \t]{{1,3}}|[ \t]?[-–][ \t]{{2,3}})[0-9]")
 
 
 def broken_range_before(doc: Document, m) -> bool:
@@ -1563,8 +1586,11 @@ def broken_range_before(doc: Document, m) -> bool:
 
 # a dash opening the line of a figure, the line before ending in a bare figure (no unit, no dot or bracket after it)
 # (or alone on its line: "วงเงิน 2\n-\n3 ล้านบาท", v23)
+# (or on the figure's line with two spaces or more on a side of the dash, which the numerals' range does not take:
+# "10 -  30 ราย", v24)
 _DASH_LINE_AFTER_FIGURE = regex.compile(
-    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?$")
+    r"(?<![0-9.,/:])(?P<low>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[ \t\r]*\n[ \t]*[-–][ \t\r]*(?:\n[ \t]*)?"
+    r"|[ \t]{2,3}[-–][ \t]{1,3}|[ \t]?[-–][ \t]{2,3})$")
 _YEAR_LIKE = regex.compile(r"[0-9]{4}")
 
 
@@ -1574,6 +1600,7 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     alone is its top, no amount (v21). A bullet after a label's number or a year ("ตารางที่ 2\n- 3 ล้านบาท",
     "ปี 2566\n- 3,000 ราย"), after a list's number ("2.\n- 3 ล้านบาท") or after a higher figure is kept."""
     # "2\n-  3 ล้านบาท": spaces after the dash (rev22); "2\n-\n3 ล้านบาท": a dash alone on its line (v23)
+    # "10 -  30 ราย": a dash spaced wider than a range's on the figures' line (v24)
     before = doc.view[max(0, m.start - 6):m.start].rstrip(" \t\r\n")
     if not before.endswith(("-", "–")):
         return False  # the pattern ends in the dash right before the figure: most figures stop here
@@ -1583,11 +1610,13 @@ def _dash_line_after_figure(doc: Document, m) -> bool:
     top = _LEADING_FIGURE.match(doc.view, m.start)
     if top is None:
         return False
-    return float(g["low"].replace(",", "")) < float(top.group().replace(",", ""))
+    # on one line a falling pair is no reading either ("กิโลกรัมละ 30 -  20 บาท": 20 บาท alone, or 20 to 30)
+    return "\n" not in g.group() or float(g["low"].replace(",", "")) < float(top.group().replace(",", ""))
 
 
 def broken_range_after(doc: Document, end: int) -> bool:
-    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line: no record of it alone."""
+    """ "ขยายตัวร้อยละ 2.5 -\n3.5": the low of a range whose top stands on the next line, or after a dash spaced wider
+    than a range's ("ร้อยละ 2 -  3", v24): no record of it alone."""
     return _BROKEN_RANGE_AFTER.match(doc.view, end) is not None
 
 
