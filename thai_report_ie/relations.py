@@ -33,13 +33,13 @@ FILLER_GAP = 14  # at most this between a change word and the quantity it change
 CHANGES = ("increase", "decrease")
 TARGETS = ("over_target", "under_target")
 FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
-_NEGATION_BEFORE = regex.compile(r"ไม่(?:ได้)?[ ]?\Z")
+_NEGATION_BEFORE = regex.compile(r"ไม่(?:ได้|ใช่)?\s{0,3}\Z")  # a wrapped line or spaces between (rev24b)
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
-    """A comparison with a target or plan right after ไม่ or ไม่ได้ ("ไม่ต่ำกว่าเป้าหมาย", "ไม่ได้ช้ากว่ากำหนด"): it says
+    """A comparison with a target or plan right after ไม่ or ไม่ได้ ("ไม่ต่ำกว่าเป้าหมาย", "ไม่ได้ช้ากว่ากำหนด", "ไม่ใช่ต่ำกว่าเป้าหมาย"): it says
     what the result is not, so neither over_target nor under_target (rev24)."""
-    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 7), m.start()) is not None
+    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 12), m.start()) is not None
 
 
 @lexicon_cache
