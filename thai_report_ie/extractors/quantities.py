@@ -156,7 +156,7 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
 # or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
-_CARBON_GOES_ON = regex.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*){0,2}(?:ได(?:\r?\n[ \t]*)?ออกไซด์|เครดิต)")
+_CARBON_GOES_ON = regex.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*){0,2}(?:ได(?:[ ]|\r?\n[ \t]*)?ออกไซด์|เครดิต)")
 
 
 @lexicon_cache
