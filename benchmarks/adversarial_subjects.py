@@ -11,7 +11,8 @@ record starting at the figure as "x/y"; `expected` null: none may), or "per" / "
 record starting at the figure; no record reads as null, an acceptable miss), "relation" and "qualifier" (likewise;
 expected null: the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "quarter" (the quarter
 record over the figure as "q" or "q-end_quarter"; null: none may hold the figure), or "org" (the text of the
-organisation record starting at the figure; null: none may start there). Verdicts: right (the
+organisation record starting at the figure; null: none may start there), or "check" (the arithmetic check whose
+stated figure starts at the figure, as "status:part+part" with the parts' texts; null: none may). Verdicts: right (the
 reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
 acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
 a row names contained readings that still name another thing. --label adds `got_<label>` and `verdict_<label>` to
@@ -54,6 +55,9 @@ def observed(row: dict) -> str | None:
     if field == "org":  # the organisation record that starts at the figure: its text
         hit = [o for o in r.organisations if o.start == pos]
         return hit[0].text if hit else None
+    if field == "check":  # the check whose stated figure starts at the figure: "ok:5 ราย+1 ราย"; None: none
+        hit = [c for c in r.checks if c.spans and c.spans[0][0] == pos]
+        return f"{hit[0].status}:" + "+".join(text[a:b] for a, b in hit[0].spans[1:]) if hit else None
     if field == "quarter":  # the quarter record over the figure: "q" or "q-end_quarter"; None: no quarter there
         hit = [d for d in r.dates if d.start <= pos < d.end and getattr(d, "quarter", None) is not None]
         if not hit:

@@ -192,7 +192,8 @@ def _qualifier_reach() -> int:
 @lexicon_cache
 def _total_through_re() -> regex.Pattern:
     totals = alternation(r["word"] for r in load_tsv("qualifiers") if r["position"] == "before" and r["qualifier"] == "total")
-    return regex.compile(rf"(?:{totals})[ ]?(?:{grammar_re('total_filler')})[ ]{{0,{QUALIFIER_GAP}}}$")
+    merge = grammar_re("merge_verb")
+    return regex.compile(rf"(?<!{merge})(?P<total>{totals})[ ]?(?P<filler>{grammar_re('total_filler')})[ ]{{0,{QUALIFIER_GAP}}}$")
 
 
 @lexicon_cache
@@ -201,14 +202,24 @@ def _total_through_reach() -> int:
     return _qualifier_reach() + 1 + filler
 
 
+@lexicon_cache
+def _filler_needs() -> dict[str, str]:
+    """A filler that follows only a total's word holding this (grammar.tsv value): เป็น only after รวม."""
+    return {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "total_filler" and r["value"]}
+
+
 def total_through(doc: Document, pos: int) -> bool:
     """A total's word with จำนวน, เงิน or เป็น (grammar.tsv total_filler) between it and the number at `pos`:
     "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท", "ทั้งหมดจำนวน 500 ราย", "รวมเป็น 24,330 ล้านบาท" are totals.
     Only the record's qualifier reads it: the words stay what the subject reader reads ("รวมเป็นเงิน" names
     เงิน), so `qualifier_span_before` does not. The total's word must start a word ("รวบรวมจำนวน 500 ตัวอย่าง",
-    "ภาพรวมจำนวน" are no totals)."""
+    "ภาพรวมจำนวน" are no totals) and follow no verb of merging ("ยุบรวมเป็น 5 แห่ง": five after a merger, no
+    sum; grammar.tsv merge_verb); a bare เป็น only after รวม ("ทั้งหมดเป็น 20 ราย" may be a part of all: rev24b)."""
     m = _total_through_re().search(doc.view, max(0, pos - _total_through_reach()), pos)
-    return m is not None and doc.is_boundary(m.start())
+    if m is None or not doc.is_boundary(m.start()):
+        return False
+    need = _filler_needs().get(m["filler"])
+    return need is None or need in m["total"]
 
 
 @lexicon_cache

@@ -33,13 +33,14 @@ FILLER_GAP = 14  # at most this between a change word and the quantity it change
 CHANGES = ("increase", "decrease")
 TARGETS = ("over_target", "under_target")
 FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
-_NEGATION_BEFORE = regex.compile(r"ไม่(?:ได้)?[ ]?\Z")
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่)?|มิได้)\s{0,3}\Z")  # a wrapped line or spaces between (rev24b)
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
-    """A comparison with a target or plan right after ไม่ or ไม่ได้ ("ไม่ต่ำกว่าเป้าหมาย", "ไม่ได้ช้ากว่ากำหนด"): it says
-    what the result is not, so neither over_target nor under_target (rev24)."""
-    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 7), m.start()) is not None
+    """A comparison with a target or plan, or a change word, right after ไม่, ไม่ได้, ไม่ใช่ or มิได้ ("ไม่ต่ำกว่าเป้าหมาย",
+    "ไม่ได้ช้ากว่ากำหนด", "มิได้ต่ำกว่าเป้าหมาย", "ไม่ได้เพิ่มขึ้นร้อยละ 5"): it says what the result is not, so no
+    relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
+    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 12), m.start()) is not None
 
 
 @lexicon_cache
@@ -125,7 +126,7 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
         return _change_from_base(doc, start) or _change_from_year(doc, start, end) \
             or _verb_then_direction(doc, _each_start(doc, start), act_ok=False)
     relation = _table()["before"][m.group()]
-    if relation in TARGETS and _negated(doc, m):
+    if relation in FIGURE_RELATIONS and _negated(doc, m):
         return None  # "โครงการไม่ได้ช้ากว่ากำหนด 30 วัน": not behind, the text states no result against the plan
     each = _each_start(doc, start)
     gap = doc.view[m.end():each]
@@ -213,8 +214,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         compare_after = None
     if m is not None:
         relation = table[m.group()]
-        if relation in TARGETS and _negated(doc, m):
-            return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5": at least the target, no result under it (rev24)
+        if relation in FIGURE_RELATIONS and _negated(doc, m):
+            return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows

@@ -155,7 +155,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
 
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
-_CARBON_GOES_ON = regex.compile(r"[ ]{0,3}(?:\r?\n[ \t]*)?(?:ไดออกไซด์|เครดิต)")
+# or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
+_CARBON_GOES_ON = regex.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*){0,2}(?:ได(?:[ ]|\r?\n[ \t]*)?ออกไซด์|เครดิต)")
 
 
 @lexicon_cache
@@ -1213,13 +1214,14 @@ def _unit_or(doc: Document, pos: int, per: str) -> bool:
     return doc.view.endswith(_unit_or_pairs().get(per, ()), 0, pos)
 
 
-_NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]")  # the view's digits are ASCII
+_NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]|ที่[ ]?[0-9]")  # the view's digits are ASCII
 
 
 def _numbered_period(doc: Document, pos: int) -> bool:
     """ "45 บาท/คน/3 เดือน", "80 บาทต่อคนต่อ 3 เดือน": the rate goes on per a number of a second unit,
     which `per` (a unit) cannot hold; per คน alone would read a sum for three months as a one-off,
-    so the record has no per (unsure) rather than a wrong one."""
+    so the record has no per (unsure) rather than a wrong one. Likewise an ordinal right after the unit:
+    "250,000 บาท ต่องวดที่ 3" is the third instalment's sum, no rate (rev24b)."""
     return _NUMBERED_PERIOD.match(doc.view, pos) is not None
 
 
