@@ -2217,9 +2217,11 @@ PROPERTY_PREFIX = "ความ"  # makes a state or quality of a verb or adject
 def _names_the_each(doc: Document, restated_pos: int, restated: Subject, unit) -> bool:
     """ "จัดห้องพักห้องละ 2 คน รวมทั้งสิ้น 300 คน": the figure restated is a rate (a "unit ละ" before it) whose subject
     is the thing each rate is for (it starts with that unit word: ห้องพัก, ห้องละ); a total of the rate's unit counts
-    what the rate gives each, not those things (lo24). Not a total of the per unit itself ("… รวม 150 ห้อง")."""
+    what the rate gives each, not those things (lo24). Only a count (a classifier): a measure of each weighs that thing
+    ("ถุงยังชีพ 120 ถุง ถุงละ 4 กิโลกรัม รวมทั้งสิ้น 480 กิโลกรัม"); not a total of the per unit itself ("… รวม 150 ห้อง")."""
     per, _ = _qty().per_before(doc, restated_pos)
-    return per is not None and restated.text.startswith(per) and (unit is None or unit.word != per)
+    return per is not None and restated.text.startswith(per) and unit is not None and unit.kind == "classifier" \
+        and unit.word != per
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
