@@ -1916,7 +1916,7 @@ def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
     if not _total_words_re().fullmatch(doc.view, last.end, start) or not doc.view[last.end:start].strip():
         return False
     if last.per is not None and last.subject is not None and last.subject.startswith(last.per) \
-            and _units()[0].get(last.unit, {}).get("kind") == "classifier":
+            and _units()[0].get(last.unit or "", {}).get("kind") == "classifier":
         return False  # a measure of each ("ถุงยังชีพ 120 ถุง ถุงละ 4 กิโลกรัม รวมทั้งสิ้น 480 กิโลกรัม") weighs that thing
     return last.per is not None or doc.view[max(0, last.start - EACH_REACH):last.start].rstrip().endswith(EACH)
 
