@@ -1885,6 +1885,23 @@ def _earlier_period_re() -> regex.Pattern:
                          rf"(?P<when>[^\n%()]{{1,30}}?)[ ]?(?:ที่|ซึ่งอยู่ที่|อยู่ที่)?")
 
 
+def _without_negator(doc: Document, found: Subject) -> Subject | None:
+    """ "ยอดขาย|ไม่|ต่ำกว่าเป้าหมาย ร้อยละ 5": a negator token (grammar role negator) that ends the subject right before
+    a comparative (spaces between allowed) negates the comparison, not the subject: left out (lo24; the reader keeps a
+    final ไม่ for "ถนนที่สัญจรไม่ได้ 21 สาย")."""
+    after = found.end
+    while doc.view.startswith(" ", after):
+        after += 1
+    if not _comparative_re().match(doc.view, after):
+        return found
+    for neg in grammar("negator"):
+        start = found.end - len(neg)
+        if start >= found.start and doc.view.startswith(neg, start) and doc.is_boundary(start):
+            cut = _before_spaces(doc, start)
+            return Subject(doc.text[found.start:cut], found.start, cut) if cut > found.start else None
+    return found
+
+
 COMPARED_GAP = 12  # characters between a percentage and the comparative after it ("คืบหน้า 43.06% เร็วกว่าแผน")
 
 
@@ -1898,6 +1915,10 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     tail = doc.view[found.start:pos].rstrip(" ")
     if tail.endswith(("ที่", "คือ")) or "อยู่ที่" in tail:
         return found
+    trimmed = _without_negator(doc, found)
+    if trimmed is None:
+        return None
+    found = trimmed
     share = _share_of_category(doc, found, pos, fig_end)
     inside = _comparative_re().search(doc.view, found.start + 1, found.end)
     if inside is not None and doc.is_boundary(inside.start()) and not _names_a_level(doc, inside.start()):

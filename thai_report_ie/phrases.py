@@ -1764,6 +1764,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         if _depth >= MAX_RESTATED or _counts_other_things(doc, unit, gap.restates):
             return None
         restated = read_subject(doc, gap.restates, _depth=_depth + 1, _counted=counted)
+        if restated is not None and _names_the_each(doc, gap.restates, restated, unit):
+            return None  # "จัดห้องพักห้องละ 2 คน รวมทั้งสิ้น 300 คน": the rooms, not the 300 people (lo24)
         if restated is not None and restated.text in _w()["age"] and unit is not None and unit.kind != "time" \
                 and _depth + 1 < MAX_RESTATED:
             # "กล้าไม้อายุ 3 ปี จำนวน 5,000 ต้น": the figure restated is an age; the count counts its holder
@@ -2243,6 +2245,16 @@ def _act_alone(doc: Document, toks: list[Token], picked: list[Token], pos: int) 
 
 
 PROPERTY_PREFIX = "ความ"  # makes a state or quality of a verb or adjective (ความเสียหาย, ความพร้อม)
+
+
+def _names_the_each(doc: Document, restated_pos: int, restated: Subject, unit) -> bool:
+    """ "จัดห้องพักห้องละ 2 คน รวมทั้งสิ้น 300 คน": the figure restated is a rate (a "unit ละ" before it) whose subject
+    is the thing each rate is for (it starts with that unit word: ห้องพัก, ห้องละ); a total of the rate's unit counts
+    what the rate gives each, not those things (lo24). Only a count (a classifier): a measure of each weighs that thing
+    ("ถุงยังชีพ 120 ถุง ถุงละ 4 กิโลกรัม รวมทั้งสิ้น 480 กิโลกรัม"); not a total of the per unit itself ("… รวม 150 ห้อง")."""
+    per, _ = _qty().per_before(doc, restated_pos)
+    return per is not None and restated.text.startswith(per) and unit is not None and unit.kind == "classifier" \
+        and unit.word != per
 
 
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:

@@ -55,8 +55,19 @@ def _table() -> dict[str, dict[str, str]]:
 def _at_word(doc: Document, m: regex.Match) -> bool:
     """A relation word found at a token boundary; a before_whole word ends at one too ("GDP โต 3.5%", not
     the โต of "ตลาดหุ้นโตเกียว")."""
-    return doc.is_boundary(m.start()) and (m.group() not in _table().get("before_whole", {})
-                                           or doc.is_boundary(m.end()) and not _size_of_bearer(doc, m))
+    return doc.is_boundary(m.start()) and not _other_word(doc, m) \
+        and (m.group() not in _table().get("before_whole", {}) or doc.is_boundary(m.end()) and not _size_of_bearer(doc, m))
+
+
+def _other_word(doc: Document, m: regex.Match) -> bool:
+    """A relation word that a glued ending makes into another word (role before_not: ลด|หย่อน, "ลดหย่อนภาษีร้อยละ 30"
+    is a tax allowance of 30%, no cut of anything over time)."""
+    return bool(_before_not_re().match(doc.view, m.end()))
+
+
+@lexicon_cache
+def _before_not_re() -> regex.Pattern:
+    return regex.compile(alternation(frozenset(_table().get("before_not", {}))) or r"(?!)")
 
 
 _SIZE_WORD = "โต"
@@ -202,12 +213,34 @@ def _out_of_reach(doc: Document, m: regex.Match, pos: int) -> bool:
     return "\n" in gap and not _res()["filler"].match(gap.replace("\n", " ").strip())
 
 
+_TARGET_ASIDE = regex.compile(r"\((?P<inside>[^()\n]{1,40})\)[ ]?\Z")  # "(เป้าหมาย 10%) " right before a figure
+
+
+def _change_before_target_aside(doc: Document, pos: int) -> str | None:
+    """ "ยอดส่งออกขยายตัว (เป้าหมาย 10%) 12%": brackets holding a target (เป้า…) and its figure stand between a change
+    word (fillers and spaces between) and the figure at `pos`, fillers after them: the figure is the change's size and
+    the bracket its target, so the change word's relation (lo24). None when no change word stands right before the
+    brackets, or the brackets hold no target ("ลดลง (จาก 10%) 8%": an old level, two readings)."""
+    aside = _TARGET_ASIDE.search(doc.view, max(0, pos - 44), pos)
+    if aside is None or not _TARGET_BETWEEN.match(aside.group("inside").lstrip(" ")):
+        return None
+    opened = aside.start()
+    m = _word_before(doc, opened, _prev_number_end(doc, opened))
+    if m is None or _table()["before"][m.group()] not in CHANGES or not _res()["filler"].match(doc.view[m.end():opened]):
+        return None
+    return _table()["before"][m.group()]
+
+
 def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, prev_rel: str | None) -> str | None:
     res, table = _res(), _table()["before"]
     left = _prev_number_end(doc, p.start)
     m = _word_before(doc, p.start, left)
     if m is not None and _out_of_reach(doc, m, p.start):
         m = None
+    if m is None:
+        aside = _change_before_target_aside(doc, p.start)
+        if aside is not None:
+            return aside  # "ยอดส่งออกขยายตัว (เป้าหมาย 10%) 12%": the change, its target set aside in brackets
     whole_after = res["whole"].match(doc.view, p.end)
     compare_after = res["compare"].search(doc.view, p.end, p.end + AFTER_WINDOW)
     if compare_after and res["break"].search(doc.view, p.end, compare_after.start()):
@@ -267,7 +300,16 @@ def _benefit_given(doc: Document, m: regex.Match, pos: int) -> bool:
         return False
     lo = max(_prev_number_end(doc, m.start()), m.start() - BENEFIT_CHARS)
     line = doc.view.rfind("\n", lo, m.start())  # the same clause: not across a line break
-    return any(_benefit_at(doc, b) for b in _benefit_re().finditer(doc.view, line + 1 if line >= 0 else lo, m.start()))
+    given = _GIVE_EXTRA.match(doc.view, m.end()) is not None
+    return any(_benefit_at(doc, b) and (given or not _OWN_SUBJECT.search(doc.view, b.end(), m.start()))
+               for b in _benefit_re().finditer(doc.view, line + 1 if line >= 0 else lo, m.start()))
+
+
+# a Thai word after a space, glued to a bare เพิ่ม without ให้/อีก: the verb's own subject, so what rises is that, not
+# the benefit before it ("…ได้รับส่วนลดแล้ว ยอดขายเพิ่ม 10%"; "ส่วนลด On top เพิ่มอีก", "ส่วนลด ค่าอาหารเพิ่มให้อีก" still
+# add to the benefit; lo24)
+_OWN_SUBJECT = regex.compile(r" [ก-๙]+\Z")
+_GIVE_EXTRA = regex.compile(r"[ ]?(?:ให้|อีก)")
 
 
 def _benefit_at(doc: Document, b: regex.Match) -> bool:

@@ -1980,9 +1980,14 @@ def _total_words_re() -> regex.Pattern:
 
 def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
     """The record before is so much of a thing each ("เป้ละ 150,000 เม็ด": a per, or Xละ right before the figure) and
-    only total words stand between it and the figure at `start`, which is then their total, of the same thing."""
+    only total words stand between it and the figure at `start`, which is then their total, of the same thing. Not
+    when the record counts (a classifier) and its subject is the thing each is for ("ห้องพักห้องละ 2 คน รวมทั้งสิ้น 300
+    คน": no rooms; lo24)."""
     if not _total_words_re().fullmatch(doc.view, last.end, start) or not doc.view[last.end:start].strip():
         return False
+    if last.per is not None and last.subject is not None and last.subject.startswith(last.per) \
+            and _units()[0].get(last.unit or "", {}).get("kind") == "classifier":
+        return False  # a measure of each ("ถุงยังชีพ 120 ถุง ถุงละ 4 กิโลกรัม รวมทั้งสิ้น 480 กิโลกรัม") weighs that thing
     return last.per is not None or doc.view[max(0, last.start - EACH_REACH):last.start].rstrip().endswith(EACH)
 
 
