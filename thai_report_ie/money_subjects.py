@@ -210,7 +210,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
     found = _before_manner(doc, found, left_limit)
     found = _across_letter_dash(doc, found)
-    if found is not None and (found.text in _names_nothing() or found.text in _totals() or _bare_verb(found.text)
+    if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     return found
@@ -245,7 +245,7 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
     m = nums[-1]
     between = doc.view[m.end:q]
     share = _share_of_re().match(between)
-    if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in _totals():
+    if not share or q == pos and not _share_or_re().search(between) or doc.view[q:pos].strip(" ") in total_words():
         return None  # "ร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": the base's own amount
     start = m.start
     prefix = next((w for w in longest_first(words("percent_words", role="prefix")) if doc.view.endswith(w, line, start)
@@ -983,7 +983,7 @@ def _bare_verb(text: str) -> bool:
 
 
 @lexicon_cache
-def _totals() -> frozenset[str]:
+def total_words() -> frozenset[str]:
     """Total words (qualifiers.tsv, qualifier total: รวม, ทั้งหมด, รวมทั้งหมด …): alone they name nothing."""
     from .lexicon import load_tsv
 

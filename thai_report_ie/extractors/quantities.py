@@ -20,7 +20,7 @@ from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, l
 from ..numerals import PHONE_REACH, is_bare_multiplier
 from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
                        subject_before)
-from ..money_subjects import money_subject, new_value_of
+from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..numerals import GAP
 from ..phrases import Subject, word_class
@@ -1370,11 +1370,6 @@ ROW_CELLS_MAX = 8  # cells of one row a label is looked for above
 ROW_LABEL_MAX = 60
 
 
-@lexicon_cache
-def _total_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in load_tsv("qualifiers") if r["qualifier"] == "total")
-
-
 def _row_label(doc: Document, pos: int, top: int) -> Subject | None:
     """A cell alone on its line, in a table written one cell a line ("รายจ่ายลงทุน\n648,667\n113,160"): the
     first line above that is no cell labels its row, within ROW_CELLS_MAX lines and below the unit header's
@@ -1390,7 +1385,7 @@ def _row_label(doc: Document, pos: int, top: int) -> Subject | None:
             return None  # the unit header's own line
         if not _CELL_LINE.fullmatch(view, nl + 1, end):
             label = _ROW_LABEL.fullmatch(view, nl + 1, end) if end - nl - 1 <= ROW_LABEL_MAX else None
-            if label is None or _COLUMN_YEAR.fullmatch(label["label"]) or label["label"] in _total_words():
+            if label is None or _COLUMN_YEAR.fullmatch(label["label"]) or label["label"] in total_words():
                 return None  # "รวม", "ทั้งสิ้น" alone: a total's row names no thing
             return Subject(label["label"], label.start("label"), label.end("label"))
         end = nl
