@@ -1086,6 +1086,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous) \
             or _second_whole_of_previous(doc, pos, end, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    if _dose_sibling(doc, pos, previous):
+        return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
     if alternative is not None:
         return alternative  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
@@ -2705,7 +2707,33 @@ def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject 
     when = _time_between_re().search(doc.view, max(lo, end - TIME_BETWEEN_CHARS), end)
     if when is not None and doc.is_boundary(when.start()):
         end = _before_spaces(doc, when.start())  # "กลุ่มเด็ก 5-11 ปี|ตั้งแต่ 3-14 มี.ค. ฉีดไปแล้ว": when, between
+    if doc.view[max(lo, end - len(WHICH)):end] == WHICH and doc.is_boundary(end - len(WHICH)):
+        # "การฉีดวัคซีนให้กับประชากรในพื้นที่ ซึ่ง|ขณะนี้|ฉีดเข็ม 1 ไปแล้วร้อยละ 70": ซึ่ง relates the predicate to the
+        # people the clause before ends with; only people read there (a person word opening the phrase) count
+        return _people_read_before(doc, _before_spaces(doc, end - len(WHICH)), lo)
     return _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+
+
+WHICH = "ซึ่ง"
+# between two percentages: a dose's label alone ("เข็ม 2 ประมาณ ", "และเข็มที่ 3 ", "เข็มกระตุ้น ") after a share of people
+# vaccinated; the same people took that dose
+_DOSE_SIBLING = regex.compile(r"[ ]?(?:และ|,)?[ ]?(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?")
+
+
+_DOSE_LABEL_END = regex.compile(r"(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?\Z")
+
+
+def _dose_sibling(doc: Document, pos: int, previous) -> bool:
+    """True when only a dose's label stands between the previous percentage and this one, and the previous one was
+    a vaccination share with people as its subject (a vaccination predicate before it): "…ให้กับประชากรในพื้นที่
+    ซึ่งขณะนี้ฉีดเข็ม 1 ไปแล้วประมาณร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50"."""
+    if previous is None or previous.subject is None or previous.end > pos or pos - previous.end > 24:
+        return False
+    if _DOSE_SIBLING.fullmatch(doc.view, previous.end, pos) is None:
+        return False
+    before = qualifier_start(doc, previous.start, left_limit=0)
+    return _vaccination_predicate(doc, before) is not None \
+        or _DOSE_LABEL_END.search(doc.view, max(0, before - 24), before) is not None  # a dose sibling itself
 
 
 def _people_read_before(doc: Document, end: int, lo: int) -> Subject | None:
