@@ -748,6 +748,22 @@ def _in_item_list(doc: Document, end: int) -> bool:
                               or _PERCENT_AFTER.match(doc.view, n.end) is not None for n in nums)
 
 
+MIXED = "ผสม"
+
+
+def _mixed_in(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "เหล็กกล้าทรงแบนเคลือบสังกะสีผสมอะลูมิเนียม 5%", "น้ำมันดีเซลผสมไบโอดีเซล 7%": a percentage right after
+    "X ผสม Y" (glued, no space in Y) is the share of Y in the mixture, not of X."""
+    at = found.text.rfind(MIXED)
+    if at <= 0 or doc.view[found.end:pos].strip(" "):
+        return found
+    start = found.start + at + len(MIXED)
+    if found.end - start < 2 or " " in doc.view[start:found.end] \
+            or not (doc.is_boundary(found.start + at) and doc.is_boundary(start)):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
 PURPOSE = "เพื่อ"
 PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|พัฒนา|บุคลากร")
 
@@ -1195,6 +1211,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
+    found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
