@@ -672,6 +672,7 @@ def _reduce_prefix(text: str) -> int:
 
 
 MAX_PREDICATE = 3  # tokens of a predicate standing alone before a figure ("ต้องพร้อมใช้", "ว่าง")
+PREDICATE_SIZE = frozenset({"ถึง", "ได้ถึง"})  # glued after such a predicate, before its figure
 
 
 def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
@@ -682,6 +683,9 @@ def _predicate_only(doc: Document, pos: int, left_limit: int) -> Subject | None:
     i = len(toks) - 1
     while i >= 0 and toks[i].kind == "space" and "\n" not in toks[i].text:
         i -= 1
+    if i > 0 and toks[i].kind == "word" and toks[i].text in PREDICATE_SIZE and toks[i - 1].kind == "word" \
+            and toks[i - 1].end == toks[i].start:
+        i -= 1  # "ส.ส. ได้รับเลือกตั้ง|ถึง|ร้อยละ 95": a size word between the predicate and its figure
     k = i
     copula = _words()["copula"]
     while k >= 0 and i - k < MAX_PREDICATE and toks[k].kind == "word" \
@@ -742,6 +746,69 @@ def _in_item_list(doc: Document, end: int) -> bool:
     nums = doc.numbers_between(opener.end(), end)
     return bool(nums) and all(_PERCENT_BEFORE.search(doc.view, max(0, n.start - 8), n.start) is not None
                               or _PERCENT_AFTER.match(doc.view, n.end) is not None for n in nums)
+
+
+MIXED = "ผสม"
+
+
+def _mixed_in(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "เหล็กกล้าทรงแบนเคลือบสังกะสีผสมอะลูมิเนียม 5%", "น้ำมันดีเซลผสมไบโอดีเซล 7%": a percentage right after
+    "X ผสม Y" (glued, no space in Y) is the share of Y in the mixture, not of X."""
+    at = found.text.rfind(MIXED)
+    if at <= 0 or doc.view[found.end:pos].strip(" "):
+        return found
+    start = found.start + at + len(MIXED)
+    if found.end - start < 2 or " " in doc.view[start:found.end] \
+            or not (doc.is_boundary(found.start + at) and doc.is_boundary(start)):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+PURPOSE = "เพื่อ"
+PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|พัฒนา|บุคลากร")
+
+
+def _past_purpose(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "มีเงินเหลือใช้เพื่อ|ดำรงชีพไม่น้อยกว่า 30%", "จัดสรรงบเพื่อพัฒนา|บุคลากร 20%": a phrase the reader found right
+    after เพื่อ (and at most two glued verbs) is the purpose, not what is measured: the noun phrase glued before เพื่อ
+    is, read with its purpose ("งบเพื่อพัฒนาบุคลากร"); None when none is read there."""
+    at = found.start
+    if doc.view[at - 1:at] == " ":
+        at -= 1
+    toks = [t for t in doc.tokens_before(at, PURPOSE_VERBS + 1) if t.kind == "word"]
+    verbs = 0
+    while toks and toks[-1].text != PURPOSE and verbs < PURPOSE_VERBS and toks[-1].end == at \
+            and word_class(toks[-1].text) == "V":
+        at = toks[-1].start
+        toks.pop()
+        verbs += 1
+    if not toks or toks[-1].text != PURPOSE or toks[-1].end != at or toks[-1].start <= left_limit:
+        return found
+    before = _as_subject(read_subject(doc, toks[-1].start, left_limit=left_limit, _counted=False))
+    if before is None or before.end != toks[-1].start:
+        return None
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
+
+
+# a list item's marker at a line's start or after a comma ("- ", "• ", "2.", "3) "), then a label of Thai letters alone
+# (no space, digit, dot or Latin letter) and at most one space before the figure (or its qualifier)
+_ITEM_LABEL = regex.compile(r"(?:^|\n|,[ ]?)[ \t]*(?:[-•▪●][ ]?|\d{1,2}[.)][ ]?)([ก-ฮะ-ฺเ-๎]{2,24})[ ]?\Z")
+ITEM_LABEL_CHARS = 40  # characters before a percentage searched for its item's marker and label
+
+
+def _item_label(doc: Document, pos: int) -> Subject | None:
+    """ "แบ่งเป็น⏎- บาดเจ็บ 10-19%⏎- บาดเจ็บเกิน 20%", "4 ส่วน คือ 1.อปท.จัดเก็บเอง ร้อยละ 10, 2.รัฐจัดเก็บให้ ร้อยละ 30": when
+    no reader finds a phrase, the label of a list item standing alone between its marker and the percentage is what
+    the share is of, verbatim (as an act listed after ได้แก่ is, `_predicate_only`); not a change, a qualifier or a
+    filler word alone."""
+    m = _ITEM_LABEL.search(doc.view, max(0, pos - ITEM_LABEL_CHARS), pos)
+    if m is None:
+        return None
+    label = m.group(1)
+    w = _words()
+    if label in w["change"] | w["filler"] | w["remainder"] or label in _w()["target"] or label in _w()["gap"]:
+        return None
+    return Subject(label, m.start(1), m.end(1))
 
 
 _PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")  # a number written as a percentage, its word before it
@@ -1035,6 +1102,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous) \
             or _second_whole_of_previous(doc, pos, end, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    if _dose_sibling(doc, pos, previous):
+        return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
     if alternative is not None:
         return alternative  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
@@ -1076,6 +1145,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = nominalised_act(doc, pos, left_limit)
         if found is None:
             found = _act_alone(doc, pos, left_limit)
+        if found is None:
+            label = _item_label(doc, pos)
+            if label is not None:
+                return label.text  # "- บาดเจ็บเกิน 20%": the item's label, verbatim
         if found is None or found.text in _words()["remainder"]:
             after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             if after is not None and after.text in _words()["act_nominaliser"]:
@@ -1083,6 +1156,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
                 return _with_relative_clause(doc, after).text if after else None
+    if ch is None:
+        found = _past_purpose(doc, found, left_limit)  # "มีเงินเหลือใช้เพื่อ|ดำรงชีพ 30%": the purpose is no subject
+        if found is None:
+            return None
     if found.text in _words()["act_nominaliser"]:
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
@@ -1134,12 +1211,14 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
+    found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
-    if _names_nothing(text) or text in _w()["target"] or _names_a_time(text):
-        return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง": a target word, names nothing
+    if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
+            or (text.startswith("การ") and text[3:] in _w()["target"]):
+        return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
 
 
@@ -1315,8 +1394,12 @@ def _without_frame_lead(doc: Document, found: Subject) -> Subject:
     start = found.start + len(lead)
     while start < found.end and doc.view[start] == " ":
         start += 1
-    first = next((t.text for t in doc.tokens_after(start, 1) if t.kind == "word"), "")
-    if found.end - start < 2 or not _nounish_text(first):
+    after = [t for t in doc.tokens_after(start, 2) if t.kind == "word" and t.end <= found.end]
+    first = after[0].text if after else ""
+    # "เป้าหมาย|กำลัง|การผลิตไฟฟ้า": a word read as an auxiliary alone may open a compound noun with the next one
+    pair = first + after[1].text if len(after) == 2 and after[1].start == after[0].end \
+        and word_class(first) == "AUX" else first
+    if found.end - start < 2 or not (_nounish_text(first) or _nounish_text(pair)):
         return found
     return Subject(doc.text[start:found.end], start, found.end)
 
@@ -1611,8 +1694,8 @@ def _property_tail(doc: Document, found: Subject) -> Subject:
     last, before = toks[-1], toks[-2]
     if not last.text.startswith(PROPERTY) or len(last.text) <= len(PROPERTY) + 1 or before.end != last.start \
             or not _nounish_text(before.text) or before.text.startswith(PROPERTY) \
-            or any(before.text.endswith(h) for h in _words()["property_head"]):
-        return found
+            or any(before.text.endswith(h) for h in _words()["property_head"]) or word_class(before.text) == "V":
+        return found  # "…เพื่อชดเชย|ความเสียหาย": the object of a verb, no property of a thing
     return Subject(doc.text[last.start:found.end], last.start, found.end)
 
 
@@ -2641,7 +2724,33 @@ def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject 
     when = _time_between_re().search(doc.view, max(lo, end - TIME_BETWEEN_CHARS), end)
     if when is not None and doc.is_boundary(when.start()):
         end = _before_spaces(doc, when.start())  # "กลุ่มเด็ก 5-11 ปี|ตั้งแต่ 3-14 มี.ค. ฉีดไปแล้ว": when, between
+    if doc.view[max(lo, end - len(WHICH)):end] == WHICH and doc.is_boundary(end - len(WHICH)):
+        # "การฉีดวัคซีนให้กับประชากรในพื้นที่ ซึ่ง|ขณะนี้|ฉีดเข็ม 1 ไปแล้วร้อยละ 70": ซึ่ง relates the predicate to the
+        # people the clause before ends with; only people read there (a person word opening the phrase) count
+        return _people_read_before(doc, _before_spaces(doc, end - len(WHICH)), lo)
     return _people_named_before(doc, end, lo) or _people_read_before(doc, end, lo) or _people_with_tail(doc, end, lo)
+
+
+WHICH = "ซึ่ง"
+# between two percentages: a dose's label alone ("เข็ม 2 ประมาณ ", "และเข็มที่ 3 ", "เข็มกระตุ้น ") after a share of people
+# vaccinated; the same people took that dose
+_DOSE_SIBLING = regex.compile(r"[ ]?(?:และ|,)?[ ]?(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?")
+
+
+_DOSE_LABEL_END = regex.compile(r"(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?\Z")
+
+
+def _dose_sibling(doc: Document, pos: int, previous) -> bool:
+    """True when only a dose's label stands between the previous percentage and this one, and the previous one was
+    a vaccination share with people as its subject (a vaccination predicate before it): "…ให้กับประชากรในพื้นที่
+    ซึ่งขณะนี้ฉีดเข็ม 1 ไปแล้วประมาณร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50"."""
+    if previous is None or previous.subject is None or previous.end > pos or pos - previous.end > 24:
+        return False
+    if _DOSE_SIBLING.fullmatch(doc.view, previous.end, pos) is None:
+        return False
+    before = qualifier_start(doc, previous.start, left_limit=0)
+    return _vaccination_predicate(doc, before) is not None \
+        or _DOSE_LABEL_END.search(doc.view, max(0, before - 24), before) is not None  # a dose sibling itself
 
 
 def _people_read_before(doc: Document, end: int, lo: int) -> Subject | None:

@@ -267,6 +267,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "ขยายเวลาการลดอัตราภาษีมูลค่าเพิ่ม (VAT) 7%": the rate a measure keeps, not a cut by 7%
         if relation == "increase" and _benefit_given(doc, m, p.start):
             return None  # "เพิ่มส่วนลดค่าที่พักร้อยละ 40", "ส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the discount's size, no rise
+        if relation == "share" and not whole_after and _RATE_LEVEL_NOUN.search(doc.view, m.end(), p.start):
+            return None  # "ดอกเบี้ยบวกเพิ่ม 0.25% ต่อปี (คิดเป็นอัตราดอกเบี้ย 1.1% ต่อปี)": the rate reached, no change nor part
         if relation == "share" and not whole_after:
             change = _change_in_clause(doc, m.start())
             if change:
@@ -281,6 +283,10 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         return prev_rel  # "เพิ่มขึ้นร้อยละ 87 สำหรับจีน และร้อยละ 147 สำหรับญี่ปุ่น"
     return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start) \
         or _verb_then_direction(doc, p.start) or _change_of_figure_before(doc, p)
+
+
+# a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
+_RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")
 
 
 BENEFIT_CHARS = 40  # characters before a bare increase verb searched for the benefit it adds ("ส่วนลด On top เพิ่มอีก")

@@ -403,7 +403,9 @@ def extract_percentages(doc: Document) -> list[Record]:
     list_subjects: dict[int, str] = {}  # a respectively list's first figure -> the reader's subject of it (no items)
     # starts of percents that are levels, no change: "จาก A ถึง B" after a change word, a rate's level after ที่
     from_to: set[int] = set()
+    limits: list[int] = []  # the left limit before each mention, to take back when a bare low opens a range
     for k, m in enumerate(doc.numbers):
+        limits.append(prev_end)
         if m.start < skip_until:
             continue
         start, end, rule = m.start, m.end, ""
@@ -460,6 +462,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             else None
         if low is not None:  # _lower_bound checked that both values are there
             value, rng, start = None, (cast(Number, low.value), cast(Number, m.value)), low.start
+            # "เตียงสำหรับผู้ป่วยสีเขียวว่าง 20 ถึง 24%": the low, read as no record, set the limit past itself
+            prev_end = min(prev_end, limits[k - 1])
         both = _percent_top(doc, k, end, suffix_re) \
             if rng is None and not (out and _TO_OR_DASH.fullmatch(doc.view, out[-1].end, start)) \
             and not _FROM_BEFORE.search(doc.view, max(0, start - FROM_REACH), start) else None
