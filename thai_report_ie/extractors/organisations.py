@@ -877,8 +877,8 @@ class _Scan(_ScanWords):
                     return None  # "...เปิดบริการตามปกติ (จำกัดจำนวนคน": "limited", no company's name
                 m = self.public_suffix.match(self.view, t.end)
                 return m.end() if m else t.end
-            if t.kind not in ("word", "space") or w in self.lex.stops:
-                return None
+            if t.kind not in ("word", "space") or w in self.lex.stops or "\n" in w:
+                return None  # "...บริษัท สยามโลจิสติกส์|⏎|จำกัดเวลา...": no name runs over a line's end
         return None
 
     # -- acronyms in parentheses
