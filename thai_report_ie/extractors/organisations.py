@@ -118,6 +118,7 @@ _DISEASE_NUMBER = {"โควิด": re.compile(r"[ \u00a0]?[-–]?[ \u00a0]?(?
 _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
+_COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _FOUND_END = attrgetter("end")
@@ -2225,7 +2226,7 @@ class _Scan(_ScanWords):
         acronym: "ปตท.") give way to it; a record reaching outside it keeps its place. Done after the model,
         whose input (the scan's spans) stays as it was trained on."""
         view = self.view
-        pos = view.find("บริษัท") if "จำกัด" in view or "จํากัด" in view else -1  # most documents: none
+        pos = view.find("บริษัท")
         while pos >= 0:
             i = self.starts.get(pos)
             e = self.spaced_company_end(i + 1) if i is not None and self.word(i) == "บริษัท" else None
@@ -2264,17 +2265,19 @@ class _Scan(_ScanWords):
         """End of "... จำกัด" (and "(มหาชน)") when it closes the words from token k on one line within
         MAX_NAME_CHARS: words, numbers, brackets and spaces (three at most), no stop word but "และ", "เพื่อ" and a
         word of time without "ที่" ("บริษัท เอเชีย เอรา วัน จำกัด", "...วิสาหกิจเพื่อสังคม จำกัด"), no second
-        "บริษัท", no quote or slash; None when no such "จำกัด" closes them."""
+        "บริษัท", no quote or slash. A name word glued to "ฯ" closes them too ("บริษัท กำปั่นทองฯ", a name written
+        short), and where no such word closes them, a country in brackets does ("บริษัท มิตซูบิชิ มอเตอร์
+        (ประเทศไทย)| นาย..."); else None."""
         toks, view = self.toks, self.view
         if k >= len(toks):
             return None
-        limit, named = toks[k].start + MAX_NAME_CHARS, False
+        limit, named, country = toks[k].start + MAX_NAME_CHARS, False, None
         while k < len(toks) and toks[k].start < limit:
             t = toks[k]
             w = view[t.start:t.end]
             if t.kind == "space":
                 if "\n" in w or len(w) > 3:
-                    return None
+                    return country
             elif named and view.startswith(("จำกัด", "จํากัด"), t.start) and self.is_end(t.start + 5 + (view[t.start + 1] == "\u0e4d")):
                 end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
                 if view[t.start - 1:t.start] == "(":
@@ -2283,11 +2286,16 @@ class _Scan(_ScanWords):
                 return m.end() if m else end
             elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
                     or w == "บริษัท" or any(c in w for c in "/:;\"“”'‘’"):
-                return None
+                return country
+            elif w.endswith("ฯ") and "ล" not in w and (named or len(w) > 2) and t.end >= 2 \
+                    and _THAI_LETTER.match(view, t.end - 2) is not None and view[t.end - 2] != "ฯ" and not view.startswith("ล", t.end):
+                return t.end  # "บริษัท ซิโนแวค|ฯ", not "ฯลฯ"
+            elif w == "(" and named and view.startswith(_COUNTRY_BRACKETS, t.start):
+                country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
             else:
                 named = named or any(c.isalpha() for c in w)
             k += 1
-        return None
+        return country
 
     def and_runs(self, found: list[_Found]) -> None:
         """Stretch a head's record cut at a glued "และ" over the rest of a long name (`and_run_end`): "คณะอนุกรรมการ
