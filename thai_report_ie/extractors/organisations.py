@@ -117,6 +117,8 @@ _DISEASE_NUMBER = {"โควิด": re.compile(r"[ \u00a0]?[-–]?[ \u00a0]?(?
                    "โคโรนา": re.compile(r"[ \u00a0]?(?:2019|๒๐๑๙)(?![0-9๐-๙])")}
 _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
+_COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
+_COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _FOUND_END = attrgetter("end")
@@ -376,6 +378,7 @@ class _ScanWords:
         self.law_titles = tuple(g.get("law_title", ()))
         self.law_title_ends = frozenset(w[-1] for w in self.law_titles)
         self.unit_and_tails = tuple(sorted(g.get("and_tail", ()), key=len, reverse=True))
+        self.late_and_nots = g.get("late_and_not", frozenset())
         self.given_name_titles = g.get("given_name_title", frozenset())
         self.code_words = g.get("code_word", frozenset())
         self.long_code_words = tuple(sorted(w for w in self.code_words if len(w) >= 5))  # "ทางหลวงชนบท", not "ทาง"
@@ -875,8 +878,8 @@ class _Scan(_ScanWords):
                     return None  # "...เปิดบริการตามปกติ (จำกัดจำนวนคน": "limited", no company's name
                 m = self.public_suffix.match(self.view, t.end)
                 return m.end() if m else t.end
-            if t.kind not in ("word", "space") or w in self.lex.stops:
-                return None
+            if t.kind not in ("word", "space") or w in self.lex.stops or "\n" in w:
+                return None  # "...บริษัท สยามโลจิสติกส์|⏎|จำกัดเวลา...": no name runs over a line's end
         return None
 
     # -- acronyms in parentheses
@@ -2215,6 +2218,147 @@ class _Scan(_ScanWords):
                         f.end, f.name = e, " ".join(view[f.start:e].split())
                     break
 
+    def spaced_companies(self, found: list[_Found]) -> list[_Found]:
+        """A company's whole name from "บริษัท" to its "จำกัด" over spaces, brackets and the many pieces the
+        segmenter cuts a transliterated name into (`spaced_company_end`): "บริษัท เวสเทิร์น ดิจิตอล สตอเรจ
+        เทคโนโลยีส์ (ประเทศไทย) จำกัด", "บริษัท ปตท. น้ำมันและการค้าปลีก จำกัด (มหาชน)", which the scan reads
+        over at most MAX_COMPANY_REACH tokens and no brackets. Records inside it (a head cut short, a known
+        acronym: "ปตท.") give way to it; a record reaching outside it keeps its place. Done after the model,
+        whose input (the scan's spans) stays as it was trained on."""
+        view = self.view
+        pos = view.find("บริษัท")
+        while pos >= 0:
+            i = self.starts.get(pos)
+            e = self.spaced_company_end(i + 1) if i is not None and self.word(i) == "บริษัท" else None
+            if e is not None:
+                inside = [x for x in found if x.start < e and x.end > pos]
+                if all(pos <= x.start and x.end <= e for x in inside) and not any(x.start == pos and x.end == e for x in inside):
+                    paren = self.paren_after(e)
+                    got = _Found(pos, e, " ".join(view[pos:e].split()), "org.head", paren[0] if paren else None)
+                    found = [x for x in found if not (x.start < e and x.end > pos)] + [got]
+                    if paren is not None and self.acronym_records \
+                            and not any(x.start == paren[1] for x in found):
+                        found.append(_Found(paren[1], paren[1] + len(paren[0]), got.name, "org.acronym_definition", paren[0]))
+            pos = view.find("บริษัท", pos + 6)
+        return self.company_short_names(found)
+
+    def company_short_names(self, found: list[_Found]) -> list[_Found]:
+        """ "บริษัท Mitsubishi Power Asia Pacific (บริษัท MPAP)": a company's short name in brackets right after its
+        record (`_COMPANY_SHORT`) is the name's acronym, as "(ABC)" is, not a second company; with `acronym_records`
+        the short name is a record of its own (org.acronym_definition)."""
+        if "(บริษัท" not in self.view:
+            return found  # most documents
+        by_start = {x.start: x for x in found}
+        out = found
+        for f in found:
+            m = _COMPANY_SHORT.match(self.view, f.end) if f.acronym is None and f.name.startswith("บริษัท") else None
+            inner = by_start.get(m.start(1)) if m is not None else None
+            if m is None or inner is None or inner.end != m.end(2):
+                continue
+            f.acronym = m.group(2)
+            out = [x for x in out if x is not inner]
+            if self.acronym_records:
+                out.append(_Found(m.start(2), m.end(2), f.name, "org.acronym_definition", m.group(2)))
+        return out
+
+    def spaced_company_end(self, k: int) -> int | None:
+        """End of "... จำกัด" (and "(มหาชน)") when it closes the words from token k on one line within
+        MAX_NAME_CHARS: words, numbers, brackets and spaces (three at most), no stop word but "และ", "เพื่อ" and a
+        word of time without "ที่" ("บริษัท เอเชีย เอรา วัน จำกัด", "...วิสาหกิจเพื่อสังคม จำกัด"), no second
+        "บริษัท", no quote or slash. A name word glued to "ฯ" closes them too ("บริษัท กำปั่นทองฯ", a name written
+        short), and where no such word closes them, a country in brackets does ("บริษัท มิตซูบิชิ มอเตอร์
+        (ประเทศไทย)| นาย..."); else None."""
+        toks, view = self.toks, self.view
+        if k >= len(toks):
+            return None
+        limit, named, country = toks[k].start + MAX_NAME_CHARS, False, None
+        while k < len(toks) and toks[k].start < limit:
+            t = toks[k]
+            w = view[t.start:t.end]
+            if t.kind == "space":
+                if "\n" in w or len(w) > 3:
+                    return country
+            elif named and view.startswith(("จำกัด", "จํากัด"), t.start) and self.is_end(t.start + 5 + (view[t.start + 1] == "\u0e4d")):
+                end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
+                if view[t.start - 1:t.start] == "(":
+                    return None
+                m = self.public_suffix.match(view, end)
+                return m.end() if m else end
+            elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
+                    or w == "บริษัท" or any(c in w for c in "/:;\"“”'‘’"):
+                return country
+            elif w.endswith("ฯ") and "ล" not in w and (named or len(w) > 2) and t.end >= 2 \
+                    and _THAI_LETTER.match(view, t.end - 2) is not None and view[t.end - 2] != "ฯ" and not view.startswith("ล", t.end):
+                return t.end  # "บริษัท ซิโนแวค|ฯ", not "ฯลฯ"
+            elif w == "(" and named and view.startswith(_COUNTRY_BRACKETS, t.start):
+                country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
+            else:
+                named = named or any(c.isalpha() for c in w)
+            k += 1
+        return country
+
+    def and_runs(self, found: list[_Found]) -> None:
+        """Stretch a head's record cut at a glued "และ" over the rest of a long name (`and_run_end`): "คณะอนุกรรมการ
+        สารสนเทศที่ดิน|และทรัพยากรดิน", "สำนักงานนโยบาย|และแผนทรัพยากรธรรมชาติ...", "คณะกรรมการป้องกัน|และปราบปราม
+        อาชญากรรมทางเทคโนโลยี", when no other record starts inside it. Done after the model, whose input (the scan's
+        spans) stays as it was trained on."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule != "org.head":
+                continue  # most records: no "และ" right after them
+            e = self.and_run_end(f)
+            if e is None:
+                continue
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, e):
+                f.end, f.name = e, " ".join(view[f.start:e].split())
+
+    def and_run_end(self, f: _Found) -> int | None:
+        """Where a head's record `f` cut at a glued "และ" ends when the words after it go on with the name, or None.
+        They do when the record is not whole already (no known body, closing word, "แห่ง" or place at its end, no
+        "และ" in it) and the word glued after "และ" opens no body, is no stop word, no "ผู้"-word and no `late_and_not`
+        ("หน่วยงาน", "ประชาชน": people and agencies beside the body); a verb there goes on with a name
+        that names a task already ("คณะกรรมการป้องกัน|และปราบปราม..."), not with one that does not
+        ("คณะกรรมการผู้ชำนาญการ|และเตรียมนำเสนอ...": the body acts). The name then runs as the scan reads one."""
+        head = self.head_at(f.start)
+        k = self.starts.get(f.end)
+        if head is None or k is None or self.word(k) != "และ" or "และ" in self.view[f.start:f.end] \
+                or f.name in self.late_names or f.name in self.lex.generic.get("name", ()):
+            return None  # "ศูนย์พักพิง|และจุดอพยพ": a generic body (dropped later) is no name cut short
+        j = k + 1
+        if not self.is_thai_word(j) or self.toks[j].start != self.toks[k].end or self.starts_body(j):
+            return None
+        w, lex = self.word(j), self.lex
+        if w in lex.stops or w.startswith(("ผู้", "โครงการ")) or w in self.late_and_nots or w in _places():
+            return None
+        first = self.starts.get(f.start + len(head))
+        if first is None:
+            return None
+        names = [self.word(i) for i in range(first, k)]
+        if not names or any(x in self.closing or x.startswith("แห่ง") or x in _places() for x in names[-2:]) \
+                or any(self.form_at(self.toks[i].start) is not None for i in range(first, k)):
+            return None
+        if w in lex.verbs:
+            if not any(x in lex.verbs for x in names) and not self.view.startswith(self.unit_and_tails, f.end):
+                return None  # "...นโยบาย|และกำกับการบริหารหนี้สาธารณะ" (`and_tail`) goes on all the same
+            if not self.is_thai_word(j + 1) or self.toks[j + 1].start != self.toks[j].end:
+                return self.toks[j].end
+            j += 1
+            if self.word(j) in lex.stops or self.starts_body(j):
+                return self.toks[j - 1].end
+        end, j, _ = self.extend(j, lex.heads[head][0], n=len(names) + 2)
+        i = self.starts.get(end)
+        if i is not None and self.word(i - 1) in self.late_and_nots:
+            end = self.toks[i - 2].end  # "...สื่อสังคมออนไลน์|ครั้ง|ที่ 3": a count of meetings after the name
+        if end <= self.toks[k].end or self.view[self.toks[k].end:end] in self.nominalisers:
+            return None  # "...พื้นฐานและการ| เหมืองแร่": a bare "การ" after "และ" is a name cut by a space
+        if self.lex.heads_by_char.first(names[-1], 0) == names[-1] \
+                or any(self.head_at(self.toks[x].start) is not None for x in range(k + 2, self.starts.get(end, len(self.toks)))):
+            return None  # "คณะกรรมการพรรค|และเซลล์พรรค": bodies listed, a head on each side
+        return end
+
     def outbreak_tails(self, found: list[_Found]) -> None:
         """Stretch a head's (or the model's) record named after an outbreak over the disease (`_OUTBREAK_TAIL`),
         which the scan leaves out at its "ของ": "ศูนย์บริหารสถานการณ์การแพร่ระบาด|ของโรคติดเชื้อไวรัสโคโรนา 2019"
@@ -2848,7 +2992,9 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.stack(found, vetoes=model_vetoes)
         if not places_as_organisations:
             found = scan.drop_places(found)
+        found = scan.spaced_companies(found)
         scan.unit_tails(found)
+        scan.and_runs(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
         scan.public_tails(found)
