@@ -1109,7 +1109,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _per_word_at(doc, m):
+    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
         second = _second_per(doc, m.end(), per_word)
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
@@ -1212,6 +1212,33 @@ def _unit_or(doc: Document, pos: int, per: str) -> bool:
     """ "32 โครงการ/รายการ", "315 หมู่บ้าน/ชุมชน", "205 ประเทศ/เขตปกครอง": the slash joins two names of what is
     counted ("projects or items"), so the word after it is no unit the count is per."""
     return doc.view.endswith(_unit_or_pairs().get(per, ()), 0, pos)
+
+
+_AMOUNT_AFTER = regex.compile(r"[ \t]{0,3}+[0-9][0-9,]*+(?:\.[0-9]++)?+[ ]?(?:ล้าน|แสน|หมื่น|พัน)?+")  # the view's digits are ASCII
+
+
+def _amount_to_amount(doc: Document, pos: int, m) -> bool:
+    """ "หนี้สิน 3 ล้านบาท ต่อทุน 2 ล้านบาท": a sum in money right after a per word that is no unit (grammar.tsv's
+    per_only: ทุน, งวด, กองทุน …) sets one amount against another (debt to capital), no rate per ทุน (l25: main read
+    per ทุน). A count after it keeps the rate ("300 บาทต่อวัน 20 วัน": 300 baht a day for 20 days), and so does a
+    sum that is itself a rate ("5,000 บาทต่องวด 6,000 บาทต่องวด", a list of rates)."""
+    if m["per"] not in words("grammar", role="per_only"):
+        return False
+    n = _AMOUNT_AFTER.match(doc.view, m.end())
+    if n is None:
+        return False
+    u = unit_after(doc, n.end())
+    if u is None or u.kind != "currency" or not _currency_ends_at(doc, pos):
+        return False
+    slash, per_word, _ = _rate_res()
+    return slash.match(doc.view, u.end) is None and per_word.match(doc.view, u.end) is None
+
+
+def _currency_ends_at(doc: Document, pos: int) -> bool:
+    table, lengths, _ = _units()
+    view = doc.view
+    return any(pos >= n and (row := table.get(view[pos - n:pos])) is not None and row["kind"] == "currency"
+               for n in lengths)
 
 
 _NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]|ที่[ ]?[0-9]")  # the view's digits are ASCII
