@@ -1300,10 +1300,12 @@ REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> �
 
 def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท": ๆ repeats the classifier of the count before it, so the
-    figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise."""
+    figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise. A per_only word too
+    (grammar.tsv): "แบ่งจ่าย 2 งวด ๆ ละ 5,000 บาท" is per งวด (l25)."""
     table, _, _ = _units()
     for m in _REPEATED_EACH.finditer(doc.view, max(0, pos - REPEATED_EACH_REACH), pos):
-        if m.end() == pos and m["per"] in table and table[m["per"]]["kind"] == "classifier" \
+        if m.end() == pos and (m["per"] in table and table[m["per"]]["kind"] == "classifier"
+                               or m["per"] in words("grammar", role="per_only")) \
                 and doc.is_boundary(m.start("per")):
             return m["per"], m.start("each")
     return None, pos
