@@ -1831,6 +1831,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the price of each
                 # thing the count before counts names that thing
                 subject_text = last.subject
+            if subject_text is None and isinstance(last, Quantity) and _sum_of_count(doc, last, per, m.start):
+                # "กองทุนในกำกับ 3 กองทุน 214,362 ล้านบาท", "ทุน 377 ทุนรวมกว่า 35 ล้านบาท": the sum of the things
+                # the count right before it counts
+                subject_text = last.subject or last.unit
             if only_a_time(subject_text):
                 subject_text = None  # "แจงปีหน้า|เตรียม…": a time alone names no amount
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
@@ -1981,6 +1985,22 @@ def _priced_each(doc: Document, count: Quantity, per: str | None, per_start: int
     m = _EACH_OF_HEAD.fullmatch(doc.view, count.end, start)
     return m is not None and doc.is_boundary(m.start("head")) and count.subject is not None \
         and count.subject.startswith(m["head"]) and len(count.subject) > len(m["head"])
+
+
+_SUM_OF_COUNT = regex.compile(r"[ ]{0,3}+(?:รวม(?:ทั้งสิ้น|ทั้งหมด)?+[ ]?(?:กว่า|ประมาณ|เกือบ)?+[ ]?)?+")
+
+
+def _sum_of_count(doc: Document, count: Quantity, per: str | None, start: int) -> bool:
+    """ "กองทุนในกำกับ 3 กองทุน 214,362 ล้านบาท", "ทุน 377 ทุนรวมกว่า 35 ล้านบาท": an amount right after a count of
+    things (spaces and รวม aside), no per, is the money of those things: its subject is the count's, or the count's
+    own word when that names the thing (grammar.tsv per_only: ทุน, กองทุน, งวด). Not after people (role
+    person_unit: "ผู้ประสบภัย 200 ราย 3,000 บาท" is money given to them) nor after a time or a measure ("3 ปี
+    500 ล้านบาท", "20 ตัน 1 ล้านบาท") (l25)."""
+    if per is not None or count.per is not None or count.range is not None or count.end > start \
+            or count.unit in words("phrase_words", role="person_unit") or unit_kind(count.unit) != "classifier" \
+            or _SUM_OF_COUNT.fullmatch(doc.view, count.end, start) is None:
+        return False
+    return count.subject is not None or count.unit in words("grammar", role="per_only")
 
 
 def _without_lower_bound(subject: str) -> str:
