@@ -1826,11 +1826,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
                 # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
                 subject_text = _without_lower_bound(last.subject)
-            if subject_text is None and isinstance(last, Quantity) and last.subject is not None \
+            if subject_text is None and isinstance(last, Quantity) and (last.subject is not None or _noun_unit(last.unit)) \
                     and _priced_each(doc, last, per, per_start, m.start):
                 # "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the price of each
-                # thing the count before counts names that thing
-                subject_text = last.subject
+                # thing the count before counts names that thing ("3 ทุน ๆ ละ 20,000 บาท": ทุน, a noun of its own)
+                subject_text = last.subject or last.unit
             if subject_text is None and isinstance(last, Quantity) and _sum_of_count(doc, last, per, m.start):
                 # "กองทุนในกำกับ 3 กองทุน 214,362 ล้านบาท", "ทุน 377 ทุนรวมกว่า 35 ล้านบาท": the sum of the things
                 # the count right before it counts
@@ -1844,6 +1844,10 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
+                subject_text = None
+            elif subject_text is not None and _noun_unit(unit.word) and unit.word not in subject_text:
+                # "เปิดเสนอขายพร้อมกันถึง 22 กองทุน": a classifier that is itself the noun (ทุน, กองทุน, งวด) names
+                # the thing; a phrase that does not hold it is some other part of the clause (l25)
                 subject_text = None
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
@@ -2000,7 +2004,13 @@ def _sum_of_count(doc: Document, count: Quantity, per: str | None, start: int) -
             or count.unit in words("phrase_words", role="person_unit") or unit_kind(count.unit) != "classifier" \
             or _SUM_OF_COUNT.fullmatch(doc.view, count.end, start) is None:
         return False
-    return count.subject is not None or count.unit in words("grammar", role="per_only")
+    return count.subject is not None or _noun_unit(count.unit)
+
+
+def _noun_unit(unit: str | None) -> bool:
+    """A classifier that is itself the noun of what it counts (grammar.tsv per_only, also in units.tsv: ทุน, กองทุน,
+    งวด, กรมธรรม์): "377 ทุน" counts ทุน."""
+    return unit in words("grammar", role="per_only")
 
 
 def _without_lower_bound(subject: str) -> str:
