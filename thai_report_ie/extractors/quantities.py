@@ -1217,13 +1217,19 @@ def _unit_or(doc: Document, pos: int, per: str) -> bool:
 _AMOUNT_AFTER = regex.compile(r"[ \t]{0,3}+[0-9][0-9,]*+(?:\.[0-9]++)?+[ ]?(?:ล้าน|แสน|หมื่น|พัน)?+")  # the view's digits are ASCII
 
 
+_YEAR_AFTER = regex.compile(r"[ ]?(?:พ\.[ ]?ศ\.[ ]?)?[12][0-9]{3}(?![0-9])")  # the view's digits are ASCII
+
+
 def _amount_to_amount(doc: Document, pos: int, m) -> bool:
     """ "หนี้สิน 3 ล้านบาท ต่อทุน 2 ล้านบาท": a sum in money right after a per word that is no unit (grammar.tsv's
     per_only: ทุน, งวด, กองทุน …) sets one amount against another (debt to capital), no rate per ทุน (l25: main read
     per ทุน). A count after it keeps the rate ("300 บาทต่อวัน 20 วัน": 300 baht a day for 20 days), and so does a
-    sum that is itself a rate ("5,000 บาทต่องวด 6,000 บาทต่องวด", a list of rates)."""
+    sum that is itself a rate ("5,000 บาทต่องวด 6,000 บาทต่องวด", a list of rates). A year right after the word
+    makes no rate either: "ต่อปีการศึกษา 2567" is that year's."""
     if m["per"] not in words("grammar", role="per_only"):
         return False
+    if _YEAR_AFTER.match(doc.view, m.end()):
+        return True  # "ต่อปีการศึกษา 2567": that year's, no rate (the word ต่อ may be "extend" there too)
     n = _AMOUNT_AFTER.match(doc.view, m.end())
     if n is None:
         return False
