@@ -15,7 +15,7 @@ from . import _regex_compat as regex  # `re` where it reads a pattern as `regex`
 
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from .phrases import Subject  # one subject type (text, start, end) for phrases and linking alike
+from .phrases import Subject, word_class  # one subject type (text, start, end) for phrases and linking alike
 from .records import Money, Percentage, Quantity, Ratio, Record
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
                       word_class)
@@ -95,10 +95,17 @@ ACT = "การ"
 MIN_BEFORE_PLACE = 3  # characters of a phrase read before ณ (not a bare ผู้)
 
 
+_FUNCTION_CLASSES = frozenset({"C", "AUX", "ADV", "P", "DET"})
+
+
 def only_a_time(subject: str | None) -> bool:
-    """A subject that is a time alone (phrase_words role time_alone: ปี, ปีหน้า, ปัจจุบัน): it names nothing a figure
-    counts or measures, so the record's subject is null."""
-    return subject is not None and subject.strip() in words("phrase_words", role="time_alone")
+    """A subject that is a time alone (phrase_words role time_alone: ปี, ปีหน้า, ปัจจุบัน, ก่อนหน้านี้), or a function
+    word alone (a conjunction, auxiliary, adverb, preposition or determiner as a whole: "แล้วจะ", "สุด"; l25): it
+    names nothing a figure counts or measures, so the record's subject is null."""
+    if subject is None:
+        return False
+    subject = subject.strip()
+    return subject in words("phrase_words", role="time_alone") or word_class(subject) in _FUNCTION_CLASSES
 
 
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:

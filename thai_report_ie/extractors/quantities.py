@@ -1109,7 +1109,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _per_word_at(doc, m):
+    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
         second = _second_per(doc, m.end(), per_word)
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
@@ -1214,6 +1214,39 @@ def _unit_or(doc: Document, pos: int, per: str) -> bool:
     return doc.view.endswith(_unit_or_pairs().get(per, ()), 0, pos)
 
 
+_AMOUNT_AFTER = regex.compile(r"[ \t]{0,3}+[0-9][0-9,]*+(?:\.[0-9]++)?+[ ]?(?:ล้าน|แสน|หมื่น|พัน)?+")  # the view's digits are ASCII
+
+
+_YEAR_AFTER = regex.compile(r"[ ]?(?:พ\.[ ]?ศ\.[ ]?)?[12][0-9]{3}(?![0-9])")  # the view's digits are ASCII
+
+
+def _amount_to_amount(doc: Document, pos: int, m) -> bool:
+    """ "หนี้สิน 3 ล้านบาท ต่อทุน 2 ล้านบาท": a sum in money right after a per word that is no unit (grammar.tsv's
+    per_only: ทุน, งวด, กองทุน …) sets one amount against another (debt to capital), no rate per ทุน (l25: main read
+    per ทุน). A count after it keeps the rate ("300 บาทต่อวัน 20 วัน": 300 baht a day for 20 days), and so does a
+    sum that is itself a rate ("5,000 บาทต่องวด 6,000 บาทต่องวด", a list of rates). A year right after the word
+    makes no rate either: "ต่อปีการศึกษา 2567" is that year's."""
+    if m["per"] not in words("grammar", role="per_only"):
+        return False
+    if _YEAR_AFTER.match(doc.view, m.end()):
+        return True  # "ต่อปีการศึกษา 2567": that year's, no rate (the word ต่อ may be "extend" there too)
+    n = _AMOUNT_AFTER.match(doc.view, m.end())
+    if n is None:
+        return False
+    u = unit_after(doc, n.end())
+    if u is None or u.kind != "currency" or not _currency_ends_at(doc, pos):
+        return False
+    slash, per_word, _ = _rate_res()
+    return slash.match(doc.view, u.end) is None and per_word.match(doc.view, u.end) is None
+
+
+def _currency_ends_at(doc: Document, pos: int) -> bool:
+    table, lengths, _ = _units()
+    view = doc.view
+    return any(pos >= n and (row := table.get(view[pos - n:pos])) is not None and row["kind"] == "currency"
+               for n in lengths)
+
+
 _NUMBERED_PERIOD = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?[0-9]|ที่[ ]?[0-9]")  # the view's digits are ASCII
 
 
@@ -1273,10 +1306,12 @@ REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> �
 
 def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท": ๆ repeats the classifier of the count before it, so the
-    figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise."""
+    figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise. A per_only word too
+    (grammar.tsv): "แบ่งจ่าย 2 งวด ๆ ละ 5,000 บาท" is per งวด (l25)."""
     table, _, _ = _units()
     for m in _REPEATED_EACH.finditer(doc.view, max(0, pos - REPEATED_EACH_REACH), pos):
-        if m.end() == pos and m["per"] in table and table[m["per"]]["kind"] == "classifier" \
+        if m.end() == pos and (m["per"] in table and table[m["per"]]["kind"] == "classifier"
+                               or m["per"] in words("grammar", role="per_only")) \
                 and doc.is_boundary(m.start("per")):
             return m["per"], m.start("each")
     return None, pos
@@ -1797,11 +1832,15 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
                 # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
                 subject_text = _without_lower_bound(last.subject)
-            if subject_text is None and isinstance(last, Quantity) and last.subject is not None \
+            if subject_text is None and isinstance(last, Quantity) and (last.subject is not None or _noun_unit(last.unit)) \
                     and _priced_each(doc, last, per, per_start, m.start):
                 # "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the price of each
-                # thing the count before counts names that thing
-                subject_text = last.subject
+                # thing the count before counts names that thing ("3 ทุน ๆ ละ 20,000 บาท": ทุน, a noun of its own)
+                subject_text = last.subject or last.unit
+            if subject_text is None and isinstance(last, Quantity) and _sum_of_count(doc, last, per, m.start):
+                # "กองทุนในกำกับ 3 กองทุน 214,362 ล้านบาท", "ทุน 377 ทุนรวมกว่า 35 ล้านบาท": the sum of the things
+                # the count right before it counts
+                subject_text = last.subject or last.unit
             if only_a_time(subject_text):
                 subject_text = None  # "แจงปีหน้า|เตรียม…": a time alone names no amount
             rec: Quantity | Money = Money(span_text, m.start, rec_end, value=value, currency=unit.code,
@@ -1811,6 +1850,10 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
+                subject_text = None
+            elif subject_text is not None and _noun_unit(unit.word) and unit.word not in subject_text:
+                # "เปิดเสนอขายพร้อมกันถึง 22 กองทุน": a classifier that is itself the noun (ทุน, กองทุน, งวด) names
+                # the thing; a phrase that does not hold it is some other part of the clause (l25)
                 subject_text = None
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
@@ -1952,6 +1995,28 @@ def _priced_each(doc: Document, count: Quantity, per: str | None, per_start: int
     m = _EACH_OF_HEAD.fullmatch(doc.view, count.end, start)
     return m is not None and doc.is_boundary(m.start("head")) and count.subject is not None \
         and count.subject.startswith(m["head"]) and len(count.subject) > len(m["head"])
+
+
+_SUM_OF_COUNT = regex.compile(r"[ ]{0,3}+(?:รวม(?:ทั้งสิ้น|ทั้งหมด)?+[ ]?(?:กว่า|ประมาณ|เกือบ)?+[ ]?)?+")
+
+
+def _sum_of_count(doc: Document, count: Quantity, per: str | None, start: int) -> bool:
+    """ "กองทุนในกำกับ 3 กองทุน 214,362 ล้านบาท", "ทุน 377 ทุนรวมกว่า 35 ล้านบาท": an amount right after a count of
+    things (spaces and รวม aside), no per, is the money of those things: its subject is the count's, or the count's
+    own word when that names the thing (grammar.tsv per_only: ทุน, กองทุน, งวด). Not after people (role
+    person_unit: "ผู้ประสบภัย 200 ราย 3,000 บาท" is money given to them) nor after a time or a measure ("3 ปี
+    500 ล้านบาท", "20 ตัน 1 ล้านบาท") (l25)."""
+    if per is not None or count.per is not None or count.range is not None or count.end > start \
+            or count.unit in words("phrase_words", role="person_unit") or unit_kind(count.unit) != "classifier" \
+            or _SUM_OF_COUNT.fullmatch(doc.view, count.end, start) is None:
+        return False
+    return count.subject is not None or _noun_unit(count.unit)
+
+
+def _noun_unit(unit: str | None) -> bool:
+    """A classifier that is itself the noun of what it counts (grammar.tsv per_only, also in units.tsv: ทุน, กองทุน,
+    งวด, กรมธรรม์): "377 ทุน" counts ทุน."""
+    return unit in words("grammar", role="per_only")
 
 
 def _without_lower_bound(subject: str) -> str:
