@@ -1306,6 +1306,9 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
                 start = toks[k - 1].start  # ใน|อัตรา, ตาม|อัตรา
             if not _bare_rate_re().match(doc.view[t.end:end]):
                 return None  # "อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น": the rate word opens a phrase of its own
+            given = _frame_before_recipient(doc, start, left_limit)
+            if given is not None:
+                return (given,)  # "โครงการจ่ายเงินช่วยเหลือพิเศษแก่|ผู้สูงอายุ ในอัตรา": the money given, not whom to
             found = subject_before(doc, start, left_limit=left_limit)
             if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
                 return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
@@ -1319,6 +1322,32 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
                     return (None,)  # "…ให้มีคุณภาพดี ในอัตราไร่ละ": after a space, only an amount's own phrase
             return (found,)
     return None
+
+
+RECIPIENT_PEOPLE_TOKENS = 3  # word tokens of the people after a recipient word ("ผู้|พิการ", "ผู้สูงอายุ|รายได้|น้อย")
+
+
+def _frame_before_recipient(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """ "โครงการจ่ายเงินช่วยเหลือพิเศษแก่ผู้สูงอายุ ในอัตรา 100-250 บาท": when people (`_people_opening`, at most
+    RECIPIENT_PEOPLE_TOKENS glued words) end right before `end` (one space between at most) after a recipient word
+    (แก่, ให้แก่, ให้กับ: role recipient, glued or one space before them), the money frame's phrase before the
+    recipient word names the money given; else None."""
+    toks = doc.tokens_before(end, RECIPIENT_PEOPLE_TOKENS + 4)
+    if toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    if not toks or toks[-1].kind != "word" or toks[-1].end != end and doc.view[toks[-1].end:end] != " ":
+        return None
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < RECIPIENT_PEOPLE_TOKENS and toks[k - 1].kind == "word" \
+            and toks[k - 1].end == toks[k].start and not _people_opening(toks[k:]):
+        k -= 1
+    if k == 0 or not _people_opening(toks[k:]):
+        return None
+    before = [t for t in toks[:k] if t.kind != "space"]
+    if not before or before[-1].kind != "word" or doc.view[before[-1].end:toks[k].start] not in ("", " "):
+        return None
+    start = _recipient_start(before)
+    return _frame_phrase(doc, start, left_limit, to_figure=False) if start is not None and start >= left_limit else None
 
 
 @lexicon_cache
