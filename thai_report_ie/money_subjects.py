@@ -209,7 +209,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
     found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
     found = _before_manner(doc, found, left_limit)
-    found = _across_letter_dash(doc, found)
+    found = _with_part_head(doc, _across_letter_dash(doc, found))
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
@@ -1195,6 +1195,28 @@ def _past_people(doc: Document, found: Subject) -> Subject | None:
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+PART_HEADS = ("ส่วน",)  # relative_pronoun words whose ที่ clause names a part of an amount ("ส่วนที่ประชาชนจ่าย")
+
+
+def _with_part_head(doc: Document, found: Subject | None) -> Subject | None:
+    """ "แบ่งเป็นส่วนที่|ประชาชนจ่ายสะสม 10,433.8 ล้านบาท": a phrase the reader began right after a relative ที่ glued
+    to a part word (ส่วน, role relative_pronoun) is that part's clause: the part's head and ที่ are read with it
+    ("ส่วนที่ประชาชนจ่ายสะสม"). Only when the part word starts a token ("แบ่งเป็น|ส่วน|ที่"), not inside a longer word
+    ("สัดส่วนที่")."""
+    if found is None:
+        return None
+    relative = words("phrase_words", role="relative")
+    first = doc.tokens_after(found.start, 1)
+    before = doc.tokens_before(found.start, 1 if first and first[0].text in relative else 2)
+    if first and first[0].text in relative:
+        before = before + first[:1]  # "ส่วน|ที่เหลือ": the reader kept ที่ and left the part word out
+    if len(before) != 2 or before[1].text not in relative or before[0].end != before[1].start \
+            or before[0].text not in PART_HEADS or before[0].text not in words("percent_subject_words", role="relative_pronoun") \
+            or before[1].end > found.end or before[1].end != found.start and before[1].start != found.start:
+        return found
+    return Subject(doc.text[before[0].start:found.end], before[0].start, found.end)
+
+
 def _own_money(doc: Document, found: Subject) -> bool:
     """True when the people's phrase holds a verb of their own money (role `own_money`: ใช้จ่าย, บริจาค, ขาดทุน …):
     "ค่าโดยสารเรือ นักท่องเที่ยวใช้จ่ายคนละ 1,500 บาท" is what the people spend, not a money frame before them (rev13)."""
@@ -1284,6 +1306,9 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
                 start = toks[k - 1].start  # ใน|อัตรา, ตาม|อัตรา
             if not _bare_rate_re().match(doc.view[t.end:end]):
                 return None  # "อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น": the rate word opens a phrase of its own
+            given = _frame_before_recipient(doc, start, left_limit)
+            if given is not None:
+                return (given,)  # "โครงการจ่ายเงินช่วยเหลือพิเศษแก่|ผู้สูงอายุ ในอัตรา": the money given, not whom to
             found = subject_before(doc, start, left_limit=left_limit)
             if found is None or doc.view[found.end:start].strip(" ") or start - found.end > 1:
                 return (None,)  # "ฤดูการผลิตปี 2565/2566 ในอัตรา…": a time, a figure, not the phrase, before it
@@ -1299,6 +1324,32 @@ def _before_rate(doc: Document, pos: int, left_limit: int) -> tuple[Subject | No
     return None
 
 
+RECIPIENT_PEOPLE_TOKENS = 3  # word tokens of the people after a recipient word ("ผู้|พิการ", "ผู้สูงอายุ|รายได้|น้อย")
+
+
+def _frame_before_recipient(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """ "โครงการจ่ายเงินช่วยเหลือพิเศษแก่ผู้สูงอายุ ในอัตรา 100-250 บาท": when people (`_people_opening`, at most
+    RECIPIENT_PEOPLE_TOKENS glued words) end right before `end` (one space between at most) after a recipient word
+    (แก่, ให้แก่, ให้กับ: role recipient, glued or one space before them), the money frame's phrase before the
+    recipient word names the money given; else None."""
+    toks = doc.tokens_before(end, RECIPIENT_PEOPLE_TOKENS + 4)
+    if toks and toks[-1].kind == "space" and toks[-1].text == " ":
+        toks = toks[:-1]
+    if not toks or toks[-1].kind != "word" or toks[-1].end != end and doc.view[toks[-1].end:end] != " ":
+        return None
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < RECIPIENT_PEOPLE_TOKENS and toks[k - 1].kind == "word" \
+            and toks[k - 1].end == toks[k].start and not _people_opening(toks[k:]):
+        k -= 1
+    if k == 0 or not _people_opening(toks[k:]):
+        return None
+    before = [t for t in toks[:k] if t.kind != "space"]
+    if not before or before[-1].kind != "word" or doc.view[before[-1].end:toks[k].start] not in ("", " "):
+        return None
+    start = _recipient_start(before)
+    return _frame_phrase(doc, start, left_limit, to_figure=False) if start is not None and start >= left_limit else None
+
+
 @lexicon_cache
 def _bare_rate_re() -> regex.Pattern:
     """What may stand between a bare rate word and the amount: เดียว, ทุก ๆ, a per word (ไร่ละ, ครัวเรือน|ละ)."""
@@ -1309,7 +1360,9 @@ def _bare_rate_re() -> regex.Pattern:
 def _old_value_re() -> regex.Pattern:
     to = alternation(words("percent_subject_words", role="to"))
     lead = alternation(words("percent_subject_words", role="to_lead"))  # "ขยายเพิ่ม|เป็น"
-    return regex.compile(rf"^[ ]?(?:[^ \d]{{1,12}}[ ]?)?{OLD_VALUE_YEAR}(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
+    # the old amount's unit and per ("บาทต่อคนต่อวัน", "บาท ต่อเดือน"), its year, then the word to the new one
+    return regex.compile(rf"^[ ]?(?:[^ \d]{{1,16}}[ ]?)?(?:(?:ต่อ|/)[^ \d]{{1,12}}[ ]?)?{OLD_VALUE_YEAR}"
+                         rf"(?:(?:{lead})[ ]?)?(?:{to})[ ]?$")
 
 
 OLD_VALUE_YEAR = r"(?:ใน(?:ปี)?[ ]?\d{4}[ ]?)?"  # "จาก 28,011 ล้านบาท ในปี 2563 เป็น …": the old amount's year
@@ -1320,7 +1373,7 @@ OLD_VALUE_YEAR_RE = regex.compile(r"\d{4}")
 OLD_VALUE_YEAR_BEFORE = regex.compile(r"ใน(?:ปี)?[ ]?$")
 
 
-_FROM_AT_END = regex.compile(r"จาก(?:เดิม)?[ ]?$")
+_FROM_AT_END = regex.compile(r"จาก(?:เดิม)?(?:ที่)?[ ]?$")  # "จากเดิมที่ 3,700 บาทต่อตัน เป็น"
 
 
 def _old_value(doc: Document, pos: int) -> int | None:
@@ -1336,7 +1389,7 @@ def _old_value(doc: Document, pos: int) -> int | None:
         return None
     m = nums[-1]
     lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
-    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 8):lead]):
+    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 12):lead]):
         return None
     return m.start
 

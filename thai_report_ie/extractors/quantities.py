@@ -1832,6 +1832,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "โทษปรับตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท": the upper bound of one amount, without the lower
                 # bound's own word ("วงเงินกู้เริ่มต้น 5 แสนบาทถึงสูงสุด 5 ล้านบาท" → วงเงินกู้)
                 subject_text = _without_lower_bound(last.subject)
+            if subject_text is None and isinstance(last, Money) and last.currency == unit.code \
+                    and last.subject is not None and _overall_cap_of(doc, last, per, m.start):
+                # "วงเงิน 150 บาท/วัน หรือสูงสุดไม่เกิน 3,500 บาท": the overall cap of a rate is the cap of the
+                # rate's money
+                subject_text = last.subject
             if subject_text is None and isinstance(last, Quantity) and (last.subject is not None or _noun_unit(last.unit)) \
                     and _priced_each(doc, last, per, per_start, m.start):
                 # "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the price of each
@@ -1976,6 +1981,31 @@ def _aside_before(doc: Document, last: Quantity | Money | None, pos: int) -> int
     while end > 0 and doc.view[end - 1] == " ":
         end -= 1
     return end if end > 0 and not doc.view[end - 1].isspace() else None
+
+
+CAP_GAP = 40  # characters between a rate's amount and the overall cap after it ("ต่อคนต่อวัน และไม่เกิน ")
+
+
+@lexicon_cache
+def _overall_cap_re() -> regex.Pattern:
+    """The rest of a rate's per ("ต่อคนต่อวัน", "/คน/วัน", the record's span holding only its unit), a joiner (และ,
+    หรือ, แต่, a comma), then total words and at_most words (qualifiers.tsv: รวม, ทั้งสิ้น, สูงสุด, ไม่เกิน …), ending in
+    an at_most word."""
+    rows = load_tsv("qualifiers")
+    totals = alternation([r["word"] for r in rows if r["position"] == "before" and r["qualifier"] == "total"])
+    caps = alternation([r["word"] for r in rows if r["position"] == "before" and r["qualifier"] == "at_most"])
+    return regex.compile(rf"(?:[ ]?(?:/|ต่อ)[ ]?[^\s\d/,]{{1,10}}?(?=[ ,/]|ต่อ)){{0,3}}[ ,]*(?:(?:และ|หรือ|แต่)[ ]?)?"
+                         rf"(?:(?:{totals}|{caps})[ ]?)*(?:{caps})[ ]?")
+
+
+def _overall_cap_of(doc: Document, last: Money, per: str | None, start: int) -> bool:
+    """ "วงเงิน 150 บาท/วัน หรือสูงสุดไม่เกิน 3,500 บาท", "ไม่เกิน 150 บาทต่อคนต่อวัน และไม่เกิน 3,000 บาท": the amount
+    at `start`, with no per of its own, is the overall cap of the rate `last` right before it (a per of its own:
+    บาท/วัน), only a joiner and cap words (ending in ไม่เกิน, สูงสุด …) between, on one line. Not after an amount
+    with no per ("สินเชื่อ 20,000 ล้านบาท รวมทั้งสิ้นไม่เกิน 10,000 ล้านบาท" caps something else)."""
+    if per is not None or last.per is None or not 0 < start - last.end <= CAP_GAP:
+        return False
+    return _overall_cap_re().fullmatch(doc.view, last.end, start) is not None
 
 
 _EACH_OF_HEAD = regex.compile(r"[ ]?(?P<head>[ก-๙]{2,12}?)[ ]?ละ[ ]?")  # "… 3 ตัว| รางวัลละ |100 บาท"

@@ -1,0 +1,134 @@
+"""m25's judged half-A sample of money subjects (issue 10).
+
+draw:  python benchmarks/m25_sample.py draw DUMP > sample.jsonl
+       (seed 25, 100 money records from half A, documents in rounds (each document's first shuffled record,
+       then its second, then its third), no dev-gold document, and no record from BEFORE characters before an
+       annotated row of tests/data/subjects_thaigov.jsonl to AFTER characters after it (the window a blind
+       batch's annotator read around a money row is 300 before, 100 after): the rows and their context stay
+       unread, the rest of those documents may be drawn (r24 left whole documents out and found 20 with money))
+show:  python benchmarks/m25_sample.py show DUMP SAMPLE   (contexts without the library's subject, for judging)
+score: python benchmarks/m25_sample.py score DUMP [JUDGED]   (exact / partial of DUMP's subjects against
+       benchmarks/m25_judged.jsonl: "gold" a list of alternatives (None among them: null is right too),
+       [] = null due, "?" rows left out)
+"""
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+JUDGED = ROOT / "benchmarks" / "m25_judged.jsonl"
+BEFORE = 300
+AFTER = 150
+PER_DOC = 3
+N = 100
+
+
+def _half_a(doc):
+    return int(hashlib.md5(doc.encode()).hexdigest(), 16) % 2 == 0
+
+
+def _load(dump):
+    out = {}
+    with open(dump, encoding="utf-8") as f:
+        for line in f:
+            key, js = line.rstrip("\n").split("\t", 1)
+            out[json.loads(key)] = json.loads(js)["records"]
+    return out
+
+
+def _texts():
+    out = {}
+    with open(SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                o = json.loads(line)
+                out[o["id"]] = o
+    return out
+
+
+def _dev_docs(texts):
+    paths = {json.loads(p.read_text(encoding="utf-8"))["source"]["path"]
+             for p in (SHARED / "gold" / "dev").glob("dev-*.json")}
+    return {d for d, o in texts.items() if o["path"] in paths}
+
+
+def _annotated():
+    rows = {}
+    with open(ROOT / "tests" / "data" / "subjects_thaigov.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                o = json.loads(line)
+                rows.setdefault(o["doc"], []).append(o["start"])
+    return rows
+
+
+def draw(dump):
+    records = _load(dump)
+    texts = _texts()
+    dev = _dev_docs(texts)
+    ann = _annotated()
+    rng = random.Random(25)
+    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
+                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
+                  and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
+    rng.shuffle(keys)
+    rank, seen = [], {}
+    for key in keys:
+        if seen.get(key[0], 0) < PER_DOC:
+            rank.append((seen.get(key[0], 0), len(rank), key))
+            seen[key[0]] = seen.get(key[0], 0) + 1
+    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+        print(json.dumps({"kind": "money", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
+
+
+def show(dump, sample):
+    texts = _texts()
+    for line in open(sample, encoding="utf-8"):
+        row = json.loads(line)
+        t = texts[row["doc"]]["text"]
+        s, e = row["start"], row["end"]
+        print(f"--- {row['n']} {row['doc']} {s}")
+        print(t[max(0, s - 300):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 100].replace("\n", "⏎"))
+
+
+def _grade(gold, got):
+    if got in gold or (got is None and not gold):
+        return 2
+    if got is None:
+        return 0
+    return 1 if any(g and (g in got or got in g) for g in gold) else 0
+
+
+def score(dump, judged=JUDGED, verbose=False):
+    records = _load(dump)
+    tally = {}
+    for line in open(judged, encoding="utf-8"):
+        row = json.loads(line)
+        if row["gold"] == "?":
+            continue
+        got = next((r.get("subject") for r in records[row["doc"]]
+                    if r["kind"] == row["kind"] and r["start"] == row["start"]), None)
+        t = tally.setdefault(row["kind"], [0, 0, 0, 0, 0])
+        g = _grade(row["gold"], got)
+        t[0] += 1
+        t[1] += g == 2
+        t[2] += g >= 1
+        t[3] += got is None and g == 0
+        t[4] += got is not None and row["gold"] == []
+        if verbose and g < 2:
+            print(row["n"], ["wrong", "partial"][g], repr(got), row["gold"])
+    for kind, (n, exact, partial, nulls, due) in sorted(tally.items()):
+        print(f"{kind} ({n}): exact {exact} ({exact / n:.3f}), partial or better {partial} ({partial / n:.3f}), "
+              f"wrong {n - partial - nulls}, null given where a subject stands {nulls}, a subject given where null due {due}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "draw":
+        draw(sys.argv[2])
+    elif sys.argv[1] == "show":
+        show(sys.argv[2], sys.argv[3])
+    else:
+        score(sys.argv[2], *[a for a in sys.argv[3:] if a != "-v"], verbose="-v" in sys.argv)
