@@ -211,8 +211,9 @@ ITEM_FIGURE_CHARS = 120  # characters before a list's subject searched for count
 
 _ITEM_JOIN = regex.compile(r"และ|หรือ|,")
 _SIBLING_JOIN = regex.compile(r"[ ]*(?:และ|,)[ ]*(?:ร้อยละ[ ]?)?")  # between two figures of one respectively list
-_TO = regex.compile(r"[ ]{0,3}ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b)
-_TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
+_TO = regex.compile(r"[ ]{0,3}(?:จน)?ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b);
+# จนถึง as ถึง: "ร้อยละ 10 จนถึงร้อยละ 20" (rev25: main read two percents, the top one a percent of its own)
+_TO_OR_DASH = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?")
 
 
 # the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
@@ -302,13 +303,13 @@ def _falling_opened(doc: Document, k: int) -> bool:
 
 
 # between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
-_PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
+_PERCENT_TO = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
 # "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
 # "จากเดิมร้อยละ 1", "จากระดับร้อยละ 60", "จากที่ร้อยละ 30" (rev22: each read a range of the old and the new level)
 _FROM_AFTER_WORDS = r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:(?:ประมาณ|ราว(?:[ ]?ๆ)?)[ ]?)?"
 _FROM_BEFORE = regex.compile(_FROM_AFTER_WORDS + r"\Z")
 FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
-_CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+_CHAIN_AFTER = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
 
 
 @lexicon_cache

@@ -1059,7 +1059,8 @@ def _exact(value: Number, factor: Decimal) -> Number:
 def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
     # up to three spaces around ถึง, as dates' (a no-break space is a space): "ระหว่าง 10  ถึง  30 ราย" (rev23b); a dash
     # keeps one (a spaced dash was left as it was: no reading checked)
-    return (regex.compile(rf"[ ]{{0,3}}ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
+    # จนถึง ("until") joins as ถึง does: "2 ล้าน 5 แสน จนถึง 3 ล้านบาท" (rev25: main read 3 ล้านบาท, the top alone)
+    return (regex.compile(rf"[ ]{{0,3}}(?:จน)?ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
             regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
 
 
@@ -1518,6 +1519,47 @@ def _dot_grouped_count(doc: Document, m, unit: UnitMatch, end: int) -> bool:
         and not _MULT_WORD.search(doc.view, m.start, end)  # "1.234 - 2.345 ล้านคน" is read
 
 
+def _multiplied_pair(doc: Document, m, nxt) -> bool:
+    """ "รายได้ 3 ล้าน 5 แสน ถึง 4 ล้านบาท", "300 ล้าน ถึง 400 ล้านบาท": both figures of "A ถึง B" carry a multiplier
+    word (ล้าน, แสน, หมื่น, พัน) written in digits and words: amounts, not a name's number ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส",
+    "กลุ่ม 608 ถึง 1 ล้านคน" have a bare low), so ถึง joins a range without ระหว่าง/ตั้งแต่ (rev25: main read the top
+    alone, 4 ล้านบาท, a wrong amount). Not after a label's number."""
+    return m.form == "number" and nxt.form == "number" and m.rule.endswith((".mult", ".chain")) \
+        and nxt.rule.endswith((".mult", ".chain")) and not is_label_before(doc, m.start)
+
+
+# between a low figure's unit and the high figure: ถึง, จนถึง or a dash, up to three spaces on a side
+_UNIT_PAIR_LINK = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}")
+
+
+def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], int] | None:
+    """ "รายได้ 3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท", "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท", "อายุ 15 ปี ถึง 18 ปี": a range
+    whose bounds each carry the unit, joined by ถึง, จนถึง or a dash, the high bound higher: ((low, high) in the
+    unit's base, where the high figure ends), so one range record reads both (rev25: main gave two amounts, the
+    range's top an amount of its own). The units must be one (the same word, or the same currency); the low must
+    have no per of its own ("100 บาทต่อคน ถึง 200 บาท") and no qualifier word inside ("1,000 กว่าบาท"). A falling
+    pair ("500 บาท - 300 บาท": a sum, a change or a list) is left as it was."""
+    m, nxt = mentions[k], mentions[k + 1]
+    if m.form not in ("number", "words") or nxt.form not in ("number", "words") or m.value is None \
+            or nxt.value is None:
+        return None
+    u1 = unit_after(doc, m.end)
+    if u1 is None or u1.more_than:
+        return None
+    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
+    if link is None or link.end() != nxt.start or per_after(doc, u1.end)[0] is not None:
+        return None
+    u2 = unit_after(doc, nxt.end)
+    if u2 is None or u2.more_than or is_label_before(doc, nxt.start):
+        return None
+    if not (u1.word == u2.word or u1.kind == u2.kind == "currency" and u1.code is not None and u1.code == u2.code):
+        return None
+    low, high = _exact(cast(Number, m.value), u1.factor), _exact(cast(Number, nxt.value), u2.factor)
+    if not low < high:
+        return None
+    return (low, high), nxt.end
+
+
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
     """ "วงเงิน 2-3 ล้าน 5 แสนบาท", "5-6 พัน 300 คน": a figure right after a multiplied range with no unit, spaces
     between, is the tail of a chain the range does not join (2 to 3.5 ล้าน, or 2.5 to 3.5); read alone (5 แสนบาท)
@@ -1656,7 +1698,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
-                         or open_low(doc, m)):
+                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)):
                 low = _shared_low(doc, m, nxt)
                 if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
                     skip_until = nxt.end
@@ -1670,6 +1712,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
+        scaled = None
+        if low_high is None and k + 1 < len(mentions):
+            scaled = _unit_pair(doc, mentions, k)
+            if scaled is not None:  # "3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท": one range, each bound with its unit
+                low_high, end = scaled[0], scaled[1]
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
                 or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m) \
                 or _per_one_denominator(doc, mentions, k):
@@ -1761,7 +1808,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         span_text = doc.text[m.start:rec_end]
         # a "number" or "words" mention always has its value; a range, its two bounds
         value = None if low_high else area[0] if area is not None else _exact(cast(Number, m.value), unit.factor)
-        rng = (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
+        rng = scaled[0] if scaled is not None \
+            else (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
