@@ -228,11 +228,22 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     None. Without it the record read the range as its low end alone. "ร้อยละ 10 ถึง 20 ปี" (a unit
     after) and "ร้อยละ 5 ถึง 10%" (a percent of its own) are no such range."""
     nxt = _figure_after(doc, k, _TO)
-    if nxt is None or not cast(Number, nxt.value) > cast(Number, doc.numbers[k].value):
+    if nxt is None or not cast(Number, nxt.value) > cast(Number, doc.numbers[k].value) \
+            or _year_top(cast(Number, doc.numbers[k].value), cast(Number, nxt.value)):
         return None
     if not doc.is_boundary(nxt.end) or suffix_re.match(doc.view, nxt.end) or unit_after(doc, nxt.end) is not None:
         return None
     return nxt
+
+
+def _negative(r: Percentage) -> bool:
+    return (r.value is not None and r.value < 0) or (r.range is not None and r.range[0] < 0)
+
+
+def _year_top(low: Number, high: Number) -> bool:
+    """ "ร้อยละ 45 - 2568", "ร้อยละ 45 ถึง 2568": a percent up to 100, then a whole four-digit figure that is a year
+    (Buddhist 2400-2700, Common era 1900-2100): no range of percents (rev25: main read 45 to 2568)."""
+    return low <= 100 and isinstance(high, int) and (1900 <= high <= 2100 or 2400 <= high <= 2700)
 
 
 def _figure_after(doc: Document, k: int, link: regex.Pattern) -> NumberMention | None:
@@ -435,6 +446,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
         if rule and m.form == "range" and is_label_before(doc, m.start):
             rule = ""  # "ตามมาตรา 3.2 - 5% ของรายได้": a section's number is no range's low (rev21)
+        if rule and m.form == "range" and _year_top(m.values[0], m.values[1]):
+            rule = ""  # "ร้อยละ 45 - 2568": a percent, then a year; no range of 45 to 2568 (rev25)
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if rule in ("pct.sign", "pct.suffix") and _falling_opened(doc, k):
@@ -517,6 +530,10 @@ def extract_percentages(doc: Document) -> list[Record]:
         prev_end = end
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure (shipped off)
     related = with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
+    # "ขยายตัวร้อยละ -1.5", "การส่งออกขยายตัว -1.5%": a growth written negative is a fall, no increase; the signed
+    # value says it, so no relation (rev25: main read increase)
+    related = [dataclasses.replace(r, relation=None)
+               if isinstance(r, Percentage) and r.relation == "increase" and _negative(r) else r for r in related]
     if not from_to:
         return related
     # "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": no change relation for either level (`_from_a_level`), nor for a

@@ -1697,7 +1697,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             # after a name's number it means "as many as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส")
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
-                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
+                    and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
                          or open_low(doc, m) or _multiplied_pair(doc, m, nxt)):
                 low = _shared_low(doc, m, nxt)
                 if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
