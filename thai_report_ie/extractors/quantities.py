@@ -1560,6 +1560,19 @@ def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], 
     return (low, high), nxt.end
 
 
+def _top_after_compound(doc: Document, low: Quantity | Money, low_end: int, m) -> bool:
+    """The figure `m` follows a record read from two figures ("1 บาท 50 สตางค์", "1 ปี 6 เดือน", "13 ไร่ 2 งาน") across
+    ถึง, จนถึง or a dash alone, and carries a unit of the same kind (money after money, a count or measure after one):
+    the top of a range whose low is that record."""
+    if m.form not in ("number", "words") or m.value is None or _UNIT_PAIR_LINK.fullmatch(doc.view, low_end, m.start) is None:
+        return False
+    u = unit_after(doc, m.end)
+    if u is None or (u.kind == "currency") != isinstance(low, Money):
+        return False
+    row = _units()[0].get(low.unit) if isinstance(low, Quantity) else None
+    return isinstance(low, Money) or row is not None and row["kind"] == u.kind  # "13 ไร่ 2 งาน ถึง 15 คน": no range
+
+
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
     """ "วงเงิน 2-3 ล้าน 5 แสนบาท", "5-6 พัน 300 คน": a figure right after a multiplied range with no unit, spaces
     between, is the tail of a chain the range does not join (2 to 3.5 ล้าน, or 2.5 to 3.5); read alone (5 แสนบาท)
@@ -1679,6 +1692,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     blocks = _table_blocks(doc)
     range_word, range_open = _range_res()
     top_n = _top_n_re()
+    compound_last: tuple[int, int] | None = None  # (index in out, end) of the last record read as two figures
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
@@ -1712,6 +1726,16 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
+        if compound_last is not None and compound_last[0] == len(out) - 1 and low_high is None \
+                and _top_after_compound(doc, out[-1], compound_last[1], m):
+            # "1 บาท 50 สตางค์ ถึง 2 บาท", "1 ปี 6 เดือน ถึง 2 ปี", "13 ไร่ 2 งาน ถึง 15 ไร่": a range whose low is written in
+            # two units; neither bound alone is the amount the text gives, so no record of either (rev25)
+            out.pop()
+            last = out[-1] if out else None
+            compound_last = None
+            u = unit_after(doc, m.end)
+            skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
+            continue
         scaled = None
         if low_high is None and k + 1 < len(mentions):
             scaled = _unit_pair(doc, mentions, k)
@@ -1865,6 +1889,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         out.append(rec)
         last, last_left = rec, record_left
         prev_end = rec_end
+        compound_last = (len(out) - 1, rec_end) if area is not None and rng is None and per is None else None
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
