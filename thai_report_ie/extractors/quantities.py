@@ -1530,6 +1530,8 @@ def _multiplied_pair(doc: Document, m, nxt) -> bool:
 
 # between a low figure's unit and the high figure: ถึง, จนถึง or a dash, up to three spaces on a side
 _UNIT_PAIR_LINK = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}")
+_UNIT_PAIR_CHAIN = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}[0-9]")  # the view's digits are ASCII
+_UNIT_PAIR_AFTER_LINK = regex.compile(r"(?:ถึง|[-–~])[ ]{0,3}\Z")  # the low itself after a link: a chain
 
 
 def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], int] | None:
@@ -1557,6 +1559,11 @@ def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], 
     low, high = _exact(cast(Number, m.value), u1.factor), _exact(cast(Number, nxt.value), u2.factor)
     if not low < high:
         return None
+    if _UNIT_PAIR_CHAIN.match(doc.view, u2.end) or _UNIT_PAIR_AFTER_LINK.search(doc.view, max(0, m.start - 8), m.start):
+        return None  # "100 บาท - 150 บาท - 200 บาท", "1 ไร่ - 5 ไร่ - 10 ไร่": a list of three, no range of two
+    from .percentages import _from_a_level  # here: percentages imports this module
+    if _from_a_level(doc, m.start):
+        return None  # "ค่าแรงเพิ่มขึ้นจาก 300 บาท ถึง 400 บาท": the old and the new level, as percentages read it (v22)
     return (low, high), nxt.end
 
 
