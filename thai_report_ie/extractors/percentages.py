@@ -236,6 +236,11 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     return nxt
 
 
+# after a percent: a word of points, so the figure is a difference of percentage points, no percent of anything;
+# จุด only as a word of its own ("ร้อยละ 0.3 จุด", not "ร้อยละ 80 จุดตรวจ")
+_POINTS_AFTER = regex.compile(r"[ ]?(?:พอยต์|พอยท์|พ้อยท์|พ้อยต์|พอยน์ท์|จุด(?![\u0E01-\u0E4E])|(?i:percentage[ ]points?|ppts?|pp)(?![A-Za-z]))")
+
+
 def _negative(r: Percentage) -> bool:
     return (r.value is not None and r.value < 0) or (r.range is not None and r.range[0] < 0)
 
@@ -446,6 +451,8 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
         if rule and m.form == "range" and is_label_before(doc, m.start):
             rule = ""  # "ตามมาตรา 3.2 - 5% ของรายได้": a section's number is no range's low (rev21)
+        if rule and _POINTS_AFTER.match(doc.view, end):
+            rule = ""  # "ลดลง 0.5 เปอร์เซ็นต์พอยต์", "เพิ่มขึ้นร้อยละ 0.3 จุด": percentage points, no percent (rev25)
         if rule and m.form == "range" and _year_top(m.values[0], m.values[1]):
             rule = ""  # "ร้อยละ 45 - 2568": a percent, then a year; no range of 45 to 2568 (rev25)
         if rule and _margin(doc, start):
