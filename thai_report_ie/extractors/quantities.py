@@ -1529,8 +1529,10 @@ def _multiplied_pair(doc: Document, m, nxt) -> bool:
 
 
 # between a low figure's unit and the high figure: ถึง, จนถึง or a dash, up to three spaces on a side
-_UNIT_PAIR_LINK = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}")
-_UNIT_PAIR_CHAIN = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}[0-9]")  # the view's digits are ASCII
+# (a tab too; a line end around ถึง: "100 บาท ถึง\n200 บาท"; not around a dash, which opens a bullet far more often,
+# "100 บาท\n- 200 บาท", or closes a table row with an empty cell, "100 บาท -\n200 บาท")
+_UNIT_PAIR_LINK = regex.compile(r"[ \t]{0,3}(?:[-–~]|(?:\r?\n[ \t]{0,3})?(?:จน)?ถึง(?:[ \t]{0,3}\r?\n)?)[ \t]{0,3}")
+_UNIT_PAIR_CHAIN = regex.compile(r"[ \t]{0,3}(?:(?:จน)?ถึง|[-–~])[ \t]{0,3}[0-9]")  # the view's digits are ASCII
 _UNIT_PAIR_AFTER_LINK = regex.compile(r"(?:ถึง|[-–~])[ ]{0,3}\Z")  # the low itself after a link: a chain
 
 
