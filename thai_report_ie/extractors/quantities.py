@@ -1569,16 +1569,16 @@ def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], 
     return (low, high), nxt.end
 
 
-def _top_after_compound(doc: Document, low: Quantity | Money, low_end: int, m) -> bool:
+def _top_after_compound(doc: Document, low: Record, low_end: int, m) -> bool:
     """The figure `m` follows a record read from two figures ("1 บาท 50 สตางค์", "1 ปี 6 เดือน", "13 ไร่ 2 งาน") across
     ถึง, จนถึง or a dash alone, and carries a unit of the same kind (money after money, a count or measure after one):
     the top of a range whose low is that record."""
     if m.form not in ("number", "words") or m.value is None or _UNIT_PAIR_LINK.fullmatch(doc.view, low_end, m.start) is None:
         return False
     u = unit_after(doc, m.end)
-    if u is None or (u.kind == "currency") != isinstance(low, Money):
+    if u is None or not isinstance(low, (Quantity, Money)) or (u.kind == "currency") != isinstance(low, Money):
         return False
-    row = _units()[0].get(low.unit) if isinstance(low, Quantity) else None
+    row = _units()[0].get(low.unit or "") if isinstance(low, Quantity) else None
     return isinstance(low, Money) or row is not None and row["kind"] == u.kind  # "13 ไร่ 2 งาน ถึง 15 คน": no range
 
 
@@ -1740,7 +1740,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "1 บาท 50 สตางค์ ถึง 2 บาท", "1 ปี 6 เดือน ถึง 2 ปี", "13 ไร่ 2 งาน ถึง 15 ไร่": a range whose low is written in
             # two units; neither bound alone is the amount the text gives, so no record of either (rev25)
             out.pop()
-            last = out[-1] if out else None
+            before = out[-1] if out else None
+            last = before if isinstance(before, (Quantity, Money)) else None
             compound_last = None
             u = unit_after(doc, m.end)
             skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
