@@ -11,7 +11,9 @@ record starting at the figure as "x/y"; `expected` null: none may), or "per" / "
 record starting at the figure; no record reads as null, an acceptable miss), "relation" and "qualifier" (likewise;
 expected null: the record must carry none), or "years" (the date record over the figure as "be" or "be-end_be"; null: none), or "quarter" (the quarter
 record over the figure as "q" or "q-end_quarter"; null: none may hold the figure), or "org" (the text of the
-organisation record starting at the figure; null: none may start there), or "check" (the arithmetic check whose
+organisation record starting at the figure; null: none may start there), or "daterec" (the date record starting at
+the figure, its set fields as "text=…,day=…,month=…,year_be=…,end_…,period=…,quarter=…,half=…"; null: none may; rev25),
+or "role" (as relation), or "check" (the arithmetic check whose
 stated figure starts at the figure, as "status:part+part" with the parts' texts; null: none may). Verdicts: right (the
 reading or an accepted one), partial (one contains the other), null (nothing where something is named: an
 acceptable miss), wrong (another thing named, a wrong value, a record that must not exist); a `wrong_text` list on
@@ -65,6 +67,14 @@ def observed(row: dict) -> str | None:
         d = hit[0]
         end_q = getattr(d, "end_quarter", None)  # none before the twenty-second session
         return f"{d.quarter}-{end_q}" if end_q else str(d.quarter)
+    if field == "daterec":  # the date record starting at the figure, its fields "name=value" joined by ","; None: none
+        hit = [d for d in r.dates if d.start == pos]
+        if not hit:
+            return None
+        d = hit[0]
+        keys = ("text", "day", "month", "year_be", "end_day", "end_month", "end_year_be", "period", "quarter",
+                "end_quarter", "half")
+        return ",".join(f"{k}={getattr(d, k)}" for k in keys if getattr(d, k, None) is not None)
     if field == "years":
         hit = [d for d in r.dates if d.start <= pos < d.end and d.year_be is not None]
         if not hit:
@@ -72,7 +82,7 @@ def observed(row: dict) -> str | None:
         d = hit[0]
         return f"{d.year_be}-{d.end_year_be}" if d.end_year_be else str(d.year_be)
     records = [x for x in list(r.money) + list(r.percentages) + list(r.quantities) if x.start == pos]
-    if field in ("per", "unit", "relation", "qualifier"):
+    if field in ("per", "unit", "relation", "qualifier", "role"):
         return getattr(records[0], field, None) if records else None
     if field == "value":
         if not records:

@@ -33,14 +33,16 @@ FILLER_GAP = 14  # at most this between a change word and the quantity it change
 CHANGES = ("increase", "decrease")
 TARGETS = ("over_target", "under_target")
 FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
-_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่)?|มิได้)\s{0,3}\Z")  # a wrapped line or spaces between (rev24b)
+# a wrapped line or spaces between (rev24b); ปรับ or ปรับตัว between: "ราคาไม่ได้ปรับเพิ่มขึ้น 5 บาท", "ไม่ปรับลด 5 บาท"
+# (rev25: main read increase, decrease)
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
     """A comparison with a target or plan, or a change word, right after ไม่, ไม่ได้, ไม่ใช่ or มิได้ ("ไม่ต่ำกว่าเป้าหมาย",
     "ไม่ได้ช้ากว่ากำหนด", "มิได้ต่ำกว่าเป้าหมาย", "ไม่ได้เพิ่มขึ้นร้อยละ 5"): it says what the result is not, so no
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
-    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 12), m.start()) is not None
+    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None
 
 
 @lexicon_cache

@@ -37,7 +37,12 @@ session's sentences, benchmarks/v24_adversarial.jsonl; `on_main` main 752bcd2's 
 wider than a range's ("10 -  30 ราย": no record), a per chain across a line end ("ต่อ 1 คน\r\nต่อ 1 วัน", "ต่อ 1 คน ต่อ 1
 มื้อ": no count), a year written short before a dash ("ปีงบ 67 - 500 ล้านบาท"), a qualifier up to six spaces before its
 figure, a disease's number in Thai digits, "12 , 500" and "1 2 3 4 5" (no record), a range of quarters "ไตรมาส 3/2566 -
-3/2567" (no record), per ถัง and มื้อ; v24-g* are guards. A case passes when, for every kind it
+3/2567" (no record), per ถัง and มื้อ; v24-g* are guards. Rows rv25-* (the twenty-fifth session's review,
+benchmarks/rev25_adversarial.jsonl) say in `rev25` what main 11545a6 read where it differs: a range whose bounds each
+carry the unit or a multiplier ("3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท", "3 ล้าน 5 แสน ถึง 4 ล้านบาท", "1,200 บาท - 2,500 บาท"), จนถึง
+and ~ as links, a range whose low is written in two units (no record), a percent then a year ("ร้อยละ 45 - 2568"), a
+negative growth (no increase), a negation over ปรับ, days joined by ถึง ("1 ถึง 15 มกราคม 2567"), percentage points;
+classes ending in _guard are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -80,7 +80,7 @@ def _tables():
                                                            *(r["word"] for r in dw if r["role"] in ("quarter", "half")))})))
     date_re = regex.compile(
         rf"""(?=[0-9{firsts}])(?<![0-9])(?:
-          (?P<d1>[0-9]{{1,2}})(?:{sp}-{sp}(?P<d2>[0-9]{{1,2}}))?{sp}(?P<mon>{mon_day})(?:{year_tail})?
+          (?P<d1>[0-9]{{1,2}})(?:{sp}(?:-|(?:จน)?ถึง(?:วันที่)?){sp}(?P<d2>[0-9]{{1,2}}))?{sp}(?P<mon>{mon_day})(?:{year_tail})?
         | (?P<mr1>{mon}){sp}(?:{join}){sp}(?P<mr2>{mon})(?:{year_tail})?
         | (?P<mon2>{mon}){sp}(?:(?P<era2>{era}){sp})?(?P<year2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.,])
         | (?P<prefix>{pre}){sp}(?:(?P<era3>{era}){sp})?(?P<year3>[0-9]{{4}}|[0-9]{{2}})
@@ -127,7 +127,8 @@ class _Tables(NamedTuple):
     not_short_year: regex.Pattern
 
 
-ANCHOR_BEFORE = 12  # a date may start this far before its month or year word ("15 - 31 ")
+# a date may start this far before its month or year word ("15 - 31 ", "1 ถึงวันที่ 15 ": rev25, days joined by ถึง)
+ANCHOR_BEFORE = 18
 ANCHOR_AFTER = 28  # and end this far after it ("พ.ศ. 2560 - 2564", "มกราคม - กันยายน 2564")
 
 

@@ -211,8 +211,9 @@ ITEM_FIGURE_CHARS = 120  # characters before a list's subject searched for count
 
 _ITEM_JOIN = regex.compile(r"และ|หรือ|,")
 _SIBLING_JOIN = regex.compile(r"[ ]*(?:และ|,)[ ]*(?:ร้อยละ[ ]?)?")  # between two figures of one respectively list
-_TO = regex.compile(r"[ ]{0,3}ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b)
-_TO_OR_DASH = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?")
+_TO = regex.compile(r"[ ]{0,3}(?:จน)?ถึง[ ]{0,3}")  # up to three spaces, as dates' joins: "ระหว่าง 1  ถึง  3%" (rev23b);
+# จนถึง as ถึง: "ร้อยละ 10 จนถึงร้อยละ 20" (rev25: main read two percents, the top one a percent of its own)
+_TO_OR_DASH = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?")
 
 
 # the view's digits are ASCII; "ร้อยละ 45.\n5 ของ…": a decimal broken at the line's end (not "ร้อยละ 45.\n5. …", a list's
@@ -227,11 +228,27 @@ def _upper_bound(doc: Document, k: int, suffix_re: regex.Pattern) -> NumberMenti
     None. Without it the record read the range as its low end alone. "ร้อยละ 10 ถึง 20 ปี" (a unit
     after) and "ร้อยละ 5 ถึง 10%" (a percent of its own) are no such range."""
     nxt = _figure_after(doc, k, _TO)
-    if nxt is None or not cast(Number, nxt.value) > cast(Number, doc.numbers[k].value):
+    if nxt is None or not cast(Number, nxt.value) > cast(Number, doc.numbers[k].value) \
+            or _year_top(cast(Number, doc.numbers[k].value), cast(Number, nxt.value)):
         return None
     if not doc.is_boundary(nxt.end) or suffix_re.match(doc.view, nxt.end) or unit_after(doc, nxt.end) is not None:
         return None
     return nxt
+
+
+# after a percent: a word of points, so the figure is a difference of percentage points, no percent of anything;
+# จุด only as a word of its own ("ร้อยละ 0.3 จุด", not "ร้อยละ 80 จุดตรวจ")
+_POINTS_AFTER = regex.compile(r"[ ]?(?:พอยต์|พอยท์|พ้อยท์|พ้อยต์|พอยน์ท์|จุด(?![\u0E01-\u0E4E])|(?i:percentage[ ]points?|ppts?|pp)(?![A-Za-z]))")
+
+
+def _negative(r: Percentage) -> bool:
+    return (r.value is not None and r.value < 0) or (r.range is not None and r.range[0] < 0)
+
+
+def _year_top(low: Number, high: Number) -> bool:
+    """ "ร้อยละ 45 - 2568", "ร้อยละ 45 ถึง 2568": a percent up to 100, then a whole four-digit figure that is a year
+    (Buddhist 2400-2700, Common era 1900-2100): no range of percents (rev25: main read 45 to 2568)."""
+    return low <= 100 and isinstance(high, int) and (1900 <= high <= 2100 or 2400 <= high <= 2700)
 
 
 def _figure_after(doc: Document, k: int, link: regex.Pattern) -> NumberMention | None:
@@ -302,13 +319,13 @@ def _falling_opened(doc: Document, k: int) -> bool:
 
 
 # between two percents of a range: ถึง or a dash, then ร้อยละ again or not ("10% ถึง 15%", "ร้อยละ 10 ถึงร้อยละ 15")
-_PERCENT_TO = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
+_PERCENT_TO = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?(?P<prefix>ร้อยละ[ ]?)?")
 # "เพิ่มขึ้นจากร้อยละ 1 ถึงร้อยละ 2": from one level to another as likely as a range: two records, as before; so too
 # "จากเดิมร้อยละ 1", "จากระดับร้อยละ 60", "จากที่ร้อยละ 30" (rev22: each read a range of the old and the new level)
 _FROM_AFTER_WORDS = r"จาก[ ]?(?:เดิม[ ]?)?(?:ที่[ ]?)?(?:ระดับ[ ]?)?(?:(?:ประมาณ|ราว(?:[ ]?ๆ)?)[ ]?)?"
 _FROM_BEFORE = regex.compile(_FROM_AFTER_WORDS + r"\Z")
 FROM_REACH = 24  # characters before a percent searched for _FROM_BEFORE
-_CHAIN_AFTER = regex.compile(r"[ ]?(?:ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
+_CHAIN_AFTER = regex.compile(r"[ ]?(?:(?:จน)?ถึง|[-–])[ ]?(?:ร้อยละ[ ]?)?[0-9]")
 
 
 @lexicon_cache
@@ -436,6 +453,10 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "เพิ่มขึ้น 45.\n5%", "10 -\n15%": the decimals or a range's top alone on the new line
         if rule and m.form == "range" and is_label_before(doc, m.start):
             rule = ""  # "ตามมาตรา 3.2 - 5% ของรายได้": a section's number is no range's low (rev21)
+        if rule and _POINTS_AFTER.match(doc.view, end):
+            rule = ""  # "ลดลง 0.5 เปอร์เซ็นต์พอยต์", "เพิ่มขึ้นร้อยละ 0.3 จุด": percentage points, no percent (rev25)
+        if rule and m.form == "range" and _year_top(m.values[0], m.values[1]):
+            rule = ""  # "ร้อยละ 45 - 2568": a percent, then a year; no range of 45 to 2568 (rev25)
         if rule and _margin(doc, start):
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if rule in ("pct.sign", "pct.suffix") and _falling_opened(doc, k):
@@ -520,6 +541,10 @@ def extract_percentages(doc: Document) -> list[Record]:
         prev_end = end
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure (shipped off)
     related = with_percent_relations(doc, out)  # relations.py: share/change/target from the words around
+    # "ขยายตัวร้อยละ -1.5", "การส่งออกขยายตัว -1.5%": a growth written negative is a fall, no increase; the signed
+    # value says it, so no relation (rev25: main read increase)
+    related = [dataclasses.replace(r, relation=None)
+               if isinstance(r, Percentage) and r.relation == "increase" and _negative(r) else r for r in related]
     if not from_to:
         return related
     # "ปรับลดอัตราดอกเบี้ยจากร้อยละ 6 ถึง 5": no change relation for either level (`_from_a_level`), nor for a

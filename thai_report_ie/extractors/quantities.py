@@ -1059,7 +1059,8 @@ def _exact(value: Number, factor: Decimal) -> Number:
 def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
     # up to three spaces around ถึง, as dates' (a no-break space is a space): "ระหว่าง 10  ถึง  30 ราย" (rev23b); a dash
     # keeps one (a spaced dash was left as it was: no reading checked)
-    return (regex.compile(rf"[ ]{{0,3}}ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
+    # จนถึง ("until") joins as ถึง does: "2 ล้าน 5 แสน จนถึง 3 ล้านบาท" (rev25: main read 3 ล้านบาท, the top alone)
+    return (regex.compile(rf"[ ]{{0,3}}(?:จน)?ถึง[ ]{{0,3}}|[ ]?(?:{grammar_re('range_join')})[ ]?"),
             regex.compile(rf"(?:{grammar_re('range_open')})[ ]?$"))
 
 
@@ -1553,6 +1554,69 @@ def _dot_grouped_count(doc: Document, m, unit: UnitMatch, end: int) -> bool:
         and not _MULT_WORD.search(doc.view, m.start, end)  # "1.234 - 2.345 ล้านคน" is read
 
 
+def _multiplied_pair(doc: Document, m, nxt) -> bool:
+    """ "รายได้ 3 ล้าน 5 แสน ถึง 4 ล้านบาท", "300 ล้าน ถึง 400 ล้านบาท": both figures of "A ถึง B" carry a multiplier
+    word (ล้าน, แสน, หมื่น, พัน) written in digits and words: amounts, not a name's number ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส",
+    "กลุ่ม 608 ถึง 1 ล้านคน" have a bare low), so ถึง joins a range without ระหว่าง/ตั้งแต่ (rev25: main read the top
+    alone, 4 ล้านบาท, a wrong amount). Not after a label's number."""
+    return m.form == "number" and nxt.form == "number" and m.rule.endswith((".mult", ".chain")) \
+        and nxt.rule.endswith((".mult", ".chain")) and not is_label_before(doc, m.start)
+
+
+# between a low figure's unit and the high figure: ถึง, จนถึง or a dash, up to three spaces on a side
+# (a tab too; a line end around ถึง: "100 บาท ถึง\n200 บาท"; not around a dash, which opens a bullet far more often,
+# "100 บาท\n- 200 บาท", or closes a table row with an empty cell, "100 บาท -\n200 บาท")
+_UNIT_PAIR_LINK = regex.compile(r"[ \t]{0,3}(?:[-–~]|(?:\r?\n[ \t]{0,3})?(?:จน)?ถึง(?:[ \t]{0,3}\r?\n)?)[ \t]{0,3}")
+_UNIT_PAIR_CHAIN = regex.compile(r"[ \t]{0,3}(?:(?:จน)?ถึง|[-–~])[ \t]{0,3}[0-9]")  # the view's digits are ASCII
+_UNIT_PAIR_AFTER_LINK = regex.compile(r"(?:ถึง|[-–~])[ ]{0,3}\Z")  # the low itself after a link: a chain
+
+
+def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], int] | None:
+    """ "รายได้ 3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท", "ตั้งแต่ 400,000 บาท ถึง 2,000,000 บาท", "อายุ 15 ปี ถึง 18 ปี": a range
+    whose bounds each carry the unit, joined by ถึง, จนถึง or a dash, the high bound higher: ((low, high) in the
+    unit's base, where the high figure ends), so one range record reads both (rev25: main gave two amounts, the
+    range's top an amount of its own). The units must be one (the same word, or the same currency); the low must
+    have no per of its own ("100 บาทต่อคน ถึง 200 บาท") and no qualifier word inside ("1,000 กว่าบาท"). A falling
+    pair ("500 บาท - 300 บาท": a sum, a change or a list) is left as it was."""
+    m, nxt = mentions[k], mentions[k + 1]
+    if m.form not in ("number", "words") or nxt.form not in ("number", "words") or m.value is None \
+            or nxt.value is None:
+        return None
+    u1 = unit_after(doc, m.end)
+    if u1 is None or u1.more_than:
+        return None
+    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
+    if link is None or link.end() != nxt.start or per_after(doc, u1.end)[0] is not None:
+        return None
+    u2 = unit_after(doc, nxt.end)
+    if u2 is None or u2.more_than or is_label_before(doc, nxt.start):
+        return None
+    if not (u1.word == u2.word or u1.kind == u2.kind == "currency" and u1.code is not None and u1.code == u2.code):
+        return None
+    low, high = _exact(cast(Number, m.value), u1.factor), _exact(cast(Number, nxt.value), u2.factor)
+    if not low < high:
+        return None
+    if _UNIT_PAIR_CHAIN.match(doc.view, u2.end) or _UNIT_PAIR_AFTER_LINK.search(doc.view, max(0, m.start - 8), m.start):
+        return None  # "100 บาท - 150 บาท - 200 บาท", "1 ไร่ - 5 ไร่ - 10 ไร่": a list of three, no range of two
+    from .percentages import _from_a_level  # here: percentages imports this module
+    if _from_a_level(doc, m.start):
+        return None  # "ค่าแรงเพิ่มขึ้นจาก 300 บาท ถึง 400 บาท": the old and the new level, as percentages read it (v22)
+    return (low, high), nxt.end
+
+
+def _top_after_compound(doc: Document, low: Record, low_end: int, m) -> bool:
+    """The figure `m` follows a record read from two figures ("1 บาท 50 สตางค์", "1 ปี 6 เดือน", "13 ไร่ 2 งาน") across
+    ถึง, จนถึง or a dash alone, and carries a unit of the same kind (money after money, a count or measure after one):
+    the top of a range whose low is that record."""
+    if m.form not in ("number", "words") or m.value is None or _UNIT_PAIR_LINK.fullmatch(doc.view, low_end, m.start) is None:
+        return False
+    u = unit_after(doc, m.end)
+    if u is None or not isinstance(low, (Quantity, Money)) or (u.kind == "currency") != isinstance(low, Money):
+        return False
+    row = _units()[0].get(low.unit or "") if isinstance(low, Quantity) else None
+    return isinstance(low, Money) or row is not None and row["kind"] == u.kind  # "13 ไร่ 2 งาน ถึง 15 คน": no range
+
+
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
     """ "วงเงิน 2-3 ล้าน 5 แสนบาท", "5-6 พัน 300 คน": a figure right after a multiplied range with no unit, spaces
     between, is the tail of a chain the range does not join (2 to 3.5 ล้าน, or 2.5 to 3.5); read alone (5 แสนบาท)
@@ -1672,6 +1736,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     blocks = _table_blocks(doc)
     range_word, range_open = _range_res()
     top_n = _top_n_re()
+    compound_last: tuple[int, int] | None = None  # (index in out, end) of the last record read as two figures
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
@@ -1690,8 +1755,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             # after a name's number it means "as many as" ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส")
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
-                    and ("-" in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
-                         or open_low(doc, m)):
+                    and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
+                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)):
                 low = _shared_low(doc, m, nxt)
                 if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
                     skip_until = nxt.end
@@ -1705,6 +1770,22 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
+        if compound_last is not None and compound_last[0] == len(out) - 1 and low_high is None \
+                and _top_after_compound(doc, out[-1], compound_last[1], m):
+            # "1 บาท 50 สตางค์ ถึง 2 บาท", "1 ปี 6 เดือน ถึง 2 ปี", "13 ไร่ 2 งาน ถึง 15 ไร่": a range whose low is written in
+            # two units; neither bound alone is the amount the text gives, so no record of either (rev25)
+            out.pop()
+            before = out[-1] if out else None
+            last = before if isinstance(before, (Quantity, Money)) else None
+            compound_last = None
+            u = unit_after(doc, m.end)
+            skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
+            continue
+        scaled = None
+        if low_high is None and k + 1 < len(mentions):
+            scaled = _unit_pair(doc, mentions, k)
+            if scaled is not None:  # "3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท": one range, each bound with its unit
+                low_high, end = scaled[0], scaled[1]
         if _phone_figure(doc, m) or _time_after_date(doc, m) or _space_grouped(doc, mentions, k) \
                 or broken_figure(doc, m) or _range_chain_tail(doc, mentions, k) or broken_range_before(doc, m) \
                 or _per_one_denominator(doc, mentions, k):
@@ -1796,7 +1877,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         span_text = doc.text[m.start:rec_end]
         # a "number" or "words" mention always has its value; a range, its two bounds
         value = None if low_high else area[0] if area is not None else _exact(cast(Number, m.value), unit.factor)
-        rng = (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
+        rng = scaled[0] if scaled is not None \
+            else (_exact(low_high[0], unit.factor), _exact(low_high[1], unit.factor)) if low_high else None
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
@@ -1865,6 +1947,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         out.append(rec)
         last, last_left = rec, record_left
         prev_end = rec_end
+        compound_last = (len(out) - 1, rec_end) if area is not None and rng is None and per is None else None
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
