@@ -95,7 +95,9 @@ def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> d
     counts: dict[str, Counter] = {}
     for r in rows:
         report = tri.extract(texts[r["doc"]])
-        found = [x for x in report.records if x.start == r["start"] and type(x).__name__.lower() == r["kind"]]
+        same_kind = [x for x in report.records if type(x).__name__.lower() == r["kind"]]
+        found = [x for x in same_kind if x.start == r["start"]] \
+            or [x for x in same_kind if x.start <= r["start"] < x.end]  # the row's figure now one end of a range (rev25)
         pred = found[0].subject if found else "<no record>"
         for key in report_keys(r):
             c = counts.setdefault(key, Counter())
