@@ -1,0 +1,80 @@
+"""Quantity subjects the noun-phrase reader (phrases.py) leaves out or cuts short, read from the clause (issue 10).
+
+`echoed_head`: a count whose classifier is also the head noun of a phrase a little before it names that phrase as
+what it counts, e.g. "เปิดจุดจำหน่ายสลาก 80 ทั่วภาคกลาง กรุงเทพ-ปริมณฑลได้ 209 จุด" (the selling points, not the
+region read before ได้) and "มีหน่วยประกาศขาย 55,852 หน่วย" (the units for sale, where the reader stops at the verb
+ขาย). Only a classifier that counts things (not people, times or measures), only its own word as a whole token, only
+on the figure's line and after the previous record, and only across a short, known kind of gap: a name's number or a
+year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"…อีก", or a count word (จำนวน, รวม, กว่า).
+"""
+from __future__ import annotations
+
+import regex
+
+from .document import Document
+from .lexicon import lexicon_cache, words
+from .phrases import Subject, _effective_limit
+
+ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
+ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
+ECHO_PIECE_CHARS = 30  # characters of one such piece
+ASIDE_CHARS = 40  # characters inside a bracketed aside between them
+NUMBER_WORDS = frozenset(("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"))  # the multipliers a classifier follows
+_THAI = regex.compile(r"[\u0e01-\u0e4e]+(?: ๆ)?")  # a Thai word (ๆ spaced or not); no digit, Latin or punctuation
+
+
+@lexicon_cache
+def _echo_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    return (tuple(sorted(words("phrase_words", role="echo_lead"), key=len, reverse=True)),
+            tuple(sorted(words("phrase_words", role="echo_end"), key=len, reverse=True)),
+            words("phrase_words", role="echo_count"),
+            words("phrase_words", role="echo_break") | words("subject_words", role="connector"))
+
+
+@lexicon_cache
+def _gap_re() -> regex.Pattern:
+    # after the phrase: a name's number or a year ("สลาก 80", "ปี 2563/64"), an aside, then pieces
+    return regex.compile(r"(?:[ \u00a0]+[0-9๐-๙][0-9๐-๙,./]*)?(?:[ \u00a0]*\([^()\n]{1,%d}\))?(?:[ \u00a0]*\($)?" % ASIDE_CHARS)
+
+
+def _piece_ok(piece: str) -> bool:
+    lead, end, count, _ = _echo_words()
+    return piece != "ใน" and (piece in count or piece.startswith(lead) or piece.endswith(end))
+
+
+def echoed_head(doc: Document, unit_word: str, pos: int, left_limit: int, current: Subject | None) -> Subject | None:
+    """The phrase opened by the classifier's own noun before the figure at `pos`, or None (see the module's doc)."""
+    if current is not None and current.text.startswith(unit_word):
+        return None
+    lo = max(_effective_limit(doc, left_limit), pos - ECHO_REACH)  # a bare number or a date is stepped over
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    toks = [t for t in doc.tokens_before(pos, 40) if t.start >= lo]
+    _, _, count, stop = _echo_words()
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.text != unit_word or t.kind != "word" or k + 1 >= len(toks):
+            continue
+        if k > 0 and (toks[k - 1].kind == "number" or toks[k - 1].text in NUMBER_WORDS) and toks[k - 1].end == t.start:
+            return None  # "ล้านต้น": the classifier of another figure, not a head noun
+        j = k + 1
+        while j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].kind == "word" \
+                and _THAI.fullmatch(toks[j].text) and toks[j].text not in stop and toks[j].text not in count:
+            j += 1
+        if j == k + 1 or (j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text.strip()
+                          and toks[j].text not in count and toks[j].text != "("):
+            return None  # the noun alone, or a phrase running on into a predicate ("ประเทศไทยอยู่…") or a sign
+        end = toks[j - 1].end
+        head = doc.text[t.start:end]
+        if current is not None and current.start <= t.start:
+            return None  # the reader's phrase holds this one already
+        m = _gap_re().match(doc.text, end, pos)
+        rest = doc.text[m.end():pos].split()
+        if len(rest) > ECHO_PIECES or any(len(p) > ECHO_PIECE_CHARS or not _piece_ok(p) for p in rest):
+            return None
+        if m.group(0).strip() and doc.text[m.start():m.end()].lstrip(" \u00a0")[:1].isdigit() and head.endswith("ปี"):
+            head, end = head[:-2], end - 2  # "มาตรการ…ฤดูแล้งปี 2563/64 (9 มาตรการ)": the year is no part of the head
+        if any(c.isdigit() for c in head):
+            return None
+        return Subject(head, t.start, end)
+    return None
