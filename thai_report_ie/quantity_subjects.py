@@ -1,5 +1,8 @@
 """Quantity subjects the noun-phrase reader (phrases.py) leaves out or cuts short, read from the clause (issue 10).
 
+`head_before_relative_object`: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the head of the relative
+clause, not the object of its กับ.
+
 `echoed_head`: a count whose classifier is also the head noun of a phrase a little before it names that phrase as
 what it counts, e.g. "เปิดจุดจำหน่ายสลาก 80 ทั่วภาคกลาง กรุงเทพ-ปริมณฑลได้ 209 จุด" (the selling points, not the
 region read before ได้) and "มีหน่วยประกาศขาย 55,852 หน่วย" (the units for sale, where the reader stops at the verb
@@ -13,12 +16,14 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, words
-from .phrases import Subject, _effective_limit
+from .phrases import Subject, _effective_limit, _names_people, read_subject
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
 ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
 ECHO_PIECE_CHARS = 30  # characters of one such piece
 ASIDE_CHARS = 40  # characters inside a bracketed aside between them
+_OTHERS = regex.compile(r"(?:อื่น|ต่าง)(?: ?ๆ)?")  # "others", "various" after a head, which the reader leaves out
+WITH, RELATIVE = "กับ", "ที่"  # the preposition and the relative pronoun of head_before_relative_object
 NUMBER_WORDS = frozenset(("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"))  # the multipliers a classifier follows
 _THAI = regex.compile(r"[\u0e01-\u0e4e]+(?: ๆ)?")  # a Thai word (ๆ spaced or not); no digit, Latin or punctuation
 
@@ -78,3 +83,39 @@ def echoed_head(doc: Document, unit_word: str, pos: int, left_limit: int, curren
             return None
         return Subject(head, t.start, end)
     return None
+
+
+RELATIVE_OBJECT_WORDS = 4  # words of a relative clause between ที่ and the กับ whose object the reader took
+
+
+def head_before_relative_object(doc: Document, unit_word: str, person: bool, left_limit: int,
+                                current: Subject | None) -> Subject | None:
+    """The head of "HEAD ที่ V… กับ OBJECT N unit" where the reader read OBJECT, the object of the relative clause's
+    preposition กับ: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the officers. Only where the
+    head agrees with the unit as the object need not: people for a person classifier (not "ภารกิจที่เกี่ยวข้องกับ
+    แรงงาน 38 ล้านคน", where the missions are no people), else a head opened by the classifier's own noun."""
+    if current is None:
+        return None
+    toks = doc.tokens_before(current.start, 12)
+    k = len(toks) - 1
+    while k >= 0 and not toks[k].text.strip():
+        k -= 1
+    if k < 1 or toks[k].text != WITH:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= RELATIVE_OBJECT_WORDS and toks[j].kind == "word" and toks[j].text.strip() \
+            and toks[j].text != RELATIVE:
+        j -= 1
+    if j < 1 or toks[j].text != RELATIVE or j == k - 1:
+        return None
+    head = read_subject(doc, toks[j].start, left_limit=left_limit, _counted=True)
+    if head is None:
+        return None
+    between = doc.text[head.end:toks[j].start].rstrip()
+    if between:
+        if not _OTHERS.fullmatch(between):
+            return None
+        head = Subject(doc.text[head.start:head.end + len(between)], head.start, head.end + len(between))  # "…อื่นๆ"
+    if person and not _names_people(head.text) or not person and not head.text.startswith(unit_word):
+        return None
+    return head

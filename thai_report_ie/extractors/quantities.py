@@ -22,7 +22,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import echoed_head
+from ..quantity_subjects import echoed_head, head_before_relative_object
 from ..numerals import GAP
 from ..phrases import Subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -1815,6 +1815,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 echo = echoed_head(doc, unit.word, per_start, prev_end, subject if subject_text is not None else None)
                 if echo is not None:
                     subject_text = echo.text
+            if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
+                # "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน": the officers, not those they meet (q25)
+                head = head_before_relative_object(doc, unit.word, unit.word in words("phrase_words", role="person_unit"),
+                                                   prev_end, subject)
+                if head is not None:
+                    subject_text = head.text
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
