@@ -3,6 +3,8 @@
 `head_before_relative_object`: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the head of the relative
 clause, not the object of its กับ.
 
+`act_of_object`: "ตรวจหาเชื้อ อีก 2 ครั้ง" counts the act, not the germ.
+
 `echoed_head`: a count whose classifier is also the head noun of a phrase a little before it names that phrase as
 what it counts, e.g. "เปิดจุดจำหน่ายสลาก 80 ทั่วภาคกลาง กรุงเทพ-ปริมณฑลได้ 209 จุด" (the selling points, not the
 region read before ได้) and "มีหน่วยประกาศขาย 55,852 หน่วย" (the units for sale, where the reader stops at the verb
@@ -16,13 +18,15 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, words
-from .phrases import Subject, _effective_limit, _names_people, read_subject
+from .linking import only_a_time
+from .phrases import Subject, _effective_limit, _names_people, read_subject, word_class
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
 ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
 ECHO_PIECE_CHARS = 30  # characters of one such piece
 ASIDE_CHARS = 40  # characters inside a bracketed aside between them
 _OTHERS = regex.compile(r"(?:อื่น|ต่าง)(?: ?ๆ)?")  # "others", "various" after a head, which the reader leaves out
+NOMINALISER = "การ"
 WITH, RELATIVE = "กับ", "ที่"  # the preposition and the relative pronoun of head_before_relative_object
 NUMBER_WORDS = frozenset(("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"))  # the multipliers a classifier follows
 _THAI = regex.compile(r"[\u0e01-\u0e4e]+(?: ๆ)?")  # a Thai word (ๆ spaced or not); no digit, Latin or punctuation
@@ -119,3 +123,44 @@ def head_before_relative_object(doc: Document, unit_word: str, person: bool, lef
     if person and not _names_people(head.text) or not person and not head.text.startswith(unit_word):
         return None
     return head
+
+
+ACT_VERBS_MAX = 3  # verbs glued before an object that make the act a count of times counts
+
+
+@lexicon_cache
+def _not_act() -> frozenset[str]:
+    """Verbs never read into an act counted: role act_not, a phrase's lead words (รวมถึง) and connectors, and the
+    words before a date (สิ้น: "เมื่อสิ้นปีงบประมาณ ปีละ 1 ครั้ง")."""
+    return words("phrase_words", role="act_not") | words("subject_words", role="lead") \
+        | words("subject_words", role="connector") | words("phrase_words", role="date_lead")
+
+
+def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Subject | None:
+    """ "ตรวจหาเชื้อ อีก 2 ครั้ง", "สกัดกั้นยาเสพติดได้ 360 ครั้ง": a count of times (act_count: ครั้ง, รอบ) counts the act,
+    so the verbs glued before the object the reader read belong to it (with a การ glued before them: "มีการพักหนี้มา
+    13 ครั้ง" → การพักหนี้). Not an auxiliary (ได้, จะ, ต้อง, ถูก), nor a verb of occurring or having (role act_not:
+    เกิด, พบ, มี, เป็น), a lead word (รวมถึง) or a date's (สิ้น): "เกิดอุบัติเหตุ 8 ครั้ง" counts the accidents; nor
+    after a time alone ("ปีงบประมาณ ปีละ 1 ครั้ง")."""
+    if current is None or unit_word not in words("phrase_words", role="act_count") or only_a_time(current.text):
+        return None
+    toks = doc.tokens_before(current.start, ACT_VERBS_MAX + 2)
+    if not toks or toks[-1].end != current.start or word_class(current.text) == "V" \
+            or current.text.startswith(NOMINALISER):
+        return None
+    if any(t.kind == "word" and word_class(t.text) == "V" for t in doc.tokens_after(current.start, 12) if t.end <= current.end):
+        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน")
+    k = len(toks)
+    not_act = _not_act()
+    while k > 0 and len(toks) - k < ACT_VERBS_MAX and toks[k - 1].kind == "word" \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start) and word_class(toks[k - 1].text) == "V" \
+            and toks[k - 1].text not in not_act:
+        k -= 1
+    if k == len(toks):
+        return None
+    if k > 0 and toks[k - 1].text == NOMINALISER and toks[k - 1].end == toks[k].start:
+        k -= 1
+    start = toks[k].start
+    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V":
+        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted
+    return Subject(doc.text[start:current.end], start, current.end)

@@ -16,7 +16,8 @@ column's year, a total alone, prose, the unit header's line, more cells than ROW
 rows: a classifier's own noun before the count names what it counts (quantity_subjects.echoed_head), and the guards
 (one of N, a predicate after the noun, the classifier of another figure, the noun alone, a qualifier glued on); a
 duration restates no count of another kind before an aside (and one of time still restates a term); people counted
-after "HEAD ที่ … กับ OBJECT" are the head's when it names people (not "งานที่เกี่ยวข้องกับเกษตรกร").
+after "HEAD ที่ … กับ OBJECT" are the head's when it names people (not "งานที่เกี่ยวข้องกับเกษตรกร"); a count of times
+counts the act, the verbs glued before its object with it (not เกิด, a lead word, a verb already read, another unit).
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import echoed_head, head_before_relative_object
+from ..quantity_subjects import act_of_object, echoed_head, head_before_relative_object
 from ..numerals import GAP
 from ..phrases import Subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -1821,6 +1821,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                                                    prev_end, subject)
                 if head is not None:
                     subject_text = head.text
+                act = act_of_object(doc, unit.word, subject) if subject_text == subject.text else None
+                if act is not None:
+                    subject_text = act.text  # "ตรวจหาเชื้อ อีก 2 ครั้ง": the act counted, not its object (q25)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
