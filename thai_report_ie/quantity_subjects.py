@@ -5,6 +5,8 @@ clause, not the object of its กับ.
 
 `act_of_object`: "ตรวจหาเชื้อ อีก 2 ครั้ง" counts the act, not the germ.
 
+`past_condition`: "ค่าตอบแทนนอกเวลา กรณีเพิ่ม 1-2 เท่า" multiplies the pay, not the case.
+
 `echoed_head`: a count whose classifier is also the head noun of a phrase a little before it names that phrase as
 what it counts, e.g. "เปิดจุดจำหน่ายสลาก 80 ทั่วภาคกลาง กรุงเทพ-ปริมณฑลได้ 209 จุด" (the selling points, not the
 region read before ได้) and "มีหน่วยประกาศขาย 55,852 หน่วย" (the units for sale, where the reader stops at the verb
@@ -164,3 +166,20 @@ def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Sub
     if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V":
         return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted
     return Subject(doc.text[start:current.end], start, current.end)
+
+
+def past_condition(doc: Document, left_limit: int, current: Subject | None) -> Subject | None | bool:
+    """A subject that is a bare "in case" noun (role condition: กรณี) names nothing counted. "ในส่วนของค่าตอบแทน
+    นอกเวลา กรณีเพิ่ม 1-2 เท่า": the phrase right before it, across a space, is what the case is of; where none
+    stands there (a clause's start, a connector: "และกรณีมากกว่า 2 เท่า") the figure's subject is null. Returns
+    False when `current` is no bare condition noun (leave it), else the phrase or None."""
+    if current is None or current.text not in words("phrase_words", role="condition"):
+        return False
+    before = doc.text[:current.start]
+    end = len(before.rstrip(" \u00a0"))
+    if end == current.start or end <= left_limit:
+        return None
+    found = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if found is None or found.end != end or found.text in words("subject_words", role="connector"):
+        return None
+    return found

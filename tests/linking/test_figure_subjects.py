@@ -17,7 +17,8 @@ rows: a classifier's own noun before the count names what it counts (quantity_su
 (one of N, a predicate after the noun, the classifier of another figure, the noun alone, a qualifier glued on); a
 duration restates no count of another kind before an aside (and one of time still restates a term); people counted
 after "HEAD ที่ … กับ OBJECT" are the head's when it names people (not "งานที่เกี่ยวข้องกับเกษตรกร"); a count of times
-counts the act, the verbs glued before its object with it (not เกิด, a lead word, a verb already read, another unit).
+counts the act, the verbs glued before its object with it (not เกิด, a lead word, a verb already read, another unit); a
+bare กรณี is no subject: the phrase before it across a space is, else null.
 """
 from __future__ import annotations
 
