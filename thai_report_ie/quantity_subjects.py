@@ -79,7 +79,9 @@ def echoed_head(doc: Document, unit_word: str, pos: int, left_limit: int, curren
         head = doc.text[t.start:end]
         if current is not None and current.start <= t.start:
             return None  # the reader's phrase holds this one already
-        m = _gap_re().match(doc.text, end, pos)
+        m = _gap_re().match(doc.text, end, pos)  # every part optional: it matches, if only the empty string
+        if m is None:
+            return None
         rest = doc.text[m.end():pos].split()
         if len(rest) > ECHO_PIECES or any(len(p) > ECHO_PIECE_CHARS or not _piece_ok(p) for p in rest):
             return None
