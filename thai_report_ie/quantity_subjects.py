@@ -60,6 +60,8 @@ def echoed_head(doc: Document, unit_word: str, pos: int, left_limit: int, curren
     lo = max(_effective_limit(doc, left_limit), pos - ECHO_REACH)  # a bare number or a date is stepped over
     line = doc.text.rfind("\n", lo, pos)
     lo = line + 1 if line >= 0 else lo
+    if doc.text.find(unit_word, lo, pos) < 0:
+        return None  # most counts: the classifier's word stands nowhere before them (no tokens looked at)
     toks = [t for t in doc.tokens_before(pos, 40) if t.start >= lo]
     _, _, count, stop = _echo_words()
     for k in range(len(toks) - 1, -1, -1):
@@ -102,7 +104,7 @@ def head_before_relative_object(doc: Document, unit_word: str, person: bool, lef
     preposition กับ: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the officers. Only where the
     head agrees with the unit as the object need not: people for a person classifier (not "ภารกิจที่เกี่ยวข้องกับ
     แรงงาน 38 ล้านคน", where the missions are no people), else a head opened by the classifier's own noun."""
-    if current is None:
+    if current is None or not doc.text[max(0, current.start - 8):current.start].rstrip(" \u00a0").endswith(WITH):
         return None
     toks = doc.tokens_before(current.start, 12)
     k = len(toks) - 1
