@@ -2260,7 +2260,11 @@ def _names_the_each(doc: Document, restated_pos: int, restated: Subject, unit) -
 def _counts_other_things(doc: Document, unit, restated: int) -> bool:
     """ "ผู้ใช้แรงงานสมัคร…กว่า 2,000 คน (…) เหลืออีกเพียง 30 จังหวัด": a classifier of things after a
     count of people cannot count those people, so it restates nothing. The other way round the first
-    figure may bound the people ("ผู้ฉีดวัคซีนครบ 2 โดส จำนวน 3,499,802 คน"): left to the reader."""
+    figure may bound the people ("ผู้ฉีดวัคซีนครบ 2 โดส จำนวน 3,499,802 คน"): left to the reader. Nor does a
+    duration restate a figure of another kind: "ได้รับวัคซีนสองเข็ม (…) อย่างน้อย 14 วัน" (q25)."""
+    if unit is not None and unit.kind == "time":
+        other = _unit_of_number_at(doc, restated)
+        return other is not None and other.kind != "time"
     if unit is None or unit.kind != "classifier" or unit.word in _w()["person_unit"]:
         return False
     other = _unit_of_number_at(doc, restated)

@@ -12,7 +12,13 @@ labels of list items, "X อื่นๆ", a province abbreviated, a governing b
 tests/data/subjects.jsonl, which trains the subject re-ranker). The r24-… rows: money cells of a table
 written one cell a line take the row's label line above them, and the guards where no label stands (a
 column's year, a total alone, prose, the unit header's line, more cells than ROW_CELLS_MAX); the phrase before
-"ที่ปรับเพิ่มขึ้นสุทธิ N" (not ที่ glued to a part word or after a verb); หญิง/สตรีตั้งครรภ์ read whole.
+"ที่ปรับเพิ่มขึ้นสุทธิ N" (not ที่ glued to a part word or after a verb); หญิง/สตรีตั้งครรภ์ read whole. The q25-…
+rows: a classifier's own noun before the count names what it counts (quantity_subjects.echoed_head), and the guards
+(one of N, a predicate after the noun, the classifier of another figure, the noun alone, a qualifier or a change glued on); a
+duration restates no count of another kind before an aside (and one of time still restates a term); people counted
+after "HEAD ที่ … กับ OBJECT" are the head's when it names people (not "งานที่เกี่ยวข้องกับเกษตรกร"); a count of times
+counts the act, the verbs glued before its object with it (not เกิด, a lead word, a verb already read, another unit); a
+bare กรณี is no subject: the phrase before it across a space is, else null.
 """
 from __future__ import annotations
 

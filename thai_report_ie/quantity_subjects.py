@@ -1,0 +1,189 @@
+"""Quantity subjects the noun-phrase reader (phrases.py) leaves out or cuts short, read from the clause (issue 10).
+
+`head_before_relative_object`: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the head of the relative
+clause, not the object of its กับ.
+
+`act_of_object`: "ตรวจหาเชื้อ อีก 2 ครั้ง" counts the act, not the germ.
+
+`past_condition`: "ค่าตอบแทนนอกเวลา กรณีเพิ่ม 1-2 เท่า" multiplies the pay, not the case.
+
+`echoed_head`: a count whose classifier is also the head noun of a phrase a little before it names that phrase as
+what it counts, e.g. "เปิดจุดจำหน่ายสลาก 80 ทั่วภาคกลาง กรุงเทพ-ปริมณฑลได้ 209 จุด" (the selling points, not the
+region read before ได้) and "มีหน่วยประกาศขาย 55,852 หน่วย" (the units for sale, where the reader stops at the verb
+ขาย). Only a classifier that counts things (not people, times or measures), only its own word as a whole token, only
+on the figure's line and after the previous record, and only across a short, known kind of gap: a name's number or a
+year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"…อีก", or a count word (จำนวน, รวม, กว่า).
+"""
+from __future__ import annotations
+
+import regex
+
+from .document import Document
+from .lexicon import lexicon_cache, words
+from .linking import only_a_time
+from .phrases import Subject, _effective_limit, _names_people, read_subject, word_class
+
+ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
+ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
+ECHO_PIECE_CHARS = 30  # characters of one such piece
+ASIDE_CHARS = 40  # characters inside a bracketed aside between them
+_OTHERS = regex.compile(r"(?:อื่น|ต่าง)(?: ?ๆ)?")  # "others", "various" after a head, which the reader leaves out
+NOMINALISER = "การ"
+WITH, RELATIVE = "กับ", "ที่"  # the preposition and the relative pronoun of head_before_relative_object
+NUMBER_WORDS = frozenset(("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"))  # the multipliers a classifier follows
+_THAI = regex.compile(r"[\u0e01-\u0e4e]+(?: ๆ)?")  # a Thai word (ๆ spaced or not); no digit, Latin or punctuation
+
+
+@lexicon_cache
+def _echo_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    return (tuple(sorted(words("phrase_words", role="echo_lead"), key=len, reverse=True)),
+            tuple(sorted(words("phrase_words", role="echo_end"), key=len, reverse=True)),
+            words("phrase_words", role="echo_count"),
+            words("phrase_words", role="echo_break") | words("subject_words", role="connector"))
+
+
+@lexicon_cache
+def _gap_re() -> regex.Pattern:
+    # after the phrase: a name's number or a year ("สลาก 80", "ปี 2563/64"), an aside, then pieces
+    return regex.compile(r"(?:[ \u00a0]+[0-9๐-๙][0-9๐-๙,./]*)?(?:[ \u00a0]*\([^()\n]{1,%d}\))?(?:[ \u00a0]*\($)?" % ASIDE_CHARS)
+
+
+def _piece_ok(piece: str) -> bool:
+    lead, end, count, _ = _echo_words()
+    return piece != "ใน" and (piece in count or piece.startswith(lead) or piece.endswith(end))
+
+
+def echoed_head(doc: Document, unit_word: str, pos: int, left_limit: int, current: Subject | None) -> Subject | None:
+    """The phrase opened by the classifier's own noun before the figure at `pos`, or None (see the module's doc)."""
+    if current is not None and current.text.startswith(unit_word):
+        return None
+    lo = max(_effective_limit(doc, left_limit), pos - ECHO_REACH)  # a bare number or a date is stepped over
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    if doc.text.find(unit_word, lo, pos) < 0:
+        return None  # most counts: the classifier's word stands nowhere before them (no tokens looked at)
+    toks = [t for t in doc.tokens_before(pos, 40) if t.start >= lo]
+    _, _, count, stop = _echo_words()
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.text != unit_word or t.kind != "word" or k + 1 >= len(toks):
+            continue
+        if k > 0 and (toks[k - 1].kind == "number" or toks[k - 1].text in NUMBER_WORDS) and toks[k - 1].end == t.start:
+            return None  # "ล้านต้น": the classifier of another figure, not a head noun
+        j = k + 1
+        while j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].kind == "word" \
+                and _THAI.fullmatch(toks[j].text) and toks[j].text not in stop and toks[j].text not in count:
+            j += 1
+        if j == k + 1 or (j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text.strip()
+                          and toks[j].text not in count and toks[j].text != "("):
+            return None  # the noun alone, or a phrase running on into a predicate ("ประเทศไทยอยู่…") or a sign
+        end = toks[j - 1].end
+        head = doc.text[t.start:end]
+        if current is not None and current.start <= t.start:
+            return None  # the reader's phrase holds this one already
+        m = _gap_re().match(doc.text, end, pos)  # every part optional: it matches, if only the empty string
+        if m is None:
+            return None
+        rest = doc.text[m.end():pos].split()
+        if len(rest) > ECHO_PIECES or any(len(p) > ECHO_PIECE_CHARS or not _piece_ok(p) for p in rest):
+            return None
+        if m.group(0).strip() and doc.text[m.start():m.end()].lstrip(" \u00a0")[:1].isdigit() and head.endswith("ปี"):
+            head, end = head[:-2], end - 2  # "มาตรการ…ฤดูแล้งปี 2563/64 (9 มาตรการ)": the year is no part of the head
+        if any(c.isdigit() for c in head):
+            return None
+        return Subject(head, t.start, end)
+    return None
+
+
+RELATIVE_OBJECT_WORDS = 4  # words of a relative clause between ที่ and the กับ whose object the reader took
+
+
+def head_before_relative_object(doc: Document, unit_word: str, person: bool, left_limit: int,
+                                current: Subject | None) -> Subject | None:
+    """The head of "HEAD ที่ V… กับ OBJECT N unit" where the reader read OBJECT, the object of the relative clause's
+    preposition กับ: "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน" counts the officers. Only where the
+    head agrees with the unit as the object need not: people for a person classifier (not "ภารกิจที่เกี่ยวข้องกับ
+    แรงงาน 38 ล้านคน", where the missions are no people), else a head opened by the classifier's own noun."""
+    if current is None or not doc.text[max(0, current.start - 8):current.start].rstrip(" \u00a0").endswith(WITH):
+        return None
+    toks = doc.tokens_before(current.start, 12)
+    k = len(toks) - 1
+    while k >= 0 and not toks[k].text.strip():
+        k -= 1
+    if k < 1 or toks[k].text != WITH:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= RELATIVE_OBJECT_WORDS and toks[j].kind == "word" and toks[j].text.strip() \
+            and toks[j].text != RELATIVE:
+        j -= 1
+    if j < 1 or toks[j].text != RELATIVE or j == k - 1:
+        return None
+    head = read_subject(doc, toks[j].start, left_limit=left_limit, _counted=True)
+    if head is None:
+        return None
+    between = doc.text[head.end:toks[j].start].rstrip()
+    if between:
+        if not _OTHERS.fullmatch(between):
+            return None
+        head = Subject(doc.text[head.start:head.end + len(between)], head.start, head.end + len(between))  # "…อื่นๆ"
+    if person and not _names_people(head.text) or not person and not head.text.startswith(unit_word):
+        return None
+    return head
+
+
+ACT_VERBS_MAX = 3  # verbs glued before an object that make the act a count of times counts
+
+
+@lexicon_cache
+def _not_act() -> frozenset[str]:
+    """Verbs never read into an act counted: role act_not, a phrase's lead words (รวมถึง) and connectors, and the
+    words before a date (สิ้น: "เมื่อสิ้นปีงบประมาณ ปีละ 1 ครั้ง")."""
+    return words("phrase_words", role="act_not") | words("subject_words", role="lead") \
+        | words("subject_words", role="connector") | words("phrase_words", role="date_lead")
+
+
+def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Subject | None:
+    """ "ตรวจหาเชื้อ อีก 2 ครั้ง", "สกัดกั้นยาเสพติดได้ 360 ครั้ง": a count of times (act_count: ครั้ง, รอบ) counts the act,
+    so the verbs glued before the object the reader read belong to it (with a การ glued before them: "มีการพักหนี้มา
+    13 ครั้ง" → การพักหนี้). Not an auxiliary (ได้, จะ, ต้อง, ถูก), nor a verb of occurring or having (role act_not:
+    เกิด, พบ, มี, เป็น), a lead word (รวมถึง) or a date's (สิ้น): "เกิดอุบัติเหตุ 8 ครั้ง" counts the accidents; nor
+    after a time alone ("ปีงบประมาณ ปีละ 1 ครั้ง")."""
+    if current is None or unit_word not in words("phrase_words", role="act_count") or only_a_time(current.text):
+        return None
+    toks = doc.tokens_before(current.start, ACT_VERBS_MAX + 2)
+    if not toks or toks[-1].end != current.start or word_class(current.text) == "V" \
+            or current.text.startswith(NOMINALISER):
+        return None
+    if any(t.kind == "word" and word_class(t.text) == "V" for t in doc.tokens_after(current.start, 12) if t.end <= current.end):
+        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน")
+    k = len(toks)
+    not_act = _not_act()
+    while k > 0 and len(toks) - k < ACT_VERBS_MAX and toks[k - 1].kind == "word" \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start) and word_class(toks[k - 1].text) == "V" \
+            and toks[k - 1].text not in not_act:
+        k -= 1
+    if k == len(toks):
+        return None
+    if k > 0 and toks[k - 1].text == NOMINALISER and toks[k - 1].end == toks[k].start:
+        k -= 1
+    start = toks[k].start
+    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V":
+        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted
+    return Subject(doc.text[start:current.end], start, current.end)
+
+
+def past_condition(doc: Document, left_limit: int, current: Subject | None) -> Subject | None | bool:
+    """A subject that is a bare "in case" noun (role condition: กรณี) names nothing counted. "ในส่วนของค่าตอบแทน
+    นอกเวลา กรณีเพิ่ม 1-2 เท่า": the phrase right before it, across a space, is what the case is of; where none
+    stands there (a clause's start, a connector: "และกรณีมากกว่า 2 เท่า") the figure's subject is null. Returns
+    False when `current` is no bare condition noun (leave it), else the phrase or None."""
+    if current is None or current.text not in words("phrase_words", role="condition"):
+        return False
+    before = doc.text[:current.start]
+    end = len(before.rstrip(" \u00a0"))
+    if end == current.start or end <= left_limit:
+        return None
+    found = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if found is None or found.end != end or found.text in words("subject_words", role="connector"):
+        return None
+    return found
