@@ -119,6 +119,21 @@ _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
+@lexicon_cache
+def _people_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words naming people (subject_context_words person_head, percent_subject_words person/payee/people) and the
+    prefixes that make one (นัก, ชาว; ผู้ is handled on its own)."""
+    whole = frozenset(words("subject_context_words", role="person_head")) | words("percent_subject_words", role="person") \
+        | words("percent_subject_words", role="payee") | words("percent_subject_words", role="people")
+    return whole, ("นัก", "ชาว")
+
+
+def _people_word(w: str) -> bool:
+    """ "อาสาสมัคร", "แรงงาน", "นักวิจัย", "ชาวบ้าน": a word naming people (not "ชายแดน": whole words but for นัก/ชาว)."""
+    whole, prefixes = _people_heads()
+    return w in whole or w.startswith(prefixes) and len(w) > 4
+
+
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _FOUND_END = attrgetter("end")
@@ -2282,6 +2297,8 @@ class _Scan(_ScanWords):
                 end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
                 if view[t.start - 1:t.start] == "(":
                     return None
+                if view[t.start - 1:t.start] not in (" ", ")"):
+                    return country  # "บริษัท ไทยคม ปี 2566 พื้นที่|จำกัด": a word's "limited", glued, closes no spaced name (rev25b)
                 m = self.public_suffix.match(view, end)
                 return m.end() if m else end
             elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
@@ -2337,6 +2354,10 @@ class _Scan(_ScanWords):
         if first is None:
             return None
         names = [self.word(i) for i in range(first, k)]
+        if _people_word(w) and not (names and _people_word(names[-1])):
+            # "สำนักงานสาธารณสุขอำเภอเมือง|และอาสาสมัคร…", "ศูนย์วิจัยข้าว|และแรงงาน…": people beside the body, not the
+            # rest of its name; a name about people goes on ("กรมกิจการเด็ก|และเยาวชน") (rev25b)
+            return None
         if not names or any(x in self.closing or x.startswith("แห่ง") or x in _places() for x in names[-2:]) \
                 or any(self.form_at(self.toks[i].start) is not None for i in range(first, k)):
             return None
