@@ -2286,10 +2286,11 @@ class _Scan(_ScanWords):
         toks, view = self.toks, self.view
         if k >= len(toks):
             return None
-        limit, named, country = toks[k].start + MAX_NAME_CHARS, False, None
+        limit, named, country, clause = toks[k].start + MAX_NAME_CHARS, False, None, False
         while k < len(toks) and toks[k].start < limit:
             t = toks[k]
             w = view[t.start:t.end]
+            clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
             if t.kind == "space":
                 if "\n" in w or len(w) > 3:
                     return country
@@ -2297,8 +2298,11 @@ class _Scan(_ScanWords):
                 end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
                 if view[t.start - 1:t.start] == "(":
                     return None
-                if view[t.start - 1:t.start] not in (" ", ")"):
-                    return country  # "บริษัท ไทยคม ปี 2566 พื้นที่|จำกัด": a word's "limited", glued, closes no spaced name (rev25b)
+                if clause and view[t.start - 1:t.start] not in (" ", ")"):
+                    # "บริษัท ไทยคม ปี 2566 พื้นที่|จำกัด", "บริษัท ไทยออยล์ เพื่อ ปรับปรุง ระบบ งบประมาณ|จำกัด": after a verb
+                    # or a time, a "limited" glued to a word is that word's, no company's (rev25b); not "บริษัท สังคมดี
+                    # วิสาหกิจเพื่อสังคม|จำกัด"
+                    return country
                 m = self.public_suffix.match(view, end)
                 return m.end() if m else end
             elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
