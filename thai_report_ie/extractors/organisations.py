@@ -134,6 +134,18 @@ def _people_word(w: str) -> bool:
     return w in whole or w.startswith(prefixes) and len(w) > 4
 
 
+def _short_of(short: str, name: str) -> bool:
+    """ "MPAP" of "บริษัท Mitsubishi Power Asia Pacific", "ปซท." of "บริษัท ปูนซิเมนต์ไทย": a short name is one of the
+    company's when it opens with the first letter of the name after "บริษัท" and its letters (Thai consonants, Latin
+    letters and digits) come in the name in order; "(บริษัท ABB)" after "บริษัท Siemens Energy" is another company (rev25b)."""
+    rest = name.removeprefix("บริษัท").strip().upper()
+    letters = [c for c in short.upper() if c.isascii() and c.isalnum() or "\u0e01" <= c <= "\u0e2e"]
+    if not rest or not letters or letters[0] != rest[0]:
+        return False
+    it = iter(rest)
+    return all(c in it for c in letters)
+
+
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _FOUND_END = attrgetter("end")
@@ -2268,7 +2280,7 @@ class _Scan(_ScanWords):
         for f in found:
             m = _COMPANY_SHORT.match(self.view, f.end) if f.acronym is None and f.name.startswith("บริษัท") else None
             inner = by_start.get(m.start(1)) if m is not None else None
-            if m is None or inner is None or inner.end != m.end(2):
+            if m is None or inner is None or inner.end != m.end(2) or not _short_of(m.group(2), f.name):
                 continue
             f.acronym = m.group(2)
             out = [x for x in out if x is not inner]
