@@ -2302,7 +2302,6 @@ class _Scan(_ScanWords):
         while k < len(toks) and toks[k].start < limit:
             t = toks[k]
             w = view[t.start:t.end]
-            clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
             if t.kind == "space":
                 if "\n" in w or len(w) > 3:
                     return country
@@ -2327,6 +2326,7 @@ class _Scan(_ScanWords):
                 country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
             else:
                 named = named or any(c.isalpha() for c in w)
+                clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
             k += 1
         return country
 
