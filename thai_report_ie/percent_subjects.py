@@ -749,6 +749,8 @@ def _in_item_list(doc: Document, end: int) -> bool:
 
 
 MIXED = "ผสม"
+MIXED_TOKENS = 12  # tokens before ผสม searched for a relative word of the phrase
+MIXED_CLAUSE_TOKENS = 3  # glued tokens before the phrase searched for the relative word of a clause it is the object of
 
 
 def _mixed_in(doc: Document, found: Subject, pos: int) -> Subject:
@@ -761,6 +763,19 @@ def _mixed_in(doc: Document, found: Subject, pos: int) -> Subject:
     if found.end - start < 2 or " " in doc.view[start:found.end] \
             or not (doc.is_boundary(found.start + at) and doc.is_boundary(start)):
         return found
+    # "ครัวเรือนที่ใช้ยาสีฟันผสมฟลูออไรด์ 80%", "ผู้ใช้น้ำมันดีเซลผสมไบโอดีเซล": the phrase names the people (or the
+    # things of a relative clause) who use the mixture, not the mixture, so the share is theirs (rev25b)
+    # ("ครัวเรือนที่ใช้|ยาสีฟันผสม…": the reader kept the object of such a clause; its relative word is glued before it)
+    relative = words("phrase_words", role="relative")
+    if _opens_with_people(doc, found) or any(t.kind == "word" and t.text in relative and t.start >= found.start
+                                             for t in doc.tokens_before(found.start + at, MIXED_TOKENS)):
+        return found
+    back = doc.tokens_before(found.start, MIXED_CLAUSE_TOKENS)
+    for t in reversed(back):
+        if t.kind != "word":
+            break
+        if t.text in relative:
+            return found
     return Subject(doc.text[start:found.end], start, found.end)
 
 

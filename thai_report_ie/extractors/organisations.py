@@ -119,6 +119,33 @@ _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
+@lexicon_cache
+def _people_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words naming people (subject_context_words person_head, percent_subject_words person/payee/people) and the
+    prefixes that make one (นัก, ชาว; ผู้ is handled on its own)."""
+    whole = frozenset(words("subject_context_words", role="person_head")) | words("percent_subject_words", role="person") \
+        | words("percent_subject_words", role="payee") | words("percent_subject_words", role="people")
+    return whole, ("นัก", "ชาว")
+
+
+def _people_word(w: str) -> bool:
+    """ "อาสาสมัคร", "แรงงาน", "นักวิจัย", "ชาวบ้าน": a word naming people (not "ชายแดน": whole words but for นัก/ชาว)."""
+    whole, prefixes = _people_heads()
+    return w in whole or w.startswith(prefixes) and len(w) > 4
+
+
+def _short_of(short: str, name: str) -> bool:
+    """ "MPAP" of "บริษัท Mitsubishi Power Asia Pacific", "ปซท." of "บริษัท ปูนซิเมนต์ไทย": a short name is one of the
+    company's when it opens with the first letter of the name after "บริษัท" and its letters (Thai consonants, Latin
+    letters and digits) come in the name in order; "(บริษัท ABB)" after "บริษัท Siemens Energy" is another company (rev25b)."""
+    rest = name.removeprefix("บริษัท").strip().upper()
+    letters = [c for c in short.upper() if c.isascii() and c.isalnum() or "\u0e01" <= c <= "\u0e2e"]
+    if not rest or not letters or letters[0] != rest[0]:
+        return False
+    it = iter(rest)
+    return all(c in it for c in letters)
+
+
 _PAREN_INNER = re.compile(r"\(\s*([^()]{1,20}?)\s*\)")
 _END = itemgetter(2)  # Token.end
 _FOUND_END = attrgetter("end")
@@ -2253,7 +2280,7 @@ class _Scan(_ScanWords):
         for f in found:
             m = _COMPANY_SHORT.match(self.view, f.end) if f.acronym is None and f.name.startswith("บริษัท") else None
             inner = by_start.get(m.start(1)) if m is not None else None
-            if m is None or inner is None or inner.end != m.end(2):
+            if m is None or inner is None or inner.end != m.end(2) or not _short_of(m.group(2), f.name):
                 continue
             f.acronym = m.group(2)
             out = [x for x in out if x is not inner]
@@ -2271,7 +2298,7 @@ class _Scan(_ScanWords):
         toks, view = self.toks, self.view
         if k >= len(toks):
             return None
-        limit, named, country = toks[k].start + MAX_NAME_CHARS, False, None
+        limit, named, country, clause = toks[k].start + MAX_NAME_CHARS, False, None, False
         while k < len(toks) and toks[k].start < limit:
             t = toks[k]
             w = view[t.start:t.end]
@@ -2282,6 +2309,11 @@ class _Scan(_ScanWords):
                 end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
                 if view[t.start - 1:t.start] == "(":
                     return None
+                if clause and view[t.start - 1:t.start] not in (" ", ")"):
+                    # "บริษัท ไทยคม ปี 2566 พื้นที่|จำกัด", "บริษัท ไทยออยล์ เพื่อ ปรับปรุง ระบบ งบประมาณ|จำกัด": after a verb
+                    # or a time, a "limited" glued to a word is that word's, no company's (rev25b); not "บริษัท สังคมดี
+                    # วิสาหกิจเพื่อสังคม|จำกัด"
+                    return country
                 m = self.public_suffix.match(view, end)
                 return m.end() if m else end
             elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
@@ -2294,6 +2326,7 @@ class _Scan(_ScanWords):
                 country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
             else:
                 named = named or any(c.isalpha() for c in w)
+                clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
             k += 1
         return country
 
@@ -2337,6 +2370,10 @@ class _Scan(_ScanWords):
         if first is None:
             return None
         names = [self.word(i) for i in range(first, k)]
+        if _people_word(w) and not (names and _people_word(names[-1])):
+            # "สำนักงานสาธารณสุขอำเภอเมือง|และอาสาสมัคร…", "ศูนย์วิจัยข้าว|และแรงงาน…": people beside the body, not the
+            # rest of its name; a name about people goes on ("กรมกิจการเด็ก|และเยาวชน") (rev25b)
+            return None
         if not names or any(x in self.closing or x.startswith("แห่ง") or x in _places() for x in names[-2:]) \
                 or any(self.form_at(self.toks[i].start) is not None for i in range(first, k)):
             return None
