@@ -11,11 +11,12 @@ score: python benchmarks/m25_sample.py score DUMP [JUDGED]   (exact / partial of
        benchmarks/m25_judged.jsonl: "gold" a list of alternatives (None among them: null is right too),
        [] = null due, "?" rows left out)
 """
-import hashlib
 import json
 import random
 import sys
 from pathlib import Path
+
+from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -24,19 +25,6 @@ BEFORE = 300
 AFTER = 150
 PER_DOC = 3
 N = 100
-
-
-def _half_a(doc):
-    return int(hashlib.md5(doc.encode()).hexdigest(), 16) % 2 == 0
-
-
-def _load(dump):
-    out = {}
-    with open(dump, encoding="utf-8") as f:
-        for line in f:
-            key, js = line.rstrip("\n").split("\t", 1)
-            out[json.loads(key)] = json.loads(js)["records"]
-    return out
 
 
 def _texts():
