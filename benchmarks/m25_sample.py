@@ -16,7 +16,7 @@ import random
 import sys
 from pathlib import Path
 
-from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
+from r24_sample import _grade, _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -80,14 +80,6 @@ def show(dump, sample):
         s, e = row["start"], row["end"]
         print(f"--- {row['n']} {row['doc']} {s}")
         print(t[max(0, s - 300):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 100].replace("\n", "⏎"))
-
-
-def _grade(gold, got):
-    if got in gold or (got is None and not gold):
-        return 2
-    if got is None:
-        return 0
-    return 1 if any(g and (g in got or got in g) for g in gold) else 0
 
 
 def score(dump, judged=JUDGED, verbose=False):

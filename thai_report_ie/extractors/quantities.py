@@ -1228,7 +1228,7 @@ def _amount_to_amount(doc: Document, pos: int, m) -> bool:
     per ทุน). A count after it keeps the rate ("300 บาทต่อวัน 20 วัน": 300 baht a day for 20 days), and so does a
     sum that is itself a rate ("5,000 บาทต่องวด 6,000 บาทต่องวด", a list of rates). A year right after the word
     makes no rate either: "ต่อปีการศึกษา 2567" is that year's."""
-    if m["per"] not in words("grammar", role="per_only"):
+    if not _noun_unit(m["per"]):
         return False
     if _YEAR_AFTER.match(doc.view, m.end()):
         return True  # "ต่อปีการศึกษา 2567": that year's, no rate (the word ต่อ may be "extend" there too)
@@ -1313,7 +1313,7 @@ def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
     table, _, _ = _units()
     for m in _REPEATED_EACH.finditer(doc.view, max(0, pos - REPEATED_EACH_REACH), pos):
         if m.end() == pos and (m["per"] in table and table[m["per"]]["kind"] == "classifier"
-                               or m["per"] in words("grammar", role="per_only")) \
+                               or _noun_unit(m["per"])) \
                 and doc.is_boundary(m.start("per")):
             return m["per"], m.start("each")
     return None, pos
@@ -2147,8 +2147,8 @@ def _sum_of_count(doc: Document, count: Quantity, per: str | None, start: int) -
 
 
 def _noun_unit(unit: str | None) -> bool:
-    """A classifier that is itself the noun of what it counts (grammar.tsv per_only, also in units.tsv: ทุน, กองทุน,
-    งวด, กรมธรรม์): "377 ทุน" counts ทุน."""
+    """A noun that a rate may be per and, where units.tsv lists it, a count may count by (grammar.tsv per_only: ทุน,
+    กองทุน, งวด, กรมธรรม์, ปีการศึกษา): "377 ทุน" counts ทุน, "ทุนละ", "ต่อทุน" are per it."""
     return unit in words("grammar", role="per_only")
 
 
