@@ -119,6 +119,8 @@ _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
+# a Latin company's "limited" after its country in brackets: "บริษัท Tap Energy (Thailand)| Pty Ltd" (o27)
+_COUNTRY_LATIN_LIMITED = re.compile(r" (?:(?:Pte|Pty|Co)\.?,? )?(?:Ltd|Limited|LLC|PLC|Plc|Inc)\b\.?")
 @lexicon_cache
 def _people_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words naming people (subject_context_words person_head, percent_subject_words person/payee/people) and the
@@ -2322,8 +2324,11 @@ class _Scan(_ScanWords):
             elif w.endswith("ฯ") and "ล" not in w and (named or len(w) > 2) and t.end >= 2 \
                     and _THAI_LETTER.match(view, t.end - 2) is not None and view[t.end - 2] != "ฯ" and not view.startswith("ล", t.end):
                 return t.end  # "บริษัท ซิโนแวค|ฯ", not "ฯลฯ"
-            elif w == "(" and named and view.startswith(_COUNTRY_BRACKETS, t.start):
+            elif w.startswith("(") and named and view.startswith(_COUNTRY_BRACKETS, t.start):
                 country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
+                m = _COUNTRY_LATIN_LIMITED.match(view, country)
+                if m is not None:
+                    return m.end()  # "บริษัท Tap Energy (Thailand) Pty Ltd"
             else:
                 named = named or any(c.isalpha() for c in w)
                 clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
@@ -2367,9 +2372,15 @@ class _Scan(_ScanWords):
         if w in lex.stops or w.startswith(("ผู้", "โครงการ")) or w in self.late_and_nots or w in _places():
             return None
         first = self.starts.get(f.start + len(head))
+        glued = None
         if first is None:
-            return None
-        names = [self.word(i) for i in range(first, k)]
+            # the head glued into a longer token ("คณะกรรมาธิการวิสามัญ|พิจารณา…", "คณะกรรมการอำนวยการ|ขับเคลื่อน…"): the
+            # token's rest is the name's first word (o27)
+            h = self.starts.get(f.start)
+            if h is None or h + 1 > k or self.toks[h].end <= f.start + len(head):
+                return None
+            glued, first = self.view[f.start + len(head):self.toks[h].end], h + 1
+        names = ([glued] if glued else []) + [self.word(i) for i in range(first, k)]
         if _people_word(w) and not (names and _people_word(names[-1])):
             # "สำนักงานสาธารณสุขอำเภอเมือง|และอาสาสมัคร…", "ศูนย์วิจัยข้าว|และแรงงาน…": people beside the body, not the
             # rest of its name; a name about people goes on ("กรมกิจการเด็ก|และเยาวชน") (rev25b)
