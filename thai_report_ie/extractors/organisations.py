@@ -926,8 +926,9 @@ class _Scan(_ScanWords):
             return None
         t = self.toks[i]
         m = _PAREN_INNER.fullmatch(self.view, t.start, t.end)
-        if not m or m.group(1) in self.lex.not_acronyms or self.position_prefix(m.group(1)):
-            return None
+        if not m or m.group(1) in self.lex.not_acronyms or self.position_prefix(m.group(1)) \
+                or self.view.startswith(_COUNTRY_BRACKETS, t.start):
+            return None  # "บริษัท Tap Energy (Thailand) Pty Ltd": a company's country, never its acronym (o27)
         return m.group(1), m.start(1), t.end
 
     def unit_number(self, found: _Found) -> None:
@@ -2300,30 +2301,34 @@ class _Scan(_ScanWords):
         toks, view = self.toks, self.view
         if k >= len(toks):
             return None
-        limit, named, country, clause = toks[k].start + MAX_NAME_CHARS, False, None, False
+        limit, named, country, clause, piece = toks[k].start + MAX_NAME_CHARS, False, None, False, False
         while k < len(toks) and toks[k].start < limit:
             t = toks[k]
             w = view[t.start:t.end]
             if t.kind == "space":
                 if "\n" in w or len(w) > 3:
-                    return country
+                    return None if piece else country
             elif named and view.startswith(("จำกัด", "จํากัด"), t.start) and self.is_end(t.start + 5 + (view[t.start + 1] == "\u0e4d")):
                 end = t.start + 5 + (view[t.start + 1] == "\u0e4d")
                 if view[t.start - 1:t.start] == "(":
                     return None
-                if clause and view[t.start - 1:t.start] not in (" ", ")"):
+                if (clause or piece) and view[t.start - 1:t.start] not in (" ", ")"):
                     # "บริษัท ไทยคม ปี 2566 พื้นที่|จำกัด", "บริษัท ไทยออยล์ เพื่อ ปรับปรุง ระบบ งบประมาณ|จำกัด": after a verb
                     # or a time, a "limited" glued to a word is that word's, no company's (rev25b); not "บริษัท สังคมดี
                     # วิสาหกิจเพื่อสังคม|จำกัด"
-                    return country
+                    return None if piece else country
                 m = self.public_suffix.match(view, end)
                 return m.end() if m else end
             elif w in self.lex.stops and not (self.lex.stops[w] in ("and", "purpose", "time") and "ที่" not in w) \
                     or w == "บริษัท" or any(c in w for c in "/:;\"“”'‘’"):
-                return country
+                if w != "บริษัท" and w in self.lex.stops and self.stop_piece(k):
+                    piece = named = True  # "บริษัท บาง|จาก คอร์ปอเรชั่น จำกัด": a piece the segmenter cut off a name's word (o27)
+                    k += 1
+                    continue
+                return None if piece else country
             elif w.endswith("ฯ") and "ล" not in w and (named or len(w) > 2) and t.end >= 2 \
                     and _THAI_LETTER.match(view, t.end - 2) is not None and view[t.end - 2] != "ฯ" and not view.startswith("ล", t.end):
-                return t.end  # "บริษัท ซิโนแวค|ฯ", not "ฯลฯ"
+                return None if piece else t.end  # "บริษัท ซิโนแวค|ฯ", not "ฯลฯ"
             elif w.startswith("(") and named and view.startswith(_COUNTRY_BRACKETS, t.start):
                 country = t.start + next(len(c) for c in _COUNTRY_BRACKETS if view.startswith(c, t.start))
                 m = _COUNTRY_LATIN_LIMITED.match(view, country)
@@ -2333,7 +2338,26 @@ class _Scan(_ScanWords):
                 named = named or any(c.isalpha() for c in w)
                 clause = clause or w in self.lex.verbs or self.lex.stops.get(w) == "time"
             k += 1
-        return country
+        return None if piece else country
+
+    def stop_piece(self, k: int) -> bool:
+        """Is the stop word at token k a piece the segmenter cut off a spaced name's word ("บาง|จาก" between spaces, in
+        "บริษัท บางจาก คอร์ปอเรชั่น จำกัด")? The word is two or three glued Thai tokens between spaces, the first no
+        stop word or a place's "บาง" (place_start), and k not the first unless it is that "บาง" ("มี|งบประมาณ" is a
+        predicate). A name read over such a piece must close with a spaced "จำกัด" (`spaced_company_end`)."""
+        toks = self.toks
+        a = b = k
+        while a > 0 and self.is_thai_word(a - 1) and toks[a - 1].end == toks[a].start and k - a < 3:
+            a -= 1
+        while b + 1 < len(toks) and self.is_thai_word(b + 1) and toks[b].end == toks[b + 1].start and b - k < 3:
+            b += 1
+        if not 1 <= b - a <= 2 or a == 0 or b + 1 >= len(toks) or toks[a - 1].kind != "space" \
+                or toks[b + 1].kind != "space":
+            return False
+        first = self.word(a)
+        if first in self.place_starts:
+            return True
+        return k != a and first not in self.lex.stops and first not in self.lex.verbs
 
     def and_runs(self, found: list[_Found]) -> None:
         """Stretch a head's record cut at a glued "และ" over the rest of a long name (`and_run_end`): "คณะอนุกรรมการ
