@@ -421,6 +421,8 @@ class _ScanWords:
         self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
+        self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
+        self.royal_words = tuple(sorted(g.get("royal_word", ())))
         self.late_names = g.get("late_name", frozenset())
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
         self.late_generic_words = tuple(sorted(g.get("late_generic_word", ())))
@@ -2716,6 +2718,19 @@ class _Scan(_ScanWords):
             return False  # most abbreviations: one token, or more than one letter after the first token
         return self.word(k) in self.lex.verbs
 
+    def royal_name(self, f: _Found) -> bool:
+        """Is the record a royal name, not a department: it opens with a royal rank (`royal_rank`: "กรมพระ", "กรมหลวง")
+        and a royal word (`royal_word`) ends the text before it on its line (a space or "ฯ" between) or opens the text
+        after it over one space ("...อัครราชกุมารี กรมพระศรีสวางควัฒน วรขัตติยราชนารี", "พระวิมาดาเธอ กรมพระสุทธาสินีนาฏ")
+        (o27)."""
+        view = self.view
+        if not view.startswith(self.royal_ranks, f.start):
+            return False
+        before = view[max(0, f.start - 40):f.start].rpartition("\n")[2].rstrip(" ฯ")
+        if before.endswith(self.royal_words):
+            return True
+        return view.startswith(" ", f.end) and view.startswith(self.royal_words, f.end + 1)
+
     def names_a_brand(self, pos: int) -> bool:
         """Does a brand word (`brand_word`: "ยี่ห้อ") stand right before `pos`, one space aside?
         The name is then a product's brand ("รถยนต์ยี่ห้อโตโยต้า"), no mention of the maker."""
@@ -3075,7 +3090,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.deed_tails(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
-                 and scan.bare_head_name(f) and not scan.late_generic(f)]
+                 and scan.bare_head_name(f) and not scan.late_generic(f) and not scan.royal_name(f)]
     except Exception as e:  # a bug of the scan: the other records stand, and the loss is said, never silent
         warnings.warn(f"extract(): the organisation scan raised {type(e).__name__}: {e}; this text got no "
                       f"organisation records (text starts {doc.text[:40]!r})", ExtractFailedWarning, stacklevel=2)
