@@ -422,6 +422,7 @@ class _ScanWords:
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
+        self.late_betweens = g.get("late_between", frozenset())
         self.royal_words = tuple(sorted(g.get("royal_word", ())))
         self.late_names = g.get("late_name", frozenset())
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
@@ -2379,6 +2380,53 @@ class _Scan(_ScanWords):
             if bisect_left(starts, f.end) == bisect_left(starts, e):
                 f.end, f.name = e, " ".join(view[f.start:e].split())
 
+    def between_runs(self, found: list[_Found]) -> None:
+        """Stretch a head's record cut at a glued "ระหว่าง" over the parties or places its name is "between"
+        (`between_end`): "คณะกรรมการนโยบายการร่วมลงทุน|ระหว่างรัฐและเอกชน", "กองทางหลวงพิเศษ|ระหว่างเมือง", when no other
+        record starts inside it. Done after the model, whose input (the scan's spans) stays as it was trained on (o27)."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if not view.startswith("ระหว่าง", f.end) or f.acronym is not None or f.rule != "org.head":
+                continue  # most records: no "ระหว่าง" right after them
+            e = self.between_end(f.end)
+            if e is None:
+                continue
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, e):
+                f.end, f.name = e, " ".join(view[f.start:e].split())
+
+    def between_end(self, pos: int) -> int | None:
+        """End of "ระหว่าง" + A + "และ"/"กับ" + B, or "ระหว่าง" + a `late_between` word, glued from `pos` and closed there
+        (no Thai word glued after it but a stop word or a verb), when A and B are plain words: no stop word, verb,
+        person word, head or known body ("ระหว่างวันที่…", "ระหว่างกระทรวง…และ…" name no body); else None."""
+        k = self.starts.get(pos)
+        if k is None or self.word(k) != "ระหว่าง" or not self.is_thai_word(k + 1) or self.toks[k + 1].start != self.toks[k].end:
+            return None
+        lex = self.lex
+
+        def plain(i: int) -> bool:
+            w = self.word(i)
+            return self.is_thai_word(i) and w not in lex.stops and w not in lex.verbs and not _people_word(w) \
+                and not self.starts_body(i)
+
+        def closed(i: int) -> bool:  # nothing of the name glued after token i-1
+            if i >= len(self.toks) or not self.is_thai_word(i) or self.toks[i].start != self.toks[i - 1].end:
+                return True
+            w = self.word(i)
+            return w in lex.stops or w in lex.verbs
+
+        if self.word(k + 1) in self.late_betweens and (k + 2 >= len(self.toks) or self.word(k + 2) not in ("และ", "กับ")) \
+                and (closed(k + 2) or not (self.word(k + 2) in _places() or self.starts_body(k + 2))):
+            return self.toks[k + 1].end  # not "…ระหว่างจังหวัด|เชียงใหม่และลำพูน": places the body works between
+        j = k + 1
+        if j + 2 < len(self.toks) and plain(j) and self.word(j + 1) in ("และ", "กับ") and plain(j + 2) \
+                and self.toks[j + 1].start == self.toks[j].end and self.toks[j + 2].start == self.toks[j + 1].end \
+                and closed(j + 3):
+            return self.toks[j + 2].end
+        return None
+
     def and_run_end(self, f: _Found) -> int | None:
         """Where a head's record `f` cut at a glued "และ" ends when the words after it go on with the name, or None.
         They do when the record is not whole already (no known body, closing word, "แห่ง" or place at its end, no
@@ -3082,6 +3130,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.spaced_companies(found)
         scan.unit_tails(found)
         scan.and_runs(found)
+        scan.between_runs(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
         scan.public_tails(found)
