@@ -2400,7 +2400,8 @@ class _Scan(_ScanWords):
     def between_end(self, pos: int) -> int | None:
         """End of "ระหว่าง" + A + "และ"/"กับ" + B, or "ระหว่าง" + a `late_between` word, glued from `pos` and closed there
         (no Thai word glued after it but a stop word or a verb), when A and B are plain words: no stop word, verb,
-        person word, head or known body ("ระหว่างวันที่…", "ระหว่างกระทรวง…และ…" name no body); else None."""
+        person word, head, known body, place or `late_between` word ("ระหว่างวันที่…", "ระหว่างกระทรวง…และ…",
+        "ระหว่างจังหวัดกับกรุงเทพมหานคร" name no body); else None."""
         k = self.starts.get(pos)
         if k is None or self.word(k) != "ระหว่าง" or not self.is_thai_word(k + 1) or self.toks[k + 1].start != self.toks[k].end:
             return None
@@ -2409,7 +2410,7 @@ class _Scan(_ScanWords):
         def plain(i: int) -> bool:
             w = self.word(i)
             return self.is_thai_word(i) and w not in lex.stops and w not in lex.verbs and not _people_word(w) \
-                and not self.starts_body(i)
+                and not self.starts_body(i) and w not in _places() and w not in self.late_betweens
 
         def closed(i: int) -> bool:  # nothing of the name glued after token i-1
             if i >= len(self.toks) or not self.is_thai_word(i) or self.toks[i].start != self.toks[i - 1].end:
