@@ -423,6 +423,9 @@ class _ScanWords:
         self.brand_words = g.get("brand_word", frozenset())
         self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
         self.late_betweens = g.get("late_between", frozenset())
+        self.patronages = tuple(sorted(g.get("late_patronage", ()), key=len, reverse=True))
+        self.ordinal_categories = g.get("late_ordinal_category", frozenset())
+        self.ordinal_nots = tuple(sorted(g.get("late_ordinal_not", ())))
         self.royal_words = tuple(sorted(g.get("royal_word", ())))
         self.late_names = g.get("late_name", frozenset())
         self.late_prefixes = tuple(sorted(g.get("late_prefix", ())))
@@ -2552,6 +2555,53 @@ class _Scan(_ScanWords):
                 f.end -= len("แห่ง")
                 f.name = " ".join(view[f.start:f.end].split())
 
+    def ordinal_tails(self, found: list[_Found]) -> None:
+        """Stretch a head's (or the model's) record under an office, department or military head
+        (`late_ordinal_category`) over the unit's number "ที่ N" glued or one space after it ("สำนักก่อสร้างทาง| ที่ 2",
+        "สำนักงานพัฒนาและบำรุงรักษาทางน้ำ|ที่ 7", "ศูนย์วิทยาศาสตร์การแพทย์|ที่ 11"), when the number is 1-3 digits and no
+        figure, dot, slash or dash goes on after it, no range ("ที่ 1 – 7"), rank ("ที่ 1 ของประเทศ", "ที่ 2 ใน…") or unit
+        ("ที่ 3 ราย") follows, the record does not end with a count of meetings or terms (`late_ordinal_not`: "…ครั้ง",
+        "…วาระ"), and no other record starts inside. Done after the model, whose input (the scan's spans) stays as it
+        was trained on (o27)."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if f.rule not in _GUESSED or f.acronym is not None or not view.startswith(("ที่", " ที่"), f.end):
+                continue  # most records: no "ที่" after them
+            m = _ORDINAL_NUMBER.match(view, f.end + (view[f.end] == " "))
+            if m is None or view.endswith(self.ordinal_nots, f.start, f.end):
+                continue
+            head = self.head_at(f.start)
+            if head is None or self.lex.heads[head][0] not in self.ordinal_categories:
+                continue
+            rest = view[m.end():m.end() + 4].lstrip(" ")
+            if rest.startswith(("ของ", "ใน", "-", "–", "ถึง", "และ")) or not self.unit_number_ends(m.end()):
+                continue
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
+                f.end, f.name = m.end(), " ".join(view[f.start:m.end()].split())
+
+    def patronage_tails(self, found: list[_Found]) -> None:
+        """Stretch a record over the royal patronage that closes its body's name (`late_patronage`), glued or one space
+        after it, and a "ฯ" glued after that: "สภาสตรีแห่งชาติ|ในพระบรมราชินูปถัมภ์", "มูลนิธิแม่ฟ้าหลวง| ในพระบรมราชูปถัมภ์",
+        when no other record starts inside. Not an acronym's record. Done after the model, whose input (the scan's
+        spans) stays as it was trained on (o27)."""
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            if not view.startswith(("ในพระ", " ในพระ"), f.end) or f.rule in ("org.acronym_definition", "org.acronym_use"):
+                continue  # most records: no patronage after them
+            p = f.end + (view[f.end] == " ")
+            w = next((w for w in self.patronages if view.startswith(w, p)), None)
+            if w is None:
+                continue
+            e = p + len(w) + view.startswith("ฯ", p + len(w))
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, e):
+                f.end, f.name = e, " ".join(view[f.start:e].split())
+
     def late_known(self, found: list[_Found]) -> None:
         """Give a bare abbreviation of `data/org_known_late.tsv` ("สมอ.", "กนอ.") its body's full name, rule
         `org.known_acronym`: read as an unknown abbreviation (`org.abbreviation`) while the model runs, since those
@@ -3134,6 +3184,8 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.between_runs(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
+        scan.ordinal_tails(found)
+        scan.patronage_tails(found)
         scan.public_tails(found)
         scan.late_known(found)
         found = scan.place_tails(found)
