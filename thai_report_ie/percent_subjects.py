@@ -1539,14 +1539,15 @@ TARGET_GAP_CHARS = 16  # characters between a percentage and the "(เป้า�
 
 
 def _target_of_previous(doc: Document, pos: int, previous) -> bool:
-    """True when only an opening parenthesis and a target word stand between the percentage before
-    and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)")."""
+    """True when only an opening parenthesis and a target word (or a cap word, role cap: กรอบ, เพดาน) stand between
+    the percentage before and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)", "อยู่ที่ร้อยละ 56.74 (กรอบไม่เกินร้อยละ 60)")."""
     if previous is None or previous.subject is None or not 0 <= pos - previous.end <= TARGET_GAP_CHARS:
         return False
     gap = doc.view[previous.end:pos].strip(" ")
     if not gap.startswith("("):
         return False
-    return gap[1:].strip(" ") in _w()["target"]
+    word = gap[1:].strip(" ")
+    return word in _w()["target"] or word in _words().get("cap", frozenset())  # "อยู่ที่ร้อยละ 56.74 (กรอบไม่เกินร้อยละ 60)"
 
 
 SECOND_WHOLE_CHARS = 80  # characters of " ของผลิตภัณฑ์มวลรวมจังหวัด และ" between two shares of one part
@@ -1628,8 +1629,8 @@ def _people_with_property(doc: Document, found: Subject) -> Subject:
         return found
     head = _without_frame_lead(doc, head)
     toks = _words_of(doc, head)
-    if not toks or not _person(toks[0].text):
-        return found
+    if not toks or not (_person(toks[0].text) or toks[0].text in _words()["people"]):
+        return found  # "ผู้สูงอายุ", "ประชาชน", "ประชากร" (role people); not "สินค้าที่มี|ความปลอดภัย"
     return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
