@@ -497,6 +497,32 @@ def _year_item_named(doc: Document, pos: int, previous) -> str | None:
     return previous.subject
 
 
+_GIVEN_EXTRA = regex.compile(r"เพิ่ม(?:ให้)?(?:[ ]?อีก)?[ ]?\Z")
+GIVEN_EXTRA_CHARS = 16  # characters of "เพิ่มให้อีก " before a percentage
+
+
+def _benefit_given_extra(doc: Document, pos: int) -> Subject | None:
+    """ "ผู้ชนะการประมูลยังได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": a bare เพิ่ม ("give extra", with ให้/อีก) glued after a
+    benefit (relation_words.tsv role benefit: ส่วนลด, เงินคืน) gives more of it; the figure is the benefit's size
+    (relations.py reads no rise there either), so the benefit's words, glued before เพิ่ม (no space, digit or bracket
+    between), are the subject. None when no benefit word opens them."""
+    m = _GIVEN_EXTRA.search(doc.view, max(0, pos - GIVEN_EXTRA_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    b = _benefit_before_re().search(doc.view, max(0, m.start() - BENEFIT_PHRASE_CHARS), m.start())
+    if b is None or not (doc.is_boundary(b.start()) or doc.is_boundary(b.end("word"))):
+        return None  # "ได้รับเงิน|คืน": the segmenter glues เงิน to รับ, the word's end is a boundary
+    return Subject(b.group(), b.start(), b.end())  # "ส่วน|ลดราคา|พิเศษ": the segmenter cuts the word, so read by letters
+
+
+BENEFIT_PHRASE_CHARS = 30  # characters of "ส่วนลดราคาพิเศษ" glued before เพิ่ม
+
+
+@lexicon_cache
+def _benefit_before_re() -> regex.Pattern:
+    return regex.compile(rf"(?P<word>{alternation(words('relation_words', role='benefit'))})[^\s\d%()]{{0,24}}\Z")
+
+
 def _phrase_ending_at(doc: Document, end: int, *, spaces: int | None = None) -> Subject | None:
     """The noun phrase that ends at `end` (spaces before it skipped, at most `spaces` of them when
     given), read and trimmed as the reader does, without the reader's look at the figure after it
@@ -968,6 +994,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         year_item = _year_item_named(doc, pos, previous)
         if year_item is not None:
             return year_item  # "ประมาณการอัตราเงินเฟ้อพื้นฐานใกล้เคียงเดิม โดยปี 2564 ที่ร้อยละ 0.3 และปี 2565 ที่ร้อยละ 0.4"
+        extra = _benefit_given_extra(doc, pos)
+        if extra is not None:
+            return extra.text  # "ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the size of the extra discount
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
