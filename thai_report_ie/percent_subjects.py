@@ -462,6 +462,67 @@ def _first_word(doc: Document, found: Subject) -> str:
     return toks[0].text if toks else ""
 
 
+_YEAR_LABEL = r"(?:ใน)?ปี[ ]?(?:พ\.ศ\.[ ]?)?\d{4}[ ]?(?:อยู่)?ที่[ ]?\Z"
+_YEAR_ITEM = regex.compile(r"(?P<lead>โดย|และ|,)[ ]?" + _YEAR_LABEL)
+_YEAR_LABEL_ALONE = regex.compile(_YEAR_LABEL)
+YEAR_ITEM_CHARS = 30  # characters of "โดยปี พ.ศ. 2564 อยู่ที่ " before a percentage
+LEAD_STATES = ("ใกล้เคียงเดิม", "คงเดิม", "ทรงตัว")  # a state said of the lead before โดย: "…พื้นฐานใกล้เคียงเดิม โดย"
+
+
+def _year_item_named(doc: Document, pos: int, previous) -> str | None:
+    """ "ประมาณการอัตราเงินเฟ้อพื้นฐานใกล้เคียงเดิม โดยปี 2564 ที่ร้อยละ 0.3 และปี 2565 ที่ร้อยละ 0.4": a percentage the
+    reader names nothing for, labelled by a year alone after โดย, measures what the phrase right before โดย names
+    (a state word after it, ใกล้เคียงเดิม, dropped); the next year's item after และ (or a comma), right after a
+    percentage that is itself labelled by a year, measures what that one does. None otherwise."""
+    m = _YEAR_ITEM.search(doc.view, max(0, pos - YEAR_ITEM_CHARS), pos)
+    if m is None:
+        return None
+    if m.group("lead") == "โดย":
+        cut = m.start()
+        while cut > 0 and doc.view[cut - 1] == " ":
+            cut -= 1
+        state = next((s for s in LEAD_STATES if doc.view.startswith(s, cut - len(s))), None)
+        if state is not None:
+            cut -= len(state)
+        head = _phrase_ending_at(doc, cut, spaces=0)
+        if head is None or head.end != cut or _names_nothing(head.text) or _names_a_time(head.text):
+            return None
+        return head.text
+    if previous is None or previous.subject is None or previous.end > m.start() \
+            or doc.view[previous.end:m.start()].strip(" "):
+        return None
+    before = qualifier_start(doc, previous.start, left_limit=0)
+    if _YEAR_LABEL_ALONE.search(doc.view, max(0, before - YEAR_ITEM_CHARS), before) is None:
+        return None
+    return previous.subject
+
+
+_GIVEN_EXTRA = regex.compile(r"เพิ่ม(?:ให้)?(?:[ ]?อีก)?[ ]?\Z")
+GIVEN_EXTRA_CHARS = 16  # characters of "เพิ่มให้อีก " before a percentage
+
+
+def _benefit_given_extra(doc: Document, pos: int) -> Subject | None:
+    """ "ผู้ชนะการประมูลยังได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": a bare เพิ่ม ("give extra", with ให้/อีก) glued after a
+    benefit (relation_words.tsv role benefit: ส่วนลด, เงินคืน) gives more of it; the figure is the benefit's size
+    (relations.py reads no rise there either), so the benefit's words, glued before เพิ่ม (no space, digit or bracket
+    between), are the subject. None when no benefit word opens them."""
+    m = _GIVEN_EXTRA.search(doc.view, max(0, pos - GIVEN_EXTRA_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    b = _benefit_before_re().search(doc.view, max(0, m.start() - BENEFIT_PHRASE_CHARS), m.start())
+    if b is None or not (doc.is_boundary(b.start()) or doc.is_boundary(b.end("word"))):
+        return None  # "ได้รับเงิน|คืน": the segmenter glues เงิน to รับ, the word's end is a boundary
+    return Subject(b.group(), b.start(), b.end())  # "ส่วน|ลดราคา|พิเศษ": the segmenter cuts the word, so read by letters
+
+
+BENEFIT_PHRASE_CHARS = 30  # characters of "ส่วนลดราคาพิเศษ" glued before เพิ่ม
+
+
+@lexicon_cache
+def _benefit_before_re() -> regex.Pattern:
+    return regex.compile(rf"(?P<word>{alternation(words('relation_words', role='benefit'))})[^\s\d%()]{{0,24}}\Z")
+
+
 def _phrase_ending_at(doc: Document, end: int, *, spaces: int | None = None) -> Subject | None:
     """The noun phrase that ends at `end` (spaces before it skipped, at most `spaces` of them when
     given), read and trimmed as the reader does, without the reader's look at the figure after it
@@ -930,6 +991,12 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         pos = qualifier_start(doc, start, left_limit=0)
         if _period_part_of_previous(doc, pos, previous):
             return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
+        year_item = _year_item_named(doc, pos, previous)
+        if year_item is not None:
+            return year_item  # "ประมาณการอัตราเงินเฟ้อพื้นฐานใกล้เคียงเดิม โดยปี 2564 ที่ร้อยละ 0.3 และปี 2565 ที่ร้อยละ 0.4"
+        extra = _benefit_given_extra(doc, pos)
+        if extra is not None:
+            return extra.text  # "ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the size of the extra discount
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
@@ -1227,6 +1294,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
+    found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
+    if ch is None:
+        found = _people_with_property(doc, found)
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
@@ -1498,14 +1568,15 @@ TARGET_GAP_CHARS = 16  # characters between a percentage and the "(เป้า�
 
 
 def _target_of_previous(doc: Document, pos: int, previous) -> bool:
-    """True when only an opening parenthesis and a target word stand between the percentage before
-    and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)")."""
+    """True when only an opening parenthesis and a target word (or a cap word, role cap: กรอบ, เพดาน) stand between
+    the percentage before and this one ("ได้ร้อยละ 90 (เป้าหมายร้อยละ 100)", "อยู่ที่ร้อยละ 56.74 (กรอบไม่เกินร้อยละ 60)")."""
     if previous is None or previous.subject is None or not 0 <= pos - previous.end <= TARGET_GAP_CHARS:
         return False
     gap = doc.view[previous.end:pos].strip(" ")
     if not gap.startswith("("):
         return False
-    return gap[1:].strip(" ") in _w()["target"]
+    word = gap[1:].strip(" ")
+    return word in _w()["target"] or word in _words().get("cap", frozenset())  # "อยู่ที่ร้อยละ 56.74 (กรอบไม่เกินร้อยละ 60)"
 
 
 SECOND_WHOLE_CHARS = 80  # characters of " ของผลิตภัณฑ์มวลรวมจังหวัด และ" between two shares of one part
@@ -1552,6 +1623,92 @@ def _price_band_end(doc: Document, found: Subject, pos: int) -> int | None:
     if m is None or "\n" in doc.view[m.end():pos]:
         return None
     return m.end()
+
+
+_TRADE_PARTNER = regex.compile(r"(?:มูลค่า|ดุล)?การ(?:ค้า|ส่งออก|นำเข้า)(?:ชายแดน|ผ่านแดน|ระหว่างประเทศ)?กับ\Z")
+TRADE_PARTNER_CHARS = 40  # characters of "มูลค่าการค้าระหว่างประเทศกับ" before a country
+
+
+def _trade_with_partner(doc: Document, found: Subject) -> Subject:
+    """ "การค้าชายแดนกับ|เมียนมา 2568 ขยายตัว 9.3%": the reader stops at กับ and keeps the country; a trade (its
+    value, its balance) with a named country is what grows, so the subject is the trade with it. Only a phrase of
+    named places (not "ร่วมมือกับ|ภาคเอกชน"), glued after กับ. Not "การส่งออกไปจีน": where goods went is no
+    subject (rule 13), the partner of a trade names which trade it is."""
+    if not (_place_name(found.text) or found.text in _words().get("trade_partner", frozenset())):
+        return found
+    m = _TRADE_PARTNER.search(doc.view, max(0, found.start - TRADE_PARTNER_CHARS), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return found
+    return Subject(doc.text[m.start():found.end], m.start(), found.end)
+
+
+HAVE_RELATIVE = "ที่มี"
+
+
+def _people_with_property(doc: Document, found: Subject) -> Subject:
+    """ "ร้อยละของประชากรไทยที่มี|ความรอบรู้ด้านการใช้ยาสมเหตุผล อย่างน้อยร้อยละ 50", "ผู้สูงอายุที่มี|ความรอบรู้ด้านสุขภาพ
+    ร้อยละ 50": the reader stops at ที่มี and keeps the property; a share of people who have it counts the people, so
+    the subject is the people with their ที่มี clause (a frame lead such as ร้อยละของ dropped). Only people (a person
+    word opening the phrase glued before ที่มี); only shares (the caller's: no change)."""
+    if not found.text.startswith(PROPERTY) or doc.view[found.start - len(HAVE_RELATIVE):found.start] != HAVE_RELATIVE:
+        return found
+    cut = found.start - len(HAVE_RELATIVE)
+    head = _phrase_ending_at(doc, cut, spaces=0)
+    if head is None or head.end != cut:
+        return found
+    head = _without_frame_lead(doc, head)
+    toks = _words_of(doc, head)
+    if not toks or not (_person(toks[0].text) or toks[0].text in _words()["people"]):
+        return found  # "ผู้สูงอายุ", "ประชาชน", "ประชากร" (role people); not "สินค้าที่มี|ความปลอดภัย"
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+_EXAMPLES_BEFORE = regex.compile(r"(?:อาทิ|เช่น)[ ]?([^\n%\d()]{0,60}?)[ ]?\Z")
+EXAMPLES_CHARS = 72  # characters of "อาทิ ปทุมธานี พระนครศรีอยุธยา " before the last example
+
+
+def _head_of_place_examples(doc: Document, found: Subject) -> Subject:
+    """ "ภาคกลาง อาทิ ปทุมธานี พระนครศรีอยุธยา ได้กว่า 30%": the reader keeps the last example; places given as
+    examples (อาทิ/เช่น) of the phrase before them are not what the figure is said of, that phrase is (read right
+    before อาทิ, across one space). Only when every example is a named place."""
+    if not _place_name(found.text):
+        return found
+    m = _EXAMPLES_BEFORE.search(doc.view, max(0, found.start - EXAMPLES_CHARS), found.start)
+    if m is None or (m.group(1).strip(" ") and not _place_name(m.group(1).strip(" "))):
+        return found
+    head = _phrase_ending_at(doc, m.start(), spaces=1)
+    if head is None or _place_name(head.text) or _names_nothing(head.text) or _names_a_time(head.text):
+        return found
+    return head
+
+
+SHAREHOLDER = "ผู้ถือหุ้น"
+_HOLDER_COPULA = regex.compile(r"(?:[ ]?ซึ่ง)?เป็น\Z")
+_COMPANY_BEFORE = regex.compile(r"บริษัท[ ]?[^\n()%\d]{1,60}?จำกัด(?:[ ]?\(มหาชน\))?[ ]?\Z")
+HOLDER_CHARS = 80  # characters of a company's whole name ("บริษัท ปตท. จำกัด (มหาชน) ") before ซึ่งเป็น
+
+
+def _holder_of_shares(doc: Document, found: Subject) -> Subject:
+    """ "โดยมีกระทรวงการคลังเป็น|ผู้ถือหุ้นใหญ่เกินกว่าร้อยละ 50", "บริษัท ปตท. จำกัด (มหาชน) ซึ่งเป็น|ผู้ถือหุ้นสัดส่วน
+    ร้อยละ 74.16 ของ…": the share is the one the holder holds; the holder, named right before (ซึ่ง)เป็น, is the
+    subject, not "ผู้ถือหุ้น…". A shareholder with no holder named before it stays."""
+    if not found.text.startswith(SHAREHOLDER):
+        return found
+    m = _HOLDER_COPULA.search(doc.view, max(0, found.start - 8), found.start)
+    if m is None:
+        return found
+    company = _COMPANY_BEFORE.search(doc.view, max(0, m.start() - HOLDER_CHARS), m.start())
+    if company is not None and doc.is_boundary(company.start()):
+        end = company.start() + len(company.group().rstrip(" "))
+        return Subject(doc.text[company.start():end], company.start(), end)
+    holder = _phrase_ending_at(doc, m.start(), spaces=1)
+    if holder is None or doc.view[holder.end:m.start()].strip(" "):
+        return found
+    text = holder.text
+    for lead in ("โดยมี", "มี"):
+        if text.startswith(lead) and len(text) > len(lead) + 2:
+            return Subject(text[len(lead):], holder.start + len(lead), holder.end)
+    return holder
 
 
 def _without_share_word(doc: Document, found: Subject) -> Subject:
