@@ -95,8 +95,44 @@ def is_label_before(doc: Document, pos: int) -> bool:
     try:
         return memo[pos]
     except KeyError:
-        found = memo[pos] = label_before(doc, pos)
+        found = memo[pos] = label_before(doc, pos) or _ordinal_number(doc, pos)
         return found
+
+
+# an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
+# "เป้าหมายที่ 5 ล้านคน")
+_ORDINAL_FIGURE = regex.compile(r"[0-9๐-๙]{1,3}(?![0-9๐-๙]|[.,][0-9๐-๙]|[ ]{0,3}(?:ล้าน|แสน|หมื่น|พัน|ร้อย))")
+
+
+@lexicon_cache
+def _ordinal_heads() -> frozenset[str]:
+    """Words that, as the token right before ที่, make the next number an ordinal: the classifiers and time units
+    (แห่งที่ 2, งวดที่ 3, ปีที่ 2) and phrase_words.tsv's ordinal_head and ordinal_noun (คนที่, จุดที่, งานที่, ขั้นที่ …)."""
+    table = _units()[0]
+    return frozenset(w for w, r in table.items() if r["kind"] in ("classifier", "time")) \
+        | words("phrase_words", role="ordinal_head") | words("phrase_words", role="ordinal_noun")
+
+
+def _ordinal_number(doc: Document, pos: int) -> bool:
+    """ "ก่อสร้างอาคารแห่งที่ 2 แห่ง…", "งวดงานที่ 2 งวด 1/2567", "ทุนประเภทที่ 1 ทุนระดับปริญญาตรี": a small plain number
+    after a classifier (or an ordinal head) and ที่, each its own token, is an ordinal, never a count of what follows
+    it: a label, as "ครั้งที่ 3" is (rev26). ที่ glued into a word (เจ้าหน้าที่, พื้นที่, สถานที่) or after a verb, a
+    preposition or a noun of value (อยู่ที่, ไว้ที่, เริ่มต้นที่, ราคาที่) leaves the figure a count or an amount."""
+    view = doc.view
+    j = pos
+    while j > 0 and pos - j < LABEL_GAP and view[j - 1] == " ":
+        j -= 1
+    if not view.endswith(_ORDINAL_WORD, 0, j) or not doc.is_boundary(j - len(_ORDINAL_WORD)) \
+            or _ORDINAL_FIGURE.match(view, pos) is None:
+        return False
+    before = doc.tokens_before(j - len(_ORDINAL_WORD), 2)
+    if before and before[-1].text == " " and len(before) > 1:
+        before = before[:-1]  # "แห่ง ที่ 2": one space between the head and ที่
+    return bool(before) and before[-1].text in _ordinal_heads()
+
+
+_ORDINAL_WORD = "ที่"
+LABEL_GAP = 3  # as linking's: spaces between ที่ and its number
 
 
 @lexicon_cache
