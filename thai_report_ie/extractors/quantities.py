@@ -1622,12 +1622,29 @@ def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], 
     u1 = unit_after(doc, m.end)
     if u1 is None or u1.more_than:
         return None
-    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
-    if link is None or link.end() != nxt.start or per_after(doc, u1.end)[0] is not None:
+    per1, link_at = per_after(doc, u1.end)[0], u1.end
+    if per1 is not None:
+        # "ค่าจ้าง 100 บาทต่อวัน ถึง 200 บาทต่อวัน": both bounds per one unit, one range per it (rev26); a per on the
+        # low alone ("100 บาทต่อคน ถึง 200 บาท") or another per on the high leaves the two as they were
+        slash, per_word, _ = _rate_res()
+        pm = slash.match(doc.view, u1.end) or per_word.match(doc.view, u1.end)
+        if pm is None or pm["per"] != per1:
+            return None
+        link_at = pm.end()
+    link = _UNIT_PAIR_LINK.match(doc.view, link_at)
+    if link is None or link.end() != nxt.start:
         return None
     u2 = unit_after(doc, nxt.end)
     if u2 is None or u2.more_than or is_label_before(doc, nxt.start):
         return None
+    if per1 is not None and per_after(doc, u2.end)[0] != per1:
+        return None
+    third = mentions[k + 2] if k + 2 < len(mentions) else None
+    u3 = unit_after(doc, third.end) if third is not None and not doc.view[u2.end:third.start].strip(" \t") else None
+    if u3 is not None and u3.kind == u2.kind \
+            or third is not None and u2.word == _RAI and _NGAN_WAH_NEXT.match(doc.view, third.end) \
+            and not doc.view[u2.end:third.start].strip(" \t"):
+        return None  # "2 บาท ถึง 3 บาท 50 สตางค์", "10 ไร่ ถึง 12 ไร่ 2 งาน": the top goes on in a second unit (rev26)
     if not (u1.word == u2.word or u1.kind == u2.kind == "currency" and u1.code is not None and u1.code == u2.code):
         return None
     low, high = _exact(cast(Number, m.value), u1.factor), _exact(cast(Number, nxt.value), u2.factor)
@@ -1652,6 +1669,22 @@ def _top_after_compound(doc: Document, low: Record, low_end: int, m) -> bool:
         return False
     row = _units()[0].get(low.unit or "") if isinstance(low, Quantity) else None
     return isinstance(low, Money) or row is not None and row["kind"] == u.kind  # "13 ไร่ 2 งาน ถึง 15 คน": no range
+
+
+_NGAN_WAH_NEXT = regex.compile(r"[ ]{0,3}(?:งาน|ตารางวา|ตร\.ว\.|วา)")
+
+
+def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
+    """The figure `m`, read as one measure in two units ("1 ปี 6 เดือน", "3 บาท 50 สตางค์"), follows the record `low`
+    across ถึง, จนถึง or a dash alone, and `low` carries one unit of the same kind and no range or per of its own: the
+    top of a range whose low is `low`."""
+    if not isinstance(low, (Quantity, Money)) or low.range is not None or low.per is not None \
+            or low.end > m.start or _UNIT_PAIR_LINK.fullmatch(doc.view, low.end, m.start) is None:
+        return False
+    if isinstance(low, Money):
+        return unit.kind == "currency"
+    row = _units()[0].get(low.unit or "")
+    return row is not None and row["kind"] == unit.kind != "currency"
 
 
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
@@ -1879,8 +1912,24 @@ def extract_quantities(doc: Document) -> list[Record]:
                 continue
             area, unit_word = (compound[0], compound[1]), compound[2]
             per, rec_end = per_after(doc, compound[1])  # "5 กก. 500 กรัม ต่อกล่อง"
+        if area is not None and not low_high and out and _compound_top_of(doc, out[-1], m, unit):
+            # "ระยะเวลาการจ้าง 1 ปี - 1 ปี 6 เดือน", "2 บาท - 3 บาท 50 สตางค์": a range whose top is written in two units; 18
+            # เดือน alone is the top read as an amount, and the low alone is no amount either: no record of either
+            # (rev26, the mirror of rev25's compound low)
+            out.pop()
+            before = out[-1] if out else None
+            last = before if isinstance(before, (Quantity, Money)) else None
+            compound_last = None
+            skip_until = prev_end = max(prev_end, rec_end)
+            continue
         if per is None:
             per, per_start = per_before(doc, m.start)
+        else:
+            # "คนละ 500 บาทต่อเดือน": per คน and per เดือน, a chain as "500 บาทต่อคนต่อเดือน" is (rev26); per เดือน alone would
+            # read each person's monthly sum as all of it
+            each, each_start = per_before(doc, m.start)
+            if each is not None and each not in per.split("/"):
+                per, per_start = f"{each}/{per}", each_start
         top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
