@@ -1922,6 +1922,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             compound_last = None
             skip_until = prev_end = max(prev_end, rec_end)
             continue
+        chain_start = None
         if per is None:
             per, per_start = per_before(doc, m.start)
         else:
@@ -1929,7 +1930,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             # read each person's monthly sum as all of it
             each, each_start = per_before(doc, m.start)
             if each is not None and each not in per.split("/"):
-                per, per_start = f"{each}/{per}", each_start
+                per, chain_start = f"{each}/{per}", each_start  # the subject is read before the figure, as it was
         top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
@@ -1937,6 +1938,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
         if qualifier is None and per_start != m.start:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
+        if qualifier is None and chain_start is not None:
+            qualifier = qualifier_before(doc, chain_start)  # "ไม่เกินคนละ 500 บาทต่อเดือน"
         if qualifier is None and total_through(doc, per_start):
             qualifier = "total"  # "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท"
         if qualifier is None:
