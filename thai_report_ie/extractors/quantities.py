@@ -1327,17 +1327,19 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    m = _each_before(doc.view, pos)
+    m = _each_before(doc.view, pos) or _A_TIME_ONE.search(doc.view, max(0, pos - 16), pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = _each_before(doc.view, q_start)
+            m = _each_before(doc.view, q_start) or _A_TIME_ONE.search(doc.view, max(0, q_start - 16), q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
 
 
 REPEAT = "ๆ"
+# "ปีหนึ่งประมาณ 2 ล้านตัน", "ในเดือนหนึ่ง ๆ 500 ราย": a time unit with หนึ่ง right before the figure is per it, as ปีละ is (rev26)
+_A_TIME_ONE = regex.compile(r"(?P<per>ปี|เดือน|วัน|สัปดาห์)หนึ่ง(?:[ ]?ๆ)?[ ]{0,3}$")
 _REPEATED_EACH = regex.compile(r"[0-9๐-๙][ ]?(?P<per>[ก-๙]{2,12}?)[ ]?(?P<each>ๆ[ ]?ละ)[ ]?")  # the view's digits are ASCII
 REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> ๆ ละ"
 
