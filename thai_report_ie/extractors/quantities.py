@@ -1676,6 +1676,25 @@ def _top_after_compound(doc: Document, low: Record, low_end: int, m) -> bool:
 _NGAN_WAH_NEXT = regex.compile(r"[ ]{0,3}(?:งาน|ตารางวา|ตร\.ว\.|วา)")
 
 
+# "ราคาเริ่มต้น 699 บาท", "ค่าโดยสารเริ่มต้นที่ 17 บาท", "เริ่มต้นเพียง 10,000 บาท": a price from which prices start
+_PRICE_FROM = regex.compile(r"(?:(?:ราคา|ค่าโดยสาร|ค่าบริการ|ค่าธรรมเนียม|ค่าเข้าชม)[ ]?เริ่มต้น(?:ที่|เพียง|ตั้งแต่)?"
+                            r"|เริ่มต้นเพียง)[ ]{0,3}$")
+# "ให้แล้วเสร็จภายใน 15 วัน": a deadline; "ภายใน 24 ชั่วโมงที่ผ่านมา" is the window counted in, no bound
+_WITHIN = regex.compile(r"ภายใน(?:ระยะเวลา)?[ ]{0,3}$")
+_WINDOW_AFTER = regex.compile(r"[ ]{0,3}(?:ที่ผ่านมา|ที่แล้ว|นี้|แรก|ล่าสุด|ก่อนหน้า|หลังสุด)")
+
+
+def _bound_by_context(doc: Document, start: int, end: int, unit: UnitMatch) -> str | None:
+    """at_least for a price that prices start from (money: "ราคาเริ่มต้น 699 บาท"; not "งบประมาณเริ่มต้น", an initial
+    budget), at_most for a time limit ("ภายใน 15 วัน"; not a window "ภายใน 3 วันที่ผ่านมา") (rev26)."""
+    view = doc.view
+    if unit.kind == "currency" and _PRICE_FROM.search(view, max(0, start - 24), start):
+        return "at_least"
+    if unit.kind == "time" and _WITHIN.search(view, max(0, start - 16), start) and not _WINDOW_AFTER.match(view, end):
+        return "at_most"
+    return None
+
+
 def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
     """The figure `m`, read as one measure in two units ("1 ปี 6 เดือน", "3 บาท 50 สตางค์"), follows the record `low`
     across ถึง, จนถึง or a dash alone, and `low` carries one unit of the same kind and no range or per of its own: the
@@ -1946,6 +1965,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             qualifier = "total"  # "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
+        if qualifier is None and not low_high:
+            qualifier = _bound_by_context(doc, per_start, rec_end, unit)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
                 or qualifier == "at_most" and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
