@@ -1695,6 +1695,37 @@ def _bound_by_context(doc: Document, start: int, end: int, unit: UnitMatch) -> s
     return None
 
 
+_HOURS = {"นาที": 1 / 60, "ชั่วโมง": 1, "ชม.": 1, "วัน": 24, "สัปดาห์": 168, "เดือน": 720, "ปี": 8760}
+
+
+def _mixed_time_pair(doc: Document, mentions, k: int) -> int | None:
+    """ "6 เดือน - 5 ปี", "3 วัน ถึง 2 สัปดาห์": two durations in two time units joined by ถึง, จนถึง or a dash, the
+    second the longer, neither with a per: where the second's unit ends (a range; neither bound alone is an amount
+    the text gives), else None."""
+    m, nxt = mentions[k], mentions[k + 1]
+    if m.form not in ("number", "words") or nxt.form not in ("number", "words") or m.value is None or nxt.value is None:
+        return None
+    u1 = unit_after(doc, m.end)
+    if u1 is None or u1.word not in _HOURS or u1.more_than:
+        return None
+    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
+    if link is None or link.end() != nxt.start:
+        return None
+    u2 = unit_after(doc, nxt.end)
+    if u2 is None or u2.word not in _HOURS or u2.word == u1.word or u2.more_than:
+        return None
+    if per_after(doc, u1.end)[0] is not None or per_after(doc, u2.end)[0] is not None:
+        return None
+    if not float(m.value) * _HOURS[u1.word] < float(nxt.value) * _HOURS[u2.word]:
+        return None
+    third = mentions[k + 2] if k + 2 < len(mentions) else None
+    if third is not None and not doc.view[u2.end:third.start].strip(" \t"):
+        u3 = unit_after(doc, third.end)
+        if u3 is not None and u3.word in _HOURS:
+            return u3.end  # "6 เดือน - 5 ปี 6 เดือน": the top's second part too
+    return u2.end
+
+
 def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
     """The figure `m`, read as one measure in two units ("1 ปี 6 เดือน", "3 บาท 50 สตางค์"), follows the record `low`
     across ถึง, จนถึง or a dash alone, and `low` carries one unit of the same kind and no range or per of its own: the
@@ -1872,6 +1903,13 @@ def extract_quantities(doc: Document) -> list[Record]:
             u = unit_after(doc, m.end)
             skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
             continue
+        if low_high is None and k + 1 < len(mentions):
+            mixed_end = _mixed_time_pair(doc, mentions, k)
+            if mixed_end is not None:
+                # "เด็กอายุ 6 เดือน - 5 ปี": a range whose bounds are in two time units; 5 ปี alone is its top read as
+                # an amount, so no record of either (rev26)
+                skip_until = prev_end = max(prev_end, mixed_end)
+                continue
         scaled = None
         if low_high is None and k + 1 < len(mentions):
             scaled = _unit_pair(doc, mentions, k)
