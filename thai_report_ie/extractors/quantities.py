@@ -1726,6 +1726,12 @@ def _mixed_time_pair(doc: Document, mentions, k: int) -> int | None:
     return u2.end
 
 
+def _after_classifier(doc: Document, pos: int) -> bool:
+    """A unit word (a classifier such as เข็ม, ชั้น, ครั้ง) glued right before `pos`: "เข็มสาม" may name the third."""
+    before = doc.tokens_before(pos, 1)
+    return bool(before) and before[-1].end == pos and unit_kind(before[-1].text) is not None
+
+
 def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
     """The figure `m`, read as one measure in two units ("1 ปี 6 เดือน", "3 บาท 50 สตางค์"), follows the record `low`
     across ถึง, จนถึง or a dash alone, and `low` carries one unit of the same kind and no range or per of its own: the
@@ -1878,7 +1884,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
-                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)):
+                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)
+                         or m.form == "words" == nxt.form and not _after_classifier(doc, m.start)):
+                # "สองถึงสามวัน": no name's number is written in words, but "วัคซีนเข็มสามถึง…": the third dose (rev26)
                 low = _shared_low(doc, m, nxt)
                 if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
                     skip_until = nxt.end
