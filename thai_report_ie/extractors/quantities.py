@@ -1510,7 +1510,7 @@ def _goal_superlative(doc: Document, m, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _relative_superlative_re() -> regex.Pattern:
     rel = grammar_re("superlative_relative")
-    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})[ ]?\Z")
+    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})(?:ถึง)?[ ]?\Z")
 
 
 RELATIVE_REACH = 60  # characters before a figure searched for "ที่มี…สูงสุด"
@@ -2014,7 +2014,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if qualifier is None and not low_high:
             qualifier = _bound_by_context(doc, per_start, rec_end, unit)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
-                or qualifier == "at_most" and _relative_superlative(doc, m):
+                or qualifier in ("at_most", "at_least") and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         opened = _aside_before(doc, last, per_start) if subject is None else None
