@@ -18,7 +18,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
+from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -132,7 +132,6 @@ def _ordinal_number(doc: Document, pos: int) -> bool:
 
 
 _ORDINAL_WORD = "ที่"
-LABEL_GAP = 3  # as linking's: spaces between ที่ and its number
 
 
 @lexicon_cache
@@ -1724,12 +1723,6 @@ def _mixed_time_pair(doc: Document, mentions, k: int) -> int | None:
         if u3 is not None and u3.word in _HOURS:
             return u3.end  # "6 เดือน - 5 ปี 6 เดือน": the top's second part too
     return u2.end
-
-
-def _after_classifier(doc: Document, pos: int) -> bool:
-    """A unit word (a classifier such as เข็ม, ชั้น, ครั้ง) glued right before `pos`: "เข็มสาม" may name the third."""
-    before = doc.tokens_before(pos, 1)
-    return bool(before) and before[-1].end == pos and unit_kind(before[-1].text) is not None
 
 
 def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
