@@ -389,12 +389,39 @@ def target_role(doc: Document, pos: int) -> str | None:
     if hit is None:
         return None
     for n in doc.numbers_between(hit.end(), pos):
-        if n.form not in ("date",) and not _in_date(doc, n.start):
+        if n.form not in ("date",) and not _in_date(doc, n.start) and not _horizon(doc, hit.end(), n):
             return None  # another figure stands between: the target word is its
+    here = doc.numbers_between(pos, pos + 1)
+    if here and _horizon(doc, hit.end(), here[0]) and _figure_after(doc, here[0]):
+        return None  # "ตั้งเป้า 5 ปี มีนักท่องเที่ยว 1 ล้านคน": 5 ปี is when, the 1 ล้านคน the goal (rev26)
     if compare_re.search(doc.view, max(0, hit.start() - 8), hit.start()) and \
             not doc.view.startswith("ที่", hit.end()):
         return None
     return "target"
+
+
+_HORIZON_GAP = regex.compile(r"[ ]{0,3}(?:(?:ภายใน|ใน|อีก|ระยะ(?:เวลา)?|ช่วง)[ ]{0,3})?")
+HORIZON_REACH = 80  # characters after a horizon in which the goal's own figure may stand, on its line
+
+
+def _horizon(doc: Document, target_end: int, n) -> bool:
+    """The figure `n` follows the target word at once (ภายใน, ใน, อีก, ระยะ between or nothing) and counts time
+    ("ตั้งเป้า 5 ปี", "ตั้งเป้าภายใน 3 ปี"): when the goal is reached, no figure of the goal itself."""
+    from .extractors.quantities import unit_after
+
+    gap = _HORIZON_GAP.match(doc.view, target_end)
+    if gap is None or gap.end() != n.start or n.form != "number":
+        return False
+    unit = unit_after(doc, n.end)
+    return unit is not None and unit.kind == "time"
+
+
+def _figure_after(doc: Document, n) -> bool:
+    """Another figure (no date) after `n` on its line within HORIZON_REACH characters: the goal the horizon is of."""
+    stop = doc.view.find("\n", n.end, n.end + HORIZON_REACH)
+    stop = n.end + HORIZON_REACH if stop < 0 else stop
+    return any(m.start > n.end and m.form not in ("date",) and not _in_date(doc, m.start)
+               for m in doc.numbers_between(n.end, stop))
 
 
 def _in_date(doc: Document, offset: int) -> bool:

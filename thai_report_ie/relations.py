@@ -42,7 +42,14 @@ def _negated(doc: Document, m: regex.Match) -> bool:
     """A comparison with a target or plan, or a change word, right after ไม่, ไม่ได้, ไม่ใช่ or มิได้ ("ไม่ต่ำกว่าเป้าหมาย",
     "ไม่ได้ช้ากว่ากำหนด", "มิได้ต่ำกว่าเป้าหมาย", "ไม่ได้เพิ่มขึ้นร้อยละ 5"): it says what the result is not, so no
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
-    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None
+    return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None \
+        or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None
+
+
+# "ไม่ได้มีผู้ติดเชื้อเพิ่มขึ้น 10 ราย": ไม่ได้มี/มิได้มี and a noun glued on before the change word says no such thing
+# rose, so no relation (rev26); not inside a relative clause ("ผู้ที่ไม่ได้มีงานทำเพิ่มขึ้น 10 ราย": the jobless rose),
+# nor ไม่มี alone (rev25: "ผู้ที่ไม่มีงานทำเพิ่มขึ้น")
+_NO_SUCH_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ไม่ได้|มิได้)มี[^\s0-9]{1,30}\Z")
 
 
 @lexicon_cache

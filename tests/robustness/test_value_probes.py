@@ -42,7 +42,12 @@ benchmarks/rev25_adversarial.jsonl) say in `rev25` what main 11545a6 read where 
 carry the unit or a multiplier ("3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท", "3 ล้าน 5 แสน ถึง 4 ล้านบาท", "1,200 บาท - 2,500 บาท"), จนถึง
 and ~ as links, a range whose low is written in two units (no record), a percent then a year ("ร้อยละ 45 - 2568"), a
 negative growth (no increase), a negation over ปรับ, days joined by ถึง ("1 ถึง 15 มกราคม 2567"), percentage points;
-classes ending in _guard are guards. A case passes when, for every kind it
+classes ending in _guard are guards. Rows rv26-* (the twenty-sixth session's review, benchmarks/rev26_adversarial.jsonl)
+say in `rev26` what main ea4503e read where it differs: a small number after a classifier and ที่ is an ordinal, no
+count ("แห่งที่ 2 แห่ง"); a per before and one after chain ("คนละ 500 บาทต่อเดือน" → คน/เดือน); ปีหนึ่ง as per ปี; a range
+per one unit on both bounds; a range's top in two units or two durations in two time units (no record); number words
+joined by ถึง; at_least on a starting price, at_most on ภายใน + a time; ไม่ได้มี + a noun before a change word; a time
+right after the target word is a horizon, no target. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -18,7 +18,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import (byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
+from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -95,8 +95,43 @@ def is_label_before(doc: Document, pos: int) -> bool:
     try:
         return memo[pos]
     except KeyError:
-        found = memo[pos] = label_before(doc, pos)
+        found = memo[pos] = label_before(doc, pos) or _ordinal_number(doc, pos)
         return found
+
+
+# an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
+# "เป้าหมายที่ 5 ล้านคน")
+_ORDINAL_FIGURE = regex.compile(r"[0-9๐-๙]{1,3}(?![0-9๐-๙]|[.,][0-9๐-๙]|[ ]{0,3}(?:ล้าน|แสน|หมื่น|พัน|ร้อย))")
+
+
+@lexicon_cache
+def _ordinal_heads() -> frozenset[str]:
+    """Words that, as the token right before ที่, make the next number an ordinal: the classifiers and time units
+    (แห่งที่ 2, งวดที่ 3, ปีที่ 2) and phrase_words.tsv's ordinal_head and ordinal_noun (คนที่, จุดที่, งานที่, ขั้นที่ …)."""
+    table = _units()[0]
+    return frozenset(w for w, r in table.items() if r["kind"] in ("classifier", "time")) \
+        | words("phrase_words", role="ordinal_head") | words("phrase_words", role="ordinal_noun")
+
+
+def _ordinal_number(doc: Document, pos: int) -> bool:
+    """ "ก่อสร้างอาคารแห่งที่ 2 แห่ง…", "งวดงานที่ 2 งวด 1/2567", "ทุนประเภทที่ 1 ทุนระดับปริญญาตรี": a small plain number
+    after a classifier (or an ordinal head) and ที่, each its own token, is an ordinal, never a count of what follows
+    it: a label, as "ครั้งที่ 3" is (rev26). ที่ glued into a word (เจ้าหน้าที่, พื้นที่, สถานที่) or after a verb, a
+    preposition or a noun of value (อยู่ที่, ไว้ที่, เริ่มต้นที่, ราคาที่) leaves the figure a count or an amount."""
+    view = doc.view
+    j = pos
+    while j > 0 and pos - j < LABEL_GAP and view[j - 1] == " ":
+        j -= 1
+    if not view.endswith(_ORDINAL_WORD, 0, j) or not doc.is_boundary(j - len(_ORDINAL_WORD)) \
+            or _ORDINAL_FIGURE.match(view, pos) is None:
+        return False
+    before = doc.tokens_before(j - len(_ORDINAL_WORD), 2)
+    if before and before[-1].text == " " and len(before) > 1:
+        before = before[:-1]  # "แห่ง ที่ 2": one space between the head and ที่
+    return bool(before) and before[-1].text in _ordinal_heads()
+
+
+_ORDINAL_WORD = "ที่"
 
 
 @lexicon_cache
@@ -1291,17 +1326,19 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    m = _each_before(doc.view, pos)
+    m = _each_before(doc.view, pos) or _A_TIME_ONE.search(doc.view, max(0, pos - 16), pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = _each_before(doc.view, q_start)
+            m = _each_before(doc.view, q_start) or _A_TIME_ONE.search(doc.view, max(0, q_start - 16), q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
 
 
 REPEAT = "ๆ"
+# "ปีหนึ่งประมาณ 2 ล้านตัน", "ในเดือนหนึ่ง ๆ 500 ราย": a time unit with หนึ่ง right before the figure is per it, as ปีละ is (rev26)
+_A_TIME_ONE = regex.compile(r"(?P<per>ปี|เดือน|วัน|สัปดาห์)หนึ่ง(?:[ ]?ๆ)?[ ]{0,3}$")
 _REPEATED_EACH = regex.compile(r"[0-9๐-๙][ ]?(?P<per>[ก-๙]{2,12}?)[ ]?(?P<each>ๆ[ ]?ละ)[ ]?")  # the view's digits are ASCII
 REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> ๆ ละ"
 
@@ -1472,7 +1509,7 @@ def _goal_superlative(doc: Document, m, unit: UnitMatch) -> bool:
 @lexicon_cache
 def _relative_superlative_re() -> regex.Pattern:
     rel = grammar_re("superlative_relative")
-    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})[ ]?\Z")
+    return regex.compile(rf"(?:{rel})[^\s]{{0,40}}?(?:{grammar_re('superlative')})(?:ถึง)?[ ]?\Z")
 
 
 RELATIVE_REACH = 60  # characters before a figure searched for "ที่มี…สูงสุด"
@@ -1586,12 +1623,29 @@ def _unit_pair(doc: Document, mentions, k: int) -> tuple[tuple[Number, Number], 
     u1 = unit_after(doc, m.end)
     if u1 is None or u1.more_than:
         return None
-    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
-    if link is None or link.end() != nxt.start or per_after(doc, u1.end)[0] is not None:
+    per1, link_at = per_after(doc, u1.end)[0], u1.end
+    if per1 is not None:
+        # "ค่าจ้าง 100 บาทต่อวัน ถึง 200 บาทต่อวัน": both bounds per one unit, one range per it (rev26); a per on the
+        # low alone ("100 บาทต่อคน ถึง 200 บาท") or another per on the high leaves the two as they were
+        slash, per_word, _ = _rate_res()
+        pm = slash.match(doc.view, u1.end) or per_word.match(doc.view, u1.end)
+        if pm is None or pm["per"] != per1:
+            return None
+        link_at = pm.end()
+    link = _UNIT_PAIR_LINK.match(doc.view, link_at)
+    if link is None or link.end() != nxt.start:
         return None
     u2 = unit_after(doc, nxt.end)
     if u2 is None or u2.more_than or is_label_before(doc, nxt.start):
         return None
+    if per1 is not None and per_after(doc, u2.end)[0] != per1:
+        return None
+    third = mentions[k + 2] if k + 2 < len(mentions) else None
+    u3 = unit_after(doc, third.end) if third is not None and not doc.view[u2.end:third.start].strip(" \t") else None
+    if u3 is not None and u3.kind == u2.kind \
+            or third is not None and u2.word == _RAI and _NGAN_WAH_NEXT.match(doc.view, third.end) \
+            and not doc.view[u2.end:third.start].strip(" \t"):
+        return None  # "2 บาท ถึง 3 บาท 50 สตางค์", "10 ไร่ ถึง 12 ไร่ 2 งาน": the top goes on in a second unit (rev26)
     if not (u1.word == u2.word or u1.kind == u2.kind == "currency" and u1.code is not None and u1.code == u2.code):
         return None
     low, high = _exact(cast(Number, m.value), u1.factor), _exact(cast(Number, nxt.value), u2.factor)
@@ -1616,6 +1670,72 @@ def _top_after_compound(doc: Document, low: Record, low_end: int, m) -> bool:
         return False
     row = _units()[0].get(low.unit or "") if isinstance(low, Quantity) else None
     return isinstance(low, Money) or row is not None and row["kind"] == u.kind  # "13 ไร่ 2 งาน ถึง 15 คน": no range
+
+
+_NGAN_WAH_NEXT = regex.compile(r"[ ]{0,3}(?:งาน|ตารางวา|ตร\.ว\.|วา)")
+
+
+# "ราคาเริ่มต้น 699 บาท", "ค่าโดยสารเริ่มต้นที่ 17 บาท", "เริ่มต้นเพียง 10,000 บาท": a price from which prices start
+_PRICE_FROM = regex.compile(r"(?:(?:ราคา|ค่าโดยสาร|ค่าบริการ|ค่าธรรมเนียม|ค่าเข้าชม)[ ]?เริ่มต้น(?:ที่|เพียง|ตั้งแต่)?"
+                            r"|เริ่มต้นเพียง)[ ]{0,3}$")
+# "ให้แล้วเสร็จภายใน 15 วัน": a deadline; "ภายใน 24 ชั่วโมงที่ผ่านมา" is the window counted in, no bound
+_WITHIN = regex.compile(r"ภายใน(?:ระยะเวลา)?[ ]{0,3}$")
+_WINDOW_AFTER = regex.compile(r"[ ]{0,3}(?:ที่ผ่านมา|ที่แล้ว|นี้|แรก|ล่าสุด|ก่อนหน้า|หลังสุด)")
+
+
+def _bound_by_context(doc: Document, start: int, end: int, unit: UnitMatch) -> str | None:
+    """at_least for a price that prices start from (money: "ราคาเริ่มต้น 699 บาท"; not "งบประมาณเริ่มต้น", an initial
+    budget), at_most for a time limit ("ภายใน 15 วัน"; not a window "ภายใน 3 วันที่ผ่านมา") (rev26)."""
+    view = doc.view
+    if unit.kind == "currency" and _PRICE_FROM.search(view, max(0, start - 24), start):
+        return "at_least"
+    if unit.kind == "time" and _WITHIN.search(view, max(0, start - 16), start) and not _WINDOW_AFTER.match(view, end):
+        return "at_most"
+    return None
+
+
+_HOURS = {"นาที": 1 / 60, "ชั่วโมง": 1, "ชม.": 1, "วัน": 24, "สัปดาห์": 168, "เดือน": 720, "ปี": 8760}
+
+
+def _mixed_time_pair(doc: Document, mentions, k: int) -> int | None:
+    """ "6 เดือน - 5 ปี", "3 วัน ถึง 2 สัปดาห์": two durations in two time units joined by ถึง, จนถึง or a dash, the
+    second the longer, neither with a per: where the second's unit ends (a range; neither bound alone is an amount
+    the text gives), else None."""
+    m, nxt = mentions[k], mentions[k + 1]
+    if m.form not in ("number", "words") or nxt.form not in ("number", "words") or m.value is None or nxt.value is None:
+        return None
+    u1 = unit_after(doc, m.end)
+    if u1 is None or u1.word not in _HOURS or u1.more_than:
+        return None
+    link = _UNIT_PAIR_LINK.match(doc.view, u1.end)
+    if link is None or link.end() != nxt.start:
+        return None
+    u2 = unit_after(doc, nxt.end)
+    if u2 is None or u2.word not in _HOURS or u2.word == u1.word or u2.more_than:
+        return None
+    if per_after(doc, u1.end)[0] is not None or per_after(doc, u2.end)[0] is not None:
+        return None
+    if not float(m.value) * _HOURS[u1.word] < float(nxt.value) * _HOURS[u2.word]:
+        return None
+    third = mentions[k + 2] if k + 2 < len(mentions) else None
+    if third is not None and not doc.view[u2.end:third.start].strip(" \t"):
+        u3 = unit_after(doc, third.end)
+        if u3 is not None and u3.word in _HOURS:
+            return u3.end  # "6 เดือน - 5 ปี 6 เดือน": the top's second part too
+    return u2.end
+
+
+def _compound_top_of(doc: Document, low: Record, m, unit: UnitMatch) -> bool:
+    """The figure `m`, read as one measure in two units ("1 ปี 6 เดือน", "3 บาท 50 สตางค์"), follows the record `low`
+    across ถึง, จนถึง or a dash alone, and `low` carries one unit of the same kind and no range or per of its own: the
+    top of a range whose low is `low`."""
+    if not isinstance(low, (Quantity, Money)) or low.range is not None or low.per is not None \
+            or low.end > m.start or _UNIT_PAIR_LINK.fullmatch(doc.view, low.end, m.start) is None:
+        return False
+    if isinstance(low, Money):
+        return unit.kind == "currency"
+    row = _units()[0].get(low.unit or "")
+    return row is not None and row["kind"] == unit.kind != "currency"
 
 
 def _range_chain_tail(doc: Document, mentions, k: int) -> bool:
@@ -1757,7 +1877,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
-                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)):
+                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)
+                         or m.form == "words" == nxt.form and not _after_classifier(doc, m.start)):
+                # "สองถึงสามวัน": no name's number is written in words, but "วัคซีนเข็มสามถึง…": the third dose (rev26)
                 low = _shared_low(doc, m, nxt)
                 if low is None:  # "2 ถึง 3 ล้าน 5 แสนบาท": which multiplier the low shares is not written
                     skip_until = nxt.end
@@ -1782,6 +1904,13 @@ def extract_quantities(doc: Document) -> list[Record]:
             u = unit_after(doc, m.end)
             skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
             continue
+        if low_high is None and k + 1 < len(mentions):
+            mixed_end = _mixed_time_pair(doc, mentions, k)
+            if mixed_end is not None:
+                # "เด็กอายุ 6 เดือน - 5 ปี": a range whose bounds are in two time units; 5 ปี alone is its top read as
+                # an amount, so no record of either (rev26)
+                skip_until = prev_end = max(prev_end, mixed_end)
+                continue
         scaled = None
         if low_high is None and k + 1 < len(mentions):
             scaled = _unit_pair(doc, mentions, k)
@@ -1843,8 +1972,25 @@ def extract_quantities(doc: Document) -> list[Record]:
                 continue
             area, unit_word = (compound[0], compound[1]), compound[2]
             per, rec_end = per_after(doc, compound[1])  # "5 กก. 500 กรัม ต่อกล่อง"
+        if area is not None and not low_high and out and _compound_top_of(doc, out[-1], m, unit):
+            # "ระยะเวลาการจ้าง 1 ปี - 1 ปี 6 เดือน", "2 บาท - 3 บาท 50 สตางค์": a range whose top is written in two units; 18
+            # เดือน alone is the top read as an amount, and the low alone is no amount either: no record of either
+            # (rev26, the mirror of rev25's compound low)
+            out.pop()
+            before = out[-1] if out else None
+            last = before if isinstance(before, (Quantity, Money)) else None
+            compound_last = None
+            skip_until = prev_end = max(prev_end, rec_end)
+            continue
+        chain_start = None
         if per is None:
             per, per_start = per_before(doc, m.start)
+        else:
+            # "คนละ 500 บาทต่อเดือน": per คน and per เดือน, a chain as "500 บาทต่อคนต่อเดือน" is (rev26); per เดือน alone would
+            # read each person's monthly sum as all of it
+            each, each_start = per_before(doc, m.start)
+            if each is not None and each not in per.split("/"):
+                per, chain_start = f"{each}/{per}", each_start  # the subject is read before the figure, as it was
         top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
@@ -1852,12 +1998,16 @@ def extract_quantities(doc: Document) -> list[Record]:
         qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
         if qualifier is None and per_start != m.start:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
+        if qualifier is None and chain_start is not None:
+            qualifier = qualifier_before(doc, chain_start)  # "ไม่เกินคนละ 500 บาทต่อเดือน"
         if qualifier is None and total_through(doc, per_start):
             qualifier = "total"  # "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท"
         if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
+        if qualifier is None and not low_high:
+            qualifier = _bound_by_context(doc, per_start, rec_end, unit)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
-                or qualifier == "at_most" and _relative_superlative(doc, m):
+                or qualifier in ("at_most", "at_least") and _relative_superlative(doc, m):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         opened = _aside_before(doc, last, per_start) if subject is None else None
