@@ -147,6 +147,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         capped = _capped_share(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    if found is not None and pos is not None:
+        purposed = _money_before_purpose(doc, found, left_limit)
+        if purposed is not None:
+            return purposed  # "วงเงินปรับโครงสร้างหนี้เงินกู้เพื่อชดเชย|การขาดดุลงบประมาณ จำนวน": the money, with its purpose (m26)
     if found is not None:
         given = _money_before_giver(doc, found, left_limit)
         if given is not None:
@@ -1478,6 +1482,32 @@ def _money_before_giver(doc: Document, found: Subject, left_limit: int) -> Subje
         return None
     before = money_subject(doc, subject_before(doc, start - 1, left_limit=left_limit), left_limit=left_limit)
     return before if before is not None and names_money(before.text) else None
+
+
+PURPOSE = "เพื่อ"
+PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|ชดเชย|การขาดดุล…")
+
+
+def _money_before_purpose(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "การปรับเพิ่มวงเงินปรับโครงสร้างหนี้เงินกู้เพื่อชดเชย|การขาดดุลงบประมาณ จำนวน 120,000 ล้านบาท", "ตั้งงบประมาณ
+    รายจ่าย… พ.ศ. 2564 เพื่อรองรับ|กรณีที่เกิดสถานการณ์ฉุกเฉิน จำนวน": a phrase the reader began right after เพื่อ and
+    one or two glued verbs is the object of the purpose, not what the amount measures: the money phrase glued (or one
+    space) before เพื่อ is, read with its purpose (as percent_subjects._past_purpose reads a share); None when no phrase
+    opening with a money frame ends there (m26)."""
+    toks = [t for t in doc.tokens_before(found.start, PURPOSE_VERBS + 1) if t.kind == "word"]
+    at, verbs = found.start, 0
+    while toks and toks[-1].text != PURPOSE and verbs < PURPOSE_VERBS and toks[-1].end == at \
+            and word_class(toks[-1].text) == "V":
+        at = toks[-1].start
+        toks.pop()
+        verbs += 1
+    if not verbs or not toks or toks[-1].text != PURPOSE or toks[-1].end != at or toks[-1].start <= left_limit:
+        return None
+    end = toks[-1].start - (doc.view[toks[-1].start - 1:toks[-1].start] == " ")
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != end or not before.text.startswith(_frames()):
+        return None  # "รัฐบาลกู้เงิน|เพื่อซื้อ…": a payer and a verb before the money are no name of it
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
 
 
 def names_money(text: str) -> bool:
