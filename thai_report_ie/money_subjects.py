@@ -57,7 +57,7 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
-from .linking import qualifier_start, subject_before
+from .linking import only_a_time, qualifier_start, subject_before
 from .phrases import (FROM, GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, names_a_giver, read_subject,
                       word_class)
 from .subject_context import _affiliation_before, _place_name
@@ -221,7 +221,24 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
+        return _after_spaced_money(doc, found, left_limit)
     return found
+
+
+def _after_spaced_money(doc: Document, found: Subject, left_limit: int) -> Subject:
+    """ "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท": a phrase the reader read and no rule changed, naming no money, one space
+    after a phrase that opens with a money frame and ends at that space, is a mark of that money (a grade, a body, a
+    series), cut off by the space: the subject runs from the money phrase. Not people, a place or a time, which are
+    who or where (m26)."""
+    start = found.start - 1
+    if start <= left_limit or doc.view[start] != " " or names_money(found.text) or _place_name(found.text) \
+            or _person(found.text) or only_a_time(found.text):
+        return found
+    before = money_subject(doc, subject_before(doc, start, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != start or not before.text.startswith(_frames()) or " " in before.text:
+        return found
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
 
 
 SHARE_CHARS = 40  # characters of a share's base ("ของ|ค่าจ้าง"), one run with no space
