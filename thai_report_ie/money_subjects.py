@@ -328,8 +328,8 @@ def _capped_share(doc: Document, pos: int) -> Subject | None:
     # "ค่าที่พัก ค่าอาหาร และค่าเดินทางร้อยละ 40": the percentage's reading holds the whole list, the money one its last item
     read = percent_subject(doc, start, m.end, left_limit=line)
     at = doc.text.rfind(read, line, start) if read is not None and names_money(read) else -1
-    if at >= 0 and (found is None or not names_money(found.text)
-                    or at < found.start and at + len(read) == found.end and read.endswith(found.text)):
+    if read is not None and at >= 0 and (found is None or not names_money(found.text)
+                                         or at < found.start and at + len(read) == found.end and read.endswith(found.text)):
         return Subject(read, at, at + len(read))
     return found if found is not None and names_money(found.text) else None
 
