@@ -57,7 +57,7 @@ import regex
 
 from .document import Document
 from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
-from .linking import qualifier_start, subject_before
+from .linking import only_a_time, qualifier_start, subject_before
 from .phrases import (FROM, GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, names_a_giver, read_subject,
                       word_class)
 from .subject_context import _affiliation_before, _place_name
@@ -143,6 +143,14 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
+    if found is None and pos is not None:
+        capped = _capped_share(doc, pos)
+        if capped is not None:
+            return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    if found is not None and pos is not None:
+        purposed = _money_before_purpose(doc, found, left_limit)
+        if purposed is not None:
+            return purposed  # "วงเงินปรับโครงสร้างหนี้เงินกู้เพื่อชดเชย|การขาดดุลงบประมาณ จำนวน": the money, with its purpose (m26)
     if found is not None:
         given = _money_before_giver(doc, found, left_limit)
         if given is not None:
@@ -213,7 +221,24 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
+        return _after_spaced_money(doc, found, left_limit)
     return found
+
+
+def _after_spaced_money(doc: Document, found: Subject, left_limit: int) -> Subject:
+    """ "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท": a phrase the reader read and no rule changed, naming no money, one space
+    after a phrase that opens with a money frame and ends at that space, is a mark of that money (a grade, a body, a
+    series), cut off by the space: the subject runs from the money phrase. Not people, a place or a time, which are
+    who or where (m26)."""
+    start = found.start - 1
+    if start <= left_limit or doc.view[start] != " " or names_money(found.text) or _place_name(found.text) \
+            or _person(found.text) or only_a_time(found.text):
+        return found
+    before = money_subject(doc, subject_before(doc, start, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != start or not before.text.startswith(_frames()) or " " in before.text:
+        return found
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
 
 
 SHARE_CHARS = 40  # characters of a share's base ("ของ|ค่าจ้าง"), one run with no space
@@ -256,6 +281,57 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
         return None  # "20%" is one token; a bare number before ของ is no share
     found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
     return (found if found is not None and names_money(found.text) else None,)
+
+
+@lexicon_cache
+def _capped_share_re() -> regex.Pattern:
+    """What stands between a percent figure and an at-most cap of the same money with no base between: the
+    percent's unit (%, เปอร์เซ็นต์), then แต่ or หรือ (or nothing), up to the cap word."""
+    units = alternation(words("percent_words", role="suffix"))
+    return regex.compile(rf"^[ ]?(?:{units})?[ ]?(?:(?:{CAP_JOINERS})[ ]?)?$")
+
+
+CAP_JOINERS = "แต่|หรือ"  # "ร้อยละ 50 แต่ไม่เกิน", "50% หรือสูงสุด"
+
+
+@lexicon_cache
+def _at_most_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("qualifiers") if r["qualifier"] == "at_most" and r["position"] == "before")
+
+
+def _capped_share(doc: Document, pos: int) -> Subject | None:
+    """ "ภาครัฐจะร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": an amount the reader
+    names nothing for, capped by an at-most word (ไม่เกิน, สูงสุด) right after a percent figure (ร้อยละ N, N%) with no
+    base of its own ("ของ …", which `_share_cap` reads), caps the money the percentage is a share of: the money phrase
+    read before the percentage, when it names money (`names_money`); else None (m26)."""
+    q = qualifier_start(doc, pos)
+    cap = doc.view[q:pos].strip(" ")
+    if q == pos or not any(cap == w or cap.startswith(w) and cap[len(w):] in _at_most_words() for w in
+                           _at_most_words() | {"สูงสุด"}):
+        return None
+    line = _line_start(doc, pos)
+    nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
+    if not nums or not _capped_share_re().match(doc.view[nums[-1].end:q]):
+        return None
+    m = nums[-1]
+    start = m.start
+    prefix = next((w for w in longest_first(words("percent_words", role="prefix")) if doc.view.endswith(w, line, start)
+                   or doc.view.endswith(w + " ", line, start)), None)
+    if prefix is not None:
+        start = doc.view.rindex(prefix, line, start)  # ร้อยละ 50: the percentage starts at its word
+    elif not (doc.view[m.start:m.end].endswith(tuple(words("percent_words", role="suffix")))
+              or doc.view[m.end:q].lstrip(" ").startswith(tuple(words("percent_words", role="suffix")))):
+        return None  # a bare figure before the cap is no share
+    found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
+    from .percent_subjects import percent_subject  # percent_subjects imports this module
+
+    # "ค่าที่พัก ค่าอาหาร และค่าเดินทางร้อยละ 40": the percentage's reading holds the whole list, the money one its last item
+    read = percent_subject(doc, start, m.end, left_limit=line)
+    at = doc.text.rfind(read, line, start) if read is not None and names_money(read) else -1
+    if read is not None and at >= 0 and (found is None or not names_money(found.text)
+                                         or at < found.start and at + len(read) == found.end and read.endswith(found.text)):
+        return Subject(read, at, at + len(read))
+    return found if found is not None and names_money(found.text) else None
 
 
 @lexicon_cache
@@ -859,6 +935,9 @@ PER_WORD = "ต่อ"
 TAIL_CHARS = 8  # characters of a glued modifier (เฉลี่ย) between a frame's phrase and the ต่อ of its per unit
 
 
+PER_CHAIN = regex.compile(r"[^\s/\d]{1,12}(?:/[^\s/\d]{1,12}){1,2}")  # "ต่อ|คน/ทริป": a per of two or three units (m26)
+
+
 def _before_per_unit(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
     """ "วงเงินสินเชื่อต่อ|ราย|สูงสุด 100,000 บาท": one word read right after ต่อ is the unit the amount is
     per (ANNOTATION.md's `per`), not what it measures; the money frame's phrase glued before ต่อ names it,
@@ -867,7 +946,8 @@ def _before_per_unit(doc: Document, found: Subject | None, left_limit: int) -> S
         return found
     toks = _word_tokens(doc, found)
     before = doc.tokens_before(found.start, 1)
-    if len(toks) != 1 or not before or before[-1].text != PER_WORD or before[-1].end != found.start:
+    if len(toks) != 1 and not PER_CHAIN.fullmatch(found.text) or not before or before[-1].text != PER_WORD \
+            or before[-1].end != found.start:
         return found
     read = subject_before(doc, before[-1].start, left_limit=left_limit)
     if read is None or read.end != before[-1].start \
@@ -968,7 +1048,8 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
-BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย"})  # alone before an amount: no name
+REMAINING = "คงเหลือ"  # what is left: a new value after จาก, and alone no name ("… เป็นเงิน 6,729 ล้านบาท คงเหลือจำนวน") (m26)
+BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย", REMAINING})  # alone before an amount: no name
 
 
 def _bare_verb(text: str) -> bool:
@@ -1358,7 +1439,7 @@ def _bare_rate_re() -> regex.Pattern:
 
 @lexicon_cache
 def _old_value_re() -> regex.Pattern:
-    to = alternation(words("percent_subject_words", role="to"))
+    to = alternation(words("percent_subject_words", role="to") | {REMAINING})  # "ลดลง จาก 2,037 ล้านบาท คงเหลือ …" (m26)
     lead = alternation(words("percent_subject_words", role="to_lead"))  # "ขยายเพิ่ม|เป็น"
     # the old amount's unit and per ("บาทต่อคนต่อวัน", "บาท ต่อเดือน"), its year, then the word to the new one
     return regex.compile(rf"^[ ]?(?:[^ \d]{{1,16}}[ ]?)?(?:(?:ต่อ|/)[^ \d]{{1,12}}[ ]?)?{OLD_VALUE_YEAR}"
@@ -1418,6 +1499,32 @@ def _money_before_giver(doc: Document, found: Subject, left_limit: int) -> Subje
         return None
     before = money_subject(doc, subject_before(doc, start - 1, left_limit=left_limit), left_limit=left_limit)
     return before if before is not None and names_money(before.text) else None
+
+
+PURPOSE = "เพื่อ"
+PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|ชดเชย|การขาดดุล…")
+
+
+def _money_before_purpose(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "การปรับเพิ่มวงเงินปรับโครงสร้างหนี้เงินกู้เพื่อชดเชย|การขาดดุลงบประมาณ จำนวน 120,000 ล้านบาท", "ตั้งงบประมาณ
+    รายจ่าย… พ.ศ. 2564 เพื่อรองรับ|กรณีที่เกิดสถานการณ์ฉุกเฉิน จำนวน": a phrase the reader began right after เพื่อ and
+    one or two glued verbs is the object of the purpose, not what the amount measures: the money phrase glued (or one
+    space) before เพื่อ is, read with its purpose (as percent_subjects._past_purpose reads a share); None when no phrase
+    opening with a money frame ends there (m26)."""
+    toks = [t for t in doc.tokens_before(found.start, PURPOSE_VERBS + 1) if t.kind == "word"]
+    at, verbs = found.start, 0
+    while toks and toks[-1].text != PURPOSE and verbs < PURPOSE_VERBS and toks[-1].end == at \
+            and word_class(toks[-1].text) == "V":
+        at = toks[-1].start
+        toks.pop()
+        verbs += 1
+    if not verbs or not toks or toks[-1].text != PURPOSE or toks[-1].end != at or toks[-1].start <= left_limit:
+        return None
+    end = toks[-1].start - (doc.view[toks[-1].start - 1:toks[-1].start] == " ")
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != end or not before.text.startswith(_frames()):
+        return None  # "รัฐบาลกู้เงิน|เพื่อซื้อ…": a payer and a verb before the money are no name of it
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
 
 
 def names_money(text: str) -> bool:
@@ -1696,6 +1803,24 @@ def _clause_before_frame(toks: list) -> int | None:
     return None
 
 
+AT_WORD = "ที่"  # "at" right before a figure: the money frame's phrase before it names the amount (m26)
+_AT_BEFORE = regex.compile(rf"{AT_WORD}[ ]?$")
+
+
+_HELD_GAP = regex.compile(r"[ ]*(?:[A-Za-z0-9][A-Za-z0-9.\-]{0,11}[ ]*)?(?:ไว้|อยู่)?[ ]*")  # "ราคาขายปลีก NGV ที่"
+
+
+def _held_at(doc: Document, framed: Subject, at: int) -> bool:
+    """True when the money frame's phrase stands right before a ที่ ("at") the figure follows: nothing but a Latin
+    name (NGV) and ไว้/อยู่ between, and no noun glued before the frame ("ตราสาร|หนี้ที่" names an instrument, not an
+    amount; "คณะอนุกรรมการต้นทุน… ประเมินไว้ที่" is far from it)."""
+    if not _HELD_GAP.fullmatch(doc.view, framed.end, at):
+        return False
+    before = doc.tokens_before(framed.start, 1)
+    return not (before and before[-1].kind == "word" and before[-1].end == framed.start
+                and word_class(before[-1].text) == "N")
+
+
 def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
     """The money frame's phrase a few words before the figure, when the reader found nothing, only who
     gets the money (after a recipient word), or the unit of a time ("12.00 น."); else `found`."""
@@ -1704,6 +1829,12 @@ def _frame_before(doc: Document, found: Subject | None, pos: int, left_limit: in
         time = _time_before(doc, start)
         if time is not None:
             start, left_limit = time, 0  # "มูลค่าการใช้สิทธิ… ณ เวลา 12.00 น. มีจำนวน 519.52 ล้านบาท": over the time
+        elif (at := _AT_BEFORE.search(doc.view, max(left_limit, start - len(AT_WORD) - 1), start)) is not None \
+                and at.start() > left_limit and doc.is_boundary(at.start()):
+            framed = _frame_phrase(doc, at.start(), left_limit, to_figure=True)
+            # "ตรึงราคาไว้|ที่ 318 บาท", "คงราคาขายปลีก NGV ที่ 15.59 บาท": the price held at it (m26)
+            return framed if framed is not None and _held_at(doc, framed, at.start()) \
+                and framed.text not in words("percent_subject_words", role="money_lead") else None
     if found is not None:
         if any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
             return found

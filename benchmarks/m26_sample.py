@@ -1,0 +1,100 @@
+"""m26's judged half-A sample of money subjects (issue 10), fresh beside m25's and r24's.
+
+draw:  python benchmarks/m26_sample.py draw DUMP > sample.jsonl
+       (seed 26, 95 money records from half A, documents in rounds (each document's first shuffled record,
+       then its second, then its third), no dev-gold document, no record from BEFORE characters before an
+       annotated MONEY row of tests/data/subjects_thaigov.jsonl to AFTER characters after it, and no record
+       within NEAR characters of a record judged in any benchmarks/*.jsonl sample (m25, r24, q25, p24, p25):
+       those were read with their context. m25's window around every annotated row, of any kind, leaves 11
+       documents (29 records at three a document) once m25's own records are out, so the window is kept
+       for money rows only; a drawn record in a quantity or percentage row's window is marked "near_row")
+show:  python benchmarks/m26_sample.py show DUMP SAMPLE   (contexts without the library's subject, for judging)
+score: python benchmarks/m26_sample.py score DUMP [JUDGED] [-v]   (as m25_sample.py score, against
+       benchmarks/m26_judged.jsonl)
+"""
+import json
+import random
+import sys
+from pathlib import Path
+
+from m25_sample import _dev_docs, _texts, score as _score
+from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
+
+ROOT = Path(__file__).resolve().parent.parent
+JUDGED = ROOT / "benchmarks" / "m26_judged.jsonl"
+BEFORE = 300
+AFTER = 150
+NEAR = 300
+PER_DOC = 3
+N = 95
+
+
+def _rows():
+    rows = {}
+    with open(ROOT / "tests" / "data" / "subjects_thaigov.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                o = json.loads(line)
+                rows.setdefault(o["doc"], []).append((o["start"], o["kind"]))
+    return rows
+
+
+def _judged():
+    out = {}
+    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
+        if p == JUDGED:
+            continue
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    if "doc" in o and "start" in o:
+                        out.setdefault(o["doc"], []).append(o["start"])
+    return out
+
+
+def draw(dump):
+    records = _load(dump)
+    texts = _texts()
+    dev = _dev_docs(texts)
+    rows = _rows()
+    judged = _judged()
+
+    def in_window(doc, start, money):
+        return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "money") == money)
+
+    rng = random.Random(26)
+    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
+                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
+                  and not in_window(doc, r["start"], True)
+                  and not any(abs(r["start"] - s) <= NEAR for s in judged.get(doc, ())))
+    rng.shuffle(keys)
+    rank, seen = [], {}
+    for key in keys:
+        if seen.get(key[0], 0) < PER_DOC:
+            rank.append((seen.get(key[0], 0), len(rank), key))
+            seen[key[0]] = seen.get(key[0], 0) + 1
+    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+        row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": n}
+        if in_window(doc, start, False):
+            row["near_row"] = True
+        print(json.dumps(row, ensure_ascii=False))
+
+
+def show(dump, sample):
+    texts = _texts()
+    for line in open(sample, encoding="utf-8"):
+        row = json.loads(line)
+        t = texts[row["doc"]]["text"]
+        s, e = row["start"], row["end"]
+        print(f"--- {row['n']} {row['doc']} {s}")
+        print(t[max(0, s - 300):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 100].replace("\n", "⏎"))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "draw":
+        draw(sys.argv[2])
+    elif sys.argv[1] == "show":
+        show(sys.argv[2], sys.argv[3])
+    else:
+        _score(sys.argv[2], *[a for a in sys.argv[3:] if a != "-v"] or [JUDGED], verbose="-v" in sys.argv)
