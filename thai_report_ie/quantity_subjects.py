@@ -187,3 +187,46 @@ def past_condition(doc: Document, left_limit: int, current: Subject | None) -> S
     if found is None or found.end != end or found.text in words("subject_words", role="connector"):
         return None
     return found
+
+
+TARGET_WORD = "เป้า"  # "ยังไม่ถึงเป้า 1 แสนคน", "เป็นไปตามเป้าช่วยได้ 372 เรื่อง": the goal word, not what is counted
+
+
+def remainder_of(doc: Document, current: Subject | None, last_end: int | None, last_unit: str | None,
+                 last_subject: str | None, unit_word: str) -> str | None | bool:
+    """A subject that is a bare "remaining" word (role remainder: คงเหลือ) names nothing counted: "โรงพยาบาลเอกชน
+    2,406 เตียง คงเหลือ 10 เตียง" counts what is left of the beds the figure right before counts, so it takes that
+    figure's subject when only spaces or a comma stand between them and the unit is the same; else null. Returns
+    False when `current` is no such word (leave it)."""
+    if current is None or current.text not in words("phrase_words", role="remainder"):
+        return False
+    if last_end is not None and last_unit == unit_word and last_subject is not None \
+            and not doc.text[last_end:current.start].strip(" \u00a0,"):
+        return last_subject
+    return None
+
+
+def names_nothing(subject: str | None) -> bool:
+    """A subject that names no thing a count counts: a country alone (role place_alone: ไทย, ประเทศไทย: "ที่ใช้จริงใน
+    ไทย 3 จังหวัด", "มาไทย จำนวน 96,389 คน") or the goal word alone, or glued to the verb after it ("ยังไม่ถึงเป้า
+    1 แสนคน", "เป็นไปตามเป้าช่วยได้ 372 เรื่อง"; เป้าหมาย, a whole noun, stays)."""
+    if subject is None:
+        return False
+    if subject in words("phrase_words", role="place_alone") or subject == TARGET_WORD:
+        return True
+    rest = subject[len(TARGET_WORD):]
+    return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
+
+
+def people_without_act(subject: str | None) -> str | None:
+    """ "ประชาชนเดินทาง 40,000 คน", "ผู้โดยสารเดินทาง 2 แสนคน": a verb glued after the people that only says what
+    they did (role people_act: เดินทาง) is no part of what is counted; the people are. A verb that narrows
+    them (เสียชีวิต, ได้รับผลกระทบ) is not of that role and stays. None when `subject` is no such phrase."""
+    if subject is None:
+        return None
+    for verb in words("phrase_words", role="people_act"):
+        if subject.endswith(verb) and len(subject) > len(verb):
+            head = subject[:-len(verb)]
+            if head == head.rstrip() and head != "ผู้" and _names_people(head):
+                return head
+    return None

@@ -22,7 +22,8 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import act_of_object, echoed_head, head_before_relative_object, past_condition
+from ..quantity_subjects import (act_of_object, echoed_head, head_before_relative_object, names_nothing, past_condition,
+                                 people_without_act, remainder_of)
 from ..numerals import GAP
 from ..phrases import Subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -1954,6 +1955,18 @@ def extract_quantities(doc: Document) -> list[Record]:
                 case = past_condition(doc, prev_end, subject)  # "…นอกเวลา กรณีเพิ่ม 1-2 เท่า": not the case (q25)
                 if case is not False:
                     subject_text = case.text if isinstance(case, Subject) else None
+            if subject is not None and subject_text == subject.text:
+                # "โรงพยาบาลเอกชน 2,406 เตียง คงเหลือ 10 เตียง": what is left of the beds before, not "remaining" (q26)
+                left = remainder_of(doc, subject, last.end if isinstance(last, Quantity) else None,
+                                    last.unit if isinstance(last, Quantity) else None,
+                                    last.subject if isinstance(last, Quantity) else None, unit.word)
+                if left is not False:
+                    subject_text = left
+            people = people_without_act(subject_text)
+            if people is not None:
+                subject_text = people  # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26)
+            if names_nothing(subject_text):
+                subject_text = None  # "ที่ใช้จริงในไทย 3 จังหวัด", "ยังไม่ถึงเป้า 1 แสนคน": a country or the goal (q26)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
