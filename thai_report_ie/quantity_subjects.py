@@ -230,3 +230,38 @@ def people_without_act(subject: str | None) -> str | None:
             if head == head.rstrip() and head != "ผู้" and _names_people(head):
                 return head
     return None
+
+
+PERSON_NOMINALISER = "ผู้"  # "ผู้ที่จะเข้าร่วม…": the people named by the relative clause itself
+RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure
+
+
+def people_before_relative(doc: Document, left_limit: int, current: Subject | None) -> Subject | None:
+    """People counted after "PEOPLE ที่ V… OBJECT N คน/ราย", where the reader read OBJECT, a thing the relative clause
+    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"):
+    the head before ที่ is what the person classifier counts, when it names people and OBJECT does not. The ที่ is a
+    token of its own (or glued to an auxiliary: ที่จะ), glued to the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right
+    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object). Where the head is the bare ผู้ of
+    "ผู้ที่…", the whole phrase from ผู้ to OBJECT names the people. None otherwise."""
+    if current is None or _names_people(current.text):
+        return None
+    toks = doc.tokens_before(current.start, RELATIVE_REACH + 1)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text.strip() and len(toks) - k <= RELATIVE_REACH \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1
+        t = toks[k].text
+        if t != RELATIVE and not (t.startswith(RELATIVE) and word_class(t[len(RELATIVE):]) == "AUX"):
+            continue  # ที่ alone, or glued to an auxiliary ("ที่จะ")
+        if k > 0 and toks[k - 1].text == PERSON_NOMINALISER and toks[k - 1].end == toks[k].start \
+                and toks[k - 1].start >= left_limit:
+            return Subject(doc.text[toks[k - 1].start:current.end], toks[k - 1].start, current.end)  # "ผู้ที่จะ…"
+        head = read_subject(doc, toks[k].start, left_limit=left_limit, _counted=True)
+        if head is None:
+            continue
+        between = doc.text[head.end:toks[k].start]
+        if between and not _OTHERS.fullmatch(between):
+            continue
+        if _names_people(head.text) and head.end == toks[k].start - len(between):
+            return Subject(doc.text[head.start:toks[k].start], head.start, toks[k].start) if between else head
+    return None

@@ -21,7 +21,8 @@ counts the act, the verbs glued before its object with it (not เกิด, a l
 bare กรณี is no subject: the phrase before it across a space is, else null. The q26-… rows: a bare คงเหลือ counts
 what is left of the figure right before it (its subject; null for another unit or no figure); a country alone or the
 goal word เป้า (alone or glued to a verb) names nothing counted (not คนไทย, กลุ่มเป้าหมาย); people + เดินทาง are the
-people (not ผู้เดินทาง); คาดว่ามี / คาดว่าจะมี between the subject and the count is a gap.
+people (not ผู้เดินทาง); คาดว่ามี / คาดว่าจะมี between the subject and the count is a gap; people counted after
+"PEOPLE ที่ V… OBJECT" are the head's when the object names no people ("ผู้ที่จะ…" whole; not a place head).
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from ..linking import (byline_end, label_before, only_a_time, qualifier_after, q
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, echoed_head, head_before_relative_object, names_nothing, past_condition,
-                                 people_without_act, remainder_of)
+                                 people_before_relative, people_without_act, remainder_of)
 from ..numerals import GAP
 from ..phrases import Subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -1948,6 +1948,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                                                    prev_end, subject)
                 if head is not None:
                     subject_text = head.text
+                elif unit.word in words("phrase_words", role="person_unit"):
+                    # "ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม 80,000 ราย": the people, not what they sell (q26)
+                    head = people_before_relative(doc, prev_end, subject)
+                    if head is not None:
+                        subject_text = head.text
                 act = act_of_object(doc, unit.word, subject) if subject_text == subject.text else None
                 if act is not None:
                     subject_text = act.text  # "ตรวจหาเชื้อ อีก 2 ครั้ง": the act counted, not its object (q25)
