@@ -1971,7 +1971,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if people is not None:
                 subject_text = people  # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26)
             if names_nothing(subject_text):
-                subject_text = None  # "ที่ใช้จริงในไทย 3 จังหวัด", "ยังไม่ถึงเป้า 1 แสนคน": a country or the goal (q26)
+                subject_text = None  # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
