@@ -16,6 +16,8 @@ year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"�
 """
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from .document import Document
@@ -193,7 +195,7 @@ TARGET_WORD = "เป้า"  # "ยังไม่ถึงเป้า 1 แ�
 
 
 def remainder_of(doc: Document, current: Subject | None, last_end: int | None, last_unit: str | None,
-                 last_subject: str | None, unit_word: str) -> str | None | bool:
+                 last_subject: str | None, unit_word: str) -> str | None | Literal[False]:
     """A subject that is a bare "remaining" word (role remainder: คงเหลือ) names nothing counted: "โรงพยาบาลเอกชน
     2,406 เตียง คงเหลือ 10 เตียง" counts what is left of the beds the figure right before counts, so it takes that
     figure's subject when only spaces or a comma stand between them and the unit is the same; else null. Returns
