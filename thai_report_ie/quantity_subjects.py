@@ -235,6 +235,7 @@ def people_without_act(subject: str | None) -> str | None:
 
 
 PERSON_NOMINALISER = "ผู้"  # "ผู้ที่จะเข้าร่วม…": the people named by the relative clause itself
+COPULAS = frozenset(("เป็น", "คือ"))  # a predicate after which the clause names what is counted
 RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure
 
 
@@ -243,9 +244,11 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
     names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"):
     the head before ที่ is what the person classifier counts, when it names people and OBJECT does not. The ที่ is a
     token of its own (or glued to an auxiliary: ที่จะ), glued to the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right
-    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object). Where the head is the bare ผู้ of
+    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object); not across a copula (เป็น, คือ:
+    "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of
     "ผู้ที่…", the whole phrase from ผู้ to OBJECT names the people. None otherwise."""
-    if current is None or _names_people(current.text):
+    if current is None or _names_people(current.text) \
+            or doc.text[max(0, current.start - 4):current.start].endswith(tuple(COPULAS)):
         return None
     toks = doc.tokens_before(current.start, RELATIVE_REACH + 1)
     k = len(toks)
@@ -253,6 +256,8 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
             and (k == len(toks) or toks[k - 1].end == toks[k].start):
         k -= 1
         t = toks[k].text
+        if t in COPULAS:
+            return None  # "ผู้ประสบภัยที่เข้ารับการรักษาส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย": the cases of the disease
         if t != RELATIVE and not (t.startswith(RELATIVE) and word_class(t[len(RELATIVE):]) == "AUX"):
             continue  # ที่ alone, or glued to an auxiliary ("ที่จะ")
         if k > 0 and toks[k - 1].text == PERSON_NOMINALISER and toks[k - 1].end == toks[k].start \
