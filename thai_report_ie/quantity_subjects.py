@@ -16,6 +16,8 @@ year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"�
 """
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from .document import Document
@@ -187,3 +189,86 @@ def past_condition(doc: Document, left_limit: int, current: Subject | None) -> S
     if found is None or found.end != end or found.text in words("subject_words", role="connector"):
         return None
     return found
+
+
+TARGET_WORD = "เป้า"  # "ยังไม่ถึงเป้า 1 แสนคน", "เป็นไปตามเป้าช่วยได้ 372 เรื่อง": the goal word, not what is counted
+
+
+def remainder_of(doc: Document, current: Subject | None, last_end: int | None, last_unit: str | None,
+                 last_subject: str | None, unit_word: str) -> str | None | Literal[False]:
+    """A subject that is a bare "remaining" word (role remainder: คงเหลือ) names nothing counted: "โรงพยาบาลเอกชน
+    2,406 เตียง คงเหลือ 10 เตียง" counts what is left of the beds the figure right before counts, so it takes that
+    figure's subject when only spaces or a comma stand between them and the unit is the same; else null. Returns
+    False when `current` is no such word (leave it)."""
+    if current is None or current.text not in words("phrase_words", role="remainder"):
+        return False
+    if last_end is not None and last_unit == unit_word and last_subject is not None \
+            and not doc.text[last_end:current.start].strip(" \u00a0,"):
+        return last_subject
+    return None
+
+
+def names_nothing(subject: str | None) -> bool:
+    """A subject that names no thing a count counts: the goal word alone, or glued to the verb after it ("ยังไม่ถึงเป้า
+    1 แสนคน", "เป็นไปตามเป้าช่วยได้ 372 เรื่อง"; เป้าหมาย, a whole noun, stays). (A country alone, "ไทย", was tried
+    and left: the annotation batches take it as a subject.)"""
+    if subject is None:
+        return False
+    if subject == TARGET_WORD:
+        return True
+    rest = subject[len(TARGET_WORD):]
+    return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
+
+
+def people_without_act(subject: str | None) -> str | None:
+    """ "ประชาชนเดินทาง 40,000 คน", "ผู้โดยสารเดินทาง 2 แสนคน": a verb glued after the people that only says what
+    they did (role people_act: เดินทาง) is no part of what is counted; the people are. A verb that narrows
+    them (เสียชีวิต, ได้รับผลกระทบ) is not of that role and stays. None when `subject` is no such phrase."""
+    if subject is None:
+        return None
+    for verb in words("phrase_words", role="people_act"):
+        if subject.endswith(verb) and len(subject) > len(verb):
+            head = subject[:-len(verb)]
+            if head == head.rstrip() and head != "ผู้" and _names_people(head):
+                return head
+    return None
+
+
+PERSON_NOMINALISER = "ผู้"  # "ผู้ที่จะเข้าร่วม…": the people named by the relative clause itself
+COPULAS = frozenset(("เป็น", "คือ"))  # a predicate after which the clause names what is counted
+RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure
+
+
+def people_before_relative(doc: Document, left_limit: int, current: Subject | None) -> Subject | None:
+    """People counted after "PEOPLE ที่ V… OBJECT N คน/ราย", where the reader read OBJECT, a thing the relative clause
+    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"):
+    the head before ที่ is what the person classifier counts, when it names people and OBJECT does not. The ที่ is a
+    token of its own (or glued to an auxiliary: ที่จะ), glued to the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right
+    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object); not across a copula (เป็น, คือ:
+    "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of
+    "ผู้ที่…", the whole phrase from ผู้ to OBJECT names the people. None otherwise."""
+    if current is None or _names_people(current.text) \
+            or doc.text[max(0, current.start - 4):current.start].endswith(tuple(COPULAS)):
+        return None
+    toks = doc.tokens_before(current.start, RELATIVE_REACH + 1)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text.strip() and len(toks) - k <= RELATIVE_REACH \
+            and (k == len(toks) or toks[k - 1].end == toks[k].start):
+        k -= 1
+        t = toks[k].text
+        if t in COPULAS:
+            return None  # "ผู้ประสบภัยที่เข้ารับการรักษาส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย": the cases of the disease
+        if t != RELATIVE and not (t.startswith(RELATIVE) and word_class(t[len(RELATIVE):]) == "AUX"):
+            continue  # ที่ alone, or glued to an auxiliary ("ที่จะ")
+        if k > 0 and toks[k - 1].text == PERSON_NOMINALISER and toks[k - 1].end == toks[k].start \
+                and toks[k - 1].start >= left_limit:
+            return Subject(doc.text[toks[k - 1].start:current.end], toks[k - 1].start, current.end)  # "ผู้ที่จะ…"
+        head = read_subject(doc, toks[k].start, left_limit=left_limit, _counted=True)
+        if head is None:
+            continue
+        between = doc.text[head.end:toks[k].start]
+        if between and not _OTHERS.fullmatch(between):
+            continue
+        if _names_people(head.text) and head.end == toks[k].start - len(between):
+            return Subject(doc.text[head.start:toks[k].start], head.start, toks[k].start) if between else head
+    return None

@@ -18,7 +18,11 @@ rows: a classifier's own noun before the count names what it counts (quantity_su
 duration restates no count of another kind before an aside (and one of time still restates a term); people counted
 after "HEAD ที่ … กับ OBJECT" are the head's when it names people (not "งานที่เกี่ยวข้องกับเกษตรกร"); a count of times
 counts the act, the verbs glued before its object with it (not เกิด, a lead word, a verb already read, another unit); a
-bare กรณี is no subject: the phrase before it across a space is, else null.
+bare กรณี is no subject: the phrase before it across a space is, else null. The q26-… rows: a bare คงเหลือ counts
+what is left of the figure right before it (its subject; null for another unit or no figure); the goal word เป้า
+(alone or glued to a verb) names nothing counted (not กลุ่มเป้าหมาย; คนไทย stays); people + เดินทาง are the
+people (not ผู้เดินทาง); คาดว่ามี / คาดว่าจะมี between the subject and the count is a gap; people counted after
+"PEOPLE ที่ V… OBJECT" are the head's when the object names no people ("ผู้ที่จะ…" whole; not a place head).
 """
 from __future__ import annotations
 
