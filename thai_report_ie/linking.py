@@ -389,7 +389,8 @@ def target_role(doc: Document, pos: int) -> str | None:
     if hit is None:
         return None
     for n in doc.numbers_between(hit.end(), pos):
-        if n.form not in ("date",) and not _in_date(doc, n.start) and not _horizon(doc, hit.end(), n):
+        if n.form not in ("date",) and not _in_date(doc, n.start) \
+                and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)
             return None  # another figure stands between: the target word is its
     here = doc.numbers_between(pos, pos + 1)
     if here and _horizon(doc, hit.end(), here[0]) and _figure_after(doc, here[0]):
