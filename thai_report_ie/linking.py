@@ -389,7 +389,8 @@ def target_role(doc: Document, pos: int) -> str | None:
     if hit is None:
         return None
     for n in doc.numbers_between(hit.end(), pos):
-        if n.form not in ("date",) and not _in_date(doc, n.start) and not _horizon(doc, hit.end(), n):
+        if n.form not in ("date",) and not _in_date(doc, n.start) \
+                and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)
             return None  # another figure stands between: the target word is its
     here = doc.numbers_between(pos, pos + 1)
     if here and _horizon(doc, hit.end(), here[0]) and _figure_after(doc, here[0]):
@@ -420,8 +421,14 @@ def _figure_after(doc: Document, n) -> bool:
     """Another figure (no date) after `n` on its line within HORIZON_REACH characters: the goal the horizon is of."""
     stop = doc.view.find("\n", n.end, n.end + HORIZON_REACH)
     stop = n.end + HORIZON_REACH if stop < 0 else stop
+    old = _OLD_VALUE_WORD.search(doc.view, n.end, stop)
+    if old is not None:
+        stop = old.start()  # "ตั้งเป้า 30 นาที จากเดิม 60 นาที": the figure after จาก/เทียบ is the old one, no goal (rev26b)
     return any(m.start > n.end and m.form not in ("date",) and not _in_date(doc, m.start)
                for m in doc.numbers_between(n.end, stop))
+
+
+_OLD_VALUE_WORD = regex.compile(r"จาก|เทียบ|เดิม")
 
 
 def _in_date(doc: Document, offset: int) -> bool:

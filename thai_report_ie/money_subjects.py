@@ -1502,6 +1502,7 @@ def _money_before_giver(doc: Document, found: Subject, left_limit: int) -> Subje
 
 
 PURPOSE = "เพื่อ"
+PRICE_OF = ("ราคา", "มูลค่า")  # ending the phrase after a purpose: the figure is that thing's price or value
 PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|ชดเชย|การขาดดุล…")
 
 
@@ -1520,6 +1521,8 @@ def _money_before_purpose(doc: Document, found: Subject, left_limit: int) -> Sub
         verbs += 1
     if not verbs or not toks or toks[-1].text != PURPOSE or toks[-1].end != at or toks[-1].start <= left_limit:
         return None
+    if found.text.endswith(PRICE_OF):
+        return None  # "เงินกู้เพื่อซื้อรถยนต์ราคา 800,000 บาท": the price of what is bought, not the loan (rev26b)
     end = toks[-1].start - (doc.view[toks[-1].start - 1:toks[-1].start] == " ")
     before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
     if before is None or before.end != end or not before.text.startswith(_frames()):

@@ -49,7 +49,8 @@ def _negated(doc: Document, m: regex.Match) -> bool:
 # "ไม่ได้มีผู้ติดเชื้อเพิ่มขึ้น 10 ราย": ไม่ได้มี/มิได้มี and a noun glued on before the change word says no such thing
 # rose, so no relation (rev26); not inside a relative clause ("ผู้ที่ไม่ได้มีงานทำเพิ่มขึ้น 10 ราย": the jobless rose),
 # nor ไม่มี alone (rev25: "ผู้ที่ไม่มีงานทำเพิ่มขึ้น")
-_NO_SUCH_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ไม่ได้|มิได้)มี[^\s0-9]{1,30}\Z")
+# nor "ไม่ได้มีแค่/เพียง/เฉพาะ …" ("รายได้ไม่ได้มีแค่ยอดขายที่เพิ่มขึ้น 10%": not only that, the rise stands; rev26b)
+_NO_SUCH_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ไม่ได้|มิได้)มี(?!แค่|เพียง|เฉพาะ)[^\s0-9]{1,30}\Z")
 
 
 @lexicon_cache

@@ -118,6 +118,7 @@ _DISEASE_NUMBER = {"โควิด": re.compile(r"[ \u00a0]?[-–]?[ \u00a0]?(?
 _BILL_TAIL = re.compile(r"(?: ?\(ฉบับที่ [0-9๐-๙.…]{1,4}\))?(?: ?ประจำปีงบประมาณ)? ?พ\.ศ\. ?(?:[0-9]{4}|[๐-๙]{4}|[.…]{1,4})(?![0-9๐-๙])")
 _BILL_WORDS = ("ร่างพระราชบัญญัติ", "ร่าง พ.ร.บ.", "ร่างพ.ร.บ.")
 _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11}|[\u0E01-\u0E2E][\u0E01-\u0E4E.]{1,11}))\)")  # "(บริษัท MPAP)"
+_BETWEEN_TIMES = ("ปี", "เดือน", "วัน", "ช่วง", "ฤดู", "หลัง", "ก่อน", "เวลา", "สัปดาห์", "ไตรมาส")  # a time "between" (rev26b)
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
 # a Latin company's "limited" after its country in brackets: "บริษัท Tap Energy (Thailand)| Pty Ltd" (o27)
 _COUNTRY_LATIN_LIMITED = re.compile(r" (?:(?:Pte|Pty|Co)\.?,? )?(?:Ltd|Limited|LLC|PLC|Plc|Inc)\b\.?")
@@ -2413,7 +2414,8 @@ class _Scan(_ScanWords):
         def plain(i: int) -> bool:
             w = self.word(i)
             return self.is_thai_word(i) and w not in lex.stops and w not in lex.verbs and not _people_word(w) \
-                and not self.starts_body(i) and w not in _places() and w not in self.late_betweens
+                and not self.starts_body(i) and w not in _places() and w not in self.late_betweens \
+                and not w.startswith(_BETWEEN_TIMES)  # "ระหว่างปีงบประมาณและหลังจากนั้น": times, no parties (rev26b)
 
         def closed(i: int) -> bool:  # nothing of the name glued after token i-1
             if i >= len(self.toks) or not self.is_thai_word(i) or self.toks[i].start != self.toks[i - 1].end:

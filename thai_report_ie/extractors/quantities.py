@@ -129,7 +129,16 @@ def _ordinal_number(doc: Document, pos: int) -> bool:
     before = doc.tokens_before(j - len(_ORDINAL_WORD), 2)
     if before and before[-1].text == " " and len(before) > 1:
         before = before[:-1]  # "แห่ง ที่ 2": one space between the head and ที่
-    return bool(before) and before[-1].text in _ordinal_heads()
+    if not before or before[-1].text not in _ordinal_heads():
+        return False
+    # "ราคาจำหน่ายต่อชิ้นที่ 250 บาท", "ผู้ป่วย 20 ราย ที่ 5 รายเป็นเด็ก", "ต่ำสุดในรอบ 10 ปี ที่ 42 บาท": a head that is a per
+    # unit (after ต่อ) or the unit of a count before it is no ordinal's head; ที่ is "at" or a relative word (rev26b)
+    return _COUNTED_HEAD.search(doc.view, max(0, before[-1].start - 16), before[-1].start) is None
+
+
+# what stands right before an ordinal head when the head is a per unit or a count's unit: ต่อ, or a count (no year)
+_COUNTED_HEAD = regex.compile(r"(?:ต่อ|(?<![0-9.,/])(?!2[45][0-9]{2}(?![0-9]))[0-9][0-9,]*(?:\.[0-9]+)?[ ]?"
+                              r"(?:ล้าน|แสน|หมื่น|พัน|ร้อย)?)[ ]?\Z")
 
 
 _ORDINAL_WORD = "ที่"
@@ -1487,6 +1496,16 @@ def _superlative_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('superlative')})[ ]?\Z")
 
 
+_LIST_AFTER = regex.compile(r"[ ]{0,3}(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)")
+
+
+def _listed_superlative(doc: Document, m, unit: UnitMatch, end: int) -> bool:
+    """ "ผลสัมฤทธิ์ต่ำสุด 5 โรงเรียน ได้แก่ …", "ผู้ป่วยสูงสุด 5 จังหวัด ได้แก่ …": a superlative right before a count of
+    things that a list then names is the top (or bottom) N of a ranking, no bound (rev26b)."""
+    return unit.kind == "classifier" and _LIST_AFTER.match(doc.view, end) is not None \
+        and _ends_right_before(doc, _superlative_re(), m.start, 12)
+
+
 def _ranked_superlative(doc: Document, m, unit: UnitMatch) -> bool:
     """ "จังหวัดที่พบจุดความร้อนสูงสุด 5 อันดับแรก", "โรคที่ให้บริการสูงสุด 5 อันดับ": สูงสุด before a count of
     places in a ranking says what is ranked (the top five), so it bounds nothing."""
@@ -2008,7 +2027,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         if qualifier is None and not low_high:
             qualifier = _bound_by_context(doc, per_start, rec_end, unit)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
-                or qualifier in ("at_most", "at_least") and _relative_superlative(doc, m):
+                or qualifier in ("at_most", "at_least") and (_relative_superlative(doc, m)
+                                                              or _listed_superlative(doc, m, unit, rec_end)):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
         opened = _aside_before(doc, last, per_start) if subject is None else None
