@@ -43,14 +43,27 @@ def _dev_docs(texts):
     return {d for d, o in texts.items() if o["path"] in paths}
 
 
-def _annotated():
+def _annotated(kinds=False):
+    """doc -> the starts of its annotated rows (tests/data/subjects_thaigov.jsonl); (start, kind) with `kinds`."""
     rows = {}
     with open(ROOT / "tests" / "data" / "subjects_thaigov.jsonl", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 o = json.loads(line)
-                rows.setdefault(o["doc"], []).append(o["start"])
+                rows.setdefault(o["doc"], []).append((o["start"], o["kind"]) if kinds else o["start"])
     return rows
+
+
+def in_rounds(keys, seed, per_doc, n):
+    """The draw of a judged sample: `keys` (doc, start, end), sorted, shuffled with `seed`, then taken in rounds
+    (each document's first shuffled record, then its second, ... at most `per_doc`): the first `n`, numbered."""
+    random.Random(seed).shuffle(keys)
+    rank, seen = [], {}
+    for key in keys:
+        if seen.get(key[0], 0) < per_doc:
+            rank.append((seen.get(key[0], 0), len(rank), key))
+            seen[key[0]] = seen.get(key[0], 0) + 1
+    return list(enumerate(key for _, _, key in sorted(rank)[:n]))
 
 
 def draw(dump):
@@ -58,28 +71,22 @@ def draw(dump):
     texts = _texts()
     dev = _dev_docs(texts)
     ann = _annotated()
-    rng = random.Random(25)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
                   and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    rng.shuffle(keys)
-    rank, seen = [], {}
-    for key in keys:
-        if seen.get(key[0], 0) < PER_DOC:
-            rank.append((seen.get(key[0], 0), len(rank), key))
-            seen[key[0]] = seen.get(key[0], 0) + 1
-    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+    for n, (doc, start, end) in in_rounds(keys, 25, PER_DOC, N):
         print(json.dumps({"kind": "money", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
 
 
-def show(dump, sample):
+def show(dump, sample, before=300, after=100):
+    """Each sampled record in its context (`before`, `after` characters), without the library's subject."""
     texts = _texts()
     for line in open(sample, encoding="utf-8"):
         row = json.loads(line)
         t = texts[row["doc"]]["text"]
         s, e = row["start"], row["end"]
         print(f"--- {row['n']} {row['doc']} {s}")
-        print(t[max(0, s - 300):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 100].replace("\n", "⏎"))
+        print(t[max(0, s - before):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + after].replace("\n", "⏎"))
 
 
 def score(dump, judged=JUDGED, verbose=False):

@@ -13,11 +13,10 @@ score: python benchmarks/m26_sample.py score DUMP [JUDGED] [-v]   (as m25_sample
        benchmarks/m26_judged.jsonl)
 """
 import json
-import random
 import sys
 from pathlib import Path
 
-from m25_sample import _dev_docs, _texts, score as _score
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, score as _score, show
 from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,16 +26,6 @@ AFTER = 150
 NEAR = 300
 PER_DOC = 3
 N = 95
-
-
-def _rows():
-    rows = {}
-    with open(ROOT / "tests" / "data" / "subjects_thaigov.jsonl", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                o = json.loads(line)
-                rows.setdefault(o["doc"], []).append((o["start"], o["kind"]))
-    return rows
 
 
 def _judged():
@@ -57,38 +46,21 @@ def draw(dump):
     records = _load(dump)
     texts = _texts()
     dev = _dev_docs(texts)
-    rows = _rows()
+    rows = _annotated(kinds=True)
     judged = _judged()
 
     def in_window(doc, start, money):
         return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "money") == money)
 
-    rng = random.Random(26)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
                   and not in_window(doc, r["start"], True)
                   and not any(abs(r["start"] - s) <= NEAR for s in judged.get(doc, ())))
-    rng.shuffle(keys)
-    rank, seen = [], {}
-    for key in keys:
-        if seen.get(key[0], 0) < PER_DOC:
-            rank.append((seen.get(key[0], 0), len(rank), key))
-            seen[key[0]] = seen.get(key[0], 0) + 1
-    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+    for n, (doc, start, end) in in_rounds(keys, 26, PER_DOC, N):
         row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": n}
         if in_window(doc, start, False):
             row["near_row"] = True
         print(json.dumps(row, ensure_ascii=False))
-
-
-def show(dump, sample):
-    texts = _texts()
-    for line in open(sample, encoding="utf-8"):
-        row = json.loads(line)
-        t = texts[row["doc"]]["text"]
-        s, e = row["start"], row["end"]
-        print(f"--- {row['n']} {row['doc']} {s}")
-        print(t[max(0, s - 300):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 100].replace("\n", "⏎"))
 
 
 if __name__ == "__main__":

@@ -14,11 +14,10 @@ old:   python benchmarks/p26_sample.py old DUMP [-v]   (p24's and p25's samples 
        own judgments, `mine`: exact when equal, partial when one holds the other; undecided rows left out)
 """
 import json
-import random
 import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts  # benchmarks/ is the script's folder, on sys.path
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, show as m25_show  # benchmarks/ is the script's folder, on sys.path
 from r24_sample import _grade, _half_a, _load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,29 +44,16 @@ def draw(dump):
     dev = _dev_docs(texts)
     ann = _annotated()
     old = _old_keys()
-    rng = random.Random(2626)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "percentage"
                   and (doc, r["start"]) not in old
                   and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    rng.shuffle(keys)
-    rank, seen = [], {}
-    for key in keys:
-        if seen.get(key[0], 0) < PER_DOC:
-            rank.append((seen.get(key[0], 0), len(rank), key))
-            seen[key[0]] = seen.get(key[0], 0) + 1
-    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+    for n, (doc, start, end) in in_rounds(keys, 2626, PER_DOC, N):
         print(json.dumps({"kind": "percentage", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
 
 
 def show(sample):
-    texts = _texts()
-    for line in open(sample, encoding="utf-8"):
-        row = json.loads(line)
-        t = texts[row["doc"]]["text"]
-        s, e = row["start"], row["end"]
-        print(f"--- {row['n']} {row['doc']} {s}")
-        print(t[max(0, s - 260):s].replace("\n", "⏎") + "[[" + t[s:e] + "]]" + t[e:e + 90].replace("\n", "⏎"))
+    m25_show(None, sample, 260, 90)
 
 
 def _got(records, doc, start):

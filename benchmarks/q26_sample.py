@@ -10,11 +10,10 @@ score: python benchmarks/q26_sample.py score DUMP [JUDGED] [-v]   (exact / parti
        [] = null due, "?" rows left out)
 """
 import json
-import random
 import sys
 from pathlib import Path
 
-from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, show  # noqa: F401
+from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, in_rounds, show  # noqa: F401
 from r24_sample import _half_a, _load
 import m25_sample
 
@@ -41,18 +40,11 @@ def draw(dump):
     dev = _dev_docs(texts)
     ann = _annotated()
     before = _judged_before()
-    rng = random.Random(SEED)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "quantity"
                   and (doc, r["start"]) not in before
                   and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    rng.shuffle(keys)
-    rank, seen = [], {}
-    for key in keys:
-        if seen.get(key[0], 0) < PER_DOC:
-            rank.append((seen.get(key[0], 0), len(rank), key))
-            seen[key[0]] = seen.get(key[0], 0) + 1
-    for n, (_, _, (doc, start, end)) in enumerate(sorted(rank)[:N]):
+    for n, (doc, start, end) in in_rounds(keys, SEED, PER_DOC, N):
         print(json.dumps({"kind": "quantity", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
 
 

@@ -36,7 +36,7 @@ org.model_reshaped         a head or abbreviation record whose boundaries the mo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 import json
 import re
 import warnings
@@ -2371,29 +2371,23 @@ class _Scan(_ScanWords):
         สารสนเทศที่ดิน|และทรัพยากรดิน", "สำนักงานนโยบาย|และแผนทรัพยากรธรรมชาติ...", "คณะกรรมการป้องกัน|และปราบปราม
         อาชญากรรมทางเทคโนโลยี", when no other record starts inside it. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule != "org.head":
-                continue  # most records: no "และ" right after them
-            e = self.and_run_end(f)
-            if e is None:
-                continue
-            if starts is None:
-                starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, e):
-                f.end, f.name = e, " ".join(view[f.start:e].split())
+        self.stretch_heads(found, "และ", self.and_run_end)
 
     def between_runs(self, found: list[_Found]) -> None:
         """Stretch a head's record cut at a glued "ระหว่าง" over the parties or places its name is "between"
         (`between_end`): "คณะกรรมการนโยบายการร่วมลงทุน|ระหว่างรัฐและเอกชน", "กองทางหลวงพิเศษ|ระหว่างเมือง", when no other
         record starts inside it. Done after the model, whose input (the scan's spans) stays as it was trained on (o27)."""
+        self.stretch_heads(found, "ระหว่าง", lambda f: self.between_end(f.end))
+
+    def stretch_heads(self, found: list[_Found], word: str, end_of: Callable[[_Found], int | None]) -> None:
+        """Stretch each head's record (no acronym) that `word` follows, glued, to `end_of` it, when `end_of` finds an
+        end and no other record starts inside the stretch (`and_runs`, `between_runs`)."""
         view = self.view
         starts: list[int] | None = None
         for f in found:
-            if not view.startswith("ระหว่าง", f.end) or f.acronym is not None or f.rule != "org.head":
-                continue  # most records: no "ระหว่าง" right after them
-            e = self.between_end(f.end)
+            if not view.startswith(word, f.end) or f.acronym is not None or f.rule != "org.head":
+                continue  # most records: the word is not right after them
+            e = end_of(f)
             if e is None:
                 continue
             if starts is None:
