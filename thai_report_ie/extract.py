@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterator, Sequence, TypeVar, cast
 
 import regex
 
+from .case_subjects import without_case_word
 from .checks import find_checks
 from .composed import compose_typed
 from .document import Document
@@ -125,6 +126,7 @@ def _read(text: str, *, acronym_records: bool, places_as_organisations: bool, or
     for fn in EXTRACTORS.values():
         claimed += _claim(fn(doc), taken)
     claimed = sorted(claimed + ratio_parts(doc, claimed), key=lambda r: r.start)  # parts of "x จาก y"
+    claimed = [_case_dropped(r) for r in claimed]  # "กรณีผู้ป่วยติดเตียง 450 ราย": the patients (q26b)
     quantities, money = _of_type(claimed, Quantity), _of_type(claimed, Money)
     quantities, money = mark_targets(doc, quantities), mark_targets(doc, money)
     ratios, percentages = _of_type(claimed, Ratio), _of_type(claimed, Percentage)
@@ -154,6 +156,19 @@ def _read(text: str, *, acronym_records: bool, places_as_organisations: bool, or
         checks=tuple(checks),
         **independent,
     )
+
+
+_KINDS = {Quantity: "quantity", Money: "money", Percentage: "percentage"}
+
+
+def _case_dropped(record: Record) -> Record:
+    """A quantity's, money's or percentage's subject without a leading "in case" word (case_subjects.py)."""
+    kind = _KINDS.get(type(record))
+    if kind is None:
+        return record
+    subject = cast(Any, record).subject
+    fixed = without_case_word(kind, subject, cast(Any, record).unit if kind == "quantity" else None)
+    return record if fixed is False else dataclasses.replace(record, subject=fixed)
 
 
 def _piece_ends(text: str) -> Iterator[int]:

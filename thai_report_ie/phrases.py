@@ -739,6 +739,7 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                     or (_LATIN.fullmatch(picked[-1].text) and (
                     _LATIN.fullmatch(left.text) or (_is_wordish(left) and word_class(left.text) == "N"
                                                     and left.text not in w["stop"]))) \
+                    or _latin_ampersand(toks, i, picked) \
                     or _acronym_after_noun(toks, i, picked) \
                     or picked[-1].text in OTHERS and _is_wordish(left) and word_class(left.text) in ("N", "ADJ") \
                     and left.text not in w["stop"]:
@@ -751,6 +752,10 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
                 i -= 2
                 continue
             break
+        if t.text == AMPERSAND and picked and picked[-1].kind == "space" and _latin_ampersand(toks, i + 1, picked[:-1]):
+            picked.append(t)  # "วัคซีน Johnson & Johnson": one Latin name across its ampersand
+            i -= 1
+            continue
         if t.kind == "number" and not picked and _names_a_place(toks, i):
             picked.append(t)  # "รพ.เอราวัณ 2 (บางกอกอารีนา) 400 เตียง": the number ends a name
             i -= 1
@@ -1083,6 +1088,23 @@ def _name_number_alone() -> regex.Pattern:
 
 NAME_DASHES = ("-", "–")
 NAME_REACH = 12  # characters of glued tokens searched for a number_name ending them
+
+
+AMPERSAND = "&"
+
+
+def _latin_ampersand(toks: list[Token], i: int, picked: list[Token]) -> bool:
+    """The space at `i` stands inside "Latin & Latin" (one name: "Johnson & Johnson", "Procter & Gamble"), on either
+    side of the ampersand, with the Latin word after it already read."""
+    if i < 1 or toks[i].kind != "space" or toks[i].text != " " or not picked:
+        return False
+    left = toks[i - 1]
+    if left.text == AMPERSAND:  # "Latin & |Latin": a Latin word read, a Latin word one space before the ampersand
+        return bool(_LATIN.fullmatch(picked[-1].text)) and i >= 3 and toks[i - 2].text == " " \
+            and bool(_LATIN.fullmatch(toks[i - 3].text))
+    # "Latin| & Latin": the ampersand and the Latin word after it read
+    return len(picked) >= 3 and picked[-1].text == AMPERSAND and bool(_LATIN.fullmatch(picked[-3].text)) \
+        and bool(_LATIN.fullmatch(left.text))
 
 
 def _hyphen_name_ends(toks: list[Token], k: int) -> bool:
