@@ -3057,7 +3057,8 @@ def read_respective(doc: Document, pos: int) -> Subject | None:
         if doc.is_boundary(m.start()) and doc.is_boundary(m.end()):
             opener = m
     if opener is None:
-        return _respective_items_before(doc, first, k, n, lo) or _respective_spaced_items(doc, first, k, n, lo)
+        return _respective_items_before(doc, first, k, n, lo) or _respective_spaced_items(doc, first, k, n, lo) \
+            or _respective_and_pair(doc, first, k, n)
     toks = [t for t in doc.tokens_before(first, WINDOW_TOKENS * 4) if t.start >= opener.end()]
     words_ = [t for t in toks if t.kind == "word"]
     if not words_:
@@ -3099,6 +3100,38 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
     if items[-1][0] != last.start:
         return None
     items[-1] = (last.start, last.end)  # the reader's own phrase (a name's number kept: "ตลาดอาเซียน-5")
+    a, b = items[k]
+    return Subject(doc.text[a:b], a, b)
+
+
+def _respective_and_pair(doc: Document, first: int, k: int, n: int) -> Subject | None:
+    """ "ผู้ป่วยรายใหม่และผู้ป่วยสะสม 120 ราย และ 80 ราย ตามลำดับ", "อัตราการเติบโตของภาคเกษตรและภาคบริการ ร้อยละ 3.2
+    และ 2.1 ตามลำดับ": two figures, and the reader's phrase before the first is two items glued by one และ that open
+    with the same noun (ผู้ป่วย … ผู้ป่วย, ภาค … ภาค); the k-th figure belongs to the k-th item. The first item starts
+    at the phrase's start or right after a ของ (what is measured of both: the pair itself is named). None for any
+    other shape ("ผู้ป่วยชายและหญิง": no repeated noun; three items; two และ)."""
+    if n != 2:
+        return None
+    last = read_subject(doc, first)
+    if last is None:
+        return None
+    toks = [t for t in doc.tokens_before(last.end, WINDOW_TOKENS * 4) if t.start >= last.start]
+    ands = [j for j, t in enumerate(toks) if t.text == AND]
+    if len(ands) != 1 or any(t.kind != "word" for t in toks):
+        return None  # one และ, and the phrase glued whole (no space, number or mark inside)
+    j = ands[0]
+    if j + 1 >= len(toks) or j == 0:
+        return None
+    head = toks[j + 1].text
+    if word_class(head) != "N" or head in _w()["of"]:
+        return None
+    opens = [i for i in range(j) if toks[i].text == head]
+    if len(opens) != 1:
+        return None
+    i = opens[0]
+    if i > 0 and toks[i - 1].text not in _w()["of"]:
+        return None  # a prefix that is no "X ของ": not a pair of items
+    items = [(toks[i].start, toks[j].start), (toks[j + 1].start, last.end)]
     a, b = items[k]
     return Subject(doc.text[a:b], a, b)
 
