@@ -3104,6 +3104,15 @@ def _respective_items_before(doc: Document, first: int, k: int, n: int, lo: int)
     return Subject(doc.text[a:b], a, b)
 
 
+PAIR_HEAD_CHARS = 3  # the shorter of two head tokens that open a pair's items, one a prefix of the other
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two items open with the same noun, however the segmenter cut it: ภาค|เกษตร and ภาคอุตสาหกรรม."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= PAIR_HEAD_CHARS and long_.startswith(short)
+
+
 def _respective_and_pair(doc: Document, first: int, k: int, n: int) -> Subject | None:
     """ "ผู้ป่วยรายใหม่และผู้ป่วยสะสม 120 ราย และ 80 ราย ตามลำดับ", "อัตราการเติบโตของภาคเกษตรและภาคบริการ ร้อยละ 3.2
     และ 2.1 ตามลำดับ": two figures, and the reader's phrase before the first is two items glued by one และ that open
@@ -3123,9 +3132,9 @@ def _respective_and_pair(doc: Document, first: int, k: int, n: int) -> Subject |
     if j + 1 >= len(toks) or j == 0:
         return None
     head = toks[j + 1].text
-    if word_class(head) != "N" or head in _w()["of"]:
+    if word_class(head) != "N" or head in _w()["of"] or len(head) < PAIR_HEAD_CHARS:
         return None
-    opens = [i for i in range(j) if toks[i].text == head]
+    opens = [i for i in range(j) if _same_head(toks[i].text, head)]
     if len(opens) != 1:
         return None
     i = opens[0]
