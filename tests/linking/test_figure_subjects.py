@@ -22,7 +22,10 @@ bare กรณี is no subject: the phrase before it across a space is, else nu
 what is left of the figure right before it (its subject; null for another unit or no figure); the goal word เป้า
 (alone or glued to a verb) names nothing counted (not กลุ่มเป้าหมาย; คนไทย stays); people + เดินทาง are the
 people (not ผู้เดินทาง); คาดว่ามี / คาดว่าจะมี between the subject and the count is a gap; people counted after
-"PEOPLE ที่ V… OBJECT" are the head's when the object names no people ("ผู้ที่จะ…" whole; not a place head).
+"PEOPLE ที่ V… OBJECT" are the head's when the object names no people ("ผู้ที่จะ…" whole; not a place head). The
+q26b-… rows: a leading case word (กรณี…) dropped before people or a money noun, null before a condition (kept for a
+count of cases, กรณีศึกษา and percentages); a Latin name read across its ampersand; a respectively pair glued by
+one และ whose items open with the same noun (not without ตามลำดับ, not without a repeated noun).
 """
 from __future__ import annotations
 
