@@ -168,7 +168,7 @@ def _case_dropped(record: Record) -> Record:
         return record
     subject = cast(Any, record).subject
     fixed = without_case_word(kind, subject, cast(Any, record).unit if kind == "quantity" else None)
-    return record if fixed is False else dataclasses.replace(record, subject=fixed)
+    return record if fixed is False else dataclasses.replace(cast(Any, record), subject=fixed)
 
 
 def _piece_ends(text: str) -> Iterator[int]:
