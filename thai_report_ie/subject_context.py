@@ -153,6 +153,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     unit = _unit_of_number_at(doc, pos)
     if unit is not None and _percent_between(doc, pos, unit.start):
         unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
+    people_unit = unit is not None and _unit_profile(unit.word)[0]  # the unit counts people (asked a dozen times)
     if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit"):
         label = _place_before(doc, pos) if found is None else found if _place_name(found.text) else None
         if label is not None:
@@ -171,7 +172,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
-            person = unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]
+            person = unit is not None and unit.kind == "classifier" and people_unit
             found = _with_both(doc, across_dash(doc, _latin_after_thai(doc, found, person=person)))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
@@ -183,10 +184,10 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return _place_item_header(doc, found, unit.word)
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
-            if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
+            if unit is not None and (unit.kind == "currency" or people_unit):
                 found = agent_before_verb(doc, found, person=unit.kind != "currency", counted=True)
             if unit is not None and unit.kind == "classifier":
-                found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
+                found = _act_label(doc, found, person=people_unit)
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
                 return None
             if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
@@ -199,21 +200,21 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 # ที่เข้าร่วม 18 ประเทศ", "เจ้าหน้าที่สำนักงาน…จังหวัด 76 จังหวัด": the people of each place;
                 # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
                 return None
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and people_unit \
                     and unit.word not in _cw("case_unit"):
                 found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]:
+            if unit is not None and unit.kind == "classifier" and people_unit:
                 found = _people_it_comes_from(doc, found)
             if unit is not None and unit.kind == "classifier":
                 found = _without_clause_verb(doc, found)
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and people_unit \
                     and doc.view[max(0, found.start - VIA_REACH):found.start].rstrip().endswith(tuple(_cw("via"))):
                 # "มีนักเรียน… ได้รับความรู้ผ่าน|หลักสูตร e-Learning แล้วกว่า 560,000 ราย": what the people went
                 # through is no person; the people after the clause's มี are counted
                 holder = _existential_noun(doc, found.start, found.end)
                 if holder is not None and not doc.numbers_between(holder.end, pos):
                     found = holder
-            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and not people_unit \
                     and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
                     and unit.word not in _w()["household"] \
                     and found.text.startswith(_cw_prefixes("person_head")) \
@@ -223,7 +224,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 purposed = _before_purpose_of(doc, found.start)
                 if purposed is not None:
                     found = purposed
-            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and not people_unit \
                     and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit"):
                 # "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง": the unit's own noun before เพื่อ
                 found = _unit_noun_before_purpose(doc, found, unit.word) or _unit_head_glued(doc, found, unit.word, unit.end) or found
@@ -244,15 +245,15 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
                     if found is None:
                         return None
-    if found is None and unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0]:
+    if found is None and unit is not None and unit.kind == "classifier" and not people_unit:
         found = _before_bare_purpose(doc, pos)
     if unit is not None and unit.kind == "classifier" and (
-            found is None and _unit_profile(unit.word)[0]
-            or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
+            found is None and people_unit
+            or found is not None and _is_act(found.text) and (people_unit or unit.word in _cw("self_unit"))):
         found = _holder_of_act(doc, pos, found, unit.word)
-        if found is None and _unit_profile(unit.word)[0]:
+        if found is None and people_unit:
             found = _people_before_spaced_verb(doc, pos)
-    elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
+    elif unit is not None and unit.kind == "classifier" and found is not None and people_unit:
         found = _holder_before_adjunct(doc, pos, found)
         found = _agent_of_clause(doc, pos, found)
     if unit is None or unit.kind != "classifier":

@@ -1894,6 +1894,7 @@ def _low_text(doc: Document, m) -> str:
 
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
+    person_units, dose_alone = words("phrase_words", role="person_unit"), words("percent_subject_words", role="dose_alone")
     out: list[Record] = []
     mentions = doc.numbers
     prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
@@ -2063,15 +2064,15 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย": the figure in the aside is no
             # bound on this one's subject, which stands before the aside
             subject = subject_before(doc, opened, left_limit=last_left)
-            if subject is not None and unit.word in words("phrase_words", role="person_unit"):
+            if subject is not None and unit.word in person_units:
                 # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (…) จำนวน 177,462 ราย": the people, not the vaccine read inside them (rev22)
                 subject = vaccinated_count(doc, opened, subject)
             if subject is not None and subject.end != opened:
                 subject = None  # "ผู้ป่วยสะสม 500 ราย (…) 300 คน": a figure's phrase before the aside is that figure's
         record_left = prev_end
-        if unit.word in words("phrase_words", role="person_unit"):
+        if unit.word in person_units:
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
-        elif unit.word in words("percent_subject_words", role="dose_alone"):
+        elif unit.word in dose_alone:
             subject = vaccine_doses(doc, per_start, subject)  # the vaccine given, not the people it was given to
         span_text = doc.text[m.start:rec_end]
         # a "number" or "words" mention always has its value; a range, its two bounds
@@ -2133,7 +2134,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
-            if unit.kind == "classifier" and unit.word not in words("phrase_words", role="person_unit") \
+            if unit.kind == "classifier" and unit.word not in person_units \
                     and (subject_text is None or subject is not None and subject_text == subject.text):
                 # "เปิดจุดจำหน่ายสลาก ทั่วภาคกลางได้ 209 จุด": the classifier's own noun before names what it counts (q25)
                 echo = echoed_head(doc, unit.word, per_start, prev_end, subject if subject_text is not None else None)
@@ -2141,11 +2142,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                     subject_text = echo.text
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
                 # "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน": the officers, not those they meet (q25)
-                head = head_before_relative_object(doc, unit.word, unit.word in words("phrase_words", role="person_unit"),
+                head = head_before_relative_object(doc, unit.word, unit.word in person_units,
                                                    prev_end, subject)
                 if head is not None:
                     subject_text = head.text
-                elif unit.word in words("phrase_words", role="person_unit"):
+                elif unit.word in person_units:
                     # "ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม 80,000 ราย": the people, not what they sell (q26)
                     head = people_before_relative(doc, prev_end, subject)
                     if head is not None:
