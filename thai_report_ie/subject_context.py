@@ -153,7 +153,9 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     unit = _unit_of_number_at(doc, pos)
     if unit is not None and _percent_between(doc, pos, unit.start):
         unit = None  # "ภาคใต้ 13% ภาคเหนือ 11% ภาคตะวันตก": a percentage has no unit, whatever word follows
-    if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit"):
+    people_unit = unit is not None and _unit_profile(unit.word)[0]  # the unit counts people (asked a dozen times)
+    self_units, place_units = _cw("self_unit"), _cw("place_unit")
+    if unit is not None and unit.kind == "classifier" and unit.word not in self_units:
         label = _place_before(doc, pos) if found is None else found if _place_name(found.text) else None
         if label is not None:
             # "ได้แก่ สหรัฐอเมริกา 6,460,250 ราย อินเดีย …": a place labels the item; a list's header names what is counted
@@ -162,7 +164,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 return header
             # no header read ("…มากที่สุดถึง 4,439,480 คน รองลงมาได้แก่ จีน 3,418,732 คน"): the place labels the item and
             # stays its subject, as the development set's gold marks it (a null here, tried by rev18, lost dev-03's four)
-    if found is not None and unit is not None and unit.word in _cw("place_unit") \
+    if found is not None and unit is not None and unit.word in place_units \
             and _region_scope_re().search(doc.view, max(0, pos - REGION_SCOPE_REACH), pos) is not None:
         return None  # "รายงานสถานการณ์ถนน…ในพื้นที่ภาคใต้ 2 จังหวัด": the provinces of a region, where, not what
     if found is not None:
@@ -171,27 +173,27 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
             found = None
         else:
             found = _coordinated(doc, _cut_tails(_before_motion(doc, found, unit.word if unit is not None else "")))
-            person = unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]
+            person = unit is not None and unit.kind == "classifier" and people_unit
             found = _with_both(doc, across_dash(doc, _latin_after_thai(doc, found, person=person)))
             if found.text in _cw("bound"):
                 found = _before_bound(doc, found)
                 if found is None:
                     return None
-            if unit is not None and unit.kind == "classifier" and unit.word not in _cw("self_unit") \
+            if unit is not None and unit.kind == "classifier" and unit.word not in self_units \
                     and _address_only(doc, found):
                 # "…อำเภอท่าแซะ จังหวัดชุมพร จำนวน 5 แห่ง": where, not what; in a list of places, the header's
                 return _place_item_header(doc, found, unit.word)
             if found.text in _cw("place_only"):
                 return None  # "ส่วนราชการ…ทั่วประเทศ รวม 150 คน": where, not what; the reader cannot tell what
-            if unit is not None and (unit.kind == "currency" or _unit_profile(unit.word)[0]):
+            if unit is not None and (unit.kind == "currency" or people_unit):
                 found = agent_before_verb(doc, found, person=unit.kind != "currency", counted=True)
             if unit is not None and unit.kind == "classifier":
-                found = _act_label(doc, found, person=_unit_profile(unit.word)[0])
+                found = _act_label(doc, found, person=people_unit)
             if unit is not None and unit.kind == "classifier" and _unit_counted(doc, found, unit.word):
                 return None
-            if unit is not None and unit.word in _cw("place_unit") and _names_a_programme(doc, found):
+            if unit is not None and unit.word in place_units and _names_a_programme(doc, found):
                 return None  # "แผนการส่งเสริมกิจกรรมกีฬา 5 จังหวัดชายแดนภาคใต้": where the plan applies
-            if unit is not None and unit.word in _cw("place_unit") and (
+            if unit is not None and unit.word in place_units and (
                     found.text in _cw("pilot") or found.text.startswith(_cw_prefixes("person_head"))
                     and unit.word not in found.text and not found.text.startswith(_cw_prefixes("not_people"))):
                 # "สั่งเร่งช่วยเหลือผู้ประสบภัยน้ำท่วม 5 จังหวัด", "โดยนำร่อง 2 จังหวัด": people are no
@@ -199,22 +201,22 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 # ที่เข้าร่วม 18 ประเทศ", "เจ้าหน้าที่สำนักงาน…จังหวัด 76 จังหวัด": the people of each place;
                 # nor members, which may be places: "ประกอบด้วยสมาชิก 27 ประเทศ")
                 return None
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and people_unit \
                     and unit.word not in _cw("case_unit"):
                 found = _people_it_is_for(found)  # not "รถเข็นสำหรับคนพิการ 2 ราย": ราย counts cases too
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0]:
+            if unit is not None and unit.kind == "classifier" and people_unit:
                 found = _people_it_comes_from(doc, found)
             if unit is not None and unit.kind == "classifier":
                 found = _without_clause_verb(doc, found)
-            if unit is not None and unit.kind == "classifier" and _unit_profile(unit.word)[0] \
+            if unit is not None and unit.kind == "classifier" and people_unit \
                     and doc.view[max(0, found.start - VIA_REACH):found.start].rstrip().endswith(tuple(_cw("via"))):
                 # "มีนักเรียน… ได้รับความรู้ผ่าน|หลักสูตร e-Learning แล้วกว่า 560,000 ราย": what the people went
                 # through is no person; the people after the clause's มี are counted
                 holder = _existential_noun(doc, found.start, found.end)
                 if holder is not None and not doc.numbers_between(holder.end, pos):
                     found = holder
-            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
-                    and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit") \
+            if unit is not None and unit.kind == "classifier" and not people_unit \
+                    and unit.word not in place_units and unit.word not in self_units \
                     and unit.word not in _w()["household"] \
                     and found.text.startswith(_cw_prefixes("person_head")) \
                     and not found.text.startswith(_cw_prefixes("not_people")):
@@ -223,8 +225,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                 purposed = _before_purpose_of(doc, found.start)
                 if purposed is not None:
                     found = purposed
-            if unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0] \
-                    and unit.word not in _cw("place_unit") and unit.word not in _cw("self_unit"):
+            if unit is not None and unit.kind == "classifier" and not people_unit \
+                    and unit.word not in place_units and unit.word not in self_units:
                 # "จัดซื้อเครื่องช่วยหายใจเพื่อใช้ในหอผู้ป่วยวิกฤต 25 เครื่อง": the unit's own noun before เพื่อ
                 found = _unit_noun_before_purpose(doc, found, unit.word) or _unit_head_glued(doc, found, unit.word, unit.end) or found
             if unit is not None and unit.kind == "classifier":
@@ -234,8 +236,8 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = _before_authority(doc, authority.start())
                     if found is None:
                         return None
-            if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in _cw("place_unit") \
-                    and (unit.word not in _cw("self_unit") and _place_name(found.text)
+            if unit is not None and unit.kind in ("classifier", "measure") and unit.word not in place_units \
+                    and (unit.word not in self_units and _place_name(found.text)
                          or found.text in _cw("destination") and unit.word != SITE_UNIT):
                 source = _source_before(doc, found.start)
                 if source is None:  # "ส่งแรงงานไทยไปทำงานที่ไต้หวัน": a named place too (rev18)
@@ -244,15 +246,15 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
                     found = _before_source(doc, source, measure=unit.kind == "measure")
                     if found is None:
                         return None
-    if found is None and unit is not None and unit.kind == "classifier" and not _unit_profile(unit.word)[0]:
+    if found is None and unit is not None and unit.kind == "classifier" and not people_unit:
         found = _before_bare_purpose(doc, pos)
     if unit is not None and unit.kind == "classifier" and (
-            found is None and _unit_profile(unit.word)[0]
-            or found is not None and _is_act(found.text) and (_unit_profile(unit.word)[0] or unit.word in _cw("self_unit"))):
+            found is None and people_unit
+            or found is not None and _is_act(found.text) and (people_unit or unit.word in self_units)):
         found = _holder_of_act(doc, pos, found, unit.word)
-        if found is None and _unit_profile(unit.word)[0]:
+        if found is None and people_unit:
             found = _people_before_spaced_verb(doc, pos)
-    elif unit is not None and unit.kind == "classifier" and found is not None and _unit_profile(unit.word)[0]:
+    elif unit is not None and unit.kind == "classifier" and found is not None and people_unit:
         found = _holder_before_adjunct(doc, pos, found)
         found = _agent_of_clause(doc, pos, found)
     if unit is None or unit.kind != "classifier":
@@ -261,7 +263,7 @@ def refine(doc: Document, pos: int, found: Subject | None) -> Subject | None:
     if header is None and found is None:
         header = _paired_item_header(doc, pos, unit.word)
     if header is None and found is not None and _is_partition(found.text):
-        if unit.word in _cw("self_unit"):
+        if unit.word in self_units:
             return None  # "ภาคเหนือ 17 จังหวัด": the unit is what is counted, the label only where
         header = _partition_header(doc, found, pos, unit.word)
     return header or found

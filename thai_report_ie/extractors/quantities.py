@@ -1336,11 +1336,11 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
-    m = _each_before(doc.view, pos) or _A_TIME_ONE.search(doc.view, max(0, pos - 16), pos)
+    m = _each_before(doc.view, pos) or _a_time_one(doc.view, pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
-            m = _each_before(doc.view, q_start) or _A_TIME_ONE.search(doc.view, max(0, q_start - 16), q_start)
+            m = _each_before(doc.view, q_start) or _a_time_one(doc.view, q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
@@ -1349,6 +1349,18 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
 REPEAT = "ๆ"
 # "ปีหนึ่งประมาณ 2 ล้านตัน", "ในเดือนหนึ่ง ๆ 500 ราย": a time unit with หนึ่ง right before the figure is per it, as ปีละ is (rev26)
 _A_TIME_ONE = regex.compile(r"(?P<per>ปี|เดือน|วัน|สัปดาห์)หนึ่ง(?:[ ]?ๆ)?[ ]{0,3}$")
+
+
+def _a_time_one(view: str, pos: int):
+    """_A_TIME_ONE right before `pos` (within 16 characters), or None; a window without หนึ่ง (which every match
+    holds) is not searched."""
+    lo = max(0, pos - 16)
+    if view.find(_ONE_WORD, lo, pos) < 0:
+        return None
+    return _A_TIME_ONE.search(view, lo, pos)
+
+
+_ONE_WORD = "หนึ่ง"
 _REPEATED_EACH = regex.compile(r"[0-9๐-๙][ ]?(?P<per>[ก-๙]{2,12}?)[ ]?(?P<each>ๆ[ ]?ละ)[ ]?")  # the view's digits are ASCII
 REPEATED_EACH_REACH = 24  # characters before a figure searched for "N <unit> ๆ ละ"
 
@@ -1357,8 +1369,11 @@ def _repeated_each(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "ถุงยังชีพ จำนวน 100 ชุด ๆ ละ 800 บาท": ๆ repeats the classifier of the count before it, so the
     figure is per that unit (ชุดละ), and the prefix starts at ๆ; (None, pos) otherwise. A per_only word too
     (grammar.tsv): "แบ่งจ่าย 2 งวด ๆ ละ 5,000 บาท" is per งวด (l25)."""
+    lo = max(0, pos - REPEATED_EACH_REACH)
+    if doc.view.find(REPEAT, lo, pos) < 0:
+        return None, pos  # every match holds ๆ: a window without one is not searched
     table, _, _ = _units()
-    for m in _REPEATED_EACH.finditer(doc.view, max(0, pos - REPEATED_EACH_REACH), pos):
+    for m in _REPEATED_EACH.finditer(doc.view, lo, pos):
         if m.end() == pos and (m["per"] in table and table[m["per"]]["kind"] == "classifier"
                                or _noun_unit(m["per"])) \
                 and doc.is_boundary(m.start("per")):
@@ -1625,6 +1640,17 @@ def _multiplied_pair(doc: Document, m, nxt) -> bool:
 # (a tab too; a line end around ถึง: "100 บาท ถึง\n200 บาท"; not around a dash, which opens a bullet far more often,
 # "100 บาท\n- 200 บาท", or closes a table row with an empty cell, "100 บาท -\n200 บาท")
 _UNIT_PAIR_LINK = regex.compile(r"[ \t]{0,3}(?:[-–~]|(?:\r?\n[ \t]{0,3})?(?:จน)?ถึง(?:[ \t]{0,3}\r?\n)?)[ \t]{0,3}")
+UNIT_PAIR_LINK_MAX = 21  # the longest _UNIT_PAIR_LINK: 3 spaces, CR LF and 3 spaces, จนถึง, 3 spaces and CR LF, 3 spaces
+_LINK_CORE = regex.compile(r"[-–~]|ถึง")
+
+
+def _link_hint(view: str, end: int, nxt_start: int) -> bool:
+    """Whether a _UNIT_PAIR_LINK could end at `nxt_start` after a figure ending at `end`: its dash or ถึง stands in
+    the last UNIT_PAIR_LINK_MAX characters before the next figure. A pair with neither (most figures) is not read
+    as one (_mixed_time_pair, _unit_pair)."""
+    return _LINK_CORE.search(view, max(end, nxt_start - UNIT_PAIR_LINK_MAX), nxt_start) is not None
+
+
 _UNIT_PAIR_CHAIN = regex.compile(r"[ \t]{0,3}(?:(?:จน)?ถึง|[-–~])[ \t]{0,3}[0-9]")  # the view's digits are ASCII
 _UNIT_PAIR_AFTER_LINK = regex.compile(r"(?:ถึง|[-–~])[ ]{0,3}\Z")  # the low itself after a link: a chain
 
@@ -1868,6 +1894,7 @@ def _low_text(doc: Document, m) -> str:
 
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
+    person_units, dose_alone = words("phrase_words", role="person_unit"), words("percent_subject_words", role="dose_alone")
     out: list[Record] = []
     mentions = doc.numbers
     prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
@@ -1924,7 +1951,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             u = unit_after(doc, m.end)
             skip_until = prev_end = max(prev_end, u.end if u is not None else m.end)
             continue
-        if low_high is None and k + 1 < len(mentions):
+        linked = low_high is None and k + 1 < len(mentions) and _link_hint(doc.view, m.end, mentions[k + 1].start)
+        if linked:
             mixed_end = _mixed_time_pair(doc, mentions, k)
             if mixed_end is not None:
                 # "เด็กอายุ 6 เดือน - 5 ปี": a range whose bounds are in two time units; 5 ปี alone is its top read as
@@ -1932,7 +1960,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = prev_end = max(prev_end, mixed_end)
                 continue
         scaled = None
-        if low_high is None and k + 1 < len(mentions):
+        if linked:
             scaled = _unit_pair(doc, mentions, k)
             if scaled is not None:  # "3 ล้าน 5 แสนบาท ถึง 4 ล้านบาท": one range, each bound with its unit
                 low_high, end = scaled[0], scaled[1]
@@ -2036,15 +2064,15 @@ def extract_quantities(doc: Document) -> list[Record]:
             # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (ได้รับวัคซีน 2 เข็ม) จำนวน 177,462 ราย": the figure in the aside is no
             # bound on this one's subject, which stands before the aside
             subject = subject_before(doc, opened, left_limit=last_left)
-            if subject is not None and unit.word in words("phrase_words", role="person_unit"):
+            if subject is not None and unit.word in person_units:
                 # "ผู้ได้รับวัคซีนครบตามเกณฑ์ (…) จำนวน 177,462 ราย": the people, not the vaccine read inside them (rev22)
                 subject = vaccinated_count(doc, opened, subject)
             if subject is not None and subject.end != opened:
                 subject = None  # "ผู้ป่วยสะสม 500 ราย (…) 300 คน": a figure's phrase before the aside is that figure's
         record_left = prev_end
-        if unit.word in words("phrase_words", role="person_unit"):
+        if unit.word in person_units:
             subject = vaccinated_count(doc, per_start, subject)  # the people vaccinated, not their vaccine
-        elif unit.word in words("percent_subject_words", role="dose_alone"):
+        elif unit.word in dose_alone:
             subject = vaccine_doses(doc, per_start, subject)  # the vaccine given, not the people it was given to
         span_text = doc.text[m.start:rec_end]
         # a "number" or "words" mention always has its value; a range, its two bounds
@@ -2106,7 +2134,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                                           subject=subject_text, qualifier=qualifier, range=rng, per=per,
                                           rule=rule.replace("qty", "money") + (".rate" if per else ""))
         else:
-            if unit.kind == "classifier" and unit.word not in words("phrase_words", role="person_unit") \
+            if unit.kind == "classifier" and unit.word not in person_units \
                     and (subject_text is None or subject is not None and subject_text == subject.text):
                 # "เปิดจุดจำหน่ายสลาก ทั่วภาคกลางได้ 209 จุด": the classifier's own noun before names what it counts (q25)
                 echo = echoed_head(doc, unit.word, per_start, prev_end, subject if subject_text is not None else None)
@@ -2114,11 +2142,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                     subject_text = echo.text
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
                 # "เจ้าหน้าที่อื่นๆ ที่มีโอกาสสัมผัสกับผู้ติดเชื้อ 1,120 คน": the officers, not those they meet (q25)
-                head = head_before_relative_object(doc, unit.word, unit.word in words("phrase_words", role="person_unit"),
+                head = head_before_relative_object(doc, unit.word, unit.word in person_units,
                                                    prev_end, subject)
                 if head is not None:
                     subject_text = head.text
-                elif unit.word in words("phrase_words", role="person_unit"):
+                elif unit.word in person_units:
                     # "ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม 80,000 ราย": the people, not what they sell (q26)
                     head = people_before_relative(doc, prev_end, subject)
                     if head is not None:
