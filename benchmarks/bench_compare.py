@@ -4,15 +4,17 @@
 
 The library at --base is exported with `git archive` into a temporary directory and imported
 under another name, so both versions run in the same process, on the same documents,
-interleaved document by document (alternating which goes first), and load from other
-processes falls on all three alike. Figures are CPU seconds of this process (a busy machine
+interleaved document by document (the order rotated each document, so each goes first, second and
+third equally often and none runs twice in a row: an order that merely alternated let the first and last
+run back to back across documents, on warm caches, and read the checkout in the middle about 2-5% slower
+than the same code as base), and load from other processes falls on all three alike. Figures are CPU seconds of this process (a busy machine
 disturbs them less than wall time) and chars/s; then the ratio of each to newmm and the
 speed-up of this checkout over the base.
 
     python benchmarks/bench_compare.py --base 3cea00c --reps 3
 
 With `--reps R` (R > 1) the documents go in blocks of `--block` (default 20) and each block is
-run R times by each of the three, alternating; a block's time is the fastest of its R runs and the
+run R times by each of the three, the order rotated each run; a block's time is the fastest of its R runs and the
 figures are the sums of those minima. On a shared VM whose speed drifts within seconds this reads
 a few-percent change more steadily than one pass (the default, R = 1, is the one interleaved pass
 described above).
@@ -79,12 +81,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _rotated(order: list[str], turn: int) -> list[str]:
+    """`order` rotated left by `turn`: with three functions, A B C, B C A, C A B, ... no function runs twice in a row
+    and each takes each place equally often.
+
+    >>> [_rotated(["a", "b", "c"], t) for t in range(4)]
+    [['a', 'b', 'c'], ['b', 'c', 'a'], ['c', 'a', 'b'], ['a', 'b', 'c']]
+    """
+    k = turn % len(order)
+    return order[k:] + order[:k]
+
+
 def _interleaved(fns: dict, texts: list[str]) -> dict[str, float]:
-    """CPU seconds of each function over all texts, one document at a time, alternating the order."""
+    """CPU seconds of each function over all texts, one document at a time, the order rotated each document."""
     cpu = {k: 0.0 for k in fns}
-    order = list(fns)
     for i, text in enumerate(texts):
-        for k in order if i % 2 == 0 else order[::-1]:
+        for k in _rotated(list(fns), i):
             c0 = time.process_time()
             fns[k](text)
             cpu[k] += time.process_time() - c0
@@ -94,12 +106,13 @@ def _interleaved(fns: dict, texts: list[str]) -> dict[str, float]:
 def _best_of_blocks(fns: dict, texts: list[str], reps: int, block: int) -> dict[str, float]:
     """The sum over blocks of documents of each function's fastest of `reps` runs of the block."""
     cpu = {k: 0.0 for k in fns}
-    order = list(fns)
+    turn = 0
     for b in range(0, len(texts), block):
         chunk = texts[b:b + block]
         best = {k: float("inf") for k in fns}
-        for r in range(reps):
-            for k in order if r % 2 == 0 else order[::-1]:
+        for _ in range(reps):
+            order, turn = _rotated(list(fns), turn), turn + 1
+            for k in order:
                 c0 = time.process_time()
                 for text in chunk:
                     fns[k](text)
