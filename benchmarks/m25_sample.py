@@ -16,7 +16,7 @@ import random
 import sys
 from pathlib import Path
 
-from r24_sample import _grade, _half_a, _load  # benchmarks/ is the script's folder, on sys.path
+from r24_sample import _half_a, _load, tally  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -90,32 +90,33 @@ def show(dump, sample, before=300, after=100):
 
 
 def score(dump, judged=JUDGED, verbose=False):
-    records = _load(dump)
-    tally = {}
-    for line in open(judged, encoding="utf-8"):
-        row = json.loads(line)
-        if row["gold"] == "?":
-            continue
-        got = next((r.get("subject") for r in records[row["doc"]]
-                    if r["kind"] == row["kind"] and r["start"] == row["start"]), None)
-        t = tally.setdefault(row["kind"], [0, 0, 0, 0, 0])
-        g = _grade(row["gold"], got)
-        t[0] += 1
-        t[1] += g == 2
-        t[2] += g >= 1
-        t[3] += got is None and g == 0
-        t[4] += got is not None and row["gold"] == []
-        if verbose and g < 2:
-            print(row["n"], ["wrong", "partial"][g], repr(got), row["gold"])
-    for kind, (n, exact, partial, nulls, due) in sorted(tally.items()):
+    for kind, (n, exact, partial, nulls, due) in sorted(tally(dump, judged, verbose).items()):
         print(f"{kind} ({n}): exact {exact} ({exact / n:.3f}), partial or better {partial} ({partial / n:.3f}), "
               f"wrong {n - partial - nulls}, null given where a subject stands {nulls}, a subject given where null due {due}")
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "draw":
-        draw(sys.argv[2])
-    elif sys.argv[1] == "show":
-        show(sys.argv[2], sys.argv[3])
+def judged_keys(paths):
+    """(doc, start) of every row of the JSONL samples at `paths`: records already judged, never drawn again."""
+    keys = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    row = json.loads(line)
+                    keys.add((row["doc"], row["start"]))
+    return keys
+
+
+def run(draw, show, score, argv=None):
+    """A sample script's command line: draw DUMP | show DUMP SAMPLE | score DUMP [JUDGED] [-v]."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[0] == "draw":
+        draw(argv[1])
+    elif argv[0] == "show":
+        show(argv[1], argv[2])
     else:
-        score(sys.argv[2], *[a for a in sys.argv[3:] if a != "-v"], verbose="-v" in sys.argv)
+        score(argv[1], *[a for a in argv[2:] if a != "-v"], verbose="-v" in argv)
+
+
+if __name__ == "__main__":
+    run(draw, show, score)

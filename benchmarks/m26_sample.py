@@ -13,10 +13,9 @@ score: python benchmarks/m26_sample.py score DUMP [JUDGED] [-v]   (as m25_sample
        benchmarks/m26_judged.jsonl)
 """
 import json
-import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, score as _score, show
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, run, score as _score, show
 from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,10 +62,9 @@ def draw(dump):
         print(json.dumps(row, ensure_ascii=False))
 
 
+def score(dump, judged=JUDGED, verbose=False):
+    _score(dump, judged, verbose)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "draw":
-        draw(sys.argv[2])
-    elif sys.argv[1] == "show":
-        show(sys.argv[2], sys.argv[3])
-    else:
-        _score(sys.argv[2], *[a for a in sys.argv[3:] if a != "-v"] or [JUDGED], verbose="-v" in sys.argv)
+    run(draw, show, score)

@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, show as m25_show  # benchmarks/ is the script's folder, on sys.path
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_keys, show as m25_show  # benchmarks/ is the script's folder, on sys.path
 from r24_sample import _grade, _half_a, _load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,12 +30,7 @@ N = 110
 
 
 def _old_keys():
-    keys = set()
-    for path in OLD:
-        for line in open(path, encoding="utf-8"):
-            row = json.loads(line)
-            keys.add((row["doc"], row["start"]))
-    return keys
+    return judged_keys(OLD)
 
 
 def draw(dump):

@@ -10,10 +10,9 @@ score: python benchmarks/q26_sample.py score DUMP [JUDGED] [-v]   (exact / parti
        [] = null due, "?" rows left out)
 """
 import json
-import sys
 from pathlib import Path
 
-from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, in_rounds, show  # noqa: F401
+from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, in_rounds, judged_keys, run, show  # noqa: F401
 from r24_sample import _half_a, _load
 import m25_sample
 
@@ -24,14 +23,7 @@ SEED = 26
 
 
 def _judged_before():
-    seen = set()
-    for name in ("r24_judged.jsonl", "q25_judged.jsonl"):
-        with open(ROOT / "benchmarks" / name, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    row = json.loads(line)
-                    seen.add((row["doc"], row["start"]))
-    return seen
+    return judged_keys(ROOT / "benchmarks" / name for name in ("r24_judged.jsonl", "q25_judged.jsonl"))
 
 
 def draw(dump):
@@ -53,9 +45,4 @@ def score(dump, judged=JUDGED, verbose=False):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "draw":
-        draw(sys.argv[2])
-    elif sys.argv[1] == "show":
-        show(sys.argv[2], sys.argv[3])
-    else:
-        score(sys.argv[2], *[a for a in sys.argv[3:] if a != "-v"], verbose="-v" in sys.argv)
+    run(draw, show, score)

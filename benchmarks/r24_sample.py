@@ -72,21 +72,31 @@ def _grade(gold, got):
     return 1 if any(g and (g in got or got in g) for g in gold) else 0
 
 
-def score(dump, judged=JUDGED):
+def tally(dump, judged, verbose=False):
+    """{kind: [rows, exact, partial or better, null given where a subject stands, a subject given where null is due]}
+    of DUMP's subjects against a judged sample ("?" rows left out); `verbose` prints each row not exact."""
     records = _load(dump)
-    tally = {}
+    out = {}
     for line in open(judged, encoding="utf-8"):
         row = json.loads(line)
         if row["gold"] == "?":
             continue
         got = next((r.get("subject") for r in records[row["doc"]]
                     if r["kind"] == row["kind"] and r["start"] == row["start"]), None)
-        t = tally.setdefault(row["kind"], [0, 0, 0])
+        t = out.setdefault(row["kind"], [0, 0, 0, 0, 0])
         g = _grade(row["gold"], got)
         t[0] += 1
         t[1] += g == 2
         t[2] += g >= 1
-    for kind, (n, exact, partial) in sorted(tally.items()):
+        t[3] += got is None and g == 0
+        t[4] += got is not None and row["gold"] == []
+        if verbose and g < 2:
+            print(row["n"], ["wrong", "partial"][g], repr(got), row["gold"])
+    return out
+
+
+def score(dump, judged=JUDGED):
+    for kind, (n, exact, partial, _, _) in sorted(tally(dump, judged).items()):
         print(f"{kind} ({n}): exact {exact} ({exact / n:.3f}), partial or better {partial} ({partial / n:.3f})")
 
 

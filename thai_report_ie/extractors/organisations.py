@@ -2371,25 +2371,28 @@ class _Scan(_ScanWords):
         สารสนเทศที่ดิน|และทรัพยากรดิน", "สำนักงานนโยบาย|และแผนทรัพยากรธรรมชาติ...", "คณะกรรมการป้องกัน|และปราบปราม
         อาชญากรรมทางเทคโนโลยี", when no other record starts inside it. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        self.stretch_heads(found, "และ", self.and_run_end)
+        self.stretch(found, lambda f: self.and_run_end(f) if self.head_before(f, "และ") else None)
 
     def between_runs(self, found: list[_Found]) -> None:
         """Stretch a head's record cut at a glued "ระหว่าง" over the parties or places its name is "between"
         (`between_end`): "คณะกรรมการนโยบายการร่วมลงทุน|ระหว่างรัฐและเอกชน", "กองทางหลวงพิเศษ|ระหว่างเมือง", when no other
         record starts inside it. Done after the model, whose input (the scan's spans) stays as it was trained on (o27)."""
-        self.stretch_heads(found, "ระหว่าง", lambda f: self.between_end(f.end))
+        self.stretch(found, lambda f: self.between_end(f.end) if self.head_before(f, "ระหว่าง") else None)
 
-    def stretch_heads(self, found: list[_Found], word: str, end_of: Callable[[_Found], int | None]) -> None:
-        """Stretch each head's record (no acronym) that `word` follows, glued, to `end_of` it, when `end_of` finds an
-        end and no other record starts inside the stretch (`and_runs`, `between_runs`)."""
+    def head_before(self, f: _Found, word: str) -> bool:
+        """Is `f` a head's record (no acronym) with `word` glued right after it (`and_runs`, `between_runs`)?"""
+        return self.view.startswith(word, f.end) and f.acronym is None and f.rule == "org.head"
+
+    def stretch(self, found: list[_Found], end_of: Callable[[_Found], int | None]) -> None:
+        """Stretch each record to `end_of` it when that finds an end (None: the record stays) and no other record starts
+        inside the stretch: the late stretchers' one step (`and_runs`, `between_runs`, `ordinal_tails`,
+        `patronage_tails`)."""
         view = self.view
         starts: list[int] | None = None
         for f in found:
-            if not view.startswith(word, f.end) or f.acronym is not None or f.rule != "org.head":
-                continue  # most records: the word is not right after them
             e = end_of(f)
             if e is None:
-                continue
+                continue  # most records
             if starts is None:
                 starts = sorted(x.start for x in found)
             if bisect_left(starts, f.end) == bisect_left(starts, e):
@@ -2559,44 +2562,39 @@ class _Scan(_ScanWords):
         ("ที่ 3 ราย") follows, the record does not end with a count of meetings or terms (`late_ordinal_not`: "…ครั้ง",
         "…วาระ"), and no other record starts inside. Done after the model, whose input (the scan's spans) stays as it
         was trained on (o27)."""
+        self.stretch(found, self.ordinal_tail_end)
+
+    def ordinal_tail_end(self, f: _Found) -> int | None:
+        """End of the unit's "ที่ N" after `f` (`ordinal_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if f.rule not in _GUESSED or f.acronym is not None or not view.startswith(("ที่", " ที่"), f.end):
-                continue  # most records: no "ที่" after them
-            m = _ORDINAL_NUMBER.match(view, f.end + (view[f.end] == " "))
-            if m is None or view.endswith(self.ordinal_nots, f.start, f.end):
-                continue
-            head = self.head_at(f.start)
-            if head is None or self.lex.heads[head][0] not in self.ordinal_categories:
-                continue
-            rest = view[m.end():m.end() + 4].lstrip(" ")
-            if rest.startswith(("ของ", "ใน", "-", "–", "ถึง", "และ")) or not self.unit_number_ends(m.end()):
-                continue
-            if starts is None:
-                starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
-                f.end, f.name = m.end(), " ".join(view[f.start:m.end()].split())
+        if f.rule not in _GUESSED or f.acronym is not None or not view.startswith(("ที่", " ที่"), f.end):
+            return None  # most records: no "ที่" after them
+        m = _ORDINAL_NUMBER.match(view, f.end + (view[f.end] == " "))
+        if m is None or view.endswith(self.ordinal_nots, f.start, f.end):
+            return None
+        head = self.head_at(f.start)
+        if head is None or self.lex.heads[head][0] not in self.ordinal_categories:
+            return None
+        rest = view[m.end():m.end() + 4].lstrip(" ")
+        if rest.startswith(("ของ", "ใน", "-", "–", "ถึง", "และ")) or not self.unit_number_ends(m.end()):
+            return None
+        return m.end()
 
     def patronage_tails(self, found: list[_Found]) -> None:
         """Stretch a record over the royal patronage that closes its body's name (`late_patronage`), glued or one space
         after it, and a "ฯ" glued after that: "สภาสตรีแห่งชาติ|ในพระบรมราชินูปถัมภ์", "มูลนิธิแม่ฟ้าหลวง| ในพระบรมราชูปถัมภ์",
         when no other record starts inside. Not an acronym's record. Done after the model, whose input (the scan's
         spans) stays as it was trained on (o27)."""
+        self.stretch(found, self.patronage_end)
+
+    def patronage_end(self, f: _Found) -> int | None:
+        """End of the royal patronage after `f` (`patronage_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if not view.startswith(("ในพระ", " ในพระ"), f.end) or f.rule in ("org.acronym_definition", "org.acronym_use"):
-                continue  # most records: no patronage after them
-            p = f.end + (view[f.end] == " ")
-            w = next((w for w in self.patronages if view.startswith(w, p)), None)
-            if w is None:
-                continue
-            e = p + len(w) + view.startswith("ฯ", p + len(w))
-            if starts is None:
-                starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, e):
-                f.end, f.name = e, " ".join(view[f.start:e].split())
+        if not view.startswith(("ในพระ", " ในพระ"), f.end) or f.rule in ("org.acronym_definition", "org.acronym_use"):
+            return None  # most records: no patronage after them
+        p = f.end + (view[f.end] == " ")
+        w = next((w for w in self.patronages if view.startswith(w, p)), None)
+        return None if w is None else p + len(w) + view.startswith("ฯ", p + len(w))
 
     def late_known(self, found: list[_Found]) -> None:
         """Give a bare abbreviation of `data/org_known_late.tsv` ("สมอ.", "กนอ.") its body's full name, rule
