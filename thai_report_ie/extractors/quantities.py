@@ -379,6 +379,7 @@ def open_low(doc: Document, m) -> bool:
         and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
+_WEIGHT_BEFORE = regex.compile(r"น้ำหนัก|หนัก|ชั่ง")  # a weight word before a bare ปอนด์ (rev27)
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
@@ -1158,6 +1159,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     m = per_word.match(doc.view, pos)
     if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
         second = _second_per(doc, m.end(), per_word)
+        if second is None and doc.view.startswith("/", m.end()):  # "ต่อคน/ต่อปี", "ต่อคน/ปี" (rev27)
+            second = _second_per(doc, m.end() + 1, per_word) or _second_per(doc, m.end(), slash)
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
@@ -1997,6 +2000,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.kind == "currency" and is_bare_multiplier(m):
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
+        if unit.word == "ปอนด์" and _WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start):
+            prev_end = max(prev_end, unit.end)
+            continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
