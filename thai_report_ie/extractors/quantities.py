@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -25,7 +26,7 @@ from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, echoed_head, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of)
 from ..numerals import GAP
-from ..phrases import Subject, word_class
+from ..phrases import Subject, _date_containing, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2190,8 +2191,61 @@ def extract_quantities(doc: Document) -> list[Record]:
         last, last_left = rec, record_left
         prev_end = rec_end
         compound_last = (len(out) - 1, rec_end) if area is not None and rng is None and per is None else None
+    out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+_RESPECTIVE_CLOSE = regex.compile(r"[ ]{0,2}ตามลำดับ")
+_LIST_LINK = regex.compile(r"[ ]{0,2}(?:,|และ|หรือ)?[ ]{0,2}")
+_CLOSING_LINK = regex.compile(r"[ ]{0,2}(?:และ|หรือ)[ ]{0,2}")
+_LEAD_OF_OTHER = regex.compile(r"(?:ร้อยละ|เปอร์เซ็นต์|หมายเลข|เลขที่|ที่|ข้อ|มาตรา|ลำดับ|[$€£¥฿%/:#.-])[ ]{0,2}\Z")
+_YEARLIKE = regex.compile(r"2[45][0-9]{2}|[12][0-9]{3}")
+
+
+def _respective_shared(doc: Document, out: list[Record]) -> list[Record]:
+    """ "ผู้ป่วยชายและหญิง 120 และ 80 ราย ตามลำดับ": the bare figures of a respective list share the unit written once
+    after its last figure: a record each over the figure alone (rev27; main gave 80 ราย only). Only where ตามลำดับ
+    follows the unit at once, the last link is และ/หรือ, every figure is plain digits (no multiplier, no year, no
+    date, no label) and the unit carries no multiplier ("120 และ 80 ล้านบาท": is the 120 in ล้าน? not read)."""
+    if "ตามลำดับ" not in doc.text:
+        return out
+    mentions = doc.numbers
+    index = {m.start: i for i, m in enumerate(mentions)}
+    taken = {(r.start) for r in out}
+    added: list[Record] = []
+    for rec in out:
+        if not isinstance(rec, (Quantity, Money)) or rec.range is not None or rec.per is not None \
+                or rec.qualifier is not None or not _RESPECTIVE_CLOSE.match(doc.view, rec.end):
+            continue
+        i = index.get(rec.start)
+        if i is None or i == 0 or mentions[i].form != "number" or mentions[i].value != rec.value \
+                or mentions[i].rule.endswith((".mult", ".chain")):
+            continue
+        if _CLOSING_LINK.fullmatch(doc.view, mentions[i - 1].end, rec.start) is None:
+            continue
+        chain = []
+        j = i
+        while j > 0:
+            p = mentions[j - 1]
+            if _LIST_LINK.fullmatch(doc.view, p.end, mentions[j].start) is None or p.form != "number" \
+                    or p.value is None or p.rule.endswith((".mult", ".chain")) or p.start in taken \
+                    or _YEARLIKE.fullmatch(doc.view, p.start, p.end) or _date_containing(doc, p.start) is not None \
+                    or is_label_before(doc, p.start) or unit_after(doc, p.end) is not None:
+                break
+            chain.append(p)
+            j -= 1
+        if j > 0 and _LIST_LINK.fullmatch(doc.view, mentions[j - 1].end, mentions[j].start) is not None:
+            continue  # the list runs on over a figure that is no bare one of it: which figures it holds is unclear
+        if chain and _LEAD_OF_OTHER.search(doc.view, max(0, chain[-1].start - 12), chain[-1].start):
+            continue  # "ร้อยละ 12 และ 15 ราย ตามลำดับ", "หมายเลข 3 และ 5 คน": the first figure is another thing's
+        for p in chain:
+            rule = "money.respective" if isinstance(rec, Money) else "qty.respective"
+            added.append(dataclasses.replace(rec, text=p.text, start=p.start, end=p.end, value=p.value, rule=rule,
+                                             relation=None, role=None))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda r: r.start)
 
 
 
