@@ -167,6 +167,10 @@ def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]
 def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     table, lengths_by_first, gap_re, gap_starts = _unit_lookup()
     view = doc.view
+    if view.startswith(".-", pos) and pos and view[pos - 1].isdigit():
+        # "15,000.- บาท", "500,000.-บาท": the closing mark of a whole amount, then its currency (rev27; a currency only)
+        u = _unit_after(doc, pos + 2)
+        return u if u is not None and u.kind == "currency" and u.factor == 1 and not u.more_than else None
     c = view[pos:pos + 1]
     if c in gap_starts:  # else the gap is empty and no กว่า follows: the unit (if any) starts at pos
         gap = gap_re.match(view, pos)
@@ -1162,6 +1166,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
         second = _second_per(doc, m.end(), per_word)
         if second is None and doc.view.startswith("/", m.end()):  # "ต่อคน/ต่อปี", "ต่อคน/ปี" (rev27)
             second = _second_per(doc, m.end() + 1, per_word) or _second_per(doc, m.end(), slash)
+            if second is not None and unit_kind(second["per"]) != "time":
+                second = None  # "ต่อคน/ต่อครัวเรือน": per one or the other, no chain
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
