@@ -2202,6 +2202,7 @@ def extract_quantities(doc: Document) -> list[Record]:
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
 
+RESPECTIVE_MAX = 12  # bare figures at most before the one that carries a respective list's unit
 _RESPECTIVE_CLOSE = regex.compile(r"[ ]{0,2}ตามลำดับ")
 _LIST_LINK = regex.compile(r"[ ]{0,2}(?:,|และ|หรือ)?[ ]{0,2}")
 _CLOSING_LINK = regex.compile(r"[ ]{0,2}(?:และ|หรือ)[ ]{0,2}")
@@ -2241,6 +2242,10 @@ def _respective_shared(doc: Document, out: list[Record]) -> list[Record]:
                 break
             chain.append(p)
             j -= 1
+            if len(chain) > RESPECTIVE_MAX:
+                break
+        if len(chain) > RESPECTIVE_MAX:
+            continue  # a run of bare figures longer than any list a report spreads over items: a table, no list
         if j > 0 and _LIST_LINK.fullmatch(doc.view, mentions[j - 1].end, mentions[j].start) is not None:
             continue  # the list runs on over a figure that is no bare one of it: which figures it holds is unclear
         if chain and _LEAD_OF_OTHER.search(doc.view, max(0, chain[-1].start - 12), chain[-1].start):
