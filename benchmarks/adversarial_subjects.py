@@ -82,7 +82,7 @@ def observed(row: dict) -> str | None:
         d = hit[0]
         return f"{d.year_be}-{d.end_year_be}" if d.end_year_be else str(d.year_be)
     records = [x for x in list(r.money) + list(r.percentages) + list(r.quantities) if x.start == pos]
-    if field in ("per", "unit", "relation", "qualifier", "role"):
+    if field in ("per", "unit", "relation", "qualifier", "role", "currency"):
         return getattr(records[0], field, None) if records else None
     if field == "value":
         if not records:

@@ -455,15 +455,22 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     carry_from: int | None = None  # end of the last target figure whose parts may follow
     carry_unit = None  # and its unit
     carrying = False
+    revised = False  # the target figure's clause changes a goal ("เพิ่มเป้าหมาย…"): what follows จากเดิม is the old goal
     for r in sorted(records, key=lambda r: r.start):
         is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r)
+        if is_target:  # a goal of its own: does its clause change a goal?
+            revised = _revises_target(doc, r.start)
         if r.role is None and not is_target and carry_from is not None:
             gap = doc.text[carry_from:r.start]
             listed = gap.lstrip(" )").startswith(("และ", "หรือ", ","))  # the next part of the same list
             # "เป้าหมาย 14,000 ไร่ 4,000 ราย": a figure in another unit right after it, the same goal's
             beside = not gap.strip(" ") and _unit(r) is not None and _unit(r) != carry_unit
+            carried = _carry_re().search(gap)
+            if carried is not None and carried.group().endswith("เดิม") \
+                    and not (revised or _OLD_TARGET_AFTER.match(gap, carried.end())):
+                carried = None  # "ตั้งเป้า 30 นาที จากเดิม 60 นาที": the old value, no target (rev27)
             if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap \
-                    and (carrying and listed or beside or _carry_re().search(gap)):
+                    and (carrying and listed or beside or carried):
                 is_target = True
                 carrying = True
         if is_target:
@@ -473,6 +480,22 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
             carry_from, carrying = None, False
         out.append(r)
     return out
+
+
+# "ปรับเป้าหมาย", "เพิ่มเป้าหมาย", "ลดเป้า", "เป้าหมายใหม่": the clause changes a goal, so the figure after จากเดิม is the
+# old goal (dev-03 "เพิ่มเป้าหมาย… ให้ได้ 3.5 ล้านล้านบาท (จากเดิม 3 ล้านล้านบาท)"); after a goal merely set ("ตั้งเป้า 30 นาที
+# จากเดิม 60 นาที") it is the old state of things, no goal, and nothing tells the two apart but these words (rev27).
+_REVISED_TARGET = regex.compile(r"(?:ปรับ|เพิ่ม|ลด|ขยาย|ทบทวน|เปลี่ยน|แก้ไข)(?:เพิ่ม|ลด|ขึ้น|ลง)?[ ]{0,2}(?:ค่า)?เป้า|เป้า(?:หมาย)?ใหม่")
+# "จากเดิมที่ตั้งไว้ 3,000 ราย", "จากเดิมที่ตั้งเป้า…": the old figure named as a goal
+_OLD_TARGET_AFTER = regex.compile(r"[ ]{0,2}(?:ที่)?[ ]{0,2}(?:ตั้ง(?:ไว้|เป้า)|กำหนด(?:ไว้)?|เป้า)")
+
+
+def _revises_target(doc: Document, pos: int) -> bool:
+    """A goal-changing word before the figure at `pos`, on its line within TARGET_WINDOW * 2 characters."""
+    lo = max(0, pos - 2 * TARGET_WINDOW)
+    nl = doc.text.rfind("\n", lo, pos)
+    lo = nl + 1 if nl >= 0 else lo
+    return _REVISED_TARGET.search(doc.view, lo, pos) is not None
 
 
 def _counts_goals(record: Quantity | Money) -> bool:

@@ -47,7 +47,12 @@ say in `rev26` what main ea4503e read where it differs: a small number after a c
 count ("แห่งที่ 2 แห่ง"); a per before and one after chain ("คนละ 500 บาทต่อเดือน" → คน/เดือน); ปีหนึ่ง as per ปี; a range
 per one unit on both bounds; a range's top in two units or two durations in two time units (no record); number words
 joined by ถึง; at_least on a starting price, at_most on ภายใน + a time; ไม่ได้มี + a noun before a change word; a time
-right after the target word is a horizon, no target. A case passes when, for every kind it
+right after the target word is a horizon, no target. Rows rv27-* (the twenty-seventh session's review,
+benchmarks/rev27_adversarial.jsonl) say in `rev27` what main 8beeb09 read where it differs: the figure after จากเดิม is
+no target unless the clause changes a goal or names the old one ("ตั้งเป้า 30 นาที จากเดิม 60 นาที"); "ต่อคน/ต่อปี" and
+"ต่อไร่/ปี" chain to a time unit only ("ต่อรุ่น/ชุมชน" stays รุ่น); a respective list's bare figures share the unit written
+after its last ("120 และ 80 ราย ตามลำดับ"); a ปอนด์ weighed is no money; ".-" closes a whole amount before its currency;
+ร่วม gives no approx. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

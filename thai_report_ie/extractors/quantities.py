@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -25,7 +26,7 @@ from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, echoed_head, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of)
 from ..numerals import GAP
-from ..phrases import Subject, word_class
+from ..phrases import Subject, _date_containing, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -166,6 +167,10 @@ def _unit_lookup() -> tuple[dict[str, dict[str, str]], dict[str, tuple[int, ...]
 def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     table, lengths_by_first, gap_re, gap_starts = _unit_lookup()
     view = doc.view
+    if view.startswith(".-", pos) and pos and view[pos - 1].isdigit():
+        # "15,000.- บาท", "500,000.-บาท": the closing mark of a whole amount, then its currency (rev27; a currency only)
+        u = _unit_after(doc, pos + 2)
+        return u if u is not None and u.kind == "currency" and u.factor == 1 and not u.more_than else None
     c = view[pos:pos + 1]
     if c in gap_starts:  # else the gap is empty and no กว่า follows: the unit (if any) starts at pos
         gap = gap_re.match(view, pos)
@@ -379,6 +384,7 @@ def open_low(doc: Document, m) -> bool:
         and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
+_WEIGHT_BEFORE = regex.compile(r"น้ำหนัก|หนัก|ชั่ง")  # a weight word before a bare ปอนด์ (rev27)
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
@@ -1158,6 +1164,10 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     m = per_word.match(doc.view, pos)
     if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
         second = _second_per(doc, m.end(), per_word)
+        if second is None and doc.view.startswith("/", m.end()):  # "ต่อคน/ต่อปี", "ต่อคน/ปี" (rev27)
+            second = _second_per(doc, m.end() + 1, per_word) or _second_per(doc, m.end(), slash)
+            if second is not None and unit_kind(second["per"]) != "time":
+                second = None  # "ต่อคน/ต่อครัวเรือน": per one or the other, no chain
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
@@ -1997,6 +2007,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.kind == "currency" and is_bare_multiplier(m):
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
+        if unit.word == "ปอนด์" and _WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start):
+            prev_end = max(prev_end, unit.end)
+            continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
@@ -2184,8 +2197,66 @@ def extract_quantities(doc: Document) -> list[Record]:
         last, last_left = rec, record_left
         prev_end = rec_end
         compound_last = (len(out) - 1, rec_end) if area is not None and rng is None and per is None else None
+    out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+RESPECTIVE_MAX = 12  # bare figures at most before the one that carries a respective list's unit
+_RESPECTIVE_CLOSE = regex.compile(r"[ ]{0,2}ตามลำดับ")
+_LIST_LINK = regex.compile(r"[ ]{0,2}(?:,|และ|หรือ)?[ ]{0,2}")
+_CLOSING_LINK = regex.compile(r"[ ]{0,2}(?:และ|หรือ)[ ]{0,2}")
+_LEAD_OF_OTHER = regex.compile(r"(?:ร้อยละ|เปอร์เซ็นต์|หมายเลข|เลขที่|ที่|ข้อ|มาตรา|ลำดับ|[$€£¥฿%/:#.-])[ ]{0,2}\Z")
+_YEARLIKE = regex.compile(r"2[45][0-9]{2}|[12][0-9]{3}")
+
+
+def _respective_shared(doc: Document, out: list[Record]) -> list[Record]:
+    """ "ผู้ป่วยชายและหญิง 120 และ 80 ราย ตามลำดับ": the bare figures of a respective list share the unit written once
+    after its last figure: a record each over the figure alone (rev27; main gave 80 ราย only). Only where ตามลำดับ
+    follows the unit at once, the last link is และ/หรือ, every figure is plain digits (no multiplier, no year, no
+    date, no label) and the unit carries no multiplier ("120 และ 80 ล้านบาท": is the 120 in ล้าน? not read)."""
+    if "ตามลำดับ" not in doc.text:
+        return out
+    mentions = doc.numbers
+    index = {m.start: i for i, m in enumerate(mentions)}
+    taken = {(r.start) for r in out}
+    added: list[Record] = []
+    for rec in out:
+        if not isinstance(rec, (Quantity, Money)) or rec.range is not None or rec.per is not None \
+                or rec.qualifier is not None or not _RESPECTIVE_CLOSE.match(doc.view, rec.end):
+            continue
+        i = index.get(rec.start)
+        if i is None or i == 0 or mentions[i].form != "number" or mentions[i].value != rec.value \
+                or mentions[i].rule.endswith((".mult", ".chain")):
+            continue
+        if _CLOSING_LINK.fullmatch(doc.view, mentions[i - 1].end, rec.start) is None:
+            continue
+        chain = []
+        j = i
+        while j > 0:
+            p = mentions[j - 1]
+            if _LIST_LINK.fullmatch(doc.view, p.end, mentions[j].start) is None or p.form != "number" \
+                    or p.value is None or p.rule.endswith((".mult", ".chain")) or p.start in taken \
+                    or _YEARLIKE.fullmatch(doc.view, p.start, p.end) or _date_containing(doc, p.start) is not None \
+                    or is_label_before(doc, p.start) or unit_after(doc, p.end) is not None:
+                break
+            chain.append(p)
+            j -= 1
+            if len(chain) > RESPECTIVE_MAX:
+                break
+        if len(chain) > RESPECTIVE_MAX:
+            continue  # a run of bare figures longer than any list a report spreads over items: a table, no list
+        if j > 0 and _LIST_LINK.fullmatch(doc.view, mentions[j - 1].end, mentions[j].start) is not None:
+            continue  # the list runs on over a figure that is no bare one of it: which figures it holds is unclear
+        if chain and _LEAD_OF_OTHER.search(doc.view, max(0, chain[-1].start - 12), chain[-1].start):
+            continue  # "ร้อยละ 12 และ 15 ราย ตามลำดับ", "หมายเลข 3 และ 5 คน": the first figure is another thing's
+        for p in chain:
+            rule = "money.respective" if isinstance(rec, Money) else "qty.respective"
+            added.append(dataclasses.replace(rec, text=p.text, start=p.start, end=p.end, value=p.value, rule=rule,
+                                             relation=None, role=None))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda r: r.start)
 
 
 
