@@ -221,11 +221,30 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    found = _without_change_act(doc, found)
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
         return _after_spaced_money(doc, found, left_limit)
     return found
+
+
+_CHANGE_ACT = regex.compile(r"การ(?:ปรับ)?(?:เพิ่ม|ลด|ขยาย)(?:ขึ้น|ลง)?")
+
+
+def _without_change_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ด้วยการเพิ่มเงินลงทุนกว่า 5,000 ล้านบาท" → เงินลงทุน: an act of raising or cutting (การเพิ่ม, การปรับลด, การขยาย)
+    glued before a word opening with a money frame names the change; the money is what the amount measures. Not
+    "การขยายตัว…" (a frame must open the rest at a token boundary) (m27)."""
+    if found is None:
+        return None
+    m = _CHANGE_ACT.match(found.text)
+    if m is None or m.end() == len(found.text):
+        return found
+    start = found.start + m.end()
+    if not doc.is_boundary(start) or not doc.text.startswith(_frames(), start):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 # a phrase that alone after a count of time units names the time, not money: "ใน 5 ปีข้างหน้า" (m27)
