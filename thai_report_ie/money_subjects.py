@@ -338,8 +338,23 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
         start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
     elif share.group("unit") is None and not doc.view[m.start:m.end].endswith(tuple(words("percent_words", role="suffix"))):
         return None  # "20%" is one token; a bare number before ของ is no share
-    found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
+    found = _after_pay_verb(doc, money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line))
     return (found if found is not None and names_money(found.text) else None,)
+
+
+_PAY_VERB = regex.compile(r"(?:จ่าย|ชดเชย)(?=ค่า|เงิน)")
+
+
+def _after_pay_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "กรณีทุพพลภาพจ่ายค่าทดแทนรายเดือน ในอัตราร้อยละ 70 ของค่าจ้าง สูงสุดไม่เกิน 14,000 บาท": a case and a verb of paying
+    glued before the money (ค่า…, เงิน…) the share measures: the money from its frame, at a token boundary (m27)."""
+    if found is None:
+        return None
+    m = _PAY_VERB.search(found.text)
+    if m is None or not doc.is_boundary(found.start + m.end()):
+        return found
+    start = found.start + m.end()
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 @lexicon_cache
@@ -1547,9 +1562,15 @@ def _old_value(doc: Document, pos: int) -> int | None:
         return None
     m = nums[-1]
     lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
-    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 12):lead]):
+    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - 12):lead])
+                                                              or _BY_AT_END.search(doc.view[max(0, lead - 12):lead])):
         return None
     return m.start
+
+
+# "ปรับเพิ่มกรอบวงเงิน… อีก 10,000 ล้านบาท เป็น 20,000 ล้านบาท", "เพิ่ม 150 บาท เป็น 850 บาท": the amount of a change, then
+# the level it brings the same money to (m27)
+_BY_AT_END = regex.compile(r"(?:อีก|เพิ่ม(?:ขึ้น)?|ลด(?:ลง)?)[ ]?$")
 
 
 def _money_before_year(doc: Document, old: int, left_limit: int) -> bool:
