@@ -255,8 +255,8 @@ _PAID_TO = regex.compile(r"(?:จ่าย|โอน|ชดเชย|คืน)(
 
 def _paid_to(doc: Document, found: Subject) -> bool:
     """ "รัฐจะร่วมจ่ายให้ร้านค้าอีก 100 บาท": a phrase right after a verb of paying and ให้ (จ่ายให้, โอนเงินให้แก่) names
-    who is paid, never what the amount is (m27)."""
-    return _PAID_TO.search(doc.view, max(0, found.start - 16), found.start) is not None
+    who is paid, never what the amount is; not money itself ("จ่ายให้ค่าตอบแทนพิเศษ 5,000 บาท") (m27)."""
+    return not names_money(found.text) and _PAID_TO.search(doc.view, max(0, found.start - 16), found.start) is not None
 
 
 # "ไม่เกินร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": a percent, ของ and a base run right before the amount
