@@ -169,6 +169,10 @@ def _label_reach() -> int:
     return max(map(len, words("references"))) + LABEL_GAP
 
 
+_AT = "ที่"
+_PER_BEFORE = regex.compile(r"ต่อ[ ]?\Z")
+
+
 @lexicon_cache
 def _label_last_chars() -> frozenset[str]:
     return frozenset(w[-1] for w in words("references") if w)
@@ -187,7 +191,10 @@ def label_before(doc: Document, pos: int) -> bool:
     if last != "\n" and last not in _label_last_chars():
         return False  # no label word can end here: skip the search (most numbers)
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
-    return m is not None and doc.is_boundary(m.start())
+    if m is None or not doc.is_boundary(m.start()):
+        return False
+    # "ค่าใช้จ่ายเฉลี่ยต่อคนที่ 750 บาท": a label word ending in ที่ right after ต่อ is a per unit and "at", no label
+    return not (m.group().rstrip(" ").endswith(_AT) and _PER_BEFORE.search(view, max(0, m.start() - 4), m.start()))
 
 
 @lexicon_cache

@@ -144,7 +144,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
     if found is None and pos is not None:
-        capped = _capped_share(doc, pos)
+        capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
     if found is not None and pos is not None:
@@ -221,9 +221,60 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
+    found = _without_change_act(doc, found)
+    if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
+        return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
         return _after_spaced_money(doc, found, left_limit)
     return found
+
+
+_CHANGE_ACT = regex.compile(r"การ(?:ปรับ)?(?:เพิ่ม|ลด|ขยาย)(?:ขึ้น|ลง)?")
+
+
+def _without_change_act(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ด้วยการเพิ่มเงินลงทุนกว่า 5,000 ล้านบาท" → เงินลงทุน: an act of raising or cutting (การเพิ่ม, การปรับลด, การขยาย)
+    glued before a word opening with a money frame names the change; the money is what the amount measures. Not
+    "การขยายตัว…" (a frame must open the rest at a token boundary) (m27)."""
+    if found is None:
+        return None
+    m = _CHANGE_ACT.match(found.text)
+    if m is None or m.end() == len(found.text):
+        return found
+    start = found.start + m.end()
+    if not doc.is_boundary(start) or not doc.text.startswith(_frames(), start):
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+# a phrase that alone after a count of time units names the time, not money: "ใน 5 ปีข้างหน้า" (m27)
+TIME_TAILS = frozenset({"ข้างหน้า", "ที่ผ่านมา", "ก่อนหน้า", "ถัดไป"})
+# a verb of paying with ให้/แก่ glued or one space before the phrase: what follows is who is paid (m27)
+_PAID_TO = regex.compile(r"(?:จ่าย|โอน|ชดเชย|คืน)(?:เงิน)?[ ]?(?:ให้(?:แก่|กับ)?|แก่)[ ]?\Z")
+
+
+def _paid_to(doc: Document, found: Subject) -> bool:
+    """ "รัฐจะร่วมจ่ายให้ร้านค้าอีก 100 บาท": a phrase right after a verb of paying and ให้ (จ่ายให้, โอนเงินให้แก่) names
+    who is paid, never what the amount is; not money itself ("จ่ายให้ค่าตอบแทนพิเศษ 5,000 บาท") (m27)."""
+    return not names_money(found.text) and _PAID_TO.search(doc.view, max(0, found.start - 16), found.start) is not None
+
+
+# "ไม่เกินร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": a percent, ของ and a base run right before the amount
+_SHARE_BASE = regex.compile(r"(?:ร้อยละ[ ]?[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*[ ]?(?:%|เปอร์เซ็นต์))[ ]?ของ"
+                            r"(?P<base>[^\s0-9๐-๙]{1,40})[ ]?\Z")
+
+
+def _share_base(doc: Document, pos: int) -> Subject | None:
+    """ "…ไม่เกินร้อยละ 50 ของสินเชื่อที่อนุมัติทั้งหมด 2,000 ล้านบาท": an amount the reader names nothing for, right after
+    a share's base (ร้อยละ N / N% + ของ + one run, then a total word at most), is that base's amount when the base names
+    money; not when a joiner or a cap stands between (`_share_cap` reads those) (m27)."""
+    q = qualifier_start(doc, pos)
+    if doc.view[q:pos].strip(" ") not in total_words() and doc.view[q:pos].strip(" "):
+        return None
+    m = _SHARE_BASE.search(doc.view, max(_line_start(doc, pos), q - 60), q)
+    if m is None or not names_money(m["base"]) or not doc.is_boundary(m.end("base")):
+        return None
+    return Subject(m["base"], m.start("base"), m.end("base"))
 
 
 def _after_spaced_money(doc: Document, found: Subject, left_limit: int) -> Subject:
@@ -235,10 +286,18 @@ def _after_spaced_money(doc: Document, found: Subject, left_limit: int) -> Subje
     if start <= left_limit or doc.view[start] != " " or names_money(found.text) or _place_name(found.text) \
             or _person(found.text) or only_a_time(found.text):
         return found
+    acronym = _ACRONYM_MARK.search(doc.view, max(left_limit, start - 20), start + 1)
+    if acronym is not None:
+        start = acronym.start()  # "สลากออมทรัพย์ ธอส. ชุดเกล็ดดาว": the issuer's acronym between the money and its series (m27)
     before = money_subject(doc, subject_before(doc, start, left_limit=left_limit), left_limit=left_limit)
-    if before is None or before.end != start or not before.text.startswith(_frames()) or " " in before.text:
+    if before is None or before.end != start or " " in before.text \
+            or not before.text.startswith(_frames() + (SECURITIES if acronym is not None else ())):
         return found
     return Subject(doc.text[before.start:found.end], before.start, found.end)
+
+
+SECURITIES = ("สลาก", "พันธบัตร", "หุ้นกู้")  # a security sold by the unit, named by its issuer and series (m27)
+_ACRONYM_MARK = regex.compile(r"(?<=[^\s])[ ](?:[ก-ฮ]{1,5}\.){1,4}[ ]\Z")  # " ธอส. ", " ธ.ก.ส. " before the mark
 
 
 SHARE_CHARS = 40  # characters of a share's base ("ของ|ค่าจ้าง"), one run with no space
@@ -279,8 +338,23 @@ def _share_cap(doc: Document, pos: int) -> tuple[Subject | None] | None:
         start = doc.view.rindex(prefix, line, start)  # ร้อยละ 70: the percentage starts at its word
     elif share.group("unit") is None and not doc.view[m.start:m.end].endswith(tuple(words("percent_words", role="suffix"))):
         return None  # "20%" is one token; a bare number before ของ is no share
-    found = money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line)
+    found = _after_pay_verb(doc, money_subject(doc, subject_before(doc, start, left_limit=line), pos=start, left_limit=line))
     return (found if found is not None and names_money(found.text) else None,)
+
+
+_PAY_VERB = regex.compile(r"(?:จ่าย|ชดเชย)(?=ค่า|เงิน)")
+
+
+def _after_pay_verb(doc: Document, found: Subject | None) -> Subject | None:
+    """ "กรณีทุพพลภาพจ่ายค่าทดแทนรายเดือน ในอัตราร้อยละ 70 ของค่าจ้าง สูงสุดไม่เกิน 14,000 บาท": a case and a verb of paying
+    glued before the money (ค่า…, เงิน…) the share measures: the money from its frame, at a token boundary (m27)."""
+    if found is None:
+        return None
+    m = _PAY_VERB.search(found.text)
+    if m is None or not doc.is_boundary(found.start + m.end()):
+        return found
+    start = found.start + m.end()
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 @lexicon_cache
@@ -355,7 +429,7 @@ def _line_start(doc: Document, pos: int) -> int:
 
 
 EXPENSE = "ค่า"  # the frame of an expense: what "as actually paid" reimburses
-AS_PAID_TAIL = 24  # characters between "as actually paid" and the cap's qualifier ("แต่รวมกันทั้งหมดแล้ว")
+AS_PAID_TAIL = 32  # characters between "as actually paid" and the cap's qualifier ("แต่รวมกันทั้งหมดแล้ว", "รวมแล้วไม่เกินปีงบประมาณละ": m27)
 
 
 @lexicon_cache
@@ -380,8 +454,26 @@ def _before_as_paid(doc: Document, pos: int, left_limit: int) -> Subject | None:
     expense = next((t for t in _word_tokens(doc, found) if t.kind == "word" and _frame_at(t.text) == 0
                     and t.text.startswith(EXPENSE)), None)
     if expense is None:
-        return None  # "สำหรับการเดินทางท่องเที่ยว…ได้ตามที่จ่ายจริง": no expense named
+        return _item_expense(doc, m.start(), found)  # "สำหรับการเดินทางท่องเที่ยว…ได้ตามที่จ่ายจริง": no expense named
     return Subject(doc.text[expense.start:end], expense.start, end)  # "…หักลดหย่อน|ค่าซ่อมแซมบ้าน", "…ค่าใช้จ่าย…|ในต่างประเทศ"
+
+
+# a list item's line opening with an expense: "2. ค่ารักษาพยาบาลสำหรับผู้ปฏิบัติงาน…" (a number, a bracket or a dash first)
+_ITEM_EXPENSE = regex.compile(r"[ ]*(?:\(?[0-9๐-๙]{1,2}[.)][ ]?|[-•][ ]?)(?P<exp>%s[^\s0-9๐-๙()]{1,60}?)(?=สำหรับ|[ ])" % EXPENSE)
+_CLAIM = regex.compile(r"(?:สิทธิ)?(?:เบิก|ขอรับ|ได้รับ)(?:ได้)?[ ]?\Z")
+
+
+def _item_expense(doc: Document, at: int, found: Subject) -> Subject | None:
+    """ "2. ค่ารักษาพยาบาลสำหรับผู้ปฏิบัติงาน… กรณีเข้ารับการรักษา… มีสิทธิเบิกได้เท่าที่จ่ายจริงรวมแล้วไม่เกิน 3,600 บาท": when
+    the phrase before "as actually paid" is a claim (เบิกได้, มีสิทธิเบิก) naming no expense, the expense opening the list
+    item's line names the cap: only with a list mark first, on the same line and no figure between (m27)."""
+    if _CLAIM.search(doc.view, max(0, at - 16), at) is None:
+        return None
+    line = _line_start(doc, at)
+    m = _ITEM_EXPENSE.match(doc.view, line, at)
+    if m is None or any(c.isdigit() for c in doc.view[m.end():at]) or m.end("exp") > found.start:
+        return None
+    return Subject(m["exp"], m.start("exp"), m.end("exp"))
 
 
 LIST_TAIL = 8  # characters of a modifier glued between a list header's money frame and the opener (พิเศษ)
@@ -1470,9 +1562,15 @@ def _old_value(doc: Document, pos: int) -> int | None:
         return None
     m = nums[-1]
     lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
-    if not _old_value_re().match(doc.view[m.end:pos]) or not _FROM_AT_END.search(doc.view[max(0, lead - 12):lead]):
+    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - 12):lead])
+                                                              or _BY_AT_END.search(doc.view[max(0, lead - 12):lead])):
         return None
     return m.start
+
+
+# "ปรับเพิ่มกรอบวงเงิน… อีก 10,000 ล้านบาท เป็น 20,000 ล้านบาท", "เพิ่ม 150 บาท เป็น 850 บาท": the amount of a change, then
+# the level it brings the same money to (m27)
+_BY_AT_END = regex.compile(r"(?:อีก|เพิ่ม(?:ขึ้น)?|ลด(?:ลง)?)[ ]?$")
 
 
 def _money_before_year(doc: Document, old: int, left_limit: int) -> bool:

@@ -106,6 +106,16 @@ if TYPE_CHECKING:  # "before" is always `regex`'s pattern (V0), for finditer(ove
 
 
 @lexicon_cache
+def _bound_fillers() -> list[str]:
+    """A bound written with ไม่ (qualifiers.tsv: ไม่เกิน, ไม่ต่ำกว่า, ไม่ถึง …) or อย่างน้อย may stand between a change word
+    and its figure: "ราคาน้ำมันเพิ่มขึ้นไม่เกิน 5 บาท" rises by at most 5 (m27). Not สูงสุด/ต่ำสุด: "เพิ่มขึ้นสูงสุด 50 ล้านบาท
+    ต่อราย จากเดิม 15 ล้านบาท" names the new level."""
+    return [r["word"] for r in load_tsv("qualifiers") if r["position"] == "before"
+            and r["qualifier"] in ("at_most", "at_least", "less_than")
+            and (r["word"].startswith("ไม่") or r["word"] == "อย่างน้อย")]
+
+
+@lexicon_cache
 def _res() -> _Patterns:
     t = _table()
     return {
@@ -113,7 +123,7 @@ def _res() -> _Patterns:
         "level": regex.compile(rf"[ ]?(?:{alternation(t['level'])})"),
         "whole": regex.compile(rf"[ ]?(?:{alternation(t['whole'])})"),
         "compare": regex.compile(alternation(t["compare"])),
-        "filler": regex.compile(rf"^(?:[ ]?(?:{alternation(t['filler'])}))*[ ]?$"),
+        "filler": regex.compile(rf"^(?:[ ]?(?:{alternation([*t['filler'], *_bound_fillers()])}))*[ ]?$"),
         "joiner": regex.compile(rf"^[^\n]*(?:{grammar_re('list_joiner')})[ ]?$|^[ ]*$"),
         "break": regex.compile(rf"\n|{grammar_re('clause_break')}"),
     }

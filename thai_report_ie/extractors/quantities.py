@@ -2341,7 +2341,9 @@ BOUND_REACH = 24  # characters between an amount and the other bound of its rang
 
 @lexicon_cache
 def _bound_re() -> regex.Pattern:
-    joiners = words("phrase_words", role="range_joiner") | words("qualifiers", position="before")
+    # not a total's word: "…ของสินเชื่อ 2,000 ล้านบาท รวมทั้งสิ้นไม่เกิน 1,000 ล้านบาท" is a sum's cap, no bound (m27)
+    joiners = words("phrase_words", role="range_joiner") \
+        | (words("qualifiers", position="before") - words("qualifiers", qualifier="total"))
     return regex.compile(rf"[ ,\-–]*(?:(?:{alternation(joiners)})[ ,\-–]*)+")
 
 
