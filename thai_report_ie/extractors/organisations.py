@@ -2241,19 +2241,18 @@ class _Scan(_ScanWords):
         "กองยุทธศาสตร์|และแผนงาน", "สำนักการสอบสวน|และนิติการ") when no Thai letter follows it and no
         other record starts inside it. Done after the model, whose input (the scan's spans) stays
         as it was trained on."""
+        self.stretch(found, self.unit_tail_end)
+
+    def unit_tail_end(self, f: _Found) -> int | None:
+        """End of the unit's "และ" tail after `f` (`unit_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
-                continue  # most records: no "และ" right after them
-            for tail in self.unit_and_tails:
-                e = f.end + len(tail)
-                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
-                    if starts is None:
-                        starts = sorted(x.start for x in found)
-                    if bisect_left(starts, f.end) == bisect_left(starts, e):
-                        f.end, f.name = e, " ".join(view[f.start:e].split())
-                    break
+        if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
+            return None  # most records: no "และ" right after them
+        for tail in self.unit_and_tails:
+            e = f.end + len(tail)
+            if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
+                return e
+        return None
 
     def spaced_companies(self, found: list[_Found]) -> list[_Found]:
         """A company's whole name from "บริษัท" to its "จำกัด" over spaces, brackets and the many pieces the
@@ -2385,8 +2384,8 @@ class _Scan(_ScanWords):
 
     def stretch(self, found: list[_Found], end_of: Callable[[_Found], int | None]) -> None:
         """Stretch each record to `end_of` it when that finds an end (None: the record stays) and no other record starts
-        inside the stretch: the late stretchers' one step (`and_runs`, `between_runs`, `ordinal_tails`,
-        `patronage_tails`)."""
+        inside the stretch: the late stretchers' one step (`unit_tails`, `and_runs`, `between_runs`, `outbreak_tails`,
+        `ordinal_tails`, `patronage_tails`)."""
         view = self.view
         starts: list[int] | None = None
         for f in found:
@@ -2494,30 +2493,27 @@ class _Scan(_ScanWords):
         with the disease over its number (`_DISEASE_NUMBER`: "ศูนย์บริหารสถานการณ์โควิด| - 19"); when no other
         record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
+        self.stretch(found, self.outbreak_tail_end)
+
+    def outbreak_tail_end(self, f: _Found) -> int | None:
+        """End of the outbreak, bill year, agent noun or disease number after `f` (`outbreak_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if f.acronym is not None or f.rule not in _GUESSED:
-                continue
-            e: int | None = None
-            if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
-                m = _OUTBREAK_TAIL.match(view, f.end)
-                if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
-                    e = m.end()
-            elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
-                m = _BILL_TAIL.match(view, f.end)
-                e = m.end() if m is not None else None
-            elif view.endswith("ผู้", f.start, f.end):
-                e = self.agent_tail_end(f.end)
-            elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
-                m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
-                e = m.end() if m is not None and not self.counts_after(m.end()) else None
-            if e is None:
-                continue  # most records: no outbreak, bill year or agent after them
-            if starts is None:
-                starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, e):
-                f.end, f.name = e, " ".join(view[f.start:e].split())
+        if f.acronym is not None or f.rule not in _GUESSED:
+            return None
+        e: int | None = None
+        if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
+            m = _OUTBREAK_TAIL.match(view, f.end)
+            if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
+                e = m.end()
+        elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
+            m = _BILL_TAIL.match(view, f.end)
+            e = m.end() if m is not None else None
+        elif view.endswith("ผู้", f.start, f.end):
+            e = self.agent_tail_end(f.end)
+        elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
+            m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
+            e = m.end() if m is not None and not self.counts_after(m.end()) else None
+        return e  # None for most records: no outbreak, bill year or agent after them
 
     def counts_after(self, pos: int) -> bool:
         """A classifier that counts people or places (phrase_words count_group: แห่ง, ราย, คน …) right after the
