@@ -2465,8 +2465,10 @@ class _Scan(_ScanWords):
                 or any(self.form_at(self.toks[i].start) is not None for i in range(first, k)):
             return None
         if w in lex.verbs:
-            if not any(x in lex.verbs for x in names) and not self.view.startswith(self.unit_and_tails, f.end):
-                return None  # "...นโยบาย|และกำกับการบริหารหนี้สาธารณะ" (`and_tail`) goes on all the same
+            if not any(x in lex.verbs for x in names) and not self.view.startswith(self.unit_and_tails, f.end) \
+                    and names != ["นโยบาย"]:
+                return None  # "...นโยบาย|และกำกับการบริหารหนี้สาธารณะ" (`and_tail`) goes on all the same, and so does a
+                # committee named for policy alone: "คณะกรรมการนโยบาย|และอำนวยการ…", "…นโยบาย|และพัฒนา…" (o29)
             if not self.is_thai_word(j + 1) or self.toks[j + 1].start != self.toks[j].end:
                 return self.toks[j].end
             j += 1
@@ -2476,6 +2478,9 @@ class _Scan(_ScanWords):
         i = self.starts.get(end)
         if i is not None and self.word(i - 1) in self.late_and_nots:
             end = self.toks[i - 2].end  # "...สื่อสังคมออนไลน์|ครั้ง|ที่ 3": a count of meetings after the name
+        elif i is not None and self.word(i - 1) == "ผู้" and i - 1 > k + 1 and self.is_thai_word(i) \
+                and self.toks[i].start == end:
+            end = self.toks[i - 2].end  # "…และอำนวยการเยียวยา|ผู้|ได้รับ…": an agent the run stops inside, left out (o29)
         if end <= self.toks[k].end or self.view[self.toks[k].end:end] in self.nominalisers:
             return None  # "...พื้นฐานและการ| เหมืองแร่": a bare "การ" after "และ" is a name cut by a space
         if self.lex.heads_by_char.first(names[-1], 0) == names[-1] \
