@@ -420,6 +420,7 @@ class _ScanWords:
         self.late_deeds = g.get("late_deed", frozenset())
         self.late_deed_words = tuple(sorted(self.late_deeds, key=len, reverse=True))  # a deed the segmenter splits: "คน|ใหม่"
         self.late_task_deeds = g.get("late_task_deed", frozenset())
+        self.late_end_deeds = g.get("late_end_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
@@ -2705,10 +2706,11 @@ class _Scan(_ScanWords):
     def deed_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
         the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "ธนาคาร|ได้ที่", `late_task_deed`: "สมาคม...|ให้การ";
+        `late_end_deed` as the record's last word after a relative "ที่": "ตามที่ คณะกรรมการนโยบาย|กำหนด";
         `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
         a record left with its head alone is dropped. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes:
+        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes and not self.late_end_deeds:
             return found
         out: list[_Found] = []
         for f in found:
@@ -2736,11 +2738,17 @@ class _Scan(_ScanWords):
                 w = self.word(k)
                 if (w in self.late_deeds or self.split_deed_at(toks[k].start, f.end)
                         or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
-                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
+                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)
+                        or w in self.late_end_deeds and toks[k].end == f.end and self.after_relative(f.start)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
         return None
+
+    def after_relative(self, pos: int) -> bool:
+        """Does "ที่" ("ตามที่", "แนวทางที่") end the text before `pos`, spaces aside: the record opens a relative clause
+        whose body acts ("ตามที่ |คณะกรรมการนโยบาย|กำหนด")?"""
+        return self.view[max(0, pos - 8):pos].rstrip(" ").endswith("ที่")
 
     def split_deed_at(self, pos: int, end: int) -> bool:
         """Does a late deed the segmenter cut into tokens ("กรมปกครอง|คน|ใหม่", "ศูนย์มรดกโลก|อี|กรอบ") start at
