@@ -2379,6 +2379,29 @@ class _Scan(_ScanWords):
         record starts inside it. Done after the model, whose input (the scan's spans) stays as it was trained on (o27)."""
         self.stretch(found, lambda f: self.between_end(f.end) if self.head_before(f, "ระหว่าง") else None)
 
+    def inner_head_runs(self, found: list[_Found]) -> None:
+        """Stretch a head's record that stops at a second head glued after its own ("คณะกรรมการ|ศูนย์|บริหารสถานการณ์…",
+        "ที่ประชุม|ศูนย์|บริหาร…") over the inner body's name, read as the scan reads a name after that head
+        (`from_head`; not when that reads none: "สำนักงาน|ศูนย์|ดำเนินการ…"), when no other record starts inside it. Done after the model,
+        whose input (the scan's spans) stays as it was trained on (o29)."""
+        self.stretch(found, self.inner_head_end)
+
+    def inner_head_end(self, f: _Found) -> int | None:
+        """End of the inner body's name after `f` (`inner_head_runs`), or None."""
+        if f.rule != "org.head" or f.acronym is not None:
+            return None
+        k = self.starts.get(f.end)
+        if k is None or k < 2 or not self.is_thai_word(k) or self.toks[k].start != self.toks[k - 1].end:
+            return None  # most records: no Thai word glued after them
+        inner = self.word(k - 1)
+        if self.toks[k - 1].start <= f.start or self.lex.heads.get(inner) is None or self.head_at(self.toks[k - 1].start) != inner:
+            return None
+        w = self.word(k)
+        if w in self.lex.stops or w in _places() or self.starts_body(k) or w.startswith(("ผู้", "โครงการ")):
+            return None
+        got = self.from_head(k - 1, self.toks[k - 1].start, inner)
+        return got.end if got is not None and got.start == self.toks[k - 1].start and got.end > f.end else None
+
     def head_before(self, f: _Found, word: str) -> bool:
         """Is `f` a head's record (no acronym) with `word` glued right after it (`and_runs`, `between_runs`)?"""
         return self.view.startswith(word, f.end) and f.acronym is None and f.rule == "org.head"
@@ -3184,6 +3207,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.spaced_companies(found)
         scan.unit_tails(found)
         scan.and_runs(found)
+        scan.inner_head_runs(found)
         scan.between_runs(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
