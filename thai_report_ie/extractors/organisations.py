@@ -420,6 +420,7 @@ class _ScanWords:
         self.late_deeds = g.get("late_deed", frozenset())
         self.late_deed_words = tuple(sorted(self.late_deeds, key=len, reverse=True))  # a deed the segmenter splits: "คน|ใหม่"
         self.late_task_deeds = g.get("late_task_deed", frozenset())
+        self.late_end_deeds = g.get("late_end_deed", frozenset())
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
@@ -2241,19 +2242,18 @@ class _Scan(_ScanWords):
         "กองยุทธศาสตร์|และแผนงาน", "สำนักการสอบสวน|และนิติการ") when no Thai letter follows it and no
         other record starts inside it. Done after the model, whose input (the scan's spans) stays
         as it was trained on."""
+        self.stretch(found, self.unit_tail_end)
+
+    def unit_tail_end(self, f: _Found) -> int | None:
+        """End of the unit's "และ" tail after `f` (`unit_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
-                continue  # most records: no "และ" right after them
-            for tail in self.unit_and_tails:
-                e = f.end + len(tail)
-                if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
-                    if starts is None:
-                        starts = sorted(x.start for x in found)
-                    if bisect_left(starts, f.end) == bisect_left(starts, e):
-                        f.end, f.name = e, " ".join(view[f.start:e].split())
-                    break
+        if not view.startswith("และ", f.end) or f.acronym is not None or f.rule not in ("org.head", "org.model_reshaped"):
+            return None  # most records: no "และ" right after them
+        for tail in self.unit_and_tails:
+            e = f.end + len(tail)
+            if view.startswith(tail, f.end) and not _THAI_LETTER.match(view, e):
+                return e
+        return None
 
     def spaced_companies(self, found: list[_Found]) -> list[_Found]:
         """A company's whole name from "บริษัท" to its "จำกัด" over spaces, brackets and the many pieces the
@@ -2379,14 +2379,37 @@ class _Scan(_ScanWords):
         record starts inside it. Done after the model, whose input (the scan's spans) stays as it was trained on (o27)."""
         self.stretch(found, lambda f: self.between_end(f.end) if self.head_before(f, "ระหว่าง") else None)
 
+    def inner_head_runs(self, found: list[_Found]) -> None:
+        """Stretch a head's record that stops at a second head glued after its own ("คณะกรรมการ|ศูนย์|บริหารสถานการณ์…",
+        "ที่ประชุม|ศูนย์|บริหาร…") over the inner body's name, read as the scan reads a name after that head
+        (`from_head`; not when that reads none: "สำนักงาน|ศูนย์|ดำเนินการ…"), when no other record starts inside it. Done after the model,
+        whose input (the scan's spans) stays as it was trained on (o29)."""
+        self.stretch(found, self.inner_head_end)
+
+    def inner_head_end(self, f: _Found) -> int | None:
+        """End of the inner body's name after `f` (`inner_head_runs`), or None."""
+        if f.rule != "org.head" or f.acronym is not None:
+            return None
+        k = self.starts.get(f.end)
+        if k is None or k < 2 or not self.is_thai_word(k) or self.toks[k].start != self.toks[k - 1].end:
+            return None  # most records: no Thai word glued after them
+        inner = self.word(k - 1)
+        if self.toks[k - 1].start <= f.start or self.lex.heads.get(inner) is None or self.head_at(self.toks[k - 1].start) != inner:
+            return None
+        w = self.word(k)
+        if w in self.lex.stops or w in _places() or self.starts_body(k) or w.startswith(("ผู้", "โครงการ")):
+            return None
+        got = self.from_head(k - 1, self.toks[k - 1].start, inner)
+        return got.end if got is not None and got.start == self.toks[k - 1].start and got.end > f.end else None
+
     def head_before(self, f: _Found, word: str) -> bool:
         """Is `f` a head's record (no acronym) with `word` glued right after it (`and_runs`, `between_runs`)?"""
         return self.view.startswith(word, f.end) and f.acronym is None and f.rule == "org.head"
 
     def stretch(self, found: list[_Found], end_of: Callable[[_Found], int | None]) -> None:
         """Stretch each record to `end_of` it when that finds an end (None: the record stays) and no other record starts
-        inside the stretch: the late stretchers' one step (`and_runs`, `between_runs`, `ordinal_tails`,
-        `patronage_tails`)."""
+        inside the stretch: the late stretchers' one step (`unit_tails`, `and_runs`, `between_runs`, `outbreak_tails`,
+        `ordinal_tails`, `patronage_tails`)."""
         view = self.view
         starts: list[int] | None = None
         for f in found:
@@ -2466,8 +2489,10 @@ class _Scan(_ScanWords):
                 or any(self.form_at(self.toks[i].start) is not None for i in range(first, k)):
             return None
         if w in lex.verbs:
-            if not any(x in lex.verbs for x in names) and not self.view.startswith(self.unit_and_tails, f.end):
-                return None  # "...นโยบาย|และกำกับการบริหารหนี้สาธารณะ" (`and_tail`) goes on all the same
+            if not any(x in lex.verbs for x in names) and not self.view.startswith(self.unit_and_tails, f.end) \
+                    and names != ["นโยบาย"]:
+                return None  # "...นโยบาย|และกำกับการบริหารหนี้สาธารณะ" (`and_tail`) goes on all the same, and so does a
+                # committee named for policy alone: "คณะกรรมการนโยบาย|และอำนวยการ…", "…นโยบาย|และพัฒนา…" (o29)
             if not self.is_thai_word(j + 1) or self.toks[j + 1].start != self.toks[j].end:
                 return self.toks[j].end
             j += 1
@@ -2477,6 +2502,9 @@ class _Scan(_ScanWords):
         i = self.starts.get(end)
         if i is not None and self.word(i - 1) in self.late_and_nots:
             end = self.toks[i - 2].end  # "...สื่อสังคมออนไลน์|ครั้ง|ที่ 3": a count of meetings after the name
+        elif i is not None and self.word(i - 1) == "ผู้" and i - 1 > k + 1 and self.is_thai_word(i) \
+                and self.toks[i].start == end:
+            end = self.toks[i - 2].end  # "…และอำนวยการเยียวยา|ผู้|ได้รับ…": an agent the run stops inside, left out (o29)
         if end <= self.toks[k].end or self.view[self.toks[k].end:end] in self.nominalisers:
             return None  # "...พื้นฐานและการ| เหมืองแร่": a bare "การ" after "และ" is a name cut by a space
         if self.lex.heads_by_char.first(names[-1], 0) == names[-1] \
@@ -2494,30 +2522,27 @@ class _Scan(_ScanWords):
         with the disease over its number (`_DISEASE_NUMBER`: "ศูนย์บริหารสถานการณ์โควิด| - 19"); when no other
         record starts inside it. Done after the model, whose input
         (the scan's spans) stays as it was trained on."""
+        self.stretch(found, self.outbreak_tail_end)
+
+    def outbreak_tail_end(self, f: _Found) -> int | None:
+        """End of the outbreak, bill year, agent noun or disease number after `f` (`outbreak_tails`), or None."""
         view = self.view
-        starts: list[int] | None = None
-        for f in found:
-            if f.acronym is not None or f.rule not in _GUESSED:
-                continue
-            e: int | None = None
-            if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
-                m = _OUTBREAK_TAIL.match(view, f.end)
-                if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
-                    e = m.end()
-            elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
-                m = _BILL_TAIL.match(view, f.end)
-                e = m.end() if m is not None else None
-            elif view.endswith("ผู้", f.start, f.end):
-                e = self.agent_tail_end(f.end)
-            elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
-                m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
-                e = m.end() if m is not None and not self.counts_after(m.end()) else None
-            if e is None:
-                continue  # most records: no outbreak, bill year or agent after them
-            if starts is None:
-                starts = sorted(x.start for x in found)
-            if bisect_left(starts, f.end) == bisect_left(starts, e):
-                f.end, f.name = e, " ".join(view[f.start:e].split())
+        if f.acronym is not None or f.rule not in _GUESSED:
+            return None
+        e: int | None = None
+        if view.startswith(("ของโรค", "จากผลกระทบ"), f.end):
+            m = _OUTBREAK_TAIL.match(view, f.end)
+            if m is not None and (not view.startswith("ของ", f.end) or view.endswith("ระบาด", f.start, f.end)):
+                e = m.end()
+        elif view.startswith((" (", "(", " ป", "ป", " พ.", "พ."), f.end) and any(w in f.name for w in _BILL_WORDS):
+            m = _BILL_TAIL.match(view, f.end)
+            e = m.end() if m is not None else None
+        elif view.endswith("ผู้", f.start, f.end):
+            e = self.agent_tail_end(f.end)
+        elif view.endswith(("โควิด", "โคโรนา"), f.start, f.end):
+            m = _DISEASE_NUMBER["โควิด" if view.endswith("โควิด", f.start, f.end) else "โคโรนา"].match(view, f.end)
+            e = m.end() if m is not None and not self.counts_after(m.end()) else None
+        return e  # None for most records: no outbreak, bill year or agent after them
 
     def counts_after(self, pos: int) -> bool:
         """A classifier that counts people or places (phrase_words count_group: แห่ง, ราย, คน …) right after the
@@ -2704,10 +2729,11 @@ class _Scan(_ScanWords):
     def deed_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
         the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "ธนาคาร|ได้ที่", `late_task_deed`: "สมาคม...|ให้การ";
+        `late_end_deed` as the record's last word after a relative "ที่": "ตามที่ คณะกรรมการนโยบาย|กำหนด";
         `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
         a record left with its head alone is dropped. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes:
+        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes and not self.late_end_deeds:
             return found
         out: list[_Found] = []
         for f in found:
@@ -2735,11 +2761,17 @@ class _Scan(_ScanWords):
                 w = self.word(k)
                 if (w in self.late_deeds or self.split_deed_at(toks[k].start, f.end)
                         or w in self.late_task_deeds and (compounds or toks[k].end == f.end)
-                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)) \
+                        or compounds and w.startswith(self.late_deed_prefixes) and _verb_compound(w)
+                        or w in self.late_end_deeds and toks[k].end == f.end and self.after_relative(f.start)) \
                         and self.word(k - 1) not in self.nominalisers and self.lex.stops.get(self.word(k - 1)) != "purpose":
                     return toks[k].start
             k += 1
         return None
+
+    def after_relative(self, pos: int) -> bool:
+        """Does "ที่" ("ตามที่", "แนวทางที่") end the text before `pos`, spaces aside: the record opens a relative clause
+        whose body acts ("ตามที่ |คณะกรรมการนโยบาย|กำหนด")?"""
+        return self.view[max(0, pos - 8):pos].rstrip(" ").endswith("ที่")
 
     def split_deed_at(self, pos: int, end: int) -> bool:
         """Does a late deed the segmenter cut into tokens ("กรมปกครอง|คน|ใหม่", "ศูนย์มรดกโลก|อี|กรอบ") start at
@@ -3175,6 +3207,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.spaced_companies(found)
         scan.unit_tails(found)
         scan.and_runs(found)
+        scan.inner_head_runs(found)
         scan.between_runs(found)
         scan.outbreak_tails(found)
         scan.counted_ends(found)
