@@ -887,6 +887,70 @@ def _item_label(doc: Document, pos: int) -> Subject | None:
     return Subject(label, m.start(1), m.end(1))
 
 
+TABLE_ROW_LINES = 8  # lines above a percentage's cell searched for its row's label (figures and shares between)
+TABLE_LABEL_CHARS = 60  # a row label is a line this short or shorter
+_BARE_CELL = regex.compile(r"[ \t]*(?:\(?[ ]?(?:ร้อยละ[ ]?)?[-+]?\d[\d,]*(?:\.\d+)?[ ]?%?[ ]?\)?)?[ \t]*")  # a cell: a figure alone
+_ROW_LABEL = regex.compile(r"[ \t]*(?P<label>[ก-๛][ก-๛A-Za-z.()/ ]*?(?: (?:พ\.ศ\.|ปี)[ ]?25\d\d)?)[ \t]*")  # words, a year at most
+
+
+def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
+    """ "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)⏎287,288⏎(ร้อยละ 44.29)": a table written one cell a line, a
+    share in a parenthesis alone on its line right below a figure alone on its line: the share of that row, so
+    the row's label, the first line above the run of figure and share cells (at most TABLE_ROW_LINES), is what it
+    measures; the label has no figure of its own but a year ("งบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2564")."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if doc.text[line_start:pos].strip(" \t") != "(" or doc.text[end:line_end].strip(" \t") != ")" or line_start == 0:
+        return None
+    hi = line_start - 1  # the line break above the share's line
+    cells = 0
+    for _ in range(TABLE_ROW_LINES):
+        lo = doc.text.rfind("\n", 0, hi) + 1
+        line = doc.text[lo:hi]
+        if _BARE_CELL.fullmatch(line) and line.strip(" \t"):
+            if cells == 0 and "(" in line:
+                return None  # the line right above must be the figure the share is of, not another share
+            cells += 1
+            if lo == 0:
+                return None
+            hi = lo - 1
+            continue
+        m = _ROW_LABEL.fullmatch(line)
+        if m is None or cells == 0 or len(line.strip()) > TABLE_LABEL_CHARS or line.rstrip().endswith(":"):
+            return None
+        return Subject(m.group("label"), lo + m.start("label"), lo + m.end("label"))
+    return None
+
+
+GROUP_LINES = 4  # lines above a vaccination item searched for its group's numbered label
+_GROUP_LABEL = regex.compile(r"[ \t]*\(\d{1,2}\)[ ]?(?P<label>[ก-๛][ก-๛ ]*?)(?:[ ]+(?:เช่น|อาทิ|ได้แก่)[ ].*)?[ \t]*")
+_VACCINE_NAME = regex.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 \-]{0,30}[ \t]*")  # "Sinovac", "AstraZeneca"
+_ITEM_LINE = regex.compile(r"[ \t]*[-•▪●]")
+
+
+def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
+    """ "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95⏎- ฉีดเสร็จสิ้น 2 เข็ม ครบร้อยละ 100": a vaccination item
+    ("- " and a vaccination predicate, no people in the item) under a numbered group label, a vaccine's Latin name
+    and the group's other items between: the share of that group vaccinated, the label (examples after เช่น/อาทิ
+    dropped)."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or not _ITEM_LINE.match(doc.text, line_start) or _vaccination_predicate(doc, pos) is None \
+            or not _vaccinate_re().search(doc.text, line_start, pos):
+        return None
+    hi = line_start - 1
+    for _ in range(GROUP_LINES):
+        lo = doc.text.rfind("\n", 0, hi) + 1
+        line = doc.text[lo:hi]
+        m = _GROUP_LABEL.fullmatch(line)
+        if m is not None:
+            return Subject(m.group("label"), lo + m.start("label"), lo + m.end("label"))
+        if not (_ITEM_LINE.match(line) or _VACCINE_NAME.fullmatch(line)) or lo == 0:
+            return None
+        hi = lo - 1
+    return None
+
+
 _PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")  # a number written as a percentage, its word before it
 _PERCENT_AFTER = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")  # or its sign after it
 
@@ -1192,6 +1256,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
+    group = _vaccinated_group_above(doc, pos)
+    if group is not None:
+        return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
         return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
@@ -1227,6 +1294,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = nominalised_act(doc, pos, left_limit)
         if found is None:
             found = _act_alone(doc, pos, left_limit)
+        if found is None:
+            row = _table_row_label(doc, pos, end)
+            if row is not None:
+                return row.text  # "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)": the table row's label
         if found is None:
             label = _item_label(doc, pos)
             if label is not None:
