@@ -893,6 +893,46 @@ _BARE_CELL = regex.compile(r"[ \t]*(?:\(?[ ]?(?:ร้อยละ[ ]?)?[-+]?\d[
 _ROW_LABEL = regex.compile(r"[ \t]*(?P<label>[ก-๛][ก-๛A-Za-z.()/ ]*?(?: (?:พ\.ศ\.|ปี)[ ]?25\d\d)?)[ \t]*")  # words, a year at most
 
 
+BAND_VERB_CHARS = 30  # characters of the verb and its auxiliaries before "ในกรอบ" ("จะยังคงเคลื่อนไหว")
+_IN_BAND = regex.compile(r"(?:(?:จะ|ยังคง|ยัง|คง)[ ]?)*(?:เคลื่อนไหว|อยู่)ใน\Z")
+
+
+def _moving_in_band(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "เงินเฟ้อในปี 2564 จะยังคงเคลื่อนไหวในกรอบร้อยละ 0.7-1.7": a cap word alone (role cap: กรอบ) read after
+    "(จะ)(ยังคง)เคลื่อนไหวใน/อยู่ใน" is the band the thing moves in, not what is measured: the phrase before the
+    verb (a time after it dropped by the reader) is; None when none is read there."""
+    if found.text not in _words().get("cap", frozenset()):
+        return found
+    m = _IN_BAND.search(doc.view, max(left_limit, found.start - BAND_VERB_CHARS), found.start)
+    if m is None:
+        return found
+    return subject_before(doc, m.start(), left_limit=left_limit)
+
+
+POLL_OBJECT_CHARS = 90  # characters of what people feel about, glued after ต่อ/กับ, before a poll's share
+
+
+@lexicon_cache
+def _poll_object_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?P<verb>{alternation(w['opinion'] | w['feeling_lead'])})(?:ต่อ|กับ)"
+                         rf"[^ \n\d()%,]{{2,{POLL_OBJECT_CHARS}}}[ ]?\Z")
+
+
+def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ประชาชนพึงพอใจต่อการดำเนินงานหลักประกันสุขภาพแห่งชาติในระดับมากถึงมากที่สุด ร้อยละ 97.64": a share right after
+    a verb of opinion and what it is about (ต่อ/กับ + a glued phrase, one space at most before the figure) measures the
+    people who hold it: the phrase glued before the verb, when it names people (`_opens_with_people`); else None.
+    Not with a change word before the figure."""
+    m = _poll_object_re().search(doc.view, max(left_limit, pos - POLL_OBJECT_CHARS - 12), pos)
+    if m is None or not doc.is_boundary(m.start("verb")) or _find_change(doc, pos, left_limit) is not None:
+        return None  # "นักลงทุนเชื่อมั่นต่อตลาดหุ้นเพิ่มขึ้นร้อยละ 5": a change is read as a change
+    people = _as_subject(read_subject(doc, m.start("verb"), left_limit=left_limit, _counted=False))
+    if people is None or people.end != m.start("verb") or not _opens_with_people(doc, people):
+        return None
+    return people
+
+
 def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     """ "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)⏎287,288⏎(ร้อยละ 44.29)": a table written one cell a line, a
     share in a parenthesis alone on its line right below a figure alone on its line: the share of that row, so
@@ -1256,6 +1296,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
+    holder = _poll_holder(doc, pos, left_limit)
+    if holder is not None:
+        return holder.text  # "ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมากถึงมากที่สุด ร้อยละ 97.64": the people polled
     group = _vaccinated_group_above(doc, pos)
     if group is not None:
         return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
@@ -1368,6 +1411,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
         found = _people_with_property(doc, found)
+    found = _moving_in_band(doc, found, left_limit)  # "เงินเฟ้อ…จะยังคงเคลื่อนไหวใน|กรอบ ร้อยละ 0.7-1.7": the inflation
+    if found is None:
+        return None
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
@@ -2045,8 +2091,20 @@ def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> 
     for word in BOUND_OPENERS:
         rel = doc.view.rfind(word, max(left_limit, pos - len(word) - 1), pos)
         if rel >= 0 and not doc.view[rel + len(word):pos].strip(" ") and doc.is_boundary(rel):
-            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False)) \
+                or _acronym_before(doc, rel, left_limit)
     return None
+
+
+_ACRONYM_BEFORE = regex.compile(r"(?<=(?:สำหรับ|แก่|ของ)[ ]?)(?P<x>[A-Z]{2,8}s?)[ ]?\Z")  # "สำหรับ NPLs ": capitals, a plural s
+
+
+def _acronym_before(doc: Document, rel: int, left_limit: int) -> Subject | None:
+    """ "ร้อยละ 100 สำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a Latin acronym alone right after สำหรับ/แก่/ของ and
+    right before the relative ที่ of a bound heads it, where the reader reads no Latin word after a figure's สำหรับ
+    (not "สินค้า ABC ที่…": the acronym is part of a name there)."""
+    m = _ACRONYM_BEFORE.search(doc.view, max(left_limit, rel - 12), rel)
+    return Subject(m.group("x"), m.start("x"), m.end("x")) if m is not None else None
 
 
 SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
