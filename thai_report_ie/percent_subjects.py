@@ -925,8 +925,9 @@ def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
     people who hold it: the phrase glued before the verb, when it names people (`_opens_with_people`); else None.
     Not with a change word before the figure."""
     m = _poll_object_re().search(doc.view, max(left_limit, pos - POLL_OBJECT_CHARS - 12), pos)
-    if m is None or not doc.is_boundary(m.start("verb")) or _find_change(doc, pos, left_limit) is not None:
-        return None  # "นักลงทุนเชื่อมั่นต่อตลาดหุ้นเพิ่มขึ้นร้อยละ 5": a change is read as a change
+    if m is None or not doc.is_boundary(m.start("verb")) \
+            or any(c in doc.view[m.end("verb"):pos] for c in _words()["change"] | _words()["reader_change"]):
+        return None  # "นักท่องเที่ยวพอใจต่อบริการของสนามบินเพิ่มขึ้นร้อยละ 5": a change is read as a change
     people = _as_subject(read_subject(doc, m.start("verb"), left_limit=left_limit, _counted=False))
     if people is None or people.end != m.start("verb") or not _opens_with_people(doc, people):
         return None
