@@ -62,6 +62,15 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     what follows it ("นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีก ร้อยละ 4.5" → จีดีพีไทย); อีก after a change is one of its
     adverbs ("โตอีก", "ลงอีก").
 
+23. **a table written one cell a line**: a share in a parenthesis alone on its line, right below a figure alone on its
+    line, is its row's: the label line above the run of cells (`_table_row_label`); a **vaccination item** ("- ฉีดแล้ว
+    ร้อยละ 95") under a numbered group label and a vaccine's Latin name: the group (`_vaccinated_group_above`);
+24. **a poll's people** before a verb of opinion and what it is about ("ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมาก ร้อยละ
+    97.64", `_poll_holder`); a **cap word** after เคลื่อนไหวใน/อยู่ใน ("เงินเฟ้อ…จะยังคงเคลื่อนไหวในกรอบร้อยละ 0.7-1.7"):
+    the phrase before the verb (`_moving_in_band`); a **Latin acronym** after สำหรับ heading a bound's ที่ ("สำหรับ NPLs
+    ที่ไม่เกินร้อยละ 50 ของสินเชื่อ", `_acronym_before`); a share of a **total after one phrase of its own** ("จำนวนสินค้า…
+    รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21"): that phrase, as the count reads it (`_total_alone`).
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -977,8 +986,8 @@ def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
     dropped)."""
     line_start = doc.text.rfind("\n", 0, pos) + 1
     if line_start == 0 or not _ITEM_LINE.match(doc.text, line_start) or _vaccination_predicate(doc, pos) is None \
-            or not _vaccinate_re().search(doc.text, line_start, pos):
-        return None
+            or not _vaccinate_re().search(doc.text, line_start, pos) or _vaccinated_people(doc, pos) is not None:
+        return None  # "- ครูฉีดแล้ว ร้อยละ 80": the item names its own people
     hi = line_start - 1
     for _ in range(GROUP_LINES):
         lo = doc.text.rfind("\n", 0, hi) + 1
@@ -2626,8 +2635,10 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
                     or _size_of_whole(doc, m, end)):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
-    if fig is None or qualifier_before(doc, fig) == "total":
-        return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
+    if fig is None:
+        return None
+    if qualifier_before(doc, fig) == "total":
+        return _total_alone(doc, fig)  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names it
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
     if doc.view[max(0, fig - PAREN_OPEN_CHARS):fig].rstrip(" ").endswith("("):
         thing = _thing_of_unit(doc, fig)
@@ -2645,6 +2656,24 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
         if act is not None and act.end == own.end and act.start < own.start:
             return act  # "แบ่งเป็น กระจายภายในประเทศ จำนวน 116,868 ตัน หรือร้อยละ 35.54": the item is the act
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+TOTAL_ALONE_CHARS = 60  # characters before a total's phrase searched for another figure (the items of a list)
+
+
+def _total_alone(doc: Document, fig: int) -> Subject | None:
+    """ "จำนวนสินค้าที่ให้สิทธิพิเศษ ภายใต้โครงการฯ รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21": a total after one
+    phrase of its own (no figure on its line within TOTAL_ALONE_CHARS before the phrase, no count or amount between
+    the phrase and the total; an ordinal "ระยะที่ 2" may stand there) is the share of what that phrase names, as the
+    count's record reads it; None after a list of figures."""
+    own = _subject_of_figure(doc, fig)
+    if own is None:
+        return None
+    line = doc.text.rfind("\n", 0, own.start) + 1
+    if doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start) \
+            or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
+        return None  # another figure before the phrase, or a count or an amount after it: a list's total
+    return own
 
 
 def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
