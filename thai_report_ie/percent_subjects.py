@@ -898,8 +898,8 @@ def _item_label(doc: Document, pos: int) -> Subject | None:
 
 TABLE_ROW_LINES = 8  # lines above a percentage's cell searched for its row's label (figures and shares between)
 TABLE_LABEL_CHARS = 60  # a row label is a line this short or shorter
-_BARE_CELL = regex.compile(r"[ \t]*(?:\(?[ ]?(?:ร้อยละ[ ]?)?[-+]?\d[\d,]*(?:\.\d+)?[ ]?%?[ ]?\)?)?[ \t]*")  # a cell: a figure alone
-_ROW_LABEL = regex.compile(r"[ \t]*(?P<label>[ก-๛][ก-๛A-Za-z.()/ ]*?(?: (?:พ\.ศ\.|ปี)[ ]?25\d\d)?)[ \t]*")  # words, a year at most
+_BARE_CELL = regex.compile(r"\(?[ ]?(?:ร้อยละ[ ]?)?[-+]?\d[\d,]*(?:\.\d+)?[ ]?%?[ ]?\)?")  # a cell (stripped): a figure alone
+_ROW_LABEL = regex.compile(r"[ก-๛][ก-๛A-Za-z.()/ ]*(?: (?:พ\.ศ\.|ปี)[ ]?25\d\d)?")  # a label (stripped): words, a year at most
 
 
 BAND_VERB_CHARS = 30  # characters of the verb and its auxiliaries before "ในกรอบ" ("จะยังคงเคลื่อนไหว")
@@ -948,6 +948,8 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     share in a parenthesis alone on its line right below a figure alone on its line: the share of that row, so
     the row's label, the first line above the run of figure and share cells (at most TABLE_ROW_LINES), is what it
     measures; the label has no figure of its own but a year ("งบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2564")."""
+    if not doc.text[max(0, pos - PAREN_OPEN_CHARS - 1):pos].rstrip(" \t").endswith("("):
+        return None  # most percentages: no parenthesis opens right before them (no line searched)
     line_start = doc.text.rfind("\n", 0, pos) + 1
     line_end = doc.text.find("\n", end)
     line_end = len(doc.text) if line_end < 0 else line_end
@@ -957,8 +959,8 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     cells = 0
     for _ in range(TABLE_ROW_LINES):
         lo = doc.text.rfind("\n", 0, hi) + 1
-        line = doc.text[lo:hi]
-        if _BARE_CELL.fullmatch(line) and line.strip(" \t"):
+        line = doc.text[lo:hi].strip(" \t")
+        if len(line) <= TABLE_LABEL_CHARS and _BARE_CELL.fullmatch(line):
             if cells == 0 and "(" in line:
                 return None  # the line right above must be the figure the share is of, not another share
             cells += 1
@@ -966,16 +968,17 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
                 return None
             hi = lo - 1
             continue
-        m = _ROW_LABEL.fullmatch(line)
-        if m is None or cells == 0 or len(line.strip()) > TABLE_LABEL_CHARS or line.rstrip().endswith(":"):
+        if cells == 0 or len(line) > TABLE_LABEL_CHARS or line.endswith(":") or not _ROW_LABEL.fullmatch(line):
             return None
-        return Subject(m.group("label"), lo + m.start("label"), lo + m.end("label"))
+        at = doc.text.index(line, lo)
+        return Subject(line, at, at + len(line))
     return None
 
 
 GROUP_LINES = 4  # lines above a vaccination item searched for its group's numbered label
-_GROUP_LABEL = regex.compile(r"[ \t]*\(\d{1,2}\)[ ]?(?P<label>[ก-๛][ก-๛ ]*?)(?:[ ]+(?:เช่น|อาทิ|ได้แก่)[ ].*)?[ \t]*")
-_VACCINE_NAME = regex.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 \-]{0,30}[ \t]*")  # "Sinovac", "AstraZeneca"
+GROUP_LABEL_CHARS = 160  # a group's label line (stripped) is this short or shorter
+_GROUP_LABEL = regex.compile(r"\(\d{1,2}\)[ ]?(?P<label>[ก-๛][ก-๛ ]*?)(?:[ ]+(?:เช่น|อาทิ|ได้แก่)[ ].*)?")
+_VACCINE_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 \-]{0,30}")  # "Sinovac", "AstraZeneca" (stripped)
 _ITEM_LINE = regex.compile(r"[ \t]*[-•▪●]")
 
 
@@ -991,10 +994,11 @@ def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
     hi = line_start - 1
     for _ in range(GROUP_LINES):
         lo = doc.text.rfind("\n", 0, hi) + 1
-        line = doc.text[lo:hi]
-        m = _GROUP_LABEL.fullmatch(line)
+        line = doc.text[lo:hi].strip(" \t")
+        m = _GROUP_LABEL.fullmatch(line) if len(line) <= GROUP_LABEL_CHARS else None
         if m is not None:
-            return Subject(m.group("label"), lo + m.start("label"), lo + m.end("label"))
+            at = doc.text.index(line, lo) + m.start("label")
+            return Subject(m.group("label"), at, at + len(m.group("label")))
         if not (_ITEM_LINE.match(line) or _VACCINE_NAME.fullmatch(line)) or lo == 0:
             return None
         hi = lo - 1
