@@ -62,6 +62,15 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     what follows it ("นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีก ร้อยละ 4.5" → จีดีพีไทย); อีก after a change is one of its
     adverbs ("โตอีก", "ลงอีก").
 
+23. **a table written one cell a line**: a share in a parenthesis alone on its line, right below a figure alone on its
+    line, is its row's: the label line above the run of cells (`_table_row_label`); a **vaccination item** ("- ฉีดแล้ว
+    ร้อยละ 95") under a numbered group label and a vaccine's Latin name: the group (`_vaccinated_group_above`);
+24. **a poll's people** before a verb of opinion and what it is about ("ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมาก ร้อยละ
+    97.64", `_poll_holder`); a **cap word** after เคลื่อนไหวใน/อยู่ใน ("เงินเฟ้อ…จะยังคงเคลื่อนไหวในกรอบร้อยละ 0.7-1.7"):
+    the phrase before the verb (`_moving_in_band`); a **Latin acronym** after สำหรับ heading a bound's ที่ ("สำหรับ NPLs
+    ที่ไม่เกินร้อยละ 50 ของสินเชื่อ", `_acronym_before`); a share of a **total after one phrase of its own** ("จำนวนสินค้า…
+    รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21"): that phrase, as the count reads it (`_total_alone`).
+
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
 """
@@ -887,6 +896,115 @@ def _item_label(doc: Document, pos: int) -> Subject | None:
     return Subject(label, m.start(1), m.end(1))
 
 
+TABLE_ROW_LINES = 8  # lines above a percentage's cell searched for its row's label (figures and shares between)
+TABLE_LABEL_CHARS = 60  # a row label is a line this short or shorter
+_BARE_CELL = regex.compile(r"\(?[ ]?(?:ร้อยละ[ ]?)?[-+]?\d[\d,]*(?:\.\d+)?[ ]?%?[ ]?\)?")  # a cell (stripped): a figure alone
+_ROW_LABEL = regex.compile(r"[ก-๛][ก-๛A-Za-z.()/ ]*(?: (?:พ\.ศ\.|ปี)[ ]?25\d\d)?")  # a label (stripped): words, a year at most
+
+
+BAND_VERB_CHARS = 30  # characters of the verb and its auxiliaries before "ในกรอบ" ("จะยังคงเคลื่อนไหว")
+_IN_BAND = regex.compile(r"(?:(?:จะ|ยังคง|ยัง|คง)[ ]?)*(?:เคลื่อนไหว|อยู่)ใน\Z")
+
+
+def _moving_in_band(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "เงินเฟ้อในปี 2564 จะยังคงเคลื่อนไหวในกรอบร้อยละ 0.7-1.7": a cap word alone (role cap: กรอบ) read after
+    "(จะ)(ยังคง)เคลื่อนไหวใน/อยู่ใน" is the band the thing moves in, not what is measured: the phrase before the
+    verb (a time after it dropped by the reader) is; None when none is read there."""
+    if found.text not in _words().get("cap", frozenset()):
+        return found
+    m = _IN_BAND.search(doc.view, max(left_limit, found.start - BAND_VERB_CHARS), found.start)
+    if m is None:
+        return found
+    return subject_before(doc, m.start(), left_limit=left_limit)
+
+
+POLL_OBJECT_CHARS = 90  # characters of what people feel about, glued after ต่อ/กับ, before a poll's share
+
+
+@lexicon_cache
+def _poll_object_re() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?P<verb>{alternation(w['opinion'] | w['feeling_lead'])})(?:ต่อ|กับ)"
+                         rf"[^ \n\d()%,]{{2,{POLL_OBJECT_CHARS}}}[ ]?\Z")
+
+
+def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ประชาชนพึงพอใจต่อการดำเนินงานหลักประกันสุขภาพแห่งชาติในระดับมากถึงมากที่สุด ร้อยละ 97.64": a share right after
+    a verb of opinion and what it is about (ต่อ/กับ + a glued phrase, one space at most before the figure) measures the
+    people who hold it: the phrase glued before the verb, when it names people (`_opens_with_people`); else None.
+    Not with a change word before the figure."""
+    m = _poll_object_re().search(doc.view, max(left_limit, pos - POLL_OBJECT_CHARS - 12), pos)
+    if m is None or not doc.is_boundary(m.start("verb")) \
+            or any(c in doc.view[m.end("verb"):pos] for c in _words()["change"] | _words()["reader_change"]):
+        return None  # "นักท่องเที่ยวพอใจต่อบริการของสนามบินเพิ่มขึ้นร้อยละ 5": a change is read as a change
+    people = _as_subject(read_subject(doc, m.start("verb"), left_limit=left_limit, _counted=False))
+    if people is None or people.end != m.start("verb") or not _opens_with_people(doc, people):
+        return None
+    return people
+
+
+def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
+    """ "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)⏎287,288⏎(ร้อยละ 44.29)": a table written one cell a line, a
+    share in a parenthesis alone on its line right below a figure alone on its line: the share of that row, so
+    the row's label, the first line above the run of figure and share cells (at most TABLE_ROW_LINES), is what it
+    measures; the label has no figure of its own but a year ("งบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2564")."""
+    if not doc.text[max(0, pos - PAREN_OPEN_CHARS - 1):pos].rstrip(" \t").endswith("("):
+        return None  # most percentages: no parenthesis opens right before them (no line searched)
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if doc.text[line_start:pos].strip(" \t") != "(" or doc.text[end:line_end].strip(" \t") != ")" or line_start == 0:
+        return None
+    hi = line_start - 1  # the line break above the share's line
+    cells = 0
+    for _ in range(TABLE_ROW_LINES):
+        lo = doc.text.rfind("\n", 0, hi) + 1
+        line = doc.text[lo:hi].strip(" \t")
+        if len(line) <= TABLE_LABEL_CHARS and _BARE_CELL.fullmatch(line):
+            if cells == 0 and "(" in line:
+                return None  # the line right above must be the figure the share is of, not another share
+            cells += 1
+            if lo == 0:
+                return None
+            hi = lo - 1
+            continue
+        if cells == 0 or len(line) > TABLE_LABEL_CHARS or line.endswith(":") or not _ROW_LABEL.fullmatch(line):
+            return None
+        at = doc.text.index(line, lo)
+        return Subject(line, at, at + len(line))
+    return None
+
+
+GROUP_LINES = 4  # lines above a vaccination item searched for its group's numbered label
+GROUP_LABEL_CHARS = 160  # a group's label line (stripped) is this short or shorter
+_GROUP_LABEL = regex.compile(r"\(\d{1,2}\)[ ]?(?P<label>[ก-๛][ก-๛ ]*?)(?:[ ]+(?:เช่น|อาทิ|ได้แก่)[ ].*)?")
+_VACCINE_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 \-]{0,30}")  # "Sinovac", "AstraZeneca" (stripped)
+_ITEM_LINE = regex.compile(r"[ \t]*[-•▪●]")
+
+
+def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
+    """ "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95⏎- ฉีดเสร็จสิ้น 2 เข็ม ครบร้อยละ 100": a vaccination item
+    ("- " and a vaccination predicate, no people in the item) under a numbered group label, a vaccine's Latin name
+    and the group's other items between: the share of that group vaccinated, the label (examples after เช่น/อาทิ
+    dropped)."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or not _ITEM_LINE.match(doc.text, line_start) or _vaccination_predicate(doc, pos) is None \
+            or not _vaccinate_re().search(doc.text, line_start, pos) or _vaccinated_people(doc, pos) is not None:
+        return None  # "- ครูฉีดแล้ว ร้อยละ 80": the item names its own people
+    hi = line_start - 1
+    for _ in range(GROUP_LINES):
+        lo = doc.text.rfind("\n", 0, hi) + 1
+        line = doc.text[lo:hi].strip(" \t")
+        m = _GROUP_LABEL.fullmatch(line) if len(line) <= GROUP_LABEL_CHARS else None
+        if m is not None:
+            at = doc.text.index(line, lo) + m.start("label")
+            return Subject(m.group("label"), at, at + len(m.group("label")))
+        if not (_ITEM_LINE.match(line) or _VACCINE_NAME.fullmatch(line)) or lo == 0:
+            return None
+        hi = lo - 1
+    return None
+
+
 _PERCENT_BEFORE = regex.compile(r"ร้อยละ[ ]?\Z")  # a number written as a percentage, its word before it
 _PERCENT_AFTER = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")  # or its sign after it
 
@@ -1192,6 +1310,12 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
+    holder = _poll_holder(doc, pos, left_limit)
+    if holder is not None:
+        return holder.text  # "ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมากถึงมากที่สุด ร้อยละ 97.64": the people polled
+    group = _vaccinated_group_above(doc, pos)
+    if group is not None:
+        return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
     covering = _coverage_act(doc, pos, left_limit)
     if covering is not None and _vaccinated_people(doc, pos) is None:
         return covering.text  # "ฉีดวัคซีนในพื้นที่ครอบคลุมแล้วกว่า 80%": the act covers, not the place
@@ -1227,6 +1351,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = nominalised_act(doc, pos, left_limit)
         if found is None:
             found = _act_alone(doc, pos, left_limit)
+        if found is None:
+            row = _table_row_label(doc, pos, end)
+            if row is not None:
+                return row.text  # "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)": the table row's label
         if found is None:
             label = _item_label(doc, pos)
             if label is not None:
@@ -1297,6 +1425,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
         found = _people_with_property(doc, found)
+    found = _moving_in_band(doc, found, left_limit)  # "เงินเฟ้อ…จะยังคงเคลื่อนไหวใน|กรอบ ร้อยละ 0.7-1.7": the inflation
+    if found is None:
+        return None
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
@@ -1974,8 +2105,20 @@ def _head_before_bound(doc: Document, pos: int, start: int, left_limit: int) -> 
     for word in BOUND_OPENERS:
         rel = doc.view.rfind(word, max(left_limit, pos - len(word) - 1), pos)
         if rel >= 0 and not doc.view[rel + len(word):pos].strip(" ") and doc.is_boundary(rel):
-            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
+            return _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False)) \
+                or _acronym_before(doc, rel, left_limit)
     return None
+
+
+_ACRONYM_BEFORE = regex.compile(r"(?<=(?:สำหรับ|แก่|ของ)[ ]?)(?P<x>[A-Z]{2,8}s?)[ ]?\Z")  # "สำหรับ NPLs ": capitals, a plural s
+
+
+def _acronym_before(doc: Document, rel: int, left_limit: int) -> Subject | None:
+    """ "ร้อยละ 100 สำหรับ NPLs ที่ไม่เกินร้อยละ 50 ของสินเชื่อ": a Latin acronym alone right after สำหรับ/แก่/ของ and
+    right before the relative ที่ of a bound heads it, where the reader reads no Latin word after a figure's สำหรับ
+    (not "สินค้า ABC ที่…": the acronym is part of a name there)."""
+    m = _ACRONYM_BEFORE.search(doc.view, max(left_limit, rel - 12), rel)
+    return Subject(m.group("x"), m.start("x"), m.end("x")) if m is not None else None
 
 
 SETTING_VERBS = 2  # verb tokens between a time opener and the phrase read after it ("เมื่อ|เข้า|ห้าง")
@@ -2496,8 +2639,10 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
                     or _size_of_whole(doc, m, end)):
         return None  # "… 2.7 ล้านล้านบาท หรือราว 16%": หรือ restates the amount; "… ราย และ 16%" is another figure
     fig = _figure_ending_before(doc, m.start())
-    if fig is None or qualifier_before(doc, fig) == "total":
-        return None  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names what it counts
+    if fig is None:
+        return None
+    if qualifier_before(doc, fig) == "total":
+        return _total_alone(doc, fig)  # "รวม 1,283,286 ราย คิดเป็นร้อยละ 96": a total's list, not one phrase, names it
     fig = _spread_figure(doc, fig)  # "ผู้เข้าร่วมงาน 2,400 คน จาก 60 ประเทศ คิดเป็นร้อยละ 35": of the people
     if doc.view[max(0, fig - PAREN_OPEN_CHARS):fig].rstrip(" ").endswith("("):
         thing = _thing_of_unit(doc, fig)
@@ -2515,6 +2660,24 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
         if act is not None and act.end == own.end and act.start < own.start:
             return act  # "แบ่งเป็น กระจายภายในประเทศ จำนวน 116,868 ตัน หรือร้อยละ 35.54": the item is the act
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+TOTAL_ALONE_CHARS = 60  # characters before a total's phrase searched for another figure (the items of a list)
+
+
+def _total_alone(doc: Document, fig: int) -> Subject | None:
+    """ "จำนวนสินค้าที่ให้สิทธิพิเศษ ภายใต้โครงการฯ รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21": a total after one
+    phrase of its own (no figure on its line within TOTAL_ALONE_CHARS before the phrase, no count or amount between
+    the phrase and the total; an ordinal "ระยะที่ 2" may stand there) is the share of what that phrase names, as the
+    count's record reads it; None after a list of figures."""
+    own = _subject_of_figure(doc, fig)
+    if own is None:
+        return None
+    line = doc.text.rfind("\n", 0, own.start) + 1
+    if doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start) \
+            or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
+        return None  # another figure before the phrase, or a count or an amount after it: a list's total
+    return own
 
 
 def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
