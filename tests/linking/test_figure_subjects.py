@@ -39,6 +39,7 @@ import thai_report_ie as tri
 from thai_report_ie.document import Document
 from thai_report_ie.money_subjects import without_leading_time
 from thai_report_ie.phrases import Subject
+from thai_report_ie.quantity_subjects import people_without_act
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CASES = [json.loads(line) for line in (DATA / "figure_subjects.jsonl").read_text(encoding="utf-8").splitlines()
@@ -82,3 +83,17 @@ LEAD_TIMES = [
 def test_without_leading_time(phrase: str, expected: str) -> None:
     doc = Document(phrase + " 5 ล้านบาท")
     assert without_leading_time(doc, Subject(phrase, 0, len(phrase))).text == expected
+
+
+PEOPLE_ACTS = [  # q27: attending an event is what people did; enrolling narrows them; a relative clause keeps its verb
+    ("นักธุรกิจไทยเข้าร่วมสัมมนา", "นักธุรกิจไทย"),
+    ("ประชาชนเข้าร่วมงาน", "ประชาชน"),
+    ("เกษตรกรเข้าร่วมโครงการ", None),
+    ("ประชาชนที่เข้าร่วมงาน", None),
+    ("ผู้เข้าร่วมประชุม", None),
+]
+
+
+@pytest.mark.parametrize("phrase,expected", PEOPLE_ACTS)
+def test_people_without_act(phrase: str, expected: str | None) -> None:
+    assert people_without_act(phrase) == expected
