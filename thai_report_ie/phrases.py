@@ -798,11 +798,6 @@ def _collect(toks: list[Token], i: int, left_limit: int, *, unit_word: str | Non
             # any) ends a word the segmenter cut
             i -= 1
             continue
-        if len(t.text) == 1 and "A" <= t.text <= "Z" and len(picked) > 1 and picked[-1].kind == "space" \
-                and _LATIN.fullmatch(picked[-2].text):
-            picked.append(t)  # "ระบบ G Wallet": a capital letter spaced before a Latin word opens its name (q27)
-            i -= 1
-            continue
         if len(t.text) == 1 and t.text not in ("ๆ", "-", "/", ABBREVIATION):
             return []  # a stray letter: the segmenter lost the words here, say nothing
         split = _have_noun(t.text) or _stop_noun(t.text)

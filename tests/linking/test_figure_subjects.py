@@ -29,9 +29,8 @@ one และ whose items open with the same noun (not without ตามลำ�
 count of doses (เข็ม) counts the vaccine (cut out of the people, the evidence or the efficacy read with it; read back
 over ครบ/แล้ว/อย่างน้อย where the reader read nothing; not with no vaccine on the figure's line); a date's ภายใน cut
 off the phrase before it (not ภายใน that is no date's); people + an event attended (เข้าร่วมงาน/สัมมนา…) are the
-people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a capital letter spaced before a Latin word opens
-its name ("ระบบ Q Pay"; a Thai letter stays a stray); a count after ไปยัง counts the places it went to (null; not an
-area measured after ไปยังพื้นที่…).
+people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a count after ไปยัง counts the places it went to
+(null; not an area measured after ไปยังพื้นที่…).
 """
 from __future__ import annotations
 
