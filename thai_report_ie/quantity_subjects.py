@@ -220,17 +220,22 @@ def names_nothing(subject: str | None) -> bool:
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
 
 
+OFFICIAL = "เจ้าหน้าที่"  # officials: a noun whose ที่ is no relative
+
+
 def people_without_act(subject: str | None) -> str | None:
     """ "ประชาชนเดินทาง 40,000 คน", "ผู้โดยสารเดินทาง 2 แสนคน": a verb glued after the people that only says what
     they did (role people_act: เดินทาง) is no part of what is counted; the people are. A verb that narrows
     them (เสียชีวิต, ได้รับผลกระทบ) is not of that role and stays, and so does the verb of a relative clause
-    ("ประชาชนที่เข้าร่วมงาน": not cut to a dangling ที่). None when `subject` is no such phrase."""
+    ("ประชาชนที่เข้าร่วมงาน", "ผู้ที่ลงทะเบียนเข้าร่วมงาน": a ที่ in the head, เจ้าหน้าที่ aside, keeps the verb).
+    None when `subject` is no such phrase."""
     if subject is None:
         return None
     for verb in words("phrase_words", role="people_act"):
         if subject.endswith(verb) and len(subject) > len(verb):
             head = subject[:-len(verb)]
-            if head == head.rstrip() and head != "ผู้" and not head.endswith(RELATIVE) and _names_people(head):
+            if head == head.rstrip() and head != "ผู้" and RELATIVE not in head.replace(OFFICIAL, "") \
+                    and _names_people(head):
                 return head
     return None
 
