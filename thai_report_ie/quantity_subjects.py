@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
-from .phrases import Subject, _effective_limit, _names_people, read_subject, word_class
+from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
 ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
@@ -220,16 +220,22 @@ def names_nothing(subject: str | None) -> bool:
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
 
 
+OFFICIAL = "เจ้าหน้าที่"  # officials: a noun whose ที่ is no relative
+
+
 def people_without_act(subject: str | None) -> str | None:
     """ "ประชาชนเดินทาง 40,000 คน", "ผู้โดยสารเดินทาง 2 แสนคน": a verb glued after the people that only says what
     they did (role people_act: เดินทาง) is no part of what is counted; the people are. A verb that narrows
-    them (เสียชีวิต, ได้รับผลกระทบ) is not of that role and stays. None when `subject` is no such phrase."""
+    them (เสียชีวิต, ได้รับผลกระทบ) is not of that role and stays, and so does the verb of a relative clause
+    ("ประชาชนที่เข้าร่วมงาน", "ผู้ที่ลงทะเบียนเข้าร่วมงาน": a ที่ in the head, เจ้าหน้าที่ aside, keeps the verb).
+    None when `subject` is no such phrase."""
     if subject is None:
         return None
     for verb in words("phrase_words", role="people_act"):
         if subject.endswith(verb) and len(subject) > len(verb):
             head = subject[:-len(verb)]
-            if head == head.rstrip() and head != "ผู้" and _names_people(head):
+            if head == head.rstrip() and head != "ผู้" and RELATIVE not in head.replace(OFFICIAL, "") \
+                    and _names_people(head):
                 return head
     return None
 
@@ -272,3 +278,103 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
         if _names_people(head.text) and head.end == toks[k].start - len(between):
             return Subject(doc.text[head.start:toks[k].start], head.start, toks[k].start) if between else head
     return None
+
+
+VACCINE = "วัคซีน"  # the medicine word a count of doses (role dose_count: เข็ม) counts
+DOSE_REACH = 50  # characters before a dose count searched for the vaccine it counts, on its line
+DOSE_SPACE = frozenset((" ", "\u00a0"))
+_DISEASE_NUMBER = regex.compile(r"(?:โควิด|COVID|โคโรนา)[ \u00a0-]?$")  # a disease name a number belongs to ("โควิด 19")
+
+
+def _vaccine_name_end(doc: Document, start: int, pos: int) -> int:
+    """The end of a vaccine's name opened by VACCINE at `start`: the nouns and Latin words glued on or one space away
+    ("วัคซีนโควิด 19", "วัคซีน Sinovac", "วัคซีนเชื้อตาย"), a disease's number after its name; never past `pos`."""
+    end = start + len(VACCINE)
+    for t in doc.tokens_after(end, 8):
+        if t.start >= pos:
+            break
+        gap = doc.text[end:t.start]
+        if gap and (len(gap) > 1 or gap not in DOSE_SPACE):
+            break
+        if t.kind == "space":
+            continue
+        if t.kind == "number" and _DISEASE_NUMBER.search(doc.text, 0, end) is not None \
+                or t.kind == "word" and t.text not in words("percent_subject_words", role="dose_alone") \
+                and word_class(t.text) == "N":
+            end = t.end
+            continue
+        break
+    return end
+
+
+def vaccine_of_doses(doc: Document, pos: int, unit_word: str, current: str | None) -> str | None | Literal[False]:
+    """A count of doses (role dose_count: เข็ม) counts the vaccine, not the people it was given to nor the evidence
+    or the efficacy of it: "ผู้ที่ได้รับวัคซีน Sinovac ครบ 2 เข็ม" → วัคซีน Sinovac; "หลักฐานการได้รับวัคซีนโควิด-19 ครบ 2
+    เข็ม" → วัคซีนโควิด-19. Where the reader read nothing ("ผู้ที่ฉีดวัคซีนครบ 2 เข็ม", "มีประวัติฉีดวัคซีน 2 เข็ม"), the
+    vaccine named last within DOSE_REACH on the figure's line, when only spaces and the words of a dose's gap (role
+    dose_gap: ครบ, แล้ว, อย่างน้อย) stand between its name and the figure; so too where it read the people only
+    ("ผู้ปกครองที่ฉีดวัคซีนครบ 2 เข็ม": the reader cut the relative clause). Returns False when it leaves `current`."""
+    if unit_word not in words("phrase_words", role="dose_count"):
+        return False
+    if current is not None and (VACCINE in current or not _names_people(current)):
+        k = current.find(VACCINE)
+        if k <= 0:
+            return False  # none, or the phrase opens with the vaccine already ("วัคซีนเข็มกระตุ้น")
+        rest = current[k:]
+        for cut in sorted(words("phrase_words", role="dose_gap"), key=len, reverse=True):
+            j = rest.find(cut, len(VACCINE))
+            if j > 0:
+                rest = rest[:j].rstrip()  # "ผู้ที่ได้รับวัคซีนไม่ครบตามเกณฑ์": the vaccine, not its shortfall
+        return rest
+    lo = max(0, pos - DOSE_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    start = doc.text.rfind(VACCINE, lo, pos)
+    if start < 0:
+        return False
+    end = _vaccine_name_end(doc, start, pos)
+    gap = words("phrase_words", role="dose_gap")
+    for t in doc.tokens_after(end, 12):
+        if t.start >= pos:
+            break
+        if t.kind != "space" and t.text not in gap:
+            return False  # another word between: not this vaccine's count ("…วัคซีน แล้วให้ผู้ป่วย 2 เข็ม")
+    return doc.text[start:end]
+
+
+DATE_PREPOSITIONS = ("ภายใน", "ตั้งแต่")  # "by", "since": before a date, never the end of what is counted
+DAY_WORD = "วันที่"
+
+
+def without_date_preposition(doc: Document, found: Subject) -> str:
+    """ "ผู้ที่ยืนยันตัวตนสำเร็จภายในวันที่ 26 มีนาคม 2566 จำนวน 12,565,862 ราย": the reader steps over the date and
+    keeps the preposition glued before it (ภายใน, ตั้งแต่), which belongs to the date; the phrase without it. Only
+    when a date (a record of the document's) follows the phrase, spaces and วันที่ aside, and a word of two or more
+    characters is left. `found.text` when there is nothing to cut."""
+    text = found.text
+    prep = next((p for p in DATE_PREPOSITIONS if text.endswith(p) and len(text) - len(p) >= 2), None)
+    if prep is None:
+        return text
+    q = found.end
+    while q < len(doc.text) and doc.text[q] in DOSE_SPACE:
+        q += 1
+    if doc.text.startswith(DAY_WORD, q):
+        q += len(DAY_WORD)
+        while q < len(doc.text) and doc.text[q] in DOSE_SPACE:
+            q += 1
+    if _date_containing(doc, q) is None:
+        return text
+    return text[:-len(prep)].rstrip()
+
+
+DESTINATION = "ไปยัง"  # "to": the places or groups a figure after it counts are where something went
+
+
+def after_destination(doc: Document, pos: int) -> bool:
+    """True when the count at `pos` follows ไปยัง, spaces aside: "กระจายวัคซีนจำนวนหนึ่งไปยัง 77 จังหวัด",
+    "แจกจ่ายถุงยังชีพไปยัง 300 ครัวเรือน" count the places or households it went to, which the classifier names
+    itself; what went there is no subject of that count (null, as for "ใน 27 จังหวัด")."""
+    end = pos
+    while end > 0 and doc.text[end - 1] in DOSE_SPACE:
+        end -= 1
+    return doc.text.endswith(DESTINATION, 0, end)

@@ -24,7 +24,8 @@ from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifi
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, echoed_head, head_before_relative_object, names_nothing, past_condition,
-                                 people_before_relative, people_without_act, remainder_of)
+                                 people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
+                                 after_destination)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2181,6 +2182,13 @@ def extract_quantities(doc: Document) -> list[Record]:
             people = people_without_act(subject_text)
             if people is not None:
                 subject_text = people  # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26)
+            vaccine = vaccine_of_doses(doc, per_start, unit.word, subject_text)
+            if vaccine is not False:
+                subject_text = vaccine  # "ผู้ที่ฉีดวัคซีนครบ 2 เข็ม": the vaccine, not the people (q27)
+            if subject is not None and subject_text == subject.text:
+                subject_text = without_date_preposition(doc, subject)  # "…สำเร็จภายใน|วันที่ 26 มีนาคม 2566 …" (q27)
+            if subject_text is not None and unit.kind == "classifier" and after_destination(doc, per_start):
+                subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
             if names_nothing(subject_text):
                 subject_text = None  # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
