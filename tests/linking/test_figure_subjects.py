@@ -25,7 +25,6 @@ people (not ผู้เดินทาง); คาดว่ามี / คา�
 "PEOPLE ที่ V… OBJECT" are the head's when the object names no people ("ผู้ที่จะ…" whole; not a place head). The
 q26b-… rows: a leading case word (กรณี…) dropped before people or a money noun, null before a condition (kept for a
 count of cases, กรณีศึกษา and percentages); a Latin name read across its ampersand; a respectively pair glued by
-<<<<<<< HEAD
 one และ whose items open with the same noun (not without ตามลำดับ, not without a repeated noun). The p27-… rows: a
 share in a parenthesis alone on its line under a figure alone on its line is its table row's label (not under another
 share, not a label ending in a colon); a vaccination item under a numbered group label (a vaccine's name between) is
@@ -33,15 +32,12 @@ that group's (examples after เช่น dropped; not an item that is no vaccin
 after one phrase of its own is the share of what that phrase names, as the count's record reads it (not a total after
 a list of figures); a poll's people before a verb of opinion and its ต่อ/กับ object (not with a change word); a cap
 word after เคลื่อนไหวใน/อยู่ใน names the thing before the verb; a Latin acronym after สำหรับ heads a bound's ที่ (not
-one inside a name).
-=======
-one และ whose items open with the same noun (not without ตามลำดับ, not without a repeated noun). The q27-… rows: a
+one inside a name). The q27-… rows: a
 count of doses (เข็ม) counts the vaccine (cut out of the people, the evidence or the efficacy read with it; read back
 over ครบ/แล้ว/อย่างน้อย where the reader read nothing; not with no vaccine on the figure's line); a date's ภายใน cut
 off the phrase before it (not ภายใน that is no date's); people + an event attended (เข้าร่วมงาน/สัมมนา…) are the
 people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a count after ไปยัง counts the places it went to
 (null; not an area measured after ไปยังพื้นที่…).
->>>>>>> q27
 """
 from __future__ import annotations
 
