@@ -464,7 +464,8 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     carrying = False
     revised = False  # the target figure's clause changes a goal ("เพิ่มเป้าหมาย…"): what follows จากเดิม is the old goal
     for r in sorted(records, key=lambda r: r.start):
-        is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r)
+        is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r) \
+            and not _past_period(doc, r)
         if is_target:  # a goal of its own: does its clause change a goal?
             revised = _revises_target(doc, r.start)
         if r.role is None and not is_target and carry_from is not None:
@@ -476,7 +477,7 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
             if carried is not None and carried.group().endswith("เดิม") \
                     and not (revised or _OLD_TARGET_AFTER.match(gap, carried.end())):
                 carried = None  # "ตั้งเป้า 30 นาที จากเดิม 60 นาที": the old value, no target (rev27)
-            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap \
+            if len(gap) <= TARGET_CARRY_WINDOW and "\n" not in gap and not _past_period(doc, r) \
                     and (carrying and listed or beside or carried):
                 is_target = True
                 carrying = True
@@ -487,6 +488,18 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
             carry_from, carrying = None, False
         out.append(r)
     return out
+
+
+_PAST_PERIOD = regex.compile(r"[ ]{0,2}(?:ที่ผ่านมา|ที่แล้ว)")
+
+
+def _past_period(doc: Document, r: Quantity | Money) -> bool:
+    """ "ซึ่งในช่วง 8 เดือนที่ผ่านมา", "ในรอบ 6 เดือนที่แล้ว": a period of time ending ที่ผ่านมา/ที่แล้ว is behind the
+    report, never a goal, whatever target word stands before it (rev27b)."""
+    from .extractors.quantities import unit_kind
+
+    return isinstance(r, Quantity) and unit_kind(r.unit) == "time" \
+        and _PAST_PERIOD.match(doc.view, r.end) is not None
 
 
 # "ปรับเป้าหมาย", "เพิ่มเป้าหมาย", "ลดเป้า", "เป้าหมายใหม่": the clause changes a goal, so the figure after จากเดิม is the

@@ -2260,8 +2260,13 @@ def _respective_shared(doc: Document, out: list[Record]) -> list[Record]:
             continue  # "ร้อยละ 12 และ 15 ราย ตามลำดับ", "หมายเลข 3 และ 5 คน": the first figure is another thing's
         for p in chain:
             rule = "money.respective" if isinstance(rec, Money) else "qty.respective"
+            # "ประมาณ 120 และ 80 ราย": the qualifier written right before this figure is its own (the list's links
+            # hold none, so only the first figure can have one); a total word ("รวม 120 และ 80 ราย") is left out: it
+            # may sum the list or lead it (rev27b)
+            qualifier = qualifier_before(doc, p.start)
             added.append(dataclasses.replace(rec, text=p.text, start=p.start, end=p.end, value=p.value, rule=rule,
-                                             relation=None, role=None))
+                                             relation=None, role=None,
+                                             qualifier=None if qualifier == "total" else qualifier))
     if not added:
         return out
     return sorted(out + added, key=lambda r: r.start)
