@@ -385,7 +385,9 @@ def open_low(doc: Document, m) -> bool:
         and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
-_WEIGHT_BEFORE = regex.compile(r"น้ำหนัก|หนัก|ชั่ง")  # a weight word before a bare ปอนด์ (rev27)
+# a weight word before a bare ปอนด์ (rev27), with no word of money after it ("หนักใจกับค่าปรับ 200 ปอนด์", "ชั่งหมูได้ราคา
+# 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
+_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
