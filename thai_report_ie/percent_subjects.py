@@ -83,7 +83,7 @@ import regex
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
-from .money_subjects import (_lead_times, _person, money_subject, past_filler, without_leading_time,
+from .money_subjects import (_lead_times, _person, money_subject, past_filler, total_words, without_leading_time,
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
@@ -918,6 +918,7 @@ def _moving_in_band(doc: Document, found: Subject, left_limit: int) -> Subject |
     return subject_before(doc, m.start(), left_limit=left_limit)
 
 
+POLL_NOT = "ไม่"  # a negation glued before the verb of opinion ("ไม่พึงพอใจ", "ไม่เห็นด้วย")
 POLL_OBJECT_CHARS = 90  # characters of what people feel about, glued after ต่อ/กับ, before a poll's share
 
 
@@ -940,6 +941,9 @@ def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
     people = _as_subject(read_subject(doc, m.start("verb"), left_limit=left_limit, _counted=False))
     if people is None or people.end != m.start("verb") or not _opens_with_people(doc, people):
         return None
+    if people.text.endswith(POLL_NOT) and len(people.text) > len(POLL_NOT) and doc.is_boundary(people.end - len(POLL_NOT)):
+        # "ประชาชนไม่พึงพอใจต่อ…": the negation is the opinion's, not part of the people (rev27b)
+        return Subject(people.text[:-len(POLL_NOT)], people.start, people.end - len(POLL_NOT))
     return people
 
 
@@ -971,8 +975,25 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
         if cells == 0 or len(line) > TABLE_LABEL_CHARS or line.endswith(":") or not _ROW_LABEL.fullmatch(line):
             return None
         at = doc.text.index(line, lo)
+        if not _names_row(doc, line, at):
+            return None
         return Subject(line, at, at + len(line))
     return None
+
+
+# a line that names no row's thing: a note, a unit, a column's word ("หมายเหตุ", "จำนวน", "ร้อยละ"; rev27b)
+NOT_ROW_LABELS = ("หมายเหตุ", "ที่มา", "แหล่งที่มา", "หน่วย", "จำนวน", "ร้อยละ", "ตาราง", "สัดส่วน", "ผลต่าง")
+
+
+def _names_row(doc: Document, line: str, at: int) -> bool:
+    """Does a table's label line name a thing of its own: not a total ("รวมทั้งสิ้น"), a change ("เพิ่มขึ้น", "ลดลงจาก
+    ปีก่อน"), a note or a column's word (NOT_ROW_LABELS), nor a line opening with a verb (rev27b)?"""
+    w = _words()
+    if line.startswith(NOT_ROW_LABELS) or line.startswith(tuple(total_words())) \
+            or line.startswith(tuple(w["change"] | w["reader_change"])):
+        return False
+    first = doc.tokens_after(at, 1)
+    return not first or word_class(first[0].text) == "N"
 
 
 GROUP_LINES = 4  # lines above a vaccination item searched for its group's numbered label
@@ -982,6 +1003,15 @@ _VACCINE_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 \-]{0,30}")  # "Sinovac", "As
 _ITEM_LINE = regex.compile(r"[ \t]*[-•▪●]")
 
 
+_ITEM_TEXT = regex.compile(r"[ \t]*[-•▪●][ \t]*")
+
+
+def _item_text_start(doc: Document, line_start: int) -> int:
+    """Where the text of the list item on the line at `line_start` starts, after its mark and spaces."""
+    mark = _ITEM_TEXT.match(doc.text, line_start)
+    return mark.end() if mark is not None else line_start
+
+
 def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
     """ "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95⏎- ฉีดเสร็จสิ้น 2 เข็ม ครบร้อยละ 100": a vaccination item
     ("- " and a vaccination predicate, no people in the item) under a numbered group label, a vaccine's Latin name
@@ -989,8 +1019,10 @@ def _vaccinated_group_above(doc: Document, pos: int) -> Subject | None:
     dropped)."""
     line_start = doc.text.rfind("\n", 0, pos) + 1
     if line_start == 0 or not _ITEM_LINE.match(doc.text, line_start) or _vaccination_predicate(doc, pos) is None \
-            or not _vaccinate_re().search(doc.text, line_start, pos) or _vaccinated_people(doc, pos) is not None:
-        return None  # "- ครูฉีดแล้ว ร้อยละ 80": the item names its own people
+            or not _vaccinate_re().match(doc.text, _item_text_start(doc, line_start)) \
+            or _vaccinated_people(doc, pos) is not None:
+        return None  # "- ครูฉีดแล้ว ร้อยละ 80": the item names its own people; "- ผลข้างเคียงหลังฉีด ร้อยละ 5" its own thing
+        # (the item must open with the vaccination predicate: rev27b)
     hi = line_start - 1
     for _ in range(GROUP_LINES):
         lo = doc.text.rfind("\n", 0, hi) + 1
