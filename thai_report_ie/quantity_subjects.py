@@ -298,6 +298,8 @@ def _vaccine_name_end(doc: Document, start: int, pos: int) -> int:
             break
         if t.kind == "space":
             continue
+        if t.text in words("phrase_words", role="dose_gap"):
+            break  # "ประชาชนที่ฉีดวัคซีน จำนวน 2 เข็ม": จำนวน is the count's, not the vaccine's name (rev27b)
         if t.kind == "number" and _DISEASE_NUMBER.search(doc.text, 0, end) is not None \
                 or t.kind == "word" and t.text not in words("percent_subject_words", role="dose_alone") \
                 and word_class(t.text) == "N":

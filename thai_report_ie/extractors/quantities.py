@@ -2181,9 +2181,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                                     last.subject if isinstance(last, Quantity) else None, unit.word)
                 if left is not False:
                     subject_text = left
-            people = people_without_act(subject_text)
+            people = people_without_act(subject_text) if _counts_people(unit.word) else None
             if people is not None:
-                subject_text = people  # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26)
+                # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26); only where the unit counts people:
+                # "ผู้บริหารเข้าร่วมประชุม 12 ครั้ง" counts the meetings (rev27b)
+                subject_text = people
             vaccine = vaccine_of_doses(doc, per_start, unit.word, subject_text)
             if vaccine is not False:
                 subject_text = vaccine  # "ผู้ที่ฉีดวัคซีนครบ 2 เข็ม": the vaccine, not the people (q27)
@@ -2210,6 +2212,13 @@ def extract_quantities(doc: Document) -> list[Record]:
     out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+def _counts_people(unit_word: str) -> bool:
+    """Does the classifier count people (คน, ราย, ท่าน), as `subject_context` asks?"""
+    from ..subject_context import _unit_profile
+
+    return bool(_unit_profile(unit_word)[0])
 
 
 RESPECTIVE_MAX = 12  # bare figures at most before the one that carries a respective list's unit
