@@ -918,6 +918,7 @@ def _moving_in_band(doc: Document, found: Subject, left_limit: int) -> Subject |
     return subject_before(doc, m.start(), left_limit=left_limit)
 
 
+POLL_CHANGE_STEMS = frozenset({"ลด", "เพิ่ม", "ขยาย", "หด"})  # change verbs the relation reader may read in a poll's object
 POLL_NOT = "ไม่"  # a negation glued before the verb of opinion ("ไม่พึงพอใจ", "ไม่เห็นด้วย")
 POLL_OBJECT_CHARS = 90  # characters of what people feel about, glued after ต่อ/กับ, before a poll's share
 
@@ -936,8 +937,9 @@ def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
     Not with a change word before the figure."""
     m = _poll_object_re().search(doc.view, max(left_limit, pos - POLL_OBJECT_CHARS - 12), pos)
     if m is None or not doc.is_boundary(m.start("verb")) \
-            or any(c in doc.view[m.end("verb"):pos] for c in _words()["change"] | _words()["reader_change"]):
-        return None  # "นักท่องเที่ยวพอใจต่อบริการของสนามบินเพิ่มขึ้นร้อยละ 5": a change is read as a change
+            or any(c in doc.view[m.end("verb"):pos] for c in _words()["change"] | _words()["reader_change"] | POLL_CHANGE_STEMS):
+        return None  # "นักท่องเที่ยวพอใจต่อบริการของสนามบินเพิ่มขึ้นร้อยละ 5": a change is read as a change; so is a bare
+        # change verb in what is felt about ("…ต่อมาตรการลดค่าไฟฟ้า ร้อยละ 18" is read as a decrease: no people then, rev27b)
     people = _as_subject(read_subject(doc, m.start("verb"), left_limit=left_limit, _counted=False))
     if people is None or people.end != m.start("verb") or not _opens_with_people(doc, people):
         return None

@@ -109,3 +109,22 @@ PEOPLE_ACTS = [  # q27: attending an event is what people did; enrolling narrows
 @pytest.mark.parametrize("phrase,expected", PEOPLE_ACTS)
 def test_people_without_act(phrase: str, expected: str | None) -> None:
     assert people_without_act(phrase) == expected
+
+
+COUNTS_OF_ACTS = [  # rev27b: the people_act cut only where the classifier counts people
+    ("ผู้อำนวยการเข้าร่วมประชุม 8 ครั้ง", "8 ครั้ง", "ผู้อำนวยการ"),  # the meetings attended, not the director
+    ("นักกีฬาเดินทาง 3 เที่ยว", "3 เที่ยว", "นักกีฬา"),  # the trips
+]
+PEOPLE_COUNTS = [("นักกีฬาเดินทาง 40 คน", "40 คน", "นักกีฬา"), ("นักเรียนเข้าร่วมกิจกรรม 200 คน", "200 คน", "นักเรียน")]
+
+
+@pytest.mark.parametrize("text,figure,people", COUNTS_OF_ACTS)
+def test_no_people_cut_for_other_counts(text: str, figure: str, people: str) -> None:
+    record = next(r for r in tri.extract(text).quantities if r.text == figure)
+    assert record.subject != people
+
+
+@pytest.mark.parametrize("text,figure,people", PEOPLE_COUNTS)
+def test_people_cut_for_people_counts(text: str, figure: str, people: str) -> None:
+    record = next(r for r in tri.extract(text).quantities if r.text == figure)
+    assert record.subject == people
