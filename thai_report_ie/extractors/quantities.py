@@ -27,7 +27,7 @@ from ..quantity_subjects import (act_of_object, echoed_head, head_before_relativ
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
                                  after_destination)
 from ..numerals import GAP
-from ..phrases import Subject, _date_containing, word_class
+from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2215,9 +2215,7 @@ def extract_quantities(doc: Document) -> list[Record]:
 
 
 def _counts_people(unit_word: str) -> bool:
-    """Does the classifier count people (คน, ราย, ท่าน), as `subject_context` asks?"""
-    from ..subject_context import _unit_profile
-
+    """Does the classifier count people (คน, ราย, ท่าน: person_unit), as `phrases._counted_noun` asks?"""
     return bool(_unit_profile(unit_word)[0])
 
 
