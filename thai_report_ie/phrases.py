@@ -46,6 +46,7 @@ MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
+NOMINALISERS = ("การ", "ความ")  # glued before a verb, they make it a noun (q28: whole_classifier)
 PER = "ต่อ"
 COMPLETE = "ครบ"  # "ครบทุกแผนก": complete in every one, before ทุก
 ABSTRACT = "ความ"  # "ชุมชนที่มีความพร้อม": a quality is possessed, never what a classifier counts
@@ -1935,7 +1936,9 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
         return None
     if gap.whole and unit is not None and unit.word in w["whole_classifier"] \
-            and any(t.kind == "word" and word_class(t.text) == "V" for t in picked):
+            and any(t.kind == "word" and word_class(t.text) == "V" and not t.text.startswith(NOMINALISERS)
+                    for t in picked):
+        # a verb glued to การ/ความ is a noun ("การพัฒนาเกษตรกรรมยั่งยืนทั้ง 5 สาขา"; q28)
         return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
