@@ -2805,6 +2805,14 @@ def _vaccinate_re(counted: bool = False) -> regex.Pattern:
                          rf"(?:{alternation(acts)})")
 
 
+@lexicon_cache
+def _vaccinate_anchors(counted: bool = False) -> tuple[str, ...]:
+    """The acts of `_vaccinate_re` that hold no other one: every match of it holds one of these (ฉีด, รับวัคซีน…)."""
+    w = _words()
+    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"] | w["vaccinate_said"]
+    return tuple(sorted(a for a in acts if a and not any(b != a and b and b in a for b in acts)))
+
+
 def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) -> regex.Match | None:
     """The last vaccination predicate (role `vaccinate`, a negation before it kept: "ยังไม่ได้รับวัคซีน") that the
     figure at `pos` states something of, within VACCINE_REACH on its line: None across a clause comma or
@@ -2812,6 +2820,8 @@ def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) ->
     figure counts people, so another count of people between ("… 7.5 หมื่นคน เข็มสอง 5.1 หมื่นคน") is no
     figure of this predicate either."""
     lo = _vaccine_reach_start(doc, pos)  # the figures between the predicate and this one (doses) set no limit
+    if not any(doc.view.find(a, lo, pos) >= 0 for a in _vaccinate_anchors(counted)):
+        return None  # no act word in reach: no predicate (most figures; s27)
     m = None
     for m in _vaccinate_re(counted).finditer(doc.view, lo, pos):
         pass
