@@ -110,7 +110,17 @@ def only_a_time(subject: str | None) -> bool:
 
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
-    the same test `subject_before` makes, for readers that look at the words before it."""
+    the same test `subject_before` makes, for readers that look at the words before it. Worked out once a
+    position and left limit (s27)."""
+    memo = _doc_memo(doc, "_qualifier_start")
+    try:
+        return memo[pos, left_limit]
+    except KeyError:
+        found = memo[pos, left_limit] = _qualifier_start(doc, pos, left_limit)
+        return found
+
+
+def _qualifier_start(doc: Document, pos: int, left_limit: int) -> int:
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
     if q is None:
         return pos

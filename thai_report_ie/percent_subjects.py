@@ -80,6 +80,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
+from . import _regex_compat
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
@@ -143,6 +144,13 @@ def _change_re() -> regex.Pattern:
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
 
 
+@lexicon_cache
+def _change_anchor_re() -> regex.Pattern:
+    """The words one of which every match of `_change_re` holds (its change, completion or comparative word)."""
+    w = _words()
+    return _regex_compat.compile(alternation(w["change"] | w["complete"] | w["comparative"]))
+
+
 def _glued_to_name(doc: Document, pos: int) -> bool:
     """A change word right after การ/อัตรา/ความ (no space, `nominal_end` rows) is part of a noun:
     "อัตราการเติบโต"."""
@@ -157,6 +165,8 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     is one the reader does not handle itself: with a comparison base, a joiner or a causative, or a
     change or completion word the reader does not skip."""
     lo = max(left_limit, pos - CHANGE_REACH)
+    if _change_anchor_re().search(doc.view, lo, pos) is None:
+        return None  # no change, completion or comparative word in reach: _change_re cannot match (s27)
     m = _change_re().search(doc.view, lo, pos)
     if m is not None and m.group("cmp"):
         return _comparative_change(doc, m)

@@ -35,6 +35,7 @@ from typing import cast, overload
 
 import regex
 
+from . import _regex_compat
 from .document import Document
 from .lexicon import alternation, lexicon_cache, longest_first, words
 from .records import NumberMention, Token
@@ -57,6 +58,12 @@ INTRO_TOKENS = 6  # words between มี and the first item of a list it introdu
 @lexicon_cache
 def _cw(role: str) -> frozenset[str]:
     return words("subject_context_words", role=role)
+
+
+@lexicon_cache
+def _cw_longest_first(role: str) -> tuple[str, ...]:
+    """The words of one role, longest first, sorted once per lexicon (s27)."""
+    return longest_first(_cw(role))
 
 
 @lexicon_cache
@@ -684,7 +691,7 @@ def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
 @lexicon_cache
 def _percent_marks_re() -> regex.Pattern:
     """Any of `_percent_marks` (one search for the loop over them; s27)."""
-    return regex.compile(alternation(_percent_marks()))
+    return _regex_compat.compile(alternation(_percent_marks()))  # literal words: `re`, the cheaper call
 
 
 @lexicon_cache
@@ -883,8 +890,7 @@ def _coordinated(doc: Document, s: Subject) -> Subject:
     """ "คณะผู้บริหาร ข้าราชการ และเจ้าหน้าที่ในสังกัด รวมจำนวน 70 คน": nouns listed with spaces before
     และ + the phrase are one subject; the list starts at its first noun ("โดยมี|คณะผู้บริหาร"). Not
     inside a place ("ในกทม. และปริมณฑล"), nor across a verb."""
-    conj = _cw("coordinator")
-    head = next((c for c in sorted(conj, key=len, reverse=True)
+    head = next((c for c in _cw_longest_first("coordinator")
                  if doc.view[max(0, s.start - len(c) - 1):s.start].rstrip().endswith(c)), None)
     if head is None:
         return s
