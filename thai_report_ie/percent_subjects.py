@@ -145,7 +145,7 @@ def _change_re() -> regex.Pattern:
 
 
 @lexicon_cache
-def _change_anchor_re() -> regex.Pattern:
+def _change_anchor_re() -> _regex_compat.Pattern:
     """The words one of which every match of `_change_re` holds (its change, completion or comparative word)."""
     w = _words()
     return _regex_compat.compile(alternation(w["change"] | w["complete"] | w["comparative"]))

@@ -689,7 +689,7 @@ def _percent_between(doc: Document, pos: int, unit_start: int) -> bool:
 
 
 @lexicon_cache
-def _percent_marks_re() -> regex.Pattern:
+def _percent_marks_re() -> _regex_compat.Pattern:
     """Any of `_percent_marks` (one search for the loop over them; s27)."""
     return _regex_compat.compile(alternation(_percent_marks()))  # literal words: `re`, the cheaper call
 
