@@ -14,7 +14,7 @@ from typing import Sequence, TypeVar
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from .phrases import Subject, word_class  # one subject type (text, start, end) for phrases and linking alike
 from .records import Money, Percentage, Quantity, Ratio, Record
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
@@ -110,7 +110,17 @@ def only_a_time(subject: str | None) -> bool:
 
 def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
-    the same test `subject_before` makes, for readers that look at the words before it."""
+    the same test `subject_before` makes, for readers that look at the words before it. Worked out once a
+    position and left limit (s27)."""
+    memo = _doc_memo(doc, "_qualifier_start")
+    try:
+        return memo[pos, left_limit]
+    except KeyError:
+        found = memo[pos, left_limit] = _qualifier_start(doc, pos, left_limit)
+        return found
+
+
+def _qualifier_start(doc: Document, pos: int, left_limit: int) -> int:
     q = _qualifier_res()[0].search(doc.view, max(left_limit, pos - _qualifier_reach()), pos)
     if q is None:
         return pos
@@ -255,7 +265,26 @@ def qualifier_before(doc: Document, pos: int) -> str | None:
 
 
 def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
-    """(the qualifier written right before a number, where its word starts), or (None, pos)."""
+    """(the qualifier written right before a number, where its word starts), or (None, pos). Worked out once a
+    position: per_before, the subject readers and the relations ask it of the same figures (s27)."""
+    memo = _doc_memo(doc, "_qualifier_span_before")
+    try:
+        return memo[pos]
+    except KeyError:
+        found = memo[pos] = _qualifier_span_before(doc, pos)
+        return found
+
+
+def _doc_memo(doc: Document, name: str) -> dict:
+    """A memo kept on the document (offset -> answer) under the active lexicons (as quantities.doc_memo)."""
+    lex = active()
+    got = doc.__dict__.get(name)
+    if got is None or got[0] is not lex:
+        got = doc.__dict__[name] = (lex, {})
+    return got[1]
+
+
+def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     before_re, _, table = _qualifier_res()
     window = doc.view[max(0, pos - _qualifier_reach()):pos]
     m = before_re.search(window)

@@ -80,6 +80,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
+from . import _regex_compat
 from .document import Document
 from .lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, longest_first, words
 from .linking import Subject, only_a_time, qualifier_before, qualifier_span_before, qualifier_start, subject_after, subject_before
@@ -143,6 +144,13 @@ def _change_re() -> regex.Pattern:
         rf"(?P<fill>(?:[ ]?(?:{alternation(w['filler'])}))*)[ ]?$")
 
 
+@lexicon_cache
+def _change_anchor_re() -> _regex_compat.Pattern:
+    """The words one of which every match of `_change_re` holds (its change, completion or comparative word)."""
+    w = _words()
+    return _regex_compat.compile(alternation(w["change"] | w["complete"] | w["comparative"]))
+
+
 def _glued_to_name(doc: Document, pos: int) -> bool:
     """A change word right after การ/อัตรา/ความ (no space, `nominal_end` rows) is part of a noun:
     "อัตราการเติบโต"."""
@@ -157,6 +165,8 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     is one the reader does not handle itself: with a comparison base, a joiner or a causative, or a
     change or completion word the reader does not skip."""
     lo = max(left_limit, pos - CHANGE_REACH)
+    if _change_anchor_re().search(doc.view, lo, pos) is None:
+        return None  # no change, completion or comparative word in reach: _change_re cannot match (s27)
     m = _change_re().search(doc.view, lo, pos)
     if m is not None and m.group("cmp"):
         return _comparative_change(doc, m)
@@ -2839,6 +2849,14 @@ def _vaccinate_re(counted: bool = False) -> regex.Pattern:
                          rf"(?:{alternation(acts)})")
 
 
+@lexicon_cache
+def _vaccinate_anchors(counted: bool = False) -> tuple[str, ...]:
+    """The acts of `_vaccinate_re` that hold no other one: every match of it holds one of these (ฉีด, รับวัคซีน…)."""
+    w = _words()
+    acts = w["vaccinate"] | w["medicate"] if counted else w["vaccinate"] | w["vaccinate_said"]
+    return tuple(sorted(a for a in acts if a and not any(b != a and b and b in a for b in acts)))
+
+
 def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) -> regex.Match | None:
     """The last vaccination predicate (role `vaccinate`, a negation before it kept: "ยังไม่ได้รับวัคซีน") that the
     figure at `pos` states something of, within VACCINE_REACH on its line: None across a clause comma or
@@ -2846,6 +2864,8 @@ def _vaccination_predicate(doc: Document, pos: int, *, counted: bool = False) ->
     figure counts people, so another count of people between ("… 7.5 หมื่นคน เข็มสอง 5.1 หมื่นคน") is no
     figure of this predicate either."""
     lo = _vaccine_reach_start(doc, pos)  # the figures between the predicate and this one (doses) set no limit
+    if not any(doc.view.find(a, lo, pos) >= 0 for a in _vaccinate_anchors(counted)):
+        return None  # no act word in reach: no predicate (most figures; s27)
     m = None
     for m in _vaccinate_re(counted).finditer(doc.view, lo, pos):
         pass

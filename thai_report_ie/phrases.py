@@ -321,6 +321,7 @@ def _relative_change_re() -> regex.Pattern:
     return regex.compile(rf"(?<=[^ ][ ])ที่[ ]?(?:{changes})(?:[ ]?(?:{net}))?\Z")
 
 
+_AT_WORD = "ที่"
 RELATIVE_CHANGE_REACH = 32  # characters before a gap searched for "ที่ปรับเพิ่มขึ้นสุทธิ"
 
 
@@ -330,7 +331,9 @@ def _relative_change_start(doc: Document, toks: list[Token], i: int) -> int | No
     the figure is: the index of the phrase's last token (a noun, an adjective or a nominalised act), else None.
     Not ที่ glued to its noun ("ส่วนที่เพิ่มขึ้น", "ผู้ที่ลดลง": the part or the people that changed)."""
     t = toks[i]
-    m = _relative_change_re().search(doc.view, max(0, t.end - RELATIVE_CHANGE_REACH), t.end) if t.kind == "word" else None
+    lo = max(0, t.end - RELATIVE_CHANGE_REACH)
+    m = _relative_change_re().search(doc.view, lo, t.end) if t.kind == "word" and doc.view.find(_AT_WORD, lo, t.end) >= 0 \
+        else None  # every match holds ที่: a window without it is not searched (s27)
     if m is None or not doc.is_boundary(m.start()):
         return None
     k = _before_spaces(toks, _index_ending_by(toks, m.start(), i))

@@ -181,6 +181,7 @@ def _each_start(doc: Document, start: int) -> int:
 
 
 BASE_REACH = 48  # characters before a figure searched for "<change word> จาก <base>"
+_FROM = "จาก"  # the word every _BASE match holds
 _BASE = regex.compile(r"[ ]?จาก(?!เดิม)[^0-9\n]{0,30}?(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|ปัจจุบัน)")
 
 
@@ -212,6 +213,8 @@ def _change_from_base(doc: Document, start: int) -> str | None:
     time it is measured against (…ก่อน, ที่แล้ว, ที่ผ่านมา, ปัจจุบัน), then the figure over filler words only: the
     size of the change. Not จากเดิม (the old value may follow), nor "…ก่อนหน้าที่ 50.8 จุด" (the old level)."""
     left = max(_prev_number_end(doc, start), start - BASE_REACH)
+    if doc.view.find(_FROM, left, start) < 0:
+        return None  # _BASE needs its จาก before the figure: skip the scan of change words (most figures; s27)
     for m in _res()["before"].finditer(doc.view, left, start, overlapped=True):
         relation = _table()["before"][m.group()]
         if relation not in CHANGES or not _at_word(doc, m):

@@ -1348,7 +1348,17 @@ def _second_per(doc: Document, pos: int, pattern: regex.Pattern):
 def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """ "วันละ 1,000 คน", "คนละ 500 บาท", "กก.ละ 20 บาท": the unit each figure is per, and where
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
-    figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท"."""
+    figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท". Worked out once a figure (the relations, the units and
+    the subject readers ask it of the same figures; s27)."""
+    memo = doc_memo(doc, "_per_before")
+    try:
+        return memo[pos]
+    except KeyError:
+        found = memo[pos] = _per_before(doc, pos)
+        return found
+
+
+def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     m = _each_before(doc.view, pos) or _a_time_one(doc.view, pos)
     if m is None:
         qualifier, q_start = qualifier_span_before(doc, pos)
