@@ -38,10 +38,6 @@ _SPACE = re.compile(" ")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _ABBREVIATION = re.compile(r"[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.(?:[\u0E01-\u0E2E][\u0E01-\u0E4E]{0,5}\.){0,5}")
 _FEATURE_CACHE_LIMIT = 1 << 17
-# feature variants tried by cross-validation (training/train_orgs.py --features); the shipped model
-# uses none of them
-VARIANTS: set[str] = set()
-POSTERIOR_ADD = 0.0
 
 
 # ---------------------------------------------------------------- lexicon features of a word
@@ -122,22 +118,9 @@ def _word_features(w: str, kind: str) -> tuple[str, ...]:
     if kind != "word":
         out.append("k=" + kind)
     if cls == "thai":
-        if "nopos" not in VARIANTS:
-            out.append("p=" + lx["tags"].get(w, "UNK"))
-        if len(w) > 2 and "nosuf" not in VARIANTS:
+        out.append("p=" + lx["tags"].get(w, "UNK"))
+        if len(w) > 2:
             out.append("suf=" + w[-2:])
-        if VARIANTS:
-            if "pre2" in VARIANTS and len(w) > 2:
-                out.append("pre=" + w[:2])
-            if "suf3" in VARIANTS and len(w) > 3:
-                out.append("suf3=" + w[-3:])
-            if "len" in VARIANTS:
-                n = len(w)
-                out.append("len=" + ("1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"))
-    if "nolex" in VARIANTS:
-        got = tuple(out)
-        cache[key] = got
-        return got
     head = lex.heads_by_char.first(w, 0)
     if head is not None:
         out.append("head=" + lex.heads[head][0])
@@ -180,10 +163,8 @@ def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tupl
     got = table.get(key)
     if got is None:
         f = _word_features(w, kind)
-        near = _near(f)  # the text, and the tag (Thai) or else the class
+        near = f[:_NEAR]  # the text, and the tag (Thai) or else the class
         got = (f, tuple("-1:" + x for x in near), tuple("+1:" + x for x in near))
-        if "win2" in VARIANTS:
-            got += (tuple("-2:" + x for x in near), tuple("+2:" + x for x in near))
         if known is not None:
             got = tuple(tuple(x for x in part if x in known) for part in got)
         table[key] = got
@@ -191,14 +172,6 @@ def _parts(w: str, kind: str, known: frozenset[str] | None = None) -> tuple[tupl
 
 
 _NEAR = 2
-_NEAR_LEX = ("head=", "stop=", "generic=", "form=")
-
-
-def _near(f: tuple[str, ...]) -> tuple[str, ...]:
-    """The features a word gives its neighbours: its text, and its tag (Thai) or else its class."""
-    if "nearlex" in VARIANTS:
-        return f[:_NEAR] + tuple(x for x in f[_NEAR:] if x.startswith(_NEAR_LEX))
-    return f[:_NEAR]
 _BOS = ("-1:BOS",)
 _EOS = ("+1:EOS",)
 _NONE: tuple[str, ...] = ()
@@ -233,12 +206,7 @@ def _features(view: str, toks: Sequence[Token], parts: Sequence[tuple[tuple[str,
         t = toks[k]
         f = parts[k][0] + (parts[k - 1][1] if k else _BOS) + (parts[k + 1][2] if k + 1 < n else _EOS) \
             + _SPACES[t.start > 0 and view[t.start - 1] == " ", view.startswith(" ", t.end)]
-        if "win2" in VARIANTS:
-            if k > 1:
-                f += parts[k - 2][3]
-            if k + 2 < n:
-                f += parts[k + 2][4]
-        if rule_tags and "norules" not in VARIANTS:
+        if rule_tags:
             r = rule_tags[k]
             if r:
                 f += ("r=" + r,)
@@ -398,8 +366,6 @@ def _weights() -> dict[str, Any]:
             "own": {a: _less_o(v) for a, v in vec.items()},
             "as_prev": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("-1:")},
             "as_next": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("+1:")},
-            "as_prev2": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("-2:")},
-            "as_next2": {a[3:]: _less_o(v) for a, v in vec.items() if a.startswith("+2:")},
         })
     return _TAGGER[3]
 
@@ -432,10 +398,7 @@ def _word_scores(w: str, kind: str) -> tuple[float, ...]:
             cache.clear()
         f = _word_features(normalise(w), kind)
         got = ()
-        tables = [(ws["own"], f), (ws["as_prev"], _near(f)), (ws["as_next"], _near(f))]
-        if "win2" in VARIANTS:
-            tables += [(ws["as_prev2"], _near(f)), (ws["as_next2"], _near(f))]
-        for table, feats in tables:
+        for table, feats in ((ws["own"], f), (ws["as_prev"], f[:_NEAR]), (ws["as_next"], f[:_NEAR])):
             b = i = 0.0
             for x in feats:
                 v = table.get(x)
@@ -473,15 +436,6 @@ def _emissions(view: str, seq: Sequence[Token], tags: Sequence[str],
             z = sc[k + 1] if k + 1 < hi else eos
             bb[k] = sc[k][0] + y[2] + z[4]
             ii[k] = sc[k][1] + y[3] + z[5]
-    if "win2" in VARIANTS:
-        for lo, hi in bounds:
-            for k in range(lo, hi):
-                if k - 2 >= lo:
-                    bb[k] += sc[k - 2][6]
-                    ii[k] += sc[k - 2][7]
-                if k + 2 < hi:
-                    bb[k] += sc[k + 2][8]
-                    ii[k] += sc[k + 2][9]
     space = ws["space"]
     for k, key in _spaced(view, seq).items():
         v = space[key & 1 == 1, key & 2 == 2]
@@ -684,47 +638,6 @@ def tag(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]],
     for a, labels in _viterbi_pruned(em, _weights()["trans"], bounds):
         out += spans_from_labels(seq, labels, range(a, a + len(labels)))
     return out, _probe(seq, em, bounds, probes) if probes else []
-
-
-def tag_with_probs(view: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, str]],
-                   probes: Sequence[tuple[int, int]] = ()) -> tuple[list[tuple[int, int]], list[float], list[float]]:
-    """`tag`, and for each model span the lowest probability (marginal) the model gives one of its
-    tokens of being in a name."""
-    if _tagger() is None or not toks:
-        return [], [1.0] * len(probes), []
-    words, bounds = _bounds(view, toks)
-    seq = [toks[i] for i in words]
-    tags = rule_tags(seq, spans)
-    em = _emissions(view, seq, tags, bounds)
-    out: list[tuple[int, int]] = []
-    for a, labels in _viterbi_pruned(em, _weights()["trans"], bounds):
-        out += spans_from_labels(seq, labels, range(a, a + len(labels)))
-    if POSTERIOR_ADD:
-        # experiment: spans of tokens whose marginal P(in a name) >= POSTERIOR_ADD, over every sequence
-        have = set(out)
-        for lo, hi in bounds:
-            inside = _inside(em, lo, hi)
-            run = None
-            for j in range(lo, hi + 1):
-                if j < hi and inside[j - lo] >= POSTERIOR_ADD:
-                    run = (run[0], j) if run else (j, j)
-                elif run:
-                    sp = (seq[run[0]].start, seq[run[1]].end)
-                    if sp not in have and not any(a < sp[1] and sp[0] < b for a, b in out):
-                        out.append(sp)
-                    run = None
-        out.sort()
-    starts = [seq[lo].start for lo, _ in bounds]
-    low = []
-    last, inside = -1, []
-    for s, e in out:
-        k = max(0, bisect_left(starts, s + 1) - 1)
-        lo, hi = bounds[k]
-        if k != last:
-            inside = _inside(em, lo, hi)
-            last = k
-        low.append(min((inside[j - lo] for j in range(lo, hi) if seq[j].start < e and seq[j].end > s), default=1.0))
-    return out, _probe(seq, em, bounds, probes) if probes else [], low
 
 
 def _probe(seq: Sequence[Token], em: tuple[Sequence[float], Sequence[float]],

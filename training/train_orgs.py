@@ -33,7 +33,6 @@ from training import orgdata  # noqa: E402
 
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 STACKED_ONLY = False  # --cv --stacked-only: the rules' lines (the same for every model) left out
-NO_DUP = False  # --cv tries: each sequence once, with the rules' spans only
 OUT = ROOT / "thai_report_ie" / "data" / orgmodel.MODEL_FILE
 
 
@@ -86,8 +85,7 @@ def examples(rows):
                 continue
             seq, labs = [toks[i] for i in index], [y[i] for i in index]
             yield orgmodel.token_features(view, seq, [tags[i] for i in index]), labs
-            if not NO_DUP:
-                yield orgmodel.token_features(view, seq, ()), labs
+            yield orgmodel.token_features(view, seq, ()), labs
 
 
 def fresh_features() -> None:
@@ -129,29 +127,12 @@ def main() -> int:
     ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}); for --cv")
     ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']}); for --cv")
     ap.add_argument("--max-iterations", type=int, help=f"L-BFGS iterations (default {PARAMS['max_iterations']}); for --cv")
-    ap.add_argument("--features", default="", help="--cv: comma-separated orgmodel.VARIANTS to try "
-                    "(pre2, suf3, len, nopos, nosuf, nolex, nearlex, norules), and nodup")
     ap.add_argument("--stacked-only", action="store_true", help="--cv: score the stacked model only")
-    ap.add_argument("--posterior-add", type=float)
-    ap.add_argument("--add-above", type=float, help="--cv: organisations.MODEL_ADD_ABOVE to try")
-    ap.add_argument("--reshape-above", type=float, help="--cv: organisations.MODEL_RESHAPE_ABOVE to try")
     args = ap.parse_args()
     PARAMS.update({k: v for k, v in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.max_iterations))
                    if v is not None})
-    global NO_DUP, STACKED_ONLY
+    global STACKED_ONLY
     STACKED_ONLY = args.stacked_only
-    for v in filter(None, args.features.split(",")):
-        if v == "nodup":
-            NO_DUP = True
-        else:
-            orgmodel.VARIANTS.add(v)
-    if args.posterior_add is not None:
-        orgmodel.POSTERIOR_ADD = args.posterior_add
-        organisations.MODEL_ADD_ABOVE = min(organisations.MODEL_ADD_ABOVE or 1e-9, args.posterior_add)
-    if args.add_above is not None:
-        organisations.MODEL_ADD_ABOVE = args.add_above
-    if args.reshape_above is not None:
-        organisations.MODEL_RESHAPE_ABOVE = args.reshape_above
     if not orgdata.THAINER.exists():
         sys.exit(f"train_orgs.py: {orgdata.THAINER} not found: the shared data must sit beside the repo")
     rows = list(orgdata.training_rows(args.extra))

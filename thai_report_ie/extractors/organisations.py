@@ -76,8 +76,6 @@ MODEL_RESHAPES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
 # hospitals and schools unmarked that government prose (and this library's default) counts as bodies
 MODEL_VETOES = frozenset({"org.head", "org.abbreviation", "org.prefix"})
 MODEL_VETO_BELOW = 0.2
-MODEL_ADD_ABOVE = 0.0  # a model span no rule record touches is added only when each of its tokens is above this (marginals)
-MODEL_RESHAPE_ABOVE = 0.0  # and a rule record takes a model span's bounds only when each of its tokens is above this
 _NO_STRETCH = frozenset({"and", "coordinator", "verb", "aux", "position", "title", "time", "negation"})
 EMIT_DEFINITION_ACRONYM = False  # default of `acronym_records`: "ชื่อเต็ม (ABC)" is one record carrying acronym="ABC"
 
@@ -2092,12 +2090,7 @@ class _Scan(_ScanWords):
         base = [(f.start, f.end, f.rule) for f in found if f.rule != "org.acronym_definition"]
         weak = sorted((f for f in found if f.rule in MODEL_VETOES and f.acronym is None), key=_FOUND_SPAN) \
             if vetoes else []
-        if MODEL_ADD_ABOVE > 0 or MODEL_RESHAPE_ABOVE > 0:
-            spans, probs, lows = orgmodel.tag_with_probs(self.view, self.toks, base, [(f.start, f.end) for f in weak])
-            low = dict(zip(spans, lows))
-        else:
-            spans, probs = orgmodel.tag(self.view, self.toks, base, [(f.start, f.end) for f in weak])
-            low = {}
+        spans, probs = orgmodel.tag(self.view, self.toks, base, [(f.start, f.end) for f in weak])
         vetoed = {id(f) for f, p in zip(weak, probs) if p < MODEL_VETO_BELOW}
         if not spans and not vetoed:
             return found
@@ -2117,11 +2110,10 @@ class _Scan(_ScanWords):
             if got is None:
                 continue
             if not rules.overlaps(got.start, got.end):
-                if low.get((s, e), 1.0) >= MODEL_ADD_ABOVE:
-                    added.append(got)
+                added.append(got)
                 continue
             hit = touched(out, starts, got)
-            if len(hit) == 1 and low.get((s, e), 1.0) >= MODEL_RESHAPE_ABOVE:
+            if len(hit) == 1:
                 by_rule.setdefault(id(hit[0]), []).append(got)
         for f in out:
             model = by_rule.get(id(f))  # the model's finds that touch f alone
