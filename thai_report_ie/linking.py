@@ -112,7 +112,7 @@ def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
     the same test `subject_before` makes, for readers that look at the words before it. Worked out once a
     position and left limit (s27)."""
-    memo = _doc_memo(doc, "_qualifier_start")
+    memo = doc_memo(doc, "_qualifier_start")
     try:
         return memo[pos, left_limit]
     except KeyError:
@@ -267,7 +267,7 @@ def qualifier_before(doc: Document, pos: int) -> str | None:
 def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """(the qualifier written right before a number, where its word starts), or (None, pos). Worked out once a
     position: per_before, the subject readers and the relations ask it of the same figures (s27)."""
-    memo = _doc_memo(doc, "_qualifier_span_before")
+    memo = doc_memo(doc, "_qualifier_span_before")
     try:
         return memo[pos]
     except KeyError:
@@ -275,8 +275,10 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         return found
 
 
-def _doc_memo(doc: Document, name: str) -> dict:
-    """A memo kept on the document (offset -> answer) under the active lexicons (as quantities.doc_memo)."""
+def doc_memo(doc: Document, name: str) -> dict:
+    """A memo kept on the document (offset -> answer) for one look-up under the active lexicons:
+    the extractors, the subject reader and the checks ask the same questions about the same
+    figures (the unit after a number about three times), and the answer is worked out once."""
     lex = active()
     got = doc.__dict__.get(name)
     if got is None or got[0] is not lex:

@@ -17,9 +17,9 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 
 from ..document import Document
 from ..exact import exact_context
-from ..lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
+from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -67,17 +67,6 @@ def unit_kind(word: str | None) -> str | None:
 @lexicon_cache
 def _gap_re() -> regex.Pattern:
     return regex.compile(rf"{GAP}(?:(?P<kwa>{grammar_re('more_than_infix')}){GAP})?")
-
-
-def doc_memo(doc: Document, name: str) -> dict:
-    """A memo kept on the document (offset -> answer) for one look-up under the active lexicons:
-    the extractors, the subject reader and the checks ask the same questions about the same
-    figures (the unit after a number about three times), and the answer is worked out once."""
-    lex = active()
-    got = doc.__dict__.get(name)
-    if got is None or got[0] is not lex:
-        got = doc.__dict__[name] = (lex, {})
-    return got[1]
 
 
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
