@@ -107,6 +107,22 @@ def judged_keys(paths):
     return keys
 
 
+def judged_starts(exclude):
+    """doc -> starts of every row with a doc and a start in benchmarks/*.jsonl but `exclude` (a sample's own
+    judged file): records already read with their context."""
+    out = {}
+    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
+        if p == exclude:
+            continue
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    if "doc" in o and "start" in o:
+                        out.setdefault(o["doc"], []).append(o["start"])
+    return out
+
+
 def run(draw, show, score, argv=None):
     """A sample script's command line: draw DUMP | show DUMP SAMPLE | score DUMP [JUDGED] [-v]."""
     argv = sys.argv[1:] if argv is None else argv

@@ -15,7 +15,7 @@ score: python benchmarks/m26_sample.py score DUMP [JUDGED] [-v]   (as m25_sample
 import json
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, run, score as _score, show
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_starts, run, score as _score, show
 from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,26 +27,14 @@ PER_DOC = 3
 N = 95
 
 
-def _judged():
-    out = {}
-    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
-        if p == JUDGED:
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    o = json.loads(line)
-                    if "doc" in o and "start" in o:
-                        out.setdefault(o["doc"], []).append(o["start"])
-    return out
-
-
-def draw(dump):
+def draw_money(dump, seed, near, judged_file, n=N):
+    """`n` money records of half A, at most PER_DOC a document (see the module's docstring), none within `near`
+    characters of a record judged in another sample than `judged_file`."""
     records = _load(dump)
     texts = _texts()
     dev = _dev_docs(texts)
     rows = _annotated(kinds=True)
-    judged = _judged()
+    judged = judged_starts(judged_file)
 
     def in_window(doc, start, money):
         return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "money") == money)
@@ -54,12 +42,16 @@ def draw(dump):
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
                   and not in_window(doc, r["start"], True)
-                  and not any(abs(r["start"] - s) <= NEAR for s in judged.get(doc, ())))
-    for n, (doc, start, end) in in_rounds(keys, 26, PER_DOC, N):
-        row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": n}
+                  and not any(abs(r["start"] - s) <= near for s in judged.get(doc, ())))
+    for k, (doc, start, end) in in_rounds(keys, seed, PER_DOC, n):
+        row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": k}
         if in_window(doc, start, False):
             row["near_row"] = True
         print(json.dumps(row, ensure_ascii=False))
+
+
+def draw(dump):
+    draw_money(dump, 26, NEAR, JUDGED)
 
 
 def score(dump, judged=JUDGED, verbose=False):

@@ -12,54 +12,18 @@ show:  python benchmarks/m27_sample.py show DUMP SAMPLE   (contexts without the 
 score: python benchmarks/m27_sample.py score DUMP [JUDGED] [-v]   (as m25_sample.py score, against
        benchmarks/m27_judged.jsonl)
 """
-import json
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, run, score as _score, show
-from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
+from m25_sample import run, score as _score, show  # benchmarks/ is the script's folder, on sys.path
+from m26_sample import draw_money
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "m27_judged.jsonl"
-BEFORE = 300
-AFTER = 150
 NEAR = 30
-PER_DOC = 3
-N = 95
-
-
-def _judged():
-    out = {}
-    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
-        if p == JUDGED:
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    o = json.loads(line)
-                    if "doc" in o and "start" in o:
-                        out.setdefault(o["doc"], []).append(o["start"])
-    return out
 
 
 def draw(dump):
-    records = _load(dump)
-    texts = _texts()
-    dev = _dev_docs(texts)
-    rows = _annotated(kinds=True)
-    judged = _judged()
-
-    def in_window(doc, start, money):
-        return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "money") == money)
-
-    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
-                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
-                  and not in_window(doc, r["start"], True)
-                  and not any(abs(r["start"] - s) <= NEAR for s in judged.get(doc, ())))
-    for n, (doc, start, end) in in_rounds(keys, 27, PER_DOC, N):
-        row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": n}
-        if in_window(doc, start, False):
-            row["near_row"] = True
-        print(json.dumps(row, ensure_ascii=False))
+    draw_money(dump, 27, NEAR, JUDGED)
 
 
 def score(dump, judged=JUDGED, verbose=False):

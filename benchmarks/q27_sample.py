@@ -14,7 +14,7 @@ score: python benchmarks/q27_sample.py score DUMP [JUDGED] [-v]   (as m25_sample
 import json
 from pathlib import Path
 
-from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, in_rounds, run, show  # noqa: F401
+from m25_sample import AFTER, BEFORE, PER_DOC, _annotated, _dev_docs, _texts, in_rounds, judged_starts, run, show  # noqa: F401
 from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
 import m25_sample
 
@@ -25,32 +25,23 @@ N = 110
 SEED = 27
 
 
-def _judged_before():
-    """doc -> starts of every record judged in a benchmarks/*.jsonl sample (rows with a doc and a start)."""
-    out = {}
-    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
-        if p == JUDGED:
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    o = json.loads(line)
-                    if "doc" in o and "start" in o:
-                        out.setdefault(o["doc"], []).append(o["start"])
-    return out
-
-
-def draw(dump):
+def draw_quantity(dump, seed, n, judged_file):
+    """`n` quantity records of half A (see the module's docstring), none near a record judged in another sample
+    than `judged_file`."""
     records = _load(dump)
     dev = _dev_docs(_texts())
     ann = _annotated()
-    before = _judged_before()
+    before = judged_starts(judged_file)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "quantity"
                   and not any(abs(r["start"] - s) <= NEAR for s in before.get(doc, ()))
                   and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    for n, (doc, start, end) in in_rounds(keys, SEED, PER_DOC, N):
-        print(json.dumps({"kind": "quantity", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
+    for k, (doc, start, end) in in_rounds(keys, seed, PER_DOC, n):
+        print(json.dumps({"kind": "quantity", "doc": doc, "start": start, "end": end, "n": k}, ensure_ascii=False))
+
+
+def draw(dump):
+    draw_quantity(dump, SEED, N, JUDGED)
 
 
 def score(dump, judged=JUDGED, verbose=False):
