@@ -269,11 +269,13 @@ def _gap_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
                  for n in sorted({len(x) for x in words_}, reverse=True) if 0 < n <= GAP_REACH)
 
 
-def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
+def _gap_word_ending(view: str, end: int, is_boundary=None) -> tuple[int, str] | None:
     """(start, word) of the longest gap word ending at `end` (it may span several tokens: คิด|เป็น);
-    a few slices and set look-ups, not a regex search."""
+    a few slices and set look-ups, not a regex search. With `is_boundary`, the longest one that starts at a token
+    boundary: "ภาษีมูลค่าเพิ่ม|เป็น" ends in the gap word เพิ่มเป็น, which starts inside the noun; เป็น alone is the
+    gap (p28: the reader read nothing)."""
     for n, group in _gap_words_by_length():
-        if n <= end and view[end - n:end] in group:
+        if n <= end and view[end - n:end] in group and (is_boundary is None or is_boundary(end - n)):
             return end - n, view[end - n:end]
     return None
 
@@ -397,8 +399,8 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         changed = _relative_change_start(doc, toks, i) if was_first else None
         if changed is not None:
             return _Gap(changed, False, bounded=left_limit == 0)  # the noun before "ที่ปรับเพิ่มขึ้นสุทธิ"
-        g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
-        if g and doc.is_boundary(g[0]) and not _have_inside_name(doc.view, g):
+        g = _gap_word_ending(doc.view, t.end, doc.is_boundary) if t.kind == "word" and _ends_a_gap_word(text) else None
+        if g and not _have_inside_name(doc.view, g):
             last_skipped = g[1]
             i = _index_ending_by(toks, g[0], i)
             continue
