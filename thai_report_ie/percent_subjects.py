@@ -768,6 +768,7 @@ def _reduce_prefix(text: str) -> int:
 
 GIVE = "ให้"
 GIVE_FILLERS = ("อีก",)  # "ลดราคาให้อีก 10%"
+DISCOUNT_HEAD = "ส่วน"  # "ส่วน|ลด…": the segmenter's cut of the noun ส่วนลด, no reducing verb
 
 
 def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
@@ -786,6 +787,9 @@ def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | 
     while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].end == (toks[k].start if k < len(toks) else give):
         k -= 1
         if _reduce_prefix(toks[k].text):
+            if doc.view.endswith(DISCOUNT_HEAD, max(0, toks[k].start - len(DISCOUNT_HEAD)), toks[k].start) \
+                    or any(c in doc.view[toks[k].start:give] for c in RATE_CHANGES - {"ลด"}):
+                return None  # "ส่วน|ลดราคาพิเศษเพิ่มให้อีก 10%": the discount (ส่วนลด) given, and an extra one
             phrase = Subject(doc.text[toks[k].start:give], toks[k].start, give)
             found = _reduced_object(doc, phrase)
             return None if found is phrase or _reduce_prefix(found.text) else found
