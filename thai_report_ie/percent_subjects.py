@@ -70,6 +70,9 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     the phrase before the verb (`_moving_in_band`); a **Latin acronym** after สำหรับ heading a bound's ที่ ("สำหรับ NPLs
     ที่ไม่เกินร้อยละ 50 ของสินเชื่อ", `_acronym_before`); a share of a **total after one phrase of its own** ("จำนวนสินค้า…
     รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21"): that phrase, as the count reads it (`_total_alone`).
+25. **a rate named by a glued change** ("บวกอัตรา|เพิ่มอีกร้อยละ 2" → อัตราเพิ่ม, `_rate_named_by_change`); a **reducing
+    verb's object before ให้** ("ลดราคาให้ 20%" → ราคา, `_reduced_before_give`); an **alternative bound** whose restated
+    figure names nothing gives null, not the relative clause's last noun (`_alternative_bound`; p28).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
