@@ -2759,7 +2759,7 @@ def _alternative_bound(doc: Document, start: int, previous) -> str | None:
     ไม่น้อยกว่า …) right after หรือ/และ restates the bound of a figure shortly before with the same qualifier (an
     alternative or a second limit): the percentage measures what that figure does (the percentage before's subject,
     or the amount's or count's, `_subject_of_figure`). None when no such figure stands within reach on the line (the
-    readers after this one answer); "" when the figure is there but names nothing ("ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท
+    readers after this one answer) or it is a duration; "" when the figure is there but names nothing ("ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท
     สำหรับลูกหนี้ที่ไม่มีสินเชื่อกับสถาบันการเงิน และไม่เกินร้อยละ 30 ของ…": the reader would take the last noun of the
     relative clause between, สถาบันการเงิน; the construction is found, its subject is not: null, p28)."""
     q, q_start = qualifier_span_before(doc, start)
@@ -2778,7 +2778,11 @@ def _alternative_bound(doc: Document, start: int, previous) -> str | None:
             if _is_year(n) or _date_containing(doc, n.start) is not None or not _has_unit(doc, n.start):
                 return None
             found = _subject_of_figure(doc, n.start)
-            return found.text if found is not None else ""
+            if found is not None:
+                return found.text
+            unit = _qty().unit_after(doc, n.end)
+            # a duration names no thing ("ใช้เวลาไม่เกิน 2 ปี และไม่เกินร้อยละ 10 ของงบประมาณ": the readers after this one)
+            return None if unit is None or unit.kind == "time" else ""
     return None
 
 
