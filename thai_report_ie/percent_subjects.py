@@ -70,6 +70,9 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
     the phrase before the verb (`_moving_in_band`); a **Latin acronym** after สำหรับ heading a bound's ที่ ("สำหรับ NPLs
     ที่ไม่เกินร้อยละ 50 ของสินเชื่อ", `_acronym_before`); a share of a **total after one phrase of its own** ("จำนวนสินค้า…
     รวมทั้งสิ้น 6,998 รายการ คิดเป็นร้อยละ 73.21"): that phrase, as the count reads it (`_total_alone`).
+25. **a rate named by a glued change** ("บวกอัตรา|เพิ่มอีกร้อยละ 2" → อัตราเพิ่ม, `_rate_named_by_change`); a **reducing
+    verb's object before ให้** ("ลดราคาให้ 20%" → ราคา, `_reduced_before_give`); an **alternative bound** whose restated
+    figure names nothing gives null, not the relative clause's last noun (`_alternative_bound`; p28).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
@@ -149,6 +152,31 @@ def _change_anchor_re() -> _regex_compat.Pattern:
     """The words one of which every match of `_change_re` holds (its change, completion or comparative word)."""
     w = _words()
     return _regex_compat.compile(alternation(w["change"] | w["complete"] | w["comparative"]))
+
+
+RATE_NOUN = "อัตรา"
+RATE_CHANGES = frozenset({"เพิ่ม", "ลด"})  # bare change verbs the reader skips; glued after อัตรา they name a rate
+
+
+def _rate_named_by_change(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "…และบวกอัตรา|เพิ่มอีกร้อยละ 2 ต่อปี": a change word glued right after อัตรา is part of the rate's name
+    (`_glued_to_name`), so the change finder leaves it, but the reader skips it as a change and reads up to อัตรา:
+    when only that change word and fillers (อีก) stand between the reading and the figure, the subject is the rate
+    named, from อัตรา through the change word ("อัตราเพิ่ม"), not what the reading held before it (p28)."""
+    if not found.text.endswith(RATE_NOUN) or not doc.is_boundary(found.end - len(RATE_NOUN)):
+        return found
+    gap = doc.view[found.end:pos]
+    w = _words()
+    change = next((c for c in sorted(w["change"] | RATE_CHANGES, key=len, reverse=True) if gap.startswith(c)), None)
+    if change is None or not doc.is_boundary(found.end + len(change)):
+        return found
+    rest = gap[len(change):].replace(" ", "")
+    for word in sorted(w["filler"] | w["change_adverb"], key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if rest:
+        return found
+    lo = found.end - len(RATE_NOUN)
+    return Subject(doc.text[lo:found.end + len(change)], lo, found.end + len(change))
 
 
 def _glued_to_name(doc: Document, pos: int) -> bool:
@@ -751,6 +779,36 @@ def _reduce_prefix(text: str) -> int:
     return next((len(r) for r in _reduce_words() if text.startswith(r)), 0)
 
 
+GIVE = "ให้"
+GIVE_FILLERS = ("อีก",)  # "ลดราคาให้อีก 10%"
+DISCOUNT_HEAD = "ส่วน"  # "ส่วน|ลด…": the segmenter's cut of the noun ส่วนลด, no reducing verb
+
+
+def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "โรงพยาบาลลดราคาให้ 20%", "ลดค่าธรรมเนียมให้อีกร้อยละ 50": a reducing verb (role reduce) and its object before
+    a benefactive ให้ right before the figure: the object is what the figure reduces (the reader reads nothing after
+    ให้). Only when the phrase before ให้ opens with the reducing verb; None otherwise (p28)."""
+    end = _before_spaces(doc, pos)
+    for filler in GIVE_FILLERS:
+        if doc.view.endswith(filler, max(0, end - len(filler)), end) and doc.is_boundary(end - len(filler)):
+            end = _before_spaces(doc, end - len(filler))
+    give = end - len(GIVE)
+    if give <= left_limit or not doc.view.endswith(GIVE, give, end) or not doc.is_boundary(give):
+        return None
+    toks = [t for t in doc.tokens_before(give, 6) if t.start >= left_limit]
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].end == (toks[k].start if k < len(toks) else give):
+        k -= 1
+        if _reduce_prefix(toks[k].text):
+            if doc.view.endswith(DISCOUNT_HEAD, max(0, toks[k].start - len(DISCOUNT_HEAD)), toks[k].start) \
+                    or any(c in doc.view[toks[k].start:give] for c in RATE_CHANGES - {"ลด"}):
+                return None  # "ส่วน|ลดราคาพิเศษเพิ่มให้อีก 10%": the discount (ส่วนลด) given, and an extra one
+            phrase = Subject(doc.text[toks[k].start:give], toks[k].start, give)
+            found = _reduced_object(doc, phrase)
+            return None if found is phrase or _reduce_prefix(found.text) else found
+    return None
+
+
 MAX_PREDICATE = 3  # tokens of a predicate standing alone before a figure ("ต้องพร้อมใช้", "ว่าง")
 PREDICATE_SIZE = frozenset({"ถึง", "ได้ถึง"})  # glued after such a predicate, before its figure
 
@@ -1350,7 +1408,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
     if alternative is not None:
-        return alternative  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
+        return alternative or None  # "…ไม่เกินร้อยละ 12 ของงบประมาณในระยะเวลา 5 ปี หรือไม่เกินร้อยละ 15 ในระยะเวลา 10 ปี"
     computed = _formula_named(doc, pos)
     if computed is not None:
         return computed.text  # "คำนวณประสิทธิผลวัคซีน (1-0.090) x 100 = 90.65 เปอร์เซ็นต์": what the formula computes
@@ -1382,7 +1440,10 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _relative_predicate(doc, pos, left_limit) \
             or _relative_share(doc, pos, left_limit, end) \
             or _before_bare_year(doc, pos, left_limit) \
-            or _measure_before_size(doc, pos, left_limit)
+            or _measure_before_size(doc, pos, left_limit) \
+            or _reduced_before_give(doc, pos, left_limit)
+        if found is not None and not of_figure:
+            found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -2741,8 +2802,10 @@ def _alternative_bound(doc: Document, start: int, previous) -> str | None:
     "ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท สำหรับลูกหนี้รายใหม่ และไม่เกินร้อยละ 30 ของวงเงินเดิม": a bound (ไม่เกิน,
     ไม่น้อยกว่า …) right after หรือ/และ restates the bound of a figure shortly before with the same qualifier (an
     alternative or a second limit): the percentage measures what that figure does (the percentage before's subject,
-    or the amount's or count's, `_subject_of_figure`). None when no such figure stands within reach on the line, or
-    it names nothing (the readers after this one answer)."""
+    or the amount's or count's, `_subject_of_figure`). None when no such figure stands within reach on the line (the
+    readers after this one answer) or it is a duration; "" when the figure is there but names nothing ("ยื่นขอสินเชื่อได้ไม่เกิน 20 ล้านบาท
+    สำหรับลูกหนี้ที่ไม่มีสินเชื่อกับสถาบันการเงิน และไม่เกินร้อยละ 30 ของ…": the reader would take the last noun of the
+    relative clause between, สถาบันการเงิน; the construction is found, its subject is not: null, p28)."""
     q, q_start = qualifier_span_before(doc, start)
     join = _ALTERNATIVE_JOIN.search(doc.view, max(0, q_start - 6), q_start) if q in BOUNDS else None
     if join is None or not doc.is_boundary(join.start()):
@@ -2759,7 +2822,11 @@ def _alternative_bound(doc: Document, start: int, previous) -> str | None:
             if _is_year(n) or _date_containing(doc, n.start) is not None or not _has_unit(doc, n.start):
                 return None
             found = _subject_of_figure(doc, n.start)
-            return found.text if found is not None else None
+            if found is not None:
+                return found.text
+            unit = _qty().unit_after(doc, n.end)
+            # a duration names no thing ("ใช้เวลาไม่เกิน 2 ปี และไม่เกินร้อยละ 10 ของงบประมาณ": the readers after this one)
+            return None if unit is None or unit.kind == "time" else ""
     return None
 
 

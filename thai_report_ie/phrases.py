@@ -279,6 +279,24 @@ def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+NOUN_TAIL_CHANGE = "เพิ่ม"  # ends a noun the segmenter keeps whole: "ภาษีมูลค่าเพิ่ม", "มูลค่าเพิ่ม"
+
+
+def _gap_after_noun_tail(doc: Document, toks: list[Token], i: int, g: tuple[int, str] | None) -> tuple[int, str] | None:
+    """ "ภาษีมูลค่าเพิ่ม|เป็นร้อยละ 10": the longest gap word ending at token i (เพิ่มเป็น) starts inside the noun
+    before it, so the reader skipped nothing and read nothing; when that noun ends in เพิ่ม and token i alone is a gap
+    word, token i is the gap (p28). Not "ได้คิด|เป็น", "ที่สูง|ถึง" (the segmenter's cuts: no skip, as before)."""
+    if g is None or doc.is_boundary(g[0]) or i == 0:
+        return g
+    t, prev = toks[i], toks[i - 1]
+    if prev.kind != "word" or prev.end != t.start or not prev.text.endswith(NOUN_TAIL_CHANGE) \
+            or len(prev.text) <= len(NOUN_TAIL_CHANGE) + 2 or g[0] != prev.end - len(NOUN_TAIL_CHANGE):
+        return g
+    short = _gap_word_ending(doc.view, t.end)
+    alone = t.text if t.text in (_w()["connector"] | _w()["gap"]) else None
+    return (t.start, alone) if alone is not None and short is not None else g
+
+
 HAVE_PREDICATES = frozenset({"มีงานทำ"})  # gap words that predicate the noun glued before them (employed)
 HAVE_NAMERS = ("ผู้", "ที่", "ซึ่ง")  # glued before มี + …, the having is inside a name: "ผู้|มีงานทำ", "ผู้ที่|มีงานทำ"
 
@@ -402,6 +420,7 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
         if changed is not None:
             return _Gap(changed, False, bounded=left_limit == 0)  # the noun before "ที่ปรับเพิ่มขึ้นสุทธิ"
         g = _gap_word_ending(doc.view, t.end) if t.kind == "word" and _ends_a_gap_word(text) else None
+        g = _gap_after_noun_tail(doc, toks, i, g)
         if g and doc.is_boundary(g[0]) and not _have_inside_name(doc.view, g):
             last_skipped = g[1]
             i = _index_ending_by(toks, g[0], i)
