@@ -107,12 +107,12 @@ def judged_keys(paths):
     return keys
 
 
-def judged_starts(exclude):
-    """doc -> starts of every row with a doc and a start in benchmarks/*.jsonl but `exclude` (a sample's own
-    judged file): records already read with their context."""
+def judged_starts(*exclude):
+    """doc -> starts of every row with a doc and a start in benchmarks/*.jsonl but the files `exclude` (a sample's
+    own): records already read with their context."""
     out = {}
     for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
-        if p == exclude:
+        if p in exclude:
             continue
         with open(p, encoding="utf-8") as f:
             for line in f:

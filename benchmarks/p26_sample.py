@@ -33,18 +33,23 @@ def _old_keys():
     return judged_keys(OLD)
 
 
-def draw(dump):
+def draw_percentage(dump, seed, per_doc, n, old):
+    """`n` percentage records of half A, at most `per_doc` a document, none of the (doc, start) keys `old` (see the
+    module's docstring)."""
     records = _load(dump)
     texts = _texts()
     dev = _dev_docs(texts)
     ann = _annotated()
-    old = _old_keys()
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
                   if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "percentage"
                   and (doc, r["start"]) not in old
                   and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    for n, (doc, start, end) in in_rounds(keys, 2626, PER_DOC, N):
-        print(json.dumps({"kind": "percentage", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
+    for k, (doc, start, end) in in_rounds(keys, seed, per_doc, n):
+        print(json.dumps({"kind": "percentage", "doc": doc, "start": start, "end": end, "n": k}, ensure_ascii=False))
+
+
+def draw(dump):
+    draw_percentage(dump, 2626, PER_DOC, N, _old_keys())
 
 
 def show(sample):

@@ -13,20 +13,16 @@ score: python benchmarks/p27_sample.py score DUMP [JUDGED] [-v]   (exact / parti
        due, "?" rows left out)
 p26's sample after a change: python benchmarks/p26_sample.py score DUMP [-v]
 """
-import json
 import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_keys  # benchmarks/ is the script's folder, on sys.path
-from p26_sample import score as p26_score, show
-from r24_sample import _half_a, _load
+from m25_sample import judged_keys  # benchmarks/ is the script's folder, on sys.path
+from p26_sample import draw_percentage, score as p26_score, show
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "p27_judged.jsonl"
-BEFORE = 300
-AFTER = 150
 PER_DOC = 110
-N = 110
+N = 110  # BEFORE/AFTER: p26_sample.py's (300/150)
 
 
 def _judged_before():
@@ -36,17 +32,7 @@ def _judged_before():
 
 
 def draw(dump):
-    records = _load(dump)
-    texts = _texts()
-    dev = _dev_docs(texts)
-    ann = _annotated()
-    old = _judged_before()
-    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
-                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "percentage"
-                  and (doc, r["start"]) not in old
-                  and not any(-BEFORE < r["start"] - s < AFTER for s in ann.get(doc, ())))
-    for n, (doc, start, end) in in_rounds(keys, 2727, PER_DOC, N):
-        print(json.dumps({"kind": "percentage", "doc": doc, "start": start, "end": end, "n": n}, ensure_ascii=False))
+    draw_percentage(dump, 2727, PER_DOC, N, _judged_before())
 
 
 def score(dump, judged=JUDGED, verbose=False):

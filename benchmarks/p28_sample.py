@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds  # benchmarks/ is the script's folder, on sys.path
+from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_starts  # benchmarks/ is the script's folder, on sys.path
 from r24_sample import _grade, _half_a, _load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,17 +36,7 @@ N = 110
 
 def _judged():
     """doc -> starts of every judged record before this sample (not p28's own files)."""
-    out = {}
-    for p in sorted((ROOT / "benchmarks").glob("*.jsonl")):
-        if p.name.startswith("p28_"):
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    o = json.loads(line)
-                    if "doc" in o and "start" in o:
-                        out.setdefault(o["doc"], []).append(o["start"])
-    return out
+    return judged_starts(*(ROOT / "benchmarks").glob("p28_*.jsonl"))
 
 
 THAINER = ROOT.parent / "shared" / "data" / "thainer_1_5" / "dev.jsonl"
