@@ -2197,7 +2197,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject is not None and subject_text == subject.text:
                 goal = goal_alone(doc, subject, unit.word, prev_end)
                 if goal is not False:
-                    subject_text = goal.text if goal is not None else None  # "… เป้าหมาย 2 ล้านโดส": not the goal (q28)
+                    # "… เป้าหมาย 2 ล้านโดส": not the goal (q28); the act only for a measure ("การปรับปรุงคุณภาพดิน
+                    # เป้าหมาย 14,000 ไร่"), not the provinces or offices it reaches ("การรณรงค์ เป้าหมาย 76 จังหวัด"; rev27c)
+                    subject_text = goal.text if goal is not None and unit.kind == "measure" else None
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
