@@ -1971,12 +1971,12 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     for t in picked):
         # a verb glued to การ/ความ is a noun ("การพัฒนาเกษตรกรรมยั่งยืนทั้ง 5 สาขา"; q28)
         return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
-    head = picked[0].text if picked else ""  # "ความต้องการของตลาดแรงงานทั้ง 10 สาขา": a quality's, before ของ
+    whole_head = picked[0].text if picked else ""  # "ความต้องการของตลาดแรงงานทั้ง 10 สาขา": a quality's, before ของ
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
     if gap.whole and unit is not None and unit.word in NOUN_CLASSIFIERS and picked \
-            and (_names_people(picked[0].text) or head.startswith(ABSTRACT) or picked[0].text.startswith(ABSTRACT)
-                 or head.startswith(_amount_heads())
+            and (_names_people(picked[0].text) or whole_head.startswith(ABSTRACT) or picked[0].text.startswith(ABSTRACT)
+                 or whole_head.startswith(_amount_heads())
                  or picked[0].text.startswith(NOMINALISERS) and picked[0].start > 0
                  and "\u0e01" <= doc.text[picked[0].start - 1] <= "\u0e4e"):
         # "พนักงานธนาคารทั้ง 20 สาขา", "ผู้สำเร็จการศึกษาทั้ง 2 รุ่น": people are not the branches or cohorts counted;
