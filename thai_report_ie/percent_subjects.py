@@ -167,7 +167,8 @@ def _rate_named_by_change(doc: Document, found: Subject, pos: int) -> Subject:
         return found
     gap = doc.view[found.end:pos]
     w = _words()
-    change = next((c for c in sorted(w["change"] | RATE_CHANGES, key=len, reverse=True) if gap.startswith(c)), None)
+    # bare เพิ่ม/ลด only: "ปรับอัตรา|เพิ่มขึ้นร้อยละ 5" measures what the rate belongs to, not an อัตราเพิ่มขึ้น (rev27c)
+    change = next((c for c in sorted(RATE_CHANGES, key=len, reverse=True) if gap.startswith(c)), None)
     if change is None or not doc.is_boundary(found.end + len(change)):
         return found
     rest = gap[len(change):].replace(" ", "")
@@ -781,6 +782,7 @@ def _reduce_prefix(text: str) -> int:
 
 GIVE = "ให้"
 GIVE_FILLERS = ("อีก",)  # "ลดราคาให้อีก 10%"
+ALLOWANCE = "ลดหย่อน"  # a deduction allowed, no reducing verb
 DISCOUNT_HEAD = "ส่วน"  # "ส่วน|ลด…": the segmenter's cut of the noun ส่วนลด, no reducing verb
 
 
@@ -800,6 +802,8 @@ def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | 
     while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].end == (toks[k].start if k < len(toks) else give):
         k -= 1
         if _reduce_prefix(toks[k].text):
+            if doc.view.startswith(ALLOWANCE, toks[k].start):
+                return None  # "ลดหย่อนภาษีให้ 30%": an allowance, not the tax cut by 30% (rev27c)
             if doc.view.endswith(DISCOUNT_HEAD, max(0, toks[k].start - len(DISCOUNT_HEAD)), toks[k].start) \
                     or any(c in doc.view[toks[k].start:give] for c in RATE_CHANGES - {"ลด"}):
                 return None  # "ส่วน|ลดราคาพิเศษเพิ่มให้อีก 10%": the discount (ส่วนลด) given, and an extra one

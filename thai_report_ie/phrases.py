@@ -46,7 +46,16 @@ MAX_PHRASE_TOKENS = 14  # a subject is at most this many tokens
 MAX_PAREN_CHARS = 90  # a parenthesis this long or shorter is skipped in the gap
 KEEP_AFTER_RELATIVE = "ไว้"
 WHOLE = ("ทั้ง",)
-NOMINALISERS = ("การ", "ความ")  # glued before a verb, they make it a noun (q28: whole_classifier)
+NOMINALISERS = ("การ",)  # glued before a verb, it makes it a noun (q28: whole_classifier); not ความ, a quality
+# ("รับทราบความคืบหน้าทั้ง 4 เรื่อง": the matters, not the progress; rev27c)
+NOUN_CLASSIFIERS = ("เรื่อง", "สาขา", "รุ่น")  # q28's whole_classifier rows: nouns as well as classifiers
+
+
+@lexicon_cache
+def _amount_heads() -> tuple[str, ...]:
+    """Nouns naming an amount (phrase_words measure_head, percent_subject_words money_head): "ยอดขาย", "งบประมาณ"."""
+    return tuple(sorted(words("phrase_words", role="measure_head") | words("percent_subject_words", role="money_head")
+                        | {"งบประมาณ", "รายได้"}))
 PER = "ต่อ"
 COMPLETE = "ครบ"  # "ครบทุกแผนก": complete in every one, before ทุก
 ABSTRACT = "ความ"  # "ชุมชนที่มีความพร้อม": a quality is possessed, never what a classifier counts
@@ -1962,8 +1971,18 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     for t in picked):
         # a verb glued to การ/ความ is a noun ("การพัฒนาเกษตรกรรมยั่งยืนทั้ง 5 สาขา"; q28)
         return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
+    whole_head = picked[0].text if picked else ""  # "ความต้องการของตลาดแรงงานทั้ง 10 สาขา": a quality's, before ของ
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")
+    if gap.whole and unit is not None and unit.word in NOUN_CLASSIFIERS and picked \
+            and (_names_people(picked[0].text) or whole_head.startswith(ABSTRACT) or picked[0].text.startswith(ABSTRACT)
+                 or whole_head.startswith(_amount_heads())
+                 or picked[0].text.startswith(NOMINALISERS) and picked[0].start > 0
+                 and "\u0e01" <= doc.text[picked[0].start - 1] <= "\u0e4e"):
+        # "พนักงานธนาคารทั้ง 20 สาขา", "ผู้สำเร็จการศึกษาทั้ง 2 รุ่น": people are not the branches or cohorts counted;
+        # "การจัดการเรียน|การสอนทั้ง 8 สาขา": an การ-phrase glued to the word before it may be cut from it;
+        # "ยอดขายทั้ง 50 สาขา", "งบประมาณทั้ง 4 เรื่อง": an amount over the branches or matters, not them (rev27c)
+        return None
     result = _target_of_result(doc, toks, picked) if len(picked) == 1 and picked[0].text in w["target"] else None
     if result is not None:
         if _depth >= MAX_RESTATED:

@@ -236,50 +236,12 @@ def goal_alone(doc: Document, current: Subject | None, unit_word: str, left_limi
         return False
     if current.start < 2 or doc.text[current.start - 1] != " " or doc.text[current.start - 2] == " ":
         return None
+    if unit_word in words("phrase_words", role="person_unit"):
+        return None  # "การประชุมสัมมนาวิชาการ เป้าหมาย 500 คน": people are no act's output (rev27c)
     before = read_subject(doc, current.start - 1, left_limit=left_limit)
     if before is not None and before.text.startswith(ACT_BEFORE_GOAL) and before.end == current.start - 1:
         return before
     return None
-
-
-LINE_LEAD = regex.compile(r"[ \u00a0]*(?:จำนวน|รวม)?[ \u00a0]*")  # what may stand between a line's start and its figure
-LINE_MIN_CHARS = 3  # characters of the line before: a word, not a stray mark
-DAY_LEAD = regex.compile(r"วัน[\u0e01-\u0e4e]{0,8}ที่[ \u00a0]*\Z")  # "วันที่ ", "วันเสาร์ที่ " before a date
-DAY_LEAD_CHARS = 16
-
-
-def subject_across_line(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "มีพื้นที่เป้าหมาย… เนื้อที่⏎5.8 ล้านไร่", "ผู้ติดเชื้อโควิด-19 รายใหม่ วันเสาร์ที่ 16 เมษายน 2565⏎รวม 18,892 ราย":
-    a figure that opens its line (spaces, จำนวน or รวม aside), where the reader stops at the line break, counts the noun
-    phrase that ends the line before, read as if the break were a space (q28). Only a phrase ending that line (spaces
-    aside), no verb alone, no time alone, nothing after the previous record (`left_limit`); not under a line ending in
-    a figure, a mark or another break (a table's rows: "จำนวน 10แห่ง 75,706 104%⏎รวม 44 แห่ง")."""
-    left_limit = _effective_limit(doc, left_limit)  # a date ending the line before is no record to stop at
-    br = doc.text.rfind("\n", 0, pos)
-    if br <= left_limit or not LINE_LEAD.fullmatch(doc.text, br + 1, pos):
-        return None
-    end = br
-    while end > 0 and doc.text[end - 1] in " \u00a0":
-        end -= 1
-    at = br
-    date = _date_containing(doc, end - 1) if end > 0 else None
-    if date is not None and date > left_limit:
-        at = end = date  # "…รายใหม่  วันเสาร์ที่ 16 เมษายน 2565⏎รวม": the phrase before the line's closing date
-        lead = DAY_LEAD.search(doc.text, max(left_limit, date - DAY_LEAD_CHARS), date)
-        if lead is not None:
-            at = end = lead.start()  # its day words (วันที่, วันเสาร์ที่) too
-        while end > 0 and doc.text[end - 1] in " \u00a0":
-            end -= 1
-        at = end
-    if end <= left_limit or end - doc.text.rfind("\n", 0, end) - 1 < LINE_MIN_CHARS \
-            or not _THAI.fullmatch(doc.text[end - 1]):
-        return None
-    found = read_subject(doc, at, left_limit=left_limit)
-    if found is None or found.end < end or word_class(found.text) == "V" or only_a_time(found.text):
-        return None
-    if found.text.startswith(NOMINALISER) and found.start > 0 and _THAI.fullmatch(doc.text[found.start - 1]):
-        return None  # "ดำเนินการตามกรอบภารกิจ⏎6 ด้าน": การ cut from the verb before it, no phrase
-    return found
 
 
 OFFICIAL = "เจ้าหน้าที่"  # officials: a noun whose ที่ is no relative

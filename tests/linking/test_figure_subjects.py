@@ -65,6 +65,9 @@ def test_subject(case: dict[str, Any]) -> None:
     for want in case["expected"]:
         assert want["text"] in by_text, f"{case['id']}: no {want['text']!r} among {[r.text for r in got]}"
         record = by_text[want["text"]]
+        if "subject_not" in want:  # must not fire: any reading but these (rev27c)
+            assert record.subject not in want["subject_not"], f"{case['id']}: {record.text!r} subject = {record.subject!r}"
+            continue
         assert record.subject == want["subject"], f"{case['id']}: {record.text!r} subject = {record.subject!r}"
         if record.subject is not None:  # verbatim text
             assert record.subject in case["text"]

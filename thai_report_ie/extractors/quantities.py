@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, echoed_head, goal_alone, subject_across_line, head_before_relative_object, names_nothing, past_condition,
+from ..quantity_subjects import (act_of_object, echoed_head, goal_alone, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
                                  after_destination)
 from ..numerals import GAP
@@ -2197,7 +2197,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject is not None and subject_text == subject.text:
                 goal = goal_alone(doc, subject, unit.word, prev_end)
                 if goal is not False:
-                    subject_text = goal.text if goal is not None else None  # "… เป้าหมาย 2 ล้านโดส": not the goal (q28)
+                    # "… เป้าหมาย 2 ล้านโดส": not the goal (q28); the act only for a measure ("การปรับปรุงคุณภาพดิน
+                    # เป้าหมาย 14,000 ไร่"), not the provinces or offices it reaches ("การรณรงค์ เป้าหมาย 76 จังหวัด"; rev27c)
+                    subject_text = goal.text if goal is not None and unit.kind == "measure" else None
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
@@ -2206,9 +2208,6 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "เปิดเสนอขายพร้อมกันถึง 22 กองทุน": a classifier that is itself the noun (ทุน, กองทุน, งวด) names
                 # the thing; a phrase that does not hold it is some other part of the clause (l25)
                 subject_text = None
-            if subject_text is None and subject is None and unit.kind != "time" and per is None:
-                across = subject_across_line(doc, m.start, prev_end)  # "เนื้อที่⏎5.8 ล้านไร่" (q28)
-                subject_text = across.text if across is not None else None
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
