@@ -123,6 +123,32 @@ def judged_starts(*exclude):
     return out
 
 
+def draw_near(dump, kind, seed, near, exclude, n):
+    """A judged sample of `kind` drawn wide (m26's money, p28's percentages): `n` records of half A, PER_DOC a
+    document, no dev-gold document, none from BEFORE characters before an annotated row OF `kind` to AFTER after it,
+    none within `near` characters of a record judged in the benchmarks/*.jsonl files but `exclude`; a record in
+    another kind's row window is marked "near_row". Returns (rows, number of candidates, of documents)."""
+    records = _load(dump)
+    dev = _dev_docs(_texts())
+    rows = _annotated(kinds=True)
+    judged = judged_starts(*exclude)
+
+    def in_window(doc, start, same):
+        return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == kind) == same)
+
+    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
+                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == kind
+                  and not in_window(doc, r["start"], True)
+                  and not any(abs(r["start"] - s) <= near for s in judged.get(doc, ())))
+    out = []
+    for k, (doc, start, end) in in_rounds(keys, seed, PER_DOC, n):
+        row = {"kind": kind, "doc": doc, "start": start, "end": end, "n": k}
+        if in_window(doc, start, False):
+            row["near_row"] = True
+        out.append(row)
+    return out, len(keys), len({key[0] for key in keys})
+
+
 def run(draw, show, score, argv=None):
     """A sample script's command line: draw DUMP | show DUMP SAMPLE | score DUMP [JUDGED] [-v]."""
     argv = sys.argv[1:] if argv is None else argv

@@ -15,38 +15,18 @@ score: python benchmarks/m26_sample.py score DUMP [JUDGED] [-v]   (as m25_sample
 import json
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_starts, run, score as _score, show
-from r24_sample import _half_a, _load  # benchmarks/ is the script's folder, on sys.path
+from m25_sample import draw_near, run, score as _score, show  # benchmarks/ is the script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "m26_judged.jsonl"
-BEFORE = 300
-AFTER = 150
-NEAR = 300
-PER_DOC = 3
+NEAR = 300  # BEFORE, AFTER, PER_DOC: m25_sample's (300, 150, 3)
 N = 95
 
 
 def draw_money(dump, seed, near, judged_file, n=N):
-    """`n` money records of half A, at most PER_DOC a document (see the module's docstring), none within `near`
-    characters of a record judged in another sample than `judged_file`."""
-    records = _load(dump)
-    texts = _texts()
-    dev = _dev_docs(texts)
-    rows = _annotated(kinds=True)
-    judged = judged_starts(judged_file)
-
-    def in_window(doc, start, money):
-        return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "money") == money)
-
-    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
-                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "money"
-                  and not in_window(doc, r["start"], True)
-                  and not any(abs(r["start"] - s) <= near for s in judged.get(doc, ())))
-    for k, (doc, start, end) in in_rounds(keys, seed, PER_DOC, n):
-        row = {"kind": "money", "doc": doc, "start": start, "end": end, "n": k}
-        if in_window(doc, start, False):
-            row["near_row"] = True
+    """`n` money records of half A (see the module's docstring), none within `near` characters of a record judged in
+    another sample than `judged_file` (m25_sample.draw_near)."""
+    for row in draw_near(dump, "money", seed, near, (judged_file,), n)[0]:
         print(json.dumps(row, ensure_ascii=False))
 
 

@@ -22,21 +22,14 @@ import json
 import sys
 from pathlib import Path
 
-from m25_sample import _annotated, _dev_docs, _texts, in_rounds, judged_starts  # benchmarks/ is the script's folder, on sys.path
-from r24_sample import _grade, _half_a, _load
+from m25_sample import _texts, draw_near, in_rounds  # benchmarks/ is the script's folder, on sys.path
+from r24_sample import _load, count_graded
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "p28_judged.jsonl"
-BEFORE = 300
-AFTER = 150
 NEAR = 30
 PER_DOC = 3
 N = 110
-
-
-def _judged():
-    """doc -> starts of every judged record before this sample (not p28's own files)."""
-    return judged_starts(*(ROOT / "benchmarks").glob("p28_*.jsonl"))
 
 
 THAINER = ROOT.parent / "shared" / "data" / "thainer_1_5" / "dev.jsonl"
@@ -48,26 +41,11 @@ def _thainer_texts():
 
 
 def draw(dump, thainer_dump):
-    records = _load(dump)
-    texts = _texts()
-    dev = _dev_docs(texts)
-    rows = _annotated(kinds=True)
-    judged = _judged()
-
-    def in_window(doc, start, percent):
-        return any(-BEFORE < start - s < AFTER for s, k in rows.get(doc, ()) if (k == "percentage") == percent)
-
-    keys = sorted((doc, r["start"], r["end"]) for doc, recs in records.items()
-                  if _half_a(doc) and doc not in dev for r in recs if r["kind"] == "percentage"
-                  and not in_window(doc, r["start"], True)
-                  and not any(abs(r["start"] - s) <= NEAR for s in judged.get(doc, ())))
-    print(f"{len(keys)} candidates in {len({k[0] for k in keys})} documents", file=sys.stderr)
-    for n, (doc, start, end) in in_rounds(keys, 2828, PER_DOC, N):
-        row = {"kind": "percentage", "doc": doc, "start": start, "end": end, "n": n}
-        if in_window(doc, start, False):
-            row["near_row"] = True
+    rows, candidates, documents = draw_near(dump, "percentage", 2828, NEAR, tuple((ROOT / "benchmarks").glob("p28_*.jsonl")), N)
+    print(f"{candidates} candidates in {documents} documents", file=sys.stderr)
+    for row in rows:
         print(json.dumps(row, ensure_ascii=False))
-    m = n + 1
+    m = len(rows)
     tn = _load(thainer_dump)
     keys = sorted((doc, r["start"], r["end"]) for doc, recs in tn.items() for r in recs if r["kind"] == "percentage")
     for k, (doc, start, end) in in_rounds(keys, 2828, PER_DOC, len(keys)):
@@ -95,14 +73,8 @@ def score(dump, thainer_dump, judged=JUDGED, verbose=False):
         src = row.get("src", "thaigov")
         got = next((r.get("subject") for r in dumps[src][row["doc"]]
                     if r["kind"] == "percentage" and r["start"] == row["start"]), None)
-        g = _grade(row["gold"], got)
         for key in (src, "all"):
-            t = tallies.setdefault(key, [0] * 5)
-            t[0] += 1
-            t[1] += g == 2
-            t[2] += g >= 1
-            t[3] += got is None and g == 0
-            t[4] += got is not None and row["gold"] == []
+            g = count_graded(tallies.setdefault(key, [0] * 5), row["gold"], got)
         if verbose and g < 2:
             print(row["n"], src, ["wrong", "partial"][g], repr(got), row["gold"], row.get("class"))
     for key in ("thaigov", "thainer", "all"):

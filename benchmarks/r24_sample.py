@@ -72,6 +72,18 @@ def _grade(gold, got):
     return 1 if any(g and (g in got or got in g) for g in gold) else 0
 
 
+def count_graded(t, gold, got):
+    """Add one judged row to a tally `t` [rows, exact, partial or better, null given where a subject stands, a subject
+    given where null is due]; returns its grade (`_grade`)."""
+    g = _grade(gold, got)
+    t[0] += 1
+    t[1] += g == 2
+    t[2] += g >= 1
+    t[3] += got is None and g == 0
+    t[4] += got is not None and gold == []
+    return g
+
+
 def tally(dump, judged, verbose=False):
     """{kind: [rows, exact, partial or better, null given where a subject stands, a subject given where null is due]}
     of DUMP's subjects against a judged sample ("?" rows left out); `verbose` prints each row not exact."""
@@ -83,13 +95,7 @@ def tally(dump, judged, verbose=False):
             continue
         got = next((r.get("subject") for r in records[row["doc"]]
                     if r["kind"] == row["kind"] and r["start"] == row["start"]), None)
-        t = out.setdefault(row["kind"], [0, 0, 0, 0, 0])
-        g = _grade(row["gold"], got)
-        t[0] += 1
-        t[1] += g == 2
-        t[2] += g >= 1
-        t[3] += got is None and g == 0
-        t[4] += got is not None and row["gold"] == []
+        g = count_graded(out.setdefault(row["kind"], [0, 0, 0, 0, 0]), row["gold"], got)
         if verbose and g < 2:
             print(row["n"], ["wrong", "partial"][g], repr(got), row["gold"])
     return out
