@@ -828,13 +828,17 @@ def _reduced_for_beneficiary(doc: Document, found: Subject, left_limit: int) -> 
 
 
 TO_LEAD_TOKENS = 4  # tokens of a changed object between a verb of change and the new level's เป็น/เหลือ
+_AGENT_ACRONYM = regex.compile(r"(?:[ก-ฮ]{1,5}\.){1,4}|[A-Z]{2,8}")  # "สศช.", "ธ.ก.ส.", "BOI": a body's acronym
 
 
 def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
     """ "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": a verb of change (role to_lead), its object glued after it, then
     the new level's word (role to: เป็น, เหลือ) right before the figure: the figure is the object's new level. When
     the reader stopped before the verb (an acronym glued to the verbs: who advises or acts), the object is the
-    subject (p29)."""
+    subject (p29). Only after an acronym: a noun phrase read there may be what changes, its verb's object a measure of
+    it; an acronym names who acts."""
+    if not _AGENT_ACRONYM.fullmatch(found.text):
+        return found
     w = _words()
     end = _before_spaces(doc, pos)
     toks = [t for t in doc.tokens_before(end, TO_LEAD_TOKENS + 2) if t.start >= found.end]
