@@ -73,6 +73,10 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 25. **a rate named by a glued change** ("บวกอัตรา|เพิ่มอีกร้อยละ 2" → อัตราเพิ่ม, `_rate_named_by_change`); a **reducing
     verb's object before ให้** ("ลดราคาให้ 20%" → ราคา, `_reduced_before_give`); an **alternative bound** whose restated
     figure names nothing gives null, not the relative clause's last noun (`_alternative_bound`; p28).
+26. **who benefits is no subject**: "ลดภาษีให้ผู้ประกอบการร้อยละ 30" → ภาษี (`_reduced_for_beneficiary`); an **acronym's
+    changed object** before a new level ("สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10" → ภาษีมูลค่าเพิ่ม, `_object_set_to`); the
+    **new level's เป็น/เหลือ and its verb** are no part of an act or a reading ("ยอดส่งออกขยายตัวเพิ่มเป็น", "ค่าจ้างขั้นต่ำ
+    ปรับ|ขึ้นเป็น", `_without_level_verb`); a **purpose** one or two spaces and a parenthesis away from its noun (p29).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
