@@ -73,6 +73,10 @@ that reading what only percentages say (words in data/percent_subject_words.tsv)
 25. **a rate named by a glued change** ("บวกอัตรา|เพิ่มอีกร้อยละ 2" → อัตราเพิ่ม, `_rate_named_by_change`); a **reducing
     verb's object before ให้** ("ลดราคาให้ 20%" → ราคา, `_reduced_before_give`); an **alternative bound** whose restated
     figure names nothing gives null, not the relative clause's last noun (`_alternative_bound`; p28).
+26. **who benefits is no subject**: "ลดภาษีให้ผู้ประกอบการร้อยละ 30" → ภาษี (`_reduced_for_beneficiary`); an **acronym's
+    changed object** before a new level ("สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10" → ภาษีมูลค่าเพิ่ม, `_object_set_to`); the
+    **new level's เป็น/เหลือ and its verb** are no part of an act or a reading ("ยอดส่งออกขยายตัวเพิ่มเป็น", "ค่าจ้างขั้นต่ำ
+    ปรับ|ขึ้นเป็น", `_without_level_verb`); a **purpose** one or two spaces and a parenthesis away from its noun (p29).
 
 When none of these applies the reader's answer stands; when a construction is found but its
 subject is not, the answer is null, never the nearest words.
@@ -813,6 +817,64 @@ def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | 
     return None
 
 
+def _reduced_for_beneficiary(doc: Document, found: Subject, left_limit: int) -> Subject:
+    """ "รัฐบาลลดภาษีให้ผู้ประกอบการร้อยละ 30": the reader reads who benefits, right after ให้ (ให้แก่, ให้กับ); when a
+    reducing verb and its object stand before that ให้ (`_reduced_before_give` read at the ให้), the object is what
+    the figure reduces, not the beneficiary (p29)."""
+    end = _before_spaces(doc, found.start)
+    for word in sorted(_words()["given_to"] - {GIVE}, key=len, reverse=True):
+        if word.startswith(GIVE) and doc.view.endswith(word, max(0, end - len(word)), end):
+            end -= len(word) - len(GIVE)  # "ให้แก่|ผู้ประกอบการ": read the reducing verb before its ให้
+            break
+    if not doc.view.endswith(GIVE, max(0, end - len(GIVE)), end):
+        return found
+    return _reduced_before_give(doc, end, left_limit) or found
+
+
+TO_LEAD_TOKENS = 4  # tokens of a changed object between a verb of change and the new level's เป็น/เหลือ
+_AGENT_ACRONYM = regex.compile(r"(?:[ก-ฮ]{1,5}\.){1,4}|[A-Z]{2,8}")  # "สศช.", "ธ.ก.ส.", "BOI": a body's acronym
+
+
+def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": a verb of change (role to_lead), its object glued after it, then
+    the new level's word (role to: เป็น, เหลือ) right before the figure: the figure is the object's new level. When
+    the reader stopped before the verb (an acronym glued to the verbs: who advises or acts), the object is the
+    subject (p29). Only after an acronym: a noun phrase read there may be what changes, its verb's object a measure of
+    it; an acronym names who acts."""
+    if not _AGENT_ACRONYM.fullmatch(found.text):
+        return found
+    w = _words()
+    end = _before_spaces(doc, pos)
+    toks = [t for t in doc.tokens_before(end, TO_LEAD_TOKENS + 2) if t.start >= found.end]
+    if len(toks) < 3 or toks[-1].end != end or toks[-1].text not in w["to"]:
+        return found
+    k = len(toks) - 2
+    while k > 0 and toks[k].kind == "word" and toks[k].end == toks[k + 1].start and toks[k].text not in w["to_lead"]:
+        k -= 1
+    if toks[k].text not in w["to_lead"] or k == len(toks) - 2 or toks[k].end != toks[k + 1].start \
+            or word_class(toks[k + 1].text) != "N":
+        return found
+    return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
+
+
+def _without_level_verb(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": the reader skips "เพิ่มเป็น" as a gap and keeps the verb of change glued
+    before it (role to_lead: ปรับ); with only change words, a direction (ขึ้น) and a new level's word (role to) between
+    the reading and the figure, that verb is no part of what reaches the level (p29)."""
+    w = _words()
+    gap = [t for t in doc.tokens_before(pos, 4) if t.start >= found.end and t.kind == "word"]
+    level = w["to_lead"] | w["to_direction"] | w["change"] | w["to"]  # "ปรับ|ขึ้น|เป็น", "ปรับ|เพิ่มขึ้น|เป็น"
+    if not gap or gap[-1].text not in w["to"] or any(t.text not in level for t in gap):
+        return found
+    toks = _words_of(doc, found)
+    k = len(toks)
+    while k > 1 and toks[k - 1].text in w["to_lead"] and toks[k - 1].end == (toks[k].start if k < len(toks) else found.end):
+        k -= 1
+    if k == len(toks):
+        return found
+    return Subject(doc.text[found.start:toks[k - 1].end], found.start, toks[k - 1].end)
+
+
 MAX_PREDICATE = 3  # tokens of a predicate standing alone before a figure ("ต้องพร้อมใช้", "ว่าง")
 PREDICATE_SIZE = frozenset({"ถึง", "ได้ถึง"})  # glued after such a predicate, before its figure
 
@@ -942,9 +1004,14 @@ def _past_purpose(doc: Document, found: Subject, left_limit: int) -> Subject | N
     if not toks or toks[-1].text != PURPOSE or toks[-1].end != at or toks[-1].start <= left_limit:
         return found
     before = _as_subject(read_subject(doc, toks[-1].start, left_limit=left_limit, _counted=False))
-    if before is None or before.end != toks[-1].start:
+    if before is None or not _PURPOSE_GAP.fullmatch(doc.view, before.end, toks[-1].start):
         return None
     return Subject(doc.text[before.start:found.end], before.start, found.end)
+
+
+# between a noun phrase and its เพื่อ: nothing, or spaces with at most one parenthesis ("สินเชื่อดอกเบี้ยต่ำ (Soft Loan)
+# เพื่อเสริมสภาพคล่อง 77.58%": the loan named with its purpose, p29)
+_PURPOSE_GAP = regex.compile(rf"(?:[ ]{{1,2}}(?:\([^()\n]{{1,{PAREN_CHARS}}}\)[ ]{{1,2}})?)?")
 
 
 # a list item's marker at a line's start or after a comma ("- ", "• ", "2.", "3) "), then a label of Thai letters alone
@@ -1448,6 +1515,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _reduced_before_give(doc, pos, left_limit)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
+            found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
+            found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
+            found = _without_level_verb(doc, found, pos)  # "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": not ปรับ
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -2556,8 +2626,9 @@ def _range_end_of_previous(doc: Document, pos: int, previous) -> bool:
 
 @lexicon_cache
 def _act_tail_words() -> frozenset[str]:
-    """Change, filler and completion words: dropped from the end of a nominalised act's verbs."""
-    return frozenset(_words()["change"] | _words()["filler"] | _words()["complete"])
+    """Change, filler, completion and new-level words (role to: เป็น, เหลือ): dropped from the end of a nominalised
+    act's verbs ("ยอด|ส่งออก|ขยายตัว|เพิ่ม|เป็นร้อยละ 8" → ยอดส่งออก: the level reached is no part of the act, p29)."""
+    return frozenset(_words()["change"] | _words()["filler"] | _words()["complete"] | _words()["to"])
 
 
 def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = False) -> Subject | None:
@@ -2583,7 +2654,9 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
         return None
     run = toks[k + 1:i + 1]
     skip = _act_tail_words()
-    while len(run) > 1 and run[-1].text in skip:
+    leveled = False  # a new level's เป็น/เหลือ dropped: the verb of change before it goes too ("ส่งออก|เพิ่ม|เป็น")
+    while len(run) > 1 and (run[-1].text in skip or leveled and run[-1].text in _words()["to_lead"]):
+        leveled = leveled or run[-1].text in _words()["to"]
         run.pop()
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
