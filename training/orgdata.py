@@ -7,6 +7,9 @@ draws the same line:
   trained on, never looked at while writing rules); an even id is training data unless ThaiNER's
   own split calls the line "test" (those lines are never trained on).
 * The Thai-NNER sample and files of your own annotations (same JSONL format) are training data.
+  training/data/org_thaigov_o31.jsonl holds o31's: 300 passages of half-A thaigov documents marked
+  in ThaiNER's convention; the shipped model is built without it (benchmarks/README.md, o31), so
+  give it with `train_orgs.py --extra`.
 
 Organisation labels: ThaiNER's ORGANIZATION, and the organisation classes of Thai-NNER (the
 outermost span where they nest), as the shared scorer maps them.

@@ -94,3 +94,29 @@ def test_tagging_does_not_depend_on_what_was_tagged_before():
     assert ("1", "word") in [(t.text, t.kind) for t in other.tokens]
     extract_organisations(other, model=True)
     assert [(o.text, o.rule) for o in extract_organisations(Document(text), model=True)] == fresh
+
+
+# o31's own annotations (training/data/org_thaigov_o31.jsonl, read by `train_orgs.py --extra`): passages of
+# half-A thaigov documents only (the half that may be read), each span inside its text and on no other
+OWN_ANNOTATIONS = REPO / "training" / "data" / "org_thaigov_o31.jsonl"
+
+
+def test_own_annotations_are_half_a_passages_with_sound_spans():
+    import hashlib
+    import json
+
+    # split on "\n" only: a passage may hold a Unicode line separator, which splitlines() would cut at
+    rows = [json.loads(line) for line in OWN_ANNOTATIONS.read_text(encoding="utf-8").split("\n") if line.strip()]
+    assert len(rows) == 300 and len({r["id"] for r in rows}) == 300
+    for row in rows:
+        doc_id = row["id"].split("-")[2]  # "o31-thaigov-<document id>-<passage>"
+        assert int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0, row["id"]
+        spans = sorted((e["start"], e["end"]) for e in row["entities"])
+        assert all(e["label"] == "ORGANIZATION" for e in row["entities"])
+        assert all(0 <= s < e <= len(row["text"]) and row["text"][s:e].strip() == row["text"][s:e]
+                   for s, e in spans), row["id"]
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), row["id"]
+    docs = SHARED / "data" / "thaigov_sample" / "thaigov_sample.jsonl"
+    if docs.exists():  # each passage is its document's own text
+        texts = {d["id"]: d["text"] for d in map(json.loads, filter(None, docs.read_text(encoding="utf-8").split("\n")))}
+        assert all(row["text"] in texts[row["id"].split("-")[2]] for row in rows)

@@ -81,6 +81,7 @@ EMIT_DEFINITION_ACRONYM = False  # default of `acronym_records`: "ชื่อ�
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CONSONANT = re.compile(r"[\u0E01-\u0E2E]")
 _VOWEL_OR_MARK = re.compile(r"[\u0E30-\u0E4E]")
 # an abbreviation: runs of Thai letters each closed by a dot ("กกต.", "ธ.ก.ส.", "สภ.อ.", "มี.ค.");
@@ -541,9 +542,16 @@ class _Scan(_ScanWords):
         return None
 
     def form_ends(self, pos: int, f: str) -> bool:
-        """Does the form `f` found at `pos` end on a token boundary (or need none)?"""
+        """Does the form `f` found at `pos` end on a token boundary (or need none)? A form that ends
+        in a Latin letter never goes on into one: "UN|ESCAP", "EU|DR", "Intel|ligent", "Fed|eral" are
+        longer words (the segmenter keeps a Latin word whole, so no token boundary falls inside)."""
         end = pos + len(f)
-        return f[-1] in ".ฯ" or not _THAI_LETTER.match(self.view, end) or self.is_end(end)
+        last = f[-1]
+        if last in ".ฯ":
+            return True
+        if last < "\u0080" and last.isalpha() and _LATIN_LETTER.match(self.view, end):
+            return False
+        return not _THAI_LETTER.match(self.view, end) or self.is_end(end)
 
     def starts_body(self, i: int) -> bool:
         """Does token i open a head noun or a known name?"""
