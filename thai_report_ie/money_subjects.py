@@ -229,22 +229,28 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     return found
 
 
-_CHANGE_ACT = regex.compile(r"การ(?:ปรับ)?(?:เพิ่ม|ลด|ขยาย)(?:ขึ้น|ลง)?")
+# an act of changing, revising, allocating or topping up money, as การ + its verb (m27; ปรับปรุง, จัดสรร, เติม: m28)
+_CHANGE_ACT = regex.compile(r"การ(?:ปรับปรุง|(?:ปรับ)?(?:เพิ่ม|ลด|ขยาย)(?:ขึ้น|ลง)?|จัดสรร|เติม)")
+HOLDERS = ("เพดาน", "แผน")  # nouns that hold an amount of the money named after them: เพดานค่าจ้าง, แผนการก่อหนี้ (m28)
 
 
 def _without_change_act(doc: Document, found: Subject | None) -> Subject | None:
-    """ "ด้วยการเพิ่มเงินลงทุนกว่า 5,000 ล้านบาท" → เงินลงทุน: an act of raising or cutting (การเพิ่ม, การปรับลด, การขยาย)
-    glued before a word opening with a money frame names the change; the money is what the amount measures. Not
-    "การขยายตัว…" (a frame must open the rest at a token boundary) (m27)."""
+    """ "ด้วยการเพิ่มเงินลงทุนกว่า 5,000 ล้านบาท" → เงินลงทุน: an act of raising or cutting (การเพิ่ม, การปรับลด, การขยาย),
+    revising, allocating or topping up (การปรับปรุง, การจัดสรร, การเติม) glued before a word opening with a money frame
+    names the act; the money is what the amount measures. Not "การขยายตัว…" (a frame must open the rest at a token
+    boundary) (m27). Also a holder of the money ("การเพิ่ม|เพดานค่าจ้าง", "การปรับปรุง|แผนการก่อหนี้ใหม่") and เงิน
+    glued to the verb ("การ|จัดสรรเงิน|กองทุน…": the segmenter's cut) (m28)."""
     if found is None:
         return None
     m = _CHANGE_ACT.match(found.text)
     if m is None or m.end() == len(found.text):
         return found
     start = found.start + m.end()
-    if not doc.is_boundary(start) or not doc.text.startswith(_frames(), start):
-        return found
-    return Subject(doc.text[start:found.end], start, found.end)
+    rest = doc.text[start:found.end]
+    if doc.is_boundary(start) and rest.startswith(_frames() + HOLDERS) and names_money(rest) \
+            or rest.startswith(MONEY_NOUN) and doc.is_boundary(start + len(MONEY_NOUN)):
+        return Subject(rest, start, found.end)
+    return found
 
 
 # a phrase that alone after a count of time units names the time, not money: "ใน 5 ปีข้างหน้า" (m27)
@@ -1164,21 +1170,24 @@ def total_words() -> frozenset[str]:
 
 
 MONEY_NOUN = "เงิน"
+GLUED_MONEY_NOUNS = (MONEY_NOUN, "งบประมาณ")  # glued after a verb by the segmenter: รับเงิน|รางวัล, ตั้งงบประมาณ|รายจ่าย (m28)
 
 
 def _money_noun_of_verb(doc: Document, found: Subject | None) -> Subject | None:
     """ "รับเงินรางวัล 50,000 บาท", segmented รับเงิน|รางวัล: the phrase the reader found starts after a
-    verb glued to its object เงิน, and that money noun heads the phrase (เงินรางวัล), so it is put back."""
+    verb glued to its object เงิน, and that money noun heads the phrase (เงินรางวัล), so it is put back; so is
+    งบประมาณ ("ได้ตั้งงบประมาณ|รายจ่าย…" → งบประมาณรายจ่าย…) (m28)."""
     if found is None or found.text.startswith(MONEY_NOUN):
         return found
     before = doc.tokens_before(found.start, 1)
     if not before:
         return found
     verb = before[-1]
-    if verb.kind != "word" or verb.end != found.start or not verb.text.endswith(MONEY_NOUN) \
-            or len(verb.text) <= len(MONEY_NOUN) or word_class(verb.text[:-len(MONEY_NOUN)]) != "V":
+    noun = next((n for n in GLUED_MONEY_NOUNS if verb.text.endswith(n)), None)
+    if verb.kind != "word" or verb.end != found.start or noun is None \
+            or len(verb.text) <= len(noun) or word_class(verb.text[:-len(noun)]) != "V":
         return found
-    start = verb.end - len(MONEY_NOUN)
+    start = verb.end - len(noun)
     return Subject(doc.text[start:found.end], start, found.end)
 
 
@@ -1604,6 +1613,11 @@ PRICE_OF = ("ราคา", "มูลค่า")  # ending the phrase after a p
 PURPOSE_VERBS = 2  # glued verb tokens between เพื่อ and the phrase the reader found ("เพื่อ|ชดเชย|การขาดดุล…")
 
 
+
+# the year of a budget between its money phrase and เพื่อ, which the reader leaves out: "…รายจ่าย|ประจำปีงบประมาณ
+# พ.ศ. 2564 เพื่อรองรับ…" (m28)
+FISCAL_TAIL = regex.compile(r"(?:ประจำ)?ปี(?:งบประมาณ)?[ ]?(?:พ\.ศ\.[ ]?)?[0-9๐-๙]{4}")
+
 def _money_before_purpose(doc: Document, found: Subject, left_limit: int) -> Subject | None:
     """ "การปรับเพิ่มวงเงินปรับโครงสร้างหนี้เงินกู้เพื่อชดเชย|การขาดดุลงบประมาณ จำนวน 120,000 ล้านบาท", "ตั้งงบประมาณ
     รายจ่าย… พ.ศ. 2564 เพื่อรองรับ|กรณีที่เกิดสถานการณ์ฉุกเฉิน จำนวน": a phrase the reader began right after เพื่อ and
@@ -1623,7 +1637,8 @@ def _money_before_purpose(doc: Document, found: Subject, left_limit: int) -> Sub
         return None  # "เงินกู้เพื่อซื้อรถยนต์ราคา 800,000 บาท": the price of what is bought, not the loan (rev26b)
     end = toks[-1].start - (doc.view[toks[-1].start - 1:toks[-1].start] == " ")
     before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
-    if before is None or before.end != end or not before.text.startswith(_frames()):
+    if before is None or not before.text.startswith(_frames()) \
+            or before.end != end and FISCAL_TAIL.fullmatch(doc.view, before.end, end) is None:
         return None  # "รัฐบาลกู้เงิน|เพื่อซื้อ…": a payer and a verb before the money are no name of it
     return Subject(doc.text[before.start:found.end], before.start, found.end)
 
