@@ -378,6 +378,16 @@ def open_low(doc: Document, m) -> bool:
 # 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
 _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+# a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
+# size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
+_PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
+_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?:[ ]?\Z")
+# ติดลบ right before a figure writes its sign outside it: "อุณหภูมิติดลบ 5 องศา" is -5, "ดุลการค้าติดลบ 500 ล้านดอลลาร์"
+# -500 million; the record over "5 องศา" would read 5 (and a decrease by 5). A percentage's "ติดลบ 6.1%" is a growth
+# rate's fall, read by percentages.py. A figure with its own sign ("ติดลบที่ -10,597.33 ล้านบาท") is kept (rev28)
+_NEGATIVE_BEFORE = regex.compile(r"ติดลบ[ ]?(?:อยู่ที่|ที่|ถึง)?[ ]?\Z")
+TERM_REACH = 12  # characters before a figure searched for a product's x, a ratio's colon or ติดลบ
+RATIO_CUE_REACH = 48  # characters before a colon's later term searched for อัตราส่วน/สัดส่วน (ratios.py's window + "1 : ")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
 
@@ -2015,6 +2025,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
+        if _term_or_unsigned(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue  # "60 x 180 เมตร", "1 : 20 คน", "ติดลบ 5 องศา": no amount the figure alone states (rev28)
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
         half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
@@ -2217,6 +2230,23 @@ def extract_quantities(doc: Document) -> list[Record]:
     out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+@lexicon_cache
+def _ratio_cues() -> frozenset[str]:
+    return frozenset(words("phrase_words", role="ratio_cue"))
+
+
+def _term_or_unsigned(doc: Document, m, unit: UnitMatch) -> bool:
+    """The figure at `m` is a product's later side before a measure, a ratio's term after a colon, or a negative
+    amount whose ติดลบ stands outside it (`_PRODUCT_BEFORE`, `_RATIO_TERM_BEFORE` after อัตราส่วน/สัดส่วน, `_NEGATIVE_BEFORE`)."""
+    lo = max(0, m.start - TERM_REACH)
+    if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) \
+            and any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues()):
+        return True  # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
+    return not doc.view.startswith("-", m.start) and _NEGATIVE_BEFORE.search(doc.view, lo, m.start) is not None
 
 
 def _counts_people(unit_word: str) -> bool:
