@@ -374,6 +374,23 @@ def open_low(doc: Document, m) -> bool:
         and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
+_PLAIN_FIGURE = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?|[0-9๐-๙]+(?:\.[0-9๐-๙]+)?")
+
+
+def _bare_to_top(doc: Document, m, nxt) -> bool:
+    """ "ผู้ป่วย 10 ถึง 20 ราย", "ฝนตก 30 ถึง 50 มิลลิเมตร": two plain figures (digits, no multiplier) joined by ถึง, the low
+    one lower, no word before it that opens a range (`open_low` is asked first) and it no label's number, year or name's
+    number. Either a range or the top "as many as" after a number that names something; which is not written, and
+    the top alone is the wrong amount for the range. "วัคซีนเข็ม 3 ถึง 5 ล้านโดส" (a multiplier) and "โควิด 19 ถึง 78
+    ราย" (a label's number) keep the top's record."""
+    if m.form != "number" or nxt.form != "number" or m.value is None or nxt.value is None or m.value >= nxt.value:
+        return False
+    if not (_PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end) and _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end)):
+        return False
+    return not (_short_year(doc, m) or is_label_before(doc, m.start) or _name_number(doc, m)
+                or _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700))
+
+
 # a weight word before a bare ปอนด์ (rev27), with no word of money after it ("หนักใจกับค่าปรับ 200 ปอนด์", "ชั่งหมูได้ราคา
 # 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
 _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
@@ -1962,6 +1979,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
+            elif g and "ถึง" in g.group() and g.end() == nxt.start and _bare_to_top(doc, m, nxt):
+                skip_until = nxt.end  # "ผู้ป่วย 10 ถึง 20 ราย" with no word to open a range: 10-20 or "as many as 20"
+                prev_end = max(prev_end, nxt.end)  # after a number of its own; 20 ราย alone would overstate the
+                continue  # first reading (rev28)
         if compound_last is not None and compound_last[0] == len(out) - 1 and low_high is None \
                 and _top_after_compound(doc, out[-1], compound_last[1], m):
             # "1 บาท 50 สตางค์ ถึง 2 บาท", "1 ปี 6 เดือน ถึง 2 ปี", "13 ไร่ 2 งาน ถึง 15 ไร่": a range whose low is written in
