@@ -399,7 +399,10 @@ _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
 _RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?:[ ]?\Z")
-TERM_REACH = 12  # characters before a figure searched for a product's x or a ratio's colon
+# "อายุ 1 ขวบ 6 เดือน": the months after a child's years (ขวบ, no unit of the table) are the rest of one age, 18 months;
+# 6 เดือน alone would be the wrong age (rev28)
+_AGE_YEARS_BEFORE = regex.compile(r"[0-9๐-๙][ ]?ขวบ[ ]?\Z")
+TERM_REACH = 12  # characters before a figure searched for a product's x, a ratio's colon or an age's ขวบ
 RATIO_CUE_REACH = 48  # characters before a colon's later term searched for อัตราส่วน/สัดส่วน (ratios.py's window + "1 : ")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
@@ -2044,7 +2047,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
         if _term(doc, m, unit):
             prev_end = max(prev_end, unit.end)
-            continue  # "60 x 180 เมตร", "1 : 20 คน": no amount the figure alone states (rev28)
+            continue  # "60 x 180 เมตร", "1 : 20 คน", "1 ขวบ 6 เดือน": no amount the figure alone states (rev28)
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
         half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
@@ -2255,10 +2258,12 @@ def _ratio_cues() -> frozenset[str]:
 
 
 def _term(doc: Document, m, unit: UnitMatch) -> bool:
-    """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`) or a ratio's term after a
-    colon (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
+    """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`), an age's months after its
+    ขวบ (`_AGE_YEARS_BEFORE`) or a ratio's term after a colon (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
     lo = max(0, m.start - TERM_REACH)
     if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if unit.kind == "time" and _AGE_YEARS_BEFORE.search(doc.view, lo, m.start):
         return True
     # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
