@@ -395,6 +395,17 @@ def _bare_to_top(doc: Document, m, nxt) -> bool:
 # 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
 _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
+_GOLD = "ทอง"
+# น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht)
+_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<!ขึ้น|ลง|ร่วง|บวก|ลบ|ดิ่ง)หนัก)[ ]?\Z")
+
+
+def _gold_weighed(doc: Document, m) -> bool:
+    """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท": a weight word right before the figure (`_GOLD_WEIGHT_BEFORE`) and
+    gold before it. Without gold a weight word may be a burden's ("ภาระหนัก 500 บาท")."""
+    return _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 8), m.start) is not None \
+        and _GOLD in doc.view[max(0, m.start - GOLD_REACH):m.start]
 # a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
@@ -2042,6 +2053,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word == "ปอนด์" and _WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
+        if unit.word == "บาท" and _gold_weighed(doc, m):
+            prev_end = max(prev_end, unit.end)
+            continue  # "สร้อยคอทองคำหนัก 2 บาท": gold's weight unit (15.2 g), no money; the table has no weight row (rev28)
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
