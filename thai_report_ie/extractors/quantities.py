@@ -383,9 +383,15 @@ def _bare_to_top(doc: Document, m, nxt) -> bool:
     number. Either a range or the top "as many as" after a number that names something; which is not written, and
     the top alone is the wrong amount for the range. "วัคซีนเข็ม 3 ถึง 5 ล้านโดส" (a multiplier) and "โควิด 19 ถึง 78
     ราย" (a label's number) keep the top's record."""
-    if m.form != "number" or nxt.form != "number" or m.value is None or nxt.value is None or m.value >= nxt.value:
+    if nxt.form != "number" or nxt.value is None or m.value is None or m.value >= nxt.value:
         return False
-    if not (_PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end) and _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end)):
+    return _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) is not None and bare_low(doc, m)
+
+
+def bare_low(doc: Document, m) -> bool:
+    """The figure at `m` is plain digits (no multiplier) and no label's number, year or name's number: the low of
+    "A ถึง B" when nothing before it opens a range (`_bare_to_top`; percentages.py asks it for "5 ถึง 10%")."""
+    if m.form != "number" or m.value is None or not _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
         return False
     return not (_short_year(doc, m) or is_label_before(doc, m.start) or _name_number(doc, m)
                 or _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700))
