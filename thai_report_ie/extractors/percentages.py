@@ -292,11 +292,12 @@ def _bare_top(doc: Document, k: int, out: list[Percentage]) -> bool:
     """The percent at mention k tops "A ถึง B%" whose low A no reading takes (`_lower_bound`: a range, `_from_low`: the
     old level of "ขยายตัวจาก 2 ถึง 3%", give none): a plain figure lower than B, no record's, no label's, year's or
     name's number (`quantities.bare_low`), as quantities drop "ผู้ป่วย 10 ถึง 20 ราย"."""
-    if k == 0 or doc.numbers[k].value is None:
+    top = doc.numbers[k].value
+    if k == 0 or top is None:
         return False
     low = doc.numbers[k - 1]
     if _TO.fullmatch(doc.view, low.end, doc.numbers[k].start) is None or (out and out[-1].end > low.start) \
-            or low.value is None or not low.value < doc.numbers[k].value:
+            or low.value is None or not low.value < top:
         return False
     return bare_low(doc, low) and _lower_bound(doc, k, out) is None and _from_low(doc, k, out) is None
 
