@@ -562,7 +562,9 @@ def _unit(record: Quantity | Money) -> str | None:
     return getattr(record, "unit", None) or getattr(record, "currency", None)
 
 
-WORD_RATIO_RULES = ("ratio.from", "ratio.in", "ratio.per")
+# The word ratios whose figures are counts of their own: "301 วัด จาก 360 แห่ง" holds 360 real temples. The figures of
+# "เด็ก 3 ใน 10 คน" (ratio.in) and "1 ต่อ 4 คน" (ratio.per) are the terms of a proportion: no 10 children are counted (rev28)
+PART_RATIO_RULES = ("ratio.from",)
 
 
 def quantities_of(doc: Document) -> list[Record]:
@@ -579,8 +581,9 @@ def quantities_of(doc: Document) -> list[Record]:
 def ratio_parts(doc: Document, claimed: Sequence[Record]) -> list[Record]:
     """The quantities a ratio in words is made of ("301 วัด จากคำขอให้รับรองทั้งหมด 360 แห่ง" holds
     301 วัด and 360 แห่ง): records of their own beside the ratio, as the gold marks them. A slash
-    ratio ("103/80 ราย") has no parts. Runs the quantity extractor again only when a word ratio exists."""
-    spans = sorted((r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(WORD_RATIO_RULES))
+    ratio ("103/80 ราย") and a proportion ("3 ใน 10 คน") have no parts. Runs the quantity extractor again only when
+    a ratio of parts exists."""
+    spans = sorted((r.start, r.end) for r in claimed if getattr(r, "rule", "").startswith(PART_RATIO_RULES))
     if not spans:
         return []
     taken = {(r.start, r.end) for r in claimed}

@@ -52,7 +52,11 @@ benchmarks/rev27_adversarial.jsonl) say in `rev27` what main 8beeb09 read where 
 no target unless the clause changes a goal or names the old one ("ตั้งเป้า 30 นาที จากเดิม 60 นาที"); "ต่อคน/ต่อปี" and
 "ต่อไร่/ปี" chain to a time unit only ("ต่อรุ่น/ชุมชน" stays รุ่น); a respective list's bare figures share the unit written
 after its last ("120 และ 80 ราย ตามลำดับ"); a ปอนด์ weighed is no money; ".-" closes a whole amount before its currency;
-ร่วม gives no approx. A case passes when, for every kind it
+ร่วม gives no approx. Rows rv28-* (the twenty-eighth session's review, benchmarks/rev28_adversarial.jsonl) say in
+`rev28` what main 1a6e8cd read where it differs: a product's later side before a measure ("60 x 120 เมตร"), a ratio's
+term after a colon and อัตราส่วน ("1 : 25 คน"), a figure whose ติดลบ stands outside it ("ติดลบ 1 องศาเซลเซียส"), a
+proportion's terms ("4 ใน 10 คน") and the top of two plain figures joined by ถึง with nothing to open a range ("15 ถึง
+25 ราย") give no record; สายทาง is a unit of its own; the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

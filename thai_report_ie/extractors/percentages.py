@@ -19,7 +19,7 @@ from ..phrases import _respective_list, read_respective, word_class
 from ..records import Number, NumberMention, Percentage, Record
 from ..relations import with_percent_relations
 from ..subject_model import rerank
-from .quantities import (broken_figure, broken_range_after, broken_range_before, in_hashtag, is_label_before, open_low,
+from .quantities import (bare_low, broken_figure, broken_range_after, broken_range_before, in_hashtag, is_label_before, open_low,
                          per_after, per_before, unit_after)
 
 __all__ = ["extract_percentages", "relation_before"]
@@ -285,6 +285,23 @@ def _lower_bound(doc: Document, k: int, out: list[Percentage]) -> NumberMention 
     return low if open_low(doc, low) or _range_opened(doc, low) else None
 
 
+_TOLERANCE_BEFORE = regex.compile(r"[0-9๐-๙][ ]?(?:±|\+/-|\+-)[ ]?\Z")
+
+
+def _bare_top(doc: Document, k: int, out: list[Percentage]) -> bool:
+    """The percent at mention k tops "A ถึง B%" whose low A no reading takes (`_lower_bound`: a range, `_from_low`: the
+    old level of "ขยายตัวจาก 2 ถึง 3%", give none): a plain figure lower than B, no record's, no label's, year's or
+    name's number (`quantities.bare_low`), as quantities drop "ผู้ป่วย 10 ถึง 20 ราย"."""
+    top = doc.numbers[k].value
+    if k == 0 or top is None:
+        return False
+    low = doc.numbers[k - 1]
+    if _TO.fullmatch(doc.view, low.end, doc.numbers[k].start) is None or (out and out[-1].end > low.start) \
+            or low.value is None or not low.value < top:
+        return False
+    return bare_low(doc, low) and _lower_bound(doc, k, out) is None and _from_low(doc, k, out) is None
+
+
 @lexicon_cache
 def _range_open_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('range_open')})[ ]?\Z")
@@ -461,6 +478,10 @@ def extract_percentages(doc: Document) -> list[Record]:
             rule = ""  # "MRR-1.00% ต่อปี": a margin over a reference rate is no rate of 1%
         if rule in ("pct.sign", "pct.suffix") and _falling_opened(doc, k):
             rule = ""  # "อัตราภาษีระหว่าง 10 ถึง 3%": a range that falls; 3% alone is neither reading (rev23)
+        if rule in ("pct.sign", "pct.suffix") and _TOLERANCE_BEFORE.search(doc.view, max(0, start - 8), start):
+            rule = ""  # "3±0.5%", "3.0 +/- 0.5%": the margin around a figure, not a percent of its own (rev28)
+        if rule in ("pct.sign", "pct.suffix") and m.form != "range" and _bare_top(doc, k, out):
+            rule = ""  # "5 ถึง 10 เปอร์เซ็นต์": 5-10% or "as many as 10%", not written which; 10% alone overstates (rev28)
         if not rule:
             prev_end = max(prev_end, m.end)
             continue

@@ -374,10 +374,53 @@ def open_low(doc: Document, m) -> bool:
         and not _YEAR_WORD.search(doc.view, max(0, m.start - 12), m.start)
 
 
+_PLAIN_FIGURE = regex.compile(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?|[0-9๐-๙]+(?:\.[0-9๐-๙]+)?")
+
+
+def _bare_to_top(doc: Document, m, nxt) -> bool:
+    """ "ผู้ป่วย 10 ถึง 20 ราย", "ฝนตก 30 ถึง 50 มิลลิเมตร": two plain figures (digits, no multiplier) joined by ถึง, the low
+    one lower, no word before it that opens a range (`open_low` is asked first) and it no label's number, year or name's
+    number. Either a range or the top "as many as" after a number that names something; which is not written, and
+    the top alone is the wrong amount for the range. "วัคซีนเข็ม 3 ถึง 5 ล้านโดส" (a multiplier) and "โควิด 19 ถึง 78
+    ราย" (a label's number) keep the top's record."""
+    if nxt.form != "number" or nxt.value is None or m.value is None or m.value >= nxt.value:
+        return False
+    return _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) is not None and bare_low(doc, m)
+
+
+def bare_low(doc: Document, m) -> bool:
+    """The figure at `m` is plain digits (no multiplier) and no label's number, year or name's number: the low of
+    "A ถึง B" when nothing before it opens a range (`_bare_to_top`; percentages.py asks it for "5 ถึง 10%")."""
+    if m.form != "number" or m.value is None or not _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
+        return False
+    return not (_short_year(doc, m) or is_label_before(doc, m.start) or _name_number(doc, m)
+                or _FOUR_DIGITS.fullmatch(doc.view, m.start, m.end) and (1900 <= m.value <= 2100 or 2400 <= m.value <= 2700))
+
+
 # a weight word before a bare ปอนด์ (rev27), with no word of money after it ("หนักใจกับค่าปรับ 200 ปอนด์", "ชั่งหมูได้ราคา
 # 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
 _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
+_GOLD = "ทอง"
+# น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht)
+_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<!ขึ้น|ลง|ร่วง|บวก|ลบ|ดิ่ง)หนัก)[ ]?\Z")
+
+
+def _gold_weighed(doc: Document, m) -> bool:
+    """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท": a weight word right before the figure (`_GOLD_WEIGHT_BEFORE`) and
+    gold before it. Without gold a weight word may be a burden's ("ภาระหนัก 500 บาท")."""
+    return _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 8), m.start) is not None \
+        and _GOLD in doc.view[max(0, m.start - GOLD_REACH):m.start]
+# a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
+# size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
+_PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
+_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?:[ ]?\Z")
+# "อายุ 1 ขวบ 6 เดือน": the months after a child's years (ขวบ, no unit of the table) are the rest of one age, 18 months;
+# 6 เดือน alone would be the wrong age (rev28)
+_AGE_YEARS_BEFORE = regex.compile(r"[0-9๐-๙][ ]?ขวบ[ ]?\Z")
+TERM_REACH = 12  # characters before a figure searched for a product's x, a ratio's colon or an age's ขวบ
+RATIO_CUE_REACH = 48  # characters before a colon's later term searched for อัตราส่วน/สัดส่วน (ratios.py's window + "1 : ")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
 
 
@@ -1952,6 +1995,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
+            elif g and "ถึง" in g.group() and g.end() == nxt.start and _bare_to_top(doc, m, nxt):
+                skip_until = nxt.end  # "ผู้ป่วย 10 ถึง 20 ราย" with no word to open a range: 10-20 or "as many as 20"
+                prev_end = max(prev_end, nxt.end)  # after a number of its own; 20 ราย alone would overstate the
+                continue  # first reading (rev28)
         if compound_last is not None and compound_last[0] == len(out) - 1 and low_high is None \
                 and _top_after_compound(doc, out[-1], compound_last[1], m):
             # "1 บาท 50 สตางค์ ถึง 2 บาท", "1 ปี 6 เดือน ถึง 2 ปี", "13 ไร่ 2 งาน ถึง 15 ไร่": a range whose low is written in
@@ -2012,9 +2059,15 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word == "ปอนด์" and _WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
+        if unit.word == "บาท" and _gold_weighed(doc, m):
+            prev_end = max(prev_end, unit.end)
+            continue  # "สร้อยคอทองคำหนัก 2 บาท": gold's weight unit (15.2 g), no money; the table has no weight row (rev28)
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
+        if _term(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue  # "60 x 180 เมตร", "1 : 20 คน", "1 ขวบ 6 เดือน": no amount the figure alone states (rev28)
         per, rec_end = per_after(doc, unit.end)
         per_start = m.start
         half = _half_after(doc, m, unit, rec_end) if per is None and not low_high else None
@@ -2217,6 +2270,24 @@ def extract_quantities(doc: Document) -> list[Record]:
     out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+@lexicon_cache
+def _ratio_cues() -> frozenset[str]:
+    return frozenset(words("phrase_words", role="ratio_cue"))
+
+
+def _term(doc: Document, m, unit: UnitMatch) -> bool:
+    """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`), an age's months after its
+    ขวบ (`_AGE_YEARS_BEFORE`) or a ratio's term after a colon (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
+    lo = max(0, m.start - TERM_REACH)
+    if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if unit.kind == "time" and _AGE_YEARS_BEFORE.search(doc.view, lo, m.start):
+        return True
+    # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
+    return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
+        and any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
 
 
 def _counts_people(unit_word: str) -> bool:
