@@ -269,14 +269,26 @@ COPULAS = frozenset(("เป็น", "คือ"))  # a predicate after which th
 RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure
 
 
+SUCH_AS = "ซึ่ง"  # the other relative pronoun: "ผู้ป่วยซึ่งเข้ารับการรักษาในโรงพยาบาล 25 ราย" reads as with ที่ (q29)
+
+
+def _relative_word(token: str) -> bool:
+    """True when `token` opens a relative clause: ที่ or ซึ่ง alone, or glued to an auxiliary ("ที่จะ", "ซึ่งจะ")."""
+    for rel in (RELATIVE, SUCH_AS):
+        if token == rel or token.startswith(rel) and word_class(token[len(rel):]) == "AUX":
+            return True
+    return False
+
+
 def people_before_relative(doc: Document, left_limit: int, current: Subject | None) -> Subject | None:
     """People counted after "PEOPLE ที่ V… OBJECT N คน/ราย", where the reader read OBJECT, a thing the relative clause
-    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"):
-    the head before ที่ is what the person classifier counts, when it names people and OBJECT does not. The ที่ is a
-    token of its own (or glued to an auxiliary: ที่จะ), glued to the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right
-    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object); not across a copula (เป็น, คือ:
-    "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of
-    "ผู้ที่…", the whole phrase from ผู้ to OBJECT names the people. None otherwise."""
+    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"; ซึ่ง
+    reads as ที่: "เกษตรกรซึ่งขึ้นทะเบียนปลูกข้าว 1,200 ราย"): the head before ที่ is what the person classifier counts,
+    when it names people and OBJECT does not. The ที่ is a token of its own (or glued to an auxiliary: ที่จะ), glued to
+    the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right before it (an "อื่นๆ" glued on
+    allowed, as for head_before_relative_object); not across a copula (เป็น, คือ: "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรค
+    น้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of "ผู้ที่…", the whole phrase
+    from ผู้ to OBJECT names the people. None otherwise."""
     if current is None or _names_people(current.text) \
             or doc.text[max(0, current.start - 4):current.start].endswith(tuple(COPULAS)):
         return None
@@ -288,8 +300,8 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
         t = toks[k].text
         if t in COPULAS:
             return None  # "ผู้ประสบภัยที่เข้ารับการรักษาส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย": the cases of the disease
-        if t != RELATIVE and not (t.startswith(RELATIVE) and word_class(t[len(RELATIVE):]) == "AUX"):
-            continue  # ที่ alone, or glued to an auxiliary ("ที่จะ")
+        if not _relative_word(t):
+            continue
         if k > 0 and toks[k - 1].text == PERSON_NOMINALISER and toks[k - 1].end == toks[k].start \
                 and toks[k - 1].start >= left_limit:
             return Subject(doc.text[toks[k - 1].start:current.end], toks[k - 1].start, current.end)  # "ผู้ที่จะ…"
@@ -404,3 +416,29 @@ def after_destination(doc: Document, pos: int) -> bool:
     while end > 0 and doc.text[end - 1] in DOSE_SPACE:
         end -= 1
     return doc.text.endswith(DESTINATION, 0, end)
+
+
+
+_AREA_TAIL = regex.compile(r"([\u0e01-\u0e4e]+)[ \u00a0]+(?:จำนวน[ \u00a0]*)?\(?")  # "เฝ้าระวังสูง จำนวน " after พื้นที่
+
+
+def area_alone(doc: Document, current: Subject | None, subject: str | None, unit_word: str,
+               pos: int) -> Subject | None | Literal[False]:
+    """A count of administrative areas (phrase_words role area_unit: จังหวัด, อำเภอ, หมู่บ้าน) whose subject is the
+    bare area word (role area_head: พื้นที่). Standing alone before the figure it names nothing but the areas counted:
+    "ออกประกาศแจ้งเตือนพื้นที่ 6 จังหวัด", "มีพื้นที่ 5 อำเภอ" count the provinces themselves, as "ในพื้นที่ 13 จังหวัด"
+    does (None; the annotation's "ใน 27 จังหวัด", and the batches' rows read so). Glued to the words that say which
+    areas, cut by the reader at their verb, it is that phrase ("พื้นที่เฝ้าระวังสูง จำนวน 14 จังหวัด"): the phrase up
+    to its space, when only จำนวน or a bracket stands between it and the figure at `pos`. False when the rule does not
+    apply, the glued words go on otherwise or the subject was not read for this figure (the reader's subject stays)."""
+    if subject is None or subject not in words("phrase_words", role="area_head") \
+            or unit_word not in words("phrase_words", role="area_unit"):
+        return False
+    if current is None or current.text != subject:
+        return False  # a subject shared from the record before: that record's reading stands
+    if not _THAI.match(doc.text, current.end, pos):
+        return None  # the area word alone ("พื้นที่ 5 อำเภอ 17 ตำบล": each count in the run)
+    m = _AREA_TAIL.fullmatch(doc.text, current.end, pos)
+    if m is None:
+        return False
+    return Subject(current.text + m[1], current.start, m.end(1))
