@@ -442,3 +442,21 @@ def area_alone(doc: Document, current: Subject | None, subject: str | None, unit
     if m is None:
         return False
     return Subject(current.text + m[1], current.start, m.end(1))
+
+
+EX_OFFICIO = "โดยตำแหน่ง"  # "ex officio": a member's kind, not the preposition โดย ("by") that stops the reader
+_EX_OFFICIO_END = regex.compile(EX_OFFICIO + r"[ \u00a0]*(?:จำนวน[ \u00a0]*)?$")
+
+
+def ex_officio(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "กรรมการโดยตำแหน่ง จำนวนหกคน", "กรรมการโดยตำแหน่งจำนวน 11 คน": the reader stops at โดย (a stop word) and
+    reads nothing; the members are the people glued before โดยตำแหน่ง with it (not "โดยตำแหน่งงานว่าง", where
+    โดย opens a sentence about vacancies: the figure must follow ตำแหน่ง, จำนวน and spaces aside). None otherwise."""
+    m = _EX_OFFICIO_END.search(doc.text, max(left_limit, pos - 40), pos)
+    if m is None:
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    if head is None or head.end != m.start() or not _names_people(head.text):
+        return None
+    end = m.start() + len(EX_OFFICIO)
+    return Subject(doc.text[head.start:end], head.start, end)

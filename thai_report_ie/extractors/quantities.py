@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, area_alone, echoed_head, goal_alone, head_before_relative_object, names_nothing, past_condition,
+from ..quantity_subjects import (act_of_object, area_alone, echoed_head, ex_officio, goal_alone, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
                                  after_destination)
 from ..numerals import GAP
@@ -2200,6 +2200,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                     # "… เป้าหมาย 2 ล้านโดส": not the goal (q28); the act only for a measure ("การปรับปรุงคุณภาพดิน
                     # เป้าหมาย 14,000 ไร่"), not the provinces or offices it reaches ("การรณรงค์ เป้าหมาย 76 จังหวัด"; rev27c)
                     subject_text = goal.text if goal is not None and unit.kind == "measure" else None
+            if subject_text is None and unit.word in person_units:
+                member = ex_officio(doc, per_start, prev_end)  # "กรรมการโดยตำแหน่ง จำนวนหกคน" (q29)
+                subject_text = member.text if member is not None else None
             area = area_alone(doc, subject, subject_text, unit.word, per_start)
             if area is not False:
                 # "แจ้งเตือนพื้นที่ 6 จังหวัด": the provinces themselves, not the bare พื้นที่; "พื้นที่|เฝ้าระวังสูง
