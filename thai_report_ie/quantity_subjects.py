@@ -419,7 +419,8 @@ def after_destination(doc: Document, pos: int) -> bool:
 
 
 
-_AREA_TAIL = regex.compile(r"([\u0e01-\u0e4e]+)[ \u00a0]+(?:จำนวน[ \u00a0]*)?\(?")  # "เฝ้าระวังสูง จำนวน " after พื้นที่
+# the words glued after พื้นที่ that name the areas, then a space, จำนวน or a bracket: "เฝ้าระวังสูง จำนวน "
+_AREA_TAIL = regex.compile(r"([\u0e01-\u0e4e]+)[ \u00a0]+(?:จำนวน[ \u00a0]*)?\(?")
 
 
 def area_alone(doc: Document, current: Subject | None, subject: str | None, unit_word: str,
@@ -429,8 +430,9 @@ def area_alone(doc: Document, current: Subject | None, subject: str | None, unit
     "ออกประกาศแจ้งเตือนพื้นที่ 6 จังหวัด", "มีพื้นที่ 5 อำเภอ" count the provinces themselves, as "ในพื้นที่ 13 จังหวัด"
     does (None; the annotation's "ใน 27 จังหวัด", and the batches' rows read so). Glued to the words that say which
     areas, cut by the reader at their verb, it is that phrase ("พื้นที่เฝ้าระวังสูง จำนวน 14 จังหวัด"): the phrase up
-    to its space, when only จำนวน or a bracket stands between it and the figure at `pos`. False when the rule does not
-    apply, the glued words go on otherwise or the subject was not read for this figure (the reader's subject stays)."""
+    to its space, when only จำนวน or a bracket stands between it and the figure at `pos` (None when the glued word is
+    only a gap or change word: อีก, ประมาณ, เพิ่มขึ้น). False when the rule does not apply, the glued words go on
+    otherwise or the subject was not read for this figure (the reader's subject stays)."""
     if subject is None or subject not in words("phrase_words", role="area_head") \
             or unit_word not in words("phrase_words", role="area_unit"):
         return False
@@ -439,9 +441,18 @@ def area_alone(doc: Document, current: Subject | None, subject: str | None, unit
     if not _THAI.match(doc.text, current.end, pos):
         return None  # the area word alone ("พื้นที่ 5 อำเภอ 17 ตำบล": each count in the run)
     m = _AREA_TAIL.fullmatch(doc.text, current.end, pos)
-    if m is None:
-        return False
+    if m is not None and m[1] in _gap_words():
+        return None  # "ขยายพื้นที่อีก 9 จังหวัด", "มีพื้นที่เพิ่มขึ้น 17 จังหวัด": the area word alone
+    if m is None or m[1].startswith(tuple(_gap_words())):
+        return False  # "พื้นที่ได้รับผลกระทบ": a phrase opened by such a word, which this rule does not read
     return Subject(current.text + m[1], current.start, m.end(1))
+
+
+@lexicon_cache
+def _gap_words() -> frozenset[str]:
+    """Words that may stand glued between a subject and its figure without naming anything: the reader's stops,
+    connectors and leads (subject_words), qualifiers and change words (อีก, ได้, ประมาณ, จำนวน, เพิ่มขึ้น)."""
+    return words("subject_words") | words("qualifiers") | words("relation_words")
 
 
 EX_OFFICIO = "โดยตำแหน่ง"  # "ex officio": a member's kind, not the preposition โดย ("by") that stops the reader

@@ -23,8 +23,9 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, area_alone, echoed_head, ex_officio, goal_alone, head_before_relative_object, names_nothing, past_condition,
-                                 people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
+from ..quantity_subjects import (act_of_object, area_alone, echoed_head, ex_officio, goal_alone,
+                                 head_before_relative_object, names_nothing, past_condition, people_before_relative,
+                                 people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
                                  after_destination)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
