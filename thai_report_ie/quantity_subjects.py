@@ -471,3 +471,25 @@ def ex_officio(doc: Document, pos: int, left_limit: int) -> Subject | None:
         return None
     end = m.start() + len(EX_OFFICIO)
     return Subject(doc.text[head.start:end], head.start, end)
+
+
+# a law's section closing the phrase before a count, its preposition before it: "ในมาตรา 33 จำนวน ", "ตาม ม.35 "
+_SECTION_END = regex.compile(r"(?:ใน|ตาม)?[ \u00a0]?(?:มาตรา|ม\.)[ \u00a0]?[0-9๐-๙]+[ \u00a0]*(?:จำนวน[ \u00a0]*)?$")
+SECTION_REACH = 60  # characters before the figure searched for the section
+
+
+def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน", "กลุ่มผู้ประกันตนตามมาตรา 39 จำนวน …", "ผู้พิการซึ่งได้รับสิทธิตาม
+    ม.35 จำนวน 6 คน": the reader stops at the section's number (a law number, no record) and reads nothing; the people
+    counted are the phrase before the section's preposition with the section (the head of a relative clause when the
+    phrase is its object, as for people_before_relative). Only where a phrase stands there that is no verb or time
+    ("…คน และมาตรา 40 จำนวน 5,258,030 คน" stays null). None otherwise."""
+    m = _SECTION_END.search(doc.text, max(left_limit, pos - SECTION_REACH), pos)
+    if m is None:
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    if head is None or head.end != m.start() or word_class(head.text) == "V" or only_a_time(head.text):
+        return None
+    head = people_before_relative(doc, left_limit, head) or head
+    end = m.start() + len(m[0].rstrip(" \u00a0").removesuffix("จำนวน").rstrip(" \u00a0"))
+    return Subject(doc.text[head.start:end], head.start, end)

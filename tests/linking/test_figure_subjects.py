@@ -40,7 +40,8 @@ people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a count after
 (null; not an area measured after ไปยังพื้นที่…). The q29-… rows: a bare พื้นที่ before a count of administrative areas
 is null (alone, in a run, before a glued gap word), or the phrase its glued words make before จำนวน or a bracket (not
 a longer phrase, a measure, a glued ได้); ซึ่ง opens a relative clause after people as ที่ does; members glued before
-โดยตำแหน่ง are what a count of people counts (not โดยตำแหน่งงานว่าง).
+โดยตำแหน่ง are what a count of people counts (not โดยตำแหน่งงานว่าง); so are people before a law's section that closes
+the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section).
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, area_alone, echoed_head, ex_officio, goal_alone,
+from ..quantity_subjects import (act_of_object, area_alone, echoed_head, ex_officio, goal_alone, people_of_section,
                                  head_before_relative_object, names_nothing, past_condition, people_before_relative,
                                  people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
                                  after_destination)
@@ -2202,7 +2202,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     # เป้าหมาย 14,000 ไร่"), not the provinces or offices it reaches ("การรณรงค์ เป้าหมาย 76 จังหวัด"; rev27c)
                     subject_text = goal.text if goal is not None and unit.kind == "measure" else None
             if subject_text is None and unit.word in person_units:
-                member = ex_officio(doc, per_start, prev_end)  # "กรรมการโดยตำแหน่ง จำนวนหกคน" (q29)
+                # "กรรมการโดยตำแหน่ง จำนวนหกคน", "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน": read past a stop (q29)
+                member = ex_officio(doc, per_start, prev_end) or people_of_section(doc, per_start, prev_end)
                 subject_text = member.text if member is not None else None
             area = area_alone(doc, subject, subject_text, unit.word, per_start)
             if area is not False:
