@@ -41,7 +41,8 @@ people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a count after
 is null (alone, in a run, before a glued gap word), or the phrase its glued words make before จำนวน or a bracket (not
 a longer phrase, a measure, a glued ได้); ซึ่ง opens a relative clause after people as ที่ does; members glued before
 โดยตำแหน่ง are what a count of people counts (not โดยตำแหน่งงานว่าง); so are people before a law's section that closes
-the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section).
+the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section); a people phrase glued
+before ทั้ง and a person classifier is counted though it ends in a verb or a quality (not a verb before places).
 """
 from __future__ import annotations
 
