@@ -493,3 +493,32 @@ def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | Non
     head = people_before_relative(doc, left_limit, head) or head
     end = m.start() + len(m[0].rstrip(" \u00a0").removesuffix("จำนวน").rstrip(" \u00a0"))
     return Subject(doc.text[head.start:end], head.start, end)
+
+
+OFFICE_HOLD = "ดำรงตำแหน่ง"  # "to hold the office of": what the people appointed are made to do, no people
+CAUSATIVES = ("ให้ไป", "ให้")  # glued before it: "แต่งตั้ง PEOPLE ให้(ไป)ดำรงตำแหน่ง…"
+APPOINTEE_REACH = 80  # characters before ให้ searched for the people appointed
+
+
+def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subject | None | Literal[False]:
+    """ "แต่งตั้งข้าราชการพลเรือนสามัญ สังกัดกระทรวงการต่างประเทศ ให้ดำรงตำแหน่งประเภทบริหารระดับสูง จำนวน 3 ราย":
+    the reader reads the office the people are made to hold (a verb phrase); the people counted are the appointees
+    before ให้: the glued words from the last people noun there (person_head: ข้าราชการ) to a space or ให้, on the
+    figure's line, after the previous record. None when no such noun stands there (a verb phrase names no people);
+    False when `current` is no such office phrase after ให้."""
+    if current is None or not current.text.startswith(OFFICE_HOLD):
+        return False
+    before = doc.text[max(left_limit, current.start - len(CAUSATIVES[0])):current.start]
+    cause = next((c for c in CAUSATIVES if before.endswith(c)), None)
+    if cause is None:
+        return False
+    end = current.start - len(cause)
+    start = max(left_limit, end - APPOINTEE_REACH, doc.text.rfind("\n", 0, end) + 1)
+    toks = [t for t in doc.tokens_before(end, 30) if t.start >= start]
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].kind == "word" and _names_people(toks[k].text):
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
+                j += 1
+            return Subject(doc.text[toks[k].start:toks[j].end], toks[k].start, toks[j].end)
+    return None

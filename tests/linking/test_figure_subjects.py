@@ -42,7 +42,8 @@ is null (alone, in a run, before a glued gap word), or the phrase its glued word
 a longer phrase, a measure, a glued ได้); ซึ่ง opens a relative clause after people as ที่ does; members glued before
 โดยตำแหน่ง are what a count of people counts (not โดยตำแหน่งงานว่าง); so are people before a law's section that closes
 the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section); a people phrase glued
-before ทั้ง and a person classifier is counted though it ends in a verb or a quality (not a verb before places).
+before ทั้ง and a person classifier is counted though it ends in a verb or a quality (not a verb before places); the
+people appointed before "ให้(ไป)ดำรงตำแหน่ง…" are counted, not the office (null where no people noun stands there).
 """
 from __future__ import annotations
 
