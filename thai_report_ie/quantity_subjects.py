@@ -482,7 +482,7 @@ def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | Non
     """ "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน", "กลุ่มผู้ประกันตนตามมาตรา 39 จำนวน …", "ผู้พิการซึ่งได้รับสิทธิตาม
     ม.35 จำนวน 6 คน": the reader stops at the section's number (a law number, no record) and reads nothing; the people
     counted are the phrase before the section's preposition with the section (the head of a relative clause when the
-    phrase is its object, as for people_before_relative). Only where a phrase stands there that is no verb or time
+    phrase is its object, as for people_before_relative; the people after a verb in it). Only where a phrase stands there that is no verb or time
     ("…คน และมาตรา 40 จำนวน 5,258,030 คน" stays null). None otherwise."""
     m = _SECTION_END.search(doc.text, max(left_limit, pos - SECTION_REACH), pos)
     if m is None:
@@ -491,8 +491,21 @@ def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | Non
     if head is None or head.end != m.start() or word_class(head.text) == "V" or only_a_time(head.text):
         return None
     head = people_before_relative(doc, left_limit, head) or head
+    start = _people_after_verb(doc, head)
     end = m.start() + len(m[0].rstrip(" \u00a0").removesuffix("จำนวน").rstrip(" \u00a0"))
-    return Subject(doc.text[head.start:end], head.start, end)
+    return Subject(doc.text[start:end], start, end)
+
+
+def _people_after_verb(doc: Document, head: Subject) -> int:
+    """Where the people of `head` start: after its last verb when people follow it ("ตำรวจจับกุม|ผู้ต้องหา": the
+    accused, not the police's act), else at its start ("กลุ่มแรงงานอิสระ")."""
+    toks = [t for t in doc.tokens_before(head.end, 12) if t.start >= head.start and t.kind == "word"]
+    verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
+    if verbs:
+        for t in toks[verbs[-1] + 1:]:
+            if _names_people(t.text):
+                return t.start
+    return head.start
 
 
 OFFICE_HOLD = "ดำรงตำแหน่ง"  # "to hold the office of": what the people appointed are made to do, no people
@@ -503,8 +516,9 @@ APPOINTEE_REACH = 80  # characters before ให้ searched for the people appo
 def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subject | None | Literal[False]:
     """ "แต่งตั้งข้าราชการพลเรือนสามัญ สังกัดกระทรวงการต่างประเทศ ให้ดำรงตำแหน่งประเภทบริหารระดับสูง จำนวน 3 ราย":
     the reader reads the office the people are made to hold (a verb phrase); the people counted are the appointees
-    before ให้: the glued words from the last people noun there (person_head: ข้าราชการ) to a space or ให้, on the
-    figure's line, after the previous record. None when no such noun stands there (a verb phrase names no people);
+    before ให้: the glued words from the last people noun there (person_head: ข้าราชการ; one that opens a word run or
+    follows a verb, no title: not a person's name, "นายสมชาย") to a space or ให้, on the figure's line, after the
+    previous record. None when no such noun stands there (a verb phrase names no people);
     False when `current` is no such office phrase after ให้."""
     if current is None or not current.text.startswith(OFFICE_HOLD):
         return False
@@ -515,8 +529,12 @@ def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subje
     end = current.start - len(cause)
     start = max(left_limit, end - APPOINTEE_REACH, doc.text.rfind("\n", 0, end) + 1)
     toks = [t for t in doc.tokens_before(end, 30) if t.start >= start]
+    titles = words("person_titles", "title")
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].kind == "word" and _names_people(toks[k].text):
+        opens = k == 0 or toks[k - 1].end < toks[k].start or toks[k - 1].kind != "word" \
+            or word_class(toks[k - 1].text) == "V"  # a noun of its own, not a piece of a name ("นายสม|ชาย")
+        if toks[k].kind == "word" and opens and _names_people(toks[k].text) \
+                and not any(toks[k].text.startswith(t) for t in titles):
             j = k
             while j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
                 j += 1
