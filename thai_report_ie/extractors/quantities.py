@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, appointees, area_alone, echoed_head, ex_officio, goal_alone,
+from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination)
@@ -2209,11 +2209,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                 appointed = appointees(doc, subject, prev_end)  # "แต่งตั้งข้าราชการ…ให้ดำรงตำแหน่ง… 3 ราย" (q29)
                 if appointed is not False:
                     subject_text = appointed.text if appointed is not None else None
-            area = area_alone(doc, subject, subject_text, unit.word, per_start)
-            if area is not False:
-                # "แจ้งเตือนพื้นที่ 6 จังหวัด": the provinces themselves, not the bare พื้นที่; "พื้นที่|เฝ้าระวังสูง
-                # จำนวน 14 จังหวัด": the areas the glued words name (q29)
-                subject_text = area.text if area is not None else None
+            area = area_phrase(doc, subject, subject_text, unit.word, per_start)
+            if area is not None:
+                subject_text = area.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
