@@ -2209,9 +2209,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                 appointed = appointees(doc, subject, prev_end)  # "แต่งตั้งข้าราชการ…ให้ดำรงตำแหน่ง… 3 ราย" (q29)
                 if appointed is not False:
                     subject_text = appointed.text if appointed is not None else None
-            area = area_phrase(doc, subject, subject_text, unit.word, per_start)
-            if area is not None:
-                subject_text = area.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
+            areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
+            if areas is not None:
+                subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
