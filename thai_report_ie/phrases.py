@@ -565,8 +565,28 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
     if k < 0 or toks[k].kind != "word" or toks[k].end != toks[i].start or not _is_wordish(toks[k]):
         return False
     t = toks[k].text
-    return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)) \
+    return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)
+            or _people_glued_before(toks, k, unit_word)) \
         and _figure_start(doc, toks[k].end) is None
+
+
+PEOPLE_GLUED_TOKENS = 4  # glued tokens of a people phrase ending in a verb or an adjective, before ทั้ง
+
+
+def _people_glued_before(toks: list[Token], k: int, unit_word: str | None) -> bool:
+    """ "ผู้|กู้ยืม|ทั้ง 5 ราย", "นักเรียน|พลเมือง|ดี|ทั้ง 6 ราย": a person classifier after ทั้ง counts a people phrase
+    glued before it even when it ends in a verb or an adjective (ผู้ + a verb, a noun + its quality; q29); the run of
+    glued words (≤ PEOPLE_GLUED_TOKENS, no stop word) opens with a person head. Not for other classifiers
+    ("ครอบคลุมทั้ง 76 จังหวัด": the provinces)."""
+    if unit_word is None or unit_word not in _w()["person_unit"]:
+        return False
+    j = k
+    while j > 0 and k - j < PEOPLE_GLUED_TOKENS - 1 and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start \
+            and toks[j].text not in _w()["stop"]:
+        j -= 1
+        if _names_people(toks[j].text) and toks[j].text not in _w()["stop"]:
+            return True
+    return False
 
 
 UNIT_HEAD_TOKENS = 4  # glued tokens of a phrase headed by the unit's own noun, before ทั้ง

@@ -269,14 +269,26 @@ COPULAS = frozenset(("เป็น", "คือ"))  # a predicate after which th
 RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure
 
 
+SUCH_AS = "ซึ่ง"  # the other relative pronoun: "ผู้ป่วยซึ่งเข้ารับการรักษาในโรงพยาบาล 25 ราย" reads as with ที่ (q29)
+
+
+def _relative_word(token: str) -> bool:
+    """True when `token` opens a relative clause: ที่ or ซึ่ง alone, or glued to an auxiliary ("ที่จะ", "ซึ่งจะ")."""
+    for rel in (RELATIVE, SUCH_AS):
+        if token == rel or token.startswith(rel) and word_class(token[len(rel):]) == "AUX":
+            return True
+    return False
+
+
 def people_before_relative(doc: Document, left_limit: int, current: Subject | None) -> Subject | None:
     """People counted after "PEOPLE ที่ V… OBJECT N คน/ราย", where the reader read OBJECT, a thing the relative clause
-    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"):
-    the head before ที่ is what the person classifier counts, when it names people and OBJECT does not. The ที่ is a
-    token of its own (or glued to an auxiliary: ที่จะ), glued to the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right
-    before it (an "อื่นๆ" glued on allowed, as for head_before_relative_object); not across a copula (เป็น, คือ:
-    "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of
-    "ผู้ที่…", the whole phrase from ผู้ to OBJECT names the people. None otherwise."""
+    names ("ผู้ประกอบการร้านอาหารที่ขายอาหารผ่านแพลตฟอร์ม กว่า 80,000 ราย", "เกษตรกรที่ได้รับ GAP ทุเรียน 858 ราย"; ซึ่ง
+    reads as ที่: "เกษตรกรซึ่งขึ้นทะเบียนปลูกข้าว 1,200 ราย"): the head before ที่ is what the person classifier counts,
+    when it names people and OBJECT does not. The ที่ is a token of its own (or glued to an auxiliary: ที่จะ), glued to
+    the words up to OBJECT (≤ RELATIVE_REACH of them, no space); the head stands right before it (an "อื่นๆ" glued on
+    allowed, as for head_before_relative_object); not across a copula (เป็น, คือ: "ผู้ประสบภัยที่…ส่วนใหญ่เป็นโรค
+    น้ำกัดเท้า 1,250 ราย" counts cases of the disease). Where the head is the bare ผู้ of "ผู้ที่…", the whole phrase
+    from ผู้ to OBJECT names the people. None otherwise."""
     if current is None or _names_people(current.text) \
             or doc.text[max(0, current.start - 4):current.start].endswith(tuple(COPULAS)):
         return None
@@ -288,8 +300,8 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
         t = toks[k].text
         if t in COPULAS:
             return None  # "ผู้ประสบภัยที่เข้ารับการรักษาส่วนใหญ่เป็นโรคน้ำกัดเท้า 1,250 ราย": the cases of the disease
-        if t != RELATIVE and not (t.startswith(RELATIVE) and word_class(t[len(RELATIVE):]) == "AUX"):
-            continue  # ที่ alone, or glued to an auxiliary ("ที่จะ")
+        if not _relative_word(t):
+            continue
         if k > 0 and toks[k - 1].text == PERSON_NOMINALISER and toks[k - 1].end == toks[k].start \
                 and toks[k - 1].start >= left_limit:
             return Subject(doc.text[toks[k - 1].start:current.end], toks[k - 1].start, current.end)  # "ผู้ที่จะ…"
@@ -404,3 +416,121 @@ def after_destination(doc: Document, pos: int) -> bool:
     while end > 0 and doc.text[end - 1] in DOSE_SPACE:
         end -= 1
     return doc.text.endswith(DESTINATION, 0, end)
+
+
+
+# the words glued after พื้นที่ that name the areas, then a space, จำนวน or a bracket: "เฝ้าระวังสูง จำนวน "
+_AREA_TAIL = regex.compile(r"([\u0e01-\u0e4e]+)[ \u00a0]+(?:จำนวน[ \u00a0]*)?\(?")
+
+
+def area_phrase(doc: Document, current: Subject | None, subject: str | None, unit_word: str,
+                pos: int) -> Subject | None:
+    """A count of administrative areas (phrase_words role area_unit: จังหวัด, อำเภอ, หมู่บ้าน) whose subject is the
+    bare area word (role area_head: พื้นที่) the reader cut from the words glued after it, at their verb: "3) พื้นที่|
+    เฝ้าระวังสูง จำนวน 14 จังหวัด", "(4) พื้นที่|เฝ้าระวังสูง (53 จังหวัด)" count the areas those words name. The phrase
+    runs to its space, when only จำนวน or a bracket stands between it and the figure at `pos`, and the glued words are
+    no gap, qualifier or change word (อีก, ประมาณ, เพิ่มขึ้น, ได้…). None otherwise (the reader's subject stays). The
+    bare word alone ("แจ้งเตือนพื้นที่ 6 จังหวัด") was first read as null, as "ในพื้นที่ 13 จังหวัด" is, and withdrawn:
+    the annotation batches read it both ways (null twice, พื้นที่ once in a held-out batch)."""
+    if current is None or subject is None or current.text != subject \
+            or subject not in words("phrase_words", role="area_head") \
+            or unit_word not in words("phrase_words", role="area_unit"):
+        return None
+    m = _AREA_TAIL.fullmatch(doc.text, current.end, pos)
+    if m is None or m[1].startswith(tuple(_gap_words())):
+        return None
+    return Subject(current.text + m[1], current.start, m.end(1))
+
+
+@lexicon_cache
+def _gap_words() -> frozenset[str]:
+    """Words that may stand glued between a subject and its figure without naming anything: the reader's stops,
+    connectors and leads (subject_words), qualifiers and change words (อีก, ได้, ประมาณ, จำนวน, เพิ่มขึ้น)."""
+    return words("subject_words") | words("qualifiers") | words("relation_words")
+
+
+EX_OFFICIO = "โดยตำแหน่ง"  # "ex officio": a member's kind, not the preposition โดย ("by") that stops the reader
+_EX_OFFICIO_END = regex.compile(EX_OFFICIO + r"[ \u00a0]*(?:จำนวน[ \u00a0]*)?$")
+
+
+def ex_officio(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "กรรมการโดยตำแหน่ง จำนวนหกคน", "กรรมการโดยตำแหน่งจำนวน 11 คน": the reader stops at โดย (a stop word) and
+    reads nothing; the members are the people glued before โดยตำแหน่ง with it (not "โดยตำแหน่งงานว่าง", where
+    โดย opens a sentence about vacancies: the figure must follow ตำแหน่ง, จำนวน and spaces aside). None otherwise."""
+    m = _EX_OFFICIO_END.search(doc.text, max(left_limit, pos - 40), pos)
+    if m is None:
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    if head is None or head.end != m.start() or not _names_people(head.text):
+        return None
+    end = m.start() + len(EX_OFFICIO)
+    return Subject(doc.text[head.start:end], head.start, end)
+
+
+# a law's section closing the phrase before a count, its preposition before it: "ในมาตรา 33 จำนวน ", "ตาม ม.35 "
+_SECTION_END = regex.compile(r"(?:ใน|ตาม)?[ \u00a0]?(?:มาตรา|ม\.)[ \u00a0]?[0-9๐-๙]+[ \u00a0]*(?:จำนวน[ \u00a0]*)?$")
+SECTION_REACH = 60  # characters before the figure searched for the section
+
+
+def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน", "กลุ่มผู้ประกันตนตามมาตรา 39 จำนวน …", "ผู้พิการซึ่งได้รับสิทธิตาม
+    ม.35 จำนวน 6 คน": the reader stops at the section's number (a law number, no record) and reads nothing; the people
+    counted are the phrase before the section's preposition with the section (the head of a relative clause when the
+    phrase is its object, as for people_before_relative; the people after a verb in it). Only where a phrase stands there that is no verb or time
+    ("…คน และมาตรา 40 จำนวน 5,258,030 คน" stays null). None otherwise."""
+    m = _SECTION_END.search(doc.text, max(left_limit, pos - SECTION_REACH), pos)
+    if m is None:
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    if head is None or head.end != m.start() or word_class(head.text) == "V" or only_a_time(head.text):
+        return None
+    head = people_before_relative(doc, left_limit, head) or head
+    start = _people_after_verb(doc, head)
+    end = m.start() + len(m[0].rstrip(" \u00a0").removesuffix("จำนวน").rstrip(" \u00a0"))
+    return Subject(doc.text[start:end], start, end)
+
+
+def _people_after_verb(doc: Document, head: Subject) -> int:
+    """Where the people of `head` start: after its last verb when people follow it ("ตำรวจจับกุม|ผู้ต้องหา": the
+    accused, not the police's act), else at its start ("กลุ่มแรงงานอิสระ")."""
+    toks = [t for t in doc.tokens_before(head.end, 12) if t.start >= head.start and t.kind == "word"]
+    verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
+    if verbs:
+        for t in toks[verbs[-1] + 1:]:
+            if _names_people(t.text):
+                return t.start
+    return head.start
+
+
+OFFICE_HOLD = "ดำรงตำแหน่ง"  # "to hold the office of": what the people appointed are made to do, no people
+CAUSATIVES = ("ให้ไป", "ให้")  # glued before it: "แต่งตั้ง PEOPLE ให้(ไป)ดำรงตำแหน่ง…"
+APPOINTEE_REACH = 80  # characters before ให้ searched for the people appointed
+
+
+def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subject | None | Literal[False]:
+    """ "แต่งตั้งข้าราชการพลเรือนสามัญ สังกัดกระทรวงการต่างประเทศ ให้ดำรงตำแหน่งประเภทบริหารระดับสูง จำนวน 3 ราย":
+    the reader reads the office the people are made to hold (a verb phrase); the people counted are the appointees
+    before ให้: the glued words from the last people noun there (person_head: ข้าราชการ; one that opens a word run or
+    follows a verb, no title: not a person's name, "นายสมชาย") to a space or ให้, on the figure's line, after the
+    previous record. None when no such noun stands there (a verb phrase names no people);
+    False when `current` is no such office phrase after ให้."""
+    if current is None or not current.text.startswith(OFFICE_HOLD):
+        return False
+    before = doc.text[max(left_limit, current.start - len(CAUSATIVES[0])):current.start]
+    cause = next((c for c in CAUSATIVES if before.endswith(c)), None)
+    if cause is None:
+        return False
+    end = current.start - len(cause)
+    start = max(left_limit, end - APPOINTEE_REACH, doc.text.rfind("\n", 0, end) + 1)
+    toks = [t for t in doc.tokens_before(end, 30) if t.start >= start]
+    titles = words("person_titles", "title")
+    for k in range(len(toks) - 1, -1, -1):
+        opens = k == 0 or toks[k - 1].end < toks[k].start or toks[k - 1].kind != "word" \
+            or word_class(toks[k - 1].text) == "V"  # a noun of its own, not a piece of a name ("นายสม|ชาย")
+        if toks[k].kind == "word" and opens and _names_people(toks[k].text) \
+                and not any(toks[k].text.startswith(t) for t in titles):
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
+                j += 1
+            return Subject(doc.text[toks[k].start:toks[j].end], toks[k].start, toks[j].end)
+    return None

@@ -37,7 +37,13 @@ count of doses (เข็ม) counts the vaccine (cut out of the people, the evi
 over ครบ/แล้ว/อย่างน้อย where the reader read nothing; not with no vaccine on the figure's line); a date's ภายใน cut
 off the phrase before it (not ภายใน that is no date's); people + an event attended (เข้าร่วมงาน/สัมมนา…) are the
 people (not a relative clause's verb, not enrolment: PEOPLE_ACTS); a count after ไปยัง counts the places it went to
-(null; not an area measured after ไปยังพื้นที่…).
+(null; not an area measured after ไปยังพื้นที่…). The q29-… rows: a bare พื้นที่ before a count of administrative areas
+is the phrase its glued words make before จำนวน or a bracket (not a gap word, a longer phrase, a measure, a glued ได้;
+alone it stays as read); ซึ่ง opens a relative clause after people as ที่ does; members glued before
+โดยตำแหน่ง are what a count of people counts (not โดยตำแหน่งงานว่าง); so are people before a law's section that closes
+the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section); a people phrase glued
+before ทั้ง and a person classifier is counted though it ends in a verb or a quality (not a verb before places); the
+people appointed before "ให้(ไป)ดำรงตำแหน่ง…" are counted, not the office (null where no people noun stands there).
 """
 from __future__ import annotations
 

@@ -23,9 +23,10 @@ from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_tim
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, echoed_head, goal_alone, head_before_relative_object, names_nothing, past_condition,
-                                 people_before_relative, people_without_act, remainder_of, vaccine_of_doses, without_date_preposition,
-                                 after_destination)
+from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
+                                 people_of_section, head_before_relative_object, names_nothing, past_condition,
+                                 people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
+                                 without_date_preposition, after_destination)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2253,6 +2254,17 @@ def extract_quantities(doc: Document) -> list[Record]:
                     # "… เป้าหมาย 2 ล้านโดส": not the goal (q28); the act only for a measure ("การปรับปรุงคุณภาพดิน
                     # เป้าหมาย 14,000 ไร่"), not the provinces or offices it reaches ("การรณรงค์ เป้าหมาย 76 จังหวัด"; rev27c)
                     subject_text = goal.text if goal is not None and unit.kind == "measure" else None
+            if subject_text is None and unit.word in person_units:
+                # "กรรมการโดยตำแหน่ง จำนวนหกคน", "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน": read past a stop (q29)
+                member = ex_officio(doc, per_start, prev_end) or people_of_section(doc, per_start, prev_end)
+                subject_text = member.text if member is not None else None
+            if subject is not None and subject_text == subject.text and unit.word in person_units:
+                appointed = appointees(doc, subject, prev_end)  # "แต่งตั้งข้าราชการ…ให้ดำรงตำแหน่ง… 3 ราย" (q29)
+                if appointed is not False:
+                    subject_text = appointed.text if appointed is not None else None
+            areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
+            if areas is not None:
+                subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
