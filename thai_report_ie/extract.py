@@ -99,8 +99,9 @@ def extract(text: str, *, acronym_records: bool = False, places_as_organisations
     Subjects (keyword-only):
     subject_model: the shipped learned re-ranker (subject_model.py) re-ranks the rules' subjects of
         quantities, money and percentages, where it is sure. Off by default: in cross-validation
-        on rows no rule was tuned on it gains about one to three points of exact subjects, for
-        about twice the time (docs/guide.md has the figures).
+        on rows no rule was tuned on it gains about one point of exact subjects for quantities,
+        three for money and half a point for percentages, for about twice the time (docs/guide.md
+        has the figures).
 
     >>> report = extract("รับสมาชิกพรรคใหม่ได้ 103/80 ราย เกินเป้าหมายที่ตั้งไว้ 28.75%")
     >>> r = report.ratios[0]
