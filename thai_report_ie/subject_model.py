@@ -28,6 +28,7 @@ import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from importlib.resources import files
+from itertools import repeat
 from typing import Iterator, NamedTuple, TypeVar
 
 from .document import Document
@@ -171,12 +172,13 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     lefts = {i: _left_features(toks, keys, classes, i, ukind) for i in words_idx}
     rights = {j: _right_features(toks, keys, classes, j) for j in words_idx}
     for a_pos, i in enumerate(words_idx):
-        for j in words_idx[a_pos:a_pos + MAX_LEN]:
+        for b_pos in range(a_pos, min(a_pos + MAX_LEN, len(words_idx))):
+            j = words_idx[b_pos]
             text = doc.text[toks[i].start:toks[j].end]
             if text in seen:
                 continue
             seen.add(text)
-            pair = _pair_features(toks, classes, i, j, rule, text, unit, ukind, rights[j][1])
+            pair = _pair_features(toks, classes, words_idx[a_pos:b_pos + 1], rule, text, unit, ukind, rights[j][1])
             out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
     if rule is not None and rule not in seen:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
@@ -216,8 +218,9 @@ def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
-    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in words."""
+def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], str]:
+    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in
+    words, bucketed (`_pair_features` reads it: once a word, not once a span)."""
     last, lc, lk = toks[j], classes[j], keys[j]
     n = len(toks)
     rk_out = keys[j + 1] if j + 1 < n else "NUMBER"
@@ -225,7 +228,8 @@ def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
         rk_out = "SP+" + (keys[j + 2] if j + 2 < n else "NUMBER")
     gap_idx = [k for k in range(j + 1, n) if toks[k].kind != "space"]
     dist = len(gap_idx)
-    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={_bucket(dist)}"]
+    dist_bucket = _bucket(dist)
+    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={dist_bucket}"]
     if LEXICAL:
         f.append(f"lw={last.text}")
         if j + 1 < n and toks[j + 1].kind != "space":
@@ -240,17 +244,18 @@ def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
         f.append(f"ends_bad={lc}")
     if dist == 1:
         f.append(f"gap1={keys[gap_idx[0]]}")
-    return tuple(f), dist
+    return tuple(f), dist_bucket
 
 
-def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, unit: str, ukind: str,
-                   dist: int) -> tuple[str, ...]:
-    """What depends on both ends: the span's words, its relation to the rules' answer."""
-    inner = [k for k in range(i, j + 1) if toks[k].kind != "space"]
+def _pair_features(toks, classes, inner: list[int], rule: str | None, text: str, unit: str, ukind: str,
+                   dist_bucket: str) -> tuple[str, ...]:
+    """What depends on both ends: the span's words (`inner`: their indexes, spaces left out), its
+    relation to the rules' answer."""
+    i, j = inner[0], inner[-1]
     cls = [classes[k] for k in inner]
     fc, lc = cls[0], cls[-1]
     rel = _rule_rel(text, rule)
-    f = ["span", rel, f"{rel}|d={_bucket(dist)}", f"fc|lc={fc}|{lc}",
+    f = ["span", rel, f"{rel}|d={dist_bucket}", f"fc|lc={fc}|{lc}",
          f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}", f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
          f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}"]
     if "V" in cls[1:]:
@@ -362,8 +367,7 @@ def load_model(kind: str = "quantity") -> Model | None:
 
 
 def score(weights: dict[str, float], cand: Candidate) -> float:
-    get = weights.get
-    return sum(get(f, 0.0) for f in cand.features)
+    return sum(map(weights.get, cand.features, repeat(0.0)))  # in the features' order: the same float each time
 
 
 def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], margin: float,
