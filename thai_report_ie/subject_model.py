@@ -285,6 +285,7 @@ Model = tuple[dict[str, float], float]  # (feature weights, margin)
 
 
 def _read_file(path=None) -> dict:
+    """The model file's JSON: the shipped data/subject_rerank.json, or `path`."""
     if path is None:
         text = files("thai_report_ie.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     else:
