@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="file to write (one JSON line a document)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--subject-model", action="store_true",
-                    help="re-rank subjects with the shipped models (subject_model.py) even when the file is switched off")
+                    help="extract(subject_model=True): the shipped re-ranker re-ranks the usable kinds' subjects")
     args = ap.parse_args(argv)
     path = Path(args.data)
     if not path.is_file():
@@ -33,17 +33,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     import thai_report_ie
 
-    if args.subject_model:
-        from thai_report_ie import subject_model
-
-        subject_model.use_model(subject_model.read_models()[0])
     n = 0
     with path.open(encoding="utf-8") as fh, open(args.out, "w", encoding="utf-8") as out:
         for line in fh:
             if not line.strip():
                 continue
             obj = json.loads(line)
-            report = thai_report_ie.extract(obj["text"])
+            report = thai_report_ie.extract(obj["text"], subject_model=args.subject_model)
             out.write(json.dumps(obj.get("id", n), ensure_ascii=False) + "\t"
                       + report.to_json(indent=None, numbers=True) + "\n")
             n += 1

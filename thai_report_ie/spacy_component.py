@@ -38,7 +38,7 @@ SPANS_KEY = "thai_report_ie"
 
 _USER_DATA_KEY = "thai_report_ie"
 _EXTRACT_DEFAULTS = {"acronym_records": False, "places_as_organisations": True, "organisation_model": False,
-                     "organisation_vetoes": False}
+                     "organisation_vetoes": False, "subject_model": False}
 
 
 # -- exact, msgpack-safe encoding of records and checks ------------------------------------
@@ -146,11 +146,14 @@ class ThaiReportIEComponent:
     def __init__(self, nlp: Language, name: str = "thai_report_ie", *, spans_key: str = SPANS_KEY,
                  write_ents: bool = True, overwrite_ents: bool = False, lexicons: Any = None,
                  acronym_records: bool = False, places_as_organisations: bool = True,
-                 organisation_model: bool = False, organisation_vetoes: bool = False) -> None:
+                 organisation_model: bool = False, organisation_vetoes: bool = False,
+                 subject_model: bool = False) -> None:
         self.name = name
-        # organisation conventions, passed to extract() when not its defaults (see its docstring)
+        # organisation conventions and the subject re-ranker, passed to extract() when not its defaults (see its
+        # docstring)
         given = dict(acronym_records=acronym_records, organisation_model=organisation_model,
-                     places_as_organisations=places_as_organisations, organisation_vetoes=organisation_vetoes)
+                     places_as_organisations=places_as_organisations, organisation_vetoes=organisation_vetoes,
+                     subject_model=subject_model)
         check_options(**given)  # a wrong option fails here, not on every document
         self.extract_options = {k: v for k, v in given.items() if v != _EXTRACT_DEFAULTS[k]}
         self.spans_key = spans_key
@@ -250,16 +253,17 @@ def _warn_extract_failed(name: str, component: Any, docs: list[Doc], error: Exce
     "thai_report_ie",
     default_config={"spans_key": SPANS_KEY, "write_ents": True, "overwrite_ents": False, "lexicons": None,
                     "acronym_records": False, "places_as_organisations": True, "organisation_model": False,
-                    "organisation_vetoes": False},
+                    "organisation_vetoes": False, "subject_model": False},
 )
 def make_component(nlp: Language, name: str, spans_key: str, write_ents: bool,
                    overwrite_ents: bool, lexicons: Any = None, acronym_records: bool = False,
                    places_as_organisations: bool = True, organisation_model: bool = False,
-                   organisation_vetoes: bool = False) -> ThaiReportIEComponent:
+                   organisation_vetoes: bool = False, subject_model: bool = False) -> ThaiReportIEComponent:
     """Factory behind `nlp.add_pipe("thai_report_ie")`. `lexicons`: lexicon files (a list of paths)
     or inline entries ({"units": ..., "organisations": ..., "stop_words": ...}), as `Extractor` takes;
-    the other options are `extract()`'s organisation conventions."""
+    the other options are `extract()`'s organisation conventions and its subject re-ranker."""
     return ThaiReportIEComponent(nlp, name, spans_key=spans_key, write_ents=write_ents,
                                  overwrite_ents=overwrite_ents, lexicons=lexicons, acronym_records=acronym_records,
                                  places_as_organisations=places_as_organisations,
-                                 organisation_model=organisation_model, organisation_vetoes=organisation_vetoes)
+                                 organisation_model=organisation_model, organisation_vetoes=organisation_vetoes,
+                                 subject_model=subject_model)

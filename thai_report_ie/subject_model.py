@@ -10,21 +10,26 @@ words seen in training), its distance to the figure, whether it crosses a verb, 
 punctuation or another figure, the unit's or record's kind), and a linear model a record kind (a
 softmax over the candidates, `training/train_subjects.py`) scores them. The model's best candidate
 replaces the rules' answer only when it beats it by more than the margin stored with the weights
-(chosen by grouped cross-validation) and only to fill a null or cut the rules' subject down: when
-unsure, the rules' answer stays.
+(chosen by grouped cross-validation on rows no rule was tuned on) and only to fill a null or cut
+the rules' subject down: when unsure, the rules' answer stays.
 
-Weights: `data/subject_rerank.json` (one model a record kind), read once a process. The shipped
-file is switched off ("enabled": false): in grouped cross-validation and with the latest batches
-left out it did not beat the rules (docs/guide.md, "A learned re-ranker"), so `extract()` gives the
-rules' subjects; `use_model` switches it on to measure it.
+Weights: `data/subject_rerank.json` (one model a record kind), read once a process. It is an
+option, off by default ("enabled": false): `extract(text, subject_model=True)` re-ranks the kinds
+the training marked "usable" (the cross-validation found a gain on the blind rows), each at its own
+margin; the gain on new text is small and the re-ranker costs time (docs/guide.md, "A learned
+re-ranker, an option"). The option holds for one call, in its own thread or task (a context
+variable, `reranking`); `use_model` forces models on every call, to measure them.
 """
 from __future__ import annotations
 
 import dataclasses
 import functools
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib.resources import files
-from typing import NamedTuple, TypeVar
+from itertools import repeat
+from typing import Iterator, NamedTuple, TypeVar
 
 from .document import Document
 from .lexicon import lexicon_cache, words
@@ -32,7 +37,7 @@ from .phrases import _orchid_classifiers, word_class
 from .records import Money, Percentage, Quantity, Record
 
 __all__ = ["Candidate", "MODEL_FILE", "candidates", "choose", "load_model", "read_models", "read_weights", "rerank",
-           "use_model"]
+           "reranking", "usable_models", "use_model"]
 
 MODEL_FILE = "subject_rerank.json"
 WINDOW = 16  # words (spaces not counted) read before the figure
@@ -167,12 +172,13 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     lefts = {i: _left_features(toks, keys, classes, i, ukind) for i in words_idx}
     rights = {j: _right_features(toks, keys, classes, j) for j in words_idx}
     for a_pos, i in enumerate(words_idx):
-        for j in words_idx[a_pos:a_pos + MAX_LEN]:
+        for b_pos in range(a_pos, min(a_pos + MAX_LEN, len(words_idx))):
+            j = words_idx[b_pos]
             text = doc.text[toks[i].start:toks[j].end]
             if text in seen:
                 continue
             seen.add(text)
-            pair = _pair_features(toks, classes, i, j, rule, text, unit, ukind, rights[j][1])
+            pair = _pair_features(toks, classes, words_idx[a_pos:b_pos + 1], rule, text, unit, ukind, rights[j][1])
             out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
     if rule is not None and rule not in seen:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
@@ -212,8 +218,9 @@ def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
-    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in words."""
+def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], str]:
+    """What a span ending at word j says about its end and the gap to the figure; and the gap's length in
+    words, bucketed (`_pair_features` reads it: once a word, not once a span)."""
     last, lc, lk = toks[j], classes[j], keys[j]
     n = len(toks)
     rk_out = keys[j + 1] if j + 1 < n else "NUMBER"
@@ -221,7 +228,8 @@ def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
         rk_out = "SP+" + (keys[j + 2] if j + 2 < n else "NUMBER")
     gap_idx = [k for k in range(j + 1, n) if toks[k].kind != "space"]
     dist = len(gap_idx)
-    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={_bucket(dist)}"]
+    dist_bucket = _bucket(dist)
+    f = [f"l={lk}", f"lc={lc}", f"ro={rk_out}", f"lc|ro={lc}|{rk_out}", f"d={dist_bucket}"]
     if LEXICAL:
         f.append(f"lw={last.text}")
         if j + 1 < n and toks[j + 1].kind != "space":
@@ -236,17 +244,18 @@ def _right_features(toks, keys, classes, j: int) -> tuple[tuple[str, ...], int]:
         f.append(f"ends_bad={lc}")
     if dist == 1:
         f.append(f"gap1={keys[gap_idx[0]]}")
-    return tuple(f), dist
+    return tuple(f), dist_bucket
 
 
-def _pair_features(toks, classes, i: int, j: int, rule: str | None, text: str, unit: str, ukind: str,
-                   dist: int) -> tuple[str, ...]:
-    """What depends on both ends: the span's words, its relation to the rules' answer."""
-    inner = [k for k in range(i, j + 1) if toks[k].kind != "space"]
+def _pair_features(toks, classes, inner: list[int], rule: str | None, text: str, unit: str, ukind: str,
+                   dist_bucket: str) -> tuple[str, ...]:
+    """What depends on both ends: the span's words (`inner`: their indexes, spaces left out), its
+    relation to the rules' answer."""
+    i, j = inner[0], inner[-1]
     cls = [classes[k] for k in inner]
     fc, lc = cls[0], cls[-1]
     rel = _rule_rel(text, rule)
-    f = ["span", rel, f"{rel}|d={_bucket(dist)}", f"fc|lc={fc}|{lc}",
+    f = ["span", rel, f"{rel}|d={dist_bucket}", f"fc|lc={fc}|{lc}",
          f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}", f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
          f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}"]
     if "V" in cls[1:]:
@@ -275,17 +284,30 @@ KINDS = {Quantity: "quantity", Money: "money", Percentage: "percentage"}
 Model = tuple[dict[str, float], float]  # (feature weights, margin)
 
 
-def read_models(path=None) -> tuple[dict[str, Model], bool]:
-    """({record kind: (weights, margin)}, enabled) from the shipped data/subject_rerank.json (or `path`)."""
+def _read_file(path=None) -> dict:
+    """The model file's JSON: the shipped data/subject_rerank.json, or `path`."""
     if path is None:
         text = files("thai_report_ie.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     else:
         from pathlib import Path
 
         text = Path(path).read_text(encoding="utf-8")
-    raw = json.loads(text)
+    return json.loads(text)
+
+
+def read_models(path=None) -> tuple[dict[str, Model], bool]:
+    """({record kind: (weights, margin)}, enabled) from the shipped data/subject_rerank.json (or `path`)."""
+    raw = _read_file(path)
     models = {kind: (dict(m["weights"]), float(m["margin"])) for kind, m in raw["kinds"].items()}
     return models, bool(raw.get("enabled", True))
+
+
+def usable_models(path=None) -> dict[str, Model]:
+    """The models of the kinds the training marked "usable" (a gain on the blind rows in cross-validation):
+    those `extract(subject_model=True)` re-ranks with; the other kinds keep the rules' subjects."""
+    raw = _read_file(path)
+    return {kind: (dict(m["weights"]), float(m["margin"])) for kind, m in raw["kinds"].items()
+            if m.get("usable", True)}
 
 
 def read_weights(path=None, kind: str = "quantity") -> tuple[dict[str, float], float, bool]:
@@ -296,33 +318,57 @@ def read_weights(path=None, kind: str = "quantity") -> tuple[dict[str, float], f
 
 
 def use_model(model: Model | dict[str, Model] | None) -> None:
-    """Re-rank with these models whatever the shipped file says: {kind: (weights, margin)}, or one
-    (weights, margin) for quantities alone (None: back to the file). For measuring the model
-    (benchmarks/eval_subjects.py --subject-model) and for tests."""
+    """Re-rank with these models on every call, whatever the option and the shipped file say:
+    {kind: (weights, margin)}, or one (weights, margin) for quantities alone (None: back to the
+    option). For measuring the model (benchmarks/eval_subjects.py --subject-model) and for tests;
+    process-wide, unlike the option."""
     if isinstance(model, tuple):
         model = {"quantity": model}
     _FORCED[:] = [model] if model is not None else []
 
 
-@functools.lru_cache(maxsize=None)
-def _shipped() -> dict[str, Model] | None:
+_ON: ContextVar[bool] = ContextVar("subject_model", default=False)  # extract(subject_model=...) of this call
+
+
+@contextmanager
+def reranking(on: bool) -> Iterator[None]:
+    """Within it, in this thread or task only, the shipped re-ranker re-ranks the usable kinds' subjects
+    when `on` (`extract(subject_model=True)` reads the text within it); a new thread starts with it off."""
+    token = _ON.set(on)
     try:
-        models, enabled = read_models()
+        yield
+    finally:
+        _ON.reset(token)
+
+
+@functools.lru_cache(maxsize=None)
+def _shipped() -> tuple[dict[str, Model], bool] | None:
+    """(the usable kinds' models, whether the file is switched on for every call), or None without a file."""
+    try:
+        return usable_models(), read_models()[1]
     except (OSError, ValueError, KeyError):
         return None
-    return models if enabled else None
+
+
+def _active() -> dict[str, Model] | None:
+    """The models the re-ranker uses now: use_model's, else the shipped usable ones when this call asked
+    for them (or the file is switched on), else None (the rules' subjects stand)."""
+    if _FORCED:
+        return _FORCED[0]
+    shipped = _shipped()
+    if shipped is None or not (_ON.get() or shipped[1]):
+        return None
+    return shipped[0]
 
 
 def load_model(kind: str = "quantity") -> Model | None:
-    """(feature weights, margin) the re-ranker uses for a record kind: use_model's, else the shipped
-    file's when it is switched on ("enabled": true), else None (the rules' subjects stand)."""
-    models = _FORCED[0] if _FORCED else _shipped()
+    """(feature weights, margin) the re-ranker uses now for a record kind (see `_active`), else None."""
+    models = _active()
     return models.get(kind) if models else None
 
 
 def score(weights: dict[str, float], cand: Candidate) -> float:
-    get = weights.get
-    return sum(get(f, 0.0) for f in cand.features)
+    return sum(map(weights.get, cand.features, repeat(0.0)))  # in the features' order: the same float each time
 
 
 def choose(cands: list[Candidate], rule: str | None, weights: dict[str, float], margin: float,
@@ -352,14 +398,15 @@ R = TypeVar("R", bound=Record)
 def rerank(doc: Document, records: list[R]) -> list[R]:
     """`records` with each quantity's, money record's or percentage's subject re-ranked by its kind's
     model (see the module's doc); other records, and kinds with no model, untouched."""
-    if not ENABLED or (not _FORCED and _shipped() is None):
+    models = _active() if ENABLED else None
+    if not models:
         return records
     out: list[R] = []
     prev_end = 0
     last: dict[type, R] = {}
     for r in records:
         kind = KINDS.get(type(r))
-        model = load_model(kind) if kind else None
+        model = models.get(kind) if kind else None
         if model is not None and isinstance(r, (Quantity, Money, Percentage)):
             cands = candidates(doc, r, left_limit=prev_end, previous=last.get(type(r)))
             got = choose(cands, r.subject, model[0], model[1])

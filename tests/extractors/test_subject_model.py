@@ -1,17 +1,21 @@
 """The learned re-ranker of quantity, money and percentage subjects (thai_report_ie/subject_model.py).
 
-The shipped file (data/subject_rerank.json) is switched off: grouped cross-validation on our
-annotations did not show it beating the rules (docs/guide.md). These tests check that it loads,
-that switched off it changes nothing, what its candidates are, how `choose` combines the model
-with the rules, that switched on it only moves subjects (never a value, unit or offset), and that
-training/train_subjects.py trains the shipped weights again from the same rows.
+The shipped file (data/subject_rerank.json) is an option, off by default: `extract(text,
+subject_model=True)` re-ranks the kinds the training marked usable (docs/guide.md). These tests
+check that it loads, that off it changes nothing, that the option moves the subjects it is known
+to move, for that call only (its thread, the pieces of a long text, the spaCy component and
+`Extractor` included), that a bad option is refused, what its candidates are, how `choose`
+combines the model with the rules, that switched on it only moves subjects (never a value, unit or
+offset), and that training/train_subjects.py trains the shipped weights again from the same rows.
 """
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import importlib.util
 import json
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -46,14 +50,100 @@ def _shipped() -> tuple[dict[str, float], float]:
     return weights, margin
 
 
-def test_shipped_file_loads_and_is_switched_off():
+def test_shipped_file_loads_and_is_an_option():
     models, enabled = subject_model.read_models()
     assert sorted(models) == ["money", "percentage", "quantity"]
     for weights, margin in models.values():
         assert len(weights) > 100 and all(isinstance(v, float) for v in weights.values())
         assert margin >= 0
-    assert enabled is False  # CV did not show it beating the rules
+    assert enabled is False  # off unless asked: extract(subject_model=True)
     assert all(subject_model.load_model(kind) is None for kind in models)
+    usable = subject_model.usable_models()
+    with subject_model.reranking(True):
+        assert {kind: subject_model.load_model(kind) for kind in models} == {k: usable.get(k) for k in models}
+    assert all(subject_model.load_model(kind) is None for kind in models)
+
+
+# (sentence, record kind, the record's text, the rules' subject, the subject with subject_model=True): our own
+# sentences, where the shipped model cuts a leading verb or its doer off the rules' subject
+OPTION_CASES = [
+    ("ทางจังหวัดได้อพยพกลุ่มผู้ป่วยติดเตียง 6 ราย", "quantities", "6 ราย", "อพยพกลุ่มผู้ป่วยติดเตียง", "ผู้ป่วยติดเตียง"),
+    ("ตำรวจจับกุมผู้ต้องหาคดียาเสพติด 27 ราย", "quantities", "27 ราย", "ตำรวจจับกุมผู้ต้องหาคดียาเสพติด",
+     "ผู้ต้องหาคดียาเสพติด"),
+    ("บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน 800 ล้านบาท", "money", "800 ล้านบาท",
+     "บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน", "โครงการลงทุนด้านพลังงาน"),
+    ("จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน 3.2 ล้านบาท", "money", "3.2 ล้านบาท",
+     "จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน", "งบประมาณจากกองทุน"),
+    ("ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99", "percentages", "ร้อยละ 2.99", "ดอกเบี้ยพิเศษเริ่มต้น", "ดอกเบี้ยพิเศษ"),
+]
+
+
+def _subject(report, kind: str, text: str) -> str | None:
+    return next(r.subject for r in getattr(report, kind) if r.text == text)
+
+
+@pytest.mark.parametrize("text,kind,figure,rules,model", OPTION_CASES, ids=[c[2] for c in OPTION_CASES])
+def test_the_option_moves_a_subject_for_that_call_only(text, kind, figure, rules, model):
+    off = tri.extract(text)
+    assert _subject(off, kind, figure) == rules  # off by default
+    assert tri.extract(text, subject_model=False) == off
+    on = tri.extract(text, subject_model=True)
+    assert _subject(on, kind, figure) == model
+    assert dataclasses.replace(on, **{kind: getattr(off, kind)}) == off  # only that kind's records moved
+    assert tri.extract(text) == off  # nothing left behind
+    assert _subject(tri.Extractor(subject_model=True).extract(text), kind, figure) == model
+
+
+def test_the_option_stays_in_its_thread():
+    text, kind, figure, rules, _ = OPTION_CASES[0]
+    seen: list = []
+    with subject_model.reranking(True):  # as extract(subject_model=True) holds it while it reads
+        worker = threading.Thread(target=lambda: seen.append(subject_model.load_model(kind="quantity")))
+        worker.start()
+        worker.join()
+        assert subject_model.load_model(kind="quantity") is not None
+        assert _subject(tri.extract(text), kind, figure) == rules  # each call says its own: off
+    assert seen == [None]  # a new thread starts with it off
+    assert subject_model.load_model(kind="quantity") is None
+
+
+def test_a_long_text_in_pieces_keeps_the_option(monkeypatch):
+    extract_module = importlib.import_module("thai_report_ie.extract")
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", 300)
+    text = "".join(case[0] + "\n" for case in OPTION_CASES) * 4
+    assert len(text) > 600
+    for on in (False, True):
+        report = tri.extract(text, subject_model=on)
+        for case_text, kind, figure, rules, model in OPTION_CASES:
+            got = [r.subject for r in getattr(report, kind) if r.text == figure]
+            assert got == [model if on else rules] * 4
+
+
+def test_a_kind_not_usable_keeps_the_rules_subjects(tmp_path):
+    raw = json.loads((ROOT / "thai_report_ie" / "data" / subject_model.MODEL_FILE).read_text(encoding="utf-8"))
+    assert sorted(subject_model.usable_models()) == sorted(k for k, m in raw["kinds"].items() if m["usable"])
+    raw["kinds"]["money"]["usable"] = False  # as the training marks a kind the CV found no gain for
+    path = tmp_path / "rerank.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert sorted(subject_model.usable_models(path)) == ["percentage", "quantity"]
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_bad_option_is_refused(value):
+    with pytest.raises(tri.errors.OptionError, match="subject_model") as caught:
+        tri.extract(OPTION_CASES[0][0], subject_model=value)
+    assert caught.value.option == "subject_model"
+
+
+def test_the_spacy_component_honours_the_option():
+    spacy = pytest.importorskip("spacy")
+    text = " ".join(case[0] for case in OPTION_CASES)
+    for on in (False, True):
+        nlp = spacy.blank("th")
+        nlp.add_pipe("thai_report_ie", config={"subject_model": on})
+        doc = nlp(text)
+        assert [s._.record for s in doc.spans["thai_report_ie"]] == list(tri.extract(text, subject_model=on).records)
+    assert tri.extract(text, subject_model=True).records != tri.extract(text).records
 
 
 MIXED = [

@@ -324,7 +324,7 @@ def test_to_disk_and_spacy_load_keep_the_config(tmp_path, fake_extract):
     assert loaded.config["components"]["thai_report_ie"] == {
         "factory": "thai_report_ie", "spans_key": "facts", "write_ents": True, "overwrite_ents": True,
         "lexicons": None, "acronym_records": False, "places_as_organisations": True, "organisation_model": False,
-        "organisation_vetoes": False}
+        "organisation_vetoes": False, "subject_model": False}
     doc, again = nlp(TEXT), loaded(TEXT)
     assert [(s.label_, s.text, s._.record) for s in again.spans["facts"]] == \
         [(s.label_, s.text, s._.record) for s in doc.spans["facts"]]
