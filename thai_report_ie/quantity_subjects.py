@@ -486,8 +486,16 @@ def people_of_section(doc: Document, pos: int, left_limit: int) -> Subject | Non
         return None
     head = people_before_relative(doc, left_limit, head) or head
     start = _people_after_verb(doc, head)
+    if not _holds_people(doc, start, head.end):
+        return None  # "ศาลพิพากษาจำคุกตามมาตรา 157 จำนวน 3 คน": an act, not the people it is done to (rev28b)
     end = m.start() + len(m[0].rstrip(" \u00a0").removesuffix("จำนวน").rstrip(" \u00a0"))
     return Subject(doc.text[start:end], start, end)
+
+
+def _holds_people(doc: Document, start: int, end: int) -> bool:
+    """Does a word between `start` and `end` name people ("กลุ่ม|แรงงาน|อิสระ", "ผู้ประกันตน")? A court's act or a bill
+    ("ศาลพิพากษาจำคุก", "ร่างกฎหมาย") before a section names no one counted."""
+    return any(t.kind == "word" and t.start >= start and _names_people(t.text) for t in doc.tokens_before(end, 12))
 
 
 def _people_after_verb(doc: Document, head: Subject) -> int:

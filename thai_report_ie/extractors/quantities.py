@@ -404,8 +404,10 @@ _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
-# น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht)
-_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<!ขึ้น|ลง|ร่วง|บวก|ลบ|ดิ่ง)หนัก)[ ]?\Z")
+# น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
+# หนัก only glued to the gold itself or after a space, a figure or a bracket ("สร้อยคอทองคำหนัก", "ทองคำ 96.5% หนัก"): after
+# another word it is "heavily" ("ผันผวนหนัก 600 บาท", "ขาดทุนหนัก 500 บาท": money; rev28b)
+_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<=ทอง|ทองคำ|แท่ง|รูปพรรณ|[ %0-9๐-๙)])หนัก)[ ]?\Z")
 
 
 def _gold_weighed(doc: Document, m) -> bool:
