@@ -1918,6 +1918,14 @@ class _Scan(_ScanWords):
             if not m:
                 continue
             inner = m.group(1)
+            if _LATIN_ACRONYM.fullmatch(inner):
+                got = self.latin_initials(t.start, inner)
+                if got is not None and not cover.overlaps(got.start, got.end):
+                    out.append(got)
+                    if self.acronym_records:
+                        out.append(_Found(m.start(1), m.end(1), got.name, "org.acronym_definition", inner))
+                    added = True
+                continue
             letters = inner.replace(".", "")
             if not _CONSONANT.match(letters) or _VOWEL_OR_MARK.search(letters) or inner in self.lex.not_acronyms:
                 continue
@@ -1978,6 +1986,23 @@ class _Scan(_ScanWords):
             if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    def latin_initials(self, paren: int, inner: str) -> _Found | None:
+        """ "World Trade Organization (WTO)": the capitalised Latin words right before a known Latin
+        acronym in parentheses, as many as its letters, whose initials spell it, are that body's
+        English name (an unknown one may be a term: "Gross Domestic Product (GDP)")."""
+        form = self.lex.forms.get(inner)
+        if form is None or form.acronym != inner:
+            return None
+        end = paren - self.view.endswith(" ", 0, paren)
+        words = self.view[max(0, end - 20 * len(inner)):end].split(" ")[-len(inner):]
+        if len(words) != len(inner) or "".join(w[:1] for w in words) != inner \
+                or not all(_LATIN_NAME.fullmatch(w) for w in words):
+            return None
+        start = end - len(" ".join(words))
+        if start > 0 and _LATIN_LETTER.match(self.view, start - 1):
+            return None
+        return _Found(start, end, self.view[start:end], "org.acronym_initials", inner)
 
     def add_headline_shorts(self, out: list[_Found]) -> None:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
