@@ -768,7 +768,7 @@ class _Scan(_ScanWords):
         toks, view = self.toks, self.view
         start = toks[j].start
         for k in range(j, min(j + 3, len(toks))):
-            if not self.is_thai_word(k) or toks[k].start != (start if k == j else toks[k - 1].end):
+            if not self.is_thai_word(k) or k > j and toks[k].start != toks[k - 1].end:
                 return None
             for cut in range(toks[k].start + 1, toks[k].end):
                 if view[cut:toks[k].end] in self.lex.stops and view[start:cut] in _places():
