@@ -1073,7 +1073,9 @@ class _Scan(_ScanWords):
         """Do the Latin words ending at `end` spell by their initials the "(ABC)" right after them,
         the known acronym of a body other than `name`? They are then that body's own English name."""
         paren = self.paren_after(end)
-        form = self.lex.forms.get(paren[0]) if paren is not None else None
+        if paren is None:
+            return False
+        form = self.lex.forms.get(paren[0])
         return form is not None and form.name != name and "".join(w[0] for w in words) == paren[0]
 
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
