@@ -638,6 +638,10 @@ class _Scan(_ScanWords):
                 return t.end, j + 1, "abbrev"
             if w.startswith(self.stop_prefixes) and w not in lex.stops:
                 return end, j, "stop"  # "โรงเรียน|โดยเหตุเกิด...": a conjunction glued to the next word
+            if prev == "จังหวัด" and t.start == end:
+                glued = self.glued_province_end(j)
+                if glued is not None:  # "คณะกรรมการโรคติดต่อจังหวัด|เชียง|รายได้": the name ends with the province
+                    return glued[0], glued[1], "stop"
             if w in self.place_starts and t.start == end and (not n or prev.endswith(self.place_words)) and self.place_piece(j + 1):
                 end, j, n, complete = toks[j + 1].end, j + 2, n + 1, False
                 continue  # "เรือนจำกลาง|บาง|ขวาง", "สถานีตำรวจภูธร|บาง|พลี": a place the segmenter cut after its "บาง"
@@ -755,6 +759,20 @@ class _Scan(_ScanWords):
             w += self.word(k)
             if w in places:
                 return k
+        return None
+
+    def glued_province_end(self, j: int) -> tuple[int, int] | None:
+        """(end, token index) of a province's name read from token j (after "จังหวัด") that the segmenter
+        glued to a stop word after it ("เชียง|รายได้" is เชียงราย + ได้): the name stops inside that
+        token, whose index is returned; else None."""
+        toks, view = self.toks, self.view
+        start = toks[j].start
+        for k in range(j, min(j + 3, len(toks))):
+            if not self.is_thai_word(k) or k > j and toks[k].start != toks[k - 1].end:
+                return None
+            for cut in range(toks[k].start + 1, toks[k].end):
+                if view[cut:toks[k].end] in self.lex.stops and view[start:cut] in _places():
+                    return cut, k
         return None
 
     def place_at(self, k: int) -> int | None:
@@ -1046,8 +1064,19 @@ class _Scan(_ScanWords):
         for k in range(len(words), 0, -1):  # the longest run of words that ends in a body's word
             if words[k - 1] in self.body_words:
                 end = found.end + 1 + len(" ".join(words[:k]))
+                if self.another_body_spelt(words[:k], end, found.name):
+                    return  # "UNCTAD| World Trade Organization (WTO)": a list's next body, not this one's name
                 found.end, found.name, found.acronym, found.rule = end, view[found.start:end], None, "org.latin_name"
                 return
+
+    def another_body_spelt(self, words: list[str], end: int, name: str) -> bool:
+        """Do the Latin words ending at `end` spell by their initials the "(ABC)" right after them,
+        the known acronym of a body other than `name`? They are then that body's own English name."""
+        paren = self.paren_after(end)
+        if paren is None:
+            return False
+        form = self.lex.forms.get(paren[0])
+        return form is not None and form.name != name and "".join(w[0] for w in words) == paren[0]
 
     def paren_known_after(self, found: _Found) -> tuple[str, int, int] | None:
         """ "สำนักงานคณะกรรมการส่งเสริมการลงทุน(บีโอไอ)": a known acronym or alias of the same
@@ -1891,6 +1920,14 @@ class _Scan(_ScanWords):
             if not m:
                 continue
             inner = m.group(1)
+            if _LATIN_ACRONYM.fullmatch(inner):
+                got = self.latin_initials(t.start, inner)
+                if got is not None and not cover.overlaps(got.start, got.end):
+                    out.append(got)
+                    if self.acronym_records:
+                        out.append(_Found(m.start(1), m.end(1), got.name, "org.acronym_definition", inner))
+                    added = True
+                continue
             letters = inner.replace(".", "")
             if not _CONSONANT.match(letters) or _VOWEL_OR_MARK.search(letters) or inner in self.lex.not_acronyms:
                 continue
@@ -1951,6 +1988,23 @@ class _Scan(_ScanWords):
             if w in self.defined and not taken.holds(t.start):
                 out.append(_Found(t.start, t.end, self.defined[w], "org.acronym_use", w))
         out.sort(key=lambda f: f.start)
+
+    def latin_initials(self, paren: int, inner: str) -> _Found | None:
+        """ "World Trade Organization (WTO)": the capitalised Latin words right before a known Latin
+        acronym in parentheses, as many as its letters, whose initials spell it, are that body's
+        English name (an unknown one may be a term: "Gross Domestic Product (GDP)")."""
+        form = self.lex.forms.get(inner)
+        if form is None or form.acronym != inner:
+            return None
+        end = paren - self.view.endswith(" ", 0, paren)
+        words = self.view[max(0, end - 20 * len(inner)):end].split(" ")[-len(inner):]
+        if len(words) != len(inner) or "".join(w[:1] for w in words) != inner \
+                or not all(_LATIN_NAME.fullmatch(w) for w in words):
+            return None
+        start = end - len(" ".join(words))
+        if start > 0 and _LATIN_LETTER.match(self.view, start - 1):
+            return None
+        return _Found(start, end, self.view[start:end], "org.acronym_initials", inner)
 
     def add_headline_shorts(self, out: list[_Found]) -> None:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
@@ -2159,8 +2213,11 @@ class _Scan(_ScanWords):
     def may_stretch(self, start: int, end: int) -> bool:
         """May a record take in the text [start, end)? Not over a word the rules stop at on
         purpose: "and", a verb, an auxiliary, a position, a title, a time word
-        ("คณะกรรมการพรรค|และเซลล์พรรค" is two bodies)."""
+        ("คณะกรรมการพรรค|และเซลล์พรรค" is two bodies), also as the rest of a word `start` cuts."""
         k = bisect_right(self.token_starts, start) - 1
+        if 0 <= k < len(self.toks) and self.toks[k].start < start < self.toks[k].end \
+                and self.lex.stops.get(self.view[start:self.toks[k].end]) in _NO_STRETCH:
+            return False  # "จังหวัดเชียง|รายได้": the rules cut the glued "ได้" off the name's last word
         while 0 <= k < len(self.toks) and self.toks[k].start < end:
             if self.lex.stops.get(self.word(k)) in _NO_STRETCH:
                 return False
