@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Sequence, TypeVar
+from typing import Any, Callable, Hashable, Sequence, TypeVar
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
@@ -112,12 +112,7 @@ def qualifier_start(doc: Document, pos: int, *, left_limit: int = 0) -> int:
     """Where a qualifier written before the number at `pos` starts (กว่า, ไม่เกิน), else `pos`:
     the same test `subject_before` makes, for readers that look at the words before it. Worked out once a
     position and left limit (s27)."""
-    memo = doc_memo(doc, "_qualifier_start")
-    try:
-        return memo[pos, left_limit]
-    except KeyError:
-        found = memo[pos, left_limit] = _qualifier_start(doc, pos, left_limit)
-        return found
+    return memoised(doc, "_qualifier_start", (pos, left_limit), _qualifier_start, pos, left_limit)
 
 
 def _qualifier_start(doc: Document, pos: int, left_limit: int) -> int:
@@ -267,12 +262,10 @@ def qualifier_before(doc: Document, pos: int) -> str | None:
 def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     """(the qualifier written right before a number, where its word starts), or (None, pos). Worked out once a
     position: per_before, the subject readers and the relations ask it of the same figures (s27)."""
-    memo = doc_memo(doc, "_qualifier_span_before")
-    try:
-        return memo[pos]
-    except KeyError:
-        found = memo[pos] = _qualifier_span_before(doc, pos)
-        return found
+    return memoised(doc, "_qualifier_span_before", pos, _qualifier_span_before, pos)
+
+
+_T = TypeVar("_T")
 
 
 def doc_memo(doc: Document, name: str) -> dict:
@@ -284,6 +277,16 @@ def doc_memo(doc: Document, name: str) -> dict:
     if got is None or got[0] is not lex:
         got = doc.__dict__[name] = (lex, {})
     return got[1]
+
+
+def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T], *args: Any) -> _T:
+    """`compute(doc, *args)`, worked out once a `key` in the document's memo `name` (doc_memo)."""
+    memo = doc_memo(doc, name)
+    try:
+        return memo[key]
+    except KeyError:
+        found = memo[key] = compute(doc, *args)
+        return found
 
 
 def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:

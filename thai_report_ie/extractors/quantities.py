@@ -19,7 +19,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import PHONE_REACH, is_bare_multiplier
-from ..linking import (LABEL_GAP, byline_end, doc_memo, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, total_through,
+from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -73,23 +73,17 @@ def _gap_re() -> regex.Pattern:
 def unit_after(doc: Document, pos: int) -> UnitMatch | None:
     """The longest unit word right after `pos` (after any run of spaces, tabs, zero-width spaces) that ends
     on a token boundary."""
-    memo = doc_memo(doc, "_unit_after")
-    try:
-        return memo[pos]
-    except KeyError:
-        found = memo[pos] = _unit_after(doc, pos)
-        return found
+    return memoised(doc, "_unit_after", pos, _unit_after, pos)
 
 
 def is_label_before(doc: Document, pos: int) -> bool:
     """`linking.label_before`, worked out once a figure (quantities and ratios both ask); its own first
     test (a label word's last character before the spaces) decides most figures without the search."""
-    memo = doc_memo(doc, "_label_before")
-    try:
-        return memo[pos]
-    except KeyError:
-        found = memo[pos] = label_before(doc, pos) or _ordinal_number(doc, pos)
-        return found
+    return memoised(doc, "_label_before", pos, _label_or_ordinal, pos)
+
+
+def _label_or_ordinal(doc: Document, pos: int) -> bool:
+    return label_before(doc, pos) or _ordinal_number(doc, pos)
 
 
 # an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
@@ -1385,12 +1379,7 @@ def per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     that prefix starts (pos when there is none). A qualifier may stand between the prefix and the
     figure: "ลิตรละเกือบ 5 บาท", "คนละไม่เกิน 3,000 บาท". Worked out once a figure (the relations, the units and
     the subject readers ask it of the same figures; s27)."""
-    memo = doc_memo(doc, "_per_before")
-    try:
-        return memo[pos]
-    except KeyError:
-        found = memo[pos] = _per_before(doc, pos)
-        return found
+    return memoised(doc, "_per_before", pos, _per_before, pos)
 
 
 def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
