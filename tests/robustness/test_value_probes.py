@@ -59,7 +59,9 @@ proportion's terms ("4 ใน 10 คน") and the top of two plain figures joine
 25 ราย") give no record; สายทาง is a unit of its own; the rest are guards. Rows rv29-* (the twenty-ninth session's
 review, benchmarks/rev29_adversarial.jsonl) say in `rev29` what main 72731ba read where it differs: a gold weight in บาท
 at the end of a list of weights ("หนัก 2 สลึง และ 1 บาท") is no money, a proportion's base of people ("1 ใน 3 คน") no
-count, and a bare "A ถึง B" whose top is a rate ("1 ถึง 2 ครั้งต่อเดือน") a range; the rest are guards. A case passes when, for every kind it
+count, and a bare "A ถึง B" whose top is a rate ("1 ถึง 2 ครั้งต่อเดือน") a range; a comparative negated across a
+verb of the figure's move or a modal ("ไม่ลดลงต่ำกว่า", "ไม่ควรเกิน") or written with ไป ("ไม่น้อยไปกว่า") is at least / at
+most, not the bare comparative's opposite; the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
