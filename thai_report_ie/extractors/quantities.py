@@ -432,7 +432,9 @@ def _gold_weighed(doc: Document, m) -> bool:
 # a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
-_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?:[ ]?\Z")
+# ต่อ likewise after the cue: "อัตราส่วนผู้ป่วยต่อแพทย์ 1 ต่อ 2,500 คน" (no 2,500 people; rev29); without the cue "250 ต่อ
+# 180 เสียง" (a vote's two sides) keeps its count
+_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?(?::|ต่อ)[ ]?\Z")
 # "อายุ 1 ขวบ 6 เดือน": the months after a child's years (ขวบ, no unit of the table) are the rest of one age, 18 months;
 # 6 เดือน alone would be the wrong age (rev28)
 _AGE_YEARS_BEFORE = regex.compile(r"[0-9๐-๙][ ]?ขวบ[ ]?\Z")
@@ -2307,7 +2309,7 @@ def _ratio_cues() -> frozenset[str]:
 def _term(doc: Document, m, unit: UnitMatch) -> bool:
     """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`), an age's months after its
     ขวบ (`_AGE_YEARS_BEFORE`), a proportion's base of people (`_PROPORTION_BASE_BEFORE`) or a ratio's term after a
-    colon (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
+    colon or ต่อ (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
     lo = max(0, m.start - TERM_REACH)
     if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
         return True
