@@ -63,7 +63,8 @@ count, and a bare "A ถึง B" whose top is a rate ("1 ถึง 2 ครั�
 verb of the figure's move or a modal ("ไม่ลดลงต่ำกว่า", "ไม่ควรเกิน") or written with ไป ("ไม่น้อยไปกว่า") is at least / at
 most, not the bare comparative's opposite; a ratio's term after ต่อ and อัตราส่วน ("1 ต่อ 150 คน") is no count; ตัวชี้วัด is
 a unit of its own; ร้อยละ glued after อัตรา ("ในอัตราร้อยละ 15") is a percent; a respective list's figure with a unit of
-its own ("ร้อยละ 20 และ 35 ครัวเรือน") is no percent; the rest are guards. A case passes when, for every kind it
+its own ("ร้อยละ 20 และ 35 ครัวเรือน") is no percent; degrees after the word ลบ ("ลบ 3 องศาเซลเซียส") give no record
+(not after บวกลบ, ผลลบ or ติดลบ); the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -442,6 +442,10 @@ _AGE_YEARS_BEFORE = regex.compile(r"[0-9๐-๙][ ]?ขวบ[ ]?\Z")
 # (one of N). After เป็น/คือ the N are a real group ("เป็น 1 ใน 5 คนที่ได้รับรางวัล", "ซึ่งเป็น 1 ใน 7 เกาะ") and only people
 # are read so: "1 ใน 7 สหกรณ์", "1 ใน 72 ล้านต้น" count real things
 _PROPORTION_BASE_BEFORE = regex.compile(r"(?<![0-9๐-๙.,])(?<!(?:เป็น|คือ)[ ]?)[1๑][ ]?ใน[ ]?\Z")
+# "อุณหภูมิลบ 5 องศาเซลเซียส": minus five degrees written as a word; 5 องศา alone would be the wrong temperature (rev29).
+# Not ติดลบ (read as a decrease, rev28), บวกลบ (a margin) or ผลลบ (a negative result: "ผลลบ 298 ตัวอย่าง")
+_MINUS_WORD_BEFORE = regex.compile(r"(?<!ติด|บวก|ผล)ลบ[ ]?\Z")
+_DEGREE = "องศา"
 TERM_REACH = 12  # characters before a figure searched for a product's x, a ratio's colon or an age's ขวบ
 RATIO_CUE_REACH = 48  # characters before a colon's later term searched for อัตราส่วน/สัดส่วน (ratios.py's window + "1 : ")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
@@ -2308,14 +2312,16 @@ def _ratio_cues() -> frozenset[str]:
 
 def _term(doc: Document, m, unit: UnitMatch) -> bool:
     """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`), an age's months after its
-    ขวบ (`_AGE_YEARS_BEFORE`), a proportion's base of people (`_PROPORTION_BASE_BEFORE`) or a ratio's term after a
-    colon or ต่อ (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
+    ขวบ (`_AGE_YEARS_BEFORE`), a proportion's base of people (`_PROPORTION_BASE_BEFORE`), degrees after the word ลบ
+    (`_MINUS_WORD_BEFORE`) or a ratio's term after a colon or ต่อ (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
     lo = max(0, m.start - TERM_REACH)
     if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
         return True
     if unit.kind == "time" and _AGE_YEARS_BEFORE.search(doc.view, lo, m.start):
         return True
     if _counts_people(unit.word) and _PROPORTION_BASE_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if unit.word.startswith(_DEGREE) and _MINUS_WORD_BEFORE.search(doc.view, lo, m.start):
         return True
     # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
