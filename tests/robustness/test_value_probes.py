@@ -56,7 +56,15 @@ after its last ("120 และ 80 ราย ตามลำดับ"); a ปอ
 `rev28` what main 1a6e8cd read where it differs: a product's later side before a measure ("60 x 120 เมตร"), a ratio's
 term after a colon and อัตราส่วน ("1 : 25 คน"), a figure whose ติดลบ stands outside it ("ติดลบ 1 องศาเซลเซียส"), a
 proportion's terms ("4 ใน 10 คน") and the top of two plain figures joined by ถึง with nothing to open a range ("15 ถึง
-25 ราย") give no record; สายทาง is a unit of its own; the rest are guards. A case passes when, for every kind it
+25 ราย") give no record; สายทาง is a unit of its own; the rest are guards. Rows rv29-* (the twenty-ninth session's
+review, benchmarks/rev29_adversarial.jsonl) say in `rev29` what main 72731ba read where it differs: a gold weight in บาท
+at the end of a list of weights ("หนัก 2 สลึง และ 1 บาท") is no money, a proportion's base of people ("1 ใน 3 คน") no
+count, and a bare "A ถึง B" whose top is a rate ("1 ถึง 2 ครั้งต่อเดือน") a range; a comparative negated across a
+verb of the figure's move or a modal ("ไม่ลดลงต่ำกว่า", "ไม่ควรเกิน") or written with ไป ("ไม่น้อยไปกว่า") is at least / at
+most, not the bare comparative's opposite; a ratio's term after ต่อ and อัตราส่วน ("1 ต่อ 150 คน") is no count; ตัวชี้วัด is
+a unit of its own; ร้อยละ glued after อัตรา ("ในอัตราร้อยละ 15") is a percent; a respective list's figure with a unit of
+its own ("ร้อยละ 20 และ 35 ครัวเรือน") is no percent; degrees after the word ลบ ("ลบ 3 องศาเซลเซียส") give no record
+(not after บวกลบ, ผลลบ or ติดลบ); the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -428,6 +428,15 @@ def _percent_top(doc: Document, k: int, end: int, suffix_re: regex.Pattern) -> t
     return nxt, top_end
 
 
+_RATE = "อัตรา"
+
+
+def _rate_glued(doc: Document, pos: int) -> bool:
+    """ "ในอัตราร้อยละ 50 ของค่าจ้าง": the word splitter keeps อัตราร้อยละ as one token, so the percent word starts inside
+    it; อัตรา (a rate) glued before it still leaves a percent (main read no record; rev29)."""
+    return doc.view.endswith(_RATE, max(0, pos - len(_RATE)), pos) and doc.is_boundary(pos - len(_RATE))
+
+
 def extract_percentages(doc: Document) -> list[Record]:
     prefix_re, suffix_re, _, _ = _res()
     out: list[Percentage] = []
@@ -448,15 +457,17 @@ def extract_percentages(doc: Document) -> list[Record]:
         elif m.form in ("number", "words", "range"):
             pre = prefix_re.search(doc.view, max(0, m.start - 8), m.start)
             suf = suffix_re.match(doc.view, m.end)
-            if pre and doc.is_boundary(pre.start()):
+            if pre and (doc.is_boundary(pre.start()) or _rate_glued(doc, pre.start())):
                 start, rule = pre.start(), "pct.prefix"
                 if suf and suf.group().strip() == "%":
                     end = suf.end()
             elif suf and (doc.is_boundary(suf.end()) or suf.group().strip() == "%"):
                 end, rule = suf.end(), "pct.suffix"
         if not rule and out and m.form in ("number", "words") and respectively_re().search(doc.view, m.end, m.end + 60) \
-                and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)):
-            rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too
+                and (_list_gap_re().fullmatch(doc.view, out[-1].end, m.start) or _spaced_run(doc, out[-1], m)) \
+                and unit_after(doc, m.end) is None:
+            rule = "pct.list"  # "ร้อยละ 52.6 และ 31.7 ตามลำดับ": the second figure is a percent too; not one with a
+            # unit of its own ("ร้อยละ 12 และ 15 ราย ตามลำดับ": 15 ราย is a count; rev29)
         if rule and (is_bare_multiplier(m) or m.rule.endswith(".mult") or m.form == "words" and "ล้าน" in m.text):
             rule = ""  # "ร้อยละ" over "ล้านบาท" in a table header, "ร้อยละ 20 - 30 ล้านบาท": a million is no percent
         if rule and in_hashtag(doc.view, start):

@@ -383,6 +383,21 @@ def _bare_to_top(doc: Document, m, nxt) -> bool:
     return _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) is not None and bare_low(doc, m)
 
 
+# a noun that a number names, right before A: "รถเมล์สาย 8 ถึง 12 คันต่อวัน" (line 8, up to 12 buses), "เข็ม 3", "กลุ่ม 608"
+_NAME_HEAD_BEFORE = regex.compile(r"(?:สาย|เข็ม|รุ่น|เบอร์|เฟส|ระยะ|เขต|ห้อง|ซอย|หมู่|แบบ|ประเภท|กลุ่ม|รหัส)[ ]?\Z")
+
+
+def _bare_rate_range(doc: Document, m, nxt) -> bool:
+    """ "ลงพื้นที่ 2 ถึง 3 ครั้งต่อสัปดาห์", "ผู้ป่วย 10 ถึง 20 รายต่อวัน": a bare "A ถึง B" (`_bare_to_top`) whose top is a
+    rate, its unit then ต่อ/ละ/a slash and what it is per: a range. "As many as B a week" after a name's number A is
+    not how a report writes a rate, so the doubt that leaves a bare "A ถึง B" without a record does not hold, unless a
+    noun that numbers take stands right before A (`_NAME_HEAD_BEFORE`; rev29)."""
+    if not _bare_to_top(doc, m, nxt) or _NAME_HEAD_BEFORE.search(doc.view, max(0, m.start - TERM_REACH), m.start):
+        return False
+    unit = unit_after(doc, nxt.end)
+    return unit is not None and unit.kind != "currency" and per_after(doc, unit.end)[0] is not None
+
+
 def bare_low(doc: Document, m) -> bool:
     """The figure at `m` is plain digits (no multiplier) and no label's number, year or name's number: the low of
     "A ถึง B" when nothing before it opens a range (`_bare_to_top`; percentages.py asks it for "5 ถึง 10%")."""
@@ -401,21 +416,36 @@ _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
 # หนัก only glued to the gold itself or after a space, a figure or a bracket ("สร้อยคอทองคำหนัก", "ทองคำ 96.5% หนัก"): after
 # another word it is "heavily" ("ผันผวนหนัก 600 บาท", "ขาดทุนหนัก 500 บาท": money; rev28b)
-_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<=ทอง|ทองคำ|แท่ง|รูปพรรณ|[ %0-9๐-๙)])หนัก)[ ]?\Z")
+# The weight word may head a list of weights that ends at the figure: "หนัก 2 สลึง และ 1 บาท", "ทองคำแท่งหนัก 5 บาท และ
+# 10 บาท" (each term closed by และ/หรือ/a comma; "ทองคำหนัก 1 บาท ราคา 41,000 บาท" is a price; rev29)
+_GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<=ทอง|ทองคำ|แท่ง|รูปพรรณ|[ %0-9๐-๙)])หนัก)[ ]?"
+                                    r"(?:[0-9๐-๙][0-9๐-๙.,]{0,5}[ ]?(?:บาท|สลึง|กรัม)[ ]?(?:,|และ|หรือ)[ ]?){0,3}\Z")
+GOLD_WEIGHT_REACH = 56  # characters before a บาท figure searched for the weight word and its list (three terms)
 
 
 def _gold_weighed(doc: Document, m) -> bool:
-    """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท": a weight word right before the figure (`_GOLD_WEIGHT_BEFORE`) and
-    gold before it. Without gold a weight word may be a burden's ("ภาระหนัก 500 บาท")."""
-    return _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 8), m.start) is not None \
-        and _GOLD in doc.view[max(0, m.start - GOLD_REACH):m.start]
+    """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท", "หนัก 2 สลึง และ 1 บาท": a weight word right before the figure or
+    before a list of weights that ends at it (`_GOLD_WEIGHT_BEFORE`), and gold before the weight word. Without gold a
+    weight word may be a burden's ("ภาระหนัก 500 บาท")."""
+    weight = _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - GOLD_WEIGHT_REACH), m.start)
+    return weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]
 # a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
-_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?:[ ]?\Z")
+# ต่อ likewise after the cue: "อัตราส่วนผู้ป่วยต่อแพทย์ 1 ต่อ 2,500 คน" (no 2,500 people; rev29); without the cue "250 ต่อ
+# 180 เสียง" (a vote's two sides) keeps its count
+_RATIO_TERM_BEFORE = regex.compile(r"[0-9๐-๙][ ]?(?::|ต่อ)[ ]?\Z")
 # "อายุ 1 ขวบ 6 เดือน": the months after a child's years (ขวบ, no unit of the table) are the rest of one age, 18 months;
 # 6 เดือน alone would be the wrong age (rev28)
 _AGE_YEARS_BEFORE = regex.compile(r"[0-9๐-๙][ ]?ขวบ[ ]?\Z")
+# "ผู้สูงอายุ 1 ใน 4 คน มีภาวะซึมเศร้า": a proportion's base, no four people (rev29); the ratio reader takes no "1 ใน N"
+# (one of N). After เป็น/คือ the N are a real group ("เป็น 1 ใน 5 คนที่ได้รับรางวัล", "ซึ่งเป็น 1 ใน 7 เกาะ") and only people
+# are read so: "1 ใน 7 สหกรณ์", "1 ใน 72 ล้านต้น" count real things
+_PROPORTION_BASE_BEFORE = regex.compile(r"(?<![0-9๐-๙.,])(?<!(?:เป็น|คือ)[ ]?)[1๑][ ]?ใน[ ]?\Z")
+# "อุณหภูมิลบ 5 องศาเซลเซียส": minus five degrees written as a word; 5 องศา alone would be the wrong temperature (rev29).
+# Not ติดลบ (read as a decrease, rev28), บวกลบ (a margin) or ผลลบ (a negative result: "ผลลบ 298 ตัวอย่าง")
+_MINUS_WORD_BEFORE = regex.compile(r"(?<!ติด|บวก|ผล)ลบ[ ]?\Z")
+_DEGREE = "องศา"
 TERM_REACH = 12  # characters before a figure searched for a product's x, a ratio's colon or an age's ขวบ
 RATIO_CUE_REACH = 48  # characters before a colon's later term searched for อัตราส่วน/สัดส่วน (ratios.py's window + "1 : ")
 RANGE_LEAD_REACH = 24  # characters before a range's low figure searched for the word that introduces it
@@ -1971,7 +2001,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             if g and g.end() == nxt.start and nxt.form in ("number", "words") and nxt.value is not None \
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
-                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt)
+                         or open_low(doc, m) or _multiplied_pair(doc, m, nxt) or _bare_rate_range(doc, m, nxt)
                          or m.form == "words" == nxt.form and not _after_classifier(doc, m.start)):
                 # "สองถึงสามวัน": no name's number is written in words, but "วัคซีนเข็มสามถึง…": the third dose (rev26)
                 low = _shared_low(doc, m, nxt)
@@ -2282,11 +2312,16 @@ def _ratio_cues() -> frozenset[str]:
 
 def _term(doc: Document, m, unit: UnitMatch) -> bool:
     """The figure at `m` is a product's later side before a measure (`_PRODUCT_BEFORE`), an age's months after its
-    ขวบ (`_AGE_YEARS_BEFORE`) or a ratio's term after a colon (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
+    ขวบ (`_AGE_YEARS_BEFORE`), a proportion's base of people (`_PROPORTION_BASE_BEFORE`), degrees after the word ลบ
+    (`_MINUS_WORD_BEFORE`) or a ratio's term after a colon or ต่อ (`_RATIO_TERM_BEFORE`) with อัตราส่วน/สัดส่วน before it."""
     lo = max(0, m.start - TERM_REACH)
     if unit.kind == "measure" and _PRODUCT_BEFORE.search(doc.view, lo, m.start):
         return True
     if unit.kind == "time" and _AGE_YEARS_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if _counts_people(unit.word) and _PROPORTION_BASE_BEFORE.search(doc.view, lo, m.start):
+        return True
+    if unit.word.startswith(_DEGREE) and _MINUS_WORD_BEFORE.search(doc.view, lo, m.start):
         return True
     # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
