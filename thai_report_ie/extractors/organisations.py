@@ -122,6 +122,10 @@ _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11
 _BETWEEN_TIMES = ("ปี", "เดือน", "วัน", "ช่วง", "ฤดู", "หลัง", "ก่อน", "เวลา", "สัปดาห์", "ไตรมาส")  # a time "between" (rev26b)
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
 # a Latin company's "limited" after its country in brackets: "บริษัท Tap Energy (Thailand)| Pty Ltd" (o27)
+# "บริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น", "บริษัท ทรูวิชั่นส์ กรุ๊ป" with no "จำกัด": one to four spaced name words and a
+# corporate form word (group, corporation, holdings, ...) that ends the name (`_Scan.corporate_end`)
+_CORPORATE_NAME = re.compile(r"((?:[\u0E01-\u0E4E]+ ){1,4}?)(?:กรุ๊ป|คอร์ปอเรชั่น|โฮลดิ้ง(?:ส์)?|อินเตอร์เนชั่นแนล|อินดัสทรี(?:ส์)?"
+                             r"|เอ็นเตอร์ไพรส์)(?![\u0E01-\u0E4E])")
 _COUNTRY_LATIN_LIMITED = re.compile(r" (?:(?:Pte|Pty|Co)\.?,? )?(?:Ltd|Limited|LLC|PLC|Plc|Inc)\b\.?")
 @lexicon_cache
 def _people_heads() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -2331,7 +2335,8 @@ class _Scan(_ScanWords):
         pos = view.find("บริษัท")
         while pos >= 0:
             i = self.starts.get(pos)
-            e = self.spaced_company_end(i + 1) if i is not None and self.word(i) == "บริษัท" else None
+            e = self.spaced_company_end(i + 1) or self.corporate_end(pos + 6) \
+                if i is not None and self.word(i) == "บริษัท" else None
             if e is not None:
                 inside = [x for x in found if x.start < e and x.end > pos]
                 if all(pos <= x.start and x.end <= e for x in inside) and not any(x.start == pos and x.end == e for x in inside):
@@ -2343,6 +2348,31 @@ class _Scan(_ScanWords):
                         found.append(_Found(paren[1], paren[1] + len(paren[0]), got.name, "org.acronym_definition", paren[0]))
             pos = view.find("บริษัท", pos + 6)
         return self.company_short_names(found)
+
+    def corporate_end(self, pos: int) -> int | None:
+        """End of a spaced company name that a corporate form word closes with no "จำกัด" after it (`_CORPORATE_NAME`):
+        "บริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น| เข้าเยี่ยมคารวะ", "บริษัท กสิกร บิสิเนส เทคโนโลยี กรุ๊ป| หรือ เคบีทีจี", read on
+        to a later form word when clean name words lead to it ("บริษัท ซิโนเปค อินเตอร์เนชั่นแนล ปิโตรเลียม เซอร์วิส
+        คอร์ปอเรชั่น"). No word before a form word may open with a stop word or a verb ("บริษัท ได้ร่วม กรุ๊ป ..." names
+        nothing); None when no form word closes the name."""
+        end = None
+        while self.view.startswith(" ", pos):
+            m = _CORPORATE_NAME.match(self.view, pos + 1)
+            if m is None or not self.name_words(pos + 1, m.group(1).split()):
+                break
+            end = pos = m.end()
+        return end
+
+    def name_words(self, at: int, spaced: list[str]) -> bool:
+        """Do the spaced words from `at` on each open with a token that is no stop word, verb or "บริษัท"?"""
+        lex = self.lex
+        for w in spaced:
+            k = self.starts.get(at)
+            first = self.word(k) if k is not None else w
+            if first in lex.stops or first in lex.verbs or w == "บริษัท":
+                return False
+            at += len(w) + 1
+        return True
 
     def company_short_names(self, found: list[_Found]) -> list[_Found]:
         """ "บริษัท Mitsubishi Power Asia Pacific (บริษัท MPAP)": a company's short name in brackets right after its
