@@ -81,6 +81,25 @@ def test_late_ends_with_and_without_the_model(case_id, text, want):
         assert all(r.name == r.text for r in records)
 
 
+# o33: a district the segmenter cut ("รา|มัน", "เกาะ|สมุย", "ควน|โดน") after an abbreviated head is read whole, after
+# the model (`cut_place_prefixes`): the same records with the rules alone and stacked; (text, name) of each
+CUT_PLACES = [
+    ("radio-centre", "เมื่อเวลา 06.10 น. ศูนย์วิทยุ สภ.อ.รามัน จ.ยะลา ได้รับแจ้งเหตุ",
+     [("ศูนย์วิทยุ สภ.อ.รามัน", "ศูนย์วิทยุ สภ.อ.รามัน")]),
+    ("stop-first", "พนักงานสอบสวน สภ.เกาะสมุย และ สภ.หลังสวน ดำเนินคดี",
+     [("สภ.เกาะสมุย", "สถานีตำรวจภูธรเกาะสมุย"), ("สภ.หลังสวน", "สถานีตำรวจภูธรหลังสวน")]),
+    ("verb-second", "ผู้เสียหายเข้าแจ้งความที่ สภ.ควนโดน จ.สตูล", [("สภ.ควนโดน", "สถานีตำรวจภูธรควนโดน")]),
+    ("spaced-prefix", "ส่งตัวให้พนักงานสอบสวน สภ. เกาะพะงัน ดำเนินคดี", [("สภ. เกาะพะงัน", "สถานีตำรวจภูธรเกาะพะงัน")]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, want", CUT_PLACES, ids=[c[0] for c in CUT_PLACES])
+def test_cut_places_after_a_prefix_with_and_without_the_model(case_id, text, want):
+    for model in (False, True):
+        records = extract_organisations(Document(text), model=model)
+        assert [(r.text, r.name) for r in records] == want, model
+
+
 # o24: bodies of data/org_known_late.tsv, whose abbreviations the model's training rows hold: a bare abbreviation is
 # named after the model (rules alone and stacked alike); one defined in the text keeps the text's own name
 LATE_KNOWN = [

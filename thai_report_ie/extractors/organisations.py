@@ -122,6 +122,10 @@ _COMPANY_SHORT = re.compile(r" ?\((บริษัท ?([A-Z][A-Za-z0-9&\-]{1,11
 _BETWEEN_TIMES = ("ปี", "เดือน", "วัน", "ช่วง", "ฤดู", "หลัง", "ก่อน", "เวลา", "สัปดาห์", "ไตรมาส")  # a time "between" (rev26b)
 _COUNTRY_BRACKETS = ("(ประเทศไทย)", "(Thailand)", "(ไทยแลนด์)", "(ไทย)")  # a company's country after its name
 # a Latin company's "limited" after its country in brackets: "บริษัท Tap Energy (Thailand)| Pty Ltd" (o27)
+# "บริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น", "บริษัท ทรูวิชั่นส์ กรุ๊ป" with no "จำกัด": one to four spaced name words and a
+# corporate form word (group, corporation, holdings, ...) that ends the name (`_Scan.corporate_end`)
+_CORPORATE_NAME = re.compile(r"((?:[\u0E01-\u0E4E]+ ){1,4}?)(?:กรุ๊ป|คอร์ปอเรชั่น|โฮลดิ้ง(?:ส์)?|อินเตอร์เนชั่นแนล|อินดัสทรี(?:ส์)?"
+                             r"|เอ็นเตอร์ไพรส์)(?![\u0E01-\u0E4E])")
 _COUNTRY_LATIN_LIMITED = re.compile(r" (?:(?:Pte|Pty|Co)\.?,? )?(?:Ltd|Limited|LLC|PLC|Plc|Inc)\b\.?")
 @lexicon_cache
 def _people_heads() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -445,6 +449,7 @@ class _ScanWords:
         self.place_start_not = g.get("place_start_not", frozenset())
         self.place_words = tuple(g.get("place_word", ()))
         self.event_words = g.get("latin_event_word", frozenset())
+        self.prefix_lengths = sorted({len(p) for p in self.lex.prefixes}, reverse=True)  # longest first: "สภ.อ." before "อ."
         self.cut_place_starts = frozenset(w[:k] for w in self.cut_places for k in range(2, len(w)))  # "แม่", "แม่ฮ่อง"
         self.region_prefixes = {w: "ตำรวจภูธรภาค" for w in g.get("region_prefix", ())}
         self.of_place_words = tuple(sorted(g.get("of_place", ()), key=len, reverse=True))
@@ -642,6 +647,11 @@ class _Scan(_ScanWords):
                 glued = self.glued_province_end(j)
                 if glued is not None:  # "คณะกรรมการโรคติดต่อจังหวัด|เชียง|รายได้": the name ends with the province
                     return glued[0], glued[1], "stop"
+            if not complete and (w in lex.stops or w in lex.verbs) and w in self.cut_place_starts and t.start == end:
+                place = self.cut_place(j)
+                if place is not None:  # "สถานีตำรวจภูธร|มา|ยอ", "...|หลัง|สวน": a cut place whose first piece is a stop word
+                    end, j, n = self.toks[place].end, place + 1, n + 1
+                    continue
             if w in self.place_starts and t.start == end and (not n or prev.endswith(self.place_words)) and self.place_piece(j + 1):
                 end, j, n, complete = toks[j + 1].end, j + 2, n + 1, False
                 continue  # "เรือนจำกลาง|บาง|ขวาง", "สถานีตำรวจภูธร|บาง|พลี": a place the segmenter cut after its "บาง"
@@ -2331,7 +2341,8 @@ class _Scan(_ScanWords):
         pos = view.find("บริษัท")
         while pos >= 0:
             i = self.starts.get(pos)
-            e = self.spaced_company_end(i + 1) if i is not None and self.word(i) == "บริษัท" else None
+            e = self.spaced_company_end(i + 1) or self.corporate_end(pos + 6) \
+                if i is not None and self.word(i) == "บริษัท" else None
             if e is not None:
                 inside = [x for x in found if x.start < e and x.end > pos]
                 if all(pos <= x.start and x.end <= e for x in inside) and not any(x.start == pos and x.end == e for x in inside):
@@ -2343,6 +2354,31 @@ class _Scan(_ScanWords):
                         found.append(_Found(paren[1], paren[1] + len(paren[0]), got.name, "org.acronym_definition", paren[0]))
             pos = view.find("บริษัท", pos + 6)
         return self.company_short_names(found)
+
+    def corporate_end(self, pos: int) -> int | None:
+        """End of a spaced company name that a corporate form word closes with no "จำกัด" after it (`_CORPORATE_NAME`):
+        "บริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น| เข้าเยี่ยมคารวะ", "บริษัท กสิกร บิสิเนส เทคโนโลยี กรุ๊ป| หรือ เคบีทีจี", read on
+        to a later form word when clean name words lead to it ("บริษัท ซิโนเปค อินเตอร์เนชั่นแนล ปิโตรเลียม เซอร์วิส
+        คอร์ปอเรชั่น"). No word before a form word may open with a stop word or a verb ("บริษัท ได้ร่วม กรุ๊ป ..." names
+        nothing); None when no form word closes the name."""
+        end = None
+        while self.view.startswith(" ", pos):
+            m = _CORPORATE_NAME.match(self.view, pos + 1)
+            if m is None or not self.name_words(pos + 1, m.group(1).split()):
+                break
+            end = pos = m.end()
+        return end
+
+    def name_words(self, at: int, spaced: list[str]) -> bool:
+        """Do the spaced words from `at` on each open with a token that is no stop word, verb or "บริษัท"?"""
+        lex = self.lex
+        for w in spaced:
+            k = self.starts.get(at)
+            first = self.word(k) if k is not None else w
+            if first in lex.stops or first in lex.verbs or w == "บริษัท":
+                return False
+            at += len(w) + 1
+        return True
 
     def company_short_names(self, found: list[_Found]) -> list[_Found]:
         """ "บริษัท Mitsubishi Power Asia Pacific (บริษัท MPAP)": a company's short name in brackets right after its
@@ -2780,6 +2816,51 @@ class _Scan(_ScanWords):
                 continue
             out.append(f)
         return out
+
+    def cut_place_prefixes(self, found: list[_Found]) -> list[_Found]:
+        """An abbreviated head right before a place the segmenter cut (org_generic.tsv `cut_place`): the place
+        is read whole. A record ending inside the place is stretched to its end ("สภ.ควน|โดน", the model's
+        "ศูนย์วิทยุ สภ.อ.|รามัน"); where no record stands, as when the place's first piece is a stop word or a
+        verb and `prefix_name` reads no name ("สภ.อ.รา|มัน", "สภ.เกาะ|สมุย"), the prefix and the place are one
+        org.prefix record (so "ศูนย์วิทยุ" + " สภ.อ.รามัน" joins in `station_units`). Done after the model,
+        whose input (the scan's spans) stays as it was trained on."""
+        view, starts = self.view, self.cut_place_starts
+        if "." not in view:
+            return found  # every abbreviated head ends with a dot; most documents
+        added = []
+        for i, t in enumerate(self.toks):
+            if t.kind != "word" or view[t.start:t.end] not in starts:
+                continue
+            last = self.cut_place(i)
+            pre = self.prefix_before(t.start) if last is not None else None
+            if last is None or pre is None or not self.is_end(self.toks[last].end):
+                continue
+            start, end = pre, self.toks[last].end
+            touching = [f for f in found if f.start < end and f.end > start]
+            if any(f.end > end or f.start > start for f in touching):
+                continue  # a record reaching past the place, or starting inside it, keeps its place
+            for f in touching:
+                f.name = self.prefix_expanded(start, t.start, end) if f.start == start and f.rule == "org.prefix" \
+                    else " ".join(view[f.start:end].split())
+                f.end = end
+            if not touching:
+                added.append(_Found(start, end, self.prefix_expanded(start, t.start, end), "org.prefix"))
+        return sorted([*found, *added], key=_FOUND_SPAN) if added else found
+
+    def prefix_before(self, pos: int) -> int | None:
+        """Start of an abbreviated head (org_prefixes.tsv) that ends right before `pos`, or one space before it
+        when the head has more than two letters ("สภ. นครชัยศรี", as `prefix_name` reads), longest first."""
+        view = self.view
+        gap = 1 if view[pos - 1:pos] == " " else 0
+        for n in self.prefix_lengths:
+            s = pos - gap - n
+            if s >= 0 and view[s:pos - gap] in self.lex.prefixes and (not gap or n > 2) and s in self.starts:
+                return s
+        return None
+
+    def prefix_expanded(self, start: int, name: int, end: int) -> str:
+        """The name of a prefix record: the head the prefix stands for, then the name ("สถานีตำรวจภูธรอำเภอรามัน")."""
+        return self.lex.prefixes[self.view[start:name].rstrip(" ")] + self.view[name:end]
 
     def names_a_law(self, pos: int) -> bool:
         """Does a law's title (`law_title`: "พ.ร.บ.", "พระราชบัญญัติ") end right before `pos`, one
@@ -3282,6 +3363,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.late_known(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
+        found = scan.cut_place_prefixes(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
                  and scan.bare_head_name(f) and not scan.late_generic(f) and not scan.royal_name(f)]
