@@ -279,7 +279,7 @@ def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T]
     got = doc.__dict__.get(name)
     if got is None or got[0] is not lex:
         got = doc.__dict__[name] = (lex, {})
-    memo = got[1]
+    memo: dict[Hashable, Any] = got[1]
     if key in memo:
         return memo[key]
     found = memo[key] = compute(doc, *args)
