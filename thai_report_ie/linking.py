@@ -14,7 +14,8 @@ from typing import Any, Callable, Hashable, Sequence, TypeVar
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
 
 from .document import Document
-from .lexicon import active, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import BUILTIN, alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
+from .lexicon import _get_active as _active_or_none  # the active lexicons, None for the built-in ones
 from .phrases import Subject, word_class  # one subject type (text, start, end) for phrases and linking alike
 from .records import Money, Percentage, Quantity, Ratio, Record
 from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_for_people, ranked_things, read_respective, read_subject, read_subject_after,
@@ -268,25 +269,21 @@ def qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
 _T = TypeVar("_T")
 
 
-def doc_memo(doc: Document, name: str) -> dict:
-    """A memo kept on the document (offset -> answer) for one look-up under the active lexicons:
-    the extractors, the subject reader and the checks ask the same questions about the same
-    figures (the unit after a number about three times), and the answer is worked out once."""
-    lex = active()
+def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T], *args: Any) -> _T:
+    """`compute(doc, *args)`, worked out once a `key` in the document's memo `name`: a memo kept on the document
+    (key -> answer) for one look-up under the active lexicons. The extractors, the subject reader and the checks ask
+    the same questions about the same figures (the unit after a number about three times), and the answer is worked
+    out once. Asked some 140 times a document, so one frame: the memo and the active lexicons are read here, not in
+    helpers of their own (s29: two calls fewer a look-up)."""
+    lex = _active_or_none() or BUILTIN  # lexicon.active(), inlined
     got = doc.__dict__.get(name)
     if got is None or got[0] is not lex:
         got = doc.__dict__[name] = (lex, {})
-    return got[1]
-
-
-def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T], *args: Any) -> _T:
-    """`compute(doc, *args)`, worked out once a `key` in the document's memo `name` (doc_memo)."""
-    memo = doc_memo(doc, name)
-    try:
+    memo: dict[Hashable, Any] = got[1]
+    if key in memo:
         return memo[key]
-    except KeyError:
-        found = memo[key] = compute(doc, *args)
-        return found
+    found = memo[key] = compute(doc, *args)
+    return found
 
 
 def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
