@@ -24,6 +24,7 @@ from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
 from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .subject_context import _glued_clause_verb
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
 ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
@@ -542,3 +543,43 @@ def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subje
                 j += 1
             return Subject(doc.text[toks[k].start:toks[j].end], toks[k].start, toks[j].end)
     return None
+
+
+LIST_AND = "และ"  # the word that closes a list before its last item
+LIST_ITEMS = 6  # items read back before the last one, each a phrase of its own ended by one space
+_LIST_ITEM_CHARS = 40  # characters of one item
+_THAI_RUN = regex.compile(r"[\u0e01-\u0e4e]+")  # an item of one glued Thai run: no space, digit, Latin or mark
+
+
+def spaced_list(doc: Document, current: Subject | None, unit_word: str, left_limit: int) -> Subject | None:
+    """ "มอบให้แก่ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the reader stops at the space before "และ" and keeps the last
+    item only; a count after a list written with spaces counts the whole list (the annotation batches mark it so: "กำนัน
+    ผู้ใหญ่บ้าน … และแพทย์ประจำตำบล"). The items before "และ" are read back one space at a time, each the noun phrase
+    the reader gives for it, ending at its space (a verb glued before an item ends the list there: "เชิญ|ผู้ผลิต").
+    Only for a count of people, whose last item opens with a noun ("…ชาวเมียนมา และได้รับบาดเจ็บ 1 ราย": a verb
+    closes a clause) and whose items read back each name people: spaced lists of places, crops or levels were read
+    too and were mostly names a classifier counts ("นครศรีธรรมราช สงขลา และปัตตานี 3 จังหวัด") or not one list.
+    None when no item is read (the reader's subject stays)."""
+    if current is None or doc.text[max(0, current.start - 4):current.start] != " " + LIST_AND \
+            or unit_word not in words("phrase_words", role="person_unit") \
+            or not _opens_with_noun(doc, current):
+        return None
+    start, end = None, current.start - 4
+    for _ in range(LIST_ITEMS):
+        item = read_subject(doc, end, left_limit=left_limit, _counted=True)
+        if item is None or item.end != end or end - item.start > _LIST_ITEM_CHARS or not _THAI_RUN.fullmatch(item.text) \
+                or not _names_people(item.text):
+            break
+        start = item.start
+        if doc.text[item.start - 1:item.start] != " ":
+            break  # "เชิญ|ผู้ผลิต ผู้นำเข้า และ…": the first item, after the verb that opens the list
+        end = item.start - 1
+    if start is None:
+        return None
+    return Subject(doc.text[start:current.end], start, current.end)
+
+
+def _opens_with_noun(doc: Document, found: Subject) -> bool:
+    """The phrase's first token is a noun, not a verb the segmenter glued to what follows it ("ได้รับบาดเจ็บ")."""
+    first = doc.tokens_after(found.start, 1)[0].text
+    return word_class(first) == "N" and not _glued_clause_verb(first)

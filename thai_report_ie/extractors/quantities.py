@@ -26,7 +26,7 @@ from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
-                                 without_date_preposition, after_destination)
+                                 without_date_preposition, after_destination, spaced_list)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2253,6 +2253,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 appointed = appointees(doc, subject, prev_end)  # "แต่งตั้งข้าราชการ…ให้ดำรงตำแหน่ง… 3 ราย" (q29)
                 if appointed is not False:
                     subject_text = appointed.text if appointed is not None else None
+            if subject is not None and subject_text == subject.text:
+                listed = spaced_list(doc, subject, unit.word, prev_end)
+                if listed is not None:
+                    subject_text = listed.text  # "ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the whole list (q30)
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
