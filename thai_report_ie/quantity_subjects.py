@@ -583,3 +583,32 @@ def _opens_with_noun(doc: Document, found: Subject) -> bool:
     """The phrase's first token is a noun, not a verb the segmenter glued to what follows it ("ได้รับบาดเจ็บ")."""
     first = doc.tokens_after(found.start, 1)[0].text
     return word_class(first) == "N" and not _glued_clause_verb(first)
+
+
+AGE_REACH = 60  # characters before a count of people searched for the age phrase that qualifies them
+AGE_HEAD_TOKENS = 4  # glued tokens before อายุ read for the people it qualifies
+_AGE_BEFORE = regex.compile(r"อายุ[ ]?[\u0e01-\u0e4e]{0,12}[ ]?[0-9๐-๙]+(?:[ ]?[-–][ ]?[0-9๐-๙]+)?[ ]?(?:ปี|ขวบ|เดือน)"
+                            r"(?:[ ]?ขึ้นไป)?[ ]*(?:จำนวน[ ]*)?\Z")
+
+
+def people_of_age(doc: Document, pos: int, current: Subject | None, left_limit: int) -> Subject | None:
+    """ "เด็กอายุ 3 ขวบ 2 คน", "นักเที่ยวเด็ก อายุต่ำกว่า 20 ปี จำนวน 143 ราย": a count of people right after an age
+    ("อายุ", a bound word, a figure or a range, ปี/ขวบ/เดือน, ขึ้นไป, จำนวน) counts the people the age qualifies: the
+    glued words before อายุ (or before one space) from the first that names people ("พบ|เด็ก" → เด็ก); the reader
+    reads nothing there, or the age's own word (ขวบ: no unit, so no figure of its own). `left_limit` is the one the
+    figure before was read with: the age is often that figure, whose phrase the people head. The age's figure stays
+    out of the subject as any number does. None when no glued word names people ("เพศชาย อายุ…")."""
+    m = _AGE_BEFORE.search(doc.text, max(left_limit, pos - AGE_REACH), pos)
+    if m is None or current is not None and current.start < m.start():
+        return None
+    end = m.start() - (doc.text[m.start() - 1:m.start()] == " ")
+    run = []
+    for t in reversed(doc.tokens_before(end, AGE_HEAD_TOKENS)):
+        if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit:
+            break
+        run.append(t)
+    # the reader is not asked: it would take the age's figure after `end` for the figure it reads for (a duration)
+    heads = [t for t in run if _names_people(t.text)]
+    if not heads:
+        return None
+    return Subject(doc.text[heads[-1].start:end], heads[-1].start, end)
