@@ -548,17 +548,17 @@ def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subje
 LIST_AND = "และ"  # the word that closes a list before its last item
 LIST_ITEMS = 6  # items read back before the last one, each a phrase of its own ended by one space
 _LIST_ITEM_CHARS = 40  # characters of one item
-_THAI_RUN = regex.compile(r"[\u0e01-\u0e4e]+")  # an item of one glued Thai run: no space, digit, Latin or mark
 
 
 def spaced_list(doc: Document, current: Subject | None, unit_word: str, left_limit: int) -> Subject | None:
     """ "มอบให้แก่ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the reader stops at the space before "และ" and keeps the last
     item only; a count after a list written with spaces counts the whole list (the annotation batches mark it so: "กำนัน
-    ผู้ใหญ่บ้าน … และแพทย์ประจำตำบล"). The items before "และ" are read back one space at a time, each the noun phrase
-    the reader gives for it, ending at its space (a verb glued before an item ends the list there: "เชิญ|ผู้ผลิต").
+    ผู้ใหญ่บ้าน … และแพทย์ประจำตำบล"). The items before "และ" are read back one space at a time, each the glued words
+    ending at its space from the first that names people (a verb glued before an item ends the list there:
+    "เชิญ|ผู้ผลิต", "แก่|ครู").
     Only for a count of people, whose last item opens with a noun ("…ชาวเมียนมา และได้รับบาดเจ็บ 1 ราย": a verb
-    closes a clause) and whose items read back each name people: spaced lists of places, crops or levels were read
-    too and were mostly names a classifier counts ("นครศรีธรรมราช สงขลา และปัตตานี 3 จังหวัด") or not one list.
+    closes a clause) and whose items read back each name people: spaced lists of places, crops or levels were read too
+    and were mostly names a classifier counts ("นครศรีธรรมราช สงขลา และปัตตานี 3 จังหวัด") or not one list.
     None when no item is read (the reader's subject stays)."""
     if current is None or doc.text[max(0, current.start - 4):current.start] != " " + LIST_AND \
             or unit_word not in words("phrase_words", role="person_unit") \
@@ -566,9 +566,8 @@ def spaced_list(doc: Document, current: Subject | None, unit_word: str, left_lim
         return None
     start, end = None, current.start - 4
     for _ in range(LIST_ITEMS):
-        item = read_subject(doc, end, left_limit=left_limit, _counted=True)
-        if item is None or item.end != end or end - item.start > _LIST_ITEM_CHARS or not _THAI_RUN.fullmatch(item.text) \
-                or not _names_people(item.text):
+        item = _people_glued_before(doc, end, left_limit)
+        if item is None or end - item.start > _LIST_ITEM_CHARS:
             break
         start = item.start
         if doc.text[item.start - 1:item.start] != " ":
@@ -586,7 +585,6 @@ def _opens_with_noun(doc: Document, found: Subject) -> bool:
 
 
 AGE_REACH = 60  # characters before a count of people searched for the age phrase that qualifies them
-AGE_HEAD_TOKENS = 4  # glued tokens before อายุ read for the people it qualifies
 _AGE_BEFORE = regex.compile(r"อายุ[ ]?[\u0e01-\u0e4e]{0,12}[ ]?[0-9๐-๙]+(?:[ ]?[-–][ ]?[0-9๐-๙]+)?[ ]?(?:ปี|ขวบ|เดือน)"
                             r"(?:[ ]?ขึ้นไป)?[ ]*(?:จำนวน[ ]*)?\Z")
 
@@ -602,13 +600,23 @@ def people_of_age(doc: Document, pos: int, current: Subject | None, left_limit: 
     if m is None or current is not None and current.start < m.start():
         return None
     end = m.start() - (doc.text[m.start() - 1:m.start()] == " ")
+    return _people_glued_before(doc, end, left_limit)
+
+
+HEAD_TOKENS = 4  # glued tokens read back from a position for the people named there
+
+
+def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """The words glued together that end at `end`, from the first of them (≤ HEAD_TOKENS back) that names people,
+    after a verb or a preposition if any: "พบ|เด็ก" → เด็ก, "แก่|ครู" → ครู, "ครู" → ครู. The reader is not asked: at
+    `end` it would read for the figure after it (an age's years: a duration, which names nothing). None when no glued
+    word names people, or a noun stands glued before the first that does (it heads the phrase)."""
     run = []
-    for t in reversed(doc.tokens_before(end, AGE_HEAD_TOKENS)):
+    for t in reversed(doc.tokens_before(end, HEAD_TOKENS)):
         if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit:
             break
         run.append(t)
-    # the reader is not asked: it would take the age's figure after `end` for the figure it reads for (a duration)
-    heads = [t for t in run if _names_people(t.text)]
-    if not heads:
-        return None
-    return Subject(doc.text[heads[-1].start:end], heads[-1].start, end)
+    k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
+        return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
+    return Subject(doc.text[run[k].start:end], run[k].start, end)
