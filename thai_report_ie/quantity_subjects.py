@@ -620,3 +620,36 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
     if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
         return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
     return Subject(doc.text[run[k].start:end], run[k].start, end)
+
+
+_OLD_VALUE_FROM = regex.compile(r"(?<=[\u0e01-\u0e4e])จาก(?:เดิม)?[ ]?\Z")  # จาก glued to the noun whose old value follows
+_NEW_VALUE = r"[ ]?(?:ลด|เพิ่ม|ปรับ)?(?:ขึ้น|ลง)?(?:มา)?(?:เหลือ|เป็น)[ ]?(?:จำนวน[ ]?)?"  # "ลดเหลือ", " เป็น", "มาเป็น"
+_NEW_VALUE_AFTER = regex.compile(_NEW_VALUE + r"[0-9๐-๙]")
+_NEW_VALUE_BETWEEN = regex.compile(_NEW_VALUE)
+FROM_REACH = 16  # characters before a figure searched for its จาก/จากเดิม
+_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?[\u0e01-\u0e4e]{0,6}[ ]?\Z")  # an old value's จาก, a rate word after it
+
+
+def old_value_holder(doc: Document, pos: int, end: int, left_limit: int) -> Subject | None:
+    """ "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": a count after จาก glued to a noun, with a new value after it (เหลือ/
+    เป็น + a figure), is the noun's old value, not a place things come from ("จาก 5 ประเทศ", which the reader reads as
+    null, as "ใน 27 จังหวัด"): the phrase before จาก is what is counted. `pos` is where the figure starts, `end`
+    where its record ends. Not after a spaced จาก ("ใน 3 อัตรา จาก 30 เท่า": what changes stands further back). None
+    otherwise."""
+    m = _OLD_VALUE_FROM.search(doc.text, max(left_limit, pos - FROM_REACH), pos)
+    if m is None or not _NEW_VALUE_AFTER.match(doc.text, end):
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit)
+    return head if head is not None and head.end == m.start() else None
+
+
+def new_value_holder(doc: Document, last: tuple[int, int, str, str | None], unit_word: str, pos: int) -> str | None:
+    """ "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": the new value after an old one of the same unit (`last`: its start,
+    end, unit and subject; a figure after จาก/จากเดิม, a rate word allowed: "จากวันละ 850 คน"), only เหลือ/เป็น and a
+    change verb between them, counts what the old one counts. Not after any figure ("ผู้ที่จมน้ำ 1 คน เป็น 7 คน": a
+    sum). None otherwise."""
+    start, end, unit, subject = last
+    if subject is None or unit != unit_word or not _NEW_VALUE_BETWEEN.fullmatch(doc.text, end, pos) \
+            or not _FROM_BEFORE.search(doc.text, max(0, start - FROM_REACH), start):
+        return None
+    return subject

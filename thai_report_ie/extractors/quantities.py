@@ -26,7 +26,8 @@ from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
-                                 without_date_preposition, after_destination, spaced_list, people_of_age)
+                                 without_date_preposition, after_destination, spaced_list, people_of_age,
+                                 old_value_holder, new_value_holder)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2249,6 +2250,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "กรรมการโดยตำแหน่ง จำนวนหกคน", "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน": read past a stop (q29)
                 member = ex_officio(doc, per_start, prev_end) or people_of_section(doc, per_start, prev_end)
                 subject_text = member.text if member is not None else None
+            if subject_text is None and unit.kind == "classifier":
+                holder = old_value_holder(doc, per_start, rec_end, prev_end)
+                if holder is not None:
+                    subject_text = holder.text  # "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": an old value, no source (q30)
+                elif isinstance(last, Quantity):
+                    subject_text = new_value_holder(doc, (last.start, last.end, last.unit, last.subject), unit.word, per_start)
             if unit.word in person_units and (subject_text is None or subject is not None and subject_text == subject.text):
                 aged = people_of_age(doc, per_start, subject if subject_text is not None else None, last_left)
                 if aged is not None:
