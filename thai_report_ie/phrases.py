@@ -184,7 +184,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body", "same_time", "owner_only")}
+                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body", "same_time",
+                                                     "owner_only")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}

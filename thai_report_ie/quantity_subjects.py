@@ -622,8 +622,10 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
     return Subject(doc.text[run[k].start:end], run[k].start, end)
 
 
-_OLD_VALUE_FROM = regex.compile(r"(?<=[\u0e01-\u0e4e])จาก(?:เดิม)?[ ]?\Z")  # จาก glued to the noun whose old value follows
-_NEW_VALUE = r"[ ]?(?:ลด|เพิ่ม|ปรับ)?(?:ขึ้น|ลง)?(?:มา)?(?:เหลือ|เป็น)[ ]?(?:จำนวน[ ]?)?"  # "ลดเหลือ", " เป็น", "มาเป็น"
+# จาก glued to the noun whose old value follows
+_OLD_VALUE_FROM = regex.compile(r"(?<=[\u0e01-\u0e4e])จาก(?:เดิม)?[ ]?\Z")
+# a new value's word, a change verb before it: "ลดเหลือ", " เป็น", "มาเป็น"
+_NEW_VALUE = r"[ ]?(?:ลด|เพิ่ม|ปรับ)?(?:ขึ้น|ลง)?(?:มา)?(?:เหลือ|เป็น)[ ]?(?:จำนวน[ ]?)?"
 _NEW_VALUE_AFTER = regex.compile(_NEW_VALUE + r"[0-9๐-๙]")
 _NEW_VALUE_BETWEEN = regex.compile(_NEW_VALUE)
 FROM_REACH = 16  # characters before a figure searched for its จาก/จากเดิม

@@ -2255,8 +2255,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if holder is not None:
                     subject_text = holder.text  # "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": an old value, no source (q30)
                 elif isinstance(last, Quantity):
-                    subject_text = new_value_holder(doc, (last.start, last.end, last.unit, last.subject), unit.word, per_start)
-            if unit.word in person_units and (subject_text is None or subject is not None and subject_text == subject.text):
+                    subject_text = new_value_holder(doc, (last.start, last.end, last.unit, last.subject), unit.word,
+                                                    per_start)
+            if unit.word in person_units and (subject_text is None
+                                              or subject is not None and subject_text == subject.text):
                 aged = people_of_age(doc, per_start, subject if subject_text is not None else None, last_left)
                 if aged is not None:
                     subject_text = aged.text  # "เด็กอายุ 3 ขวบ 2 คน": the children, not ขวบ (q30)
