@@ -24,6 +24,7 @@ from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
 from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .records import Token
 from .subject_context import _glued_clause_verb
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
@@ -611,7 +612,7 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
     after a verb or a preposition if any: "พบ|เด็ก" → เด็ก, "แก่|ครู" → ครู, "ครู" → ครู. The reader is not asked: at
     `end` it would read for the figure after it (an age's years: a duration, which names nothing). None when no glued
     word names people, or a noun stands glued before the first that does (it heads the phrase)."""
-    run = []
+    run: list[Token] = []
     for t in reversed(doc.tokens_before(end, HEAD_TOKENS)):
         if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit:
             break
@@ -645,7 +646,8 @@ def old_value_holder(doc: Document, pos: int, end: int, left_limit: int) -> Subj
     return head if head is not None and head.end == m.start() else None
 
 
-def new_value_holder(doc: Document, last: tuple[int, int, str, str | None], unit_word: str, pos: int) -> str | None:
+def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None], unit_word: str,
+                     pos: int) -> str | None:
     """ "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": the new value after an old one of the same unit (`last`: its start,
     end, unit and subject; a figure after จาก/จากเดิม, a rate word allowed: "จากวันละ 850 คน"), only เหลือ/เป็น and a
     change verb between them, counts what the old one counts. Not after any figure ("ผู้ที่จมน้ำ 1 คน เป็น 7 คน": a
