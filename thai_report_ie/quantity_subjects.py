@@ -620,6 +620,8 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
     k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
     if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
         return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
+    if any(word_class(t.text) == "V" for t in run[:k]):
+        return None  # "เจ้าหน้าที่|ให้การต้อนรับ|ประชาชน": a clause, the people its agent
     return Subject(doc.text[run[k].start:end], run[k].start, end)
 
 
