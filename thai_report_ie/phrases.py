@@ -184,7 +184,8 @@ def _w() -> dict[str, frozenset[str]]:
                                                      "directional_to", "medicine", "superlative", "area_unit", "area_head", "give_verb",
                                                      "undergo_verb", "whole_classifier", "period_number", "year_word",
                                                      "extent_noun", "dimension_unit", "glued_qualifier", "receive_verb",
-                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body")}
+                                                     "decision", "condition_noun", "aspect_unit", "aspect_in", "agent_body", "same_time",
+                                                     "owner_only")}
     # derived: the tokens a distribution word may be read as (ใน|พื้นที่ ends with พื้นที่)
     ph["distribution_tails"] = frozenset(d[k:] for d in ph["distribution"] for k in range(len(d)))
     return {**sub, **ph}
@@ -1597,12 +1598,29 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
     while picked and (picked[-1].text in w["trail"] or picked[-1].text in w["connector"] or _glued_aux(picked[-1].text)
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
-                      or word_class(picked[-1].text) in ("DET", "C") or _every_quantifier(picked[-1].text)):
+                      or word_class(picked[-1].text) in ("DET", "C") and not _names_which(picked)
+                      or _every_quantifier(picked[-1].text) or _split_superlative(picked)):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked) \
             and not (len(picked) > 1 and _aux_compound(picked[0], picked[1])):
         return []
     return picked
+
+
+SAME = "เดียวกัน"
+
+
+def _names_which(picked: list[Token]) -> bool:
+    """ "ผู้โดยสารเที่ยวบิน|เดียวกัน": เดียวกัน glued to a noun says which ones (those of the same flight), part of
+    the phrase as a relative clause would be; not after a time word ("ช่วงเดียวกัน": a time frame, no thing)."""
+    return len(picked) > 1 and picked[-1].text == SAME and picked[-2].end == picked[-1].start \
+        and word_class(picked[-2].text) == "N" and not picked[-2].text.endswith(tuple(_w()["same_time"]))
+
+
+def _split_superlative(picked: list[Token]) -> bool:
+    """ "นักท่องเที่ยว|มาก|สุด": the segmenter splits มากสุด/น้อยสุด, a trailing superlative as มากที่สุด is; its
+    สุด goes first, then มาก/น้อย as trailing modifiers."""
+    return len(picked) > 1 and picked[-1].text == "สุด" and picked[-2].text in _w()["trail"]
 
 
 def _glued_act(text: str) -> bool:
@@ -1691,6 +1709,8 @@ def _whole_after_of(picked: list[Token], unit_word: str = "") -> list[Token]:
                 heads = tuple(words("subject_context_words", role="person_head"))
                 if picked[0].text.startswith(heads) and not rest[0].text.startswith(heads):
                     return picked
+            if len(rest) == 1 and rest[0].text in _w()["owner_only"]:
+                return picked  # "โรงพยาบาลของรัฐทั้ง 12 แห่ง": a sector owns, it is never what a classifier counts
             return rest if any(_nounish(t) for t in rest) else picked
     return picked
 

@@ -24,6 +24,8 @@ from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
 from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .records import Token
+from .subject_context import _glued_clause_verb
 
 ECHO_REACH = 90  # characters before the figure searched for the classifier's own noun
 ECHO_PIECES = 3  # space-separated pieces allowed between that phrase and the figure
@@ -542,3 +544,118 @@ def appointees(doc: Document, current: Subject | None, left_limit: int) -> Subje
                 j += 1
             return Subject(doc.text[toks[k].start:toks[j].end], toks[k].start, toks[j].end)
     return None
+
+
+LIST_AND = "และ"  # the word that closes a list before its last item
+LIST_ITEMS = 6  # items read back before the last one, each a phrase of its own ended by one space
+_LIST_ITEM_CHARS = 40  # characters of one item
+
+
+def spaced_list(doc: Document, current: Subject | None, unit_word: str, left_limit: int) -> Subject | None:
+    """ "มอบให้แก่ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the reader stops at the space before "และ" and keeps the last
+    item only; a count after a list written with spaces counts the whole list (the annotation batches mark it so: "กำนัน
+    ผู้ใหญ่บ้าน … และแพทย์ประจำตำบล"). The items before "และ" are read back one space at a time, each the glued words
+    ending at its space from the first that names people (a verb glued before an item ends the list there:
+    "เชิญ|ผู้ผลิต", "แก่|ครู").
+    Only for a count of people, whose last item opens with a noun ("…ชาวเมียนมา และได้รับบาดเจ็บ 1 ราย": a verb
+    closes a clause) and whose items read back each name people: spaced lists of places, crops or levels were read too
+    and were mostly names a classifier counts ("นครศรีธรรมราช สงขลา และปัตตานี 3 จังหวัด") or not one list.
+    None when no item is read (the reader's subject stays)."""
+    if current is None or doc.text[max(0, current.start - 4):current.start] != " " + LIST_AND \
+            or unit_word not in words("phrase_words", role="person_unit") \
+            or not _opens_with_noun(doc, current):
+        return None
+    start, end = None, current.start - 4
+    for _ in range(LIST_ITEMS):
+        item = _people_glued_before(doc, end, left_limit)
+        if item is None or end - item.start > _LIST_ITEM_CHARS:
+            break
+        start = item.start
+        if doc.text[item.start - 1:item.start] != " ":
+            break  # "เชิญ|ผู้ผลิต ผู้นำเข้า และ…": the first item, after the verb that opens the list
+        end = item.start - 1
+    if start is None:
+        return None
+    return Subject(doc.text[start:current.end], start, current.end)
+
+
+def _opens_with_noun(doc: Document, found: Subject) -> bool:
+    """The phrase's first token is a noun, not a verb the segmenter glued to what follows it ("ได้รับบาดเจ็บ")."""
+    first = doc.tokens_after(found.start, 1)[0].text
+    return word_class(first) == "N" and not _glued_clause_verb(first)
+
+
+AGE_REACH = 60  # characters before a count of people searched for the age phrase that qualifies them
+_AGE_BEFORE = regex.compile(r"อายุ[ ]?[\u0e01-\u0e4e]{0,12}[ ]?[0-9๐-๙]+(?:[ ]?[-–][ ]?[0-9๐-๙]+)?[ ]?(?:ปี|ขวบ|เดือน)"
+                            r"(?:[ ]?ขึ้นไป)?[ ]*(?:จำนวน[ ]*)?\Z")
+
+
+def people_of_age(doc: Document, pos: int, current: Subject | None, left_limit: int) -> Subject | None:
+    """ "เด็กอายุ 3 ขวบ 2 คน", "นักเที่ยวเด็ก อายุต่ำกว่า 20 ปี จำนวน 143 ราย": a count of people right after an age
+    ("อายุ", a bound word, a figure or a range, ปี/ขวบ/เดือน, ขึ้นไป, จำนวน) counts the people the age qualifies: the
+    glued words before อายุ (or before one space) from the first that names people ("พบ|เด็ก" → เด็ก); the reader
+    reads nothing there, or the age's own word (ขวบ: no unit, so no figure of its own). `left_limit` is the one the
+    figure before was read with: the age is often that figure, whose phrase the people head. The age's figure stays
+    out of the subject as any number does. None when no glued word names people ("เพศชาย อายุ…")."""
+    m = _AGE_BEFORE.search(doc.text, max(left_limit, pos - AGE_REACH), pos)
+    if m is None or current is not None and current.start < m.start():
+        return None
+    end = m.start() - (doc.text[m.start() - 1:m.start()] == " ")
+    return _people_glued_before(doc, end, left_limit)
+
+
+HEAD_TOKENS = 4  # glued tokens read back from a position for the people named there
+
+
+def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | None:
+    """The words glued together that end at `end`, from the first of them (≤ HEAD_TOKENS back) that names people,
+    after a verb or a preposition if any: "พบ|เด็ก" → เด็ก, "แก่|ครู" → ครู, "ครู" → ครู. The reader is not asked: at
+    `end` it would read for the figure after it (an age's years: a duration, which names nothing). None when no glued
+    word names people, or a noun stands glued before the first that does (it heads the phrase)."""
+    run: list[Token] = []
+    for t in reversed(doc.tokens_before(end, HEAD_TOKENS)):
+        if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit:
+            break
+        run.append(t)
+    k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
+        return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
+    if any(word_class(t.text) == "V" for t in run[:k]):
+        return None  # "เจ้าหน้าที่|ให้การต้อนรับ|ประชาชน": a clause, the people its agent
+    return Subject(doc.text[run[k].start:end], run[k].start, end)
+
+
+# จาก glued to the noun whose old value follows
+_OLD_VALUE_FROM = regex.compile(r"(?<=[\u0e01-\u0e4e])จาก(?:เดิม)?[ ]?\Z")
+# a new value's word, a change verb before it: "ลดเหลือ", " เป็น", "มาเป็น"
+_NEW_VALUE = r"[ ]?(?:ลด|เพิ่ม|ปรับ)?(?:ขึ้น|ลง)?(?:มา)?(?:เหลือ|เป็น)[ ]?(?:จำนวน[ ]?)?"
+_NEW_VALUE_AFTER = regex.compile(_NEW_VALUE + r"[0-9๐-๙]")
+_NEW_VALUE_BETWEEN = regex.compile(_NEW_VALUE)
+FROM_REACH = 16  # characters before a figure searched for its จาก/จากเดิม
+_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?[\u0e01-\u0e4e]{0,6}[ ]?\Z")  # an old value's จาก, a rate word after it
+
+
+def old_value_holder(doc: Document, pos: int, end: int, left_limit: int) -> Subject | None:
+    """ "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": a count after จาก glued to a noun, with a new value after it (เหลือ/
+    เป็น + a figure), is the noun's old value, not a place things come from ("จาก 5 ประเทศ", which the reader reads as
+    null, as "ใน 27 จังหวัด"): the phrase before จาก is what is counted. `pos` is where the figure starts, `end`
+    where its record ends. Not after a spaced จาก ("ใน 3 อัตรา จาก 30 เท่า": what changes stands further back). None
+    otherwise."""
+    m = _OLD_VALUE_FROM.search(doc.text, max(left_limit, pos - FROM_REACH), pos)
+    if m is None or not _NEW_VALUE_AFTER.match(doc.text, end):
+        return None
+    head = read_subject(doc, m.start(), left_limit=left_limit)
+    return head if head is not None and head.end == m.start() else None
+
+
+def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None], unit_word: str,
+                     pos: int) -> str | None:
+    """ "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": the new value after an old one of the same unit (`last`: its start,
+    end, unit and subject; a figure after จาก/จากเดิม, a rate word allowed: "จากวันละ 850 คน"), only เหลือ/เป็น and a
+    change verb between them, counts what the old one counts. Not after any figure ("ผู้ที่จมน้ำ 1 คน เป็น 7 คน": a
+    sum). None otherwise."""
+    start, end, unit, subject = last
+    if subject is None or unit != unit_word or not _NEW_VALUE_BETWEEN.fullmatch(doc.text, end, pos) \
+            or not _FROM_BEFORE.search(doc.text, max(0, start - FROM_REACH), start):
+        return None
+    return subject

@@ -26,7 +26,8 @@ from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
-                                 without_date_preposition, after_destination)
+                                 without_date_preposition, after_destination, spaced_list, people_of_age,
+                                 old_value_holder, new_value_holder)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2279,10 +2280,26 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "กรรมการโดยตำแหน่ง จำนวนหกคน", "ผู้ประกันตนในมาตรา 39 จำนวน 1.9 ล้านคน": read past a stop (q29)
                 member = ex_officio(doc, per_start, prev_end) or people_of_section(doc, per_start, prev_end)
                 subject_text = member.text if member is not None else None
+            if subject_text is None and unit.kind == "classifier":
+                holder = old_value_holder(doc, per_start, rec_end, prev_end)
+                if holder is not None:
+                    subject_text = holder.text  # "จุดความร้อนจาก 110 จุด ลดเหลือ 17 จุด": an old value, no source (q30)
+                elif isinstance(last, Quantity):
+                    subject_text = new_value_holder(doc, (last.start, last.end, last.unit, last.subject), unit.word,
+                                                    per_start)
+            if unit.word in person_units and (subject_text is None
+                                              or subject is not None and subject_text == subject.text):
+                aged = people_of_age(doc, per_start, subject if subject_text is not None else None, last_left)
+                if aged is not None:
+                    subject_text = aged.text  # "เด็กอายุ 3 ขวบ 2 คน": the children, not ขวบ (q30)
             if subject is not None and subject_text == subject.text and unit.word in person_units:
                 appointed = appointees(doc, subject, prev_end)  # "แต่งตั้งข้าราชการ…ให้ดำรงตำแหน่ง… 3 ราย" (q29)
                 if appointed is not False:
                     subject_text = appointed.text if appointed is not None else None
+            if subject is not None and subject_text == subject.text:
+                listed = spaced_list(doc, subject, unit.word, prev_end)
+                if listed is not None:
+                    subject_text = listed.text  # "ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the whole list (q30)
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
