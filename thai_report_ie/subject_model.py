@@ -151,18 +151,13 @@ def _self_naming(rec: Record) -> str | None:
 def _edges(toks, classes) -> tuple[list[bool], list[bool]]:
     """Where a candidate may start and end (by token index): never on a dash or a punctuation mark ("วงเงิน
     ขั้นต่ำ –"), never starting with a verb, an auxiliary, an adverb, a preposition or a conjunction (a
-    subject is a noun phrase, ANNOTATION.md: "ฉีดวัคซีน", "ทั่วประเทศ" cut from its noun), and never inside a
-    compound the segmenter split: a word glued to its neighbour into a dictionary word ("เงิน|เดือน",
-    "เงิน|สำรอง"), or a bound prefix glued to the word it makes a noun ("การ|ดำเนินงาน", "ผู้|ประกอบการ"),
-    is not cut from it."""
-    from .thai_repair import _dictionary
-
+    subject is a noun phrase, ANNOTATION.md), and never cutting a bound prefix from the word glued after it,
+    which it makes a noun ("การ|ดำเนินงาน", "ผู้|ประกอบการ"). (A dictionary compound is never split: the
+    segmenter keeps every dictionary word whole, so a span never cuts one.)"""
     n = len(toks)
-    words_in = _dictionary()
 
     def glued(a: int, b: int) -> bool:
-        return toks[a].kind == "word" and toks[b].kind == "word" and (
-            toks[a].text in _BOUND_PREFIXES or toks[a].text + toks[b].text in words_in)
+        return toks[a].text in _BOUND_PREFIXES and toks[b].kind == "word"
 
     starts, ends = [False] * n, [False] * n
     for k, t in enumerate(toks):
@@ -235,8 +230,11 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
             seen.add(text)
             spans.append((a_pos, b_pos, text))
     prev = getattr(previous, "subject", None) if PREVIOUS and previous is not None else None
-    if prev and own is not None and own not in prev:
-        prev = None  # a self-naming count: see `_self_naming`
+    if prev and GUARDED and (own is not None and own not in prev or rule is not None and prev != rule
+                             and prev not in seen):
+        # a self-naming count (see `_self_naming`); and the phrase of the list before only fills a null or
+        # is a span here: never a cut of the rules' subject inside its words ("เงินเดือน" → the list's "เงิน")
+        prev = None
     if only_if_movable and rule is not None and not (
             any(text != rule and text in rule for _, _, text in spans) or (prev and prev != rule and prev in rule)):
         return None

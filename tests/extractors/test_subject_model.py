@@ -222,6 +222,53 @@ def test_candidates_stay_on_the_line():
     assert all(c.text is None or "ผลการดำเนินงาน" not in c.text for c in candidates(doc, rec) if c.text != rec.subject)
 
 
+# (text, record kind, the record's text, candidates the guards take away): our own sentences. Each is a
+# candidate without the guards (subject_model.GUARDED), so the test shows the guard doing it.
+GUARD_CASES = [
+    ("กำหนดวงเงินขั้นต่ำ – 500 บาท", "money", "500 บาท", ["วงเงินขั้นต่ำ –", "–"]),  # a dash ends nothing
+    ("โรงพยาบาลเร่งฉีดวัคซีนให้ประชาชน 3,000 คน", "quantities", "3,000 คน",
+     ["เร่งฉีดวัคซีนให้ประชาชน", "ให้ประชาชน"]),  # no verb or preposition starts a subject
+    ("คณะรัฐมนตรีเห็นชอบการดำเนินงาน 2 มาตรการ", "quantities", "2 มาตรการ",
+     ["คณะรัฐมนตรีเห็นชอบการ", "ดำเนินงาน"]),  # การ stays glued to the word it makes a noun
+    ("ที่ประชุมได้เห็นชอบแนวทางแล้ว ทั้ง 5 มาตรการ", "quantities", "5 มาตรการ",
+     ["แนวทาง", "ที่ประชุม"]),  # a self-naming count left null: only its own noun named again fills it
+    ("การอบรมครั้งนี้ใช้เวลาทั้งสิ้น 3 ชั่วโมง", "quantities", "3 ชั่วโมง", ["การอบรม", "ใช้เวลา"]),  # a duration
+]
+
+
+@pytest.mark.parametrize("text,kind,figure,gone", GUARD_CASES)
+def test_guards_take_candidates_away(text, kind, figure, gone, monkeypatch):
+    doc = Document(text)
+    rec = next(r for r in getattr(tri.extract(text), kind) if r.text == figure)
+    monkeypatch.setattr(subject_model, "GUARDED", False)
+    unguarded = {c.text for c in candidates(doc, rec)}
+    monkeypatch.setattr(subject_model, "GUARDED", True)
+    guarded = {c.text for c in candidates(doc, rec)}
+    assert set(gone) <= unguarded and not set(gone) & guarded
+    assert None in guarded and rec.subject in guarded  # null and the rules' answer are always there
+
+
+def test_a_kept_null_is_not_read():
+    text = "การอบรมครั้งนี้ใช้เวลาทั้งสิ้น 3 ชั่วโมง"
+    doc = Document(text)
+    rec = tri.extract(text).quantities[0]
+    assert rec.subject is None and [c.text for c in candidates(doc, rec)] == [None]
+    assert candidates(doc, rec, only_if_movable=True) is None  # rerank leaves it as it is
+
+
+def test_the_list_before_only_fills_or_is_a_span_here(monkeypatch):
+    text = "จ่ายเงินช่วยเหลือ 5,000 บาท และเงินเดือน 12,000 บาท"
+    doc = Document(text)
+    first, second = tri.extract(text).money
+    assert second.subject == "เงินเดือน"
+    previous = dataclasses.replace(first, subject="เงิน")  # a part of this subject, inside its word
+    monkeypatch.setattr(subject_model, "GUARDED", False)
+    assert "เงิน" in [c.text for c in candidates(doc, second, left_limit=first.end, previous=previous)]
+    monkeypatch.setattr(subject_model, "GUARDED", True)
+    assert "เงิน" not in [c.text for c in candidates(doc, second, left_limit=first.end, previous=previous)]
+    assert candidates(doc, second, left_limit=first.end, previous=previous, only_if_movable=True) is None
+
+
 _C = [Candidate(None, ("null",)), Candidate("ตรวจพบผู้กระทำผิด", ("a",)), Candidate("ผู้กระทำผิด", ("b",)),
       Candidate("รถยนต์", ("c",))]
 CHOOSE_CASES = [
