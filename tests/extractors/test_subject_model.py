@@ -65,17 +65,29 @@ def test_shipped_file_loads_and_is_an_option():
 
 
 # (sentence, record kind, the record's text, the rules' subject, the subject with subject_model=True): our own
-# sentences, where the shipped model cuts a leading verb or its doer off the rules' subject
+# sentences, where the shipped model cuts a leading verb or its doer off the rules' subject (percentages: not
+# re-ranked as shipped, see test_percentages_are_not_re_ranked_as_shipped)
 OPTION_CASES = [
-    ("ทางจังหวัดได้อพยพกลุ่มผู้ป่วยติดเตียง 6 ราย", "quantities", "6 ราย", "อพยพกลุ่มผู้ป่วยติดเตียง", "กลุ่มผู้ป่วยติดเตียง"),
+    ("ทางจังหวัดได้อพยพกลุ่มผู้ป่วยติดเตียง 6 ราย", "quantities", "6 ราย", "อพยพกลุ่มผู้ป่วยติดเตียง", "ผู้ป่วยติดเตียง"),
     ("ตำรวจจับกุมผู้ต้องหาคดียาเสพติด 27 ราย", "quantities", "27 ราย", "ตำรวจจับกุมผู้ต้องหาคดียาเสพติด",
      "ผู้ต้องหาคดียาเสพติด"),
-    ("บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน 800 ล้านบาท", "money", "800 ล้านบาท",
-     "บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน", "โครงการลงทุนด้านพลังงาน"),
+    ("ธนาคารปล่อยสินเชื่อเพื่อที่อยู่อาศัย 5,000 ล้านบาท", "money", "5,000 ล้านบาท",
+     "ธนาคารปล่อยสินเชื่อเพื่อที่อยู่อาศัย", "สินเชื่อเพื่อที่อยู่อาศัย"),
     ("จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน 3.2 ล้านบาท", "money", "3.2 ล้านบาท",
      "จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน", "งบประมาณจากกองทุน"),
-    ("ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99", "percentages", "ร้อยละ 2.99", "ดอกเบี้ยพิเศษเริ่มต้น", "ดอกเบี้ยพิเศษ"),
+
 ]
+
+
+def test_percentages_are_not_re_ranked_as_shipped():
+    # the blind CV found no exact gain for percentages once the guards hold (training/train_subjects.py marks
+    # the kind not usable): the option keeps the rules' subject the forced model would cut
+    text = "ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99"
+    assert "percentage" not in subject_model.usable_models()
+    assert _subject(tri.extract(text, subject_model=True), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษเริ่มต้น"
+    weights, _ = subject_model.read_models()[0]["percentage"]
+    subject_model.use_model({"percentage": (weights, 0.0)})
+    assert _subject(tri.extract(text), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษ"
 
 
 def _subject(report, kind: str, text: str) -> str | None:
@@ -125,7 +137,8 @@ def test_a_kind_not_usable_keeps_the_rules_subjects(tmp_path):
     raw["kinds"]["money"]["usable"] = False  # as the training marks a kind the CV found no gain for
     path = tmp_path / "rerank.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    assert sorted(subject_model.usable_models(path)) == ["percentage", "quantity"]
+    assert sorted(subject_model.usable_models(path)) == sorted(k for k, m in raw["kinds"].items()
+                                                               if m["usable"] and k != "money")
 
 
 @pytest.mark.parametrize("value", ["yes", 1, None])
