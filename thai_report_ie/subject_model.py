@@ -3,11 +3,14 @@ subject_context.py, money_subjects.py, percent_subjects.py).
 
 For each record the rules have read, the candidates are: every span of words in a window before
 the figure (WINDOW words, within the line, after the record before it), the rules' own answer, the
-subject of the previous record of the same kind, and null. Each candidate is described by general
-features (the rules' answer: equal / contains / inside / none; the word classes of its first and
-last word and of the words just outside it, those words themselves (a weight is learned only for
-words seen in training), its distance to the figure, whether it crosses a verb, a space,
-punctuation or another figure, the unit's or record's kind), and a linear model a record kind (a
+subject of the previous record of the same kind, and null, less what the guards rule out before
+anything is scored (ANNOTATION.md's nulls for durations, ages and self-naming counts; spans that
+start with a verb or a function word, start or end on a dash, or cut a bound prefix from its word:
+`_kept_null`, `_self_naming`, `_edges`). Each candidate is described by general features (the
+rules' answer: equal / contains / inside / none; the word classes of its first and last word and of
+the words just outside it, those words themselves (a weight is learned only for words seen in
+training), its distance to the figure, whether it crosses a verb, a space, punctuation or another
+figure, the unit's or record's kind), and a linear model a record kind (a
 softmax over the candidates, `training/train_subjects.py`) scores them. The model's best candidate
 replaces the rules' answer only when it beats it by more than the margin stored with the weights
 (chosen by grouped cross-validation on rows no rule was tuned on) and only to fill a null or cut
@@ -212,7 +215,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     under the shipped policy (no candidate is a part of it: `choose` could only keep it)."""
     rule = rec.subject
     if GUARDED and _kept_null(rec):  # the null stands: nothing to read
-        return None if only_if_movable else [_null_candidate(doc, rec, _window(doc, rec.start, left_limit))]
+        return None if only_if_movable else [_null_candidate(rec, _window(doc, rec.start, left_limit))]
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
     classes = [_cls(t) for t in toks]
@@ -242,7 +245,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     ukind = _record_kind(rec)
     keys = [_word_key(t) for t in toks]
     common = (f"u={ukind}", )
-    out: list[Candidate] = [_null_candidate(doc, rec, toks, keys)]
+    out: list[Candidate] = [_null_candidate(rec, toks, keys)]
     lefts: dict[int, tuple[str, ...]] = {}  # built once a word, only for words some candidate starts or ends on
     rights: dict[int, tuple[tuple[str, ...], str]] = {}
     for a_pos, b_pos, text in spans:
@@ -270,7 +273,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     return out
 
 
-def _null_candidate(doc: Document, rec: Record, toks: list, keys: list[str] | None = None) -> Candidate:
+def _null_candidate(rec: Record, toks: list, keys: list[str] | None = None) -> Candidate:
     """The null candidate: what the rules' answer and the word before the figure say for no subject."""
     unit = getattr(rec, "unit", None) or ""
     ukind = _record_kind(rec)
@@ -280,7 +283,8 @@ def _null_candidate(doc: Document, rec: Record, toks: list, keys: list[str] | No
     if before_num == "SP" and len(keys) > 1:
         before_num = "SP+" + keys[-2]
     return Candidate(None, ("null", f"null|{'rnone' if rec.subject is None else 'rsome'}", f"null|u={ukind}",
-                            f"null|b={before_num}", f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other"))
+                            f"null|b={before_num}",
+                            f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other"))
 
 
 def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
