@@ -260,7 +260,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
         out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
         seen.add(rule)
-    if prev:
+    if prev and previous is not None:
         gap = doc.text[previous.end:rec.start]
         shape = ("prev_subject", f"prev_subject|{_rule_rel(prev, rule)}", f"prev_subject|u={ukind}",
                  f"prev_subject|gap={_bucket(len(gap), (2, 10, 30, 80, 200))}",
@@ -273,7 +273,7 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
     return out
 
 
-def _null_candidate(rec: Record, toks: list, keys: list[str] | None = None) -> Candidate:
+def _null_candidate(rec: Quantity | Money | Percentage, toks: list, keys: list[str] | None = None) -> Candidate:
     """The null candidate: what the rules' answer and the word before the figure say for no subject."""
     unit = getattr(rec, "unit", None) or ""
     ukind = _record_kind(rec)
