@@ -3,11 +3,14 @@ subject_context.py, money_subjects.py, percent_subjects.py).
 
 For each record the rules have read, the candidates are: every span of words in a window before
 the figure (WINDOW words, within the line, after the record before it), the rules' own answer, the
-subject of the previous record of the same kind, and null. Each candidate is described by general
-features (the rules' answer: equal / contains / inside / none; the word classes of its first and
-last word and of the words just outside it, those words themselves (a weight is learned only for
-words seen in training), its distance to the figure, whether it crosses a verb, a space,
-punctuation or another figure, the unit's or record's kind), and a linear model a record kind (a
+subject of the previous record of the same kind, and null, less what the guards rule out before
+anything is scored (ANNOTATION.md's nulls for durations, ages and self-naming counts; spans that
+start with a verb or a function word, start or end on a dash, or cut a bound prefix from its word:
+`_kept_null`, `_self_naming`, `_edges`). Each candidate is described by general features (the
+rules' answer: equal / contains / inside / none; the word classes of its first and last word and of
+the words just outside it, those words themselves (a weight is learned only for words seen in
+training), its distance to the figure, whether it crosses a verb, a space, punctuation or another
+figure, the unit's or record's kind), and a linear model a record kind (a
 softmax over the candidates, `training/train_subjects.py`) scores them. The model's best candidate
 replaces the rules' answer only when it beats it by more than the margin stored with the weights
 (chosen by grouped cross-validation on rows no rule was tuned on) and only to fill a null or cut
@@ -48,6 +51,7 @@ _ROLES = (("subject_words", "stop"), ("subject_words", "connector"), ("subject_w
           ("phrase_words", "null_before"), ("phrase_words", "distribution"), ("phrase_words", "dative"))
 
 ENABLED = True
+GUARDED = True  # the hard constraints on candidates (`_kept_null`, `_edges`); off only to measure them
 LEXICAL = True  # features naming the span's first and last words and the words just outside it
 PREVIOUS = True  # the previous record's subject is a candidate
 """Set to False (training/train_subjects.py does, to read the rules' own answers) to switch the model off."""
@@ -100,6 +104,15 @@ def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8)) -> str:
     return "more"
 
 
+def _buckets(edges: tuple[int, ...]) -> list[str]:
+    """_bucket(n, edges) for n = 0 … edges[-1] + 1 (read it at min(n, len - 1)): a look-up, once a span."""
+    return [_bucket(n, edges) for n in range(edges[-1] + 2)]
+
+
+_LEN_BUCKETS = _buckets((1, 2, 3, 4, 6))
+_CHARS_BUCKETS = _buckets((3, 6, 10, 16, 25, 40))
+
+
 def _window(doc: Document, pos: int, left_limit: int) -> list:
     """Tokens before `pos`, back to WINDOW words, a line break or `left_limit` (the record before)."""
     toks = doc.tokens_before(pos, 3 * WINDOW)
@@ -115,6 +128,51 @@ def _window(doc: Document, pos: int, left_limit: int) -> list:
                 break
     out.reverse()
     return out
+
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _kept_null(rec: Record) -> bool:
+    """A quantity the rules leave without a subject because the text names nothing beyond its unit
+    (ANNOTATION.md): a duration or an age (a time unit: "2 ชั่วโมง", "อายุ 60 ปี"). The model may not fill
+    it: the convention keeps the null, and the few named durations (ระยะเวลา…) are not worth the many
+    false fills."""
+    return type(rec) is Quantity and rec.subject is None and _unit_kind(rec.unit or "") == "time"
+
+
+def _self_naming(rec: Record) -> str | None:
+    """The unit of a quantity the rules leave null whose classifier is a noun used as its own classifier
+    (ORCHID tags it a noun: "2 มาตรการ", "ทั้ง 4 ศูนย์", "ใน 27 จังหวัด"): the count names what it counts,
+    so only a phrase naming that noun again ("หน่วยงานร่วมบูรณาการ 16 หน่วยงาน", "ข้าวกล่อง 200 กล่อง") fills it."""
+    if type(rec) is not Quantity or rec.subject is not None:
+        return None
+    unit = rec.unit or ""
+    return unit if _unit_kind(unit) == "classifier" and unit not in _orchid_classifiers() else None
+
+
+def _edges(toks, classes) -> tuple[list[bool], list[bool]]:
+    """Where a candidate may start and end (by token index): never on a dash or a punctuation mark ("วงเงิน
+    ขั้นต่ำ –"), never starting with a verb, an auxiliary, an adverb, a preposition or a conjunction (a
+    subject is a noun phrase, ANNOTATION.md), and never cutting a bound prefix from the word glued after it,
+    which it makes a noun ("การ|ดำเนินงาน", "ผู้|ประกอบการ"). (A dictionary compound is never split: the
+    segmenter keeps every dictionary word whole, so a span never cuts one.)"""
+    n = len(toks)
+
+    def glued(a: int, b: int) -> bool:
+        return toks[a].text in _BOUND_PREFIXES and toks[b].kind == "word"
+
+    starts, ends = [False] * n, [False] * n
+    for k, t in enumerate(toks):
+        if t.kind == "space" or classes[k] == "PUNC" or t.text[0] in _DASHES or t.text[-1] in _DASHES:
+            continue
+        starts[k] = classes[k] not in _NOT_FIRST and not (k > 0 and glued(k - 1, k))
+        ends[k] = not (k + 1 < n and glued(k, k + 1))
+    return starts, ends
+
+
+_NOT_FIRST = frozenset({"V", "AUX", "ADV", "P", "C"})
+_BOUND_PREFIXES = frozenset({"การ", "ความ", "ผู้"})  # never a word alone when glued before another
 
 
 def _unit_kind(unit: str) -> str:
@@ -149,42 +207,59 @@ def _record_kind(rec: Record) -> str:
 
 
 def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit: int = 0,
-               previous: Record | None = None) -> list[Candidate]:
+               previous: Record | None = None, only_if_movable: bool = False) -> list[Candidate] | None:
     """The candidates of one quantity, money or percentage record (rules' answer = rec.subject), each
     with its features. The first is null; the rules' answer is always among them; so is the subject
-    of `previous` (the record of the same kind before it, if any: lists and ranges share one)."""
-    unit = getattr(rec, "unit", None) or ""
-    ukind = _record_kind(rec)
+    of `previous` (the record of the same kind before it, if any: lists and ranges share one).
+    `only_if_movable` (`rerank`): None, before any feature is built, when the rules' subject cannot move
+    under the shipped policy (no candidate is a part of it: `choose` could only keep it)."""
+    rule = rec.subject
+    if GUARDED and _kept_null(rec):  # the null stands: nothing to read
+        return None if only_if_movable else [_null_candidate(rec, _window(doc, rec.start, left_limit))]
     toks = _window(doc, rec.start, left_limit)
     n = len(toks)
-    rule = rec.subject
-    keys = [_word_key(t) for t in toks]
     classes = [_cls(t) for t in toks]
-    before_num = keys[-1] if toks else "BOS"
-    if before_num == "SP" and n > 1:
-        before_num = "SP+" + keys[-2]
-    common = (f"u={ukind}", )
-    null_f = ("null", f"null|{'rnone' if rule is None else 'rsome'}", f"null|u={ukind}",
-              f"null|b={before_num}", f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other")
-    out: list[Candidate] = [Candidate(None, null_f)]
-    seen: set[str] = set()
     words_idx = [i for i, t in enumerate(toks) if t.kind != "space"]
-    lefts = {i: _left_features(toks, keys, classes, i, ukind) for i in words_idx}
-    rights = {j: _right_features(toks, keys, classes, j) for j in words_idx}
+    starts, ends = _edges(toks, classes) if GUARDED else ([True] * n, [True] * n)
+    own = _self_naming(rec) if GUARDED else None
+    spans: list[tuple[int, int, str]] = []  # (first word's place in words_idx, last's, text)
+    seen: set[str] = set()
     for a_pos, i in enumerate(words_idx):
         for b_pos in range(a_pos, min(a_pos + MAX_LEN, len(words_idx))):
             j = words_idx[b_pos]
             text = doc.text[toks[i].start:toks[j].end]
-            if text in seen:
+            if text in seen or text != rule and not (starts[i] and ends[j] and (own is None or own in text)):
                 continue
             seen.add(text)
-            pair = _pair_features(toks, classes, words_idx[a_pos:b_pos + 1], rule, text, unit, ukind, rights[j][1])
-            out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
+            spans.append((a_pos, b_pos, text))
+    prev = getattr(previous, "subject", None) if PREVIOUS and previous is not None else None
+    if prev and GUARDED and (own is not None and own not in prev or rule is not None and prev != rule
+                             and prev not in seen):
+        # a self-naming count (see `_self_naming`); and the phrase of the list before only fills a null or
+        # is a span here: never a cut of the rules' subject inside its words ("เงินเดือน" → the list's "เงิน")
+        prev = None
+    if only_if_movable and rule is not None and not (
+            any(text != rule and text in rule for _, _, text in spans) or (prev and prev != rule and prev in rule)):
+        return None
+    unit = getattr(rec, "unit", None) or ""
+    ukind = _record_kind(rec)
+    keys = [_word_key(t) for t in toks]
+    common = (f"u={ukind}", )
+    out: list[Candidate] = [_null_candidate(rec, toks, keys)]
+    lefts: dict[int, tuple[str, ...]] = {}  # built once a word, only for words some candidate starts or ends on
+    rights: dict[int, tuple[tuple[str, ...], str]] = {}
+    for a_pos, b_pos, text in spans:
+        i, j = words_idx[a_pos], words_idx[b_pos]
+        if i not in lefts:
+            lefts[i] = _left_features(toks, keys, classes, i, ukind)
+        if j not in rights:
+            rights[j] = _right_features(toks, keys, classes, j)
+        pair = _pair_features(toks, classes, words_idx[a_pos:b_pos + 1], rule, text, unit, ukind, rights[j][1])
+        out.append(Candidate(text, lefts[i] + rights[j][0] + pair + common))
     if rule is not None and rule not in seen:
         rel = "rfar" if rule not in doc.text[max(0, rec.start - 400):rec.start] else "rout"
         out.append(Candidate(rule, ("rule_only", f"rule_only|{rel}", f"rule_only|u={ukind}")))
         seen.add(rule)
-    prev = getattr(previous, "subject", None) if PREVIOUS else None
     if prev and previous is not None:
         gap = doc.text[previous.end:rec.start]
         shape = ("prev_subject", f"prev_subject|{_rule_rel(prev, rule)}", f"prev_subject|u={ukind}",
@@ -196,6 +271,20 @@ def candidates(doc: Document, rec: Quantity | Money | Percentage, *, left_limit:
         else:
             out[k] = out[k]._replace(features=out[k].features + shape)
     return out
+
+
+def _null_candidate(rec: Quantity | Money | Percentage, toks: list, keys: list[str] | None = None) -> Candidate:
+    """The null candidate: what the rules' answer and the word before the figure say for no subject."""
+    unit = getattr(rec, "unit", None) or ""
+    ukind = _record_kind(rec)
+    if keys is None:
+        keys = [_word_key(t) for t in toks[-2:]]
+    before_num = keys[-1] if toks else "BOS"
+    if before_num == "SP" and len(keys) > 1:
+        before_num = "SP+" + keys[-2]
+    return Candidate(None, ("null", f"null|{'rnone' if rec.subject is None else 'rsome'}", f"null|u={ukind}",
+                            f"null|b={before_num}",
+                            f"null|u={unit}" if unit in _orchid_classifiers() else "null|u=other"))
 
 
 def _left_features(toks, keys, classes, i: int, ukind: str) -> tuple[str, ...]:
@@ -256,7 +345,7 @@ def _pair_features(toks, classes, inner: list[int], rule: str | None, text: str,
     fc, lc = cls[0], cls[-1]
     rel = _rule_rel(text, rule)
     f = ["span", rel, f"{rel}|d={dist_bucket}", f"fc|lc={fc}|{lc}",
-         f"len={_bucket(len(inner), (1, 2, 3, 4, 6))}", f"chars={_bucket(len(text), (3, 6, 10, 16, 25, 40))}",
+         f"len={_LEN_BUCKETS[min(len(inner), 7)]}", f"chars={_CHARS_BUCKETS[min(len(text), 41)]}",
          f"rel|fc={rel}|{fc}", f"rel|lc={rel}|{lc}"]
     if "V" in cls[1:]:
         f.append("has_V_inside")
@@ -408,8 +497,8 @@ def rerank(doc: Document, records: list[R]) -> list[R]:
         kind = KINDS.get(type(r))
         model = models.get(kind) if kind else None
         if model is not None and isinstance(r, (Quantity, Money, Percentage)):
-            cands = candidates(doc, r, left_limit=prev_end, previous=last.get(type(r)))
-            got = choose(cands, r.subject, model[0], model[1])
+            cands = candidates(doc, r, left_limit=prev_end, previous=last.get(type(r)), only_if_movable=True)
+            got = choose(cands, r.subject, model[0], model[1]) if cands is not None else r.subject
             if got != r.subject:
                 r = dataclasses.replace(r, subject=got)
         out.append(r)

@@ -65,17 +65,30 @@ def test_shipped_file_loads_and_is_an_option():
 
 
 # (sentence, record kind, the record's text, the rules' subject, the subject with subject_model=True): our own
-# sentences, where the shipped model cuts a leading verb or its doer off the rules' subject
+# sentences, where the shipped model cuts a leading verb or its doer off the rules' subject (percentages: not
+# re-ranked as shipped, see test_percentages_are_not_re_ranked_as_shipped)
 OPTION_CASES = [
-    ("ทางจังหวัดได้อพยพกลุ่มผู้ป่วยติดเตียง 6 ราย", "quantities", "6 ราย", "อพยพกลุ่มผู้ป่วยติดเตียง", "กลุ่มผู้ป่วยติดเตียง"),
+    ("ทางจังหวัดได้อพยพกลุ่มผู้ป่วยติดเตียง 6 ราย", "quantities", "6 ราย", "อพยพกลุ่มผู้ป่วยติดเตียง",
+     "ผู้ป่วยติดเตียง"),
     ("ตำรวจจับกุมผู้ต้องหาคดียาเสพติด 27 ราย", "quantities", "27 ราย", "ตำรวจจับกุมผู้ต้องหาคดียาเสพติด",
      "ผู้ต้องหาคดียาเสพติด"),
-    ("บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน 800 ล้านบาท", "money", "800 ล้านบาท",
-     "บริษัทเปิดตัวโครงการลงทุนด้านพลังงาน", "โครงการลงทุนด้านพลังงาน"),
+    ("ธนาคารปล่อยสินเชื่อเพื่อที่อยู่อาศัย 5,000 ล้านบาท", "money", "5,000 ล้านบาท",
+     "ธนาคารปล่อยสินเชื่อเพื่อที่อยู่อาศัย", "สินเชื่อเพื่อที่อยู่อาศัย"),
     ("จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน 3.2 ล้านบาท", "money", "3.2 ล้านบาท",
      "จังหวัดขอรับการสนับสนุนงบประมาณจากกองทุน", "งบประมาณจากกองทุน"),
-    ("ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99", "percentages", "ร้อยละ 2.99", "ดอกเบี้ยพิเศษเริ่มต้น", "ดอกเบี้ยพิเศษ"),
+
 ]
+
+
+def test_percentages_are_not_re_ranked_as_shipped():
+    # the blind CV found no exact gain for percentages once the guards hold (training/train_subjects.py marks
+    # the kind not usable): the option keeps the rules' subject the forced model would cut
+    text = "ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99"
+    assert "percentage" not in subject_model.usable_models()
+    assert _subject(tri.extract(text, subject_model=True), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษเริ่มต้น"
+    weights, _ = subject_model.read_models()[0]["percentage"]
+    subject_model.use_model({"percentage": (weights, 0.0)})
+    assert _subject(tri.extract(text), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษ"
 
 
 def _subject(report, kind: str, text: str) -> str | None:
@@ -125,7 +138,8 @@ def test_a_kind_not_usable_keeps_the_rules_subjects(tmp_path):
     raw["kinds"]["money"]["usable"] = False  # as the training marks a kind the CV found no gain for
     path = tmp_path / "rerank.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    assert sorted(subject_model.usable_models(path)) == ["percentage", "quantity"]
+    assert sorted(subject_model.usable_models(path)) == sorted(k for k, m in raw["kinds"].items()
+                                                               if m["usable"] and k != "money")
 
 
 @pytest.mark.parametrize("value", ["yes", 1, None])
@@ -220,6 +234,53 @@ def test_candidates_stay_on_the_line():
     doc = Document(text)
     rec = tri.extract(text).quantities[0]
     assert all(c.text is None or "ผลการดำเนินงาน" not in c.text for c in candidates(doc, rec) if c.text != rec.subject)
+
+
+# (text, record kind, the record's text, candidates the guards take away): our own sentences. Each is a
+# candidate without the guards (subject_model.GUARDED), so the test shows the guard doing it.
+GUARD_CASES = [
+    ("กำหนดวงเงินขั้นต่ำ – 500 บาท", "money", "500 บาท", ["วงเงินขั้นต่ำ –", "–"]),  # a dash ends nothing
+    ("โรงพยาบาลเร่งฉีดวัคซีนให้ประชาชน 3,000 คน", "quantities", "3,000 คน",
+     ["เร่งฉีดวัคซีนให้ประชาชน", "ให้ประชาชน"]),  # no verb or preposition starts a subject
+    ("คณะรัฐมนตรีเห็นชอบการดำเนินงาน 2 มาตรการ", "quantities", "2 มาตรการ",
+     ["คณะรัฐมนตรีเห็นชอบการ", "ดำเนินงาน"]),  # การ stays glued to the word it makes a noun
+    ("ที่ประชุมได้เห็นชอบแนวทางแล้ว ทั้ง 5 มาตรการ", "quantities", "5 มาตรการ",
+     ["แนวทาง", "ที่ประชุม"]),  # a self-naming count left null: only its own noun named again fills it
+    ("การอบรมครั้งนี้ใช้เวลาทั้งสิ้น 3 ชั่วโมง", "quantities", "3 ชั่วโมง", ["การอบรม", "ใช้เวลา"]),  # a duration
+]
+
+
+@pytest.mark.parametrize("text,kind,figure,gone", GUARD_CASES)
+def test_guards_take_candidates_away(text, kind, figure, gone, monkeypatch):
+    doc = Document(text)
+    rec = next(r for r in getattr(tri.extract(text), kind) if r.text == figure)
+    monkeypatch.setattr(subject_model, "GUARDED", False)
+    unguarded = {c.text for c in candidates(doc, rec)}
+    monkeypatch.setattr(subject_model, "GUARDED", True)
+    guarded = {c.text for c in candidates(doc, rec)}
+    assert set(gone) <= unguarded and not set(gone) & guarded
+    assert None in guarded and rec.subject in guarded  # null and the rules' answer are always there
+
+
+def test_a_kept_null_is_not_read():
+    text = "การอบรมครั้งนี้ใช้เวลาทั้งสิ้น 3 ชั่วโมง"
+    doc = Document(text)
+    rec = tri.extract(text).quantities[0]
+    assert rec.subject is None and [c.text for c in candidates(doc, rec)] == [None]
+    assert candidates(doc, rec, only_if_movable=True) is None  # rerank leaves it as it is
+
+
+def test_the_list_before_only_fills_or_is_a_span_here(monkeypatch):
+    text = "จ่ายเงินช่วยเหลือ 5,000 บาท และเงินเดือน 12,000 บาท"
+    doc = Document(text)
+    first, second = tri.extract(text).money
+    assert second.subject == "เงินเดือน"
+    previous = dataclasses.replace(first, subject="เงิน")  # a part of this subject, inside its word
+    monkeypatch.setattr(subject_model, "GUARDED", False)
+    assert "เงิน" in [c.text for c in candidates(doc, second, left_limit=first.end, previous=previous)]
+    monkeypatch.setattr(subject_model, "GUARDED", True)
+    assert "เงิน" not in [c.text for c in candidates(doc, second, left_limit=first.end, previous=previous)]
+    assert candidates(doc, second, left_limit=first.end, previous=previous, only_if_movable=True) is None
 
 
 _C = [Candidate(None, ("null",)), Candidate("ตรวจพบผู้กระทำผิด", ("a",)), Candidate("ผู้กระทำผิด", ("b",)),
