@@ -1278,6 +1278,8 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was; a name closed by a
     section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
+    if _RATE_LEAD.search(doc.view, max(0, start - RATE_LEAD_CHARS), start):
+        found = _rate_of_act(doc, start, found, left_limit)
     if found is None:
         pos = qualifier_start(doc, start, left_limit=0)
         if _period_part_of_previous(doc, pos, previous):
@@ -1298,6 +1300,43 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if found.lower() in _words()["en_tail"]:
         return None  # "… from 11% in 2020 to 21%": an English function word alone names nothing
     return found
+
+
+RATE_LEAD_CHARS = 64  # characters before a figure searched for ในอัตรา and a holding clause before it
+RATE_ACT_CHARS = 80  # characters before ในอัตรา searched for the phrase the reader read
+_RATE_LEAD = regex.compile(r"ในอัตรา[ ]?\Z")
+# "โอนสิทธิ ประโยชน์ และพันธะ ซึ่งบริษัทถืออยู่ในอัตรา": a holding clause; what it holds stands before ซึ่ง
+_HELD_BY = regex.compile(r"(?P<which>[ ]?ซึ่ง)[ ]?[^\s]{0,24}?ถือ(?:ไว้|อยู่)?(?:ทั้งหมด)?ในอัตรา[ ]?\Z")
+
+
+def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) -> str | None:
+    """A percent glued after ในอัตรา is the rate of what the clause before it pays, lends or holds, never the clause:
+    "X ซึ่งบริษัทถืออยู่ในอัตราร้อยละ 10" → X, what is held, not the holder with its verb ("บริษัทถือ");
+    "สถาบันการเงินปล่อยสินเชื่อให้แก่ผู้ประกอบการในอัตราร้อยละ 1.99" → สินเชื่อ, the object after the actor's verb;
+    a phrase opening with a verb is read from the verb's object ("ทยอยปรับอัตราเงินเดือน…" → อัตราเงินเดือน…); an actor's
+    act (role rate_act) or a leading verb with no noun after it ("สำนักงานจ่าย") names nothing: None (p30)."""
+    held = _HELD_BY.search(doc.view, max(0, start - RATE_LEAD_CHARS), start)
+    if held is not None:
+        before = subject_before(doc, held.start("which"), left_limit=left_limit)
+        return before.text if before is not None else None
+    if found is None:
+        return None
+    lo = max(left_limit, start - RATE_LEAD_CHARS - RATE_ACT_CHARS)
+    at = doc.text.rfind(found, lo, start)
+    if at < 0:
+        return found
+    toks = [t for t in doc.tokens_after(at, 24) if t.end <= at + len(found) and t.kind == "word"]
+    verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
+    if not verbs:
+        return found
+    k = verbs[0]
+    if k > 0 and (toks[k].text not in _words()["rate_act"]
+                  or any(t.text in _w()["relative"] | _w()["nominaliser"] | _w()["act"] for t in toks[:k])):
+        return found  # "อัตราอากรตอบโต้…", "เงินทดแทนการขาดรายได้", "สถาบันการเงินที่เข้าร่วม…": a noun phrase's own verb
+    objects = [t for t in toks[k + 1:] if _nounish_text(t.text) and word_class(t.text) == "N"]
+    if not objects:
+        return None  # "สำนักงานจ่าย|ในอัตรา": an act with no object names no rate
+    return doc.text[objects[0].start:at + len(found)]
 
 
 _ENGLISH_WORDS = regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z0-9][A-Za-z0-9'’\-]*){2,}")  # three words or more

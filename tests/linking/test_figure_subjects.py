@@ -44,6 +44,9 @@ alone it stays as read); ซึ่ง opens a relative clause after people as �
 the phrase ("ผู้ประกันตนในมาตรา 40 จำนวน …"; null where only และ stands before the section); a people phrase glued
 before ทั้ง and a person classifier is counted though it ends in a verb or a quality (not a verb before places); the
 people appointed before "ให้(ไป)ดำรงตำแหน่ง…" are counted, not the office (null where no people noun stands there).
+The p30-… rows: a percent glued after ในอัตรา is the rate of what is held before "ซึ่ง(…)ถืออยู่", of the object of an
+actor's act of paying, lending or holding (role rate_act), of the object of a leading verb; an act with no object
+names nothing; not a noun phrase's own verb (no rate_act, after การ) nor a figure with no ในอัตรา before it.
 """
 from __future__ import annotations
 
