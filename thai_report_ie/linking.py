@@ -306,6 +306,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             # "จุดวาบไฟต่ำ กว่า 60 องศา": a stray space inside ต่ำกว่า, less than, not กว่า's more than; the
             # qualifier's start stays at กว่า, as with ไม่ เกิน below
             qualifier = table[(split.group().rstrip() + _THAN, "before")]
+    if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
+        return None, pos  # "ลดลงจากที่เคยสูงสุด 1,200 ราย เหลือ 300 ราย": where it once peaked, a level, no bound (rev29b)
     if qualifier in _NEGATED and _NOT_LET.search(doc.view, max(0, start - NOT_LET_REACH), start):
         # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
         # qualifier's start stays at เกิน, so what is read before it does not move
@@ -314,6 +316,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
 
 
 _THAN = "กว่า"
+_PEAKS = frozenset({"สูงสุด", "สูงสุดถึง", "ต่ำสุด"})  # after เคย ("had peaked at"): a past level, not a bound
+_PAST_BEFORE = regex.compile(r"เคย[ ]?\Z")
 
 
 @lexicon_cache
@@ -337,8 +341,9 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # ไม่ (ให้) right before the comparative, with at most one verb of the figure's own move or a modal between
 # ("ไม่ลดลงต่ำกว่า 100 ราย", "ไม่เพิ่มขึ้นเกิน 5 ล้านบาท", "ไม่ควรเกิน", "ไม่ให้ลดต่ำกว่า": at least / at most; main
 # read the bare comparative's opposite; rev29); "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน. A longer gap ("ผู้ที่ไม่ได้
-# รับวัคซีนมากกว่า 500 คน") leaves ไม่ to its own verb
-_NOT_LET = regex.compile(r"ไม่(?:ให้)?(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
+# รับวัคซีนมากกว่า 500 คน") leaves ไม่ to its own verb. ไม่เคย ("never") negates as ไม่ให้ does: "ไม่เคยลดลงต่ำกว่า 100 ราย"
+# is at least 100 (rev29b)
+_NOT_LET = regex.compile(r"ไม่(?:ให้|เคย)?(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
 
 

@@ -523,7 +523,11 @@ def _states_amount(doc: Document, pos: int, limit: int) -> bool:
 
 
 _DOWN_TO = regex.compile("เหลือ")
-_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ที่[ ]?)?(?:ร้อยละ[ ]?)?\Z")  # "จากเดิมที่ร้อยละ 12"
+# "จากเดิมที่ร้อยละ 12"; "จากที่เคยสูงสุดร้อยละ 5.2 เหลือร้อยละ 1.1", "จากเดิมที่เคยอยู่ที่…": the old level where it peaked
+# or bottomed out, still the old level (main gave it the change's relation; rev29b)
+_FROM_BEFORE = regex.compile(r"จาก(?:เดิม)?[ ]?(?:ที่[ ]?)?(?:เคย[ ]?(?:สูงสุด|ต่ำสุด|สูงถึง|ต่ำถึง|อยู่ที่|มี|ทำได้)?[ ]?)?"
+                             r"(?:ร้อยละ[ ]?)?\Z")
+FROM_REACH = 30  # characters before an old level searched for its จาก
 # after an old level: other old levels joined to it, its rate's tail, then the new one ("5% และ 3% เหลือ 2%",
 # "จาก 5% เป็น 7%", "จากร้อยละ 1 ลงเหลือร้อยละ 0.01", "จาก 5% ต่อปี เหลือ 3% ต่อปี": the direction ลง/ขึ้น may lead it)
 _TO_LEVEL_AFTER = regex.compile(r"(?:[ ]?(?:และ|หรือ|,)[ ]?(?:ร้อยละ[ ]?)?[0-9][0-9.,]*[ ]?%?)*(?:[ ]?ต่อปี)?"
@@ -541,7 +545,7 @@ def _old_level(doc: Document, p: Percentage) -> bool:
     view = doc.view
     if not _TO_LEVEL_AFTER.match(view, p.end, min(len(view), p.end + OLD_LEVEL_REACH)):
         return False
-    if _FROM_BEFORE.search(view, max(0, p.start - 12), p.start):
+    if _FROM_BEFORE.search(view, max(0, p.start - FROM_REACH), p.start):
         return True
     return _JOINED_AFTER.match(view, p.end) is not None or _JOINED_BEFORE.search(view, max(0, p.start - 12), p.start) is not None
 

@@ -64,7 +64,11 @@ verb of the figure's move or a modal ("ไม่ลดลงต่ำกว่�
 most, not the bare comparative's opposite; a ratio's term after ต่อ and อัตราส่วน ("1 ต่อ 150 คน") is no count; ตัวชี้วัด is
 a unit of its own; ร้อยละ glued after อัตรา ("ในอัตราร้อยละ 15") is a percent; a respective list's figure with a unit of
 its own ("ร้อยละ 20 และ 35 ครัวเรือน") is no percent; degrees after the word ลบ ("ลบ 3 องศาเซลเซียส") give no record
-(not after บวกลบ, ผลลบ or ติดลบ); the rest are guards. A case passes when, for every kind it
+(not after บวกลบ, ผลลบ or ติดลบ); the rest are guards. Rows rv29b-* (the twenty-ninth session's second review,
+benchmarks/rev29b_adversarial.jsonl) say in `rev29b` what main 3c9fd4a read where it differs: an old level after
+"จากที่เคย(สูงสุด/ต่ำสุด/สูงถึง/มี)" before เหลือ/เป็น carries no change relation and, after เคย, สูงสุด/ต่ำสุด no bound;
+ไม่เคย negates a comparative as ไม่ให้ does; money with three digits after a dot and no multiplier or per ("15.500 บาท",
+12.5 or 15,500) gives no record; classes ending in _guard are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

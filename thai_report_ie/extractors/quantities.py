@@ -1705,6 +1705,17 @@ def _dot_grouped_count(doc: Document, m, unit: UnitMatch, end: int) -> bool:
         and not _MULT_WORD.search(doc.view, m.start, end)  # "1.234 - 2.345 ล้านคน" is read
 
 
+def _dot_grouped_money(doc: Document, m, unit: UnitMatch, end: int) -> bool:
+    """ "ราคา 12.500 บาท": an amount of money with three digits after a dot and no multiplier; a whole amount is
+    written to two places (สตางค์) at most, so the dot may group thousands (12,500) as well: no record, rather than a
+    value a thousand times too small. A price per unit (the caller asks none: "32.945 บาทต่อลิตร", "ลิตรละ 32.945 บาท",
+    a fuel price to three places), "0.125 บาท" (no thousands start with 0) and "1.500 ล้านบาท" are read; a range with such
+    an end ("12.500 - 15.000 บาท") likewise gives nothing."""
+    if unit.kind != "currency" or m.form not in ("number", "range") or _MULT_WORD.search(doc.view, m.start, end):
+        return False
+    return any(not g.group().startswith("0") for g in _DOT_GROUP_END.finditer(doc.view, m.start, end))
+
+
 def _multiplied_pair(doc: Document, m, nxt) -> bool:
     """ "รายได้ 3 ล้าน 5 แสน ถึง 4 ล้านบาท", "300 ล้าน ถึง 400 ล้านบาท": both figures of "A ถึง B" carry a multiplier
     word (ล้าน, แสน, หมื่น, พัน) written in digits and words: amounts, not a name's number ("วัคซีนเข็ม 3 ถึง 5 ล้านโดส",
@@ -2130,6 +2141,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             each, each_start = per_before(doc, m.start)
             if each is not None and each not in per.split("/"):
                 per, chain_start = f"{each}/{per}", each_start  # the subject is read before the figure, as it was
+        if per is None and _dot_grouped_money(doc, m, unit, end):
+            prev_end = max(prev_end, rec_end)
+            continue  # "ราคา 12.500 บาท": 12.5 or 12,500 (rev29b)
         top = top_n.match(doc.view, rec_end)
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
