@@ -390,6 +390,9 @@ class _ScanWords:
         self.nominaliser_prefixes = tuple(self.nominalisers)
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
+        self.seat_words = g.get("seat_continuation", frozenset())
+        self.seat_categories = g.get("seat_category", frozenset())
+        self.seat_prefixes = tuple(g.get("seat_prefix", ()))
         self.or_words = g.get("or", frozenset())
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
@@ -571,6 +574,27 @@ class _Scan(_ScanWords):
             j += 1
         return j
 
+    def seat_after(self, k: int, category: str, complete: bool) -> bool:
+        """Does the place after "ณ" (token k) belong to the name before it? An embassy's or a consulate's
+        name takes any place ("สถานกงสุลใหญ่ไทย ณ แขวงสะหวันนะเขต"); another body's only a city or
+        country abroad ("สำนักงานแพทย์...แห่งประเทศไทย ณ ราชอาณาจักรซาอุดีอาระเบีย"), and a whole known
+        name none: else "ณ" says where the body meets or stands ("กระทรวงพลังงาน ณ โรงแรม...",
+        "สหภาพยุโรป ณ กรุงบรัสเซลส์", "สมาคม... ณ นครราชสีมา")."""
+        toks = self.toks
+        i = k + 1
+        if i < len(toks) and toks[i].kind == "space" and toks[i].end - toks[i].start <= 2:
+            i += 1
+        if not self.is_thai_word(i):
+            return False
+        if category in self.seat_categories:
+            return True
+        if complete:
+            return False
+        view, pos = self.view, toks[i].start
+        if view.startswith(_thai_provinces(), pos):
+            return False  # "ณ นครราชสีมา", "ณ กรุงเทพมหานคร": a venue at home
+        return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
+
     # -- name extension after a head
 
     def extend(self, j: int, category: str, *, complete: bool = False, n: int = 0,
@@ -598,6 +622,8 @@ class _Scan(_ScanWords):
                     if nw in self.place_continuation and k + 2 < len(toks) and toks[k + 1].kind == "space" \
                             and self.starts_body(k + 2):
                         return end, j, "space"  # "ด่านศุลกากรเบตง ณ ด่านศุลกากรเบตง": a place that is a body of its own
+                    if nw in self.seat_words and not self.seat_after(k, category, complete):
+                        return end, j, "space"  # "กระทรวงการคลัง ณ ห้องประชุม", "สหภาพยุโรป ณ กรุงบรัสเซลส์": where it meets or sits
                     end, j, n, complete = toks[k].end, k + 1, n + 1, False
                     if nw in self.place_continuation and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
                         j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
@@ -676,7 +702,10 @@ class _Scan(_ScanWords):
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if kind == "purpose" and (n or category in self.purpose_categories) and self.is_thai_word(j + 1):
+                # "เพื่อ" + a noun goes on with a head's name ("มูลนิธิเพื่อผู้บริโภค"), never with a whole known
+                # one: "คณะรัฐมนตรี|เพื่อ|ขอความเห็นชอบ", "กระทรวงการคลัง|เพื่อ|ประกอบธุรกิจ" say what it is asked for
+                if kind == "purpose" and not complete and (n or category in self.purpose_categories) \
+                        and self.is_thai_word(j + 1):
                     nxt = self.word(j + 1)
                     if nxt not in lex.verbs and nxt not in lex.stops:
                         end, j, n = toks[j + 1].end, j + 2, n + 2
@@ -2891,6 +2920,29 @@ class _Scan(_ScanWords):
                 out.append(f)  # else only the head is left: no name, no record
         return out
 
+    def seat_tails(self, found: list[_Found]) -> list[_Found]:
+        """Cut the model's record before " ณ " and a place that is no seat of the body (`seat_after`:
+        "สมาคม... ณ นครราชสีมา", a venue at home): the model, trained on embassies' names, reads on over
+        "ณ" where the scan's own records stop (`extend`). A record left with its head alone is dropped."""
+        out: list[_Found] = []
+        view = self.view
+        for f in found:
+            at = view.find(" ณ ", f.start, f.end) if f.rule in ("org.model", "org.model_reshaped") else -1
+            k = self.token_at(at + 1) if at > f.start else None
+            if k is None:
+                out.append(f)
+                continue
+            named = view[f.start:at].rstrip()
+            head = self.head_at(f.start)
+            form = self.lex.forms.get(named)
+            category = self.lex.heads[head][0] if head else form.category if form is not None else "other"
+            if self.seat_after(k, category, form is not None and form.rule == "org.known"):
+                out.append(f)
+            elif len(named) > len(head or ""):
+                f.end, f.name = f.start + len(named), " ".join(named.split())
+                out.append(f)
+        return out
+
     def deed_cut(self, f: _Found) -> int | None:
         """Where a late deed (`deed_tails`) starts inside the record `f` after its head, or None."""
         head = self.head_at(f.start)
@@ -3214,6 +3266,28 @@ def _places() -> frozenset[str]:
 
 
 @lexicon_cache
+def _thai_provinces() -> tuple[str, ...]:
+    """PyThaiNLP's province names, and Bangkok's short name ("กรุงเทพฯ"), as prefixes."""
+    try:
+        from pythainlp.corpus import provinces
+
+        return (*cast("frozenset[str]", provinces()), "กรุงเทพ")
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return ("กรุงเทพ",)
+
+
+@lexicon_cache
+def _countries() -> frozenset[str]:
+    """PyThaiNLP's country names."""
+    try:
+        from pythainlp.corpus import countries
+
+        return frozenset(countries())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
+
+
+@lexicon_cache
 def _dictionary() -> frozenset[str]:
     """PyThaiNLP's word list (the segmenter's dictionary): a bare name that is one of its words,
     and no proper name in the ORCHID tags, is likely a common word."""
@@ -3363,6 +3437,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.late_known(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
+        found = scan.seat_tails(found)
         found = scan.cut_place_prefixes(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
