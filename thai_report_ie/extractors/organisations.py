@@ -659,6 +659,12 @@ class _Scan(_ScanWords):
             if m:
                 return m.end(), self.starts.get(m.end(), len(toks)), "paren"
             if w == "-" and n and self.is_thai_word(j + 1) and self.is_thai_word(j - 1):
+                if complete:  # a whole name never ends with the dash: it takes a pair of countries ("หอการค้าไทย-|จีน"),
+                    countries = _countries()  # else the dash joins it to another party ("กระทรวงพาณิชย์|-|เอกชน")
+                    if self.word(j - 1) not in countries or self.word(j + 1) not in countries:
+                        return end, j, "punct"
+                    end, j, n, complete = toks[j + 1].end, j + 2, n + 2, False
+                    continue
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
@@ -2348,6 +2354,30 @@ class _Scan(_ScanWords):
         as it was trained on."""
         self.stretch(found, self.unit_tail_end)
 
+    def paren_areas(self, found: list[_Found]) -> None:
+        """ "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา (สพม.) เขต 10", "การประปาส่วนภูมิภาค (กปภ.) เขต 9": a name, its
+        acronym in brackets, then an `area_word` and its number name the numbered office: the record takes
+        them, named without the brackets (as `numbered_area` names "สพม. เขต 10"), when no other record
+        starts there. Not with acronym_records (the acronym is a record of its own there). Done after the
+        model, whose input (the scan's spans) stays as it was trained on."""
+        if self.acronym_records:
+            return
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            paren = self.paren_after(f.end) if f.acronym is not None else None
+            if paren is None or paren[0] != f.acronym:
+                continue  # most records: no acronym, or not the one in the brackets
+            m = _NUMBERED_AREA.match(view, paren[2])
+            if m is None or m.group(1) not in self.area_words or not self.unit_number_ends(m.end()):
+                continue  # "(สพฐ.) เขต 3 แห่ง": a count of areas
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
+                f.end, f.name = m.end(), f"{f.name} {m.group(1)} {m.group(2)}"
+                if f.rule == "org.known":
+                    f.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
+
     def unit_tail_end(self, f: _Found) -> int | None:
         """End of the unit's "และ" tail after `f` (`unit_tails`), or None."""
         view = self.view
@@ -3010,7 +3040,7 @@ class _Scan(_ScanWords):
             return True
         if f.rule == "org.abbreviation":  # the word ends it, and no abbreviation's dot is right before it ("ภ.จว." stays)
             return any(text.endswith(w) and text[-len(w) - 1:-len(w)] != "." for w in self.late_not_acronyms) \
-                or self.verb_before_letter(f)
+                or self.verb_before_letter(f) or self.glued_not_acronym(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
@@ -3032,6 +3062,21 @@ class _Scan(_ScanWords):
         if head not in self.lex.heads or self.lex.heads[head][0] in ("court", "council"):
             return False
         return not (self.is_thai_word(i + 2) and self.toks[i + 2].start == f.end and self.word(i + 2) not in self.lex.stops)
+
+    def glued_not_acronym(self, f: _Found) -> bool:
+        """Is the abbreviation `f` the end of the word glued before it and a word's abbreviation: a rank or title
+        cut inside ("พ|ล.อ.": "พล.อ."), or that word's last letter and an address part with its place glued after
+        ("ตระกา|จอ.|กันทรลักษณ์": "ต.ตระกาจ อ.กันทรลักษณ์", "ไรซ์มิ|ลอ.|ตะพานหิน")? Read after the model."""
+        view, s = self.view, f.start
+        if not _THAI_LETTER.match(view, s - 1):
+            return False  # most abbreviations: a space or a stop before them
+        nots = self.lex.not_acronyms
+        if view[s - 1:f.end] in nots or _THAI_LETTER.match(view, s - 2) and view[s - 2:f.end] in nots:
+            return True
+        if f.end - s != 3 or view[s + 1:f.end] not in _address_abbreviations():
+            return False
+        k = self.starts.get(f.end)  # the place's name glued after the dot, no stop word or verb ("ตม.|และ...": a body)
+        return k is not None and self.is_thai_word(k) and self.word(k) not in self.lex.stops and self.word(k) not in self.lex.verbs
 
     def verb_before_letter(self, f: _Found) -> bool:
         """Is the abbreviation `f` a verb the segmenter kept whole and a one-letter abbreviation after it
@@ -3266,6 +3311,12 @@ def _places() -> frozenset[str]:
 
 
 @lexicon_cache
+def _address_abbreviations() -> frozenset[str]:
+    """org_not_acronyms.tsv's address parts ("จ.", "อ.", "ต.")."""
+    return frozenset(r["abbreviation"] for r in load_tsv("org_not_acronyms") if r["kind"] == "address")
+
+
+@lexicon_cache
 def _thai_provinces() -> tuple[str, ...]:
     """PyThaiNLP's province names, and Bangkok's short name ("กรุงเทพฯ"), as prefixes."""
     try:
@@ -3426,6 +3477,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.drop_places(found)
         found = scan.spaced_companies(found)
         scan.unit_tails(found)
+        scan.paren_areas(found)
         scan.and_runs(found)
         scan.inner_head_runs(found)
         scan.between_runs(found)
