@@ -2942,11 +2942,13 @@ class _Scan(_ScanWords):
             return found
         out: list[_Found] = []
         for f in found:
-            cut = self.deed_cut(f) if f.acronym is None and f.rule in ("org.head", "org.model", "org.model_reshaped") else None
+            cut = self.deed_cut(f) if f.acronym is None and f.rule in _DEED_CUT_RULES else None
             if cut is None:
                 out.append(f)
             elif cut > f.start + len(self.head_at(f.start) or ""):
                 f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
+                if f.rule == "org.known_extended" and self.form_at(f.start) == self.view[f.start:cut]:
+                    f.rule, f.name = "org.known", self.lex.forms[self.view[f.start:cut]].name
                 out.append(f)  # else only the head is left: no name, no record
         return out
 
@@ -2983,7 +2985,9 @@ class _Scan(_ScanWords):
         # cuts neither, and a late task deed cuts a committee only as its record's last word ("ที่ประชุม...|ลงมติ")
         compounds = self.lex.heads[head][0] not in ("committee", "council")
         toks = self.toks
-        k = bisect_left(self.token_starts, f.start + len(head))
+        # a known name and its local part ("...จังหวัดนครปฐม|ต่อไป") are read from the local part on
+        known = self.form_at(f.start) if f.rule == "org.known_extended" else None
+        k = bisect_left(self.token_starts, f.start + len(known or head))
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
@@ -3162,6 +3166,8 @@ _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it
 _CACHE_LIMIT = 1 << 17
 _COUNTED_AFTER = ("ที่", "นี้", "นั้น")  # after a record's last "แห่ง": the classifier counts the body (counted_ends)
 _GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
+# the records a late deed cuts (`deed_tails`): a head's, the model's, a known name's with its local part
+_DEED_CUT_RULES = _GUESSED | {"org.known_extended"}
 
 
 def touched(out: list[_Found], starts: list[int], got: _Found) -> list[_Found]:
