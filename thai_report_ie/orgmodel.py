@@ -44,7 +44,7 @@ _FEATURE_CACHE_LIMIT = 1 << 17
 
 # org_generic.tsv kinds the scan applies only after the model (extract_organisations drops a body
 # named after a law's title and stretches a unit's name over its "และ..." end), or added after it was
-# trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words): no
+# trained and read by the scan alone (late verbs, places the segmenter cuts, Latin body words, a seat after "ณ"): no
 # feature of the model, so the shipped model does not hang on them
 _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "region_prefix", "latin_body_word",
                           "latin_event_word", "after_name", "indefinite", "late_quantity", "late_public_suffix",
@@ -54,7 +54,7 @@ _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "re
                           "late_not_acronym", "of_place", "tail_place", "late_deputy_title", "deputy_word",
                           "late_adjective", "late_and_not", "royal_rank", "royal_word",
                           "late_between", "late_ordinal_category", "late_ordinal_not",
-                          "late_patronage", "late_end_deed"})
+                          "late_patronage", "late_end_deed", "seat_continuation", "seat_category", "seat_prefix"})
 
 
 @lexicon_cache

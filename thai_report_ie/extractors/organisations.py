@@ -390,6 +390,9 @@ class _ScanWords:
         self.nominaliser_prefixes = tuple(self.nominalisers)
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
+        self.seat_words = g.get("seat_continuation", frozenset())
+        self.seat_categories = g.get("seat_category", frozenset())
+        self.seat_prefixes = tuple(g.get("seat_prefix", ()))
         self.or_words = g.get("or", frozenset())
         self.or_prefixes = tuple(self.or_words)
         self.company_words = g.get("company_end", frozenset())
@@ -571,6 +574,27 @@ class _Scan(_ScanWords):
             j += 1
         return j
 
+    def seat_after(self, k: int, category: str, complete: bool) -> bool:
+        """Does the place after "ณ" (token k) belong to the name before it? An embassy's or a consulate's
+        name takes any place ("สถานกงสุลใหญ่ไทย ณ แขวงสะหวันนะเขต"); another body's only a city or
+        country abroad ("สำนักงานแพทย์...แห่งประเทศไทย ณ ราชอาณาจักรซาอุดีอาระเบีย"), and a whole known
+        name none: else "ณ" says where the body meets or stands ("กระทรวงพลังงาน ณ โรงแรม...",
+        "สหภาพยุโรป ณ กรุงบรัสเซลส์", "สมาคม... ณ นครราชสีมา")."""
+        toks = self.toks
+        i = k + 1
+        if i < len(toks) and toks[i].kind == "space" and toks[i].end - toks[i].start <= 2:
+            i += 1
+        if not self.is_thai_word(i):
+            return False
+        if category in self.seat_categories:
+            return True
+        if complete:
+            return False
+        view, pos = self.view, toks[i].start
+        if view.startswith(_thai_provinces(), pos):
+            return False  # "ณ นครราชสีมา", "ณ กรุงเทพมหานคร": a venue at home
+        return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
+
     # -- name extension after a head
 
     def extend(self, j: int, category: str, *, complete: bool = False, n: int = 0,
@@ -598,6 +622,8 @@ class _Scan(_ScanWords):
                     if nw in self.place_continuation and k + 2 < len(toks) and toks[k + 1].kind == "space" \
                             and self.starts_body(k + 2):
                         return end, j, "space"  # "ด่านศุลกากรเบตง ณ ด่านศุลกากรเบตง": a place that is a body of its own
+                    if nw in self.seat_words and not self.seat_after(k, category, complete):
+                        return end, j, "space"  # "กระทรวงการคลัง ณ ห้องประชุม", "สหภาพยุโรป ณ กรุงบรัสเซลส์": where it meets or sits
                     end, j, n, complete = toks[k].end, k + 1, n + 1, False
                     if nw in self.place_continuation and j + 1 < len(toks) and toks[j].kind == "space" and self.is_thai_word(j + 1):
                         j += 1  # "สถานเอกอัครราชทูตไทย ณ เวียงจันทน์": the place after "ณ" is named
@@ -633,6 +659,12 @@ class _Scan(_ScanWords):
             if m:
                 return m.end(), self.starts.get(m.end(), len(toks)), "paren"
             if w == "-" and n and self.is_thai_word(j + 1) and self.is_thai_word(j - 1):
+                if complete:  # a whole name never ends with the dash: it takes a pair of countries ("หอการค้าไทย-|จีน"),
+                    countries = _countries()  # else the dash joins it to another party ("กระทรวงพาณิชย์|-|เอกชน")
+                    if self.word(j - 1) not in countries or self.word(j + 1) not in countries:
+                        return end, j, "punct"
+                    end, j, n, complete = toks[j + 1].end, j + 2, n + 2, False
+                    continue
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
@@ -676,7 +708,10 @@ class _Scan(_ScanWords):
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
-                if kind == "purpose" and (n or category in self.purpose_categories) and self.is_thai_word(j + 1):
+                # "เพื่อ" + a noun goes on with a head's name ("มูลนิธิเพื่อผู้บริโภค"), never with a whole known
+                # one: "คณะรัฐมนตรี|เพื่อ|ขอความเห็นชอบ", "กระทรวงการคลัง|เพื่อ|ประกอบธุรกิจ" say what it is asked for
+                if kind == "purpose" and not complete and (n or category in self.purpose_categories) \
+                        and self.is_thai_word(j + 1):
                     nxt = self.word(j + 1)
                     if nxt not in lex.verbs and nxt not in lex.stops:
                         end, j, n = toks[j + 1].end, j + 2, n + 2
@@ -2319,6 +2354,30 @@ class _Scan(_ScanWords):
         as it was trained on."""
         self.stretch(found, self.unit_tail_end)
 
+    def paren_areas(self, found: list[_Found]) -> None:
+        """ "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา (สพม.) เขต 10", "การประปาส่วนภูมิภาค (กปภ.) เขต 9": a name, its
+        acronym in brackets, then an `area_word` and its number name the numbered office: the record takes
+        them, named without the brackets (as `numbered_area` names "สพม. เขต 10"), when no other record
+        starts there. Not with acronym_records (the acronym is a record of its own there). Done after the
+        model, whose input (the scan's spans) stays as it was trained on."""
+        if self.acronym_records:
+            return
+        view = self.view
+        starts: list[int] | None = None
+        for f in found:
+            paren = self.paren_after(f.end) if f.acronym is not None else None
+            if paren is None or paren[0] != f.acronym:
+                continue  # most records: no acronym, or not the one in the brackets
+            m = _NUMBERED_AREA.match(view, paren[2])
+            if m is None or m.group(1) not in self.area_words or not self.unit_number_ends(m.end()):
+                continue  # "(สพฐ.) เขต 3 แห่ง": a count of areas
+            if starts is None:
+                starts = sorted(x.start for x in found)
+            if bisect_left(starts, f.end) == bisect_left(starts, m.end()):
+                f.end, f.name = m.end(), f"{f.name} {m.group(1)} {m.group(2)}"
+                if f.rule == "org.known":
+                    f.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
+
     def unit_tail_end(self, f: _Found) -> int | None:
         """End of the unit's "และ" tail after `f` (`unit_tails`), or None."""
         view = self.view
@@ -2883,12 +2942,37 @@ class _Scan(_ScanWords):
             return found
         out: list[_Found] = []
         for f in found:
-            cut = self.deed_cut(f) if f.acronym is None and f.rule in ("org.head", "org.model", "org.model_reshaped") else None
+            cut = self.deed_cut(f) if f.acronym is None and f.rule in _DEED_CUT_RULES else None
             if cut is None:
                 out.append(f)
             elif cut > f.start + len(self.head_at(f.start) or ""):
                 f.end, f.name = cut, " ".join(self.view[f.start:cut].split())
+                if f.rule == "org.known_extended" and self.form_at(f.start) == self.view[f.start:cut]:
+                    f.rule, f.name = "org.known", self.lex.forms[self.view[f.start:cut]].name
                 out.append(f)  # else only the head is left: no name, no record
+        return out
+
+    def seat_tails(self, found: list[_Found]) -> list[_Found]:
+        """Cut the model's record before " ณ " and a place that is no seat of the body (`seat_after`:
+        "สมาคม... ณ นครราชสีมา", a venue at home): the model, trained on embassies' names, reads on over
+        "ณ" where the scan's own records stop (`extend`). A record left with its head alone is dropped."""
+        out: list[_Found] = []
+        view = self.view
+        for f in found:
+            at = view.find(" ณ ", f.start, f.end) if f.rule in ("org.model", "org.model_reshaped") else -1
+            k = self.token_at(at + 1) if at > f.start else None
+            if k is None:
+                out.append(f)
+                continue
+            named = view[f.start:at].rstrip()
+            head = self.head_at(f.start)
+            form = self.lex.forms.get(named)
+            category = self.lex.heads[head][0] if head else form.category if form is not None else "other"
+            if self.seat_after(k, category, form is not None and form.rule == "org.known"):
+                out.append(f)
+            elif len(named) > len(head or ""):
+                f.end, f.name = f.start + len(named), " ".join(named.split())
+                out.append(f)
         return out
 
     def deed_cut(self, f: _Found) -> int | None:
@@ -2901,7 +2985,9 @@ class _Scan(_ScanWords):
         # cuts neither, and a late task deed cuts a committee only as its record's last word ("ที่ประชุม...|ลงมติ")
         compounds = self.lex.heads[head][0] not in ("committee", "council")
         toks = self.toks
-        k = bisect_left(self.token_starts, f.start + len(head))
+        # a known name and its local part ("...จังหวัดนครปฐม|ต่อไป") are read from the local part on
+        known = self.form_at(f.start) if f.rule == "org.known_extended" else None
+        k = bisect_left(self.token_starts, f.start + len(known or head))
         while k < len(toks) and toks[k].start < f.end:
             if toks[k].kind == "word":
                 w = self.word(k)
@@ -2958,7 +3044,7 @@ class _Scan(_ScanWords):
             return True
         if f.rule == "org.abbreviation":  # the word ends it, and no abbreviation's dot is right before it ("ภ.จว." stays)
             return any(text.endswith(w) and text[-len(w) - 1:-len(w)] != "." for w in self.late_not_acronyms) \
-                or self.verb_before_letter(f)
+                or self.verb_before_letter(f) or self.glued_not_acronym(f)
         if f.acronym is not None:
             return False
         if f.rule in _GUESSED and (bool(self.late_prefixes) and f.name.startswith(self.late_prefixes)
@@ -2980,6 +3066,21 @@ class _Scan(_ScanWords):
         if head not in self.lex.heads or self.lex.heads[head][0] in ("court", "council"):
             return False
         return not (self.is_thai_word(i + 2) and self.toks[i + 2].start == f.end and self.word(i + 2) not in self.lex.stops)
+
+    def glued_not_acronym(self, f: _Found) -> bool:
+        """Is the abbreviation `f` the end of the word glued before it and a word's abbreviation: a rank or title
+        cut inside ("พ|ล.อ.": "พล.อ."), or that word's last letter and an address part with its place glued after
+        ("ตระกา|จอ.|กันทรลักษณ์": "ต.ตระกาจ อ.กันทรลักษณ์", "ไรซ์มิ|ลอ.|ตะพานหิน")? Read after the model."""
+        view, s = self.view, f.start
+        if not _THAI_LETTER.match(view, s - 1):
+            return False  # most abbreviations: a space or a stop before them
+        nots = self.lex.not_acronyms
+        if view[s - 1:f.end] in nots or _THAI_LETTER.match(view, s - 2) and view[s - 2:f.end] in nots:
+            return True
+        if f.end - s != 3 or view[s + 1:f.end] not in _address_abbreviations():
+            return False
+        k = self.starts.get(f.end)  # the place's name glued after the dot, no stop word or verb ("ตม.|และ...": a body)
+        return k is not None and self.is_thai_word(k) and self.word(k) not in self.lex.stops and self.word(k) not in self.lex.verbs
 
     def verb_before_letter(self, f: _Found) -> bool:
         """Is the abbreviation `f` a verb the segmenter kept whole and a one-letter abbreviation after it
@@ -3065,6 +3166,8 @@ _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it
 _CACHE_LIMIT = 1 << 17
 _COUNTED_AFTER = ("ที่", "นี้", "นั้น")  # after a record's last "แห่ง": the classifier counts the body (counted_ends)
 _GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
+# the records a late deed cuts (`deed_tails`): a head's, the model's, a known name's with its local part
+_DEED_CUT_RULES = _GUESSED | {"org.known_extended"}
 
 
 def touched(out: list[_Found], starts: list[int], got: _Found) -> list[_Found]:
@@ -3214,6 +3317,34 @@ def _places() -> frozenset[str]:
 
 
 @lexicon_cache
+def _address_abbreviations() -> frozenset[str]:
+    """org_not_acronyms.tsv's address parts ("จ.", "อ.", "ต.")."""
+    return frozenset(r["abbreviation"] for r in load_tsv("org_not_acronyms") if r["kind"] == "address")
+
+
+@lexicon_cache
+def _thai_provinces() -> tuple[str, ...]:
+    """PyThaiNLP's province names, and Bangkok's short name ("กรุงเทพฯ"), as prefixes."""
+    try:
+        from pythainlp.corpus import provinces
+
+        return (*cast("frozenset[str]", provinces()), "กรุงเทพ")
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return ("กรุงเทพ",)
+
+
+@lexicon_cache
+def _countries() -> frozenset[str]:
+    """PyThaiNLP's country names."""
+    try:
+        from pythainlp.corpus import countries
+
+        return frozenset(countries())
+    except Exception:  # pragma: no cover - pythainlp without its data
+        return frozenset()
+
+
+@lexicon_cache
 def _dictionary() -> frozenset[str]:
     """PyThaiNLP's word list (the segmenter's dictionary): a bare name that is one of its words,
     and no proper name in the ORCHID tags, is likely a common word."""
@@ -3352,6 +3483,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
             found = scan.drop_places(found)
         found = scan.spaced_companies(found)
         scan.unit_tails(found)
+        scan.paren_areas(found)
         scan.and_runs(found)
         scan.inner_head_runs(found)
         scan.between_runs(found)
@@ -3363,6 +3495,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.late_known(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
+        found = scan.seat_tails(found)
         found = scan.cut_place_prefixes(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
