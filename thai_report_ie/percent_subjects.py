@@ -1277,6 +1277,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was; a name closed by a
     section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
+    paid = _payment_sized(doc, start, end, left_limit)
+    if paid is not None:
+        return paid  # "ผู้ประกันตนได้รับเงินทดแทนในอัตราร้อยละ 70 ของค่าจ้าง": the payment, not who gets it nor its base
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
     if _RATE_LEAD.search(doc.view, max(0, start - RATE_LEAD_CHARS), start):
         found = _rate_of_act(doc, start, found, left_limit)
@@ -1300,6 +1303,40 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if found.lower() in _words()["en_tail"]:
         return None  # "… from 11% in 2020 to 21%": an English function word alone names nothing
     return found
+
+
+PAYMENT_CHARS = 90  # characters before a percent searched for the payment it sizes
+_BASE_AFTER = regex.compile(r"[ ]?ของ")  # "ร้อยละ 70 ของค่าจ้าง": a base follows the figure
+
+
+@lexicon_cache
+def _payment_re() -> regex.Pattern:
+    # a payment word (after a paying or receiving verb, or opening a word), the rest of its noun, a case it is paid in,
+    # a receiver after ให้, then ในอัตรา, up to the figure
+    w = _words()
+    return regex.compile(
+        rf"(?:(?<![ก-๙])|(?<={alternation(w['payment_verb'])}))(?P<pay>{alternation(w['payment'])})(?P<tail>[ก-๙]{{0,30}}?)"
+        rf"(?P<case>[ ]?(?:ใน)?กรณี[ก-๙]{{1,30}}?)?(?:ให้(?:แก่|กับ)?[ก-๙]{{1,30}}?)?[ ]?(?:ในอัตรา)?[ ]?\Z")
+
+
+def _payment_sized(doc: Document, start: int, end: int, left_limit: int) -> str | None:
+    """A percent sizing a benefit or payment: "ได้|รับเงิน|ทดแทน ร้อยละ 45 ของค่าจ้าง", "ประโยชน์ทดแทนในกรณีว่างงาน ในอัตรา
+    ร้อยละ 50", "จ่ายเงินปันผลให้สมาชิกในอัตราร้อยละ 6": the payment word (role payment) with the rest of its noun and the
+    case it is paid in. The readers give who receives or pays it, or the base after ของ when the segmenter glues the
+    verb to the payment ("รับเงิน|ทดแทน"); so only when a base follows the figure or ในอัตรา leads it, and the rest of the
+    noun is an act (การ…) or nouns, never a verb of change ("ค่าจ้างเพิ่มขึ้นร้อยละ 3 ของ…" is the reader's) (p31)."""
+    rated = _RATE_LEAD.search(doc.view, max(0, start - RATE_LEAD_CHARS), start) is not None
+    if not rated and not _BASE_AFTER.match(doc.view, end):
+        return None
+    m = _payment_re().search(doc.view, max(left_limit, start - PAYMENT_CHARS), start)
+    if m is None:
+        return None
+    tail = m.group("tail")
+    if tail and not tail.startswith("การ") \
+            and any(t.kind == "word" and word_class(t.text) != "N" for t in doc.tokens_after(m.start("tail"), 8)
+                    if t.end <= m.end("tail")):
+        return None
+    return doc.text[m.start("pay"):m.end("case") if m.group("case") else m.end("tail")]
 
 
 RATE_LEAD_CHARS = 64  # characters before a figure searched for ในอัตรา and a holding clause before it
