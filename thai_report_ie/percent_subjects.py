@@ -1362,6 +1362,9 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     at = doc.text.rfind(found, lo, start)
     if at < 0:
         return found
+    lent = _lent_before_receiver(doc, at, lo)
+    if lent is not None:
+        return lent or None
     toks = [t for t in doc.tokens_after(at, 24) if t.end <= at + len(found) and t.kind == "word"]
     verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
     if not verbs:
@@ -1374,6 +1377,32 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if not objects:
         return None  # "สำนักงานจ่าย|ในอัตรา": an act with no object names no rate
     return doc.text[objects[0].start:at + len(found)]
+
+
+# "ให้สินเชื่อแก่|สหกรณ์…", "…แก่สหกรณ์การเกษตร เพื่อนำไปให้|สมาชิกกู้ยืม": a receiver, after a dative and its purpose clause
+_RECEIVER_LEAD = regex.compile(r"(?P<dative>ให้แก่|ให้กับ|แก่)(?:[^\s]{1,40}?[ ]?เพื่อ[^\s]{0,30}?)?\Z")
+RECEIVER_LEAD_CHARS = 80  # characters before the receiver searched for its dative and a purpose clause
+LENDING = frozenset({"กู้", "กู้ยืม", "ให้กู้", "ให้กู้ยืม", "ปล่อยกู้"})  # a loan named by the verb alone: no noun to rate
+GIVE = "ให้"
+
+
+def _lent_before_receiver(doc: Document, at: int, lo: int) -> str | None:
+    """The reader's phrase at `at` is who receives a loan or a payment after แก่/ให้แก่/ให้กับ (or a purpose clause after
+    it): the rate after ในอัตรา is of what is given, the nouns right after ให้ or an act of paying or lending (role
+    rate_act) before the dative ("ธนาคารให้สินเชื่อแก่สหกรณ์" → สินเชื่อ); a loan named only by its verb ("ให้กู้แก่…")
+    names nothing: "". None when no dative leads the phrase or no such act stands before it (p31)."""
+    m = _RECEIVER_LEAD.search(doc.view, max(lo, at - RECEIVER_LEAD_CHARS), at)
+    if m is None:
+        return None
+    toks = [t for t in doc.tokens_before(m.start("dative"), 12) if t.kind == "word"]
+    if toks and toks[-1].end == m.start("dative") and toks[-1].text in LENDING:
+        return ""
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) == "N":
+        k -= 1
+    if k == len(toks) or k == 0 or not (toks[k - 1].text == GIVE or toks[k - 1].text in _words()["rate_act"]):
+        return None
+    return doc.text[toks[k].start:toks[-1].end]
 
 
 _ENGLISH_WORDS = regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z0-9][A-Za-z0-9'’\-]*){2,}")  # three words or more
