@@ -857,6 +857,43 @@ def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
     return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
 
 
+@lexicon_cache
+def _body_heads() -> tuple[str, ...]:
+    return tuple(sorted({r["head"] for r in load_tsv("org_heads")}))
+
+
+def _names_body(text: str) -> bool:
+    """A body that acts: an organisation's head word opening it (org_heads.tsv: กรม, บริษัท …), a governing body
+    (phrase_words agent_body: รัฐบาล) or a sector (owner_only: ภาครัฐ, ภาคเอกชน)."""
+    return text.startswith(_body_heads()) or text in words("phrase_words", role="agent_body") \
+        or text in words("phrase_words", role="owner_only")
+
+
+def _body_act_object(doc: Document, found: Subject, pos: int) -> Subject:
+    """The reader's phrase is a body, then an act of spending, paying or supporting (role body_act) with its object and
+    only auxiliaries (ได้, แล้ว) stand before the figure: "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75", "กรมบัญชีกลางเบิกจ่าย
+    งบประมาณได้แล้วร้อยละ 92.5 ของวงเงิน": the percent is of the object, not of the body that acts (p31). People
+    stay (a share of people who act is theirs: "ประชาชนได้รับวัคซีน…"), and so does a body that holds or has."""
+    if not _names_body(found.text):
+        return found
+    gap = [t for t in doc.tokens_before(pos, 12) if t.start >= found.end]
+    if not gap or gap[0].start != found.end or any(t.kind != "word" and (t.kind != "space" or "\n" in t.text)
+                                                    for t in gap):
+        return found
+    gap = [t for t in gap if t.kind == "word"]
+    v = 1 if word_class(gap[0].text) == "V" else 0  # the act may be cut in glued verbs ("เบิก|จ่าย")
+    while 0 < v < len(gap) and word_class(gap[v].text) == "V" and gap[v].start == gap[v - 1].end:
+        v += 1
+    if "".join(t.text for t in gap[:v]) not in _words()["body_act"]:
+        return found
+    k = v
+    while k < len(gap) and word_class(gap[k].text) == "N":
+        k += 1
+    if k == v or any(word_class(t.text) not in ("AUX", "ADV") for t in gap[k:]):
+        return found
+    return Subject(doc.text[gap[v].start:gap[k - 1].end], gap[v].start, gap[k - 1].end)
+
+
 def _without_level_verb(doc: Document, found: Subject, pos: int) -> Subject:
     """ "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": the reader skips "เพิ่มเป็น" as a gap and keeps the verb of change glued
     before it (role to_lead: ปรับ); with only change words, a direction (ขึ้น) and a new level's word (role to) between
@@ -1623,6 +1660,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
             found = _without_level_verb(doc, found, pos)  # "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": not ปรับ
+            found = _body_act_object(doc, found, pos)  # "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75": the investment budget
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
