@@ -881,7 +881,7 @@ def _body_act_object(doc: Document, found: Subject, pos: int) -> Subject:
                                                     for t in gap):
         return found
     gap = [t for t in gap if t.kind == "word"]
-    v = 1 if word_class(gap[0].text) == "V" else 0  # the act may be cut in glued verbs ("เบิก|จ่าย")
+    v = 1 if gap and word_class(gap[0].text) == "V" else 0  # the act may be cut in glued verbs ("เบิก|จ่าย")
     while 0 < v < len(gap) and word_class(gap[v].text) == "V" and gap[v].start == gap[v - 1].end:
         v += 1
     if "".join(t.text for t in gap[:v]) not in _words()["body_act"]:
@@ -1654,7 +1654,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _relative_share(doc, pos, left_limit, end) \
             or _before_bare_year(doc, pos, left_limit) \
             or _measure_before_size(doc, pos, left_limit) \
-            or _reduced_before_give(doc, pos, left_limit)
+            or _reduced_before_give(doc, pos, left_limit) \
+            or _numerator_before_denominator(doc, pos)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
@@ -2225,6 +2226,28 @@ def _after_set_verb(doc: Document, found: Subject) -> Subject:
             return found
         return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return found
+
+
+@lexicon_cache
+def _denominator_before_re() -> regex.Pattern:
+    # "…ต่อจีดีพีอยู่ที่ ": ต่อ, an aggregate amounts are set against, an address or copula, up to the figure
+    return regex.compile(rf"ต่อ[ ]?(?:{alternation(_words()['ratio_denominator'])})[ ]?(?:อยู่ที่|ที่|คิดเป็น|เท่ากับ)?[ ]?\Z")
+
+
+def _numerator_before_denominator(doc: Document, pos: int) -> Subject | None:
+    """"หนี้ครัวเรือนต่อจีดีพีอยู่ที่ร้อยละ 90.8": the reader reads nothing after an aggregate (role ratio_denominator)
+    that closes a ratio right before the figure; X of "X ต่อ Y", the numerator, is the subject, as `_numerator_of_ratio`
+    gives it when the reader reads Y (p31)."""
+    m = _denominator_before_re().search(doc.view, max(0, pos - DENOMINATOR_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    numerator = _phrase_ending_at(doc, m.start(), spaces=1)
+    if numerator is None or not _nounish_text(_first_word(doc, numerator)):
+        return None
+    return numerator
+
+
+DENOMINATOR_CHARS = 48  # characters before a figure searched for "ต่อ Y" and its copula
 
 
 def _ratio_terms(doc: Document, start: int, denominator: int) -> bool:
