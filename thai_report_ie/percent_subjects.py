@@ -1420,7 +1420,6 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
 _RECEIVER_LEAD = regex.compile(r"(?P<dative>ให้แก่|ให้กับ|แก่)(?:[^\s]{1,40}?[ ]?เพื่อ[^\s]{0,30}?)?\Z")
 RECEIVER_LEAD_CHARS = 80  # characters before the receiver searched for its dative and a purpose clause
 LENDING = frozenset({"กู้", "กู้ยืม", "ให้กู้", "ให้กู้ยืม", "ปล่อยกู้"})  # a loan named by the verb alone: no noun to rate
-GIVE = "ให้"
 
 
 def _lent_before_receiver(doc: Document, at: int, lo: int) -> str | None:
