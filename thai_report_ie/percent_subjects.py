@@ -358,6 +358,23 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     return found
 
 
+_HAVE_BEFORE = regex.compile(r"มี[ ]?\Z")  # "… มีร้อยละ 35": a verb of having right before the figure
+
+
+def _group_that_has(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """"ผู้ป่วยที่หายแล้วมีร้อยละ 35", "เด็กที่มีภาวะอ้วนมีร้อยละ 12": a group defined by a relative clause, then มี right
+    before the figure: the share is of that group (the reader reads nothing after มี). Only a phrase holding ที่/ซึ่ง:
+    "บริษัทมีร้อยละ 35" names nothing the share is of (p31)."""
+    m = _HAVE_BEFORE.search(doc.view, max(left_limit, pos - 4), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    found = subject_before(doc, m.start(), left_limit=left_limit)
+    if found is None:
+        return None
+    found = _with_relative_head(doc, found)
+    return found if any(r in found.text[1:] for r in ("ที่", "ซึ่ง")) else None
+
+
 def _before_bare_year(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "การค้าชายแดนกับเมียนมา 2568 ขยายตัว 9.3%": a bare year between spaces right before the change word of the
     figure at `pos` (no ปี) stopped the reader; it is the period, and the phrase before it is what changes. Only a
@@ -1330,6 +1347,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         extra = _benefit_given_extra(doc, pos)
         if extra is not None:
             return extra.text  # "ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the size of the extra discount
+        group = _group_that_has(doc, pos, left_limit)
+        if group is not None:
+            return group.text  # "ผู้ป่วยที่หายแล้วมีร้อยละ 35": the group defined by its clause
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
