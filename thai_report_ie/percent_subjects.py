@@ -834,6 +834,31 @@ def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | 
     return None
 
 
+def _paid_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """"ภาครัฐจะร่วมจ่ายค่าจ้างให้ร้อยละ 50": an act of paying or supporting (role body_act, its verbs glued) and the
+    nouns glued after it right before a benefactive ให้ and the figure: the nouns are what the figure pays a share of
+    (the reader reads nothing after ให้), as `_reduced_before_give` reads a reducing verb's object (p31)."""
+    end = _before_spaces(doc, pos)
+    for filler in GIVE_FILLERS:
+        if doc.view.endswith(filler, max(0, end - len(filler)), end) and doc.is_boundary(end - len(filler)):
+            end = _before_spaces(doc, end - len(filler))
+    give = end - len(GIVE)
+    if give <= left_limit or not doc.view.endswith(GIVE, give, end) or not doc.is_boundary(give):
+        return None
+    toks = [t for t in doc.tokens_before(give, 6) if t.start >= left_limit and t.kind == "word"]
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) == "N" and toks[k - 1].end == (toks[k].start if k < len(toks) else give):
+        k -= 1
+    if k == len(toks) or _person(toks[k].text):
+        return None  # "สนับสนุนพนักงานให้ร้อยละ 20": people supported are whom it is given to, not what
+    v = k
+    while v > 0 and word_class(toks[v - 1].text) == "V" and toks[v - 1].end == toks[v].start:
+        v -= 1
+    if v == k or not "".join(t.text for t in toks[v:k]).endswith(tuple(_words()["body_act"])):
+        return None
+    return Subject(doc.text[toks[k].start:give], toks[k].start, give)
+
+
 def _reduced_for_beneficiary(doc: Document, found: Subject, left_limit: int) -> Subject:
     """ "รัฐบาลลดภาษีให้ผู้ประกอบการร้อยละ 30": the reader reads who benefits, right after ให้ (ให้แก่, ให้กับ); when a
     reducing verb and its object stand before that ให้ (`_reduced_before_give` read at the ให้), the object is what
@@ -1674,6 +1699,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _before_bare_year(doc, pos, left_limit) \
             or _measure_before_size(doc, pos, left_limit) \
             or _reduced_before_give(doc, pos, left_limit) \
+            or _paid_before_give(doc, pos, left_limit) \
             or _numerator_before_denominator(doc, pos)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม

@@ -52,7 +52,9 @@ or after ในอัตรา is the payment with the case it is paid in (not t
 with a verb of change after it); after ในอัตรา a receiver after แก่/ให้แก่ (and a purpose clause) gives what ให้ or a
 rate_act verb gives before it (null for a loan named by its verb; not across another verb such as ผ่าน); a body, an act
 of spending (role body_act) and its object before the figure give the object (not people, not a holder); ปรับขึ้น and
-ปรับตัวขึ้น are changes; "X ต่อจีดีพี(อยู่ที่)" right before the figure gives the numerator X.
+ปรับตัวขึ้น are changes; "X ต่อจีดีพี(อยู่ที่)" right before the figure gives the numerator X; a group defined by a
+relative clause, then มี before the figure, is the group (not without the clause); a paying act's object (body_act)
+before a benefactive ให้ (and อีก) is what is paid (not people).
 """
 from __future__ import annotations
 
