@@ -1700,7 +1700,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _measure_before_size(doc, pos, left_limit) \
             or _reduced_before_give(doc, pos, left_limit) \
             or _paid_before_give(doc, pos, left_limit) \
-            or _numerator_before_denominator(doc, pos)
+            or _numerator_before_denominator(doc, pos, left_limit)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
@@ -2279,15 +2279,15 @@ def _denominator_before_re() -> regex.Pattern:
     return regex.compile(rf"ต่อ[ ]?(?:{alternation(_words()['ratio_denominator'])})[ ]?(?:อยู่ที่|ที่|คิดเป็น|เท่ากับ)?[ ]?\Z")
 
 
-def _numerator_before_denominator(doc: Document, pos: int) -> Subject | None:
+def _numerator_before_denominator(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """"หนี้ครัวเรือนต่อจีดีพีอยู่ที่ร้อยละ 90.8": the reader reads nothing after an aggregate (role ratio_denominator)
     that closes a ratio right before the figure; X of "X ต่อ Y", the numerator, is the subject, as `_numerator_of_ratio`
     gives it when the reader reads Y (p31)."""
-    m = _denominator_before_re().search(doc.view, max(0, pos - DENOMINATOR_CHARS), pos)
+    m = _denominator_before_re().search(doc.view, max(left_limit, pos - DENOMINATOR_CHARS), pos)
     if m is None or not doc.is_boundary(m.start()):
         return None
     numerator = _phrase_ending_at(doc, m.start(), spaces=1)
-    if numerator is None or not _nounish_text(_first_word(doc, numerator)):
+    if numerator is None or numerator.start < left_limit or not _nounish_text(_first_word(doc, numerator)):
         return None
     return numerator
 
