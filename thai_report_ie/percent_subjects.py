@@ -358,6 +358,23 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     return found
 
 
+_HAVE_BEFORE = regex.compile(r"มี[ ]?\Z")  # "… มีร้อยละ 35": a verb of having right before the figure
+
+
+def _group_that_has(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """"ผู้ป่วยที่หายแล้วมีร้อยละ 35", "เด็กที่มีภาวะอ้วนมีร้อยละ 12": a group defined by a relative clause, then มี right
+    before the figure: the share is of that group (the reader reads nothing after มี). Only a phrase holding ที่/ซึ่ง:
+    "บริษัทมีร้อยละ 35" names nothing the share is of (p31)."""
+    m = _HAVE_BEFORE.search(doc.view, max(left_limit, pos - 4), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    found = subject_before(doc, m.start(), left_limit=left_limit)
+    if found is None:
+        return None
+    found = _with_relative_head(doc, found)
+    return found if any(r in found.text[1:] for r in ("ที่", "ซึ่ง")) else None
+
+
 def _before_bare_year(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "การค้าชายแดนกับเมียนมา 2568 ขยายตัว 9.3%": a bare year between spaces right before the change word of the
     figure at `pos` (no ปี) stopped the reader; it is the period, and the phrase before it is what changes. Only a
@@ -817,6 +834,31 @@ def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | 
     return None
 
 
+def _paid_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """"ภาครัฐจะร่วมจ่ายค่าจ้างให้ร้อยละ 50": an act of paying or supporting (role body_act, its verbs glued) and the
+    nouns glued after it right before a benefactive ให้ and the figure: the nouns are what the figure pays a share of
+    (the reader reads nothing after ให้), as `_reduced_before_give` reads a reducing verb's object (p31)."""
+    end = _before_spaces(doc, pos)
+    for filler in GIVE_FILLERS:
+        if doc.view.endswith(filler, max(0, end - len(filler)), end) and doc.is_boundary(end - len(filler)):
+            end = _before_spaces(doc, end - len(filler))
+    give = end - len(GIVE)
+    if give <= left_limit or not doc.view.endswith(GIVE, give, end) or not doc.is_boundary(give):
+        return None
+    toks = [t for t in doc.tokens_before(give, 6) if t.start >= left_limit and t.kind == "word"]
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) == "N" and toks[k - 1].end == (toks[k].start if k < len(toks) else give):
+        k -= 1
+    if k == len(toks) or _person(toks[k].text):
+        return None  # "สนับสนุนพนักงานให้ร้อยละ 20": people supported are whom it is given to, not what
+    v = k
+    while v > 0 and word_class(toks[v - 1].text) == "V" and toks[v - 1].end == toks[v].start:
+        v -= 1
+    if v == k or not "".join(t.text for t in toks[v:k]).endswith(tuple(_words()["body_act"])):
+        return None
+    return Subject(doc.text[toks[k].start:give], toks[k].start, give)
+
+
 def _reduced_for_beneficiary(doc: Document, found: Subject, left_limit: int) -> Subject:
     """ "รัฐบาลลดภาษีให้ผู้ประกอบการร้อยละ 30": the reader reads who benefits, right after ให้ (ให้แก่, ให้กับ); when a
     reducing verb and its object stand before that ให้ (`_reduced_before_give` read at the ให้), the object is what
@@ -855,6 +897,43 @@ def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
             or word_class(toks[k + 1].text) != "N":
         return found
     return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
+
+
+@lexicon_cache
+def _body_heads() -> tuple[str, ...]:
+    return tuple(sorted({r["head"] for r in load_tsv("org_heads")}))
+
+
+def _names_body(text: str) -> bool:
+    """A body that acts: an organisation's head word opening it (org_heads.tsv: กรม, บริษัท …), a governing body
+    (phrase_words agent_body: รัฐบาล) or a sector (owner_only: ภาครัฐ, ภาคเอกชน)."""
+    return text.startswith(_body_heads()) or text in words("phrase_words", role="agent_body") \
+        or text in words("phrase_words", role="owner_only")
+
+
+def _body_act_object(doc: Document, found: Subject, pos: int) -> Subject:
+    """The reader's phrase is a body, then an act of spending, paying or supporting (role body_act) with its object and
+    only auxiliaries (ได้, แล้ว) stand before the figure: "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75", "กรมบัญชีกลางเบิกจ่าย
+    งบประมาณได้แล้วร้อยละ 92.5 ของวงเงิน": the percent is of the object, not of the body that acts (p31). People
+    stay (a share of people who act is theirs: "ประชาชนได้รับวัคซีน…"), and so does a body that holds or has."""
+    if not _names_body(found.text):
+        return found
+    gap = [t for t in doc.tokens_before(pos, 12) if t.start >= found.end]
+    if not gap or gap[0].start != found.end or any(t.kind != "word" and (t.kind != "space" or "\n" in t.text)
+                                                    for t in gap):
+        return found
+    gap = [t for t in gap if t.kind == "word"]
+    v = 1 if gap and word_class(gap[0].text) == "V" else 0  # the act may be cut in glued verbs ("เบิก|จ่าย")
+    while 0 < v < len(gap) and word_class(gap[v].text) == "V" and gap[v].start == gap[v - 1].end:
+        v += 1
+    if "".join(t.text for t in gap[:v]) not in _words()["body_act"]:
+        return found
+    k = v
+    while k < len(gap) and word_class(gap[k].text) == "N":
+        k += 1
+    if k == v or any(word_class(t.text) not in ("AUX", "ADV") for t in gap[k:]):
+        return found
+    return Subject(doc.text[gap[v].start:gap[k - 1].end], gap[v].start, gap[k - 1].end)
 
 
 def _without_level_verb(doc: Document, found: Subject, pos: int) -> Subject:
@@ -1277,6 +1356,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     `previous` is the percentage record before it in the document, if any. A phrase after the figure
     (สำหรับ/ของ …) is read only when nothing before it was found and no construction was; a name closed by a
     section number ("ผู้ประกันตนมาตรา 40") is read when nothing else was."""
+    paid = _payment_sized(doc, start, end, left_limit)
+    if paid is not None:
+        return paid  # "ผู้ประกันตนได้รับเงินทดแทนในอัตราร้อยละ 70 ของค่าจ้าง": the payment, not who gets it nor its base
     found = _percent_subject(doc, start, end, left_limit=left_limit, previous=previous)
     if _RATE_LEAD.search(doc.view, max(0, start - RATE_LEAD_CHARS), start):
         found = _rate_of_act(doc, start, found, left_limit)
@@ -1290,6 +1372,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         extra = _benefit_given_extra(doc, pos)
         if extra is not None:
             return extra.text  # "ได้รับส่วนลดราคาพิเศษเพิ่มให้อีก 10%": the size of the extra discount
+        group = _group_that_has(doc, pos, left_limit)
+        if group is not None:
+            return group.text  # "ผู้ป่วยที่หายแล้วมีร้อยละ 35": the group defined by its clause
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
@@ -1300,6 +1385,40 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
     if found.lower() in _words()["en_tail"]:
         return None  # "… from 11% in 2020 to 21%": an English function word alone names nothing
     return found
+
+
+PAYMENT_CHARS = 90  # characters before a percent searched for the payment it sizes
+_BASE_AFTER = regex.compile(r"[ ]?ของ")  # "ร้อยละ 70 ของค่าจ้าง": a base follows the figure
+
+
+@lexicon_cache
+def _payment_re() -> regex.Pattern:
+    # a payment word (after a paying or receiving verb, or opening a word), the rest of its noun, a case it is paid in,
+    # a receiver after ให้, then ในอัตรา, up to the figure
+    w = _words()
+    return regex.compile(
+        rf"(?:(?<![ก-๙])|(?<={alternation(w['payment_verb'])}))(?P<pay>{alternation(w['payment'])})(?P<tail>[ก-๙]{{0,30}}?)"
+        rf"(?P<case>[ ]?(?:ใน)?กรณี[ก-๙]{{1,30}}?)?(?:ให้(?:แก่|กับ)?[ก-๙]{{1,30}}?)?[ ]?(?:ในอัตรา)?[ ]?\Z")
+
+
+def _payment_sized(doc: Document, start: int, end: int, left_limit: int) -> str | None:
+    """A percent sizing a benefit or payment: "ได้|รับเงิน|ทดแทน ร้อยละ 45 ของค่าจ้าง", "ประโยชน์ทดแทนในกรณีว่างงาน ในอัตรา
+    ร้อยละ 50", "จ่ายเงินปันผลให้สมาชิกในอัตราร้อยละ 6": the payment word (role payment) with the rest of its noun and the
+    case it is paid in. The readers give who receives or pays it, or the base after ของ when the segmenter glues the
+    verb to the payment ("รับเงิน|ทดแทน"); so only when a base follows the figure or ในอัตรา leads it, and the rest of the
+    noun is an act (การ…) or nouns, never a verb of change ("ค่าจ้างเพิ่มขึ้นร้อยละ 3 ของ…" is the reader's) (p31)."""
+    rated = _RATE_LEAD.search(doc.view, max(0, start - RATE_LEAD_CHARS), start) is not None
+    if not rated and not _BASE_AFTER.match(doc.view, end):
+        return None
+    m = _payment_re().search(doc.view, max(left_limit, start - PAYMENT_CHARS), start)
+    if m is None:
+        return None
+    tail = m.group("tail")
+    if tail and not tail.startswith("การ") \
+            and any(t.kind == "word" and word_class(t.text) != "N" for t in doc.tokens_after(m.start("tail"), 8)
+                    if t.end <= m.end("tail")):
+        return None
+    return doc.text[m.start("pay"):m.end("case") if m.group("case") else m.end("tail")]
 
 
 RATE_LEAD_CHARS = 64  # characters before a figure searched for ในอัตรา and a holding clause before it
@@ -1325,6 +1444,9 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     at = doc.text.rfind(found, lo, start)
     if at < 0:
         return found
+    lent = _lent_before_receiver(doc, at, lo)
+    if lent is not None:
+        return lent or None
     toks = [t for t in doc.tokens_after(at, 24) if t.end <= at + len(found) and t.kind == "word"]
     verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
     if not verbs:
@@ -1337,6 +1459,31 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if not objects:
         return None  # "สำนักงานจ่าย|ในอัตรา": an act with no object names no rate
     return doc.text[objects[0].start:at + len(found)]
+
+
+# "ให้สินเชื่อแก่|สหกรณ์…", "…แก่สหกรณ์การเกษตร เพื่อนำไปให้|สมาชิกกู้ยืม": a receiver, after a dative and its purpose clause
+_RECEIVER_LEAD = regex.compile(r"(?P<dative>ให้แก่|ให้กับ|แก่)(?:[^\s]{1,40}?[ ]?เพื่อ[^\s]{0,30}?)?\Z")
+RECEIVER_LEAD_CHARS = 80  # characters before the receiver searched for its dative and a purpose clause
+LENDING = frozenset({"กู้", "กู้ยืม", "ให้กู้", "ให้กู้ยืม", "ปล่อยกู้"})  # a loan named by the verb alone: no noun to rate
+
+
+def _lent_before_receiver(doc: Document, at: int, lo: int) -> str | None:
+    """The reader's phrase at `at` is who receives a loan or a payment after แก่/ให้แก่/ให้กับ (or a purpose clause after
+    it): the rate after ในอัตรา is of what is given, the nouns right after ให้ or an act of paying or lending (role
+    rate_act) before the dative ("ธนาคารให้สินเชื่อแก่สหกรณ์" → สินเชื่อ); a loan named only by its verb ("ให้กู้แก่…")
+    names nothing: "". None when no dative leads the phrase or no such act stands before it (p31)."""
+    m = _RECEIVER_LEAD.search(doc.view, max(lo, at - RECEIVER_LEAD_CHARS), at)
+    if m is None:
+        return None
+    toks = [t for t in doc.tokens_before(m.start("dative"), 12) if t.kind == "word"]
+    if toks and toks[-1].end == m.start("dative") and toks[-1].text in LENDING:
+        return ""
+    k = len(toks)
+    while k > 0 and word_class(toks[k - 1].text) == "N":
+        k -= 1
+    if k == len(toks) or k == 0 or not (toks[k - 1].text == GIVE or toks[k - 1].text in _words()["rate_act"]):
+        return None
+    return doc.text[toks[k].start:toks[-1].end]
 
 
 _ENGLISH_WORDS = regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z0-9][A-Za-z0-9'’\-]*){2,}")  # three words or more
@@ -1551,12 +1698,15 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _relative_share(doc, pos, left_limit, end) \
             or _before_bare_year(doc, pos, left_limit) \
             or _measure_before_size(doc, pos, left_limit) \
-            or _reduced_before_give(doc, pos, left_limit)
+            or _reduced_before_give(doc, pos, left_limit) \
+            or _paid_before_give(doc, pos, left_limit) \
+            or _numerator_before_denominator(doc, pos, left_limit)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
             found = _without_level_verb(doc, found, pos)  # "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": not ปรับ
+            found = _body_act_object(doc, found, pos)  # "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75": the investment budget
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
@@ -2121,6 +2271,28 @@ def _after_set_verb(doc: Document, found: Subject) -> Subject:
             return found
         return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return found
+
+
+@lexicon_cache
+def _denominator_before_re() -> regex.Pattern:
+    # "…ต่อจีดีพีอยู่ที่ ": ต่อ, an aggregate amounts are set against, an address or copula, up to the figure
+    return regex.compile(rf"ต่อ[ ]?(?:{alternation(_words()['ratio_denominator'])})[ ]?(?:อยู่ที่|ที่|คิดเป็น|เท่ากับ)?[ ]?\Z")
+
+
+def _numerator_before_denominator(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """"หนี้ครัวเรือนต่อจีดีพีอยู่ที่ร้อยละ 90.8": the reader reads nothing after an aggregate (role ratio_denominator)
+    that closes a ratio right before the figure; X of "X ต่อ Y", the numerator, is the subject, as `_numerator_of_ratio`
+    gives it when the reader reads Y (p31)."""
+    m = _denominator_before_re().search(doc.view, max(left_limit, pos - DENOMINATOR_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    numerator = _phrase_ending_at(doc, m.start(), spaces=1)
+    if numerator is None or numerator.start < left_limit or not _nounish_text(_first_word(doc, numerator)):
+        return None
+    return numerator
+
+
+DENOMINATOR_CHARS = 48  # characters before a figure searched for "ต่อ Y" and its copula
 
 
 def _ratio_terms(doc: Document, start: int, denominator: int) -> bool:

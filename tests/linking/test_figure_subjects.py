@@ -47,6 +47,14 @@ people appointed before "ให้(ไป)ดำรงตำแหน่ง…" 
 The p30-… rows: a percent glued after ในอัตรา is the rate of what is held before "ซึ่ง(…)ถืออยู่", of the object of an
 actor's act of paying, lending or holding (role rate_act), of the object of a leading verb; an act with no object
 names nothing; not a noun phrase's own verb (no rate_act, after การ) nor a figure with no ในอัตรา before it.
+The p31-… rows: a percent sizing a payment (role payment: เงินทดแทน, ประโยชน์ทดแทน, ค่าจ้าง …) before a base after ของ
+or after ในอัตรา is the payment with the case it is paid in (not the base, the receiver or the payer; not a payment word
+with a verb of change after it); after ในอัตรา a receiver after แก่/ให้แก่ (and a purpose clause) gives what ให้ or a
+rate_act verb gives before it (null for a loan named by its verb; not across another verb such as ผ่าน); a body, an act
+of spending (role body_act) and its object before the figure give the object (not people, not a holder); ปรับขึ้น and
+ปรับตัวขึ้น are changes; "X ต่อจีดีพี(อยู่ที่)" right before the figure gives the numerator X; a group defined by a
+relative clause, then มี before the figure, is the group (not without the clause); a paying act's object (body_act)
+before a benefactive ให้ (and อีก) is what is paid (not people).
 """
 from __future__ import annotations
 
