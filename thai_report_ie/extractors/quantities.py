@@ -399,6 +399,60 @@ def _bare_rate_range(doc: Document, m, nxt) -> bool:
     return unit is not None and unit.kind != "currency" and per_after(doc, unit.end)[0] is not None
 
 
+_PLAIN_RANGE = regex.compile(r"[0-9]{1,3}[ ]?[-–][ ]?[0-9]{1,3}")  # the view's digits are ASCII
+
+
+def _head_counted(doc: Document, mentions, k: int) -> bool:
+    """ "มีห้อง 2 ถึง 3 ห้องต่อชั้น", "จัดห้อง 2 - 3 ห้อง": the word right before the low of two plain figures joined by ถึง or a
+    dash is the classifier written after the top, so it is the thing counted, named first, and no label ("ห้อง 2", room
+    2): the figures are one range. Read as a label, the top alone gave "3 ห้อง", a range's top as if exact (rev29b's
+    leftover; rev30)."""
+    m = mentions[k]
+    if m.form == "range":  # "2 - 3 ห้อง", one mention
+        top_end = m.end if m.values[0] < m.values[1] and _PLAIN_RANGE.fullmatch(doc.view, m.start, m.end) else None
+    elif m.form == "number" and k + 1 < len(mentions) and _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
+        nxt = mentions[k + 1]
+        link = _range_res()[0].match(doc.view, m.end)
+        top_end = nxt.end if link is not None and link.end() == nxt.start and nxt.form == "number" \
+            and m.value is not None and nxt.value is not None and m.value < nxt.value \
+            and _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) else None
+    else:
+        top_end = None
+    unit = unit_after(doc, top_end) if top_end is not None else None
+    if unit is None or unit.kind != "classifier":
+        return False
+    j = m.start
+    while j > 0 and m.start - j < LABEL_GAP and doc.view[j - 1] == " ":
+        j -= 1
+    return doc.view.endswith(unit.word, 0, j) and doc.is_boundary(j - len(unit.word))
+
+
+# a figure and a dotted abbreviation the unit table does not hold, then ถึง or a dash, right before a figure: "ระยะทาง 500 ม.
+# ถึง 1 กม." (ม. may be หมู่ after a number, so it is no unit: rev29)
+_UNREAD_UNIT_LOW = regex.compile(r"[0-9](?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)[ ]{0,3}"
+                                 r"(?:(?:จน)?ถึง|[-–])[ ]{0,3}\Z")  # the view's digits are ASCII
+UNREAD_UNIT_REACH = 20  # characters before a figure searched for `_UNREAD_UNIT_LOW`
+
+
+# the mirror after a measure: ถึง or a dash, then a figure and an unread abbreviation ("ความลึก 50 ซม. ถึง 1 ม."); the
+# view's digits are ASCII; one dotted part only on either side: "ม.ค." is a month
+_UNREAD_UNIT_TOP = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}[0-9][0-9,]*+(?:\.[0-9]++)?+"
+                                 r"(?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)(?![\u0E01-\u0E2E]{1,3}\.)")  # not ม.ค.: a month
+
+
+def _unread_unit_bound(doc: Document, m, unit: UnitMatch) -> bool:
+    """The measure at `m` is one bound of a range whose other bound carries a unit abbreviation no record reads ("500 ม.
+    ถึง 1 กม.", "50 ซม. ถึง 1 ม."): either bound alone would be a range's end read as if exact (rev30; rev29 had
+    accepted the top as a bound). Measures only: "1 ม.ค. - 31 มี.ค." are dates."""
+    if unit.kind != "measure":
+        return False
+    low = _UNREAD_UNIT_LOW.search(doc.view, max(0, m.start - UNREAD_UNIT_REACH), m.start)
+    if low is not None and unit_after(doc, low.start("abbr")) is None:
+        return True
+    top = _UNREAD_UNIT_TOP.match(doc.view, unit.end)
+    return top is not None and unit_after(doc, top.start("abbr")) is None
+
+
 def bare_low(doc: Document, m) -> bool:
     """The figure at `m` is plain digits (no multiplier) and no label's number, year or name's number: the low of
     "A ถึง B" when nothing before it opens a range (`_bare_to_top`; percentages.py asks it for "5 ถึง 10%")."""
@@ -1997,7 +2051,8 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
+        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)) \
+                and not _head_counted(doc, mentions, k):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -2014,6 +2069,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
                          or open_low(doc, m) or _multiplied_pair(doc, m, nxt) or _bare_rate_range(doc, m, nxt)
+                         or _head_counted(doc, mentions, k)
                          or m.form == "words" == nxt.form and not _after_classifier(doc, m.start)):
                 # "สองถึงสามวัน": no name's number is written in words, but "วัคซีนเข็มสามถึง…": the third dose (rev26)
                 low = _shared_low(doc, m, nxt)
@@ -2096,6 +2152,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word == "บาท" and _gold_weighed(doc, m):
             prev_end = max(prev_end, unit.end)
             continue  # "สร้อยคอทองคำหนัก 2 บาท": gold's weight unit (15.2 g), no money; the table has no weight row (rev28)
+        if not low_high and _unread_unit_bound(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue  # "500 ม. ถึง 1 กม.": a range across units, one bound unread; the other alone is no amount
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
