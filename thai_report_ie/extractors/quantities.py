@@ -1239,12 +1239,18 @@ def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 @lexicon_cache
-def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _per_units() -> str:
+    """The alternation of the units a rate may be per."""
     table, _, _ = _units()
     # a currency only as itself ("34.50 บาทต่อเหรียญสหรัฐฯ": an exchange rate), not a multiple of one (ล้านบาท)
-    per = alternation([w for w, r in table.items()
-                       if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
-                      + sorted(words("grammar", role="per_only")))
+    return alternation([w for w, r in table.items()
+                        if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
+                       + sorted(words("grammar", role="per_only")))
+
+
+@lexicon_cache
+def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    per = _per_units()
     slash_only = alternation(words("grammar", role="slash_per"))  # "1,550 ลบ.ม./วิ": วิ only after a slash
     return (
         regex.compile(rf"/{GAP}(?P<per>{per}|{slash_only})"),
@@ -1476,6 +1482,36 @@ def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
+
+
+@lexicon_cache
+def _own_per_re() -> regex.Pattern:
+    """A rate's noun glued before ต่อ and the unit it is per, then a filler, right before a figure (grammar.tsv
+    rate_noun, per_filler): "รายได้เฉลี่ยต่อครัวเรือน 27,350 บาท"."""
+    per = _per_units()
+    return regex.compile(rf"(?:{grammar_re('rate_noun')})[ ]?ต่อ[ ]?(?P<per>{per})(?:[ ]?ต่อ[ ]?(?P<per2>{per}))?"
+                         rf"(?:[ ]?(?:{grammar_re('per_filler')}))?[ ]{{0,3}}\Z")
+
+
+OWN_PER_REACH = 48  # characters before a figure searched for `_own_per_re`
+
+
+def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
+    """The unit the figure at `pos` is per when a rate's noun names it before the figure ("ผลผลิตเฉลี่ยต่อไร่ 450
+    กิโลกรัม" → ไร่; a qualifier may stand between: "ค่าใช้จ่ายต่อคนไม่เกิน 500 บาท"); None otherwise, or when the unit
+    is the figure's own ("…ต่อครัวเรือน 1,200 ครัวเรือน" counts the households). main left these rates without their
+    per (rev29's leftover; rev30)."""
+    if doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
+        return None  # every match holds ต่อ: a window without one is not searched
+    m = _own_per_re().search(doc.view, max(0, pos - OWN_PER_REACH), pos)
+    if m is None:
+        qualifier, q_start = qualifier_span_before(doc, pos)
+        if qualifier is not None:
+            m = _own_per_re().search(doc.view, max(0, q_start - OWN_PER_REACH), q_start)
+    if m is None or not doc.is_boundary(m.start("per")) or m["per"] == unit.word \
+            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")):
+        return None
+    return f"{m['per']}/{m['per2']}" if m["per2"] else m["per"]  # "ต่อคนต่อเดือน": คน/เดือน, as after a figure
 
 
 REPEAT = "ๆ"
@@ -2200,6 +2236,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             each, each_start = per_before(doc, m.start)
             if each is not None and each not in per.split("/"):
                 per, chain_start = f"{each}/{per}", each_start  # the subject is read before the figure, as it was
+        own = own_per_before(doc, m.start, unit) if per_start == m.start and chain_start is None else None
+        if own is not None:
+            # "รายได้เฉลี่ยต่อครัวเรือน 27,350 บาท"; "…ต่อเดือน 15,000 บาทต่อคน": per month and per person, as "เดือนละ 15,000
+            # บาทต่อคน" chains; the subject is still read before the figure
+            per = own if per is None else per if own in per.split("/") else f"{own}/{per}"
         if per is None and _dot_grouped_money(doc, m, unit, end):
             prev_end = max(prev_end, rec_end)
             continue  # "ราคา 12.500 บาท": 12.5 or 12,500 (rev29b)
