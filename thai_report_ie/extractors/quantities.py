@@ -437,7 +437,7 @@ UNREAD_UNIT_REACH = 20  # characters before a figure searched for `_UNREAD_UNIT_
 # the mirror after a measure: ถึง or a dash, then a figure and an unread abbreviation ("ความลึก 50 ซม. ถึง 1 ม."); the
 # view's digits are ASCII; one dotted part only on either side: "ม.ค." is a month
 _UNREAD_UNIT_TOP = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}[0-9][0-9,]*+(?:\.[0-9]++)?+"
-                                 r"(?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)(?![\u0E01-\u0E2E]{1,3}\.)")  # not ม.ค.: a month
+                                 r"(?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)(?![\u0E01-\u0E2E]{1,3}\.)")
 
 
 def _unread_unit_bound(doc: Document, m, unit: UnitMatch) -> bool:
@@ -478,12 +478,27 @@ _GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<=ทอง|ท
 GOLD_WEIGHT_REACH = 56  # characters before a บาท figure searched for the weight word and its list (three terms)
 
 
+# the gold itself right before the figure, or before a list of weights that ends at it, with no weight word: "ทองคำ 1 บาท",
+# "ราคาทองคำ 1 บาท และ 2 บาท", "ทองคำ 96.5% 1 บาท" (rev30)
+_GOLD_NAMED_BEFORE = regex.compile(r"ทอง(?:คำ)?(?:แท่ง|รูปพรรณ)?[ ]?(?:[0-9๐-๙][0-9๐-๙.]{0,4}[ ]?%[ ]?)?"
+                                   r"(?:[0-9๐-๙][0-9๐-๙.,]{0,5}[ ]?(?:บาท|สลึง|กรัม)[ ]?(?:,|และ|หรือ)[ ]?){0,3}"
+                                   r"\Z")
+GOLD_PRICE_FLOOR = 100  # บาท: no price of a บาท of gold is lower (it passed 4,000 บาท before 1980), a weight seldom higher
+
+
 def _gold_weighed(doc: Document, m) -> bool:
     """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท", "หนัก 2 สลึง และ 1 บาท": a weight word right before the figure or
     before a list of weights that ends at it (`_GOLD_WEIGHT_BEFORE`), and gold before the weight word. Without gold a
-    weight word may be a burden's ("ภาระหนัก 500 บาท")."""
+    weight word may be a burden's ("ภาระหนัก 500 บาท"). Without a weight word, a figure under GOLD_PRICE_FLOOR right after
+    the gold (`_GOLD_NAMED_BEFORE`): "ราคาทองคำ 1 บาท อยู่ที่ 41,000 บาท" weighs 1 บาท, "ราคาทองคำ 41,000 บาท" is a price."""
     weight = _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - GOLD_WEIGHT_REACH), m.start)
-    return weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]
+    if weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]:
+        return True
+    lo = max(0, m.start - GOLD_WEIGHT_REACH)
+    if m.value is None or not 0 < m.value < GOLD_PRICE_FLOOR or doc.view.find(_GOLD, lo, m.start) < 0:
+        return False
+    gold = _GOLD_NAMED_BEFORE.search(doc.view, lo, m.start)
+    return gold is not None and doc.is_boundary(gold.start())  # not "ขนมฝอยทอง 5 บาท": a sweet's price
 # a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
