@@ -384,6 +384,22 @@ def _bare_to_top(doc: Document, m, nxt) -> bool:
     return _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) is not None and bare_low(doc, m)
 
 
+def _bare_to_multiplied_top(doc: Document, m, nxt) -> bool:
+    """ "คาดว่าจะมีผู้ป่วย 3 ถึง 5 หมื่นราย", "ผู้ชุมนุม 2 ถึง 3 พันคน": a bare low (`bare_low`) below the leading digits of a
+    top in digits and a multiplier word, nothing before it that opens a range and no noun that numbers name right before
+    it (`_NAME_HEAD_BEFORE`): a range (3 to 5 หมื่น) or the top "as many as" after a name's number, which is not
+    written; the top alone would be the range's top as if exact (rev30). "วัคซีนเข็ม 3 ถึง 5 ล้านโดส", "กลุ่ม 608 ถึง 1
+    ล้านคน" keep the top's record (rev28)."""
+    if nxt.form != "number" or not nxt.rule.endswith(".mult") or m.value is None or not bare_low(doc, m) \
+            or _NAME_HEAD_BEFORE.search(doc.view, max(0, m.start - TERM_REACH), m.start):
+        return False
+    digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
+    try:
+        return digits is not None and m.value < Decimal(digits.group().replace(",", ""))
+    except ArithmeticError:
+        return False
+
+
 # a noun that a number names, right before A: "รถเมล์สาย 8 ถึง 12 คันต่อวัน" (line 8, up to 12 buses), "เข็ม 3", "กลุ่ม 608"
 _NAME_HEAD_BEFORE = regex.compile(r"(?:สาย|เข็ม|รุ่น|เบอร์|เฟส|ระยะ|เขต|ห้อง|ซอย|หมู่|แบบ|ประเภท|กลุ่ม|รหัส)[ ]?\Z")
 
@@ -2136,7 +2152,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
-            elif g and "ถึง" in g.group() and g.end() == nxt.start and _bare_to_top(doc, m, nxt):
+            elif g and "ถึง" in g.group() and g.end() == nxt.start \
+                    and (_bare_to_top(doc, m, nxt) or _bare_to_multiplied_top(doc, m, nxt)):
                 skip_until = nxt.end  # "ผู้ป่วย 10 ถึง 20 ราย" with no word to open a range: 10-20 or "as many as 20"
                 prev_end = max(prev_end, nxt.end)  # after a number of its own; 20 ราย alone would overstate the
                 continue  # first reading (rev28)
