@@ -454,7 +454,11 @@ def _nominal_change(doc: Document, pos: int) -> str | None:
 
 
 FROM = "จาก"
-_OLD_LEVEL_LEAD = regex.compile(r"[ ]?(?:เดิม)?[ ]?(?:ที่)?[ ]?(?:ระดับ)?[ ]?\Z")
+# "ลดลงจาก(เดิม)(ที่) ร้อยละ 9", "เพิ่มขึ้นจากที่เคยต่ำสุดร้อยละ 0.5": the old level, with or without a new one after it; เคย
+# ("once") and where it peaked or bottomed out (`_FROM_BEFORE`'s words) say so as เดิม does (rev30; rev29b asked for a
+# new level after it)
+_OLD_LEVEL_LEAD = regex.compile(r"[ ]?(?:เดิม)?[ ]?(?:ที่)?[ ]?(?:เคย[ ]?(?:สูงสุด|ต่ำสุด|สูงถึง|ต่ำถึง|อยู่ที่|มี|ทำได้)?)?"
+                                r"[ ]?(?:ระดับ)?[ ]?\Z")
 
 
 def _from_base(doc: Document, level: regex.Match, pos: int) -> bool:

@@ -68,7 +68,15 @@ its own ("ร้อยละ 20 และ 35 ครัวเรือน") is no
 benchmarks/rev29b_adversarial.jsonl) say in `rev29b` what main 3c9fd4a read where it differs: an old level after
 "จากที่เคย(สูงสุด/ต่ำสุด/สูงถึง/มี)" before เหลือ/เป็น carries no change relation and, after เคย, สูงสุด/ต่ำสุด no bound;
 ไม่เคย negates a comparative as ไม่ให้ does; money with three digits after a dot and no multiplier or per ("15.500 บาท",
-12.5 or 15,500) gives no record; classes ending in _guard are guards. A case passes when, for every kind it
+12.5 or 15,500) gives no record; classes ending in _guard are guards. Rows rv30-* (the thirtieth session's review,
+benchmarks/rev30_adversarial.jsonl) say in `rev30` what main 6bfec34 read where it differs: the classifier after a
+range's top written right before its low ("ห้อง 3 ถึง 4 ห้อง") is the thing counted, no label, so the two figures are one
+range; a range across units whose one bound carries an abbreviation no unit reads ("200 ม. ถึง 1.5 กม.") gives neither
+bound; a per named before the figure after a rate's noun ("ผลผลิตเฉลี่ยต่อไร่ 3.5 ตัน") is the figure's per; an old level
+after "จากที่เคย…" carries no change relation with no new level after it; a บาท figure under 100 right after gold
+("ทองคำ 1 บาท") is a weight, no money; a meeting's number and two-digit year after ประชุม/มติ ("มติที่ประชุม 5/66") is no
+ratio; a bare low before a top in digits and a multiplier ("4 ถึง 6 หมื่นคน") with nothing to open the range gives no
+record; three decimals in a measure stay decimals ("8.250 ตัน"); classes ending in _guard are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

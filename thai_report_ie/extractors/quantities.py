@@ -384,6 +384,22 @@ def _bare_to_top(doc: Document, m, nxt) -> bool:
     return _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) is not None and bare_low(doc, m)
 
 
+def _bare_to_multiplied_top(doc: Document, m, nxt) -> bool:
+    """ "คาดว่าจะมีผู้ป่วย 3 ถึง 5 หมื่นราย", "ผู้ชุมนุม 2 ถึง 3 พันคน": a bare low (`bare_low`) below the leading digits of a
+    top in digits and a multiplier word, nothing before it that opens a range and no noun that numbers name right before
+    it (`_NAME_HEAD_BEFORE`): a range (3 to 5 หมื่น) or the top "as many as" after a name's number, which is not
+    written; the top alone would be the range's top as if exact (rev30). "วัคซีนเข็ม 3 ถึง 5 ล้านโดส", "กลุ่ม 608 ถึง 1
+    ล้านคน" keep the top's record (rev28)."""
+    if nxt.form != "number" or not nxt.rule.endswith(".mult") or m.value is None or not bare_low(doc, m) \
+            or _NAME_HEAD_BEFORE.search(doc.view, max(0, m.start - TERM_REACH), m.start):
+        return False
+    digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
+    try:
+        return digits is not None and m.value < Decimal(digits.group().replace(",", ""))
+    except ArithmeticError:
+        return False
+
+
 # a noun that a number names, right before A: "รถเมล์สาย 8 ถึง 12 คันต่อวัน" (line 8, up to 12 buses), "เข็ม 3", "กลุ่ม 608"
 _NAME_HEAD_BEFORE = regex.compile(r"(?:สาย|เข็ม|รุ่น|เบอร์|เฟส|ระยะ|เขต|ห้อง|ซอย|หมู่|แบบ|ประเภท|กลุ่ม|รหัส)[ ]?\Z")
 
@@ -397,6 +413,60 @@ def _bare_rate_range(doc: Document, m, nxt) -> bool:
         return False
     unit = unit_after(doc, nxt.end)
     return unit is not None and unit.kind != "currency" and per_after(doc, unit.end)[0] is not None
+
+
+_PLAIN_RANGE = regex.compile(r"[0-9]{1,3}[ ]?[-–][ ]?[0-9]{1,3}")  # the view's digits are ASCII
+
+
+def _head_counted(doc: Document, mentions, k: int) -> bool:
+    """ "มีห้อง 2 ถึง 3 ห้องต่อชั้น", "จัดห้อง 2 - 3 ห้อง": the word right before the low of two plain figures joined by ถึง or a
+    dash is the classifier written after the top, so it is the thing counted, named first, and no label ("ห้อง 2", room
+    2): the figures are one range. Read as a label, the top alone gave "3 ห้อง", a range's top as if exact (rev29b's
+    leftover; rev30)."""
+    m = mentions[k]
+    if m.form == "range":  # "2 - 3 ห้อง", one mention
+        top_end = m.end if m.values[0] < m.values[1] and _PLAIN_RANGE.fullmatch(doc.view, m.start, m.end) else None
+    elif m.form == "number" and k + 1 < len(mentions) and _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
+        nxt = mentions[k + 1]
+        link = _range_res()[0].match(doc.view, m.end)
+        top_end = nxt.end if link is not None and link.end() == nxt.start and nxt.form == "number" \
+            and m.value is not None and nxt.value is not None and m.value < nxt.value \
+            and _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end) else None
+    else:
+        top_end = None
+    unit = unit_after(doc, top_end) if top_end is not None else None
+    if unit is None or unit.kind != "classifier":
+        return False
+    j = m.start
+    while j > 0 and m.start - j < LABEL_GAP and doc.view[j - 1] == " ":
+        j -= 1
+    return doc.view.endswith(unit.word, 0, j) and doc.is_boundary(j - len(unit.word))
+
+
+# a figure and a dotted abbreviation the unit table does not hold, then ถึง or a dash, right before a figure: "ระยะทาง 500 ม.
+# ถึง 1 กม." (ม. may be หมู่ after a number, so it is no unit: rev29)
+_UNREAD_UNIT_LOW = regex.compile(r"[0-9](?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)[ ]{0,3}"
+                                 r"(?:(?:จน)?ถึง|[-–])[ ]{0,3}\Z")  # the view's digits are ASCII
+UNREAD_UNIT_REACH = 20  # characters before a figure searched for `_UNREAD_UNIT_LOW`
+
+
+# the mirror after a measure: ถึง or a dash, then a figure and an unread abbreviation ("ความลึก 50 ซม. ถึง 1 ม."); the
+# view's digits are ASCII; one dotted part only on either side: "ม.ค." is a month
+_UNREAD_UNIT_TOP = regex.compile(r"[ ]{0,3}(?:(?:จน)?ถึง|[-–])[ ]{0,3}[0-9][0-9,]*+(?:\.[0-9]++)?+"
+                                 r"(?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)(?![\u0E01-\u0E2E]{1,3}\.)")
+
+
+def _unread_unit_bound(doc: Document, m, unit: UnitMatch) -> bool:
+    """The measure at `m` is one bound of a range whose other bound carries a unit abbreviation no record reads ("500 ม.
+    ถึง 1 กม.", "50 ซม. ถึง 1 ม."): either bound alone would be a range's end read as if exact (rev30; rev29 had
+    accepted the top as a bound). Measures only: "1 ม.ค. - 31 มี.ค." are dates."""
+    if unit.kind != "measure":
+        return False
+    low = _UNREAD_UNIT_LOW.search(doc.view, max(0, m.start - UNREAD_UNIT_REACH), m.start)
+    if low is not None and unit_after(doc, low.start("abbr")) is None:
+        return True
+    top = _UNREAD_UNIT_TOP.match(doc.view, unit.end)
+    return top is not None and unit_after(doc, top.start("abbr")) is None
 
 
 def bare_low(doc: Document, m) -> bool:
@@ -424,12 +494,27 @@ _GOLD_WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|(?<=ทอง|ท
 GOLD_WEIGHT_REACH = 56  # characters before a บาท figure searched for the weight word and its list (three terms)
 
 
+# the gold itself right before the figure, or before a list of weights that ends at it, with no weight word: "ทองคำ 1 บาท",
+# "ราคาทองคำ 1 บาท และ 2 บาท", "ทองคำ 96.5% 1 บาท" (rev30)
+_GOLD_NAMED_BEFORE = regex.compile(r"ทอง(?:คำ)?(?:แท่ง|รูปพรรณ)?[ ]?(?:[0-9๐-๙][0-9๐-๙.]{0,4}[ ]?%[ ]?)?"
+                                   r"(?:[0-9๐-๙][0-9๐-๙.,]{0,5}[ ]?(?:บาท|สลึง|กรัม)[ ]?(?:,|และ|หรือ)[ ]?){0,3}"
+                                   r"\Z")
+GOLD_PRICE_FLOOR = 100  # บาท: no price of a บาท of gold is lower (it passed 4,000 บาท before 1980), a weight seldom higher
+
+
 def _gold_weighed(doc: Document, m) -> bool:
     """ "ทองคำหนัก 2 บาท", "ทองรูปพรรณน้ำหนัก 1 บาท", "หนัก 2 สลึง และ 1 บาท": a weight word right before the figure or
     before a list of weights that ends at it (`_GOLD_WEIGHT_BEFORE`), and gold before the weight word. Without gold a
-    weight word may be a burden's ("ภาระหนัก 500 บาท")."""
+    weight word may be a burden's ("ภาระหนัก 500 บาท"). Without a weight word, a figure under GOLD_PRICE_FLOOR right after
+    the gold (`_GOLD_NAMED_BEFORE`): "ราคาทองคำ 1 บาท อยู่ที่ 41,000 บาท" weighs 1 บาท, "ราคาทองคำ 41,000 บาท" is a price."""
     weight = _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - GOLD_WEIGHT_REACH), m.start)
-    return weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]
+    if weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]:
+        return True
+    lo = max(0, m.start - GOLD_WEIGHT_REACH)
+    if m.value is None or not 0 < m.value < GOLD_PRICE_FLOOR or doc.view.find(_GOLD, lo, m.start) < 0:
+        return False
+    gold = _GOLD_NAMED_BEFORE.search(doc.view, lo, m.start)
+    return gold is not None and doc.is_boundary(gold.start())  # not "ขนมฝอยทอง 5 บาท": a sweet's price
 # a figure that is one term of a product or a ratio (rev28): "ขนาด 60 x 180 เมตร", "30 × 40 × 50 ซม." (one side, not the
 # size; a measure only: "3 x 500 บาท" is a price each), "อัตราส่วนครู 1 : 20 คน" (a ratio's term, no 20 people)
 _PRODUCT_BEFORE = regex.compile(r"[0-9๐-๙][ ]?[xX×][ ]?\Z")
@@ -1185,12 +1270,18 @@ def _range_res() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 @lexicon_cache
-def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _per_units() -> str:
+    """The alternation of the units a rate may be per."""
     table, _, _ = _units()
     # a currency only as itself ("34.50 บาทต่อเหรียญสหรัฐฯ": an exchange rate), not a multiple of one (ล้านบาท)
-    per = alternation([w for w, r in table.items()
-                       if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
-                      + sorted(words("grammar", role="per_only")))
+    return alternation([w for w, r in table.items()
+                        if (r["kind"] != "currency" or r["factor"] in ("", "1")) and "/" not in w]
+                       + sorted(words("grammar", role="per_only")))
+
+
+@lexicon_cache
+def _rate_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    per = _per_units()
     slash_only = alternation(words("grammar", role="slash_per"))  # "1,550 ลบ.ม./วิ": วิ only after a slash
     return (
         regex.compile(rf"/{GAP}(?P<per>{per}|{slash_only})"),
@@ -1422,6 +1513,36 @@ def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
+
+
+@lexicon_cache
+def _own_per_re() -> regex.Pattern:
+    """A rate's noun glued before ต่อ and the unit it is per, then a filler, right before a figure (grammar.tsv
+    rate_noun, per_filler): "รายได้เฉลี่ยต่อครัวเรือน 27,350 บาท"."""
+    per = _per_units()
+    return regex.compile(rf"(?:{grammar_re('rate_noun')})[ ]?ต่อ[ ]?(?P<per>{per})(?:[ ]?ต่อ[ ]?(?P<per2>{per}))?"
+                         rf"(?:[ ]?(?:{grammar_re('per_filler')}))?[ ]{{0,3}}\Z")
+
+
+OWN_PER_REACH = 48  # characters before a figure searched for `_own_per_re`
+
+
+def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
+    """The unit the figure at `pos` is per when a rate's noun names it before the figure ("ผลผลิตเฉลี่ยต่อไร่ 450
+    กิโลกรัม" → ไร่; a qualifier may stand between: "ค่าใช้จ่ายต่อคนไม่เกิน 500 บาท"); None otherwise, or when the unit
+    is the figure's own ("…ต่อครัวเรือน 1,200 ครัวเรือน" counts the households). main left these rates without their
+    per (rev29's leftover; rev30)."""
+    if doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
+        return None  # every match holds ต่อ: a window without one is not searched
+    m = _own_per_re().search(doc.view, max(0, pos - OWN_PER_REACH), pos)
+    if m is None:
+        qualifier, q_start = qualifier_span_before(doc, pos)
+        if qualifier is not None:
+            m = _own_per_re().search(doc.view, max(0, q_start - OWN_PER_REACH), q_start)
+    if m is None or not doc.is_boundary(m.start("per")) or m["per"] == unit.word \
+            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")):
+        return None
+    return f"{m['per']}/{m['per2']}" if m["per2"] else m["per"]  # "ต่อคนต่อเดือน": คน/เดือน, as after a figure
 
 
 REPEAT = "ๆ"
@@ -1997,7 +2118,8 @@ def extract_quantities(doc: Document) -> list[Record]:
     for k, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)):
+        if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)) \
+                and not _head_counted(doc, mentions, k):
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -2014,6 +2136,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and m.value is not None and m.value < nxt.value and not _year_of_year_word(doc, m) \
                     and ("ถึง" not in g.group() or range_open.search(doc.view, max(0, m.start - 10), m.start)
                          or open_low(doc, m) or _multiplied_pair(doc, m, nxt) or _bare_rate_range(doc, m, nxt)
+                         or _head_counted(doc, mentions, k)
                          or m.form == "words" == nxt.form and not _after_classifier(doc, m.start)):
                 # "สองถึงสามวัน": no name's number is written in words, but "วัคซีนเข็มสามถึง…": the third dose (rev26)
                 low = _shared_low(doc, m, nxt)
@@ -2029,7 +2152,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 skip_until = nxt.end  # "ผู้ป่วยระหว่าง 10 ถึง 3 ราย": a range written falling; 3 ราย alone is neither
                 prev_end = max(prev_end, nxt.end)  # reading (rev23)
                 continue
-            elif g and "ถึง" in g.group() and g.end() == nxt.start and _bare_to_top(doc, m, nxt):
+            elif g and "ถึง" in g.group() and g.end() == nxt.start \
+                    and (_bare_to_top(doc, m, nxt) or _bare_to_multiplied_top(doc, m, nxt)):
                 skip_until = nxt.end  # "ผู้ป่วย 10 ถึง 20 ราย" with no word to open a range: 10-20 or "as many as 20"
                 prev_end = max(prev_end, nxt.end)  # after a number of its own; 20 ราย alone would overstate the
                 continue  # first reading (rev28)
@@ -2096,6 +2220,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.word == "บาท" and _gold_weighed(doc, m):
             prev_end = max(prev_end, unit.end)
             continue  # "สร้อยคอทองคำหนัก 2 บาท": gold's weight unit (15.2 g), no money; the table has no weight row (rev28)
+        if not low_high and _unread_unit_bound(doc, m, unit):
+            prev_end = max(prev_end, unit.end)
+            continue  # "500 ม. ถึง 1 กม.": a range across units, one bound unread; the other alone is no amount
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
@@ -2141,6 +2268,11 @@ def extract_quantities(doc: Document) -> list[Record]:
             each, each_start = per_before(doc, m.start)
             if each is not None and each not in per.split("/"):
                 per, chain_start = f"{each}/{per}", each_start  # the subject is read before the figure, as it was
+        own = own_per_before(doc, m.start, unit) if per_start == m.start and chain_start is None else None
+        if own is not None:
+            # "รายได้เฉลี่ยต่อครัวเรือน 27,350 บาท"; "…ต่อเดือน 15,000 บาทต่อคน": per month and per person, as "เดือนละ 15,000
+            # บาทต่อคน" chains; the subject is still read before the figure
+            per = own if per is None else per if own in per.split("/") else f"{own}/{per}"
         if per is None and _dot_grouped_money(doc, m, unit, end):
             prev_end = max(prev_end, rec_end)
             continue  # "ราคา 12.500 บาท": 12.5 or 12,500 (rev29b)

@@ -207,6 +207,8 @@ def _glued_code(doc: Document, m) -> bool:
 _OPEN_PAREN_GAP = regex.compile(r"[ ]?\([ ]?")
 
 
+# a session's number and the Buddhist era's year in two digits (2540-2599), the view's digits ASCII
+_SESSION_YEAR = regex.compile(r"[0-9]{1,3}[ ]?/[ ]?[4-9][0-9]")
 SPLIT_LEAD_TOKENS = 8  # how far back (spaces count) a split word may open the phrase before "x/y" ("สัดส่วน|การ|ลงทุน|ภาครัฐ|ต่อ|เอกชน")
 
 
@@ -218,6 +220,26 @@ def _split_lead_before(doc: Document, pos: int) -> bool:
         if "\n" in t.text or t.kind == "number" or any(c.isdigit() for c in t.text):
             return False
         if t.kind == "word" and any(t.text.endswith(w) or t.text.startswith(w) for w in leads):
+            return True
+    return False
+
+
+SESSION_TOKENS = 6  # how far back (spaces count) a meeting word may stand before "x/yy" ("ประชุม| |กบ|ส.| |2/67")
+_SESSION_PREFIXES = ("การ", "ที่")  # "การประชุม", "ที่ประชุม": the segmenter keeps them one token
+
+
+def _session_before(doc: Document, pos: int) -> bool:
+    """A meeting word (ratio_words session_lead) opening one of the last SESSION_TOKENS tokens before `pos`, perhaps after
+    การ/ที่, inside the line and with no figure between: "มติที่ประชุม 3/67", "ประชุม กบส. 2/67"; not "ผู้เข้าประชุม 45/50"
+    (45 of 50 attendees)."""
+    leads = words("ratio_words", role="session_lead")
+    for t in reversed(doc.tokens_before(pos, SESSION_TOKENS)):
+        if "\n" in t.text or t.kind == "number" or any(c.isdigit() for c in t.text):
+            return False
+        head = t.text
+        for prefix in _SESSION_PREFIXES:
+            head = head.removeprefix(prefix)
+        if t.kind == "word" and any(head.startswith(w) for w in leads):
             return True
     return False
 
@@ -239,6 +261,9 @@ def _slash_never(doc: Document, m, unit, prev) -> bool:
         return True  # "ขบวนที่ 903/904", "หมวด 7/1": a number of a train, a chapter ("อยู่ที่ 103/80 ราย" counts)
     if unit is None and m.values[0] + m.values[1] == 100 and _split_lead_before(doc, m.start):
         return True  # "สัดส่วน 60/40", "สัดส่วนการลงทุนภาครัฐต่อเอกชน 60/40": a whole split 60 to 40, not 60 of 40 (150 %)
+    if unit is None and _SESSION_YEAR.fullmatch(doc.view, m.start, m.end) \
+            and _session_before(doc, m.start):
+        return True  # "มติที่ประชุม 3/67", "ประชุม กบส. 2/67": a meeting's number and its year, no 3 of 67 (rev30)
     if per_before(doc, m.start)[0] is not None:
         return True  # "ครั้งละ 1/2 เม็ด", "ไร่ละ 1/2 กระสอบ": the amount of a rate, a fraction (half a tablet), no x of y
     before = view[max(0, m.start - 2):m.start].rstrip(" ")
