@@ -2852,14 +2852,14 @@ class _Scan(_ScanWords):
         """Indices of the tokens that start right after a "." or after a "." and a space, in text order: the
         only tokens `prefix_before` can find a head before (every abbreviated head ends with a dot), read from
         the text's dots rather than token by token (a loop over every token was most of `cut_place_prefixes`)."""
-        view, at = self.view, self.starts.get
+        view, at, bmap = self.view, self.starts.get, self.doc._boundary_map
         d = view.find(".")
-        while d >= 0:
-            i = at(d + 1)
+        while d >= 0:  # most dots are inside a number ("02.30"), where no token starts: the map says so first
+            i = at(d + 1) if bmap[d + 1] else None
             if i is not None:
                 yield i
             if view.startswith(" ", d + 1):
-                i = at(d + 2)
+                i = at(d + 2) if bmap[d + 2] else None
                 if i is not None:
                     yield i
             d = view.find(".", d + 1)
