@@ -222,6 +222,35 @@ def names_nothing(subject: str | None) -> bool:
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
 
 
+NOMINALISERS = ("การ", "ความ")  # an act or a quality named as a noun ("การรักษา 2,238 ราย") is no bare verb
+
+
+def act_alone(subject: str | None, unit_word: str) -> bool:
+    """A subject that is one verb alone ("วาง 2 มาตรการ", "วิ่ง 6 เส้นทาง", "คัดเลือกได้จำนวน 151 ราย"): it says what
+    was done with the things, not what they are, so it names nothing counted (ANNOTATION.md: the noun phrase, without
+    verbs). A nominalised act (การ…, ความ…) stays, and so does a verb of what befell people (role fate: "เสียชีวิต
+    125 ราย"), which the batches take as the people's name, and any verb before a count of occurrences (role act_count:
+    "ให้บริการ 14 ล้านครั้ง" counts the act itself, as act_of_object reads)."""
+    return subject is not None and word_class(subject) == "V" and not subject.startswith(NOMINALISERS) \
+        and subject not in words("phrase_words", role="fate") \
+        and unit_word not in words("phrase_words", role="act_count")
+
+
+def thing_of_value(doc: Document, current: Subject | None) -> Subject | None:
+    """ "สร้างราคาหลักทรัพย์ 6 ตัว", "ราคายางทั้ง 2 ชนิด": a count's phrase that opens with a value word glued to a noun
+    (role value_of: ราคา, มูลค่า) counts the things, not their value: the phrase after the word. None when `current`
+    opens with no such word, or the word runs on into a verb or a quality ("มูลค่าเพิ่ม…", "ราคาคุ้มค่า")."""
+    if current is None:
+        return None
+    for word in words("phrase_words", role="value_of"):
+        if current.text.startswith(word) and len(current.text) > len(word):
+            rest = doc.tokens_after(current.start + len(word), 1)
+            if rest and rest[0].start == current.start + len(word) and rest[0].kind == "word" \
+                    and _THAI.fullmatch(rest[0].text) and word_class(rest[0].text) == "N":
+                return Subject(current.text[len(word):], current.start + len(word), current.end)
+    return None
+
+
 GOAL_WORD = "เป้าหมาย"  # the goal noun, read alone before a count
 ACT_BEFORE_GOAL = "การ"  # "ส่งเสริมการปรับปรุงคุณภาพดิน เป้าหมาย 14,000 ไร่": the act whose goal is counted
 
