@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
-from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .phrases import Subject, _date_containing, _effective_limit, _names_people, _tag_table, read_subject, word_class
 from .records import Token
 from .subject_context import _glued_clause_verb
 
@@ -231,7 +231,8 @@ def act_alone(subject: str | None, unit_word: str) -> bool:
     verbs). A nominalised act (การ…, ความ…) stays, and so does a verb of what befell people (role fate: "เสียชีวิต
     125 ราย"), which the batches take as the people's name, and any verb before a count of occurrences (role act_count:
     "ให้บริการ 14 ล้านครั้ง" counts the act itself, as act_of_object reads)."""
-    return subject is not None and word_class(subject) == "V" and not subject.startswith(NOMINALISERS) \
+    # a dictionary verb only: word_class reads an unknown run ending in ได้ as a verb ("ถนนที่สัญจรไม่ได้")
+    return subject is not None and _tag_table().get(subject) == "V" and not subject.startswith(NOMINALISERS) \
         and subject not in words("phrase_words", role="fate") \
         and unit_word not in words("phrase_words", role="act_count")
 
