@@ -2282,9 +2282,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = without_date_preposition(doc, subject)  # "…สำเร็จภายใน|วันที่ 26 มีนาคม 2566 …" (q27)
             if subject_text is not None and unit.kind == "classifier" and after_destination(doc, per_start):
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
-            if names_nothing(subject_text) or act_alone(subject_text, unit.word):
-                # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26); "เสียชีวิต 125 ราย": a verb alone (q31)
-                subject_text = None
+            if names_nothing(subject_text):
+                subject_text = None  # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26)
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
                 thing = thing_of_value(doc, subject)
                 if thing is not None:
@@ -2322,6 +2321,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
+            if act_alone(subject_text, unit.word):
+                subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
