@@ -16,6 +16,7 @@ year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"�
 """
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 import regex
@@ -23,7 +24,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, words
 from .linking import only_a_time
-from .phrases import Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .phrases import _TAG_FILES, Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
 from .records import Token
 from .subject_context import _glued_clause_verb
 
@@ -220,6 +221,54 @@ def names_nothing(subject: str | None) -> bool:
         return True
     rest = subject[len(TARGET_WORD):]
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
+
+
+@lexicon_cache
+def _action_verbs() -> frozenset[str]:
+    """ORCHID's action verbs (VACT: วิ่ง, วาง, คัดเลือก) that no other dictionary bundled with PyThaiNLP tags a noun
+    (วัด is also a temple, ยานพาหนะ is tagged a verb by one and a noun by another)."""
+    from importlib.resources import files
+
+    acts: set[str] = set()
+    nouns: set[str] = set()
+    for name in _TAG_FILES:
+        try:
+            raw = json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+            continue
+        if name == _TAG_FILES[0]:
+            acts = {w for w, tag in raw.items() if tag == "VACT"}
+        else:
+            nouns |= {w for w, tag in raw.items() if tag in ("NOUN", "PROPN")}
+    return frozenset(acts - nouns)
+
+
+def act_alone(subject: str | None, unit_word: str) -> bool:
+    """A subject that is one action verb alone before a count of things ("วาง 2 มาตรการ", "วิ่ง 6 เส้นทาง",
+    "ดำเนินงานในพื้นที่ 12 จังหวัด จำนวน 39 แปลง"): it says what is done with the things, not what they are, so it
+    names nothing counted (ANNOTATION.md: the noun phrase, without verbs). Not before people (a verb labels them: the
+    batches read "…รายใหม่ 305 ราย เสียชีวิตเพิ่ม 1 ราย" as เสียชีวิต), nor before a count of occurrences (role
+    act_count: "ให้บริการ 14 ล้านครั้ง" counts the act itself, as act_of_object reads). ORCHID's VACT only: the other
+    dictionaries tag some nouns as verbs ("ยานพาหนะ 25 คัน"), and a state (VSTA: "ว่าง 180 เตียง") labels things;
+    `_action_verbs` leaves out a word any dictionary tags a noun ("มีวัดที่… 12 แห่ง")."""
+    return subject is not None and subject in _action_verbs() \
+        and unit_word not in words("phrase_words", role="person_unit") \
+        and unit_word not in words("phrase_words", role="act_count")
+
+
+def thing_of_value(doc: Document, current: Subject | None) -> Subject | None:
+    """ "สร้างราคาหลักทรัพย์ 6 ตัว", "ราคายางทั้ง 2 ชนิด": a count's phrase that opens with a value word glued to a noun
+    (role value_of: ราคา, มูลค่า) counts the things, not their value: the phrase after the word. None when `current`
+    opens with no such word, or the word runs on into a verb or a quality ("มูลค่าเพิ่ม…", "ราคาคุ้มค่า")."""
+    if current is None:
+        return None
+    for word in words("phrase_words", role="value_of"):
+        if current.text.startswith(word) and len(current.text) > len(word):
+            rest = doc.tokens_after(current.start + len(word), 1)
+            if rest and rest[0].start == current.start + len(word) and rest[0].kind == "word" \
+                    and _THAI.fullmatch(rest[0].text) and word_class(rest[0].text) == "N":
+                return Subject(current.text[len(word):], current.start + len(word), current.end)
+    return None
 
 
 GOAL_WORD = "เป้าหมาย"  # the goal noun, read alone before a count

@@ -23,11 +23,11 @@ from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifi
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
+from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
-                                 old_value_holder, new_value_holder)
+                                 old_value_holder, new_value_holder, thing_of_value)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2416,6 +2416,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
             if names_nothing(subject_text):
                 subject_text = None  # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26)
+            if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
+                thing = thing_of_value(doc, subject)
+                if thing is not None:
+                    subject_text = thing.text  # "สร้างราคาหลักทรัพย์ 6 ตัว": the securities, not their price (q31)
             if subject is not None and subject_text == subject.text:
                 goal = goal_alone(doc, subject, unit.word, prev_end)
                 if goal is not False:
@@ -2449,6 +2453,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
+            if act_alone(subject_text, unit.word):
+                subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
