@@ -506,7 +506,7 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     revised = False  # the target figure's clause changes a goal ("เพิ่มเป้าหมาย…"): what follows จากเดิม is the old goal
     for r in sorted(records, key=lambda r: r.start):
         is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r) \
-            and not _past_period(doc, r)
+            and not _has_goals_of(doc, r) and not _past_period(doc, r)
         if is_target:  # a goal of its own: does its clause change a goal?
             revised = _revises_target(doc, r.start)
         if r.role is None and not is_target and carry_from is not None:
@@ -557,6 +557,18 @@ def _revises_target(doc: Document, pos: int) -> bool:
     nl = doc.text.rfind("\n", lo, pos)
     lo = nl + 1 if nl >= 0 else lo
     return _REVISED_TARGET.search(doc.view, lo, pos) is not None
+
+
+# "มีเป้าหมายการดำเนินงาน 4 ประการ": มี + the goal word + a nominalised act (การ/ความ…) right before a count of items
+_HAS_GOALS_OF = regex.compile(r"มี[ ]?เป้า(?:หมาย)?[ ]?(?:การ|ความ)[^\s\d()]{1,40}[ ]?$")
+
+
+def _has_goals_of(doc: Document, record: Quantity | Money) -> bool:
+    """ "มีเป้าหมายการดำเนินงาน 4 ประการ": the body has goals of an act, and the count of items right after the act
+    counts those goals (as `_counts_goals` does where the goal word opens the subject); no goal of its own.
+    "มีเป้าหมายการจ้างงาน 500 คน" stays one: คน counts no items of a list."""
+    return isinstance(record, Quantity) and record.unit in grammar("item_unit") \
+        and _HAS_GOALS_OF.search(doc.view, max(0, record.start - TARGET_WINDOW), record.start) is not None
 
 
 def _counts_goals(record: Quantity | Money) -> bool:
