@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from .document import Document
-from .lexicon import lexicon_cache, words
+from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
 from .phrases import _TAG_FILES, Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
 from .records import Token
@@ -221,6 +221,38 @@ def names_nothing(subject: str | None) -> bool:
         return True
     rest = subject[len(TARGET_WORD):]
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
+
+
+# a fraction word: how much of a thing changes ("ลดลงครึ่งหนึ่ง", "เพิ่มขึ้นเท่าตัว", "หนึ่งในสาม"), never the thing
+_FRACTION = regex.compile(r"ครึ่ง(?:หนึ่ง)?|เท่าตัว|(?:หนึ่ง|สอง|สาม)ใน(?:สอง|สาม|สี่|ห้า|สิบ)")
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")  # the days of the week, after วัน
+
+
+@lexicon_cache
+def _days_and_months() -> frozenset[str]:
+    """A weekday after วัน ("วันเสาร์") and a month's full name, alone or after เดือน (data/months.tsv; not the
+    abbreviations: ก.พ. is also the Civil Service Commission)."""
+    months = {r["word"] for r in load_tsv("months") if r["form"] == "full"}
+    return frozenset({"วัน" + d for d in _WEEKDAYS} | months | {"เดือน" + m for m in months})
+
+
+def names_no_thing(subject: str | None) -> bool:
+    """A subject that is a fraction word or a day or month alone: "ลดลงครึ่งหนึ่งจาก 200 ราย เหลือ 100 ราย" says how
+    much the count fell, "ในวันเสาร์ที่ 28 … จำนวน 1 หน่วย" when it was counted; neither names what is counted
+    (ANNOTATION.md: null when the text names nothing), so the record's subject is null (rev30, q31's leftovers)."""
+    return subject is not None and (_FRACTION.fullmatch(subject) is not None or subject in _days_and_months())
+
+
+_ABOUT = "ร่วม"  # "nearly", before a figure; also "joint" glued after a noun (บริษัทร่วม, จุดตรวจร่วม)
+
+
+def without_glued_about(subject: str | None) -> str | None:
+    """ "ผู้เข้าร่วมร่วม 2 หมื่นคน": a ร่วม glued after a phrase that already holds ร่วม is the figure's "nearly", not
+    part of the thing (a noun is not made joint twice); the phrase without it. Only then: a noun's own ร่วม
+    ("คณะกรรมการร่วม 3 คณะ", "บริษัทย่อยและบริษัทร่วม", "ผู้ร่วมงาน") stays."""
+    if subject is None or not subject.endswith(_ABOUT) or _ABOUT not in subject[:-len(_ABOUT)]:
+        return subject
+    return subject[:-len(_ABOUT)]
 
 
 @lexicon_cache
@@ -694,7 +726,9 @@ def old_value_holder(doc: Document, pos: int, end: int, left_limit: int) -> Subj
     if m is None or not _NEW_VALUE_AFTER.match(doc.text, end):
         return None
     head = read_subject(doc, m.start(), left_limit=left_limit)
-    return head if head is not None and head.end == m.start() else None
+    if head is None or head.end != m.start() or names_no_thing(head.text):
+        return None  # "ลดลงครึ่งหนึ่งจาก 200 ราย": the fraction glued before จาก is no holder (q32)
+    return head
 
 
 def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None], unit_word: str,
