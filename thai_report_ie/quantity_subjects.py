@@ -136,6 +136,38 @@ def head_before_relative_object(doc: Document, unit_word: str, person: bool, lef
     return head
 
 
+HAVE, STILL = "มี", "อยู่"  # the verb of "HEAD ที่ WHO มี(อยู่) N unit"
+COUNT_WORD = "จำนวน"
+_CLOSING = (")", "]", "”", "\"")  # closing marks a phrase the reader stops at runs on before
+HAVER_WORDS = 3  # words of the haver between ที่ and มี ("ทั่วโลก", "ประเทศไทย")
+
+
+def head_before_having_clause(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ทะเลสาบแบบลากูนขนาดใหญ่ ที่ทั่วโลกมีอยู่ 117 แห่ง", "แหล่งมรดกโลกที่ประเทศไทยมีอยู่ 7 แห่ง": a relative clause
+    whose verb is มี (มีอยู่), right before the figure at `pos` (จำนวน allowed), says who has the things; the head before
+    ที่ is what is counted. ที่ is a token of its own (not ที่ดิน), glued to ≤ HAVER_WORDS words up to มี; a space may
+    stand before it. None otherwise."""
+    toks = doc.tokens_before(pos, HAVER_WORDS + 6)
+    k = len(toks) - 1
+    while k >= 0 and (not toks[k].text.strip() or toks[k].text == COUNT_WORD):
+        k -= 1
+    if k >= 0 and toks[k].text == STILL:
+        k -= 1
+    if k < 1 or toks[k].text != HAVE:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= HAVER_WORDS and toks[j].kind == "word" and toks[j].text != RELATIVE \
+            and toks[j].end == toks[j + 1].start:
+        j -= 1
+    if j < 1 or j == k - 1 or toks[j].text != RELATIVE or toks[j].end != toks[j + 1].start:
+        return None
+    head = read_subject(doc, toks[j].start, left_limit=left_limit)
+    if head is None or doc.text[head.end:toks[j].start].strip(" \u00a0") \
+            or doc.text[head.start - 1:head.start] in _CLOSING:
+        return None  # "ทะเลสาบแบบลากูน(lagoon)|ขนาดใหญ่": a head cut at a bracket is its tail alone
+    return head
+
+
 ACT_VERBS_MAX = 3  # verbs glued before an object that make the act a count of times counts
 
 

@@ -28,7 +28,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
-                                 without_glued_about)
+                                 without_glued_about, head_before_having_clause)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2420,6 +2420,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # ที่ … 1 หน่วย": a fraction, a day (q32)
                 subject_text = None
             subject_text = without_glued_about(subject_text)  # "ผู้เข้าร่วมร่วม 2 หมื่นคน": nearly, not joint (q32)
+            if unit.kind == "classifier" and (subject_text is None or subject is not None and subject_text == subject.text):
+                had = head_before_having_clause(doc, per_start, prev_end)
+                if had is not None and (subject_text is None or subject is not None and had.start == subject.start):
+                    subject_text = had.text  # "ทะเลสาบ… ที่ทั่วโลกมีอยู่ 117 แห่ง": the head, not who has them (q32)
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
                 thing = thing_of_value(doc, subject)
                 if thing is not None:
