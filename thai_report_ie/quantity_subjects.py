@@ -24,7 +24,8 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import _TAG_FILES, Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .phrases import (_TAG_FILES, Subject, _body_heads, _date_containing, _effective_limit, _names_people,
+                      read_subject, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
 
@@ -166,6 +167,45 @@ def head_before_having_clause(doc: Document, pos: int, left_limit: int) -> Subje
             or doc.text[head.start - 1:head.start] in _CLOSING:
         return None  # "ทะเลสาบแบบลากูน(lagoon)|ขนาดใหญ่": a head cut at a bracket is its tail alone
     return head
+
+
+SOURCE = "จาก"  # "from": the source of what is given or sent
+
+
+def thing_from_body(doc: Document, current: Subject | None, unit_word: str, left_limit: int) -> Subject | None | bool:
+    """ "ได้รับเครื่องช่วยหายใจจาก กระทรวงสาธารณสุข 30 เครื่อง": a body's name (opened by an organisation's head word,
+    org_heads.tsv) right after จาก is where the things come from; a classifier of objects (role object_unit: ลำ, คัน,
+    เครื่อง) never counts a body. The things are the noun phrase glued or spaced right before จาก when one opens with a
+    noun, else None (null: "…KA-32 ดับไฟป่า (ฮ.ปภ.32-04) จากกรม… จำนวน 1 ลำ"). False when `current` is no such body
+    (leave it). Bodies counted after จาก ("จากมหาวิทยาลัย 20 แห่ง") are left."""
+    if current is None or unit_word not in words("phrase_words", role="object_unit") \
+            or not current.text.startswith(_body_heads()):
+        return False
+    before = doc.text[max(0, current.start - len(SOURCE) - 2):current.start].rstrip(" \u00a0")
+    if not before.endswith(SOURCE):
+        return False
+    source = current.start - (len(doc.text[:current.start]) - len(doc.text[:current.start].rstrip(" \u00a0"))) \
+        - len(SOURCE)
+    thing = read_subject(doc, source, left_limit=left_limit, _counted=True)
+    if thing is None or doc.text[thing.end:source].strip(" \u00a0"):
+        return None
+    thing = _after_transfer_verb(doc, thing)  # "โรงพยาบาลได้รับ|เครื่องผลิตออกซิเจน": the thing received
+    return thing if thing is not None and _opens_with_noun(doc, thing) else None
+
+
+def _after_transfer_verb(doc: Document, found: Subject) -> Subject | None:
+    """The phrase after the last verb of receiving or giving in `found` (roles receive_verb, give_verb: ได้รับ, มอบ), the
+    whole phrase when none; None when the verb ends it."""
+    verbs = words("phrase_words", role="receive_verb") | words("phrase_words", role="give_verb")
+    start = found.start
+    for tok in doc.tokens_after(found.start, 40):
+        if tok.start >= found.end:
+            break
+        if tok.text in verbs:
+            start = tok.end
+    if start == found.start:
+        return found
+    return Subject(doc.text[start:found.end], start, found.end) if start < found.end else None
 
 
 ACT_VERBS_MAX = 3  # verbs glued before an object that make the act a count of times counts
