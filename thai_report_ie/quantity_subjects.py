@@ -139,7 +139,7 @@ def head_before_relative_object(doc: Document, unit_word: str, person: bool, lef
 
 HAVE, STILL = "มี", "อยู่"  # the verb of "HEAD ที่ WHO มี(อยู่) N unit"
 COUNT_WORD = "จำนวน"
-_CLOSING = (")", "]", "”", "\"")  # closing marks a phrase the reader stops at runs on before
+_CLOSING = (")", "]", "”", "\"")  # a head read from right after one of these is the tail of a longer phrase
 HAVER_WORDS = 3  # words of the haver between ที่ and มี ("ทั่วโลก", "ประเทศไทย")
 
 
@@ -164,7 +164,7 @@ def head_before_having_clause(doc: Document, pos: int, left_limit: int) -> Subje
         return None
     head = read_subject(doc, toks[j].start, left_limit=left_limit)
     if head is None or doc.text[head.end:toks[j].start].strip(" \u00a0") \
-            or doc.text[head.start - 1:head.start] in _CLOSING:
+            or head.start > 0 and doc.text[head.start - 1] in _CLOSING:
         return None  # "ทะเลสาบแบบลากูน(lagoon)|ขนาดใหญ่": a head cut at a bracket is its tail alone
     return head
 
@@ -181,11 +181,11 @@ def thing_from_body(doc: Document, current: Subject | None, unit_word: str, left
     if current is None or unit_word not in words("phrase_words", role="object_unit") \
             or not current.text.startswith(_body_heads()):
         return False
-    before = doc.text[max(0, current.start - len(SOURCE) - 2):current.start].rstrip(" \u00a0")
+    window = doc.text[max(0, current.start - len(SOURCE) - 2):current.start]
+    before = window.rstrip(" \u00a0")
     if not before.endswith(SOURCE):
         return False
-    source = current.start - (len(doc.text[:current.start]) - len(doc.text[:current.start].rstrip(" \u00a0"))) \
-        - len(SOURCE)
+    source = current.start - (len(window) - len(before)) - len(SOURCE)  # where จาก starts
     thing = read_subject(doc, source, left_limit=left_limit, _counted=True)
     if thing is None or doc.text[thing.end:source].strip(" \u00a0"):
         return None
