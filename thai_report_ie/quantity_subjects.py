@@ -22,9 +22,10 @@ from typing import Literal
 import regex
 
 from .document import Document
-from .lexicon import lexicon_cache, words
+from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import _TAG_FILES, Subject, _date_containing, _effective_limit, _names_people, read_subject, word_class
+from .phrases import (_TAG_FILES, Subject, _body_heads, _date_containing, _effective_limit, _names_people,
+                      read_subject, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
 
@@ -136,6 +137,77 @@ def head_before_relative_object(doc: Document, unit_word: str, person: bool, lef
     return head
 
 
+HAVE, STILL = "มี", "อยู่"  # the verb of "HEAD ที่ WHO มี(อยู่) N unit"
+COUNT_WORD = "จำนวน"
+_CLOSING = (")", "]", "”", "\"")  # a head read from right after one of these is the tail of a longer phrase
+HAVER_WORDS = 3  # words of the haver between ที่ and มี ("ทั่วโลก", "ประเทศไทย")
+
+
+def head_before_having_clause(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ทะเลสาบแบบลากูนขนาดใหญ่ ที่ทั่วโลกมีอยู่ 117 แห่ง", "แหล่งมรดกโลกที่ประเทศไทยมีอยู่ 7 แห่ง": a relative clause
+    whose verb is มี (มีอยู่), right before the figure at `pos` (จำนวน allowed), says who has the things; the head before
+    ที่ is what is counted. ที่ is a token of its own (not ที่ดิน), glued to ≤ HAVER_WORDS words up to มี; a space may
+    stand before it. None otherwise."""
+    toks = doc.tokens_before(pos, HAVER_WORDS + 6)
+    k = len(toks) - 1
+    while k >= 0 and (not toks[k].text.strip() or toks[k].text == COUNT_WORD):
+        k -= 1
+    if k >= 0 and toks[k].text == STILL:
+        k -= 1
+    if k < 1 or toks[k].text != HAVE:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= HAVER_WORDS and toks[j].kind == "word" and toks[j].text != RELATIVE \
+            and toks[j].end == toks[j + 1].start:
+        j -= 1
+    if j < 1 or j == k - 1 or toks[j].text != RELATIVE or toks[j].end != toks[j + 1].start:
+        return None
+    head = read_subject(doc, toks[j].start, left_limit=left_limit)
+    if head is None or doc.text[head.end:toks[j].start].strip(" \u00a0") \
+            or head.start > 0 and doc.text[head.start - 1] in _CLOSING:
+        return None  # "ทะเลสาบแบบลากูน(lagoon)|ขนาดใหญ่": a head cut at a bracket is its tail alone
+    return head
+
+
+SOURCE = "จาก"  # "from": the source of what is given or sent
+
+
+def thing_from_body(doc: Document, current: Subject | None, unit_word: str, left_limit: int) -> Subject | None | bool:
+    """ "ได้รับเครื่องช่วยหายใจจาก กระทรวงสาธารณสุข 30 เครื่อง": a body's name (opened by an organisation's head word,
+    org_heads.tsv) right after จาก is where the things come from; a classifier of objects (role object_unit: ลำ, คัน,
+    เครื่อง) never counts a body. The things are the noun phrase glued or spaced right before จาก when one opens with a
+    noun, else None (null: "…KA-32 ดับไฟป่า (ฮ.ปภ.32-04) จากกรม… จำนวน 1 ลำ"). False when `current` is no such body
+    (leave it). Bodies counted after จาก ("จากมหาวิทยาลัย 20 แห่ง") are left."""
+    if current is None or unit_word not in words("phrase_words", role="object_unit") \
+            or not current.text.startswith(_body_heads()):
+        return False
+    window = doc.text[max(0, current.start - len(SOURCE) - 2):current.start]
+    before = window.rstrip(" \u00a0")
+    if not before.endswith(SOURCE):
+        return False
+    source = current.start - (len(window) - len(before)) - len(SOURCE)  # where จาก starts
+    thing = read_subject(doc, source, left_limit=left_limit, _counted=True)
+    if thing is None or doc.text[thing.end:source].strip(" \u00a0"):
+        return None
+    thing = _after_transfer_verb(doc, thing)  # "โรงพยาบาลได้รับ|เครื่องผลิตออกซิเจน": the thing received
+    return thing if thing is not None and _opens_with_noun(doc, thing) else None
+
+
+def _after_transfer_verb(doc: Document, found: Subject) -> Subject | None:
+    """The phrase after the last verb of receiving or giving in `found` (roles receive_verb, give_verb: ได้รับ, มอบ), the
+    whole phrase when none; None when the verb ends it."""
+    verbs = words("phrase_words", role="receive_verb") | words("phrase_words", role="give_verb")
+    start = found.start
+    for tok in doc.tokens_after(found.start, 40):
+        if tok.start >= found.end:
+            break
+        if tok.text in verbs:
+            start = tok.end
+    if start == found.start:
+        return found
+    return Subject(doc.text[start:found.end], start, found.end) if start < found.end else None
+
+
 ACT_VERBS_MAX = 3  # verbs glued before an object that make the act a count of times counts
 
 
@@ -221,6 +293,38 @@ def names_nothing(subject: str | None) -> bool:
         return True
     rest = subject[len(TARGET_WORD):]
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
+
+
+# a fraction word: how much of a thing changes ("ลดลงครึ่งหนึ่ง", "เพิ่มขึ้นเท่าตัว", "หนึ่งในสาม"), never the thing
+_FRACTION = regex.compile(r"ครึ่ง(?:หนึ่ง)?|เท่าตัว|(?:หนึ่ง|สอง|สาม)ใน(?:สอง|สาม|สี่|ห้า|สิบ)")
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")  # the days of the week, after วัน
+
+
+@lexicon_cache
+def _days_and_months() -> frozenset[str]:
+    """A weekday after วัน ("วันเสาร์") and a month's full name, alone or after เดือน (data/months.tsv; not the
+    abbreviations: ก.พ. is also the Civil Service Commission)."""
+    months = {r["word"] for r in load_tsv("months") if r["form"] == "full"}
+    return frozenset({"วัน" + d for d in _WEEKDAYS} | months | {"เดือน" + m for m in months})
+
+
+def names_no_thing(subject: str | None) -> bool:
+    """A subject that is a fraction word or a day or month alone: "ลดลงครึ่งหนึ่งจาก 200 ราย เหลือ 100 ราย" says how
+    much the count fell, "ในวันเสาร์ที่ 28 … จำนวน 1 หน่วย" when it was counted; neither names what is counted
+    (ANNOTATION.md: null when the text names nothing), so the record's subject is null (rev30, q31's leftovers)."""
+    return subject is not None and (_FRACTION.fullmatch(subject) is not None or subject in _days_and_months())
+
+
+_ABOUT = "ร่วม"  # "nearly", before a figure; also "joint" glued after a noun (บริษัทร่วม, จุดตรวจร่วม)
+
+
+def without_glued_about(subject: str | None) -> str | None:
+    """ "ผู้เข้าร่วมร่วม 2 หมื่นคน": a ร่วม glued after a phrase that already holds ร่วม is the figure's "nearly", not
+    part of the thing (a noun is not made joint twice); the phrase without it. Only then: a noun's own ร่วม
+    ("คณะกรรมการร่วม 3 คณะ", "บริษัทย่อยและบริษัทร่วม", "ผู้ร่วมงาน") stays."""
+    if subject is None or not subject.endswith(_ABOUT) or _ABOUT not in subject[:-len(_ABOUT)]:
+        return subject
+    return subject[:-len(_ABOUT)]
 
 
 @lexicon_cache
@@ -694,7 +798,9 @@ def old_value_holder(doc: Document, pos: int, end: int, left_limit: int) -> Subj
     if m is None or not _NEW_VALUE_AFTER.match(doc.text, end):
         return None
     head = read_subject(doc, m.start(), left_limit=left_limit)
-    return head if head is not None and head.end == m.start() else None
+    if head is None or head.end != m.start() or names_no_thing(head.text):
+        return None  # "ลดลงครึ่งหนึ่งจาก 200 ราย": the fraction glued before จาก is no holder (q32)
+    return head
 
 
 def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None], unit_word: str,

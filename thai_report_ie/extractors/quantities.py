@@ -27,7 +27,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
-                                 old_value_holder, new_value_holder, thing_of_value)
+                                 old_value_holder, new_value_holder, thing_of_value, names_no_thing,
+                                 without_glued_about, head_before_having_clause, thing_from_body)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2414,8 +2415,20 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = without_date_preposition(doc, subject)  # "…สำเร็จภายใน|วันที่ 26 มีนาคม 2566 …" (q27)
             if subject_text is not None and unit.kind == "classifier" and after_destination(doc, per_start):
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
-            if names_nothing(subject_text):
-                subject_text = None  # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26)
+            if names_nothing(subject_text) or names_no_thing(subject_text):
+                # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26); "ลดลงครึ่งหนึ่งจาก 200 ราย", "ในวันเสาร์
+                # ที่ … 1 หน่วย": a fraction, a day (q32)
+                subject_text = None
+            if subject is not None and subject_text == subject.text:
+                thing = thing_from_body(doc, subject, unit.word, prev_end)
+                if thing is not False:
+                    # "ได้รับเครื่องช่วยหายใจจาก กระทรวงสาธารณสุข 30 เครื่อง": the things, not the body they came from (q32)
+                    subject_text = thing.text if isinstance(thing, Subject) else None
+            subject_text = without_glued_about(subject_text)  # "ผู้เข้าร่วมร่วม 2 หมื่นคน": nearly, not joint (q32)
+            if unit.kind == "classifier" and (subject_text is None or subject is not None and subject_text == subject.text):
+                had = head_before_having_clause(doc, per_start, prev_end)
+                if had is not None and (subject_text is None or subject is not None and had.start == subject.start):
+                    subject_text = had.text  # "ทะเลสาบ… ที่ทั่วโลกมีอยู่ 117 แห่ง": the head, not who has them (q32)
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
                 thing = thing_of_value(doc, subject)
                 if thing is not None:
