@@ -79,7 +79,8 @@ ratio; a bare low before a top in digits and a multiplier ("4 ถึง 6 หม
 record; three decimals in a measure stay decimals ("8.250 ตัน"); classes ending in _guard are guards. Rows rv30b-* (the
 thirtieth session's second review, benchmarks/rev30b_adversarial.jsonl) say in `rev30b` what main be76106 read where it
 differs: a rate's per named before the figure is given to money and measures only, not to a period or a count after it
-("ราคาเฉลี่ยต่อกิโลกรัม 6 เดือนแรก", "ผลผลิตเฉลี่ยต่อไร่ 4 สายพันธุ์"); the rest are guards. A case passes when, for every kind it
+("ราคาเฉลี่ยต่อกิโลกรัม 6 เดือนแรก", "ผลผลิตเฉลี่ยต่อไร่ 4 สายพันธุ์"); a verb between a meeting word and "x/yy"
+("ที่ประชุมมีผู้เห็นชอบ 47/60") leaves the ratio (a vote), no meeting's number; the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
