@@ -1427,7 +1427,10 @@ def _share_of_receivers(doc: Document, pay: int, end: int) -> bool:
     people who receive it, not the payment's size (rev30b)."""
     if _receiver_noun_re().search(doc.view, max(0, pay - RECEIVER_NOUN_CHARS), pay):
         return True
-    base = [t for t in doc.tokens_after(_BASE_AFTER.match(doc.view, end).end(), 3) if t.kind != "space"]
+    of = _BASE_AFTER.match(doc.view, end)
+    if of is None:
+        return False
+    base = [t for t in doc.tokens_after(of.end(), 3) if t.kind != "space"]
     return bool(base) and base[0].kind == "word" and (_person(base[0].text) or _names_people(base[0].text))
 
 
