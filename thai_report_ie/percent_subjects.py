@@ -95,8 +95,8 @@ from .money_subjects import (_lead_times, _person, money_subject, past_filler, t
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
-from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _nounish_text, _qty, _trim,
-                      _unit_of_number_at, _w, read_subject, word_class)
+from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
+                      _trim, _unit_of_number_at, _w, read_subject, word_class)
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
 
@@ -1411,7 +1411,7 @@ def _payment_sized(doc: Document, start: int, end: int, left_limit: int) -> str 
     if not rated and not _BASE_AFTER.match(doc.view, end):
         return None
     m = _payment_re().search(doc.view, max(left_limit, start - PAYMENT_CHARS), start)
-    if m is None:
+    if m is None or not rated and _share_of_receivers(doc, m.start("pay"), end):
         return None
     tail = m.group("tail")
     if tail and not tail.startswith("การ") \
@@ -1419,6 +1419,28 @@ def _payment_sized(doc: Document, start: int, end: int, left_limit: int) -> str 
                     if t.end <= m.end("tail")):
         return None
     return doc.text[m.start("pay"):m.end("case") if m.group("case") else m.end("tail")]
+
+
+def _share_of_receivers(doc: Document, pay: int, end: int) -> bool:
+    """With no ในอัตรา, a percent whose base after ของ names people ("แรงงานที่ได้รับค่าจ้างต่ำกว่าเกณฑ์ร้อยละ 15 ของแรงงาน
+    ทั้งหมด") or whose payment a receiver's noun holds ("ผู้ได้รับบำนาญร้อยละ 30 ของ…", "ผู้รับ|บำนาญ") is a share of the
+    people who receive it, not the payment's size (rev30b)."""
+    if _receiver_noun_re().search(doc.view, max(0, pay - RECEIVER_NOUN_CHARS), pay):
+        return True
+    of = _BASE_AFTER.match(doc.view, end)
+    if of is None:
+        return False
+    base = [t for t in doc.tokens_after(of.end(), 3) if t.kind != "space"]
+    return bool(base) and base[0].kind == "word" and (_person(base[0].text) or _names_people(base[0].text))
+
+
+RECEIVER_NOUN_CHARS = 12  # characters before a payment word searched for ผู้ and a receiving verb
+
+
+@lexicon_cache
+def _receiver_noun_re() -> regex.Pattern:
+    # ผู้(ขอ) and a paying or receiving verb glued before the payment: "ผู้ได้รับ|บำนาญ", "ผู้ขอรับ|ประโยชน์ทดแทน"
+    return regex.compile(rf"ผู้(?:ขอ)?(?:{alternation(_words()['payment_verb'])})\Z")
 
 
 RATE_LEAD_CHARS = 64  # characters before a figure searched for ในอัตรา and a holding clause before it

@@ -360,21 +360,25 @@ def act_alone(subject: str | None, unit_word: str) -> bool:
         and unit_word not in words("phrase_words", role="act_count")
 
 
-def thing_of_value(doc: Document, current: Subject | None) -> Subject | None:
+def thing_of_value(doc: Document, current: Subject | None, unit_word: str) -> Subject | None:
     """ "สร้างราคาหลักทรัพย์ 6 ตัว", "ราคายางทั้ง 2 ชนิด": a count's phrase that opens with a value word glued to a noun
     (role value_of: ราคา, มูลค่า) counts the things, not their value: the phrase after the word. None when `current`
-    opens with no such word, or the word runs on into a verb or a quality ("มูลค่าเพิ่ม…", "ราคาคุ้มค่า")."""
-    if current is None:
+    opens with no such word, or the word runs on into a verb or a quality ("มูลค่าเพิ่ม…", "ราคาคุ้มค่า"), or an
+    abstract noun ("มูลค่าความเสียหาย": no thing), or the count is of occurrences (role act_count): "ราคาน้ำมันปรับขึ้น
+    3 ครั้ง" counts the price's moves, not oil (rev30b)."""
+    if current is None or unit_word in words("phrase_words", role="act_count"):
         return None
     for word in words("phrase_words", role="value_of"):
         if current.text.startswith(word) and len(current.text) > len(word):
             rest = doc.tokens_after(current.start + len(word), 1)
             if rest and rest[0].start == current.start + len(word) and rest[0].kind == "word" \
-                    and _THAI.fullmatch(rest[0].text) and word_class(rest[0].text) == "N":
+                    and _THAI.fullmatch(rest[0].text) and word_class(rest[0].text) == "N" \
+                    and not rest[0].text.startswith(ABSTRACT_PREFIX):
                 return Subject(current.text[len(word):], current.start + len(word), current.end)
     return None
 
 
+ABSTRACT_PREFIX = "ความ"  # "มูลค่า|ความเสียหาย": a quality or state after a value word, no thing a classifier counts
 GOAL_WORD = "เป้าหมาย"  # the goal noun, read alone before a count
 ACT_BEFORE_GOAL = "การ"  # "ส่งเสริมการปรับปรุงคุณภาพดิน เป้าหมาย 14,000 ไร่": the act whose goal is counted
 

@@ -55,6 +55,10 @@ of spending (role body_act) and its object before the figure give the object (no
 ปรับตัวขึ้น are changes; "X ต่อจีดีพี(อยู่ที่)" right before the figure gives the numerator X; a group defined by a
 relative clause, then มี before the figure, is the group (not without the clause); a paying act's object (body_act)
 before a benefactive ให้ (and อีก) is what is paid (not people).
+The rv30b-… rows (the second review of round one's merges): with no ในอัตรา, a payment held by a receiver's noun
+("ผู้รับ|เงินสงเคราะห์", "ผู้ขอรับ…") or before a base of people after ของ is a share of the receivers, not the payment
+(guards: a base of money, a receiver's noun after ในอัตรา); q31's value word stays before a count of occurrences
+(ครั้ง, รอบ: the price's moves) and before an abstract noun (มูลค่า|ความเสียหาย), and is dropped before a count of kinds.
 """
 from __future__ import annotations
 

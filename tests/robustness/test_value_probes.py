@@ -76,7 +76,11 @@ bound; a per named before the figure after a rate's noun ("ผลผลิตเ
 after "จากที่เคย…" carries no change relation with no new level after it; a บาท figure under 100 right after gold
 ("ทองคำ 1 บาท") is a weight, no money; a meeting's number and two-digit year after ประชุม/มติ ("มติที่ประชุม 5/66") is no
 ratio; a bare low before a top in digits and a multiplier ("4 ถึง 6 หมื่นคน") with nothing to open the range gives no
-record; three decimals in a measure stay decimals ("8.250 ตัน"); classes ending in _guard are guards. A case passes when, for every kind it
+record; three decimals in a measure stay decimals ("8.250 ตัน"); classes ending in _guard are guards. Rows rv30b-* (the
+thirtieth session's second review, benchmarks/rev30b_adversarial.jsonl) say in `rev30b` what main be76106 read where it
+differs: a rate's per named before the figure is given to money and measures only, not to a period or a count after it
+("ราคาเฉลี่ยต่อกิโลกรัม 6 เดือนแรก", "ผลผลิตเฉลี่ยต่อไร่ 4 สายพันธุ์"); a verb between a meeting word and "x/yy"
+("ที่ประชุมมีผู้เห็นชอบ 47/60") leaves the ratio (a vote), no meeting's number; the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -1526,14 +1526,16 @@ def _own_per_re() -> regex.Pattern:
 
 
 OWN_PER_REACH = 48  # characters before a figure searched for `_own_per_re`
+OWN_PER_KINDS = frozenset({"currency", "measure"})  # the unit kinds a rate's noun before ต่อ may be an amount of
 
 
 def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
     """The unit the figure at `pos` is per when a rate's noun names it before the figure ("ผลผลิตเฉลี่ยต่อไร่ 450
     กิโลกรัม" → ไร่; a qualifier may stand between: "ค่าใช้จ่ายต่อคนไม่เกิน 500 บาท"); None otherwise, or when the unit
     is the figure's own ("…ต่อครัวเรือน 1,200 ครัวเรือน" counts the households). main left these rates without their
-    per (rev29's leftover; rev30)."""
-    if doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
+    per (rev29's leftover; rev30). Money and measures only: the rate's nouns name an amount, and a count or a time
+    after the per is another figure of the phrase ("ราคาเฉลี่ยต่อกิโลกรัม 3 เดือนแรก", "ผลผลิตต่อไร่ 3 พันธุ์"; rev30b)."""
+    if unit.kind not in OWN_PER_KINDS or doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
         return None  # every match holds ต่อ: a window without one is not searched
     m = _own_per_re().search(doc.view, max(0, pos - OWN_PER_REACH), pos)
     if m is None:
@@ -2430,7 +2432,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if had is not None and (subject_text is None or subject is not None and had.start == subject.start):
                     subject_text = had.text  # "ทะเลสาบ… ที่ทั่วโลกมีอยู่ 117 แห่ง": the head, not who has them (q32)
             if unit.kind == "classifier" and subject is not None and subject_text == subject.text:
-                thing = thing_of_value(doc, subject)
+                thing = thing_of_value(doc, subject, unit.word)
                 if thing is not None:
                     subject_text = thing.text  # "สร้างราคาหลักทรัพย์ 6 ตัว": the securities, not their price (q31)
             if subject is not None and subject_text == subject.text:

@@ -19,6 +19,7 @@ from ..document import Document
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..linking import subject_before
 from ..numerals import in_phone_number
+from ..phrases import word_class
 from ..records import Number, Ratio, Record
 from .quantities import UnitMatch, is_label_before, per_before, unit_after, unit_kind
 
@@ -230,8 +231,8 @@ _SESSION_PREFIXES = ("การ", "ที่")  # "การประชุม",
 
 def _session_before(doc: Document, pos: int) -> bool:
     """A meeting word (ratio_words session_lead) opening one of the last SESSION_TOKENS tokens before `pos`, perhaps after
-    การ/ที่, inside the line and with no figure between: "มติที่ประชุม 3/67", "ประชุม กบส. 2/67"; not "ผู้เข้าประชุม 45/50"
-    (45 of 50 attendees)."""
+    การ/ที่, inside the line and with no figure or verb between: "มติที่ประชุม 3/67", "ประชุม กบส. 2/67"; not "ผู้เข้าประชุม
+    45/50" (45 of 50 attendees), nor "ที่ประชุมมีผู้เห็นด้วย 45/60" (a vote: a verb says what the figure is of; rev30b)."""
     leads = words("ratio_words", role="session_lead")
     for t in reversed(doc.tokens_before(pos, SESSION_TOKENS)):
         if "\n" in t.text or t.kind == "number" or any(c.isdigit() for c in t.text):
@@ -241,6 +242,8 @@ def _session_before(doc: Document, pos: int) -> bool:
             head = head.removeprefix(prefix)
         if t.kind == "word" and any(head.startswith(w) for w in leads):
             return True
+        if t.kind == "word" and word_class(t.text) == "V":
+            return False
     return False
 
 
