@@ -807,16 +807,25 @@ ALLOWANCE = "ลดหย่อน"  # a deduction allowed, no reducing verb
 DISCOUNT_HEAD = "ส่วน"  # "ส่วน|ลด…": the segmenter's cut of the noun ส่วนลด, no reducing verb
 
 
-def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "โรงพยาบาลลดราคาให้ 20%", "ลดค่าธรรมเนียมให้อีกร้อยละ 50": a reducing verb (role reduce) and its object before
-    a benefactive ให้ right before the figure: the object is what the figure reduces (the reader reads nothing after
-    ให้). Only when the phrase before ให้ opens with the reducing verb; None otherwise (p28)."""
+def _give_before(doc: Document, pos: int, left_limit: int) -> int | None:
+    """Offset of a benefactive ให้ (a filler such as อีก allowed after it) right before the figure at `pos` and after
+    `left_limit`, None when there is none."""
     end = _before_spaces(doc, pos)
     for filler in GIVE_FILLERS:
         if doc.view.endswith(filler, max(0, end - len(filler)), end) and doc.is_boundary(end - len(filler)):
             end = _before_spaces(doc, end - len(filler))
     give = end - len(GIVE)
     if give <= left_limit or not doc.view.endswith(GIVE, give, end) or not doc.is_boundary(give):
+        return None
+    return give
+
+
+def _reduced_before_give(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "โรงพยาบาลลดราคาให้ 20%", "ลดค่าธรรมเนียมให้อีกร้อยละ 50": a reducing verb (role reduce) and its object before
+    a benefactive ให้ right before the figure: the object is what the figure reduces (the reader reads nothing after
+    ให้). Only when the phrase before ให้ opens with the reducing verb; None otherwise (p28)."""
+    give = _give_before(doc, pos, left_limit)
+    if give is None:
         return None
     toks = [t for t in doc.tokens_before(give, 6) if t.start >= left_limit]
     k = len(toks)
@@ -838,12 +847,8 @@ def _paid_before_give(doc: Document, pos: int, left_limit: int) -> Subject | Non
     """"ภาครัฐจะร่วมจ่ายค่าจ้างให้ร้อยละ 50": an act of paying or supporting (role body_act, its verbs glued) and the
     nouns glued after it right before a benefactive ให้ and the figure: the nouns are what the figure pays a share of
     (the reader reads nothing after ให้), as `_reduced_before_give` reads a reducing verb's object (p31)."""
-    end = _before_spaces(doc, pos)
-    for filler in GIVE_FILLERS:
-        if doc.view.endswith(filler, max(0, end - len(filler)), end) and doc.is_boundary(end - len(filler)):
-            end = _before_spaces(doc, end - len(filler))
-    give = end - len(GIVE)
-    if give <= left_limit or not doc.view.endswith(GIVE, give, end) or not doc.is_boundary(give):
+    give = _give_before(doc, pos, left_limit)
+    if give is None:
         return None
     toks = [t for t in doc.tokens_before(give, 6) if t.start >= left_limit and t.kind == "word"]
     k = len(toks)
