@@ -95,7 +95,7 @@ from .money_subjects import (_lead_times, _person, money_subject, past_filler, t
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
-from .phrases import (WINDOW_TOKENS, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
+from .phrases import (WINDOW_TOKENS, _body_heads, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
                       _trim, _unit_of_number_at, _w, read_subject, word_class)
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
@@ -902,11 +902,6 @@ def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
             or word_class(toks[k + 1].text) != "N":
         return found
     return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
-
-
-@lexicon_cache
-def _body_heads() -> tuple[str, ...]:
-    return tuple(sorted({r["head"] for r in load_tsv("org_heads")}))
 
 
 def _names_body(text: str) -> bool:

@@ -26,8 +26,9 @@ and data/subject_words.tsv.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -100,19 +101,25 @@ class Subject(NamedTuple):
     end: int
 
 
+@functools.lru_cache(maxsize=None)
+def tag_dictionary(name: str) -> Mapping[str, str]:
+    """One of PyThaiNLP's bundled unigram tag dictionaries (`_TAG_FILES`: word → its tag), read once per process
+    (no lexicon changes it); empty when pythainlp has no such data. Read only: it is shared."""
+    from importlib.resources import files
+
+    try:
+        return json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
+        return {}
+
+
 @lexicon_cache
 def _tag_table() -> dict[str, str]:
     """word → coarse class (N V ADJ AUX ADV P C DET NUM PUNC), first dictionary that knows it wins."""
-    from importlib.resources import files
-
     orchid = {t: c for c, tags in _ORCHID.items() for t in tags}
     table: dict[str, str] = {}
     for name in _TAG_FILES:
-        try:
-            raw = json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
-            continue
-        for w, tag in raw.items():
+        for w, tag in tag_dictionary(name).items():
             c = orchid.get(tag) or _UD.get(tag)
             if c and w not in table:
                 table[w] = c
@@ -129,12 +136,7 @@ def _orchid_sets() -> tuple[frozenset[str], frozenset[str]]:
     """From the bundled ORCHID dictionary: words tagged as classifiers (CNIT, CLTV, CMTR, CFQC, CVBL:
     แห่ง, ชนิด, ฉบับ, คน, but not nouns that serve as their own classifier: ประเทศ, หน่วยงาน,
     จังหวัด), and stative verbs (VSTA: ได้รับ, ประสบ)."""
-    from importlib.resources import files
-
-    try:
-        raw = json.loads(files("pythainlp.corpus").joinpath(_TAG_FILES[0]).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
-        return frozenset(), frozenset()
+    raw = tag_dictionary(_TAG_FILES[0])
     return (frozenset(w for w, tag in raw.items() if tag in ORCHID_CLASSIFIER_TAGS),
             frozenset(w for w, tag in raw.items() if tag == "VSTA"))
 

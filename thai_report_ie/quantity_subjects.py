@@ -16,7 +16,6 @@ year, a bracketed aside, a place (ทั่ว…, ใน…), "…ได้"/"�
 """
 from __future__ import annotations
 
-import json
 from typing import Literal
 
 import regex
@@ -25,7 +24,7 @@ from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
 from .phrases import (_TAG_FILES, Subject, _body_heads, _date_containing, _effective_limit, _names_people,
-                      read_subject, word_class)
+                      read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
 
@@ -331,19 +330,9 @@ def without_glued_about(subject: str | None) -> str | None:
 def _action_verbs() -> frozenset[str]:
     """ORCHID's action verbs (VACT: วิ่ง, วาง, คัดเลือก) that no other dictionary bundled with PyThaiNLP tags a noun
     (วัด is also a temple, ยานพาหนะ is tagged a verb by one and a noun by another)."""
-    from importlib.resources import files
-
-    acts: set[str] = set()
-    nouns: set[str] = set()
-    for name in _TAG_FILES:
-        try:
-            raw = json.loads(files("pythainlp.corpus").joinpath(name).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError):  # pragma: no cover - pythainlp without its bundled data
-            continue
-        if name == _TAG_FILES[0]:
-            acts = {w for w, tag in raw.items() if tag == "VACT"}
-        else:
-            nouns |= {w for w, tag in raw.items() if tag in ("NOUN", "PROPN")}
+    orchid, *others = _TAG_FILES
+    acts = {w for w, tag in tag_dictionary(orchid).items() if tag == "VACT"}
+    nouns = {w for name in others for w, tag in tag_dictionary(name).items() if tag in ("NOUN", "PROPN")}
     return frozenset(acts - nouns)
 
 

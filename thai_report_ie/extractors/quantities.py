@@ -508,10 +508,10 @@ def _gold_weighed(doc: Document, m) -> bool:
     before a list of weights that ends at it (`_GOLD_WEIGHT_BEFORE`), and gold before the weight word. Without gold a
     weight word may be a burden's ("ภาระหนัก 500 บาท"). Without a weight word, a figure under GOLD_PRICE_FLOOR right after
     the gold (`_GOLD_NAMED_BEFORE`): "ราคาทองคำ 1 บาท อยู่ที่ 41,000 บาท" weighs 1 บาท, "ราคาทองคำ 41,000 บาท" is a price."""
-    weight = _GOLD_WEIGHT_BEFORE.search(doc.view, max(0, m.start - GOLD_WEIGHT_REACH), m.start)
+    lo = max(0, m.start - GOLD_WEIGHT_REACH)
+    weight = _GOLD_WEIGHT_BEFORE.search(doc.view, lo, m.start)
     if weight is not None and _GOLD in doc.view[max(0, weight.start() - GOLD_REACH):m.start]:
         return True
-    lo = max(0, m.start - GOLD_WEIGHT_REACH)
     if m.value is None or not 0 < m.value < GOLD_PRICE_FLOOR or doc.view.find(_GOLD, lo, m.start) < 0:
         return False
     gold = _GOLD_NAMED_BEFORE.search(doc.view, lo, m.start)
