@@ -3324,13 +3324,7 @@ def _headline_starts(view: str, shorts: tuple[str, ...]) -> Iterator[int]:
 @lexicon_cache
 def _places() -> frozenset[str]:
     """PyThaiNLP's bundled country and province names: a bare name that is one is a place."""
-    try:
-        from pythainlp.corpus import countries, provinces
-
-        # provinces' names (a list of dicts only with details=True)
-        return frozenset(countries()) | frozenset(cast("frozenset[str]", provinces()))
-    except Exception:  # pragma: no cover - pythainlp without its data
-        return frozenset()
+    return _countries() | _province_names()
 
 
 @lexicon_cache
@@ -3340,14 +3334,20 @@ def _address_abbreviations() -> frozenset[str]:
 
 
 @lexicon_cache
-def _thai_provinces() -> tuple[str, ...]:
-    """PyThaiNLP's province names, and Bangkok's short name ("กรุงเทพฯ"), as prefixes."""
+def _province_names() -> frozenset[str]:
+    """PyThaiNLP's bundled province names (a list of dicts only with details=True)."""
     try:
         from pythainlp.corpus import provinces
 
-        return (*cast("frozenset[str]", provinces()), "กรุงเทพ")
+        return frozenset(cast("frozenset[str]", provinces()))
     except Exception:  # pragma: no cover - pythainlp without its data
-        return ("กรุงเทพ",)
+        return frozenset()
+
+
+@lexicon_cache
+def _thai_provinces() -> tuple[str, ...]:
+    """The province names and Bangkok's short name ("กรุงเทพฯ"), as prefixes."""
+    return (*_province_names(), "กรุงเทพ")
 
 
 @lexicon_cache
