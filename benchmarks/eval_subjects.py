@@ -31,13 +31,18 @@ printed with its context, classified (benchmarks/README.md, "Subjects, session 7
 classes fixed — so heldout-b11 and heldout-b12 are no longer blind: they are development data, and
 their lines (and the heldout-all lines, which pool them) overstate what unseen text gets. Eighth session: batch 13 (branch r10n) and then batch 14
 (branch r10s, money mentions) were read the same way: heldout-b13 and heldout-b14 are development data too
-(benchmarks/README.md, "Subjects, session 8"). The blind
+(benchmarks/README.md, "Subjects, session 8"). Thirty-first session: batches 15 to 29 were released the same way
+(their rows annotated blind and each scored once when written, its first read kept in benchmarks/README.md): the
+judged samples of half A were used up, so their errors are now read to write rules (--show-released prints them
+with their context). The blind rows are every held-out row outside batches 11 to 29 (`RELEASED_BATCHES`),
+pooled per kind as blind-all/<kind>; the released ones pool as released-all/<kind>. The blind
 figure is a later batch scored once. A subject counts as exact when
 equal, partial when one contains the other; null against null is right, as in the scorer. The
 heldout-all/<kind> lines pool every held-out batch (heldout, heldout-b4 ... heldout-b8) per record
 kind: the figure issue 10's targets are stated on.
 
     python benchmarks/eval_subjects.py [--data ../shared/data/thaigov_sample/thaigov_sample.jsonl] [--show]
+        [--show-released]
         [--subject-model [--subject-model-margin M | K=M,K=M] [--subject-model-kinds K,K]]
 
 --subject-model re-ranks subjects with the shipped models (thai_report_ie/subject_model.py,
@@ -59,6 +64,7 @@ from benchmarks._common import DEFAULT_DATA, ROOT, annotated_texts, code_version
 import thai_report_ie as tri  # noqa: E402
 
 ANNOTATIONS = ROOT / "tests" / "data" / "subjects_thaigov.jsonl"
+RELEASED_BATCHES = range(11, 30)  # held-out batches read for tuning (11-14 in session 7-8, 15-29 in session 31)
 
 
 def _composed(subject: str) -> str:
@@ -87,10 +93,24 @@ def report_keys(row: dict) -> list[str]:
         keys += [f"{group}-second", f"{group}-second/{row['kind']}"]
     if row["split"] == "heldout":
         keys.append(f"heldout-all/{row['kind']}")  # every held-out batch pooled: the issue's figure
+        keys.append(f"{'released' if _released(row) else 'blind'}-all/{row['kind']}")
     return keys
 
 
-def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> dict[str, dict[str, float]]:
+def _released(row: dict) -> bool:
+    """Whether a held-out row's batch has been read for tuning (RELEASED_BATCHES)."""
+    return row.get("batch") in RELEASED_BATCHES
+
+
+def _in_context(text: str, row: dict, width: int = 90) -> str:
+    """The row's figure in [brackets] with `width` characters either side, on one line."""
+    start, end = row["start"], row["end"]
+    before, after = text[max(0, start - width):start], text[end:end + width]
+    return " ".join(f"{before}[{text[start:end]}]{after}".split())
+
+
+def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False,
+             show_released: bool = False) -> dict[str, dict[str, float]]:
     rows, texts = annotated_texts(ANNOTATIONS, data)
     counts: dict[str, Counter] = {}
     for r in rows:
@@ -106,6 +126,9 @@ def evaluate(data: Path, *, show: bool = False, show_heldout: bool = False) -> d
             c["partial"] += _same(r["subject"], pred, partial=True)
         if (show and r["split"] == "tune" or show_heldout) and not _same(r["subject"], pred, partial=False):
             print(f"  {r['split']:<7} {r['id']} gold={r['subject']!r} got={pred!r}")
+        elif show_released and _released(r) and not _same(r["subject"], pred, partial=False):
+            print(f"  {r['id']} {r['kind']:<10} gold={r['subject']!r} got={pred!r}\n"
+                  f"      {_in_context(texts[r['doc']], r)}")
     return {split: {"n": c["n"], "exact": round(c["exact"] / c["n"], 2), "partial": round(c["partial"] / c["n"], 2)}
             for split, c in sorted(counts.items(), key=lambda kv: (kv[0].split("/")[0], "/" in kv[0], kv[0]))}
 
@@ -122,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--show", action="store_true", help="print the tune half's subjects that are not exactly right")
     ap.add_argument("--show-heldout", action="store_true", help="print the held-out half's too (not for tuning)")
+    ap.add_argument("--show-released", action="store_true",
+                    help="print the released batches' (RELEASED_BATCHES) wrong subjects with their context")
     ap.add_argument("--subject-model", action="store_true", help="re-rank subjects with the shipped models")
     ap.add_argument("--subject-model-margin", type=_margins,
                     help="with --subject-model: this margin (M, or K=M,K=M a kind), not the shipped ones")
@@ -139,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.exists():
         print(f"no thaigov sample at {args.data}: pass --data", file=sys.stderr)
         return 2
-    scores = evaluate(args.data, show=args.show, show_heldout=args.show_heldout)
+    scores = evaluate(args.data, show=args.show, show_heldout=args.show_heldout, show_released=args.show_released)
     print(f"code {code_version()}")
     for split, s in scores.items():
         indent = "  " if "/" in split else ""  # per-kind lines under their split

@@ -366,12 +366,19 @@ SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "perc
 @pytest.mark.parametrize(("row", "keys"), [
     ({"split": "tune", "kind": "quantity"}, ["tune", "tune/quantity"]),
     ({"split": "tune", "batch": 2, "kind": "money"}, ["tune-b2", "tune-b2/money"]),
+    ({"split": "heldout", "kind": "quantity"}, ["heldout", "heldout/quantity", "heldout-all/quantity",
+                                                 "blind-all/quantity"]),
+    ({"split": "heldout", "batch": 10, "kind": "percentage"},
+     ["heldout-b10", "heldout-b10/percentage", "heldout-all/percentage", "blind-all/percentage"]),
+    ({"split": "heldout", "batch": 11, "kind": "percentage"},
+     ["heldout-b11", "heldout-b11/percentage", "heldout-all/percentage", "released-all/percentage"]),
     ({"split": "heldout", "batch": 16, "kind": "quantity"},
-     ["heldout-b16", "heldout-b16/quantity", "heldout-all/quantity"]),
+     ["heldout-b16", "heldout-b16/quantity", "heldout-all/quantity", "released-all/quantity"]),
     ({"split": "heldout", "batch": 17, "kind": "quantity"},
-     ["heldout-b17", "heldout-b17/quantity", "heldout-all/quantity"]),
+     ["heldout-b17", "heldout-b17/quantity", "heldout-all/quantity", "released-all/quantity"]),
     *[({"split": "heldout", "batch": b, "kind": k, "draw": "second"},
-       [f"heldout-b{b}", f"heldout-b{b}/{k}", f"heldout-b{b}-second", f"heldout-b{b}-second/{k}", f"heldout-all/{k}"])
+       [f"heldout-b{b}", f"heldout-b{b}/{k}", f"heldout-b{b}-second", f"heldout-b{b}-second/{k}", f"heldout-all/{k}",
+        f"{'released' if b < 30 else 'blind'}-all/{k}"])
       for b, k in SECOND_DRAW_KEYS],
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
