@@ -411,6 +411,8 @@ class _ScanWords:
         self.stop_prefixes = tuple(g.get("stop_prefix", ()))
         self.acting_bodies = g.get("acting_body", frozenset())
         self.in_place_categories = g.get("in_place_category", frozenset())
+        self.branch_words = g.get("branch_word", frozenset())
+        self.branch_categories = g.get("branch_category", frozenset())
         self.predicate_prefixes = tuple(g.get("predicate_prefix", ()))
         self.unit_chiefs = tuple(g.get("unit_chief", ()))
         self.law_titles = tuple(g.get("law_title", ()))
@@ -2969,6 +2971,32 @@ class _Scan(_ScanWords):
                 out.append(f)  # else only the head is left: no name, no record
         return out
 
+    def branch_tails(self, found: list[_Found]) -> list[_Found]:
+        """Cut a bank's record before its branch ("ธนาคารกสิกรไทย|สาขายะลา", "ธนาคารกรุงเทพ| สาขาตะพาน"):
+        ThaiNER's training part marks the bank alone, glued or spaced, and so do we (`branch_word` after a
+        body of a `branch_category`). Done after the model, whose input (the scan's spans) stays as it was
+        trained on; the model's own record is cut the same way."""
+        if not self.branch_words:
+            return found
+        toks, view = self.toks, self.view
+        for f in found:
+            head = self.head_at(f.start)
+            form = self.form_at(f.start)
+            category = self.lex.heads[head][0] if head else self.lex.forms[form].category if form else None
+            if category not in self.branch_categories:
+                continue
+            k = bisect_left(self.token_starts, f.start + len(form or head or ""))
+            while k < len(toks) and toks[k].end <= f.end and self.word(k) not in self.branch_words:
+                k += 1
+            if k >= len(toks) or toks[k].end > f.end:
+                continue
+            named = view[f.start:toks[k].start].rstrip()
+            if len(named) > len(head or ""):  # a head alone ("ธนาคาร|สาขา...") is left as it was
+                f.end, f.name = f.start + len(named), " ".join(named.split())
+                if named == form and f.rule == "org.known_extended":
+                    f.rule, f.name = "org.known", self.lex.forms[form].name
+        return found
+
     def seat_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut the model's record before " ณ " and a place that is no seat of the body (`seat_after`:
         "สมาคม... ณ นครราชสีมา", a venue at home): the model, trained on embassies' names, reads on over
@@ -3513,6 +3541,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.seat_tails(found)
+        found = scan.branch_tails(found)
         found = scan.cut_place_prefixes(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
