@@ -2997,6 +2997,25 @@ class _Scan(_ScanWords):
                     f.rule, f.name = "org.known", self.lex.forms[form].name
         return found
 
+    def alias_runs(self, found: list[_Found]) -> list[_Found]:
+        """Join a known full name and its own short form written glued after it ("สหภาพยุโรป|อียู",
+        "องค์การสหประชาชาติ|ยูเอ็น") into one record of the body, named by the full name: one mention
+        written twice over, as Thai-NNER marks it, not two bodies. Done after the model, whose input
+        (the scan's spans) stays as it was trained on."""
+        forms, view = self.lex.forms, self.view
+        out: list[_Found] = []
+        for g in sorted(found, key=_FOUND_SPAN):
+            f = out[-1] if out else None
+            if f is not None and f.end == g.start and f.rule == "org.known" \
+                    and g.rule in ("org.known_acronym", "org.known_alias") \
+                    and getattr(forms.get(view[g.start:g.end]), "name", None) == f.name:
+                f.end = g.end
+                if g.rule == "org.known_acronym" and f.acronym is None:
+                    f.acronym = g.acronym  # the short form the text gives, as "(อียู)" would
+                continue
+            out.append(g)
+        return out
+
     def seat_tails(self, found: list[_Found]) -> list[_Found]:
         """Cut the model's record before " ณ " and a place that is no seat of the body (`seat_after`:
         "สมาคม... ณ นครราชสีมา", a venue at home): the model, trained on embassies' names, reads on over
@@ -3542,6 +3561,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         found = scan.deed_tails(found)
         found = scan.seat_tails(found)
         found = scan.branch_tails(found)
+        found = scan.alias_runs(found)
         found = scan.cut_place_prefixes(found)
         found = scan.station_units(found)
         found = [f for f in found if not scan.names_a_law(f.start) and not scan.names_a_brand(f.start)
