@@ -431,6 +431,7 @@ class _ScanWords:
         self.late_deed_words = tuple(sorted(self.late_deeds, key=len, reverse=True))  # a deed the segmenter splits: "คน|ใหม่"
         self.late_task_deeds = g.get("late_task_deed", frozenset())
         self.late_end_deeds = g.get("late_end_deed", frozenset())
+        self.late_end_adjectives = tuple(g.get("late_end_adjective", ()))
         self.late_deed_prefixes = tuple(g.get("late_deed_prefix", ()))
         self.brand_words = g.get("brand_word", frozenset())
         self.royal_ranks = tuple(sorted(g.get("royal_rank", ())))
@@ -2957,11 +2958,12 @@ class _Scan(_ScanWords):
         `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
         a record left with its head alone is dropped. Done after the model, whose input (the scan's
         spans) stays as it was trained on."""
-        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes and not self.late_end_deeds:
+        if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes and not self.late_end_deeds \
+                and not self.late_end_adjectives:
             return found
         out: list[_Found] = []
         for f in found:
-            cut = self.deed_cut(f) if f.acronym is None and f.rule in _DEED_CUT_RULES else None
+            cut = (self.deed_cut(f) or self.end_adjective_cut(f) or self.head_word_verb_cut(f)) if f.acronym is None and f.rule in _DEED_CUT_RULES else None
             if cut is None:
                 out.append(f)
             elif cut > f.start + len(self.head_at(f.start) or ""):
@@ -3063,6 +3065,29 @@ class _Scan(_ScanWords):
                     return toks[k].start
             k += 1
         return None
+
+    def end_adjective_cut(self, f: _Found) -> int | None:
+        """Where a `late_end_adjective` glued as the record's last word starts ("สำนักงานวัฒนธรรมจังหวัด|ดีเด่น":
+        an award's praise of the body, no part of its name), or None."""
+        for w in self.late_end_adjectives:
+            cut = f.end - len(w)
+            if self.view.endswith(w, f.start, f.end) and cut in self.starts and _THAI_LETTER.match(self.view, cut - 1):
+                return cut
+        return None
+
+    def head_word_verb_cut(self, f: _Found) -> int | None:
+        """Where an action verb starts that is the record's last word, glued after a dictionary word holding
+        the head and a name ("สำนักงานสลากกินแบ่งรัฐบาล|อำนวยความสะดวก"): the name was whole, the verb opens
+        the predicate (a headline's), or None. Not under a committee's or council's head, named by its task."""
+        i = self.starts.get(f.start)
+        head = self.head_at(f.start)
+        if i is None or head is None or i + 1 >= len(self.toks) or self.toks[i].end - f.start <= len(head):
+            return None
+        t = self.toks[i + 1]
+        w = self.word(i + 1)
+        if t.end != f.end or t.start != self.toks[i].end or w not in self.lex.verbs or _orchid_tags().get(w) != "VACT":
+            return None
+        return None if self.lex.heads[head][0] in ("committee", "council") else t.start
 
     def after_relative(self, pos: int) -> bool:
         """Does "ที่" ("ตามที่", "แนวทางที่") end the text before `pos`, spaces aside: the record opens a relative clause
