@@ -595,8 +595,21 @@ class _Scan(_ScanWords):
             return False
         view, pos = self.view, toks[i].start
         if view.startswith(_thai_provinces(), pos):
-            return False  # "ณ นครราชสีมา", "ณ กรุงเทพมหานคร": a venue at home
+            # "ณ นครราชสีมา", "ณ กรุงเทพมหานคร": a venue at home, but the seat of a foreign country's body
+            # ("ศูนย์วัฒนธรรมแห่งประเทศจีน ณ กรุงเทพฯ")
+            return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
+
+    def foreign_body_before(self, k: int) -> bool:
+        """Does the name before " ณ" (token k) end with "ประเทศ" and a country abroad ("...แห่ง|ประเทศ|จีน"):
+        a foreign country's body, whose place in Thailand is its seat?"""
+        j = k - 1
+        if j >= 1 and self.toks[j].kind == "space":
+            j -= 1
+        if j < 1 or not self.is_thai_word(j) or not self.is_thai_word(j - 1):
+            return False
+        country = self.word(j)
+        return country in _countries() and country != "ไทย" and self.word(j - 1) == "ประเทศ"
 
     # -- name extension after a head
 
