@@ -2990,11 +2990,14 @@ class _Scan(_ScanWords):
         """Cut a bank's record before its branch ("ธนาคารกสิกรไทย|สาขายะลา", "ธนาคารกรุงเทพ| สาขาตะพาน"):
         ThaiNER's training part marks the bank alone, glued or spaced, and so do we (`branch_word` after a
         body of a `branch_category`). Done after the model, whose input (the scan's spans) stays as it was
-        trained on; the model's own record is cut the same way."""
+        trained on; the model's own record is cut the same way. A record left with its head alone
+        ("ธนาคาร|สาขาใหม่": a new branch of some bank) is dropped."""
         if not self.branch_words:
             return found
         toks, view = self.toks, self.view
+        out: list[_Found] = []
         for f in found:
+            out.append(f)
             head = self.head_at(f.start)
             form = self.form_at(f.start)
             category = self.lex.heads[head][0] if head else self.lex.forms[form].category if form else None
@@ -3006,11 +3009,13 @@ class _Scan(_ScanWords):
             if k >= len(toks) or toks[k].end > f.end:
                 continue
             named = view[f.start:toks[k].start].rstrip()
-            if len(named) > len(head or ""):  # a head alone ("ธนาคาร|สาขา...") is left as it was
-                f.end, f.name = f.start + len(named), " ".join(named.split())
-                if named == form and f.rule == "org.known_extended":
-                    f.rule, f.name = "org.known", self.lex.forms[form].name
-        return found
+            if len(named) <= len(head or ""):
+                out.pop()  # no name before the branch
+                continue
+            f.end, f.name = f.start + len(named), " ".join(named.split())
+            if named == form and f.rule == "org.known_extended":
+                f.rule, f.name = "org.known", self.lex.forms[form].name
+        return out
 
     def alias_runs(self, found: list[_Found]) -> list[_Found]:
         """Join a known full name and its own short form written glued after it ("สหภาพยุโรป|อียู",
