@@ -3086,11 +3086,12 @@ class _Scan(_ScanWords):
 
     def end_adjective_cut(self, f: _Found) -> int | None:
         """Where a `late_end_adjective` glued as the record's last word starts ("สำนักงานวัฒนธรรมจังหวัด|ดีเด่น":
-        an award's praise of the body; "ศูนย์พักพิง|เพิ่ม": more of them; no part of a name), or None."""
+        an award's praise of the body; "ศูนย์พักพิง|เพิ่ม": more of them; no part of a name), or None. Right after
+        "รางวัล" the whole record names the award ("รางวัล|สำนักงานวัฒนธรรมจังหวัดดีเด่น"), no body: its start."""
         for w in self.late_end_adjectives:
             cut = f.end - len(w)
             if self.view.endswith(w, f.start, f.end) and cut in self.starts and _THAI_LETTER.match(self.view, cut - 1):
-                return cut
+                return f.start if self.view[max(0, f.start - 8):f.start].rstrip(" ").endswith("รางวัล") else cut
         return None
 
     def head_word_verb_cut(self, f: _Found) -> int | None:
