@@ -2968,15 +2968,17 @@ class _Scan(_ScanWords):
         """Cut a head's (or the model's) record at a deed the scan did not read as one, added after
         the model was trained (`late_deed`: "คณะกรรมการ|รอ|ผล...", "ธนาคาร|ได้ที่", `late_task_deed`: "สมาคม...|ให้การ";
         `late_end_deed` as the record's last word after a relative "ที่": "ตามที่ คณะกรรมการนโยบาย|กำหนด";
-        `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม");
-        a record left with its head alone is dropped. Done after the model, whose input (the scan's
-        spans) stays as it was trained on."""
+        `late_deed_prefix` opening a verb compound the ORCHID dictionary lacks: "สถาบันหนังไทย|จัดกิจกรรม"),
+        at a `late_end_adjective` ("...จังหวัด|ดีเด่น", `end_adjective_cut`) or at an action verb after a dictionary
+        word holding a head and a name (`head_word_verb_cut`); a record left with its head alone (or an award's
+        name) is dropped. Done after the model, whose input (the scan's spans) stays as it was trained on."""
         if not self.late_deeds and not self.late_task_deeds and not self.late_deed_prefixes and not self.late_end_deeds \
                 and not self.late_end_adjectives:
             return found
         out: list[_Found] = []
         for f in found:
-            cut = (self.deed_cut(f) or self.end_adjective_cut(f) or self.head_word_verb_cut(f)) if f.acronym is None and f.rule in _DEED_CUT_RULES else None
+            cut = self.deed_cut(f) or self.end_adjective_cut(f) or self.head_word_verb_cut(f) \
+                if f.acronym is None and f.rule in _DEED_CUT_RULES else None
             if cut is None:
                 out.append(f)
             elif cut > f.start + len(self.head_at(f.start) or ""):
