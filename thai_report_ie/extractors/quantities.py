@@ -444,6 +444,29 @@ def _head_counted(doc: Document, mentions, k: int) -> bool:
     return doc.view.endswith(unit.word, 0, j) and doc.is_boundary(j - len(unit.word))
 
 
+def _classifier_label_top(doc: Document, mentions, k: int) -> int | None:
+    """ "ห้องพักแต่ละห้อง 2 ถึง 3 คน", "อาคารมีชั้น 2 ถึง 3 ห้อง": a label's low whose head is a classifier (ห้อง, ชั้น),
+    ถึง, then a higher plain figure with a unit: "each room 2 to 3 people" as likely as "room 2, as many as 3": the top
+    alone is a range's top as if exact, so where the top ends (no record of it), else None (rev30's leftover; rev31).
+    A head that counts nothing keeps the top ("โควิด 19 ถึง 78 ราย", rev28); the top's own classifier before the low
+    is a range (`_head_counted`)."""
+    m = mentions[k]
+    if m.form != "number" or k + 1 == len(mentions) or m.value is None \
+            or not _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
+        return None
+    nxt = mentions[k + 1]
+    link = _range_res()[0].match(doc.view, m.end)
+    if link is None or "ถึง" not in link.group() or link.end() != nxt.start or nxt.form != "number" \
+            or nxt.value is None or not m.value < nxt.value or not _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end):
+        return None
+    unit = unit_after(doc, nxt.end)
+    head = [t for t in doc.tokens_before(m.start, 2) if t.text.strip()][-1:]
+    if unit is None or not head or head[0].end < m.start - LABEL_GAP:
+        return None
+    row = _units()[0].get(head[0].text)
+    return unit.end if row is not None and row["kind"] == "classifier" else None
+
+
 # a figure and a dotted abbreviation the unit table does not hold, then ถึง or a dash, right before a figure: "ระยะทาง 500 ม.
 # ถึง 1 กม." (ม. may be หมู่ after a number, so it is no unit: rev29)
 _UNREAD_UNIT_LOW = regex.compile(r"[0-9](?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)[ ]{0,3}"
@@ -2123,6 +2146,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue
         if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)) \
                 and not _head_counted(doc, mentions, k):
+            top_end = _classifier_label_top(doc, mentions, k)
+            if top_end is not None:  # "ห้องพักแต่ละห้อง 2 ถึง 3 คน": no record of the top alone
+                skip_until = prev_end = max(prev_end, top_end)
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
