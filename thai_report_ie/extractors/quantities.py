@@ -1558,7 +1558,8 @@ def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
     is the figure's own ("…ต่อครัวเรือน 1,200 ครัวเรือน" counts the households). main left these rates without their
     per (rev29's leftover; rev30). Money and measures only: the rate's nouns name an amount, and a count or a time
     after the per is another figure of the phrase ("ราคาเฉลี่ยต่อกิโลกรัม 3 เดือนแรก", "ผลผลิตต่อไร่ 3 พันธุ์"; rev30b)."""
-    if unit.kind not in OWN_PER_KINDS or doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
+    if unit.kind not in OWN_PER_KINDS and unit.kind != "time" and unit.word not in words("phrase_words", role="act_count") \
+            or doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
         return None  # every match holds ต่อ: a window without one is not searched
     m = _own_per_re().search(doc.view, max(0, pos - OWN_PER_REACH), pos)
     if m is None:
@@ -1566,9 +1567,28 @@ def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
         if qualifier is not None:
             m = _own_per_re().search(doc.view, max(0, q_start - OWN_PER_REACH), q_start)
     if m is None or not doc.is_boundary(m.start("per")) or m["per"] == unit.word \
-            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")):
+            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")) \
+            or unit.kind not in OWN_PER_KINDS and not _averaged_time_or_count(doc, m.start(), unit):
         return None
     return f"{m['per']}/{m['per2']}" if m["per2"] else m["per"]  # "ต่อคนต่อเดือน": คน/เดือน, as after a figure
+
+
+_AVERAGE = "เฉลี่ย"
+_TIME_NOUN = "เวลา"
+
+
+def _averaged_time_or_count(doc: Document, start: int, unit: UnitMatch) -> bool:
+    """A time or a count of occurrences may be a rate's own amount when the rate's noun is a bare เฉลี่ย right after
+    เวลา or a verb: a time after เวลา ("ใช้เวลาเฉลี่ยต่อราย 3 วัน" → per ราย), a count of occurrences after a verb
+    ("ให้บริการเฉลี่ยต่อวัน 3 ครั้ง" → per วัน). After an amount's noun a time or a count is another figure of the phrase
+    ("ราคาเฉลี่ยต่อกิโลกรัม 3 เดือนแรก", "ราคาน้ำมันเฉลี่ยต่อลิตร 3 ครั้ง"; rev30b, whose cost these two were; rev31)."""
+    if not doc.view.startswith(_AVERAGE, start):
+        return False
+    if unit.kind == "time":
+        return doc.view.endswith(_TIME_NOUN, 0, start)
+    before = doc.tokens_before(start, 1)
+    return bool(before) and before[0].end == start and not doc.view.endswith(_TIME_NOUN, 0, start) \
+        and word_class(before[0].text) == "V"
 
 
 REPEAT = "ๆ"
