@@ -448,8 +448,8 @@ def _classifier_label_top(doc: Document, mentions, k: int) -> int | None:
     """ "ห้องพักแต่ละห้อง 2 ถึง 3 คน", "อาคารมีชั้น 2 ถึง 3 ห้อง": a label's low whose head is a classifier (ห้อง, ชั้น),
     ถึง, then a higher plain figure with a unit: "each room 2 to 3 people" as likely as "room 2, as many as 3": the top
     alone is a range's top as if exact, so where the top ends (no record of it), else None (rev30's leftover; rev31).
-    A head that counts nothing keeps the top ("โควิด 19 ถึง 78 ราย", rev28); the top's own classifier before the low
-    is a range (`_head_counted`)."""
+    A head that counts nothing keeps the top ("โควิด 19 ถึง 78 ราย", rev28), so does a head glued after a noun
+    ("นักเรียนห้อง 5 ถึง 40 คน"); the top's own classifier before the low is a range (`_head_counted`)."""
     m = mentions[k]
     if m.form != "number" or k + 1 == len(mentions) or m.value is None \
             or not _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
@@ -464,7 +464,13 @@ def _classifier_label_top(doc: Document, mentions, k: int) -> int | None:
     if unit is None or not head or head[0].end < m.start - LABEL_GAP:
         return None
     row = _units()[0].get(head[0].text)
-    return unit.end if row is not None and row["kind"] == "classifier" else None
+    if row is None or row["kind"] != "classifier":
+        return None
+    owner = doc.tokens_before(head[0].start, 1)
+    # "เด็กนักเรียนห้อง 3 ถึง 35 คน": a noun glued before the head owns the labelled room (the pupils of room 3, as many
+    # as 35; rev30's guard); after แต่ละ, a verb or nothing the head may be what each figure is per
+    glued_noun = bool(owner) and owner[0].end == head[0].start and word_class(owner[0].text) == "N"
+    return None if glued_noun else unit.end
 
 
 # a figure and a dotted abbreviation the unit table does not hold, then ถึง or a dash, right before a figure: "ระยะทาง 500 ม.
