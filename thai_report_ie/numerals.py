@@ -915,9 +915,9 @@ _SPACES_ONLY = regex.compile(r"[ ]{1,%d}" % MAX_GAP)
 
 
 def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
-    """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน": number words ending in a place word (ร้อย … ล้าน),
-    spaces, then a figure below that place are one number written half in words (3,500,000), or two; 5 แสนบาท alone is
-    a seventh of the amount. Neither part keeps a value (both become codes, rule num.split_words): never a wrong
+    """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน", "สามสิบ 5 ราย": number words ending in a place word
+    (สิบ … ล้าน; สิบ since rev31, main read 5 ราย), spaces, then a figure below that place are one number written half in
+    words (3,500,000), or two; 5 แสนบาท alone is a seventh of the amount. Neither part keeps a value (both become codes, rule num.split_words): never a wrong
     number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
     lx = _lex()
     view = doc.view
@@ -932,7 +932,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             if lx.role.get(w) not in ("place", "million"):
                 break
             factor *= lx.value[w]
-        if factor >= 100 and len(ws) > 1 and 0 < b.value < factor:
+        if factor >= 10 and len(ws) > 1 and 0 < b.value < factor:
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
 
