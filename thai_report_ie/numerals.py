@@ -917,8 +917,8 @@ _SPACES_ONLY = regex.compile(r"[ ]{1,%d}" % MAX_GAP)
 def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
     """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน", "สามสิบ 5 ราย": number words ending in a place word
     (สิบ … ล้าน; สิบ since rev31, main read 5 ราย), spaces, then a figure below that place are one number written half in
-    words (3,500,000), or two; 5 แสนบาท alone is a seventh of the amount. Neither part keeps a value (both become codes, rule num.split_words): never a wrong
-    number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
+    words (3,500,000), or two; 5 แสนบาท alone is a seventh of the amount. Neither part keeps a value (both become
+    codes, rule num.split_words): never a wrong number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
     lx = _lex()
     view = doc.view
     for i in range(len(out) - 1):
