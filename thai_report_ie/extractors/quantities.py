@@ -177,6 +177,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
             if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
+            if w[-1] == "." and _ABBREVIATION_GOES_ON.match(view, p + n):
+                continue  # "1,200 ลบ.ฟ.": cubic feet, a longer abbreviation than ลบ. (ล้านบาท) the table lacks (rev31)
             end = p + n
             if w in _dashed_units():  # "160 ล้านคน - ครั้ง": person-trips, not people
                 dash = _SPACED_DASH.match(view, end)
@@ -191,6 +193,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
+# a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it)
+_ABBREVIATION_GOES_ON = regex.compile(r"[\u0E01-\u0E2E]{1,3}\.")
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
 # or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
