@@ -18,7 +18,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import PHONE_REACH, is_bare_multiplier
+from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
 from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
@@ -2342,7 +2342,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end
-        qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
+        qualifier = "more_than" if unit.more_than or m.rule == MORE_THAN_MULT else qualifier_before(doc, m.start)
         if qualifier is None and per_start != m.start:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None and chain_start is not None:
