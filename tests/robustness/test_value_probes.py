@@ -87,7 +87,9 @@ word, a person or an age stands between ("ห้ามรถบรรทุก�
 "มีชั้น 4") then ถึง and a top of another unit gives no record of the top alone (a noun glued before the classifier keeps
 it: "นักเรียนชั้น 2 ถึง 38 คน"); a time after เวลาเฉลี่ยต่อ… and a count of occurrences after a verb and เฉลี่ยต่อ… take the
 per named before them; ต้นทุนการผลิต is a rate's noun; ปอนด์ before ต่อตารางนิ้ว is a pressure, no money; ฟุต is a measure
-with นิ้ว its part ("5 ฟุต 10 นิ้ว" = 70 นิ้ว, not 10 นิ้ว alone). A case passes when, for every kind it
+with นิ้ว its part ("5 ฟุต 10 นิ้ว" = 70 นิ้ว, not 10 นิ้ว alone); digits, กว่า and a multiplier ("12 กว่าล้านคน") are the
+multiplied figure, more than it; number words ending in สิบ and a figure below ten ("สี่สิบ 2 คน") give no record, nor does a
+dotted unit glued to a further dotted part ("900 ลบ.ฟ.": no ล้านบาท) or hours before "N น." ("2 ชม. 45 น."). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
