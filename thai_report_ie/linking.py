@@ -308,11 +308,36 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = table[(split.group().rstrip() + _THAN, "before")]
     if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
         return None, pos  # "ลดลงจากที่เคยสูงสุด 1,200 ราย เหลือ 300 ราย": where it once peaked, a level, no bound (rev29b)
-    if qualifier in _NEGATED and _NOT_LET.search(doc.view, max(0, start - NOT_LET_REACH), start):
+    if qualifier in _NEGATED and (_NOT_LET.search(doc.view, max(0, start - NOT_LET_REACH), start)
+                                  or _forbidden_before(doc, start, word)):
         # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
         # qualifier's start stays at เกิน, so what is read before it does not move
         qualifier = _NEGATED[qualifier]
     return qualifier, start
+
+
+# ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
+# most 2) (rev31)
+_FORBID_BEFORE = regex.compile(r"(?P<lead>ห้าม)[^\s]{0,40}\Z")
+FORBID_REACH = 48  # characters before เกิน searched for `_FORBID_BEFORE`
+_EXCEED = frozenset({"เกิน", "เกินกว่า"})
+# between ห้าม and เกิน, a token that makes เกิน describe who or what is forbidden rather than the forbidden amount: a
+# relative word ("ห้ามรถที่มีน้ำหนักเกิน 10 ตัน": trucks of more than 10 tonnes), a person or a receiver ("ห้ามขายแก่
+# ผู้มีอายุเกิน…"), an age
+_FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ")  # a whole token
+
+
+def _forbidden_before(doc: Document, start: int, word: str) -> bool:
+    """ห้าม opens the clause ended by the เกิน at `start` (`_FORBID_BEFORE`): what is forbidden is the excess, so the
+    figure is a cap, as after ไม่ให้ (main read "ห้ามบรรทุกน้ำหนักเกิน 25 ตัน" as more than 25; rev30's leftover). Not
+    when a token between them names who or what is forbidden (`_FORBID_DESCRIBED`): the comparative describes it. ไม่มี
+    is left: "ไม่มีผู้ป่วยเกิน 10 ราย" is a cap, but "เกษตรกรไม่มีที่ดินเกิน 500 ราย" counts those without."""
+    if word not in _EXCEED:
+        return False
+    lead = _FORBID_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
+    if lead is None or not doc.is_boundary(lead.start()):
+        return False
+    return not any(_FORBID_DESCRIBED.fullmatch(t.text) for t in doc.tokens_before(start, 12) if t.start >= lead.end("lead"))
 
 
 _THAN = "กว่า"
@@ -342,8 +367,8 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # ("ไม่ลดลงต่ำกว่า 100 ราย", "ไม่เพิ่มขึ้นเกิน 5 ล้านบาท", "ไม่ควรเกิน", "ไม่ให้ลดต่ำกว่า": at least / at most; main
 # read the bare comparative's opposite; rev29); "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน. A longer gap ("ผู้ที่ไม่ได้
 # รับวัคซีนมากกว่า 500 คน") leaves ไม่ to its own verb. ไม่เคย ("never") negates as ไม่ให้ does: "ไม่เคยลดลงต่ำกว่า 100 ราย"
-# is at least 100 (rev29b)
-_NOT_LET = regex.compile(r"ไม่(?:ให้|เคย)?(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
+# is at least 100 (rev29b). มิให้ is the written form of ไม่ให้: "ควบคุมราคามิให้เกิน 30 บาท" (rev31)
+_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
 
 

@@ -445,6 +445,11 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
             factor, mend = _multiplier_after(end, doc)
         except NumberParseError:  # a chain of multiplier words beyond any real figure: no number
             return None
+    elif kind == "number" and sign > 0:
+        factor, mend = _more_than_multiplier(end, doc)
+        if factor != 1:  # "10 กว่าล้านคน": no chain after it
+            return NumberMention(text[start:mend], start, mend, value=_scale(nums[0], factor), form="number",
+                                 rule=MORE_THAN_MULT)
     if factor != 1:
         values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
@@ -477,6 +482,22 @@ def _multiplier_first_chars() -> frozenset[str]:
     """First characters of the multiplier words (ร้อย, พัน, ..., ล้าน): after a figure, any other
     character means no multiplier follows."""
     return frozenset(w[0] for w in multiplier_words())
+
+
+MORE_THAN_MULT = "num.digits.kwa.mult"  # the rule of "10 กว่าล้าน": the record is more than the figure
+
+
+def _more_than_multiplier(end: int, doc: Document) -> tuple[int, int]:
+    """ "10 กว่าล้านคน", "20 กว่าพันราย": กว่า (a token) between digits and a multiplier word; the figure is the digits
+    times the multiplier, more than it (main read no record: the multiplier alone is no unit; rev30's leftover, rev31).
+    (factor, end of the multiplier) or (1, end)."""
+    kwa = _more_than_re().match(doc.view, end)
+    if kwa is None or not doc.is_boundary(kwa.end()) or not doc.is_boundary(kwa.end() - len(_KWA)):
+        return 1, end
+    return _multiplier_after(kwa.end(), doc)
+
+
+_KWA = "กว่า"
 
 
 def _multiplier_after(end: int, doc: Document) -> tuple[int, int]:
@@ -915,10 +936,10 @@ _SPACES_ONLY = regex.compile(r"[ ]{1,%d}" % MAX_GAP)
 
 
 def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
-    """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน": number words ending in a place word (ร้อย … ล้าน),
-    spaces, then a figure below that place are one number written half in words (3,500,000), or two; 5 แสนบาท alone is
-    a seventh of the amount. Neither part keeps a value (both become codes, rule num.split_words): never a wrong
-    number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
+    """ "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท", "หนึ่งร้อย 20 คน", "สามสิบ 5 ราย": number words ending in a place word
+    (สิบ … ล้าน; สิบ since rev31, main read 5 ราย), spaces, then a figure below that place are one number written half in
+    words (3,500,000), or two; 5 แสนบาท alone is a seventh of the amount. Neither part keeps a value (both become
+    codes, rule num.split_words): never a wrong number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
     lx = _lex()
     view = doc.view
     for i in range(len(out) - 1):
@@ -932,7 +953,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             if lx.role.get(w) not in ("place", "million"):
                 break
             factor *= lx.value[w]
-        if factor >= 100 and len(ws) > 1 and 0 < b.value < factor:
+        if factor >= 10 and len(ws) > 1 and 0 < b.value < factor:
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
 

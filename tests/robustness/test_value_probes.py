@@ -80,7 +80,16 @@ record; three decimals in a measure stay decimals ("8.250 ตัน"); classes e
 thirtieth session's second review, benchmarks/rev30b_adversarial.jsonl) say in `rev30b` what main be76106 read where it
 differs: a rate's per named before the figure is given to money and measures only, not to a period or a count after it
 ("ราคาเฉลี่ยต่อกิโลกรัม 6 เดือนแรก", "ผลผลิตเฉลี่ยต่อไร่ 4 สายพันธุ์"); a verb between a meeting word and "x/yy"
-("ที่ประชุมมีผู้เห็นชอบ 47/60") leaves the ratio (a vote), no meeting's number; the rest are guards. A case passes when, for every kind it
+("ที่ประชุมมีผู้เห็นชอบ 47/60") leaves the ratio (a vote), no meeting's number; the rest are guards. Rows rv31-* (the
+thirty-first session's review, benchmarks/rev31_adversarial.jsonl) say in `rev31` what main e7b84bd read where it differs:
+เกิน after ห้าม in the same clause, or after มิให้, is a cap ("ห้ามบรรทุกผู้โดยสารเกิน 12 คน": at most), not when a relative
+word, a person or an age stands between ("ห้ามรถบรรทุกที่มีน้ำหนักเกิน 15 ตัน"); a classifier label's low ("แต่ละห้อง 30",
+"มีชั้น 4") then ถึง and a top of another unit gives no record of the top alone (a noun glued before the classifier keeps
+it: "นักเรียนชั้น 2 ถึง 38 คน"); a time after เวลาเฉลี่ยต่อ… and a count of occurrences after a verb and เฉลี่ยต่อ… take the
+per named before them; ต้นทุนการผลิต is a rate's noun; ปอนด์ before ต่อตารางนิ้ว is a pressure, no money; ฟุต is a measure
+with นิ้ว its part ("5 ฟุต 10 นิ้ว" = 70 นิ้ว, not 10 นิ้ว alone); digits, กว่า and a multiplier ("12 กว่าล้านคน") are the
+multiplied figure, more than it; number words ending in สิบ and a figure below ten ("สี่สิบ 2 คน") give no record, nor does a
+dotted unit glued to a further dotted part ("900 ลบ.ฟ.": no ล้านบาท) or hours before "N น." ("2 ชม. 45 น."). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

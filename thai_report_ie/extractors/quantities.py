@@ -18,7 +18,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import PHONE_REACH, is_bare_multiplier
+from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
 from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
@@ -177,6 +177,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
             if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
+            if w[-1] == "." and _ABBREVIATION_GOES_ON.match(view, p + n):
+                continue  # "1,200 ลบ.ฟ.": cubic feet, a longer abbreviation than ลบ. (ล้านบาท) the table lacks (rev31)
             end = p + n
             if w in _dashed_units():  # "160 ล้านคน - ครั้ง": person-trips, not people
                 dash = _SPACED_DASH.match(view, end)
@@ -191,6 +193,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
+# a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it)
+_ABBREVIATION_GOES_ON = regex.compile(r"[\u0E01-\u0E2E]{1,3}\.")
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
 # or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
@@ -444,6 +448,35 @@ def _head_counted(doc: Document, mentions, k: int) -> bool:
     return doc.view.endswith(unit.word, 0, j) and doc.is_boundary(j - len(unit.word))
 
 
+def _classifier_label_top(doc: Document, mentions, k: int) -> int | None:
+    """ "ห้องพักแต่ละห้อง 2 ถึง 3 คน", "อาคารมีชั้น 2 ถึง 3 ห้อง": a label's low whose head is a classifier (ห้อง, ชั้น),
+    ถึง, then a higher plain figure with a unit: "each room 2 to 3 people" as likely as "room 2, as many as 3": the top
+    alone is a range's top as if exact, so where the top ends (no record of it), else None (rev30's leftover; rev31).
+    A head that counts nothing keeps the top ("โควิด 19 ถึง 78 ราย", rev28), so does a head glued after a noun
+    ("นักเรียนห้อง 5 ถึง 40 คน"); the top's own classifier before the low is a range (`_head_counted`)."""
+    m = mentions[k]
+    if m.form != "number" or k + 1 == len(mentions) or m.value is None \
+            or not _PLAIN_FIGURE.fullmatch(doc.view, m.start, m.end):
+        return None
+    nxt = mentions[k + 1]
+    link = _range_res()[0].match(doc.view, m.end)
+    if link is None or "ถึง" not in link.group() or link.end() != nxt.start or nxt.form != "number" \
+            or nxt.value is None or not m.value < nxt.value or not _PLAIN_FIGURE.fullmatch(doc.view, nxt.start, nxt.end):
+        return None
+    unit = unit_after(doc, nxt.end)
+    head = [t for t in doc.tokens_before(m.start, 2) if t.text.strip()][-1:]
+    if unit is None or not head or head[0].end < m.start - LABEL_GAP:
+        return None
+    row = _units()[0].get(head[0].text)
+    if row is None or row["kind"] != "classifier":
+        return None
+    owner = doc.tokens_before(head[0].start, 1)
+    # "เด็กนักเรียนห้อง 3 ถึง 35 คน": a noun glued before the head owns the labelled room (the pupils of room 3, as many
+    # as 35; rev30's guard); after แต่ละ, a verb or nothing the head may be what each figure is per
+    glued_noun = bool(owner) and owner[0].end == head[0].start and word_class(owner[0].text) == "N"
+    return None if glued_noun else unit.end
+
+
 # a figure and a dotted abbreviation the unit table does not hold, then ถึง or a dash, right before a figure: "ระยะทาง 500 ม.
 # ถึง 1 กม." (ม. may be หมู่ after a number, so it is no unit: rev29)
 _UNREAD_UNIT_LOW = regex.compile(r"[0-9](?P<abbr>[ ]?[\u0E01-\u0E2E]{1,3}\.)[ ]{0,3}"
@@ -483,6 +516,8 @@ def bare_low(doc: Document, m) -> bool:
 # 80 ปอนด์", "รุ่นน้ำหนัก 147 ปอนด์ คว้าเงินรางวัล 500 ปอนด์": sterling; rev27b) and not หนักใจ/หนักหน่วง (a burden)
 _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|หน่วง|แน่น)|ชั่ง)(?:(?!ค่า|เงิน|ราคา|ปรับ|รางวัล|บาท|ปอนด์)[^\n])*\Z")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+# "แรงดันลม 30 ปอนด์ต่อตารางนิ้ว": pounds of force on a square inch, a pressure (psi), no sterling per square inch (rev31)
+_PER_SQUARE_INCH = regex.compile(r"[ ]?(?:ต่อ|/)[ ]?(?:ตารางนิ้ว|ตร\.[ ]?นิ้ว)")
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
@@ -1535,7 +1570,8 @@ def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
     is the figure's own ("…ต่อครัวเรือน 1,200 ครัวเรือน" counts the households). main left these rates without their
     per (rev29's leftover; rev30). Money and measures only: the rate's nouns name an amount, and a count or a time
     after the per is another figure of the phrase ("ราคาเฉลี่ยต่อกิโลกรัม 3 เดือนแรก", "ผลผลิตต่อไร่ 3 พันธุ์"; rev30b)."""
-    if unit.kind not in OWN_PER_KINDS or doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
+    if unit.kind not in OWN_PER_KINDS and unit.kind != "time" and unit.word not in words("phrase_words", role="act_count") \
+            or doc.view.find("ต่อ", max(0, pos - OWN_PER_REACH), pos) < 0:
         return None  # every match holds ต่อ: a window without one is not searched
     m = _own_per_re().search(doc.view, max(0, pos - OWN_PER_REACH), pos)
     if m is None:
@@ -1543,9 +1579,28 @@ def own_per_before(doc: Document, pos: int, unit: UnitMatch) -> str | None:
         if qualifier is not None:
             m = _own_per_re().search(doc.view, max(0, q_start - OWN_PER_REACH), q_start)
     if m is None or not doc.is_boundary(m.start("per")) or m["per"] == unit.word \
-            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")):
+            or not _ends_word(doc, m.end("per2") if m["per2"] else m.end("per")) \
+            or unit.kind not in OWN_PER_KINDS and not _averaged_time_or_count(doc, m.start(), unit):
         return None
     return f"{m['per']}/{m['per2']}" if m["per2"] else m["per"]  # "ต่อคนต่อเดือน": คน/เดือน, as after a figure
+
+
+_AVERAGE = "เฉลี่ย"
+_TIME_NOUN = "เวลา"
+
+
+def _averaged_time_or_count(doc: Document, start: int, unit: UnitMatch) -> bool:
+    """A time or a count of occurrences may be a rate's own amount when the rate's noun is a bare เฉลี่ย right after
+    เวลา or a verb: a time after เวลา ("ใช้เวลาเฉลี่ยต่อราย 3 วัน" → per ราย), a count of occurrences after a verb
+    ("ให้บริการเฉลี่ยต่อวัน 3 ครั้ง" → per วัน). After an amount's noun a time or a count is another figure of the phrase
+    ("ราคาเฉลี่ยต่อกิโลกรัม 3 เดือนแรก", "ราคาน้ำมันเฉลี่ยต่อลิตร 3 ครั้ง"; rev30b, whose cost these two were; rev31)."""
+    if not doc.view.startswith(_AVERAGE, start):
+        return False
+    if unit.kind == "time":
+        return doc.view.endswith(_TIME_NOUN, 0, start)
+    before = doc.tokens_before(start, 1)
+    return bool(before) and before[0].end == start and not doc.view.endswith(_TIME_NOUN, 0, start) \
+        and word_class(before[0].text) == "V"
 
 
 REPEAT = "ๆ"
@@ -2123,6 +2178,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue
         if "," not in _low_text(doc, m) and (is_label_before(doc, m.start) or _label_list(doc, mentions, k)) \
                 and not _head_counted(doc, mentions, k):
+            top_end = _classifier_label_top(doc, mentions, k)
+            if top_end is not None:  # "ห้องพักแต่ละห้อง 2 ถึง 3 คน": no record of the top alone
+                skip_until = prev_end = max(prev_end, top_end)
             continue  # a label (ชั้น 3, โควิด-19) is part of a noun phrase, which a subject may hold
         if m.form not in _COUNTABLE_FORMS:
             prev_end = max(prev_end, m.end)
@@ -2217,7 +2275,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         if unit.kind == "currency" and is_bare_multiplier(m):
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
-        if unit.word == "ปอนด์" and _WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start):
+        if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
+                                     or _PER_SQUARE_INCH.match(doc.view, unit.end)):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if unit.word == "บาท" and _gold_weighed(doc, m):
@@ -2283,7 +2342,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if top and unit.kind == "classifier" and _ends_word(doc, top.end()) and doc.is_boundary(rec_end):
             rec_end = top.end()  # "3 อันดับแรก": the top three
         skip_until = rec_end
-        qualifier = "more_than" if unit.more_than else qualifier_before(doc, m.start)
+        qualifier = "more_than" if unit.more_than or m.rule == MORE_THAN_MULT else qualifier_before(doc, m.start)
         if qualifier is None and per_start != m.start:
             qualifier = qualifier_before(doc, per_start)  # "ไม่น้อยกว่า เดือนละ 5 แสนคน"
         if qualifier is None and chain_start is not None:
