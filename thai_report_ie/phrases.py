@@ -549,13 +549,21 @@ OF_EACH = "ประจำ"  # "…ประจำจังหวัด ทั�
 AREA_OF_UNIT = ("พื้นที่", "ทุก", "ทั่ว")  # "พื้นที่จังหวัดทั้ง 76 จังหวัด": the units themselves
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _one_space(text: str) -> bool:
+    """ "ภาค\u200b ทั้ง": a zero-width space beside a space breaks no more than the space alone (q33)."""
+    return text.replace(ZERO_WIDTH_SPACE, "") == " "
+
+
 def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str | None = None) -> bool:
     """ "มีเรือนจำ…ทั้ง 4 แห่ง": a noun right before ทั้ง (not a figure's unit); after a verb
     ("ครอบคลุมทั้ง 76 จังหวัด") or a figure ("ครบ 100% ทั้ง 202 อปท.") the classifier names the thing.
     One space may stand before ทั้ง ("หน่วยงานผู้รับผิดชอบ… ทั้ง 6 หน่วยงาน"): `_agrees_across_space`
     then asks the phrase to agree with the unit."""
     k = i - 1
-    if k > 0 and toks[k].kind == "space" and toks[k].text == " " and unit_word is not None:
+    if k > 0 and toks[k].kind == "space" and _one_space(toks[k].text) and unit_word is not None:
         k -= 1
         shortened = toks[k].text == ABBREVIATION and k > 0 and toks[k - 1].end == toks[k].start
         if shortened:
@@ -569,7 +577,7 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
         return False
     t = toks[k].text
     return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)
-            or _people_glued_before(toks, k, unit_word)) \
+            or _people_glued_before(toks, k, unit_word) or _noun_glued_before(toks, k, unit_word)) \
         and _figure_start(doc, toks[k].end) is None
 
 
@@ -590,6 +598,30 @@ def _people_glued_before(toks: list[Token], k: int, unit_word: str | None) -> bo
         if _names_people(toks[j].text) and toks[j].text not in _w()["stop"]:
             return True
     return False
+
+
+NOUN_GLUED_TOKENS = 3  # glued tokens of a noun phrase ending in a word tagged a verb or an adjective, before ทั้ง
+OF = "ของ"  # "ปัญหาของ|สินค้า|เกษตร|ทั้ง 4 ชนิด": a possessor opens its own phrase
+
+
+def _noun_glued_before(toks: list[Token], k: int, unit_word: str | None) -> bool:
+    """ "สินค้า|เกษตร|ทั้ง 4 ชนิด": a true classifier after ทั้ง (ORCHID's, or a
+    whole_classifier) counts a noun phrase glued before it whose last word the tagger calls a verb or an adjective
+    (เกษตร), as `_people_glued_before` does for people (q33): the whole run of glued words (≤ NOUN_GLUED_TOKENS, no
+    stop word) opens with a noun. Not a noun used as its own classifier ("ครอบคลุมทั้ง 76 จังหวัด", "ผู้แทนทั้ง 2
+    หน่วยงาน"), nor a verb alone ("ดำเนินการทั้ง 3 ด้าน")."""
+    if unit_word is None or unit_word not in _orchid_classifiers() and unit_word not in _w()["whole_classifier"]:
+        return False
+    if toks[k].text in _w()["stop"]:
+        return False
+    j = k
+    while j > 0 and k - j < NOUN_GLUED_TOKENS - 1 and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start \
+            and toks[j - 1].text not in _w()["stop"] and toks[j - 1].text != OF:
+        j -= 1
+    # the whole glued phrase, opened by a noun after a space, a sign or ของ: not the tail of a longer one
+    # ("หมุดหมาย|การพัฒนา|เกษตรกรรม|ยั่งยืน", "การลงทุน|ใน|ระเบียง|เศรษฐกิจ|พิเศษ", where the reader would take more)
+    opened = j == 0 or toks[j - 1].kind != "word" or toks[j - 1].end != toks[j].start or toks[j - 1].text == OF
+    return j < k and opened and _nounish_text(toks[j].text)
 
 
 UNIT_HEAD_TOKENS = 4  # glued tokens of a phrase headed by the unit's own noun, before ทั้ง

@@ -412,6 +412,20 @@ def people_without_act(subject: str | None) -> str | None:
     return None
 
 
+def people_before_act(doc: Document, subject: Subject, left_limit: int) -> str | None:
+    """ "ผู้ป่วยปอดอักเสบ รักษาตัวอยู่ในโรงพยาบาล 879 ราย": where the reader read only a people_act verb (q33), the
+    people phrase right before the one space in front of it is what is counted, as `people_without_act` drops the
+    verb glued on. None when the subject is no such verb alone, no single space stands before it, or the phrase
+    there names no people."""
+    if subject.text not in words("phrase_words", role="people_act") or subject.start - 1 <= left_limit \
+            or doc.text[subject.start - 1] != " ":
+        return None
+    before = read_subject(doc, subject.start - 1, left_limit=left_limit)
+    if before is None or before.end != subject.start - 1 or not _names_people(before.text):
+        return None
+    return before.text
+
+
 PERSON_NOMINALISER = "ผู้"  # "ผู้ที่จะเข้าร่วม…": the people named by the relative clause itself
 COPULAS = frozenset(("เป็น", "คือ"))  # a predicate after which the clause names what is counted
 RELATIVE_REACH = 6  # words between a relative ที่ and the object the reader read, or the figure

@@ -59,6 +59,10 @@ The rv30b-… rows (the second review of round one's merges): with no ในอ�
 ("ผู้รับ|เงินสงเคราะห์", "ผู้ขอรับ…") or before a base of people after ของ is a share of the receivers, not the payment
 (guards: a base of money, a receiver's noun after ในอัตรา); q31's value word stays before a count of occurrences
 (ครั้ง, รอบ: the price's moves) and before an abstract noun (มูลค่า|ความเสียหาย), and is dropped before a count of kinds.
+The q33-… rows: a noun phrase glued before ทั้ง whose last word is tagged a verb is what a true classifier counts (not
+the tail of a longer phrase, not a verb before provinces); a zero-width space beside the space before ทั้ง; รักษาตัว
+glued after people, or read alone after a space and a people phrase, is dropped for the people (not a relative
+clause's verb, not a phrase that names no people).
 """
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
-                                 without_glued_about, head_before_having_clause, thing_from_body)
+                                 without_glued_about, head_before_having_clause, thing_from_body, people_before_act)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2465,6 +2465,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if left is not False:
                     subject_text = left
             people = people_without_act(subject_text) if _counts_people(unit.word) else None
+            if people is None and subject is not None and subject_text == subject.text and _counts_people(unit.word):
+                people = people_before_act(doc, subject, prev_end)  # "ผู้ป่วยปอดอักเสบ รักษาตัว…": across the space (q33)
             if people is not None:
                 # "ประชาชนเดินทาง 40,000 คน": the people, not what they did (q26); only where the unit counts people:
                 # "ผู้บริหารเข้าร่วมประชุม 12 ครั้ง" counts the meetings (rev27b)
