@@ -2144,6 +2144,8 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
             t, cls, width = run[j], word_class(run[j].text), 1
             if j + 1 < len(run) and run[j + 1].start == t.end and _tag_table().get(t.text + run[j + 1].text) == "N":
                 cls, width = "N", 2  # "ยอด|คง|ค้าง": a noun the segmenter cut (not "การ|ใช้", a verb)
+            elif _lending(run, j):
+                cls, width = "N", 2  # "จำนวนเงิน|ให้|กู้", "วงเงิน|ให้|กู้ยืม": money to lend, not money given to someone
             elif t.text in words("percent_subject_words", role="time_tail") \
                     and run[j - 1].text in words("percent_subject_words", role="time"):
                 cls = "N"  # "ค่าเบี้ยเลี้ยงเดือน|แรก": the first month's allowance, not the month's
@@ -2157,6 +2159,15 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
     if at == 0:
         start = _split_frame_start(doc, start)
     return Subject(doc.text[start:end], start, end)
+
+
+LEND = ("ให้", ("กู้", "กู้ยืม"))  # ให้ + a verb of lending glued to it: "to lend", no recipient
+
+
+def _lending(run: list, j: int) -> bool:
+    """ "วงเงิน|ให้|กู้ยืม": ให้ at run[j] with a verb of lending glued after it (LEND) names the money's use."""
+    return run[j].text == LEND[0] and j + 1 < len(run) and run[j + 1].start == run[j].end \
+        and run[j + 1].text in LEND[1]
 
 
 def _miscut(prev, tok) -> bool:
