@@ -709,7 +709,11 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             continue
         while at == 0 and k > 0 and toks[k - 1].end == toks[k].start and _frame_at(toks[k - 1].text) == 0:
             k -= 1  # "ค่า|เบี้ยประกัน": the frame glued before is the phrase's head
-        found = _frame_run(doc, toks[k:], at, to_figure=False)
+        run = toks[k:]
+        while run and run[-1].kind == "space":
+            run = run[:-1]
+        # "การปรับเพิ่มเบี้ย|ยังชีพ|ผู้สูงอายุแบบขั้นบันได": a run glued up to the opener is read whole, verbs and all
+        found = _frame_run(doc, run, at, to_figure=run[-1].end == end or doc.view[run[-1].end:end] == " ")
         t = toks[k]
         if at == 0 and k > 0 and toks[k - 1].text in rates and toks[k - 1].end == t.start:
             return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
