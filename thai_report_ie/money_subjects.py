@@ -172,6 +172,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         rate = _before_rate(doc, pos, left_limit)
         if rate is not None and rate[0] is not None and names_money(rate[0].text):
             return rate[0]  # "ปรับลดภาษีสรรพสามิต สำหรับน้ำมัน…ทุกประเภท|ในอัตรา 2.50 บาท": the tax, not the goods
+    relative = _money_relative(doc, pos, left_limit) if pos is not None else None
+    if relative is not None and (found is None or relative.start <= found.start and found.end <= relative.end):
+        return relative  # "เงินที่รัฐร่วมจ่ายจำนวน 17,452.87 ล้านบาท": the money with the clause that tells which
     if found is None and pos is not None:
         old = _old_value(doc, pos)
         if old is not None and old < left_limit and not _money_before_year(doc, old, left_limit):
@@ -182,7 +185,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
-            or _amount_list_header(doc, pos)
+            or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -521,6 +524,56 @@ def _amount_list_header(doc: Document, pos: int) -> Subject | None:
     return None
 
 
+RELATIVES = ("ที่", "ซึ่ง")
+RELATIVE_TOKENS = 8  # words of a relative clause between the money's phrase and the gap word before the figure
+_CLOSED_BY = regex.compile(r"[ ]?(?:จำนวน|อยู่ที่)[ ]?$")  # a gap word closing the clause before the figure
+
+
+def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "เงินที่รัฐร่วมจ่ายจำนวน 17,452.87 ล้านบาท", "ค่าที่ดินซึ่งต้องจ่ายเพิ่มเติม จำนวน": a money frame's phrase with a
+    relative clause glued to it (ที่/ซึ่ง and its verbs), closed by จำนวน or อยู่ที่ before the figure: the clause
+    says which money is meant and is part of its name; else None. Without the gap word the clause's verb may
+    take the figure itself ("หนี้นอกระบบที่ไปกู้ยืมมาอีก 20,000 บาท"), and the phrase is left to the reader."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    gap = _CLOSED_BY.search(doc.view, max(left_limit, start - 12), start)
+    if gap is None:
+        return None
+    toks = doc.tokens_before(gap.start(), RELATIVE_TOKENS)
+    k = len(toks) - 1
+    if k < 1 or toks[k].end != gap.start():
+        return None
+    while k > 0 and toks[k].kind == "word" and toks[k].text not in RELATIVES and toks[k - 1].end == toks[k].start:
+        k -= 1
+    clause = toks[k + 1:]
+    if toks[k].text not in RELATIVES or not clause or not any(_verbish(t.text) for t in clause):
+        return None
+    framed = _frame_phrase(doc, toks[k].start, left_limit, to_figure=False)
+    if framed is None or framed.end != toks[k].start:
+        return None
+    return Subject(doc.text[framed.start:gap.start()], framed.start, gap.start())
+
+
+# a name in quotation marks right before the figure, past a rate word ("รายละ") and เริ่มต้น ("starting at")
+_QUOTED_BEFORE = regex.compile(r"[“\"](?P<name>[^“”\"\n]{2,60})[”\"][ ]?(?:[ก-์]{1,6}ละ[ ]?)?(?:เริ่มต้น[ ]?)?$")
+QUOTED_REACH = 80  # characters before the figure searched for the quoted name
+
+
+def _quoted_money(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "จะได้รับเงินช่วยเหลือ “ค่าปลงศพ” รายละไม่ต่ำกว่า 30,000 บาท", "“หุ้นกู้… i-EASY” เริ่มต้น 10,000 บาท": a quoted
+    name standing right before the amount (a rate word or เริ่มต้น between) that opens with a money frame or a
+    security names what the amount pays or buys; the reader does not step back over the closing mark."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    m = _QUOTED_BEFORE.search(doc.view, max(left_limit, start - QUOTED_REACH), start)
+    if m is None:
+        return None
+    name = m.group("name").strip(" ")
+    first = next((t for t in doc.tokens_after(m.start("name"), 1) if t.kind == "word"), None)
+    if first is None or not (name.startswith(SECURITIES) or _frame_at(first.text) == 0 and name.startswith(_frames())):
+        return None
+    begin = m.start("name") + m.group("name").index(name)
+    return Subject(doc.text[begin:begin + len(name)], begin, begin + len(name))
+
+
 TIER_ITEMS = 8  # items of a tier list walked back through to its opener
 TIER_REACH = 200  # characters before a tier list's opener searched for the money frame heading it
 TIER_TOKENS = 40  # tokens before the opener searched (within TIER_REACH)
@@ -656,7 +709,11 @@ def _tier_frame(doc: Document, end: int, line: int, *, total: bool = True) -> Su
             continue
         while at == 0 and k > 0 and toks[k - 1].end == toks[k].start and _frame_at(toks[k - 1].text) == 0:
             k -= 1  # "ค่า|เบี้ยประกัน": the frame glued before is the phrase's head
-        found = _frame_run(doc, toks[k:], at, to_figure=False)
+        run = toks[k:]
+        while run and run[-1].kind == "space":
+            run = run[:-1]
+        # "การปรับเพิ่มเบี้ย|ยังชีพ|ผู้สูงอายุแบบขั้นบันได": a run glued up to the opener is read whole, verbs and all
+        found = _frame_run(doc, run, at, to_figure=run[-1].end == end or doc.view[run[-1].end:end] == " ")
         t = toks[k]
         if at == 0 and k > 0 and toks[k - 1].text in rates and toks[k - 1].end == t.start:
             return Subject(doc.text[toks[k - 1].start:found.end], toks[k - 1].start, found.end)
@@ -2091,6 +2148,8 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
             t, cls, width = run[j], word_class(run[j].text), 1
             if j + 1 < len(run) and run[j + 1].start == t.end and _tag_table().get(t.text + run[j + 1].text) == "N":
                 cls, width = "N", 2  # "ยอด|คง|ค้าง": a noun the segmenter cut (not "การ|ใช้", a verb)
+            elif _lending(run, j):
+                cls, width = "N", 2  # "จำนวนเงิน|ให้|กู้", "วงเงิน|ให้|กู้ยืม": money to lend, not money given to someone
             elif t.text in words("percent_subject_words", role="time_tail") \
                     and run[j - 1].text in words("percent_subject_words", role="time"):
                 cls = "N"  # "ค่าเบี้ยเลี้ยงเดือน|แรก": the first month's allowance, not the month's
@@ -2104,6 +2163,15 @@ def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject
     if at == 0:
         start = _split_frame_start(doc, start)
     return Subject(doc.text[start:end], start, end)
+
+
+LEND = ("ให้", ("กู้", "กู้ยืม"))  # ให้ + a verb of lending glued to it: "to lend", no recipient
+
+
+def _lending(run: list, j: int) -> bool:
+    """ "วงเงิน|ให้|กู้ยืม": ให้ at run[j] with a verb of lending glued after it (LEND) names the money's use."""
+    return run[j].text == LEND[0] and j + 1 < len(run) and run[j + 1].start == run[j].end \
+        and run[j + 1].text in LEND[1]
 
 
 def _miscut(prev, tok) -> bool:
