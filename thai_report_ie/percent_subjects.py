@@ -350,12 +350,30 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
         or _head_of_relative_change(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
-        return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
+        return _thing_before_place(doc, found)  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": the bridge, not where
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
             and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
     return found
+
+
+ROAD_CODE_CHARS = 24  # characters of "ถนนสาย ชบ.3023 " before the place that says where the road is
+_ROAD_CODE = regex.compile(r"(?:ถนน|ทางหลวง)(?:สาย|หมายเลข)?[ ]?(?:[ก-ฮ]{1,3}\.[ ]?)?\d{1,5}\Z")
+
+
+def _thing_before_place(doc: Document, place: Subject) -> Subject | None:
+    """ "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%", "ก่อสร้างถนนสาย ชบ.3023 จังหวัดชลบุรี คืบหน้ากว่า 34%": a place
+    read before a change or progress says where the work is; what progresses is the phrase one space before it (the
+    act of building trimmed by the reader), or a road named by its code, which the reader cannot read (the code is a
+    number). None when neither stands there."""
+    end = place.start - 1
+    if end <= 0 or doc.view[end] != " " or doc.view[end - 1] == " ":
+        return None
+    road = _ROAD_CODE.search(doc.view, max(0, end - ROAD_CODE_CHARS), end)
+    if road is not None and doc.is_boundary(road.start()):
+        return Subject(doc.text[road.start():end], road.start(), end)
+    return _phrase_ending_at(doc, end, spaces=0)
 
 
 _HAVE_BEFORE = regex.compile(r"มี[ ]?\Z")  # "… มีร้อยละ 35": a verb of having right before the figure
