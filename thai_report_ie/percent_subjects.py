@@ -350,12 +350,30 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
         or _head_of_relative_change(doc, ch.head, left_limit)
     if found is not None and found.text.startswith(tuple(w["place"])):
-        return None  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": a place is where, not what
+        return _thing_before_place(doc, found)  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": the bridge, not where
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
             and any(word_class(t.text) in ("V", "AUX") for t in doc.tokens_before(ch.head, 4)
                     if t.start >= found.end and t.kind == "word"):
         return None  # "ให้ภาครัฐเข้าไป|ดำเนินการแล้ว 100%": the phrase before a verb is who acts, not what is done
     return found
+
+
+ROAD_CODE_CHARS = 24  # characters of "ถนนสาย ชบ.3023 " before the place that says where the road is
+_ROAD_CODE = regex.compile(r"(?:ถนน|ทางหลวง)(?:สาย|หมายเลข)?[ ]?(?:[ก-ฮ]{1,3}\.[ ]?)?\d{1,5}\Z")
+
+
+def _thing_before_place(doc: Document, place: Subject) -> Subject | None:
+    """ "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%", "ก่อสร้างถนนสาย ชบ.3023 จังหวัดชลบุรี คืบหน้ากว่า 34%": a place
+    read before a change or progress says where the work is; what progresses is the phrase one space before it (the
+    act of building trimmed by the reader), or a road named by its code, which the reader cannot read (the code is a
+    number). None when neither stands there."""
+    end = place.start - 1
+    if end <= 0 or doc.view[end] != " " or doc.view[end - 1] == " ":
+        return None
+    road = _ROAD_CODE.search(doc.view, max(0, end - ROAD_CODE_CHARS), end)
+    if road is not None and doc.is_boundary(road.start()):
+        return Subject(doc.text[road.start():end], road.start(), end)
+    return _phrase_ending_at(doc, end, spaces=0)
 
 
 _HAVE_BEFORE = regex.compile(r"มี[ ]?\Z")  # "… มีร้อยละ 35": a verb of having right before the figure
@@ -934,6 +952,27 @@ def _body_act_object(doc: Document, found: Subject, pos: int) -> Subject:
     if k == v or any(word_class(t.text) not in ("AUX", "ADV") for t in gap[k:]):
         return found
     return Subject(doc.text[gap[v].start:gap[k - 1].end], gap[v].start, gap[k - 1].end)
+
+
+TALLY_TAIL = "สะสม"  # after an act, makes it a tally of the people who did it ("ผู้ป่วยรักษาหายสะสม")
+
+
+def _agent_before_act(doc: Document, found: Subject) -> Subject:
+    """ "ผู้ติดเชื้อรักษาหาย|แล้ว 94.3%", "บุคลากรสมัครใจถ่ายโอน|ไปมากกว่าร้อยละ 70", "นิติบุคคลสัญชาติไทยถือหุ้น|ไม่น้อยกว่า
+    ร้อยละ 49": who acts, then their act with no object (role agent_act) glued after them: the share is of those
+    who act, not of the act; the segmenter tags some of these verbs as nouns (สมทบ, ถือหุ้น), so the list says
+    where the agent ends. Only nouns before the act (no relative ที่: "ผู้ที่ถือหุ้น" names the holders whole)."""
+    toks = _words_of(doc, found)
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.start != toks[k - 1].end or not _nounish_text(toks[k - 1].text) \
+                or word_class(toks[k - 1].text) != "N" or toks[k - 1].text in _stop_words():
+            return found
+        if doc.view.startswith(tuple(_words()["agent_act"]), t.start):
+            if any(u.text == TALLY_TAIL for u in toks[k + 1:]):
+                return found  # "ผู้ติดเชื้อรักษาหายสะสม": the act and its tally name the people counted (ti-77's convention)
+            return Subject(doc.text[found.start:t.start], found.start, t.start)
+    return found
 
 
 def _without_level_verb(doc: Document, found: Subject, pos: int) -> Subject:
@@ -1683,6 +1722,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _old_value_of_previous(doc, pos, previous) or _range_end_of_previous(doc, pos, previous) \
             or _second_whole_of_previous(doc, pos, end, previous):
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
+    if _forecast_band_of_previous(doc, pos, previous):
+        return previous.subject  # "ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)": the same thing
     if _dose_sibling(doc, pos, previous):
         return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
@@ -1811,6 +1852,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return None  # "กษ. เผย ร้อยละ 5": a verb of saying names nothing
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
+    found = _agent_before_act(doc, found)  # "บุคลากรสมัครใจถ่ายโอนไปมากกว่าร้อยละ 70": the people who act
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
@@ -2098,6 +2140,21 @@ def _target_of_previous(doc: Document, pos: int, previous) -> bool:
         return False
     word = gap[1:].strip(" ")
     return word in _w()["target"] or word in _words().get("cap", frozenset())  # "อยู่ที่ร้อยละ 56.74 (กรอบไม่เกินร้อยละ 60)"
+
+
+FORECAST_GAP_CHARS = 24  # characters of " ต่อปี " or " ของ GDP " between a forecast and the parenthesis of its band
+_FORECAST_BAND = regex.compile(r"\([ ]?(?:โดย)?(?:มี)?(?:ช่วง|กรอบ)(?:การ)?(?:คาดการณ์|ประมาณการ)(?:อยู่)?(?:ที่|ระหว่าง)?[ ]?\Z")
+
+
+def _forecast_band_of_previous(doc: Document, pos: int, previous) -> bool:
+    """True when the percentage is the band of the forecast before it, in a parenthesis that opens right after that
+    forecast ("ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)"): the band measures the same thing;
+    the band's own word (ช่วงคาดการณ์) names nothing, so the band is null when the forecast's subject is."""
+    if previous is None or not 0 < pos - previous.end <= FORECAST_GAP_CHARS + PAREN_CHARS:
+        return False
+    m = _FORECAST_BAND.search(doc.view, previous.end, pos)
+    return m is not None and m.start() - previous.end <= FORECAST_GAP_CHARS \
+        and not any(c.isdigit() for c in doc.view[previous.end:m.start()])
 
 
 SECOND_WHOLE_CHARS = 80  # characters of " ของผลิตภัณฑ์มวลรวมจังหวัด และ" between two shares of one part
