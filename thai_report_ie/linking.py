@@ -323,8 +323,11 @@ FORBID_REACH = 48  # characters before เกิน searched for `_FORBID_BEFORE
 _EXCEED = frozenset({"เกิน", "เกินกว่า"})
 # between ห้าม and เกิน, a token that makes เกิน describe who or what is forbidden rather than the forbidden amount: a
 # relative word ("ห้ามรถที่มีน้ำหนักเกิน 10 ตัน": trucks of more than 10 tonnes), a person or a receiver ("ห้ามขายแก่
-# ผู้มีอายุเกิน…"), an age
-_FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ")  # a whole token
+# ผู้มีอายุเกิน…"), an age; or a condition or a reason opening another clause, whose เกิน is no part of what is
+# forbidden ("ห้ามมิให้นำเข้าเว้นแต่มีปริมาณเกิน 5 กิโลกรัม": more than 5 is the exception; "ห้ามเข้าพื้นที่เพราะมีผู้ป่วย
+# เกิน 50 ราย": the reason; rev31b)
+_FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ|เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี")  # a whole token
+_NOT_FORBID = regex.compile(r"ไม่[ ]?\Z")  # "ไม่ห้ามหากปริมาณเกิน 10 ตัน": nothing is forbidden (rev31b)
 
 
 def _forbidden_before(doc: Document, start: int, word: str) -> bool:
@@ -335,7 +338,9 @@ def _forbidden_before(doc: Document, start: int, word: str) -> bool:
     if word not in _EXCEED:
         return False
     lead = _FORBID_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
-    if lead is None or not doc.is_boundary(lead.start()):
+    # ห้าม a whole token: not "ห้ามล้อ" (a brake), "ห้ามเลือด" (to staunch), rev31b
+    if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")) \
+            or _NOT_FORBID.search(doc.view, max(0, lead.start() - 4), lead.start()):
         return False
     return not any(_FORBID_DESCRIBED.fullmatch(t.text) for t in doc.tokens_before(start, 12) if t.start >= lead.end("lead"))
 

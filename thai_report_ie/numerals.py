@@ -492,7 +492,9 @@ def _more_than_multiplier(end: int, doc: Document) -> tuple[int, int]:
     times the multiplier, more than it (main read no record: the multiplier alone is no unit; rev30's leftover, rev31).
     (factor, end of the multiplier) or (1, end)."""
     kwa = _more_than_re().match(doc.view, end)
-    if kwa is None or not doc.is_boundary(kwa.end()) or not doc.is_boundary(kwa.end() - len(_KWA)):
+    # the multiplier glued to กว่า: "อายุ 60 กว่า ล้านคน…" may end "60-odd years" at the space, no 60 million (rev31b)
+    if kwa is None or not doc.is_boundary(kwa.end()) or not doc.is_boundary(kwa.end() - len(_KWA)) \
+            or doc.view.startswith((" ", "\t"), kwa.end()):
         return 1, end
     return _multiplier_after(kwa.end(), doc)
 

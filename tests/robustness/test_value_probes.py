@@ -89,7 +89,12 @@ it: "นักเรียนชั้น 2 ถึง 38 คน"); a time after 
 per named before them; ต้นทุนการผลิต is a rate's noun; ปอนด์ before ต่อตารางนิ้ว is a pressure, no money; ฟุต is a measure
 with นิ้ว its part ("5 ฟุต 10 นิ้ว" = 70 นิ้ว, not 10 นิ้ว alone); digits, กว่า and a multiplier ("12 กว่าล้านคน") are the
 multiplied figure, more than it; number words ending in สิบ and a figure below ten ("สี่สิบ 2 คน") give no record, nor does a
-dotted unit glued to a further dotted part ("900 ลบ.ฟ.": no ล้านบาท) or hours before "N น." ("2 ชม. 45 น."). A case passes when, for every kind it
+dotted unit glued to a further dotted part ("900 ลบ.ฟ.": no ล้านบาท) or hours before "N น." ("2 ชม. 45 น."). Rows rv31b-* (the
+thirty-first session's second review, benchmarks/rev31b_adversarial.jsonl) say in `rev31b` what main e61ab3d read where it
+differs: ห้าม's cap stops at a condition or a reason between ("ห้ามมิให้…เว้นแต่มีปริมาณเกิน 5 กิโลกรัม": more than), after
+ไม่ ("ไม่ห้ามหาก…เกิน") and inside a compound ("ห้ามล้อ", "ห้ามเลือด"); กว่า, a space, then a multiplier is no multiplied
+figure ("อายุ 60 กว่า ล้านคน…"); an address's abbreviation glued after a dotted unit leaves the unit ("12 กม.ต.หนองบัว",
+"20 ลบ.จ.ลำปาง"). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

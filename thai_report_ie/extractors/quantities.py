@@ -193,8 +193,9 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     return None
 
 
-# a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it)
-_ABBREVIATION_GOES_ON = regex.compile(r"[\u0E01-\u0E2E]{1,3}\.")
+# a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it;
+# nor an address's abbreviation glued after the unit: "12 กม.ต.หนองบัว", "3.5 กม.ม.4", "20 ลบ.จ.ลำปาง", rev31b)
+_ABBREVIATION_GOES_ON = regex.compile(r"(?![ตอจมถซ]\.)[\u0E01-\u0E2E]{1,3}\.")
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
 # or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
