@@ -1370,7 +1370,19 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
                 or _further_link(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
+    m = _RESTATED.match(doc.view, pos)
+    if m is not None:  # "ค่าปรับ 5,000 บาท (ห้าพันบาท) ต่อวัน": the rate's per after the amount restated in brackets (rev33)
+        per, end = per_after(doc, m.end())
+        if per is not None and end == m.end():
+            return per, pos
     return None, pos
+
+
+# an amount restated in brackets right after a figure: digits or number words, perhaps a currency (บาท, บาทถ้วน), nothing
+# else: "(ห้าพันบาท)", "(5,000 บาท)"; "(ชาย 5 คน)" is no restatement
+_RESTATED = regex.compile(
+    r"[ ]?\((?:[0-9๐-๙,. ]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|เอ็ด|ยี่|ร้อย|พัน|หมื่น|แสน|ล้าน|ศูนย์|จุด){1,40}+"
+    r"(?:บาท(?:ถ้วน)?|สตางค์)?[ ]?\)")
 
 
 def _further_link(doc: Document, pos: int) -> bool:
