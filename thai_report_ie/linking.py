@@ -392,9 +392,10 @@ def _people_after(doc: Document, start: int) -> bool:
 
 
 # ไม่มี opening a clause, then ผู้ ("there is no one …"): "ไม่มีผู้ป่วยเกิน 10 ราย", "ยังไม่มีผู้ใดได้รับเงินเกิน 5,000 บาท" are
-# at most (rev31 left it). Only at a clause's start (after a space, a bracket or the text's start, perhaps after ยัง/และ/
-# แต่/โดย/ก็): "เกษตรกรไม่มีที่ดินเกิน 500 ราย", "ครัวเรือนที่ไม่มีผู้สูงอายุเกิน 200 ครัวเรือน" count those without (rev33)
-_NO_ONE_BEFORE = regex.compile(r"(?<![^\s(\"“])(?P<lead>(?:ยัง|และ|แต่|โดย|ก็)?ไม่มีผู้)[^\s]{0,40}\Z")
+# at most (rev31 left it). Only at a clause's start: after a space, a bracket or the text's start (perhaps after ยัง/และ/
+# แต่/โดย/ก็), or glued after ว่า or a determiner ("พบว่าไม่มีผู้ป่วยเกิน…", "ในปีนี้ไม่มีผู้สมัครเกิน…"). After a noun it is
+# "X has no …": "เกษตรกรไม่มีที่ดินเกิน 500 ราย", "ครัวเรือนที่ไม่มีผู้สูงอายุเกิน 200 ครัวเรือน" count those without (rev33)
+_NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี้)|(?<=นั้น)|(?<=ดังกล่าว))(?P<lead>(?:ยัง|และ|แต่|โดย|ก็)?ไม่มีผู้)[^\s]{0,40}\Z")
 _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ")  # a whole token
 
 
