@@ -381,7 +381,7 @@ def _forbidden_before(doc: Document, start: int, word: str) -> bool:
 _WHO = "ผู้"
 # a bare ผู้ between ห้าม and เกิน names who is forbidden ("ห้ามผู้มีอายุเกิน 65 ปี") unless the figure counts those people:
 # "ห้ามผู้เข้าเยี่ยมเกิน 2 คน" is at most two visitors (rev33)
-_PEOPLE_AFTER = regex.compile(r"[^\S\n]*[0-9๐-๙][0-9๐-๙,]*[^\S\n]*(?:คน|ราย|ท่าน)(?![ก-๙])")
+_PEOPLE_AFTER = regex.compile(r"[^\S\n]*[0-9๐-๙][0-9๐-๙,]*[^\S\n]*(?:คน|ท่าน|ราย(?!การ|ได้|งาน))")
 _DEPTH_OR_SLOPE = regex.compile(r"(?:ลึก|ลาดชัน|ชัน|ความลาด)\Z")
 _PLACE_WORD = regex.compile(r"พื้นที่|บริเวณ|เขต|ที่ดิน|บน|ใน|แหล่งน้ำ|ทะเล|ลำน้ำ|ระดับน้ำ")
 
