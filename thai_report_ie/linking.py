@@ -123,7 +123,20 @@ def _qualifier_start(doc: Document, pos: int, left_limit: int) -> int:
     if doc.is_boundary(q.start()) or q.start() in _token_inner_starts(doc, q.start()):
         return q.start()
     glued = _glued_start(doc, q.start())
-    return pos if glued is None else glued
+    if glued is None:
+        than = _than_in_word(doc, q.start(), q.group().strip())
+        return pos if than is None else than
+    return glued
+
+
+def _than_in_word(doc: Document, start: int, word: str) -> int | None:
+    """Where the กว่า of a comparative qualifier (เล็กกว่า, ต่ำกว่า) starts when its stem is glued into the token before
+    ("ขนาดเล็ก|กว่า", "ราคาต่ำ|กว่า") and กว่า is a token of its own, else None. The stem still gives the direction (less
+    than; main read the bare กว่า's more than, rev33); the qualifier's start stays at กว่า, so the noun keeps its stem."""
+    if not word.endswith(_THAN) or word == _THAN:
+        return None
+    than = start + len(word) - len(_THAN)
+    return than if doc.is_boundary(than) else None
 
 
 def _glued_start(doc: Document, start: int) -> int | None:
@@ -293,12 +306,18 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     start = pos - len(window) + m.start()
+    word = m.group().strip()
+    stem_start = start  # where the comparative's word starts, for its negation (ไม่|นาน|กว่า)
     if not doc.is_boundary(start):
         glued = _glued_start(doc, start)
         if glued is None:
-            return None, pos
+            glued = _than_in_word(doc, start, word)  # "ขนาดเล็ก|กว่า 5 ซม.": less than (rev33)
+            if glued is None:
+                return None, pos
+            stem_start = start
+        else:
+            stem_start = glued
         start = glued
-    word = m.group().strip()
     qualifier = table.get((word, "before"))
     if word == _THAN:
         split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
@@ -306,10 +325,14 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             # "จุดวาบไฟต่ำ กว่า 60 องศา": a stray space inside ต่ำกว่า, less than, not กว่า's more than; the
             # qualifier's start stays at กว่า, as with ไม่ เกิน below
             qualifier = table[(split.group().rstrip() + _THAN, "before")]
+        else:
+            stem = _comparative_stem(doc, start, pos)
+            if stem is not None:  # "ขนาดเล็ก|กว่า 5 เซนติเมตร": less than; "ไม่นาน|กว่า 30 นาที": at most (rev33)
+                qualifier, stem_start = stem
     if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
         return None, pos  # "ลดลงจากที่เคยสูงสุด 1,200 ราย เหลือ 300 ราย": where it once peaked, a level, no bound (rev29b)
-    if qualifier in _NEGATED and (_NOT_LET.search(doc.view, max(0, start - NOT_LET_REACH), start)
-                                  or _forbidden_before(doc, start, word)):
+    if qualifier in _NEGATED and (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
+                                  or _forbidden_before(doc, stem_start, word) or _no_one_before(doc, stem_start, word)):
         # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
         # qualifier's start stays at เกิน, so what is read before it does not move
         qualifier = _NEGATED[qualifier]
@@ -318,9 +341,13 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
 
 # ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
 # most 2) (rev31)
-_FORBID_BEFORE = regex.compile(r"(?P<lead>ห้าม)[^\s]{0,40}\Z")
-FORBID_REACH = 48  # characters before เกิน searched for `_FORBID_BEFORE`
-_EXCEED = frozenset({"เกิน", "เกินกว่า"})
+# ไม่อนุญาต(ให้) is the same ban: "ไม่อนุญาตให้ชุมนุมเกิน 50 คน" (rev33)
+_FORBID_BEFORE = regex.compile(r"(?P<lead>ห้าม|ไม่อนุญาต(?:ให้)?)[^\s]{0,40}\Z")
+FORBID_REACH = 56  # characters before เกิน searched for `_FORBID_BEFORE`
+# the comparatives of an amount ห้าม caps (rev33: มากกว่า, สูงกว่า, ต่ำกว่า, น้อยกว่า too: "ห้ามเก็บค่าบริการสูงกว่า 50 บาท" at
+# most, "ห้ามจ่ายค่าจ้างต่ำกว่า 350 บาท" at least); not a size's comparative (เล็กกว่า, สั้นกว่า …), which describes the thing
+# ("ห้ามจับปลาขนาดเล็กกว่า 5 ซม.": fish smaller than 5 cm)
+_EXCEED = frozenset({"เกิน", "เกินกว่า", "มากกว่า", "สูงกว่า", "ต่ำกว่า", "น้อยกว่า"})
 # between ห้าม and เกิน, a token that makes เกิน describe who or what is forbidden rather than the forbidden amount: a
 # relative word ("ห้ามรถที่มีน้ำหนักเกิน 10 ตัน": trucks of more than 10 tonnes), a person or a receiver ("ห้ามขายแก่
 # ผู้มีอายุเกิน…"), an age; or a condition or a reason opening another clause, whose เกิน is no part of what is
@@ -342,12 +369,75 @@ def _forbidden_before(doc: Document, start: int, word: str) -> bool:
     if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")) \
             or _NOT_FORBID.search(doc.view, max(0, lead.start() - 4), lead.start()):
         return False
-    return not any(_FORBID_DESCRIBED.fullmatch(t.text) for t in doc.tokens_before(start, 12) if t.start >= lead.end("lead"))
+    between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
+    if any(_FORBID_DESCRIBED.fullmatch(t.text) and not (t.text == _WHO and _people_after(doc, start))
+           for t in between):
+        return False
+    # "ห้ามทำประมงพื้นที่น้ำลึกเกิน 5 เมตร", "ห้ามก่อสร้างบนที่ดินลาดชันเกิน 35 องศา": a place, then its depth or slope right
+    # before the comparative: the figure describes where, more than it (rev31b's leftover; rev33)
+    return not (between and _DEPTH_OR_SLOPE.search(between[-1].text) and any(_PLACE_WORD.fullmatch(t.text) for t in between))
+
+
+_WHO = "ผู้"
+# a bare ผู้ between ห้าม and เกิน names who is forbidden ("ห้ามผู้มีอายุเกิน 65 ปี") unless the figure counts those people:
+# "ห้ามผู้เข้าเยี่ยมเกิน 2 คน" is at most two visitors (rev33)
+_PEOPLE_AFTER = regex.compile(r"[^\S\n]*[0-9๐-๙][0-9๐-๙,]*[^\S\n]*(?:คน|ท่าน|ราย(?!การ|ได้|งาน))")
+_DEPTH_OR_SLOPE = regex.compile(r"(?:ลึก|ลาดชัน|ชัน|ความลาด)\Z")
+_PLACE_WORD = regex.compile(r"พื้นที่|บริเวณ|เขต|ที่ดิน|บน|ใน|แหล่งน้ำ|ทะเล|ลำน้ำ|ระดับน้ำ")
+
+
+def _people_after(doc: Document, start: int) -> bool:
+    m = regex.compile(r"(?:เกินกว่า|เกิน|มากกว่า)").match(doc.view, start)
+    return m is not None and _PEOPLE_AFTER.match(doc.view, m.end()) is not None
+
+
+# ไม่มี opening a clause, then ผู้ ("there is no one …"): "ไม่มีผู้ป่วยเกิน 10 ราย", "ยังไม่มีผู้ใดได้รับเงินเกิน 5,000 บาท" are
+# at most (rev31 left it). Only at a clause's start: after a space, a bracket or the text's start (perhaps after ยัง/และ/
+# แต่/โดย/ก็), or glued after ว่า or a determiner ("พบว่าไม่มีผู้ป่วยเกิน…", "ในปีนี้ไม่มีผู้สมัครเกิน…"). After a noun it is
+# "X has no …": "เกษตรกรไม่มีที่ดินเกิน 500 ราย", "ครัวเรือนที่ไม่มีผู้สูงอายุเกิน 200 ครัวเรือน" count those without (rev33)
+_NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี้)|(?<=นั้น)|(?<=ดังกล่าว))(?P<lead>(?:ยัง|และ|แต่|โดย|ก็)?ไม่มีผู้)[^\s]{0,40}\Z")
+_NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ")  # a whole token
+
+
+def _no_one_before(doc: Document, start: int, word: str) -> bool:
+    if word not in _EXCEED:
+        return False
+    lead = _NO_ONE_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
+    if lead is None or not doc.is_boundary(lead.start()):
+        return False
+    return not any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead"))
 
 
 _THAN = "กว่า"
 _PEAKS = frozenset({"สูงสุด", "สูงสุดถึง", "ต่ำสุด"})  # after เคย ("had peaked at"): a past level, not a bound
 _PAST_BEFORE = regex.compile(r"เคย[ ]?\Z")
+
+
+@lexicon_cache
+def _comparative_stem_re() -> tuple[regex.Pattern, dict[str, str]]:
+    rows = [r for r in load_tsv("grammar") if r["role"] == "comparative_stem"]
+    return (regex.compile(rf"(?P<stem>{alternation(r['word'] for r in rows)})(?P<space>[ ]?)\Z"),
+            {r["word"]: r["value"] for r in rows})
+
+
+_SIZED_UNITS = frozenset({"measure", "time"})
+
+
+def _comparative_stem(doc: Document, than: int, pos: int) -> tuple[str, int] | None:
+    """(the direction, where the stem starts) of an adjective of grammar.tsv's comparative_stem glued before the bare กว่า
+    at `than` or one space before it ("ขนาดเล็ก|กว่า", "ไม่นาน|กว่า", "ตื้น กว่า"), else None. A stem of less than only
+    before a measure or a time: before a count the adjective is the thing's ("ภาพยนตร์สั้นกว่า 100 เรื่อง": more than a
+    hundred short films), and กว่า keeps its more than (rev33)."""
+    stem_re, table = _comparative_stem_re()
+    m = stem_re.search(doc.view, max(0, than - 8), than)
+    if m is None or (m["space"] and not doc.is_boundary(m.end("stem"))):
+        return None
+    direction = table[m["stem"]]
+    if direction == "less_than":
+        unit = _unit_of_number_at(doc, pos)
+        if unit is None or unit.kind not in _SIZED_UNITS:
+            return None
+    return direction, m.start()
 
 
 @lexicon_cache

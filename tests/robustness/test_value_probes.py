@@ -94,7 +94,15 @@ thirty-first session's second review, benchmarks/rev31b_adversarial.jsonl) say i
 differs: ห้าม's cap stops at a condition or a reason between ("ห้ามมิให้…เว้นแต่มีปริมาณเกิน 5 กิโลกรัม": more than), after
 ไม่ ("ไม่ห้ามหาก…เกิน") and inside a compound ("ห้ามล้อ", "ห้ามเลือด"); กว่า, a space, then a multiplier is no multiplied
 figure ("อายุ 60 กว่า ล้านคน…"); an address's abbreviation glued after a dotted unit leaves the unit ("12 กม.ต.หนองบัว",
-"20 ลบ.จ.ลำปาง"). A case passes when, for every kind it
+"20 ลบ.จ.ลำปาง"). Rows rv33-* (the thirty-third session's review, benchmarks/rev33_adversarial.jsonl) say in `rev33` what
+main 9abc34a read where it differs: ไม่มีผู้ opening a clause before เกิน/มากกว่า is at most ("ไม่มีผู้ป่วยเกิน 8 ราย"), not
+after a noun that has none ("ชาวประมงไม่มีเรือเกิน 120 ราย"); under ห้าม a place and its depth or slope before เกิน is more
+than ("ห้ามวางอวนในพื้นที่น้ำลึกเกิน 10 เมตร"); ห้าม caps มากกว่า/สูงกว่า/ต่ำกว่า/น้อยกว่า as it caps เกิน, and so does
+ไม่อนุญาต(ให้); a bare ผู้ under ห้าม keeps the cap when the figure counts people ("ห้ามผู้เข้าเยี่ยมผู้ป่วยเกิน 2 คน"); an
+adjective glued or one space before a bare กว่า gives its direction ("ขนาดเล็ก|กว่า 12 เซนติเมตร": less than; "ไม่นาน|กว่า":
+at most), a less-than one only before a measure or a time ("หนังสั้นกว่า 40 เรื่อง" stays more than); an amount restated in
+brackets passes on the per after it; ISO/IEC standard numbers are labels, no count; อย่างต่ำ is at least; a bare อัตรา cues
+a ratio's term ("ในอัตรา 3 ต่อ 1,000 คน": no thousand people). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

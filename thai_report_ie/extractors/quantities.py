@@ -1370,7 +1370,29 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
                 or _further_link(doc, m.end() if second is None else second.end()):
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
+    m = _RESTATED.match(doc.view, pos)
+    if m is not None:  # "ค่าปรับ 5,000 บาท (ห้าพันบาท) ต่อวัน": the rate's per after the amount restated in brackets (rev33)
+        per, end = per_after(doc, m.end())
+        if per is not None and end == m.end():
+            return per, pos
+    close = _RESTATED_CLOSE.match(doc.view, pos)
+    if close is not None:  # the restatement itself: "(ห้าพันบาท) ต่อวัน" is per วัน as the amount before it
+        opened = doc.view.rfind("(", max(0, pos - RESTATED_REACH), pos)
+        m = None if opened < 0 else _RESTATED.match(doc.view, opened)
+        if m is not None and m.end() == close.end():
+            per, end = per_after(doc, m.end())
+            if per is not None and end == m.end():
+                return per, pos
     return None, pos
+
+
+# an amount restated in brackets right after a figure: digits or number words, perhaps a currency (บาท, บาทถ้วน), nothing
+# else: "(ห้าพันบาท)", "(5,000 บาท)"; "(ชาย 5 คน)" is no restatement
+_RESTATED = regex.compile(
+    r"[ ]?\((?:[0-9๐-๙,. ]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|เอ็ด|ยี่|ร้อย|พัน|หมื่น|แสน|ล้าน|ศูนย์|จุด){1,40}+"
+    r"(?:บาท(?:ถ้วน)?|สตางค์)?[ ]?\)")
+_RESTATED_CLOSE = regex.compile(r"(?:ถ้วน)?[ ]?\)")
+RESTATED_REACH = 64  # characters before a closing bracket searched for its opening one
 
 
 def _further_link(doc: Document, pos: int) -> bool:
@@ -2570,8 +2592,13 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     if unit.word.startswith(_DEGREE) and _MINUS_WORD_BEFORE.search(doc.view, lo, m.start):
         return True
     # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
+    # a bare อัตรา cues the term too: "ในอัตรา 1 ต่อ 1,000 คน", "อัตรา 1:1,000 คน" (no thousand people; rev33); it stays out
+    # of phrase_words' ratio_cue, which makes a bare "x ต่อ y" a ratio record
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
-        and any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
+        and any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in (*_ratio_cues(), _RATE_CUE))
+
+
+_RATE_CUE = "อัตรา"
 
 
 def _counts_people(unit_word: str) -> bool:
