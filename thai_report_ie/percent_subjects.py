@@ -3148,8 +3148,14 @@ def _total_alone(doc: Document, fig: int) -> Subject | None:
     if own is None:
         return None
     line = doc.text.rfind("\n", 0, own.start) + 1
-    if doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start) \
-            or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums else None
+    before = doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start)
+    if unit is not None and unit.kind == "classifier" and before:
+        # "รวมสะสม 34,292,537 โดส เป็นผู้ได้รับเข็ม 1 รวม 24,542,140 ราย คิดเป็นร้อยละ 34.1": items of a list are
+        # counted in the total's own unit; a figure before in another unit (โดส, not ราย) is no item of it (p34)
+        before = [n for n in before if (u := _qty().unit_after(doc, n.end)) is None or u.word == unit.word]
+    if before or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
         return None  # another figure before the phrase, or a count or an amount after it: a list's total
     return own
 
