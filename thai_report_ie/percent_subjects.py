@@ -4139,23 +4139,21 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
     if m is None or not doc.is_boundary(m.start()):
         return found
     first, cut, items = None, m.start(), 0
-    while items < SAME_HEAD_ITEMS:
+    while items < SAME_HEAD_ITEMS and cut > 0:
         lo = max(0, cut - SAME_HEAD_ITEM_CHARS)
-        run_start = max(doc.text.rfind(" ", lo, cut), doc.text.rfind(",", lo, cut), doc.text.rfind("\n", lo, cut))
-        if run_start < 0:
-            break
-        run_start += 1
-        at = doc.text.rfind(head, run_start, cut)
+        sep = max(doc.text.rfind(" ", lo, cut), doc.text.rfind(",", lo, cut), doc.text.rfind("\n", lo, cut))
+        if sep < 0 and lo > 0:
+            break  # no space within reach: no item of a list
+        run_start = sep + 1  # past the space, the comma or the line's end (0: the text opens with the item)
+        at = doc.text.find(head, run_start, cut)
         if at < 0 or cut - at <= len(head) or not doc.is_boundary(at) or doc.numbers_between(at, cut):
             break
         first, items = at, items + 1
-        if at > run_start:
-            break  # "แก่ธุรกิจ|เศรษฐกิจชีวภาพ": the first item is glued to the words before it
-        cut = run_start - 1
+        if at > run_start or sep < 0 or doc.text[sep] == "\n":
+            break  # "แก่ธุรกิจ|เศรษฐกิจชีวภาพ": the first item is glued to the words before it; a line opens it
+        cut = sep
         while cut > 0 and doc.text[cut - 1] in " ,":
             cut -= 1
-        if doc.text[cut:run_start - 1].strip(" ") == "" and doc.text[run_start - 1] == "\n":
-            break
     if first is None:
         return found
     return Subject(doc.text[first:found.end], first, found.end)
