@@ -1796,7 +1796,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
                 after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
-                return _with_relative_clause(doc, after).text if after else None
+                return _with_dose_count(doc, _with_relative_clause(doc, after)).text if after else None
     if ch is None:
         found = _past_purpose(doc, found, left_limit)  # "มีเงินเหลือใช้เพื่อ|ดำรงชีพ 30%": the purpose is no subject
         if found is None:
@@ -1836,6 +1836,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if not _respective_after(doc, end):
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
+        found = _same_head_list(doc, found)  # "ผู้ป่วยอาการหนัก และ|ผู้ป่วยใส่ท่อช่วยหายใจ เพิ่มขึ้น 45%" (p34)
     found = _category_with_have(doc, found, end)  # "หมวดยาสูบและเครื่องดื่ม|มี|แอลกอฮอล์ สูงขึ้นร้อยละ 0.01"
     found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, _across_spaced_preposition(doc, found))
@@ -1863,6 +1864,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     band = _price_band_end(doc, found, pos)
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
+    found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -3146,8 +3148,14 @@ def _total_alone(doc: Document, fig: int) -> Subject | None:
     if own is None:
         return None
     line = doc.text.rfind("\n", 0, own.start) + 1
-    if doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start) \
-            or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
+    nums = doc.numbers_between(fig, fig + 1)
+    unit = _qty().unit_after(doc, nums[0].end) if nums else None
+    before = doc.numbers_between(max(line, own.start - TOTAL_ALONE_CHARS), own.start)
+    if unit is not None and unit.kind == "classifier" and before:
+        # "รวมสะสม 34,292,537 โดส เป็นผู้ได้รับเข็ม 1 รวม 24,542,140 ราย คิดเป็นร้อยละ 34.1": items of a list are
+        # counted in the total's own unit; a figure before in another unit (โดส, not ราย) is no item of it (p34)
+        before = [n for n in before if (u := _qty().unit_after(doc, n.end)) is None or u.word == unit.word]
+    if before or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
         return None  # another figure before the phrase, or a count or an amount after it: a list's total
     return own
 
@@ -4087,3 +4095,65 @@ def _counted_figure(doc: Document, t) -> bool:
         return False
     unit = _unit_of_number_at(doc, t.start)
     return unit is not None and unit.kind != "time"
+
+
+_DOSE_COUNT = regex.compile(r"[ \u00a0]?[0-9๐-๙]{1,2}[ \u00a0]?เข็ม")  # "ครบ 2 เข็ม", "ครบ๓เข็ม"
+DOSE_DONE = "ครบ"  # "ได้รับวัคซีนครบ": complete, a count of doses follows
+
+
+def _with_dose_count(doc: Document, found: Subject) -> Subject:
+    """ "ร้อยละ 98 ของผู้ที่ฉีดวัคซีนซิโนแวคครบ|2 เข็ม", "ผู้ได้รับวัคซีนครบ 3 เข็ม คิดเป็นร้อยละ 40": a phrase that
+    ends with ครบ (complete) right before a count of doses is cut at the number by the reader; the doses say which
+    people are counted (the annotators keep "ครบ 2 เข็ม", td-147), so they join the subject (p34)."""
+    text = found.text.rstrip(" \u00a0")
+    if not text.endswith(DOSE_DONE) or len(text) <= len(DOSE_DONE):
+        return found
+    end = found.start + len(text)
+    m = _DOSE_COUNT.match(doc.view, end)
+    if m is None or not doc.is_boundary(m.end()):
+        return found
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
+SAME_HEAD_ITEMS = 4  # items of a list whose items repeat one head word, read back from the last one
+SAME_HEAD_ITEM_CHARS = 60  # characters of one such item
+_LIST_AND = regex.compile(r"[ ]?และ[ ]?\Z")
+
+
+def _same_head_list(doc: Document, found: Subject) -> Subject:
+    """ "ผู้ป่วยอาการหนักปอดอักเสบ และผู้ป่วยใส่ท่อช่วยหายใจ เพิ่มขึ้นประมาณ 45%": the reader stops after และ, so the
+    subject is the last item; when the item before และ (a run with no space in it, a comma or a space before it)
+    opens with the same head word as the last one (ผู้ป่วย … ผู้ป่วย …), the two are one list and the figure is
+    theirs. Every earlier item that also opens with that head word joins (a list of three stays three: "เศรษฐกิจ
+    ชีวภาพ เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว", never its last two alone); an item glued after other words
+    ("แก่ธุรกิจ|เศรษฐกิจชีวภาพ") joins from its head word and closes the list. A list of different heads is
+    `_whole_list`'s (p34)."""
+    toks = doc.tokens_after(found.start, 1)
+    if not toks or toks[0].kind != "word" or toks[0].start != found.start:
+        return found
+    head = toks[0].text
+    if len(head) < 3 or head in _words()["act_nominaliser"] or not found.text.startswith(head) \
+            or found.text == head:
+        return found
+    m = _LIST_AND.search(doc.view, max(0, found.start - 6), found.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return found
+    first, cut, items = None, m.start(), 0
+    while items < SAME_HEAD_ITEMS and cut > 0:
+        lo = max(0, cut - SAME_HEAD_ITEM_CHARS)
+        sep = max(doc.text.rfind(" ", lo, cut), doc.text.rfind(",", lo, cut), doc.text.rfind("\n", lo, cut))
+        if sep < 0 and lo > 0:
+            break  # no space within reach: no item of a list
+        run_start = sep + 1  # past the space, the comma or the line's end (0: the text opens with the item)
+        at = doc.text.find(head, run_start, cut)
+        if at < 0 or cut - at <= len(head) or not doc.is_boundary(at) or doc.numbers_between(at, cut):
+            break
+        first, items = at, items + 1
+        if at > run_start or sep < 0 or doc.text[sep] == "\n":
+            break  # "แก่ธุรกิจ|เศรษฐกิจชีวภาพ": the first item is glued to the words before it; a line opens it
+        cut = sep
+        while cut > 0 and doc.text[cut - 1] in " ,":
+            cut -= 1
+    if first is None:
+        return found
+    return Subject(doc.text[first:found.end], first, found.end)
