@@ -919,25 +919,32 @@ OF = "ของ"
 def head_of_latin_name(doc: Document, found: Subject, left_limit: int) -> Subject | None:
     """A subject read as a Latin name alone, which the reader reaches across a space and stops at: "ผู้ประกอบการคู่ค้า
     ของ freshket จำนวน 100 ราย" counts the partners, the head before ของ (the name is whose they are); "ผู้ที่ Walk In
-    112,296 คน" counts the people the ผู้ที่ before names (the phrase from ผู้). None when the subject is not Latin
-    alone or neither stands before it."""
+    112,296 คน" counts the people the ผู้ที่ before names (the phrase from ผู้). The head before ของ is read back
+    over glued words (≤ HEAD_TOKENS, not across a preposition or a conjunction) from the first that names people, so
+    a thing's owner named in Latin stays as read. None when the subject
+    is not Latin alone or neither stands before it."""
     if not _LATIN.fullmatch(found.text):
         return None
     before = doc.text[max(left_limit, found.start - 8):found.start]
     for lead in (PERSON_NOMINALISER + RELATIVE, PERSON_NOMINALISER):
         if before.rstrip(" ").endswith(lead) and found.start - len(before) + len(before.rstrip(" ")) - len(lead) >= left_limit:
             start = found.start - (len(before) - len(before.rstrip(" "))) - len(lead)
-            if start > 0 and regex.match(r"[\u0e01-\u0e4e]", doc.text[start - 1]):
-                return None  # "…ผู้" glued to a word before it: no nominaliser
+            if start > 0 and regex.match(r"[\u0e01-\u0e4e]", doc.text[start - 1]) \
+                    and not doc.text[:start].endswith((LIST_AND, "หรือ")):
+                return None  # "…ผู้" glued to a word before it (not และ/หรือ): no nominaliser
             return Subject(doc.text[start:found.end], start, found.end)
     stripped = before.rstrip(" ")
     if not stripped.endswith(OF):
         return None
     of_at = found.start - (len(before) - len(stripped)) - len(OF)
-    head = read_subject(doc, of_at, left_limit=left_limit)
-    if head is None or head.end != of_at:
-        return None
-    return head
+    run: list[Token] = []  # "ให้กับ|ผู้ประกอบการ|คู่|ค้า|ของ" → ผู้ประกอบการคู่ค้า
+    for t in reversed(doc.tokens_before(of_at, HEAD_TOKENS)):
+        if t.kind != "word" or t.end != (run[-1].start if run else of_at) or t.start < left_limit \
+                or word_class(t.text) in ("P", "C"):
+            break
+        run.append(t)
+    k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    return None if k is None else Subject(doc.text[run[k].start:of_at], run[k].start, of_at)
 
 
 NATIONWIDE = ("ทั่วประเทศ", "ทั้งประเทศ")  # "nationwide": where, not what is counted
