@@ -826,7 +826,8 @@ def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None
 HAVE = "มี"  # "there are": the people named right after it are what a count of people later in the clause counts
 HAVE_REACH = 150  # characters before the figure searched for that มี, on the figure's line
 HAVE_TOKENS = 8  # glued tokens read after มี
-_HAVE_STOPS = frozenset(("ทั้ง", "ทั้งหมด", "ทั้งสิ้น", "อยู่", "รวม", "กว่า", "จำนวน", "ประมาณ", "ราว", "เกือบ"))
+_HAVE_STOPS = frozenset(("ทั้ง", "ทั้งหมด", "ทั้งสิ้น", "อยู่", "รวม", "กว่า", "จำนวน", "ประมาณ", "ราว", "เกือบ",
+                         "สูงสุด", "มากที่สุด"))  # a superlative after the people ranks them: no part of them
 
 
 def people_after_have(doc: Document, pos: int, current: Subject | None, left_limit: int) -> Subject | None:
@@ -853,11 +854,13 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
         return None
     run: list[Token] = []
     for t in toks[1:]:
-        if t.kind != "word" or t.start != (run[-1].end if run else toks[0].end) or t.text in _HAVE_STOPS \
+        if t.kind != "word" or t.start != (run[-1].end if run else toks[0].end) or t.text in _HAVE_STOPS or t.end > hi \
                 or len(run) >= 2 and _relative_word(t.text):
             break  # "ผู้|มา|รับบริการ|ที่ศูนย์…": a ที่ after the phrase opens where, or a clause of its own
         run.append(t)
-    if not run or run[-1].end > hi or not _names_people(run[0].text):
+    while run and word_class(run[-1].text) == "AUX":
+        run.pop()  # "ผู้ป่วยติดบ้านติดเตียง|ต้อง|อพยพ": the auxiliary before the act the reader read
+    if not run or not _names_people(run[0].text):
         return None
     if run[0].text.startswith(PERSON_NOMINALISER):
         if len(run) < 2 and run[0].text == PERSON_NOMINALISER:
@@ -870,6 +873,9 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
             end = run[2].end  # "เด็ก|และ|เยาวชน"
         elif len(run) > 1 and run[1].text in _place_names():
             end = run[1].end  # "นักท่องเที่ยว|มาเลเซีย": people of a country
+        batch = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")").match(doc.text, end)
+        if batch is not None and batch.end() <= hi:
+            end = batch.end()  # "นักศึกษา|รุ่น|แรก": the batch they are of
     return Subject(doc.text[run[0].start:end], run[0].start, end)
 
 

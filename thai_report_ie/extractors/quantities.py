@@ -2532,7 +2532,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if unit.word in person_units and (subject_text is None
                                               or subject is not None and subject_text == subject.text):
                 # across a count of no people before ("มีผู้ลงทะเบียน…ทั้ง 2 รูปแบบ กว่า 800 คน"), not across one of people
-                have_left = last_left if isinstance(last, Quantity) and last.unit not in person_units else prev_end
+                # and only where the reader read nothing: "มีผู้ได้รับผลกระทบ 682 ครัวเรือน เสียชีวิต 11 ราย" (the dead)
+                have_left = last_left if isinstance(last, Quantity) and last.unit not in person_units \
+                    and subject_text is None else prev_end
                 had = people_after_have(doc, per_start, subject if subject_text is not None else None, have_left)
                 if had is not None:
                     subject_text = had.text  # "มีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน": who มี names (q35)
