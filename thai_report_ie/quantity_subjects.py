@@ -967,3 +967,30 @@ def without_nationwide(subject: str | None) -> str | None:
         if subject.endswith(w) and len(subject) > len(w) and subject[-len(w) - 1] != " ":
             return subject[:-len(w)]
     return subject
+
+
+def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด", "ถนนที่ได้รับผลกระทบจากอุทกภัยในพื้นที่ภาคใต้ 2 จังหวัด": a
+    count of administrative areas (role area_unit) that the reader left null, as it does "ใน 27 จังหวัด", counts the
+    areas a named area phrase right before it names: from the area word (role area_head: พื้นที่) inside the phrase
+    read before the figure to its end, when words follow that word (the bare "ในพื้นที่ 13 จังหวัด" stays null, as
+    the annotation batches read it) and only spaces or จำนวน stand between the phrase and the figure. The caller asks
+    only where the reader's subject is null. None otherwise."""
+    if unit_word not in words("phrase_words", role="area_unit"):
+        return None
+    found = read_subject(doc, pos, left_limit=left_limit)
+    if found is None or not regex.fullmatch(r"[ \u00a0]*(?:จำนวน[ \u00a0]*)?", doc.text[found.end:pos]):
+        return None
+    best = None
+    for head in words("phrase_words", role="area_head"):
+        k = found.text.rfind(head)
+        if k >= 0 and (best is None or k > best[0]) and len(found.text) > k + len(head) \
+                and not found.text[k + len(head)].isspace():
+            best = (k, head)
+    if best is None:
+        return None
+    start = found.start + best[0]
+    rest = doc.text[start + len(best[1]):found.end]
+    if rest.startswith(tuple(_gap_words())):
+        return None  # "พื้นที่|เพิ่มขึ้น…": a change or gap word, no name
+    return Subject(doc.text[start:found.end], start, found.end)

@@ -30,7 +30,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
-                                 without_nationwide)
+                                 without_nationwide, named_area)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2549,6 +2549,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                     subject_text = tail.text
             if unit.word not in person_units:
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
+            if subject_text is None and unit.kind == "classifier":
+                named = named_area(doc, per_start, unit.word, prev_end)
+                if named is not None:
+                    subject_text = named.text  # "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด" (q35)
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
