@@ -969,13 +969,16 @@ def without_nationwide(subject: str | None) -> str | None:
     return subject
 
 
+REGION = "ภาค"  # a region of the country: "ภาคเหนือ", "ภาคใต้"
+
+
 def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
     """ "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด", "ถนนที่ได้รับผลกระทบจากอุทกภัยในพื้นที่ภาคใต้ 2 จังหวัด": a
     count of administrative areas (role area_unit) that the reader left null, as it does "ใน 27 จังหวัด", counts the
     areas a named area phrase right before it names: from the area word (role area_head: พื้นที่) inside the phrase
     read before the figure to its end, when words follow that word (the bare "ในพื้นที่ 13 จังหวัด" stays null, as
-    the annotation batches read it) and only spaces or จำนวน stand between the phrase and the figure. The caller asks
-    only where the reader's subject is null. None otherwise."""
+    the annotation batches read it) and only spaces or จำนวน stand between the phrase and the figure, and the words
+    name no region (ภาค…). The caller asks only where the reader's subject is null. None otherwise."""
     if unit_word not in words("phrase_words", role="area_unit"):
         return None
     found = read_subject(doc, pos, left_limit=left_limit)
@@ -991,6 +994,8 @@ def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subj
         return None
     start = found.start + best[0]
     rest = doc.text[start + len(best[1]):found.end]
-    if rest.startswith(tuple(_gap_words())):
-        return None  # "พื้นที่|เพิ่มขึ้น…": a change or gap word, no name
+    if rest.startswith(tuple(_gap_words())) or rest.startswith(REGION):
+        # "พื้นที่|เพิ่มขึ้น…": a change or gap word, no name; "ในพื้นที่ภาคเหนือ 9 จังหวัด": a region's provinces,
+        # which the golden rows read as null (r21-region-provinces-null), as the bare "ใน 9 จังหวัด"
+        return None
     return Subject(doc.text[start:found.end], start, found.end)
