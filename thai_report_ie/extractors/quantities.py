@@ -2539,9 +2539,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if had is not None:
                     subject_text = had.text  # "มีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน": who มี names (q35)
             if unit.word in person_units and isinstance(last, Quantity) and last.unit == unit.word:
-                head = head_of_place_list(subject_text, last.subject)
-                if head is not None:
-                    subject_text = head  # "คนงาน…ในสวีเดน 3,040 คน และฟินแลนด์ 2,214 คน": the workers (q35)
+                listed_head = head_of_place_list(subject_text, last.subject)
+                if listed_head is not None:
+                    subject_text = listed_head  # "คนงาน…ในสวีเดน 3,040 คน และฟินแลนด์ 2,214 คน": the workers (q35)
             if subject is not None and subject_text == subject.text:
                 tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end)
                 if tail is not None:
