@@ -821,3 +821,181 @@ def new_value_holder(doc: Document, last: tuple[int, int, str | None, str | None
             or not _FROM_BEFORE.search(doc.text, max(0, start - FROM_REACH), start):
         return None
     return subject
+
+
+HAVE = "มี"  # "there are": the people named right after it are what a count of people later in the clause counts
+HAVE_REACH = 150  # characters before the figure searched for that มี, on the figure's line
+HAVE_TOKENS = 8  # glued tokens read after มี
+_HAVE_STOPS = frozenset(("ทั้ง", "ทั้งหมด", "ทั้งสิ้น", "อยู่", "รวม", "กว่า", "จำนวน", "ประมาณ", "ราว", "เกือบ",
+                         "สูงสุด", "มากที่สุด"))  # a superlative after the people ranks them: no part of them
+
+
+def people_after_have(doc: Document, pos: int, current: Subject | None, left_limit: int) -> Subject | None:
+    """ "ซึ่งมีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน", "มีประชาชนทยอยเดินทางกลับ… หลังฉลองวันหยุด… จำนวน 48,677
+    คน": a count of people whose reader read nothing, or no people (the holiday), counts the people named glued right
+    after the clause's มี: a "ผู้…" phrase whole up to a count word glued on (ทั้ง, รวม, อยู่; "ผู้|ลงทะเบียน|เข้าร่วม"),
+    or a people noun alone, the words glued after it being what they did ("ประชาชน|ทยอย|เดินทาง"), with a people noun
+    joined by และ ("เด็กและเยาวชน"). Only on the figure's line, within HAVE_REACH, the มี a token of its own (not
+    "มีนาคม", "สามี"), after `left_limit` (the record before: "มีผู้ติดเชื้อ 100 ราย เสียชีวิต 2 ราย" gives the second
+    count nothing of it) and before what the reader read. The caller asks only for a unit that counts people. None
+    otherwise."""
+    if current is not None and _names_people(current.text):
+        return None
+    line = doc.text.rfind("\n", 0, pos) + 1
+    lo = max(line, left_limit, pos - HAVE_REACH)
+    hi = current.start if current is not None else pos
+    at = doc.text.rfind(HAVE, lo, hi)
+    while at >= lo:
+        toks = doc.tokens_after(at, HAVE_TOKENS + 1)
+        if toks and toks[0].start == at and toks[0].text == HAVE:
+            break
+        at = doc.text.rfind(HAVE, lo, at)
+    else:
+        return None
+    run: list[Token] = []
+    for t in toks[1:]:
+        if t.kind != "word" or t.start != (run[-1].end if run else toks[0].end) or t.text in _HAVE_STOPS or t.end > hi \
+                or len(run) >= 2 and _relative_word(t.text):
+            break  # "ผู้|มา|รับบริการ|ที่ศูนย์…": a ที่ after the phrase opens where, or a clause of its own
+        run.append(t)
+    while run and word_class(run[-1].text) == "AUX":
+        run.pop()  # "ผู้ป่วยติดบ้านติดเตียง|ต้อง|อพยพ": the auxiliary before the act the reader read
+    if not run or not _names_people(run[0].text):
+        return None
+    if run[0].text.startswith(PERSON_NOMINALISER):
+        if len(run) < 2 and run[0].text == PERSON_NOMINALISER:
+            return None
+        end = run[-1].end  # "ผู้|ลงทะเบียน|เข้าร่วม": the relative phrase names the people
+    else:
+        from .subject_context import _place_names
+        end = run[0].end
+        if len(run) > 2 and run[1].text == LIST_AND and _names_people(run[2].text):
+            end = run[2].end  # "เด็ก|และ|เยาวชน"
+        elif len(run) > 1 and run[1].text in _place_names():
+            end = run[1].end  # "นักท่องเที่ยว|มาเลเซีย": people of a country
+        batch = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")").match(doc.text, end)
+        if batch is not None and batch.end() <= hi:
+            end = batch.end()  # "นักศึกษา|รุ่น|แรก": the batch they are of
+    return Subject(doc.text[run[0].start:end], run[0].start, end)
+
+
+IN = "ใน"
+
+
+def head_of_place_list(current: str | None, last_subject: str | None) -> str | None:
+    """ "คนงานเก็บผลไม้ป่าในสวีเดน จำนวน 3,040 คน และฟินแลนด์ จำนวน 2,214 คน": a count of people whose reader read a
+    country or a province alone (no people) after a count of the same unit whose subject is "HEAD ใน PLACE" counts
+    the people of HEAD in this place too: HEAD (the annotation batches mark it so). `last_subject` is the subject of
+    the record right before (the caller checks its unit is the same). None when `current` is no place name alone or
+    the record before reads no HEAD ใน PLACE."""
+    from .subject_context import _place_names
+    if current is None or last_subject is None:
+        return None
+    places = _place_names()
+    name = current[len(IN):] if current.startswith(IN) else current
+    if name not in places:
+        return None
+    k = last_subject.rfind(IN)
+    if k <= 0 or last_subject[k + len(IN):].strip() not in places:
+        return None
+    head = last_subject[:k].rstrip()
+    return head if _names_people(head) else None
+
+
+BATCH = "รุ่น"  # a batch or generation of people: "เด็กและเยาวชนรุ่นแรก"
+_BATCH_TAIL = regex.compile(r"แรก|สุดท้าย|ล่าสุด|ที่[ \u00a0]?[0-9๐-๙]+(?![0-9๐-๙.,])")
+
+
+def with_batch_tail(doc: Document, found: Subject) -> Subject | None:
+    """ "มีเด็กและเยาวชนรุ่นแรกเข้าฝึกงาน… จำนวน 5 คน": the reader cut the phrase after รุ่น, the segmenter having glued
+    nothing after it; the batch's own word glued on (แรก, สุดท้าย, ล่าสุด, ที่ N) belongs to the phrase. None when
+    the subject does not end with รุ่น or no such word follows it."""
+    if not found.text.endswith(BATCH):
+        return None
+    m = _BATCH_TAIL.match(doc.text, found.end)
+    if m is None:
+        return None
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
+_LATIN = regex.compile(r"[A-Za-z][A-Za-z0-9 .&'’-]*")
+OF = "ของ"
+
+
+def head_of_latin_name(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """A subject read as a Latin name alone, which the reader reaches across a space and stops at: "ผู้ประกอบการคู่ค้า
+    ของ freshket จำนวน 100 ราย" counts the partners, the head before ของ (the name is whose they are); "ผู้ที่ Walk In
+    112,296 คน" counts the people the ผู้ที่ before names (the phrase from ผู้). The head before ของ is read back
+    over glued words (≤ HEAD_TOKENS, not across a preposition or a conjunction) from the first that names people, so
+    a thing's owner named in Latin stays as read. None when the subject
+    is not Latin alone or neither stands before it."""
+    if not _LATIN.fullmatch(found.text):
+        return None
+    before = doc.text[max(left_limit, found.start - 8):found.start]
+    for lead in (PERSON_NOMINALISER + RELATIVE, PERSON_NOMINALISER):
+        if before.rstrip(" ").endswith(lead) and found.start - len(before) + len(before.rstrip(" ")) - len(lead) >= left_limit:
+            start = found.start - (len(before) - len(before.rstrip(" "))) - len(lead)
+            if start > 0 and regex.match(r"[\u0e01-\u0e4e]", doc.text[start - 1]) \
+                    and not doc.text[:start].endswith((LIST_AND, "หรือ")):
+                return None  # "…ผู้" glued to a word before it (not และ/หรือ): no nominaliser
+            return Subject(doc.text[start:found.end], start, found.end)
+    stripped = before.rstrip(" ")
+    if not stripped.endswith(OF):
+        return None
+    of_at = found.start - (len(before) - len(stripped)) - len(OF)
+    run: list[Token] = []  # "ให้กับ|ผู้ประกอบการ|คู่|ค้า|ของ" → ผู้ประกอบการคู่ค้า
+    for t in reversed(doc.tokens_before(of_at, HEAD_TOKENS)):
+        if t.kind != "word" or t.end != (run[-1].start if run else of_at) or t.start < left_limit \
+                or word_class(t.text) in ("P", "C"):
+            break
+        run.append(t)
+    k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    return None if k is None else Subject(doc.text[run[k].start:of_at], run[k].start, of_at)
+
+
+NATIONWIDE = ("ทั่วประเทศ", "ทั้งประเทศ")  # "nationwide": where, not what is counted
+
+
+def without_nationwide(subject: str | None) -> str | None:
+    """ "เรือนจำและทัณฑสถานทั่วประเทศ กว่า 18 แห่ง", "ปริมาณน้ำใช้การทั้งประเทศ 41,879 ล้าน ลบ.ม.": "nationwide" glued
+    after the thing counted says where it is, no part of it. The caller asks only for units that count no people
+    ("ประชาชนทั่วประเทศ" is how the annotation batches name the people of a whole country). The subject unchanged
+    otherwise."""
+    if subject is None:
+        return None
+    for w in NATIONWIDE:
+        if subject.endswith(w) and len(subject) > len(w) and subject[-len(w) - 1] != " ":
+            return subject[:-len(w)]
+    return subject
+
+
+REGION = "ภาค"  # a region of the country: "ภาคเหนือ", "ภาคใต้"
+
+
+def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด", "ถนนที่ได้รับผลกระทบจากอุทกภัยในพื้นที่ภาคใต้ 2 จังหวัด": a
+    count of administrative areas (role area_unit) that the reader left null, as it does "ใน 27 จังหวัด", counts the
+    areas a named area phrase right before it names: from the area word (role area_head: พื้นที่) inside the phrase
+    read before the figure to its end, when words follow that word (the bare "ในพื้นที่ 13 จังหวัด" stays null, as
+    the annotation batches read it) and only spaces or จำนวน stand between the phrase and the figure, and the words
+    name no region (ภาค…). The caller asks only where the reader's subject is null. None otherwise."""
+    if unit_word not in words("phrase_words", role="area_unit"):
+        return None
+    found = read_subject(doc, pos, left_limit=left_limit)
+    if found is None or not regex.fullmatch(r"[ \u00a0]*(?:จำนวน[ \u00a0]*)?", doc.text[found.end:pos]):
+        return None
+    best = None
+    for head in words("phrase_words", role="area_head"):
+        k = found.text.rfind(head)
+        if k >= 0 and (best is None or k > best[0]) and len(found.text) > k + len(head) \
+                and not found.text[k + len(head)].isspace():
+            best = (k, head)
+    if best is None:
+        return None
+    start = found.start + best[0]
+    rest = doc.text[start + len(best[1]):found.end]
+    if rest.startswith(tuple(_gap_words())) or rest.startswith(REGION):
+        # "พื้นที่|เพิ่มขึ้น…": a change or gap word, no name; "ในพื้นที่ภาคเหนือ 9 จังหวัด": a region's provinces,
+        # which the golden rows read as null (r21-region-provinces-null), as the bare "ใน 9 จังหวัด"
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)

@@ -28,7 +28,9 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
-                                 without_glued_about, head_before_having_clause, thing_from_body, people_before_act)
+                                 without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
+                                 people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
+                                 without_nationwide, named_area)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2549,6 +2551,30 @@ def extract_quantities(doc: Document) -> list[Record]:
                 listed = spaced_list(doc, subject, unit.word, prev_end)
                 if listed is not None:
                     subject_text = listed.text  # "ครู นักเรียน และผู้ปกครอง จำนวน 120 คน": the whole list (q30)
+            if unit.word in person_units and (subject_text is None
+                                              or subject is not None and subject_text == subject.text):
+                # across a count of no people before ("มีผู้ลงทะเบียน…ทั้ง 2 รูปแบบ กว่า 800 คน"), not across one of people
+                # and only where the reader read nothing: "มีผู้ได้รับผลกระทบ 682 ครัวเรือน เสียชีวิต 11 ราย" (the dead)
+                have_left = last_left if isinstance(last, Quantity) and last.unit not in person_units \
+                    and subject_text is None else prev_end
+                had = people_after_have(doc, per_start, subject if subject_text is not None else None, have_left)
+                if had is not None:
+                    subject_text = had.text  # "มีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน": who มี names (q35)
+            if unit.word in person_units and isinstance(last, Quantity) and last.unit == unit.word:
+                listed_head = head_of_place_list(subject_text, last.subject)
+                if listed_head is not None:
+                    subject_text = listed_head  # "คนงาน…ในสวีเดน 3,040 คน และฟินแลนด์ 2,214 คน": the workers (q35)
+            if subject is not None and subject_text == subject.text:
+                tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end)
+                if tail is not None:
+                    # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
+                    subject_text = tail.text
+            if unit.word not in person_units:
+                subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
+            if subject_text is None and unit.kind == "classifier":
+                named = named_area(doc, per_start, unit.word, prev_end)
+                if named is not None:
+                    subject_text = named.text  # "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด" (q35)
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
