@@ -212,8 +212,16 @@ def label_before(doc: Document, pos: int) -> bool:
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
     if m is None or not doc.is_boundary(m.start()):
         return False
+    # "ได้รับการรับรอง ISO 12 แห่ง": a standard's number has three digits or more (ISO 9001, IEC 61850); one or two are a
+    # count of what holds it (rev33b)
+    if m.group().rstrip(" ") in _STANDARDS and not _STANDARD_NUMBER.match(view, pos):
+        return False
     # "ค่าใช้จ่ายเฉลี่ยต่อคนที่ 750 บาท": a label word ending in ที่ right after ต่อ is a per unit and "at", no label
     return not (m.group().rstrip(" ").endswith(_AT) and _PER_BEFORE.search(view, max(0, m.start() - 4), m.start()))
+
+
+_STANDARDS = frozenset({"ISO", "IEC", "ISO/IEC"})
+_STANDARD_NUMBER = regex.compile(r"[0-9๐-๙]{3}")
 
 
 @lexicon_cache
