@@ -212,8 +212,16 @@ def label_before(doc: Document, pos: int) -> bool:
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
     if m is None or not doc.is_boundary(m.start()):
         return False
+    # "ได้รับการรับรอง ISO 12 แห่ง": a standard's number has three digits or more (ISO 9001, IEC 61850); one or two are a
+    # count of what holds it (rev33b)
+    if m.group().rstrip(" ") in _STANDARDS and not _STANDARD_NUMBER.match(view, pos):
+        return False
     # "ค่าใช้จ่ายเฉลี่ยต่อคนที่ 750 บาท": a label word ending in ที่ right after ต่อ is a per unit and "at", no label
     return not (m.group().rstrip(" ").endswith(_AT) and _PER_BEFORE.search(view, max(0, m.start() - 4), m.start()))
+
+
+_STANDARDS = frozenset({"ISO", "IEC", "ISO/IEC"})
+_STANDARD_NUMBER = regex.compile(r"[0-9๐-๙]{3}")
 
 
 @lexicon_cache
@@ -353,7 +361,10 @@ _EXCEED = frozenset({"เกิน", "เกินกว่า", "มากก�
 # ผู้มีอายุเกิน…"), an age; or a condition or a reason opening another clause, whose เกิน is no part of what is
 # forbidden ("ห้ามมิให้นำเข้าเว้นแต่มีปริมาณเกิน 5 กิโลกรัม": more than 5 is the exception; "ห้ามเข้าพื้นที่เพราะมีผู้ป่วย
 # เกิน 50 ราย": the reason; rev31b)
-_FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ|เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี")  # a whole token
+# (rev33b) a time clause or a result opens another clause too: "ห้ามออกเรือขณะคลื่นสูงกว่า 2 เมตร", "ไม่อนุญาตให้จัดงานทำให้
+# ผู้ค้าขาดรายได้เกิน 3 ล้านบาท", "ห้ามจำหน่ายส่งผลให้ขาดทุนเกิน…" keep more than
+_FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ|เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี"
+                                  r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?")  # a whole token
 _NOT_FORBID = regex.compile(r"ไม่[ ]?\Z")  # "ไม่ห้ามหากปริมาณเกิน 10 ตัน": nothing is forbidden (rev31b)
 
 
@@ -375,7 +386,18 @@ def _forbidden_before(doc: Document, start: int, word: str) -> bool:
         return False
     # "ห้ามทำประมงพื้นที่น้ำลึกเกิน 5 เมตร", "ห้ามก่อสร้างบนที่ดินลาดชันเกิน 35 องศา": a place, then its depth or slope right
     # before the comparative: the figure describes where, more than it (rev31b's leftover; rev33)
-    return not (between and _DEPTH_OR_SLOPE.search(between[-1].text) and any(_PLACE_WORD.fullmatch(t.text) for t in between))
+    # (rev33b) the depth or slope must be the place's, the word right before it land or water: "ห้ามขุดบ่อบาดาลในเขต
+    # เทศบาลลึกเกิน 150 เมตร" is the well's depth, at most
+    return not (between and _DEPTH_OR_SLOPE.search(between[-1].text) and any(_PLACE_WORD.fullmatch(t.text) for t in between)
+                and _terrain_before_depth(between))
+
+
+def _terrain_before_depth(between: list) -> bool:
+    last = between[-1].text
+    depth = _DEPTH_OR_SLOPE.search(last)
+    before = last[:depth.start()] if depth is not None and depth.start() > 0 else \
+        (between[-2].text if len(between) > 1 else "")
+    return _TERRAIN.fullmatch(before) is not None
 
 
 _WHO = "ผู้"
@@ -383,6 +405,8 @@ _WHO = "ผู้"
 # "ห้ามผู้เข้าเยี่ยมเกิน 2 คน" is at most two visitors (rev33)
 _PEOPLE_AFTER = regex.compile(r"[^\S\n]*[0-9๐-๙][0-9๐-๙,]*[^\S\n]*(?:คน|ท่าน|ราย(?!การ|ได้|งาน))")
 _DEPTH_OR_SLOPE = regex.compile(r"(?:ลึก|ลาดชัน|ชัน|ความลาด)\Z")
+# land or water that has a depth or a slope, the word right before ลึก/ลาดชัน (rev33b)
+_TERRAIN = regex.compile(r"(?:พื้นที่|ที่ดิน|บริเวณ|เขต)?(?:ภูเขา|ไหล่เขา|เนิน(?:เขา)?|ทะเล|น้ำ|ลำน้ำ|แหล่งน้ำ)|พื้นที่|ที่ดิน|บริเวณ|ระดับน้ำ")
 _PLACE_WORD = regex.compile(r"พื้นที่|บริเวณ|เขต|ที่ดิน|บน|ใน|แหล่งน้ำ|ทะเล|ลำน้ำ|ระดับน้ำ")
 
 
@@ -396,7 +420,10 @@ def _people_after(doc: Document, start: int) -> bool:
 # แต่/โดย/ก็), or glued after ว่า or a determiner ("พบว่าไม่มีผู้ป่วยเกิน…", "ในปีนี้ไม่มีผู้สมัครเกิน…"). After a noun it is
 # "X has no …": "เกษตรกรไม่มีที่ดินเกิน 500 ราย", "ครัวเรือนที่ไม่มีผู้สูงอายุเกิน 200 ครัวเรือน" count those without (rev33)
 _NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี้)|(?<=นั้น)|(?<=ดังกล่าว))(?P<lead>(?:ยัง|และ|แต่|โดย|ก็)?ไม่มีผู้)[^\s]{0,40}\Z")
-_NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ")  # a whole token
+# (rev33b) and a time clause, a result, ส่วน ("as for"), ทั้งนี้/ซึ่ง, or ว่า opening what is said or expected: "ไม่มีผู้ได้รับ
+# บาดเจ็บขณะที่บ้านเรือนเสียหายเกิน 20 หลัง", "ไม่มีผู้ใดคาดว่าจะมีผู้ร่วมงานเกิน 5,000 คน" keep more than
+_NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ"
+                            r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า")  # a whole token
 
 
 def _no_one_before(doc: Document, start: int, word: str) -> bool:
@@ -433,11 +460,24 @@ def _comparative_stem(doc: Document, than: int, pos: int) -> tuple[str, int] | N
     if m is None or (m["space"] and not doc.is_boundary(m.end("stem"))):
         return None
     direction = table[m["stem"]]
-    if direction == "less_than":
-        unit = _unit_of_number_at(doc, pos)
-        if unit is None or unit.kind not in _SIZED_UNITS:
-            return None
+    # every stem only before a measure or a time (rev33b: "อาการไม่หนักกว่า 1,200 ราย", "ไม่นานกว่า 500 คน" are more than 1,200
+    # mild cases and "soon, more than 500 people", not at most), and one that fits it: a weight's stem (เบา, หนัก) before a
+    # weight, a duration's (นาน) before a time, a size's (เล็ก, สั้น, ลึก …) not before an amount of weight or volume
+    # ("เก็บขยะชิ้นเล็กกว่า 5 ตัน": more than 5 tonnes of small litter)
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind not in _SIZED_UNITS:
+        return None
+    stem = m["stem"]
+    amount = _AMOUNT_UNIT.fullmatch(unit.word) is not None
+    if (stem in _WEIGHT_STEMS) != amount or (stem in _TIME_STEMS and unit.kind != "time"):
+        return None
     return direction, m.start()
+
+
+_WEIGHT_STEMS = frozenset({"เบา", "หนัก"})
+_TIME_STEMS = frozenset({"นาน"})
+# a unit of weight or volume: an amount of stuff, which no size adjective compares (rev33b)
+_AMOUNT_UNIT = regex.compile(r"(?:กิโล|มิลลิ|ไมโคร)?กรัม|ตัน|(?:มิลลิ)?ลิตร|ลูกบาศก์.{1,12}|กก\.?|ก\.ก\.|ลบ\.ม\.|ซีซี|ขีด")
 
 
 @lexicon_cache

@@ -102,7 +102,13 @@ than ("ห้ามวางอวนในพื้นที่น้ำลึ�
 adjective glued or one space before a bare กว่า gives its direction ("ขนาดเล็ก|กว่า 12 เซนติเมตร": less than; "ไม่นาน|กว่า":
 at most), a less-than one only before a measure or a time ("หนังสั้นกว่า 40 เรื่อง" stays more than); an amount restated in
 brackets passes on the per after it; ISO/IEC standard numbers are labels, no count; อย่างต่ำ is at least; a bare อัตรา cues
-a ratio's term ("ในอัตรา 3 ต่อ 1,000 คน": no thousand people). A case passes when, for every kind it
+a ratio's term ("ในอัตรา 3 ต่อ 1,000 คน": no thousand people). Rows rv33b-* (the thirty-third session's second review,
+benchmarks/rev33b_adversarial.jsonl) say in `c482886` what main c482886 read where it was wrong, or are guards: a stem
+before กว่า only before a measure or a time that fits it ("อาการไม่หนักกว่า 800 ราย" more than, "ชิ้นเล็กกว่า 2 ตัน" more
+than); a depth or slope under ห้าม is the place's only with land or water right before it ("บ่อบาดาลในเขตชุมชนลึกเกิน 100
+เมตร" at most); ขณะ/ทำให้/ส่งผล cut ห้าม and ไม่มีผู้ from the figure, ส่วน/ทั้งนี้/ซึ่ง/ว่า cut ไม่มีผู้; a bare อัตรา cues a
+ratio's term only right before its first term ("รุ่นที่ 2: 280 คน" stays); ISO/IEC take a number of three digits or more
+("ISO 15 แห่ง" is a count); a bracket restates only the same amount. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -1373,7 +1373,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     m = _RESTATED.match(doc.view, pos)
-    if m is not None:  # "ค่าปรับ 5,000 บาท (ห้าพันบาท) ต่อวัน": the rate's per after the amount restated in brackets (rev33)
+    if m is not None and _restates(doc, m.start(), m.end()):
+        # "ค่าปรับ 5,000 บาท (ห้าพันบาท) ต่อวัน": the rate's per after the amount restated in brackets (rev33)
         per, end = per_after(doc, m.end())
         if per is not None and end == m.end():
             return per, pos
@@ -1381,7 +1382,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
     if close is not None:  # the restatement itself: "(ห้าพันบาท) ต่อวัน" is per วัน as the amount before it
         opened = doc.view.rfind("(", max(0, pos - RESTATED_REACH), pos)
         m = None if opened < 0 else _RESTATED.match(doc.view, opened)
-        if m is not None and m.end() == close.end():
+        if m is not None and m.end() == close.end() and _restates(doc, opened, m.end()):
             per, end = per_after(doc, m.end())
             if per is not None and end == m.end():
                 return per, pos
@@ -1395,6 +1396,20 @@ _RESTATED = regex.compile(
     r"(?:บาท(?:ถ้วน)?|สตางค์)?[ ]?\)")
 _RESTATED_CLOSE = regex.compile(r"(?:ถ้วน)?[ ]?\)")
 RESTATED_REACH = 64  # characters before a closing bracket searched for its opening one
+
+
+def _restates(doc: Document, opened: int, closed: int) -> bool:
+    """The bracket at `opened`…`closed` holds one number of the same value as the number ending right before it: a
+    restatement. "ค่าปรับวันละ 500 บาท (5,000 บาท) ต่อครั้ง" is another amount, whose per is not the 500's (rev33b)."""
+    starts = doc._number_starts
+    k = bisect.bisect_left(starts, opened)
+    inside = [n for n in doc.numbers[k:k + 2] if n.start < closed]
+    if k == 0 or len(inside) != 1 or doc.numbers[k - 1].end < opened - RESTATED_GAP:
+        return False
+    return doc.numbers[k - 1].value == inside[0].value
+
+
+RESTATED_GAP = 8  # characters between the number restated and its bracket: its unit, "บาท"
 
 
 def _further_link(doc: Document, pos: int) -> bool:
@@ -2620,11 +2635,14 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     # a colon after a label's number ("ตารางที่ 1: 500 ราย", "รอบที่ 1 : 300 คน") heads a count
     # a bare อัตรา cues the term too: "ในอัตรา 1 ต่อ 1,000 คน", "อัตรา 1:1,000 คน" (no thousand people; rev33); it stays out
     # of phrase_words' ratio_cue, which makes a bare "x ต่อ y" a ratio record
+    # (rev33b) the bare อัตรา right before the first term only: "อัตราการเข้าร่วมโครงการ รุ่นที่ 1: 350 คน" is a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
-        and any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in (*_ratio_cues(), _RATE_CUE))
+        and (any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
+             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None)
 
 
-_RATE_CUE = "อัตรา"
+# a bare อัตรา, then the ratio's first term and its colon or ต่อ, nothing else between (rev33; rev33b)
+_RATE_TERM_BEFORE = regex.compile(r"อัตรา[ ]?[0-9๐-๙][0-9๐-๙,.]*[ ]?(?::|ต่อ)[ ]?\Z")
 
 
 def _counts_people(unit_word: str) -> bool:
