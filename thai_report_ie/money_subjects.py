@@ -847,6 +847,8 @@ def _without_invest_place(doc: Document, found: Subject | None) -> Subject | Non
     if m is None:
         return found
     place = found.text[m.end("verb") + len(MANNER_AFTER):]
+    if place == ABROAD:
+        return found  # "การลงทุนในต่างประเทศ": outward investment, another flow than the investment (m33)
     if not (place in words("percent_subject_words", role="money_verb_place") or _place_name(place)
             or place.startswith(REGION) and len(place) > len(REGION) + 2):
         return found
@@ -854,6 +856,7 @@ def _without_invest_place(doc: Document, found: Subject | None) -> Subject | Non
     return Subject(doc.text[found.start:end], found.start, end)
 
 
+ABROAD = "ต่างประเทศ"
 REGION = "ภาค"  # "ในภาคเหนือ", "ในภาคตะวันออก": a region of the country
 
 
@@ -1300,7 +1303,8 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
         return found
     agent = toks[0].text in words("percent_subject_words", role="money_agent") and word_class(toks[1].text) != "N"
     # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
-    clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text)
+    clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
+        and toks[0].text != NOMINALISER  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject
     if not (agent or clause):
         return found
     return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
