@@ -216,7 +216,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
-    found = _value_word_at_end(doc, found)
+    found = _value_word_at_end(doc, _without_invest_place(doc, found))
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
     found = _from_credit_line(doc, _before_affiliation(doc, _after_instrument(doc, found), left_limit))
     found = _before_manner(doc, found, left_limit)
@@ -836,6 +836,36 @@ NOUN_BEFORE_VERB = ("การ", "นัก", "เงิน", "จ่าย", "�
 MANNER_AFTER = "ใน"  # "ในรูปแบบ…", "ในลักษณะ…", "ในระดับสูง": how, not what
 
 
+def _without_invest_place(doc: Document, found: Subject | None) -> Subject | None:
+    """ "พร้อมขยาย|การลงทุนในไทย|เพิ่มอีกกว่า 5,000 ล้านบาท", "มีการยื่นขอลงทุนในภาคเหนือกว่า 8,000 ล้านบาท": a noun of
+    investing (a verb of role `money_verb` made a noun: การลงทุน, การยื่นขอลงทุน) ending in ใน + the place invested
+    in (role `money_verb_place`, a province or country, or a region: ภาค…) is the flow; the place says where, as
+    the bare verb's `_investing_verb` drops it (m33). Only a phrase that opens with การ and ends at the place."""
+    if found is None or not found.text.startswith(NOMINALISER):
+        return found
+    m = _invest_place_re().search(found.text)
+    if m is None:
+        return found
+    place = found.text[m.end("verb") + len(MANNER_AFTER):]
+    if place == ABROAD:
+        return found  # "การลงทุนในต่างประเทศ": outward investment, another flow than the investment (m33)
+    if not (place in words("percent_subject_words", role="money_verb_place") or _place_name(place)
+            or place.startswith(REGION) and len(place) > len(REGION) + 2):
+        return found
+    end = found.start + m.end("verb")
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+ABROAD = "ต่างประเทศ"
+REGION = "ภาค"  # "ในภาคเหนือ", "ในภาคตะวันออก": a region of the country
+
+
+@lexicon_cache
+def _invest_place_re() -> regex.Pattern:
+    verbs = alternation(words("percent_subject_words", role="money_verb"))
+    return regex.compile(rf"(?P<verb>{verbs}){MANNER_AFTER}[^\s]{{2,30}}\Z")
+
+
 def _before_manner(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
     """ "เพื่อรับเงินคืน|ใน|รูปแบบ e-Voucher สูงสุดไม่เกิน 7,000 บาท" → เงินคืน: a phrase after ใน that opens with a
     word of manner or level (role `manner`: รูปแบบ, ลักษณะ, หลักการ, ระดับสูง …) says how or at what level, never
@@ -888,11 +918,21 @@ def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -
     ("ภายใต้กรอบวงเงิน", "ภายใต้งบประมาณ" name the money themselves and are no affiliation)."""
     if found is None:
         return found
+    under = found.text.rfind(UNDER)
+    after = found.text[under + len(UNDER):].lstrip(" ")
+    if under > 0 and after.startswith(MONEY_FRAMES) and names_money(after):
+        # "การใช้จ่ายงบประมาณภายใต้|กรอบงบประมาณ 2,500 ล้านบาท": the money named after ภายใต้ is the amount's own (m33)
+        start = found.end - len(after)
+        return Subject(doc.text[start:found.end], start, found.end)
     at = _affiliation_before(doc, found)
     if at is None:
         return found
     before = money_subject(doc, subject_before(doc, at.start(), left_limit=left_limit), left_limit=left_limit)
     return before if before is not None and before.end <= at.start() and names_money(before.text) else found
+
+
+UNDER = "ภายใต้"
+MONEY_FRAMES = ("กรอบ", "วงเงิน", "งบ")  # a frame of money after ภายใต้: กรอบวงเงิน, กรอบงบประมาณ, วงเงิน, งบประมาณ
 
 
 @lexicon_cache
@@ -1259,8 +1299,13 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
         return found
     toks = [t for t in doc.tokens_after(found.start, 4) if t.end <= found.end]
     if len(toks) < 3 or toks[0].start != found.start or any(t.kind != "word" for t in toks[:3]) \
-            or toks[0].text not in words("percent_subject_words", role="money_agent") \
-            or word_class(toks[1].text) == "N" or not toks[2].text.startswith(MONEY_NOUNS):
+            or not toks[2].text.startswith(MONEY_NOUNS):
+        return found
+    agent = toks[0].text in words("percent_subject_words", role="money_agent") and word_class(toks[1].text) != "N"
+    # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
+    clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
+        and toks[0].text != NOMINALISER  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject
+    if not (agent or clause):
         return found
     return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
 
