@@ -4124,7 +4124,17 @@ def _predicated(doc: Document, start: int, end: int) -> bool:
     """Does the list item at `start`…`end` carry its own predicate (a word of ITEM_PREDICATES, a change or a
     completion word as a token of its own)? Then it is a clause before และ, no item of the figure's list (rev33c)."""
     preds = ITEM_PREDICATES | _words()["change"] | _words()["complete"]
-    return any(t.text in preds for t in doc.tokens_after(start, SAME_HEAD_ITEM_CHARS) if t.end <= end)
+    toks = [t for t in doc.tokens_after(start, SAME_HEAD_ITEM_CHARS) if t.end <= end and t.kind == "word"]
+    for k, t in enumerate(toks):
+        if t.text in ITEM_RELATIVES:
+            return False  # "ผู้ป่วยที่รักษาหายแล้ว และผู้ป่วยที่…": a relative clause's own verbs describe the item
+        if t.text in preds or t.text == ABLE and k == len(toks) - 1:
+            return True  # "ผู้ป่วยเบาหวานกลับบ้านได้ ผู้ป่วย…": an item ending in ได้ says what it can do
+    return False
+
+
+ITEM_RELATIVES = frozenset(("ที่", "ซึ่ง"))
+ABLE = "ได้"
 
 
 SAME_HEAD_ITEMS = 4  # items of a list whose items repeat one head word, read back from the last one
