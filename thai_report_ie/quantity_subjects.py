@@ -859,9 +859,11 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
     if doc.text[:at].rstrip(" ").endswith(NOT):
         return None  # "ไม่มีผู้เสียชีวิต แต่บาดเจ็บ 12 ราย": the people after ไม่มี are none, never the count's (rev33c)
     run: list[Token] = []
+    copula = -1
     for t in toks[1:]:
         if t.text == COPULA and t.start == (run[-1].end if run else toks[0].end):
-            return None  # "มีผู้ว่าราชการจังหวัด|เป็น|ประธาน": with X as the chair, a role, not the people counted (rev33c)
+            copula = t.start  # "มีผู้ว่าราชการจังหวัด|เป็น|ประธาน": with X as the chair (rev33c)
+            break
         if t.kind != "word" or t.start != (run[-1].end if run else toks[0].end) or t.text in _HAVE_STOPS or t.end > hi \
                 or len(run) >= 2 and _relative_word(t.text):
             break  # "ผู้|มา|รับบริการ|ที่ศูนย์…": a ที่ after the phrase opens where, or a clause of its own
@@ -884,6 +886,8 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
         batch = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")").match(doc.text, end)
         if batch is not None and batch.end() <= hi:
             end = batch.end()  # "นักศึกษา|รุ่น|แรก": the batch they are of
+    if end == copula:
+        return None  # the people named right before เป็น + a role ("เป็นประธาน", "เป็นตัวแทน") are no count's (rev33c)
     return Subject(doc.text[run[0].start:end], run[0].start, end)
 
 
