@@ -850,7 +850,7 @@ def _without_invest_place(doc: Document, found: Subject | None) -> Subject | Non
     if place == ABROAD:
         return found  # "การลงทุนในต่างประเทศ": outward investment, another flow than the investment (m33)
     if not (place in words("percent_subject_words", role="money_verb_place") or _place_name(place)
-            or place.startswith(REGION) and len(place) > len(REGION) + 2):
+            or place.startswith(REGION) and place[len(REGION):].startswith(REGIONS)):
         return found
     end = found.start + m.end("verb")
     return Subject(doc.text[found.start:end], found.start, end)
@@ -858,6 +858,8 @@ def _without_invest_place(doc: Document, found: Subject | None) -> Subject | Non
 
 ABROAD = "ต่างประเทศ"
 REGION = "ภาค"  # "ในภาคเหนือ", "ในภาคตะวันออก": a region of the country
+# the regions' own words: "การลงทุนในภาคอุตสาหกรรม", "ในภาคเกษตร" name a sector, what is invested in (rev33c)
+REGIONS = ("เหนือ", "ใต้", "กลาง", "ตะวันออก", "ตะวันตก", "อีสาน")
 
 
 @lexicon_cache
@@ -932,7 +934,9 @@ def _before_affiliation(doc: Document, found: Subject | None, left_limit: int) -
 
 
 UNDER = "ภายใต้"
-MONEY_FRAMES = ("กรอบ", "วงเงิน", "งบ")  # a frame of money after ภายใต้: กรอบวงเงิน, กรอบงบประมาณ, วงเงิน, งบประมาณ
+# a frame of money after ภายใต้: กรอบวงเงิน, กรอบงบประมาณ, วงเงิน; not a bare งบ…, a fund's source, not its size:
+# "ผลการเบิกจ่ายภายใต้งบลงทุนแล้ว 120,000 ล้านบาท" is what was paid (rev33c)
+MONEY_FRAMES = ("กรอบ", "วงเงิน")
 
 
 @lexicon_cache

@@ -4115,6 +4115,28 @@ def _with_dose_count(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
+# words that make an item a clause of its own: "ราคาข้าวเปลือกทรงตัว และราคายางพาราเพิ่มขึ้นร้อยละ 5" (the rubber's
+# price alone rose 5%; the rice's held): a change, a completion, or a steady or record state (rev33c)
+ITEM_PREDICATES = frozenset(("ต่อเนื่อง", "อย่างต่อเนื่อง", "ทรงตัว", "ชะลอตัว", "คงที่", "เป็นประวัติการณ์", "แล้ว"))
+
+
+def _predicated(doc: Document, start: int, end: int) -> bool:
+    """Does the list item at `start`…`end` carry its own predicate (a word of ITEM_PREDICATES, a change or a
+    completion word as a token of its own)? Then it is a clause before และ, no item of the figure's list (rev33c)."""
+    preds = ITEM_PREDICATES | _words()["change"] | _words()["complete"]
+    toks = [t for t in doc.tokens_after(start, SAME_HEAD_ITEM_CHARS) if t.end <= end and t.kind == "word"]
+    for k, t in enumerate(toks):
+        if t.text in ITEM_RELATIVES:
+            return False  # "ผู้ป่วยที่รักษาหายแล้ว และผู้ป่วยที่…": a relative clause's own verbs describe the item
+        if t.text in preds or t.text == ABLE and k == len(toks) - 1:
+            return True  # "ผู้ป่วยเบาหวานกลับบ้านได้ ผู้ป่วย…": an item ending in ได้ says what it can do
+    return False
+
+
+ITEM_RELATIVES = frozenset(("ที่", "ซึ่ง"))
+ABLE = "ได้"
+
+
 SAME_HEAD_ITEMS = 4  # items of a list whose items repeat one head word, read back from the last one
 SAME_HEAD_ITEM_CHARS = 60  # characters of one such item
 _LIST_AND = regex.compile(r"[ ]?และ[ ]?\Z")
@@ -4146,7 +4168,8 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
             break  # no space within reach: no item of a list
         run_start = sep + 1  # past the space, the comma or the line's end (0: the text opens with the item)
         at = doc.text.find(head, run_start, cut)
-        if at < 0 or cut - at <= len(head) or not doc.is_boundary(at) or doc.numbers_between(at, cut):
+        if at < 0 or cut - at <= len(head) or not doc.is_boundary(at) or doc.numbers_between(at, cut) \
+                or _predicated(doc, at, cut):
             break
         first, items = at, items + 1
         if at > run_start or sep < 0 or doc.text[sep] == "\n":

@@ -830,6 +830,10 @@ _HAVE_STOPS = frozenset(("ทั้ง", "ทั้งหมด", "ทั้ง�
                          "สูงสุด", "มากที่สุด"))  # a superlative after the people ranks them: no part of them
 
 
+NOT = "ไม่"  # "ไม่มี": there is none
+COPULA = "เป็น"  # "มี X เป็นประธาน": with X as …
+
+
 def people_after_have(doc: Document, pos: int, current: Subject | None, left_limit: int) -> Subject | None:
     """ "ซึ่งมีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน", "มีประชาชนทยอยเดินทางกลับ… หลังฉลองวันหยุด… จำนวน 48,677
     คน": a count of people whose reader read nothing, or no people (the holiday), counts the people named glued right
@@ -852,8 +856,14 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
         at = doc.text.rfind(HAVE, lo, at)
     else:
         return None
+    if doc.text[:at].rstrip(" ").endswith(NOT):
+        return None  # "ไม่มีผู้เสียชีวิต แต่บาดเจ็บ 12 ราย": the people after ไม่มี are none, never the count's (rev33c)
     run: list[Token] = []
+    copula = -1
     for t in toks[1:]:
+        if t.text == COPULA and t.start == (run[-1].end if run else toks[0].end):
+            copula = t.start  # "มีผู้ว่าราชการจังหวัด|เป็น|ประธาน": with X as the chair (rev33c)
+            break
         if t.kind != "word" or t.start != (run[-1].end if run else toks[0].end) or t.text in _HAVE_STOPS or t.end > hi \
                 or len(run) >= 2 and _relative_word(t.text):
             break  # "ผู้|มา|รับบริการ|ที่ศูนย์…": a ที่ after the phrase opens where, or a clause of its own
@@ -876,6 +886,8 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
         batch = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")").match(doc.text, end)
         if batch is not None and batch.end() <= hi:
             end = batch.end()  # "นักศึกษา|รุ่น|แรก": the batch they are of
+    if end == copula:
+        return None  # the people named right before เป็น + a role ("เป็นประธาน", "เป็นตัวแทน") are no count's (rev33c)
     return Subject(doc.text[run[0].start:end], run[0].start, end)
 
 
@@ -965,7 +977,8 @@ def without_nationwide(subject: str | None) -> str | None:
         return None
     for w in NATIONWIDE:
         if subject.endswith(w) and len(subject) > len(w) and subject[-len(w) - 1] != " ":
-            return subject[:-len(w)]
+            # people stay nationwide whatever unit counts them: "เกษตรกรทั่วประเทศ 4.6 ล้านครัวเรือน" (rev33c)
+            return subject if _names_people(subject[:-len(w)]) else subject[:-len(w)]
     return subject
 
 

@@ -32,7 +32,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area)
 from ..numerals import GAP
-from ..phrases import Subject, _date_containing, _unit_profile, word_class
+from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2584,7 +2584,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
-            if unit.word not in person_units:
+            if unit.word not in person_units and not _names_people(unit.word):  # "สมาชิกทั่วประเทศ 3 ล้านครัวเรือน" (rev33c)
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
             if subject_text is None and unit.kind == "classifier":
                 named = named_area(doc, per_start, unit.word, prev_end)
