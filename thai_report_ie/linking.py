@@ -22,7 +22,7 @@ from .phrases import (_date_containing, _unit_of_number_at, _w, names_medicine_f
                       word_class)
 from .subject_context import before_change_from, refine, with_purpose_head
 
-__all__ = ["Subject", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
+__all__ = ["Subject", "bound_through", "count_word_start", "label_before", "link_stated_percents", "mark_targets", "qualifier_after", "qualifier_before",
            "quantities_of", "ratio_parts", "subject_after", "subject_before", "target_role"]
 
 @lexicon_cache
@@ -261,6 +261,31 @@ def total_through(doc: Document, pos: int) -> bool:
         return False
     need = _filler_needs().get(m["filler"])
     return need is None or need in m["total"]
+
+
+# จำนวน right before a figure, perhaps with spaces: "ไม่เกินจำนวน 100,000 บาท", "รายละจำนวน 3,000 บาท" (v33)
+_COUNT_WORD = "จำนวน"
+_COUNT_BEFORE = regex.compile(rf"{_COUNT_WORD}[ ]{{0,{QUALIFIER_GAP}}}\Z")
+
+
+def count_word_start(doc: Document, pos: int) -> int | None:
+    """Where a bare จำนวน written right before the figure at `pos` starts (a word of its own), else None."""
+    m = _COUNT_BEFORE.search(doc.view, max(0, pos - len(_COUNT_WORD) - QUALIFIER_GAP), pos)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    return m.start()
+
+
+def bound_through(doc: Document, pos: int) -> str | None:
+    """A bound's qualifier with จำนวน between it and the figure at `pos`: "ไม่เกินจำนวน 100,000 บาท" at most,
+    "ไม่น้อยกว่าจำนวน 500 คน" at least, "มากกว่าจำนวน 20 ราย" more than (v33). As `total_through`, only the record's
+    qualifier reads it; a total's word is `total_through`'s. จำนวน must stand right before the figure: "ไม่เกินจำนวนที่
+    กำหนด 5 ราย" is no bound of the 5."""
+    j = count_word_start(doc, pos)
+    if j is None:
+        return None
+    qualifier = qualifier_before(doc, j)
+    return None if qualifier == "total" else qualifier
 
 
 @lexicon_cache

@@ -19,7 +19,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
-from ..linking import (LABEL_GAP, byline_end, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
+from ..linking import (LABEL_GAP, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -1586,6 +1586,15 @@ def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
         qualifier, q_start = qualifier_span_before(doc, pos)
         if qualifier is not None:
             m = _each_before(doc.view, q_start) or _a_time_one(doc.view, q_start)
+    if m is None:
+        # "รายละจำนวน 3,000 บาท", "รายละไม่เกินจำนวน 100,000 บาท": จำนวน (and perhaps a qualifier) between the ละ and the figure (v33)
+        j = count_word_start(doc, pos)
+        if j is not None:
+            m = _each_before(doc.view, j)
+            if m is None:
+                qualifier, q_start = qualifier_span_before(doc, j)
+                if qualifier is not None:
+                    m = _each_before(doc.view, q_start)
     if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
@@ -2390,6 +2399,8 @@ def extract_quantities(doc: Document) -> list[Record]:
         if qualifier is None and total_through(doc, per_start):
             qualifier = "total"  # "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท"
         if qualifier is None:
+            qualifier = bound_through(doc, m.start)  # "ไม่เกินจำนวน 100,000 บาท": at most (v33)
+        if qualifier is None:
             qualifier, _ = qualifier_after(doc, rec_end)
         if qualifier is None and not low_high:
             qualifier = _bound_by_context(doc, per_start, rec_end, unit)
@@ -2773,7 +2784,8 @@ def _implicit_money(doc: Document, m, prev_end: int) -> Money | None:
         return None
     subject = money_subject(doc, subject_before(doc, m.start, left_limit=prev_end), pos=m.start, left_limit=prev_end)
     per, end = per_after(doc, m.end)  # "1.3 หมื่นล้านต่อปี": per ปี; "2.5 ล้าน/เดือน" runs over the slash
-    qualifier = qualifier_before(doc, m.start) or ("total" if total_through(doc, m.start) else None)
+    qualifier = qualifier_before(doc, m.start) or ("total" if total_through(doc, m.start) else None) \
+        or bound_through(doc, m.start)
     if qualifier is None and per is None:
         qualifier, _ = qualifier_after(doc, end)  # "ได้รับเงิน 2 ล้านเศษ": more than, as "2 ล้านบาทเศษ"
     return Money(doc.text[m.start:end], m.start, end, value=m.value, currency=None,
