@@ -279,13 +279,20 @@ def count_word_start(doc: Document, pos: int) -> int | None:
 def bound_through(doc: Document, pos: int) -> str | None:
     """A bound's qualifier with จำนวน between it and the figure at `pos`: "ไม่เกินจำนวน 100,000 บาท" at most,
     "ไม่น้อยกว่าจำนวน 500 คน" at least, "มากกว่าจำนวน 20 ราย" more than (v33). As `total_through`, only the record's
-    qualifier reads it; a total's word is `total_through`'s. จำนวน must stand right before the figure: "ไม่เกินจำนวนที่
+    qualifier reads it; a total's word is `total_through`'s, and only a comparative's word (…เกิน, …กว่า) is read. จำนวน must stand right before the figure: "ไม่เกินจำนวนที่
     กำหนด 5 ราย" is no bound of the 5."""
     j = count_word_start(doc, pos)
     if j is None:
         return None
-    qualifier = qualifier_before(doc, j)
-    return None if qualifier == "total" else qualifier
+    qualifier, start = qualifier_span_before(doc, j)
+    # a comparative's word only (…เกิน, …กว่า): "พื้นที่ควบคุมสูงสุด จำนวน 45 จังหวัด" names a zone, no bound of the 45
+    if qualifier not in _BOUNDS or not doc.view[start:j].rstrip(" ").endswith(_BOUND_ENDS):
+        return None
+    return qualifier
+
+
+_BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than"})
+_BOUND_ENDS = ("เกิน", "กว่า")
 
 
 @lexicon_cache
