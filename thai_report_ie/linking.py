@@ -354,7 +354,6 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             glued = _than_in_word(doc, start, word)  # "ขนาดเล็ก|กว่า 5 ซม.": less than (rev33)
             if glued is None:
                 return None, pos
-            stem_start = start
         else:
             stem_start = glued
         start = glued
@@ -442,8 +441,11 @@ _TERRAIN = regex.compile(r"(?:พื้นที่|ที่ดิน|บริ
 _PLACE_WORD = regex.compile(r"พื้นที่|บริเวณ|เขต|ที่ดิน|บน|ใน|แหล่งน้ำ|ทะเล|ลำน้ำ|ระดับน้ำ")
 
 
+_EXCEED_WORD = regex.compile(r"(?:เกินกว่า|เกิน|มากกว่า)")
+
+
 def _people_after(doc: Document, start: int) -> bool:
-    m = regex.compile(r"(?:เกินกว่า|เกิน|มากกว่า)").match(doc.view, start)
+    m = _EXCEED_WORD.match(doc.view, start)
     return m is not None and _PEOPLE_AFTER.match(doc.view, m.end()) is not None
 
 

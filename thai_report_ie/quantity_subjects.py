@@ -883,7 +883,7 @@ def people_after_have(doc: Document, pos: int, current: Subject | None, left_lim
             end = run[2].end  # "เด็ก|และ|เยาวชน"
         elif len(run) > 1 and run[1].text in _place_names():
             end = run[1].end  # "นักท่องเที่ยว|มาเลเซีย": people of a country
-        batch = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")").match(doc.text, end)
+        batch = _BATCH_AFTER.match(doc.text, end)
         if batch is not None and batch.end() <= hi:
             end = batch.end()  # "นักศึกษา|รุ่น|แรก": the batch they are of
     if end == copula:
@@ -916,6 +916,7 @@ def head_of_place_list(current: str | None, last_subject: str | None) -> str | N
 
 BATCH = "รุ่น"  # a batch or generation of people: "เด็กและเยาวชนรุ่นแรก"
 _BATCH_TAIL = regex.compile(r"แรก|สุดท้าย|ล่าสุด|ที่[ \u00a0]?[0-9๐-๙]+(?![0-9๐-๙.,])")
+_BATCH_AFTER = regex.compile(BATCH + "(?:" + _BATCH_TAIL.pattern + ")")  # รุ่น and its word: "นักศึกษา|รุ่น|แรก"
 
 
 def with_batch_tail(doc: Document, found: Subject) -> Subject | None:
