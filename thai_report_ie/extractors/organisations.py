@@ -401,6 +401,7 @@ class _ScanWords:
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
+        self.bare_not_after = g.get("bare_not_after", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
         self.group_suffixes = tuple(self.group_words)
@@ -2156,8 +2157,9 @@ class _Scan(_ScanWords):
         right after a name (its acronym or other name there is a field of that name, as "(ABC)" is),
         nor right after a person's title or given name."""
         before = self.word_before(s)
-        if before in self.address_words or before in self.product_words or before.endswith(self.titled_works):
-            return False
+        if before in self.address_words or before in self.product_words or before in self.bare_not_after \
+                or before.endswith(self.titled_works):
+            return False  # "ดัชนี|ดาวโจนส์" an index, "เมือง|ลิเวอร์พูล" a town (`bare_not_after`)
         view = self.view
         if view[max(0, s - 12):s].endswith(self.lex.person_titles) or self.after_given_name(s):
             return False  # "นาย|สมชาย", "นายสมชาย ศรีสยาม": a person named like the company
