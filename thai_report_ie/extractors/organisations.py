@@ -402,6 +402,7 @@ class _ScanWords:
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
+        self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
         self.group_suffixes = tuple(self.group_words)
@@ -1283,6 +1284,8 @@ class _Scan(_ScanWords):
                 i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
             if j0 is not None and end == self.toks[j0 - 1].end:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
+        elif head_end < t.end and end == t.end and word in self.task_heads:
+            end, j, why = self.centre_task(i + 1, end, j, why)  # "ศูนย์ปฏิบัติการ|ป้องกันและปราบปรามยาเสพติด"
         if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
                 and end == self.toks[i + 1].end and self.toks[j].start == end \
                 and self.word(i + 1) in lex.verbs and lex.stops.get(self.word(j)) in ("function", "aux"):
@@ -1415,6 +1418,30 @@ class _Scan(_ScanWords):
         if n < 2 or last in lex.verbs:
             return end, k, why
         return toks[j - 1].end, j, "stop"
+
+    def centre_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
+        """ "ศูนย์ปฏิบัติการ|ป้องกันและปราบปรามยาเสพติด", "ศูนย์อำนวยการ|แก้ไขหนี้นอกระบบ": a centre whose
+        head is a dictionary word of its kind (`task_head`: an operations, command or coordination
+        centre) is named by its task, as a committee is: a verb and what it acts on, "และ" joining a
+        second task, "การ"/"ความ" a verb's noun; taken when it runs over at least two words, ends on a noun
+        and meets no head of another body; otherwise the head keeps what `extend` gave it."""
+        lex, toks = self.lex, self.toks
+        if not self.is_thai_word(j) or self.word(j) not in lex.verbs:
+            return end, k, why
+        nominalisers = lex.generic.get("nominaliser", ())
+        n, last, q = 0, None, j
+        while q < len(toks) and n < MAX_NAME_TOKENS and self.is_thai_word(q):
+            w = self.word(q)
+            if q > j and self.head_at(toks[q].start) is not None:
+                break  # "...ยาเสพติด|กองกำลัง...": another body
+            if w in lex.stops and lex.stops[w] != "verb" and w not in nominalisers:
+                if not (lex.stops[w] == "and" and n and q + 1 < len(toks) and self.is_thai_word(q + 1)
+                        and self.word(q + 1) not in lex.stops and self.head_at(toks[q + 1].start) is None):
+                    break
+            last, q, n = w, q + 1, n + 1
+        if n < 2 or last in lex.verbs or last in lex.stops:
+            return end, k, why
+        return toks[q - 1].end, q, "stop"
 
     def surname_piece(self, pos: int) -> bool:
         """Is `pos` inside a surname after a title and given name ("นายสมชาย พล|กอง|เส็ง"): a short
