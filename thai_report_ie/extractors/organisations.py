@@ -1057,14 +1057,31 @@ class _Scan(_ScanWords):
     def ordinal_number(self, found: _Found) -> None:
         """ "กองร้อยตำรวจตระเวนชายแดน|ที่ 327", "ตำรวจตระเวนชายแดน|ที่ 447": a unit's number after "ที่"
         (one space at most before the digits) belongs to its name; not a count ("ที่ 3 นาย")."""
-        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
-
         m = _ORDINAL_NUMBER.match(self.view, found.end)
-        if m is not None and self.is_end(found.end + 3) and unit_after(self.doc, m.end()) is None:
+        if m is not None and self.is_end(found.end + 3) and not self.counted_at(m.end()):
             found.end = m.end()
             found.name = f"{found.name}ที่ {m.group(1)}"
             if found.rule == "org.known":
                 found.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
+
+    def ordinal_after(self, end: int) -> bool:
+        """Does a unit's number after "ที่" follow `end` (`ordinal_number`'s test)?"""
+        m = _ORDINAL_NUMBER.match(self.view, end)
+        return m is not None and self.is_end(end + 3) and not self.counted_at(m.end())
+
+    def counted_at(self, end: int) -> bool:
+        """Does a unit or classifier after the number ending at `end` make it a count ("ที่ 3 นาย")?
+        Not "จังหวัด"/"อำเภอ" opening a place's name ("มณฑลทหารบกที่ 15 จังหวัดเพชรบุรี": the unit's seat)."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        u = unit_after(self.doc, end)
+        if u is None:
+            return False
+        if u.word in ("จังหวัด", "อำเภอ"):
+            k = self.starts.get(u.end)
+            if k is not None and self.is_thai_word(k) and self.word(k) in _places():
+                return False
+        return True
 
     def company_before(self, found: _Found) -> None:
         """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
@@ -1274,6 +1291,12 @@ class _Scan(_ScanWords):
         if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
+        # "มณฑล|ทหารบก|ที่ 15": a unit's head (the segmenter cut it) named by its number alone; `run` takes
+        # the number (`ordinal_number`)
+        numbered = read_on and category in _NUMBERED_CATEGORIES and end <= head_end == t.end \
+            and self.ordinal_after(t.end)
+        if numbered:
+            end, why = t.end, "number"
         if why == "verb_first":
             return None
         if category == "committee" and end == head_end == t.end:
@@ -1319,7 +1342,7 @@ class _Scan(_ScanWords):
         if paren is not None:
             acronym = paren[0]
         text = view[hstart:end]
-        if needs_name and acronym is None and (end == head_end or self.is_generic(head, text)):
+        if needs_name and acronym is None and (end == head_end and not numbered or self.is_generic(head, text)):
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
