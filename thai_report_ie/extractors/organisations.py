@@ -1726,6 +1726,13 @@ class _Scan(_ScanWords):
         if abbr and abbr.group() in self.defined:
             return [_Found(t.start, abbr.end(), self.defined[abbr.group()], "org.acronym_use", abbr.group())]
         form = self.form_at(t.start)
+        if form is None and len(w) > 4 and w[-1] == "ฯ" and t.kind == "word" and w[:-1] in lex.forms \
+                and lex.forms[w[:-1]].rule in ("org.known", "org.known_alias"):
+            # "กองปราบฯ", one token: a known name or other name with the "ฯ" of a long name written short
+            if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
+                return []
+            f = lex.forms[w[:-1]]
+            return [_Found(t.start, t.end, f.name, f.rule, f.acronym)]
         if form is not None and abbr and abbr.end() > t.start + len(form):
             form = None  # the whole abbreviation decides: "ตร.ม." is a unit, "มข.วนค." a unit of มข.
         if form is not None:
