@@ -1446,8 +1446,9 @@ class _Scan(_ScanWords):
         """ "ศูนย์ปฏิบัติการ|ป้องกันและปราบปรามยาเสพติด", "ศูนย์อำนวยการ|แก้ไขหนี้นอกระบบ": a centre whose
         head is a dictionary word of its kind (`task_head`: an operations, command or coordination
         centre) is named by its task, as a committee is: a verb and what it acts on, "และ" joining a
-        second task, "การ"/"ความ" a verb's noun; taken when it runs over at least two words, ends on a noun
-        and meets no head of another body; otherwise the head keeps what `extend` gave it."""
+        second task, "การ"/"ความ" a verb's noun; read up to a stop word, another body's head or a word
+        opening with "ได้" (the predicate: "ได้รับ"), and taken when it runs over at least two words and
+        ends on a noun; otherwise the head keeps what `extend` gave it."""
         lex, toks = self.lex, self.toks
         if not self.is_thai_word(j) or self.word(j) not in lex.verbs:
             return end, k, why
@@ -1455,8 +1456,8 @@ class _Scan(_ScanWords):
         n, last, q = 0, None, j
         while q < len(toks) and n < MAX_NAME_TOKENS and self.is_thai_word(q):
             w = self.word(q)
-            if q > j and self.head_at(toks[q].start) is not None:
-                break  # "...ยาเสพติด|กองกำลัง...": another body
+            if q > j and (self.head_at(toks[q].start) is not None or w.startswith("ได้")):
+                break  # "...ยาเสพติด|กองกำลัง...": another body; "...ภาคประชาชน|ได้รับ...": the predicate
             if w in lex.stops and lex.stops[w] != "verb" and w not in nominalisers:
                 if not (lex.stops[w] == "and" and n and q + 1 < len(toks) and self.is_thai_word(q + 1)
                         and self.word(q + 1) not in lex.stops and self.head_at(toks[q + 1].start) is None):
@@ -2364,8 +2365,9 @@ class _Scan(_ScanWords):
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
             return None
-        if text in self.defined or self.word_before(s) in self.address_words:
-            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
+        before = self.word_before(s)
+        if text in self.defined or before in self.address_words or before in self.bare_not_after:
+            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place; "ดัชนี|ดาวโจนส์": an index
         if any(x in text for x in self.quantified):
             return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง", "บริษัทบางราย": some body, none named
         m = _ABBREVIATION.match(text)
