@@ -1664,6 +1664,8 @@ class _Scan(_ScanWords):
             return None
         end, _, _ = self.extend(i + 1, "prefix", n=1)
         end = max(end, self.toks[i].end)
+        if end - self.toks[i].start < 2:
+            return None  # "5 ก.|ค 65", "เดือน ก.|พ 2563": a month written without its last dot; one letter names no body
         return end if end - pos <= 60 else None
 
     def minister_short(self, pos: int) -> _Found | None:
