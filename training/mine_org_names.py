@@ -48,8 +48,14 @@ HEADER = """# Names of bodies written bare, with no head word ("แอร์บ�
 """
 
 
-def plausible(name: str) -> bool:
-    """Does `name`, written alone, pass the rules' bare-name test and have no digit or dot?"""
+def plausible(name: str, *, gold: bool = False) -> bool:
+    """Does `name`, written alone, pass the rules' bare-name test and have no digit or dot?
+
+    `gold` (a name marked in the ThaiNER training part or the Thai-NNER sample): a name the segmenter
+    keeps as one word of its dictionary passes too when ORCHID gives that word no tag (a transliterated
+    name: "ดาวโจนส์", "ซีเมนส์", "เคเอฟซี"; a tagged word is a common noun, verb or place) and it is no
+    minister's short form ("มหาดไทย"), verb, stop word, place or country, and no word of a known name
+    ("ขนส่ง" of "บริษัท ขนส่ง จำกัด"): its occurrences in those texts then decide, as for every mined name."""
     if re.search(r"[0-9.()\\\u200b\ufeff]", name) or name != name.strip() or "  " in name:
         return False
     scan = orgs._Scan(Document(name))
@@ -62,7 +68,23 @@ def plausible(name: str) -> bool:
     known = {f for f, form in lex.forms.items() if form.rule != "org.short_name"}  # not this file's own
     if any(name[k:] in known for k in range(1, 5)):
         return False  # "การ|กระทรวงการท่องเที่ยวและกีฬา": a known name with a stray letter
-    return scan.bare_name(0, len(name)) == name and name not in known and scan.head_at(0) is None
+    if name in known or scan.head_at(0) is not None:
+        return False
+    if scan.bare_name(0, len(name)) == name:
+        return True
+    return gold and transliterated(scan, name, known)
+
+
+def transliterated(scan: orgs._Scan, name: str, known: set[str]) -> bool:
+    """Is `name` one dictionary word with no ORCHID tag that names nothing else (see `plausible`)?"""
+    lex = scan.lex
+    if len(scan.toks) != 1 or len(name) < 4 or not orgs._THAI_LETTER.match(name) \
+            or name not in orgs._dictionary() or name in orgs._orchid_tags():
+        return False
+    if name in lex.shorts or name in lex.verbs or name in lex.stops or name in orgs._places() \
+            or name in orgs._countries():
+        return False
+    return not any(name in f for f in known)
 
 
 def aligned(doc: Document, s: int, e: int) -> bool:
@@ -75,7 +97,7 @@ def from_thainer() -> dict[str, str]:
     for r in rows:
         for s, e in orgdata.org_spans(r):
             gold[r["text"][s:e]] += 1
-    names = [g for g in gold if plausible(g)]
+    names = [g for g in gold if plausible(g, gold=True)]
     if not names:
         return {}
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))

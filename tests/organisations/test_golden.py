@@ -162,3 +162,21 @@ def test_o25_a_spaced_dot_without_ltd_after_it_is_not_taken():
     """The scan takes a spaced dot after a company's abbreviation only with "Ltd." after it (the model may differ)."""
     records = extract_organisations(Document("บริษัท Global Ltd . ได้ลงนาม"), model=False)
     assert [r.text for r in records] == ["บริษัท Global Ltd"]
+
+
+# o37: bare names the training gold marks that are one dictionary word ORCHID leaves untagged (mined into
+# org_short_names.tsv), and the words before which such a name is an index or a town (`bare_not_after`):
+# the same records with the rules alone and stacked
+O37_BARE = [
+    ("dow-jones", "ผู้ถือหุ้นรายใหญ่ของกิจการดาวโจนส์ตกลงขายหุ้นทั้งหมด", ["ดาวโจนส์"]),
+    ("siemens", "ซีเมนส์ประกาศขยายการลงทุนในไทยอีก 3 ปี", ["ซีเมนส์"]),
+    ("index", "ดัชนีดาวโจนส์ปิดตลาดปรับตัวขึ้น 120 จุด", []),
+    ("town", "คณะผู้แทนเดินทางถึงเมืองลิเวอร์พูล ประเทศอังกฤษ", []),
+]
+
+
+@pytest.mark.parametrize("case_id, text, want", O37_BARE, ids=[c[0] for c in O37_BARE])
+def test_o37_bare_names_rules_alone_and_stacked(case_id, text, want):
+    for model in (False, True):
+        records = extract_organisations(Document(text), model=model)
+        assert [r.text for r in records] == want, (model, [r.text for r in records])

@@ -21,7 +21,8 @@ def test_row_passes_the_bare_name_test(row):
     from training import mine_org_names
 
     assert row["source"] in ("thainer", "thaigov")
-    assert mine_org_names.plausible(row["short"]), row
+    # a name mined from the training gold may also be one untagged dictionary word (o37: "ดาวโจนส์")
+    assert mine_org_names.plausible(row["short"], gold=row["source"] == "thainer"), row
     if row["source"] == "thaigov":
         assert row["short"] in row["name"] and row["short"] != row["name"]
 

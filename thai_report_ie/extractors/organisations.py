@@ -401,6 +401,8 @@ class _ScanWords:
         self.address_words = g.get("address_word", frozenset())
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
+        self.bare_not_after = g.get("bare_not_after", frozenset())
+        self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
         self.group_suffixes = tuple(self.group_words)
@@ -1055,14 +1057,31 @@ class _Scan(_ScanWords):
     def ordinal_number(self, found: _Found) -> None:
         """ "กองร้อยตำรวจตระเวนชายแดน|ที่ 327", "ตำรวจตระเวนชายแดน|ที่ 447": a unit's number after "ที่"
         (one space at most before the digits) belongs to its name; not a count ("ที่ 3 นาย")."""
-        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
-
         m = _ORDINAL_NUMBER.match(self.view, found.end)
-        if m is not None and self.is_end(found.end + 3) and unit_after(self.doc, m.end()) is None:
+        if m is not None and self.is_end(found.end + 3) and not self.counted_at(m.end()):
             found.end = m.end()
             found.name = f"{found.name}ที่ {m.group(1)}"
             if found.rule == "org.known":
                 found.rule = "org.known_extended"  # a known name and its local part, as "ตำรวจภูธรภาค 3"
+
+    def ordinal_after(self, end: int) -> bool:
+        """Does a unit's number after "ที่" follow `end` (`ordinal_number`'s test)?"""
+        m = _ORDINAL_NUMBER.match(self.view, end)
+        return m is not None and self.is_end(end + 3) and not self.counted_at(m.end())
+
+    def counted_at(self, end: int) -> bool:
+        """Does a unit or classifier after the number ending at `end` make it a count ("ที่ 3 นาย")?
+        Not "จังหวัด"/"อำเภอ" opening a place's name ("มณฑลทหารบกที่ 15 จังหวัดเพชรบุรี": the unit's seat)."""
+        from .quantities import unit_after  # quantities reads organisations' lexicons: import late
+
+        u = unit_after(self.doc, end)
+        if u is None:
+            return False
+        if u.word in ("จังหวัด", "อำเภอ"):
+            k = self.starts.get(u.end)
+            if k is not None and self.is_thai_word(k) and self.word(k) in _places():
+                return False
+        return True
 
     def company_before(self, found: _Found) -> None:
         """ "ร้อย ร.3012 |ฉก.32", "ร้อย ทพ.4114 |ฉก.ทพ.41": a numbered unit written after the company
@@ -1272,6 +1291,12 @@ class _Scan(_ScanWords):
         if why == "verb_first" and category == "police" and self.after_unit_chief(hstart):
             # "ผู้บัญชาการ กองบัญชาการ|ศึกษา": after its commander's title a unit is named, verb or not
             end, j, why = self.extend(i + 1, category, complete=complete, n=n)
+        # "มณฑล|ทหารบก|ที่ 15": a unit's head (the segmenter cut it) named by its number alone; `run` takes
+        # the number (`ordinal_number`)
+        numbered = read_on and category in _NUMBERED_CATEGORIES and end <= head_end == t.end \
+            and self.ordinal_after(t.end)
+        if numbered:
+            end, why = t.end, "number"
         if why == "verb_first":
             return None
         if category == "committee" and end == head_end == t.end:
@@ -1282,6 +1307,8 @@ class _Scan(_ScanWords):
                 i + 2 if head_end == t.end and i + 1 < len(self.toks) and self.word(i + 1) in kinds else None
             if j0 is not None and end == self.toks[j0 - 1].end:
                 end, j, why = self.committee_task(j0, end, j, why)  # "คณะกรรมาธิการวิสามัญ|พิจารณาร่าง..."
+        elif head_end < t.end and end == t.end and word in self.task_heads:
+            end, j, why = self.centre_task(i + 1, end, j, why)  # "ศูนย์ปฏิบัติการ|ป้องกันและปราบปรามยาเสพติด"
         if why == "stop" and category != "committee" and head_end == t.end and j == i + 2 \
                 and end == self.toks[i + 1].end and self.toks[j].start == end \
                 and self.word(i + 1) in lex.verbs and lex.stops.get(self.word(j)) in ("function", "aux"):
@@ -1315,7 +1342,7 @@ class _Scan(_ScanWords):
         if paren is not None:
             acronym = paren[0]
         text = view[hstart:end]
-        if needs_name and acronym is None and (end == head_end or self.is_generic(head, text)):
+        if needs_name and acronym is None and (end == head_end and not numbered or self.is_generic(head, text)):
             return None
         if hstart == t.start and word in lex.generic.get("name", ()) and self.is_generic(word, text):
             return None  # "สถาบันการเงินทุกแห่ง": a generic compound and a modifier
@@ -1414,6 +1441,31 @@ class _Scan(_ScanWords):
         if n < 2 or last in lex.verbs:
             return end, k, why
         return toks[j - 1].end, j, "stop"
+
+    def centre_task(self, j: int, end: int, k: int, why: str) -> tuple[int, int, str]:
+        """ "ศูนย์ปฏิบัติการ|ป้องกันและปราบปรามยาเสพติด", "ศูนย์อำนวยการ|แก้ไขหนี้นอกระบบ": a centre whose
+        head is a dictionary word of its kind (`task_head`: an operations, command or coordination
+        centre) is named by its task, as a committee is: a verb and what it acts on, "และ" joining a
+        second task, "การ"/"ความ" a verb's noun; read up to a stop word, another body's head or a word
+        opening with "ได้" (the predicate: "ได้รับ"), and taken when it runs over at least two words and
+        ends on a noun; otherwise the head keeps what `extend` gave it."""
+        lex, toks = self.lex, self.toks
+        if not self.is_thai_word(j) or self.word(j) not in lex.verbs:
+            return end, k, why
+        nominalisers = lex.generic.get("nominaliser", ())
+        n, last, q = 0, None, j
+        while q < len(toks) and n < MAX_NAME_TOKENS and self.is_thai_word(q):
+            w = self.word(q)
+            if q > j and (self.head_at(toks[q].start) is not None or w.startswith("ได้")):
+                break  # "...ยาเสพติด|กองกำลัง...": another body; "...ภาคประชาชน|ได้รับ...": the predicate
+            if w in lex.stops and lex.stops[w] != "verb" and w not in nominalisers:
+                if not (lex.stops[w] == "and" and n and q + 1 < len(toks) and self.is_thai_word(q + 1)
+                        and self.word(q + 1) not in lex.stops and self.head_at(toks[q + 1].start) is None):
+                    break
+            last, q, n = w, q + 1, n + 1
+        if n < 2 or last in lex.verbs or last in lex.stops:
+            return end, k, why
+        return toks[q - 1].end, q, "stop"
 
     def surname_piece(self, pos: int) -> bool:
         """Is `pos` inside a surname after a title and given name ("นายสมชาย พล|กอง|เส็ง"): a short
@@ -1612,6 +1664,8 @@ class _Scan(_ScanWords):
             return None
         end, _, _ = self.extend(i + 1, "prefix", n=1)
         end = max(end, self.toks[i].end)
+        if end - self.toks[i].start < 2:
+            return None  # "5 ก.|ค 65", "เดือน ก.|พ 2563": a month written without its last dot; one letter names no body
         return end if end - pos <= 60 else None
 
     def minister_short(self, pos: int) -> _Found | None:
@@ -1675,6 +1729,13 @@ class _Scan(_ScanWords):
         if abbr and abbr.group() in self.defined:
             return [_Found(t.start, abbr.end(), self.defined[abbr.group()], "org.acronym_use", abbr.group())]
         form = self.form_at(t.start)
+        if form is None and len(w) > 4 and w[-1] == "ฯ" and t.kind == "word" and w[:-1] in lex.forms \
+                and lex.forms[w[:-1]].rule in ("org.known", "org.known_alias"):
+            # "กองปราบฯ", one token: a known name or other name with the "ฯ" of a long name written short
+            if i and self.toks[i - 1].end == t.start and self.word(i - 1) in self.given_name_titles:
+                return []
+            f = lex.forms[w[:-1]]
+            return [_Found(t.start, t.end, f.name, f.rule, f.acronym)]
         if form is not None and abbr and abbr.end() > t.start + len(form):
             form = None  # the whole abbreviation decides: "ตร.ม." is a unit, "มข.วนค." a unit of มข.
         if form is not None:
@@ -2156,8 +2217,9 @@ class _Scan(_ScanWords):
         right after a name (its acronym or other name there is a field of that name, as "(ABC)" is),
         nor right after a person's title or given name."""
         before = self.word_before(s)
-        if before in self.address_words or before in self.product_words or before.endswith(self.titled_works):
-            return False
+        if before in self.address_words or before in self.product_words or before in self.bare_not_after \
+                or before.endswith(self.titled_works):
+            return False  # "ดัชนี|ดาวโจนส์" an index, "เมือง|ลิเวอร์พูล" a town (`bare_not_after`)
         view = self.view
         if view[max(0, s - 12):s].endswith(self.lex.person_titles) or self.after_given_name(s):
             return False  # "นาย|สมชาย", "นายสมชาย ศรีสยาม": a person named like the company
@@ -2305,8 +2367,9 @@ class _Scan(_ScanWords):
         if not text or "(" in text or ")" in text or e - s > MAX_NAME_CHARS or not _THAI_LETTER.search(text) \
                 and not any(c.isalpha() for c in text):
             return None
-        if text in self.defined or self.word_before(s) in self.address_words:
-            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place
+        before = self.word_before(s)
+        if text in self.defined or before in self.address_words or before in self.bare_not_after:
+            return None  # an acronym the rules own; "ตำบล|ประชาธิปัตย์": a place; "ดัชนี|ดาวโจนส์": an index
         if any(x in text for x in self.quantified):
             return None  # "โรงเรียนเทคโนโลยีแห่งหนึ่ง", "บริษัทบางราย": some body, none named
         m = _ABBREVIATION.match(text)
