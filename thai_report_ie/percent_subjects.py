@@ -480,14 +480,19 @@ def _causee(doc: Document, found: Subject) -> Subject:
     return found
 
 
+ACT_NOMINALISERS = ("การ", "ความ")  # glued to a verb they make a noun: "กำลัง|การผลิต" is no predicate (p35)
+
+
 def _without_trailing_verb(doc: Document, found: Subject) -> Subject:
     """ "การท่องเที่ยวโดยรวมของจังหวัดตรังคึกคัก|เพิ่มขึ้น": one verb glued after the head noun and
     before a change word is a predicate, not part of what is measured; not inside a relative clause
-    or after an auxiliary."""
+    or after an auxiliary, and not a nominalised act ("อัตราการใช้กำลัง|การผลิต|ปรับตัวเพิ่มขึ้น": การผลิต is
+    a noun the tokenizer tags as a verb; p35)."""
     if not doc.view.startswith(tuple(_words()["change"]), found.end):
         return found  # "…ราษฎร์บูรณะ", "ผลการเบิกจ่ายงบลงทุน": a name may end in a verb
     toks = _words_of(doc, found)
     if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].end != toks[-1].start \
+            or toks[-1].text.startswith(ACT_NOMINALISERS) \
             or not _nounish_text(toks[-2].text) or toks[-2].text in _w()["nominaliser"] | _w()["act"] \
             or any(word_class(t.text) in ("AUX", "C") for t in toks):
         return found
@@ -1206,6 +1211,45 @@ def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return people
 
 
+POLL_LEVELS = ("มากที่สุด", "น้อยที่สุด", "มาก", "ปานกลาง", "น้อย")  # the levels a poll's answers are graded in
+POLL_LEVEL_OBJECT_CHARS = 60  # characters of what is felt about, glued between the verb and อยู่ในระดับ
+POLL_LEVEL_GAP = 12  # characters between the figure before (a poll item's) and the next item's verb
+
+
+@lexicon_cache
+def _poll_level_re() -> regex.Pattern:
+    level = f"(?:{alternation(POLL_LEVELS)})"
+    return regex.compile(
+        rf"(?P<have>มีความ)?(?P<not>{POLL_NOT})?(?P<verb>{alternation(_words()['opinion'])})"
+        rf"(?:(?:[^ \n\d()%,]{{0,{POLL_LEVEL_OBJECT_CHARS}}}?อยู่ใน|อยู่ใน|ใน)?ระดับ[ ]?{level}(?:[ ]?(?:-|–|ถึง)[ ]?{level})?"
+        rf"|เลย)[ ]?\Z")
+
+
+def _poll_level_item(doc: Document, pos: int, left_limit: int):
+    m = _poll_level_re().search(doc.view, max(left_limit, pos - POLL_LEVEL_OBJECT_CHARS - 40), pos)
+    return m if m is not None and doc.is_boundary(m.start()) else None
+
+
+def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> Subject | str | None:
+    """ "ประชาชนมีความพึงพอใจอยู่ในระดับมาก-มากที่สุดร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9 พึงพอใจในระดับน้อย-
+    น้อยที่สุดร้อยละ 18.9 และไม่พึงพอใจเลยร้อยละ 6.3": a share right after a verb of opinion graded in a level (ระดับ
+    มาก/ปานกลาง/น้อย…, or ไม่…เลย) measures the people who answered so, never the level nor the feeling: the people glued
+    before the verb (or มีความ), else those of the poll item right before (its figure only a joiner away: the same
+    poll's next answer), else nothing ("" : a level names no thing). None when the figure is no such item (p35)."""
+    m = _poll_level_item(doc, pos, left_limit)
+    if m is None or (m.group().endswith(("เลย", "เลย ")) and previous is None):
+        return None
+    start = m.start()
+    people = _as_subject(read_subject(doc, start, left_limit=left_limit, _counted=False))
+    if people is not None and people.end == start and _opens_with_people(doc, people):
+        return people  # "ประชาชน|มีความพึงพอใจ…"
+    if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
+            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
+            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None:
+        return previous.subject or ""  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+    return "" if not m.group().endswith(("เลย", "เลย ")) else None
+
+
 def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     """ "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)⏎287,288⏎(ร้อยละ 44.29)": a table written one cell a line, a
     share in a parenthesis alone on its line right below a figure alone on its line: the share of that row, so
@@ -1735,6 +1779,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     holder = _poll_holder(doc, pos, left_limit)
     if holder is not None:
         return holder.text  # "ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมากถึงมากที่สุด ร้อยละ 97.64": the people polled
+    graded = _poll_level_holder(doc, pos, left_limit, previous)
+    if graded is not None:
+        return graded.text if isinstance(graded, Subject) else graded or None  # "…พึงพอใจระดับปานกลางร้อยละ 40.9" (p35)
     group = _vaccinated_group_above(doc, pos)
     if group is not None:
         return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
