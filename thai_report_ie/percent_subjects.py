@@ -1225,29 +1225,42 @@ def _poll_level_re() -> regex.Pattern:
         rf"|เลย)[ ]?\Z")
 
 
-def _poll_level_item(doc: Document, pos: int, left_limit: int):
+def _poll_level_item(doc: Document, pos: int, left_limit: int) -> regex.Match | None:
     m = _poll_level_re().search(doc.view, max(left_limit, pos - POLL_LEVEL_OBJECT_CHARS - 40), pos)
     return m if m is not None and doc.is_boundary(m.start()) else None
 
 
-def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> Subject | str | None:
+def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> str | None:
     """ "ประชาชนมีความพึงพอใจอยู่ในระดับมาก-มากที่สุดร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9 พึงพอใจในระดับน้อย-
     น้อยที่สุดร้อยละ 18.9 และไม่พึงพอใจเลยร้อยละ 6.3": a share right after a verb of opinion graded in a level (ระดับ
     มาก/ปานกลาง/น้อย…, or ไม่…เลย) measures the people who answered so, never the level nor the feeling: the people glued
     before the verb (or มีความ), else those of the poll item right before (its figure only a joiner away: the same
-    poll's next answer), else nothing ("" : a level names no thing). None when the figure is no such item (p35)."""
+    poll's next answer, when those are people). None otherwise: the older readings stand (a feeling noun opening the
+    phrase, "ความพึงพอใจต่อ…อยู่ในระดับมาก ร้อยละ 80", is kept as the annotators keep it) (p35)."""
     m = _poll_level_item(doc, pos, left_limit)
     if m is None or (m.group().endswith(("เลย", "เลย ")) and previous is None):
         return None
     start = m.start()
     people = _as_subject(read_subject(doc, start, left_limit=left_limit, _counted=False))
     if people is not None and people.end == start and _opens_with_people(doc, people):
-        return people  # "ประชาชน|มีความพึงพอใจ…"
+        return people.text  # "ประชาชน|มีความพึงพอใจ…"
     if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
             and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
-            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None:
-        return previous.subject or ""  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
-    return "" if not m.group().endswith(("เลย", "เลย ")) else None
+            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None \
+            and _names_people_before(doc, previous.subject, previous.start):
+        return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+    return None
+
+
+POLL_PEOPLE_REACH = 300  # characters before a poll item's figure searched for the people its subject names
+
+
+def _names_people_before(doc: Document, subject: str | None, before: int) -> bool:
+    """True when `subject` (a record's) stands in the text before `before` and opens with people."""
+    if not subject:
+        return False
+    at = doc.text.rfind(subject, max(0, before - POLL_PEOPLE_REACH), before)
+    return at >= 0 and _opens_with_people(doc, Subject(subject, at, at + len(subject)))
 
 
 def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
@@ -1781,7 +1794,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return holder.text  # "ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมากถึงมากที่สุด ร้อยละ 97.64": the people polled
     graded = _poll_level_holder(doc, pos, left_limit, previous)
     if graded is not None:
-        return graded.text if isinstance(graded, Subject) else graded or None  # "…พึงพอใจระดับปานกลางร้อยละ 40.9" (p35)
+        return graded  # "ประชาชนมีความพึงพอใจอยู่ในระดับมาก…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9" (p35)
     group = _vaccinated_group_above(doc, pos)
     if group is not None:
         return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
