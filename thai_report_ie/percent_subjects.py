@@ -927,6 +927,23 @@ def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
     return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
 
 
+TARGET_REACHED = regex.compile(r"[ ]?ให้ได้[ ]?(?:ไม่น้อยกว่า|อย่างน้อย|ถึง|ประมาณ|กว่า)?[ ]?")  # "…ให้ได้ (ถึง) 55%"
+
+
+def _act_toward_target(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "การเพิ่มพื้นที่สีเขียวของประเทศให้ได้ 55%": a nominalised verb of change (การ + role to_lead) glued to its
+    object, then ให้ได้ right before the figure: the figure is the level the object is to reach, so the object is
+    what it measures, as "เพิ่มพื้นที่ป่าให้ได้ร้อยละ 55" already reads (พื้นที่ป่า) (p35). Only a noun right after
+    the verb; not before another word than ให้ได้ and its fillers."""
+    if not found.text.startswith("การ") or not TARGET_REACHED.fullmatch(doc.view, found.end, pos):
+        return found
+    toks = _words_of(doc, found)
+    if len(toks) < 3 or toks[0].text != "การ" or toks[1].text not in _words()["to_lead"] \
+            or toks[0].end != toks[1].start or toks[1].end != toks[2].start or word_class(toks[2].text) != "N":
+        return found
+    return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
+
+
 def _names_body(text: str) -> bool:
     """A body that acts: an organisation's head word opening it (org_heads.tsv: กรม, บริษัท …), a governing body
     (phrase_words agent_body: รัฐบาล) or a sector (owner_only: ภาครัฐ, ภาคเอกชน)."""
@@ -1828,6 +1845,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
+            found = _act_toward_target(doc, found, pos)  # "การเพิ่มพื้นที่สีเขียวให้ได้ 55%": the green area (p35)
             found = _without_level_verb(doc, found, pos)  # "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": not ปรับ
             found = _body_act_object(doc, found, pos)  # "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75": the investment budget
         vaccinated = _vaccinated_people(doc, pos)
