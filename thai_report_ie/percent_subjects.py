@@ -1852,7 +1852,12 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
         elif vaccinated is None and found is not None and _vaccine_received(doc, pos, found):
-            found = None  # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named
+            # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named, unless
+            # a relative clause stands between them and the predicate ("กลุ่มผู้สูงอายุซึ่งเป็นกลุ่มเสี่ยง… ได้รับเข็ม
+            # กระตุ้นเพียง 43.4%": the group, p35)
+            found = _people_before_clause(doc, pos)
+        elif vaccinated is None and found is None:
+            found = _people_before_clause(doc, pos)  # "กลุ่ม 608 ที่มีความเสี่ยง… ควรได้รับวัคซีนเข็มกระตุ้น…ร้อยละ 70"
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -3625,6 +3630,36 @@ def _vaccine_received(doc: Document, pos: int, found: Subject) -> bool:
 def _vaccine_reach_start(doc: Document, pos: int) -> int:
     lo = max(0, pos - VACCINE_REACH)
     return max(lo, doc.text.rfind("\n", lo, pos) + 1)
+
+
+CLAUSE_HEAD_REACH = 160  # characters before a vaccination predicate searched for people a relative clause is said of
+_RELATIVE_OPENER = regex.compile(r"ซึ่ง|ที่")
+
+
+def _people_before_clause(doc: Document, pos: int) -> Subject | None:
+    """ "กลุ่มผู้สูงอายุซึ่งเป็นกลุ่มเสี่ยงสูงที่จะป่วยหนัก… ได้รับเข็มกระตุ้นเพียง 43.4%", "กลุ่ม 608 ที่มีความเสี่ยง
+    ป่วยหนัก… ควรได้รับวัคซีนเข็มกระตุ้นอย่างน้อยร้อยละ 70": the vaccination predicate before the figure is said of the
+    people a relative clause (ซึ่ง/ที่, glued or one space after them) describes; the first such people on the line
+    within CLAUSE_HEAD_REACH, after the last other percentage, the head alone (p35). None when no people stand before a
+    relative opener there."""
+    m = _vaccination_predicate(doc, pos)
+    if m is None:
+        return None
+    lo = max(0, m.start() - CLAUSE_HEAD_REACH)
+    lo = max(lo, doc.text.rfind("\n", lo, m.start()) + 1)
+    for n in doc.numbers_between(lo, m.start()):
+        if n.form == "percent" or _percent_word_before(doc, n.start):
+            lo = n.end
+    for rel in _RELATIVE_OPENER.finditer(doc.view, lo, m.start()):
+        if not doc.is_boundary(rel.start()) or _clause_comma(doc.view[rel.start():m.start()]):
+            continue
+        at = _before_spaces(doc, rel.start())
+        if rel.start() - at > 1:
+            continue
+        people = _people_named_before(doc, at, lo) or _people_read_before(doc, at, lo)
+        if people is not None and people.end == at:
+            return people
+    return None
 
 
 def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject | None:
