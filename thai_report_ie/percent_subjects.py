@@ -1948,6 +1948,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
+    found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -3634,6 +3635,28 @@ def _vaccine_reach_start(doc: Document, pos: int) -> int:
 
 CLAUSE_HEAD_REACH = 160  # characters before a vaccination predicate searched for people a relative clause is said of
 _RELATIVE_OPENER = regex.compile(r"ซึ่ง|ที่")
+
+
+_TERM_ACRONYM = regex.compile(r"[ ]?(?:\([A-Z]{2,5}s?\)|[A-Z]{2,5}s?(?=[ )]))")  # "(NPL)", " NPLs"
+_TERM_TO_FIGURE = regex.compile(r"[ ]*(?:ที่)?[ ]*")  # between the acronym and the figure's qualifier
+
+
+def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL) 4.31%", "ความเสียหายที่เกิดจากหนี้|ที่ไม่ก่อให้เกิดรายได้ NPLs ที่ไม่เกินร้อยละ
+    50": a phrase ending in the head of a fixed term that holds a relative clause (role `relative_term`) with the rest
+    of the term glued after it takes the term whole, and the term's acronym when only the figure's qualifier (and a
+    ที่) stands after that (p35)."""
+    for term in _words()["relative_term"]:
+        cut = term.index("ที่")
+        head, rest = term[:cut], term[cut:]
+        if not found.text.endswith(head) or not doc.view.startswith(rest, found.end):
+            continue
+        end = found.end + len(rest)
+        acronym = _TERM_ACRONYM.match(doc.view, end, pos)
+        if acronym is not None and _TERM_TO_FIGURE.fullmatch(doc.view, acronym.end(), pos):
+            end = acronym.end()
+        return Subject(doc.text[found.start:end], found.start, end)
+    return found
 
 
 def _people_before_clause(doc: Document, pos: int) -> Subject | None:
