@@ -349,6 +349,9 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return previous.subject
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
         or _head_of_relative_change(doc, ch.head, left_limit)
+    if found is not None and doc.view[found.end:found.end + len(RELATIVE_CHANGE) + 1].lstrip(" ").startswith(RELATIVE_CHANGE) \
+            and doc.view[found.end:ch.head].strip(" ") in ("", RELATIVE_CHANGE):
+        found = _compared_before_relative(doc, found)  # "…มากกว่าจีน ที่เติบโตเฉลี่ย 5.06%": จีน (p35)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return _thing_before_place(doc, found)  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": the bridge, not where
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
@@ -435,7 +438,33 @@ def _head_of_relative_change(doc: Document, head: int, left_limit: int) -> Subje
     found = _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
     if found is None or doc.view[found.end:rel] not in ("", " ") or not _nounish_text(_first_word(doc, found)):
         return None
-    return found
+    return _compared_before_relative(doc, found)
+
+
+@lexicon_cache
+def _inner_comparative_re() -> regex.Pattern:
+    # inside a noun phrase, between two nouns, มากกว่า compares too ("อัตราการเติบโตมากกว่าจีน"); before a figure it is a
+    # qualifier, which is why the role `comparative` leaves it out
+    return regex.compile(alternation(_words()["comparative"] | {"มากกว่า"}))
+
+
+def _compared_before_relative(doc: Document, found: Subject) -> Subject:
+    """ "ซึ่งเป็นอัตราการเติบโตมากกว่าจีน ที่|เติบโตเฉลี่ย 5.06%": when the head read before ที่ holds a comparative, the
+    relative clause is said of the noun closest to it, the one compared with after the comparative (p35); not a
+    level's name ("ระดับต่ำกว่าปริญญาตรี") and not when no noun follows the comparative inside the head."""
+    inside = None
+    for m in _inner_comparative_re().finditer(doc.view, found.start + 1, found.end):
+        inside = m
+    if inside is None or not doc.is_boundary(inside.start()) or not doc.is_boundary(inside.end()) \
+            or _names_a_level(doc, inside.start()):
+        return found
+    start = inside.end()
+    while start < found.end and doc.view[start] == " ":
+        start += 1
+    after = [t for t in doc.tokens_after(start, 1) if t.kind == "word" and t.end <= found.end]
+    if not after or not _nounish_text(after[0].text) or after[0].text in _stop_words():
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 _PERIOD_GAP_TAG = regex.compile(r"[ ]?\([^()\n]{1,10}\)")  # "(MoM)", "(YoY)" after a figure
