@@ -734,6 +734,46 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     return owner
 
 
+def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
+    """ "โดยเป็นการนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ คิดเป็นสัดส่วนร้อยละ 33.05": the figure before the share has
+    a bare measure word for its subject, glued after the noun phrase it measures; that phrase is what the share is of
+    (p35). None unless a phrase the reader reads ends right at the measure word, opens with a noun and is no measure,
+    time or unit itself."""
+    if measure.start == 0 or not doc.is_boundary(measure.start) or doc.view[measure.start - 1] in " \n":
+        return None
+    # the measure was reached through the figure it names: `left_limit` (that figure's end) lies after it
+    owner = _as_subject(read_subject(doc, measure.start, _counted=False))
+    if owner is None or owner.end != measure.start or not _nounish_text(_first_word(doc, owner)) \
+            or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text) \
+            or _names_a_time(owner.text):
+        return None
+    prep = next((p for p in GLUED_OWNER_PREPOSITIONS if doc.view.endswith(p, 0, owner.start)), None)
+    if prep is not None:
+        # "การนำเข้า|จาก|ไทย|มูลค่า": the reader stops at the preposition; the act before it heads the phrase, or none
+        at = owner.start - len(prep)
+        head = _as_subject(read_subject(doc, at, _counted=False))
+        if head is None or head.end != at or not _nounish_text(_first_word(doc, head)):
+            head = _glued_act(doc, at)  # "เป็นการ|นำเข้า|จาก": the act, การ split off the copula
+        if head is None:
+            return None
+        return Subject(doc.text[head.start:owner.end], head.start, owner.end)
+    return owner
+
+
+GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
+
+
+def _glued_act(doc: Document, end: int) -> Subject | None:
+    """ "เป็นการ|นำเข้า" ending at `end`: การ (alone or closing a token the segmenter glued: เป็นการ, มีการ) and one verb
+    glued after it, the act การนำเข้า; None otherwise."""
+    toks = [t for t in doc.tokens_before(end, 2)]
+    if len(toks) < 2 or toks[-1].end != end or toks[-2].end != toks[-1].start or word_class(toks[-1].text) != "V" \
+            or not toks[-2].text.endswith("การ"):
+        return None
+    start = toks[-2].end - len("การ")
+    return Subject(doc.text[start:end], start, end)
+
+
 def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -> Subject | None:
     """ "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย| ที่มีสัดส่วนถึงร้อยละ 17": the phrase read before a spaced ที่มี holds a copula
     word (เป็น, ถือเป็น, คือ); what the share measures is the noun phrase before it, when that opens the phrase and is a
@@ -1934,6 +1974,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _without_measure_state(found)  # "มีมูลค่าสูงที่สุด 34,622 ล้านบาท ขยายตัว 10.6%": how large, not what
     if found.text in _words()["measure"]:
         owner = _measure_owner(doc, found, left_limit)
+        if owner is None and ch is None and of_figure:
+            owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
