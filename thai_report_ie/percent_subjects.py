@@ -1967,6 +1967,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             return compared  # "ภาคอื่น" after "สูงกว่า": a base; the figure before's subject, or nothing named near
         found = compared
     found = _past_base(doc, found, left_limit)
+    if found is not None:
+        found = _past_start_time(doc, found, left_limit)  # "ดอกเบี้ยคงที่ เริ่ม|ต้นปีแรกเพียง 5.99%": not ต้นปีแรก (p35)
     if found is None:
         return None
     if ch is None:
@@ -3710,6 +3712,23 @@ _RELATIVE_OPENER = regex.compile(r"ซึ่ง|ที่")
 
 _TERM_ACRONYM = regex.compile(r"[ ]?(?:\([A-Z]{2,5}s?\)|[A-Z]{2,5}s?(?=[ )]))")  # "(NPL)", " NPLs"
 _TERM_TO_FIGURE = regex.compile(r"[ ]*(?:ที่)?[ ]*")  # between the acronym and the figure's qualifier
+
+
+START_VERB = "เริ่ม"  # the segmenter splits เริ่มต้น (from, starting) as เริ่ม|ต้น… before a time: "เริ่ม|ต้นปีแรก"
+
+
+def _past_start_time(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ดอกเบี้ยคงที่ เริ่มต้นปีแรกเพียง 5.99%ต่อปี": a phrase ต้น + a time (ปีแรก, เดือนแรก) glued after เริ่ม is the
+    segmenter's cut of "starting (in) the first year", a time, no thing: the phrase before เริ่ม (a space allowed) is
+    the subject, or None when none ends there (p35)."""
+    lead = found.start - len(START_VERB)
+    if not found.text.startswith("ต้น") or lead <= left_limit or not doc.view.startswith(START_VERB, lead) \
+            or not _names_a_time(found.text[len("ต้น"):]):
+        return found
+    before = subject_before(doc, lead, left_limit=left_limit)
+    if before is None or doc.view[before.end:lead].strip(" ") or lead - before.end > 1:
+        return None
+    return before
 
 
 def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
