@@ -1867,6 +1867,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     if _forecast_band_of_previous(doc, pos, previous):
         return previous.subject  # "ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)": the same thing
+    if _next_answer_of_group(doc, pos, end, previous):
+        return previous.subject  # "ประชาชนร้อยละ 83.7 ติดตามข่าวสาร… ร้อยละ 16.3 ไม่ติดตาม": the same people (p35)
     if _dose_sibling(doc, pos, previous):
         return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
@@ -3795,6 +3797,56 @@ _DOSE_SIBLING = regex.compile(r"[ ]?(?:และ|,)?[ ]?(?:เข็ม(?:ที
 
 
 _DOSE_LABEL_END = regex.compile(r"(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?\Z")
+
+
+ANSWER_GAP_CHARS = 80  # characters of the previous share's predicate between it and the next share of the same group
+_ANSWER_GAP = regex.compile(rf"[^\d\n.:;()%]{{2,{ANSWER_GAP_CHARS}}}?(?:[ ]+|[ ]*(?:,|และ|ส่วน|ขณะที่)[ ]*)\Z")
+
+
+ANSWER_CHAIN = 4  # shares of one group's answers walked back to the first, which names the group
+_ANSWER_FIGURE = regex.compile(r"(?:ร้อยละ[ ]?[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*[ ]?(?:%|เปอร์เซ็นต์))")
+
+
+def _starts_predicate(doc: Document, at: int) -> bool:
+    """True when a verb (a negation before it allowed) opens the words right after a figure at `at`."""
+    toks = [t for t in doc.tokens_after(at, 3) if not (t.kind == "space" and "\n" not in t.text)]
+    if not toks or toks[0].kind != "word":
+        return False
+    first = toks[0].text
+    if first == POLL_NOT and len(toks) > 1 and toks[1].kind == "word" and toks[1].start == toks[0].end:
+        first = toks[1].text
+    elif first.startswith(POLL_NOT) and len(first) > len(POLL_NOT):
+        first = first[len(POLL_NOT):]
+    return word_class(first) == "V"
+
+
+def _next_answer_of_group(doc: Document, pos: int, end: int, previous) -> bool:
+    """True for "ประชาชนร้อยละ 83.7 ติดตามข้อมูลข่าวสารของรัฐบาล ร้อยละ 16.3 ไม่ติดตาม": the share before names its
+    group right before its figure (people, the phrase the figure's subject is), a predicate follows each figure, and only
+    that predicate (no figure, no sentence mark) stands between the two: the next share is of the same group, whatever
+    noun the first predicate ends with (p35)."""
+    if previous is None or not previous.subject or pos <= previous.end:
+        return False
+    gap = _ANSWER_GAP.match(doc.view, previous.end, pos)
+    if gap is None or gap.end() != pos or not _starts_predicate(doc, previous.end) or not _starts_predicate(doc, end) \
+            or _change_anchor_re().search(doc.view, previous.end, pos) is not None:
+        return False  # "ประชาชนร้อยละ 70 ใช้บริการ… รายได้ลดลงร้อยละ 5 ทำให้…": a change before the figure is its own
+    first = previous.start
+    for _ in range(ANSWER_CHAIN):  # "…ร้อยละ 60 เห็นด้วย ร้อยละ 30 ไม่เห็นด้วย และร้อยละ 10 ไม่แสดงความเห็น": back to the first
+        subject_end = _before_spaces(doc, first)
+        at = subject_end - len(previous.subject)
+        if at >= 0 and doc.view[at:subject_end] == previous.subject:
+            return _opens_with_people(doc, Subject(previous.subject, at, subject_end))
+        figure = None
+        for figure in _ANSWER_FIGURE.finditer(doc.view, max(0, first - ANSWER_GAP_CHARS - 20), first):
+            pass
+        if figure is None or not _starts_predicate(doc, figure.end()):
+            return False
+        gap = _ANSWER_GAP.match(doc.view, figure.end(), first)
+        if gap is None or gap.end() != first:
+            return False
+        first = figure.start()
+    return False
 
 
 def _dose_sibling(doc: Document, pos: int, previous) -> bool:
