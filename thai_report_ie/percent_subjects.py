@@ -724,6 +724,7 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text):
         return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
+    owner = _past_vague_count(doc, owner)  # "กลุ่มลูกค้าร้านอาหารหลาย ๆ |เจ้า|ซึ่งเป็นสัดส่วน": the customers (p35)
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name; the noun before the copula
@@ -772,6 +773,29 @@ def _glued_act(doc: Document, end: int) -> Subject | None:
         return None
     start = toks[-2].end - len("การ")
     return Subject(doc.text[start:end], start, end)
+
+
+_VAGUE_COUNT = regex.compile(r"(?:^|(?<=[^ ]))(?:หลาย|บาง)(?:[ ]?ๆ)?[ ]?\Z")  # "หลาย ๆ ", "หลาย", "บาง" before a classifier
+
+
+def _past_vague_count(doc: Document, owner: Subject) -> Subject:
+    """ "กลุ่มลูกค้าร้านอาหารหลาย ๆ เจ้าซึ่งเป็นสัดส่วนกว่า 85%": an owner that is one word after a vague count (หลาย, บาง,
+    หลาย ๆ) is that count's classifier; the noun phrase glued before the count is what is measured (p35). The owner
+    stands when no phrase ends right there."""
+    if len([t for t in _words_of(doc, owner) if t.kind == "word"]) != 1:
+        return owner
+    m = _VAGUE_COUNT.search(doc.view, max(0, owner.start - 8), owner.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return owner
+    head = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if head is None or head.end != m.start():
+        return owner
+    lead = next((f for f in _frame_leads() if head.text.startswith(f)), None)
+    if lead is not None:  # "สถานการณ์|ปัจจุบัน|กลุ่มลูกค้า…": the frame and the time before the thing go
+        head = without_leading_time(doc, Subject(head.text[len(lead):], head.start + len(lead), head.end)) or head
+    if not _nounish_text(_first_word(doc, head)) or _names_a_time(head.text):
+        return owner
+    return head
 
 
 def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -> Subject | None:
@@ -2024,6 +2048,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
+    found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -3731,6 +3756,24 @@ def _past_start_time(doc: Document, found: Subject, left_limit: int) -> Subject 
     if before is None or doc.view[before.end:lead].strip(" ") or lead - before.end > 1:
         return None
     return before
+
+
+COPULA_RELATIVES = ("ที่เป็น", "ซึ่งเป็น")  # open a relative clause saying what the head is
+
+
+def _with_copula_head(doc: Document, found: Subject) -> Subject:
+    """ "ซึ่งได้ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%", "มีสมาชิกที่เป็น|ลูกหนี้สหกรณ์ 16,756 คน คิดเป็นร้อยละ 76": a phrase
+    glued after ที่เป็น/ซึ่งเป็น is the complement of a relative clause; the share is of its head so described, the noun
+    phrase ending right before the relative (p35). Not when no noun phrase ends there, nor a measure word or a time."""
+    rel = next((r for r in COPULA_RELATIVES if doc.view.endswith(r, 0, found.start)), None)
+    if rel is None or not doc.is_boundary(found.start - len(rel)):
+        return found
+    at = found.start - len(rel)
+    head = _as_subject(read_subject(doc, at, _counted=False))
+    if head is None or head.end != at or not _nounish_text(_first_word(doc, head)) \
+            or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
 
 
 def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
