@@ -1974,7 +1974,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
                 after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
-                return _with_dose_count(doc, _with_relative_clause(doc, after)).text if after else None
+                return _with_dose_count(doc, _with_object_list(doc, _with_relative_clause(doc, after))).text \
+                    if after else None
     if ch is None:
         found = _past_purpose(doc, found, left_limit)  # "มีเงินเหลือใช้เพื่อ|ดำรงชีพ 30%": the purpose is no subject
         if found is None:
@@ -4066,6 +4067,28 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
             or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
         return None
     return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+_OBJECT_LIST = regex.compile(r"(?:[ ][^\s\d,()%]{2,30}){1,5}[ ]และ[ ]?[^\s\d,()%]{2,30}(?=[\s,.)]|\Z)")
+
+
+def _with_object_list(doc: Document, found: Subject) -> Subject:
+    """ "ร้อยละ 37 เป็นผู้ประกอบการที่ผลิตผ้าทอพื้นเมือง| ผ้าบาติก ผ้ามัดย้อม เคหะสิ่งทอ และสินค้าแปรรูปจากสิ่งทอ": a phrase
+    read after the figure that ends in a relative clause's verb and its object goes on through the objects listed after
+    it, one space apart and closed by และ + the last (p35); only after a relative clause (ที่/ซึ่ง + a verb), the first
+    item and the last opening with a noun."""
+    toks = _words_of(doc, found)
+    if not any(t.text in _words()["relative"] or _glued_relative(t.text) is not None for t in toks[1:]):
+        return found
+    m = _OBJECT_LIST.match(doc.view, found.end)
+    if m is None:
+        return found
+    items = [t for t in doc.tokens_after(found.end, 40) if t.kind == "word" and t.end <= m.end()]
+    heads = [t for t in items if doc.view[t.start - 1] == " " or doc.view[t.start - 3:t.start] == "และ"]
+    heads = [t for t in heads if t.text != "และ"]
+    if len(heads) < 2 or not _nounish_text(heads[0].text) or not _nounish_text(heads[-1].text):
+        return found  # the first item and the one after และ open with nouns (a segmenter's tag may miss one between)
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
 def _with_relative_clause(doc: Document, found: Subject) -> Subject:
