@@ -462,8 +462,9 @@ def _compared_before_relative(doc: Document, found: Subject) -> Subject:
     while start < found.end and doc.view[start] == " ":
         start += 1
     after = [t for t in doc.tokens_after(start, 1) if t.kind == "word" and t.end <= found.end]
-    if not after or not _nounish_text(after[0].text) or after[0].text in _stop_words():
-        return found
+    if not after or not _nounish_text(after[0].text) or after[0].text in _stop_words() \
+            or _names_a_time(doc.text[start:found.end]):
+        return found  # "ยอดขายสูงกว่าปีก่อน ที่เพิ่มขึ้น": a time compared with is no thing
     return Subject(doc.text[start:found.end], start, found.end)
 
 
@@ -3736,6 +3737,7 @@ def _vaccine_reach_start(doc: Document, pos: int) -> int:
 
 CLAUSE_HEAD_REACH = 160  # characters before a vaccination predicate searched for people a relative clause is said of
 _RELATIVE_OPENER = regex.compile(r"ซึ่ง|ที่")
+_TOPIC_SWITCH = regex.compile(r"[ ](?:ขณะที่|ส่วน|สำหรับ|ทั้งนี้|นอกจากนี้)")  # a new topic opened after a space
 
 
 _TERM_ACRONYM = regex.compile(r"[ ]?(?:\([A-Z]{2,5}s?\)|[A-Z]{2,5}s?(?=[ )]))")  # "(NPL)", " NPLs"
@@ -3810,8 +3812,9 @@ def _people_before_clause(doc: Document, pos: int) -> Subject | None:
         if n.form == "percent" or _percent_word_before(doc, n.start):
             lo = n.end
     for rel in _RELATIVE_OPENER.finditer(doc.view, lo, m.start()):
-        if not doc.is_boundary(rel.start()) or _clause_comma(doc.view[rel.start():m.start()]):
-            continue
+        if not doc.is_boundary(rel.start()) or _clause_comma(doc.view[rel.start():m.start()]) \
+                or _TOPIC_SWITCH.search(doc.view, rel.start(), m.start()):
+            continue  # "ผู้สูงอายุที่… ขณะที่|เด็ก… ได้รับเข็มกระตุ้น": another topic opens between
         at = _before_spaces(doc, rel.start())
         if rel.start() - at > 1:
             continue
