@@ -793,7 +793,7 @@ def _past_vague_count(doc: Document, owner: Subject) -> Subject:
         return owner
     lead = next((f for f in _frame_leads() if head.text.startswith(f)), None)
     if lead is not None:  # "สถานการณ์|ปัจจุบัน|กลุ่มลูกค้า…": the frame and the time before the thing go
-        head = without_leading_time(doc, Subject(head.text[len(lead):], head.start + len(lead), head.end)) or head
+        head = without_leading_time(doc, Subject(head.text[len(lead):], head.start + len(lead), head.end))
     if not _nounish_text(_first_word(doc, head)) or _names_a_time(head.text):
         return owner
     return head
