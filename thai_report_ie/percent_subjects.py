@@ -349,6 +349,9 @@ def _read_before_change(doc: Document, ch: _Change, left_limit: int, previous) -
         return previous.subject
     found = subject_before(doc, ch.head, left_limit=left_limit) or nominalised_act(doc, ch.head, left_limit) \
         or _head_of_relative_change(doc, ch.head, left_limit)
+    if found is not None and doc.view[found.end:found.end + len(RELATIVE_CHANGE) + 1].lstrip(" ").startswith(RELATIVE_CHANGE) \
+            and doc.view[found.end:ch.head].strip(" ") in ("", RELATIVE_CHANGE):
+        found = _compared_before_relative(doc, found)  # "…มากกว่าจีน ที่เติบโตเฉลี่ย 5.06%": จีน (p35)
     if found is not None and found.text.startswith(tuple(w["place"])):
         return _thing_before_place(doc, found)  # "ก่อสร้างสะพานข้ามคลอง อำเภอเมือง คืบหน้า 60%": the bridge, not where
     if found is not None and doc.view.startswith(tuple(w["complete"]), ch.head) \
@@ -435,7 +438,34 @@ def _head_of_relative_change(doc: Document, head: int, left_limit: int) -> Subje
     found = _as_subject(read_subject(doc, rel, left_limit=left_limit, _counted=False))
     if found is None or doc.view[found.end:rel] not in ("", " ") or not _nounish_text(_first_word(doc, found)):
         return None
-    return found
+    return _compared_before_relative(doc, found)
+
+
+@lexicon_cache
+def _inner_comparative_re() -> regex.Pattern:
+    # inside a noun phrase, between two nouns, มากกว่า compares too ("อัตราการเติบโตมากกว่าจีน"); before a figure it is a
+    # qualifier, which is why the role `comparative` leaves it out
+    return regex.compile(alternation(_words()["comparative"] | {"มากกว่า"}))
+
+
+def _compared_before_relative(doc: Document, found: Subject) -> Subject:
+    """ "ซึ่งเป็นอัตราการเติบโตมากกว่าจีน ที่|เติบโตเฉลี่ย 5.06%": when the head read before ที่ holds a comparative, the
+    relative clause is said of the noun closest to it, the one compared with after the comparative (p35); not a
+    level's name ("ระดับต่ำกว่าปริญญาตรี") and not when no noun follows the comparative inside the head."""
+    inside = None
+    for m in _inner_comparative_re().finditer(doc.view, found.start + 1, found.end):
+        inside = m
+    if inside is None or not doc.is_boundary(inside.start()) or not doc.is_boundary(inside.end()) \
+            or _names_a_level(doc, inside.start()):
+        return found
+    start = inside.end()
+    while start < found.end and doc.view[start] == " ":
+        start += 1
+    after = [t for t in doc.tokens_after(start, 1) if t.kind == "word" and t.end <= found.end]
+    if not after or not _nounish_text(after[0].text) or after[0].text in _stop_words() \
+            or _names_a_time(doc.text[start:found.end]):
+        return found  # "ยอดขายสูงกว่าปีก่อน ที่เพิ่มขึ้น": a time compared with is no thing
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 _PERIOD_GAP_TAG = regex.compile(r"[ ]?\([^()\n]{1,10}\)")  # "(MoM)", "(YoY)" after a figure
@@ -480,14 +510,19 @@ def _causee(doc: Document, found: Subject) -> Subject:
     return found
 
 
+ACT_NOMINALISERS = ("การ", "ความ")  # glued to a verb they make a noun: "กำลัง|การผลิต" is no predicate (p35)
+
+
 def _without_trailing_verb(doc: Document, found: Subject) -> Subject:
     """ "การท่องเที่ยวโดยรวมของจังหวัดตรังคึกคัก|เพิ่มขึ้น": one verb glued after the head noun and
     before a change word is a predicate, not part of what is measured; not inside a relative clause
-    or after an auxiliary."""
+    or after an auxiliary, and not a nominalised act ("อัตราการใช้กำลัง|การผลิต|ปรับตัวเพิ่มขึ้น": การผลิต is
+    a noun the tokenizer tags as a verb; p35)."""
     if not doc.view.startswith(tuple(_words()["change"]), found.end):
         return found  # "…ราษฎร์บูรณะ", "ผลการเบิกจ่ายงบลงทุน": a name may end in a verb
     toks = _words_of(doc, found)
     if len(toks) < 2 or word_class(toks[-1].text) != "V" or toks[-2].end != toks[-1].start \
+            or toks[-1].text.startswith(ACT_NOMINALISERS) \
             or not _nounish_text(toks[-2].text) or toks[-2].text in _w()["nominaliser"] | _w()["act"] \
             or any(word_class(t.text) in ("AUX", "C") for t in toks):
         return found
@@ -690,6 +725,7 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None
     if owner is None or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text):
         return None  # "…5.00 ล้านบาท 24,998 หน่วย (สัดส่วน 15.3%) มูลค่า": a unit read before a count names no owner
+    owner = _past_vague_count(doc, owner)  # "กลุ่มลูกค้าร้านอาหารหลาย ๆ |เจ้า|ซึ่งเป็นสัดส่วน": the customers (p35)
     being = tuple(_words()["copula"] - _words()["have"])
     if spaced and any(t.text.endswith(being) for t in _words_of(doc, owner)):
         # "จีนถือเป็นคู่ค้าอันดับหนึ่งของไทย ที่มีสัดส่วน…": a clause, not the item's name; the noun before the copula
@@ -698,6 +734,69 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if spaced and before and before[-1].text.endswith(being) and owner.start - before[-1].end <= 1:
         return None  # "ทั้งนี้ถือเป็น|ตลาดสำคัญ ที่มีสัดส่วน 12%": the copula's complement, not the item (rev13)
     return owner
+
+
+def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
+    """ "โดยเป็นการนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ คิดเป็นสัดส่วนร้อยละ 33.05": the figure before the share has
+    a bare measure word for its subject, glued after the noun phrase it measures; that phrase is what the share is of
+    (p35). None unless a phrase the reader reads ends right at the measure word, opens with a noun and is no measure,
+    time or unit itself."""
+    if measure.start == 0 or not doc.is_boundary(measure.start) or doc.view[measure.start - 1] in " \n":
+        return None
+    # the measure was reached through the figure it names: `left_limit` (that figure's end) lies after it
+    owner = _as_subject(read_subject(doc, measure.start, _counted=False))
+    if owner is None or owner.end != measure.start or not _nounish_text(_first_word(doc, owner)) \
+            or owner.text.startswith(tuple(_words()["measure"])) or _names_nothing(owner.text) \
+            or _names_a_time(owner.text):
+        return None
+    prep = next((p for p in GLUED_OWNER_PREPOSITIONS if doc.view.endswith(p, 0, owner.start)), None)
+    if prep is not None:
+        # "การนำเข้า|จาก|ไทย|มูลค่า": the reader stops at the preposition; the act before it heads the phrase, or none
+        at = owner.start - len(prep)
+        head = _as_subject(read_subject(doc, at, _counted=False))
+        if head is None or head.end != at or not _nounish_text(_first_word(doc, head)):
+            head = _glued_act(doc, at)  # "เป็นการ|นำเข้า|จาก": the act, การ split off the copula
+        if head is None:
+            return None
+        return Subject(doc.text[head.start:owner.end], head.start, owner.end)
+    return owner
+
+
+GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
+
+
+def _glued_act(doc: Document, end: int) -> Subject | None:
+    """ "เป็นการ|นำเข้า" ending at `end`: การ (alone or closing a token the segmenter glued: เป็นการ, มีการ) and one verb
+    glued after it, the act การนำเข้า; None otherwise."""
+    toks = [t for t in doc.tokens_before(end, 2)]
+    if len(toks) < 2 or toks[-1].end != end or toks[-2].end != toks[-1].start or word_class(toks[-1].text) != "V" \
+            or not toks[-2].text.endswith("การ"):
+        return None
+    start = toks[-2].end - len("การ")
+    return Subject(doc.text[start:end], start, end)
+
+
+_VAGUE_COUNT = regex.compile(r"(?:^|(?<=[^ ]))(?:หลาย|บาง)(?:[ ]?ๆ)?[ ]?\Z")  # "หลาย ๆ ", "หลาย", "บาง" before a classifier
+
+
+def _past_vague_count(doc: Document, owner: Subject) -> Subject:
+    """ "กลุ่มลูกค้าร้านอาหารหลาย ๆ เจ้าซึ่งเป็นสัดส่วนกว่า 85%": an owner that is one word after a vague count (หลาย, บาง,
+    หลาย ๆ) is that count's classifier; the noun phrase glued before the count is what is measured (p35). The owner
+    stands when no phrase ends right there."""
+    if len([t for t in _words_of(doc, owner) if t.kind == "word"]) != 1:
+        return owner
+    m = _VAGUE_COUNT.search(doc.view, max(0, owner.start - 8), owner.start)
+    if m is None or not doc.is_boundary(m.start()):
+        return owner
+    head = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if head is None or head.end != m.start():
+        return owner
+    lead = next((f for f in _frame_leads() if head.text.startswith(f)), None)
+    if lead is not None:  # "สถานการณ์|ปัจจุบัน|กลุ่มลูกค้า…": the frame and the time before the thing go
+        head = without_leading_time(doc, Subject(head.text[len(lead):], head.start + len(lead), head.end))
+    if not _nounish_text(_first_word(doc, head)) or _names_a_time(head.text):
+        return owner
+    return head
 
 
 def _before_copula_word(doc: Document, owner: Subject, being: tuple[str, ...]) -> Subject | None:
@@ -920,6 +1019,23 @@ def _object_set_to(doc: Document, found: Subject, pos: int) -> Subject:
             or word_class(toks[k + 1].text) != "N":
         return found
     return Subject(doc.text[toks[k + 1].start:toks[-2].end], toks[k + 1].start, toks[-2].end)
+
+
+TARGET_REACHED = regex.compile(r"[ ]?ให้ได้[ ]?(?:ไม่น้อยกว่า|อย่างน้อย|ถึง|ประมาณ|กว่า)?[ ]?")  # "…ให้ได้ (ถึง) 55%"
+
+
+def _act_toward_target(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "การเพิ่มพื้นที่สีเขียวของประเทศให้ได้ 55%": a nominalised verb of change (การ + role to_lead) glued to its
+    object, then ให้ได้ right before the figure: the figure is the level the object is to reach, so the object is
+    what it measures, as "เพิ่มพื้นที่ป่าให้ได้ร้อยละ 55" already reads (พื้นที่ป่า) (p35). Only a noun right after
+    the verb; not before another word than ให้ได้ and its fillers."""
+    if not found.text.startswith("การ") or not TARGET_REACHED.fullmatch(doc.view, found.end, pos):
+        return found
+    toks = _words_of(doc, found)
+    if len(toks) < 3 or toks[0].text != "การ" or toks[1].text not in _words()["to_lead"] \
+            or toks[0].end != toks[1].start or toks[1].end != toks[2].start or word_class(toks[2].text) != "N":
+        return found
+    return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
 
 
 def _names_body(text: str) -> bool:
@@ -1204,6 +1320,58 @@ def _poll_holder(doc: Document, pos: int, left_limit: int) -> Subject | None:
         # "ประชาชนไม่พึงพอใจต่อ…": the negation is the opinion's, not part of the people (rev27b)
         return Subject(people.text[:-len(POLL_NOT)], people.start, people.end - len(POLL_NOT))
     return people
+
+
+POLL_LEVELS = ("มากที่สุด", "น้อยที่สุด", "มาก", "ปานกลาง", "น้อย")  # the levels a poll's answers are graded in
+POLL_LEVEL_OBJECT_CHARS = 60  # characters of what is felt about, glued between the verb and อยู่ในระดับ
+POLL_LEVEL_GAP = 12  # characters between the figure before (a poll item's) and the next item's verb
+
+
+@lexicon_cache
+def _poll_level_re() -> regex.Pattern:
+    level = f"(?:{alternation(POLL_LEVELS)})"
+    return regex.compile(
+        rf"(?P<have>มีความ)?(?P<not>{POLL_NOT})?(?P<verb>{alternation(_words()['opinion'])})"
+        rf"(?:(?:[^ \n\d()%,]{{0,{POLL_LEVEL_OBJECT_CHARS}}}?อยู่ใน|อยู่ใน|ใน)?ระดับ[ ]?{level}(?:[ ]?(?:-|–|ถึง)[ ]?{level})?"
+        rf"|เลย)[ ]?\Z")
+
+
+def _poll_level_item(doc: Document, pos: int, left_limit: int) -> regex.Match | None:
+    m = _poll_level_re().search(doc.view, max(left_limit, pos - POLL_LEVEL_OBJECT_CHARS - 40), pos)
+    return m if m is not None and doc.is_boundary(m.start()) else None
+
+
+def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> str | None:
+    """ "ประชาชนมีความพึงพอใจอยู่ในระดับมาก-มากที่สุดร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9 พึงพอใจในระดับน้อย-
+    น้อยที่สุดร้อยละ 18.9 และไม่พึงพอใจเลยร้อยละ 6.3": a share right after a verb of opinion graded in a level (ระดับ
+    มาก/ปานกลาง/น้อย…, or ไม่…เลย) measures the people who answered so, never the level nor the feeling: the people glued
+    before the verb (or มีความ), else those of the poll item right before (its figure only a joiner away: the same
+    poll's next answer, when those are people). None otherwise: the older readings stand (a feeling noun opening the
+    phrase, "ความพึงพอใจต่อ…อยู่ในระดับมาก ร้อยละ 80", is kept as the annotators keep it) (p35)."""
+    m = _poll_level_item(doc, pos, left_limit)
+    if m is None or (m.group().endswith(("เลย", "เลย ")) and previous is None):
+        return None
+    start = m.start()
+    people = _as_subject(read_subject(doc, start, left_limit=left_limit, _counted=False))
+    if people is not None and people.end == start and _opens_with_people(doc, people):
+        return people.text  # "ประชาชน|มีความพึงพอใจ…"
+    if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
+            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
+            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None \
+            and _names_people_before(doc, previous.subject, previous.start):
+        return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+    return None
+
+
+POLL_PEOPLE_REACH = 300  # characters before a poll item's figure searched for the people its subject names
+
+
+def _names_people_before(doc: Document, subject: str | None, before: int) -> bool:
+    """True when `subject` (a record's) stands in the text before `before` and opens with people."""
+    if not subject:
+        return False
+    at = doc.text.rfind(subject, max(0, before - POLL_PEOPLE_REACH), before)
+    return at >= 0 and _opens_with_people(doc, Subject(subject, at, at + len(subject)))
 
 
 def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
@@ -1724,6 +1892,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     if _forecast_band_of_previous(doc, pos, previous):
         return previous.subject  # "ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)": the same thing
+    if _next_answer_of_group(doc, pos, end, previous):
+        return previous.subject  # "ประชาชนร้อยละ 83.7 ติดตามข่าวสาร… ร้อยละ 16.3 ไม่ติดตาม": the same people (p35)
     if _dose_sibling(doc, pos, previous):
         return previous.subject  # "ฉีดเข็ม 1 ไปแล้วร้อยละ 70 เข็ม 2 ประมาณ ร้อยละ 50": the same people, another dose
     alternative = _alternative_bound(doc, start, previous)
@@ -1735,6 +1905,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     holder = _poll_holder(doc, pos, left_limit)
     if holder is not None:
         return holder.text  # "ประชาชนพึงพอใจต่อการดำเนินงาน…ในระดับมากถึงมากที่สุด ร้อยละ 97.64": the people polled
+    graded = _poll_level_holder(doc, pos, left_limit, previous)
+    if graded is not None:
+        return graded  # "ประชาชนมีความพึงพอใจอยู่ในระดับมาก…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9" (p35)
     group = _vaccinated_group_above(doc, pos)
     if group is not None:
         return group.text  # "(1) บุคลากรทางการแพทย์⏎Sinovac⏎- ฉีดแล้ว ร้อยละ 95": the group the item is under
@@ -1768,13 +1941,19 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
+            found = _act_toward_target(doc, found, pos)  # "การเพิ่มพื้นที่สีเขียวให้ได้ 55%": the green area (p35)
             found = _without_level_verb(doc, found, pos)  # "ยอดจำหน่ายกาแฟปรับ|เพิ่มเป็นร้อยละ 12": not ปรับ
             found = _body_act_object(doc, found, pos)  # "ภาครัฐเบิกจ่ายงบลงทุนได้ร้อยละ 75": the investment budget
         vaccinated = _vaccinated_people(doc, pos)
         if vaccinated is not None and (found is None or found.end > vaccinated.end):
             found = vaccinated  # "ประชาชนในประเทศได้รับการฉีดวัคซีนแล้วกว่า 80%": the people, not their act or the dose
         elif vaccinated is None and found is not None and _vaccine_received(doc, pos, found):
-            found = None  # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named
+            # "ปัจจุบันได้รับเข็มกระตุ้นเพียง 38.2%": the dose received is not what is measured; no people named, unless
+            # a relative clause stands between them and the predicate ("กลุ่มผู้สูงอายุซึ่งเป็นกลุ่มเสี่ยง… ได้รับเข็ม
+            # กระตุ้นเพียง 43.4%": the group, p35)
+            found = _people_before_clause(doc, pos)
+        elif vaccinated is None and found is None:
+            found = _people_before_clause(doc, pos)  # "กลุ่ม 608 ที่มีความเสี่ยง… ควรได้รับวัคซีนเข็มกระตุ้น…ร้อยละ 70"
         if found is None:
             duration = _duration_before(doc, pos)
             found = _phrase_ending_at(doc, duration) if duration is not None else None
@@ -1796,7 +1975,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
                 after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
-                return _with_dose_count(doc, _with_relative_clause(doc, after)).text if after else None
+                return _with_dose_count(doc, _with_object_list(doc, _with_relative_clause(doc, after))).text \
+                    if after else None
     if ch is None:
         found = _past_purpose(doc, found, left_limit)  # "มีเงินเหลือใช้เพื่อ|ดำรงชีพ 30%": the purpose is no subject
         if found is None:
@@ -1815,6 +1995,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             return compared  # "ภาคอื่น" after "สูงกว่า": a base; the figure before's subject, or nothing named near
         found = compared
     found = _past_base(doc, found, left_limit)
+    if found is not None:
+        found = _past_start_time(doc, found, left_limit)  # "ดอกเบี้ยคงที่ เริ่ม|ต้นปีแรกเพียง 5.99%": not ต้นปีแรก (p35)
     if found is None:
         return None
     if ch is None:
@@ -1822,6 +2004,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _without_measure_state(found)  # "มีมูลค่าสูงที่สุด 34,622 ล้านบาท ขยายตัว 10.6%": how large, not what
     if found.text in _words()["measure"]:
         owner = _measure_owner(doc, found, left_limit)
+        if owner is None and ch is None and of_figure:
+            owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
@@ -1865,6 +2049,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if band is not None:
         return doc.text[found.start:band]  # "ราคา 1.01 - 1.50 ล้านบาท เพิ่มขึ้นร้อยละ 4.0": the band, not ราคา alone
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
+    found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
+    found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -3549,6 +3735,95 @@ def _vaccine_reach_start(doc: Document, pos: int) -> int:
     return max(lo, doc.text.rfind("\n", lo, pos) + 1)
 
 
+CLAUSE_HEAD_REACH = 160  # characters before a vaccination predicate searched for people a relative clause is said of
+_RELATIVE_OPENER = regex.compile(r"ซึ่ง|ที่")
+_TOPIC_SWITCH = regex.compile(r"[ ](?:ขณะที่|ส่วน|สำหรับ|ทั้งนี้|นอกจากนี้)")  # a new topic opened after a space
+
+
+_TERM_ACRONYM = regex.compile(r"[ ]?(?:\([A-Z]{2,5}s?\)|[A-Z]{2,5}s?(?=[ )]))")  # "(NPL)", " NPLs"
+_TERM_TO_FIGURE = regex.compile(r"[ ]*(?:ที่)?[ ]*")  # between the acronym and the figure's qualifier
+
+
+START_VERB = "เริ่ม"  # the segmenter splits เริ่มต้น (from, starting) as เริ่ม|ต้น… before a time: "เริ่ม|ต้นปีแรก"
+
+
+def _past_start_time(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ดอกเบี้ยคงที่ เริ่มต้นปีแรกเพียง 5.99%ต่อปี": a phrase ต้น + a time (ปีแรก, เดือนแรก) glued after เริ่ม is the
+    segmenter's cut of "starting (in) the first year", a time, no thing: the phrase before เริ่ม (a space allowed) is
+    the subject, or None when none ends there (p35)."""
+    lead = found.start - len(START_VERB)
+    if not found.text.startswith("ต้น") or lead <= left_limit or not doc.view.startswith(START_VERB, lead) \
+            or not _names_a_time(found.text[len("ต้น"):]):
+        return found
+    before = subject_before(doc, lead, left_limit=left_limit)
+    if before is None or doc.view[before.end:lead].strip(" ") or lead - before.end > 1:
+        return None
+    return before
+
+
+COPULA_RELATIVES = ("ที่เป็น", "ซึ่งเป็น")  # open a relative clause saying what the head is
+
+
+def _with_copula_head(doc: Document, found: Subject) -> Subject:
+    """ "ซึ่งได้ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%", "มีสมาชิกที่เป็น|ลูกหนี้สหกรณ์ 16,756 คน คิดเป็นร้อยละ 76": a phrase
+    glued after ที่เป็น/ซึ่งเป็น is the complement of a relative clause; the share is of its head so described, the noun
+    phrase ending right before the relative (p35). Not when no noun phrase ends there, nor a measure word or a time."""
+    rel = next((r for r in COPULA_RELATIVES if doc.view.endswith(r, 0, found.start)), None)
+    if rel is None or not doc.is_boundary(found.start - len(rel)):
+        return found
+    at = found.start - len(rel)
+    head = _as_subject(read_subject(doc, at, _counted=False))
+    if head is None or head.end != at or not _nounish_text(_first_word(doc, head)) \
+            or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL) 4.31%", "ความเสียหายที่เกิดจากหนี้|ที่ไม่ก่อให้เกิดรายได้ NPLs ที่ไม่เกินร้อยละ
+    50": a phrase ending in the head of a fixed term that holds a relative clause (role `relative_term`) with the rest
+    of the term glued after it takes the term whole, and the term's acronym when only the figure's qualifier (and a
+    ที่) stands after that (p35)."""
+    for term in _words()["relative_term"]:
+        cut = term.index("ที่")
+        head, rest = term[:cut], term[cut:]
+        if not found.text.endswith(head) or not doc.view.startswith(rest, found.end):
+            continue
+        end = found.end + len(rest)
+        acronym = _TERM_ACRONYM.match(doc.view, end, pos)
+        if acronym is not None and _TERM_TO_FIGURE.fullmatch(doc.view, acronym.end(), pos):
+            end = acronym.end()
+        return Subject(doc.text[found.start:end], found.start, end)
+    return found
+
+
+def _people_before_clause(doc: Document, pos: int) -> Subject | None:
+    """ "กลุ่มผู้สูงอายุซึ่งเป็นกลุ่มเสี่ยงสูงที่จะป่วยหนัก… ได้รับเข็มกระตุ้นเพียง 43.4%", "กลุ่ม 608 ที่มีความเสี่ยง
+    ป่วยหนัก… ควรได้รับวัคซีนเข็มกระตุ้นอย่างน้อยร้อยละ 70": the vaccination predicate before the figure is said of the
+    people a relative clause (ซึ่ง/ที่, glued or one space after them) describes; the first such people on the line
+    within CLAUSE_HEAD_REACH, after the last other percentage, the head alone (p35). None when no people stand before a
+    relative opener there."""
+    m = _vaccination_predicate(doc, pos)
+    if m is None:
+        return None
+    lo = max(0, m.start() - CLAUSE_HEAD_REACH)
+    lo = max(lo, doc.text.rfind("\n", lo, m.start()) + 1)
+    for n in doc.numbers_between(lo, m.start()):
+        if n.form == "percent" or _percent_word_before(doc, n.start):
+            lo = n.end
+    for rel in _RELATIVE_OPENER.finditer(doc.view, lo, m.start()):
+        if not doc.is_boundary(rel.start()) or _clause_comma(doc.view[rel.start():m.start()]) \
+                or _TOPIC_SWITCH.search(doc.view, rel.start(), m.start()):
+            continue  # "ผู้สูงอายุที่… ขณะที่|เด็ก… ได้รับเข็มกระตุ้น": another topic opens between
+        at = _before_spaces(doc, rel.start())
+        if rel.start() - at > 1:
+            continue
+        people = _people_named_before(doc, at, lo) or _people_read_before(doc, at, lo)
+        if people is not None and people.end == at:
+            return people
+    return None
+
+
 def _people_before_predicate(doc: Document, m: regex.Match, lo: int) -> Subject | None:
     """The people the vaccination predicate `m` is said of, standing right before it (from `lo` on), or None."""
     end = _before_time_word(doc, _before_spaces(doc, m.start()))  # "…ของภาครัฐ|ขณะนี้|ได้รับการฉีดวัคซีน"
@@ -3569,6 +3844,56 @@ _DOSE_SIBLING = regex.compile(r"[ ]?(?:และ|,)?[ ]?(?:เข็ม(?:ที
 
 
 _DOSE_LABEL_END = regex.compile(r"(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|เข็มกระตุ้น)[ ]?(?:ประมาณ|กว่า|แล้ว|ไปแล้ว)?[ ]?\Z")
+
+
+ANSWER_GAP_CHARS = 80  # characters of the previous share's predicate between it and the next share of the same group
+_ANSWER_GAP = regex.compile(rf"[^\d\n.:;()%]{{2,{ANSWER_GAP_CHARS}}}?(?:[ ]+|[ ]*(?:,|และ|ส่วน|ขณะที่)[ ]*)\Z")
+
+
+ANSWER_CHAIN = 4  # shares of one group's answers walked back to the first, which names the group
+_ANSWER_FIGURE = regex.compile(r"(?:ร้อยละ[ ]?[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*[ ]?(?:%|เปอร์เซ็นต์))")
+
+
+def _starts_predicate(doc: Document, at: int) -> bool:
+    """True when a verb (a negation before it allowed) opens the words right after a figure at `at`."""
+    toks = [t for t in doc.tokens_after(at, 3) if not (t.kind == "space" and "\n" not in t.text)]
+    if not toks or toks[0].kind != "word":
+        return False
+    first = toks[0].text
+    if first == POLL_NOT and len(toks) > 1 and toks[1].kind == "word" and toks[1].start == toks[0].end:
+        first = toks[1].text
+    elif first.startswith(POLL_NOT) and len(first) > len(POLL_NOT):
+        first = first[len(POLL_NOT):]
+    return word_class(first) == "V"
+
+
+def _next_answer_of_group(doc: Document, pos: int, end: int, previous) -> bool:
+    """True for "ประชาชนร้อยละ 83.7 ติดตามข้อมูลข่าวสารของรัฐบาล ร้อยละ 16.3 ไม่ติดตาม": the share before names its
+    group right before its figure (people, the phrase the figure's subject is), a predicate follows each figure, and only
+    that predicate (no figure, no sentence mark) stands between the two: the next share is of the same group, whatever
+    noun the first predicate ends with (p35)."""
+    if previous is None or not previous.subject or pos <= previous.end:
+        return False
+    gap = _ANSWER_GAP.match(doc.view, previous.end, pos)
+    if gap is None or gap.end() != pos or not _starts_predicate(doc, previous.end) or not _starts_predicate(doc, end) \
+            or _change_anchor_re().search(doc.view, previous.end, pos) is not None:
+        return False  # "ประชาชนร้อยละ 70 ใช้บริการ… รายได้ลดลงร้อยละ 5 ทำให้…": a change before the figure is its own
+    first = previous.start
+    for _ in range(ANSWER_CHAIN):  # "…ร้อยละ 60 เห็นด้วย ร้อยละ 30 ไม่เห็นด้วย และร้อยละ 10 ไม่แสดงความเห็น": back to the first
+        subject_end = _before_spaces(doc, first)
+        at = subject_end - len(previous.subject)
+        if at >= 0 and doc.view[at:subject_end] == previous.subject:
+            return _opens_with_people(doc, Subject(previous.subject, at, subject_end))
+        figure = None
+        for figure in _ANSWER_FIGURE.finditer(doc.view, max(0, first - ANSWER_GAP_CHARS - 20), first):
+            pass
+        if figure is None or not _starts_predicate(doc, figure.end()):
+            return False
+        gap = _ANSWER_GAP.match(doc.view, figure.end(), first)
+        if gap is None or gap.end() != first:
+            return False
+        first = figure.start()
+    return False
 
 
 def _dose_sibling(doc: Document, pos: int, previous) -> bool:
@@ -3745,6 +4070,28 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
             or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
         return None
     return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+
+
+_OBJECT_LIST = regex.compile(r"(?:[ ][^\s\d,()%]{2,30}){1,5}[ ]และ[ ]?[^\s\d,()%]{2,30}(?=[\s,.)]|\Z)")
+
+
+def _with_object_list(doc: Document, found: Subject) -> Subject:
+    """ "ร้อยละ 37 เป็นผู้ประกอบการที่ผลิตผ้าทอพื้นเมือง| ผ้าบาติก ผ้ามัดย้อม เคหะสิ่งทอ และสินค้าแปรรูปจากสิ่งทอ": a phrase
+    read after the figure that ends in a relative clause's verb and its object goes on through the objects listed after
+    it, one space apart and closed by และ + the last (p35); only after a relative clause (ที่/ซึ่ง + a verb), the first
+    item and the last opening with a noun."""
+    toks = _words_of(doc, found)
+    if not any(t.text in _words()["relative"] or _glued_relative(t.text) is not None for t in toks[1:]):
+        return found
+    m = _OBJECT_LIST.match(doc.view, found.end)
+    if m is None:
+        return found
+    items = [t for t in doc.tokens_after(found.end, 40) if t.kind == "word" and t.end <= m.end()]
+    heads = [t for t in items if doc.view[t.start - 1] == " " or doc.view[t.start - 3:t.start] == "และ"]
+    heads = [t for t in heads if t.text != "และ"]
+    if len(heads) < 2 or not _nounish_text(heads[0].text) or not _nounish_text(heads[-1].text):
+        return found  # the first item and the one after และ open with nouns (a segmenter's tag may miss one between)
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
 def _with_relative_clause(doc: Document, found: Subject) -> Subject:
