@@ -370,12 +370,58 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
                 qualifier, stem_start = stem
     if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
         return None, pos  # "ลดลงจากที่เคยสูงสุด 1,200 ราย เหลือ 300 ราย": where it once peaked, a level, no bound (rev29b)
-    if qualifier in _NEGATED and (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
-                                  or _forbidden_before(doc, stem_start, word) or _no_one_before(doc, stem_start, word)):
-        # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
-        # qualifier's start stays at เกิน, so what is read before it does not move
-        qualifier = _NEGATED[qualifier]
+    if qualifier in _NEGATED:
+        # (rev34) a bare กว่า after an adjective of the act's own extent (grammar.tsv act_comparative: นาน, เร็ว): "ห้ามจอดรถ
+        # นานกว่า 15 นาที", "ห้ามขับรถเร็วกว่า 80 กม./ชม." cap the time or the speed as "ห้ามจอดรถเกิน 15 นาที" does
+        capped, capped_start = word, stem_start
+        if word == _THAN:
+            act = _act_comparative_start(doc, start)
+            if act is not None:
+                capped, capped_start = _EXCEED_ACT, act
+        no_one = _no_one_before(doc, capped_start, capped, pos)
+        if no_one is _UNSURE:
+            return None, pos  # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": those without, or a cap? no qualifier rather than a wrong one
+        if (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
+                or _forbidden_before(doc, capped_start, capped) or no_one or _cannot_exceed(doc, stem_start, word)):
+            # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
+            # qualifier's start stays at เกิน, so what is read before it does not move
+            qualifier = _NEGATED[qualifier]
     return qualifier, start
+
+
+_EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่า reads as its เกิน (rev34)
+_UNSURE = object()
+
+
+@lexicon_cache
+def _act_comparative_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('act_comparative')})[ ]?\Z")
+
+
+def _act_comparative_start(doc: Document, than: int) -> int | None:
+    """Where an adjective of an act's own extent (grammar.tsv act_comparative: นาน, เร็ว) glued before the bare กว่า at
+    `than`, or one space before it, starts (a word of its own); None otherwise (rev34)."""
+    m = _act_comparative_re().search(doc.view, max(0, than - 8), than)
+    if m is None or not doc.is_boundary(m.start()):
+        return None
+    return m.start()
+
+
+# (rev34) ไม่สามารถ / ไม่อาจ opening the clause, then the comparative glued after ได้: "ไม่สามารถกู้ยืมได้เกิน 5 ล้านบาท",
+# "โรงพยาบาลไม่สามารถรองรับผู้ป่วยได้มากกว่า 300 ราย" say what cannot be exceeded: at most (main read more than). A bare
+# กว่า stays: "ไม่สามารถเดินทางกลับบ้านได้กว่า 200 ราย" counts those who could not
+_CANNOT_BEFORE = regex.compile(r"(?P<lead>ไม่สามารถ|ไม่อาจ)[^\s]{0,40}ได้[ ]?\Z")
+
+
+def _cannot_exceed(doc: Document, start: int, word: str) -> bool:
+    if word not in _EXCEED:
+        return False
+    lead = _CANNOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
+    if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")):
+        return False
+    # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
+    between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
+    return not any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between)
 
 
 # ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
@@ -460,13 +506,48 @@ _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|ห�
                             r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า")  # a whole token
 
 
-def _no_one_before(doc: Document, start: int, word: str) -> bool:
+def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | object:
+    """True: "ไม่มีผู้…เกิน" caps the figure at `pos`; False: it does not; _UNSURE: it may count those without."""
     if word not in _EXCEED:
         return False
     lead = _NO_ONE_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
-    if lead is None or not doc.is_boundary(lead.start()):
+    glued = None
+    if lead is None:
+        glued = _NO_ONE_GLUED.search(doc.view, max(0, start - FORBID_REACH), start)
+        if glued is None or not doc.is_boundary(glued.start()):
+            return False
+        lead = glued
+    elif not doc.is_boundary(lead.start()):
         return False
-    return not any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead"))
+    if any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")):
+        return False
+    return True if glued is None else _glued_no_one(doc, glued.start(), pos)
+
+
+# (rev34) ไม่มีผู้ glued after another word: "จากการตรวจสอบไม่มีผู้ป่วยรายใหม่เกิน 10 ราย", "อุทกภัยไม่มีผู้เสียชีวิตเกิน 2 ราย" are
+# caps of people when the figure counts people and the word before is a verb, a place or an event (no one there); after a
+# word naming people ("ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": more than 500 old people have no carer, or none has more than
+# 500?) it is unsure: no qualifier. A figure of another unit ("ครัวเรือนไม่มีผู้สูงอายุเกิน 200 ครัวเรือน") counts those
+# without: more than, as main read; after a relative word (ที่, ซึ่ง) likewise
+_NO_ONE_GLUED = regex.compile(r"(?P<lead>ไม่มีผู้)[^\s]{0,40}\Z")
+_RELATIVE_WORD = regex.compile(r"ที่|ซึ่ง|อัน")  # a whole token
+@lexicon_cache
+def _people_head_re() -> regex.Pattern:
+    return regex.compile(alternation(words("phrase_words", role="people_head")))
+
+
+def _glued_no_one(doc: Document, lead: int, pos: int) -> bool | object:
+    before = doc.tokens_before(lead, 1)
+    if not before or before[0].end != lead or _RELATIVE_WORD.fullmatch(before[0].text):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    # the word (or its phrase's head, two tokens back) names people: unsure
+    heads = [t.text for t in doc.tokens_before(lead, 2) if t.text.strip()]
+    if any(_people_head_re().match(h) for h in heads):
+        return _UNSURE
+    return True
 
 
 _THAN = "กว่า"
