@@ -1595,9 +1595,57 @@ def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
                 qualifier, q_start = qualifier_span_before(doc, j)
                 if qualifier is not None:
                     m = _each_before(doc.view, q_start)
-    if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
+    if m and (doc.is_boundary(m.start()) or _glued_time_each(doc, m)) and not m["per"].endswith(REPEAT) \
+            and not _part_of_time_before(doc, m):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
+
+
+_NOT_EACH_HEAD = frozenset({"ครึ่ง", "ทุก", "กี่", "หลาย", "รอบ"})  # "ครึ่งปีละ": per half a year, no per ปี
+
+
+@lexicon_cache
+def _number_word_end_re() -> regex.Pattern:
+    rows = load_tsv("numerals")
+    return regex.compile(rf"(?:{alternation(sorted({r['word'] for r in rows} | _NOT_EACH_HEAD))})\Z")
+
+
+_PART_OF_TIME = regex.compile(r"(?:ครึ่ง|ทุก[ ]?(?:[0-9๐-๙][0-9๐-๙.,]*|[ก-๙]{1,12}?)?)[ ]?\Z")
+
+
+def _part_of_time_before(doc: Document, m) -> bool:
+    """(rev34) "ตรวจครึ่งปีละ 1 ครั้ง", "ประชุมทุก 3 เดือนละ 1 ครั้ง": ละ after half a time unit, or after ทุก and a number of
+    them, is per half a year or per three months, which `per` (a unit) cannot hold; main read per ปี / per เดือน. No per
+    rather than a wrong one. After ทุก the words between must be a number: "ทุกเดือนละ" is no such case."""
+    if unit_kind(m["per"]) != "time":
+        return False
+    h = _PART_OF_TIME.search(doc.view, max(0, m.start() - 24), m.start())
+    if h is None:
+        return False
+    text = h.group().rstrip(" ")
+    if text.startswith("ครึ่ง"):
+        return True
+    rest = text[len("ทุก"):].strip(" ")
+    return bool(rest) and (rest[0] in "0123456789๐๑๒๓๔๕๖๗๘๙" or _number_words_re().fullmatch(rest) is not None)
+
+
+@lexicon_cache
+def _number_words_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(r['word'] for r in load_tsv('numerals'))})+")
+
+
+def _glued_time_each(doc: Document, m) -> bool:
+    """(rev34) "จ่ายเงินเดือนละไม่เกิน 5,000 บาท": the segmenter glues a time unit before ละ into the word before it
+    (จ่ายเงินเดือน|ละ), and main read no per. ละ binds to the classifier right before it, so a time unit ending that token
+    is the per, unless a number word or ครึ่ง/ทุก stands glued before it ("ครึ่งปีละ", "สองเดือนละ": per a number of
+    months, which `per` cannot hold)."""
+    if unit_kind(m["per"]) != "time" or not doc.is_boundary(m.end("per")):
+        return False
+    held = doc.tokens_before(m.end("per"), 1)
+    if not held or held[0].end != m.end("per") or held[0].start >= m.start():
+        return False
+    head = doc.view[held[0].start:m.start()]
+    return _number_word_end_re().search(head) is None and not regex.search(r"[0-9๐-๙]\Z", head)
 
 
 @lexicon_cache
