@@ -348,6 +348,7 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     start = pos - len(window) + m.start()
     word = m.group().strip()
     stem_start = start  # where the comparative's word starts, for its negation (ไม่|นาน|กว่า)
+    sooner = False  # เร็ว|กว่า before a time (rev34)
     if not doc.is_boundary(start):
         glued = _glued_start(doc, start)
         if glued is None:
@@ -366,6 +367,9 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = table[(split.group().rstrip() + _THAN, "before")]
         else:
             stem = _comparative_stem(doc, start, pos)
+            if stem is None:
+                stem = _time_comparative_stem(doc, start, pos)
+                sooner = stem is not None
             if stem is not None:  # "ขนาดเล็ก|กว่า 5 เซนติเมตร": less than; "ไม่นาน|กว่า 30 นาที": at most (rev33)
                 qualifier, stem_start = stem
     if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
@@ -382,10 +386,12 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         if no_one is _UNSURE:
             return None, pos  # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": those without, or a cap? no qualifier rather than a wrong one
         if (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
-                or _forbidden_before(doc, capped_start, capped) or no_one or _cannot_exceed(doc, stem_start, word)):
+                or _forbidden_before(doc, capped_start, capped) or no_one or _cannot_exceed(doc, capped_start, capped)):
             # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
             # qualifier's start stays at เกิน, so what is read before it does not move
             qualifier = _NEGATED[qualifier]
+        elif sooner:
+            return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
     return qualifier, start
 
 
@@ -395,30 +401,62 @@ _UNSURE = object()
 
 @lexicon_cache
 def _act_comparative_re() -> regex.Pattern:
-    return regex.compile(rf"(?:{grammar_re('act_comparative')})[ ]?\Z")
+    return regex.compile(rf"(?:{grammar_re('act_comparative')})(?P<space>[ ]?)\Z")
 
 
 def _act_comparative_start(doc: Document, than: int) -> int | None:
     """Where an adjective of an act's own extent (grammar.tsv act_comparative: นาน, เร็ว) glued before the bare กว่า at
-    `than`, or one space before it, starts (a word of its own); None otherwise (rev34)."""
+    `than` (perhaps the end of a longer token: "ใช้เวลานาน|กว่า"), or one space before it, starts; None otherwise (rev34)."""
     m = _act_comparative_re().search(doc.view, max(0, than - 8), than)
-    if m is None or not doc.is_boundary(m.start()):
+    if m is None or (m["space"] and not doc.is_boundary(m.end() - 1)):
         return None
     return m.start()
 
 
+@lexicon_cache
+def _time_comparative() -> tuple[regex.Pattern, dict[str, str]]:
+    rows = [r for r in load_tsv("grammar") if r["role"] == "time_comparative_stem"]
+    return (regex.compile(rf"(?P<stem>{alternation(r['word'] for r in rows)})(?P<space>[ ]?)\Z"),
+            {r["word"]: r["value"] for r in rows})
+
+
+def _time_comparative_stem(doc: Document, than: int, pos: int) -> tuple[str, int] | None:
+    """(rev34) เร็ว before a bare กว่า and a time: "ไม่เร็วกว่า 7 วัน", "ห้ามยื่นคำขอเร็วกว่า 7 วัน" are no sooner than seven
+    days, at least (main read more than, and kept it after ไม่); the bare "เร็วกว่า 7 วัน" (in under seven days, or more than
+    seven days early?) gets no qualifier. Before a speed (กม./ชม.) the bare กว่า's more than stays. (direction, where the
+    stem starts) or None."""
+    stem_re, table = _time_comparative()
+    m = stem_re.search(doc.view, max(0, than - 8), than)
+    if m is None or (m["space"] and not doc.is_boundary(m.end("stem"))):
+        return None
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != "time":
+        return None
+    return table[m["stem"]], m.start()
+
+
 # (rev34) ไม่สามารถ / ไม่อาจ opening the clause, then the comparative glued after ได้: "ไม่สามารถกู้ยืมได้เกิน 5 ล้านบาท",
 # "โรงพยาบาลไม่สามารถรองรับผู้ป่วยได้มากกว่า 300 ราย" say what cannot be exceeded: at most (main read more than). A bare
-# กว่า stays: "ไม่สามารถเดินทางกลับบ้านได้กว่า 200 ราย" counts those who could not
+# กว่า stays: "ไม่สามารถเดินทางกลับบ้านได้กว่า 200 ราย" counts those who could not. ไม่ควร ("should not") and ไม่ให้ / มิให้
+# ("not let") before a verb phrase likewise, with no ได้: "ไม่ควรดื่มเกิน 2 แก้ว", "ไม่ให้จอดรถเกิน 15 นาที" (the short form,
+# one verb of the figure's own move, is `_NOT_LET`'s); after ไม่ให้ the next word must be a verb: "ไม่ให้ความร่วมมือเกิน 50
+# ราย" (did not give) counts those who did not
 _CANNOT_BEFORE = regex.compile(r"(?P<lead>ไม่สามารถ|ไม่อาจ)[^\s]{0,40}ได้[ ]?\Z")
+_SHOULD_NOT_BEFORE = regex.compile(r"(?P<lead>ไม่ควร(?:จะ)?|ไม่ให้|มิให้)[^\s]{1,40}\Z")
+_LET = ("ไม่ให้", "มิให้")
 
 
 def _cannot_exceed(doc: Document, start: int, word: str) -> bool:
     if word not in _EXCEED:
         return False
-    lead = _CANNOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
+    lead = _CANNOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start) \
+        or _SHOULD_NOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
     if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")):
         return False
+    if lead["lead"] in _LET:
+        nxt = doc.tokens_after(lead.end("lead"), 1)
+        if not nxt or word_class(nxt[0].text) != "V":
+            return False
     # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
     return not any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between)
