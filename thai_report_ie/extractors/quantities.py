@@ -1542,7 +1542,16 @@ def _numbered_period(doc: Document, pos: int) -> bool:
     which `per` (a unit) cannot hold; per คน alone would read a sum for three months as a one-off,
     so the record has no per (unsure) rather than a wrong one. Likewise an ordinal right after the unit:
     "250,000 บาท ต่องวดที่ 3" is the third instalment's sum, no rate (rev24b)."""
-    return _NUMBERED_PERIOD.match(doc.view, pos) is not None
+    if _NUMBERED_PERIOD.match(doc.view, pos) is not None:
+        return True
+    # (rev34) the number written in words, or a half: "500 บาทต่อคนต่อสามเดือน", "ต่อคนต่อครึ่งปี" (main read per คน)
+    w = _PER_LINK.match(doc.view, pos)
+    return w is not None and (_number_words_re().match(doc.view, w.end()) is not None
+                              or doc.view.startswith(_HALF_WORD, w.end()))
+
+
+_PER_LINK = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?")
+_HALF_WORD = "ครึ่ง"
 
 
 def _slash_per_start(doc: Document, m) -> bool:
