@@ -819,6 +819,7 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     revised = False  # the target figure's clause changes a goal ("เพิ่มเป้าหมาย…"): what follows จากเดิม is the old goal
     for r in sorted(records, key=lambda r: r.start):
         is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r) \
+            and not _goal_word_counted(doc, r) \
             and not _has_goals_of(doc, r) and not _past_period(doc, r)
         if is_target:  # a goal of its own: does its clause change a goal?
             revised = _revises_target(doc, r.start)
@@ -882,6 +883,25 @@ def _has_goals_of(doc: Document, record: Quantity | Money) -> bool:
     "มีเป้าหมายการจ้างงาน 500 คน" stays one: คน counts no items of a list."""
     return isinstance(record, Quantity) and record.unit in grammar("item_unit") \
         and _HAS_GOALS_OF.search(doc.view, max(0, record.start - TARGET_WINDOW), record.start) is not None
+
+
+_CASE_ITEM = "เรื่อง"
+
+
+@lexicon_cache
+def _goal_word_before_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('phrase_words', role='target'))})(?:ไว้)?[ ]{{0,3}}\Z")
+
+
+def _goal_word_counted(doc: Document, record: Quantity | Money) -> bool:
+    """(rev34) "ตั้งเป้าหมาย 5 ด้าน ได้แก่…", "กำหนดเป้าหมายไว้ 4 ข้อ": a count of items (grammar.tsv item_unit) right after the
+    goal word, nothing between, counts the goals; no goal of its own (main marked "5 ด้าน" a target: its subject is no goal
+    word, so `_counts_goals` did not see it)."""
+    # not เรื่อง: it counts cases too ("ตั้งเป้าหมายไว้ 1,200 เรื่อง" may be 1,200 complaints to settle)
+    if not isinstance(record, Quantity) or record.unit not in grammar("item_unit") or record.unit == _CASE_ITEM:
+        return False
+    m = _goal_word_before_re().search(doc.view, max(0, record.start - 24), record.start)
+    return m is not None and doc.is_boundary(m.start())
 
 
 def _counts_goals(record: Quantity | Money) -> bool:
