@@ -1355,7 +1355,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
+    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m) and not _opens_a_name(doc, m):
         second = _second_per(doc, m.end(), per_word)
         if second is None and doc.view.startswith("/", m.end()):  # "ต่อคน/ต่อปี", "ต่อคน/ปี" (rev27)
             second = _second_per(doc, m.end() + 1, per_word) or _second_per(doc, m.end(), slash)
@@ -1505,6 +1505,22 @@ _AMOUNT_AFTER = regex.compile(r"[ \t]{0,3}+[0-9][0-9,]*+(?:\.[0-9]++)?+[ ]?(?:�
 
 
 _YEAR_AFTER = regex.compile(r"[ ]?(?:พ\.[ ]?ศ\.[ ]?)?[12][0-9]{3}(?![0-9])")  # the view's digits are ASCII
+
+
+def _opens_a_name(doc: Document, m) -> bool:
+    """(rev34) "งบ 10 ล้านบาท ต่อจังหวัดนครราชสีมา": a place's or a body's head word (grammar.tsv name_head: จังหวัด,
+    โรงเรียน …) with a noun glued after it is the start of a name, and ต่อ is "to"; main read per จังหวัด. A unit, a time,
+    a per link or a function word glued after it keeps the rate ("ต่อจังหวัดต่อปี", "ต่อจังหวัดโดยเฉลี่ย")."""
+    if m["per"] not in grammar("name_head"):
+        return False
+    nxt = doc.tokens_after(m.end(), 1)
+    if not nxt or nxt[0].start != m.end() or not _THAI_START.match(nxt[0].text):
+        return False
+    return word_class(nxt[0].text) == "N" and unit_kind(nxt[0].text) is None \
+        and _rate_res()[1].match(doc.view, m.end()) is None
+
+
+_THAI_START = regex.compile(r"[ก-ฮ]")
 
 
 def _amount_to_amount(doc: Document, pos: int, m) -> bool:
