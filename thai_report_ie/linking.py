@@ -383,10 +383,13 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             if act is not None:
                 capped, capped_start = _EXCEED_ACT, act
         no_one = _no_one_before(doc, capped_start, capped, pos)
-        if no_one is _UNSURE:
-            return None, pos  # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": those without, or a cap? no qualifier rather than a wrong one
+        cannot = _cannot_exceed(doc, capped_start, capped, pos)
+        if no_one is _UNSURE or cannot is _UNSURE:
+            # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน", "ผู้ป่วยไม่สามารถเข้ารับการรักษาได้มากกว่า 2,000 ราย": those without (who
+            # could not), or a cap? no qualifier rather than a wrong one
+            return None, pos
         if (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
-                or _forbidden_before(doc, capped_start, capped) or no_one or _cannot_exceed(doc, capped_start, capped)):
+                or _forbidden_before(doc, capped_start, capped) or no_one or cannot):
             # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
             # qualifier's start stays at เกิน, so what is read before it does not move
             qualifier = _NEGATED[qualifier]
@@ -446,7 +449,9 @@ _SHOULD_NOT_BEFORE = regex.compile(r"(?P<lead>ไม่ควร(?:จะ)?|ไ�
 _LET = ("ไม่ให้", "มิให้")
 
 
-def _cannot_exceed(doc: Document, start: int, word: str) -> bool:
+def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | object:
+    """True: the clause caps the figure at `pos`; False: no such clause; _UNSURE: a count of people whose clause opens
+    with people ("ผู้ป่วยไม่สามารถ…ได้มากกว่า 2,000 ราย": more than 2,000 could not, or no more than 2,000 can?)."""
     if word not in _EXCEED:
         return False
     lead = _CANNOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start) \
@@ -459,7 +464,18 @@ def _cannot_exceed(doc: Document, start: int, word: str) -> bool:
             return False
     # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
-    return not any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between)
+    if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
+        return False
+    return _UNSURE if _people_before_counted(doc, lead.start(), pos) else True
+
+
+def _people_before_counted(doc: Document, lead: int, pos: int) -> bool:
+    """The figure at `pos` counts people and a word naming people ends right before `lead` (glued or one space)."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    heads = [t.text for t in doc.tokens_before(lead, 2) if t.text.strip() and lead - t.end <= 1]
+    return any(_people_head_re().match(h) for h in heads)
 
 
 # ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
