@@ -474,8 +474,7 @@ def _people_before_counted(doc: Document, lead: int, pos: int) -> bool:
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word not in words("phrase_words", role="person_unit"):
         return False
-    heads = [t.text for t in doc.tokens_before(lead, 2) if t.text.strip() and lead - t.end <= 1]
-    return any(_people_head_re().match(h) for h in heads)
+    return _clause_names_people(doc, lead)
 
 
 # ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
@@ -597,11 +596,26 @@ def _glued_no_one(doc: Document, lead: int, pos: int) -> bool | object:
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word not in words("phrase_words", role="person_unit"):
         return False
-    # the word (or its phrase's head, two tokens back) names people: unsure
-    heads = [t.text for t in doc.tokens_before(lead, 2) if t.text.strip()]
-    if any(_people_head_re().match(h) for h in heads):
-        return _UNSURE
-    return True
+    # a word naming people opens the words glued before it: unsure ("ผู้ป่วยติดเตียงในพื้นที่ไม่มีผู้ดูแลเกิน 500 ราย")
+    return _UNSURE if _clause_names_people(doc, lead) else True
+
+
+def _clause_names_people(doc: Document, lead: int) -> bool:
+    """A word naming people (phrase_words people_head) among the words glued before `lead`, back to a space, or the
+    word (one space between) right before it."""
+    heads = []
+    end = lead
+    for t in reversed(doc.tokens_before(lead, 10)):
+        if not t.text.strip():
+            if heads or end - t.end > 1:
+                break
+            end = t.start
+            continue
+        if t.end != end:
+            break
+        heads.append(t.text)
+        end = t.start
+    return any(_people_head_re().match(h) for h in heads)
 
 
 _THAN = "กว่า"
