@@ -686,7 +686,10 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # read the bare comparative's opposite; rev29); "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน. A longer gap ("ผู้ที่ไม่ได้
 # รับวัคซีนมากกว่า 500 คน") leaves ไม่ to its own verb. ไม่เคย ("never") negates as ไม่ให้ does: "ไม่เคยลดลงต่ำกว่า 100 ราย"
 # is at least 100 (rev29b). มิให้ is the written form of ไม่ให้: "ควบคุมราคามิให้เกิน 30 บาท" (rev31)
-_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
+# (rev34) ไม่ได้ too, before a verb of the figure's move: "ไม่ได้เพิ่มขึ้นมากกว่า 100 ราย" is at most (main: more than); the
+# bare "ไม่ได้มากกว่า" is qualifiers.tsv's
+_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z"
+                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
 
 
