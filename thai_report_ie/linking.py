@@ -603,7 +603,7 @@ def _glued_no_one(doc: Document, lead: int, pos: int) -> bool | object:
 def _clause_names_people(doc: Document, lead: int) -> bool:
     """A word naming people (phrase_words people_head) among the words glued before `lead`, back to a space, or the
     word (one space between) right before it."""
-    heads = []
+    heads: list[str] = []
     end = lead
     for t in reversed(doc.tokens_before(lead, 10)):
         if not t.text.strip():
