@@ -379,7 +379,7 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         # นานกว่า 15 นาที", "ห้ามขับรถเร็วกว่า 80 กม./ชม." cap the time or the speed as "ห้ามจอดรถเกิน 15 นาที" does
         capped, capped_start = word, stem_start
         if word == _THAN:
-            act = _act_comparative_start(doc, start)
+            act = _act_comparative_start(doc, start, pos)
             if act is not None:
                 capped, capped_start = _EXCEED_ACT, act
         no_one = _no_one_before(doc, capped_start, capped, pos)
@@ -388,7 +388,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน", "ผู้ป่วยไม่สามารถเข้ารับการรักษาได้มากกว่า 2,000 ราย": those without (who
             # could not), or a cap? no qualifier rather than a wrong one
             return None, pos
-        if (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
+        # ไม่ before the act's adjective: "ไม่เร็วกว่า 80 กม./ชม." is at most (rev34)
+        if (_NOT_LET.search(doc.view, max(0, capped_start - NOT_LET_REACH), capped_start)
                 or _forbidden_before(doc, capped_start, capped) or no_one or cannot):
             # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
             # qualifier's start stays at เกิน, so what is read before it does not move
@@ -407,13 +408,23 @@ def _act_comparative_re() -> regex.Pattern:
     return regex.compile(rf"(?:{grammar_re('act_comparative')})(?P<space>[ ]?)\Z")
 
 
-def _act_comparative_start(doc: Document, than: int) -> int | None:
-    """Where an adjective of an act's own extent (grammar.tsv act_comparative: นาน, เร็ว) glued before the bare กว่า at
-    `than` (perhaps the end of a longer token: "ใช้เวลานาน|กว่า"), or one space before it, starts; None otherwise (rev34)."""
+def _act_comparative_start(doc: Document, than: int, pos: int) -> int | None:
+    """Where an adjective of an act's own extent (grammar.tsv act_comparative: value time, นาน; value measure, เร็ว) glued
+    before the bare กว่า at `than` (perhaps the end of a longer token: "ใช้เวลานาน|กว่า"), or one space before it, starts,
+    when the figure at `pos` is of that kind; None otherwise (rev34). Before a count the adjective is no extent of it:
+    "หลังจากนั้นไม่นานกว่า 500 คนก็เดินทางมาถึง" stays more than (rev33b)."""
     m = _act_comparative_re().search(doc.view, max(0, than - 8), than)
     if m is None or (m["space"] and not doc.is_boundary(m.end() - 1)):
         return None
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != _act_kinds().get(m.group().rstrip(" ")):
+        return None
     return m.start()
+
+
+@lexicon_cache
+def _act_kinds() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "act_comparative"}
 
 
 @lexicon_cache
