@@ -379,7 +379,7 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         # นานกว่า 15 นาที", "ห้ามขับรถเร็วกว่า 80 กม./ชม." cap the time or the speed as "ห้ามจอดรถเกิน 15 นาที" does
         capped, capped_start = word, stem_start
         if word == _THAN:
-            act = _act_comparative_start(doc, start, pos)
+            act = stem_start if sooner else _act_comparative_start(doc, start, pos)  # เร็วกว่า before a time is one too
             if act is not None:
                 capped, capped_start = _EXCEED_ACT, act
         no_one = _no_one_before(doc, capped_start, capped, pos)
