@@ -348,6 +348,7 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     start = pos - len(window) + m.start()
     word = m.group().strip()
     stem_start = start  # where the comparative's word starts, for its negation (ไม่|นาน|กว่า)
+    sooner = False  # เร็ว|กว่า before a time (rev34)
     if not doc.is_boundary(start):
         glued = _glued_start(doc, start)
         if glued is None:
@@ -366,16 +367,125 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = table[(split.group().rstrip() + _THAN, "before")]
         else:
             stem = _comparative_stem(doc, start, pos)
+            if stem is None:
+                stem = _time_comparative_stem(doc, start, pos)
+                sooner = stem is not None
             if stem is not None:  # "ขนาดเล็ก|กว่า 5 เซนติเมตร": less than; "ไม่นาน|กว่า 30 นาที": at most (rev33)
                 qualifier, stem_start = stem
     if word in _PEAKS and _PAST_BEFORE.search(doc.view, max(0, start - 4), start):
         return None, pos  # "ลดลงจากที่เคยสูงสุด 1,200 ราย เหลือ 300 ราย": where it once peaked, a level, no bound (rev29b)
-    if qualifier in _NEGATED and (_NOT_LET.search(doc.view, max(0, stem_start - NOT_LET_REACH), stem_start)
-                                  or _forbidden_before(doc, stem_start, word) or _no_one_before(doc, stem_start, word)):
-        # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
-        # qualifier's start stays at เกิน, so what is read before it does not move
-        qualifier = _NEGATED[qualifier]
+    if qualifier in _NEGATED:
+        # (rev34) a bare กว่า after an adjective of the act's own extent (grammar.tsv act_comparative: นาน, เร็ว): "ห้ามจอดรถ
+        # นานกว่า 15 นาที", "ห้ามขับรถเร็วกว่า 80 กม./ชม." cap the time or the speed as "ห้ามจอดรถเกิน 15 นาที" does
+        capped, capped_start = word, stem_start
+        if word == _THAN:
+            act = stem_start if sooner else _act_comparative_start(doc, start, pos)  # เร็วกว่า before a time is one too
+            if act is not None:
+                capped, capped_start = _EXCEED_ACT, act
+        no_one = _no_one_before(doc, capped_start, capped, pos)
+        cannot = _cannot_exceed(doc, capped_start, capped, pos)
+        if no_one is _UNSURE or cannot is _UNSURE:
+            # (rev34) "ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน", "ผู้ป่วยไม่สามารถเข้ารับการรักษาได้มากกว่า 2,000 ราย": those without (who
+            # could not), or a cap? no qualifier rather than a wrong one
+            return None, pos
+        # ไม่ before the act's adjective: "ไม่เร็วกว่า 80 กม./ชม." is at most (rev34)
+        if (_NOT_LET.search(doc.view, max(0, capped_start - NOT_LET_REACH), capped_start)
+                or _forbidden_before(doc, capped_start, capped) or no_one or cannot):
+            # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
+            # qualifier's start stays at เกิน, so what is read before it does not move
+            qualifier = _NEGATED[qualifier]
+        elif sooner:
+            return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
     return qualifier, start
+
+
+_EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่า reads as its เกิน (rev34)
+_UNSURE = object()
+
+
+@lexicon_cache
+def _act_comparative_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{grammar_re('act_comparative')})(?P<space>[ ]?)\Z")
+
+
+def _act_comparative_start(doc: Document, than: int, pos: int) -> int | None:
+    """Where an adjective of an act's own extent (grammar.tsv act_comparative: value time, นาน; value measure, เร็ว) glued
+    before the bare กว่า at `than` (perhaps the end of a longer token: "ใช้เวลานาน|กว่า"), or one space before it, starts,
+    when the figure at `pos` is of that kind; None otherwise (rev34). Before a count the adjective is no extent of it:
+    "หลังจากนั้นไม่นานกว่า 500 คนก็เดินทางมาถึง" stays more than (rev33b)."""
+    m = _act_comparative_re().search(doc.view, max(0, than - 8), than)
+    if m is None or (m["space"] and not doc.is_boundary(m.end() - 1)):
+        return None
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != _act_kinds().get(m.group().rstrip(" ")):
+        return None
+    return m.start()
+
+
+@lexicon_cache
+def _act_kinds() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "act_comparative"}
+
+
+@lexicon_cache
+def _time_comparative() -> tuple[regex.Pattern, dict[str, str]]:
+    rows = [r for r in load_tsv("grammar") if r["role"] == "time_comparative_stem"]
+    return (regex.compile(rf"(?P<stem>{alternation(r['word'] for r in rows)})(?P<space>[ ]?)\Z"),
+            {r["word"]: r["value"] for r in rows})
+
+
+def _time_comparative_stem(doc: Document, than: int, pos: int) -> tuple[str, int] | None:
+    """(rev34) เร็ว before a bare กว่า and a time: "ไม่เร็วกว่า 7 วัน", "ห้ามยื่นคำขอเร็วกว่า 7 วัน" are no sooner than seven
+    days, at least (main read more than, and kept it after ไม่); the bare "เร็วกว่า 7 วัน" (in under seven days, or more than
+    seven days early?) gets no qualifier. Before a speed (กม./ชม.) the bare กว่า's more than stays. (direction, where the
+    stem starts) or None."""
+    stem_re, table = _time_comparative()
+    m = stem_re.search(doc.view, max(0, than - 8), than)
+    if m is None or (m["space"] and not doc.is_boundary(m.end("stem"))):
+        return None
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != "time":
+        return None
+    return table[m["stem"]], m.start()
+
+
+# (rev34) ไม่สามารถ / ไม่อาจ opening the clause, then the comparative glued after ได้: "ไม่สามารถกู้ยืมได้เกิน 5 ล้านบาท",
+# "โรงพยาบาลไม่สามารถรองรับผู้ป่วยได้มากกว่า 300 ราย" say what cannot be exceeded: at most (main read more than). A bare
+# กว่า stays: "ไม่สามารถเดินทางกลับบ้านได้กว่า 200 ราย" counts those who could not. ไม่ควร ("should not") and ไม่ให้ / มิให้
+# ("not let") before a verb phrase likewise, with no ได้: "ไม่ควรดื่มเกิน 2 แก้ว", "ไม่ให้จอดรถเกิน 15 นาที" (the short form,
+# one verb of the figure's own move, is `_NOT_LET`'s); after ไม่ให้ the next word must be a verb: "ไม่ให้ความร่วมมือเกิน 50
+# ราย" (did not give) counts those who did not
+_CANNOT_BEFORE = regex.compile(r"(?P<lead>ไม่สามารถ|ไม่อาจ)[^\s]{0,40}ได้[ ]?\Z")
+_SHOULD_NOT_BEFORE = regex.compile(r"(?P<lead>ไม่ควร(?:จะ)?|ไม่ให้|มิให้)[^\s]{1,40}\Z")
+_LET = ("ไม่ให้", "มิให้")
+
+
+def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | object:
+    """True: the clause caps the figure at `pos`; False: no such clause; _UNSURE: a count of people whose clause opens
+    with people ("ผู้ป่วยไม่สามารถ…ได้มากกว่า 2,000 ราย": more than 2,000 could not, or no more than 2,000 can?)."""
+    if word not in _EXCEED:
+        return False
+    lead = _CANNOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start) \
+        or _SHOULD_NOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
+    if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")):
+        return False
+    if lead["lead"] in _LET:
+        nxt = doc.tokens_after(lead.end("lead"), 1)
+        if not nxt or word_class(nxt[0].text) != "V":
+            return False
+    # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
+    between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
+    if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
+        return False
+    return _UNSURE if _people_before_counted(doc, lead.start(), pos) else True
+
+
+def _people_before_counted(doc: Document, lead: int, pos: int) -> bool:
+    """The figure at `pos` counts people and a word naming people ends right before `lead` (glued or one space)."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    return _clause_names_people(doc, lead)
 
 
 # ห้าม opening the clause a เกิน ends, no space between them: "ห้ามจำหน่ายสุราเกิน 2 ขวดต่อคน" (forbidden beyond 2: at
@@ -460,13 +570,63 @@ _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|ห�
                             r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า")  # a whole token
 
 
-def _no_one_before(doc: Document, start: int, word: str) -> bool:
+def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | object:
+    """True: "ไม่มีผู้…เกิน" caps the figure at `pos`; False: it does not; _UNSURE: it may count those without."""
     if word not in _EXCEED:
         return False
     lead = _NO_ONE_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
-    if lead is None or not doc.is_boundary(lead.start()):
+    glued = None
+    if lead is None:
+        glued = _NO_ONE_GLUED.search(doc.view, max(0, start - FORBID_REACH), start)
+        if glued is None or not doc.is_boundary(glued.start()):
+            return False
+        lead = glued
+    elif not doc.is_boundary(lead.start()):
         return False
-    return not any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead"))
+    if any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")):
+        return False
+    return True if glued is None else _glued_no_one(doc, glued.start(), pos)
+
+
+# (rev34) ไม่มีผู้ glued after another word: "จากการตรวจสอบไม่มีผู้ป่วยรายใหม่เกิน 10 ราย", "อุทกภัยไม่มีผู้เสียชีวิตเกิน 2 ราย" are
+# caps of people when the figure counts people and the word before is a verb, a place or an event (no one there); after a
+# word naming people ("ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": more than 500 old people have no carer, or none has more than
+# 500?) it is unsure: no qualifier. A figure of another unit ("ครัวเรือนไม่มีผู้สูงอายุเกิน 200 ครัวเรือน") counts those
+# without: more than, as main read; after a relative word (ที่, ซึ่ง) likewise
+_NO_ONE_GLUED = regex.compile(r"(?P<lead>ไม่มีผู้)[^\s]{0,40}\Z")
+_RELATIVE_WORD = regex.compile(r"ที่|ซึ่ง|อัน")  # a whole token
+@lexicon_cache
+def _people_head_re() -> regex.Pattern:
+    return regex.compile(alternation(words("phrase_words", role="people_head")))
+
+
+def _glued_no_one(doc: Document, lead: int, pos: int) -> bool | object:
+    before = doc.tokens_before(lead, 1)
+    if not before or before[0].end != lead or _RELATIVE_WORD.fullmatch(before[0].text):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    # a word naming people opens the words glued before it: unsure ("ผู้ป่วยติดเตียงในพื้นที่ไม่มีผู้ดูแลเกิน 500 ราย")
+    return _UNSURE if _clause_names_people(doc, lead) else True
+
+
+def _clause_names_people(doc: Document, lead: int) -> bool:
+    """A word naming people (phrase_words people_head) among the words glued before `lead`, back to a space, or the
+    word (one space between) right before it."""
+    heads: list[str] = []
+    end = lead
+    for t in reversed(doc.tokens_before(lead, 10)):
+        if not t.text.strip():
+            if heads or end - t.end > 1:
+                break
+            end = t.start
+            continue
+        if t.end != end:
+            break
+        heads.append(t.text)
+        end = t.start
+    return any(_people_head_re().match(h) for h in heads)
 
 
 _THAN = "กว่า"
@@ -537,7 +697,10 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # read the bare comparative's opposite; rev29); "ไม่ เกิน 3 ปี": a stray space inside ไม่เกิน. A longer gap ("ผู้ที่ไม่ได้
 # รับวัคซีนมากกว่า 500 คน") leaves ไม่ to its own verb. ไม่เคย ("never") negates as ไม่ให้ does: "ไม่เคยลดลงต่ำกว่า 100 ราย"
 # is at least 100 (rev29b). มิให้ is the written form of ไม่ให้: "ควบคุมราคามิให้เกิน 30 บาท" (rev31)
-_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z")
+# (rev34) ไม่ได้ too, before a verb of the figure's move: "ไม่ได้เพิ่มขึ้นมากกว่า 100 ราย" is at most (main: more than); the
+# bare "ไม่ได้มากกว่า" is qualifiers.tsv's
+_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z"
+                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
 
 
@@ -700,6 +863,7 @@ def mark_targets(doc: Document, records: list[_Amount]) -> list[_Amount]:
     revised = False  # the target figure's clause changes a goal ("เพิ่มเป้าหมาย…"): what follows จากเดิม is the old goal
     for r in sorted(records, key=lambda r: r.start):
         is_target = r.role is None and target_role(doc, r.start) is not None and not _counts_goals(r) \
+            and not _goal_word_counted(doc, r) \
             and not _has_goals_of(doc, r) and not _past_period(doc, r)
         if is_target:  # a goal of its own: does its clause change a goal?
             revised = _revises_target(doc, r.start)
@@ -763,6 +927,25 @@ def _has_goals_of(doc: Document, record: Quantity | Money) -> bool:
     "มีเป้าหมายการจ้างงาน 500 คน" stays one: คน counts no items of a list."""
     return isinstance(record, Quantity) and record.unit in grammar("item_unit") \
         and _HAS_GOALS_OF.search(doc.view, max(0, record.start - TARGET_WINDOW), record.start) is not None
+
+
+_CASE_ITEM = "เรื่อง"
+
+
+@lexicon_cache
+def _goal_word_before_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('phrase_words', role='target'))})(?:ไว้)?[ ]{{0,3}}\Z")
+
+
+def _goal_word_counted(doc: Document, record: Quantity | Money) -> bool:
+    """(rev34) "ตั้งเป้าหมาย 5 ด้าน ได้แก่…", "กำหนดเป้าหมายไว้ 4 ข้อ": a count of items (grammar.tsv item_unit) right after the
+    goal word, nothing between, counts the goals; no goal of its own (main marked "5 ด้าน" a target: its subject is no goal
+    word, so `_counts_goals` did not see it)."""
+    # not เรื่อง: it counts cases too ("ตั้งเป้าหมายไว้ 1,200 เรื่อง" may be 1,200 complaints to settle)
+    if not isinstance(record, Quantity) or record.unit not in grammar("item_unit") or record.unit == _CASE_ITEM:
+        return False
+    m = _goal_word_before_re().search(doc.view, max(0, record.start - 24), record.start)
+    return m is not None and doc.is_boundary(m.start())
 
 
 def _counts_goals(record: Quantity | Money) -> bool:

@@ -450,6 +450,9 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         if factor != 1:  # "10 กว่าล้านคน": no chain after it
             return NumberMention(text[start:mend], start, mend, value=_scale(nums[0], factor), form="number",
                                  rule=MORE_THAN_MULT)
+        ten = _tens_after(nums[0], end, doc)
+        if ten is not None:  # "7 สิบ 8 บาท": no record (main read 8 บาท, or สิบบาท as 10)
+            return NumberMention(text[start:ten], start, ten, value=None, form="code", rule="num.chain.invalid")
     if factor != 1:
         values = tuple(_scale(n, factor) * (sign if i == 0 else 1) for i, n in enumerate(nums))
         end = mend
@@ -556,6 +559,9 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
         digits, f_start, f_end0 = fig
         f_factor, f_end = _multiplier_after(f_end0, doc)
         if f_factor == 1:  # a figure with no multiplier ends the chain: "2 หมื่น 500 ราย"
+            ten = _tens_after(digits, f_end0, doc)
+            if ten is not None:  # "6 ร้อย 7 สิบ 8 บาท": a tens term written with สิบ, which the chain does not read
+                return None, ten
             tail = int(digits.replace(",", "")) if "." not in digits else None
             if tail is None or not 0 < tail < last or (last >= _MILLION and "," not in digits and _be_year(tail)):
                 break
@@ -575,6 +581,27 @@ def _chain_after(first: str, factor: int, pos: int, doc: Document) -> tuple[Numb
             return (total + int(digits) * place) * millions, f_end
         total, last, end = total + int(digits) * f_factor, f_factor, f_end
     return (total, end) if end != pos else None
+
+
+_TEN = "สิบ"
+_ONES_AFTER = regex.compile(rf"{GAP}[0-9๐-๙](?![0-9๐-๙,.])")
+
+
+def _tens_after(digits: str, end: int, doc: Document) -> int | None:
+    """(rev34) One digit 1-9, a gap, then สิบ (the tens place word, which is no multiplier after digits): "7 สิบ 8 บาท",
+    "6 ร้อย 7 สิบบาท" write 78 and 670 in a way the reader does not join; read alone the figure after สิบ ("8 บาท") or the
+    words from สิบ ("สิบบาท", 10) is a wrong number (main read both). Where such a run ends (after สิบ, the number words
+    glued to it and one more digit after a gap), so it makes no record; None when no สิบ follows."""
+    if len(digits) != 1 or digits in "0๐":
+        return None
+    g = _GAP_RE.match(doc.view, end)
+    p = g.end() if g else end
+    if p == end or not doc.view.startswith(_TEN, p) or not doc.is_boundary(p):
+        return None
+    w = _words_re().match(doc.view, p)
+    stop = w.end() if w else p + len(_TEN)
+    ones = _ONES_AFTER.match(doc.view, stop)
+    return ones.end() if ones else stop
 
 
 def _figure_at(pos: int, doc: Document) -> tuple[str, int, int] | None:

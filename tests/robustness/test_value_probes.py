@@ -108,7 +108,16 @@ before กว่า only before a measure or a time that fits it ("อากา�
 than); a depth or slope under ห้าม is the place's only with land or water right before it ("บ่อบาดาลในเขตชุมชนลึกเกิน 100
 เมตร" at most); ขณะ/ทำให้/ส่งผล cut ห้าม and ไม่มีผู้ from the figure, ส่วน/ทั้งนี้/ซึ่ง/ว่า cut ไม่มีผู้; a bare อัตรา cues a
 ratio's term only right before its first term ("รุ่นที่ 2: 280 คน" stays); ISO/IEC take a number of three digits or more
-("ISO 15 แห่ง" is a count); a bracket restates only the same amount. A case passes when, for every kind it
+("ISO 15 แห่ง" is a count); a bracket restates only the same amount. Rows rev34-* (the thirty-fourth session's review of
+values, benchmarks/rev34_adversarial.jsonl; `on_main` main 24bcca5's verdict) say: a comparative glued after ได้ in a
+clause ไม่สามารถ/ไม่อาจ opens is a cap ("ไม่สามารถกู้ยืมได้เกิน 5 ล้านบาท" at most; "…ได้กว่า 200 ราย" stays more than), and so
+after ไม่ควร or ไม่ให้ + a verb ("ไม่ควรดื่มเกิน 2 แก้ว") and ไม่ได้ + a verb of the figure's move ("ไม่ได้เพิ่มขึ้นมากกว่า 100 ราย"); ไม่มีผู้ glued after a verb, a place or an event caps a count of
+people ("อุทกภัยไม่มีผู้เสียชีวิตเกิน 2 ราย"), after a word naming people it gives no qualifier; ห้าม caps an act's นาน/เร็ว +
+กว่า ("ห้ามจอดรถนานกว่า 15 นาที"); เร็วกว่า before a time is at least when negated, else no qualifier; a time unit the
+segmenter glued before ละ is the per ("จ่ายเงินเดือน|ละ"), and ครึ่ง/ทุก N before it leaves no per; a digit then สิบ ("7 สิบ 8
+บาท") makes no record; a rate going on per a number in words ("ต่อคนต่อสามเดือน") has no per; a count of items right after
+the goal word ("ตั้งเป้าหมาย 5 ด้าน") is no target; a place's head word after ต่อ with a name glued to it ("ต่อจังหวัด
+นครราชสีมา") is no per; classes ending in _guard are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -1355,7 +1355,7 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos
         return (m["per"], m.end()) if second is None else (f"{m['per']}/{second['per']}", second.end())
     m = per_word.match(doc.view, pos)
-    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m):
+    if m and _per_word_at(doc, m) and not _amount_to_amount(doc, pos, m) and not _opens_a_name(doc, m):
         second = _second_per(doc, m.end(), per_word)
         if second is None and doc.view.startswith("/", m.end()):  # "ต่อคน/ต่อปี", "ต่อคน/ปี" (rev27)
             second = _second_per(doc, m.end() + 1, per_word) or _second_per(doc, m.end(), slash)
@@ -1507,6 +1507,22 @@ _AMOUNT_AFTER = regex.compile(r"[ \t]{0,3}+[0-9][0-9,]*+(?:\.[0-9]++)?+[ ]?(?:�
 _YEAR_AFTER = regex.compile(r"[ ]?(?:พ\.[ ]?ศ\.[ ]?)?[12][0-9]{3}(?![0-9])")  # the view's digits are ASCII
 
 
+def _opens_a_name(doc: Document, m) -> bool:
+    """(rev34) "งบ 10 ล้านบาท ต่อจังหวัดนครราชสีมา": a place's or a body's head word (grammar.tsv name_head: จังหวัด,
+    โรงเรียน …) with a noun glued after it is the start of a name, and ต่อ is "to"; main read per จังหวัด. A unit, a time,
+    a per link or a function word glued after it keeps the rate ("ต่อจังหวัดต่อปี", "ต่อจังหวัดโดยเฉลี่ย")."""
+    if m["per"] not in grammar("name_head"):
+        return False
+    nxt = doc.tokens_after(m.end(), 1)
+    if not nxt or nxt[0].start != m.end() or not _THAI_START.match(nxt[0].text):
+        return False
+    return word_class(nxt[0].text) == "N" and unit_kind(nxt[0].text) is None \
+        and _rate_res()[1].match(doc.view, m.end()) is None
+
+
+_THAI_START = regex.compile(r"[ก-ฮ]")
+
+
 def _amount_to_amount(doc: Document, pos: int, m) -> bool:
     """ "หนี้สิน 3 ล้านบาท ต่อทุน 2 ล้านบาท": a sum in money right after a per word that is no unit (grammar.tsv's
     per_only: ทุน, งวด, กองทุน …) sets one amount against another (debt to capital), no rate per ทุน (l25: main read
@@ -1542,7 +1558,16 @@ def _numbered_period(doc: Document, pos: int) -> bool:
     which `per` (a unit) cannot hold; per คน alone would read a sum for three months as a one-off,
     so the record has no per (unsure) rather than a wrong one. Likewise an ordinal right after the unit:
     "250,000 บาท ต่องวดที่ 3" is the third instalment's sum, no rate (rev24b)."""
-    return _NUMBERED_PERIOD.match(doc.view, pos) is not None
+    if _NUMBERED_PERIOD.match(doc.view, pos) is not None:
+        return True
+    # (rev34) the number written in words, or a half: "500 บาทต่อคนต่อสามเดือน", "ต่อคนต่อครึ่งปี" (main read per คน)
+    w = _PER_LINK.match(doc.view, pos)
+    return w is not None and (_number_words_re().match(doc.view, w.end()) is not None
+                              or doc.view.startswith(_HALF_WORD, w.end()))
+
+
+_PER_LINK = regex.compile(r"[ ]?(?:/|ต่อ)[ ]?")
+_HALF_WORD = "ครึ่ง"
 
 
 def _slash_per_start(doc: Document, m) -> bool:
@@ -1595,9 +1620,57 @@ def _per_before(doc: Document, pos: int) -> tuple[str | None, int]:
                 qualifier, q_start = qualifier_span_before(doc, j)
                 if qualifier is not None:
                     m = _each_before(doc.view, q_start)
-    if m and doc.is_boundary(m.start()) and not m["per"].endswith(REPEAT):
+    if m and (doc.is_boundary(m.start()) or _glued_time_each(doc, m)) and not m["per"].endswith(REPEAT) \
+            and not _part_of_time_before(doc, m):
         return m["per"], m.start()
     return _repeated_each(doc, pos)  # "12 ชุดๆละ": not per ชุดๆ
+
+
+_NOT_EACH_HEAD = frozenset({"ครึ่ง", "ทุก", "กี่", "หลาย", "รอบ"})  # "ครึ่งปีละ": per half a year, no per ปี
+
+
+@lexicon_cache
+def _number_word_end_re() -> regex.Pattern:
+    rows = load_tsv("numerals")
+    return regex.compile(rf"(?:{alternation(sorted({r['word'] for r in rows} | _NOT_EACH_HEAD))})\Z")
+
+
+_PART_OF_TIME = regex.compile(r"(?:ครึ่ง|ทุก[ ]?(?:[0-9๐-๙][0-9๐-๙.,]*|[ก-๙]{1,12}?)?)[ ]?\Z")
+
+
+def _part_of_time_before(doc: Document, m) -> bool:
+    """(rev34) "ตรวจครึ่งปีละ 1 ครั้ง", "ประชุมทุก 3 เดือนละ 1 ครั้ง": ละ after half a time unit, or after ทุก and a number of
+    them, is per half a year or per three months, which `per` (a unit) cannot hold; main read per ปี / per เดือน. No per
+    rather than a wrong one. After ทุก the words between must be a number: "ทุกเดือนละ" is no such case."""
+    if unit_kind(m["per"]) != "time":
+        return False
+    h = _PART_OF_TIME.search(doc.view, max(0, m.start() - 24), m.start())
+    if h is None:
+        return False
+    text = h.group().rstrip(" ")
+    if text.startswith("ครึ่ง"):
+        return True
+    rest = text[len("ทุก"):].strip(" ")
+    return bool(rest) and (rest[0] in "0123456789๐๑๒๓๔๕๖๗๘๙" or _number_words_re().fullmatch(rest) is not None)
+
+
+@lexicon_cache
+def _number_words_re() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(r['word'] for r in load_tsv('numerals'))})+")
+
+
+def _glued_time_each(doc: Document, m) -> bool:
+    """(rev34) "จ่ายเงินเดือนละไม่เกิน 5,000 บาท": the segmenter glues a time unit before ละ into the word before it
+    (จ่ายเงินเดือน|ละ), and main read no per. ละ binds to the classifier right before it, so a time unit ending that token
+    is the per, unless a number word or ครึ่ง/ทุก stands glued before it ("ครึ่งปีละ", "สองเดือนละ": per a number of
+    months, which `per` cannot hold)."""
+    if unit_kind(m["per"]) != "time" or not doc.is_boundary(m.end("per")):
+        return False
+    held = doc.tokens_before(m.end("per"), 1)
+    if not held or held[0].end != m.end("per") or held[0].start >= m.start():
+        return False
+    head = doc.view[held[0].start:m.start()]
+    return _number_word_end_re().search(head) is None and not regex.search(r"[0-9๐-๙]\Z", head)
 
 
 @lexicon_cache
