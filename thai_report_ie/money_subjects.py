@@ -212,6 +212,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
+    found = _money_conjunct(doc, found)
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -225,6 +226,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
     found = _without_change_act(doc, found)
+    if pos is not None:
+        found = _without_reaching_clause(doc, found, pos, left_limit)
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
@@ -551,6 +554,73 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if framed is None or framed.end != toks[k].start:
         return None
     return Subject(doc.text[framed.start:gap.start()], framed.start, gap.start())
+
+
+# between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
+# a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
+_REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+AND = "และ"
+
+
+def _money_conjunct(doc: Document, found: Subject | None) -> Subject | None:
+    """ "สนับสนุนบุคลากร|และ|งบประมาณ 10 ล้านดอลลาร์สหรัฐ", "จองซื้อทรัพย์ออนไลน์|และ|วางเงินประกัน 5,000 บาท": two things
+    (or acts) joined by และ where only the last names money (a money frame in it, none before): the amount is that
+    money's, not the other thing's; the phrase starts after และ (a verb glued before the frame is dropped later, as
+    `_framed` does). When both name money ("ค่าชดเชยและค่าจ้าง…") the pair is the subject and stays (m34)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    ands = [k for k, t in enumerate(toks) if t.kind == "word" and t.text == AND and 0 < k < len(toks) - 1]
+    if not ands:
+        return found
+    after = toks[ands[-1] + 1]
+    if after.kind == "space":
+        after = toks[ands[-1] + 2] if ands[-1] + 2 < len(toks) else None
+    if after is None or after.kind != "word":
+        return found
+    nxt = next((t for t in toks if t.start == after.end), None)
+    if word_class(after.text) == "V" and nxt is not None and nxt.kind == "word" and _frame_at(nxt.text) == 0:
+        after = nxt  # "และ|วาง|เงินประกัน": the act's verb glued before the money is no part of its name
+    rest = Subject(doc.text[after.start:found.end], after.start, found.end)
+    before = doc.text[found.start:toks[ands[-1]].start]
+    if names_money(before) or not any(f in rest.text for f in _frames()):
+        return found
+    return rest
+
+
+def _relative_verb(text: str) -> bool:
+    """A token that is ที่/ซึ่ง glued to a verb ("ที่อยู่")."""
+    return any(text.startswith(r) and _verbish(text[len(r):]) for r in RELATIVES)
+
+
+def _without_reaching_clause(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """ "ค่าเงินบาทที่อยู่|ในระดับ 34 -35 บาท", "ราคาตกเขียวปัจจุบันที่ถูกกด|เหลือ 8 บาท", "หนี้นอกระบบที่ไปกู้ยืม|มาอีก
+    20,000 บาท": a phrase ending in a relative clause (ที่/ซึ่ง and a verb), then เหลือ, ในระดับ or (มา)อีก before the
+    figure: the clause's verb takes the amount (the level it is at, the more borrowed), so the amount measures the
+    head before ที่, and the clause is cut. With no such word between ("ค่าใช้จ่ายที่เพิ่มขึ้น 20 ล้านบาท",
+    "งบประมาณที่จัดสรร"), and with จำนวน/อยู่ที่ closing the clause (`_money_relative`), the clause stays."""
+    if found is None:
+        return found
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    if found.end > start or not _REACHED_BY.fullmatch(doc.view[found.end:start]):
+        return found
+    toks = _word_tokens(doc, found)
+    k = len(toks) - 1
+    while k > 0 and toks[k].kind == "word" and toks[k].text not in RELATIVES and not _relative_verb(toks[k].text) \
+            and toks[k - 1].end == toks[k].start:
+        k -= 1
+    clause = toks[k + 1:]
+    if _relative_verb(toks[k].text):
+        clause = toks[k:]  # "ที่อยู่" as one token (the segmenter's "address"): ที่ and its verb อยู่
+    elif toks[k].text not in RELATIVES:
+        return found
+    if k < 1 or not clause or not any(_verbish(t.text) or _relative_verb(t.text) for t in clause) \
+            or toks[k - 1].kind != "word" or toks[k - 1].end != toks[k].start:
+        return found
+    head = Subject(doc.text[found.start:toks[k].start], found.start, toks[k].start)
+    return head if names_money(head.text) else found
 
 
 # a name in quotation marks right before the figure, past a rate word ("รายละ") and เริ่มต้น ("starting at")
