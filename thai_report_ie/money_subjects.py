@@ -212,7 +212,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
-    found = _money_conjunct(doc, found)
+    found = _past_comparative_base(doc, _money_conjunct(doc, found), left_limit)
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -559,6 +559,33 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
 # between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
 # a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
 _REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+LEVEL_BEFORE_COMPARATIVE = ("ระดับ",)  # "ระดับ|ต่ำกว่า|ปริญญาตรี": a level's name, no comparison
+
+
+def _past_comparative_base(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "สร้างรายได้สูงกว่า|พืชเชิงเดี่ยวบนพื้นที่สูง 9,000 - 14,000 บาทต่อไร่": a phrase naming no money right after a
+    comparative (role `comparative`: สูงกว่า, ถูกกว่า …) is the base compared with, never what the amount measures; the
+    money named before the comparative is (as percent_subjects reads "ถูกกว่าท้องตลาด 50%"). Kept when nothing before
+    the comparative names money (m34)."""
+    if found is None or names_money(found.text):
+        return found
+    end = found.start
+    while end > left_limit and doc.view[end - 1] == " ":
+        end -= 1
+    word = max((w for w in words("percent_subject_words", role="comparative")
+                if doc.view.endswith(w, max(0, end - len(w)), end)), key=len, default=None)
+    if word is None:
+        return found
+    at = end - len(word)
+    if at <= left_limit or not doc.is_boundary(at) \
+            or doc.view.endswith(LEVEL_BEFORE_COMPARATIVE, max(0, at - 8), at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != at or not names_money(before.text):
+        return found
+    return before
 
 
 AND = "และ"
