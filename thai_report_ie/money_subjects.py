@@ -212,7 +212,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
-    found = _past_comparative_base(doc, _money_conjunct(doc, found), left_limit)
+    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -225,7 +225,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
-    found = _without_change_act(doc, found)
+    found = _without_destination(doc, _without_change_act(doc, found))
     if pos is not None:
         found = _without_reaching_clause(doc, found, pos, left_limit)
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
@@ -559,6 +559,59 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
 # between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
 # a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
 _REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+INTO = frozenset({"เข้า", "สู่", "เข้าสู่"})  # "เงินสมทบ|เข้า|กองทุน", "เม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": where money goes
+
+
+MIN_PLACE = 3  # characters of a destination glued to เข้า by the segmenter ("เข้า|บัญชี"): fewer are no noun
+
+
+def _into(text: str) -> bool:
+    """A verb of going into as a token of its own, or glued by the segmenter to the noun of where ("เข้าบัญชี")."""
+    if text in INTO:
+        return True
+    verb = next((v for v in sorted(INTO, key=len, reverse=True) if text.startswith(v)), None)
+    return verb is not None and len(text) - len(verb) >= MIN_PLACE and text[len(verb):] in _tag_table() \
+        and word_class(text[len(verb):]) == "N"
+
+
+def _without_destination(doc: Document, found: Subject | None) -> Subject | None:
+    """ "จ่ายเงินสมทบ|เข้า|กองทุนสำหรับสมาชิก … ไม่เกิน 1,800 บาท", "เติมเม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": a money noun opening the
+    phrase, then a verb of going into (เข้า, สู่, เข้าสู่ as a token of its own) and where: the place the money goes
+    is no part of what it is; the phrase ends before the verb (m34). Not a word that merely opens with เข้า
+    (เข้าร่วม, นำเข้า are tokens of their own)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 3 or toks[0].start != found.start or toks[0].kind != "word" or _frame_at(toks[0].text) != 0:
+        return found
+    k = 1
+    while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
+            and not _into(toks[k].text) and word_class(toks[k].text) == "N":
+        k += 1  # the money noun's own words
+    if k >= len(toks) or not _into(toks[k].text) or toks[k].start != toks[k - 1].end \
+            or toks[k].text in INTO and k == len(toks) - 1:
+        return found
+    end = toks[k - 1].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+GIVE = "ให้"  # glued before a money frame by the segmenter: "ทำ|ให้ราคา|ยางพารา" (to make the price of …)
+
+
+def _with_glued_frame(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ทำ|ให้ราคา|ยางพารา|สูงขึ้นจาก 48 บาท": the segmenter glues ให้ to the money frame after it; the reader drops the
+    token as a verb and keeps the goods alone. A phrase naming no money right after such a token gets its frame back:
+    ราคายางพารา (m34)."""
+    if found is None or names_money(found.text):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or not before[-1].text.startswith(GIVE) or _frame_at(before[-1].text[len(GIVE):]) != 0:
+        return found
+    at = before[-1].start + len(GIVE)
+    return Subject(doc.text[at:found.end], at, found.end)
 
 
 LEVEL_BEFORE_COMPARATIVE = ("ระดับ",)  # "ระดับ|ต่ำกว่า|ปริญญาตรี": a level's name, no comparison
@@ -1331,6 +1384,12 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     toks = [t for t in doc.tokens_before(start, 4) if t.start >= left_limit]
     while toks and (toks[-1].kind != "word" or toks[-1].text in words("percent_subject_words", role="fine_range")):
         toks.pop()  # spaces, and ตั้งแต่ ("ปรับตั้งแต่ 400,000 ถึง 2,000,000 บาท")
+    if toks and toks[-1].text.startswith(PASSIVE) and toks[-1].text[len(PASSIVE):] in words("percent_subject_words",
+                                                                                              role="fine"):
+        at = toks[-1].start + len(PASSIVE)  # "จะ|ถูกปรับ 30 ล้านวอน" (one token): to be fined, the fine is ปรับ (m34)
+        if not _fine_context_re().search(doc.view, max(0, at - FINE_CONTEXT_CHARS), at):
+            return None
+        return Subject(doc.text[at:toks[-1].end], at, toks[-1].end)
     if not toks or toks[-1].text not in words("percent_subject_words", role="fine"):
         return None
     fine = toks[-1]
@@ -1344,6 +1403,7 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
+PASSIVE = "ถูก"  # the passive marker glued before ปรับ by the segmenter: "ถูกปรับ" (to be fined)
 REMAINING = "คงเหลือ"  # what is left: a new value after จาก, and alone no name ("… เป็นเงิน 6,729 ล้านบาท คงเหลือจำนวน") (m26)
 BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย", REMAINING})  # alone before an amount: no name
 
@@ -1479,7 +1539,9 @@ def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None
     if found is None:
         return found
     toks = _word_tokens(doc, found)
-    if len(toks) < 2 or toks[-1].text not in words("percent_subject_words", role="fine") \
+    fine = words("percent_subject_words", role="fine")
+    if len(toks) < 2 or toks[-1].text not in fine and not (
+            toks[-1].text.startswith(PASSIVE) and toks[-1].text[len(PASSIVE):] in fine) \
             or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
             or toks[-2].text in words("percent_subject_words", role="fine_lead") \
             or _fine_context_re().search(toks[-2].text):
