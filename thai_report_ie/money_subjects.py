@@ -212,7 +212,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
-    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
+    found = _before_from_old(doc, found)
+    found = _with_rate_word(doc, _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found),
+                                                                                left_limit)))
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -559,6 +561,42 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
 # between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
 # a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
 _REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+FROM_OLD = "จากเดิม"  # "from the old (level)": what follows is the old value's clause, not a name
+
+
+def _before_from_old(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ขยายวงเงิน|จาก|เดิม|กู้ได้ไม่เกิน 20,000 บาท เป็นไม่เกิน 50,000 บาท": จากเดิม inside the phrase opens the old
+    value's clause; the thing changed is the part before it (วงเงิน), as when the reader stops at จาก (m34)."""
+    if found is None:
+        return found
+    at = found.text.find(FROM_OLD)
+    if at <= 0 or not doc.is_boundary(found.start + at):
+        return found
+    end = found.start + len(found.text[:at].rstrip(" "))
+    head = Subject(doc.text[found.start:end], found.start, end)
+    return head if names_money(head.text) else found
+
+
+RATE_PREPOSITIONS = frozenset({"ใน", "ตาม"})  # "ใน|อัตรา|ค่าจ้าง…": at the rate of, a preposition's phrase
+
+
+def _with_rate_word(doc: Document, found: Subject | None) -> Subject | None:
+    """ "กำหนด|อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น 15 - 45 บาท": a rate word (role `rate_word`: อัตรา) as a token of its own
+    glued before a phrase opening with a money frame names the fee with it (as `_fee_before` reads "อัตรา|ค่าโดยสาร");
+    a reading that stepped over it gets it back: อัตราค่าโดยสารสายสีเหลือง. Not after ใน/ตาม ("ในอัตรา…": at the rate of)
+    (m34)."""
+    if found is None:
+        return found
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    before = doc.tokens_before(found.start, 2)
+    if first is None or first.start != found.start or _frame_at(first.text) != 0 or not before \
+            or before[-1].kind != "word" or before[-1].end != found.start \
+            or before[-1].text not in words("percent_subject_words", role="rate_word") \
+            or len(before) > 1 and before[-2].end == before[-1].start and before[-2].text in RATE_PREPOSITIONS:
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
 
 
 INTO = frozenset({"เข้า", "สู่", "เข้าสู่"})  # "เงินสมทบ|เข้า|กองทุน", "เม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": where money goes
@@ -1820,7 +1858,9 @@ OLD_VALUE_YEAR_RE = regex.compile(r"\d{4}")
 OLD_VALUE_YEAR_BEFORE = regex.compile(r"ใน(?:ปี)?[ ]?$")
 
 
-_FROM_AT_END = regex.compile(r"จาก(?:เดิม)?(?:ที่)?[ ]?$")  # "จากเดิมที่ 3,700 บาทต่อตัน เป็น"
+# "จากเดิมที่ 3,700 บาทต่อตัน เป็น"; a short verb after จากเดิม, "จากเดิมกู้ได้ไม่เกิน 20,000 บาท เป็น" (m34)
+_FROM_AT_END = regex.compile(r"จาก(?:เดิม[^\s\d]{0,8}|(?:ที่)?)[ ]?$")
+FROM_REACH = 20  # characters before the old amount's qualifier searched for จาก(เดิม…)
 
 
 def _old_value(doc: Document, pos: int) -> int | None:
@@ -1836,7 +1876,7 @@ def _old_value(doc: Document, pos: int) -> int | None:
         return None
     m = nums[-1]
     lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
-    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - 12):lead])
+    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - FROM_REACH):lead])
                                                               or _BY_AT_END.search(doc.view[max(0, lead - 12):lead])):
         return None
     return m.start
