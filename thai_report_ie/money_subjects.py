@@ -147,6 +147,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    label = _echoed_label(doc, pos, left_limit) if pos is not None else None
+    if label is not None and (found is None or not (found.start <= label.start and label.end <= found.end)):
+        return label  # "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the label the per word repeats
     if found is not None and pos is not None:
         purposed = _money_before_purpose(doc, found, left_limit)
         if purposed is not None:
@@ -561,6 +564,41 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
 # between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
 # a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
 _REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+_PER_HEAD = regex.compile(r"(?:^|(?<=\s))(?P<head>[ก-์]{2,12})ละ[ ]?$")  # "… รางวัลละ " right before the amount
+_PER_AT = regex.compile(r"(?P<head>[ก-์]{2,12}?)ละ[ ]?(?=[\d๐-๙]|ไม่|สูงสุด|ประมาณ)")
+LABEL_REACH = 50  # characters before the per word searched for the label that repeats its head
+_AMOUNT_IN = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
+
+
+def _echoed_label(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "รางวัลที่ 3 รางวัลละ 5,000 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": a per word (X + ละ) right before the amount
+    whose X opens a label standing a little before it (after a space or at the line's start, not a count's
+    classifier "500 ครัวเรือน ครัวเรือนละ") names each item paid: the label, its number and classifier included, is
+    what the amount is (the reader cuts it at the number, or reads the item before). Else None (m34)."""
+    at_pos = _PER_AT.match(doc.view, pos)  # the reading's position is the per word's when it stands before the figure
+    if at_pos is not None and (pos == 0 or doc.view[pos - 1] in " \n\t"):
+        head, per = at_pos.group("head"), pos
+    else:
+        start = qualifier_start(doc, pos, left_limit=left_limit)
+        m = _PER_HEAD.search(doc.view, max(left_limit, start - 20), start)
+        if m is None:
+            return None
+        head, per = m.group("head"), m.start("head")
+    lo = max(_line_start(doc, per), per - LABEL_REACH)  # a number in the label ("ที่ 3") may be the record before
+    at = doc.view.rfind(head, lo, per)
+    while at >= lo:
+        if at == 0 or doc.view[at - 1] in " \n\t":
+            break
+        at = doc.view.rfind(head, lo, at)
+    if at < lo:
+        return None
+    label = doc.view[at:per].rstrip(" ")
+    if label == head or "\n" in label or _AMOUNT_IN.search(label) \
+            or doc.view[max(0, at - 12):at].rstrip(" ")[-1:].isdigit():
+        return None
+    return Subject(doc.text[at:at + len(label)], at, at + len(label))
 
 
 FROM_OLD = "จากเดิม"  # "from the old (level)": what follows is the old value's clause, not a name
