@@ -215,7 +215,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
-    found = _before_from_old(doc, found)
+    found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_rate_word(doc, _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found),
                                                                                 left_limit)))
     found = without_tail_qualifier(doc, without_speech_lead(
@@ -635,6 +635,29 @@ def _with_rate_word(doc: Document, found: Subject | None) -> Subject | None:
             or len(before) > 1 and before[-2].end == before[-1].start and before[-2].text in RATE_PREPOSITIONS:
         return found
     return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ควรมีเม็ดเงิน|เติม|ลง|ไป|ใน|ระบบ 2-3 แสนล้านบาท": a phrase naming no money right after ใน, with verbs glued before
+    ใน and a money phrase glued before them, is where the money goes (or is used), not what it is: the money phrase
+    is the subject (as `_before_manner` steps over verbs to the money before a manner). Not people (who, not where),
+    nor with no verb between (the reader's own "X ใน Y") (m34)."""
+    if found is None or names_money(found.text) or _person(found.text):
+        return found
+    at = found.start - len(MANNER_AFTER)
+    if at <= left_limit or doc.view[at:found.start] != MANNER_AFTER or not doc.is_boundary(at):
+        return found
+    end = at
+    for tok in reversed(doc.tokens_before(at, MANNER_VERBS)):
+        if tok.kind != "word" or tok.end != end or word_class(tok.text) not in ("V", "AUX"):
+            break
+        end = tok.start
+    if end == at or end <= left_limit:
+        return found
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != end or not names_money(before.text):
+        return found
+    return before
 
 
 INTO = frozenset({"เข้า", "สู่", "เข้าสู่"})  # "เงินสมทบ|เข้า|กองทุน", "เม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": where money goes
