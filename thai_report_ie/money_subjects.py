@@ -188,7 +188,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
-            or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit)
+            or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit) \
+            or _total_after_count(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -1010,6 +1011,36 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
     return found
 
 
+_COUNT_BEFORE = regex.compile(r"\d[\d,.]*[ ]?[ก-์]{1,12}[ ]?$")  # "… 104 ราย " right before the total word
+TOTAL_LEAD = regex.compile(r"(?:รวม(?:ทั้งสิ้น|ทั้งหมด)?|ทั้งสิ้น)")
+
+
+def _total_after_count(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "เกิดรายได้แก่ผู้ประกอบการ 104 ราย รวมกว่า 50 ล้านบาท", "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รวม 250,000 บาท": a
+    total word (รวม, รวมทั้งสิ้น …) right after a count of the receivers opens the amount the money named before them
+    sums to, as `_amounting_to` reads "… 661 คน เป็นเงิน": the nearest money phrase in the line before the count, with
+    no other amount between. Else None (m34)."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    if not TOTAL_LEAD.match(doc.view, start, pos):
+        return None
+    count = _COUNT_BEFORE.search(doc.view, max(0, start - 30), start)
+    if count is None:
+        return None
+    toks = doc.tokens_before(count.start(), AMOUNTING_TOKENS)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "space" and "\n" in t.text or t.kind == "number":
+            return None  # the line's start, or another figure: the count is not the money's receivers
+        at = _frame_at(t.text) if t.kind == "word" else None
+        if at is None:
+            continue
+        framed = _frame_run(doc, toks[k:], at, to_figure=False)
+        if framed.text == MONEY_NOUN:
+            framed = _money_given(doc, toks[k:]) or framed
+        return framed if framed.end <= count.start() else None
+    return None
+
+
 def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
     """ "จำนวนเงินให้กู้ตั้งแต่ 1 ล้านบาท", "เป็นจำนวนเงินภาษีที่คืนให้แล้ว 15,426 ล้านบาท" → จำนวนเงิน…: a measure word
     (role `amount_word`: จำนวน) glued before the money noun เงิน opening the phrase makes one noun with it, "the
@@ -1614,18 +1645,24 @@ def _without_beneficiary(doc: Document, found: Subject | None) -> Subject | None
     if found is None:
         return found
     toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
-    if len(toks) < 2 or toks[0].start != found.start or _frame_at(toks[0].text) != 0:
+    if len(toks) < 2 or toks[0].start != found.start:
+        return found
+    first, k = toks[0].text, 1
+    if _frame_at(first) != 0 and len(toks) > 2 and toks[1].kind == "word" and toks[1].start == toks[0].end \
+            and _frame_at(first + toks[1].text) == 0:
+        first, k = first + toks[1].text, 2  # "วง|เงินช่วยเหลือ|เกษตรกร": a frame the segmenter split (m34)
+    if _frame_at(first) != 0:
         return found
     give = words("percent_subject_words", role="money_give")
-    k = 1
+    head = k
     while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
             and word_class(toks[k].text) != "V" and toks[k].text not in give and not _person(toks[k].text):
         k += 1  # งบ|กลาง: the money noun's own words (nouns, modifiers)
     if k >= len(toks) or toks[k].kind != "word" or toks[k].start != toks[k - 1].end:
         return found
-    giving = any(toks[0].text[len(f):].startswith(tuple(give)) for f in _frames() if toks[0].text.startswith(f))
+    giving = any(first[len(f):].startswith(tuple(give)) for f in _frames() if first.startswith(f))
     if not (toks[k].text in give and k + 1 < len(toks) and toks[k + 1].start == toks[k].end
-            and _person(toks[k + 1].text) or giving and k == 1 and _person(toks[k].text)):
+            and _person(toks[k + 1].text) or giving and k == head and _person(toks[k].text)):
         return found  # "เงิน|ช่วย|ค่าเก็บเกี่ยว", "ยอดการ|โอน|เงิน": what is given follows, not who
     end = toks[k - 1].end
     return Subject(doc.text[found.start:end], found.start, end)
