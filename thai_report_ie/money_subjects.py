@@ -384,6 +384,8 @@ def _capped_share_re() -> regex.Pattern:
 
 
 CAP_JOINERS = "แต่|หรือ"  # "ร้อยละ 50 แต่ไม่เกิน", "50% หรือสูงสุด"
+HALF = "ครึ่งหนึ่ง"  # half: a share written without a figure
+_HALF_BEFORE_CAP = regex.compile(rf"(?<=[^\s])(?:ให้)?{HALF}[ ]?(?:(?:{CAP_JOINERS})[ ]?)?$")
 
 
 @lexicon_cache
@@ -402,6 +404,10 @@ def _capped_share(doc: Document, pos: int) -> Subject | None:
                            _at_most_words() | {"สูงสุด"}):
         return None
     line = _line_start(doc, pos)
+    half = _HALF_BEFORE_CAP.search(doc.view, max(line, q - SHARE_REACH), q)
+    if half is not None:  # "รัฐบาลจะออกเงินให้ครึ่งหนึ่ง แต่ไม่เกิน 150 บาท": half, a share with no figure (m34)
+        found = money_subject(doc, subject_before(doc, half.start(), left_limit=line), pos=half.start(), left_limit=line)
+        return found if found is not None and names_money(found.text) else None
     nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
     if not nums or not _capped_share_re().match(doc.view[nums[-1].end:q]):
         return None
@@ -1389,9 +1395,18 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
         return found
     lo = max(left_limit, pos - PER_REACH)
+    count = _COUNT_BEFORE.search(doc.view, max(0, left_limit - 30), left_limit) if left_limit > 0 else None
+    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) \
+            and not _AMOUNT_IN.fullmatch(doc.view[count.start():left_limit].strip(" ")):
+        # "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รายละ 5,000 บาท": the record before counts the receivers; the money
+        # given them is read past it, not past an amount before it (m34)
+        lo = max(0, count.start() - PER_REACH)
+        before = list(_AMOUNT_IN.finditer(doc.view, lo, count.start()))
+        if before:
+            lo = before[-1].end()
     if "\n" in doc.text[lo:pos]:
         lo = doc.text.rindex("\n", lo, pos) + 1
-    toks = [t for t in doc.tokens_before(pos, PER_REACH) if t.start >= lo]
+    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo]
     recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
@@ -1410,6 +1425,7 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     return found
 
 
+AVERAGE = "เฉลี่ย"  # "… 40,000 ราย เฉลี่ยรายละ 50,000 บาท"
 PER_WORD = "ต่อ"
 TAIL_CHARS = 8  # characters of a glued modifier (เฉลี่ย) between a frame's phrase and the ต่อ of its per unit
 
