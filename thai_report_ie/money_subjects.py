@@ -576,6 +576,8 @@ _REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ใน
 _PER_HEAD = regex.compile(r"(?:^|(?<=\s))(?P<head>[ก-์]{2,12})ละ[ ]?$")  # "… รางวัลละ " right before the amount
 _PER_AT = regex.compile(r"(?P<head>[ก-์]{2,12}?)ละ[ ]?(?=[\d๐-๙]|ไม่|สูงสุด|ประมาณ)")
 LABEL_REACH = 50  # characters before the per word searched for the label that repeats its head
+TIME_HEADS = frozenset({"ปี", "เดือน", "วัน", "สัปดาห์", "ชั่วโมง", "นาที"})  # "เดือนละ": a period, no item's label
+_YEAR_IN = regex.compile(r"(?<![\d,.])[12๑๒][\d๐-๙]{3}(?![\d,.])")  # a year (2568, 2025) in a would-be label
 _AMOUNT_IN = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
 
 
@@ -602,9 +604,9 @@ def _echoed_label(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if at < lo:
         return None
     label = doc.view[at:per].rstrip(" ")
-    if label == head or "\n" in label or _AMOUNT_IN.search(label) \
+    if label == head or head in TIME_HEADS or "\n" in label or _AMOUNT_IN.search(label) or only_a_time(label) or _YEAR_IN.search(label) \
             or doc.view[max(0, at - 12):at].rstrip(" ")[-1:].isdigit():
-        return None
+        return None  # "ปีงบประมาณ 2568 ปีละ …": a time, not an item paid
     return Subject(doc.text[at:at + len(label)], at, at + len(label))
 
 
