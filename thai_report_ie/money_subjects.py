@@ -234,6 +234,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_destination(doc, _without_change_act(doc, found))
     if pos is not None:
         found = _without_reaching_clause(doc, found, pos, left_limit)
+    found = _without_money_tail(doc, found)
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
@@ -667,6 +668,19 @@ def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) ->
     if before is None or before.end != end or not names_money(before.text):
         return found
     return before
+
+
+def _without_money_tail(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time or degree (role `money_tail`) as the last token,
+    glued after a phrase that names money, says when or how much, not which money: dropped (m34)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
+            or toks[-1].text not in words("percent_subject_words", role="money_tail"):
+        return found
+    head = Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+    return head if names_money(head.text) else found
 
 
 INTO = frozenset({"เข้า", "สู่", "เข้าสู่"})  # "เงินสมทบ|เข้า|กองทุน", "เม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": where money goes
