@@ -1113,7 +1113,10 @@ def _investing_verb(doc: Document, pos: int, left_limit: int, place: Subject | N
     names the flow the amount measures, as our annotators mark it (ลงทุน); only when the reader found nothing or only
     that place. Not a noun ending so ("การลงทุน", "นักลงทุน", "เงินลงทุน": the reader reads those), nor across a line."""
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    lo = max(left_limit, start - INVEST_REACH)
+    bound = left_limit
+    if place is not None and place.start < left_limit:
+        bound = _line_start(doc, pos)  # "ร่วมลงทุนในไทยปี 2566 สูงถึง": the reader read the place past the year's record (m34)
+    lo = max(bound, start - INVEST_REACH)
     m = _investing_verb_re().search(doc.view, lo, start)
     if m is None and place is not None and lo < place.start - len(MANNER_AFTER) and place.end <= start \
             and doc.view.startswith(MANNER_AFTER, place.start - len(MANNER_AFTER)):
