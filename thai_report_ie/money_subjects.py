@@ -143,7 +143,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
-    if found is None and pos is not None:
+    if (found is None or found.text == HALF) and pos is not None:  # "ครึ่งหนึ่ง แต่ไม่เกิน": the share alone read (m34)
         capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
@@ -787,9 +787,13 @@ def _money_conjunct(doc: Document, found: Subject | None) -> Subject | None:
         after = nxt  # "และ|วาง|เงินประกัน": the act's verb glued before the money is no part of its name
     rest = Subject(doc.text[after.start:found.end], after.start, found.end)
     before = doc.text[found.start:toks[ands[-1]].start]
-    if names_money(before) or not any(f in rest.text for f in _frames()):
-        return found
+    if names_money(before) or _frame_at(after.text) != 0:
+        return found  # "อาคารและอุปกรณ์|ราคา 5 ล้านบาท": a frame after the list measures both items
     return rest
+
+
+LEVEL_GAP = "ในระดับ"
+COPULA_CLAUSES = frozenset({"ที่อยู่", "ซึ่งอยู่"})  # "ค่าเงินบาทที่อยู่|ในระดับ": the head is at the level
 
 
 def _relative_verb(text: str) -> bool:
@@ -806,9 +810,12 @@ def _without_reaching_clause(doc: Document, found: Subject | None, pos: int, lef
     if found is None:
         return found
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    if found.end > start or not _REACHED_BY.fullmatch(doc.view[found.end:start]):
+    reached = _REACHED_BY.fullmatch(doc.view[found.end:start]) if found.end <= start else None
+    if reached is None:
         return found
     toks = _word_tokens(doc, found)
+    if len(toks) < 2:
+        return found
     k = len(toks) - 1
     while k > 0 and toks[k].kind == "word" and toks[k].text not in RELATIVES and not _relative_verb(toks[k].text) \
             and toks[k - 1].end == toks[k].start:
@@ -821,6 +828,8 @@ def _without_reaching_clause(doc: Document, found: Subject | None, pos: int, lef
     if k < 1 or not clause or not any(_verbish(t.text) or _relative_verb(t.text) for t in clause) \
             or toks[k - 1].kind != "word" or toks[k - 1].end != toks[k].start:
         return found
+    if LEVEL_GAP in reached.group() and doc.text[toks[k].start:found.end] not in COPULA_CLAUSES:
+        return found  # "เงินที่เหลืออยู่|ในระดับ": a clause that says which money, not the copula of a level
     head = Subject(doc.text[found.start:toks[k].start], found.start, toks[k].start)
     return head if names_money(head.text) else found
 
