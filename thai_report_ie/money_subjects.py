@@ -217,8 +217,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is None:
         return None
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
-    found = _with_rate_word(doc, _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found),
-                                                                                left_limit)))
+    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -625,26 +624,6 @@ def _before_from_old(doc: Document, found: Subject | None) -> Subject | None:
     end = found.start + len(found.text[:at].rstrip(" "))
     head = Subject(doc.text[found.start:end], found.start, end)
     return head if names_money(head.text) else found
-
-
-RATE_PREPOSITIONS = frozenset({"ใน", "ตาม"})  # "ใน|อัตรา|ค่าจ้าง…": at the rate of, a preposition's phrase
-
-
-def _with_rate_word(doc: Document, found: Subject | None) -> Subject | None:
-    """ "กำหนด|อัตรา|ค่าโดยสารสายสีเหลือง เริ่มต้น 15 - 45 บาท": a rate word (role `rate_word`: อัตรา) as a token of its own
-    glued before a phrase opening with a money frame names the fee with it (as `_fee_before` reads "อัตรา|ค่าโดยสาร");
-    a reading that stepped over it gets it back: อัตราค่าโดยสารสายสีเหลือง. Not after ใน/ตาม ("ในอัตรา…": at the rate of)
-    (m34)."""
-    if found is None:
-        return found
-    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
-    before = doc.tokens_before(found.start, 2)
-    if first is None or first.start != found.start or _frame_at(first.text) != 0 or not before \
-            or before[-1].kind != "word" or before[-1].end != found.start \
-            or before[-1].text not in words("percent_subject_words", role="rate_word") \
-            or len(before) > 1 and before[-2].end == before[-1].start and before[-2].text in RATE_PREPOSITIONS:
-        return found
-    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
 
 
 def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
