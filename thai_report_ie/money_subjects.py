@@ -218,6 +218,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
+    found = _money_before_recipient(doc, found, left_limit)
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -696,6 +697,34 @@ def _without_destination(doc: Document, found: Subject | None) -> Subject | None
         return found
     end = toks[k - 1].end
     return Subject(doc.text[found.start:end], found.start, end)
+
+
+RECIPIENT_MARKS = ("ให้แก่", "ให้กับ", "แก่")  # to whom money goes ("ให้" alone is as often causative: not read)
+RECIPIENT_REACH = 60  # characters between the recipient word and the phrase the reader read after it
+
+
+def _money_before_recipient(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "มอบสิทธิประโยชน์ว่างงาน|แก่|ลูกจ้าง บ.… ที่ถูกเลิกจ้างจากโควิด -19 กว่า 30 ล้านบาท": a phrase naming no money, read
+    after แก่/ให้แก่/ให้กับ with no figure between, says who (or what) gets the money or a clause about them; the money
+    phrase ending right at the recipient word is what the amount measures. Else `found` (m34)."""
+    if found is None or names_money(found.text) or found.start <= left_limit:
+        return found
+    lo = max(left_limit, found.start - RECIPIENT_REACH)
+    view = doc.view[lo:found.start]
+    if "\n" in view or any(c.isdigit() for c in view):
+        return found
+    at = max((view.rfind(w) for w in RECIPIENT_MARKS), default=-1)
+    if at < 0:
+        return found
+    at += lo
+    if doc.view.startswith("ให้", at - 3) and not doc.view.startswith("ให้", at):
+        at -= 3  # "ให้|แก่" written as two tokens
+    if at <= left_limit or not doc.is_boundary(at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != at or not names_money(before.text):
+        return found
+    return before
 
 
 GIVE = "ให้"  # glued before a money frame by the segmenter: "ทำ|ให้ราคา|ยางพารา" (to make the price of …)
