@@ -1054,6 +1054,15 @@ _COUNT_BEFORE = regex.compile(r"\d[\d,.]*[ ]?[ก-์]{1,12}[ ]?$")  # "… 104 
 TOTAL_LEAD = regex.compile(r"(?:รวม(?:ทั้งสิ้น|ทั้งหมด)?|ทั้งสิ้น)")
 
 
+def _a_count(doc: Document, count) -> bool:
+    """True when the figure matched by `count` is followed by a unit that is no currency (a count: ราย, คน, แห่ง …)."""
+    from .extractors.quantities import unit_after  # quantities imports this module
+
+    num = next((m for m in doc.numbers_between(count.start(), count.end()) if m.start == count.start()), None)
+    unit = unit_after(doc, num.end) if num is not None else None
+    return unit is not None and unit.kind != "currency"
+
+
 def _total_after_count(doc: Document, pos: int, left_limit: int) -> Subject | None:
     """ "เกิดรายได้แก่ผู้ประกอบการ 104 ราย รวมกว่า 50 ล้านบาท", "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รวม 250,000 บาท": a
     total word (รวม, รวมทั้งสิ้น …) right after a count of the receivers opens the amount the money named before them
@@ -1063,8 +1072,8 @@ def _total_after_count(doc: Document, pos: int, left_limit: int) -> Subject | No
     if not TOTAL_LEAD.match(doc.view, start, pos):
         return None
     count = _COUNT_BEFORE.search(doc.view, max(0, start - 30), start)
-    if count is None:
-        return None
+    if count is None or not _a_count(doc, count):
+        return None  # "ค่าอาหาร 120 บาทต่อหัว รวม 36,000 บาท": a rate before the total, no count of receivers
     toks = doc.tokens_before(count.start(), AMOUNTING_TOKENS)
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
@@ -1433,7 +1442,7 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     lo = max(left_limit, pos - PER_REACH)
     count = _COUNT_BEFORE.search(doc.view, max(0, left_limit - 30), left_limit) if left_limit > 0 else None
     if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) \
-            and not _AMOUNT_IN.fullmatch(doc.view[count.start():left_limit].strip(" ")):
+            and _a_count(doc, count):
         # "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รายละ 5,000 บาท": the record before counts the receivers; the money
         # given them is read past it, not past an amount before it (m34)
         lo = max(0, count.start() - PER_REACH)
