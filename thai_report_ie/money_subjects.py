@@ -143,10 +143,13 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     share = _share_cap(doc, pos) if pos is not None else None
     if share is not None:
         return share[0]  # "วงเงินไม่เกิน 30% ของสินเชื่อเดิม หรือสูงถึง 1.5 ล้านบาท": the cap of the share's money
-    if found is None and pos is not None:
+    if (found is None or found.text == HALF) and pos is not None:  # "ครึ่งหนึ่ง แต่ไม่เกิน": the share alone read (m34)
         capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    label = _echoed_label(doc, pos, left_limit) if pos is not None else None
+    if label is not None and (found is None or not (found.start <= label.start and label.end <= found.end)):
+        return label  # "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the label the per word repeats
     if found is not None and pos is not None:
         purposed = _money_before_purpose(doc, found, left_limit)
         if purposed is not None:
@@ -185,7 +188,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             return found if found is not None and names_money(found.text) else None
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
-            or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit)
+            or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit) \
+            or _total_after_count(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -212,6 +216,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
+    found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
+    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
+    found = _money_before_recipient(doc, found, left_limit)
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
     found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
@@ -224,7 +231,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in _names_nothing() or found.text in total_words() or _bare_verb(found.text)
                               or found.text in words("percent_subject_words", role="money_agent")):
         return None  # "ปรับเพิ่มขึ้น|สุทธิ 505.88 ล้านบาท", "ครม.|เคาะ…": a qualifier, a rate word, a payer alone
-    found = _without_change_act(doc, found)
+    found = _without_destination(doc, _without_change_act(doc, found))
+    if pos is not None:
+        found = _without_reaching_clause(doc, found, pos, left_limit)
+    found = _without_money_tail(doc, found)
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
@@ -375,6 +385,8 @@ def _capped_share_re() -> regex.Pattern:
 
 
 CAP_JOINERS = "แต่|หรือ"  # "ร้อยละ 50 แต่ไม่เกิน", "50% หรือสูงสุด"
+HALF = "ครึ่งหนึ่ง"  # half: a share written without a figure
+_HALF_BEFORE_CAP = regex.compile(rf"(?<=[^\s])(?:ให้)?{HALF}[ ]?(?:(?:{CAP_JOINERS})[ ]?)?$")
 
 
 @lexicon_cache
@@ -393,6 +405,10 @@ def _capped_share(doc: Document, pos: int) -> Subject | None:
                            _at_most_words() | {"สูงสุด"}):
         return None
     line = _line_start(doc, pos)
+    half = _HALF_BEFORE_CAP.search(doc.view, max(line, q - SHARE_REACH), q)
+    if half is not None:  # "รัฐบาลจะออกเงินให้ครึ่งหนึ่ง แต่ไม่เกิน 150 บาท": half, a share with no figure (m34)
+        found = money_subject(doc, subject_before(doc, half.start(), left_limit=line), pos=half.start(), left_limit=line)
+        return found if found is not None and names_money(found.text) else None
     nums = [m for m in doc.numbers_between(max(line, q - SHARE_REACH), q) if m.end <= q]
     if not nums or not _capped_share_re().match(doc.view[nums[-1].end:q]):
         return None
@@ -551,6 +567,279 @@ def _money_relative(doc: Document, pos: int, left_limit: int) -> Subject | None:
     if framed is None or framed.end != toks[k].start:
         return None
     return Subject(doc.text[framed.start:gap.start()], framed.start, gap.start())
+
+
+# between a relative clause and the figure, a word that makes the clause's verb take the figure as a level reached or
+# a further amount: "ที่ถูกกด|เหลือ 8 บาท", "ที่อยู่|ในระดับ 34-35 บาท", "ที่ไปกู้ยืม|มาอีก 20,000 บาท" (m34)
+_REACHED_BY = regex.compile(r"[ ]?(?:มา)?(?:อีก|เหลือ|ในระดับ)[ ]?$")
+
+
+_PER_HEAD = regex.compile(r"(?:^|(?<=\s))(?P<head>[ก-์]{2,12})ละ[ ]?$")  # "… รางวัลละ " right before the amount
+_PER_AT = regex.compile(r"(?P<head>[ก-์]{2,12}?)ละ[ ]?(?=[\d๐-๙]|ไม่|สูงสุด|ประมาณ)")
+LABEL_REACH = 50  # characters before the per word searched for the label that repeats its head
+TIME_HEADS = frozenset({"ปี", "เดือน", "วัน", "สัปดาห์", "ชั่วโมง", "นาที"})  # "เดือนละ": a period, no item's label
+_YEAR_IN = regex.compile(r"(?<![\d,.])[12๑๒][\d๐-๙]{3}(?![\d,.])")  # a year (2568, 2025) in a would-be label
+_AMOUNT_IN = regex.compile(r"\d[\d,.]*[ ]?(?:ล้าน|แสน|หมื่น|พัน)?[ ]?บาท")
+
+
+def _echoed_label(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "รางวัลที่ 3 รางวัลละ 5,000 บาท", "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": a per word (X + ละ) right before the amount
+    whose X opens a label standing a little before it (after a space or at the line's start, not a count's
+    classifier "500 ครัวเรือน ครัวเรือนละ") names each item paid: the label, its number and classifier included, is
+    what the amount is (the reader cuts it at the number, or reads the item before). Else None (m34)."""
+    at_pos = _PER_AT.match(doc.view, pos)  # the reading's position is the per word's when it stands before the figure
+    if at_pos is not None and (pos == 0 or doc.view[pos - 1] in " \n\t"):
+        head, per = at_pos.group("head"), pos
+    else:
+        start = qualifier_start(doc, pos, left_limit=left_limit)
+        m = _PER_HEAD.search(doc.view, max(left_limit, start - 20), start)
+        if m is None:
+            return None
+        head, per = m.group("head"), m.start("head")
+    lo = max(_line_start(doc, per), per - LABEL_REACH)  # a number in the label ("ที่ 3") may be the record before
+    at = doc.view.rfind(head, lo, per)
+    while at >= lo:
+        if at == 0 or doc.view[at - 1] in " \n\t":
+            break
+        at = doc.view.rfind(head, lo, at)
+    if at < lo:
+        return None
+    label = doc.view[at:per].rstrip(" ")
+    if label == head or head in TIME_HEADS or "\n" in label or _AMOUNT_IN.search(label) or only_a_time(label) or _YEAR_IN.search(label) \
+            or doc.view[max(0, at - 12):at].rstrip(" ")[-1:].isdigit():
+        return None  # "ปีงบประมาณ 2568 ปีละ …": a time, not an item paid
+    return Subject(doc.text[at:at + len(label)], at, at + len(label))
+
+
+FROM_OLD = "จากเดิม"  # "from the old (level)": what follows is the old value's clause, not a name
+
+
+def _before_from_old(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ขยายวงเงิน|จาก|เดิม|กู้ได้ไม่เกิน 20,000 บาท เป็นไม่เกิน 50,000 บาท": จากเดิม inside the phrase opens the old
+    value's clause; the thing changed is the part before it (วงเงิน), as when the reader stops at จาก (m34)."""
+    if found is None:
+        return found
+    at = found.text.find(FROM_OLD)
+    if at <= 0 or not doc.is_boundary(found.start + at):
+        return found
+    end = found.start + len(found.text[:at].rstrip(" "))
+    head = Subject(doc.text[found.start:end], found.start, end)
+    return head if names_money(head.text) else found
+
+
+def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ควรมีเม็ดเงิน|เติม|ลง|ไป|ใน|ระบบ 2-3 แสนล้านบาท": a phrase naming no money right after ใน, with verbs glued before
+    ใน and a money phrase glued before them, is where the money goes (or is used), not what it is: the money phrase
+    is the subject (as `_before_manner` steps over verbs to the money before a manner). Not people (who, not where),
+    nor with no verb between (the reader's own "X ใน Y") (m34)."""
+    if found is None or names_money(found.text) or _person(found.text):
+        return found
+    at = found.start - len(MANNER_AFTER)
+    if at <= left_limit or doc.view[at:found.start] != MANNER_AFTER or not doc.is_boundary(at):
+        return found
+    end = at
+    for tok in reversed(doc.tokens_before(at, MANNER_VERBS)):
+        if tok.kind != "word" or tok.end != end or word_class(tok.text) not in ("V", "AUX"):
+            break
+        end = tok.start
+    if end == at or end <= left_limit:
+        return found
+    before = money_subject(doc, subject_before(doc, end, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != end or not names_money(before.text):
+        return found
+    return before
+
+
+def _without_money_tail(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time or degree (role `money_tail`) as the last token,
+    glued after a phrase that names money, says when or how much, not which money: dropped (m34)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
+            or toks[-1].text not in words("percent_subject_words", role="money_tail"):
+        return found
+    head = Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
+    return head if names_money(head.text) else found
+
+
+INTO = frozenset({"เข้า", "สู่", "เข้าสู่"})  # "เงินสมทบ|เข้า|กองทุน", "เม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": where money goes
+
+
+MIN_PLACE = 3  # characters of a destination glued to เข้า by the segmenter ("เข้า|บัญชี"): fewer are no noun
+
+
+def _into(text: str) -> bool:
+    """A verb of going into as a token of its own, or glued by the segmenter to the noun of where ("เข้าบัญชี")."""
+    if text in INTO:
+        return True
+    verb = next((v for v in sorted(INTO, key=len, reverse=True) if text.startswith(v)), None)
+    return verb is not None and len(text) - len(verb) >= MIN_PLACE and text[len(verb):] in _tag_table() \
+        and word_class(text[len(verb):]) == "N"
+
+
+def _without_destination(doc: Document, found: Subject | None) -> Subject | None:
+    """ "จ่ายเงินสมทบ|เข้า|กองทุนสำหรับสมาชิก … ไม่เกิน 1,800 บาท", "เติมเม็ดเงิน|เข้าสู่|ระบบเศรษฐกิจ": a money noun opening the
+    phrase, then a verb of going into (เข้า, สู่, เข้าสู่ as a token of its own) and where: the place the money goes
+    is no part of what it is; the phrase ends before the verb (m34). Not a word that merely opens with เข้า
+    (เข้าร่วม, นำเข้า are tokens of their own)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 3 or toks[0].start != found.start or toks[0].kind != "word" or _frame_at(toks[0].text) != 0:
+        return found
+    k = 1
+    while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
+            and not _into(toks[k].text) and word_class(toks[k].text) == "N":
+        k += 1  # the money noun's own words
+    if k >= len(toks) or not _into(toks[k].text) or toks[k].start != toks[k - 1].end \
+            or toks[k].text in INTO and k == len(toks) - 1:
+        return found
+    end = toks[k - 1].end
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+RECIPIENT_MARKS = ("ให้แก่", "ให้กับ", "แก่")  # to whom money goes ("ให้" alone is as often causative: not read)
+RECIPIENT_REACH = 60  # characters between the recipient word and the phrase the reader read after it
+
+
+def _money_before_recipient(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "มอบสิทธิประโยชน์ว่างงาน|แก่|ลูกจ้าง บ.… ที่ถูกเลิกจ้างจากโควิด -19 กว่า 30 ล้านบาท": a phrase naming no money, read
+    after แก่/ให้แก่/ให้กับ with no figure between, says who (or what) gets the money or a clause about them; the money
+    phrase ending right at the recipient word is what the amount measures. Else `found` (m34)."""
+    if found is None or names_money(found.text) or found.start <= left_limit:
+        return found
+    lo = max(left_limit, found.start - RECIPIENT_REACH)
+    view = doc.view[lo:found.start]
+    if "\n" in view or any(c.isdigit() for c in view):
+        return found
+    at = max((view.rfind(w) for w in RECIPIENT_MARKS), default=-1)
+    if at < 0:
+        return found
+    at += lo
+    if doc.view.startswith("ให้", at - 3) and not doc.view.startswith("ให้", at):
+        at -= 3  # "ให้|แก่" written as two tokens
+    if at <= left_limit or not doc.is_boundary(at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != at or not names_money(before.text):
+        return found
+    return before
+
+
+GIVE = "ให้"  # glued before a money frame by the segmenter: "ทำ|ให้ราคา|ยางพารา" (to make the price of …)
+
+
+def _with_glued_frame(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ทำ|ให้ราคา|ยางพารา|สูงขึ้นจาก 48 บาท": the segmenter glues ให้ to the money frame after it; the reader drops the
+    token as a verb and keeps the goods alone. A phrase naming no money right after such a token gets its frame back:
+    ราคายางพารา (m34)."""
+    if found is None or names_money(found.text):
+        return found
+    before = doc.tokens_before(found.start, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start \
+            or not before[-1].text.startswith(GIVE) or _frame_at(before[-1].text[len(GIVE):]) != 0:
+        return found
+    at = before[-1].start + len(GIVE)
+    return Subject(doc.text[at:found.end], at, found.end)
+
+
+LEVEL_BEFORE_COMPARATIVE = ("ระดับ",)  # "ระดับ|ต่ำกว่า|ปริญญาตรี": a level's name, no comparison
+
+
+def _past_comparative_base(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "สร้างรายได้สูงกว่า|พืชเชิงเดี่ยวบนพื้นที่สูง 9,000 - 14,000 บาทต่อไร่": a phrase naming no money right after a
+    comparative (role `comparative`: สูงกว่า, ถูกกว่า …) is the base compared with, never what the amount measures; the
+    money named before the comparative is (as percent_subjects reads "ถูกกว่าท้องตลาด 50%"). Kept when nothing before
+    the comparative names money (m34)."""
+    if found is None or names_money(found.text):
+        return found
+    end = found.start
+    while end > left_limit and doc.view[end - 1] == " ":
+        end -= 1
+    word = max((w for w in words("percent_subject_words", role="comparative")
+                if doc.view.endswith(w, max(0, end - len(w)), end)), key=len, default=None)
+    if word is None:
+        return found
+    at = end - len(word)
+    if at <= left_limit or not doc.is_boundary(at) \
+            or doc.view.endswith(LEVEL_BEFORE_COMPARATIVE, max(0, at - 8), at):
+        return found
+    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != at or not names_money(before.text):
+        return found
+    return before
+
+
+AND = "และ"
+
+
+def _money_conjunct(doc: Document, found: Subject | None) -> Subject | None:
+    """ "สนับสนุนบุคลากร|และ|งบประมาณ 10 ล้านดอลลาร์สหรัฐ", "จองซื้อทรัพย์ออนไลน์|และ|วางเงินประกัน 5,000 บาท": two things
+    (or acts) joined by และ where only the last names money (a money frame in it, none before): the amount is that
+    money's, not the other thing's; the phrase starts after และ (a verb glued before the frame is dropped later, as
+    `_framed` does). When both name money ("ค่าชดเชยและค่าจ้าง…") the pair is the subject and stays (m34)."""
+    if found is None:
+        return found
+    toks = _word_tokens(doc, found)
+    ands = [k for k, t in enumerate(toks) if t.kind == "word" and t.text == AND and 0 < k < len(toks) - 1]
+    if not ands:
+        return found
+    after = toks[ands[-1] + 1]
+    if after.kind == "space":
+        after = toks[ands[-1] + 2] if ands[-1] + 2 < len(toks) else None
+    if after is None or after.kind != "word":
+        return found
+    nxt = next((t for t in toks if t.start == after.end), None)
+    if word_class(after.text) == "V" and nxt is not None and nxt.kind == "word" and _frame_at(nxt.text) == 0:
+        after = nxt  # "และ|วาง|เงินประกัน": the act's verb glued before the money is no part of its name
+    rest = Subject(doc.text[after.start:found.end], after.start, found.end)
+    before = doc.text[found.start:toks[ands[-1]].start]
+    if names_money(before) or _frame_at(after.text) != 0:
+        return found  # "อาคารและอุปกรณ์|ราคา 5 ล้านบาท": a frame after the list measures both items
+    return rest
+
+
+LEVEL_GAP = "ในระดับ"
+COPULA_CLAUSES = frozenset({"ที่อยู่", "ซึ่งอยู่"})  # "ค่าเงินบาทที่อยู่|ในระดับ": the head is at the level
+
+
+def _relative_verb(text: str) -> bool:
+    """A token that is ที่/ซึ่ง glued to a verb ("ที่อยู่")."""
+    return any(text.startswith(r) and _verbish(text[len(r):]) for r in RELATIVES)
+
+
+def _without_reaching_clause(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
+    """ "ค่าเงินบาทที่อยู่|ในระดับ 34 -35 บาท", "ราคาตกเขียวปัจจุบันที่ถูกกด|เหลือ 8 บาท", "หนี้นอกระบบที่ไปกู้ยืม|มาอีก
+    20,000 บาท": a phrase ending in a relative clause (ที่/ซึ่ง and a verb), then เหลือ, ในระดับ or (มา)อีก before the
+    figure: the clause's verb takes the amount (the level it is at, the more borrowed), so the amount measures the
+    head before ที่, and the clause is cut. With no such word between ("ค่าใช้จ่ายที่เพิ่มขึ้น 20 ล้านบาท",
+    "งบประมาณที่จัดสรร"), and with จำนวน/อยู่ที่ closing the clause (`_money_relative`), the clause stays."""
+    if found is None:
+        return found
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    reached = _REACHED_BY.fullmatch(doc.view[found.end:start]) if found.end <= start else None
+    if reached is None:
+        return found
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2:
+        return found
+    k = len(toks) - 1
+    while k > 0 and toks[k].kind == "word" and toks[k].text not in RELATIVES and not _relative_verb(toks[k].text) \
+            and toks[k - 1].end == toks[k].start:
+        k -= 1
+    clause = toks[k + 1:]
+    if _relative_verb(toks[k].text):
+        clause = toks[k:]  # "ที่อยู่" as one token (the segmenter's "address"): ที่ and its verb อยู่
+    elif toks[k].text not in RELATIVES:
+        return found
+    if k < 1 or not clause or not any(_verbish(t.text) or _relative_verb(t.text) for t in clause) \
+            or toks[k - 1].kind != "word" or toks[k - 1].end != toks[k].start:
+        return found
+    if LEVEL_GAP in reached.group() and doc.text[toks[k].start:found.end] not in COPULA_CLAUSES:
+        return found  # "เงินที่เหลืออยู่|ในระดับ": a clause that says which money, not the copula of a level
+    head = Subject(doc.text[found.start:toks[k].start], found.start, toks[k].start)
+    return head if names_money(head.text) else found
 
 
 # a name in quotation marks right before the figure, past a rate word ("รายละ") and เริ่มต้น ("starting at")
@@ -761,6 +1050,45 @@ def _amounting_to(doc: Document, found: Subject | None) -> Subject | None:
     return found
 
 
+_COUNT_BEFORE = regex.compile(r"\d[\d,.]*[ ]?[ก-์]{1,12}[ ]?$")  # "… 104 ราย " right before the total word
+TOTAL_LEAD = regex.compile(r"(?:รวม(?:ทั้งสิ้น|ทั้งหมด)?|ทั้งสิ้น)")
+
+
+def _a_count(doc: Document, count) -> bool:
+    """True when the figure matched by `count` is followed by a unit that is no currency (a count: ราย, คน, แห่ง …)."""
+    from .extractors.quantities import unit_after  # quantities imports this module
+
+    num = next((m for m in doc.numbers_between(count.start(), count.end()) if m.start == count.start()), None)
+    unit = unit_after(doc, num.end) if num is not None else None
+    return unit is not None and unit.kind != "currency"
+
+
+def _total_after_count(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "เกิดรายได้แก่ผู้ประกอบการ 104 ราย รวมกว่า 50 ล้านบาท", "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รวม 250,000 บาท": a
+    total word (รวม, รวมทั้งสิ้น …) right after a count of the receivers opens the amount the money named before them
+    sums to, as `_amounting_to` reads "… 661 คน เป็นเงิน": the nearest money phrase in the line before the count, with
+    no other amount between. Else None (m34)."""
+    start = qualifier_start(doc, pos, left_limit=left_limit)
+    if not TOTAL_LEAD.match(doc.view, start, pos):
+        return None
+    count = _COUNT_BEFORE.search(doc.view, max(0, start - 30), start)
+    if count is None or not _a_count(doc, count):
+        return None  # "ค่าอาหาร 120 บาทต่อหัว รวม 36,000 บาท": a rate before the total, no count of receivers
+    toks = doc.tokens_before(count.start(), AMOUNTING_TOKENS)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "space" and "\n" in t.text or t.kind == "number":
+            return None  # the line's start, or another figure: the count is not the money's receivers
+        at = _frame_at(t.text) if t.kind == "word" else None
+        if at is None:
+            continue
+        framed = _frame_run(doc, toks[k:], at, to_figure=False)
+        if framed.text == MONEY_NOUN:
+            framed = _money_given(doc, toks[k:]) or framed
+        return framed if framed.end <= count.start() else None
+    return None
+
+
 def _with_amount_word(doc: Document, found: Subject | None) -> Subject | None:
     """ "จำนวนเงินให้กู้ตั้งแต่ 1 ล้านบาท", "เป็นจำนวนเงินภาษีที่คืนให้แล้ว 15,426 ล้านบาท" → จำนวนเงิน…: a measure word
     (role `amount_word`: จำนวน) glued before the money noun เงิน opening the phrase makes one noun with it, "the
@@ -811,7 +1139,10 @@ def _investing_verb(doc: Document, pos: int, left_limit: int, place: Subject | N
     names the flow the amount measures, as our annotators mark it (ลงทุน); only when the reader found nothing or only
     that place. Not a noun ending so ("การลงทุน", "นักลงทุน", "เงินลงทุน": the reader reads those), nor across a line."""
     start = qualifier_start(doc, pos, left_limit=left_limit)
-    lo = max(left_limit, start - INVEST_REACH)
+    bound = left_limit
+    if place is not None and place.start < left_limit:
+        bound = _line_start(doc, pos)  # "ร่วมลงทุนในไทยปี 2566 สูงถึง": the reader read the place past the year's record (m34)
+    lo = max(bound, start - INVEST_REACH)
     m = _investing_verb_re().search(doc.view, lo, start)
     if m is None and place is not None and lo < place.start - len(MANNER_AFTER) and place.end <= start \
             and doc.view.startswith(MANNER_AFTER, place.start - len(MANNER_AFTER)):
@@ -1109,9 +1440,18 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
         return found
     lo = max(left_limit, pos - PER_REACH)
+    count = _COUNT_BEFORE.search(doc.view, max(0, left_limit - 30), left_limit) if left_limit > 0 else None
+    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) \
+            and _a_count(doc, count):
+        # "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รายละ 5,000 บาท": the record before counts the receivers; the money
+        # given them is read past it, not past an amount before it (m34)
+        lo = max(0, count.start() - PER_REACH)
+        before = list(_AMOUNT_IN.finditer(doc.view, lo, count.start()))
+        if before:
+            lo = before[-1].end()
     if "\n" in doc.text[lo:pos]:
         lo = doc.text.rindex("\n", lo, pos) + 1
-    toks = [t for t in doc.tokens_before(pos, PER_REACH) if t.start >= lo]
+    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo]
     recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
@@ -1130,6 +1470,7 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     return found
 
 
+AVERAGE = "เฉลี่ย"  # "… 40,000 ราย เฉลี่ยรายละ 50,000 บาท"
 PER_WORD = "ต่อ"
 TAIL_CHARS = 8  # characters of a glued modifier (เฉลี่ย) between a frame's phrase and the ต่อ of its per unit
 
@@ -1234,6 +1575,12 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     toks = [t for t in doc.tokens_before(start, 4) if t.start >= left_limit]
     while toks and (toks[-1].kind != "word" or toks[-1].text in words("percent_subject_words", role="fine_range")):
         toks.pop()  # spaces, and ตั้งแต่ ("ปรับตั้งแต่ 400,000 ถึง 2,000,000 บาท")
+    if toks and toks[-1].text.startswith(PASSIVE) and toks[-1].text[len(PASSIVE):] in words("percent_subject_words",
+                                                                                              role="fine"):
+        at = toks[-1].start + len(PASSIVE)  # "จะ|ถูกปรับ 30 ล้านวอน" (one token): to be fined, the fine is ปรับ (m34)
+        if not _fine_context_re().search(doc.view, max(0, at - FINE_CONTEXT_CHARS), at):
+            return None
+        return Subject(doc.text[at:toks[-1].end], at, toks[-1].end)
     if not toks or toks[-1].text not in words("percent_subject_words", role="fine"):
         return None
     fine = toks[-1]
@@ -1247,6 +1594,7 @@ def _fine_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
     return Subject(fine.text, fine.start, fine.end)
 
 
+PASSIVE = "ถูก"  # the passive marker glued before ปรับ by the segmenter: "ถูกปรับ" (to be fined)
 REMAINING = "คงเหลือ"  # what is left: a new value after จาก, and alone no name ("… เป็นเงิน 6,729 ล้านบาท คงเหลือจำนวน") (m26)
 BARE_VERBS = frozenset({"ได้รับ", "เพิ่ม", "ขยาย", "สิ้นสุด", "เริ่มต้น", "จ่าย", REMAINING})  # alone before an amount: no name
 
@@ -1358,18 +1706,24 @@ def _without_beneficiary(doc: Document, found: Subject | None) -> Subject | None
     if found is None:
         return found
     toks = [t for t in doc.tokens_after(found.start, GIVE_TOKENS) if t.end <= found.end]
-    if len(toks) < 2 or toks[0].start != found.start or _frame_at(toks[0].text) != 0:
+    if len(toks) < 2 or toks[0].start != found.start:
+        return found
+    first, k = toks[0].text, 1
+    if _frame_at(first) != 0 and len(toks) > 2 and toks[1].kind == "word" and toks[1].start == toks[0].end \
+            and _frame_at(first + toks[1].text) == 0:
+        first, k = first + toks[1].text, 2  # "วง|เงินช่วยเหลือ|เกษตรกร": a frame the segmenter split (m34)
+    if _frame_at(first) != 0:
         return found
     give = words("percent_subject_words", role="money_give")
-    k = 1
+    head = k
     while k < len(toks) and toks[k].kind == "word" and toks[k].start == toks[k - 1].end \
             and word_class(toks[k].text) != "V" and toks[k].text not in give and not _person(toks[k].text):
         k += 1  # งบ|กลาง: the money noun's own words (nouns, modifiers)
     if k >= len(toks) or toks[k].kind != "word" or toks[k].start != toks[k - 1].end:
         return found
-    giving = any(toks[0].text[len(f):].startswith(tuple(give)) for f in _frames() if toks[0].text.startswith(f))
+    giving = any(first[len(f):].startswith(tuple(give)) for f in _frames() if first.startswith(f))
     if not (toks[k].text in give and k + 1 < len(toks) and toks[k + 1].start == toks[k].end
-            and _person(toks[k + 1].text) or giving and k == 1 and _person(toks[k].text)):
+            and _person(toks[k + 1].text) or giving and k == head and _person(toks[k].text)):
         return found  # "เงิน|ช่วย|ค่าเก็บเกี่ยว", "ยอดการ|โอน|เงิน": what is given follows, not who
     end = toks[k - 1].end
     return Subject(doc.text[found.start:end], found.start, end)
@@ -1382,7 +1736,9 @@ def _without_adjust_verb(doc: Document, found: Subject | None) -> Subject | None
     if found is None:
         return found
     toks = _word_tokens(doc, found)
-    if len(toks) < 2 or toks[-1].text not in words("percent_subject_words", role="fine") \
+    fine = words("percent_subject_words", role="fine")
+    if len(toks) < 2 or toks[-1].text not in fine and not (
+            toks[-1].text.startswith(PASSIVE) and toks[-1].text[len(PASSIVE):] in fine) \
             or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
             or toks[-2].text in words("percent_subject_words", role="fine_lead") \
             or _fine_context_re().search(toks[-2].text):
@@ -1661,7 +2017,9 @@ OLD_VALUE_YEAR_RE = regex.compile(r"\d{4}")
 OLD_VALUE_YEAR_BEFORE = regex.compile(r"ใน(?:ปี)?[ ]?$")
 
 
-_FROM_AT_END = regex.compile(r"จาก(?:เดิม)?(?:ที่)?[ ]?$")  # "จากเดิมที่ 3,700 บาทต่อตัน เป็น"
+# "จากเดิมที่ 3,700 บาทต่อตัน เป็น"; a short verb after จากเดิม, "จากเดิมกู้ได้ไม่เกิน 20,000 บาท เป็น" (m34)
+_FROM_AT_END = regex.compile(r"จาก(?:เดิม[^\s\d]{0,8}|(?:ที่)?)[ ]?$")
+FROM_REACH = 20  # characters before the old amount's qualifier searched for จาก(เดิม…)
 
 
 def _old_value(doc: Document, pos: int) -> int | None:
@@ -1677,7 +2035,7 @@ def _old_value(doc: Document, pos: int) -> int | None:
         return None
     m = nums[-1]
     lead = qualifier_start(doc, m.start)  # "จากเดิมไม่เกิน 20,000 บาท"
-    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - 12):lead])
+    if not _old_value_re().match(doc.view[m.end:pos]) or not (_FROM_AT_END.search(doc.view[max(0, lead - FROM_REACH):lead])
                                                               or _BY_AT_END.search(doc.view[max(0, lead - 12):lead])):
         return None
     return m.start
