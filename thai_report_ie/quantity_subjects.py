@@ -230,8 +230,12 @@ def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Sub
     if not toks or toks[-1].end != current.start or word_class(current.text) == "V" \
             or current.text.startswith(NOMINALISER):
         return None
-    if any(t.kind == "word" and word_class(t.text) == "V" for t in doc.tokens_after(current.start, 12) if t.end <= current.end):
-        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน")
+    inside = [t for t in doc.tokens_after(current.start, 12) if t.end <= current.end]
+    if any(t.kind == "word" and word_class(t.text) == "V" and not (j > 0 and inside[j - 1].text == NOMINALISER
+                                                                   and inside[j - 1].end == t.start)
+           for j, t in enumerate(inside)):
+        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน"); a การ + verb is a noun
+        # ("ตรวจติดตาม|ผลการรับรอง ปีละ 1 ครั้ง": the result of certifying, whose checking is counted; q36)
     k = len(toks)
     not_act = _not_act()
     while k > 0 and len(toks) - k < ACT_VERBS_MAX and toks[k - 1].kind == "word" \
@@ -243,8 +247,10 @@ def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Sub
     if k > 0 and toks[k - 1].text == NOMINALISER and toks[k - 1].end == toks[k].start:
         k -= 1
     start = toks[k].start
-    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V":
-        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted
+    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V" \
+            and not toks[k].text.startswith(NOMINALISER):
+        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted;
+        # after it a การ + verb is the act itself, a noun ("มีการประชุม|คณะทำงาน แล้ว 2 ครั้ง" → การประชุมคณะทำงาน; q36)
     return Subject(doc.text[start:current.end], start, current.end)
 
 
@@ -1013,3 +1019,30 @@ def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subj
         # which the golden rows read as null (r21-region-provinces-null), as the bare "ใน 9 จังหวัด"
         return None
     return Subject(doc.text[start:found.end], start, found.end)
+
+
+_DOCUMENT_GAP = regex.compile(r"ฯ?(?:เรื่อง[ \u00a0]?|[ \u00a0]?ของ)?")  # "ประกาศเรื่อง |", "ร่างฯ ของ|": between the noun and the subject
+DOCUMENT_REACH = 16  # characters before the subject searched for the document noun
+
+
+def document_head(doc: Document, found: Subject, unit_word: str, left_limit: int) -> Subject | None:
+    """ "เผยแพร่ประกาศ|กระทรวงสาธารณสุข 2 ฉบับ", "ออกประกาศเรื่อง การกำหนดสินค้าและบริการควบคุม รวม 3 ฉบับ", "ร่างฯ
+    ของประชาชนและพรรคการเมืองอีก 6 ฉบับ": a count of documents (role document_unit: ฉบับ) counts the document a noun the
+    tagger reads as a verb names (role document_noun: ประกาศ, ร่าง, คำสั่ง), so where that noun stands as a word of its
+    own right before the subject the reader read (glued, or with ฯ, เรื่อง and a space, or ของ between them) the subject
+    opens with it. None otherwise."""
+    if unit_word not in words("phrase_words", role="document_unit"):
+        return None
+    lo = max(left_limit, found.start - DOCUMENT_REACH)
+    before = doc.text[lo:found.start]
+    for noun in words("phrase_words", role="document_noun"):
+        k = before.rfind(noun)
+        while k >= 0:
+            start = lo + k
+            if _DOCUMENT_GAP.fullmatch(doc.text[start + len(noun):found.start]):
+                toks = doc.tokens_after(start, 1)
+                prev = doc.tokens_before(start, 1)
+                if toks and toks[0].start == start and toks[0].text == noun and (not prev or prev[-1].end == start):
+                    return Subject(doc.text[start:found.end], start, found.end)
+            k = before.rfind(noun, 0, k)
+    return None

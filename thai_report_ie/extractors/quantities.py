@@ -30,7 +30,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
-                                 without_nationwide, named_area)
+                                 without_nationwide, named_area, document_head)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2591,7 +2591,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if listed_head is not None:
                     subject_text = listed_head  # "คนงาน…ในสวีเดน 3,040 คน และฟินแลนด์ 2,214 คน": the workers (q35)
             if subject is not None and subject_text == subject.text:
-                tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end)
+                tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end) \
+                    or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
