@@ -1046,3 +1046,63 @@ def document_head(doc: Document, found: Subject, unit_word: str, left_limit: int
                     return Subject(doc.text[start:found.end], start, found.end)
             k = before.rfind(noun, 0, k)
     return None
+
+
+NATIONALITY = "สัญชาติ"  # "of nationality": after people, which people; alone it names no one
+
+
+def people_of_nationality(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "พบผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย สัญชาติเมียนมา 19 คน", "จับกุมแรงงานต่างด้าว สัญชาติกัมพูชา 12 คน": a count of
+    people whose subject the reader read as "สัญชาติ X" alone, after one space, counts the people the phrase before the
+    space names, with their nationality (the annotation batches keep both). Only when that phrase ends right at the
+    space and names people; None otherwise (the reader's subject stays)."""
+    if not found.text.startswith(NATIONALITY) or len(found.text) == len(NATIONALITY) \
+            or doc.text[found.start - 1:found.start] != " ":
+        return None
+    end = found.start - 1
+    if end <= left_limit:
+        return None
+    people = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if people is None or people.end != end or not _names_people(people.text) or NATIONALITY in people.text:
+        return None
+    return Subject(doc.text[people.start:found.end], people.start, found.end)
+
+
+CENTRE_VERBS = 2  # verbs glued after a centre word that name what it does ("ศูนย์|ช่วยเหลือ|สังคม…", "ศูนย์|พักพิง")
+
+
+def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Subject | None:
+    """ "เปิดศูนย์พักพิงในเชียงใหม่รวม 42 แห่ง" (read ศูนย์), "ศูนย์ช่วยเหลือสังคมตำบลที่มีอยู่ 8,000 กว่าแห่ง" (read
+    สังคมตำบล): a centre word (role centre_head: ศูนย์) glued before a verb names a centre by what it does, one noun
+    that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
+    CENTRE_VERBS) and the nouns glued after them are added (up to a preposition, a conjunction or a space); when it
+    read the nouns after the verbs, the centre word and its verbs glued before them are. None otherwise."""
+    heads = words("phrase_words", role="centre_head")
+    if found.text in heads:
+        run = []
+        for t in doc.tokens_after(found.end, 8):
+            if t.kind != "word" or t.start != (run[-1].end if run else found.end) or t.end > pos:
+                break
+            cls = word_class(t.text)
+            verbs = sum(1 for r in run if word_class(r.text) == "V")
+            if cls == "V" and verbs < CENTRE_VERBS and all(word_class(r.text) == "V" for r in run) \
+                    and t.text not in _not_act() and t.text not in words("subject_words", role="stop"):
+                run.append(t)
+            elif cls == "N" and run and t.text not in words("subject_words", role="stop"):
+                run.append(t)
+            else:
+                break
+        if not run:
+            return None
+        return Subject(doc.text[found.start:run[-1].end], found.start, run[-1].end)
+    toks = doc.tokens_before(found.start, CENTRE_VERBS + 1)
+    k = len(toks)
+    while k > 0 and len(toks) - k < CENTRE_VERBS and toks[k - 1].kind == "word" \
+            and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start) \
+            and word_class(toks[k - 1].text) == "V" and toks[k - 1].text not in _not_act():
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1].text not in heads or toks[k - 1].end != toks[k].start \
+            or toks[k - 1].start < left_limit:
+        return None
+    start = toks[k - 1].start
+    return Subject(doc.text[start:found.end], start, found.end)

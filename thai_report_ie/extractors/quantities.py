@@ -30,7 +30,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
-                                 without_nationwide, named_area, document_head)
+                                 without_nationwide, named_area, document_head,
+                                 people_of_nationality, centre_name)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2593,6 +2594,10 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject is not None and subject_text == subject.text:
                 tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end) \
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
+                if tail is None and unit.word in person_units:
+                    tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                if tail is None and unit.kind == "classifier" and unit.word not in person_units:
+                    tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
