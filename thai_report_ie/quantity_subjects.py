@@ -1075,7 +1075,8 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     """ "เปิดศูนย์พักพิงในเชียงใหม่รวม 42 แห่ง" (read ศูนย์), "ศูนย์ช่วยเหลือสังคมตำบลที่มีอยู่ 8,000 กว่าแห่ง" (read
     สังคมตำบล): a centre word (role centre_head: ศูนย์) glued before a verb names a centre by what it does, one noun
     that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
-    CENTRE_VERBS) and the nouns glued after them are added (up to a preposition, a conjunction or a space); when it
+    CENTRE_VERBS) and the nouns and adjectives glued after them are added (up to a preposition, a conjunction or a
+    space: "พื้นที่|เฝ้าระวัง|สูง"); when it
     read the nouns after the verbs, the centre word and its verbs glued before them are. None otherwise."""
     heads = words("phrase_words", role="centre_head")
     if found.text in heads:
@@ -1088,7 +1089,7 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
             if cls == "V" and verbs < CENTRE_VERBS and all(word_class(r.text) == "V" for r in run) \
                     and t.text not in _not_act() and t.text not in words("subject_words", role="stop"):
                 run.append(t)
-            elif cls == "N" and run and t.text not in words("subject_words", role="stop"):
+            elif cls in ("N", "ADJ") and run and t.text not in words("subject_words", role="stop"):
                 run.append(t)
             else:
                 break

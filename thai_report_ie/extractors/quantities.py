@@ -2596,7 +2596,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
-                if tail is None and unit.kind == "classifier" and unit.word not in person_units:
+                if tail is None and unit.word not in person_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
