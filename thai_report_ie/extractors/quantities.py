@@ -31,7 +31,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
-                                 people_of_nationality, centre_name)
+                                 people_of_nationality, centre_name,
+                                 vaccine_before_doses)
 from ..numerals import GAP
 from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2610,6 +2611,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
+            if subject_text is None:
+                subject_text = vaccine_before_doses(doc, per_start, unit.word)  # "…วัคซีน… ฉีดไปแล้ว 83 ล้านโดส" (q36)
             if act_alone(subject_text, unit.word):
                 subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
