@@ -1134,3 +1134,36 @@ def vaccine_before_doses(doc: Document, pos: int, unit_word: str) -> str | None:
 
 
 _SPACED_NUMBER = regex.compile(r"[ \u00a0]+-[ \u00a0]*[0-9๐-๙]+")  # " - 19" after a disease's name
+
+
+BREAKDOWN_REACH = 200  # characters after a breakdown word in which a count of people is one of its parts
+
+
+def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozenset[str]) -> str | None:
+    """ "ผู้ติดเชื้อโควิด-19 รายใหม่ 3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ/ที่ต้องขัง 2 ราย", "…รวมทั้งสิ้น 165
+    ท่าน ประกอบด้วย สำนักงานปลัดกระทรวงอุตสาหกรรม จำนวน 53 ท่าน": a count of people that is a part of a total broken
+    down (role breakdown_word: แบ่งเป็น, แยกเป็น, ประกอบด้วย…), whose own subject is a body (an office, a department, a
+    prison: where they are from, opened by an org_heads.tsv head), counts the people the total counts, as the
+    annotation batches read it; a part that names people keeps its own ("แบ่งเป็นผู้มีสิทธิสวัสดิการแห่งรัฐ 39,399 ราย
+    ผู้มีบัตรคนพิการ 4,300 ราย"), and so does a part named by an act ("ประกอบด้วย การเยี่ยมบ้าน 103,254 ราย") or a
+    profession the people words do not list ("แพทย์ 10 คน พยาบาล 72 คน"): the caller asks only for a body. The
+    total is the last count of people (`totals`: the records read so far) that ends right before the breakdown word
+    (spaces or a comma between), on the figure's line, within BREAKDOWN_REACH before it, and whose subject names
+    people. None otherwise."""
+    lo = max(0, pos - BREAKDOWN_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    best = -1
+    for w in words("phrase_words", role="breakdown_word"):
+        best = max(best, doc.text.rfind(w, lo, pos))
+    if best < 0:
+        return None
+    for rec in reversed(totals):
+        if rec.end > best:
+            continue
+        if getattr(rec, "unit", None) not in person_units or rec.end < lo:
+            return None
+        if doc.text[rec.end:best].strip(" \u00a0,") or not rec.subject or not _names_people(rec.subject):
+            return None
+        return rec.subject
+    return None

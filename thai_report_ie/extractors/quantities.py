@@ -32,9 +32,9 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
-                                 vaccine_before_doses)
+                                 vaccine_before_doses, breakdown_total)
 from ..numerals import GAP
-from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
+from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2623,6 +2623,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "เปิดเสนอขายพร้อมกันถึง 22 กองทุน": a classifier that is itself the noun (ทุน, กองทุน, งวด) names
                 # the thing; a phrase that does not hold it is some other part of the clause (l25)
                 subject_text = None
+            if unit.word in person_units and subject_text is not None and not _names_people(subject_text) \
+                    and subject_text.startswith(_body_heads()):
+                total = breakdown_total(doc, out, m.start, person_units)
+                if total is not None:
+                    subject_text = total  # "…3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ 2 ราย": the total's people (q36)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
