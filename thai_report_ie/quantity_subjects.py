@@ -1021,6 +1021,7 @@ def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subj
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+_RELATIVE_OPENERS = ("ที่", "ซึ่ง")  # a token opening with these ("ที่อยู่ระหว่าง…") may open a relative clause
 # "ประกาศเรื่อง |", "ร่างฯ ของ|", "ประกาศเรื่อง การกำหนด|": between the noun and the subject (a การ-act the reader cut)
 _DOCUMENT_GAP = regex.compile(r"ฯ?(?:เรื่อง[ \u00a0]?|[ \u00a0]?ของ)?(?:การ[\u0e01-\u0e4e]{1,15})?")
 DOCUMENT_REACH = 32  # characters before the subject searched for the document noun
@@ -1031,26 +1032,27 @@ def document_head(doc: Document, found: Subject, unit_word: str, left_limit: int
     ของประชาชนและพรรคการเมืองอีก 6 ฉบับ": a count of documents (role document_unit: ฉบับ) counts the document a noun the
     tagger reads as a verb names (role document_noun: ประกาศ, ร่าง, คำสั่ง), so where that noun stands as a word of its
     own right before the subject the reader read (glued, or with ฯ, เรื่อง and a space, or ของ between them, and a การ-act
-    glued to the subject that the reader cut) the subject opens with it. Inside the subject, a document or law noun
-    (roles document_noun, law_noun: พระราชกฤษฎีกา, กฎหมาย …) right after a verb glued before it is the document the
+    glued to the subject that the reader cut) the subject opens with it. Inside the subject, a law noun (role
+    law_noun: พระราชกฤษฎีกา, กฎหมาย …) right after a verb glued before it is the document the
     verb makes ("ขยายระยะเวลาในการออก|กฎหมายลำดับรอง 1 ฉบับ", "ได้ตราต่ออายุ|พระราชกฤษฎีกา… 2 ฉบับ"): the subject opens
-    with the noun, when no relative word (ที่, ซึ่ง) stands before it. None otherwise."""
+    with the noun, when no relative word (a token opening with ที่ or ซึ่ง) stands before it ("กฎหมายลำดับรองที่อยู่
+    ระหว่างการยก|ร่าง" stays whole). None otherwise."""
     if unit_word not in words("phrase_words", role="document_unit"):
         return None
-    nouns = words("phrase_words", role="document_noun") | words("phrase_words", role="law_noun")
+    nouns = words("phrase_words", role="law_noun")
     inside = [t for t in doc.tokens_after(found.start, 16) if t.end <= found.end]
+    relative = [_relative_word(u.text) or u.text.startswith(_RELATIVE_OPENERS) for u in inside]
     for j, t in enumerate(inside):
         # "ใน|การออกกฎหมาย|ลำดับรอง": a law noun glued after a การ-act inside one token opens the subject there
         hit = next((n for n in nouns if t.text.endswith(n) and t.text.startswith(NOMINALISER)
                     and len(t.text) > len(n) + len(NOMINALISER)), None)
-        if hit is not None and not any(_relative_word(u.text) for u in inside[:j]):
+        if hit is not None and not any(relative[:j]):
             start = t.end - len(hit)
             return Subject(doc.text[start:found.end], start, found.end)
     for j in range(len(inside) - 1, 0, -1):
         t, prev_t = inside[j], inside[j - 1]
         if t.kind == "word" and t.text in nouns and prev_t.end == t.start and prev_t.kind == "word" \
-                and word_class(prev_t.text) in ("V", "AUX") \
-                and not any(_relative_word(u.text) for u in inside[:j]):
+                and word_class(prev_t.text) in ("V", "AUX") and not any(relative[:j]):
             return Subject(doc.text[t.start:found.end], t.start, found.end)
     lo = max(left_limit, found.start - DOCUMENT_REACH)
     before = doc.text[lo:found.start]
