@@ -1130,33 +1130,6 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     return Subject(doc.text[start:found.end], start, found.end)
 
 
-VACCINE_REACH = 200  # characters before a count of doses left null searched for the vaccine it counts, on its line
-
-
-def vaccine_before_doses(doc: Document, pos: int, unit_word: str) -> str | None:
-    """ "การเข้าถึงวัคซีนอย่างทั่วถึง ปัจจุบัน ไทยได้ฉีดไปแล้ว 83 ล้านโดส", "วัคซีน Sputnik V จำนวน 5,000,000 - 10,000,000
-    โดส": a count of doses (role dose_unit: โดส) the reader left null counts the vaccine, as the annotation batches
-    read it; the vaccine named last before the figure on its line, within VACCINE_REACH, with its name
-    (`_vaccine_name_end`: "วัคซีนโควิด - 19", "วัคซีน Sputnik V"). The caller asks only where the subject is null; None
-    when no vaccine is named there."""
-    if unit_word not in words("phrase_words", role="dose_unit"):
-        return None
-    lo = max(0, pos - VACCINE_REACH)
-    line = doc.text.rfind("\n", lo, pos)
-    lo = line + 1 if line >= 0 else lo
-    start = doc.text.rfind(VACCINE, lo, pos)
-    if start < 0:
-        return None
-    end = _vaccine_name_end(doc, start, pos)
-    spaced = _SPACED_NUMBER.match(doc.text, end, pos)
-    if spaced is not None and doc.text[start:end].endswith(("โควิด", "COVID")):
-        end = spaced.end()  # "วัคซีนโควิด - 19": the disease's number after a spaced dash is the name's
-    return doc.text[start:end].rstrip(" \u00a0-")
-
-
-_SPACED_NUMBER = regex.compile(r"[ \u00a0]+-[ \u00a0]*[0-9๐-๙]+")  # " - 19" after a disease's name
-
-
 BREAKDOWN_REACH = 200  # characters after a breakdown word in which a count of people is one of its parts
 
 

@@ -32,7 +32,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
-                                 vaccine_before_doses, breakdown_total)
+                                 breakdown_total)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2214,6 +2214,7 @@ def _low_text(doc: Document, m) -> str:
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     person_units, dose_alone = words("phrase_words", role="person_unit"), words("percent_subject_words", role="dose_alone")
+    area_units = words("phrase_words", role="area_unit")  # counted areas: area_phrase reads their names (q29)
     out: list[Record] = []
     mentions = doc.numbers
     prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
@@ -2597,7 +2598,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
-                if tail is None and unit.word not in person_units:
+                if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
@@ -2611,8 +2612,6 @@ def extract_quantities(doc: Document) -> list[Record]:
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
-            if subject_text is None:
-                subject_text = vaccine_before_doses(doc, per_start, unit.word)  # "…วัคซีน… ฉีดไปแล้ว 83 ล้านโดส" (q36)
             if act_alone(subject_text, unit.word):
                 subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
