@@ -1042,18 +1042,21 @@ def document_head(doc: Document, found: Subject, unit_word: str, left_limit: int
     nouns = words("phrase_words", role="law_noun")
     inside = [t for t in doc.tokens_after(found.start, 16) if t.end <= found.end]
     relative = [_relative_word(u.text) or u.text.startswith(_RELATIVE_OPENERS) for u in inside]
+    end = found.end  # a trailing adverb is no part of the law's name ("พระราชกฤษฎีกา|ต่อเนื่อง มาอีก 2 ฉบับ")
+    while inside and len(inside) > 1 and inside[-1].end == end and word_class(inside[-1].text) == "ADV":
+        end = inside.pop().start
     for j, t in enumerate(inside):
         # "ใน|การออกกฎหมาย|ลำดับรอง": a law noun glued after a การ-act inside one token opens the subject there
         hit = next((n for n in nouns if t.text.endswith(n) and t.text.startswith(NOMINALISER)
                     and len(t.text) > len(n) + len(NOMINALISER)), None)
         if hit is not None and not any(relative[:j]):
             start = t.end - len(hit)
-            return Subject(doc.text[start:found.end], start, found.end)
+            return Subject(doc.text[start:end], start, end)
     for j in range(len(inside) - 1, 0, -1):
         t, prev_t = inside[j], inside[j - 1]
         if t.kind == "word" and t.text in nouns and prev_t.end == t.start and prev_t.kind == "word" \
                 and word_class(prev_t.text) in ("V", "AUX") and not any(relative[:j]):
-            return Subject(doc.text[t.start:found.end], t.start, found.end)
+            return Subject(doc.text[t.start:end], t.start, end)
     lo = max(left_limit, found.start - DOCUMENT_REACH)
     before = doc.text[lo:found.start]
     for noun in words("phrase_words", role="document_noun"):
