@@ -1100,11 +1100,11 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     สังคมตำบล): a centre word (role centre_head: ศูนย์) glued before a verb names a centre by what it does, one noun
     that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
     CENTRE_VERBS) and the nouns and adjectives glued after them are added (up to a preposition, a conjunction or a
-    space: "พื้นที่|เฝ้าระวัง|สูง"); when it
-    read the nouns after the verbs, the centre word and its verbs glued before them are. None otherwise."""
+    space: "พื้นที่|เฝ้าระวัง|สูง"); when it read the nouns after the verbs, the centre word and its verbs glued before
+    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). None otherwise."""
     heads = words("phrase_words", role="centre_head")
     if found.text in heads:
-        run = []
+        run: list[Token] = []
         for t in doc.tokens_after(found.end, 8):
             if t.kind != "word" or t.start != (run[-1].end if run else found.end) or t.end > pos:
                 break
