@@ -230,8 +230,12 @@ def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Sub
     if not toks or toks[-1].end != current.start or word_class(current.text) == "V" \
             or current.text.startswith(NOMINALISER):
         return None
-    if any(t.kind == "word" and word_class(t.text) == "V" for t in doc.tokens_after(current.start, 12) if t.end <= current.end):
-        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน")
+    inside = [t for t in doc.tokens_after(current.start, 12) if t.end <= current.end]
+    if any(t.kind == "word" and word_class(t.text) == "V" and not (j > 0 and inside[j - 1].text == NOMINALISER
+                                                                   and inside[j - 1].end == t.start)
+           for j, t in enumerate(inside)):
+        return None  # the reader read a verb with its object already ("…สกัดกั้นสินค้าเถื่อน"); a การ + verb is a noun
+        # ("ตรวจติดตาม|ผลการรับรอง ปีละ 1 ครั้ง": the result of certifying, whose checking is counted; q36)
     k = len(toks)
     not_act = _not_act()
     while k > 0 and len(toks) - k < ACT_VERBS_MAX and toks[k - 1].kind == "word" \
@@ -243,8 +247,10 @@ def act_of_object(doc: Document, unit_word: str, current: Subject | None) -> Sub
     if k > 0 and toks[k - 1].text == NOMINALISER and toks[k - 1].end == toks[k].start:
         k -= 1
     start = toks[k].start
-    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V":
-        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted
+    if k > 0 and toks[k - 1].end == start and toks[k - 1].kind == "word" and word_class(toks[k - 1].text) == "V" \
+            and not toks[k].text.startswith(NOMINALISER):
+        return None  # a verb we may not cross (เกิด, มี): the clause's own, and what follows it is what is counted;
+        # after it a การ + verb is the act itself, a noun ("มีการประชุม|คณะทำงาน แล้ว 2 ครั้ง" → การประชุมคณะทำงาน; q36)
     return Subject(doc.text[start:current.end], start, current.end)
 
 
@@ -1013,3 +1019,148 @@ def named_area(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subj
         # which the golden rows read as null (r21-region-provinces-null), as the bare "ใน 9 จังหวัด"
         return None
     return Subject(doc.text[start:found.end], start, found.end)
+
+
+_RELATIVE_OPENERS = ("ที่", "ซึ่ง")  # a token opening with these ("ที่อยู่ระหว่าง…") may open a relative clause
+# "ประกาศเรื่อง |", "ร่างฯ ของ|", "ประกาศเรื่อง การกำหนด|": between the noun and the subject (a การ-act the reader cut)
+_DOCUMENT_GAP = regex.compile(r"ฯ?(?:เรื่อง[ \u00a0]?|[ \u00a0]?ของ)?(?:การ[\u0e01-\u0e4e]{1,15})?")
+DOCUMENT_REACH = 32  # characters before the subject searched for the document noun
+
+
+def document_head(doc: Document, found: Subject, unit_word: str, left_limit: int) -> Subject | None:
+    """ "เผยแพร่ประกาศ|กระทรวงสาธารณสุข 2 ฉบับ", "ออกประกาศเรื่อง การกำหนดสินค้าและบริการควบคุม รวม 3 ฉบับ", "ร่างฯ
+    ของประชาชนและพรรคการเมืองอีก 6 ฉบับ": a count of documents (role document_unit: ฉบับ) counts the document a noun the
+    tagger reads as a verb names (role document_noun: ประกาศ, ร่าง, คำสั่ง), so where that noun stands as a word of its
+    own right before the subject the reader read (glued, or with ฯ, เรื่อง and a space, or ของ between them, and a การ-act
+    glued to the subject that the reader cut) the subject opens with it. Inside the subject, a law noun (role
+    law_noun: พระราชกฤษฎีกา, กฎหมาย …) right after a verb glued before it is the document the
+    verb makes ("ขยายระยะเวลาในการออก|กฎหมายลำดับรอง 1 ฉบับ", "ได้ตราต่ออายุ|พระราชกฤษฎีกา… 2 ฉบับ"): the subject opens
+    with the noun, when no relative word (a token opening with ที่ or ซึ่ง) stands before it ("กฎหมายลำดับรองที่อยู่
+    ระหว่างการยก|ร่าง" stays whole). None otherwise."""
+    if unit_word not in words("phrase_words", role="document_unit"):
+        return None
+    nouns = words("phrase_words", role="law_noun")
+    inside = [t for t in doc.tokens_after(found.start, 16) if t.end <= found.end]
+    relative = [_relative_word(u.text) or u.text.startswith(_RELATIVE_OPENERS) for u in inside]
+    end = found.end  # a trailing adverb is no part of the law's name ("พระราชกฤษฎีกา|ต่อเนื่อง มาอีก 2 ฉบับ")
+    while inside and len(inside) > 1 and inside[-1].end == end and word_class(inside[-1].text) == "ADV":
+        end = inside.pop().start
+    for j, t in enumerate(inside):
+        # "ใน|การออกกฎหมาย|ลำดับรอง": a law noun glued after a การ-act inside one token opens the subject there
+        hit = next((n for n in nouns if t.text.endswith(n) and t.text.startswith(NOMINALISER)
+                    and len(t.text) > len(n) + len(NOMINALISER)), None)
+        if hit is not None and not any(relative[:j]):
+            start = t.end - len(hit)
+            return Subject(doc.text[start:end], start, end)
+    for j in range(len(inside) - 1, 0, -1):
+        t, prev_t = inside[j], inside[j - 1]
+        if t.kind == "word" and t.text in nouns and prev_t.end == t.start and prev_t.kind == "word" \
+                and word_class(prev_t.text) in ("V", "AUX") and not any(relative[:j]):
+            return Subject(doc.text[t.start:end], t.start, end)
+    lo = max(left_limit, found.start - DOCUMENT_REACH)
+    before = doc.text[lo:found.start]
+    for noun in words("phrase_words", role="document_noun"):
+        k = before.rfind(noun)
+        while k >= 0:
+            start = lo + k
+            if _DOCUMENT_GAP.fullmatch(doc.text[start + len(noun):found.start]):
+                toks = doc.tokens_after(start, 1)
+                prev = doc.tokens_before(start, 1)
+                if toks and toks[0].start == start and toks[0].text == noun and (not prev or prev[-1].end == start):
+                    return Subject(doc.text[start:found.end], start, found.end)
+            k = before.rfind(noun, 0, k)
+    return None
+
+
+NATIONALITY = "สัญชาติ"  # "of nationality": after people, which people; alone it names no one
+
+
+def people_of_nationality(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "พบผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย สัญชาติเมียนมา 19 คน", "จับกุมแรงงานต่างด้าว สัญชาติกัมพูชา 12 คน": a count of
+    people whose subject the reader read as "สัญชาติ X" alone, after one space, counts the people the phrase before the
+    space names, with their nationality (the annotation batches keep both). Only when that phrase ends right at the
+    space and names people; None otherwise (the reader's subject stays)."""
+    if not found.text.startswith(NATIONALITY) or len(found.text) == len(NATIONALITY) \
+            or doc.text[found.start - 1:found.start] != " ":
+        return None
+    end = found.start - 1
+    if end <= left_limit:
+        return None
+    people = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if people is None or people.end != end or not _names_people(people.text) or NATIONALITY in people.text:
+        return None
+    return Subject(doc.text[people.start:found.end], people.start, found.end)
+
+
+CENTRE_VERBS = 2  # verbs glued after a centre word that name what it does ("ศูนย์|ช่วยเหลือ|สังคม…", "ศูนย์|พักพิง")
+
+
+def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Subject | None:
+    """ "เปิดศูนย์พักพิงในเชียงใหม่รวม 42 แห่ง" (read ศูนย์), "ศูนย์ช่วยเหลือสังคมตำบลที่มีอยู่ 8,000 กว่าแห่ง" (read
+    สังคมตำบล): a centre word (role centre_head: ศูนย์) glued before a verb names a centre by what it does, one noun
+    that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
+    CENTRE_VERBS) and the nouns and adjectives glued after them are added (up to a preposition, a conjunction or a
+    space: "พื้นที่|เฝ้าระวัง|สูง"); when it read the nouns after the verbs, the centre word and its verbs glued before
+    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). None otherwise."""
+    heads = words("phrase_words", role="centre_head")
+    if found.text in heads:
+        run: list[Token] = []
+        for t in doc.tokens_after(found.end, 8):
+            if t.kind != "word" or t.start != (run[-1].end if run else found.end) or t.end > pos:
+                break
+            cls = word_class(t.text)
+            verbs = sum(1 for r in run if word_class(r.text) == "V")
+            if cls == "V" and verbs < CENTRE_VERBS and all(word_class(r.text) == "V" for r in run) \
+                    and t.text not in _not_act() and t.text not in words("subject_words", role="stop"):
+                run.append(t)
+            elif cls in ("N", "ADJ") and run and t.text not in words("subject_words", role="stop"):
+                run.append(t)
+            else:
+                break
+        if not run:
+            return None
+        return Subject(doc.text[found.start:run[-1].end], found.start, run[-1].end)
+    toks = doc.tokens_before(found.start, CENTRE_VERBS + 1)
+    k = len(toks)
+    while k > 0 and len(toks) - k < CENTRE_VERBS and toks[k - 1].kind == "word" \
+            and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start) \
+            and word_class(toks[k - 1].text) == "V" and toks[k - 1].text not in _not_act():
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1].text not in heads or toks[k - 1].end != toks[k].start \
+            or toks[k - 1].start < left_limit:
+        return None
+    start = toks[k - 1].start
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+BREAKDOWN_REACH = 200  # characters after a breakdown word in which a count of people is one of its parts
+
+
+def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozenset[str]) -> str | None:
+    """ "ผู้ติดเชื้อโควิด-19 รายใหม่ 3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ/ที่ต้องขัง 2 ราย", "…รวมทั้งสิ้น 165
+    ท่าน ประกอบด้วย สำนักงานปลัดกระทรวงอุตสาหกรรม จำนวน 53 ท่าน": a count of people that is a part of a total broken
+    down (role breakdown_word: แบ่งเป็น, แยกเป็น, ประกอบด้วย…), whose own subject is a body (an office, a department, a
+    prison: where they are from, opened by an org_heads.tsv head), counts the people the total counts, as the
+    annotation batches read it; a part that names people keeps its own ("แบ่งเป็นผู้มีสิทธิสวัสดิการแห่งรัฐ 39,399 ราย
+    ผู้มีบัตรคนพิการ 4,300 ราย"), and so does a part named by an act ("ประกอบด้วย การเยี่ยมบ้าน 103,254 ราย") or a
+    profession the people words do not list ("แพทย์ 10 คน พยาบาล 72 คน"): the caller asks only for a body. The
+    total is the last count of people (`totals`: the records read so far) that ends right before the breakdown word
+    (spaces or a comma between), on the figure's line, within BREAKDOWN_REACH before it, and whose subject names
+    people. None otherwise."""
+    lo = max(0, pos - BREAKDOWN_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    best = -1
+    for w in words("phrase_words", role="breakdown_word"):
+        best = max(best, doc.text.rfind(w, lo, pos))
+    if best < 0:
+        return None
+    for rec in reversed(totals):
+        if rec.end > best:
+            continue
+        if getattr(rec, "unit", None) not in person_units or rec.end < lo:
+            return None
+        if doc.text[rec.end:best].strip(" \u00a0,") or not rec.subject or not _names_people(rec.subject):
+            return None
+        return rec.subject
+    return None

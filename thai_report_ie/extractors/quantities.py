@@ -30,9 +30,11 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
-                                 without_nationwide, named_area)
+                                 without_nationwide, named_area, document_head,
+                                 people_of_nationality, centre_name,
+                                 breakdown_total)
 from ..numerals import GAP
-from ..phrases import Subject, _date_containing, _names_people, _unit_profile, word_class
+from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2285,6 +2287,7 @@ def _low_text(doc: Document, m) -> str:
 def extract_quantities(doc: Document) -> list[Record]:
     """Quantity and Money records, in text order."""
     person_units, dose_alone = words("phrase_words", role="person_unit"), words("percent_subject_words", role="dose_alone")
+    area_units = words("phrase_words", role="area_unit")  # counted areas: area_phrase reads their names (q29)
     out: list[Record] = []
     mentions = doc.numbers
     prev_end = byline_end(doc)  # "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…": no subject reads into a page byline
@@ -2664,7 +2667,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if listed_head is not None:
                     subject_text = listed_head  # "คนงาน…ในสวีเดน 3,040 คน และฟินแลนด์ 2,214 คน": the workers (q35)
             if subject is not None and subject_text == subject.text:
-                tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end)
+                tail = with_batch_tail(doc, subject) or head_of_latin_name(doc, subject, prev_end) \
+                    or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
+                if tail is None and unit.word in person_units:
+                    tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                if tail is None and unit.word not in person_units and unit.word not in area_units:
+                    tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
@@ -2687,6 +2695,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 # "เปิดเสนอขายพร้อมกันถึง 22 กองทุน": a classifier that is itself the noun (ทุน, กองทุน, งวด) names
                 # the thing; a phrase that does not hold it is some other part of the clause (l25)
                 subject_text = None
+            if unit.word in person_units and subject_text is not None and not _names_people(subject_text) \
+                    and subject_text.startswith(_body_heads()):
+                total = breakdown_total(doc, out, m.start, person_units)
+                if total is not None:
+                    subject_text = total  # "…3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ 2 ราย": the total's people (q36)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
