@@ -3776,7 +3776,30 @@ def _with_copula_head(doc: Document, found: Subject) -> Subject:
     if head is None or head.end != at or not _nounish_text(_first_word(doc, head)) \
             or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
         return found
+    head = _object_of_clause(doc, head)
+    if head is None:
+        return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+_VERB_HEADS = ("ผู้", "การ", "ความ", "นัก", "ที่", "ซึ่ง")  # a verb after these is part of a noun (ผู้|ตอบ, การ|ผลิต)
+
+
+def _object_of_clause(doc: Document, head: Subject) -> Subject | None:
+    """ "ผู้ประกอบการได้รับ|สินเชื่อ|ที่เป็นเงินทุนหมุนเวียน": a head the reader read as a clause (a noun, then a verb
+    that no ผู้/การ/ความ/นัก/ที่ makes part of a noun) stands for the verb's object, the noun phrase after its last such
+    verb; None when no noun follows it (rev34b). A head with no such verb stands."""
+    toks = [t for t in _words_of(doc, head) if t.kind == "word"]
+    cut = None
+    for i in range(1, len(toks)):
+        if word_class(toks[i].text) == "V" and toks[i - 1].text not in _VERB_HEADS \
+                and not toks[i].text.startswith(ACT_NOMINALISERS):
+            cut = i
+    if cut is None:
+        return head
+    if cut + 1 >= len(toks) or not _nounish_text(toks[cut + 1].text):
+        return None
+    return Subject(doc.text[toks[cut + 1].start:head.end], toks[cut + 1].start, head.end)
 
 
 def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
