@@ -282,8 +282,9 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return "share" if whole_after else None
         if relation in CHANGES and m.end() < p.start and _level_object_to_goal(doc, m.end(), p.start):
             # "การเพิ่มพื้นที่สีเขียวของประเทศให้ได้ 55%", "เพิ่มอัตราการจ้างงานให้ถึงร้อยละ 80": the object is measured in
-            # percent itself (a rate, a share, an area's cover), so the goal is the level it is to reach (rev34b)
-            return "share" if whole_after else None
+            # percent itself (a rate, a share, an area's cover), so the goal is the level it is to reach (rev34b); after a
+            # cut with a whole named, "ลดอัตราการใช้น้ำให้ได้ร้อยละ 10 ของปริมาณเดิม" may be the cut's size: no relation
+            return "share" if whole_after and relation == "increase" else None
         if relation == "decrease" and _down_to(doc, m.end(), p.start):
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation in CHANGES and _old_level(doc, p):
