@@ -3776,7 +3776,30 @@ def _with_copula_head(doc: Document, found: Subject) -> Subject:
     if head is None or head.end != at or not _nounish_text(_first_word(doc, head)) \
             or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
         return found
+    head = _object_of_clause(doc, head)
+    if head is None:
+        return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+_VERB_HEADS = ("ผู้", "การ", "ความ", "นัก", "ที่", "ซึ่ง")  # a verb after these is part of a noun (ผู้|ตอบ, การ|ผลิต)
+
+
+def _object_of_clause(doc: Document, head: Subject) -> Subject | None:
+    """ "ผู้ประกอบการได้รับ|สินเชื่อ|ที่เป็นเงินทุนหมุนเวียน": a head the reader read as a clause (a noun, then a verb
+    that no ผู้/การ/ความ/นัก/ที่ makes part of a noun) stands for the verb's object, the noun phrase after its last such
+    verb; None when no noun follows it (rev34b). A head with no such verb stands."""
+    toks = [t for t in _words_of(doc, head) if t.kind == "word"]
+    cut = None
+    for i in range(1, len(toks)):
+        if word_class(toks[i].text) == "V" and toks[i - 1].text not in _VERB_HEADS \
+                and not toks[i].text.startswith(ACT_NOMINALISERS):
+            cut = i
+    if cut is None:
+        return head
+    if cut + 1 >= len(toks) or not _nounish_text(toks[cut + 1].text):
+        return None
+    return Subject(doc.text[toks[cut + 1].start:head.end], toks[cut + 1].start, head.end)
 
 
 def _with_relative_term(doc: Document, found: Subject, pos: int) -> Subject:
@@ -3867,6 +3890,28 @@ def _starts_predicate(doc: Document, at: int) -> bool:
     return word_class(first) == "V"
 
 
+_ANSWER_JOINER = regex.compile(r"(?:,|และ|ส่วน|ขณะที่)[ ]?")
+
+
+def _names_group_before(doc: Document, lo: int, pos: int) -> bool:
+    """True when the last chunk (after a space) between the previous figure's predicate (from `lo`) and the figure at
+    `pos` is not that predicate's first chunk and opens with people or a body: a new group named for this figure
+    ("…ผ่านเกณฑ์การประเมิน ครูผู้สอน ร้อยละ 95"; rev34b)."""
+    text = doc.view[lo:pos].rstrip(" ")
+    cut = text.rfind(" ")
+    if cut <= 0 or not text[:cut].strip(" "):
+        return False
+    start = lo + cut + 1
+    joiner = _ANSWER_JOINER.match(doc.view, start, lo + len(text))
+    if joiner is not None:
+        start = joiner.end()
+    end = lo + len(text)
+    if start >= end:
+        return False
+    chunk = Subject(doc.text[start:end], start, end)
+    return _opens_with_people(doc, chunk) or _names_body(chunk.text)
+
+
 def _next_answer_of_group(doc: Document, pos: int, end: int, previous) -> bool:
     """True for "ประชาชนร้อยละ 83.7 ติดตามข้อมูลข่าวสารของรัฐบาล ร้อยละ 16.3 ไม่ติดตาม": the share before names its
     group right before its figure (people, the phrase the figure's subject is), a predicate follows each figure, and only
@@ -3878,6 +3923,8 @@ def _next_answer_of_group(doc: Document, pos: int, end: int, previous) -> bool:
     if gap is None or gap.end() != pos or not _starts_predicate(doc, previous.end) or not _starts_predicate(doc, end) \
             or _change_anchor_re().search(doc.view, previous.end, pos) is not None:
         return False  # "ประชาชนร้อยละ 70 ใช้บริการ… รายได้ลดลงร้อยละ 5 ทำให้…": a change before the figure is its own
+    if _names_group_before(doc, previous.end, pos):
+        return False  # "นักเรียนร้อยละ 80 ผ่านเกณฑ์การประเมิน ครูผู้สอน ร้อยละ 95 ผ่าน…": the teachers' own share (rev34b)
     first = previous.start
     for _ in range(ANSWER_CHAIN):  # "…ร้อยละ 60 เห็นด้วย ร้อยละ 30 ไม่เห็นด้วย และร้อยละ 10 ไม่แสดงความเห็น": back to the first
         subject_end = _before_spaces(doc, first)
@@ -4075,6 +4122,9 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
 _OBJECT_LIST = regex.compile(r"(?:[ ][^\s\d,()%]{2,30}){1,5}[ ]และ[ ]?[^\s\d,()%]{2,30}(?=[\s,.)]|\Z)")
 
 
+LIST_CLAUSE_OPENERS = frozenset({"ส่วน", "ส่วนที่เหลือ", "ขณะที่", "สำหรับ", "ทั้งนี้", "นอกจากนี้", "โดย"})
+
+
 def _with_object_list(doc: Document, found: Subject) -> Subject:
     """ "ร้อยละ 37 เป็นผู้ประกอบการที่ผลิตผ้าทอพื้นเมือง| ผ้าบาติก ผ้ามัดย้อม เคหะสิ่งทอ และสินค้าแปรรูปจากสิ่งทอ": a phrase
     read after the figure that ends in a relative clause's verb and its object goes on through the objects listed after
@@ -4089,6 +4139,11 @@ def _with_object_list(doc: Document, found: Subject) -> Subject:
     items = [t for t in doc.tokens_after(found.end, 40) if t.kind == "word" and t.end <= m.end()]
     heads = [t for t in items if doc.view[t.start - 1] == " " or doc.view[t.start - 3:t.start] == "และ"]
     heads = [t for t in heads if t.text != "และ"]
+    if any(word_class(t.text) in ("AUX", "C") and t.text != "และ" for t in items) \
+            or any(t.text in LIST_CLAUSE_OPENERS for t in heads):
+        # "…ผู้ที่ทำงานในภาคเกษตร ส่วนที่เหลือทำงานในภาคบริการ และ…", "…ที่ใช้น้ำบาดาล ทางจังหวัดจะเร่งขุดสระ และ…": an
+        # auxiliary, a conjunction or a word opening another topic makes a clause of its own, no listed object (rev34b)
+        return found
     if len(heads) < 2 or not _nounish_text(heads[0].text) or not _nounish_text(heads[-1].text):
         return found  # the first item and the one after และ open with nouns (a segmenter's tag may miss one between)
     return Subject(doc.text[found.start:m.end()], found.start, m.end())

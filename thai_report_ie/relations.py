@@ -280,6 +280,11 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if reached == "level" or reached == "goal" and whole_after:
             # "เพิ่มอัตราภาษีเป็น 10%", "เพิ่มพื้นที่ป่าให้ได้ร้อยละ 55 ของประเทศ": the level the change's object reaches
             return "share" if whole_after else None
+        if relation in CHANGES and m.end() < p.start and _level_object_to_goal(doc, m.end(), p.start):
+            # "การเพิ่มพื้นที่สีเขียวของประเทศให้ได้ 55%", "เพิ่มอัตราการจ้างงานให้ถึงร้อยละ 80": the object is measured in
+            # percent itself (a rate, a share, an area's cover), so the goal is the level it is to reach (rev34b); after a
+            # cut with a whole named, "ลดอัตราการใช้น้ำให้ได้ร้อยละ 10 ของปริมาณเดิม" may be the cut's size: no relation
+            return "share" if whole_after and relation == "increase" else None
         if relation == "decrease" and _down_to(doc, m.end(), p.start):
             return None  # "ลดอัตราดอกเบี้ยเงินกู้เหลือ 1.00% ต่อปี": the rate left, not the cut
         if relation in CHANGES and _old_level(doc, p):
@@ -590,6 +595,23 @@ def _reached(doc: Document, relation: str, lo: int, hi: int) -> str | None:
     if _word_ending(doc, lo, hi, levels):
         return "level"
     return "goal" if relation == "increase" and _word_ending(doc, lo, hi, goals) else None
+
+
+@lexicon_cache
+def _level_objects() -> tuple[str, ...]:
+    return tuple(_table().get("level_object", {}))
+
+
+def _level_object_to_goal(doc: Document, lo: int, hi: int) -> bool:
+    """ "เพิ่ม|พื้นที่สีเขียวของประเทศให้ได้ 55%": between a change word (ending at `lo`) and the figure (at `hi`), its
+    object opens with a noun measured in percent (role level_object: อัตรา, สัดส่วน, พื้นที่ …) and ให้ + a goal or
+    level word (ให้ได้, ให้ถึง, ให้เป็น) ends the span: the figure is the level the object is to reach, no change's size
+    (rev34b). "เพิ่มรายได้เกษตรกรให้ได้ร้อยละ 10" (income is no percent: a rise by 10%) stays."""
+    obj = doc.view[lo:hi].lstrip(" ")
+    if not obj.startswith(_level_objects()) or not doc.is_boundary(hi - len(obj)):
+        return False
+    levels, goals = _reached_words()
+    return _word_ending(doc, lo, hi, goals) or _word_ending(doc, lo, hi, tuple(w for w in levels if w.startswith("ให้")))
 
 
 def _down_to(doc: Document, lo: int, hi: int) -> bool:
