@@ -651,13 +651,18 @@ def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) ->
 
 
 def _without_money_tail(doc: Document, found: Subject | None) -> Subject | None:
-    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time or degree (role `money_tail`) as the last token,
-    glued after a phrase that names money, says when or how much, not which money: dropped (m34)."""
+    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time (role `money_tail`) as the last token, glued
+    after a phrase that names money, says when, not which money: dropped (m34). A word of degree (role `money_degree`:
+    หนัก, มหาศาล) only right after the word that names the money ("ค่าปรับ|หนัก", "เม็ดเงิน|มหาศาล"): after another noun
+    it is that noun's adjective ("ค่าเช่าเครื่องจักร|หนัก", "ค่าผ่านทางรถบรรทุก|หนัก") and stays (rev34c)."""
     if found is None:
         return found
     toks = _word_tokens(doc, found)
-    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
-            or toks[-1].text not in words("percent_subject_words", role="money_tail"):
+    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start:
+        return found
+    degree = toks[-1].text in words("percent_subject_words", role="money_degree")
+    if toks[-1].text not in words("percent_subject_words", role="money_tail") \
+            and not (degree and names_money(toks[-2].text)):
         return found
     head = Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
     return head if names_money(head.text) else found

@@ -1101,7 +1101,10 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
     CENTRE_VERBS) and the nouns and adjectives glued after them are added (up to a preposition, a conjunction or a
     space: "พื้นที่|เฝ้าระวัง|สูง"); when it read the nouns after the verbs, the centre word and its verbs glued before
-    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). None otherwise."""
+    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). Not after a verb of going glued before the centre word
+    (role to_place: "ลง|พื้นที่|ตรวจเยี่ยม|บ้านผู้ป่วย 80 หลัง", "เข้า|พื้นที่|สำรวจ|บ้านเรือน"): there the word is where one
+    goes and the verbs after it a second predicate, what one does there, whose object is counted (rev34c). None
+    otherwise."""
     heads = words("phrase_words", role="centre_head")
     if found.text in heads:
         run: list[Token] = []
@@ -1120,7 +1123,7 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
         if not run:
             return None
         return Subject(doc.text[found.start:run[-1].end], found.start, run[-1].end)
-    toks = doc.tokens_before(found.start, CENTRE_VERBS + 1)
+    toks = doc.tokens_before(found.start, CENTRE_VERBS + 2)
     k = len(toks)
     while k > 0 and len(toks) - k < CENTRE_VERBS and toks[k - 1].kind == "word" \
             and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start) \
@@ -1129,6 +1132,9 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     if k == len(toks) or k == 0 or toks[k - 1].text not in heads or toks[k - 1].end != toks[k].start \
             or toks[k - 1].start < left_limit:
         return None
+    if k >= 2 and toks[k - 2].kind == "word" and toks[k - 2].end == toks[k - 1].start \
+            and toks[k - 2].text in words("phrase_words", role="to_place"):
+        return None  # "ลง|พื้นที่|ตรวจเยี่ยม|บ้าน… 80 หลัง": the area is where one goes, the verbs after it what one does there (rev34c)
     start = toks[k - 1].start
     return Subject(doc.text[start:found.end], start, found.end)
 
