@@ -1152,7 +1152,9 @@ def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozens
     profession the people words do not list ("แพทย์ 10 คน พยาบาล 72 คน"): the caller asks only for a body. The
     total is the last count of people (`totals`: the records read so far) that ends right before the breakdown word
     (spaces or a comma between), on the figure's line, within BREAKDOWN_REACH before it, and whose subject names
-    people. None otherwise."""
+    people; every record read between the breakdown word and the figure is a count of people too (a part of the
+    same breakdown: "200 คน แบ่งเป็น 4 กลุ่ม และกระทรวงสาธารณสุขส่งวิทยากร 20 คน" breaks the people into groups, and the
+    20 are not among its parts; rev34c). None otherwise."""
     lo = max(0, pos - BREAKDOWN_REACH)
     line = doc.text.rfind("\n", lo, pos)
     lo = line + 1 if line >= 0 else lo
@@ -1161,6 +1163,8 @@ def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozens
         best = max(best, doc.text.rfind(w, lo, pos))
     if best < 0:
         return None
+    if any(rec.start > best and getattr(rec, "unit", None) is not None and rec.unit not in person_units for rec in totals):
+        return None  # "200 คน แบ่งเป็น 4 กลุ่ม และกระทรวง…ส่งวิทยากร 20 คน": the parts are not people (rev34c)
     for rec in reversed(totals):
         if rec.end > best:
             continue
