@@ -217,7 +217,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is None:
         return None
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
-    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found), left_limit))
+    found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found, pos), left_limit))
     found = _money_before_recipient(doc, found, left_limit)
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
@@ -651,13 +651,18 @@ def _past_place_of_act(doc: Document, found: Subject | None, left_limit: int) ->
 
 
 def _without_money_tail(doc: Document, found: Subject | None) -> Subject | None:
-    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time or degree (role `money_tail`) as the last token,
-    glued after a phrase that names money, says when or how much, not which money: dropped (m34)."""
+    """ "ราคาตกเขียว|ปัจจุบัน", "ค่าปรับ|หนัก 30 ล้านวอน": a word of time (role `money_tail`) as the last token, glued
+    after a phrase that names money, says when, not which money: dropped (m34). A word of degree (role `money_degree`:
+    หนัก, มหาศาล) only right after the word that names the money ("ค่าปรับ|หนัก", "เม็ดเงิน|มหาศาล"): after another noun
+    it is that noun's adjective ("ค่าเช่าเครื่องจักร|หนัก", "ค่าผ่านทางรถบรรทุก|หนัก") and stays (rev34c)."""
     if found is None:
         return found
     toks = _word_tokens(doc, found)
-    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
-            or toks[-1].text not in words("percent_subject_words", role="money_tail"):
+    if len(toks) < 2 or toks[-1].kind != "word" or toks[-2].kind != "word" or toks[-2].end != toks[-1].start:
+        return found
+    degree = toks[-1].text in words("percent_subject_words", role="money_degree")
+    if toks[-1].text not in words("percent_subject_words", role="money_tail") \
+            and not (degree and names_money(toks[-2].text)):
         return found
     head = Subject(doc.text[found.start:toks[-2].end], found.start, toks[-2].end)
     return head if names_money(head.text) else found
@@ -700,15 +705,21 @@ def _without_destination(doc: Document, found: Subject | None) -> Subject | None
 
 
 RECIPIENT_MARKS = ("ให้แก่", "ให้กับ", "แก่")  # to whom money goes ("ให้" alone is as often causative: not read)
+HAVE_WORDS = frozenset({"มี", "ที่มี", "ซึ่งมี"})  # "ที่มี|สินทรัพย์": the thing had is the one the amount measures
 RECIPIENT_REACH = 60  # characters between the recipient word and the phrase the reader read after it
 
 
 def _money_before_recipient(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
     """ "มอบสิทธิประโยชน์ว่างงาน|แก่|ลูกจ้าง บ.… ที่ถูกเลิกจ้างจากโควิด -19 กว่า 30 ล้านบาท": a phrase naming no money, read
     after แก่/ให้แก่/ให้กับ with no figure between, says who (or what) gets the money or a clause about them; the money
-    phrase ending right at the recipient word is what the amount measures. Else `found` (m34)."""
+    phrase ending right at the recipient word is what the amount measures. Not a phrase glued right after มี (ที่มี,
+    ซึ่งมี): the recipient's own asset, income or debt is measured ("ปล่อยสินเชื่อให้แก่วิสาหกิจที่มีสินทรัพย์ไม่เกิน
+    200 ล้านบาท" → สินทรัพย์; rev34c). Else `found` (m34)."""
     if found is None or names_money(found.text) or found.start <= left_limit:
         return found
+    had = doc.tokens_before(found.start, 1)
+    if had and had[-1].kind == "word" and had[-1].end == found.start and had[-1].text in HAVE_WORDS:
+        return found  # "…ให้แก่วิสาหกิจที่มี|สินทรัพย์ไม่เกิน 200 ล้านบาท": what the recipient has is measured (rev34c)
     lo = max(left_limit, found.start - RECIPIENT_REACH)
     view = doc.view[lo:found.start]
     if "\n" in view or any(c.isdigit() for c in view):
@@ -774,12 +785,17 @@ def _past_comparative_base(doc: Document, found: Subject | None, left_limit: int
 AND = "และ"
 
 
-def _money_conjunct(doc: Document, found: Subject | None) -> Subject | None:
+def _money_conjunct(doc: Document, found: Subject | None, pos: int | None = None) -> Subject | None:
     """ "สนับสนุนบุคลากร|และ|งบประมาณ 10 ล้านดอลลาร์สหรัฐ", "จองซื้อทรัพย์ออนไลน์|และ|วางเงินประกัน 5,000 บาท": two things
     (or acts) joined by และ where only the last names money (a money frame in it, none before): the amount is that
     money's, not the other thing's; the phrase starts after และ (a verb glued before the frame is dropped later, as
-    `_framed` does). When both name money ("ค่าชดเชยและค่าจ้าง…") the pair is the subject and stays (m34)."""
+    `_framed` does). When both name money ("ค่าชดเชยและค่าจ้าง…") the pair is the subject and stays (m34); so does it
+    when a total word (รวม, ทั้งหมด …) stands between it and the figure: the sum is of both items ("ที่ดินและค่าก่อสร้าง
+    อาคารรวมทั้งสิ้น 80 ล้านบาท"; rev34c)."""
     if found is None:
+        return found
+    if pos is not None and found.end <= pos \
+            and doc.view[found.end:pos].strip(" ").startswith(tuple(total_words())):
         return found
     toks = _word_tokens(doc, found)
     ands = [k for k, t in enumerate(toks) if t.kind == "word" and t.text == AND and 0 < k < len(toks) - 1]

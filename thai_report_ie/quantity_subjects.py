@@ -1101,7 +1101,10 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     that the reader cuts at the verb. When the reader read the centre word alone, the verbs glued after it (≤
     CENTRE_VERBS) and the nouns and adjectives glued after them are added (up to a preposition, a conjunction or a
     space: "พื้นที่|เฝ้าระวัง|สูง"); when it read the nouns after the verbs, the centre word and its verbs glued before
-    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). None otherwise."""
+    them are. Also พื้นที่ ("พื้นที่|ปลูก|ทุเรียน 15,111 ไร่"). Not after a verb of going glued before the centre word
+    (role to_place: "ลง|พื้นที่|ตรวจเยี่ยม|บ้านผู้ป่วย 80 หลัง", "เข้า|พื้นที่|สำรวจ|บ้านเรือน"): there the word is where one
+    goes and the verbs after it a second predicate, what one does there, whose object is counted (rev34c). None
+    otherwise."""
     heads = words("phrase_words", role="centre_head")
     if found.text in heads:
         run: list[Token] = []
@@ -1120,7 +1123,7 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
         if not run:
             return None
         return Subject(doc.text[found.start:run[-1].end], found.start, run[-1].end)
-    toks = doc.tokens_before(found.start, CENTRE_VERBS + 1)
+    toks = doc.tokens_before(found.start, CENTRE_VERBS + 2)
     k = len(toks)
     while k > 0 and len(toks) - k < CENTRE_VERBS and toks[k - 1].kind == "word" \
             and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start) \
@@ -1129,6 +1132,9 @@ def centre_name(doc: Document, found: Subject, pos: int, left_limit: int) -> Sub
     if k == len(toks) or k == 0 or toks[k - 1].text not in heads or toks[k - 1].end != toks[k].start \
             or toks[k - 1].start < left_limit:
         return None
+    if k >= 2 and toks[k - 2].kind == "word" and toks[k - 2].end == toks[k - 1].start \
+            and toks[k - 2].text in words("phrase_words", role="to_place"):
+        return None  # "ลง|พื้นที่|ตรวจเยี่ยม|บ้าน… 80 หลัง": the area is where one goes, the verbs after it what one does there (rev34c)
     start = toks[k - 1].start
     return Subject(doc.text[start:found.end], start, found.end)
 
@@ -1146,7 +1152,9 @@ def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozens
     profession the people words do not list ("แพทย์ 10 คน พยาบาล 72 คน"): the caller asks only for a body. The
     total is the last count of people (`totals`: the records read so far) that ends right before the breakdown word
     (spaces or a comma between), on the figure's line, within BREAKDOWN_REACH before it, and whose subject names
-    people. None otherwise."""
+    people; every record read between the breakdown word and the figure is a count of people too (a part of the
+    same breakdown: "200 คน แบ่งเป็น 4 กลุ่ม และกระทรวงสาธารณสุขส่งวิทยากร 20 คน" breaks the people into groups, and the
+    20 are not among its parts; rev34c). None otherwise."""
     lo = max(0, pos - BREAKDOWN_REACH)
     line = doc.text.rfind("\n", lo, pos)
     lo = line + 1 if line >= 0 else lo
@@ -1155,6 +1163,8 @@ def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozens
         best = max(best, doc.text.rfind(w, lo, pos))
     if best < 0:
         return None
+    if any(rec.start > best and getattr(rec, "unit", None) is not None and rec.unit not in person_units for rec in totals):
+        return None  # "200 คน แบ่งเป็น 4 กลุ่ม และกระทรวง…ส่งวิทยากร 20 คน": the parts are not people (rev34c)
     for rec in reversed(totals):
         if rec.end > best:
             continue
