@@ -1203,3 +1203,21 @@ def unit_head_across_space(doc: Document, found: Subject, unit_word: str, left_l
     if not first or first[0].start != head.start or not first[0].text.startswith(unit_word):
         return None
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+MANNER = "แบบ"  # "การเดินทาง|แบบกลุ่ม": a manner modifier, no head of its own
+
+
+def head_of_manner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "การเดินทางแบบกลุ่ม … เพิ่มขึ้นกว่าสามเท่า" (read แบบกลุ่ม): a subject that opens with แบบ ("of the kind …") is a
+    modifier whose head the reader cut off; the noun phrase glued right before it (no space) is what is counted, with
+    its modifier. Only when แบบ is a token of its own followed by more, and the phrase before ends right at it and
+    opens with a noun or a การ-act; None otherwise."""
+    first = doc.tokens_after(found.start, 1)
+    if not first or first[0].text != MANNER or first[0].start != found.start or len(found.text) <= len(MANNER) \
+            or found.start <= left_limit:
+        return None
+    head = read_subject(doc, found.start, left_limit=left_limit, _counted=True)
+    if head is None or head.end != found.start or not _opens_with_noun(doc, head):
+        return None
+    return Subject(doc.text[head.start:found.end], head.start, found.end)

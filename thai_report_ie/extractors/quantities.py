@@ -32,7 +32,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
-                                 breakdown_total, unit_noun_after_of, unit_head_across_space)
+                                 breakdown_total, unit_noun_after_of, unit_head_across_space,
+                                 head_of_manner)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2678,6 +2679,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     # ช่างทอผ้า… 20 กลุ่ม": the unit's own noun heading an apposition across a space (q37)
                     tail = unit_noun_after_of(doc, subject, unit.word) \
                         or unit_head_across_space(doc, subject, unit.word, prev_end)
+                if tail is None:
+                    tail = head_of_manner(doc, subject, prev_end)  # "การเดินทาง|แบบกลุ่ม … สามเท่า": the head (q37)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
