@@ -417,8 +417,11 @@ def _skip_gap(doc: Document, toks: list[Token], i: int, left_limit: int, unit_wo
             i -= 1  # "ปัจจัยแห่งความสำเร็จใน 3 ประเด็น": aspects of the noun glued before ใน, which is counted (not a
             continue  # verb's "เห็นชอบใน 3 ประเด็น", nor a unit's own noun, "ต่อประเทศใน 2 ด้าน")
         if first and counted and not measure and text in w["distribution_tails"] and t.kind == "word" \
-                and _distribution_re().search(doc.view, max(0, t.end - _distribution_chars()), t.end):
-            return _Gap(i, True)  # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing
+                and _distribution_re().search(doc.view, max(0, t.end - _distribution_chars()), t.end) \
+                and not _people_in_area(doc, toks, i, unit_word):
+            # "ในพื้นที่ 13 จังหวัด": where, the classifier names the thing; not people or households, which are no
+            # place ("ผู้ป่วยในพื้นที่ 30 ราย", "เกษตรกรในพื้นที่ ประมาณ 768 ครัวเรือน": those in the area; q37)
+            return _Gap(i, True)
         if first and text in w["null_before"]:
             if counted and not duration and not (measure and text in w["from"] and unit_word != TIMES):
                 # "ยืดอายุจาก 9 ปี": a duration's จาก is its old value, not a place; so is a measure's
@@ -596,6 +599,31 @@ def _people_glued_before(toks: list[Token], k: int, unit_word: str | None) -> bo
             and toks[j].text not in _w()["stop"]:
         j -= 1
         if _names_people(toks[j].text) and toks[j].text not in _w()["stop"]:
+            return True
+    return False
+
+
+IN_AREA_PEOPLE_TOKENS = 3  # glued tokens of a people phrase before "ใน(พื้นที่)" and a count of people
+
+
+def _people_in_area(doc: Document, toks: list[Token], i: int, unit_word: str | None) -> bool:
+    """ "พบผู้ป่วยในพื้นที่ 30 ราย", "ประโยชน์แก่เกษตรกรในพื้นที่ ประมาณ 768 ครัวเรือน": a count of people or households
+    after a distribution word (ใน, ในพื้นที่) that a people phrase is glued before counts those people in the area — people
+    and households are no place the classifier names (q37). True when the unit counts people (person_unit, household)
+    and one of the ≤ IN_AREA_PEOPLE_TOKENS tokens glued right before the distribution word names people."""
+    w = _w()
+    if unit_word is None or unit_word not in w["person_unit"] and unit_word not in w["household"]:
+        return False
+    m = _distribution_re().search(doc.view, max(0, toks[i].end - _distribution_chars()), toks[i].end)
+    if m is None:
+        return False
+    j = next((k for k in range(i, -1, -1) if toks[k].start <= m.start()), -1)
+    if j < 0 or toks[j].start != m.start():
+        return False
+    for k in range(j - 1, max(-1, j - 1 - IN_AREA_PEOPLE_TOKENS), -1):
+        if toks[k].kind != "word" or toks[k].end != toks[k + 1].start or toks[k].text in w["stop"]:
+            return False
+        if _names_people(toks[k].text):
             return True
     return False
 

@@ -1174,3 +1174,60 @@ def breakdown_total(doc: Document, totals: list, pos: int, person_units: frozens
             return None
         return rec.subject
     return None
+
+
+OF_WORD = "ของ"  # "ผลิตภัณฑ์ของ|กลุ่มอาชีพ… 15 กลุ่ม": what the possessor owns is not what its classifier counts
+
+
+def unit_noun_after_of(doc: Document, found: Subject, unit_word: str) -> Subject | None:
+    """ "จำหน่ายผลิตภัณฑ์ของกลุ่มอาชีพสมาชิกกองทุนพัฒนาบทบาทสตรี จำนวน 15 กลุ่ม": a count whose classifier is a noun
+    that the reader's subject holds right after ของ (a token of its own, the next token opening with the unit word)
+    counts the possessor, not the thing possessed: the subject opens at the unit word. Only when more than the
+    unit word follows it (the possessor is named), for a classifier of ≥ 3 characters; None otherwise."""
+    if len(unit_word) < 3:
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 24) if t.end <= found.end]
+    for j in range(len(toks) - 1):
+        t, nxt = toks[j], toks[j + 1]
+        if t.kind == "word" and t.text == OF_WORD and j > 0 and nxt.start == t.end and nxt.kind == "word" \
+                and nxt.text.startswith(unit_word) and found.end - nxt.start > len(unit_word):
+            return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+    return None
+
+
+def unit_head_across_space(doc: Document, found: Subject, unit_word: str, left_limit: int) -> Subject | None:
+    """ "พระราชทานพระวโรกาสให้กลุ่มผู้ประกอบการ ช่างทอผ้าและงานหัตถกรรม จำนวน 20 กลุ่ม": a noun phrase opened by
+    the unit's own noun (glued to more words) and ending at one space right before the reader's subject heads it —
+    the phrase after the space says which: the count is of the head phrase with its apposition. Only for a
+    classifier of ≥ 3 characters that the reader's subject does not itself hold; None otherwise."""
+    if len(unit_word) < 3 or unit_word in found.text or doc.text[found.start - 1:found.start] != " ":
+        return None
+    end = found.start - 1
+    if end <= left_limit:
+        return None
+    head = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if head is None or head.end != end or not head.text.startswith(unit_word) or len(head.text) <= len(unit_word) \
+            or " " in head.text:
+        return None
+    first = doc.tokens_after(head.start, 1)
+    if not first or first[0].start != head.start or not first[0].text.startswith(unit_word):
+        return None
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+MANNER = "แบบ"  # "การเดินทาง|แบบกลุ่ม": a manner modifier, no head of its own
+
+
+def head_of_manner(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "การเดินทางแบบกลุ่ม … เพิ่มขึ้นกว่าสามเท่า" (read แบบกลุ่ม): a subject that opens with แบบ ("of the kind …") is a
+    modifier whose head the reader cut off; the noun phrase glued right before it (no space) is what is counted, with
+    its modifier. Only when แบบ is a token of its own followed by more, and the phrase before ends right at it and
+    opens with a noun or a การ-act; None otherwise."""
+    first = doc.tokens_after(found.start, 1)
+    if not first or first[0].text != MANNER or first[0].start != found.start or len(found.text) <= len(MANNER) \
+            or found.start <= left_limit:
+        return None
+    head = read_subject(doc, found.start, left_limit=left_limit, _counted=True)
+    if head is None or head.end != found.start or not _opens_with_noun(doc, head):
+        return None
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
