@@ -479,6 +479,13 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
     if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
         return False
+    # (rev34d) a clause of its own after จึง / แต่ / ส่วน: "…ไม่ควรตื่นตระหนกจึงเปิดรับผู้ป่วยเกิน 300 ราย" (False); after โดย or
+    # แล้ว what was done, or the manner of the act? "เพื่อไม่ให้เกิดการระบาดโดยตรวจไปแล้วเกิน 5,000 ราย" (rev34 read at most):
+    # no qualifier
+    if any(_CANNOT_CUT.fullmatch(t.text) for t in between):
+        return False
+    if any(_CANNOT_DONE.fullmatch(t.text) for t in between):
+        return _UNSURE
     if lead["lead"] in _CANNOT:
         held = _cannot_counts_held(doc, lead, start, pos)
         if held is not None:
@@ -487,6 +494,8 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
 
 
 _CANNOT = ("ไม่สามารถ", "ไม่อาจ")
+_CANNOT_CUT = regex.compile(r"จึง|แต่|ส่วน|ทั้งนี้|ว่า")  # a whole token
+_CANNOT_DONE = regex.compile(r"โดย|แล้ว")  # a whole token
 _MANAGED = regex.compile(r"ได้[ ]?\Z")
 _COUNT_KIND = "classifier"
 
@@ -513,8 +522,8 @@ def _cannot_counts_held(doc: Document, lead, start: int, pos: int) -> bool | obj
         return False if kind == _COUNT_KIND else _UNSURE
     if kind == _COUNT_KIND and doc.view[start - 1:start] == " ":
         return False
-    if glued and kind == _COUNT_KIND and not person:
-        return _UNSURE
+    if glued and kind == _COUNT_KIND and not person and unit.word not in words("phrase_words", role="act_count"):
+        return _UNSURE  # not a count of acts: "ผู้ประกันตนไม่สามารถเบิกได้เกิน 3 ครั้งต่อปี" stays at most
     if glued and kind == "time":
         return _UNSURE
     return None
@@ -610,7 +619,10 @@ _NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี�
 # (rev33b) and a time clause, a result, ส่วน ("as for"), ทั้งนี้/ซึ่ง, or ว่า opening what is said or expected: "ไม่มีผู้ได้รับ
 # บาดเจ็บขณะที่บ้านเรือนเสียหายเกิน 20 หลัง", "ไม่มีผู้ใดคาดว่าจะมีผู้ร่วมงานเกิน 5,000 คน" keep more than
 _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ"
-                            r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า")  # a whole token
+                            r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า"
+                            r"|จึง|จน|โดย")  # a whole token
+# (rev34d) จึง / จน / โดย open a clause of their own: "ตรวจแล้วไม่มีผู้ติดเชื้อจึงปล่อยตัวผู้ถูกกักตัวเกิน 300 คน" (released
+# more than 300; rev34's glued ไม่มีผู้ and 24bcca5's at a clause start read at most)
 
 
 def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | object:
@@ -628,6 +640,11 @@ def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | obj
         return False
     if any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")):
         return False
+    unit = _unit_of_number_at(doc, pos) if glued is None else None  # glued: only a count of people (_glued_no_one)
+    if unit is not None and unit.kind == "time":
+        # (rev34d) how long no one…, or no one longer than? "จังหวัดนี้ไม่มีผู้ติดเชื้อรายใหม่นานกว่า 28 วัน", "ไม่มีผู้ป่วยรายใหม่
+        # ติดต่อกันเกิน 14 วัน" are more than (rev34 and 24bcca5 read at most), "ไม่มีผู้ใดรอนานกว่า 30 นาที" at most: unsure
+        return _UNSURE
     return True if glued is None else _glued_no_one(doc, glued.start(), pos)
 
 
