@@ -641,9 +641,10 @@ def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | obj
     if any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")):
         return False
     unit = _unit_of_number_at(doc, pos) if glued is None else None  # glued: only a count of people (_glued_no_one)
-    if unit is not None and unit.kind == "time":
+    if unit is not None and unit.kind == "time" and _ANY.search(doc.view, lead.end("lead"), start) is None:
         # (rev34d) how long no one…, or no one longer than? "จังหวัดนี้ไม่มีผู้ติดเชื้อรายใหม่นานกว่า 28 วัน", "ไม่มีผู้ป่วยรายใหม่
-        # ติดต่อกันเกิน 14 วัน" are more than (rev34 and 24bcca5 read at most), "ไม่มีผู้ใดรอนานกว่า 30 นาที" at most: unsure
+        # ติดต่อกันเกิน 14 วัน" are more than (rev34 and 24bcca5 read at most): unsure. With ใด ("any") no one's act
+        # exceeds it: "ไม่มีผู้ใดรอนานกว่า 30 นาที", "ไม่มีผู้ติดเชื้อรายใดกักตัวเกิน 14 วัน" (rv33-33) stay at most
         return _UNSURE
     return True if glued is None else _glued_no_one(doc, glued.start(), pos)
 
@@ -653,6 +654,7 @@ def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | obj
 # word naming people ("ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": more than 500 old people have no carer, or none has more than
 # 500?) it is unsure: no qualifier. A figure of another unit ("ครัวเรือนไม่มีผู้สูงอายุเกิน 200 ครัวเรือน") counts those
 # without: more than, as main read; after a relative word (ที่, ซึ่ง) likewise
+_ANY = regex.compile(r"ใด")
 _NO_ONE_GLUED = regex.compile(r"(?P<lead>ไม่มีผู้)[^\s]{0,40}\Z")
 _RELATIVE_WORD = regex.compile(r"ที่|ซึ่ง|อัน")  # a whole token
 @lexicon_cache
