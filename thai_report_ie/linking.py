@@ -494,7 +494,7 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
 
 
 _CANNOT = ("ไม่สามารถ", "ไม่อาจ")
-_CANNOT_CUT = regex.compile(r"จึง|แต่|ส่วน|ทั้งนี้|ว่า")  # a whole token
+_CANNOT_CUT = regex.compile(r"จึง|แต่|ส่วน|ทั้งนี้|ว่า|แม้(?:ว่า)?")  # a whole token
 _CANNOT_DONE = regex.compile(r"โดย|แล้ว")  # a whole token
 _MANAGED = regex.compile(r"ได้[ ]?\Z")
 _COUNT_KIND = "classifier"
@@ -620,7 +620,7 @@ _NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี�
 # บาดเจ็บขณะที่บ้านเรือนเสียหายเกิน 20 หลัง", "ไม่มีผู้ใดคาดว่าจะมีผู้ร่วมงานเกิน 5,000 คน" keep more than
 _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ"
                             r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า"
-                            r"|จึง|จน|โดย")  # a whole token
+                            r"|จึง|จน|โดย|แม้(?:ว่า)?")  # a whole token
 # (rev34d) จึง / จน / โดย open a clause of their own: "ตรวจแล้วไม่มีผู้ติดเชื้อจึงปล่อยตัวผู้ถูกกักตัวเกิน 300 คน" (released
 # more than 300; rev34's glued ไม่มีผู้ and 24bcca5's at a clause start read at most)
 
@@ -761,8 +761,10 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # is at least 100 (rev29b). มิให้ is the written form of ไม่ให้: "ควบคุมราคามิให้เกิน 30 บาท" (rev31)
 # (rev34) ไม่ได้ too, before a verb of the figure's move: "ไม่ได้เพิ่มขึ้นมากกว่า 100 ราย" is at most (main: more than); the
 # bare "ไม่ได้มากกว่า" is qualifiers.tsv's
-_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z"
-                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)[ ]?\Z")
+# (rev34d) ปรับขึ้น / ปรับลด(ลง) too: "ราคาน้ำมันไม่ได้ปรับขึ้นมากกว่า 2 บาท" is at most (24bcca5 and rev34 read more than)
+_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ|ปรับขึ้น|ปรับลด"
+                         r"|ปรับลดลง)?[ ]?\Z"
+                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ|ปรับขึ้น|ปรับลด|ปรับลดลง)[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
 
 

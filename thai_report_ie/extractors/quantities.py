@@ -1519,7 +1519,14 @@ def _opens_a_name(doc: Document, m) -> bool:
     if not nxt or nxt[0].start != m.end() or not _THAI_START.match(nxt[0].text):
         return False
     return word_class(nxt[0].text) == "N" and unit_kind(nxt[0].text) is None \
-        and _rate_res()[1].match(doc.view, m.end()) is None
+        and _rate_res()[1].match(doc.view, m.end()) is None and _kind_of_name_re().match(nxt[0].text) is None
+
+
+@lexicon_cache
+def _kind_of_name_re() -> regex.Pattern:
+    """(rev34d) grammar.tsv name_kind: a word after the head that says which kind of it, not its name: "20,000 บาทต่อ
+    โรงเรียนขนาดเล็ก" is per small school (24bcca5 read per โรงเรียน; rev34 no per)."""
+    return regex.compile(rf"(?:{grammar_re('name_kind')})")
 
 
 _THAI_START = regex.compile(r"[ก-ฮ]")
