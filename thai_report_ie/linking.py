@@ -389,7 +389,7 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             # could not), or a cap? no qualifier rather than a wrong one
             return None, pos
         # ไม่ before the act's adjective: "ไม่เร็วกว่า 80 กม./ชม." is at most (rev34)
-        if (_NOT_LET.search(doc.view, max(0, capped_start - NOT_LET_REACH), capped_start)
+        if (_not_let(doc, capped_start, pos)
                 or _forbidden_before(doc, capped_start, capped) or no_one or cannot):
             # "ตรึงราคาดีเซลไม่ให้เกิน 30 บาท": "not let it exceed" is at most, not more than; the
             # qualifier's start stays at เกิน, so what is read before it does not move
@@ -473,11 +473,60 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
         nxt = doc.tokens_after(lead.end("lead"), 1)
         if not nxt or word_class(nxt[0].text) != "V":
             return False
+        if _MANAGED.search(doc.view, max(0, start - 4), start):
+            return False  # (rev34d) "ช่วยไม่ให้ตกงานได้มากกว่า 3,000 คน": more than 3,000 were kept in work, no cap
     # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
     if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
         return False
+    # (rev34d) a clause of its own after จึง / แต่ / ส่วน: "…ไม่ควรตื่นตระหนกจึงเปิดรับผู้ป่วยเกิน 300 ราย" (False); after โดย or
+    # แล้ว what was done, or the manner of the act? "เพื่อไม่ให้เกิดการระบาดโดยตรวจไปแล้วเกิน 5,000 ราย" (rev34 read at most):
+    # no qualifier
+    if any(_CANNOT_CUT.fullmatch(t.text) for t in between):
+        return False
+    if any(_CANNOT_DONE.fullmatch(t.text) for t in between):
+        return _UNSURE
+    if lead["lead"] in _CANNOT:
+        held = _cannot_counts_held(doc, lead, start, pos)
+        if held is not None:
+            return held
     return _UNSURE if _people_before_counted(doc, lead.start(), pos) else True
+
+
+_CANNOT = ("ไม่สามารถ", "ไม่อาจ")
+_CANNOT_CUT = regex.compile(r"จึง|แต่|ส่วน|ทั้งนี้|ว่า|แม้(?:ว่า)?")  # a whole token
+_CANNOT_DONE = regex.compile(r"โดย|แล้ว")  # a whole token
+_MANAGED = regex.compile(r"ได้[ ]?\Z")
+_COUNT_KIND = "classifier"
+
+
+def _cannot_counts_held(doc: Document, lead, start: int, pos: int) -> bool | object | None:
+    """(rev34d) Where "ไม่สามารถ…ได้ + comparative" may count the things that could not rather than cap the act: False
+    (keep the bare comparative), _UNSURE (no qualifier), or None (the cap stands).
+    - a relative word glued before ไม่สามารถ: the clause describes the head it counts: "ถนนที่ไม่สามารถสัญจรได้มากกว่า
+      120 สาย" counts more than 120 roads (a count: False); "สินค้าที่ไม่สามารถส่งออกได้เกิน 5 ล้านตัน" (goods that could
+      not be shipped, or a cap on what can be?) _UNSURE;
+    - a space between ได้ and a count's comparative sets the count apart: "…จนไม่สามารถสัญจรได้ มากกว่า 40 หมู่บ้าน" (False);
+    - a count of things (no people) after a subject glued before ไม่สามารถ: "โรงเรียนไม่สามารถเปิดการเรียนการสอนได้มากกว่า
+      1,000 แห่ง" (more than 1,000 schools could not open, or a cap?) _UNSURE;
+    - a time after a word glued before ไม่สามารถ: "ระบบ…ทำให้ไม่สามารถใช้งานได้เกิน 3 ชั่วโมง", "ผู้สูญหายไม่สามารถติดต่อได้
+      นานกว่า 24 ชั่วโมง" (how long the state lasted, or a cap?) _UNSURE; at a clause's start ("ไม่สามารถจอดรถได้นานกว่า 15
+      นาที") the cap stands.
+    rev34 capped all of them (24bcca5 read more than)."""
+    unit = _unit_of_number_at(doc, pos)
+    kind = unit.kind if unit is not None else None
+    person = unit is not None and unit.word in words("phrase_words", role="person_unit")
+    before = doc.tokens_before(lead.start(), 1)
+    glued = bool(before) and before[0].end == lead.start() and bool(before[0].text.strip())
+    if glued and _RELATIVE_WORD.fullmatch(before[0].text):
+        return False if kind == _COUNT_KIND else _UNSURE
+    if kind == _COUNT_KIND and doc.view[start - 1:start] == " ":
+        return False
+    if glued and kind == _COUNT_KIND and not person and unit.word not in words("phrase_words", role="act_count"):
+        return _UNSURE  # not a count of acts: "ผู้ประกันตนไม่สามารถเบิกได้เกิน 3 ครั้งต่อปี" stays at most
+    if glued and kind == "time":
+        return _UNSURE
+    return None
 
 
 def _people_before_counted(doc: Document, lead: int, pos: int) -> bool:
@@ -505,7 +554,10 @@ _EXCEED = frozenset({"เกิน", "เกินกว่า", "มากก�
 # (rev33b) a time clause or a result opens another clause too: "ห้ามออกเรือขณะคลื่นสูงกว่า 2 เมตร", "ไม่อนุญาตให้จัดงานทำให้
 # ผู้ค้าขาดรายได้เกิน 3 ล้านบาท", "ห้ามจำหน่ายส่งผลให้ขาดทุนเกิน…" keep more than
 _FORBID_DESCRIBED = regex.compile(r"ที่|ซึ่ง|แก่|ผู้(?:มี)?|.*อายุ|เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี"
-                                  r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?")  # a whole token
+                                  r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?"
+                                  r"|หลัง(?:จาก)?|ระหว่าง")  # a whole token
+# (rev34d) a time clause after หลัง / ระหว่าง describes when: "ห้ามลงเล่นน้ำหลังฝนตกหนักนานกว่า 2 ชั่วโมง" (rain lasting
+# more than two hours; rev34 read at most), "ห้ามออกเรือระหว่างคลื่นสูงเกิน 2 เมตร" (waves higher than two metres)
 _NOT_FORBID = regex.compile(r"ไม่[ ]?\Z")  # "ไม่ห้ามหากปริมาณเกิน 10 ตัน": nothing is forbidden (rev31b)
 
 
@@ -567,7 +619,10 @@ _NO_ONE_BEFORE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ว่า)|(?<=นี�
 # (rev33b) and a time clause, a result, ส่วน ("as for"), ทั้งนี้/ซึ่ง, or ว่า opening what is said or expected: "ไม่มีผู้ได้รับ
 # บาดเจ็บขณะที่บ้านเรือนเสียหายเกิน 20 หลัง", "ไม่มีผู้ใดคาดว่าจะมีผู้ร่วมงานเกิน 5,000 คน" keep more than
 _NO_ONE_CUT = regex.compile(r"เว้น(?:แต่)?|ยกเว้น|หาก|ถ้า|เมื่อ|เนื่องจาก|เพราะ|กรณี|แต่|และ|หรือ"
-                            r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า")  # a whole token
+                            r"|ขณะ(?:ที่)?|ทำให้|ส่งผล(?:ให้)?|ส่วน|ทั้งนี้|ซึ่ง|ว่า"
+                            r"|จึง|จน|โดย|แม้(?:ว่า)?")  # a whole token
+# (rev34d) จึง / จน / โดย open a clause of their own: "ตรวจแล้วไม่มีผู้ติดเชื้อจึงปล่อยตัวผู้ถูกกักตัวเกิน 300 คน" (released
+# more than 300; rev34's glued ไม่มีผู้ and 24bcca5's at a clause start read at most)
 
 
 def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | object:
@@ -585,6 +640,12 @@ def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | obj
         return False
     if any(_NO_ONE_CUT.fullmatch(t.text) for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")):
         return False
+    unit = _unit_of_number_at(doc, pos) if glued is None else None  # glued: only a count of people (_glued_no_one)
+    if unit is not None and unit.kind == "time" and _ANY.search(doc.view, lead.end("lead"), start) is None:
+        # (rev34d) how long no one…, or no one longer than? "จังหวัดนี้ไม่มีผู้ติดเชื้อรายใหม่นานกว่า 28 วัน", "ไม่มีผู้ป่วยรายใหม่
+        # ติดต่อกันเกิน 14 วัน" are more than (rev34 and 24bcca5 read at most): unsure. With ใด ("any") no one's act
+        # exceeds it: "ไม่มีผู้ใดรอนานกว่า 30 นาที", "ไม่มีผู้ติดเชื้อรายใดกักตัวเกิน 14 วัน" (rv33-33) stay at most
+        return _UNSURE
     return True if glued is None else _glued_no_one(doc, glued.start(), pos)
 
 
@@ -593,6 +654,7 @@ def _no_one_before(doc: Document, start: int, word: str, pos: int) -> bool | obj
 # word naming people ("ผู้สูงอายุไม่มีผู้ดูแลเกิน 500 คน": more than 500 old people have no carer, or none has more than
 # 500?) it is unsure: no qualifier. A figure of another unit ("ครัวเรือนไม่มีผู้สูงอายุเกิน 200 ครัวเรือน") counts those
 # without: more than, as main read; after a relative word (ที่, ซึ่ง) likewise
+_ANY = regex.compile(r"ใด")
 _NO_ONE_GLUED = regex.compile(r"(?P<lead>ไม่มีผู้)[^\s]{0,40}\Z")
 _RELATIVE_WORD = regex.compile(r"ที่|ซึ่ง|อัน")  # a whole token
 @lexicon_cache
@@ -699,9 +761,27 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 # is at least 100 (rev29b). มิให้ is the written form of ไม่ให้: "ควบคุมราคามิให้เกิน 30 บาท" (rev31)
 # (rev34) ไม่ได้ too, before a verb of the figure's move: "ไม่ได้เพิ่มขึ้นมากกว่า 100 ราย" is at most (main: more than); the
 # bare "ไม่ได้มากกว่า" is qualifiers.tsv's
-_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)?[ ]?\Z"
-                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ)[ ]?\Z")
+# (rev34d) ปรับขึ้น / ปรับลด(ลง) too: "ราคาน้ำมันไม่ได้ปรับขึ้นมากกว่า 2 บาท" is at most (24bcca5 and rev34 read more than)
+_NOT_LET = regex.compile(r"(?:ไม่(?:ให้|เคย)?|มิให้)(?:ควร|ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูง|สูงขึ้น|ต่ำลง|ขยับ|ปรับ|ปรับขึ้น|ปรับลด"
+                         r"|ปรับลดลง)?[ ]?\Z"
+                         r"|ไม่ได้(?:ลด|ลดลง|เพิ่ม|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ขยับ|ปรับ|ปรับขึ้น|ปรับลด|ปรับลดลง)[ ]?\Z")
 NOT_LET_REACH = 16  # characters before a comparative searched for its negation
+
+
+def _not_let(doc: Document, start: int, pos: int) -> bool:
+    """`_NOT_LET` right before the comparative at `start`, unless a relative word glued before the negation makes the
+    clause describe the things a count counts (rev34d): "สินค้าที่ไม่ได้ปรับมากกว่า 200 รายการ", "สินค้าที่ไม่ปรับมากกว่า 200
+    รายการ" count more than 200 items not adjusted (rev34 and 24bcca5 read at most). A price or a measure keeps it: "ราคา
+    ที่ไม่ลดลงต่ำกว่า 30 บาท" is at least 30."""
+    m = _NOT_LET.search(doc.view, max(0, start - NOT_LET_REACH), start)
+    if m is None:
+        return False
+    before = doc.tokens_before(m.start(), 1)
+    if before and before[0].end == m.start() and _RELATIVE_WORD.fullmatch(before[0].text):
+        unit = _unit_of_number_at(doc, pos)
+        if unit is not None and unit.kind == _COUNT_KIND:
+            return False
+    return True
 
 
 def qualifier_after(doc: Document, pos: int) -> tuple[str | None, int]:

@@ -117,7 +117,16 @@ people ("อุทกภัยไม่มีผู้เสียชีวิ�
 segmenter glued before ละ is the per ("จ่ายเงินเดือน|ละ"), and ครึ่ง/ทุก N before it leaves no per; a digit then สิบ ("7 สิบ 8
 บาท") makes no record; a rate going on per a number in words ("ต่อคนต่อสามเดือน") has no per; a count of items right after
 the goal word ("ตั้งเป้าหมาย 5 ด้าน") is no target; a place's head word after ต่อ with a name glued to it ("ต่อจังหวัด
-นครราชสีมา") is no per; classes ending in _guard are guards. A case passes when, for every kind it
+นครราชสีมา") is no per; classes ending in _guard are guards. Rows rev34d-* (the thirty-fourth session's review of rev34's
+value rules, benchmarks/rev34d_adversarial.jsonl; `on_main` main a830a4f1's verdict, `rev34` its reading) say: a
+relative word before ไม่สามารถ, or a space between ได้ and a count's comparative, counts the things that could not ("ถนน
+ที่ไม่สามารถสัญจรได้มากกว่า 120 สาย" more than); a count of things after a subject glued before ไม่สามารถ, a time after such a
+subject, a relative clause over a measure, โดย/แล้ว after ไม่ให้, a time under ไม่มีผู้ without ใด, and a people word
+(หญิง, ทารก, พระ …) before a glued ไม่มีผู้ give no qualifier (classes ending in _unsure); a relative word before ไม่(ได้) +
+a verb keeps a count's more than ("สินค้าที่ไม่ได้ปรับมากกว่า 200 รายการ"); ไม่(ได้)ปรับขึ้น caps; ได้ after ไม่ให้ + a verb
+is what was achieved; จึง/แม้/หลัง/ระหว่าง open a clause of their own under ไม่มีผู้, ไม่ควร or ห้าม; a small number before
+the time unit of ละ ("3 เดือนละ 1 ครั้ง") gives no per; a kind word after a name head ("ต่อโรงเรียนขนาดเล็ก") keeps the
+per. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -1520,7 +1520,14 @@ def _opens_a_name(doc: Document, m) -> bool:
     if not nxt or nxt[0].start != m.end() or not _THAI_START.match(nxt[0].text):
         return False
     return word_class(nxt[0].text) == "N" and unit_kind(nxt[0].text) is None \
-        and _rate_res()[1].match(doc.view, m.end()) is None
+        and _rate_res()[1].match(doc.view, m.end()) is None and _kind_of_name_re().match(nxt[0].text) is None
+
+
+@lexicon_cache
+def _kind_of_name_re() -> regex.Pattern:
+    """(rev34d) grammar.tsv name_kind: a word after the head that says which kind of it, not its name: "20,000 บาทต่อ
+    โรงเรียนขนาดเล็ก" is per small school (24bcca5 read per โรงเรียน; rev34 no per)."""
+    return regex.compile(rf"(?:{grammar_re('name_kind')})")
 
 
 _THAI_START = regex.compile(r"[ก-ฮ]")
@@ -1638,6 +1645,8 @@ def _number_word_end_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(sorted({r['word'] for r in rows} | _NOT_EACH_HEAD))})\Z")
 
 
+# a small number right before the time unit of ละ (not a year: "ปี 2567 เดือนละ 600 บาท" keeps per เดือน; rev34d)
+_COUNT_OF_TIME = regex.compile(r"(?<![0-9๐-๙.,])[0-9๐-๙]{1,3}[ ]?\Z")
 _PART_OF_TIME = regex.compile(r"(?:ครึ่ง|ทุก[ ]?(?:[0-9๐-๙][0-9๐-๙.,]*|[ก-๙]{1,12}?)?)[ ]?\Z")
 
 
@@ -1647,6 +1656,8 @@ def _part_of_time_before(doc: Document, m) -> bool:
     rather than a wrong one. After ทุก the words between must be a number: "ทุกเดือนละ" is no such case."""
     if unit_kind(m["per"]) != "time":
         return False
+    if _COUNT_OF_TIME.search(doc.view, max(0, m.start() - 8), m.start()) is not None:
+        return True  # (rev34d) "ประชุม 3 เดือนละ 1 ครั้ง", "6 เดือนละ 500 บาท": once per three months (both read per เดือน)
     h = _PART_OF_TIME.search(doc.view, max(0, m.start() - 24), m.start())
     if h is None:
         return False
