@@ -490,6 +490,8 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
         held = _cannot_counts_held(doc, lead, start, pos)
         if held is not None:
             return held
+    elif _people_object_counted(doc, between, pos):
+        return _UNSURE
     return _UNSURE if _people_before_counted(doc, lead.start(), pos) else True
 
 
@@ -527,6 +529,17 @@ def _cannot_counts_held(doc: Document, lead, start: int, pos: int) -> bool | obj
     if glued and kind == "time":
         return _UNSURE
     return None
+
+
+def _people_object_counted(doc: Document, between: list, pos: int) -> bool:
+    """(l34) After ไม่ควร / ไม่ให้ + a verb, a word naming people between the lead and the comparative is the verb's object,
+    and a count (a classifier) is of them: "ไม่ควรละเลยเกษตรกรมากกว่า 2 ล้านครัวเรือน" (more than two million households
+    should not be neglected; rev34 read at most) and "ไม่ควรรับนักเรียนเกิน 40 คน" (a cap) read alike, so no qualifier.
+    A time or a measure stays capped ("ไม่ควรให้ผู้ป่วยรอนานเกิน 30 นาที")."""
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind != _COUNT_KIND:
+        return False
+    return any(_people_head_re().match(t.text) for t in between if t.text.strip())
 
 
 def _people_before_counted(doc: Document, lead: int, pos: int) -> bool:
