@@ -1985,6 +1985,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
             return None
+    if found.text in _words().get("bound_noun", frozenset()):
+        found = _bound_noun_named(doc, found)  # "จ่ายค่า|ประกัน|ชดเชยเต็ม 100%": ค่าประกันชดเชย, never ค่า alone
     if ch is None:
         found = _past_lone_copula(doc, found, pos, left_limit)  # "…ต่อ GDP ที่อยู่ที่ร้อยละ 62": not an address
         found = _without_stock_predicate(doc, found, pos, left_limit)  # "เตียงผู้ป่วยสีแดงใน กทม.ว่าง 10%"
@@ -3139,6 +3141,20 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
     return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+def _bound_noun_named(doc: Document, found: Subject) -> Subject:
+    """ "บสย. จ่ายค่า|ประกัน|ชดเชยเต็ม 100%": a noun that names nothing alone (role bound_noun: ค่า) with verbs
+    glued after it is one noun (ค่าประกัน, ค่าชดเชย); a change, filler, completion or degree word (role degree:
+    เต็ม) ending the run is dropped. No verb glued after it: unchanged (p36)."""
+    run = _act_after(doc, found)
+    if run is None:
+        return found
+    toks = _words_of(doc, run)
+    stop = _act_tail_words() | _words().get("degree", frozenset())
+    while len(toks) > 1 and toks[-1].text in stop:
+        toks.pop()
+    return Subject(doc.text[found.start:toks[-1].end], found.start, toks[-1].end)
 
 
 def _act_after(doc: Document, nominaliser: Subject) -> Subject | None:
