@@ -765,6 +765,31 @@ def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
 GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
 
 
+def _act_across_preposition(doc: Document, found: Subject) -> Subject:
+    """ "หลังยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลงเกือบ 20%", "ยอด|ส่งออก|ไป|จีน|เพิ่มขึ้น 12%": a phrase read glued after a
+    preposition (จาก, ใน, ไป, สู่, ของ) that closes a nominalised act (role act_nominaliser: ยอด, การ, and 1 to
+    ACT_TOKENS verbs all glued, none a change, filler, completion or new-level word) is the act's complement: the act
+    heads the subject. Otherwise unchanged (p36)."""
+    prep = next((p for p in GLUED_OWNER_PREPOSITIONS if doc.view.endswith(p, 0, found.start)), None)
+    if prep is None:
+        return found
+    at = found.start - len(prep)
+    if not doc.is_boundary(at) or not doc.is_boundary(found.start):
+        return found  # "ภายใน": no preposition of its own
+    toks = doc.tokens_before(at, ACT_TOKENS + 1)
+    i = len(toks) - 1
+    if i < 0 or toks[i].end != at:
+        return found
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and word_class(toks[k].text) == "V" \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in _words()["act_nominaliser"] or toks[k].end != toks[k + 1].start \
+            or any(t.text in _act_tail_words() for t in toks[k + 1:i + 1]):
+        return found  # "การลดลง|ของ|หมวดอาหาร…": a change of the thing, which stays the subject
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
+
+
 def _glued_act(doc: Document, end: int) -> Subject | None:
     """ "เป็นการ|นำเข้า" ending at `end`: การ (alone or closing a token the segmenter glued: เป็นการ, มีการ) and one verb
     glued after it, the act การนำเข้า; None otherwise."""
@@ -2053,6 +2078,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
+    found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
