@@ -1998,6 +1998,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             if after is not None and after.text in _words()["act_nominaliser"]:
                 after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
+            if after is not None:
+                after = _with_glued_and_item(doc, after)  # "60% ของประสบการณ์อาหารและ|เครื่องดื่มยอดนิยม" (p36)
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
                 return _with_dose_count(doc, _with_object_list(doc, _with_relative_clause(doc, after))).text \
@@ -3167,6 +3169,29 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
     return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+AND_ITEM_TOKENS = 3  # glued noun tokens of a second item after และ joined to a phrase read after the figure
+
+
+def _with_glued_and_item(doc: Document, after: Subject) -> Subject:
+    """ "โดยกว่า 60% ของประสบการณ์อาหารและเครื่องดื่มยอดนิยมบน Traveloka": a phrase read after the figure that stops
+    at และ glued to it and to a noun goes on through the second item, the nouns glued after และ (up to
+    AND_ITEM_TOKENS; a verb, a preposition or a space ends it): the whole is both. Otherwise unchanged (p36)."""
+    if not doc.view.startswith("และ", after.end) or not doc.is_boundary(after.end):
+        return after
+    toks = doc.tokens_after(after.end, AND_ITEM_TOKENS + 1)
+    if not toks or toks[0].text != "และ":
+        return after
+    end = toks[0].end
+    taken = 0
+    for t in toks[1:]:
+        if t.kind != "word" or t.start != end or word_class(t.text) != "N" or not _nounish_text(t.text):
+            break
+        end, taken = t.end, taken + 1
+    if not taken:
+        return after
+    return Subject(doc.text[after.start:end], after.start, end)
 
 
 def _bound_noun_named(doc: Document, found: Subject) -> Subject:
