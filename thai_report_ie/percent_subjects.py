@@ -765,6 +765,20 @@ def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
 GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
 
 
+def _with_glued_scope(doc: Document, found: Subject) -> Subject:
+    """ "ตัวเลขผู้ติดเชื้อทั่วโลกเพิ่มสูงขึ้นถึง 30%": a scope word (subject_context_words place_only: ทั่วโลก, ทั่วประเทศ,
+    ทุกจังหวัด…) glued right after the phrase read, a word of its own, is part of what is measured (the annotated rows
+    keep it: "ตัวเลขผู้ติดเชื้อทั่วโลก", "ประชาชนทั่วประเทศ"); the tokenizer tags ทั่วโลก a determiner and the reader
+    stops before it. Otherwise unchanged (p36)."""
+    if found.end >= len(doc.view) or doc.view[found.end] in " \n":
+        return found
+    toks = doc.tokens_after(found.end, 1)
+    if not toks or toks[0].start != found.end or toks[0].kind != "word" \
+            or toks[0].text not in words("subject_context_words", role="place_only"):
+        return found
+    return Subject(doc.text[found.start:toks[0].end], found.start, toks[0].end)
+
+
 def _act_across_preposition(doc: Document, found: Subject) -> Subject:
     """ "หลังยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลงเกือบ 20%", "ยอด|ส่งออก|ไป|จีน|เพิ่มขึ้น 12%": a phrase read glued after a
     preposition (จาก, ใน, ไป, สู่, ของ) that closes a nominalised act (role act_nominaliser: ยอด, การ, and 1 to
@@ -2081,6 +2095,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
+    found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
