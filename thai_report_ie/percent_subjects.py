@@ -765,6 +765,24 @@ def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
 GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
 
 
+SCOPE_BRACKET_CHARS = 40  # characters inside a bracket that says what a phrase leaves out or takes in
+
+
+@lexicon_cache
+def _scope_bracket_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?\((?:{alternation(_words()['bracket_scope'])})[^()\n]{{1,{SCOPE_BRACKET_CHARS}}}\)")
+
+
+def _with_scope_bracket(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ในขณะที่อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) คาดว่า… จะขยายตัวเพิ่มขึ้นร้อยละ 1.2": a bracket right after the phrase
+    read (one space allowed) that opens with a word of inclusion or exclusion (role bracket_scope: ไม่รวม, รวม, ยกเว้น)
+    bounds what is measured: it stays, as the annotators keep it. Not when the figure itself is inside (p36)."""
+    m = _scope_bracket_re().match(doc.view, found.end)
+    if m is None or m.end() > pos:
+        return found  # "ผู้ป่วย (รวมร้อยละ 20)": the figure's own bracket
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
 def _with_glued_scope(doc: Document, found: Subject) -> Subject:
     """ "ตัวเลขผู้ติดเชื้อทั่วโลกเพิ่มสูงขึ้นถึง 30%": a scope word (subject_context_words place_only: ทั่วโลก, ทั่วประเทศ,
     ทุกจังหวัด…) glued right after the phrase read, a word of its own, is part of what is measured (the annotated rows
@@ -2096,6 +2114,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
+    found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
