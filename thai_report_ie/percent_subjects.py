@@ -1630,6 +1630,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         pos = qualifier_start(doc, start, left_limit=0)
         if _period_part_of_previous(doc, pos, previous):
             return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
+        beneficiary = _next_beneficiary(doc, pos, previous)
+        if beneficiary is not None:
+            return beneficiary  # "รางวัลนำจับสำหรับเจ้าหน้าที่ 25% สำหรับประชาชนผู้แจ้งเบาะแส 5%": the same reward (p36)
         year_item = _year_item_named(doc, pos, previous)
         if year_item is not None:
             return year_item  # "ประมาณการอัตราเงินเฟ้อพื้นฐานใกล้เคียงเดิม โดยปี 2564 ที่ร้อยละ 0.3 และปี 2565 ที่ร้อยละ 0.4"
@@ -1834,6 +1837,30 @@ def _breakdown_opener_re() -> regex.Pattern:
 
 PERIOD_LABEL = regex.compile(r"[ ]*(?:และ|หรือ|,)?[ ]*(?:ใน)?(?:ระหว่าง|หลัง|ก่อน|ช่วง|ภายใน)?[ ]*(?:ปี|ไตรมาส|เดือน|ครึ่งปี)"
                              r"[^\n%]{0,30}?[ ]*(?:ที่|อยู่ที่)?[ ]*")
+
+
+BENEFICIARY_REACH = 60  # characters between the figure before and this one, a beneficiary phrase only
+BENEFICIARY_CHARS = 40  # characters of that phrase (no space, figure or bracket)
+
+
+@lexicon_cache
+def _beneficiary_gap_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?P<word>{alternation(_words()['beneficiary'])})[^\d\n,()%ๆ ]{{1,{BENEFICIARY_CHARS}}}[ ]?")
+
+
+def _next_beneficiary(doc: Document, pos: int, previous) -> str | None:
+    """ "มีรางวัลนำจับสำหรับเจ้าหน้าที่ 25% สำหรับประชาชนผู้แจ้งเบาะแส 5%": a percentage that nothing before names,
+    with only a beneficiary phrase (role beneficiary: สำหรับ, แก่, ให้แก่ + a word run) between it and the figure before,
+    whose subject is a head + the same beneficiary word + its own beneficiary, is the same thing's share for the
+    next beneficiary: the head (รางวัลนำจับ). None otherwise (p36)."""
+    if previous is None or not previous.subject or not 0 < pos - previous.end <= BENEFICIARY_REACH:
+        return None
+    m = _beneficiary_gap_re().fullmatch(doc.view, previous.end, pos)
+    if m is None:
+        return None
+    k = previous.subject.find(m.group("word"))
+    head = previous.subject[:k].rstrip(" ") if k > 0 else ""
+    return head if head and not _names_nothing(head) else None
 
 
 def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
