@@ -736,6 +736,31 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     return owner
 
 
+DATED_SCOPE_CHARS = 45  # characters of "ณ + a time" between a phrase and ในภาพรวม
+DATE_LEAD_CHARS = 10  # characters between ณ and the date it opens ("สิ้นเดือน ", "ต้นเดือน", "วันที่")
+
+
+def _owner_before_dated_scope(doc: Document, measure: Subject) -> Subject | None:
+    """ "ความคืบหน้า ณ สิ้นเดือน พฤศจิกายน 2565 ในภาพรวมอยู่ที่ 10.453%": a measure word glued after ใน (ในภาพรวม: overall)
+    right after "ณ + a time" is a scope, not the measure; the phrase before ณ is what is measured. None unless the
+    stretch between ณ and ใน is a date (a short lead allowed) and a phrase ends right before " ณ" (p36)."""
+    if not doc.view.endswith("ใน", 0, measure.start):
+        return None
+    at = measure.start - len("ใน")
+    lo = max(0, at - DATED_SCOPE_CHARS)
+    k = doc.view.rfind(" ณ ", lo, at)
+    if k < 0 or "\n" in doc.view[k:at]:
+        return None
+    last = len(doc.view[:at].rstrip(" ")) - 1
+    date = _date_containing(doc, last) if last > k + 3 else None
+    if date is None or not 0 <= date - (k + 3) <= DATE_LEAD_CHARS:
+        return None  # "ณ สิ้นเดือน|พฤศจิกายน 2565": a date (สิ้นเดือน, ต้นเดือน before it) ends right before ใน
+    owner = _as_subject(read_subject(doc, k, _counted=False))
+    if owner is None or owner.end != k or _names_nothing(owner.text) or owner.text in _words()["measure"]:
+        return None
+    return owner
+
+
 def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
     """ "โดยเป็นการนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ คิดเป็นสัดส่วนร้อยละ 33.05": the figure before the share has
     a bare measure word for its subject, glued after the noun phrase it measures; that phrase is what the share is of
@@ -2094,6 +2119,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and ch is None and of_figure:
             owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
+        if owner is None:
+            owner = _owner_before_dated_scope(doc, found)  # "ความคืบหน้า ณ สิ้นเดือน… 2565 ใน|ภาพรวม|อยู่ที่ 10.4%" (p36)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
