@@ -736,6 +736,31 @@ def _measure_owner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     return owner
 
 
+DATED_SCOPE_CHARS = 45  # characters of "ณ + a time" between a phrase and ในภาพรวม
+DATE_LEAD_CHARS = 10  # characters between ณ and the date it opens ("สิ้นเดือน ", "ต้นเดือน", "วันที่")
+
+
+def _owner_before_dated_scope(doc: Document, measure: Subject) -> Subject | None:
+    """ "ความคืบหน้า ณ สิ้นเดือน พฤศจิกายน 2565 ในภาพรวมอยู่ที่ 10.453%": a measure word glued after ใน (ในภาพรวม: overall)
+    right after "ณ + a time" is a scope, not the measure; the phrase before ณ is what is measured. None unless the
+    stretch between ณ and ใน is a date (a short lead allowed) and a phrase ends right before " ณ" (p36)."""
+    if not doc.view.endswith("ใน", 0, measure.start):
+        return None
+    at = measure.start - len("ใน")
+    lo = max(0, at - DATED_SCOPE_CHARS)
+    k = doc.view.rfind(" ณ ", lo, at)
+    if k < 0 or "\n" in doc.view[k:at]:
+        return None
+    last = len(doc.view[:at].rstrip(" ")) - 1
+    date = _date_containing(doc, last) if last > k + 3 else None
+    if date is None or not 0 <= date - (k + 3) <= DATE_LEAD_CHARS:
+        return None  # "ณ สิ้นเดือน|พฤศจิกายน 2565": a date (สิ้นเดือน, ต้นเดือน before it) ends right before ใน
+    owner = _as_subject(read_subject(doc, k, _counted=False))
+    if owner is None or owner.end != k or _names_nothing(owner.text) or owner.text in _words()["measure"]:
+        return None
+    return owner
+
+
 def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
     """ "โดยเป็นการนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ คิดเป็นสัดส่วนร้อยละ 33.05": the figure before the share has
     a bare measure word for its subject, glued after the noun phrase it measures; that phrase is what the share is of
@@ -763,6 +788,63 @@ def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
 
 
 GLUED_OWNER_PREPOSITIONS = ("จาก", "ใน", "ไป", "สู่", "ของ")  # glued before the phrase a glued measure's owner ends with
+
+
+SCOPE_BRACKET_CHARS = 40  # characters inside a bracket that says what a phrase leaves out or takes in
+
+
+@lexicon_cache
+def _scope_bracket_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?\((?:{alternation(_words()['bracket_scope'])})[^()\n]{{1,{SCOPE_BRACKET_CHARS}}}\)")
+
+
+def _with_scope_bracket(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ในขณะที่อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) คาดว่า… จะขยายตัวเพิ่มขึ้นร้อยละ 1.2": a bracket right after the phrase
+    read (one space allowed) that opens with a word of inclusion or exclusion (role bracket_scope: ไม่รวม, รวม, ยกเว้น)
+    bounds what is measured: it stays, as the annotators keep it. Not when the figure itself is inside (p36)."""
+    m = _scope_bracket_re().match(doc.view, found.end)
+    if m is None or m.end() > pos:
+        return found  # "ผู้ป่วย (รวมร้อยละ 20)": the figure's own bracket
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
+def _with_glued_scope(doc: Document, found: Subject) -> Subject:
+    """ "ตัวเลขผู้ติดเชื้อทั่วโลกเพิ่มสูงขึ้นถึง 30%": a scope word (subject_context_words place_only: ทั่วโลก, ทั่วประเทศ,
+    ทุกจังหวัด…) glued right after the phrase read, a word of its own, is part of what is measured (the annotated rows
+    keep it: "ตัวเลขผู้ติดเชื้อทั่วโลก", "ประชาชนทั่วประเทศ"); the tokenizer tags ทั่วโลก a determiner and the reader
+    stops before it. Otherwise unchanged (p36)."""
+    if found.end >= len(doc.view) or doc.view[found.end] in " \n":
+        return found
+    toks = doc.tokens_after(found.end, 1)
+    if not toks or toks[0].start != found.end or toks[0].kind != "word" \
+            or toks[0].text not in words("subject_context_words", role="place_only"):
+        return found
+    return Subject(doc.text[found.start:toks[0].end], found.start, toks[0].end)
+
+
+def _act_across_preposition(doc: Document, found: Subject) -> Subject:
+    """ "หลังยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลงเกือบ 20%", "ยอด|ส่งออก|ไป|จีน|เพิ่มขึ้น 12%": a phrase read glued after a
+    preposition (จาก, ใน, ไป, สู่, ของ) that closes a nominalised act (role act_nominaliser: ยอด, การ, and 1 to
+    ACT_TOKENS verbs all glued, none a change, filler, completion or new-level word) is the act's complement: the act
+    heads the subject. Otherwise unchanged (p36)."""
+    prep = next((p for p in GLUED_OWNER_PREPOSITIONS if doc.view.endswith(p, 0, found.start)), None)
+    if prep is None:
+        return found
+    at = found.start - len(prep)
+    if not doc.is_boundary(at) or not doc.is_boundary(found.start):
+        return found  # "ภายใน": no preposition of its own
+    toks = doc.tokens_before(at, ACT_TOKENS + 1)
+    i = len(toks) - 1
+    if i < 0 or toks[i].end != at:
+        return found
+    k = i
+    while k >= 0 and i - k < ACT_TOKENS and toks[k].kind == "word" and word_class(toks[k].text) == "V" \
+            and (k == i or toks[k].end == toks[k + 1].start):
+        k -= 1
+    if k < 0 or k == i or toks[k].text not in _words()["act_nominaliser"] or toks[k].end != toks[k + 1].start \
+            or any(t.text in _act_tail_words() for t in toks[k + 1:i + 1]):
+        return found  # "การลดลง|ของ|หมวดอาหาร…": a change of the thing, which stays the subject
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
 
 
 def _glued_act(doc: Document, end: int) -> Subject | None:
@@ -1573,6 +1655,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         pos = qualifier_start(doc, start, left_limit=0)
         if _period_part_of_previous(doc, pos, previous):
             return previous.subject  # "SMEs ส่วนใหญ่ 69.84% … โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90%": a part of that share
+        beneficiary = _next_beneficiary(doc, pos, previous)
+        if beneficiary is not None:
+            return beneficiary  # "รางวัลนำจับสำหรับเจ้าหน้าที่ 25% สำหรับประชาชนผู้แจ้งเบาะแส 5%": the same reward (p36)
         year_item = _year_item_named(doc, pos, previous)
         if year_item is not None:
             return year_item  # "ประมาณการอัตราเงินเฟ้อพื้นฐานใกล้เคียงเดิม โดยปี 2564 ที่ร้อยละ 0.3 และปี 2565 ที่ร้อยละ 0.4"
@@ -1779,6 +1864,30 @@ PERIOD_LABEL = regex.compile(r"[ ]*(?:และ|หรือ|,)?[ ]*(?:ใน)?(
                              r"[^\n%]{0,30}?[ ]*(?:ที่|อยู่ที่)?[ ]*")
 
 
+BENEFICIARY_REACH = 60  # characters between the figure before and this one, a beneficiary phrase only
+BENEFICIARY_CHARS = 40  # characters of that phrase (no space, figure or bracket)
+
+
+@lexicon_cache
+def _beneficiary_gap_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?(?P<word>{alternation(_words()['beneficiary'])})[^\d\n,()%ๆ ]{{1,{BENEFICIARY_CHARS}}}[ ]?")
+
+
+def _next_beneficiary(doc: Document, pos: int, previous) -> str | None:
+    """ "มีรางวัลนำจับสำหรับเจ้าหน้าที่ 25% สำหรับประชาชนผู้แจ้งเบาะแส 5%": a percentage that nothing before names,
+    with only a beneficiary phrase (role beneficiary: สำหรับ, แก่, ให้แก่ + a word run) between it and the figure before,
+    whose subject is a head + the same beneficiary word + its own beneficiary, is the same thing's share for the
+    next beneficiary: the head (รางวัลนำจับ). None otherwise (p36)."""
+    if previous is None or not previous.subject or not 0 < pos - previous.end <= BENEFICIARY_REACH:
+        return None
+    m = _beneficiary_gap_re().fullmatch(doc.view, previous.end, pos)
+    if m is None:
+        return None
+    k = previous.subject.find(m.group("word"))
+    head = previous.subject[:k].rstrip(" ") if k > 0 else ""
+    return head if head and not _names_nothing(head) else None
+
+
 def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
     """ "SMEs ส่วนใหญ่ 69.84% คาดว่า… โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90% และหลังปี 2566 ที่ 32.94%": a percentage
     that nothing names, labelled by a period alone, in a list (role breakdown_opener) that breaks down the
@@ -1973,6 +2082,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             after = subject_after(doc, end) if found is None else None  # "ร้อยละ 87 สำหรับการลงทุนจากจีน", "70% ของข่าวสาร…"
             if after is not None and after.text in _words()["act_nominaliser"]:
                 after = _act_after(doc, after)  # "ร้อยละ 50 ของการ|สนับสนุน…": the act, never การ alone
+            if after is not None:
+                after = _with_glued_and_item(doc, after)  # "60% ของประสบการณ์อาหารและ|เครื่องดื่มยอดนิยม" (p36)
             after = after or _copula_phrase_after(doc, end)  # "ส่วนที่เหลืออีกร้อยละ 37 เป็นผู้ประกอบการ…"
             if after is not None or found is None:
                 return _with_dose_count(doc, _with_object_list(doc, _with_relative_clause(doc, after))).text \
@@ -1985,6 +2096,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = nominalised_act(doc, pos, left_limit)  # "มีการ|ขยายตัว|ร้อยละ 5": the act, not การ
         if found is None:
             return None
+    if found.text in _words().get("bound_noun", frozenset()):
+        found = _bound_noun_named(doc, found)  # "จ่ายค่า|ประกัน|ชดเชยเต็ม 100%": ค่าประกันชดเชย, never ค่า alone
     if ch is None:
         found = _past_lone_copula(doc, found, pos, left_limit)  # "…ต่อ GDP ที่อยู่ที่ร้อยละ 62": not an address
         found = _without_stock_predicate(doc, found, pos, left_limit)  # "เตียงผู้ป่วยสีแดงใน กทม.ว่าง 10%"
@@ -2006,6 +2119,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         owner = _measure_owner(doc, found, left_limit)
         if owner is None and ch is None and of_figure:
             owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
+        if owner is None:
+            owner = _owner_before_dated_scope(doc, found)  # "ความคืบหน้า ณ สิ้นเดือน… 2565 ใน|ภาพรวม|อยู่ที่ 10.4%" (p36)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
@@ -2051,6 +2166,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
+    found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
+    found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
+    found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -3139,6 +3257,43 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
     return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+
+
+AND_ITEM_TOKENS = 3  # glued noun tokens of a second item after และ joined to a phrase read after the figure
+
+
+def _with_glued_and_item(doc: Document, after: Subject) -> Subject:
+    """ "โดยกว่า 60% ของประสบการณ์อาหารและเครื่องดื่มยอดนิยมบน Traveloka": a phrase read after the figure that stops
+    at และ glued to it and to a noun goes on through the second item, the nouns glued after และ (up to
+    AND_ITEM_TOKENS; a verb, a preposition or a space ends it): the whole is both. Otherwise unchanged (p36)."""
+    if not doc.view.startswith("และ", after.end) or not doc.is_boundary(after.end):
+        return after
+    toks = doc.tokens_after(after.end, AND_ITEM_TOKENS + 1)
+    if not toks or toks[0].text != "และ":
+        return after
+    end = toks[0].end
+    taken = 0
+    for t in toks[1:]:
+        if t.kind != "word" or t.start != end or word_class(t.text) != "N" or not _nounish_text(t.text):
+            break
+        end, taken = t.end, taken + 1
+    if not taken:
+        return after
+    return Subject(doc.text[after.start:end], after.start, end)
+
+
+def _bound_noun_named(doc: Document, found: Subject) -> Subject:
+    """ "บสย. จ่ายค่า|ประกัน|ชดเชยเต็ม 100%": a noun that names nothing alone (role bound_noun: ค่า) with verbs
+    glued after it is one noun (ค่าประกัน, ค่าชดเชย); a change, filler, completion or degree word (role degree:
+    เต็ม) ending the run is dropped. No verb glued after it: unchanged (p36)."""
+    run = _act_after(doc, found)
+    if run is None:
+        return found
+    toks = _words_of(doc, run)
+    stop = _act_tail_words() | _words().get("degree", frozenset())
+    while len(toks) > 1 and toks[-1].text in stop:
+        toks.pop()
+    return Subject(doc.text[found.start:toks[-1].end], found.start, toks[-1].end)
 
 
 def _act_after(doc: Document, nominaliser: Subject) -> Subject | None:
