@@ -83,12 +83,15 @@ OPTION_CASES = [
 def test_percentages_are_not_re_ranked_as_shipped():
     # the blind CV found no exact gain for percentages once the guards hold (training/train_subjects.py marks
     # the kind not usable): the option keeps the rules' subject the forced model would cut
-    text = "ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99"
+    # (l34: the model rebuilt after this session's rules no longer cuts "ดอกเบี้ยพิเศษเริ่มต้นที่ ร้อยละ 2.99", the case
+    # this test used; this one the forced model still answers where the rules say nothing: the growth of exports to
+    # China is not the exports' growth)
+    text = "การส่งออกขยายตัวร้อยละ 6 ซึ่งเป็นการขยายตัวจากตลาดจีนที่ร้อยละ 12"
     assert "percentage" not in subject_model.usable_models()
-    assert _subject(tri.extract(text, subject_model=True), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษเริ่มต้น"
+    assert _subject(tri.extract(text, subject_model=True), "percentages", "ร้อยละ 12") is None
     weights, _ = subject_model.read_models()[0]["percentage"]
     subject_model.use_model({"percentage": (weights, 0.0)})
-    assert _subject(tri.extract(text), "percentages", "ร้อยละ 2.99") == "ดอกเบี้ยพิเศษ"
+    assert _subject(tri.extract(text), "percentages", "ร้อยละ 12") == "การส่งออก"
 
 
 def _subject(report, kind: str, text: str) -> str | None:
