@@ -1183,7 +1183,9 @@ def unit_noun_after_of(doc: Document, found: Subject, unit_word: str) -> Subject
     """ "จำหน่ายผลิตภัณฑ์ของกลุ่มอาชีพสมาชิกกองทุนพัฒนาบทบาทสตรี จำนวน 15 กลุ่ม": a count whose classifier is a noun
     that the reader's subject holds right after ของ (a token of its own, the next token opening with the unit word)
     counts the possessor, not the thing possessed: the subject opens at the unit word. Only when more than the
-    unit word follows it (the possessor is named), for a classifier of ≥ 3 characters; None otherwise."""
+    unit word follows it (the possessor is named), for a classifier of ≥ 3 characters, and not when a token before
+    ของ opens with the unit word as well ("กลุ่มย่อยของกลุ่มเกษตรกร… 8 กลุ่ม", "บริษัทลูกของบริษัท… 6 บริษัท": the
+    thing owned is of the unit's kind, and is what is counted; rev34e); None otherwise."""
     if len(unit_word) < 3:
         return None
     toks = [t for t in doc.tokens_after(found.start, 24) if t.end <= found.end]
@@ -1191,6 +1193,8 @@ def unit_noun_after_of(doc: Document, found: Subject, unit_word: str) -> Subject
         t, nxt = toks[j], toks[j + 1]
         if t.kind == "word" and t.text == OF_WORD and j > 0 and nxt.start == t.end and nxt.kind == "word" \
                 and nxt.text.startswith(unit_word) and found.end - nxt.start > len(unit_word):
+            if any(u.kind == "word" and u.text.startswith(unit_word) for u in toks[:j]):
+                return None  # "กลุ่มย่อยของกลุ่มเกษตรกร… 8 กลุ่ม": the thing owned is of the unit's kind too, it is counted (rev34e)
             return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return None
 
