@@ -469,16 +469,12 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
         or _SHOULD_NOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
     if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")):
         return False
+    no_verb = False
     if lead["lead"] in _LET:
         nxt = doc.tokens_after(lead.end("lead"), 1)
-        if not nxt or word_class(nxt[0].text) != "V":
-            # (rev34e) not a verb after ไม่ให้: "ไม่ให้ความร่วมมือเกิน 50 ราย" counts those who did not (more than stays);
-            # a time, a measure or money is no such count: "เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง", "ไม่ให้ขึ้นราคาเกิน 5
-            # บาท" (a cap, or how long / how much?): no qualifier rather than more than (24bcca5 and rev34 read more than)
-            unit = _unit_of_number_at(doc, pos)
-            return False if unit is None or unit.kind == _COUNT_KIND else _UNSURE
         if _MANAGED.search(doc.view, max(0, start - 4), start):
             return False  # (rev34d) "ช่วยไม่ให้ตกงานได้มากกว่า 3,000 คน": more than 3,000 were kept in work, no cap
+        no_verb = not nxt or word_class(nxt[0].text) != "V"
     # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
     if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
@@ -488,6 +484,12 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
     # no qualifier
     if any(_CANNOT_CUT.fullmatch(t.text) for t in between):
         return False
+    if no_verb:
+        # not a verb after ไม่ให้: "ไม่ให้ความร่วมมือเกิน 50 ราย" counts those who did not (more than stays); (rev34e) a time,
+        # a measure or money is no such count: "เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง", "ไม่ให้ขึ้นราคาเกิน 5 บาท" (a cap, or
+        # how long / how much?): no qualifier rather than more than (24bcca5 and rev34 read more than)
+        unit = _unit_of_number_at(doc, pos)
+        return False if unit is None or unit.kind == _COUNT_KIND else _UNSURE
     if any(_CANNOT_DONE.fullmatch(t.text) for t in between):
         return _UNSURE
     if lead["lead"] in _CANNOT:
