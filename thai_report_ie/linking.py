@@ -469,12 +469,12 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
         or _SHOULD_NOT_BEFORE.search(doc.view, max(0, start - FORBID_REACH), start)
     if lead is None or not doc.is_boundary(lead.start()) or not doc.is_boundary(lead.end("lead")):
         return False
+    no_verb = False
     if lead["lead"] in _LET:
         nxt = doc.tokens_after(lead.end("lead"), 1)
-        if not nxt or word_class(nxt[0].text) != "V":
-            return False
         if _MANAGED.search(doc.view, max(0, start - 4), start):
             return False  # (rev34d) "ช่วยไม่ให้ตกงานได้มากกว่า 3,000 คน": more than 3,000 were kept in work, no cap
+        no_verb = not nxt or word_class(nxt[0].text) != "V"
     # a relative word, a condition or a reason between them opens another clause (as for ห้าม)
     between = [t for t in doc.tokens_before(start, 14) if t.start >= lead.end("lead")]
     if any(_FORBID_DESCRIBED.fullmatch(t.text) and t.text != _WHO for t in between):
@@ -484,6 +484,12 @@ def _cannot_exceed(doc: Document, start: int, word: str, pos: int) -> bool | obj
     # no qualifier
     if any(_CANNOT_CUT.fullmatch(t.text) for t in between):
         return False
+    if no_verb:
+        # not a verb after ไม่ให้: "ไม่ให้ความร่วมมือเกิน 50 ราย" counts those who did not (more than stays); (rev34e) a time,
+        # a measure or money is no such count: "เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง", "ไม่ให้ขึ้นราคาเกิน 5 บาท" (a cap, or
+        # how long / how much?): no qualifier rather than more than (24bcca5 and rev34 read more than)
+        unit = _unit_of_number_at(doc, pos)
+        return False if unit is None or unit.kind == _COUNT_KIND else _UNSURE
     if any(_CANNOT_DONE.fullmatch(t.text) for t in between):
         return _UNSURE
     if lead["lead"] in _CANNOT:
@@ -514,16 +520,20 @@ def _cannot_counts_held(doc: Document, lead, start: int, pos: int) -> bool | obj
     - a time after a word glued before ไม่สามารถ: "ระบบ…ทำให้ไม่สามารถใช้งานได้เกิน 3 ชั่วโมง", "ผู้สูญหายไม่สามารถติดต่อได้
       นานกว่า 24 ชั่วโมง" (how long the state lasted, or a cap?) _UNSURE; at a clause's start ("ไม่สามารถจอดรถได้นานกว่า 15
       นาที") the cap stands.
-    rev34 capped all of them (24bcca5 read more than)."""
+    rev34 capped all of them (24bcca5 read more than).
+    (rev34e) A count of acts (phrase_words act_count) in the first two cases is no thing that could not but how often
+    the act may be done: "บัตรที่ไม่สามารถใช้ได้เกิน 3 ครั้ง", "ผู้ประกันตนไม่สามารถเบิกได้ เกิน 3 ครั้งต่อปี" (a cap, or the
+    times it failed?) _UNSURE, not more than."""
     unit = _unit_of_number_at(doc, pos)
     kind = unit.kind if unit is not None else None
     person = unit is not None and unit.word in words("phrase_words", role="person_unit")
     before = doc.tokens_before(lead.start(), 1)
     glued = bool(before) and before[0].end == lead.start() and bool(before[0].text.strip())
+    acts = unit is not None and unit.word in words("phrase_words", role="act_count")
     if glued and _RELATIVE_WORD.fullmatch(before[0].text):
-        return False if kind == _COUNT_KIND else _UNSURE
+        return False if kind == _COUNT_KIND and not acts else _UNSURE
     if kind == _COUNT_KIND and doc.view[start - 1:start] == " ":
-        return False
+        return _UNSURE if acts else False
     if glued and kind == _COUNT_KIND and not person and unit.word not in words("phrase_words", role="act_count"):
         return _UNSURE  # not a count of acts: "ผู้ประกันตนไม่สามารถเบิกได้เกิน 3 ครั้งต่อปี" stays at most
     if glued and kind == "time":

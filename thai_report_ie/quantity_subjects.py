@@ -1183,14 +1183,19 @@ def unit_noun_after_of(doc: Document, found: Subject, unit_word: str) -> Subject
     """ "จำหน่ายผลิตภัณฑ์ของกลุ่มอาชีพสมาชิกกองทุนพัฒนาบทบาทสตรี จำนวน 15 กลุ่ม": a count whose classifier is a noun
     that the reader's subject holds right after ของ (a token of its own, the next token opening with the unit word)
     counts the possessor, not the thing possessed: the subject opens at the unit word. Only when more than the
-    unit word follows it (the possessor is named), for a classifier of ≥ 3 characters; None otherwise."""
-    if len(unit_word) < 3:
-        return None
+    unit word follows it (the possessor is named), for a classifier of ≥ 3 characters, and not when a token before
+    ของ opens with the unit word as well ("กลุ่มย่อยของกลุ่มเกษตรกร… 8 กลุ่ม", "บริษัทลูกของบริษัท… 6 บริษัท": the
+    thing owned is of the unit's kind, and is what is counted; rev34e), nor for a person classifier (rev34e); None
+    otherwise."""
+    if len(unit_word) < 3 or unit_word in words("phrase_words", role="person_unit"):
+        return None  # ราย counts people and is no noun: "รายงาน", "รายชื่อ" are other words (rev34e)
     toks = [t for t in doc.tokens_after(found.start, 24) if t.end <= found.end]
     for j in range(len(toks) - 1):
         t, nxt = toks[j], toks[j + 1]
         if t.kind == "word" and t.text == OF_WORD and j > 0 and nxt.start == t.end and nxt.kind == "word" \
                 and nxt.text.startswith(unit_word) and found.end - nxt.start > len(unit_word):
+            if any(u.kind == "word" and u.text.startswith(unit_word) for u in toks[:j]):
+                return None  # "กลุ่มย่อยของกลุ่มเกษตรกร… 8 กลุ่ม": the thing owned is of the unit's kind too, it is counted (rev34e)
             return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
     return None
 
@@ -1199,9 +1204,11 @@ def unit_head_across_space(doc: Document, found: Subject, unit_word: str, left_l
     """ "พระราชทานพระวโรกาสให้กลุ่มผู้ประกอบการ ช่างทอผ้าและงานหัตถกรรม จำนวน 20 กลุ่ม": a noun phrase opened by
     the unit's own noun (glued to more words) and ending at one space right before the reader's subject heads it —
     the phrase after the space says which: the count is of the head phrase with its apposition. Only for a
-    classifier of ≥ 3 characters that the reader's subject does not itself hold; None otherwise."""
-    if len(unit_word) < 3 or unit_word in found.text or doc.text[found.start - 1:found.start] != " ":
-        return None
+    classifier of ≥ 3 characters that the reader's subject does not itself hold and that is no person classifier
+    (phrase_words person_unit: ราย is no noun, "รายละเอียด", "รายงาน" are other words; rev34e); None otherwise."""
+    if len(unit_word) < 3 or unit_word in found.text or doc.text[found.start - 1:found.start] != " " \
+            or unit_word in words("phrase_words", role="person_unit"):
+        return None  # ราย counts people and is no noun: "มีรายละเอียด ผู้ได้รับผลกระทบ 50 ราย" (rev34e)
     end = found.start - 1
     if end <= left_limit:
         return None

@@ -126,7 +126,10 @@ subject, a relative clause over a measure, โดย/แล้ว after ไม�
 a verb keeps a count's more than ("สินค้าที่ไม่ได้ปรับมากกว่า 200 รายการ"); ไม่(ได้)ปรับขึ้น caps; ได้ after ไม่ให้ + a verb
 is what was achieved; จึง/แม้/หลัง/ระหว่าง open a clause of their own under ไม่มีผู้, ไม่ควร or ห้าม; a small number before
 the time unit of ละ ("3 เดือนละ 1 ครั้ง") gives no per; a kind word after a name head ("ต่อโรงเรียนขนาดเล็ก") keeps the
-per. A case passes when, for every kind it
+per. Rows rev34e-* (a review of rev34d and l34, benchmarks/rev34e_adversarial.jsonl; `main1fcf8b70` main's reading where
+it fails there) say: a count of acts (ครั้ง, รอบ) after a relative word before ไม่สามารถ or after a space gives no
+qualifier ("บัตรที่ไม่สามารถใช้ได้เกิน 3 ครั้ง"); after ไม่ให้ with no verb next, a time, a measure or money gives no
+qualifier ("เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง"), a count keeps more than. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
