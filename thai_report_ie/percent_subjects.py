@@ -4025,7 +4025,8 @@ _DOSE_LABEL_END = regex.compile(r"(?:เข็ม(?:ที่)?[ ]?[0-9๐-๙]|
 
 
 ANSWER_GAP_CHARS = 80  # characters of the previous share's predicate between it and the next share of the same group
-_ANSWER_GAP = regex.compile(rf"[^\d\n.:;()%]{{2,{ANSWER_GAP_CHARS}}}?(?:[ ]+|[ ]*(?:,|และ|ส่วน|ขณะที่)[ ]*)\Z")
+_ANSWER_JOINERS = r"(?:,|และ|ส่วน|ขณะที่)"  # what joins one answer of a series to the next
+_ANSWER_GAP = regex.compile(rf"[^\d\n.:;()%]{{2,{ANSWER_GAP_CHARS}}}?(?:[ ]+|[ ]*{_ANSWER_JOINERS}[ ]*)\Z")
 
 
 ANSWER_CHAIN = 4  # shares of one group's answers walked back to the first, which names the group
@@ -4045,7 +4046,7 @@ def _starts_predicate(doc: Document, at: int) -> bool:
     return word_class(first) == "V"
 
 
-_ANSWER_JOINER = regex.compile(r"(?:,|และ|ส่วน|ขณะที่)[ ]?")
+_ANSWER_JOINER = regex.compile(rf"{_ANSWER_JOINERS}[ ]?")
 
 
 def _names_group_before(doc: Document, lo: int, pos: int) -> bool:

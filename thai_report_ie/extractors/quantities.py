@@ -1684,7 +1684,10 @@ def _glued_time_each(doc: Document, m) -> bool:
     if not held or held[0].end != m.end("per") or held[0].start >= m.start():
         return False
     head = doc.view[held[0].start:m.start()]
-    return _number_word_end_re().search(head) is None and not regex.search(r"[0-9๐-๙]\Z", head)
+    return _number_word_end_re().search(head) is None and _DIGIT_END.search(head) is None
+
+
+_DIGIT_END = regex.compile(r"[0-9๐-๙]\Z")
 
 
 @lexicon_cache
