@@ -2383,6 +2383,8 @@ class _Scan(_ScanWords):
                 return None  # "อ|พม.": the end of an abbreviation that names no body (volunteers)
         if self.defines_people(e):
             return None  # "อาสาสมัคร|สาธารณสุขต่างด้าว (อสต.)": people defined, no body
+        if sum(c.isalnum() for c in text) < 2:
+            return None  # "ก.": one letter names no body (a month or a ministry cut short)
         head = self.head_at(s)
         if head is None and text.startswith(lex.model_not_start):
             return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
