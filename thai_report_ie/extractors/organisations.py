@@ -20,6 +20,7 @@ org.prefix                 an abbreviated head + name: "สภ.เมือง",
 org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
 org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
 org.headline_short         the bare ministry opening a line, then a verb: "สาธารณสุขยอมรับ..."
+org.province_office        a provincial office named by its task and province: "วัฒนธรรมจังหวัดนครนายก"
 org.discourse              a name first written with its head, written bare later: "พรรคเพื่อไทย ... เพื่อไทย"
 org.short_name             a mined bare name (data/org_short_names.tsv): "ไทยเบฟฯ", "ประชาไท"
 org.acronym_definition     with acronym_records=True: the "ABC" of "ชื่อเต็ม (ABC)" as a record too
@@ -1925,6 +1926,7 @@ class _Scan(_ScanWords):
             done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
         self.add_headline_shorts(out)
+        self.add_province_offices(out)
         self.add_discourse(out)
         self.link_parents(out)
         return out
@@ -2155,6 +2157,36 @@ class _Scan(_ScanWords):
                 if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
+    def add_province_offices(self, out: list[_Found]) -> None:
+        """ "นายณรงค์ อินโส ป้องกันและบรรเทาสาธารณภัยจังหวัดน่าน", "วัฒนธรรมจังหวัดนครนายก": a provincial
+        office written without its head "สำนักงาน", by its task (a `province_office` word of org_generic.tsv)
+        glued to "จังหวัด" and a province (rule org.province_office, `name` with "สำนักงาน"). Only after a
+        space, a line start or a glued "และ"/"กับ": glued to another word the task is a phrase's
+        ("การเลือกตั้งท้องถิ่นจังหวัด...", "ด้านการสื่อสารประชาสัมพันธ์จังหวัด..."). One str.find a "จังหวัด"."""
+        tasks = self.lex.generic.get("province_office")
+        view = self.view
+        if not tasks or "จังหวัด" not in view:
+            return
+        bmap, provinces, cover = self.doc._boundary_map, _province_names(), None
+        added = []
+        p = view.find("จังหวัด")
+        while p > 0:
+            q = p + len("จังหวัด")
+            task = max((w for w in tasks if view.startswith(w, p - len(w))), key=len, default=None)
+            s = p - len(task) if task else -1
+            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith(("และ", "กับ"), 0, s)):
+                r = q + view.startswith(" ", q)
+                end = max((r + len(n) for n in provinces if view.startswith(n, r) and bmap[r + len(n)]), default=-1)
+                if end > 0:
+                    if cover is None:
+                        cover = _Cover((f.start, f.end) for f in out)
+                    if not cover.overlaps(s, end):
+                        added.append(_Found(s, end, "สำนักงาน" + " ".join(view[s:end].split()), "org.province_office"))
+            p = view.find("จังหวัด", q)
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
