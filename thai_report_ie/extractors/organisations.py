@@ -1492,6 +1492,17 @@ class _Scan(_ScanWords):
                 return True
         return False
 
+    def inside_surname(self, pos: int) -> bool:
+        """Is `pos` inside the word after a title and given name ("นายสมชาย พล|กองจันทร์": the segmenter
+        cut a surname in two), glued to the one Thai token before it?"""
+        view = self.view
+        if pos == 0 or not _THAI_LETTER.match(view, pos - 1):
+            return False
+        b = max(view.rfind(" ", max(0, pos - 32), pos), view.rfind("\n", max(0, pos - 32), pos))
+        k = self.starts.get(b + 1) if b > 0 else None
+        # one token cut off before it, no more ("นายริชาร์ด อูล์โม|รอง|ประธาน|บริหาร|แอร์บัส": a post, then the body)
+        return k is not None and self.toks[k].end == pos and self.after_given_name(b + 1)
+
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
         f = self.lex.forms[form]
@@ -2434,8 +2445,9 @@ class _Scan(_ScanWords):
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
-                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s):
-            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์": a person
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s) \
+                or self.inside_surname(s):
+            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์", "นายสมชาย พล|กองจันทร์": a person
         for m in _ABBREVIATION.finditer(text):
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
