@@ -2347,7 +2347,8 @@ class _Scan(_ScanWords):
             model = by_rule.get(id(f))  # the model's finds that touch f alone
             if model and len(model) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
                     and model[0].start <= f.start and f.end <= model[0].end and (model[0].start, model[0].end) != (f.start, f.end) \
-                    and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start):
+                    and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start) \
+                    and not self.verb_in(model[0].start, f.start):
                 # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
                 f.start, f.end, f.name, f.rule = model[0].start, model[0].end, model[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
@@ -2375,6 +2376,16 @@ class _Scan(_ScanWords):
             return False
         m = _ABBREVIATION.match(view, p + 1)
         return m is not None and view.startswith(")", m.end()) and self.lex.not_acronyms.get(m.group()) == "people"
+
+    def verb_in(self, start: int, end: int) -> bool:
+        """Does a word of [start, end) stand as a verb (ORCHID VACT/VSTA)? Before a head the model would take
+        in, a verb makes a clause ("งบประมาณ|สร้าง|โรงพยาบาลเฉพาะทาง": the budget to build a hospital)."""
+        k = bisect_right(self.token_starts, start) - 1
+        while 0 <= k < len(self.toks) and self.toks[k].start < end:
+            if self.toks[k].start >= start and self.toks[k].kind == "word" and self.word(k) in self.lex.verbs:
+                return True
+            k += 1
+        return False
 
     def may_stretch(self, start: int, end: int) -> bool:
         """May a record take in the text [start, end)? Not over a word the rules stop at on
