@@ -184,7 +184,7 @@ def test_o37_bare_names_rules_alone_and_stacked(case_id, text, want):
 
 # o38: the model's spans dropped after the model (the shipped model rarely gives them on short sentences, so the
 # filters are asked directly): a room after ห้องประชุม, one letter, the rest of a surname the segmenter cut, and a
-# record opening with รัฐบาล (late_prefix); a post glued after a surname keeps its body
+# record opening with รัฐบาลและ (late_prefix); a post glued after a surname keeps its body
 O38_MODEL_SPANS = [
     ("room", "การประชุมจัดขึ้นที่ห้องประชุม อก.1 ชั้น 2", "อก.1", False),
     ("one-letter", "แหล่งข่าวระบุว่า ก. ยืนยันว่าจะไม่ลาออก", "ก.", False),
@@ -207,3 +207,5 @@ def test_o38_government_is_no_record_after_the_model():
     scan = _Scan(Document(text))
     assert scan.late_generic(_Found(s, s + len("รัฐบาลและประชาชนไทย"), "รัฐบาลและประชาชนไทย", "org.model"))
     assert not scan.late_generic(_Found(0, 6, "ผู้แทน", "org.model"))
+    text = "ผู้แทนรัฐบาลไทยร่วมประชุม"  # a country's government is named: kept
+    assert not _Scan(Document(text)).late_generic(_Found(6, 15, "รัฐบาลไทย", "org.model"))
