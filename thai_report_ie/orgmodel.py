@@ -55,7 +55,8 @@ _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "re
                           "late_adjective", "late_and_not", "royal_rank", "royal_word",
                           "late_between", "late_ordinal_category", "late_ordinal_not",
                           "late_patronage", "late_end_deed", "seat_continuation", "seat_category", "seat_prefix",
-                          "branch_word", "branch_category", "late_end_adjective", "bare_not_after", "task_head"})
+                          "branch_word", "branch_category", "late_end_adjective", "bare_not_after", "task_head",
+                          "province_office"})
 
 
 @lexicon_cache

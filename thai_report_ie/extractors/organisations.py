@@ -20,6 +20,7 @@ org.prefix                 an abbreviated head + name: "สภ.เมือง",
 org.abbreviation           an unknown Thai abbreviation that is not a title, unit, month, ...
 org.minister_short         the bare ministry after a minister's title: "รมว.สาธารณสุข"
 org.headline_short         the bare ministry opening a line, then a verb: "สาธารณสุขยอมรับ..."
+org.province_office        a provincial office named by its task and province: "วัฒนธรรมจังหวัดนครนายก"
 org.discourse              a name first written with its head, written bare later: "พรรคเพื่อไทย ... เพื่อไทย"
 org.short_name             a mined bare name (data/org_short_names.tsv): "ไทยเบฟฯ", "ประชาไท"
 org.acronym_definition     with acronym_records=True: the "ABC" of "ชื่อเต็ม (ABC)" as a record too
@@ -1491,6 +1492,17 @@ class _Scan(_ScanWords):
                 return True
         return False
 
+    def inside_surname(self, pos: int) -> bool:
+        """Is `pos` inside the word after a title and given name ("นายสมชาย พล|กองจันทร์": the segmenter
+        cut a surname in two), glued to the one Thai token before it?"""
+        view = self.view
+        if pos == 0 or not _THAI_LETTER.match(view, pos - 1):
+            return False
+        b = max(view.rfind(" ", max(0, pos - 32), pos), view.rfind("\n", max(0, pos - 32), pos))
+        k = self.starts.get(b + 1) if b > 0 else None
+        # one token cut off before it, no more ("นายริชาร์ด อูล์โม|รอง|ประธาน|บริหาร|แอร์บัส": a post, then the body)
+        return k is not None and self.toks[k].end == pos and self.after_given_name(b + 1)
+
     def from_form(self, i: int, form: str) -> _Found:
         t = self.toks[i]
         f = self.lex.forms[form]
@@ -1925,6 +1937,7 @@ class _Scan(_ScanWords):
             done = max(found.end, paren[2] if paren is not None else 0)
         self.add_initials(out)
         self.add_headline_shorts(out)
+        self.add_province_offices(out)
         self.add_discourse(out)
         self.link_parents(out)
         return out
@@ -2159,6 +2172,36 @@ class _Scan(_ScanWords):
             out.extend(added)
             out.sort(key=lambda f: f.start)
 
+    def add_province_offices(self, out: list[_Found]) -> None:
+        """ "นายณรงค์ อินโส ป้องกันและบรรเทาสาธารณภัยจังหวัดน่าน", "วัฒนธรรมจังหวัดนครนายก": a provincial
+        office written without its head "สำนักงาน", by its task (a `province_office` word of org_generic.tsv)
+        glued to "จังหวัด" and a province (rule org.province_office, `name` with "สำนักงาน"). Only after a
+        space, a line start or a glued "และ"/"กับ": glued to another word the task is a phrase's
+        ("การเลือกตั้งท้องถิ่นจังหวัด...", "ด้านการสื่อสารประชาสัมพันธ์จังหวัด..."). One str.find a "จังหวัด"."""
+        tasks = self.lex.generic.get("province_office")
+        view = self.view
+        if not tasks or "จังหวัด" not in view:
+            return
+        bmap, provinces, cover = self.doc._boundary_map, _province_names(), None
+        added = []
+        p = view.find("จังหวัด")
+        while p > 0:
+            q = p + len("จังหวัด")
+            task = max((w for w in tasks if view.startswith(w, p - len(w))), key=len, default=None)
+            s = p - len(task) if task else -1
+            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith(("และ", "กับ"), 0, s)):
+                r = q + view.startswith(" ", q)
+                end = max((r + len(n) for n in provinces if view.startswith(n, r) and bmap[r + len(n)]), default=-1)
+                if end > 0:
+                    if cover is None:
+                        cover = _Cover((f.start, f.end) for f in out)
+                    if not cover.overlaps(s, end):
+                        added.append(_Found(s, end, "สำนักงาน" + " ".join(view[s:end].split()), "org.province_office"))
+            p = view.find("จังหวัด", q)
+        if added:
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
     # -- one sense per discourse
 
     def add_discourse(self, out: list[_Found]) -> None:
@@ -2304,7 +2347,8 @@ class _Scan(_ScanWords):
             model = by_rule.get(id(f))  # the model's finds that touch f alone
             if model and len(model) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
                     and model[0].start <= f.start and f.end <= model[0].end and (model[0].start, model[0].end) != (f.start, f.end) \
-                    and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start):
+                    and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start) \
+                    and not self.verb_in(model[0].start, f.start):
                 # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
                 f.start, f.end, f.name, f.rule = model[0].start, model[0].end, model[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
@@ -2332,6 +2376,16 @@ class _Scan(_ScanWords):
             return False
         m = _ABBREVIATION.match(view, p + 1)
         return m is not None and view.startswith(")", m.end()) and self.lex.not_acronyms.get(m.group()) == "people"
+
+    def verb_in(self, start: int, end: int) -> bool:
+        """Does a word of [start, end) stand as a verb (ORCHID VACT/VSTA)? Before a head the model would take
+        in, a verb makes a clause ("งบประมาณ|สร้าง|โรงพยาบาลเฉพาะทาง": the budget to build a hospital)."""
+        k = bisect_right(self.token_starts, start) - 1
+        while 0 <= k < len(self.toks) and self.toks[k].start < end:
+            if self.toks[k].start >= start and self.toks[k].kind == "word" and self.word(k) in self.lex.verbs:
+                return True
+            k += 1
+        return False
 
     def may_stretch(self, start: int, end: int) -> bool:
         """May a record take in the text [start, end)? Not over a word the rules stop at on
@@ -2383,6 +2437,8 @@ class _Scan(_ScanWords):
                 return None  # "อ|พม.": the end of an abbreviation that names no body (volunteers)
         if self.defines_people(e):
             return None  # "อาสาสมัคร|สาธารณสุขต่างด้าว (อสต.)": people defined, no body
+        if sum(c.isalnum() for c in text) < 2:
+            return None  # "ก.": one letter names no body (a month or a ministry cut short)
         head = self.head_at(s)
         if head is None and text.startswith(lex.model_not_start):
             return None  # "โครงการรถไฟ...", "การบินโลจิสติกส์": a project, an activity
@@ -2400,8 +2456,9 @@ class _Scan(_ScanWords):
                 if spaced and lex.heads[head][0] != "company" and _orchid_tags().get(w, "NPRP") != "NPRP":
                     return None  # "พรรค องค์กรมวลชน": a head, a space, a common word
         if text in lex.stops or text in lex.verbs or text.startswith(lex.person_titles) \
-                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s):
-            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์": a person
+                or view[max(0, s - 12):s].rstrip().endswith(lex.person_titles) or self.after_given_name(s) \
+                or self.inside_surname(s):
+            return None  # "นางสลินี", "นาง|สลินี", "นายสมชาย กองจันทร์", "นายสมชาย พล|กองจันทร์": a person
         for m in _ABBREVIATION.finditer(text):
             if lex.not_acronyms.get(m.group()) in ("month", "era"):
                 return None  # "ประชาไท 25 ส.ค. 48": a dateline
