@@ -1661,6 +1661,7 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
                       or word_class(picked[-1].text) in ("DET", "C") and not _names_which(picked)
+                      and not (counted and _names_others(picked))
                       or _every_quantifier(picked[-1].text) or _split_superlative(picked)):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked) \
@@ -1677,6 +1678,14 @@ def _names_which(picked: list[Token]) -> bool:
     the phrase as a relative clause would be; not after a time word ("ช่วงเดียวกัน": a time frame, no thing)."""
     return len(picked) > 1 and picked[-1].text == SAME and picked[-2].end == picked[-1].start \
         and word_class(picked[-2].text) == "N" and not picked[-2].text.endswith(tuple(_w()["same_time"]))
+
+
+def _names_others(picked: list[Token]) -> bool:
+    """ "มอบข้าวเหนียว และอาหารอื่นๆ 250 ชุด": อื่นๆ glued to a noun says which ones are counted (the other foods),
+    as the spaced "อาหารอื่น ๆ" already reads (its ๆ a token of its own); a count keeps it. Not after a verb or a
+    function word."""
+    return len(picked) > 1 and picked[-1].text in OTHERS and picked[-2].end == picked[-1].start \
+        and _nounish(picked[-2])
 
 
 def _split_superlative(picked: list[Token]) -> bool:
