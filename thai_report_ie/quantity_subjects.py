@@ -1087,6 +1087,8 @@ def people_of_nationality(doc: Document, found: Subject, left_limit: int) -> Sub
     if end <= left_limit:
         return None
     people = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if people is not None and people.end == end:
+        people = past_manner(doc, people, left_limit, True) or people  # "ผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย" (q39)
     if people is None or people.end != end or not _names_people(people.text) or NATIONALITY in people.text:
         return None
     return Subject(doc.text[people.start:found.end], people.start, found.end)
@@ -1236,5 +1238,33 @@ def head_of_manner(doc: Document, found: Subject, left_limit: int) -> Subject | 
         return None
     head = read_subject(doc, found.start, left_limit=left_limit, _counted=True)
     if head is None or head.end != found.start or not _opens_with_noun(doc, head):
+        return None
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+BY = "โดย"  # "by": after a space it opens a clause (its agent or means); glued after a verb, before a manner word, an adverb
+BY_GAP = 8  # characters of a manner phrase's first word (ไม่, ผิด) the reader may have trimmed between โดย and its phrase
+
+
+def past_manner(doc: Document, found: Subject, left_limit: int, people: bool) -> Subject | None:
+    """ "พบผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย …", "ตรวจพบแรงงานที่ทำงานโดยไม่ได้รับอนุญาต จำนวน 12 คน": a โดย glued to the verb
+    before it and followed by a manner word (role manner_after_by: ไม่, ผิด, ถูกต้อง) opens an adverb saying how, not a
+    clause; the reader stopped at it and read the adverb's words as the subject. For a count of people whose phrase
+    ending right at โดย names people, the subject is that phrase with the adverb (as the batches keep a relative clause
+    after people). Not for things ("รถโดยสารโดยไม่เก็บค่าโดยสาร 20 คัน": the adverb's verb phrase would be kept), not
+    after a space ("… โดยไม่…" may open a clause), not when no token starts at โดย (ผู้โดยสาร); None when the
+    reader's subject does not follow such a โดย."""
+    at = doc.text.rfind(BY, max(left_limit, found.start - len(BY) - BY_GAP), found.start)
+    if at <= left_limit or doc.text[at - 1].isspace() or any(c.isspace() for c in doc.text[at:found.start]):
+        return None
+    by = doc.tokens_after(at, 1)
+    if not by or by[0].start != at or by[0].text != BY:
+        return None
+    if not doc.text[by[0].end:found.end].startswith(tuple(words("phrase_words", role="manner_after_by"))):
+        return None
+    head = read_subject(doc, at, left_limit=left_limit, _counted=True)
+    if head is None or head.end != at:
+        return None
+    if not people or not _names_people(head.text):
         return None
     return Subject(doc.text[head.start:found.end], head.start, found.end)
