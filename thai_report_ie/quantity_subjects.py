@@ -1268,3 +1268,25 @@ def past_manner(doc: Document, found: Subject, left_limit: int, people: bool) ->
     if not people or not _names_people(head.text):
         return None
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+AT = "ที่"  # "at", before a measure noun; elsewhere the relative pronoun
+LEVEL = "ระดับ"  # "level", glued after the measure noun ("ความลึกระดับ 1 เมตร"): no part of what is measured
+DIMENSION_NOUN = "ความ"  # the dimension words that are nouns (ความลึก), not the adjectives (ลึก)
+
+
+def measured_at(doc: Document, found: Subject) -> Subject | None:
+    """ "โดยการจุ่มน้ำที่ความลึกระดับ 1 เมตร", "ควรเปิดแอร์ที่อุณหภูมิ 27 องศา": a measure whose subject ends with ที่ and a
+    measure noun (a dimension noun, role dimension: ความลึก, ความสูง; role measured_at: อุณหภูมิ, ความเร็ว), a glued
+    ระดับ allowed after it: ที่ is "at", the figure is the depth or temperature at which the act is done, so the noun
+    alone is the subject (ANNOTATION.md: the noun phrase naming what is measured). Only when ที่, the noun (and ระดับ)
+    are tokens of their own ending the subject; None otherwise."""
+    nouns = {w for w in words("phrase_words", role="dimension") if w.startswith(DIMENSION_NOUN)} \
+        | words("phrase_words", role="measured_at")
+    toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
+    if toks and toks[-1].text == LEVEL:
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-1].text not in nouns or toks[-2].text != AT or toks[-2].end != toks[-1].start:
+        return None
+    noun = toks[-1]
+    return Subject(noun.text, noun.start, noun.end)
