@@ -476,6 +476,8 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
         head = read_subject(doc, toks[k].start, left_limit=left_limit, _counted=True)
         if head is None:
             continue
+        if not _names_people(head.text):
+            head = people_of_attribute(doc, head) or head  # "สุขภาพ|ชาวไทยมุสลิมที่จะ…": the people (q39)
         between = doc.text[head.end:toks[k].start]
         if between and not _OTHERS.fullmatch(between):
             continue
@@ -1290,3 +1292,24 @@ def measured_at(doc: Document, found: Subject) -> Subject | None:
         return None
     noun = toks[-1]
     return Subject(noun.text, noun.start, noun.end)
+
+
+PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
+
+
+def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
+    """ "ดูแลสุขภาพชาวไทยมุสลิม… 6,603 คน", "ยกระดับรายได้กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ แล้วกว่า 1.6 แสนราย", "ตัวเลข
+    นักท่องเที่ยวต่างชาติสะสม… 6.4 ล้านคน": a count of people whose subject opens with a noun of what people have or are
+    described by (role people_attribute: สุขภาพ, รายได้, ร่างกาย, ตัวเลข) glued to a phrase naming people (or กลุ่ม
+    and such a phrase) counts the people: the subject opens after the noun. None when the phrase after it names no
+    people or the subject does not open with such a noun."""
+    for word in words("phrase_words", role="people_attribute"):
+        if not found.text.startswith(word) or len(found.text) == len(word):
+            continue
+        rest = found.text[len(word):]
+        nxt = doc.tokens_after(found.start + len(word), 1)
+        if not nxt or nxt[0].start != found.start + len(word):
+            return None
+        if _names_people(rest) or rest.startswith(PEOPLE_GROUP) and _names_people(rest[len(PEOPLE_GROUP):]):
+            return Subject(rest, found.start + len(word), found.end)
+    return None
