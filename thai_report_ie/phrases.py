@@ -1661,6 +1661,7 @@ def _trim(picked: list[Token], *, counted: bool, thing: bool = False, no_people:
                       or picked[-1].text in w["lead"] or picked[-1].text in ("-", "/")
                       or picked[-1].kind == "space" or picked[-1].text in w["relative"]
                       or word_class(picked[-1].text) in ("DET", "C") and not _names_which(picked)
+                      and not (counted and _names_others(picked))
                       or _every_quantifier(picked[-1].text) or _split_superlative(picked)):
         picked = picked[:-1]
     if not any(_nounish(t) or t.kind == "number" for t in picked) \
@@ -1677,6 +1678,14 @@ def _names_which(picked: list[Token]) -> bool:
     the phrase as a relative clause would be; not after a time word ("ช่วงเดียวกัน": a time frame, no thing)."""
     return len(picked) > 1 and picked[-1].text == SAME and picked[-2].end == picked[-1].start \
         and word_class(picked[-2].text) == "N" and not picked[-2].text.endswith(tuple(_w()["same_time"]))
+
+
+def _names_others(picked: list[Token]) -> bool:
+    """ "มอบข้าวเหนียว และอาหารอื่นๆ 250 ชุด": อื่นๆ glued to a noun says which ones are counted (the other foods),
+    as the spaced "อาหารอื่น ๆ" already reads (its ๆ a token of its own); a count keeps it. Not after a verb or a
+    function word."""
+    return len(picked) > 1 and picked[-1].text in OTHERS and picked[-2].end == picked[-1].start \
+        and _nounish(picked[-2])
 
 
 def _split_superlative(picked: list[Token]) -> bool:
@@ -2002,6 +2011,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                 if not before_age and k > 0 and toks[k - 1].text in _w()["age_prefix"] and toks[k - 1].end == last.start:
                     start = toks[k - 1].start  # "สิริอายุ 95 ปี": the honorific age of the late
                 return Subject(doc.text[start:last.end], start, last.end)
+        term = _age_term(toks, toks.index(last)) if last.kind == "word" and not doc.numbers_between(last.end, pos) \
+            else None
+        if term is not None:
+            return Subject(doc.text[term:last.end], term, last.end)  # "มีอายุ|ราชการเพียง 1 ปี": the term (q39)
         return None  # a duration or an age: the text names nothing beyond the unit
     picked = _past_empty_words(toks, picked, left_limit)
     picked = _past_lead_time(picked)
@@ -2599,6 +2612,23 @@ def _age_near(doc: Document, last: Token, unit_end: int) -> bool:
 @lexicon_cache(maxsize=WORD_CACHE)
 def _names_an_age(text: str) -> bool:
     return text.endswith(tuple(_w()["age"] | _w()["age_name"]))
+
+
+def _age_term(toks: list[Token], k: int) -> int | None:
+    """Where "อายุ" + a term noun (role age_term: ราชการ, งาน, สัญญา, การใช้งาน) ending at token k starts: one token
+    ("อายุงาน") or the noun glued after a token ending with อายุ that holds nothing before it but a stop or gap word
+    ("มีอายุ|ราชการ", "อายุ|สัญญา"); None otherwise ("หมดอายุ", "ขยายอายุ|รถ…": no term)."""
+    w = _w()
+    terms = words("phrase_words", role="age_term")
+    text = toks[k].text
+    for age in longest_first(w["age"]):
+        if text.startswith(age) and text[len(age):] in terms:
+            return toks[k].start
+        if text in terms and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text.endswith(age):
+            before = toks[k - 1].text[:-len(age)]
+            if not before or before in w["stop"] or before in w["gap"] or _ends_with_stop(before):
+                return toks[k - 1].end - len(age)
+    return None
 
 
 def _dative_at(picked: list[Token], k: int) -> int:

@@ -476,6 +476,8 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
         head = read_subject(doc, toks[k].start, left_limit=left_limit, _counted=True)
         if head is None:
             continue
+        if not _names_people(head.text):
+            head = people_of_attribute(doc, head) or head  # "สุขภาพ|ชาวไทยมุสลิมที่จะ…": the people (q39)
         between = doc.text[head.end:toks[k].start]
         if between and not _OTHERS.fullmatch(between):
             continue
@@ -1087,6 +1089,8 @@ def people_of_nationality(doc: Document, found: Subject, left_limit: int) -> Sub
     if end <= left_limit:
         return None
     people = read_subject(doc, end, left_limit=left_limit, _counted=True)
+    if people is not None and people.end == end:
+        people = past_manner(doc, people, left_limit, True) or people  # "ผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย" (q39)
     if people is None or people.end != end or not _names_people(people.text) or NATIONALITY in people.text:
         return None
     return Subject(doc.text[people.start:found.end], people.start, found.end)
@@ -1238,3 +1242,74 @@ def head_of_manner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if head is None or head.end != found.start or not _opens_with_noun(doc, head):
         return None
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+BY = "โดย"  # "by": after a space it opens a clause (its agent or means); glued after a verb, before a manner word, an adverb
+BY_GAP = 8  # characters of a manner phrase's first word (ไม่, ผิด) the reader may have trimmed between โดย and its phrase
+
+
+def past_manner(doc: Document, found: Subject, left_limit: int, people: bool) -> Subject | None:
+    """ "พบผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย …", "ตรวจพบแรงงานที่ทำงานโดยไม่ได้รับอนุญาต จำนวน 12 คน": a โดย glued to the verb
+    before it and followed by a manner word (role manner_after_by: ไม่, ผิด, ถูกต้อง) opens an adverb saying how, not a
+    clause; the reader stopped at it and read the adverb's words as the subject. For a count of people whose phrase
+    ending right at โดย names people, the subject is that phrase with the adverb (as the batches keep a relative clause
+    after people). Not for things ("รถโดยสารโดยไม่เก็บค่าโดยสาร 20 คัน": the adverb's verb phrase would be kept), not
+    after a space ("… โดยไม่…" may open a clause), not when no token starts at โดย (ผู้โดยสาร); None when the
+    reader's subject does not follow such a โดย."""
+    at = doc.text.rfind(BY, max(left_limit, found.start - len(BY) - BY_GAP), found.start)
+    if at <= left_limit or doc.text[at - 1].isspace() or any(c.isspace() for c in doc.text[at:found.start]):
+        return None
+    by = doc.tokens_after(at, 1)
+    if not by or by[0].start != at or by[0].text != BY:
+        return None
+    if not doc.text[by[0].end:found.end].startswith(tuple(words("phrase_words", role="manner_after_by"))):
+        return None
+    head = read_subject(doc, at, left_limit=left_limit, _counted=True)
+    if head is None or head.end != at:
+        return None
+    if not people or not _names_people(head.text):
+        return None
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+AT = "ที่"  # "at", before a measure noun; elsewhere the relative pronoun
+LEVEL = "ระดับ"  # "level", glued after the measure noun ("ความลึกระดับ 1 เมตร"): no part of what is measured
+DIMENSION_NOUN = "ความ"  # the dimension words that are nouns (ความลึก), not the adjectives (ลึก)
+
+
+def measured_at(doc: Document, found: Subject) -> Subject | None:
+    """ "โดยการจุ่มน้ำที่ความลึกระดับ 1 เมตร", "ควรเปิดแอร์ที่อุณหภูมิ 27 องศา": a measure whose subject ends with ที่ and a
+    measure noun (a dimension noun, role dimension: ความลึก, ความสูง; role measured_at: อุณหภูมิ, ความเร็ว), a glued
+    ระดับ allowed after it: ที่ is "at", the figure is the depth or temperature at which the act is done, so the noun
+    alone is the subject (ANNOTATION.md: the noun phrase naming what is measured). Only when ที่, the noun (and ระดับ)
+    are tokens of their own ending the subject; None otherwise."""
+    nouns = {w for w in words("phrase_words", role="dimension") if w.startswith(DIMENSION_NOUN)} \
+        | words("phrase_words", role="measured_at")
+    toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
+    if toks and toks[-1].text == LEVEL:
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-1].text not in nouns or toks[-2].text != AT or toks[-2].end != toks[-1].start:
+        return None
+    noun = toks[-1]
+    return Subject(noun.text, noun.start, noun.end)
+
+
+PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
+
+
+def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
+    """ "ดูแลสุขภาพชาวไทยมุสลิม… 6,603 คน", "ยกระดับรายได้กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ แล้วกว่า 1.6 แสนราย", "ตัวเลข
+    นักท่องเที่ยวต่างชาติสะสม… 6.4 ล้านคน": a count of people whose subject opens with a noun of what people have or are
+    described by (role people_attribute: สุขภาพ, รายได้, ร่างกาย, ตัวเลข) glued to a phrase naming people (or กลุ่ม
+    and such a phrase) counts the people: the subject opens after the noun. None when the phrase after it names no
+    people or the subject does not open with such a noun."""
+    for word in words("phrase_words", role="people_attribute"):
+        if not found.text.startswith(word) or len(found.text) == len(word):
+            continue
+        rest = found.text[len(word):]
+        nxt = doc.tokens_after(found.start + len(word), 1)
+        if not nxt or nxt[0].start != found.start + len(word):
+            return None
+        if _names_people(rest) or rest.startswith(PEOPLE_GROUP) and _names_people(rest[len(PEOPLE_GROUP):]):
+            return Subject(rest, found.start + len(word), found.end)
+    return None

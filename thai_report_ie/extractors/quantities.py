@@ -33,7 +33,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
-                                 head_of_manner)
+                                 head_of_manner, past_manner, measured_at, people_of_attribute)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2695,6 +2695,13 @@ def extract_quantities(doc: Document) -> list[Record]:
                         or unit_head_across_space(doc, subject, unit.word, prev_end)
                 if tail is None:
                     tail = head_of_manner(doc, subject, prev_end)  # "การเดินทาง|แบบกลุ่ม … สามเท่า": the head (q37)
+                if tail is None:
+                    # "แรงงานที่ทำงานโดยไม่ได้รับอนุญาต 12 คน": the noun before a manner adverb, with it (q39)
+                    tail = past_manner(doc, subject, prev_end, unit.word in person_units)
+                if tail is None and unit.word in person_units:
+                    tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
+                if tail is None and unit.kind == "measure":
+                    tail = measured_at(doc, subject)  # "จุ่มน้ำที่ความลึกระดับ 1 เมตร": the depth (q39)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
