@@ -1040,11 +1040,11 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
 
 
 _BAHT = "บาท"
-_SATANG = regex.compile(r"[ ]?สตางค์")
+_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.)")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
 
 
 def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
-    """ "20 บาท 50 สตางค์", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
+    """ "20 บาท 50 สตางค์", "12 บาท 75 สต.", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
     the record is their sum in baht; the baht alone would leave the satang as a second amount. (value, end) or None."""
     m = mentions[k]
     if unit.word != _BAHT or not isinstance(m.value, int) or m.value < 0 or k + 1 >= len(mentions):
@@ -2757,7 +2757,26 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     # (rev33b) the bare อัตรา right before the first term only: "อัตราการเข้าร่วมโครงการ รุ่นที่ 1: 350 คน" is a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
         and (any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
-             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None)
+             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None
+             or _bare_rate_term(doc, m))
+
+
+# a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
+_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?\Z")
+# what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
+_LABEL_BEFORE_TERM = regex.compile(r"(?:ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
+
+
+def _bare_rate_term(doc: Document, m) -> bool:
+    """ "อัตราการตายของทารก 8.5 ต่อ 1,000 คน", "มีแพทย์ 1 ต่อ 2,000 คน": a bare figure (no unit: it counts nothing by
+    itself) right before ต่อ makes the figure after it the rate's base, no count of a thousand people (rev35; main read
+    1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
+    lo = max(0, m.start - TERM_REACH - 4)
+    t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
+    if t is None or (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
+            or len(t.group("first")) == 4:
+        return False
+    return _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
 
 
 # a bare อัตรา, then the ratio's first term and its colon or ต่อ, nothing else between (rev33; rev33b)
