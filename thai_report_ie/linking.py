@@ -347,6 +347,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         return None, pos
     start = pos - len(window) + m.start()
     word = m.group().strip()
+    if _denied_bound(doc, start + len(m.group()) - len(m.group().lstrip()), word):
+        return None, pos  # "ไม่ได้ไม่ถึง 100 คน", "ไม่ใช่น้อยกว่า 500 คน": a bound denied, no qualifier (rev35)
     stem_start = start  # where the comparative's word starts, for its negation (ไม่|นาน|กว่า)
     sooner = False  # เร็ว|กว่า before a time (rev34)
     if not doc.is_boundary(start):
@@ -400,6 +402,19 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
 
 
 _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่า reads as its เกิน (rev34)
+# (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
+# "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
+# that is itself negated (ไม่…): "เดินทางกลับไม่ได้กว่า 200 ราย" is the more than 200 who could not go back
+_DENIAL_BEFORE = regex.compile(r"(?P<deny>ไม่ใช่|มิใช่|หาใช่|ไม่ได้|มิได้)[ ]?\Z")
+_DENY_ANY = ("ไม่ใช่", "มิใช่", "หาใช่")
+
+
+def _denied_bound(doc: Document, start: int, word: str) -> bool:
+    """The bound's word at `start` stands right after a denial (`_DENIAL_BEFORE`): two negations, no qualifier read."""
+    d = _DENIAL_BEFORE.search(doc.view, max(0, start - 8), start)
+    if d is None:
+        return False
+    return d.group("deny") in _DENY_ANY or word.startswith("ไม่")
 _UNSURE = object()
 
 

@@ -637,10 +637,29 @@ def with_percent_relations(doc: Document, records: Sequence[Record]) -> list[Rec
 def with_change_relations(doc: Document, records: Sequence[Record]) -> list[Record]:
     """Quantities and money with `relation` increase/decrease when they state a change."""
     out: list[Record] = []
+    prev: Quantity | Money | None = None
     for r in records:
         if isinstance(r, (Quantity, Money)) and r.relation is None:
             rel = change_relation(doc, r.start, r.end)
+            if rel in TARGETS and prev is not None and _achieved_before(doc, prev, r):
+                rel = None
             if rel:
                 r = dataclasses.replace(r, relation=rel)
+        if isinstance(r, (Quantity, Money)):
+            prev = r
         out.append(r)
     return out
+
+
+ACHIEVED_REACH = 60  # characters at most between an achieved figure and the figure after its comparison with a target
+
+
+def _achieved_before(doc: Document, prev: Quantity | Money, r: Quantity | Money) -> bool:
+    """ "ผลการดำเนินงาน 1,200 ราย สูงกว่าเป้าหมาย 1,000 ราย", "เบิกจ่ายได้ 850 ล้านบาท ต่ำกว่าเป้าหมาย 1,000 ล้านบาท": a
+    figure in the same unit, on the same line, just before the comparison with the target is the result, so the figure
+    after it may be the target itself or the gap: no over/under_target (rev35; main read it the gap)."""
+    if type(prev) is not type(r) or not 0 <= r.start - prev.end <= ACHIEVED_REACH or "\n" in doc.view[prev.end:r.start]:
+        return False
+    if isinstance(r, Money):
+        return isinstance(prev, Money) and prev.currency == r.currency
+    return isinstance(prev, Quantity) and prev.unit == r.unit
