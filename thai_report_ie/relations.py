@@ -35,7 +35,8 @@ TARGETS = ("over_target", "under_target")
 FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
 # a wrapped line or spaces between (rev24b); ปรับ or ปรับตัว between: "ราคาไม่ได้ปรับเพิ่มขึ้น 5 บาท", "ไม่ปรับลด 5 บาท"
 # (rev25: main read increase, decrease)
-_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
+# (rev35) ไม่มีการ too: "ไม่มีการเพิ่มขึ้น 10 ราย", "ไม่มีการปรับเพิ่มขึ้น 10 บาท" (main: increase)
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
