@@ -2774,9 +2774,21 @@ def _bare_rate_term(doc: Document, m) -> bool:
     lo = max(0, m.start - TERM_REACH - 4)
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
     if t is None or (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
-            or len(t.group("first")) == 4:
+            or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
+        return False
+    try:
+        first = Decimal(t.group("first").translate(_THAI_DIGITS).replace(",", ""))
+    except ArithmeticError:
+        return False
+    # a rate per a round base ("8.5 ต่อ 1,000 คน", "12 ต่อ 100,000 คน") or one per many ("1 ต่อ 2,000 คน"); a vote's or a
+    # score's two sides ("ลงมติ 210 ต่อ 95 เสียง", rv29-18) are counts
+    base = Decimal(m.value)
+    if not (first < base and (first == 1 or (base >= 100 and base == Decimal(10) ** (len(str(int(base))) - 1)))):
         return False
     return _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 # a bare อัตรา, then the ratio's first term and its colon or ต่อ, nothing else between (rev33; rev33b)
