@@ -886,6 +886,7 @@ def _target_names() -> tuple[str, ...]:
     return tuple(words("phrase_words", role="target_name"))
 
 
+_NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -908,6 +909,9 @@ def target_role(doc: Document, pos: int) -> str | None:
         if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
                 and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
             continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
+        if _NO_GOAL_BEFORE.search(doc.view, max(0, m.start() - 12), m.start()):
+            hit = None  # (rev35) "ปีนี้ไม่ได้ตั้งเป้าหมาย 100 ราย": no goal was set (main: target)
+            continue
         hit = m
     if hit is None:
         return None
