@@ -398,10 +398,30 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = _NEGATED[qualifier]
         elif sooner:
             return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
+        elif _denied_clause(doc, capped_start, pos):
+            return None, pos  # (rev35) "ไม่น่าจะเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน": a cap or a count? unsure
     return qualifier, start
 
 
 _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่า reads as its เกิน (rev34)
+# (rev35) a negated modal, adverb or finding glued before a bare comparative, no space between: "ไม่น่าจะเกิน 100 คน",
+# "ไม่ค่อยเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน", "ไม่พบผู้ป่วยเกิน 10 ราย", "ไม่มีโรงเรียนใดมีนักเรียนเกิน 500 คน"
+# (main: more than each). A cap ("no more than") or those counted? no qualifier. Not a time ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า
+# 7 วัน": for more than 7 days), nor after a relative word ("ผู้ที่ไม่เคยได้รับวัคซีนกว่า 300 คน" count those never vaccinated)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี[^\s]{1,30}ใด)[^\s]{0,40}\Z")
+
+
+def _denied_clause(doc: Document, start: int, pos: int) -> bool:
+    d = _DENIED_CLAUSE.search(doc.view, max(0, start - 72), start)
+    if d is None:
+        return False
+    before = doc.tokens_before(d.start(), 1)
+    if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
+        return False
+    if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    return unit is None or unit.kind != "time"
 # (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
 # "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
 # that is itself negated (ไม่…): "เดินทางกลับไม่ได้กว่า 200 ราย" is the more than 200 who could not go back
