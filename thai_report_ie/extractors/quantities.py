@@ -2757,12 +2757,14 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     # (rev33b) the bare อัตรา right before the first term only: "อัตราการเข้าร่วมโครงการ รุ่นที่ 1: 350 คน" is a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
         and (any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
-             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None
-             or _bare_rate_term(doc, m))
+             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None) \
+        or _bare_rate_term(doc, m)
 
 
 # a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
-_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?\Z")
+# the base's own noun may stand between: "อัตราตายทารก 6.5 ต่อการเกิดมีชีพ 1,000 คน", "12 ต่อประชากร 100,000 คน"
+_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?"
+                                r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
 # what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
 _LABEL_BEFORE_TERM = regex.compile(r"(?:ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
 
@@ -2771,7 +2773,7 @@ def _bare_rate_term(doc: Document, m) -> bool:
     """ "อัตราการตายของทารก 8.5 ต่อ 1,000 คน", "มีแพทย์ 1 ต่อ 2,000 คน": a bare figure (no unit: it counts nothing by
     itself) right before ต่อ makes the figure after it the rate's base, no count of a thousand people (rev35; main read
     1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
-    lo = max(0, m.start - TERM_REACH - 4)
+    lo = max(0, m.start - TERM_REACH - 30)
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
     if t is None or (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
             or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
