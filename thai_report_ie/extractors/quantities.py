@@ -524,6 +524,9 @@ _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 # "แรงดันลม 30 ปอนด์ต่อตารางนิ้ว": pounds of force on a square inch, a pressure (psi), no sterling per square inch (rev31)
 _PER_SQUARE_INCH = regex.compile(r"[ ]?(?:ต่อ|/)[ ]?(?:ตารางนิ้ว|ตร\.[ ]?นิ้ว)")
+# "ปลาหนัก 5 ปอนด์ (2.27 กิโลกรัม)", "5 ปอนด์ (ประมาณ 2.3 กก.)": a bracket right after restates the pounds in a weight, so
+# they are weighed, no sterling (rev35; main read 5 GBP)
+_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:กิโลกรัม|กก\.|กรัม|ก\.)")
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
@@ -2416,7 +2419,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
         if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
-                                     or _PER_SQUARE_INCH.match(doc.view, unit.end)):
+                                     or _PER_SQUARE_INCH.match(doc.view, unit.end)
+                                     or _WEIGHT_RESTATED.match(doc.view, unit.end)):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if unit.word == "บาท" and _gold_weighed(doc, m):
