@@ -2432,6 +2432,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
+        if _tens_of(doc, m):
+            prev_end = max(prev_end, m.end)
+            continue  # "หลาย 10 ล้านบาท": tens of millions, no ten million (rev35)
         if _term(doc, m, unit):
             prev_end = max(prev_end, unit.end)
             continue  # "60 x 180 เมตร", "1 : 20 คน", "1 ขวบ 6 เดือน": no amount the figure alone states (rev28)
@@ -2877,6 +2880,17 @@ def _opens_line(view: str, pos: int, blank: str | None = None) -> bool:
     while j > 0 and view[j - 1] != "\n" and (view[j - 1].isspace() if blank is None else view[j - 1] in blank):
         j -= 1
     return j == 0 or view[j - 1] == "\n"
+
+
+# หลาย / ไม่กี่ right before 10, 100, 1,000 … written in digits: "หลาย 10 ราย", "หลาย 100 ล้านบาท", "ไม่กี่ 10 ราย" say tens,
+# hundreds (หลายสิบ, หลายร้อย), no figure of ten or a hundred (rev35; main read 10 ราย, 100 ล้านบาท)
+_MANY_BEFORE = regex.compile(r"(?:หลาย|ไม่กี่)[ ]?\Z")
+_ONE_AND_ZEROS = regex.compile(r"(?:10{1,2}|1,000|10,000|100,000)(?![0-9,.])")
+
+
+def _tens_of(doc: Document, m) -> bool:
+    return m.form == "number" and _ONE_AND_ZEROS.match(doc.view, m.start, m.end) is not None \
+        and _MANY_BEFORE.search(doc.view, max(0, m.start - 8), m.start) is not None
 
 
 def _section_number(doc: Document, m, unit: UnitMatch) -> bool:
