@@ -1369,6 +1369,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
                 second = None  # "ต่อคน/ต่อครัวเรือน": per one or the other, no chain
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
+        if second is not None and _second_per(doc, second.end(), per_word) is not None:
+            return None, pos  # "300 บาทต่อคนต่อวันต่อครั้ง": per three units, no two of them (rev35; main: คน/วัน)
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     m = _per_one_re().match(doc.view, pos)
     if m and _per_word_at(doc, m):  # "55.20 บาท ต่อ 1 หน่วย": per one unit is per the unit (v21)
