@@ -2450,6 +2450,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
+            if half is None:  # (rev35) the rate's per after the whole: "8 บาท 50 สต. ต่อเที่ยว", "1 บาท 25 สตางค์ต่อหน่วย"
+                per, rec_end = per_after(doc, rec_end)
         compound = _compound_after(doc, mentions, k, unit, rec_end,
                                    top=(k if m.form == "range" else k + 1) if low_high else None) \
             if area is None and per is None else None
@@ -2775,7 +2777,7 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
 _BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?"
                                 r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
 # what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
-_LABEL_BEFORE_TERM = regex.compile(r"(?:ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
+_LABEL_BEFORE_TERM = regex.compile(r"(?:(?<!อยู่|ไว้|ได้)ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
 
 
 def _bare_rate_term(doc: Document, m) -> bool:
