@@ -406,9 +406,14 @@ def _bare_to_multiplied_top(doc: Document, m, nxt) -> bool:
         return False
     digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
     try:
-        return digits is not None and m.value < Decimal(digits.group().replace(",", ""))
+        if digits is not None and m.value < Decimal(digits.group().replace(",", "")):
+            return True
     except ArithmeticError:
         return False
+    # (rev35) a low above the top's leading digits but below the top: "วงเงิน 900 ถึง 1.2 พันล้านบาท", "800 ถึง 1.5 ล้านบาท"
+    # (900 ล้าน to 1.2 พันล้าน? 800 thousand?): a range whose low is in a smaller multiplier, not written; the top alone
+    # would be the range's top as if exact (main read 1.2 พันล้านบาท)
+    return isinstance(nxt.value, (int, Decimal)) and m.value < nxt.value
 
 
 # a noun that a number names, right before A: "รถเมล์สาย 8 ถึง 12 คันต่อวัน" (line 8, up to 12 buses), "เข็ม 3", "กลุ่ม 608"
