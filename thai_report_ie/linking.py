@@ -408,7 +408,8 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # "ไม่ค่อยเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน", "ไม่พบผู้ป่วยเกิน 10 ราย", "ไม่มีโรงเรียนใดมีนักเรียนเกิน 500 คน"
 # (main: more than each). A cap ("no more than") or those counted? no qualifier. Not a time ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า
 # 7 วัน": for more than 7 days), nor after a relative word ("ผู้ที่ไม่เคยได้รับวัคซีนกว่า 300 คน" count those never vaccinated)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี[^\s]{1,30}ใด)[^\s]{0,40}\Z")
+# ไม่มีผู้ (ใด) is `_no_one_before`'s: "ไม่มีผู้ใดคาดว่าจะมีนักท่องเที่ยวเกิน 10,000 คน" stays more than (rv33b-11)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด)[^\s]{0,40}\Z")
 
 
 def _denied_clause(doc: Document, start: int, pos: int) -> bool:
