@@ -2791,19 +2791,51 @@ def _bare_rate_term(doc: Document, m) -> bool:
     1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
     lo = max(0, m.start - TERM_REACH - 30)
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
-    if t is None or (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
+    if t is None:
+        return _unit_rate_term(doc, m)
+    if (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
             or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
         return False
     try:
         first = Decimal(t.group("first").translate(_THAI_DIGITS).replace(",", ""))
     except ArithmeticError:
         return False
+    return _rate_base(first, m.value) \
+        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+
+
+def _rate_base(first, value) -> bool:
     # a rate per a round base ("8.5 ต่อ 1,000 คน", "12 ต่อ 100,000 คน") or one per many ("1 ต่อ 2,000 คน"); a vote's or a
     # score's two sides ("ลงมติ 210 ต่อ 95 เสียง", rv29-18) are counts
-    base = Decimal(m.value)
-    if not (first < base and (first == 1 or (base >= 100 and base == Decimal(10) ** (len(str(int(base))) - 1)))):
+    base = Decimal(value)
+    return first < base and (first == 1 or (base >= 100 and base == Decimal(10) ** (len(str(int(base))) - 1)))
+
+
+# after the first term's unit: ต่อ, perhaps the base's own noun, then the figure (rev35)
+_UNIT_RATE_LINK = regex.compile(r"[ ]?ต่อ[ ]?(?:[\u0E01-\u0E4E]{1,24}[ ]?)?")
+
+
+def _unit_rate_term(doc: Document, m) -> bool:
+    """ "ห้องน้ำ 1 ห้องต่อ 50 คน", "โปรตีน 20 กรัมต่อ 100 กรัม": the figure after a figure with its unit and ต่อ is the rate's
+    base when the first is one, or the base a round 100, 1,000 … above the first (`_rate_base`), as for a bare first
+    term: no count of 50 people (rev35; main read 50 คน, 100 กรัม). "ส่งมอบชุดตรวจ 500 ชุด ต่อ 10 โรงเรียน", "ราคา 100
+    บาท ต่อ 3 ชิ้น" keep their counts."""
+    if not isinstance(m.value, (int, Decimal)):
         return False
-    return _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+    k = bisect.bisect_left(doc._number_starts, m.start) - 1
+    if k < 0:
+        return False
+    prev = doc.numbers[k]
+    if prev.form != "number" or not isinstance(prev.value, (int, Decimal)) or m.start - prev.end > 48 \
+            or not _PLAIN_FIGURE.fullmatch(doc.view, prev.start, prev.end):
+        return False
+    unit = unit_after(doc, prev.end)
+    if unit is None or unit.kind not in ("classifier", "measure", "currency", "time"):
+        return False
+    link = _UNIT_RATE_LINK.match(doc.view, unit.end)
+    if link is None or link.end() != m.start:
+        return False
+    return _rate_base(Decimal(prev.value), m.value) and not is_label_before(doc, prev.start)
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
