@@ -2835,7 +2835,12 @@ def _unit_rate_term(doc: Document, m) -> bool:
     link = _UNIT_RATE_LINK.match(doc.view, unit.end)
     if link is None or link.end() != m.start:
         return False
+    if _AFTER_PER_LINK.search(doc.view, max(0, prev.start - 5), prev.start):
+        return False  # "350 บาท ต่อ 1 วัน ต่อ 12 คน": a chain of pers is read as po-18 / v24-g03 chose
     return _rate_base(Decimal(prev.value), m.value) and not is_label_before(doc, prev.start)
+
+
+_AFTER_PER_LINK = regex.compile(r"(?:ต่อ|ละ|/)[ ]?\Z")
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
