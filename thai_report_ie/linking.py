@@ -398,8 +398,12 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = _NEGATED[qualifier]
         elif sooner:
             return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
-        elif _denied_clause(doc, capped_start, pos):
-            return None, pos  # (rev35) "ไม่น่าจะเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน": a cap or a count? unsure
+        else:
+            denied = _denied_clause(doc, capped_start, pos)
+            if denied == "cap":
+                qualifier = _NEGATED[qualifier]  # (rev35) "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย": at most, as ไม่มีผู้ใด
+            elif denied:
+                return None, pos  # (rev35) "ไม่น่าจะเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน": a cap or a count? unsure
     return qualifier, start
 
 
@@ -412,17 +416,26 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 _DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด)[^\s]{0,40}\Z")
 
 
-def _denied_clause(doc: Document, start: int, pos: int) -> bool:
+def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
+    """ "cap" for ไม่มี + a noun + ใด before the comparative (nothing of the kind exceeds it: at most, rev29b's leftover
+    "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย"), unless ว่า opens a reported clause between; "unsure" for the other denials of
+    `_DENIED_CLAUSE`, but not before a time nor after a relative word; None when none stands before it."""
     d = _DENIED_CLAUSE.search(doc.view, max(0, start - 72), start)
     if d is None:
-        return False
+        return None
     before = doc.tokens_before(d.start(), 1)
     if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
-        return False
+        return None
     if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
-        return False
+        return None
+    if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
+        return "cap"
     unit = _unit_of_number_at(doc, pos)
-    return unit is None or unit.kind != "time"
+    return "unsure" if unit is None or unit.kind != "time" else None
+
+
+_NONE_OF = "ไม่มี"
+_REPORTED = "ว่า"
 # (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
 # "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
 # that is itself negated (ไม่…): "เดินทางกลับไม่ได้กว่า 200 ราย" is the more than 200 who could not go back

@@ -2816,10 +2816,9 @@ _UNIT_RATE_LINK = regex.compile(r"[ ]?ต่อ[ ]?(?:[\u0E01-\u0E4E]{1,24}[ ]?)
 
 
 def _unit_rate_term(doc: Document, m) -> bool:
-    """ "ห้องน้ำ 1 ห้องต่อ 50 คน", "โปรตีน 20 กรัมต่อ 100 กรัม": the figure after a figure with its unit and ต่อ is the rate's
-    base when the first is one, or the base a round 100, 1,000 … above the first (`_rate_base`), as for a bare first
-    term: no count of 50 people (rev35; main read 50 คน, 100 กรัม). "ส่งมอบชุดตรวจ 500 ชุด ต่อ 10 โรงเรียน", "ราคา 100
-    บาท ต่อ 3 ชิ้น" keep their counts."""
+    """ "ห้องน้ำ 1 ห้องต่อ 50 คน", "อัตรา 1 เครื่องต่อ 5 คน": the figure after one thing with its unit and ต่อ is the rate's
+    base, no count of 50 people (rev35; main read 50 คน). "ส่งมอบชุดตรวจ 500 ชุด ต่อ 10 โรงเรียน", "ราคา 100 บาท ต่อ 3
+    ชิ้น" keep their counts."""
     if not isinstance(m.value, (int, Decimal)):
         return False
     k = bisect.bisect_left(doc._number_starts, m.start) - 1
@@ -2837,7 +2836,9 @@ def _unit_rate_term(doc: Document, m) -> bool:
         return False
     if _AFTER_PER_LINK.search(doc.view, max(0, prev.start - 5), prev.start):
         return False  # "350 บาท ต่อ 1 วัน ต่อ 12 คน": a chain of pers is read as po-18 / v24-g03 chose
-    return _rate_base(Decimal(prev.value), m.value) and not is_label_before(doc, prev.start)
+    # one per many only: a round base after a figure with a unit ("20 บาทต่อ 1,000 บาท", "10 ราย ต่อ 1 ล้านคน") stays a
+    # record of its own, as rev20 and po-12 chose
+    return prev.value == 1 and _rate_base(Decimal(prev.value), m.value) and not is_label_before(doc, prev.start)
 
 
 _AFTER_PER_LINK = regex.compile(r"(?:ต่อ|ละ|/)[ ]?\Z")
