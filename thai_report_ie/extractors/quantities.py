@@ -2774,7 +2774,7 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
         and (any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
              or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None) \
-        or _bare_rate_term(doc, m)
+        or _bare_rate_term(doc, m, unit)
 
 
 # a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
@@ -2785,14 +2785,15 @@ _BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3}
 _LABEL_BEFORE_TERM = regex.compile(r"(?:(?<!อยู่|ไว้|ได้)ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
 
 
-def _bare_rate_term(doc: Document, m) -> bool:
+def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
     """ "อัตราการตายของทารก 8.5 ต่อ 1,000 คน", "มีแพทย์ 1 ต่อ 2,000 คน": a bare figure (no unit: it counts nothing by
     itself) right before ต่อ makes the figure after it the rate's base, no count of a thousand people (rev35; main read
     1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
     lo = max(0, m.start - TERM_REACH - 30)
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
     if t is None:
-        return _unit_rate_term(doc, m)
+        # not money: "1 ดอลลาร์สหรัฐ ต่อ 35 บาท" is an exchange rate, the 35 บาท its price, no base
+        return unit.kind != "currency" and _unit_rate_term(doc, m)
     if (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
             or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
         return False
