@@ -347,6 +347,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
         return None, pos
     start = pos - len(window) + m.start()
     word = m.group().strip()
+    if _denied_bound(doc, start + len(m.group()) - len(m.group().lstrip()), word):
+        return None, pos  # "ไม่ได้ไม่ถึง 100 คน", "ไม่ใช่น้อยกว่า 500 คน": a bound denied, no qualifier (rev35)
     stem_start = start  # where the comparative's word starts, for its negation (ไม่|นาน|กว่า)
     sooner = False  # เร็ว|กว่า before a time (rev34)
     if not doc.is_boundary(start):
@@ -396,10 +398,57 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             qualifier = _NEGATED[qualifier]
         elif sooner:
             return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
+        else:
+            denied = _denied_clause(doc, capped_start, pos)
+            if denied == "cap":
+                qualifier = _NEGATED[qualifier]  # (rev35) "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย": at most, as ไม่มีผู้ใด
+            elif denied:
+                return None, pos  # (rev35) "ไม่น่าจะเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน": a cap or a count? unsure
     return qualifier, start
 
 
 _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่า reads as its เกิน (rev34)
+# (rev35) a negated modal, adverb or finding glued before a bare comparative, no space between: "ไม่น่าจะเกิน 100 คน",
+# "ไม่ค่อยเกิน 100 คน", "ไม่เคยมีผู้เข้าชมเกิน 1,000 คน", "ไม่พบผู้ป่วยเกิน 10 ราย", "ไม่มีโรงเรียนใดมีนักเรียนเกิน 500 คน"
+# (main: more than each). A cap ("no more than") or those counted? no qualifier. Not a time ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า
+# 7 วัน": for more than 7 days), nor after a relative word ("ผู้ที่ไม่เคยได้รับวัคซีนกว่า 300 คน" count those never vaccinated)
+# ไม่มีผู้ (ใด) is `_no_one_before`'s: "ไม่มีผู้ใดคาดว่าจะมีนักท่องเที่ยวเกิน 10,000 คน" stays more than (rv33b-11)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด)[^\s]{0,40}\Z")
+
+
+def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
+    """ "cap" for ไม่มี + a noun + ใด before the comparative (nothing of the kind exceeds it: at most, rev29b's leftover
+    "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย"), unless ว่า opens a reported clause between; "unsure" for the other denials of
+    `_DENIED_CLAUSE`, but not before a time nor after a relative word; None when none stands before it."""
+    d = _DENIED_CLAUSE.search(doc.view, max(0, start - 72), start)
+    if d is None:
+        return None
+    before = doc.tokens_before(d.start(), 1)
+    if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
+        return None
+    if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
+        return None
+    if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
+        return "cap"
+    unit = _unit_of_number_at(doc, pos)
+    return "unsure" if unit is None or unit.kind != "time" else None
+
+
+_NONE_OF = "ไม่มี"
+_REPORTED = "ว่า"
+# (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
+# "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
+# that is itself negated (ไม่…): "เดินทางกลับไม่ได้กว่า 200 ราย" is the more than 200 who could not go back
+_DENIAL_BEFORE = regex.compile(r"(?P<deny>ไม่ใช่|มิใช่|หาใช่|ไม่ได้|มิได้)[ ]?\Z")
+_DENY_ANY = ("ไม่ใช่", "มิใช่", "หาใช่")
+
+
+def _denied_bound(doc: Document, start: int, word: str) -> bool:
+    """The bound's word at `start` stands right after a denial (`_DENIAL_BEFORE`): two negations, no qualifier read."""
+    d = _DENIAL_BEFORE.search(doc.view, max(0, start - 8), start)
+    if d is None:
+        return False
+    return d.group("deny") in _DENY_ANY or word.startswith("ไม่")
 _UNSURE = object()
 
 
@@ -871,6 +920,7 @@ def _target_names() -> tuple[str, ...]:
     return tuple(words("phrase_words", role="target_name"))
 
 
+_NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -893,6 +943,9 @@ def target_role(doc: Document, pos: int) -> str | None:
         if before and before[0].end == m.start() and word_class(before[0].text) == "N" \
                 and word_class(m.group()) != "V":  # not กรม|ตั้งเป้าหมาย: a verb is no compound
             continue  # a compound: กลุ่มเป้าหมาย, อุตสาหกรรมเป้าหมาย
+        if _NO_GOAL_BEFORE.search(doc.view, max(0, m.start() - 12), m.start()):
+            hit = None  # (rev35) "ปีนี้ไม่ได้ตั้งเป้าหมาย 100 ราย": no goal was set (main: target)
+            continue
         hit = m
     if hit is None:
         return None

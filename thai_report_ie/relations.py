@@ -35,7 +35,8 @@ TARGETS = ("over_target", "under_target")
 FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
 # a wrapped line or spaces between (rev24b); ปรับ or ปรับตัว between: "ราคาไม่ได้ปรับเพิ่มขึ้น 5 บาท", "ไม่ปรับลด 5 บาท"
 # (rev25: main read increase, decrease)
-_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
+# (rev35) ไม่มีการ too: "ไม่มีการเพิ่มขึ้น 10 ราย", "ไม่มีการปรับเพิ่มขึ้น 10 บาท" (main: increase)
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
@@ -159,6 +160,8 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
     relation = _table()["before"][m.group()]
     if relation in FIGURE_RELATIONS and _negated(doc, m):
         return None  # "โครงการไม่ได้ช้ากว่ากำหนด 30 วัน": not behind, the text states no result against the plan
+    if relation in CHANGES and _both_ways(doc, m, relation):
+        return None  # "เพิ่มขึ้น/ลดลง 20 ราย": a column of either direction, the figure's own not said (rev35)
     each = _each_start(doc, start)
     gap = doc.view[m.end():each]
     if relation in FIGURE_RELATIONS and each != start and _TO_EACH.search(gap):
@@ -166,6 +169,22 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
     if relation not in FIGURE_RELATIONS or not _res()["filler"].match(gap):
         return _change_from_base(doc, start) or _verb_then_direction(doc, each, act_ok=False)
     return relation
+
+
+# (rev35) a change word of the other direction joined to the one before a figure: "เพิ่มขึ้น/ลดลง 20 ราย", "เพิ่ม-ลด 20
+# ราย", "เพิ่มขึ้นหรือลดลง 20 ราย", "ลดลง (เพิ่มขึ้น) 20 ราย" (a table's column of either sign; main read decrease)
+_EITHER_JOIN = regex.compile(r"[ ]?(?:/|-|–|และ|หรือ|\()[ ]?\Z")
+
+
+def _both_ways(doc: Document, m: regex.Match, relation: str) -> bool:
+    j = _EITHER_JOIN.search(doc.view, max(0, m.start() - 6), m.start())
+    if j is None:
+        return False
+    for w in _res()["before"].finditer(doc.view, max(0, j.start() - 12), j.start(), overlapped=True):
+        if w.end() == j.start() and _table()["before"].get(w.group()) in CHANGES \
+                and _table()["before"][w.group()] != relation:
+            return True
+    return False
 
 
 _TO_EACH = regex.compile(r"ถึง[ ]?\Z")  # ถึง right before the unit a figure is per: the level reached
@@ -272,6 +291,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         relation = table[m.group()]
         if relation in FIGURE_RELATIONS and _negated(doc, m):
             return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
+        if relation in CHANGES and _both_ways(doc, m, relation):
+            return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
@@ -637,10 +658,37 @@ def with_percent_relations(doc: Document, records: Sequence[Record]) -> list[Rec
 def with_change_relations(doc: Document, records: Sequence[Record]) -> list[Record]:
     """Quantities and money with `relation` increase/decrease when they state a change."""
     out: list[Record] = []
+    prev: Quantity | Money | None = None
     for r in records:
         if isinstance(r, (Quantity, Money)) and r.relation is None:
             rel = change_relation(doc, r.start, r.end)
+            if rel in TARGETS and prev is not None and _achieved_before(doc, prev, r):
+                rel = None
+            if rel == "increase" and _below_zero(r):
+                rel = None  # (rev35) "เพิ่มขึ้น -20 ราย", "ขยายตัว -2.5 พันล้านบาท": a rise by a negative, not said (as for percents)
             if rel:
                 r = dataclasses.replace(r, relation=rel)
+        if isinstance(r, (Quantity, Money)):
+            prev = r
         out.append(r)
     return out
+
+
+def _below_zero(r: Quantity | Money) -> bool:
+    if r.value is not None:
+        return r.value < 0
+    return r.range is not None and any(v is not None and v < 0 for v in r.range)
+
+
+ACHIEVED_REACH = 60  # characters at most between an achieved figure and the figure after its comparison with a target
+
+
+def _achieved_before(doc: Document, prev: Quantity | Money, r: Quantity | Money) -> bool:
+    """ "ผลการดำเนินงาน 1,200 ราย สูงกว่าเป้าหมาย 1,000 ราย", "เบิกจ่ายได้ 850 ล้านบาท ต่ำกว่าเป้าหมาย 1,000 ล้านบาท": a
+    figure in the same unit, on the same line, just before the comparison with the target is the result, so the figure
+    after it may be the target itself or the gap: no over/under_target (rev35; main read it the gap)."""
+    if type(prev) is not type(r) or not 0 <= r.start - prev.end <= ACHIEVED_REACH or "\n" in doc.view[prev.end:r.start]:
+        return False
+    if isinstance(r, Money):
+        return isinstance(prev, Money) and prev.currency == r.currency
+    return isinstance(prev, Quantity) and prev.unit == r.unit

@@ -129,7 +129,17 @@ the time unit of ละ ("3 เดือนละ 1 ครั้ง") gives no p
 per. Rows rev34e-* (a review of rev34d and l34, benchmarks/rev34e_adversarial.jsonl; `main1fcf8b70` main's reading where
 it fails there) say: a count of acts (ครั้ง, รอบ) after a relative word before ไม่สามารถ or after a space gives no
 qualifier ("บัตรที่ไม่สามารถใช้ได้เกิน 3 ครั้ง"); after ไม่ให้ with no verb next, a time, a measure or money gives no
-qualifier ("เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง"), a count keeps more than. A case passes when, for every kind it
+qualifier ("เพื่อไม่ให้ผู้ป่วยรอนานเกิน 2 ชั่วโมง"), a count keeps more than. Rows rev35-* (a review of values,
+`main7327147` main's reading where `on_main` is wrong or field; classes ending in _guard pass on both) say: "บาท … สต."
+is one amount; the figure after a bare rate figure and ต่อ is the rate's base when the first is one or the base a round
+100, 1,000 … ("8.5 ต่อ 1,000 คน": no count), and after one thing with its unit ("1 ห้องต่อ 50 คน"; "20 บาทต่อ 1,000
+บาท" and po-12 keep the base's record); a denied bound ("มิใช่ไม่ถึง", "ไม่ใช่น้อยกว่า"), a negated modal or finding before
+a bare comparative ("ไม่น่าจะเกิน", "ไม่พบผู้ป่วยเกิน") give no qualifier, ไม่มี + a noun + ใด caps ("ไม่มีหมู่บ้านใดมีผู้ป่วย
+เกิน 10 ราย" at most); ไม่สูงไปกว่า is at most; no over/under_target after an achieved figure in the same unit, no change
+relation after ไม่มีการ, for a negative rise, or after change words of both signs ("เพิ่มขึ้น/ลดลง"); no target after a
+negated goal word; pounds restated in kilograms are no sterling; หลาย/ไม่กี่ + 10, 100 … give no amount; a rate per
+three ต่อ-units gets no per; the per after "บาท … สตางค์" or "ไร่ … งาน"; a bare low above a multiplied top's leading
+digits ("900 ถึง 1.2 พันล้านบาท") gives no top alone. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -406,9 +406,14 @@ def _bare_to_multiplied_top(doc: Document, m, nxt) -> bool:
         return False
     digits = _LEADING_FIGURE.match(doc.view, nxt.start)  # the view's digits are ASCII
     try:
-        return digits is not None and m.value < Decimal(digits.group().replace(",", ""))
+        if digits is not None and m.value < Decimal(digits.group().replace(",", "")):
+            return True
     except ArithmeticError:
         return False
+    # (rev35) a low above the top's leading digits but below the top: "วงเงิน 900 ถึง 1.2 พันล้านบาท", "800 ถึง 1.5 ล้านบาท"
+    # (900 ล้าน to 1.2 พันล้าน? 800 thousand?): a range whose low is in a smaller multiplier, not written; the top alone
+    # would be the range's top as if exact (main read 1.2 พันล้านบาท)
+    return isinstance(nxt.value, (int, Decimal)) and m.value < nxt.value
 
 
 # a noun that a number names, right before A: "รถเมล์สาย 8 ถึง 12 คันต่อวัน" (line 8, up to 12 buses), "เข็ม 3", "กลุ่ม 608"
@@ -524,6 +529,9 @@ _WEIGHT_BEFORE = regex.compile(r"(?:น้ำหนัก|หนัก(?!ใจ|
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 # "แรงดันลม 30 ปอนด์ต่อตารางนิ้ว": pounds of force on a square inch, a pressure (psi), no sterling per square inch (rev31)
 _PER_SQUARE_INCH = regex.compile(r"[ ]?(?:ต่อ|/)[ ]?(?:ตารางนิ้ว|ตร\.[ ]?นิ้ว)")
+# "ปลาหนัก 5 ปอนด์ (2.27 กิโลกรัม)", "5 ปอนด์ (ประมาณ 2.3 กก.)": a bracket right after restates the pounds in a weight, so
+# they are weighed, no sterling (rev35; main read 5 GBP)
+_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:กิโลกรัม|กก\.|กรัม|ก\.)")
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
@@ -1040,11 +1048,11 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
 
 
 _BAHT = "บาท"
-_SATANG = regex.compile(r"[ ]?สตางค์")
+_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.)")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
 
 
 def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
-    """ "20 บาท 50 สตางค์", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
+    """ "20 บาท 50 สตางค์", "12 บาท 75 สต.", "…เจ็ดสิบสามบาทหกสิบห้าสตางค์": whole baht and then satang (1/100 บาท) are one amount, so
     the record is their sum in baht; the baht alone would leave the satang as a second amount. (value, end) or None."""
     m = mentions[k]
     if unit.word != _BAHT or not isinstance(m.value, int) or m.value < 0 or k + 1 >= len(mentions):
@@ -1366,6 +1374,8 @@ def per_after(doc: Document, pos: int) -> tuple[str | None, int]:
                 second = None  # "ต่อคน/ต่อครัวเรือน": per one or the other, no chain
         if _numbered_period(doc, m.end() if second is None else second.end()):
             return None, pos
+        if second is not None and _second_per(doc, second.end(), per_word) is not None:
+            return None, pos  # "300 บาทต่อคนต่อวันต่อครั้ง": per three units, no two of them (rev35; main: คน/วัน)
         return (m["per"] if second is None else f"{m['per']}/{second['per']}"), pos
     m = _per_one_re().match(doc.view, pos)
     if m and _per_word_at(doc, m):  # "55.20 บาท ต่อ 1 หน่วย": per one unit is per the unit (v21)
@@ -2416,7 +2426,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
         if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
-                                     or _PER_SQUARE_INCH.match(doc.view, unit.end)):
+                                     or _PER_SQUARE_INCH.match(doc.view, unit.end)
+                                     or _WEIGHT_RESTATED.match(doc.view, unit.end)):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if unit.word == "บาท" and _gold_weighed(doc, m):
@@ -2428,6 +2439,9 @@ def extract_quantities(doc: Document) -> list[Record]:
         if _section_number(doc, m, unit):
             prev_end = max(prev_end, m.end)
             continue  # "2.3 คนทุกวัย" opening a line: a heading's number, no count
+        if _tens_of(doc, m):
+            prev_end = max(prev_end, m.end)
+            continue  # "หลาย 10 ล้านบาท": tens of millions, no ten million (rev35)
         if _term(doc, m, unit):
             prev_end = max(prev_end, unit.end)
             continue  # "60 x 180 เมตร", "1 : 20 คน", "1 ขวบ 6 เดือน": no amount the figure alone states (rev28)
@@ -2441,6 +2455,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             if per is None and not low_high else None
         if area is not None:
             rec_end = area[1]  # "13 ไร่ 2 งาน": one area, the งาน and ตารางวา read into it
+            if half is None:  # (rev35) the rate's per after the whole: "8 บาท 50 สต. ต่อเที่ยว", "1 บาท 25 สตางค์ต่อหน่วย"
+                per, rec_end = per_after(doc, rec_end)
         compound = _compound_after(doc, mentions, k, unit, rec_end,
                                    top=(k if m.form == "range" else k + 1) if low_high else None) \
             if area is None and per is None else None
@@ -2764,7 +2780,79 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
     # (rev33b) the bare อัตรา right before the first term only: "อัตราการเข้าร่วมโครงการ รุ่นที่ 1: 350 คน" is a count
     return _RATIO_TERM_BEFORE.search(doc.view, lo, m.start) is not None \
         and (any(w in doc.view[max(0, m.start - RATIO_CUE_REACH):m.start] for w in _ratio_cues())
-             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None)
+             or _RATE_TERM_BEFORE.search(doc.view, max(0, m.start - RATIO_CUE_REACH), m.start) is not None) \
+        or _bare_rate_term(doc, m, unit)
+
+
+# a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
+# the base's own noun may stand between: "อัตราตายทารก 6.5 ต่อการเกิดมีชีพ 1,000 คน", "12 ต่อประชากร 100,000 คน"
+_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?"
+                                r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
+# what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
+_LABEL_BEFORE_TERM = regex.compile(r"(?:(?<!อยู่|ไว้|ได้)ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
+
+
+def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "อัตราการตายของทารก 8.5 ต่อ 1,000 คน", "มีแพทย์ 1 ต่อ 2,000 คน": a bare figure (no unit: it counts nothing by
+    itself) right before ต่อ makes the figure after it the rate's base, no count of a thousand people (rev35; main read
+    1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
+    lo = max(0, m.start - TERM_REACH - 30)
+    t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
+    if t is None:
+        # not money: "1 ดอลลาร์สหรัฐ ต่อ 35 บาท" is an exchange rate, the 35 บาท its price, no base
+        return unit.kind != "currency" and _unit_rate_term(doc, m)
+    if (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
+            or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
+        return False
+    try:
+        first = Decimal(t.group("first").translate(_THAI_DIGITS).replace(",", ""))
+    except ArithmeticError:
+        return False
+    return _rate_base(first, m.value) \
+        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+
+
+def _rate_base(first, value) -> bool:
+    # a rate per a round base ("8.5 ต่อ 1,000 คน", "12 ต่อ 100,000 คน") or one per many ("1 ต่อ 2,000 คน"); a vote's or a
+    # score's two sides ("ลงมติ 210 ต่อ 95 เสียง", rv29-18) are counts
+    base = Decimal(value)
+    return first < base and (first == 1 or (base >= 100 and base == Decimal(10) ** (len(str(int(base))) - 1)))
+
+
+# after the first term's unit: ต่อ, perhaps the base's own noun, then the figure (rev35)
+_UNIT_RATE_LINK = regex.compile(r"[ ]?ต่อ[ ]?(?:[\u0E01-\u0E4E]{1,24}[ ]?)?")
+
+
+def _unit_rate_term(doc: Document, m) -> bool:
+    """ "ห้องน้ำ 1 ห้องต่อ 50 คน", "อัตรา 1 เครื่องต่อ 5 คน": the figure after one thing with its unit and ต่อ is the rate's
+    base, no count of 50 people (rev35; main read 50 คน). "ส่งมอบชุดตรวจ 500 ชุด ต่อ 10 โรงเรียน", "ราคา 100 บาท ต่อ 3
+    ชิ้น" keep their counts."""
+    if not isinstance(m.value, (int, Decimal)):
+        return False
+    k = bisect.bisect_left(doc._number_starts, m.start) - 1
+    if k < 0:
+        return False
+    prev = doc.numbers[k]
+    if prev.form != "number" or not isinstance(prev.value, (int, Decimal)) or m.start - prev.end > 48 \
+            or not _PLAIN_FIGURE.fullmatch(doc.view, prev.start, prev.end):
+        return False
+    unit = unit_after(doc, prev.end)
+    if unit is None or unit.kind not in ("classifier", "measure", "currency", "time"):
+        return False
+    link = _UNIT_RATE_LINK.match(doc.view, unit.end)
+    if link is None or link.end() != m.start:
+        return False
+    if _AFTER_PER_LINK.search(doc.view, max(0, prev.start - 5), prev.start):
+        return False  # "350 บาท ต่อ 1 วัน ต่อ 12 คน": a chain of pers is read as po-18 / v24-g03 chose
+    # one per many only: a round base after a figure with a unit ("20 บาทต่อ 1,000 บาท", "10 ราย ต่อ 1 ล้านคน") stays a
+    # record of its own, as rev20 and po-12 chose
+    return prev.value == 1 and _rate_base(Decimal(prev.value), m.value) and not is_label_before(doc, prev.start)
+
+
+_AFTER_PER_LINK = regex.compile(r"(?:ต่อ|ละ|/)[ ]?\Z")
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 # a bare อัตรา, then the ratio's first term and its colon or ต่อ, nothing else between (rev33; rev33b)
@@ -2847,6 +2935,17 @@ def _opens_line(view: str, pos: int, blank: str | None = None) -> bool:
     while j > 0 and view[j - 1] != "\n" and (view[j - 1].isspace() if blank is None else view[j - 1] in blank):
         j -= 1
     return j == 0 or view[j - 1] == "\n"
+
+
+# หลาย / ไม่กี่ right before 10, 100, 1,000 … written in digits: "หลาย 10 ราย", "หลาย 100 ล้านบาท", "ไม่กี่ 10 ราย" say tens,
+# hundreds (หลายสิบ, หลายร้อย), no figure of ten or a hundred (rev35; main read 10 ราย, 100 ล้านบาท)
+_MANY_BEFORE = regex.compile(r"(?:หลาย|ไม่กี่)[ ]?\Z")
+_ONE_AND_ZEROS = regex.compile(r"(?:10{1,2}|1,000|10,000|100,000)(?![0-9,.])")
+
+
+def _tens_of(doc: Document, m) -> bool:
+    return m.form == "number" and _ONE_AND_ZEROS.match(doc.view, m.start, m.end) is not None \
+        and _MANY_BEFORE.search(doc.view, max(0, m.start - 8), m.start) is not None
 
 
 def _section_number(doc: Document, m, unit: UnitMatch) -> bool:
