@@ -216,6 +216,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
+    if _url_piece(doc, found):
+        return None  # "thailandpostmart.|com รวมขั้นต่ำ 1,000 บาท": a piece of a web address names nothing (m35)
+    found = _with_contract_noun(doc, found)
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found, pos), left_limit))
     found = _money_before_recipient(doc, found, left_limit)
@@ -706,6 +709,36 @@ def _without_destination(doc: Document, found: Subject | None) -> Subject | None
     return Subject(doc.text[found.start:end], found.start, end)
 
 
+_URL_BEFORE = regex.compile(r"(?:[A-Za-z0-9-]+\.)+\Z")  # "www.|thailandpostmart.|" glued before a Latin piece
+
+
+def _url_piece(doc: Document, found: Subject) -> bool:
+    """ "บนเว็บไซต์ thailandpostmart.com รวมขั้นต่ำ 1,000 บาท": a phrase of Latin letters alone glued after a dot that ends
+    a run of Latin labels is the tail of a web address or a file name (com, th, go.th, pdf), which names nothing (m35)."""
+    text = found.text
+    if not text.isascii() or not text.replace(".", "").isalpha() or found.start < 2:
+        return False
+    return _URL_BEFORE.search(doc.view, max(0, found.start - 40), found.start) is not None
+
+
+CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
+
+
+def _with_contract_noun(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ร่วมลงนามในสัญญา|สนับสนุน|ทางการเงินของ EXIM BANK จำนวน 2,000 ล้านบาท": the reader starts the phrase at the verb
+    after a contract noun (สัญญา, ข้อตกลง) glued before it, as it starts a clause; the verb is the contract's content and
+    the contract is what the amount measures: the noun is put back (m35). Only for a phrase opening with a verb."""
+    if found is None:
+        return None
+    before = doc.tokens_before(found.start, 1)
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start or before[-1].text not in CONTRACT_NOUNS \
+            or first is None or first.start != found.start or word_class(first.text) != "V":
+        return found
+    at = before[-1].start
+    return Subject(doc.text[at:found.end], at, found.end)
+
+
 RECIPIENT_MARKS = ("ให้แก่", "ให้กับ", "แก่")  # to whom money goes ("ให้" alone is as often causative: not read)
 HAVE_WORDS = frozenset({"มี", "ที่มี", "ซึ่งมี"})  # "ที่มี|สินทรัพย์": the thing had is the one the amount measures
 RECIPIENT_REACH = 60  # characters between the recipient word and the phrase the reader read after it
@@ -734,10 +767,26 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
         at -= 3  # "ให้|แก่" written as two tokens
     if at <= left_limit or not doc.is_boundary(at):
         return found
-    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
-    if before is None or before.end != at or not names_money(before.text):
+    raw = subject_before(doc, at, left_limit=left_limit)
+    before = money_subject(doc, raw, left_limit=left_limit)
+    if before is None or before.end != at or not (names_money(before.text) or _given_thing(doc, raw, before)):
         return found
     return before
+
+
+GIVING_VERBS = frozenset({"มอบ", "ให้", "จ่าย", "โอน"})  # "มอบ X แก่ Y": X is given, its worth the amount
+
+
+def _given_thing(doc: Document, raw: Subject | None, before: Subject) -> bool:
+    """ "มอบ|สิทธิประโยชน์ว่างงาน|แก่|ลูกจ้าง…", "ให้|ส่วนลด|แก่|ผู้ใช้ไฟฟ้า…": a noun phrase that a verb of giving (มอบ, ให้,
+    จ่าย, โอน) takes right before it, with the recipient after แก่/ให้แก่/ให้กับ, is the thing given; the amount after the
+    recipient is its worth though no money frame names it (m35). Not a person or a body given to."""
+    if raw is None or _person(before.text) \
+            or before.text in words("percent_subject_words", role="money_agent"):
+        return False
+    verb = doc.tokens_before(before.start, 1)
+    return bool(verb) and verb[-1].kind == "word" and verb[-1].end == before.start and verb[-1].text in GIVING_VERBS \
+        and word_class(before.text.split(" ")[0]) != "V"
 
 
 GIVE = "ให้"  # glued before a money frame by the segmenter: "ทำ|ให้ราคา|ยางพารา" (to make the price of …)
