@@ -218,7 +218,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     if _url_piece(doc, found):
         return None  # "thailandpostmart.|com รวมขั้นต่ำ 1,000 บาท": a piece of a web address names nothing (m35)
-    found = _with_contract_noun(doc, found)
+    found = _past_rank_scope(doc, _with_contract_noun(doc, found), left_limit)
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found, pos), left_limit))
     found = _money_before_recipient(doc, found, left_limit)
@@ -719,6 +719,29 @@ def _url_piece(doc: Document, found: Subject) -> bool:
     if not text.isascii() or not text.replace(".", "").isalpha() or found.start < 2:
         return False
     return _URL_BEFORE.search(doc.view, max(0, found.start - 40), found.start) is not None
+
+
+_RANK_SCOPE = regex.compile(r"(?:(?:สูง|ต่ำ|มาก|น้อย)(?:ที่สุด)?[ ]?)?(?:เป็น)?[ ]?(?:ลำดับ|อันดับ)(?:ที่)?[ ]?[0-9๐-๙]{1,3}[ ]?"
+                         r"(?:ของ|ใน)[ ]?\Z")
+
+
+def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "จังหวัดระยองมีผลิตภัณฑ์มวลรวมจังหวัดสูงเป็นลำดับที่ 3 ของ|ประเทศ (857,191 ล้านบาท)": a phrase right after a rank
+    ("(สูง)เป็นลำดับที่/อันดับ N ของ/ใน") is the field ranked in, not what the amount measures; the money phrase before the
+    rank is, money frame or not (ผลิตภัณฑ์มวลรวม; m35). Kept when a place, people or a verb stand before the rank."""
+    if found is None or names_money(found.text):
+        return found
+    line = _line_start(doc, found.start)
+    m = _RANK_SCOPE.search(doc.view, max(line, found.start - 40), found.start)
+    if m is not None and m.start() < left_limit <= m.end() and not any(c.isdigit() for c in doc.view[left_limit:m.end()]):
+        left_limit = line  # the record before is the rank's own ordinal ("ลำดับที่ 3"): read past it
+    if m is None or m.start() <= left_limit or not doc.is_boundary(m.start()):
+        return found
+    before = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != m.start() or _place_name(before.text) or _person(before.text) \
+            or word_class(before.text) == "V":
+        return found  # "จังหวัดระยอง|สูงเป็นอันดับ 3 ของประเทศ": a place ranked names no money
+    return before
 
 
 CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
