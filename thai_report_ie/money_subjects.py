@@ -744,15 +744,25 @@ def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> S
     return before
 
 
+IN = "ใน"
 CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
 
 
 def _with_contract_noun(doc: Document, found: Subject | None) -> Subject | None:
     """ "ร่วมลงนามในสัญญา|สนับสนุน|ทางการเงินของ EXIM BANK จำนวน 2,000 ล้านบาท": the reader starts the phrase at the verb
     after a contract noun (สัญญา, ข้อตกลง) glued before it, as it starts a clause; the verb is the contract's content and
-    the contract is what the amount measures: the noun is put back (m35). Only for a phrase opening with a verb."""
+    the contract is what the amount measures: the noun is put back (m35). Only for a phrase opening with a verb. A phrase
+    holding "…ใน<contract noun>…" (ลงนามในสัญญา…) with no money named before ใน starts at the contract noun: the signer and
+    the signing are dropped (not "ค่าปรับตามที่ระบุในสัญญา…")."""
     if found is None:
         return None
+    toks = _word_tokens(doc, found)
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == IN and toks[k + 1].text in CONTRACT_NOUNS and toks[k - 1].kind == "word" \
+                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] \
+                and not names_money(doc.text[found.start:toks[k].start]):
+            at = toks[k + 1].start  # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract
+            return Subject(doc.text[at:found.end], at, found.end)
     before = doc.tokens_before(found.start, 1)
     first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
     if not before or before[-1].kind != "word" or before[-1].end != found.start or before[-1].text not in CONTRACT_NOUNS \
