@@ -189,7 +189,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
             or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit) \
-            or _total_after_count(doc, pos, left_limit)
+            or _total_after_count(doc, pos, left_limit) or _frame_running_total(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -206,6 +206,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
+    if pos is not None and (found is None or not names_money(found.text)):
+        fee = _fee_after(doc, pos)
+        if fee is not None:
+            return fee  # "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": what the amount is paid as (m35)
     if pos is not None and (found is None or _place_name(found.text) or read is not None and _place_name(read.text)):
         place = next((x for x in (found, read) if x is not None and _place_name(x.text)), None)
         verb = _investing_verb(doc, pos, left_limit, place)
@@ -742,6 +746,50 @@ def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> S
             or word_class(before.text) == "V":
         return found  # "จังหวัดระยอง|สูงเป็นอันดับ 3 ของประเทศ": a place ranked names no money
     return before
+
+
+FEE = "ค่า"
+FEE_TOKENS = 8  # words of the fee's phrase read after เป็น
+FEE_STOPS = frozenset({"ให้", "แก่", "ให้แก่", "ให้กับ", "ที่", "ซึ่ง", "โดย", "ตาม", "จาก", "เพื่อ", "และ", "หรือ", "รวม"})
+_AS_FEE_AFTER = regex.compile(r"[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:(?:ล้าน|แสน|หมื่น|พัน)[ ]?)?บาท[ ]?(?:เพื่อ[ ]?)?เป็น[ ]?(?=ค่า)")
+
+
+def _fee_after(doc: Document, pos: int) -> Subject | None:
+    """ "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": an amount in baht followed right away by (เพื่อ)เป็น +
+    a fee or expense (ค่า…) is paid as that fee; when nothing before the amount names money, the fee's phrase is its
+    subject (m35). Only ค่า: "เป็นเงินสด" is the manner of paying."""
+    m = _AS_FEE_AFTER.match(doc.view, pos)
+    if m is None:
+        return None
+    toks = doc.tokens_after(m.end(), FEE_TOKENS)
+    if not toks or toks[0].kind != "word" or toks[0].start != m.end() or _frame_at(toks[0].text) != 0 \
+            or not toks[0].text.startswith(FEE):
+        return None
+    end = toks[0].end
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.kind != "word" or t.start != end or t.text in FEE_STOPS or word_class(t.text) == "C" \
+                or t.text == IN and not (k + 1 < len(toks) and toks[k + 1].text.startswith(ACTS)):
+            break
+        end = t.end
+    return Subject(doc.text[m.end():end], m.end(), end)
+
+
+RUNNING_TOTAL = "สะสม"
+
+
+def _frame_running_total(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ทำ|ยอด|สะสม|เกือบ 2.4 แสนล้านบาท": a money frame that is a whole word (ยอด, เงิน, รายได้ …) glued before สะสม right
+    before the figure (its qualifier aside) is the running total the amount gives; the reader drops สะสม as a tail and the
+    bare frame as naming nothing (m35). สะสม stays, as the dev gold keeps a running total's word."""
+    q = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_before(q, 3) if t.start >= left_limit]
+    while toks and toks[-1].kind == "space":
+        toks.pop()
+    if len(toks) < 2 or toks[-1].text != RUNNING_TOTAL or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
+            or toks[-2].text not in _frames():
+        return None
+    return Subject(doc.text[toks[-2].start:toks[-1].end], toks[-2].start, toks[-1].end)
 
 
 IN = "ใน"
