@@ -1611,11 +1611,24 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
                 and word_class(toks[j].text) == "N" and _frame_at(toks[j].text) is None:
             j += 1  # เงิน|กรมธรรม์: the money noun's nouns
         if j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end and (
-                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients):
+                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients
+                or _helps(toks, j)):
             start = _split_frame_start(doc, toks[k].start)  # วง|เงินช่วยเหลือ: the frame the segmenter cut
             return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
         return found  # the nearest money noun gives nothing to anyone: no reading
     return found
+
+
+HELP_VERBS = frozenset({"ช่วย", "ช่วยเหลือ"})  # "สินเชื่ออิ่มใจ|จะ|ช่วยเหลือ|ผู้ประกอบการ… รายละ": the money helps them
+WILL = "จะ"
+
+
+def _helps(toks: list, j: int) -> bool:
+    """ "สินเชื่อ|อิ่มใจ|จะ|ช่วยเหลือ|ผู้ประกอบร้านอาหาร… 40,000 ราย เฉลี่ยรายละ 50,000 บาท": a money phrase that is the
+    subject of ช่วย/ช่วยเหลือ (after จะ or not), glued, reaches the people helped as a recipient word does (m35)."""
+    if toks[j].text == WILL and j + 1 < len(toks) and toks[j + 1].start == toks[j].end:
+        j += 1
+    return toks[j].text in HELP_VERBS
 
 
 AVERAGE = "เฉลี่ย"  # "… 40,000 ราย เฉลี่ยรายละ 50,000 บาท"
@@ -1801,7 +1814,8 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
     if len(toks) < 3 or toks[0].start != found.start or any(t.kind != "word" for t in toks[:3]) \
             or not toks[2].text.startswith(MONEY_NOUNS):
         return found
-    agent = toks[0].text in words("percent_subject_words", role="money_agent") and word_class(toks[1].text) != "N"
+    agent = toks[0].text in words("percent_subject_words", role="money_agent") and (
+        word_class(toks[1].text) != "N" or toks[1].text in words("percent_subject_words", role="money_loss"))
     # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
     clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
         and toks[0].text != NOMINALISER  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject
