@@ -243,7 +243,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_destination(doc, _without_change_act(doc, found))
     if pos is not None:
         found = _without_reaching_clause(doc, found, pos, left_limit)
-    found = _without_money_tail(doc, found)
+    found = _without_money_tail(doc, _without_figure_label(doc, found))
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
@@ -773,6 +773,27 @@ def _fee_after(doc: Document, pos: int) -> Subject | None:
             break
         end = t.end
     return Subject(doc.text[m.end():end], m.end(), end)
+
+
+FIGURE_LABELS = ("ตัวเลข",)  # "ตัวเลข|เฉลี่ย|การใช้จ่าย": the figure of what follows
+AVERAGE_WORDS = ("เฉลี่ย", "โดยเฉลี่ย")
+
+
+def _without_figure_label(doc: Document, found: Subject | None) -> Subject | None:
+    """ "มีตัวเลขเฉลี่ยการใช้จ่ายอยู่ที่ 50,000 บาท" → การใช้จ่าย: ตัวเลข ("the figure", with เฉลี่ย or not) opening the phrase
+    before an act (การ…) or a money frame glued after it names only the amount itself; what follows it is what the amount
+    measures (m35). Not ตัวเลข alone nor before another noun."""
+    if found is None:
+        return None
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[0].text not in FIGURE_LABELS or toks[0].start != found.start:
+        return found
+    k = 1
+    if toks[k].text in AVERAGE_WORDS and k + 1 < len(toks):
+        k += 1
+    if toks[k].start != toks[k - 1].end or not (toks[k].text.startswith(ACTS) or _frame_at(toks[k].text) == 0):
+        return found
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
 
 
 RUNNING_TOTAL = "สะสม"
