@@ -2712,8 +2712,15 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
             return None
         at = _frame_at(t.text)
         if at is not None:
+            if at == 0 and k > 0 and t.text.startswith(BUDGET) and toks[k - 1].kind == "word" \
+                    and toks[k - 1].end == t.start and toks[k - 1].text in MONEY_BEFORE_BUDGET and toks[k - 1].start >= left_limit:
+                k -= 1  # "เตรียม|เงิน|งบประมาณ|ให้กู้ยืม": เงินงบประมาณ, the budget's money, is one noun (m35)
             return _frame_run(doc, toks[k:], at, to_figure=to_figure)
     return None
+
+
+BUDGET = "งบ"
+MONEY_BEFORE_BUDGET = frozenset({"เงิน", "วงเงิน"})  # glued before งบ…: "เงิน|งบประมาณ", "วงเงิน|งบประมาณ"
 
 
 def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject:
