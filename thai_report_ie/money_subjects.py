@@ -222,7 +222,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None
     if _url_piece(doc, found):
         return None  # "thailandpostmart.|com รวมขั้นต่ำ 1,000 บาท": a piece of a web address names nothing (m35)
-    found = _past_rank_scope(doc, _with_contract_noun(doc, found), left_limit)
+    found = _past_size_word(doc, _past_rank_scope(doc, _with_contract_noun(doc, found), left_limit), left_limit)
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found, pos), left_limit))
     found = _money_before_recipient(doc, found, left_limit)
@@ -811,6 +811,29 @@ def _frame_running_total(doc: Document, pos: int, left_limit: int) -> Subject | 
             or toks[-2].text not in _frames():
         return None
     return Subject(doc.text[toks[-2].start:toks[-1].end], toks[-2].start, toks[-1].end)
+
+
+SIZE_WORDS = frozenset({"ขนาด"})  # "X มี|ขนาด|(เท่ากับ) N": the size of X
+HAVE = "มี"
+SIZE_SCOPE = 8  # characters of a glued scope word (ทั่วโลก) between the phrase read and มี
+
+
+def _past_size_word(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ปริมาณสินทรัพย์ทางการเงินอิสลามทั่วโลกมี|ขนาด|เท่ากับ 4.925 ล้านล้านเหรียญสหรัฐ", "ตลาดอีคอมเมิร์ซไทยมีขนาด 4 แสนล้าน
+    บาท": a bare size word (ขนาด) glued after มี names only the measure; what has that size, the phrase before มี, is what
+    the amount measures (m35). Kept when no phrase stands there, or it names people or a place (a money frame after มี,
+    มูลค่า/ราคา, is no size word: the released rows write those alone)."""
+    if found is None or found.text not in SIZE_WORDS:
+        return found
+    have = doc.tokens_before(found.start, 1)
+    if not have or have[-1].text != HAVE or have[-1].end != found.start or have[-1].start <= left_limit:
+        return found
+    before = money_subject(doc, subject_before(doc, have[-1].start, left_limit=left_limit), left_limit=left_limit)
+    at = have[-1].start
+    if before is None or not 0 <= at - before.end <= SIZE_SCOPE or " " in doc.view[before.end:at] \
+            or _person(before.text) or _place_name(before.text):
+        return found
+    return Subject(doc.text[before.start:at], before.start, at)  # "…อิสลาม|ทั่วโลก|มี": a scope the reader cut, glued, kept
 
 
 IN = "ใน"
