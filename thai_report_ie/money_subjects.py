@@ -1605,18 +1605,20 @@ def _across_change_cut(doc: Document, found: Subject | None, left_limit: int) ->
 
 PER_REACH = 160  # characters before a per-recipient amount ("รายละ") searched for the money given
 PER_MARK = "ละ"
+REPEAT = "ๆ"  # "3 ทุน ๆ ละ 20,000 บาท": the classifier repeated by the mark, then ละ
+REPEAT_PER = ("ๆ ละ", "ๆละ")
 DESTINATIONS = frozenset({"เข้า", "สู่"})  # recipient words that say where money goes ("โอนเงินเข้าบัญชี"), not to whom
 
 
 @lexicon_cache
 def _per_re() -> regex.Pattern:
     """A per word at the figure's per: a noun + ละ (รายละ, คนละ, ครัวเรือนละ; segmented ราย|ละ or whole)."""
-    return regex.compile(rf"[^\s\d]{{2,12}}?{PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
+    return regex.compile(rf"(?:[^\s\d]{{2,12}}?|{REPEAT}[ ]?){PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
 
 
 @lexicon_cache
 def _per_end_re() -> regex.Pattern:
-    return regex.compile(rf"(?<![^\s\d])[^\s\d]{{2,12}}?{PER_MARK}$")
+    return regex.compile(rf"(?:(?<![^\s\d])[^\s\d]{{2,12}}?|{REPEAT}[ ]?){PER_MARK}$")  # "ทุน ๆ ละ": the classifier repeated (m35)
 
 
 def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
@@ -1629,11 +1631,13 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     if not _per_re().match(doc.view, pos) and not _per_end_re().search(doc.view, max(0, q - 16), q):
         return found  # "รายละ 20,000 บาท" (the per read) or "รายละไม่เกิน 50,000 บาท" (a qualifier after it)
     pos = min(pos, q)
-    if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+    repeated = found is not None and doc.view[found.end:pos].strip(" ") in REPEAT_PER  # "3 ทุน| ๆ ละ": the classifier
+    if found is not None and not repeated \
+            and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
         return found
     lo = max(left_limit, pos - PER_REACH)
     count = _COUNT_BEFORE.search(doc.view, max(0, left_limit - 30), left_limit) if left_limit > 0 else None
-    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) \
+    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) + REPEAT_PER \
             and _a_count(doc, count):
         # "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รายละ 5,000 บาท": the record before counts the receivers; the money
         # given them is read past it, not past an amount before it (m34)
@@ -1641,9 +1645,12 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
         before = list(_AMOUNT_IN.finditer(doc.view, lo, count.start()))
         if before:
             lo = before[-1].end()
+        hi = count.start()  # the count's own classifier is no money frame ("3 ทุน ๆ ละ": ทุน counts the grants; m35)
+    else:
+        hi = pos
     if "\n" in doc.text[lo:pos]:
         lo = doc.text.rindex("\n", lo, pos) + 1
-    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo]
+    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo and t.end <= hi]
     recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
@@ -1652,8 +1659,8 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
             return found  # "ให้เงิน|ย้อนหลังคนละ": the nearest money noun is glued to its verb, read as it was
         j = k + 1
         while j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end \
-                and word_class(toks[j].text) == "N" and _frame_at(toks[j].text) is None:
-            j += 1  # เงิน|กรมธรรม์: the money noun's nouns
+                and _frame_at(toks[j].text) is None and (word_class(toks[j].text) == "N" or _purpose_verb(toks[j].text, recipients)):
+            j += 1  # เงิน|กรมธรรม์: the money noun's nouns; ทุน|ประกอบ|อาชีพ: its purpose's verb with them (m35)
         if j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end and (
                 toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients
                 or _helps(toks, j)):
@@ -1661,6 +1668,13 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
             return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
         return found  # the nearest money noun gives nothing to anyone: no reading
     return found
+
+
+def _purpose_verb(text: str, recipients: frozenset[str]) -> bool:
+    """A verb proper glued after a money noun before its recipient word, naming what the money is for ("ทุน|ประกอบ|อาชีพ|แก่");
+    not a recipient word, a verb of helping or giving, or one opening with ให้ (m35)."""
+    return word_class(text) == "V" and text not in recipients and text not in HELP_VERBS and text not in GIVING_VERBS \
+        and not text.startswith(GIVE)
 
 
 HELP_VERBS = frozenset({"ช่วย", "ช่วยเหลือ"})  # "สินเชื่ออิ่มใจ|จะ|ช่วยเหลือ|ผู้ประกอบการ… รายละ": the money helps them
