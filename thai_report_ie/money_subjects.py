@@ -894,9 +894,23 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
         return found
     raw = subject_before(doc, at, left_limit=left_limit)
     before = money_subject(doc, raw, left_limit=left_limit)
-    if before is None or before.end != at or not (names_money(before.text) or _given_thing(doc, raw, before)):
+    if before is None or before.end != at \
+            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)):
         return found
     return before
+
+
+def _new_predicate(doc: Document, found: Subject) -> bool:
+    """ "ให้สิทธิแก่ผู้ถือบัตร ซื้อ|สินค้าได้ไม่เกิน 300 บาท": the phrase read is the object of a verb that opens its glued run
+    after a space, a new predicate (what the recipient may do), not a clause about the recipient (ที่/ซึ่ง…); m35."""
+    toks = doc.tokens_before(found.start, 8)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start):
+        k -= 1
+    if k == len(toks):
+        return False
+    first = toks[k].text
+    return not first.startswith(RELATIVES) and _verbish(first)
 
 
 GIVING_VERBS = frozenset({"มอบ", "ให้", "จ่าย", "โอน"})  # "มอบ X แก่ Y": X is given, its worth the amount
