@@ -189,7 +189,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = past_filler(doc, pos, left_limit) or _act_before(doc, pos, left_limit) \
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
             or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit) \
-            or _total_after_count(doc, pos, left_limit) or _frame_running_total(doc, pos, left_limit)
+            or _total_after_count(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -794,23 +794,6 @@ def _without_figure_label(doc: Document, found: Subject | None) -> Subject | Non
     if toks[k].start != toks[k - 1].end or not (toks[k].text.startswith(ACTS) or _frame_at(toks[k].text) == 0):
         return found
     return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
-
-
-RUNNING_TOTAL = "สะสม"
-
-
-def _frame_running_total(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "ทำ|ยอด|สะสม|เกือบ 2.4 แสนล้านบาท": a money frame that is a whole word (ยอด, เงิน, รายได้ …) glued before สะสม right
-    before the figure (its qualifier aside) is the running total the amount gives; the reader drops สะสม as a tail and the
-    bare frame as naming nothing (m35). สะสม stays, as the dev gold keeps a running total's word."""
-    q = qualifier_start(doc, pos, left_limit=left_limit)
-    toks = [t for t in doc.tokens_before(q, 3) if t.start >= left_limit]
-    while toks and toks[-1].kind == "space":
-        toks.pop()
-    if len(toks) < 2 or toks[-1].text != RUNNING_TOTAL or toks[-2].kind != "word" or toks[-2].end != toks[-1].start \
-            or toks[-2].text not in _frames():
-        return None
-    return Subject(doc.text[toks[-2].start:toks[-1].end], toks[-2].start, toks[-1].end)
 
 
 SIZE_WORDS = frozenset({"ขนาด"})  # "X มี|ขนาด|(เท่ากับ) N": the size of X
