@@ -206,6 +206,10 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
+    if pos is not None and (found is None or not names_money(found.text)):
+        fee = _fee_after(doc, pos)
+        if fee is not None:
+            return fee  # "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": what the amount is paid as (m35)
     if pos is not None and (found is None or _place_name(found.text) or read is not None and _place_name(read.text)):
         place = next((x for x in (found, read) if x is not None and _place_name(x.text)), None)
         verb = _investing_verb(doc, pos, left_limit, place)
@@ -216,6 +220,9 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _before_every(doc, found, left_limit)
     if found is None:
         return None
+    if _url_piece(doc, found):
+        return None  # "thailandpostmart.|com รวมขั้นต่ำ 1,000 บาท": a piece of a web address names nothing (m35)
+    found = _past_size_word(doc, _past_rank_scope(doc, _with_contract_noun(doc, found), left_limit), left_limit)
     found = _past_place_of_act(doc, _before_from_old(doc, found), left_limit)
     found = _with_glued_frame(doc, _past_comparative_base(doc, _money_conjunct(doc, found, pos), left_limit))
     found = _money_before_recipient(doc, found, left_limit)
@@ -236,7 +243,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     found = _without_destination(doc, _without_change_act(doc, found))
     if pos is not None:
         found = _without_reaching_clause(doc, found, pos, left_limit)
-    found = _without_money_tail(doc, found)
+    found = _without_money_tail(doc, _without_figure_label(doc, found))
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
@@ -706,6 +713,140 @@ def _without_destination(doc: Document, found: Subject | None) -> Subject | None
     return Subject(doc.text[found.start:end], found.start, end)
 
 
+_URL_BEFORE = regex.compile(r"(?:[A-Za-z0-9-]+\.)+\Z")  # "www.|thailandpostmart.|" glued before a Latin piece
+
+
+def _url_piece(doc: Document, found: Subject) -> bool:
+    """ "บนเว็บไซต์ thailandpostmart.com รวมขั้นต่ำ 1,000 บาท": a phrase of Latin letters alone glued after a dot that ends
+    a run of Latin labels is the tail of a web address or a file name (com, th, go.th, pdf), which names nothing (m35)."""
+    text = found.text
+    if not text.isascii() or not text.replace(".", "").isalpha() or found.start < 2:
+        return False
+    return _URL_BEFORE.search(doc.view, max(0, found.start - 40), found.start) is not None
+
+
+_RANK_SCOPE = regex.compile(r"(?:(?:สูง|ต่ำ|มาก|น้อย)(?:ที่สุด)?[ ]?)?(?:เป็น)?[ ]?(?:ลำดับ|อันดับ)(?:ที่)?[ ]?[0-9๐-๙]{1,3}[ ]?"
+                         r"(?:ของ|ใน)[ ]?\Z")
+
+
+def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "จังหวัดระยองมีผลิตภัณฑ์มวลรวมจังหวัดสูงเป็นลำดับที่ 3 ของ|ประเทศ (857,191 ล้านบาท)": a phrase right after a rank
+    ("(สูง)เป็นลำดับที่/อันดับ N ของ/ใน") is the field ranked in, not what the amount measures; the money phrase before the
+    rank is, money frame or not (ผลิตภัณฑ์มวลรวม; m35). Kept when a place, people or a verb stand before the rank."""
+    if found is None or names_money(found.text):
+        return found
+    line = _line_start(doc, found.start)
+    m = _RANK_SCOPE.search(doc.view, max(line, found.start - 40), found.start)
+    if m is not None and m.start() < left_limit <= m.end() and not any(c.isdigit() for c in doc.view[left_limit:m.end()]):
+        left_limit = line  # the record before is the rank's own ordinal ("ลำดับที่ 3"): read past it
+    if m is None or m.start() <= left_limit or not doc.is_boundary(m.start()):
+        return found
+    before = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), left_limit=left_limit)
+    if before is None or before.end != m.start() or _place_name(before.text) or _person(before.text) \
+            or word_class(before.text) == "V":
+        return found  # "จังหวัดระยอง|สูงเป็นอันดับ 3 ของประเทศ": a place ranked names no money
+    return before
+
+
+FEE = "ค่า"
+FEE_TOKENS = 8  # words of the fee's phrase read after เป็น
+FEE_STOPS = frozenset({"ให้", "แก่", "ให้แก่", "ให้กับ", "ที่", "ซึ่ง", "โดย", "ตาม", "จาก", "เพื่อ", "และ", "หรือ", "รวม"})
+_AS_FEE_AFTER = regex.compile(r"[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:(?:ล้าน|แสน|หมื่น|พัน)[ ]?)?บาท[ ]?(?:เพื่อ[ ]?)?เป็น[ ]?(?=ค่า)")
+
+
+def _fee_after(doc: Document, pos: int) -> Subject | None:
+    """ "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": an amount in baht followed right away by (เพื่อ)เป็น +
+    a fee or expense (ค่า…) is paid as that fee; when nothing before the amount names money, the fee's phrase is its
+    subject (m35). Only ค่า: "เป็นเงินสด" is the manner of paying."""
+    m = _AS_FEE_AFTER.match(doc.view, pos)
+    if m is None:
+        return None
+    toks = doc.tokens_after(m.end(), FEE_TOKENS)
+    if not toks or toks[0].kind != "word" or toks[0].start != m.end() or _frame_at(toks[0].text) != 0 \
+            or not toks[0].text.startswith(FEE):
+        return None
+    end = toks[0].end
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.kind != "word" or t.start != end or t.text in FEE_STOPS or word_class(t.text) == "C" \
+                or t.text == IN and not (k + 1 < len(toks) and toks[k + 1].text.startswith(ACTS)):
+            break
+        end = t.end
+    return Subject(doc.text[m.end():end], m.end(), end)
+
+
+FIGURE_LABELS = ("ตัวเลข",)  # "ตัวเลข|เฉลี่ย|การใช้จ่าย": the figure of what follows
+AVERAGE_WORDS = ("เฉลี่ย", "โดยเฉลี่ย")
+
+
+def _without_figure_label(doc: Document, found: Subject | None) -> Subject | None:
+    """ "มีตัวเลขเฉลี่ยการใช้จ่ายอยู่ที่ 50,000 บาท" → การใช้จ่าย: ตัวเลข ("the figure", with เฉลี่ย or not) opening the phrase
+    before an act (การ…) or a money frame glued after it names only the amount itself; what follows it is what the amount
+    measures (m35). Not ตัวเลข alone nor before another noun."""
+    if found is None:
+        return None
+    toks = _word_tokens(doc, found)
+    if len(toks) < 2 or toks[0].text not in FIGURE_LABELS or toks[0].start != found.start:
+        return found
+    k = 1
+    if toks[k].text in AVERAGE_WORDS and k + 1 < len(toks):
+        k += 1
+    if toks[k].start != toks[k - 1].end or not (toks[k].text.startswith(ACTS) or _frame_at(toks[k].text) == 0):
+        return found
+    return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
+
+
+SIZE_WORDS = frozenset({"ขนาด"})  # "X มี|ขนาด|(เท่ากับ) N": the size of X
+HAVE = "มี"
+SIZE_SCOPE = 8  # characters of a glued scope word (ทั่วโลก) between the phrase read and มี
+
+
+def _past_size_word(doc: Document, found: Subject | None, left_limit: int) -> Subject | None:
+    """ "ปริมาณสินทรัพย์ทางการเงินอิสลามทั่วโลกมี|ขนาด|เท่ากับ 4.925 ล้านล้านเหรียญสหรัฐ", "ตลาดอีคอมเมิร์ซไทยมีขนาด 4 แสนล้าน
+    บาท": a bare size word (ขนาด) glued after มี names only the measure; what has that size, the phrase before มี, is what
+    the amount measures (m35). Kept when no phrase stands there, or it names people or a place (a money frame after มี,
+    มูลค่า/ราคา, is no size word: the released rows write those alone)."""
+    if found is None or found.text not in SIZE_WORDS:
+        return found
+    have = doc.tokens_before(found.start, 1)
+    if not have or have[-1].text != HAVE or have[-1].end != found.start or have[-1].start <= left_limit:
+        return found
+    before = money_subject(doc, subject_before(doc, have[-1].start, left_limit=left_limit), left_limit=left_limit)
+    at = have[-1].start
+    if before is None or not 0 <= at - before.end <= SIZE_SCOPE or " " in doc.view[before.end:at] \
+            or _person(before.text) or _place_name(before.text):
+        return found
+    return Subject(doc.text[before.start:at], before.start, at)  # "…อิสลาม|ทั่วโลก|มี": a scope the reader cut, glued, kept
+
+
+IN = "ใน"
+CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
+
+
+def _with_contract_noun(doc: Document, found: Subject | None) -> Subject | None:
+    """ "ร่วมลงนามในสัญญา|สนับสนุน|ทางการเงินของ EXIM BANK จำนวน 2,000 ล้านบาท": the reader starts the phrase at the verb
+    after a contract noun (สัญญา, ข้อตกลง) glued before it, as it starts a clause; the verb is the contract's content and
+    the contract is what the amount measures: the noun is put back (m35). Only for a phrase opening with a verb. A phrase
+    holding "…ใน<contract noun>…" (ลงนามในสัญญา…) with no money named before ใน starts at the contract noun: the signer and
+    the signing are dropped (not "ค่าปรับตามที่ระบุในสัญญา…")."""
+    if found is None:
+        return None
+    toks = _word_tokens(doc, found)
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == IN and toks[k + 1].text in CONTRACT_NOUNS and toks[k - 1].kind == "word" \
+                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] \
+                and not names_money(doc.text[found.start:toks[k].start]):
+            at = toks[k + 1].start  # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract
+            return Subject(doc.text[at:found.end], at, found.end)
+    before = doc.tokens_before(found.start, 1)
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if not before or before[-1].kind != "word" or before[-1].end != found.start or before[-1].text not in CONTRACT_NOUNS \
+            or first is None or first.start != found.start or word_class(first.text) != "V":
+        return found
+    at = before[-1].start
+    return Subject(doc.text[at:found.end], at, found.end)
+
+
 RECIPIENT_MARKS = ("ให้แก่", "ให้กับ", "แก่")  # to whom money goes ("ให้" alone is as often causative: not read)
 HAVE_WORDS = frozenset({"มี", "ที่มี", "ซึ่งมี"})  # "ที่มี|สินทรัพย์": the thing had is the one the amount measures
 RECIPIENT_REACH = 60  # characters between the recipient word and the phrase the reader read after it
@@ -734,10 +875,40 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
         at -= 3  # "ให้|แก่" written as two tokens
     if at <= left_limit or not doc.is_boundary(at):
         return found
-    before = money_subject(doc, subject_before(doc, at, left_limit=left_limit), left_limit=left_limit)
-    if before is None or before.end != at or not names_money(before.text):
+    raw = subject_before(doc, at, left_limit=left_limit)
+    before = money_subject(doc, raw, left_limit=left_limit)
+    if before is None or before.end != at \
+            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)):
         return found
     return before
+
+
+def _new_predicate(doc: Document, found: Subject) -> bool:
+    """ "ให้สิทธิแก่ผู้ถือบัตร ซื้อ|สินค้าได้ไม่เกิน 300 บาท": the phrase read is the object of a verb that opens its glued run
+    after a space, a new predicate (what the recipient may do), not a clause about the recipient (ที่/ซึ่ง…); m35."""
+    toks = doc.tokens_before(found.start, 8)
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].end == (toks[k].start if k < len(toks) else found.start):
+        k -= 1
+    if k == len(toks):
+        return False
+    first = toks[k].text
+    return not first.startswith(RELATIVES) and _verbish(first)
+
+
+GIVING_VERBS = frozenset({"มอบ", "ให้", "จ่าย", "โอน"})  # "มอบ X แก่ Y": X is given, its worth the amount
+
+
+def _given_thing(doc: Document, raw: Subject | None, before: Subject) -> bool:
+    """ "มอบ|สิทธิประโยชน์ว่างงาน|แก่|ลูกจ้าง…", "ให้|ส่วนลด|แก่|ผู้ใช้ไฟฟ้า…": a noun phrase that a verb of giving (มอบ, ให้,
+    จ่าย, โอน) takes right before it, with the recipient after แก่/ให้แก่/ให้กับ, is the thing given; the amount after the
+    recipient is its worth though no money frame names it (m35). Not a person or a body given to."""
+    if raw is None or _person(before.text) \
+            or before.text in words("percent_subject_words", role="money_agent"):
+        return False
+    verb = doc.tokens_before(before.start, 1)
+    return bool(verb) and verb[-1].kind == "word" and verb[-1].end == before.start and verb[-1].text in GIVING_VERBS \
+        and word_class(before.text.split(" ")[0]) != "V"
 
 
 GIVE = "ให้"  # glued before a money frame by the segmenter: "ทำ|ให้ราคา|ยางพารา" (to make the price of …)
@@ -1431,18 +1602,20 @@ def _across_change_cut(doc: Document, found: Subject | None, left_limit: int) ->
 
 PER_REACH = 160  # characters before a per-recipient amount ("รายละ") searched for the money given
 PER_MARK = "ละ"
+REPEAT = "ๆ"  # "3 ทุน ๆ ละ 20,000 บาท": the classifier repeated by the mark, then ละ
+REPEAT_PER = ("ๆ ละ", "ๆละ")
 DESTINATIONS = frozenset({"เข้า", "สู่"})  # recipient words that say where money goes ("โอนเงินเข้าบัญชี"), not to whom
 
 
 @lexicon_cache
 def _per_re() -> regex.Pattern:
     """A per word at the figure's per: a noun + ละ (รายละ, คนละ, ครัวเรือนละ; segmented ราย|ละ or whole)."""
-    return regex.compile(rf"[^\s\d]{{2,12}}?{PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
+    return regex.compile(rf"(?:[^\s\d]{{2,12}}?|{REPEAT}[ ]?){PER_MARK}(?=[\s\d]|ไม่|ประมาณ|สูงสุด)")
 
 
 @lexicon_cache
 def _per_end_re() -> regex.Pattern:
-    return regex.compile(rf"(?<![^\s\d])[^\s\d]{{2,12}}?{PER_MARK}$")
+    return regex.compile(rf"(?:(?<![^\s\d])[^\s\d]{{2,12}}?|{REPEAT}[ ]?){PER_MARK}$")  # "ทุน ๆ ละ": the classifier repeated (m35)
 
 
 def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit: int) -> Subject | None:
@@ -1455,11 +1628,13 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
     if not _per_re().match(doc.view, pos) and not _per_end_re().search(doc.view, max(0, q - 16), q):
         return found  # "รายละ 20,000 บาท" (the per read) or "รายละไม่เกิน 50,000 บาท" (a qualifier after it)
     pos = min(pos, q)
-    if found is not None and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
+    repeated = found is not None and doc.view[found.end:pos].strip(" ") in REPEAT_PER  # "3 ทุน| ๆ ละ": the classifier
+    if found is not None and not repeated \
+            and any(_frame_at(t.text) is not None for t in _word_tokens(doc, found) if t.kind == "word"):
         return found
     lo = max(left_limit, pos - PER_REACH)
     count = _COUNT_BEFORE.search(doc.view, max(0, left_limit - 30), left_limit) if left_limit > 0 else None
-    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) \
+    if count is not None and count.end() == left_limit and doc.view[left_limit:pos].strip(" ") in ("", AVERAGE) + REPEAT_PER \
             and _a_count(doc, count):
         # "มอบเงินช่วยเหลือแก่ผู้ประสบภัย 50 ราย รายละ 5,000 บาท": the record before counts the receivers; the money
         # given them is read past it, not past an amount before it (m34)
@@ -1467,9 +1642,12 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
         before = list(_AMOUNT_IN.finditer(doc.view, lo, count.start()))
         if before:
             lo = before[-1].end()
+        hi = count.start()  # the count's own classifier is no money frame ("3 ทุน ๆ ละ": ทุน counts the grants; m35)
+    else:
+        hi = pos
     if "\n" in doc.text[lo:pos]:
         lo = doc.text.rindex("\n", lo, pos) + 1
-    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo]
+    toks = [t for t in doc.tokens_before(pos, PER_REACH + 30) if t.start >= lo and t.end <= hi]
     recipients = words("percent_subject_words", role="recipient") - DESTINATIONS
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].kind != "word" or _frame_at(toks[k].text) is None:
@@ -1478,14 +1656,34 @@ def _given_before_per(doc: Document, found: Subject | None, pos: int, left_limit
             return found  # "ให้เงิน|ย้อนหลังคนละ": the nearest money noun is glued to its verb, read as it was
         j = k + 1
         while j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end \
-                and word_class(toks[j].text) == "N" and _frame_at(toks[j].text) is None:
-            j += 1  # เงิน|กรมธรรม์: the money noun's nouns
+                and _frame_at(toks[j].text) is None and (word_class(toks[j].text) == "N" or _purpose_verb(toks[j].text, recipients)):
+            j += 1  # เงิน|กรมธรรม์: the money noun's nouns; ทุน|ประกอบ|อาชีพ: its purpose's verb with them (m35)
         if j < len(toks) and toks[j].kind == "word" and toks[j].start == toks[j - 1].end and (
-                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients):
+                toks[j].text in recipients or j + 1 < len(toks) and toks[j].text + toks[j + 1].text in recipients
+                or _helps(toks, j)):
             start = _split_frame_start(doc, toks[k].start)  # วง|เงินช่วยเหลือ: the frame the segmenter cut
             return Subject(doc.text[start:toks[j - 1].end], start, toks[j - 1].end)
         return found  # the nearest money noun gives nothing to anyone: no reading
     return found
+
+
+def _purpose_verb(text: str, recipients: frozenset[str]) -> bool:
+    """A verb proper glued after a money noun before its recipient word, naming what the money is for ("ทุน|ประกอบ|อาชีพ|แก่");
+    not a recipient word, a verb of helping or giving, or one opening with ให้ (m35)."""
+    return word_class(text) == "V" and text not in recipients and text not in HELP_VERBS and text not in GIVING_VERBS \
+        and not text.startswith(GIVE)
+
+
+HELP_VERBS = frozenset({"ช่วย", "ช่วยเหลือ"})  # "สินเชื่ออิ่มใจ|จะ|ช่วยเหลือ|ผู้ประกอบการ… รายละ": the money helps them
+WILL = "จะ"
+
+
+def _helps(toks: list, j: int) -> bool:
+    """ "สินเชื่อ|อิ่มใจ|จะ|ช่วยเหลือ|ผู้ประกอบร้านอาหาร… 40,000 ราย เฉลี่ยรายละ 50,000 บาท": a money phrase that is the
+    subject of ช่วย/ช่วยเหลือ (after จะ or not), glued, reaches the people helped as a recipient word does (m35)."""
+    if toks[j].text == WILL and j + 1 < len(toks) and toks[j + 1].start == toks[j].end:
+        j += 1
+    return toks[j].text in HELP_VERBS
 
 
 AVERAGE = "เฉลี่ย"  # "… 40,000 ราย เฉลี่ยรายละ 50,000 บาท"
@@ -1671,7 +1869,8 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
     if len(toks) < 3 or toks[0].start != found.start or any(t.kind != "word" for t in toks[:3]) \
             or not toks[2].text.startswith(MONEY_NOUNS):
         return found
-    agent = toks[0].text in words("percent_subject_words", role="money_agent") and word_class(toks[1].text) != "N"
+    agent = toks[0].text in words("percent_subject_words", role="money_agent") and (
+        word_class(toks[1].text) != "N" or toks[1].text in words("percent_subject_words", role="money_loss"))
     # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
     clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
         and toks[0].text != NOMINALISER  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject
@@ -2547,8 +2746,15 @@ def _frame_phrase(doc: Document, end: int, left_limit: int, *, to_figure: bool,
             return None
         at = _frame_at(t.text)
         if at is not None:
+            if at == 0 and k > 0 and t.text.startswith(BUDGET) and toks[k - 1].kind == "word" \
+                    and toks[k - 1].end == t.start and toks[k - 1].text in MONEY_BEFORE_BUDGET and toks[k - 1].start >= left_limit:
+                k -= 1  # "เตรียม|เงิน|งบประมาณ|ให้กู้ยืม": เงินงบประมาณ, the budget's money, is one noun (m35)
             return _frame_run(doc, toks[k:], at, to_figure=to_figure)
     return None
+
+
+BUDGET = "งบ"
+MONEY_BEFORE_BUDGET = frozenset({"เงิน", "วงเงิน"})  # glued before งบ…: "เงิน|งบประมาณ", "วงเงิน|งบประมาณ"
 
 
 def _frame_run(doc: Document, run: list, at: int, *, to_figure: bool) -> Subject:
