@@ -1437,12 +1437,31 @@ def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> st
     people = _as_subject(read_subject(doc, start, left_limit=left_limit, _counted=False))
     if people is not None and people.end == start and _opens_with_people(doc, people):
         return people.text  # "ประชาชน|มีความพึงพอใจ…"
+    polled = _people_of_survey(doc, start)
+    if polled is not None:
+        return polled.text  # "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…ในระดับมาก ร้อยละ 33.9": the people polled (p37)
     if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
             and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
             and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None \
             and _names_people_before(doc, previous.subject, previous.start):
         return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
     return None
+
+
+# "ผลสำรวจความคิดเห็นประชาชนพบ ", "ผลการสำรวจความคิดเห็นของประชาชน พบว่า ": a survey of the people, then what it found
+_SURVEY_OF_PEOPLE = regex.compile(r"(?:ผลสำรวจ|ผลการสำรวจ)(?:ความคิดเห็น)?(?:ของ)?(?P<people>[^\s\d]{2,30}?)[ ]?พบ(?:ว่า)?[ ]?\Z")
+SURVEY_CHARS = 60  # characters before a graded answer searched for the survey that found it
+
+
+def _people_of_survey(doc: Document, start: int) -> Subject | None:
+    """ "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…อยู่ในระดับมาก ร้อยละ 33.9": a graded answer with no people glued
+    before its verb, right after "ผลสำรวจ(ความคิดเห็น)(ของ) + people + พบ(ว่า)": those people answered, the poll's
+    subject; only when the word after the survey opens with people (p37)."""
+    m = _SURVEY_OF_PEOPLE.search(doc.view, max(0, start - SURVEY_CHARS), start)
+    if m is None or not doc.is_boundary(m.start("people")) or not doc.is_boundary(m.end("people")):
+        return None
+    people = Subject(m.group("people"), m.start("people"), m.end("people"))
+    return people if _opens_with_people(doc, people) else None
 
 
 POLL_PEOPLE_REACH = 300  # characters before a poll item's figure searched for the people its subject names
