@@ -1437,14 +1437,16 @@ def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> st
     people = _as_subject(read_subject(doc, start, left_limit=left_limit, _counted=False))
     if people is not None and people.end == start and _opens_with_people(doc, people):
         return people.text  # "ประชาชน|มีความพึงพอใจ…"
-    polled = _people_of_survey(doc, start)
-    if polled is not None:
-        return polled.text  # "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…ในระดับมาก ร้อยละ 33.9": the people polled (p37)
     if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
-            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
-            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None \
-            and _names_people_before(doc, previous.subject, previous.start):
-        return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่"):
+        first = _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0)
+        if first is not None and _names_people_before(doc, previous.subject, previous.start):
+            return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+        polled = _people_of_survey(doc, first.start()) if first is not None else None
+        if polled is not None:
+            # "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…ระดับมาก ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the first
+            # answer keeps its feeling noun as the annotators keep it; the next answers are the people polled (p37)
+            return polled.text
     return None
 
 
@@ -1454,9 +1456,10 @@ SURVEY_CHARS = 60  # characters before a graded answer searched for the survey t
 
 
 def _people_of_survey(doc: Document, start: int) -> Subject | None:
-    """ "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…อยู่ในระดับมาก ร้อยละ 33.9": a graded answer with no people glued
-    before its verb, right after "ผลสำรวจ(ความคิดเห็น)(ของ) + people + พบ(ว่า)": those people answered, the poll's
-    subject; only when the word after the survey opens with people (p37)."""
+    """ "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…อยู่ในระดับมาก": a graded answer (item at `start`) right after
+    "ผลสำรวจ(ความคิดเห็น)(ของ) + people + พบ(ว่า)": those people answered; only when the word after the survey opens
+    with people. The caller asks it only for the next answer after that first one (the first keeps the older reading,
+    its feeling noun "ความพึงพอใจ…" as the annotators keep it) (p37)."""
     m = _SURVEY_OF_PEOPLE.search(doc.view, max(0, start - SURVEY_CHARS), start)
     if m is None or not doc.is_boundary(m.start("people")) or not doc.is_boundary(m.end("people")):
         return None
@@ -1507,6 +1510,30 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
             return None
         return Subject(line, at, at + len(line))
     return None
+
+
+SHARE_LABELS = ("สัดส่วน", "อัตราส่วน")  # a numbered row naming a ratio (NOT_ROW_LABELS leaves สัดส่วน alone out)
+_NUMBERED_ROW = regex.compile(r"\(?\d{1,2}\)[ ]?(?P<label>[ก-๛][^\n\d%:]{1,80}?)[ \t]*")  # "(3) สัดส่วน…", "3) อัตรา…"
+
+
+def _numbered_row_label(doc: Document, pos: int, end: int) -> Subject | None:
+    """ "(3) สัดส่วนหนี้สาธารณะที่เป็นเงินตราต่างประเทศต่อหนี้สาธารณะทั้งหมด⏎ไม่เกินร้อยละ 10⏎1.05": a table written one
+    cell a line, a percentage alone on its line (its bound word before it) right below a numbered item's label, "(N)"
+    or "N)" and words only (no figure, no colon): the row's label is what the figure measures (the ratio's steps then
+    give its numerator). None when the line above is anything else (p37)."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if line_start < 2 or doc.text[line_start:pos].strip(" \t") or doc.text[end:line_end].strip(" \t"):
+        return None
+    above = doc.text.rfind("\n", 0, line_start - 1) + 1
+    m = _NUMBERED_ROW.fullmatch(doc.view, above, line_start - 1)
+    if m is None:
+        return None
+    label = m.group("label").rstrip(" ")
+    if not label.startswith(SHARE_LABELS) and not _names_row(doc, label, m.start("label")):
+        return None  # "สัดส่วน…ต่อ…" is a ratio's row (the ratio's steps read its numerator), not the column's word
+    return Subject(label, m.start("label"), m.start("label") + len(label))
 
 
 # a line that names no row's thing: a note, a unit, a column's word ("หมายเหตุ", "จำนวน", "ร้อยละ"; rev27b)
