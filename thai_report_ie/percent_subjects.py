@@ -2121,6 +2121,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             if row is not None:
                 return row.text  # "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)": the table row's label
         if found is None:
+            found = _numbered_row_label(doc, pos, end)  # "(3) สัดส่วนหนี้…ต่อหนี้สาธารณะทั้งหมด⏎ไม่เกินร้อยละ 10" (p37)
+        if found is None:
             label = _item_label(doc, pos)
             if label is not None:
                 return label.text  # "- บาดเจ็บเกิน 20%": the item's label, verbatim
