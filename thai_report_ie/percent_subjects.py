@@ -761,6 +761,25 @@ def _owner_before_dated_scope(doc: Document, measure: Subject) -> Subject | None
     return owner
 
 
+def _people_base_of_share(doc: Document, measure: Subject, end: int) -> Subject | None:
+    """ "พนักงานติดตั้งแอปฯ ในสัดส่วน 99.96% ของจำนวนพนักงานทั้งหมด": a share word (role share_word) glued after ใน, a
+    space before ใน, the figure right after it and ของ + people after the figure: the share is of those people, as
+    the reader gives it when ใน is glued to the clause ("…ติดตั้งแอปในสัดส่วน…"); the base after ของ, only when the
+    same people open a word shortly before (the clause's actor: "พนักงาน|ติดตั้ง…"). None when the base names no people
+    ("ถือหุ้น ในสัดส่วน 49% ของทุนจดทะเบียน" stays unread) or other people ("นักเรียนสอบผ่าน ในสัดส่วน… ของผู้เข้าสอบ") (p37)."""
+    if measure.text not in _words()["share_word"] or not doc.view.endswith(" ใน", 0, measure.start) \
+            or not _BASE_AFTER.match(doc.view, end):
+        return None
+    after = subject_after(doc, end)
+    if after is None or not _opens_with_people(doc, after):
+        return None
+    named = doc.text.rfind(after.text, max(0, measure.start - SHARE_GROUP_CHARS), measure.start)
+    return after if named >= 0 and doc.is_boundary(named) else None  # the same people named before the clause
+
+
+SHARE_GROUP_CHARS = 60  # characters before ในสัดส่วน searched for the people its base names
+
+
 def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
     """ "โดยเป็นการนำเข้าจากไทยมูลค่า 87.18 ล้านเหรียญสหรัฐฯ คิดเป็นสัดส่วนร้อยละ 33.05": the figure before the share has
     a bare measure word for its subject, glued after the noun phrase it measures; that phrase is what the share is of
@@ -2169,6 +2188,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
         if owner is None:
             owner = _owner_before_dated_scope(doc, found)  # "ความคืบหน้า ณ สิ้นเดือน… 2565 ใน|ภาพรวม|อยู่ที่ 10.4%" (p36)
+        if owner is None and ch is None and not of_figure:
+            owner = _people_base_of_share(doc, found, end)  # "พนักงานติดตั้งแอปฯ ใน|สัดส่วน 99.96% ของจำนวนพนักงาน…" (p37)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
