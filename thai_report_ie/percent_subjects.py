@@ -2110,7 +2110,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _measure_before_size(doc, pos, left_limit) \
             or _reduced_before_give(doc, pos, left_limit) \
             or _paid_before_give(doc, pos, left_limit) \
-            or _numerator_before_denominator(doc, pos, left_limit)
+            or _numerator_before_denominator(doc, pos, left_limit) \
+            or _per_unit_compared_before(doc, pos, left_limit)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
@@ -3170,6 +3171,9 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
                        _before_spaces(doc, inside.start()))  # "ราคาน้ำมันในประเทศไทยต่ำกว่ามาเลเซีย 20%"
     end = _before_spaces(doc, found.start)
     word = _word_ending_at(doc, end, _words()["comparative"])
+    per = _per_unit_compared(doc, end) if word is None else None
+    if per is not None:
+        return per  # "ค่าใช้จ่ายต่อหัว|สูง|กว่านักท่องเที่ยวถึง 70%": the rate compared, not the base (p37)
     if word is None:
         return found
     cmp_start = end - len(word)
@@ -3183,6 +3187,45 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if cmp_start <= left_limit:
         return None
     return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+def _per_unit_compared(doc: Document, end: int) -> Subject | None:
+    """ "ค่าใช้จ่ายต่อหัวสูงกว่า|นักท่องเที่ยวโดยรวมถึง 70-125%": a comparative (role comparative) ending at `end` that the
+    segmenter cut inside a word (หัว|สูง is a word of its own) right after ต่อ + a per-unit noun (role ratio_unit) or a
+    unit: the rate before it ("ค่าใช้จ่ายต่อหัว") is what is compared, the reader's phrase ending before ต่อ with its
+    unit. None when no comparative ends there, it starts at a word boundary (the older steps read it), or no noun
+    phrase ends right before ต่อ (p37)."""
+    word = max((w for w in _words()["comparative"] if doc.view.endswith(w, max(0, end - len(w)), end)), key=len,
+               default=None)
+    if word is None:
+        return None
+    cmp_start = end - len(word)
+    if doc.is_boundary(cmp_start):
+        return None
+    m = _PER_UNIT_END.search(doc.view, max(0, cmp_start - 12), cmp_start)
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("unit") in _words()["ratio_unit"]
+                                                            or _is_unit_word(m.group("unit"))):
+        return None
+    head = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if head is None or head.end != m.start() or not _nounish_text(_first_word(doc, head)) or _names_nothing(head.text):
+        return None
+    return Subject(doc.text[head.start:cmp_start], head.start, cmp_start)
+
+
+_PER_UNIT_END = regex.compile(r"ต่อ(?P<unit>[ก-๙]{1,8})\Z")  # "ต่อหัว", "ต่อคน" right before a glued comparative
+COMPARED_TAIL_CHARS = 50  # characters between a comparative and the figure (its base and ถึง)
+_COMPARED_TAIL = regex.compile(r"[^\s\d%()]{1,40}?[ ]?\Z")
+
+
+def _per_unit_compared_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "(Gulf) ที่มีค่าใช้จ่ายต่อหัวสูงกว่านักท่องเที่ยวโดยรวมถึง 70-125%": nothing read before the figure; the base
+    of a comparison glued up to it (no space, figure or bracket between): the per-unit rate compared
+    (`_per_unit_compared`), when the comparative is one the segmenter cut inside a word (p37)."""
+    lo = max(left_limit, pos - COMPARED_TAIL_CHARS)
+    for m in _comparative_re().finditer(doc.view, lo, pos):
+        if _COMPARED_TAIL.fullmatch(doc.view, m.end(), pos):
+            return _per_unit_compared(doc, m.end())
+    return None
 
 
 LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
