@@ -2239,11 +2239,43 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
+    found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
+
+
+PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
+
+
+def _with_paired_act(doc: Document, found: Subject) -> Subject:
+    """ "หน่วยงานของรัฐในการจัดซื้อ จัดจ้างผลิตภัณฑ์และบริการนวัตกรรม…ไม่น้อยกว่าร้อยละ 30": two acts written as a pair
+    with a space between (the words open with the same syllable: จัดซื้อ จัดจ้าง), the first after การ; the reader
+    stops at the space and reads from the second; the act is both under การ: "การจัดซื้อ จัดจ้างผลิตภัณฑ์…". Only one
+    space, การ a token of its own or opening the first word, and the two words not the same; else unchanged (p37)."""
+    if found.start < 2 or doc.view[found.start - 1] != " ":
+        return found
+    first = next((t for t in doc.tokens_after(found.start, 2) if t.kind == "word"), None)
+    toks = [t for t in doc.tokens_before(found.start - 1, 2) if t.kind == "word"]
+    if first is None or first.start != found.start or not toks or toks[-1].end != found.start - 1:
+        return found
+    prev = toks[-1]
+    if prev.text.startswith(NOMINAL_ACT) and len(prev.text) > len(NOMINAL_ACT):
+        act_start, act = prev.start, prev.text[len(NOMINAL_ACT):]
+    elif len(toks) == 2 and toks[0].text == NOMINAL_ACT and toks[0].end == prev.start:
+        act_start, act = toks[0].start, prev.text
+    else:
+        return found
+    word = first.text
+    if act == word or len(act) <= PAIRED_PREFIX or len(word) <= PAIRED_PREFIX \
+            or act[:PAIRED_PREFIX] != word[:PAIRED_PREFIX] or word_class(act) != "V":
+        return found
+    return Subject(doc.text[act_start:found.end], act_start, found.end)
+
+
+NOMINAL_ACT = "การ"
 
 
 FIGURE_LIST_REACH = 240  # characters before a respectively list of percentages searched for the figures it follows
