@@ -3568,7 +3568,39 @@ def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | Non
         found = vaccinated_count(doc, fig, found)  # as the count's own record reads it
     if found is not None and only_a_time(found.text):
         return None  # "เพิ่มขึ้นจากสัปดาห์ที่ผ่านมา (82 ส่วนราชการ …": a time names nothing the figure counts
+    if found is not None:
+        found = _with_both_kinds(doc, found)  # "นักท่องเที่ยว|ทั้ง|ชาวไทย|และ|ชาวต่างชาติ|เดินทาง…" (p37)
     return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
+
+
+BOTH_WORD, AND_WORD = "ทั้ง", "และ"
+BOTH_ITEM_TOKENS = 3  # noun tokens of each item of "ทั้ง A และ B"
+
+
+def _with_both_kinds(doc: Document, found: Subject) -> Subject:
+    """ "มีนักท่องเที่ยวทั้งชาวไทยและชาวต่างชาติเดินทางเข้ามาท่องเที่ยวกว่า 7,000,000 คน เพิ่มขึ้น… ร้อยละ 24.53": people
+    glued to "ทั้ง A และ B" (A and B nouns, at most BOTH_ITEM_TOKENS tokens each, a verb or a space right after B) are
+    the people of both kinds: the subject keeps the pair. Unchanged when the subject names no people or anything else
+    stands there (p37)."""
+    toks = doc.tokens_after(found.end, 2 * BOTH_ITEM_TOKENS + 4)
+    if not toks or toks[0].start != found.end or toks[0].text != BOTH_WORD or not _opens_with_people(doc, found):
+        return found
+    k, items, end = 1, 0, None
+    while items < 2:
+        n = 0
+        while k < len(toks) and toks[k].kind == "word" and toks[k].text != AND_WORD and word_class(toks[k].text) == "N":
+            k, n = k + 1, n + 1
+        if not 1 <= n <= BOTH_ITEM_TOKENS:
+            return found
+        items += 1
+        end = toks[k - 1].end
+        if items == 1:
+            if k >= len(toks) or toks[k].text != AND_WORD:
+                return found
+            k += 1
+    if k < len(toks) and not (toks[k].kind == "space" or word_class(toks[k].text) == "V"):
+        return found
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 @lexicon_cache
