@@ -95,7 +95,7 @@ from .money_subjects import (_lead_times, _person, money_subject, past_filler, t
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
-from .phrases import (WINDOW_TOKENS, _body_heads, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
+from .phrases import (WINDOW_TOKENS, _body_heads, _tag_table, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
                       _trim, _unit_of_number_at, _w, read_subject, word_class)
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
@@ -2223,6 +2223,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
     found = _agent_before_act(doc, found)  # "บุคลากรสมัครใจถ่ายโอนไปมากกว่าร้อยละ 70": the people who act
+    found = _people_before_cut_verb(doc, found)  # "นักท่องเที่ยว… (Short haul) เดิน|ทางเข้าประเทศไทย เพิ่มขึ้น…" (p37)
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
@@ -2245,6 +2246,24 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
+
+
+def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
+    """ "มีนักท่องเที่ยวกลุ่มตลาดระยะใกล้ (Short haul) เดินทางเข้าประเทศไทย เพิ่มขึ้นร้อยละ 29.28": the segmenter cut a
+    verb across two words (เดิน|ทางเข้า) and the reader read from the second; the verb glued before the phrase and the
+    opening of its first word make a verb (เดินทาง): the phrase is the clause's predicate, and the people the reader
+    reads before the verb are its agent. Unchanged unless those are people (p37)."""
+    toks = [t for t in doc.tokens_before(found.start, 1) if t.kind == "word"]
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if not toks or first is None or first.start != found.start or toks[-1].end != found.start \
+            or word_class(toks[-1].text) != "V":
+        return found
+    prev = toks[-1]
+    table = _tag_table()
+    if not any(table.get(prev.text + first.text[:n]) == "V" for n in range(2, len(first.text))):
+        return found
+    agent = subject_before(doc, prev.start)
+    return agent if agent is not None and _opens_with_people(doc, agent) else found
 
 
 PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
