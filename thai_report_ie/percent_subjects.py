@@ -4453,21 +4453,43 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     k = 0
     while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
         k += 1
-    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ"):
+    glued = k < len(toks) and _glued_copula_noun(toks[k].text)
+    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ") and not glued:
         return None
     if toks[k].text == "คือ" and k + 1 < len(toks) and toks[k + 1].text == " ":
         k += 1  # "ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย": คือ may stand a space before what it names
     picked: list[Token] = []
+    if glued:  # "ซึ่งกว่า 50% เป็นเรื่อง|ความสัมพันธ์…": the segmenter's เป็นเรื่อง, the copula and its noun (p37)
+        t = toks[k]
+        picked.append(Token(t.text[len(COPULA):], t.start + len(COPULA), t.end, t.kind))
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
                 or len(picked) >= CLAUSE_TOKENS:
             break
         picked.append(t)
     picked = _trim(picked, counted=False)
-    if not picked or picked[0].start != toks[k].end or not _nounish_text(picked[0].text) \
+    if not picked or picked[0].start != (toks[k].start + len(COPULA) if glued else toks[k].end) \
+            or not _nounish_text(picked[0].text) \
             or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
         return None
-    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+    end_at = picked[-1].end
+    quoted = _QUOTED_NAME.match(doc.view, end_at) if glued else None
+    if quoted is not None:
+        end_at = quoted.end()  # "เป็นเรื่อง "ความสัมพันธ์ในครอบครัว"": the quoted name of the matter (p37)
+    return Subject(doc.text[picked[0].start:end_at], picked[0].start, end_at)
+
+
+COPULA = "เป็น"
+_QUOTED_NAME = regex.compile(r"[ ]?[\"“][^\"”\n]{1,40}[\"”]")  # a quoted name right after a noun
+
+
+GLUED_COPULA_NOUNS = ("เรื่อง",)  # nouns of a matter the segmenter glues to เป็น (เป็นเรื่อง): not เป็นต้น, เป็นครั้ง…
+
+
+def _glued_copula_noun(word: str) -> bool:
+    """True for a token the segmenter glued from เป็น and a matter's noun (เป็นเรื่อง), no dictionary word of its own;
+    kept to GLUED_COPULA_NOUNS: เป็น glued to other nouns is an idiom too often (เป็นต้น, เป็นครั้งแรก, เป็นหลัก)."""
+    return word.startswith(COPULA) and word[len(COPULA):] in GLUED_COPULA_NOUNS and word not in _tag_table()
 
 
 _OBJECT_LIST = regex.compile(r"(?:[ ][^\s\d,()%]{2,30}){1,5}[ ]และ[ ]?[^\s\d,()%]{2,30}(?=[\s,.)]|\Z)")
