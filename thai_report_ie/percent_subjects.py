@@ -2241,7 +2241,6 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
-    found = _with_completed_act(doc, found, pos)  # "จัดตั้ง|ธนาคารขยะครบ 100%": the act completed (p37)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -2265,30 +2264,6 @@ def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
         return found
     agent = subject_before(doc, prev.start)
     return agent if agent is not None and _opens_with_people(doc, agent) else found
-
-
-# what may stand between an act's object and the figure: completion words ("แล้ว", "ครบ", "แล้วเสร็จ") and a bound
-_COMPLETED = regex.compile(r"[ ]?(?:ได้)?(?:แล้วเสร็จ|เสร็จสิ้น|แล้ว|ครบ)(?:แล้ว)?[ ]?(?:กว่า|ประมาณ|เกือบ)?[ ]?\Z")
-NOT_COMPLETED_ACTS = frozenset({"เป็น", "มี", "ได้", "ให้", "ได้รับ", "รับ", "ฉีด", "พบ", "ดำเนินการ"})
-
-
-def _with_completed_act(doc: Document, found: Subject, pos: int) -> Subject:
-    """ "จัดตั้งธนาคารขยะครบ 100%", "กระทรวงเกษตรฯ จ่ายเงินเยียวยาแล้วกว่าร้อยละ 70", "ดำเนินการเขียนลายรดน้ำเรือรูปสัตว์
-    แล้วเสร็จ ๑๐๐%": a share of an act done so far (only completion words between the object and the figure) measures
-    the act: the verb glued right before the object stays (the annotators keep it). Not a copula, a verb of having,
-    getting or finding, a vaccination (its people are read elsewhere) or ดำเนินการ; one verb only (p37)."""
-    if not _COMPLETED.fullmatch(doc.view, found.end, pos):
-        return found
-    toks = [t for t in doc.tokens_before(found.start, 1) if t.kind == "word"]
-    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
-    if not toks or first is None or first.start != found.start or toks[-1].end != found.start:
-        return found
-    verb = toks[-1]
-    if word_class(verb.text) != "V" or verb.text in NOT_COMPLETED_ACTS or verb.text in _words()["change"] \
-            or verb.text.startswith(ACT_NOMINALISERS) \
-            or word_class(first.text) != "N" or _opens_with_people(doc, found):
-        return found
-    return Subject(doc.text[verb.start:found.end], verb.start, found.end)
 
 
 PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
