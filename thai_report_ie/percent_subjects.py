@@ -2241,6 +2241,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
+    found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -2264,6 +2265,21 @@ def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
         return found
     agent = subject_before(doc, prev.start)
     return agent if agent is not None and _opens_with_people(doc, agent) else found
+
+
+# "ที่ผลิตเองในไทย|ถูก|ใช้ในประเทศแล้วกว่า ": a relative clause, then a passive predicate glued up to the figure
+_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก[^\s\d%()]{1,40}?[ ]?\Z")
+
+
+def _with_relative_before_passive(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "โดยแร่ที่ผลิตเองในไทยถูกใช้ในประเทศแล้วกว่า 90%": the reader stops at ที่; a relative clause glued after the
+    phrase and then ถูก + a verb (the passive predicate, the sentence's own) up to the figure: the clause belongs to
+    the subject ("แร่ที่ผลิตเองในไทย"), the predicate does not. Only with nothing but the clause and the predicate
+    between the phrase and the figure (no space, figure or bracket) (p37)."""
+    m = _RELATIVE_THEN_PASSIVE.fullmatch(doc.view, found.end, pos)
+    if m is None or not doc.is_boundary(m.start("rel")) or not doc.is_boundary(m.end("rel")):
+        return found
+    return Subject(doc.text[found.start:m.end("rel")], found.start, m.end("rel"))
 
 
 PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
