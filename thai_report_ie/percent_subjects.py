@@ -2093,7 +2093,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
-            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
+            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit) \
+                or _plus_group_before(doc, pos)  # "ขุดลอกได้แล้ว 6.61%"; "อาเซียน+3 เติบโต 3.2%" (p37)
         elif not isinstance(found, str) and _vaccine_received(doc, pos, found):
             found = _vaccinated_people(doc, pos)  # "อสม. 850 คน ได้รับวัคซีนครบแล้ว 97%": the people, not the vaccine
         if found is None or isinstance(found, str):
@@ -2111,7 +2112,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _reduced_before_give(doc, pos, left_limit) \
             or _paid_before_give(doc, pos, left_limit) \
             or _numerator_before_denominator(doc, pos, left_limit) \
-            or _per_unit_compared_before(doc, pos, left_limit)
+            or _per_unit_compared_before(doc, pos, left_limit) \
+            or _plus_group_before(doc, pos)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
@@ -2280,6 +2282,23 @@ def _with_relative_before_passive(doc: Document, found: Subject, pos: int) -> Su
     if m is None or not doc.is_boundary(m.start("rel")) or not doc.is_boundary(m.end("rel")):
         return found
     return Subject(doc.text[found.start:m.end("rel")], found.start, m.end("rel"))
+
+
+# "อาเซียน+3 เติบโต ": a group named with +N (อาเซียน+3, ASEAN+6), then a change verb, up to the figure
+_PLUS_GROUP = regex.compile(r"\+(?P<n>\d{1,2})[ ]?(?P<verb>[ก-๙]{2,12})[ ]?\Z")
+
+
+def _plus_group_before(doc: Document, pos: int) -> Subject | None:
+    """ "ในปี 2565 ที่ผ่านมาอาเซียน+3 เติบโต 3.2%": the reader stops at the number of a group's +N, so nothing is read;
+    a name glued before "+N" and a change verb (role change) alone between it and the figure: the group with its +N
+    is what changed. The left limit is not used: the +N's own number sets it. None otherwise (p37)."""
+    m = _PLUS_GROUP.search(doc.view, max(0, pos - 24), pos)
+    if m is None or m.group("verb") not in _words()["change"]:
+        return None
+    name = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if name is None or name.end != m.start() or not _nounish_text(_first_word(doc, name)) or _names_nothing(name.text):
+        return None
+    return Subject(doc.text[name.start:m.end("n")], name.start, m.end("n"))
 
 
 PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
