@@ -3639,7 +3639,7 @@ def _with_both_kinds(doc: Document, found: Subject) -> Subject:
     toks = doc.tokens_after(found.end, 2 * BOTH_ITEM_TOKENS + 4)
     if not toks or toks[0].start != found.end or toks[0].text != BOTH_WORD or not _opens_with_people(doc, found):
         return found
-    k, items, end = 1, 0, None
+    k, items, end = 1, 0, found.end
     while items < 2:
         n = 0
         while k < len(toks) and toks[k].kind == "word" and toks[k].text != AND_WORD and word_class(toks[k].text) == "N":
