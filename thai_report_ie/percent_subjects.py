@@ -95,7 +95,7 @@ from .money_subjects import (_lead_times, _person, money_subject, past_filler, t
                              without_speech_lead, without_tail_qualifier)
 from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
-from .phrases import (WINDOW_TOKENS, _body_heads, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
+from .phrases import (WINDOW_TOKENS, _body_heads, _tag_table, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
                       _trim, _unit_of_number_at, _w, read_subject, word_class)
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
@@ -759,6 +759,25 @@ def _owner_before_dated_scope(doc: Document, measure: Subject) -> Subject | None
     if owner is None or owner.end != k or _names_nothing(owner.text) or owner.text in _words()["measure"]:
         return None
     return owner
+
+
+def _people_base_of_share(doc: Document, measure: Subject, end: int) -> Subject | None:
+    """ "พนักงานติดตั้งแอปฯ ในสัดส่วน 99.96% ของจำนวนพนักงานทั้งหมด": a share word (role share_word) glued after ใน, a
+    space before ใน, the figure right after it and ของ + people after the figure: the share is of those people, as
+    the reader gives it when ใน is glued to the clause ("…ติดตั้งแอปในสัดส่วน…"); the base after ของ, only when the
+    same people open a word shortly before (the clause's actor: "พนักงาน|ติดตั้ง…"). None when the base names no people
+    ("ถือหุ้น ในสัดส่วน 49% ของทุนจดทะเบียน" stays unread) or other people ("นักเรียนสอบผ่าน ในสัดส่วน… ของผู้เข้าสอบ") (p37)."""
+    if measure.text not in _words()["share_word"] or not doc.view.endswith(" ใน", 0, measure.start) \
+            or not _BASE_AFTER.match(doc.view, end):
+        return None
+    after = subject_after(doc, end)
+    if after is None or not _opens_with_people(doc, after):
+        return None
+    named = doc.text.rfind(after.text, max(0, measure.start - SHARE_GROUP_CHARS), measure.start)
+    return after if named >= 0 and doc.is_boundary(named) else None  # the same people named before the clause
+
+
+SHARE_GROUP_CHARS = 60  # characters before ในสัดส่วน searched for the people its base names
 
 
 def _glued_owner(doc: Document, measure: Subject) -> Subject | None:
@@ -1438,11 +1457,33 @@ def _poll_level_holder(doc: Document, pos: int, left_limit: int, previous) -> st
     if people is not None and people.end == start and _opens_with_people(doc, people):
         return people.text  # "ประชาชน|มีความพึงพอใจ…"
     if previous is not None and 0 <= start - previous.end <= POLL_LEVEL_GAP \
-            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่") \
-            and _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0) is not None \
-            and _names_people_before(doc, previous.subject, previous.start):
-        return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+            and doc.view[previous.end:start].strip(" ,") in ("", "และ", "ส่วน", "ขณะที่"):
+        first = _poll_level_item(doc, qualifier_start(doc, previous.start, left_limit=0), 0)
+        if first is not None and _names_people_before(doc, previous.subject, previous.start):
+            return previous.subject  # "…ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the same people answering
+        polled = _people_of_survey(doc, first.start()) if first is not None else None
+        if polled is not None:
+            # "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…ระดับมาก ร้อยละ 33.9 พึงพอใจระดับปานกลางร้อยละ 40.9": the first
+            # answer keeps its feeling noun as the annotators keep it; the next answers are the people polled (p37)
+            return polled.text
     return None
+
+
+# "ผลสำรวจความคิดเห็นประชาชนพบ ", "ผลการสำรวจความคิดเห็นของประชาชน พบว่า ": a survey of the people, then what it found
+_SURVEY_OF_PEOPLE = regex.compile(r"(?:ผลสำรวจ|ผลการสำรวจ)(?:ความคิดเห็น)?(?:ของ)?(?P<people>[^\s\d]{2,30}?)[ ]?พบ(?:ว่า)?[ ]?\Z")
+SURVEY_CHARS = 60  # characters before a graded answer searched for the survey that found it
+
+
+def _people_of_survey(doc: Document, start: int) -> Subject | None:
+    """ "ผลสำรวจความคิดเห็นประชาชนพบ มีความพึงพอใจ…อยู่ในระดับมาก": a graded answer (item at `start`) right after
+    "ผลสำรวจ(ความคิดเห็น)(ของ) + people + พบ(ว่า)": those people answered; only when the word after the survey opens
+    with people. The caller asks it only for the next answer after that first one (the first keeps the older reading,
+    its feeling noun "ความพึงพอใจ…" as the annotators keep it) (p37)."""
+    m = _SURVEY_OF_PEOPLE.search(doc.view, max(0, start - SURVEY_CHARS), start)
+    if m is None or not doc.is_boundary(m.start("people")) or not doc.is_boundary(m.end("people")):
+        return None
+    people = Subject(m.group("people"), m.start("people"), m.end("people"))
+    return people if _opens_with_people(doc, people) else None
 
 
 POLL_PEOPLE_REACH = 300  # characters before a poll item's figure searched for the people its subject names
@@ -1488,6 +1529,30 @@ def _table_row_label(doc: Document, pos: int, end: int) -> Subject | None:
             return None
         return Subject(line, at, at + len(line))
     return None
+
+
+SHARE_LABELS = ("สัดส่วน", "อัตราส่วน")  # a numbered row naming a ratio (NOT_ROW_LABELS leaves สัดส่วน alone out)
+_NUMBERED_ROW = regex.compile(r"\(?\d{1,2}\)[ ]?(?P<label>[ก-๛][^\n\d%:]{1,80}?)[ \t]*")  # "(3) สัดส่วน…", "3) อัตรา…"
+
+
+def _numbered_row_label(doc: Document, pos: int, end: int) -> Subject | None:
+    """ "(3) สัดส่วนหนี้สาธารณะที่เป็นเงินตราต่างประเทศต่อหนี้สาธารณะทั้งหมด⏎ไม่เกินร้อยละ 10⏎1.05": a table written one
+    cell a line, a percentage alone on its line (its bound word before it) right below a numbered item's label, "(N)"
+    or "N)" and words only (no figure, no colon): the row's label is what the figure measures (the ratio's steps then
+    give its numerator). None when the line above is anything else (p37)."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if line_start < 2 or doc.text[line_start:pos].strip(" \t") or doc.text[end:line_end].strip(" \t"):
+        return None
+    above = doc.text.rfind("\n", 0, line_start - 1) + 1
+    m = _NUMBERED_ROW.fullmatch(doc.view, above, line_start - 1)
+    if m is None:
+        return None
+    label = m.group("label").rstrip(" ")
+    if not label.startswith(SHARE_LABELS) and not _names_row(doc, label, m.start("label")):
+        return None  # "สัดส่วน…ต่อ…" is a ratio's row (the ratio's steps read its numerator), not the column's word
+    return Subject(label, m.start("label"), m.start("label") + len(label))
 
 
 # a line that names no row's thing: a note, a unit, a column's word ("หมายเหตุ", "จำนวน", "ร้อยละ"; rev27b)
@@ -2028,7 +2093,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is not None:
         found = _read_before_change(doc, ch, left_limit, previous)
         if found is None:
-            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit)  # "ขุดลอกได้แล้ว 6.61%"
+            found = _vaccinated_people(doc, pos) or _act_alone(doc, pos, left_limit) \
+                or _plus_group_before(doc, pos)  # "ขุดลอกได้แล้ว 6.61%"; "อาเซียน+3 เติบโต 3.2%" (p37)
         elif not isinstance(found, str) and _vaccine_received(doc, pos, found):
             found = _vaccinated_people(doc, pos)  # "อสม. 850 คน ได้รับวัคซีนครบแล้ว 97%": the people, not the vaccine
         if found is None or isinstance(found, str):
@@ -2045,7 +2111,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _measure_before_size(doc, pos, left_limit) \
             or _reduced_before_give(doc, pos, left_limit) \
             or _paid_before_give(doc, pos, left_limit) \
-            or _numerator_before_denominator(doc, pos, left_limit)
+            or _numerator_before_denominator(doc, pos, left_limit) \
+            or _per_unit_compared_before(doc, pos, left_limit) \
+            or _plus_group_before(doc, pos)
         if found is not None and not of_figure:
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
@@ -2074,6 +2142,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             row = _table_row_label(doc, pos, end)
             if row is not None:
                 return row.text  # "รายจ่ายลงทุน⏎648,667⏎113,160⏎(ร้อยละ 17.44)": the table row's label
+        if found is None:
+            found = _numbered_row_label(doc, pos, end)  # "(3) สัดส่วนหนี้…ต่อหนี้สาธารณะทั้งหมด⏎ไม่เกินร้อยละ 10" (p37)
         if found is None:
             label = _item_label(doc, pos)
             if label is not None:
@@ -2121,6 +2191,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             owner = _glued_owner(doc, found)  # "เป็นการนำเข้าจากไทย|มูลค่า 87.18 ล้านเหรียญฯ คิดเป็น…" (p35)
         if owner is None:
             owner = _owner_before_dated_scope(doc, found)  # "ความคืบหน้า ณ สิ้นเดือน… 2565 ใน|ภาพรวม|อยู่ที่ 10.4%" (p36)
+        if owner is None and ch is None and not of_figure:
+            owner = _people_base_of_share(doc, found, end)  # "พนักงานติดตั้งแอปฯ ใน|สัดส่วน 99.96% ของจำนวนพนักงาน…" (p37)
         if owner is None and not (ch is None and of_figure):
             return None
         if owner is not None and ch is None:
@@ -2153,6 +2225,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     # "ครู - บุคลากร": one pair across a spaced dash; "ส.ส.|ได้รับ|เลือกตั้งถึงร้อยละ 95": a share of the people
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
     found = _agent_before_act(doc, found)  # "บุคลากรสมัครใจถ่ายโอนไปมากกว่าร้อยละ 70": the people who act
+    found = _people_before_cut_verb(doc, found)  # "นักท่องเที่ยว… (Short haul) เดิน|ทางเข้าประเทศไทย เพิ่มขึ้น…" (p37)
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
@@ -2169,11 +2242,94 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
+    found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
+    found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
+
+
+def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
+    """ "มีนักท่องเที่ยวกลุ่มตลาดระยะใกล้ (Short haul) เดินทางเข้าประเทศไทย เพิ่มขึ้นร้อยละ 29.28": the segmenter cut a
+    verb across two words (เดิน|ทางเข้า) and the reader read from the second; the verb glued before the phrase and the
+    opening of its first word make a verb (เดินทาง): the phrase is the clause's predicate, and the people the reader
+    reads before the verb are its agent. Unchanged unless those are people (p37)."""
+    toks = [t for t in doc.tokens_before(found.start, 1) if t.kind == "word"]
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if not toks or first is None or first.start != found.start or toks[-1].end != found.start \
+            or word_class(toks[-1].text) != "V":
+        return found
+    prev = toks[-1]
+    table = _tag_table()
+    if not any(table.get(prev.text + first.text[:n]) == "V" for n in range(2, len(first.text))):
+        return found
+    agent = subject_before(doc, prev.start)
+    return agent if agent is not None and _opens_with_people(doc, agent) else found
+
+
+# "ที่ผลิตเองในไทย|ถูก|ใช้ในประเทศแล้วกว่า ": a relative clause, then a passive predicate glued up to the figure
+_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก[^\s\d%()]{1,40}?[ ]?\Z")
+
+
+def _with_relative_before_passive(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "โดยแร่ที่ผลิตเองในไทยถูกใช้ในประเทศแล้วกว่า 90%": the reader stops at ที่; a relative clause glued after the
+    phrase and then ถูก + a verb (the passive predicate, the sentence's own) up to the figure: the clause belongs to
+    the subject ("แร่ที่ผลิตเองในไทย"), the predicate does not. Only with nothing but the clause and the predicate
+    between the phrase and the figure (no space, figure or bracket) (p37)."""
+    m = _RELATIVE_THEN_PASSIVE.fullmatch(doc.view, found.end, pos)
+    if m is None or not doc.is_boundary(m.start("rel")) or not doc.is_boundary(m.end("rel")):
+        return found
+    return Subject(doc.text[found.start:m.end("rel")], found.start, m.end("rel"))
+
+
+# "อาเซียน+3 เติบโต ": a group named with +N (อาเซียน+3, ASEAN+6), then a change verb, up to the figure
+_PLUS_GROUP = regex.compile(r"\+(?P<n>\d{1,2})[ ]?(?P<verb>[ก-๙]{2,12})[ ]?\Z")
+
+
+def _plus_group_before(doc: Document, pos: int) -> Subject | None:
+    """ "ในปี 2565 ที่ผ่านมาอาเซียน+3 เติบโต 3.2%": the reader stops at the number of a group's +N, so nothing is read;
+    a name glued before "+N" and a change verb (role change) alone between it and the figure: the group with its +N
+    is what changed. The left limit is not used: the +N's own number sets it. None otherwise (p37)."""
+    m = _PLUS_GROUP.search(doc.view, max(0, pos - 24), pos)
+    if m is None or m.group("verb") not in _words()["change"]:
+        return None
+    name = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if name is None or name.end != m.start() or not _nounish_text(_first_word(doc, name)) or _names_nothing(name.text):
+        return None
+    return Subject(doc.text[name.start:m.end("n")], name.start, m.end("n"))
+
+
+PAIRED_PREFIX = 3  # characters two acts of a pair share at their start (จัด|ซื้อ จัด|จ้าง, อนุ|มัติ อนุ|ญาต)
+
+
+def _with_paired_act(doc: Document, found: Subject) -> Subject:
+    """ "หน่วยงานของรัฐในการจัดซื้อ จัดจ้างผลิตภัณฑ์และบริการนวัตกรรม…ไม่น้อยกว่าร้อยละ 30": two acts written as a pair
+    with a space between (the words open with the same syllable: จัดซื้อ จัดจ้าง), the first after การ; the reader
+    stops at the space and reads from the second; the act is both under การ: "การจัดซื้อ จัดจ้างผลิตภัณฑ์…". Only one
+    space, การ a token of its own or opening the first word, and the two words not the same; else unchanged (p37)."""
+    if found.start < 2 or doc.view[found.start - 1] != " ":
+        return found
+    first = next((t for t in doc.tokens_after(found.start, 2) if t.kind == "word"), None)
+    toks = [t for t in doc.tokens_before(found.start - 1, 2) if t.kind == "word"]
+    if first is None or first.start != found.start or not toks or toks[-1].end != found.start - 1:
+        return found
+    prev = toks[-1]
+    if prev.text.startswith(NOMINAL_ACT) and len(prev.text) > len(NOMINAL_ACT):
+        act_start, act = prev.start, prev.text[len(NOMINAL_ACT):]
+    elif len(toks) == 2 and toks[0].text == NOMINAL_ACT and toks[0].end == prev.start:
+        act_start, act = toks[0].start, prev.text
+    else:
+        return found
+    word = first.text
+    if act == word or len(act) <= PAIRED_PREFIX or len(word) <= PAIRED_PREFIX \
+            or act[:PAIRED_PREFIX] != word[:PAIRED_PREFIX] or word_class(act) != "V":
+        return found
+    return Subject(doc.text[act_start:found.end], act_start, found.end)
+
+
+NOMINAL_ACT = "การ"
 
 
 FIGURE_LIST_REACH = 240  # characters before a respectively list of percentages searched for the figures it follows
@@ -3101,6 +3257,9 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
                        _before_spaces(doc, inside.start()))  # "ราคาน้ำมันในประเทศไทยต่ำกว่ามาเลเซีย 20%"
     end = _before_spaces(doc, found.start)
     word = _word_ending_at(doc, end, _words()["comparative"])
+    per = _per_unit_compared(doc, end) if word is None else None
+    if per is not None:
+        return per  # "ค่าใช้จ่ายต่อหัว|สูง|กว่านักท่องเที่ยวถึง 70%": the rate compared, not the base (p37)
     if word is None:
         return found
     cmp_start = end - len(word)
@@ -3114,6 +3273,45 @@ def _past_comparative(doc: Document, found: Subject, pos: int, fig_end: int, lef
     if cmp_start <= left_limit:
         return None
     return subject_before(doc, cmp_start, left_limit=left_limit)
+
+
+def _per_unit_compared(doc: Document, end: int) -> Subject | None:
+    """ "ค่าใช้จ่ายต่อหัวสูงกว่า|นักท่องเที่ยวโดยรวมถึง 70-125%": a comparative (role comparative) ending at `end` that the
+    segmenter cut inside a word (หัว|สูง is a word of its own) right after ต่อ + a per-unit noun (role ratio_unit) or a
+    unit: the rate before it ("ค่าใช้จ่ายต่อหัว") is what is compared, the reader's phrase ending before ต่อ with its
+    unit. None when no comparative ends there, it starts at a word boundary (the older steps read it), or no noun
+    phrase ends right before ต่อ (p37)."""
+    word = max((w for w in _words()["comparative"] if doc.view.endswith(w, max(0, end - len(w)), end)), key=len,
+               default=None)
+    if word is None:
+        return None
+    cmp_start = end - len(word)
+    if doc.is_boundary(cmp_start):
+        return None
+    m = _PER_UNIT_END.search(doc.view, max(0, cmp_start - 12), cmp_start)
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("unit") in _words()["ratio_unit"]
+                                                            or _is_unit_word(m.group("unit"))):
+        return None
+    head = _as_subject(read_subject(doc, m.start(), _counted=False))
+    if head is None or head.end != m.start() or not _nounish_text(_first_word(doc, head)) or _names_nothing(head.text):
+        return None
+    return Subject(doc.text[head.start:cmp_start], head.start, cmp_start)
+
+
+_PER_UNIT_END = regex.compile(r"ต่อ(?P<unit>[ก-๙]{1,8})\Z")  # "ต่อหัว", "ต่อคน" right before a glued comparative
+COMPARED_TAIL_CHARS = 50  # characters between a comparative and the figure (its base and ถึง)
+_COMPARED_TAIL = regex.compile(r"[^\s\d%()]{1,40}?[ ]?\Z")
+
+
+def _per_unit_compared_before(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "(Gulf) ที่มีค่าใช้จ่ายต่อหัวสูงกว่านักท่องเที่ยวโดยรวมถึง 70-125%": nothing read before the figure; the base
+    of a comparison glued up to it (no space, figure or bracket between): the per-unit rate compared
+    (`_per_unit_compared`), when the comparative is one the segmenter cut inside a word (p37)."""
+    lo = max(left_limit, pos - COMPARED_TAIL_CHARS)
+    for m in _comparative_re().finditer(doc.view, lo, pos):
+        if _COMPARED_TAIL.fullmatch(doc.view, m.end(), pos):
+            return _per_unit_compared(doc, m.end())
+    return None
 
 
 LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
@@ -3424,7 +3622,39 @@ def _subject_of_figure(doc: Document, fig: int, depth: int = 0) -> Subject | Non
         found = vaccinated_count(doc, fig, found)  # as the count's own record reads it
     if found is not None and only_a_time(found.text):
         return None  # "เพิ่มขึ้นจากสัปดาห์ที่ผ่านมา (82 ส่วนราชการ …": a time names nothing the figure counts
+    if found is not None:
+        found = _with_both_kinds(doc, found)  # "นักท่องเที่ยว|ทั้ง|ชาวไทย|และ|ชาวต่างชาติ|เดินทาง…" (p37)
     return found or past_filler(doc, fig, 0)  # "มีคดีค้ามนุษย์ถึง 182 คดี คิดเป็น 71%": past ถึง, as for money
+
+
+BOTH_WORD, AND_WORD = "ทั้ง", "และ"
+BOTH_ITEM_TOKENS = 3  # noun tokens of each item of "ทั้ง A และ B"
+
+
+def _with_both_kinds(doc: Document, found: Subject) -> Subject:
+    """ "มีนักท่องเที่ยวทั้งชาวไทยและชาวต่างชาติเดินทางเข้ามาท่องเที่ยวกว่า 7,000,000 คน เพิ่มขึ้น… ร้อยละ 24.53": people
+    glued to "ทั้ง A และ B" (A and B nouns, at most BOTH_ITEM_TOKENS tokens each, a verb or a space right after B) are
+    the people of both kinds: the subject keeps the pair. Unchanged when the subject names no people or anything else
+    stands there (p37)."""
+    toks = doc.tokens_after(found.end, 2 * BOTH_ITEM_TOKENS + 4)
+    if not toks or toks[0].start != found.end or toks[0].text != BOTH_WORD or not _opens_with_people(doc, found):
+        return found
+    k, items, end = 1, 0, found.end
+    while items < 2:
+        n = 0
+        while k < len(toks) and toks[k].kind == "word" and toks[k].text != AND_WORD and word_class(toks[k].text) == "N":
+            k, n = k + 1, n + 1
+        if not 1 <= n <= BOTH_ITEM_TOKENS:
+            return found
+        items += 1
+        end = toks[k - 1].end
+        if items == 1:
+            if k >= len(toks) or toks[k].text != AND_WORD:
+                return found
+            k += 1
+    if k < len(toks) and not (toks[k].kind == "space" or word_class(toks[k].text) == "V"):
+        return found
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 @lexicon_cache
@@ -4258,21 +4488,43 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     k = 0
     while k < len(toks) and toks[k].kind == "space" and "\n" not in toks[k].text:
         k += 1
-    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ"):
+    glued = k < len(toks) and _glued_copula_noun(toks[k].text)
+    if k >= len(toks) or toks[k].text not in ("เป็น", "คือ") and not glued:
         return None
     if toks[k].text == "คือ" and k + 1 < len(toks) and toks[k + 1].text == " ":
         k += 1  # "ส่วนอีก 70% คือ ผู้ประกอบการรายย่อย": คือ may stand a space before what it names
     picked: list[Token] = []
+    if glued:  # "ซึ่งกว่า 50% เป็นเรื่อง|ความสัมพันธ์…": the segmenter's เป็นเรื่อง, the copula and its noun (p37)
+        t = toks[k]
+        picked.append(Token(t.text[len(COPULA):], t.start + len(COPULA), t.end, t.kind))
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
                 or len(picked) >= CLAUSE_TOKENS:
             break
         picked.append(t)
     picked = _trim(picked, counted=False)
-    if not picked or picked[0].start != toks[k].end or not _nounish_text(picked[0].text) \
+    if not picked or picked[0].start != (toks[k].start + len(COPULA) if glued else toks[k].end) \
+            or not _nounish_text(picked[0].text) \
             or picked[0].text in _words()["copula_not"] or doc.numbers_between(picked[0].start, picked[-1].end + 2):
         return None
-    return Subject(doc.text[picked[0].start:picked[-1].end], picked[0].start, picked[-1].end)
+    end_at = picked[-1].end
+    quoted = _QUOTED_NAME.match(doc.view, end_at) if glued else None
+    if quoted is not None:
+        end_at = quoted.end()  # "เป็นเรื่อง "ความสัมพันธ์ในครอบครัว"": the quoted name of the matter (p37)
+    return Subject(doc.text[picked[0].start:end_at], picked[0].start, end_at)
+
+
+COPULA = "เป็น"
+_QUOTED_NAME = regex.compile(r"[ ]?[\"“][^\"”\n]{1,40}[\"”]")  # a quoted name right after a noun
+
+
+GLUED_COPULA_NOUNS = ("เรื่อง",)  # nouns of a matter the segmenter glues to เป็น (เป็นเรื่อง): not เป็นต้น, เป็นครั้ง…
+
+
+def _glued_copula_noun(word: str) -> bool:
+    """True for a token the segmenter glued from เป็น and a matter's noun (เป็นเรื่อง), no dictionary word of its own;
+    kept to GLUED_COPULA_NOUNS: เป็น glued to other nouns is an idiom too often (เป็นต้น, เป็นครั้งแรก, เป็นหลัก)."""
+    return word.startswith(COPULA) and word[len(COPULA):] in GLUED_COPULA_NOUNS and word not in _tag_table()
 
 
 _OBJECT_LIST = regex.compile(r"(?:[ ][^\s\d,()%]{2,30}){1,5}[ ]และ[ ]?[^\s\d,()%]{2,30}(?=[\s,.)]|\Z)")
