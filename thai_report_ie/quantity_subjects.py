@@ -1238,3 +1238,35 @@ def head_of_manner(doc: Document, found: Subject, left_limit: int) -> Subject | 
     if head is None or head.end != found.start or not _opens_with_noun(doc, head):
         return None
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
+
+
+def people_after_agent_verb(doc: Document, found: Subject) -> Subject | None:
+    """ "ตำรวจจับกุมผู้ต้องหา 12 ราย", "เจ้าหน้าที่ช่วยเหลือผู้ประสบภัย 300 คน": a count of people whose subject runs
+    agent + verb + a ผู้-phrase (the verb glued in front, the reader reading the clause whole) counts the verb's object,
+    the people the ผู้-phrase names; the agent before the verb does what is counted to them (issue 10, q38). Only when
+    the verb (tagged V, not a copula) stands right before the ผู้-token, everything before it is glued nouns (at most
+    AGENT_VERB_TOKENS tokens, no การ/ความ act, no relative, preposition or conjunction), and the ผู้-phrase is more
+    than ผู้ alone; None otherwise ("ผู้ติดเชื้อ…" opening with ผู้, "เตียงเพื่อรองรับผู้ติดเชื้อ": a preposition)."""
+    toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
+    if not toks or toks[0].start != found.start:
+        return None
+    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1)):
+        t = toks[k]
+        if not t.text.startswith(PERSON_NOMINALISER) or t.start != toks[k - 1].end:
+            continue
+        verb = toks[k - 1].text
+        if word_class(verb) != "V" or verb in COPULAS:
+            return None
+        before = toks[:k - 1]
+        if any(b.kind != "word" or word_class(b.text) != "N" or b.text.startswith(("การ", "ความ"))
+               or _relative_word(b.text) for b in before):
+            return None
+        if any(toks[j].start != toks[j - 1].end for j in range(1, k)):
+            return None  # a space inside: not one glued clause
+        if t.text == PERSON_NOMINALISER and found.end <= t.end:
+            return None
+        return Subject(doc.text[t.start:found.end], t.start, found.end)
+    return None

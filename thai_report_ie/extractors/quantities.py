@@ -33,7 +33,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
-                                 head_of_manner)
+                                 head_of_manner, people_after_agent_verb)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2686,6 +2686,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                if tail is None and unit.word in person_units:
+                    tail = people_after_agent_verb(doc, subject)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is None and unit.kind == "classifier":
