@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (_TAG_FILES, Subject, _body_heads, _date_containing, _effective_limit, _names_people,
+from .phrases import (_TAG_FILES, Subject, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1270,3 +1270,33 @@ def people_after_agent_verb(doc: Document, found: Subject) -> Subject | None:
             return None
         return Subject(doc.text[t.start:found.end], t.start, found.end)
     return None
+
+
+PLACE_OPENERS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "พื้นที่")  # a phrase that is itself a place
+LIST_ENDS = ("และ", "หรือ", ",")
+
+
+def phrase_before_province(doc: Document, found: Subject, counts_people: bool, left_limit: int) -> Subject | None:
+    """ "ลูกจ้างบริษัท แพน การ์ด จำกัด จังหวัดพระนครศรีอยุธยา จำนวน 15 คน": where the reader read only the province
+    written after one space (one named place, which counts nothing), the province is a modifier of place of the
+    phrase right before the space, and the two together name what is counted, as a province glued on does
+    ("เกษตรกรจังหวัดอุดรธานี 120 ราย"; issue 10, q38). `found` is the province phrase the caller found alone. Only
+    when the phrase before ends at the space, names people for a count of people (`counts_people`) or opens with a
+    noun otherwise, and is no place itself nor a list's open end; None otherwise."""
+    if found.start - 1 <= left_limit or doc.text[found.start - 1] != " ":
+        return None
+    before = read_subject(doc, found.start - 1, left_limit=left_limit)
+    if before is None and counts_people:  # "ลูกจ้างบริษัท … จำกัด จังหวัด…": the people of a company, as before a count
+        toks = doc.tokens
+        i = doc.token_index_at(found.start - 2)
+        company = _company_name(doc, toks, i, left_limit) if toks[i].end == found.start - 1 else None
+        if company:
+            before = Subject(doc.text[company[0].start:company[-1].end], company[0].start, company[-1].end)
+    if before is None or before.end != found.start - 1 or " " in before.text.strip() and not counts_people:
+        return None
+    text = before.text
+    if text.startswith(PLACE_OPENERS) or text.endswith(LIST_ENDS):
+        return None
+    if counts_people and not _names_people(text) or not counts_people and not _opens_with_noun(doc, before):
+        return None
+    return Subject(doc.text[before.start:found.end], before.start, found.end)

@@ -19,7 +19,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
-from ..linking import (LABEL_GAP, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
+from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -33,9 +33,10 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
-                                 head_of_manner, people_after_agent_verb)
+                                 head_of_manner, people_after_agent_verb,
+                                 phrase_before_province)
 from ..numerals import GAP
-from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
+from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2711,6 +2712,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if act_alone(subject_text, unit.word):
                 subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
+            if subject is None and subject_text is None and unit.kind == "classifier" and unit.word not in area_units:
+                alone = read_subject(doc, qualifier_start(doc, per_start, left_limit=prev_end), left_limit=prev_end)
+                if alone is not None and alone.text.startswith(PROVINCE_PREFIXES) and _one_province(alone.text):
+                    placed = phrase_before_province(doc, alone, _counts_people(unit.word), prev_end)
+                    if placed is not None:
+                        subject_text = placed.text  # "ลูกจ้างบริษัท… จำกัด จังหวัดพระนครศรีอยุธยา 15 คน" (q38)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
