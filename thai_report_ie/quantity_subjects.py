@@ -1286,17 +1286,23 @@ def phrase_before_province(doc: Document, found: Subject, counts_people: bool, l
     if found.start - 1 <= left_limit or doc.text[found.start - 1] != " ":
         return None
     before = read_subject(doc, found.start - 1, left_limit=left_limit)
-    if before is None and counts_people:  # "ลูกจ้างบริษัท … จำกัด จังหวัด…": the people of a company, as before a count
-        toks = doc.tokens
-        i = doc.token_index_at(found.start - 2)
-        company = _company_name(doc, toks, i, left_limit) if toks[i].end == found.start - 1 else None
-        if company:
-            before = Subject(doc.text[company[0].start:company[-1].end], company[0].start, company[-1].end)
-    if before is None or before.end != found.start - 1 or " " in before.text.strip() and not counts_people:
+    if not counts_people:
+        return None  # "ของโรงพยาบาล… จังหวัดจันทบุรี จำนวน 3 รายการ": things are as often of the place's owner
+    if before is not None and any(t.kind == "word" and word_class(t.text) != "N"
+                                  for t in doc.tokens_after(before.start, 40) if t.end <= before.end):
+        return None  # "ด่านตรวจ|คนเข้าเมืองสะเดา จังหวัดสงขลา": a verb inside, the reader started mid-name
+    toks = doc.tokens
+    i = doc.token_index_at(found.start - 2)
+    company = _company_name(doc, toks, i, left_limit) if toks[i].end == found.start - 1 else None
+    if company:  # "ลูกจ้างบริษัท … จำกัด จังหวัด…": the people of a company, as before a count
+        before = Subject(doc.text[company[0].start:company[-1].end], company[0].start, company[-1].end)
+    if before is None or before.end != found.start - 1:
         return None
     text = before.text
-    if text.startswith(PLACE_OPENERS) or text.endswith(LIST_ENDS):
+    if text.startswith(PLACE_OPENERS) or text.endswith(LIST_ENDS) or not _names_people(text):
         return None
-    if counts_people and not _names_people(text) or not counts_people and not _opens_with_noun(doc, before):
-        return None
+    left = doc.tokens_before(before.start, 2)
+    if len(left) == 2 and left[1].end == before.start and left[0].end == left[1].start \
+            and word_class(left[1].text) == "V" and word_class(left[0].text) == "N":
+        return None  # "ด่าน|ตรวจ|คนเข้าเมืองสะเดา จังหวัดสงขลา": noun + verb + the phrase, one name the reader cut
     return Subject(doc.text[before.start:found.end], before.start, found.end)
