@@ -1306,3 +1306,64 @@ def phrase_before_province(doc: Document, found: Subject, counts_people: bool, l
             and word_class(left[1].text) == "V" and word_class(left[0].text) == "N":
         return None  # "ด่าน|ตรวจ|คนเข้าเมืองสะเดา จังหวัดสงขลา": noun + verb + the phrase, one name the reader cut
     return Subject(doc.text[before.start:found.end], before.start, found.end)
+
+
+CHANGE_OBJECT_TOKENS = 4  # glued tokens of the object between a verb of change and จาก
+_FROM_OLD = regex.compile(r"จาก(?:อัตรา)?(?:เดิม)?[ ]?\Z")  # "จาก 500 วัตต์", "จากอัตราเดิม 60 เท่า"
+
+
+@lexicon_cache
+def _to_new_re() -> regex.Pattern:
+    # after the old value's unit (and a per, "ต่อวัน"): a direction or change word maybe (roles to_direction, to_lead:
+    # ลง, ขึ้น, เพิ่ม), then เป็น/เหลือ (role to), then the new figure
+    def alt(words_: frozenset[str]) -> str:
+        return "|".join(sorted(map(regex.escape, words_), key=len, reverse=True))
+    lead = words("percent_subject_words", role="to_direction") | words("percent_subject_words", role="to_lead")
+    return regex.compile(r"\A(?:[ ]?(?:ต่อ|/)[^ 0-9๐-๙]{1,8})?[ ]?(?:" + alt(lead) + r")?[ ]?(?:"
+                         + alt(words("percent_subject_words", role="to")) + r")[ ]?(?:ประมาณ|กว่า)?[ ]?[0-9๐-๙]")
+
+
+def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์", "ได้งานเพิ่มจาก 380 เที่ยว เพิ่มเป็น 700 เที่ยว": a verb of change
+    (role to_lead: ลด, เพิ่ม, ขยาย, ปรับ), its object glued after it, then จาก and the old value, and after the old
+    value a new one (เป็น/เหลือ, role to) in the same unit: the object is what both values measure (issue 10, q38),
+    as "X ลดลงจาก …" is read by `before_change_from`. `start` is where the old figure starts (a qualifier before
+    it aside), `old_end` where its unit ends. None unless the object is glued nouns (at most CHANGE_OBJECT_TOKENS),
+    the verb glued right before them, and the new value in the same unit follows."""
+    m = _FROM_OLD.search(doc.view, max(left_limit, start - 14), start)
+    if m is None:
+        return None
+    after = doc.view[old_end:old_end + 40]
+    n = _to_new_re().match(after)
+    if n is None:
+        return None
+    rest = after[n.end() - 1:]
+    k = 0
+    while k < len(rest) and (rest[k].isdigit() or rest[k] in ",."):
+        k += 1
+    if not rest[k:].lstrip(" ").startswith(unit_word):
+        return None  # "จาก 9 ปี เป็น 12 ปี": the same unit, else not one measure changing
+    toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
+    if not toks or toks[-1].end != m.start():
+        return None
+    lead_words = words("percent_subject_words", role="to_lead")
+    if toks[-1].text in lead_words:  # "ได้|งาน|เพิ่ม|จาก 380 เที่ยว": the verb after its subject, the glued nouns before it
+        obj = []
+        for t in reversed(toks[:-1]):
+            if t.kind != "word" or t.end != (obj[0].start if obj else toks[-1].start) or word_class(t.text) != "N":
+                break
+            obj.insert(0, t)
+        if not obj or len(obj) == len(toks) - 1:
+            return None  # nothing, or the nouns may run on past the reach
+        return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
+            return None
+        if t.text in lead_words:
+            obj = toks[j + 1:]
+            if not obj or any(o.kind != "word" or word_class(o.text) not in ("N", "V") for o in obj) \
+                    or word_class(obj[0].text) != "N":
+                return None
+            return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+    return None

@@ -34,7 +34,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, people_after_agent_verb,
-                                 phrase_before_province)
+                                 phrase_before_province, object_of_change)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2712,6 +2712,19 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if act_alone(subject_text, unit.word):
                 subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
+            if unit.kind in ("classifier", "measure") and (subject is None and subject_text is None
+                                                            or subject is not None and subject_text == subject.text):
+                # "ลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์": the object of the change both values measure (q38)
+                changed = object_of_change(doc, qualifier_start(doc, per_start, left_limit=prev_end), rec_end, unit.word,
+                                           prev_end)
+                if changed is None and isinstance(last, Quantity) and last.unit == unit.word \
+                        and len(doc.view[last.end:m.start]) <= NEW_VALUE_GAP \
+                        and not any(c.isdigit() for c in doc.view[last.end:m.start]):
+                    changed = object_of_change(doc, last.start, last.end, unit.word, max(0, last.start - NEW_VALUE_GAP * 4))
+                if changed is not None and (subject is None or subject.end == changed.end
+                                            or changed.start <= subject.start and subject.end <= changed.end):
+                    # the reader's phrase inside the object, or with the verb glued in front ("เพิ่ม|จำนวนเตียง")
+                    subject_text = changed.text
             if subject is None and subject_text is None and unit.kind == "classifier" and unit.word not in area_units:
                 alone = read_subject(doc, qualifier_start(doc, per_start, left_limit=prev_end), left_limit=prev_end)
                 if alone is not None and alone.text.startswith(PROVINCE_PREFIXES) and _one_province(alone.text):
@@ -3068,3 +3081,4 @@ def _one_province(subject: str) -> bool:
 
 
 PROVINCE_PREFIXES = ("จังหวัด", "จ.")  # the word, and its abbreviation
+NEW_VALUE_GAP = 20  # characters between an old value and its new one ("500 วัตต์ ลงเหลือ 50 วัตต์")
