@@ -1367,3 +1367,31 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
                 return None
             return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
     return None
+
+
+_TO_GOAL = regex.compile(r"(?:ให้ได้|ให้เหลือ|ให้ถึง|เป็น|เหลือ)[ ]?\Z")  # "ขยายพื้นที่นอนให้ได้ 1.6 ตร.ม."
+
+
+def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None:
+    """ "ตั้งเป้าลดแออัดขยายพื้นที่นอนให้ได้ 1.6 ตร.ม.", "เพิ่มกำลังผลิตเป็น 500 ตัน": a verb of change (role to_lead),
+    its object glued after it, then ให้ได้/เป็น/เหลือ and the level: the object is what the level measures, not the
+    words glued before the verb (issue 10, q38; percent_subjects reads "เพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10" so).
+    `start` is where the figure starts (a qualifier before it aside). None unless the object is glued nouns (at most
+    CHANGE_OBJECT_TOKENS, the first a noun) right after the verb and right before the goal word."""
+    m = _TO_GOAL.search(doc.view, max(left_limit, start - 8), start)
+    if m is None:
+        return None
+    toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
+    if not toks or toks[-1].end != m.start():
+        return None
+    lead_words = words("percent_subject_words", role="to_lead")
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
+            return None
+        if t.text in lead_words:
+            obj = toks[j + 1:]
+            if not obj or any(word_class(o.text) not in ("N", "V") for o in obj) or word_class(obj[0].text) != "N":
+                return None
+            return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+    return None
