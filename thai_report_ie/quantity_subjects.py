@@ -1395,3 +1395,19 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
                 return None
             return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
     return None
+
+
+def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subject | None:
+    """ "เพิ่ม|ปริมาณน้ำผ่านเขื่อนเจ้าพระยา ๒๐ ลูกบาศก์เมตร", "คัดผลงานวิจัย…": a subject opening with a verb of change
+    (role to_lead: เพิ่ม, ลด, ขยาย, ปรับ) glued to its object names the act, not what the figure measures; the
+    object does (issue 10, q38; released rows read the object: ub-36, tl-07, te-42). Not for a count of acts (role
+    act_count: ครั้ง, รอบ: "ปรับ… 3 ครั้ง" counts the changes). None unless the verb is a token of its own glued to a
+    noun and more follows."""
+    if unit_word in words("phrase_words", role="act_count"):
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 3) if t.end <= found.end]
+    if len(toks) < 2 or toks[0].start != found.start or toks[0].text not in words("percent_subject_words",
+                                                                                     role="to_lead") \
+            or toks[1].start != toks[0].end or toks[1].kind != "word" or word_class(toks[1].text) != "N":
+        return None
+    return Subject(doc.text[toks[1].start:found.end], toks[1].start, found.end)

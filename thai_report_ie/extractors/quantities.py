@@ -34,7 +34,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, people_after_agent_verb,
-                                 phrase_before_province, object_of_change, object_of_goal)
+                                 phrase_before_province, object_of_change, object_of_goal,
+                                 without_change_verb)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2724,6 +2725,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if changed is None and subject is not None:
                     # "ลดแออัด|ขยาย|พื้นที่นอนให้ได้ 1.6 ตร.ม.": the object of the change the level is set for (q38)
                     changed = object_of_goal(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if changed is None and subject is not None:
+                    changed = without_change_verb(doc, subject, unit.word)  # "เพิ่ม|ปริมาณน้ำ… 20 ลบ.ม." (q38)
                 if changed is not None and (subject is None or subject.end == changed.end
                                             or changed.start <= subject.start and subject.end <= changed.end):
                     # the reader's phrase inside the object, or with the verb glued in front ("เพิ่ม|จำนวนเตียง")
