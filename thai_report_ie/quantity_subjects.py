@@ -1405,9 +1405,29 @@ def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subjec
     noun and more follows."""
     if unit_word in words("phrase_words", role="act_count"):
         return None
-    toks = [t for t in doc.tokens_after(found.start, 3) if t.end <= found.end]
-    if len(toks) < 2 or toks[0].start != found.start or toks[0].text not in words("percent_subject_words",
-                                                                                     role="to_lead") \
-            or toks[1].start != toks[0].end or toks[1].kind != "word" or word_class(toks[1].text) != "N":
+    lead = next((w for w in sorted(words("percent_subject_words", role="to_lead"), key=len, reverse=True)
+                 if found.text.startswith(w)), None)
+    if lead is None or not doc.is_boundary(found.start + len(lead)) and not _segmenter_compound(doc, found, lead):
         return None
-    return Subject(doc.text[toks[1].start:found.end], toks[1].start, found.end)
+    rest = found.text[len(lead):]
+    first = Document(rest).tokens[0].text if rest.strip() else ""
+    if len(rest) < MIN_OBJECT or len(first) < 3 or word_class(first) != "N" or first in _orchid_classifier_words() \
+            or _glued_clause_verb(first):
+        return None  # "ขยายตัว", "เพิ่มขึ้น", "ลดลง": a change alone, no object
+    return Subject(rest, found.start + len(lead), found.end)
+
+
+MIN_OBJECT = 4  # characters of an object left after the verb of change
+
+
+def _segmenter_compound(doc: Document, found: Subject, lead: str) -> bool:
+    """ "เพิ่มปริมาณ|น้ำ": the segmenter glued the verb to its object's first word in one token."""
+    first = doc.tokens_after(found.start, 1)
+    return bool(first) and first[0].start == found.start and first[0].text.startswith(lead) \
+        and len(first[0].text) > len(lead)
+
+
+@lexicon_cache
+def _orchid_classifier_words() -> frozenset[str]:
+    from .phrases import _orchid_classifiers
+    return _orchid_classifiers()
