@@ -1403,8 +1403,9 @@ def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subjec
     object does (issue 10, q38; released rows read the object: ub-36, tl-07, te-42). Not for a count of acts (role
     act_count: ครั้ง, รอบ: "ปรับ… 3 ครั้ง" counts the changes). None unless the verb is a token of its own glued to a
     noun and more follows."""
-    if unit_word in words("phrase_words", role="act_count"):
-        return None
+    if unit_word in words("phrase_words", role="act_count") or doc.text[max(0, found.start - 3):found.start] == "การ" \
+            or doc.text[max(0, found.start - 4):found.start] == "ความ":
+        return None  # "การ|ปรับระดับของพื้นที่…": an act named by การ + its verb is one noun the reader cut
     lead = next((w for w in sorted(words("percent_subject_words", role="to_lead"), key=len, reverse=True)
                  if found.text.startswith(w)), None)
     if lead is None or not doc.is_boundary(found.start + len(lead)) and not _segmenter_compound(doc, found, lead):
