@@ -1346,7 +1346,7 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
     toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
     if not toks or toks[-1].end != m.start():
         return None
-    lead_words = words("percent_subject_words", role="to_lead")
+    lead_words = _transitive_leads()
     if toks[-1].text in lead_words:  # "ได้|งาน|เพิ่ม|จาก 380 เที่ยว": the verb after its subject, the glued nouns before it
         obj = []
         for t in reversed(toks[:-1]):
@@ -1355,7 +1355,8 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
             obj.insert(0, t)
         if not obj or len(obj) == len(toks) - 1:
             return None  # nothing, or the nouns may run on past the reach
-        return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+        got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+        return None if names_nothing(got.text) or names_no_thing(got.text) else got
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
         if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
@@ -1365,7 +1366,8 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
             if not obj or any(o.kind != "word" or word_class(o.text) not in ("N", "V") for o in obj) \
                     or word_class(obj[0].text) != "N":
                 return None
-            return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            return None if names_nothing(got.text) or names_no_thing(got.text) else got
     return None
 
 
@@ -1384,7 +1386,7 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
     toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
     if not toks or toks[-1].end != m.start():
         return None
-    lead_words = words("percent_subject_words", role="to_lead")
+    lead_words = _transitive_leads()
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
         if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
@@ -1393,7 +1395,8 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
             obj = toks[j + 1:]
             if not obj or any(word_class(o.text) not in ("N", "V") for o in obj) or word_class(obj[0].text) != "N":
                 return None
-            return Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            return None if names_nothing(got.text) or names_no_thing(got.text) else got
     return None
 
 
@@ -1406,7 +1409,7 @@ def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subjec
     if unit_word in words("phrase_words", role="act_count") or doc.text[max(0, found.start - 3):found.start] == "การ" \
             or doc.text[max(0, found.start - 4):found.start] == "ความ":
         return None  # "การ|ปรับระดับของพื้นที่…": an act named by การ + its verb is one noun the reader cut
-    lead = next((w for w in sorted(words("percent_subject_words", role="to_lead"), key=len, reverse=True)
+    lead = next((w for w in sorted(_transitive_leads(), key=len, reverse=True)
                  if found.text.startswith(w)), None)
     if lead is None or not doc.is_boundary(found.start + len(lead)) and not _segmenter_compound(doc, found, lead):
         return None
@@ -1432,3 +1435,10 @@ def _segmenter_compound(doc: Document, found: Subject, lead: str) -> bool:
 def _orchid_classifier_words() -> frozenset[str]:
     from .phrases import _orchid_classifiers
     return _orchid_classifiers()
+
+
+@lexicon_cache
+def _transitive_leads() -> frozenset[str]:
+    """The verbs of change that take an object (role to_lead: ลด, เพิ่ม, ขยาย, ปรับ), not the intransitive ones a
+    change word also lists (role change_from: ลดลง, เพิ่มขึ้น: "ลดลงครึ่งหนึ่งจาก 240 ราย" has no object)."""
+    return words("percent_subject_words", role="to_lead") - words("subject_context_words", role="change_from")
