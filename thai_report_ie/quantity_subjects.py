@@ -1330,6 +1330,8 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
     as "X ลดลงจาก …" is read by `before_change_from`. `start` is where the old figure starts (a qualifier before
     it aside), `old_end` where its unit ends. None unless the object is glued nouns (at most CHANGE_OBJECT_TOKENS),
     the verb glued right before them, and the new value in the same unit follows."""
+    if unit_word in words("check_words", role="fold"):
+        return None  # "ปรับอัตราเงินชดเชยจาก 10 เท่า เป็น 20 เท่าของค่าจ้าง": multiples read null (golden r11-times-from-null)
     m = _FROM_OLD.search(doc.view, max(left_limit, start - 14), start)
     if m is None:
         return None
@@ -1348,7 +1350,7 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
         return None
     lead_words = _transitive_leads()
     if toks[-1].text in lead_words:  # "ได้|งาน|เพิ่ม|จาก 380 เที่ยว": the verb after its subject, the glued nouns before it
-        obj = []
+        obj: list[Token] = []
         for t in reversed(toks[:-1]):
             if t.kind != "word" or t.end != (obj[0].start if obj else toks[-1].start) or word_class(t.text) != "N":
                 break
