@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (_TAG_FILES, Subject, _body_heads, _date_containing, _effective_limit, _names_people,
+from .phrases import (_TAG_FILES, Subject, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1313,3 +1313,207 @@ def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
         if _names_people(rest) or rest.startswith(PEOPLE_GROUP) and _names_people(rest[len(PEOPLE_GROUP):]):
             return Subject(rest, found.start + len(word), found.end)
     return None
+AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
+
+
+def people_after_agent_verb(doc: Document, found: Subject) -> Subject | None:
+    """ "ตำรวจจับกุมผู้ต้องหา 12 ราย", "เจ้าหน้าที่ช่วยเหลือผู้ประสบภัย 300 คน": a count of people whose subject runs
+    agent + verb + a ผู้-phrase (the verb glued in front, the reader reading the clause whole) counts the verb's object,
+    the people the ผู้-phrase names; the agent before the verb does what is counted to them (issue 10, q38). Only when
+    the verb (tagged V, not a copula) stands right before the ผู้-token, everything before it is glued nouns (at most
+    AGENT_VERB_TOKENS tokens, no การ/ความ act, no relative, preposition or conjunction), and the ผู้-phrase is more
+    than ผู้ alone; None otherwise ("ผู้ติดเชื้อ…" opening with ผู้, "เตียงเพื่อรองรับผู้ติดเชื้อ": a preposition)."""
+    toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
+    if not toks or toks[0].start != found.start:
+        return None
+    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1)):
+        t = toks[k]
+        if not t.text.startswith(PERSON_NOMINALISER) or t.start != toks[k - 1].end:
+            continue
+        verb = toks[k - 1].text
+        if word_class(verb) != "V" or verb in COPULAS:
+            return None
+        before = toks[:k - 1]
+        if any(b.kind != "word" or word_class(b.text) != "N" or b.text.startswith(("การ", "ความ"))
+               or _relative_word(b.text) for b in before):
+            return None
+        if any(toks[j].start != toks[j - 1].end for j in range(1, k)):
+            return None  # a space inside: not one glued clause
+        if t.text == PERSON_NOMINALISER and found.end <= t.end:
+            return None
+        return Subject(doc.text[t.start:found.end], t.start, found.end)
+    return None
+
+
+PLACE_OPENERS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "พื้นที่")  # a phrase that is itself a place
+LIST_ENDS = ("และ", "หรือ", ",")
+
+
+def phrase_before_province(doc: Document, found: Subject, counts_people: bool, left_limit: int) -> Subject | None:
+    """ "ลูกจ้างบริษัท แพน การ์ด จำกัด จังหวัดพระนครศรีอยุธยา จำนวน 15 คน": where the reader read only the province
+    written after one space (one named place, which counts nothing), the province is a modifier of place of the
+    phrase right before the space, and the two together name what is counted, as a province glued on does
+    ("เกษตรกรจังหวัดอุดรธานี 120 ราย"; issue 10, q38). `found` is the province phrase the caller found alone. Only
+    when the phrase before ends at the space, names people for a count of people (`counts_people`) or opens with a
+    noun otherwise, and is no place itself nor a list's open end; None otherwise."""
+    if found.start - 1 <= left_limit or doc.text[found.start - 1] != " ":
+        return None
+    before = read_subject(doc, found.start - 1, left_limit=left_limit)
+    if not counts_people:
+        return None  # "ของโรงพยาบาล… จังหวัดจันทบุรี จำนวน 3 รายการ": things are as often of the place's owner
+    if before is not None and any(t.kind == "word" and word_class(t.text) != "N"
+                                  for t in doc.tokens_after(before.start, 40) if t.end <= before.end):
+        return None  # "ด่านตรวจ|คนเข้าเมืองสะเดา จังหวัดสงขลา": a verb inside, the reader started mid-name
+    toks = doc.tokens
+    i = doc.token_index_at(found.start - 2)
+    company = _company_name(doc, toks, i, left_limit) if toks[i].end == found.start - 1 else None
+    if company:  # "ลูกจ้างบริษัท … จำกัด จังหวัด…": the people of a company, as before a count
+        before = Subject(doc.text[company[0].start:company[-1].end], company[0].start, company[-1].end)
+    if before is None or before.end != found.start - 1:
+        return None
+    text = before.text
+    if text.startswith(PLACE_OPENERS) or text.endswith(LIST_ENDS) or not _names_people(text):
+        return None
+    left = doc.tokens_before(before.start, 2)
+    if len(left) == 2 and left[1].end == before.start and left[0].end == left[1].start \
+            and word_class(left[1].text) == "V" and word_class(left[0].text) == "N":
+        return None  # "ด่าน|ตรวจ|คนเข้าเมืองสะเดา จังหวัดสงขลา": noun + verb + the phrase, one name the reader cut
+    return Subject(doc.text[before.start:found.end], before.start, found.end)
+
+
+CHANGE_OBJECT_TOKENS = 4  # glued tokens of the object between a verb of change and จาก
+_FROM_OLD = regex.compile(r"จาก(?:อัตรา)?(?:เดิม)?[ ]?\Z")  # "จาก 500 วัตต์", "จากอัตราเดิม 60 เท่า"
+
+
+@lexicon_cache
+def _to_new_re() -> regex.Pattern:
+    # after the old value's unit (and a per, "ต่อวัน"): a direction or change word maybe (roles to_direction, to_lead:
+    # ลง, ขึ้น, เพิ่ม), then เป็น/เหลือ (role to), then the new figure
+    def alt(words_: frozenset[str]) -> str:
+        return "|".join(sorted(map(regex.escape, words_), key=len, reverse=True))
+    lead = words("percent_subject_words", role="to_direction") | words("percent_subject_words", role="to_lead")
+    return regex.compile(r"\A(?:[ ]?(?:ต่อ|/)[^ 0-9๐-๙]{1,8})?[ ]?(?:" + alt(lead) + r")?[ ]?(?:"
+                         + alt(words("percent_subject_words", role="to")) + r")[ ]?(?:ประมาณ|กว่า)?[ ]?[0-9๐-๙]")
+
+
+def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์", "ได้งานเพิ่มจาก 380 เที่ยว เพิ่มเป็น 700 เที่ยว": a verb of change
+    (role to_lead: ลด, เพิ่ม, ขยาย, ปรับ), its object glued after it, then จาก and the old value, and after the old
+    value a new one (เป็น/เหลือ, role to) in the same unit: the object is what both values measure (issue 10, q38),
+    as "X ลดลงจาก …" is read by `before_change_from`. `start` is where the old figure starts (a qualifier before
+    it aside), `old_end` where its unit ends. None unless the object is glued nouns (at most CHANGE_OBJECT_TOKENS),
+    the verb glued right before them, and the new value in the same unit follows."""
+    if unit_word in words("check_words", role="fold"):
+        return None  # "ปรับอัตราเงินชดเชยจาก 10 เท่า เป็น 20 เท่าของค่าจ้าง": multiples read null (golden r11-times-from-null)
+    m = _FROM_OLD.search(doc.view, max(left_limit, start - 14), start)
+    if m is None:
+        return None
+    after = doc.view[old_end:old_end + 40]
+    n = _to_new_re().match(after)
+    if n is None:
+        return None
+    rest = after[n.end() - 1:]
+    k = 0
+    while k < len(rest) and (rest[k].isdigit() or rest[k] in ",."):
+        k += 1
+    if not rest[k:].lstrip(" ").startswith(unit_word):
+        return None  # "จาก 9 ปี เป็น 12 ปี": the same unit, else not one measure changing
+    toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
+    if not toks or toks[-1].end != m.start():
+        return None
+    lead_words = _transitive_leads()
+    if toks[-1].text in lead_words:  # "ได้|งาน|เพิ่ม|จาก 380 เที่ยว": the verb after its subject, the glued nouns before it
+        obj: list[Token] = []
+        for t in reversed(toks[:-1]):
+            if t.kind != "word" or t.end != (obj[0].start if obj else toks[-1].start) or word_class(t.text) != "N":
+                break
+            obj.insert(0, t)
+        if not obj or len(obj) == len(toks) - 1:
+            return None  # nothing, or the nouns may run on past the reach
+        got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+        return None if names_nothing(got.text) or names_no_thing(got.text) else got
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
+            return None
+        if t.text in lead_words:
+            obj = toks[j + 1:]
+            if not obj or any(o.kind != "word" or word_class(o.text) not in ("N", "V") for o in obj) \
+                    or word_class(obj[0].text) != "N":
+                return None
+            got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            return None if names_nothing(got.text) or names_no_thing(got.text) else got
+    return None
+
+
+_TO_GOAL = regex.compile(r"(?:ให้ได้|ให้เหลือ|ให้ถึง|เป็น|เหลือ)[ ]?\Z")  # "ขยายพื้นที่นอนให้ได้ 1.6 ตร.ม."
+
+
+def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None:
+    """ "ตั้งเป้าลดแออัดขยายพื้นที่นอนให้ได้ 1.6 ตร.ม.", "เพิ่มกำลังผลิตเป็น 500 ตัน": a verb of change (role to_lead),
+    its object glued after it, then ให้ได้/เป็น/เหลือ and the level: the object is what the level measures, not the
+    words glued before the verb (issue 10, q38; percent_subjects reads "เพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10" so).
+    `start` is where the figure starts (a qualifier before it aside). None unless the object is glued nouns (at most
+    CHANGE_OBJECT_TOKENS, the first a noun) right after the verb and right before the goal word."""
+    m = _TO_GOAL.search(doc.view, max(left_limit, start - 8), start)
+    if m is None:
+        return None
+    toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
+    if not toks or toks[-1].end != m.start():
+        return None
+    lead_words = _transitive_leads()
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
+            return None
+        if t.text in lead_words:
+            obj = toks[j + 1:]
+            if not obj or any(word_class(o.text) not in ("N", "V") for o in obj) or word_class(obj[0].text) != "N":
+                return None
+            got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
+            return None if names_nothing(got.text) or names_no_thing(got.text) else got
+    return None
+
+
+def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subject | None:
+    """ "เพิ่ม|ปริมาณน้ำผ่านเขื่อนเจ้าพระยา ๒๐ ลูกบาศก์เมตร", "คัดผลงานวิจัย…": a subject opening with a verb of change
+    (role to_lead: เพิ่ม, ลด, ขยาย, ปรับ) glued to its object names the act, not what the figure measures; the
+    object does (issue 10, q38; released rows read the object: ub-36, tl-07, te-42). Not for a count of acts (role
+    act_count: ครั้ง, รอบ: "ปรับ… 3 ครั้ง" counts the changes). None unless the verb is a token of its own glued to a
+    noun and more follows."""
+    if unit_word in words("phrase_words", role="act_count") or doc.text[max(0, found.start - 3):found.start] == "การ" \
+            or doc.text[max(0, found.start - 4):found.start] == "ความ":
+        return None  # "การ|ปรับระดับของพื้นที่…": an act named by การ + its verb is one noun the reader cut
+    lead = next((w for w in sorted(_transitive_leads(), key=len, reverse=True)
+                 if found.text.startswith(w)), None)
+    if lead is None or not doc.is_boundary(found.start + len(lead)) and not _segmenter_compound(doc, found, lead):
+        return None
+    rest = found.text[len(lead):]
+    first = Document(rest).tokens[0].text if rest.strip() else ""
+    if len(rest) < MIN_OBJECT or len(first) < 3 or word_class(first) != "N" or first in _orchid_classifier_words() \
+            or _glued_clause_verb(first):
+        return None  # "ขยายตัว", "เพิ่มขึ้น", "ลดลง": a change alone, no object
+    return Subject(rest, found.start + len(lead), found.end)
+
+
+MIN_OBJECT = 4  # characters of an object left after the verb of change
+
+
+def _segmenter_compound(doc: Document, found: Subject, lead: str) -> bool:
+    """ "เพิ่มปริมาณ|น้ำ": the segmenter glued the verb to its object's first word in one token."""
+    first = doc.tokens_after(found.start, 1)
+    return bool(first) and first[0].start == found.start and first[0].text.startswith(lead) \
+        and len(first[0].text) > len(lead)
+
+
+@lexicon_cache
+def _orchid_classifier_words() -> frozenset[str]:
+    from .phrases import _orchid_classifiers
+    return _orchid_classifiers()
+
+
+@lexicon_cache
+def _transitive_leads() -> frozenset[str]:
+    """The verbs of change that take an object (role to_lead: ลด, เพิ่ม, ขยาย, ปรับ), not the intransitive ones a
+    change word also lists (role change_from: ลดลง, เพิ่มขึ้น: "ลดลงครึ่งหนึ่งจาก 240 ราย" has no object)."""
+    return words("percent_subject_words", role="to_lead") - words("subject_context_words", role="change_from")

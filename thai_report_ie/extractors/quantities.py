@@ -19,7 +19,7 @@ from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
 from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
-from ..linking import (LABEL_GAP, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
+from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
@@ -34,8 +34,11 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute)
+                                 head_of_manner, people_after_agent_verb,
+                                 phrase_before_province, object_of_change, object_of_goal,
+                                 without_change_verb)
 from ..numerals import GAP
-from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, word_class
+from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
 from ..subject_model import rerank
@@ -2702,6 +2705,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                if tail is None and unit.word in person_units:
+                    tail = people_after_agent_verb(doc, subject)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is None and unit.kind == "classifier":
@@ -2732,6 +2737,30 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
             if act_alone(subject_text, unit.word):
                 subject_text = None  # "วิ่ง 6 เส้นทาง": an act alone names nothing counted (q31)
+            if unit.kind in ("classifier", "measure") and (subject is None and subject_text is None
+                                                            or subject is not None and subject_text == subject.text):
+                # "ลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์": the object of the change both values measure (q38)
+                changed = object_of_change(doc, qualifier_start(doc, per_start, left_limit=prev_end), rec_end, unit.word,
+                                           prev_end)
+                if changed is None and isinstance(last, Quantity) and last.unit == unit.word \
+                        and len(doc.view[last.end:m.start]) <= NEW_VALUE_GAP \
+                        and not any(c.isdigit() for c in doc.view[last.end:m.start]):
+                    changed = object_of_change(doc, last.start, last.end, unit.word, max(0, last.start - NEW_VALUE_GAP * 4))
+                if changed is None and subject is not None:
+                    # "ลดแออัด|ขยาย|พื้นที่นอนให้ได้ 1.6 ตร.ม.": the object of the change the level is set for (q38)
+                    changed = object_of_goal(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if changed is None and subject is not None:
+                    changed = without_change_verb(doc, subject, unit.word)  # "เพิ่ม|ปริมาณน้ำ… 20 ลบ.ม." (q38)
+                if changed is not None and (subject is None or subject.end == changed.end
+                                            or changed.start <= subject.start and subject.end <= changed.end):
+                    # the reader's phrase inside the object, or with the verb glued in front ("เพิ่ม|จำนวนเตียง")
+                    subject_text = changed.text
+            if subject is None and subject_text is None and unit.kind == "classifier" and unit.word not in area_units:
+                alone = read_subject(doc, qualifier_start(doc, per_start, left_limit=prev_end), left_limit=prev_end)
+                if alone is not None and alone.text.startswith(PROVINCE_PREFIXES) and _one_province(alone.text):
+                    placed = phrase_before_province(doc, alone, _counts_people(unit.word), prev_end)
+                    if placed is not None:
+                        subject_text = placed.text  # "ลูกจ้างบริษัท… จำกัด จังหวัดพระนครศรีอยุธยา 15 คน" (q38)
             if subject_text is not None and _one_province(subject_text) or only_a_time(subject_text):
                 # "… และจังหวัดอุทัยธานี รวมเป็น 55 จังหวัด": one named place counts nothing; "ทั้ง|ปีมากกว่า
                 # 2.9 ล้านคน": nor does a time alone
@@ -3165,3 +3194,4 @@ def _one_province(subject: str) -> bool:
 
 
 PROVINCE_PREFIXES = ("จังหวัด", "จ.")  # the word, and its abbreviation
+NEW_VALUE_GAP = 20  # characters between an old value and its new one ("500 วัตต์ ลงเหลือ 50 วัตต์")
