@@ -1313,6 +1313,8 @@ def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
         if _names_people(rest) or rest.startswith(PEOPLE_GROUP) and _names_people(rest[len(PEOPLE_GROUP):]):
             return Subject(rest, found.start + len(word), found.end)
     return None
+
+
 AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
 
 

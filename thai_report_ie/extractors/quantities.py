@@ -33,8 +33,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
-                                 head_of_manner, past_manner, measured_at, people_of_attribute)
-                                 head_of_manner, people_after_agent_verb,
+                                 head_of_manner, past_manner, measured_at, people_of_attribute,
+                                 people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb)
 from ..numerals import GAP
