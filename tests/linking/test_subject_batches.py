@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 58): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 59): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -63,6 +63,7 @@ BATCHES = {
     56: ("vd", 82, {"quantity": 39, "money": 28, "percentage": 12}, {"quantity": 12, "money": 0, "percentage": 0}),
     57: ("ve", 82, {"quantity": 36, "money": 30, "percentage": 11}, {"quantity": 16, "money": 0, "percentage": 0}),
     58: ("vf", 82, {"quantity": 38, "money": 28, "percentage": 12}, {"quantity": 16, "money": 0, "percentage": 0}),
+    59: ("vg", 82, {"quantity": 37, "money": 30, "percentage": 12}, {"quantity": 11, "money": 0, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
@@ -283,6 +284,13 @@ B57_TEXTS_SHA256 = "13a1ff0670d376cc92307d74f2a323f792d1e2dba5e6540211c15e567037
 # /tmp/main-s35.jsonl); ids vf-NN; scored once after the rows' commit
 B58_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 82)}
 B58_TEXTS_SHA256 = "60dedaa373de5ca70d32d4d96d347584dbfdbddf9d02a4b6e8e5590afb3aa1bc"
+# batch 59 (seed 80): batch 58's procedure, the far windows again each the widest before with 100 after measured to
+# hold the full count: money 67/100 (32 documents; 68/100 held 29, 69/100 28, 70/100 23, 75/100 12), percentage
+# 61/100 (13 documents, money 67/100 before it; 62/100 held 11, 63/100 10, 65/100 7, 70/100 4); draws 1-40 quantity,
+# 41-70 money and 71-82 percentage, all "draw": "second", 3 left out (main f7b82cdb's dump,
+# /tmp/main-f7b82cdb.jsonl); ids vg-NN; scored once after the rows' commit
+B59_SECOND = {"quantity": (1, 40), "money": (41, 70), "percentage": (71, 82)}
+B59_TEXTS_SHA256 = "0c2723e3c64af262b07c857df6b9011fa04abff78ae826f8cf9bf43fbe2ee163"
 SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B21_SECOND, 22: B22_SECOND,
           23: B23_SECOND, 24: B24_SECOND, 25: B25_SECOND, 26: B26_SECOND, 27: B27_SECOND, 28: B28_SECOND,
           29: B29_SECOND, 30: B30_SECOND, 31: B31_SECOND, 32: B32_SECOND, 33: B33_SECOND, 34: B34_SECOND,
@@ -290,7 +298,8 @@ SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B2
           40: B40_SECOND, 41: B41_SECOND, 42: B42_SECOND, 43: B43_SECOND, 44: B44_SECOND,
           45: B45_SECOND, 46: B46_SECOND, 47: B47_SECOND, 48: B48_SECOND, 49: B49_SECOND,
           50: B50_SECOND, 51: B51_SECOND, 52: B52_SECOND, 53: B53_SECOND,
-          54: B54_SECOND, 55: B55_SECOND, 56: B56_SECOND, 57: B57_SECOND, 58: B58_SECOND}
+          54: B54_SECOND, 55: B55_SECOND, 56: B56_SECOND, 57: B57_SECOND, 58: B58_SECOND,
+          59: B59_SECOND}
 TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256, 20: B20_TEXTS_SHA256,
                 21: B21_TEXTS_SHA256, 22: B22_TEXTS_SHA256, 23: B23_TEXTS_SHA256, 24: B24_TEXTS_SHA256,
                 25: B25_TEXTS_SHA256, 26: B26_TEXTS_SHA256, 27: B27_TEXTS_SHA256, 28: B28_TEXTS_SHA256,
@@ -304,7 +313,7 @@ TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256
                 51: B51_TEXTS_SHA256, 52: B52_TEXTS_SHA256,
                 53: B53_TEXTS_SHA256, 54: B54_TEXTS_SHA256,
                 55: B55_TEXTS_SHA256, 56: B56_TEXTS_SHA256, 57: B57_TEXTS_SHA256,
-                58: B58_TEXTS_SHA256}
+                58: B58_TEXTS_SHA256, 59: B59_TEXTS_SHA256}
 # the last quantity draw of each batch with second mentions, for its normal (not second) quantity stage
 QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50, 20: 50, 21: 46}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -394,7 +403,8 @@ SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "perc
                     (45, "money"), (46, "percentage"), (47, "quantity"), (48, "money"),
                     (49, "percentage"), (50, "quantity"), (51, "money"),
                     (52, "percentage"), (53, "quantity"),
-                    (54, "money"), (55, "percentage"), (56, "quantity"), (57, "money"), (58, "percentage")]
+                    (54, "money"), (55, "percentage"), (56, "quantity"), (57, "money"), (58, "percentage"),
+                    (59, "quantity")]
 
 
 @pytest.mark.parametrize(("row", "keys"), [
@@ -416,7 +426,7 @@ SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "perc
       for b, k in SECOND_DRAW_KEYS],
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 58 are scored apart)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 59 are scored apart)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
