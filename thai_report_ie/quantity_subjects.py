@@ -1440,6 +1440,11 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
             obj.insert(0, t)
         if not obj or len(obj) == len(toks) - 1:
             return None  # nothing, or the nouns may run on past the reach
+        stop = toks[len(toks) - 2 - len(obj)]
+        if stop.end == obj[0].start and stop.kind == "word" and word_class(stop.text) == "P":
+            # "ร้านค้าใน|ตลาดเพิ่มจาก 50 ร้าน", "เตียงผู้ป่วยของ|โรงพยาบาล…": the nouns after a glued preposition are its
+            # object, the place or owner of what changes, not it (rev35c; main read null)
+            return None
         got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
         return None if names_nothing(got.text) or names_no_thing(got.text) else got
     for j in range(len(toks) - 1, -1, -1):

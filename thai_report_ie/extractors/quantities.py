@@ -2705,6 +2705,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                    if tail is not None:  # "ตำรวจจับกุม|ผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย สัญชาติลาว 19 คน": q38's agent dropped (rev35c)
+                        tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_after_agent_verb(doc, subject, unit.word, prev_end)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
