@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (_TAG_FILES, Subject, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
+from .phrases import (_TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1445,6 +1445,13 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
             # "ร้านค้าใน|ตลาดเพิ่มจาก 50 ร้าน", "เตียงผู้ป่วยของ|โรงพยาบาล…": the nouns after a glued preposition are its
             # object, the place or owner of what changes, not it (rev35c; main read null)
             return None
+        if stop.end == obj[0].start and stop.kind == "word" and word_class(stop.text) == "V":
+            head = doc.tokens_before(stop.start, 1)
+            if head and head[0].end == stop.start and head[0].end > left_limit and head[0].kind == "word" \
+                    and (_relative_word(head[0].text) or head[0].text in _agreeing_nouns(unit_word)):
+                # "โรงเรียนที่|สอน|ภาษาจีนเพิ่มจาก 12 แห่ง": the verb in a relative clause, its object no head;
+                # "รถ|เก็บ|ขยะเพิ่มจาก 3 คัน": คัน counts the รถ the verb's phrase names (rev35c; main read null)
+                return None
         got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
         return None if names_nothing(got.text) or names_no_thing(got.text) else got
     for j in range(len(toks) - 1, -1, -1):
