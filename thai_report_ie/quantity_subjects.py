@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (_TAG_FILES, Subject, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
+from .phrases import (_TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1318,7 +1318,7 @@ def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
 AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
 
 
-def people_after_agent_verb(doc: Document, found: Subject) -> Subject | None:
+def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", left_limit: int = 0) -> Subject | None:
     """ "ตำรวจจับกุมผู้ต้องหา 12 ราย", "เจ้าหน้าที่ช่วยเหลือผู้ประสบภัย 300 คน": a count of people whose subject runs
     agent + verb + a ผู้-phrase (the verb glued in front, the reader reading the clause whole) counts the verb's object,
     the people the ผู้-phrase names; the agent before the verb does what is counted to them (issue 10, q38). Only when
@@ -1327,6 +1327,14 @@ def people_after_agent_verb(doc: Document, found: Subject) -> Subject | None:
     than ผู้ alone; None otherwise ("ผู้ติดเชื้อ…" opening with ผู้, "เตียงเพื่อรองรับผู้ติดเชื้อ": a preposition)."""
     toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
     if not toks or toks[0].start != found.start:
+        return None
+    if unit_word in words("phrase_words", role="agent_unit"):
+        return None  # "ตำรวจควบคุมผู้ชุมนุม 300 นาย": นาย counts the officers who act, not the people acted on (rev35c)
+    glued = doc.tokens_before(found.start, 1)
+    if glued and glued[0].end == found.start and glued[0].end > left_limit and glued[0].kind == "word" \
+            and word_class(glued[0].text) == "V":
+        # "บรรจุ|ครูสอนผู้พิการ 30 คน", "มี|ครูสอนผู้ใหญ่ 15 คน": a verb glued before the agent takes the whole as its object,
+        # a noun phrase (the agent and what it does), no clause of its own (rev35c)
         return None
     for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1)):
         t = toks[k]
@@ -1432,6 +1440,18 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
             obj.insert(0, t)
         if not obj or len(obj) == len(toks) - 1:
             return None  # nothing, or the nouns may run on past the reach
+        stop = toks[len(toks) - 2 - len(obj)]
+        if stop.end == obj[0].start and stop.kind == "word" and word_class(stop.text) == "P":
+            # "ร้านค้าใน|ตลาดเพิ่มจาก 50 ร้าน", "เตียงผู้ป่วยของ|โรงพยาบาล…": the nouns after a glued preposition are its
+            # object, the place or owner of what changes, not it (rev35c; main read null)
+            return None
+        if stop.end == obj[0].start and stop.kind == "word" and word_class(stop.text) == "V":
+            head = doc.tokens_before(stop.start, 1)
+            if head and head[0].end == stop.start and head[0].end > left_limit and head[0].kind == "word" \
+                    and (_relative_word(head[0].text) or head[0].text in _agreeing_nouns(unit_word)):
+                # "โรงเรียนที่|สอน|ภาษาจีนเพิ่มจาก 12 แห่ง": the verb in a relative clause, its object no head;
+                # "รถ|เก็บ|ขยะเพิ่มจาก 3 คัน": คัน counts the รถ the verb's phrase names (rev35c; main read null)
+                return None
         got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
         return None if names_nothing(got.text) or names_no_thing(got.text) else got
     for j in range(len(toks) - 1, -1, -1):
@@ -1463,6 +1483,8 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
     toks = [t for t in doc.tokens_before(m.start(), CHANGE_OBJECT_TOKENS + 1) if t.end > left_limit]
     if not toks or toks[-1].end != m.start():
         return None
+    if toks[-1].text + m.group().rstrip() in _linking_words():
+        return None  # "ลดขยะคิดเป็น 12 ตัน", "เพิ่มผลผลิตข้าวรวมเป็น …": เป็น of a sum or a share, no goal (rev35c)
     lead_words = _transitive_leads()
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
@@ -1475,6 +1497,14 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
             got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
             return None if names_nothing(got.text) or names_no_thing(got.text) else got
     return None
+
+
+@lexicon_cache
+def _linking_words() -> frozenset[str]:
+    """A verb + เป็น that links a figure as a sum or a share (คิดเป็น, รวมเป็น: the reader's stop and gap words, the
+    totals), not a change's goal."""
+    return words("subject_words", role="stop") | words("phrase_words", role="gap") \
+        | words("subject_context_words", role="total")
 
 
 def without_change_verb(doc: Document, found: Subject, unit_word: str) -> Subject | None:
@@ -1504,8 +1534,17 @@ MIN_OBJECT = 4  # characters of an object left after the verb of change
 def _segmenter_compound(doc: Document, found: Subject, lead: str) -> bool:
     """ "เพิ่มปริมาณ|น้ำ": the segmenter glued the verb to its object's first word in one token."""
     first = doc.tokens_after(found.start, 1)
+    # (rev35c) only a verb glued to an amount's noun (ปริมาณ, ราคา, น้ำหนัก: roles measure_head, extent_noun, count_word):
+    # a dictionary word of a verb of change and another noun is a word of its own ("ลดหย่อน", "ปรับอากาศ"), no change of
+    # an object; cutting it left "หย่อนโทษผู้ต้องขัง", "อากาศห้องเรียน"
     return bool(first) and first[0].start == found.start and first[0].text.startswith(lead) \
-        and len(first[0].text) > len(lead)
+        and len(first[0].text) > len(lead) and first[0].text[len(lead):] in _amount_nouns()
+
+
+@lexicon_cache
+def _amount_nouns() -> frozenset[str]:
+    return words("phrase_words", role="measure_head") | words("phrase_words", role="extent_noun") \
+        | words("phrase_words", role="count_word")
 
 
 @lexicon_cache

@@ -2705,8 +2705,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                     or document_head(doc, subject, unit.word, prev_end)  # "ประกาศ|กระทรวง… 2 ฉบับ": the notices (q36)
                 if tail is None and unit.word in person_units:
                     tail = people_of_nationality(doc, subject, prev_end)  # "ผู้ลักลอบ… สัญชาติเมียนมา 19 คน" (q36)
+                    if tail is not None:  # "ตำรวจจับกุม|ผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย สัญชาติลาว 19 คน": q38's agent dropped (rev35c)
+                        tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
-                    tail = people_after_agent_verb(doc, subject)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
+                    tail = people_after_agent_verb(doc, subject, unit.word, prev_end)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is None and unit.kind == "classifier":
@@ -2719,6 +2721,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is None:
                     # "แรงงานที่ทำงานโดยไม่ได้รับอนุญาต 12 คน": the noun before a manner adverb, with it (q39)
                     tail = past_manner(doc, subject, prev_end, unit.word in person_units)
+                    if tail is not None and unit.word in person_units:
+                        # "ตำรวจจับกุม|ผู้ลักลอบเข้าเมืองโดยผิดกฎหมาย 12 ราย": q38's agent + verb dropped from q39's phrase (rev35c)
+                        tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
                 if tail is None and unit.kind == "measure":
@@ -2751,6 +2756,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                     changed = object_of_goal(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
                 if changed is None and subject is not None:
                     changed = without_change_verb(doc, subject, unit.word)  # "เพิ่ม|ปริมาณน้ำ… 20 ลบ.ม." (q38)
+                if changed is not None and subject is not None and unit.word in person_units \
+                        and changed.start < subject.start and _names_people(subject.text):
+                    # (rev35c) "เพิ่มรายได้|เกษตรกรให้ได้ 500 ราย", "เพิ่มการจ้างงาน|ผู้สูงอายุให้ได้ 1,000 คน": a count of people
+                    # counts the people the reader read; the object's words before them are what of theirs changes
+                    changed = None
                 if changed is not None and (subject is None or subject.end == changed.end
                                             or changed.start <= subject.start and subject.end <= changed.end):
                     # the reader's phrase inside the object, or with the verb glued in front ("เพิ่ม|จำนวนเตียง")
