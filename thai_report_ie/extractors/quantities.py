@@ -1048,7 +1048,7 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
 
 
 _BAHT = "บาท"
-_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.)")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
+_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.(?![\u0E01-\u0E4E]))")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
 
 
 def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
@@ -2786,7 +2786,7 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
 
 # a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
 # the base's own noun may stand between: "อัตราตายทารก 6.5 ต่อการเกิดมีชีพ 1,000 คน", "12 ต่อประชากร 100,000 คน"
-_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?"
+_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?(?P<per>ต่อ)[ ]?"
                                 r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
 # what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
 _LABEL_BEFORE_TERM = regex.compile(r"(?:(?<!อยู่|ไว้|ได้)ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
@@ -2800,7 +2800,7 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
     if t is None:
         # not money: "1 ดอลลาร์สหรัฐ ต่อ 35 บาท" is an exchange rate, the 35 บาท its price, no base
-        return unit.kind != "currency" and _unit_rate_term(doc, m)
+        return unit.kind != "currency" and not _sides_of(unit) and _unit_rate_term(doc, m)
     if (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
             or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
         return False
@@ -2808,8 +2808,28 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
         first = Decimal(t.group("first").translate(_THAI_DIGITS).replace(",", ""))
     except ArithmeticError:
         return False
-    return _rate_base(first, m.value) \
+    return _rate_base(first, m.value) and _per_link(doc, t.start("per")) and not _sides_of(unit) \
         and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+
+
+def _per_link(doc: Document, at: int) -> bool:
+    """The ต่อ at `at` is the rate's "per": a word of its own, and a word glued after it is the base's noun
+    ("ต่อ|การเกิดมีชีพ", "ต่อ|ประชากร"). ต่อ the verb is not (rev35b): the segmenter keeps ต่อมา, ต่อเนื่อง, ต่อเติม, ต่อยอด,
+    ต่อไป, ต่ออายุ whole, and a verb glued after it continues it ("ต่อ|ขยาย"): "จัดอบรม 1 ครั้ง ต่อเนื่อง 5 วัน",
+    "พบผู้ป่วย 1 ราย ต่อมามีผู้ป่วยเพิ่มอีก 20 ราย" keep their counts (rev35 read the later figure as a rate's base)."""
+    end = at + len("ต่อ")
+    if not doc.is_boundary(end):
+        return False
+    nxt = doc.tokens_after(end, 1)
+    return not nxt or nxt[0].start != end or not nxt[0].text.strip() or word_class(nxt[0].text) == "N"
+
+
+# the sides of a vote or a score, counts of their own: "ลงมติ 1 ต่อ 100 เสียง" (rev35b; rev35 read 100 เสียง a base)
+_SIDES_UNITS = ("เสียง", "ประตู", "คะแนน")
+
+
+def _sides_of(unit: UnitMatch) -> bool:
+    return unit.word in _SIDES_UNITS
 
 
 def _rate_base(first, value) -> bool:
@@ -2840,7 +2860,7 @@ def _unit_rate_term(doc: Document, m) -> bool:
     if unit is None or unit.kind not in ("classifier", "measure", "currency", "time"):
         return False
     link = _UNIT_RATE_LINK.match(doc.view, unit.end)
-    if link is None or link.end() != m.start:
+    if link is None or link.end() != m.start or not _per_link(doc, link.start() + link.group().index("ต่อ")):
         return False
     if _AFTER_PER_LINK.search(doc.view, max(0, prev.start - 5), prev.start):
         return False  # "350 บาท ต่อ 1 วัน ต่อ 12 คน": a chain of pers is read as po-18 / v24-g03 chose
