@@ -413,7 +413,15 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # (main: more than each). A cap ("no more than") or those counted? no qualifier. Not a time ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า
 # 7 วัน": for more than 7 days), nor after a relative word ("ผู้ที่ไม่เคยได้รับวัคซีนกว่า 300 คน" count those never vaccinated)
 # ไม่มีผู้ (ใด) is `_no_one_before`'s: "ไม่มีผู้ใดคาดว่าจะมีนักท่องเที่ยวเกิน 10,000 คน" stays more than (rv33b-11)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด)[^\s]{0,40}\Z")
+# (rev35b) not ไม่น่าเชื่อ ("incredibly": "เพิ่มขึ้นอย่างไม่น่าเชื่อกว่า 1,000 ตัน" more than), nor ใดๆ ("ไม่มีค่าใช้จ่ายใดๆ
+# แก่ผู้เข้าร่วมกว่า 500 คน": no cost whatsoever, then the more than 500 who came; rev35 read at most)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ)|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?![ ]?ๆ))[^\s]{0,40}\Z")
+# (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
+# เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
+# than (rev35 read none). `_NO_ONE_CUT`'s clause openers, but not ว่า (a reported clause stays unsure, as rev35 chose) nor
+# และ/หรือ (which may join two nouns under the denial)
+_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ซึ่ง", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่", "ส่วน",
+                                "ทั้งนี้", "เนื่องจาก", "เพราะ", "หาก", "ถ้า", "เมื่อ", "แม้", "แม้ว่า"))
 
 
 def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
@@ -427,6 +435,8 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
         return None
     if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
+        return None
+    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         return "cap"

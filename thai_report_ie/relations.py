@@ -680,6 +680,8 @@ def _below_zero(r: Quantity | Money) -> bool:
     return r.range is not None and any(v is not None and v < 0 for v in r.range)
 
 
+# a comparison that puts the result below the target: lower than it, short of it, or done in less time than planned
+_ACHIEVED_LOWER = regex.compile(r"ต่ำกว่า|ไม่ถึง|เร็วกว่า")
 ACHIEVED_REACH = 60  # characters at most between an achieved figure and the figure after its comparison with a target
 
 
@@ -688,6 +690,11 @@ def _achieved_before(doc: Document, prev: Quantity | Money, r: Quantity | Money)
     figure in the same unit, on the same line, just before the comparison with the target is the result, so the figure
     after it may be the target itself or the gap: no over/under_target (rev35; main read it the gap)."""
     if type(prev) is not type(r) or not 0 <= r.start - prev.end <= ACHIEVED_REACH or "\n" in doc.view[prev.end:r.start]:
+        return False
+    if _ACHIEVED_LOWER.search(doc.view, prev.end, r.start) and r.value is not None and prev.value is not None \
+            and r.value < prev.value:
+        # (rev35b) the result below the target ("ใช้เวลา 300 วัน เร็วกว่ากำหนด 30 วัน", "เบิกจ่าย 850 ล้านบาท ต่ำกว่าแผน 100
+        # ล้านบาท"): a target is then above the result, so a figure below it is the gap (main's reading; rev35 dropped it)
         return False
     if isinstance(r, Money):
         return isinstance(prev, Money) and prev.currency == r.currency

@@ -531,7 +531,23 @@ _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _PER_SQUARE_INCH = regex.compile(r"[ ]?(?:ต่อ|/)[ ]?(?:ตารางนิ้ว|ตร\.[ ]?นิ้ว)")
 # "ปลาหนัก 5 ปอนด์ (2.27 กิโลกรัม)", "5 ปอนด์ (ประมาณ 2.3 กก.)": a bracket right after restates the pounds in a weight, so
 # they are weighed, no sterling (rev35; main read 5 GBP)
-_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:กิโลกรัม|กก\.|กรัม|ก\.)")
+_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?(?P<n>[0-9๐-๙][0-9๐-๙,.]*)[ ]?(?P<u>กิโลกรัม|กก\.|กรัม|ก\.)")
+_KG_PER_POUND = Decimal("0.45359237")
+
+
+def _pounds_restated(doc: Document, m, end: int) -> bool:
+    """The bracket after "N ปอนด์" is N pounds' weight (within a tenth), so the pounds are weighed (rev35). (rev35b) A
+    bracket of another weight is no restatement: "ชาอังกฤษราคา 10 ปอนด์ (500 กรัม)" is a price for 500 g (rev35 read no
+    money)."""
+    g = _WEIGHT_RESTATED.match(doc.view, end)
+    if g is None or not isinstance(m.value, (int, Decimal)) or m.value <= 0:
+        return False
+    try:
+        said = Decimal(g.group("n").translate(_THAI_DIGITS).replace(",", "").rstrip("."))
+    except ArithmeticError:
+        return False
+    kg = said if g.group("u") in ("กิโลกรัม", "กก.") else said / 1000
+    return abs(kg - Decimal(m.value) * _KG_PER_POUND) <= Decimal(m.value) * _KG_PER_POUND / 10
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
@@ -2427,7 +2443,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
         if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
                                      or _PER_SQUARE_INCH.match(doc.view, unit.end)
-                                     or _WEIGHT_RESTATED.match(doc.view, unit.end)):
+                                     or _pounds_restated(doc, m, unit.end)):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if unit.word == "บาท" and _gold_weighed(doc, m):
@@ -2959,7 +2975,9 @@ def _opens_line(view: str, pos: int, blank: str | None = None) -> bool:
 
 # หลาย / ไม่กี่ right before 10, 100, 1,000 … written in digits: "หลาย 10 ราย", "หลาย 100 ล้านบาท", "ไม่กี่ 10 ราย" say tens,
 # hundreds (หลายสิบ, หลายร้อย), no figure of ten or a hundred (rev35; main read 10 ราย, 100 ล้านบาท)
-_MANY_BEFORE = regex.compile(r"(?:หลาย|ไม่กี่)[ ]?\Z")
+# (rev35b) not the end of หลากหลาย ("various") or ทั้งหลาย ("all"): "พืชที่มีความหลากหลาย 100 ชนิด", "ท่านทั้งหลาย 100 ท่าน"
+# count 100 (rev35 read none)
+_MANY_BEFORE = regex.compile(r"(?:(?<!หลาก|ทั้ง)หลาย|ไม่กี่)[ ]?\Z")
 _ONE_AND_ZEROS = regex.compile(r"(?:10{1,2}|1,000|10,000|100,000)(?![0-9,.])")
 
 
