@@ -1064,7 +1064,7 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
 
 
 _BAHT = "บาท"
-_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.(?![\u0E01-\u0E4E]))")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
+_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.(?![\u0E01-\u0E4E]{1,2}\.))")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
 
 
 def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
@@ -2825,7 +2825,8 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
     except ArithmeticError:
         return False
     return _rate_base(first, m.value) and _per_link(doc, t.start("per")) and not _sides_of(unit) \
-        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None \
+        and _NAME_HEAD_BEFORE.search(doc.view, max(0, t.start() - 12), t.start()) is None  # "ซอย 5", "เฟส 1" (rev35b)
 
 
 def _per_link(doc: Document, at: int) -> bool:
