@@ -434,17 +434,34 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     before = doc.tokens_before(d.start(), 1)
     if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
         return None
-    if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
-        return None
+    if before and before[0].end == d.start() and before[0].text in _RELATIVE_BEFORE_DENIAL:
+        return None  # (rev35b) a token, not a word's end: "เจ้าหน้าที่ไม่พบผู้ติดเชื้อเกิน 10 ราย" is no relative clause
     if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         return "cap"
+    if _counts_the_subject(doc, d, start, pos):
+        return None
     unit = _unit_of_number_at(doc, pos)
     return "unsure" if unit is None or unit.kind != "time" else None
 
 
 _NONE_OF = "ไม่มี"
+_RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
+_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
+
+
+def _counts_the_subject(doc: Document, d: regex.Match, start: int, pos: int) -> bool:
+    """(rev35b) People named right before ไม่เคย/ไม่พบ/ไม่ค่อย, a count of people after the comparative and no people
+    between: the figure counts those people, the ones who never did (main's more than: "ผู้สูงอายุไม่เคยตรวจสุขภาพกว่า 3,000
+    คน", "ผู้ป่วยไม่พบเชื้อซ้ำกว่า 50 ราย"; rev35 read none). People between are the verb's object, capped or not:
+    "แพทย์ไม่เคยตรวจผู้ป่วยเกิน 50 คน" stays unsure; so do the modals ("ประชาชนไม่น่าจะเดินทางกลับเกิน 100 คน")."""
+    if not d.group().startswith(_FINDING_OR_HABIT) or not _clause_names_people(doc, d.start()):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    return not any(t.start >= d.start() + 3 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
 _REPORTED = "ว่า"
 # (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
 # "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
