@@ -948,6 +948,8 @@ def _target_names() -> tuple[str, ...]:
 
 
 _NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
+# a goal moved by the figure: ลง / ขึ้น (a word of its own, not ลงทุน, ขึ้นทะเบียน), perhaps อีก, then the figure
+_GOAL_MOVED_BY = regex.compile(r"(?P<by>ลง|ขึ้น)[ ]?(?:อีก[ ]?)?")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -976,6 +978,9 @@ def target_role(doc: Document, pos: int) -> str | None:
         hit = m
     if hit is None:
         return None
+    moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
+    if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
+        return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)
     for n in doc.numbers_between(hit.end(), pos):
         if n.form not in ("date",) and not _in_date(doc, n.start) \
                 and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)

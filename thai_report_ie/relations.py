@@ -36,7 +36,8 @@ FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
 # a wrapped line or spaces between (rev24b); ปรับ or ปรับตัว between: "ราคาไม่ได้ปรับเพิ่มขึ้น 5 บาท", "ไม่ปรับลด 5 บาท"
 # (rev25: main read increase, decrease)
 # (rev35) ไม่มีการ too: "ไม่มีการเพิ่มขึ้น 10 ราย", "ไม่มีการปรับเพิ่มขึ้น 10 บาท" (main: increase)
-_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
+# (rev35b) แทนที่จะ ("instead of") too: "แทนที่จะเพิ่มขึ้น 10 ราย กลับลดลง 5 ราย" (rev35's leftover: increase)
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้|แทนที่จะ)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
@@ -173,6 +174,7 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
 
 # (rev35) a change word of the other direction joined to the one before a figure: "เพิ่มขึ้น/ลดลง 20 ราย", "เพิ่ม-ลด 20
 # ราย", "เพิ่มขึ้นหรือลดลง 20 ราย", "ลดลง (เพิ่มขึ้น) 20 ราย" (a table's column of either sign; main read decrease)
+_CLOSED_AFTER = regex.compile(r"[ ]?\)")
 _EITHER_JOIN = regex.compile(r"[ ]?(?:/|-|–|และ|หรือ|\()[ ]?\Z")
 
 
@@ -180,6 +182,8 @@ def _both_ways(doc: Document, m: regex.Match, relation: str) -> bool:
     j = _EITHER_JOIN.search(doc.view, max(0, m.start() - 6), m.start())
     if j is None:
         return False
+    if "(" in j.group() and not _CLOSED_AFTER.match(doc.view, m.end()):
+        return False  # (rev35b) "ราคาลดลง (เพิ่มขึ้น 2 บาท ในเดือนก่อน)": a bracket of its own says its rise; rev35 read none
     for w in _res()["before"].finditer(doc.view, max(0, j.start() - 12), j.start(), overlapped=True):
         if w.end() == j.start() and _table()["before"].get(w.group()) in CHANGES \
                 and _table()["before"][w.group()] != relation:
