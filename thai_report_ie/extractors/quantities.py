@@ -1472,6 +1472,9 @@ def _per_one_re() -> regex.Pattern:
 _PERCENT_SIGN = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")
 
 
+_LAST_PART = regex.compile(r"[ ]?(?:งาน|ตารางวา|ตร\.ว\.|สตางค์|สต\.)")  # the last part of an area or of baht and satang
+
+
 def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     """ "55.20 บาท ต่อ 1 หน่วย", "ร้อยละ 5 ต่อ 1 ปี": the one after ต่อ is the denominator of the rate before it (its
     `per`), no count of its own, nor when the rate goes on per a unit no table holds ("120 บาท ต่อ 1 คน ต่อ 1 มื้อ",
@@ -1485,6 +1488,9 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     u = unit_after(doc, p.end)
     if u is not None:
         ends.append(u.end)
+    part = _LAST_PART.match(doc.view, p.end)
+    if part is not None:
+        ends.append(part.end())  # (rev35b) "13 ไร่ 2 งาน ต่อ 1 ครัวเรือน", "3 บาท 99 สต. ต่อ 1 หน่วย": per the one, as rev35 reads it
     sign = _PERCENT_SIGN.match(doc.view, p.end)
     if sign is not None:
         ends.append(sign.end())
