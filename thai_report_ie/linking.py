@@ -475,7 +475,23 @@ def _denied_bound(doc: Document, start: int, word: str) -> bool:
     d = _DENIAL_BEFORE.search(doc.view, max(0, start - 8), start)
     if d is None:
         return False
-    return d.group("deny") in _DENY_ANY or word.startswith("ไม่")
+    if d.group("deny") in _DENY_ANY:
+        return True
+    return word.startswith("ไม่") and not _cannot_before(doc, d.start())
+
+
+def _cannot_before(doc: Document, lead: int) -> bool:
+    """(rev35b) ไม่ได้ after a verb, or in a relative clause, is "cannot", no denial: "แรงงานเดินทางกลับไม่ได้ไม่ต่ำกว่า 200
+    ราย", "ผู้ป่วยที่เข้ารับการรักษาไม่ได้ไม่ต่ำกว่า 1,000 ราย" are at least (rev35 read none). A verb or a relative word among
+    the tokens glued before it, back to a space."""
+    end = lead
+    for t in reversed(doc.tokens_before(lead, 10)):
+        if t.end != end or not t.text.strip():
+            break
+        if t.text.startswith(("ที่", "ซึ่ง")) or word_class(t.text) in ("V", "AUX"):
+            return True
+        end = t.start
+    return False
 _UNSURE = object()
 
 
