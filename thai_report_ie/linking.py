@@ -456,12 +456,15 @@ def _counts_the_subject(doc: Document, d: regex.Match, start: int, pos: int) -> 
     between: the figure counts those people, the ones who never did (main's more than: "ผู้สูงอายุไม่เคยตรวจสุขภาพกว่า 3,000
     คน", "ผู้ป่วยไม่พบเชื้อซ้ำกว่า 50 ราย"; rev35 read none). People between are the verb's object, capped or not:
     "แพทย์ไม่เคยตรวจผู้ป่วยเกิน 50 คน" stays unsure; so do the modals ("ประชาชนไม่น่าจะเดินทางกลับเกิน 100 คน")."""
-    if not d.group().startswith(_FINDING_OR_HABIT) or not _clause_names_people(doc, d.start()):
-        return False
+    lead = next((w for w in _FINDING_OR_HABIT if d.group().startswith(w)), None)
+    if lead is None or d.start() + len(lead) >= start or not _clause_names_people(doc, d.start()):
+        return False  # nothing between: "ผู้ป่วยไม่ค่อยเกิน 10 รายต่อวัน" (seldom more than ten) stays unsure
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word not in words("phrase_words", role="person_unit"):
         return False
     return not any(t.start >= d.start() + 3 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
+
+
 _REPORTED = "ว่า"
 # (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
 # "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
