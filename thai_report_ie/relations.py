@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from fractions import Fraction
 from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
@@ -707,7 +708,8 @@ def _gap_of_earlier(doc: Document, out: Sequence[Record], prev: Quantity | Money
             continue
         if prev.start - e.end > GOAL_REACH or "\n" in doc.view[e.end:r.start]:
             break
-        if _same_measure(e, prev) and e.value is not None and abs(prev.value - e.value) == r.value:
+        if _same_measure(e, prev) and e.value is not None \
+                and abs(Fraction(prev.value) - Fraction(e.value)) == Fraction(r.value):
             return True
     return False
 
