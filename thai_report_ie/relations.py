@@ -687,7 +687,8 @@ def _below_zero(r: Quantity | Money) -> bool:
 
 
 # a comparison that puts the result below the target: lower than it, short of it, or done in less time than planned
-_ACHIEVED_LOWER = regex.compile(r"ต่ำกว่า|ไม่ถึง|เร็วกว่า")
+# — the comparison right before the figure, not an earlier one ("ต่ำกว่าปีก่อน แต่สูงกว่าเป้าหมาย 100 ราย" stays unsure)
+_ACHIEVED_LOWER = regex.compile(r"(?:ต่ำกว่า|ไม่ถึง|เร็วกว่า)(?:เป้าหมาย|เป้า|แผนงาน|แผน|กำหนด)[^0-9\n]{0,12}\Z")
 GOAL_REACH = 120  # characters at most between a goal stated first and the achieved figure after it
 
 
@@ -723,7 +724,7 @@ def _achieved_before(doc: Document, prev: Quantity | Money, r: Quantity | Money)
     after it may be the target itself or the gap: no over/under_target (rev35; main read it the gap)."""
     if type(prev) is not type(r) or not 0 <= r.start - prev.end <= ACHIEVED_REACH or "\n" in doc.view[prev.end:r.start]:
         return False
-    if _ACHIEVED_LOWER.search(doc.view, prev.end, r.start) and r.value is not None and prev.value is not None \
+    if _ACHIEVED_LOWER.search(doc.view, max(prev.end, r.start - 40), r.start) and r.value is not None and prev.value is not None \
             and r.value < prev.value:
         # (rev35b) the result below the target ("ใช้เวลา 300 วัน เร็วกว่ากำหนด 30 วัน", "เบิกจ่าย 850 ล้านบาท ต่ำกว่าแผน 100
         # ล้านบาท"): a target is then above the result, so a figure below it is the gap (main's reading; rev35 dropped it)
