@@ -413,7 +413,15 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # (main: more than each). A cap ("no more than") or those counted? no qualifier. Not a time ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า
 # 7 วัน": for more than 7 days), nor after a relative word ("ผู้ที่ไม่เคยได้รับวัคซีนกว่า 300 คน" count those never vaccinated)
 # ไม่มีผู้ (ใด) is `_no_one_before`'s: "ไม่มีผู้ใดคาดว่าจะมีนักท่องเที่ยวเกิน 10,000 คน" stays more than (rv33b-11)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด)[^\s]{0,40}\Z")
+# (rev35b) not ไม่น่าเชื่อ ("incredibly": "เพิ่มขึ้นอย่างไม่น่าเชื่อกว่า 1,000 ตัน" more than), nor ใดๆ ("ไม่มีค่าใช้จ่ายใดๆ
+# แก่ผู้เข้าร่วมกว่า 500 คน": no cost whatsoever, then the more than 500 who came; rev35 read at most)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ)|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?![ ]?ๆ))[^\s]{0,40}\Z")
+# (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
+# เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
+# than (rev35 read none). `_NO_ONE_CUT`'s clause openers, but not ว่า (a reported clause stays unsure, as rev35 chose) nor
+# และ/หรือ (which may join two nouns under the denial)
+_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ซึ่ง", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่", "ส่วน",
+                                "ทั้งนี้", "เนื่องจาก", "เพราะ", "หาก", "ถ้า", "เมื่อ", "แม้", "แม้ว่า"))
 
 
 def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
@@ -426,15 +434,37 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     before = doc.tokens_before(d.start(), 1)
     if before and before[0].end == d.start() and _RELATIVE_WORD.fullmatch(before[0].text):
         return None
-    if doc.view[max(0, d.start() - 4):d.start()].endswith(("ที่", "ซึ่ง", "ผู้")):
+    if before and before[0].end == d.start() and before[0].text in _RELATIVE_BEFORE_DENIAL:
+        return None  # (rev35b) a token, not a word's end: "เจ้าหน้าที่ไม่พบผู้ติดเชื้อเกิน 10 ราย" is no relative clause
+    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         return "cap"
+    if _counts_the_subject(doc, d, start, pos):
+        return None
     unit = _unit_of_number_at(doc, pos)
     return "unsure" if unit is None or unit.kind != "time" else None
 
 
 _NONE_OF = "ไม่มี"
+_RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
+_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
+
+
+def _counts_the_subject(doc: Document, d: regex.Match, start: int, pos: int) -> bool:
+    """(rev35b) People named right before ไม่เคย/ไม่พบ/ไม่ค่อย, a count of people after the comparative and no people
+    between: the figure counts those people, the ones who never did (main's more than: "ผู้สูงอายุไม่เคยตรวจสุขภาพกว่า 3,000
+    คน", "ผู้ป่วยไม่พบเชื้อซ้ำกว่า 50 ราย"; rev35 read none). People between are the verb's object, capped or not:
+    "แพทย์ไม่เคยตรวจผู้ป่วยเกิน 50 คน" stays unsure; so do the modals ("ประชาชนไม่น่าจะเดินทางกลับเกิน 100 คน")."""
+    lead = next((w for w in _FINDING_OR_HABIT if d.group().startswith(w)), None)
+    if lead is None or d.start() + len(lead) >= start or not _clause_names_people(doc, d.start()):
+        return False  # nothing between: "ผู้ป่วยไม่ค่อยเกิน 10 รายต่อวัน" (seldom more than ten) stays unsure
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.word not in words("phrase_words", role="person_unit"):
+        return False
+    return not any(t.start >= d.start() + 3 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
+
+
 _REPORTED = "ว่า"
 # (rev35) a denial glued right before a bound's word: "ไม่ได้ไม่ถึง 100 คน" (not under a hundred), "มิใช่ไม่เกิน 10 ราย",
 # "ไม่ใช่น้อยกว่า 500 คน" (main: less than, at most, less than). ไม่ใช่/มิใช่/หาใช่ deny any bound; ไม่ได้/มิได้ only a bound
@@ -448,7 +478,23 @@ def _denied_bound(doc: Document, start: int, word: str) -> bool:
     d = _DENIAL_BEFORE.search(doc.view, max(0, start - 8), start)
     if d is None:
         return False
-    return d.group("deny") in _DENY_ANY or word.startswith("ไม่")
+    if d.group("deny") in _DENY_ANY:
+        return True
+    return word.startswith("ไม่") and not _cannot_before(doc, d.start())
+
+
+def _cannot_before(doc: Document, lead: int) -> bool:
+    """(rev35b) ไม่ได้ after a verb, or in a relative clause, is "cannot", no denial: "แรงงานเดินทางกลับไม่ได้ไม่ต่ำกว่า 200
+    ราย", "ผู้ป่วยที่เข้ารับการรักษาไม่ได้ไม่ต่ำกว่า 1,000 ราย" are at least (rev35 read none). A verb or a relative word among
+    the tokens glued before it, back to a space."""
+    end = lead
+    for t in reversed(doc.tokens_before(lead, 10)):
+        if t.end != end or not t.text.strip():
+            break
+        if t.text.startswith(("ที่", "ซึ่ง")) or word_class(t.text) in ("V", "AUX"):
+            return True
+        end = t.start
+    return False
 _UNSURE = object()
 
 
@@ -921,6 +967,8 @@ def _target_names() -> tuple[str, ...]:
 
 
 _NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
+# a goal moved by the figure: ลง / ขึ้น (a word of its own, not ลงทุน, ขึ้นทะเบียน), perhaps อีก, then the figure
+_GOAL_MOVED_BY = regex.compile(r"(?P<by>ลง|ขึ้น)[ ]?(?:อีก[ ]?)?")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -949,6 +997,9 @@ def target_role(doc: Document, pos: int) -> str | None:
         hit = m
     if hit is None:
         return None
+    moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
+    if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
+        return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)
     for n in doc.numbers_between(hit.end(), pos):
         if n.form not in ("date",) and not _in_date(doc, n.start) \
                 and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)

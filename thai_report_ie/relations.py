@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from fractions import Fraction
 from typing import TYPE_CHECKING, Sequence, TypedDict, cast
 
 from . import _regex_compat as regex  # `re` where it reads a pattern as `regex` does: faster calls
@@ -36,7 +37,8 @@ FIGURE_RELATIONS = (*CHANGES, *TARGETS)  # what an amount or count may state
 # a wrapped line or spaces between (rev24b); ปรับ or ปรับตัว between: "ราคาไม่ได้ปรับเพิ่มขึ้น 5 บาท", "ไม่ปรับลด 5 บาท"
 # (rev25: main read increase, decrease)
 # (rev35) ไม่มีการ too: "ไม่มีการเพิ่มขึ้น 10 ราย", "ไม่มีการปรับเพิ่มขึ้น 10 บาท" (main: increase)
-_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
+# (rev35b) แทนที่จะ ("instead of") too: "แทนที่จะเพิ่มขึ้น 10 ราย กลับลดลง 5 ราย" (rev35's leftover: increase)
+_NEGATION_BEFORE = regex.compile(r"(?:ไม่(?:ได้|ใช่|มีการ)?|มิได้|แทนที่จะ)\s{0,3}(?:ปรับ(?:ตัว)?[ ]?)?\Z")
 
 
 def _negated(doc: Document, m: regex.Match) -> bool:
@@ -173,6 +175,7 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
 
 # (rev35) a change word of the other direction joined to the one before a figure: "เพิ่มขึ้น/ลดลง 20 ราย", "เพิ่ม-ลด 20
 # ราย", "เพิ่มขึ้นหรือลดลง 20 ราย", "ลดลง (เพิ่มขึ้น) 20 ราย" (a table's column of either sign; main read decrease)
+_CLOSED_AFTER = regex.compile(r"[ ]?\)")
 _EITHER_JOIN = regex.compile(r"[ ]?(?:/|-|–|และ|หรือ|\()[ ]?\Z")
 
 
@@ -180,6 +183,8 @@ def _both_ways(doc: Document, m: regex.Match, relation: str) -> bool:
     j = _EITHER_JOIN.search(doc.view, max(0, m.start() - 6), m.start())
     if j is None:
         return False
+    if "(" in j.group() and not _CLOSED_AFTER.match(doc.view, m.end()):
+        return False  # (rev35b) "ราคาลดลง (เพิ่มขึ้น 2 บาท ในเดือนก่อน)": a bracket of its own says its rise; rev35 read none
     for w in _res()["before"].finditer(doc.view, max(0, j.start() - 12), j.start(), overlapped=True):
         if w.end() == j.start() and _table()["before"].get(w.group()) in CHANGES \
                 and _table()["before"][w.group()] != relation:
@@ -662,7 +667,8 @@ def with_change_relations(doc: Document, records: Sequence[Record]) -> list[Reco
     for r in records:
         if isinstance(r, (Quantity, Money)) and r.relation is None:
             rel = change_relation(doc, r.start, r.end)
-            if rel in TARGETS and prev is not None and _achieved_before(doc, prev, r):
+            if rel in TARGETS and prev is not None and _achieved_before(doc, prev, r) \
+                    and not _gap_of_earlier(doc, out, prev, r):
                 rel = None
             if rel == "increase" and _below_zero(r):
                 rel = None  # (rev35) "เพิ่มขึ้น -20 ราย", "ขยายตัว -2.5 พันล้านบาท": a rise by a negative, not said (as for percents)
@@ -680,6 +686,35 @@ def _below_zero(r: Quantity | Money) -> bool:
     return r.range is not None and any(v is not None and v < 0 for v in r.range)
 
 
+# a comparison that puts the result below the target: lower than it, short of it, or done in less time than planned
+# — the comparison right before the figure, not an earlier one ("ต่ำกว่าปีก่อน แต่สูงกว่าเป้าหมาย 100 ราย" stays unsure)
+_ACHIEVED_LOWER = regex.compile(r"(?:ต่ำกว่า|ไม่ถึง|เร็วกว่า)(?:เป้าหมาย|เป้า|แผนงาน|แผน|กำหนด)[^0-9\n]{0,12}\Z")
+GOAL_REACH = 120  # characters at most between a goal stated first and the achieved figure after it
+
+
+def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
+    if isinstance(a, Money) and isinstance(b, Money):
+        return a.currency == b.currency
+    return isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit == b.unit
+
+
+def _gap_of_earlier(doc: Document, out: Sequence[Record], prev: Quantity | Money, r: Quantity | Money) -> bool:
+    """(rev35b) A figure of the same measure on the line before the result, which the result and the figure at hand
+    differ by: "เป้าหมาย 1,000 ราย ดำเนินการได้ 1,200 ราย สูงกว่าเป้าหมาย 200 ราย" (1,200 − 1,000 = 200): the goal was
+    stated, so the figure is the gap and keeps over/under_target (main's reading; rev35 dropped it)."""
+    if r.value is None or prev.value is None:
+        return False
+    for e in reversed(out):
+        if not isinstance(e, (Quantity, Money)) or e.end > prev.start:
+            continue
+        if prev.start - e.end > GOAL_REACH or "\n" in doc.view[e.end:r.start]:
+            break
+        if _same_measure(e, prev) and e.value is not None \
+                and abs(Fraction(prev.value) - Fraction(e.value)) == Fraction(r.value):
+            return True
+    return False
+
+
 ACHIEVED_REACH = 60  # characters at most between an achieved figure and the figure after its comparison with a target
 
 
@@ -688,6 +723,11 @@ def _achieved_before(doc: Document, prev: Quantity | Money, r: Quantity | Money)
     figure in the same unit, on the same line, just before the comparison with the target is the result, so the figure
     after it may be the target itself or the gap: no over/under_target (rev35; main read it the gap)."""
     if type(prev) is not type(r) or not 0 <= r.start - prev.end <= ACHIEVED_REACH or "\n" in doc.view[prev.end:r.start]:
+        return False
+    if _ACHIEVED_LOWER.search(doc.view, max(prev.end, r.start - 40), r.start) and r.value is not None and prev.value is not None \
+            and r.value < prev.value:
+        # (rev35b) the result below the target ("ใช้เวลา 300 วัน เร็วกว่ากำหนด 30 วัน", "เบิกจ่าย 850 ล้านบาท ต่ำกว่าแผน 100
+        # ล้านบาท"): a target is then above the result, so a figure below it is the gap (main's reading; rev35 dropped it)
         return False
     if isinstance(r, Money):
         return isinstance(prev, Money) and prev.currency == r.currency

@@ -139,7 +139,14 @@ a bare comparative ("ไม่น่าจะเกิน", "ไม่พบผ�
 relation after ไม่มีการ, for a negative rise, or after change words of both signs ("เพิ่มขึ้น/ลดลง"); no target after a
 negated goal word; pounds restated in kilograms are no sterling; หลาย/ไม่กี่ + 10, 100 … give no amount; a rate per
 three ต่อ-units gets no per; the per after "บาท … สตางค์" or "ไร่ … งาน"; a bare low above a multiplied top's leading
-digits ("900 ถึง 1.2 พันล้านบาท") gives no top alone. A case passes when, for every kind it
+digits ("900 ถึง 1.2 พันล้านบาท") gives no top alone. Rows rev35b-* (a review of rev35's rules; `on_main` main 24d8f135's
+verdict, `main24d8f135` its reading, `main7327147` the reading before rev35 where it differs) say: ต่อ the verb (ต่อมา,
+ต่อเนื่อง, ต่อเติม, ต่อ|ขยาย) opens no rate's base, nor after a name's number or between a vote's sides; หลากหลาย/ทั้งหลาย
+are no หลาย; ใดๆ, ไม่น่าเชื่อ and a clause opener (แต่, โดย, จึง …) end a denial's reach, and people named before ไม่เคย/ไม่พบ/
+ไม่ค่อย are those counted (more than); ไม่ได้ after a verb is cannot, no denial of the bound; a gap below the result under a
+lower-than target, or one the stated goal confirms, keeps over/under_target; pounds restated only by their own weight;
+a bracket of its own after a change word is no both-ways column; แทนที่จะ negates a change word; a goal moved by ลง/ขึ้น
+is no target; the one after ต่อ past an area's last part is no count. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -534,7 +534,23 @@ _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _PER_SQUARE_INCH = regex.compile(r"[ ]?(?:ต่อ|/)[ ]?(?:ตารางนิ้ว|ตร\.[ ]?นิ้ว)")
 # "ปลาหนัก 5 ปอนด์ (2.27 กิโลกรัม)", "5 ปอนด์ (ประมาณ 2.3 กก.)": a bracket right after restates the pounds in a weight, so
 # they are weighed, no sterling (rev35; main read 5 GBP)
-_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:กิโลกรัม|กก\.|กรัม|ก\.)")
+_WEIGHT_RESTATED = regex.compile(r"[ ]?\([ ]?(?:ประมาณ|ราว|หรือ)?[ ]?(?P<n>[0-9๐-๙][0-9๐-๙,.]*)[ ]?(?P<u>กิโลกรัม|กก\.|กรัม|ก\.)")
+_KG_PER_POUND = Decimal("0.45359237")
+
+
+def _pounds_restated(doc: Document, m, end: int) -> bool:
+    """The bracket after "N ปอนด์" is N pounds' weight (within a tenth), so the pounds are weighed (rev35). (rev35b) A
+    bracket of another weight is no restatement: "ชาอังกฤษราคา 10 ปอนด์ (500 กรัม)" is a price for 500 g (rev35 read no
+    money)."""
+    g = _WEIGHT_RESTATED.match(doc.view, end)
+    if g is None or not isinstance(m.value, (int, Decimal)) or m.value <= 0:
+        return False
+    try:
+        said = Decimal(g.group("n").translate(_THAI_DIGITS).replace(",", "").rstrip("."))
+    except ArithmeticError:
+        return False
+    kg = said if g.group("u") in ("กิโลกรัม", "กก.") else said / 1000
+    return abs(kg - Decimal(m.value) * _KG_PER_POUND) <= Decimal(m.value) * _KG_PER_POUND / 10
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
@@ -1051,7 +1067,7 @@ def _ngan_wah_after(doc: Document, m, unit: UnitMatch, pos: int) -> tuple[Number
 
 
 _BAHT = "บาท"
-_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.)")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
+_SATANG = regex.compile(r"[ ]?(?:สตางค์|สต\.(?![\u0E01-\u0E4E]{1,2}\.))")  # สต. written short too: "12 บาท 75 สต." (rev35; main read 12 บาท and 0.75)
 
 
 def _satang_after(doc: Document, mentions, k: int, unit: UnitMatch, pos: int) -> tuple[Number, int] | None:
@@ -1459,6 +1475,9 @@ def _per_one_re() -> regex.Pattern:
 _PERCENT_SIGN = regex.compile(r"[ ]?(?:%|เปอร์เซ็นต์)")
 
 
+_LAST_PART = regex.compile(r"[ ]?(?:งาน|ตารางวา|ตร\.ว\.|สตางค์|สต\.)")  # the last part of an area or of baht and satang
+
+
 def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     """ "55.20 บาท ต่อ 1 หน่วย", "ร้อยละ 5 ต่อ 1 ปี": the one after ต่อ is the denominator of the rate before it (its
     `per`), no count of its own, nor when the rate goes on per a unit no table holds ("120 บาท ต่อ 1 คน ต่อ 1 มื้อ",
@@ -1472,6 +1491,9 @@ def _per_one_denominator(doc: Document, mentions, k: int) -> bool:
     u = unit_after(doc, p.end)
     if u is not None:
         ends.append(u.end)
+    part = _LAST_PART.match(doc.view, p.end)
+    if part is not None:
+        ends.append(part.end())  # (rev35b) "13 ไร่ 2 งาน ต่อ 1 ครัวเรือน", "3 บาท 99 สต. ต่อ 1 หน่วย": per the one, as rev35 reads it
     sign = _PERCENT_SIGN.match(doc.view, p.end)
     if sign is not None:
         ends.append(sign.end())
@@ -2430,7 +2452,7 @@ def extract_quantities(doc: Document) -> list[Record]:
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
         if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
                                      or _PER_SQUARE_INCH.match(doc.view, unit.end)
-                                     or _WEIGHT_RESTATED.match(doc.view, unit.end)):
+                                     or _pounds_restated(doc, m, unit.end)):
             prev_end = max(prev_end, unit.end)
             continue  # "น้ำหนัก 5 ปอนด์": the pound weighed, no sterling (rev27); no record, the table has no weight row
         if unit.word == "บาท" and _gold_weighed(doc, m):
@@ -2825,7 +2847,7 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
 
 # a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
 # the base's own noun may stand between: "อัตราตายทารก 6.5 ต่อการเกิดมีชีพ 1,000 คน", "12 ต่อประชากร 100,000 คน"
-_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?ต่อ[ ]?"
+_BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?(?P<per>ต่อ)[ ]?"
                                 r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
 # what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
 _LABEL_BEFORE_TERM = regex.compile(r"(?:(?<!อยู่|ไว้|ได้)ที่|ข้อ|มาตรา|ลำดับ|ฉบับ|หมู่|เลข|โทร\.?|[0-9๐-๙/:#.,()-])[ ]?\Z")
@@ -2839,7 +2861,7 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
     t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
     if t is None:
         # not money: "1 ดอลลาร์สหรัฐ ต่อ 35 บาท" is an exchange rate, the 35 บาท its price, no base
-        return unit.kind != "currency" and _unit_rate_term(doc, m)
+        return unit.kind != "currency" and not _sides_of(unit) and _unit_rate_term(doc, m)
     if (t.start() > 0 and doc.view[t.start() - 1] in "0123456789๐๑๒๓๔๕๖๗๘๙,.") \
             or t.group("first").isdigit() and len(t.group("first")) == 4 or not isinstance(m.value, (int, Decimal)):
         return False
@@ -2847,8 +2869,29 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
         first = Decimal(t.group("first").translate(_THAI_DIGITS).replace(",", ""))
     except ArithmeticError:
         return False
-    return _rate_base(first, m.value) \
-        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None
+    return _rate_base(first, m.value) and _per_link(doc, t.start("per")) and not _sides_of(unit) \
+        and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None \
+        and _NAME_HEAD_BEFORE.search(doc.view, max(0, t.start() - 12), t.start()) is None  # "ซอย 5", "เฟส 1" (rev35b)
+
+
+def _per_link(doc: Document, at: int) -> bool:
+    """The ต่อ at `at` is the rate's "per": a word of its own, and a word glued after it is the base's noun
+    ("ต่อ|การเกิดมีชีพ", "ต่อ|ประชากร"). ต่อ the verb is not (rev35b): the segmenter keeps ต่อมา, ต่อเนื่อง, ต่อเติม, ต่อยอด,
+    ต่อไป, ต่ออายุ whole, and a verb glued after it continues it ("ต่อ|ขยาย"): "จัดอบรม 1 ครั้ง ต่อเนื่อง 5 วัน",
+    "พบผู้ป่วย 1 ราย ต่อมามีผู้ป่วยเพิ่มอีก 20 ราย" keep their counts (rev35 read the later figure as a rate's base)."""
+    end = at + len("ต่อ")
+    if not doc.is_boundary(end):
+        return False
+    nxt = doc.tokens_after(end, 1)
+    return not nxt or nxt[0].start != end or not nxt[0].text.strip() or word_class(nxt[0].text) == "N"
+
+
+# the sides of a vote or a score, counts of their own: "ลงมติ 1 ต่อ 100 เสียง" (rev35b; rev35 read 100 เสียง a base)
+_SIDES_UNITS = ("เสียง", "ประตู", "คะแนน")
+
+
+def _sides_of(unit: UnitMatch) -> bool:
+    return unit.word in _SIDES_UNITS
 
 
 def _rate_base(first, value) -> bool:
@@ -2879,7 +2922,7 @@ def _unit_rate_term(doc: Document, m) -> bool:
     if unit is None or unit.kind not in ("classifier", "measure", "currency", "time"):
         return False
     link = _UNIT_RATE_LINK.match(doc.view, unit.end)
-    if link is None or link.end() != m.start:
+    if link is None or link.end() != m.start or not _per_link(doc, link.start() + link.group().index("ต่อ")):
         return False
     if _AFTER_PER_LINK.search(doc.view, max(0, prev.start - 5), prev.start):
         return False  # "350 บาท ต่อ 1 วัน ต่อ 12 คน": a chain of pers is read as po-18 / v24-g03 chose
@@ -2978,7 +3021,9 @@ def _opens_line(view: str, pos: int, blank: str | None = None) -> bool:
 
 # หลาย / ไม่กี่ right before 10, 100, 1,000 … written in digits: "หลาย 10 ราย", "หลาย 100 ล้านบาท", "ไม่กี่ 10 ราย" say tens,
 # hundreds (หลายสิบ, หลายร้อย), no figure of ten or a hundred (rev35; main read 10 ราย, 100 ล้านบาท)
-_MANY_BEFORE = regex.compile(r"(?:หลาย|ไม่กี่)[ ]?\Z")
+# (rev35b) not the end of หลากหลาย ("various") or ทั้งหลาย ("all"): "พืชที่มีความหลากหลาย 100 ชนิด", "ท่านทั้งหลาย 100 ท่าน"
+# count 100 (rev35 read none)
+_MANY_BEFORE = regex.compile(r"(?:(?<!หลาก|ทั้ง)หลาย|ไม่กี่)[ ]?\Z")
 _ONE_AND_ZEROS = regex.compile(r"(?:10{1,2}|1,000|10,000|100,000)(?![0-9,.])")
 
 
