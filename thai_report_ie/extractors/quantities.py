@@ -29,7 +29,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
-                                 people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
+                                 people_after_have, head_of_place_list, head_of_place_list_total, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
@@ -2732,6 +2732,13 @@ def extract_quantities(doc: Document) -> list[Record]:
                 named = named_area(doc, per_start, unit.word, prev_end)
                 if named is not None:
                     subject_text = named.text  # "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด" (q35)
+            if unit.kind == "classifier" and unit.word not in area_units and not _counts_people(unit.word) \
+                    and isinstance(last, Quantity) and last.subject is None:
+                # "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ … และสมุทรปราการ รวม 357 แห่ง": the head (q40)
+                listed_total = head_of_place_list_total(doc, per_start, last.start, last.end, last.unit, last_left,
+                                                        subject_text)
+                if listed_total is not None:
+                    subject_text = listed_total.text
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
