@@ -1569,3 +1569,32 @@ def head_of_place_list_total(doc: Document, pos: int, last_start: int, last_end:
         return None
     inside = [t for t in doc.tokens_before(head.end, 40) if head.start < t.start]
     return head if any(t.text == RELATIVE for t in inside) else None
+
+
+# q40: "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย": the items of a list by origin share the people.
+_ORIGIN_GAP = regex.compile(r"[ ]*จาก[ ]?(?P<place>[^ 0-9๐-๙,]+?)[ ]*,?[ ]*(?:และ|ตลอดจน)?[ ]*(?:อีก)?[ ]*")
+_ORIGIN_AFTER = regex.compile(r"[ ]*จาก[ ]?(?P<place>[^ 0-9๐-๙,\n]+)")
+
+
+def _opens_with_place(run: str, whole: bool) -> bool:
+    """Whether `run` (after จาก) is a province or country (จังหวัด/ประเทศ before it allowed): the whole run, or,
+    when not `whole`, a run that opens with one ("อินเดีย" in "อินเดียเข้าร่วม")."""
+    from .subject_context import _place_names
+    name = _PLACE_PREFIX.sub("", run)
+    if whole:
+        return name in _place_names()
+    return any(name.startswith(p) for p in _place_names() if len(p) >= 2)
+
+
+def item_of_origin_list(doc: Document, last_end: int, pos: int, rec_end: int) -> bool:
+    """Whether the count at `pos`…`rec_end` is the next item of a list of people by origin after the count of
+    people ending at `last_end`: "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย", "นักศึกษา 30 คนจาก
+    ญี่ปุ่น 25 คนจากเกาหลีใต้": nothing between them but จาก + a province or country (and และ/ตลอดจน/อีก, a comma),
+    and จาก + a place right after this one too. The caller checks both count people, the one before has a subject
+    and this one's reader read none; it then carries the one before's ("in a list sharing one subject every item
+    carries it")."""
+    gap = _ORIGIN_GAP.fullmatch(doc.view, last_end, pos)
+    if gap is None or not _opens_with_place(gap["place"], whole=True):
+        return False
+    after = _ORIGIN_AFTER.match(doc.view, rec_end, rec_end + 40)
+    return after is not None and _opens_with_place(after["place"], whole=False)

@@ -29,7 +29,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
-                                 people_after_have, head_of_place_list, head_of_place_list_total, with_batch_tail, head_of_latin_name,
+                                 people_after_have, head_of_place_list, head_of_place_list_total, item_of_origin_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
@@ -2781,6 +2781,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 total = breakdown_total(doc, out, m.start, person_units)
                 if total is not None:
                     subject_text = total  # "…3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ 2 ราย": the total's people (q36)
+            if subject_text is None and _counts_people(unit.word) and isinstance(last, Quantity) \
+                    and last.subject is not None and _counts_people(last.unit) \
+                    and item_of_origin_list(doc, last.end, m.start, rec_end):
+                subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
