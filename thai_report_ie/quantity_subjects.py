@@ -1598,3 +1598,34 @@ def item_of_origin_list(doc: Document, last_end: int, pos: int, rec_end: int) ->
         return False
     after = _ORIGIN_AFTER.match(doc.view, rec_end, rec_end + 40)
     return after is not None and _opens_with_place(after["place"], whole=False)
+
+
+# q40: "จำนวนผู้เข้าร่วม: 150 คน", "- สถานประกอบการที่ได้รับการตรวจ : 45 แห่ง": a header line's label and its value.
+_COLON_BEFORE = regex.compile(r"[ ]*:[ ]*$")
+_LINE_LEAD = regex.compile(r"[ ]*(?:[-•*][ ]*|[0-9๐-๙]{1,2}[.)][ ]*|\([0-9๐-๙]{1,2}\)[ ]*)?(?:จำนวน[ ]?)?")
+COLON_LABEL_MAX = 80  # characters of a label before its colon
+
+
+def label_before_colon(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "จำนวนผู้เข้าร่วม: 150 คน": a count written after a colon whose label is the whole head of its line (only a
+    bullet or a list number and จำนวน before it) is counted by the thing the label names ("key: value" lines of a
+    report). `pos` is where the figure starts after its qualifier. The label must be a noun phrase the reader
+    reads to the colon (a time alone after it allowed: "ผู้ป่วยรายใหม่วันนี้ : 20 ราย"); a goal word (เป้าหมาย: …),
+    a day or a fraction name nothing. None otherwise (a colon inside prose, "ดังนี้: 1) …", is no label)."""
+    colon = _COLON_BEFORE.search(doc.view, max(left_limit, pos - 12), pos)
+    if colon is None:
+        return None
+    end = colon.start()
+    line_start = doc.view.rfind("\n", 0, end) + 1
+    if end - line_start > COLON_LABEL_MAX or line_start < left_limit:
+        return None
+    label = read_subject(doc, end, left_limit=line_start)
+    if label is None or _LINE_LEAD.fullmatch(doc.view, line_start, label.start) is None:
+        return None
+    gap = doc.view[label.end:end].strip()
+    if gap and not only_a_time(gap):
+        return None
+    if label.text.startswith(TARGET_WORD) or names_nothing(label.text) or names_no_thing(label.text) \
+            or only_a_time(label.text):
+        return None
+    return label

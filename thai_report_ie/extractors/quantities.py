@@ -29,7 +29,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
-                                 people_after_have, head_of_place_list, head_of_place_list_total, item_of_origin_list, with_batch_tail, head_of_latin_name,
+                                 people_after_have, head_of_place_list, head_of_place_list_total, item_of_origin_list, label_before_colon, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
@@ -2728,6 +2728,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                     subject_text = tail.text
             if unit.word not in person_units and not _names_people(unit.word):  # "สมาชิกทั่วประเทศ 3 ล้านครัวเรือน" (rev33c)
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
+            if subject is None and subject_text is None and unit.kind == "classifier":
+                labelled = label_before_colon(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if labelled is not None:
+                    subject_text = labelled.text  # "จำนวนผู้เข้าร่วม: 150 คน": the header line's label (q40)
             if subject_text is None and unit.kind == "classifier":
                 named = named_area(doc, per_start, unit.word, prev_end)
                 if named is not None:
