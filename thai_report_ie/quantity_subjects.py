@@ -1542,8 +1542,8 @@ def _only_place_names(items: str) -> bool:
 
 def head_of_place_list_total(doc: Document, pos: int, last_start: int, last_end: int, last_unit: str | None,
                              left_limit: int, current: str | None) -> Subject | None:
-    """ "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ จังหวัดเชียงราย เชียงใหม่ … และสมุทรปราการ รวม 357 แห่ง": a total
-    (รวม, รวมทั้งสิ้น) right after a ได้แก่ list of place names only, which lists the N provinces (districts…) of
+    """ "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ จังหวัดเชียงราย เชียงใหม่ … และสมุทรปราการ รวม 357 แห่ง": a
+    total (รวม, รวมทั้งสิ้น) right after a ได้แก่ list of place names only, which lists the N provinces (districts…) of
     "มี HEAD ใน(พื้นที่) N จังหวัด" before it, counts HEAD (the annotation batches mark it so, ti-13). HEAD must hold
     a relative clause (ที่ …: the things found there, "ถนนทางหลวงชนบทที่ประสบอุทกภัย"); "มีสถานการณ์ใน 10 จังหวัด …
     รวม 90,507 ครัวเรือน" names no thing counted. `pos` is where the total's figure starts (after its qualifier);

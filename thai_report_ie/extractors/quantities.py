@@ -29,14 +29,15 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
                                  without_glued_about, head_before_having_clause, thing_from_body, people_before_act,
-                                 people_after_have, head_of_place_list, head_of_place_list_total, item_of_origin_list, label_before_colon, with_batch_tail, head_of_latin_name,
+                                 people_after_have, head_of_place_list, with_batch_tail, head_of_latin_name,
                                  without_nationwide, named_area, document_head,
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
-                                 without_change_verb)
+                                 without_change_verb,
+                                 head_of_place_list_total, item_of_origin_list, label_before_colon)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
