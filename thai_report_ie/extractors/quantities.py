@@ -2787,7 +2787,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if total is not None:
                     subject_text = total  # "…3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ 2 ราย": the total's people (q36)
             if subject_text is None and _counts_people(unit.word) and isinstance(last, Quantity) \
-                    and last.subject is not None and _counts_people(last.unit) \
+                    and last.subject is not None and last.unit is not None and _counts_people(last.unit) \
                     and item_of_origin_list(doc, last.end, m.start, rec_end):
                 subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
