@@ -1558,3 +1558,113 @@ def _transitive_leads() -> frozenset[str]:
     """The verbs of change that take an object (role to_lead: ลด, เพิ่ม, ขยาย, ปรับ), not the intransitive ones a
     change word also lists (role change_from: ลดลง, เพิ่มขึ้น: "ลดลงครึ่งหนึ่งจาก 240 ราย" has no object)."""
     return words("percent_subject_words", role="to_lead") - words("subject_context_words", role="change_from")
+
+
+# q40: the subject a list away. "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ จังหวัดเชียงราย … และสมุทรปราการ รวม 357
+# แห่ง": the total after a list of the provinces the head was found in counts the head.
+PLACE_LIST_MAX = 600  # characters of the province list between ได้แก่ and รวม
+_PLACE_TOTAL_BEFORE = regex.compile(r"รวม(?:ทั้งสิ้น|ทั้งหมด)?[ ]*(?:จำนวน[ ]*)?$")
+_PLACE_LIST = regex.compile(r"[ ]*ได้แก่[ ]*(?P<items>[^0-9๐-๙()\n:;“”\"]+?)[ ]*$")
+_IN_AREA_BEFORE = regex.compile(r"ใน(?:พื้นที่)?[ ]?$")
+_HAVE_BEFORE = regex.compile(r"มี[ ]?$")
+_PLACE_PREFIX = regex.compile(r"^(?:และ|หรือ)?(?:จังหวัด|จ\.|ประเทศ)?")
+
+
+def _only_place_names(items: str) -> bool:
+    """Whether `items` ("จังหวัดเชียงราย เชียงใหม่ … และสมุทรปราการ") lists place names only: each piece between
+    spaces or commas, without a leading และ/หรือ and จังหวัด/จ./ประเทศ, a province or a country."""
+    from .subject_context import _place_names
+    places = _place_names()
+    pieces = [p for p in regex.split(r"[ ,]+", items) if p and p not in ("และ", "หรือ")]
+    return len(pieces) >= 2 and all(_PLACE_PREFIX.sub("", p) in places for p in pieces)
+
+
+def head_of_place_list_total(doc: Document, pos: int, last_start: int, last_end: int, last_unit: str | None,
+                             left_limit: int, current: str | None) -> Subject | None:
+    """ "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ จังหวัดเชียงราย เชียงใหม่ … และสมุทรปราการ รวม 357 แห่ง": a
+    total (รวม, รวมทั้งสิ้น) right after a ได้แก่ list of place names only, which lists the N provinces (districts…) of
+    "มี HEAD ใน(พื้นที่) N จังหวัด" before it, counts HEAD (the annotation batches mark it so, ti-13). HEAD must hold
+    a relative clause (ที่ …: the things found there, "ถนนทางหลวงชนบทที่ประสบอุทกภัย"); "มีสถานการณ์ใน 10 จังหวัด …
+    รวม 90,507 ครัวเรือน" names no thing counted. `pos` is where the total's figure starts (after its qualifier);
+    `last_start`/`last_end`/`last_unit` the count of areas right before; `left_limit` where the reader of HEAD
+    stops; `current` the total's subject so far, None or the list's last place (the reader reads "…และสมุทรปราการ").
+    The caller checks the total is a classifier of things (no area, no people)."""
+    from .subject_context import _place_names
+    if current is not None and _PLACE_PREFIX.sub("", current) not in _place_names() \
+            or last_unit not in words("phrase_words", role="area_unit"):
+        return None
+    total = _PLACE_TOTAL_BEFORE.search(doc.view, max(last_end, pos - 30), pos)
+    if total is None:
+        return None
+    listed = _PLACE_LIST.fullmatch(doc.view, last_end, total.start())
+    if listed is None or len(listed["items"]) > PLACE_LIST_MAX or not _only_place_names(listed["items"]):
+        return None
+    area = _IN_AREA_BEFORE.search(doc.view, max(0, last_start - 12), last_start)
+    if area is None:
+        return None
+    head = read_subject(doc, area.start(), left_limit=left_limit)
+    if head is None or head.end != area.start() \
+            or not _HAVE_BEFORE.search(doc.view, max(0, head.start - 3), head.start):
+        return None
+    inside = [t for t in doc.tokens_before(head.end, 40) if head.start < t.start]
+    return head if any(t.text == RELATIVE for t in inside) else None
+
+
+# q40: "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย": the items of a list by origin share the people.
+_ORIGIN_GAP = regex.compile(r"[ ]*จาก[ ]?(?P<place>[^ 0-9๐-๙,]+?)[ ]*,?[ ]*(?:และ|ตลอดจน)?[ ]*(?:อีก)?[ ]*")
+_ORIGIN_AFTER = regex.compile(r"[ ]*จาก[ ]?(?P<place>[^ 0-9๐-๙,\n]+)")
+
+
+def _opens_with_place(run: str, whole: bool) -> bool:
+    """Whether `run` (after จาก) is a province or country (จังหวัด/ประเทศ before it allowed): the whole run, or,
+    when not `whole`, a run that opens with one ("อินเดีย" in "อินเดียเข้าร่วม")."""
+    from .subject_context import _place_names
+    name = _PLACE_PREFIX.sub("", run)
+    if whole:
+        return name in _place_names()
+    return any(name.startswith(p) for p in _place_names() if len(p) >= 2)
+
+
+def item_of_origin_list(doc: Document, last_end: int, pos: int, rec_end: int) -> bool:
+    """Whether the count at `pos`…`rec_end` is the next item of a list of people by origin after the count of
+    people ending at `last_end`: "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย", "นักศึกษา 30 คนจาก
+    ญี่ปุ่น 25 คนจากเกาหลีใต้": nothing between them but จาก + a province or country (and และ/ตลอดจน/อีก, a comma),
+    and จาก + a place right after this one too. The caller checks both count people, the one before has a subject
+    and this one's reader read none; it then carries the one before's ("in a list sharing one subject every item
+    carries it")."""
+    gap = _ORIGIN_GAP.fullmatch(doc.view, last_end, pos)
+    if gap is None or not _opens_with_place(gap["place"], whole=True):
+        return False
+    after = _ORIGIN_AFTER.match(doc.view, rec_end, rec_end + 40)
+    return after is not None and _opens_with_place(after["place"], whole=False)
+
+
+# q40: "จำนวนผู้เข้าร่วม: 150 คน", "- สถานประกอบการที่ได้รับการตรวจ : 45 แห่ง": a header line's label and its value.
+_COLON_BEFORE = regex.compile(r"[ ]*:[ ]*$")
+_LINE_LEAD = regex.compile(r"[ ]*(?:[-•*][ ]*|[0-9๐-๙]{1,2}[.)][ ]*|\([0-9๐-๙]{1,2}\)[ ]*)?(?:จำนวน[ ]?)?")
+COLON_LABEL_MAX = 80  # characters of a label before its colon
+
+
+def label_before_colon(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "จำนวนผู้เข้าร่วม: 150 คน": a count written after a colon whose label is the whole head of its line (only a
+    bullet or a list number and จำนวน before it) is counted by the thing the label names ("key: value" lines of a
+    report). `pos` is where the figure starts after its qualifier. The label must be a noun phrase the reader
+    reads to the colon (a time alone after it allowed: "ผู้ป่วยรายใหม่วันนี้ : 20 ราย"); a goal word (เป้าหมาย: …),
+    a day or a fraction name nothing. None otherwise (a colon inside prose, "ดังนี้: 1) …", is no label)."""
+    colon = _COLON_BEFORE.search(doc.view, max(left_limit, pos - 12), pos)
+    if colon is None:
+        return None
+    end = colon.start()
+    line_start = doc.view.rfind("\n", 0, end) + 1
+    if end - line_start > COLON_LABEL_MAX or line_start < left_limit:
+        return None
+    label = read_subject(doc, end, left_limit=line_start)
+    if label is None or _LINE_LEAD.fullmatch(doc.view, line_start, label.start) is None:
+        return None
+    gap = doc.view[label.end:end].strip()
+    if gap and not only_a_time(gap):
+        return None
+    if label.text.startswith(TARGET_WORD) or names_nothing(label.text) or names_no_thing(label.text) \
+            or only_a_time(label.text):
+        return None
+    return label

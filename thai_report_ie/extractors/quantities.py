@@ -36,7 +36,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
-                                 without_change_verb)
+                                 without_change_verb,
+                                 head_of_place_list_total, item_of_origin_list, label_before_colon)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2755,10 +2756,21 @@ def extract_quantities(doc: Document) -> list[Record]:
                     subject_text = tail.text
             if unit.word not in person_units and not _names_people(unit.word):  # "สมาชิกทั่วประเทศ 3 ล้านครัวเรือน" (rev33c)
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
+            if subject is None and subject_text is None and unit.kind == "classifier":
+                labelled = label_before_colon(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if labelled is not None:
+                    subject_text = labelled.text  # "จำนวนผู้เข้าร่วม: 150 คน": the header line's label (q40)
             if subject_text is None and unit.kind == "classifier":
                 named = named_area(doc, per_start, unit.word, prev_end)
                 if named is not None:
                     subject_text = named.text  # "ปรับมาตรการในพื้นที่นำร่องการท่องเที่ยว 8 จังหวัด" (q35)
+            if unit.kind == "classifier" and unit.word not in area_units and not _counts_people(unit.word) \
+                    and isinstance(last, Quantity) and last.subject is None:
+                # "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ … และสมุทรปราการ รวม 357 แห่ง": the head (q40)
+                listed_total = head_of_place_list_total(doc, per_start, last.start, last.end, last.unit, last_left,
+                                                        subject_text)
+                if listed_total is not None:
+                    subject_text = listed_total.text
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
             if areas is not None:
                 subject_text = areas.text  # "พื้นที่|เฝ้าระวังสูง จำนวน 14 จังหวัด": the areas its words name (q29)
@@ -2806,6 +2818,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                 total = breakdown_total(doc, out, m.start, person_units)
                 if total is not None:
                     subject_text = total  # "…3,398 ราย แยกเป็นทั่วไป 3,396 ราย และจากเรือนจำ 2 ราย": the total's people (q36)
+            if subject_text is None and _counts_people(unit.word) and isinstance(last, Quantity) \
+                    and last.subject is not None and last.unit is not None and _counts_people(last.unit) \
+                    and item_of_origin_list(doc, last.end, m.start, rec_end):
+                subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
