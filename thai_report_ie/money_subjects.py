@@ -206,7 +206,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
-    if pos is not None and (found is None or not names_money(found.text)):
+    if pos is not None and (found is None or not names_money(found.text)) and not _received_money(doc, found, pos):
         fee = _fee_after(doc, pos)
         if fee is not None:
             return fee  # "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": what the amount is paid as (m35)
@@ -772,7 +772,44 @@ def _fee_after(doc: Document, pos: int) -> Subject | None:
                 or t.text == IN and not (k + 1 < len(toks) and toks[k + 1].text.startswith(ACTS)):
             break
         end = t.end
+    if _FIGURE_NEXT.match(doc.view, end) or any(w in doc.view[m.end():end] for w in PERCENT_WORDS):
+        return None  # "…12 ล้านบาท เป็นค่าก่อสร้าง 10 ล้านบาท และค่า…", "…เป็นค่าแรงร้อยละ 30": the fee is another figure's (rev35d)
     return Subject(doc.text[m.end():end], m.end(), end)
+
+
+# after the fee's phrase, another figure the fee names: "เป็น|ค่าก่อสร้าง| 10 ล้านบาท", "ค่าแรง| ร้อยละ 30" (rev35d)
+_FIGURE_NEXT = regex.compile(r"[ ]?(?:[0-9๐-๙]|ร้อยละ|เปอร์เซ็นต์)")
+PERCENT_WORDS = ("ร้อยละ", "เปอร์เซ็นต์")
+
+
+def _received_money(doc: Document, found: Subject | None, pos: int) -> bool:
+    """ "ได้รับ|เงินรางวัล 30,000 บาท เป็นค่าใช้จ่าย…", "ได้รับ|ทุน 30,000 บาท เป็นค่าเล่าเรียน": a noun glued up to the
+    amount (one space between at most) that a verb of receiving (ได้รับ, รับ) takes, or a phrase read that opens with
+    เงิน, is the money received; the ค่า… after the amount says what it pays for, not what the amount is. Not an act
+    received ("ได้รับ|การสนับสนุน"; rev35d)."""
+    if found is not None and found.text.startswith(MONEY_NOUN):
+        return True
+    end = pos - 1 if pos > 0 and doc.view[pos - 1] == " " else pos
+    run = []
+    for t in reversed(doc.tokens_before(end, RECEIVED_RUN)):
+        if t.kind != "word" or t.end != (run[-1].start if run else end):
+            break
+        run.append(t)
+    run.reverse()
+    for k, t in enumerate(run):
+        rest = None
+        if t.text in RECEIVING_VERBS:
+            rest = doc.view[t.end:end]
+        elif t.text == GOT and k + 1 < len(run) and run[k + 1].text.startswith(RECEIVE):
+            rest = doc.view[run[k + 1].start + len(RECEIVE):end]  # "ได้|รับทุน": the segmenter's cut
+        if rest and not rest.startswith(ACTS):
+            return True
+    return False
+
+
+RECEIVED_RUN = 6  # glued words before an amount searched for a verb of receiving
+GOT, RECEIVE = "ได้", "รับ"
+RECEIVING_VERBS = frozenset({"ได้รับ", "รับ"})  # "ได้รับ|รางวัล N บาท": the money received
 
 
 FIGURE_LABELS = ("ตัวเลข",)  # "ตัวเลข|เฉลี่ย|การใช้จ่าย": the figure of what follows
