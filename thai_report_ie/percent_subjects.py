@@ -774,7 +774,15 @@ def _people_base_of_share(doc: Document, measure: Subject, end: int) -> Subject 
     if after is None or not _opens_with_people(doc, after):
         return None
     named = doc.text.rfind(after.text, max(0, measure.start - SHARE_GROUP_CHARS), measure.start)
-    return after if named >= 0 and doc.is_boundary(named) else None  # the same people named before the clause
+    if named < 0 or not doc.is_boundary(named):
+        return None
+    # "ที่มีลูกจ้างตั้งแต่ 100 คน ต้องจ้าง|คนพิการ| ในสัดส่วน… ของลูกจ้าง": other people between them and the share word
+    # are the ones the share is of, not the base's people (rev35d)
+    gap_start = named + len(after.text)
+    if any(t.kind == "word" and t.start >= gap_start and _opens_with_people(doc, Subject(t.text, t.start, t.end))
+           for t in doc.tokens_after(gap_start, SHARE_GROUP_CHARS) if t.end <= measure.start):
+        return None
+    return after  # the same people named before the clause
 
 
 SHARE_GROUP_CHARS = 60  # characters before ในสัดส่วน searched for the people its base names
@@ -1550,6 +1558,8 @@ def _numbered_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     if m is None:
         return None
     label = m.group("label").rstrip(" ")
+    if label.startswith(LEVEL_WORDS):
+        return None  # "(2) ระดับดีมาก⏎ร้อยละ 90": a grade's level names the score band, not what is measured (rev35d)
     if not label.startswith(SHARE_LABELS) and not _names_row(doc, label, m.start("label")):
         return None  # "สัดส่วน…ต่อ…" is a ratio's row (the ratio's steps read its numerator), not the column's word
     return Subject(label, m.start("label"), m.start("label") + len(label))
@@ -2326,6 +2336,8 @@ def _with_paired_act(doc: Document, found: Subject) -> Subject:
     if act == word or len(act) <= PAIRED_PREFIX or len(word) <= PAIRED_PREFIX \
             or act[:PAIRED_PREFIX] != word[:PAIRED_PREFIX] or word_class(act) != "V":
         return found
+    if word_class(word) != "V" and act + word not in _tag_table():
+        return found  # "จากการประเมิน ประชาชน|ร้อยละ 85": a noun after the act is no second act of a pair (rev35d)
     return Subject(doc.text[act_start:found.end], act_start, found.end)
 
 
