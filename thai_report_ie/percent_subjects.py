@@ -2280,7 +2280,8 @@ def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
 
 
 # "ที่ผลิตเองในไทย|ถูก|ใช้ในประเทศแล้วกว่า ": a relative clause, then a passive predicate glued up to the figure
-_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก[^\s\d%()]{1,40}?[ ]?\Z")
+# ("ถูกกว่า", "ถูกลง", "ถูกต้อง": ถูก "cheap" or "right", no passive; rev35d)
+_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก(?!กว่า|ลง|ต้อง|ที่สุด|สุด)[^\s\d%()]{1,40}?[ ]?\Z")
 
 
 def _with_relative_before_passive(doc: Document, found: Subject, pos: int) -> Subject:
@@ -2308,6 +2309,8 @@ def _plus_group_before(doc: Document, pos: int) -> Subject | None:
     name = _as_subject(read_subject(doc, m.start(), _counted=False))
     if name is None or name.end != m.start() or not _nounish_text(_first_word(doc, name)) or _names_nothing(name.text):
         return None
+    if not name.text.upper().endswith(tuple(w.upper() for w in _words()["plus_group"])):
+        return None  # "ผ่านเกณฑ์+1 เพิ่มขึ้น 4%", "ปรับลด+5 ลดลง 3%": a +N after no group of countries (rev35d)
     return Subject(doc.text[name.start:m.end("n")], name.start, m.end("n"))
 
 
@@ -3659,6 +3662,9 @@ def _with_both_kinds(doc: Document, found: Subject) -> Subject:
         if not 1 <= n <= BOTH_ITEM_TOKENS:
             return found
         items += 1
+        item = doc.view[toks[k - n].start:toks[k - 1].end]
+        if item.startswith(tuple(grammar("name_head"))) or _place_name(item) or _names_a_time(item):
+            return found  # "ผู้ป่วยทั้ง|โรงพยาบาลรัฐ|และ|โรงพยาบาลเอกชน": where they are, not a kind of the people (rev35d)
         end = toks[k - 1].end
         if items == 1:
             if k >= len(toks) or toks[k].text != AND_WORD:
@@ -4508,6 +4514,9 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     picked: list[Token] = []
     if glued:  # "ซึ่งกว่า 50% เป็นเรื่อง|ความสัมพันธ์…": the segmenter's เป็นเรื่อง, the copula and its noun (p37)
         t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].start == t.end and (
+                word_class(toks[k + 1].text) == "ADJ" or toks[k + 1].text.startswith(WORTH)):
+            return None  # "ร้อยละ 25 เป็นเรื่อง|ปกติ", "…เป็นเรื่อง|น่ากังวล": a judgement of the matter, no kind of it (rev35d)
         picked.append(Token(t.text[len(COPULA):], t.start + len(COPULA), t.end, t.kind))
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
@@ -4527,6 +4536,7 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
 
 
 COPULA = "เป็น"
+WORTH = "น่า"  # "น่ากังวล", "น่าสนใจ": a judgement, not a noun
 _QUOTED_NAME = regex.compile(r"[ ]?[\"“][^\"”\n]{1,40}[\"”]")  # a quoted name right after a noun
 
 
