@@ -856,6 +856,15 @@ def _past_size_word(doc: Document, found: Subject | None, left_limit: int) -> Su
     return Subject(doc.text[before.start:at], before.start, at)  # "…อิสลาม|ทั่วโลก|มี": a scope the reader cut, glued, kept
 
 
+def _signer_before(doc: Document, toks: list) -> bool:
+    """The words before "ใน<contract noun>" make a signer's clause: one of them is a verb (ลงนาม, เข้าร่วม…), or they
+    open with a place or a body's head word (กรุงเทพมหานคร|ลงนาม, บริษัท…); not a noun of the contract's own content
+    ("สิทธิประโยชน์|ใน|สัญญาสัมปทาน": what the amount measures; rev35d)."""
+    first = toks[0].text if toks else ""
+    return any(t.kind == "word" and word_class(t.text) == "V" for t in toks) or _place_name(first) \
+        or first.startswith(tuple(words("grammar", role="name_head")))
+
+
 IN = "ใน"
 CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
 
@@ -871,9 +880,11 @@ def _with_contract_noun(doc: Document, found: Subject | None) -> Subject | None:
     toks = _word_tokens(doc, found)
     for k in range(1, len(toks) - 1):
         if toks[k].text == IN and toks[k + 1].text in CONTRACT_NOUNS and toks[k - 1].kind == "word" \
-                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] \
+                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] and _signer_before(doc, toks[:k]) \
                 and not names_money(doc.text[found.start:toks[k].start]):
-            at = toks[k + 1].start  # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract
+            # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract; a noun before ใน
+            # ("สิทธิประโยชน์|ใน|สัญญาสัมปทาน") is a part of the contract, what the amount measures (rev35d)
+            at = toks[k + 1].start
             return Subject(doc.text[at:found.end], at, found.end)
     before = doc.tokens_before(found.start, 1)
     first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
