@@ -720,8 +720,8 @@ def _url_piece(doc: Document, found: Subject) -> bool:
     """ "บนเว็บไซต์ thailandpostmart.com รวมขั้นต่ำ 1,000 บาท": a phrase of Latin letters alone glued after a dot that ends
     a run of Latin labels is the tail of a web address or a file name (com, th, go.th, pdf), which names nothing (m35)."""
     text = found.text
-    if not text.isascii() or not text.replace(".", "").isalpha() or found.start < 2:
-        return False
+    if not text.isascii() or not text.replace(".", "").isalpha() or not text.islower() or found.start < 2:
+        return False  # a capital opens a name's part, not a web tail: "Mr.|DIY", "SCBS.|Plus" (rev35d)
     return _URL_BEFORE.search(doc.view, max(0, found.start - 40), found.start) is not None
 
 
