@@ -926,9 +926,27 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
     raw = subject_before(doc, at, left_limit=left_limit)
     before = money_subject(doc, raw, left_limit=left_limit)
     if before is None or before.end != at \
-            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)):
+            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)
+                    and not _recipient_acts(doc, found)):
         return found
     return before
+
+
+PASSIVE_MARKS = frozenset({"ถูก", "ได้รับ", "โดน"})  # "ที่ถูก|เลิกจ้าง": what the recipient undergoes
+
+
+def _recipient_acts(doc: Document, found: Subject) -> bool:
+    """ "มอบเกียรติบัตรแก่ผู้บริจาค บริษัทเอกชน ที่ร่วม|สมทบ กว่า 2 ล้านบาท": the phrase read after the recipient is a
+    verb the recipient does (not after ถูก/ได้รับ/โดน), so the amount is what they did (contributed, spent), not the
+    worth of the thing given them; "…ที่ถูก|เลิกจ้าง กว่า 12 ล้านบาท" still gives the thing (rev35d)."""
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if first is None or first.start != found.start:
+        return False
+    before = doc.tokens_before(found.start, 1)
+    glued = before[-1] if before and before[-1].kind == "word" and before[-1].end == found.start else None
+    if glued is not None and glued.text in PASSIVE_MARKS:
+        return False
+    return _verbish(first.text) or glued is not None and _verbish(glued.text)  # "ที่ร่วม|สมทบ": the tags call สมทบ a noun
 
 
 def _new_predicate(doc: Document, found: Subject) -> bool:
