@@ -777,8 +777,9 @@ def _fee_after(doc: Document, pos: int) -> Subject | None:
     return Subject(doc.text[m.end():end], m.end(), end)
 
 
-# after the fee's phrase, another figure the fee names: "เป็น|ค่าก่อสร้าง| 10 ล้านบาท", "ค่าแรง| ร้อยละ 30" (rev35d)
-_FIGURE_NEXT = regex.compile(r"[ ]?(?:[0-9๐-๙]|ร้อยละ|เปอร์เซ็นต์)")
+# after the fee's phrase, another amount or share the fee names: "เป็น|ค่าก่อสร้าง| 10 ล้านบาท", "ค่าแรง| ร้อยละ 30";
+# not a count ("เป็นค่าใช้จ่าย 2 รายการ"; rev35d)
+_FIGURE_NEXT = regex.compile(r"[ ]?(?:ร้อยละ|เปอร์เซ็นต์|[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:(?:ล้าน|แสน|หมื่น|พัน)[ ]?)*(?:บาท|%))")
 PERCENT_WORDS = ("ร้อยละ", "เปอร์เซ็นต์")
 
 
