@@ -743,9 +743,31 @@ def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> S
         return found
     before = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), left_limit=left_limit)
     if before is None or before.end != m.start() or _place_name(before.text) or _person(before.text) \
-            or word_class(before.text) == "V":
+            or word_class(before.text) == "V" or _clause_verb(doc, before):
         return found  # "จังหวัดระยอง|สูงเป็นอันดับ 3 ของประเทศ": a place ranked names no money
     return before
+
+
+NOMINALISERS = ("การ", "ความ")
+
+
+def _clause_verb(doc: Document, found: Subject) -> bool:
+    """ "กิจการร่วมค้า|ชนะ|การประมูล|เป็นลำดับที่ 1 ใน|โครงการ… 120,000 ล้านบาท": a phrase before a rank holding a verb
+    of its own (not one made a noun by การ/ความ) is a clause, the winner ranked; the amount measures the field after
+    the rank (rev35d). The tags call ชนะ a noun: a verb of the tag table glued after the phrase's first noun counts too."""
+    toks = _word_tokens(doc, found)
+    for k in range(1, len(toks)):
+        prev, t = toks[k - 1], toks[k]
+        if prev.text in NOMINALISERS or prev.end != t.start or t.text.startswith(NOMINALISERS) \
+                or word_class(prev.text) == "P":
+            continue  # "รายได้|จาก|การท่องเที่ยว": an act made a noun, or a preposition's object
+        if word_class(t.text) == "V" and word_class(prev.text) != "ADV" or t.text in CLAUSE_VERBS:
+            return True
+    return False
+
+
+CLAUSE_VERBS = frozenset({"ชนะ", "ได้รับ", "ได้"})  # verbs of winning or getting a rank the tags call nouns or aux
+
 
 
 FEE = "ค่า"
