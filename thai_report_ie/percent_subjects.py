@@ -3325,8 +3325,14 @@ def _per_unit_compared_before(doc: Document, pos: int, left_limit: int) -> Subje
     lo = max(left_limit, pos - COMPARED_TAIL_CHARS)
     for m in _comparative_re().finditer(doc.view, lo, pos):
         if _COMPARED_TAIL.fullmatch(doc.view, m.end(), pos):
+            if any(t.kind == "word" and t.text in SHARE_PREDICATES for t in doc.tokens_after(m.end(), 12) if t.end <= pos):
+                return None  # "ครัวเรือนที่มีรายได้ต่อหัวสูงกว่าเส้นความยากจน|มี|ร้อยละ 90": a share of the units so described (rev35d)
             return _per_unit_compared(doc, m.end())
     return None
+
+
+# a predicate between a comparison's base and the figure: the figure is a share of what the clause describes (rev35d)
+SHARE_PREDICATES = frozenset({"มี", "คิดเป็น", "เป็น", "อยู่ที่", "มีสัดส่วน", "สัดส่วน"})
 
 
 LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
