@@ -4538,6 +4538,8 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     quoted = _QUOTED_NAME.match(doc.view, end_at) if glued else None
     if quoted is not None:
         end_at = quoted.end()  # "เป็นเรื่อง "ความสัมพันธ์ในครอบครัว"": the quoted name of the matter (p37)
+    elif glued and len(picked) == 1:
+        return None  # "ร้อยละ 40 เป็นเรื่อง|ที่ต้องแก้ไข…": a bare เรื่อง names no matter (rev35d)
     return Subject(doc.text[picked[0].start:end_at], picked[0].start, end_at)
 
 
