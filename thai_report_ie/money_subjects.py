@@ -56,6 +56,7 @@ from typing import overload
 import regex
 
 from .document import Document
+from .records import Token
 from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, qualifier_start, subject_before
 from .phrases import (FROM, GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, names_a_giver, read_subject,
@@ -813,7 +814,7 @@ def _received_money(doc: Document, found: Subject | None, pos: int) -> bool:
     if found is not None and found.text.startswith(MONEY_NOUN):
         return True
     end = pos - 1 if pos > 0 and doc.view[pos - 1] == " " else pos
-    run = []
+    run: list[Token] = []
     for t in reversed(doc.tokens_before(end, RECEIVED_RUN)):
         if t.kind != "word" or t.end != (run[-1].start if run else end):
             break
