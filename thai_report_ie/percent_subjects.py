@@ -1558,8 +1558,10 @@ def _numbered_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     if m is None:
         return None
     label = m.group("label").rstrip(" ")
-    if label.startswith(LEVEL_WORDS) or label in _words()["grade_label"]:
-        return None  # "(2) ระดับดีมาก⏎ร้อยละ 90", "(1) ดีเยี่ยม": a grade names a rating's band, not what is measured (rev35d)
+    if label.startswith(LEVEL_WORDS) or label in _words()["grade_label"] or label.startswith(tuple(_words()["comparative"])):
+        # "(2) ระดับดีมาก⏎ร้อยละ 90", "(1) ดีเยี่ยม", "(1) ต่ำกว่า ยี่สิบปี": a grade or a band names a rating's or a range's
+        # band, not what is measured (rev35d)
+        return None
     if not label.startswith(SHARE_LABELS) and not _names_row(doc, label, m.start("label")):
         return None  # "สัดส่วน…ต่อ…" is a ratio's row (the ratio's steps read its numerator), not the column's word
     return Subject(label, m.start("label"), m.start("label") + len(label))
