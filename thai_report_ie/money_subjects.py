@@ -56,6 +56,7 @@ from typing import overload
 import regex
 
 from .document import Document
+from .records import Token
 from .lexicon import alternation, lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, qualifier_start, subject_before
 from .phrases import (FROM, GLUED_AUX, WORD_CACHE, Subject, _nounish_text, _tag_table, _w, names_a_giver, read_subject,
@@ -206,7 +207,7 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         found = _given_before_per(doc, found, pos, left_limit)
         if found is None and not theirs:
             found = _fee_before(doc, qualifier_start(doc, pos, left_limit=left_limit))
-    if pos is not None and (found is None or not names_money(found.text)):
+    if pos is not None and (found is None or not names_money(found.text)) and not _received_money(doc, found, pos):
         fee = _fee_after(doc, pos)
         if fee is not None:
             return fee  # "มอบให้โรงเรียนบ้านนา จำนวน 50,000 บาท เป็นค่าอาหารกลางวัน": what the amount is paid as (m35)
@@ -720,8 +721,8 @@ def _url_piece(doc: Document, found: Subject) -> bool:
     """ "บนเว็บไซต์ thailandpostmart.com รวมขั้นต่ำ 1,000 บาท": a phrase of Latin letters alone glued after a dot that ends
     a run of Latin labels is the tail of a web address or a file name (com, th, go.th, pdf), which names nothing (m35)."""
     text = found.text
-    if not text.isascii() or not text.replace(".", "").isalpha() or found.start < 2:
-        return False
+    if not text.isascii() or not text.replace(".", "").isalpha() or not text.islower() or found.start < 2:
+        return False  # a capital opens a name's part, not a web tail: "Mr.|DIY", "SCBS.|Plus" (rev35d)
     return _URL_BEFORE.search(doc.view, max(0, found.start - 40), found.start) is not None
 
 
@@ -743,9 +744,31 @@ def _past_rank_scope(doc: Document, found: Subject | None, left_limit: int) -> S
         return found
     before = money_subject(doc, subject_before(doc, m.start(), left_limit=left_limit), left_limit=left_limit)
     if before is None or before.end != m.start() or _place_name(before.text) or _person(before.text) \
-            or word_class(before.text) == "V":
+            or word_class(before.text) == "V" or _clause_verb(doc, before):
         return found  # "จังหวัดระยอง|สูงเป็นอันดับ 3 ของประเทศ": a place ranked names no money
     return before
+
+
+NOMINALISERS = ("การ", "ความ")
+
+
+def _clause_verb(doc: Document, found: Subject) -> bool:
+    """ "กิจการร่วมค้า|ชนะ|การประมูล|เป็นลำดับที่ 1 ใน|โครงการ… 120,000 ล้านบาท": a phrase before a rank holding a verb
+    of its own (not one made a noun by การ/ความ) is a clause, the winner ranked; the amount measures the field after
+    the rank (rev35d). The tags call ชนะ a noun: a verb of the tag table glued after the phrase's first noun counts too."""
+    toks = _word_tokens(doc, found)
+    for k in range(1, len(toks)):
+        prev, t = toks[k - 1], toks[k]
+        if prev.text in NOMINALISERS or prev.end != t.start or t.text.startswith(NOMINALISERS) \
+                or word_class(prev.text) == "P":
+            continue  # "รายได้|จาก|การท่องเที่ยว": an act made a noun, or a preposition's object
+        if word_class(t.text) == "V" and word_class(prev.text) != "ADV" or t.text in CLAUSE_VERBS:
+            return True
+    return False
+
+
+CLAUSE_VERBS = frozenset({"ชนะ", "ได้รับ", "ได้"})  # verbs of winning or getting a rank the tags call nouns or aux
+
 
 
 FEE = "ค่า"
@@ -772,7 +795,45 @@ def _fee_after(doc: Document, pos: int) -> Subject | None:
                 or t.text == IN and not (k + 1 < len(toks) and toks[k + 1].text.startswith(ACTS)):
             break
         end = t.end
+    if _FIGURE_NEXT.match(doc.view, end) or any(w in doc.view[m.end():end] for w in PERCENT_WORDS):
+        return None  # "…12 ล้านบาท เป็นค่าก่อสร้าง 10 ล้านบาท และค่า…", "…เป็นค่าแรงร้อยละ 30": the fee is another figure's (rev35d)
     return Subject(doc.text[m.end():end], m.end(), end)
+
+
+# after the fee's phrase, another amount or share the fee names: "เป็น|ค่าก่อสร้าง| 10 ล้านบาท", "ค่าแรง| ร้อยละ 30";
+# not a count ("เป็นค่าใช้จ่าย 2 รายการ"; rev35d)
+_FIGURE_NEXT = regex.compile(r"[ ]?(?:ร้อยละ|เปอร์เซ็นต์|[0-9๐-๙][0-9๐-๙,.]*[ ]?(?:(?:ล้าน|แสน|หมื่น|พัน)[ ]?)*(?:บาท|%))")
+PERCENT_WORDS = ("ร้อยละ", "เปอร์เซ็นต์")
+
+
+def _received_money(doc: Document, found: Subject | None, pos: int) -> bool:
+    """ "ได้รับ|เงินรางวัล 30,000 บาท เป็นค่าใช้จ่าย…", "ได้รับ|ทุน 30,000 บาท เป็นค่าเล่าเรียน": a noun glued up to the
+    amount (one space between at most) that a verb of receiving (ได้รับ, รับ) takes, or a phrase read that opens with
+    เงิน, is the money received; the ค่า… after the amount says what it pays for, not what the amount is. Not an act
+    received ("ได้รับ|การสนับสนุน"; rev35d)."""
+    if found is not None and found.text.startswith(MONEY_NOUN):
+        return True
+    end = pos - 1 if pos > 0 and doc.view[pos - 1] == " " else pos
+    run: list[Token] = []
+    for t in reversed(doc.tokens_before(end, RECEIVED_RUN)):
+        if t.kind != "word" or t.end != (run[-1].start if run else end):
+            break
+        run.append(t)
+    run.reverse()
+    for k, t in enumerate(run):
+        rest = None
+        if t.text in RECEIVING_VERBS:
+            rest = doc.view[t.end:end]
+        elif t.text == GOT and k + 1 < len(run) and run[k + 1].text.startswith(RECEIVE):
+            rest = doc.view[run[k + 1].start + len(RECEIVE):end]  # "ได้|รับทุน": the segmenter's cut
+        if rest and not rest.startswith(ACTS):
+            return True
+    return False
+
+
+RECEIVED_RUN = 6  # glued words before an amount searched for a verb of receiving
+GOT, RECEIVE = "ได้", "รับ"
+RECEIVING_VERBS = frozenset({"ได้รับ", "รับ"})  # "ได้รับ|รางวัล N บาท": the money received
 
 
 FIGURE_LABELS = ("ตัวเลข",)  # "ตัวเลข|เฉลี่ย|การใช้จ่าย": the figure of what follows
@@ -819,6 +880,15 @@ def _past_size_word(doc: Document, found: Subject | None, left_limit: int) -> Su
     return Subject(doc.text[before.start:at], before.start, at)  # "…อิสลาม|ทั่วโลก|มี": a scope the reader cut, glued, kept
 
 
+def _signer_before(doc: Document, toks: list) -> bool:
+    """The words before "ใน<contract noun>" make a signer's clause: one of them is a verb (ลงนาม, เข้าร่วม…), or they
+    open with a place or a body's head word (กรุงเทพมหานคร|ลงนาม, บริษัท…); not a noun of the contract's own content
+    ("สิทธิประโยชน์|ใน|สัญญาสัมปทาน": what the amount measures; rev35d)."""
+    first = toks[0].text if toks else ""
+    return any(t.kind == "word" and word_class(t.text) == "V" for t in toks) or _place_name(first) \
+        or first.startswith(tuple(words("grammar", role="name_head")))
+
+
 IN = "ใน"
 CONTRACT_NOUNS = ("สัญญา", "ข้อตกลง")  # a contract named by what it does: "สัญญา|สนับสนุน|ทางการเงิน"
 
@@ -834,9 +904,11 @@ def _with_contract_noun(doc: Document, found: Subject | None) -> Subject | None:
     toks = _word_tokens(doc, found)
     for k in range(1, len(toks) - 1):
         if toks[k].text == IN and toks[k + 1].text in CONTRACT_NOUNS and toks[k - 1].kind == "word" \
-                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] \
+                and toks[k - 1].end == toks[k].start and toks[k + 2:k + 3] and _signer_before(doc, toks[:k]) \
                 and not names_money(doc.text[found.start:toks[k].start]):
-            at = toks[k + 1].start  # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract
+            # "กรุงเทพมหานคร|ลงนาม|ใน|สัญญา|จัดซื้อ…": the signer's clause is no part of the contract; a noun before ใน
+            # ("สิทธิประโยชน์|ใน|สัญญาสัมปทาน") is a part of the contract, what the amount measures (rev35d)
+            at = toks[k + 1].start
             return Subject(doc.text[at:found.end], at, found.end)
     before = doc.tokens_before(found.start, 1)
     first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
@@ -878,9 +950,27 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
     raw = subject_before(doc, at, left_limit=left_limit)
     before = money_subject(doc, raw, left_limit=left_limit)
     if before is None or before.end != at \
-            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)):
+            or not (names_money(before.text) or _given_thing(doc, raw, before) and not _new_predicate(doc, found)
+                    and not _recipient_acts(doc, found)):
         return found
     return before
+
+
+PASSIVE_MARKS = frozenset({"ถูก", "ได้รับ", "โดน"})  # "ที่ถูก|เลิกจ้าง": what the recipient undergoes
+
+
+def _recipient_acts(doc: Document, found: Subject) -> bool:
+    """ "มอบเกียรติบัตรแก่ผู้บริจาค บริษัทเอกชน ที่ร่วม|สมทบ กว่า 2 ล้านบาท": the phrase read after the recipient is a
+    verb the recipient does (not after ถูก/ได้รับ/โดน), so the amount is what they did (contributed, spent), not the
+    worth of the thing given them; "…ที่ถูก|เลิกจ้าง กว่า 12 ล้านบาท" still gives the thing (rev35d)."""
+    first = next((t for t in doc.tokens_after(found.start, 1) if t.kind == "word"), None)
+    if first is None or first.start != found.start:
+        return False
+    before = doc.tokens_before(found.start, 1)
+    glued = before[-1] if before and before[-1].kind == "word" and before[-1].end == found.start else None
+    if glued is not None and glued.text in PASSIVE_MARKS:
+        return False
+    return _verbish(first.text) or glued is not None and _verbish(glued.text)  # "ที่ร่วม|สมทบ": the tags call สมทบ a noun
 
 
 def _new_predicate(doc: Document, found: Subject) -> bool:

@@ -774,7 +774,15 @@ def _people_base_of_share(doc: Document, measure: Subject, end: int) -> Subject 
     if after is None or not _opens_with_people(doc, after):
         return None
     named = doc.text.rfind(after.text, max(0, measure.start - SHARE_GROUP_CHARS), measure.start)
-    return after if named >= 0 and doc.is_boundary(named) else None  # the same people named before the clause
+    if named < 0 or not doc.is_boundary(named):
+        return None
+    # "ที่มีลูกจ้างตั้งแต่ 100 คน ต้องจ้าง|คนพิการ| ในสัดส่วน… ของลูกจ้าง": other people between them and the share word
+    # are the ones the share is of, not the base's people (rev35d)
+    gap_start = named + len(after.text)
+    if any(t.kind == "word" and t.start >= gap_start and _opens_with_people(doc, Subject(t.text, t.start, t.end))
+           for t in doc.tokens_after(gap_start, SHARE_GROUP_CHARS) if t.end <= measure.start):
+        return None
+    return after  # the same people named before the clause
 
 
 SHARE_GROUP_CHARS = 60  # characters before ในสัดส่วน searched for the people its base names
@@ -1550,6 +1558,10 @@ def _numbered_row_label(doc: Document, pos: int, end: int) -> Subject | None:
     if m is None:
         return None
     label = m.group("label").rstrip(" ")
+    if label.startswith(LEVEL_WORDS) or label in _words()["grade_label"] or label.startswith(tuple(_words()["comparative"])):
+        # "(2) ระดับดีมาก⏎ร้อยละ 90", "(1) ดีเยี่ยม", "(1) ต่ำกว่า ยี่สิบปี": a grade or a band names a rating's or a range's
+        # band, not what is measured (rev35d)
+        return None
     if not label.startswith(SHARE_LABELS) and not _names_row(doc, label, m.start("label")):
         return None  # "สัดส่วน…ต่อ…" is a ratio's row (the ratio's steps read its numerator), not the column's word
     return Subject(label, m.start("label"), m.start("label") + len(label))
@@ -2270,7 +2282,8 @@ def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
 
 
 # "ที่ผลิตเองในไทย|ถูก|ใช้ในประเทศแล้วกว่า ": a relative clause, then a passive predicate glued up to the figure
-_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก[^\s\d%()]{1,40}?[ ]?\Z")
+# ("ถูกกว่า", "ถูกลง", "ถูกต้อง": ถูก "cheap" or "right", no passive; rev35d)
+_RELATIVE_THEN_PASSIVE = regex.compile(r"(?P<rel>ที่[^\s\d%()]{2,40}?)ถูก(?!กว่า|ลง|ต้อง|ที่สุด|สุด)[^\s\d%()]{1,40}?[ ]?\Z")
 
 
 def _with_relative_before_passive(doc: Document, found: Subject, pos: int) -> Subject:
@@ -2298,6 +2311,8 @@ def _plus_group_before(doc: Document, pos: int) -> Subject | None:
     name = _as_subject(read_subject(doc, m.start(), _counted=False))
     if name is None or name.end != m.start() or not _nounish_text(_first_word(doc, name)) or _names_nothing(name.text):
         return None
+    if not name.text.upper().endswith(tuple(w.upper() for w in _words()["plus_group"])):
+        return None  # "ผ่านเกณฑ์+1 เพิ่มขึ้น 4%", "ปรับลด+5 ลดลง 3%": a +N after no group of countries (rev35d)
     return Subject(doc.text[name.start:m.end("n")], name.start, m.end("n"))
 
 
@@ -2326,6 +2341,8 @@ def _with_paired_act(doc: Document, found: Subject) -> Subject:
     if act == word or len(act) <= PAIRED_PREFIX or len(word) <= PAIRED_PREFIX \
             or act[:PAIRED_PREFIX] != word[:PAIRED_PREFIX] or word_class(act) != "V":
         return found
+    if word_class(word) != "V" and act + word not in _tag_table():
+        return found  # "จากการประเมิน ประชาชน|ร้อยละ 85": a noun after the act is no second act of a pair (rev35d)
     return Subject(doc.text[act_start:found.end], act_start, found.end)
 
 
@@ -3310,8 +3327,14 @@ def _per_unit_compared_before(doc: Document, pos: int, left_limit: int) -> Subje
     lo = max(left_limit, pos - COMPARED_TAIL_CHARS)
     for m in _comparative_re().finditer(doc.view, lo, pos):
         if _COMPARED_TAIL.fullmatch(doc.view, m.end(), pos):
+            if any(t.kind == "word" and t.text in SHARE_PREDICATES for t in doc.tokens_after(m.end(), 12) if t.end <= pos):
+                return None  # "ครัวเรือนที่มีรายได้ต่อหัวสูงกว่าเส้นความยากจน|มี|ร้อยละ 90": a share of the units so described (rev35d)
             return _per_unit_compared(doc, m.end())
     return None
+
+
+# a predicate between a comparison's base and the figure: the figure is a share of what the clause describes (rev35d)
+SHARE_PREDICATES = frozenset({"มี", "คิดเป็น", "เป็น", "อยู่ที่", "มีสัดส่วน", "สัดส่วน"})
 
 
 LEVEL_WORDS = ("ระดับ",)  # glued before a comparative, a level's name: "ผู้สำเร็จการศึกษาระดับต่ำกว่าปริญญาตรี"
@@ -3647,6 +3670,9 @@ def _with_both_kinds(doc: Document, found: Subject) -> Subject:
         if not 1 <= n <= BOTH_ITEM_TOKENS:
             return found
         items += 1
+        item = doc.view[toks[k - n].start:toks[k - 1].end]
+        if item.startswith(tuple(grammar("name_head"))) or _place_name(item) or _names_a_time(item):
+            return found  # "ผู้ป่วยทั้ง|โรงพยาบาลรัฐ|และ|โรงพยาบาลเอกชน": where they are, not a kind of the people (rev35d)
         end = toks[k - 1].end
         if items == 1:
             if k >= len(toks) or toks[k].text != AND_WORD:
@@ -4496,6 +4522,9 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     picked: list[Token] = []
     if glued:  # "ซึ่งกว่า 50% เป็นเรื่อง|ความสัมพันธ์…": the segmenter's เป็นเรื่อง, the copula and its noun (p37)
         t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].start == t.end and (
+                word_class(toks[k + 1].text) == "ADJ" or toks[k + 1].text.startswith(WORTH)):
+            return None  # "ร้อยละ 25 เป็นเรื่อง|ปกติ", "…เป็นเรื่อง|น่ากังวล": a judgement of the matter, no kind of it (rev35d)
         picked.append(Token(t.text[len(COPULA):], t.start + len(COPULA), t.end, t.kind))
     for t in toks[k + 1:]:
         if t.kind != "word" or t.text in _stop_words() or word_class(t.text) in ("C", "PUNC") \
@@ -4511,10 +4540,13 @@ def _copula_phrase_after(doc: Document, end: int) -> Subject | None:
     quoted = _QUOTED_NAME.match(doc.view, end_at) if glued else None
     if quoted is not None:
         end_at = quoted.end()  # "เป็นเรื่อง "ความสัมพันธ์ในครอบครัว"": the quoted name of the matter (p37)
+    elif glued and len(picked) == 1:
+        return None  # "ร้อยละ 40 เป็นเรื่อง|ที่ต้องแก้ไข…": a bare เรื่อง names no matter (rev35d)
     return Subject(doc.text[picked[0].start:end_at], picked[0].start, end_at)
 
 
 COPULA = "เป็น"
+WORTH = "น่า"  # "น่ากังวล", "น่าสนใจ": a judgement, not a noun
 _QUOTED_NAME = regex.compile(r"[ ]?[\"“][^\"”\n]{1,40}[\"”]")  # a quoted name right after a noun
 
 
