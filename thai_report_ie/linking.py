@@ -415,12 +415,19 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # ไม่มีผู้ (ใด) is `_no_one_before`'s: "ไม่มีผู้ใดคาดว่าจะมีนักท่องเที่ยวเกิน 10,000 คน" stays more than (rv33b-11)
 # (rev35b) not ไม่น่าเชื่อ ("incredibly": "เพิ่มขึ้นอย่างไม่น่าเชื่อกว่า 1,000 ตัน" more than), nor ใดๆ ("ไม่มีค่าใช้จ่ายใดๆ
 # แก่ผู้เข้าร่วมกว่า 500 คน": no cost whatsoever, then the more than 500 who came; rev35 read at most)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ)|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?![ ]?ๆ))[^\s]{0,40}\Z")
+# (rev35e) ใดๆ followed by the noun's own predicate (มี, ที่, ซึ่ง) is still "none of them": "ไม่มีหมู่บ้านใดๆมีผู้ป่วยเกิน 10
+# ราย", "ไม่มีโรงเรียนใดๆ ที่มีนักเรียนเกิน 500 คน" are at most (rev35b read more than)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ)|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ[ ]?(?=มี|ที่|ซึ่ง)))"
+                               r"[^\s]{0,40}\Z")
 # (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
 # เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
 # than (rev35 read none). `_NO_ONE_CUT`'s clause openers, but not ว่า (a reported clause stays unsure, as rev35 chose) nor
 # และ/หรือ (which may join two nouns under the denial)
-_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ซึ่ง", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่", "ส่วน",
+# (rev35e) not ซึ่ง (a relative clause on the noun the denial governs: "ไม่มีจังหวัดใดซึ่งมีผู้ติดเชื้อเกิน 100 ราย" at most,
+# "ไม่พบผู้ป่วยซึ่งมีอาการรุนแรงเกิน 5 ราย" unsure; rev35b read more than); an opener right before the comparative opens
+# nothing ("ไม่เคยมีผู้ป่วยมากจนเกิน 100 ราย": so many as to exceed), nor does เมื่อ before เทียบ (a comparison, no clause:
+# "ไม่น่าจะเพิ่มขึ้นเมื่อเทียบกับปีก่อนเกิน 100 ราย")
+_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่", "ส่วน",
                                 "ทั้งนี้", "เนื่องจาก", "เพราะ", "หาก", "ถ้า", "เมื่อ", "แม้", "แม้ว่า"))
 
 
@@ -436,7 +443,8 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
         return None
     if before and before[0].end == d.start() and before[0].text in _RELATIVE_BEFORE_DENIAL:
         return None  # (rev35b) a token, not a word's end: "เจ้าหน้าที่ไม่พบผู้ติดเชื้อเกิน 10 ราย" is no relative clause
-    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT for t in doc.tokens_before(start, 16)):
+    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
+           and not (t.text == "เมื่อ" and doc.view.startswith("เทียบ", t.end)) for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         return "cap"
@@ -448,7 +456,8 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 _NONE_OF = "ไม่มี"
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
-_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
+_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ")  # (rev35e) not ไม่ค่อย: "seldom more than N" is a habit's cap
+_PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
 
 
 def _counts_the_subject(doc: Document, d: regex.Match, start: int, pos: int) -> bool:
@@ -459,9 +468,13 @@ def _counts_the_subject(doc: Document, d: regex.Match, start: int, pos: int) -> 
     lead = next((w for w in _FINDING_OR_HABIT if d.group().startswith(w)), None)
     if lead is None or d.start() + len(lead) >= start or not _clause_names_people(doc, d.start()):
         return False  # nothing between: "ผู้ป่วยไม่ค่อยเกิน 10 รายต่อวัน" (seldom more than ten) stays unsure
+    if doc.view.startswith(_EXCEED_ACT, start) or doc.view.startswith("มี", d.start() + len(lead)):
+        return False  # (rev35e) "ผู้เข้าชมไม่เคยมีเกิน 500 คน", "…ไม่เคยมีมากกว่า 500 คน": never exceeded, a cap? unsure
     unit = _unit_of_number_at(doc, pos)
     if unit is None or unit.word not in words("phrase_words", role="person_unit"):
         return False
+    if _PER_AFTER.match(doc.view, unit.end):
+        return False  # (rev35e) "นักท่องเที่ยวไม่เคยมาเที่ยวมากกว่า 1,000 คนต่อวัน": a rate never reached, no count; unsure
     return not any(t.start >= d.start() + 3 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
 
 
@@ -491,7 +504,12 @@ def _cannot_before(doc: Document, lead: int) -> bool:
     for t in reversed(doc.tokens_before(lead, 10)):
         if t.end != end or not t.text.strip():
             break
-        if t.text.startswith(("ที่", "ซึ่ง")) or word_class(t.text) in ("V", "AUX"):
+        if end == lead and (t.text in _RELATIVE_BEFORE_DENIAL or word_class(t.text) in ("AUX", "ADJ", "ADV")):
+            # (rev35e) a modal, a relative word or a modifier right before it: "ผู้ติดเชื้ออาจไม่ได้ไม่ถึง 100 คน" (may not be under
+            # a hundred), "ยอดผู้ลงทะเบียนซึ่งไม่ได้ไม่ถึง 500 คน", "ความเสียหายที่แท้จริงไม่ได้ไม่ถึง 10 ล้านบาท" deny the bound
+            # (rev35b read less than)
+            return False
+        if t.text.startswith(("ที่", "ซึ่ง")) or word_class(t.text) == "V":
             return True
         end = t.start
     return False
