@@ -456,7 +456,7 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 _NONE_OF = "ไม่มี"
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
-_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ")  # (rev35e) not ไม่ค่อย: "seldom more than N" is a habit's cap
+_FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
 _PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
 
 
