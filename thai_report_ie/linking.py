@@ -416,8 +416,9 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # (rev35b) not ไม่น่าเชื่อ ("incredibly": "เพิ่มขึ้นอย่างไม่น่าเชื่อกว่า 1,000 ตัน" more than), nor ใดๆ ("ไม่มีค่าใช้จ่ายใดๆ
 # แก่ผู้เข้าร่วมกว่า 500 คน": no cost whatsoever, then the more than 500 who came; rev35 read at most)
 # (rev35e) ใดๆ followed by the noun's own predicate (มี, ที่, ซึ่ง) is still "none of them": "ไม่มีหมู่บ้านใดๆมีผู้ป่วยเกิน 10
-# ราย", "ไม่มีโรงเรียนใดๆ ที่มีนักเรียนเกิน 500 คน" are at most (rev35b read more than)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ)|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ[ ]?(?=มี|ที่|ซึ่ง)))"
+# ราย", "ไม่มีโรงเรียนใดๆ ที่มีนักเรียนเกิน 500 คน" are at most (rev35b read more than); ไม่น่าเชื่อว่า ("hard to believe
+# that") is a modal's doubt again: "ไม่น่าเชื่อว่าจะมีผู้ป่วยเกิน 100 ราย" unsure (rev35b: more than)
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ[ ]?(?=มี|ที่|ซึ่ง)))"
                                r"[^\s]{0,40}\Z")
 # (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
 # เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
@@ -425,10 +426,11 @@ _DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เ�
 # และ/หรือ (which may join two nouns under the denial)
 # (rev35e) not ซึ่ง (a relative clause on the noun the denial governs: "ไม่มีจังหวัดใดซึ่งมีผู้ติดเชื้อเกิน 100 ราย" at most,
 # "ไม่พบผู้ป่วยซึ่งมีอาการรุนแรงเกิน 5 ราย" unsure; rev35b read more than); an opener right before the comparative opens
-# nothing ("ไม่เคยมีผู้ป่วยมากจนเกิน 100 ราย": so many as to exceed), nor does เมื่อ before เทียบ (a comparison, no clause:
-# "ไม่น่าจะเพิ่มขึ้นเมื่อเทียบกับปีก่อนเกิน 100 ราย")
-_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่", "ส่วน",
-                                "ทั้งนี้", "เนื่องจาก", "เพราะ", "หาก", "ถ้า", "เมื่อ", "แม้", "แม้ว่า"))
+# nothing ("ไม่เคยมีผู้ป่วยมากจนเกิน 100 ราย": so many as to exceed); not a condition glued inside the denial (หาก, ถ้า, เมื่อ:
+# "ไม่พบผู้ป่วยหากนับเฉพาะรายใหม่เกิน 10 ราย", "ไม่น่าจะเพิ่มขึ้นเมื่อเทียบกับปีก่อนเกิน 100 ราย" stay unsure), nor ส่วน (glued, it
+# is a noun's head: "ไม่พบส่วนต่างเกิน 10 ล้านบาท", at most or more than? unsure)
+_DENIED_CLAUSE_CUT = frozenset(("แต่", "จึง", "จน", "โดย", "ทำให้", "ส่งผล", "ส่งผลให้", "ขณะ", "ขณะที่",
+                                "ทั้งนี้", "เนื่องจาก", "เพราะ", "แม้", "แม้ว่า"))
 
 
 def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
@@ -444,7 +446,7 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if before and before[0].end == d.start() and before[0].text in _RELATIVE_BEFORE_DENIAL:
         return None  # (rev35b) a token, not a word's end: "เจ้าหน้าที่ไม่พบผู้ติดเชื้อเกิน 10 ราย" is no relative clause
     if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
-           and not (t.text == "เมื่อ" and doc.view.startswith("เทียบ", t.end)) for t in doc.tokens_before(start, 16)):
+           for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         return "cap"
