@@ -449,6 +449,11 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
            for t in doc.tokens_before(start, 16)):
         return None
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
+        rel = _RELATIVE_AFTER_ANY.search(doc.view, d.start(), start)
+        if rel is not None:
+            nxt = doc.tokens_after(rel.end(), 1)
+            if nxt and nxt[0].start == rel.end() and nxt[0].end <= start and word_class(nxt[0].text) == "N":
+                return "unsure"  # (rev35e) see _RELATIVE_AFTER_ANY
         return "cap"
     if _counts_the_subject(doc, d, start, pos):
         return None
@@ -457,6 +462,10 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 
 _NONE_OF = "ไม่มี"
+# (rev35e) ใด(ๆ) then ที่/ซึ่ง and a noun: the relative clause has a subject of its own, which the figure may count
+# ("ไม่มีค่าใช้จ่ายใดที่ผู้เข้าร่วมกว่า 500 คนต้องจ่าย": more than 500 came, none paid; rev35 read at most): unsure.
+# "ไม่มีโรงเรียนใดที่มีนักเรียนเกิน 500 คน" (ที่ then มี) stays at most
+_RELATIVE_AFTER_ANY = regex.compile(r"ใด[ ]?(?:ๆ[ ]?)?(?:ที่|ซึ่ง)")
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
 _FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
 _PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
