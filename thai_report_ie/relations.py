@@ -701,7 +701,9 @@ def _same_measure(a: Quantity | Money, b: Quantity | Money) -> bool:
 def _gap_of_earlier(doc: Document, out: Sequence[Record], prev: Quantity | Money, r: Quantity | Money) -> bool:
     """(rev35b) A figure of the same measure on the line before the result, which the result and the figure at hand
     differ by: "เป้าหมาย 1,000 ราย ดำเนินการได้ 1,200 ราย สูงกว่าเป้าหมาย 200 ราย" (1,200 − 1,000 = 200): the goal was
-    stated, so the figure is the gap and keeps over/under_target (main's reading; rev35 dropped it)."""
+    stated, so the figure is the gap and keeps over/under_target (main's reading; rev35 dropped it). (rev35e) The earlier
+    figure must be the goal (`linking.target_role`): "ปีก่อนผลิตได้ 800 ตัน ปีนี้ผลิตได้ 1,000 ตัน สูงกว่าเป้าหมาย 200 ตัน" (last year's
+    output, 200 the target or the gap?) stays unsure (rev35b read over_target on the coincidence)."""
     if r.value is None or prev.value is None:
         return False
     for e in reversed(out):
@@ -711,7 +713,8 @@ def _gap_of_earlier(doc: Document, out: Sequence[Record], prev: Quantity | Money
             break
         if _same_measure(e, prev) and e.value is not None \
                 and abs(Fraction(prev.value) - Fraction(e.value)) == Fraction(r.value):
-            return True
+            from .linking import target_role  # roles are set after relations: ask the goal word's reader (rev35e)
+            return target_role(doc, e.start) is not None
     return False
 
 

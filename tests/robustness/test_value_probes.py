@@ -146,7 +146,15 @@ are no หลาย; ใดๆ, ไม่น่าเชื่อ and a clause o
 ไม่ค่อย are those counted (more than); ไม่ได้ after a verb is cannot, no denial of the bound; a gap below the result under a
 lower-than target, or one the stated goal confirms, keeps over/under_target; pounds restated only by their own weight;
 a bracket of its own after a change word is no both-ways column; แทนที่จะ negates a change word; a goal moved by ลง/ขึ้น
-is no target; the one after ต่อ past an area's last part is no count. A case passes when, for every kind it
+is no target; the one after ต่อ past an area's last part is no count. Rows rev35e-* (a review of rev35b's rules;
+`on_main` main 527d5f8e's verdict, `main527d5f8e` its reading, `main7327147` the reading before rev35 where it differs;
+classes ending in _guard pass on both) say: ใด(ๆ) then the noun's own predicate (มี, ที่มี, ซึ่งมี) caps ("ไม่มีหมู่บ้าน
+ใดๆมีผู้ป่วยเกิน 10 ราย" at most), ใด(ๆ) + ที่/ซึ่ง + a noun of its own is unsure; ซึ่ง, ส่วน, the conditions (หาก, ถ้า,
+เมื่อ) and an opener right before the comparative ("มากจนเกิน") end no denial's reach, and ไม่น่าเชื่อว่า is a modal's doubt;
+people before ไม่เคย/ไม่พบ/ไม่ค่อย are no count under เกิน, after ไม่เคยมี or before a per ("ผู้เข้าชมไม่เคยมีเกิน 500
+คนต่อวัน": unsure); ไม่ได้ after a modal (อาจ, คง, จะ), a relative word or a modifier denies the bound ("อาจไม่ได้ไม่ถึง
+100 คน": none); แบบ/กลุ่ม before a bare "1 ต่อ N" is no name ("สอนแบบ 1 ต่อ 5 คน": no count); the earlier figure a gap
+is checked against must be a goal. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

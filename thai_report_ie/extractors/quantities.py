@@ -2887,7 +2887,7 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
         return False
     return _rate_base(first, m.value) and _per_link(doc, t.start("per")) and not _sides_of(unit) \
         and _LABEL_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None \
-        and _NAME_HEAD_BEFORE.search(doc.view, max(0, t.start() - 12), t.start()) is None  # "ซอย 5", "เฟส 1" (rev35b)
+        and _NAME_BEFORE_TERM.search(doc.view, max(0, t.start() - 12), t.start()) is None  # "ซอย 5", "เฟส 1" (rev35b)
 
 
 def _per_link(doc: Document, at: int) -> bool:
@@ -2900,6 +2900,11 @@ def _per_link(doc: Document, at: int) -> bool:
         return False
     nxt = doc.tokens_after(end, 1)
     return not nxt or nxt[0].start != end or not nxt[0].text.strip() or word_class(nxt[0].text) == "N"
+
+
+# (rev35e) `_NAME_HEAD_BEFORE` but แบบ, ประเภท, กลุ่ม: "สอนแบบ 1 ต่อ 5 คน" (one-to-five), "พบในกลุ่ม 1 ต่อ 1,000 คน" are a
+# ratio's terms, no count of 5 or 1,000 people (rev35b read one)
+_NAME_BEFORE_TERM = regex.compile(r"(?:สาย|เข็ม|รุ่น|เบอร์|เฟส|ระยะ|เขต|ห้อง|ซอย|หมู่|รหัส)[ ]?\Z")
 
 
 # the sides of a vote or a score, counts of their own: "ลงมติ 1 ต่อ 100 เสียง" (rev35b; rev35 read 100 เสียง a base)
