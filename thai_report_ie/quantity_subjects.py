@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (_TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1580,7 +1580,7 @@ def _only_place_names(items: str) -> bool:
 
 
 def head_of_place_list_total(doc: Document, pos: int, last_start: int, last_end: int, last_unit: str | None,
-                             left_limit: int, current: str | None) -> Subject | None:
+                             left_limit: int, current: str | None, unit_word: str | None = None) -> Subject | None:
     """ "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ จังหวัดเชียงราย เชียงใหม่ … และสมุทรปราการ รวม 357 แห่ง": a
     total (รวม, รวมทั้งสิ้น) right after a ได้แก่ list of place names only, which lists the N provinces (districts…) of
     "มี HEAD ใน(พื้นที่) N จังหวัด" before it, counts HEAD (the annotation batches mark it so, ti-13). HEAD must hold
@@ -1607,7 +1607,38 @@ def head_of_place_list_total(doc: Document, pos: int, last_start: int, last_end:
             or not _HAVE_BEFORE.search(doc.view, max(0, head.start - 3), head.start):
         return None
     inside = [t for t in doc.tokens_before(head.end, 40) if head.start < t.start]
-    return head if any(t.text == RELATIVE for t in inside) else None
+    if not any(t.text == RELATIVE for t in inside) or not counts_thing_named(head.text, unit_word):
+        return None  # "มีโรงเรียนที่ได้รับความเสียหายใน 4 จังหวัด ได้แก่ … รวม 126 ครัวเรือน": the total counts no school (rev35f)
+    return head
+
+
+def counts_thing_named(head: str, unit_word: str | None) -> bool:
+    """Whether the classifier `unit_word` can count what the noun phrase `head` names, as `phrases._topic_of_have`
+    asks of "X มี N": people for a person classifier (people or households for a household one), else not people
+    and a phrase opened by the classifier's own noun ("หน่วยงานที่เข้าร่วม" … หน่วยงาน), by a noun the classifier, or
+    the classifier it is built on, counts (role counted_by: ถนน … สาย, สายทาง), or a thing for แห่ง/ชนิด (role
+    whole_unit; not an act, a condition or a place unit). "มีโรงเรียนที่ได้รับความเสียหาย … รวม 126 ครัวเรือน", "…
+    รวม 3 ครั้ง", "หมายเหตุ: 3 รายการ" name nothing the classifier counts (rev35f)."""
+    if not unit_word or not head:
+        return False
+    households = tuple(words("phrase_words", role="household"))
+    people = _names_people(head)
+    if unit_word in households:
+        return people or head.startswith(households)
+    if unit_word in words("phrase_words", role="person_unit"):
+        return people and not head.startswith(households)
+    if people:
+        return False
+    if len(unit_word) >= SHORT_UNIT and head.startswith(unit_word):
+        return True
+    counted = [r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and unit_word.startswith(r["value"])]
+    if any(head.startswith(n) for n in counted):
+        return True
+    ctx = "subject_context_words"
+    return unit_word in words("phrase_words", role="whole_unit") \
+        and not head.startswith(tuple(words("phrase_words", role="condition"))) \
+        and not head.startswith(tuple(words(ctx, role="place_unit"))) \
+        and not head.startswith(tuple(words(ctx, role="act_prefix"))) and head not in words(ctx, role="act_object")
 
 
 # q40: "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย": the items of a list by origin share the people.
@@ -1645,12 +1676,15 @@ _LINE_LEAD = regex.compile(r"[ ]*(?:[-•*][ ]*|[0-9๐-๙]{1,2}[.)][ ]*|\([0-9
 COLON_LABEL_MAX = 80  # characters of a label before its colon
 
 
-def label_before_colon(doc: Document, pos: int, left_limit: int) -> Subject | None:
+def label_before_colon(doc: Document, pos: int, left_limit: int, unit_word: str | None = None,
+                       record_end: int | None = None) -> Subject | None:
     """ "จำนวนผู้เข้าร่วม: 150 คน": a count written after a colon whose label is the whole head of its line (only a
     bullet or a list number and จำนวน before it) is counted by the thing the label names ("key: value" lines of a
     report). `pos` is where the figure starts after its qualifier. The label must be a noun phrase the reader
     reads to the colon (a time alone after it allowed: "ผู้ป่วยรายใหม่วันนี้ : 20 ราย"); a goal word (เป้าหมาย: …),
-    a day or a fraction name nothing. None otherwise (a colon inside prose, "ดังนี้: 1) …", is no label)."""
+    a day or a fraction name nothing. None otherwise (a colon inside prose, "ดังนี้: 1) …", is no label). With
+    `unit_word` and `record_end` (the classifier, where the record ends) the line must end with the value (a bracket
+    after it allowed), the classifier must not count areas and must count what the label names (rev35f)."""
     colon = _COLON_BEFORE.search(doc.view, max(left_limit, pos - 12), pos)
     if colon is None:
         return None
@@ -1667,4 +1701,18 @@ def label_before_colon(doc: Document, pos: int, left_limit: int) -> Subject | No
     if label.text.startswith(TARGET_WORD) or names_nothing(label.text) or names_no_thing(label.text) \
             or only_a_time(label.text):
         return None
+    if unit_word is not None and record_end is not None:
+        # rev35f: a "key: value" line ends with its value ("โฆษกรัฐบาล: 2,000 คน ได้รับเงินแล้ว" is a speaker's
+        # words); a count of areas names its areas itself ("สถานที่: 5 จังหวัด"); the label names what the
+        # classifier counts ("ช่วงบ่าย: 120 คน", "หมายเหตุ: 3 รายการ" name none), a แห่ง/ชนิด thing by a relative
+        # clause ("ชุมชนที่เข้าร่วม: 30 แห่ง"; not "ภาคเหนือ: 30 แห่ง", "สถานะ: 3 แห่ง")
+        line_end = doc.view.find("\n", record_end)
+        rest = doc.view[record_end:line_end if line_end >= 0 else len(doc.view)].strip(" \u00a0\t\r")
+        if rest and not rest.startswith("(") or unit_word in words("phrase_words", role="area_unit") \
+                or not counts_thing_named(label.text, unit_word):
+            return None
+        if unit_word in words("phrase_words", role="whole_unit") and not label.text.startswith(unit_word) \
+                and not any(t.text in (RELATIVE, SUCH_AS) for t in doc.tokens_before(label.end, 40)
+                            if label.start < t.start):
+            return None
     return label

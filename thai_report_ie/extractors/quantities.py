@@ -2757,7 +2757,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             if unit.word not in person_units and not _names_people(unit.word):  # "สมาชิกทั่วประเทศ 3 ล้านครัวเรือน" (rev33c)
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
             if subject is None and subject_text is None and unit.kind == "classifier":
-                labelled = label_before_colon(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                labelled = label_before_colon(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end,
+                                              unit.word, rec_end)
                 if labelled is not None:
                     subject_text = labelled.text  # "จำนวนผู้เข้าร่วม: 150 คน": the header line's label (q40)
             if subject_text is None and unit.kind == "classifier":
@@ -2768,7 +2769,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and isinstance(last, Quantity) and last.subject is None:
                 # "มีศาสนสถานที่ได้รับผลกระทบใน 19 จังหวัด ได้แก่ … และสมุทรปราการ รวม 357 แห่ง": the head (q40)
                 listed_total = head_of_place_list_total(doc, per_start, last.start, last.end, last.unit, last_left,
-                                                        subject_text)
+                                                        subject_text, unit.word)
                 if listed_total is not None:
                     subject_text = listed_total.text
             areas = area_phrase(doc, subject, subject_text, unit.word, per_start)
