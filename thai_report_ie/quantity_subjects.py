@@ -1454,13 +1454,20 @@ def object_of_change(doc: Document, start: int, old_end: int, unit_word: str, le
                 return None
         got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
         return None if names_nothing(got.text) or names_no_thing(got.text) else got
+    return _glued_object(doc, toks, lead_words, words_only=True)
+
+
+def _glued_object(doc: Document, toks: list[Token], lead_words: frozenset[str], words_only: bool) -> Subject | None:
+    """The object glued after the last verb of change (one of `lead_words`) among `toks`, glued tokens read right to
+    left: nouns and verbs, the first a noun (`words_only`: every one a word token). None when a token is not glued,
+    no such verb is found, or the object names nothing."""
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
         if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
             return None
         if t.text in lead_words:
             obj = toks[j + 1:]
-            if not obj or any(o.kind != "word" or word_class(o.text) not in ("N", "V") for o in obj) \
+            if not obj or any((words_only and o.kind != "word") or word_class(o.text) not in ("N", "V") for o in obj) \
                     or word_class(obj[0].text) != "N":
                 return None
             got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
@@ -1485,18 +1492,7 @@ def object_of_goal(doc: Document, start: int, left_limit: int) -> Subject | None
         return None
     if toks[-1].text + m.group().rstrip() in _linking_words():
         return None  # "ลดขยะคิดเป็น 12 ตัน", "เพิ่มผลผลิตข้าวรวมเป็น …": เป็น of a sum or a share, no goal (rev35c)
-    lead_words = _transitive_leads()
-    for j in range(len(toks) - 1, -1, -1):
-        t = toks[j]
-        if t.kind != "word" or (j + 1 < len(toks) and t.end != toks[j + 1].start):
-            return None
-        if t.text in lead_words:
-            obj = toks[j + 1:]
-            if not obj or any(word_class(o.text) not in ("N", "V") for o in obj) or word_class(obj[0].text) != "N":
-                return None
-            got = Subject(doc.text[obj[0].start:obj[-1].end], obj[0].start, obj[-1].end)
-            return None if names_nothing(got.text) or names_no_thing(got.text) else got
-    return None
+    return _glued_object(doc, toks, _transitive_leads(), words_only=False)
 
 
 @lexicon_cache
