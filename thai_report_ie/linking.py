@@ -524,6 +524,8 @@ def _cannot_before(doc: Document, lead: int) -> bool:
             return True
         end = t.start
     return False
+
+
 _UNSURE = object()
 
 

@@ -3145,6 +3145,8 @@ def _respective_any() -> regex.Pattern:
     from .lexicon import alternation, grammar
 
     return regex.compile(alternation(grammar("respectively")))
+
+
 MAX_FIGURE_GAP = 6  # characters of joiners (spaces, และ, ",") between two figures of one list
 
 

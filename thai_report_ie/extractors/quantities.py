@@ -552,6 +552,8 @@ def _pounds_restated(doc: Document, m, end: int) -> bool:
         return False
     kg = said if g.group("u") in ("กิโลกรัม", "กก.") else said / 1000
     return abs(kg - Decimal(m.value) * _KG_PER_POUND) <= Decimal(m.value) * _KG_PER_POUND / 10
+
+
 GOLD_REACH = 40  # characters before a บาท figure searched for ทอง (gold is weighed in บาท)
 _GOLD = "ทอง"
 # น้ำหนัก/หนัก right before the figure, not a price's move ("ราคาทองคำปรับขึ้นหนัก 500 บาท": up sharply by 500 baht); a bare
