@@ -592,7 +592,7 @@ class _Scan(_ScanWords):
             i += 1
         if not self.is_thai_word(i):
             return False
-        if category in self.seat_categories:
+        if category in self.seat_categories and not self.posted_before(k):
             return True
         if complete:
             return False
@@ -602,6 +602,20 @@ class _Scan(_ScanWords):
             # ("ศูนย์วัฒนธรรมแห่งประเทศจีน ณ กรุงเทพฯ")
             return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
+
+    def posted_before(self, k: int) -> bool:
+        """Does "ประจำ" stand among the last four words before " ณ" (token k)? An embassy already
+        posted ("สถานเอกอัครราชทูตสวีเดนประจำประเทศไทย ณ ห้องรับรอง...") has its seat named: "ณ" then
+        says where it meets, unless a city or country abroad follows, as after other bodies."""
+        j = k - 1
+        if j >= 0 and self.toks[j].kind == "space":
+            j -= 1
+        for x in range(j, max(-1, j - 4), -1):
+            if not self.is_thai_word(x):
+                return False
+            if self.word(x) == "ประจำ":
+                return True
+        return False
 
     def foreign_body_before(self, k: int) -> bool:
         """Does the name before " ณ" (token k) end with "ประเทศ" and a country abroad ("...แห่ง|ประเทศ|จีน"):
