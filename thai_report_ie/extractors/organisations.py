@@ -2181,8 +2181,7 @@ class _Scan(_ScanWords):
                 if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
                     break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
                 k = self.starts.get(end + spaced)
-                if k is not None and self.is_thai_word(k) and (self.word(k) in lex.verbs or _verb_compound(self.word(k))):
-                    # "ธรรมศาสตร์ จัด|งาน...": a verb glued to its object, a word ORCHID lacks, is the verb too
+                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
         if added:
