@@ -592,7 +592,7 @@ class _Scan(_ScanWords):
             i += 1
         if not self.is_thai_word(i):
             return False
-        if category in self.seat_categories:
+        if category in self.seat_categories and not self.posted_before(k):
             return True
         if complete:
             return False
@@ -602,6 +602,20 @@ class _Scan(_ScanWords):
             # ("ศูนย์วัฒนธรรมแห่งประเทศจีน ณ กรุงเทพฯ")
             return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
+
+    def posted_before(self, k: int) -> bool:
+        """Does "ประจำ" stand among the last four words before " ณ" (token k)? An embassy already
+        posted ("สถานเอกอัครราชทูตสวีเดนประจำประเทศไทย ณ ห้องรับรอง...") has its seat named: "ณ" then
+        says where it meets, unless a city or country abroad follows, as after other bodies."""
+        j = k - 1
+        if j >= 0 and self.toks[j].kind == "space":
+            j -= 1
+        for x in range(j, max(-1, j - 4), -1):
+            if not self.is_thai_word(x):
+                return False
+            if self.word(x) == "ประจำ":
+                return True
+        return False
 
     def foreign_body_before(self, k: int) -> bool:
         """Does the name before " ณ" (token k) end with "ประเทศ" and a country abroad ("...แห่ง|ประเทศ|จีน"):
@@ -761,6 +775,8 @@ class _Scan(_ScanWords):
                 return end, j, "verb_first"  # "บริษัทพร้อม...", "มหาวิทยาลัยแน่นอน", "สถาบัน|เสียชื่อ": no name follows
             if n and prev not in self.nominalisers and prev != "ผู้" and w.startswith(self.predicate_prefixes) and _verb_compound(w):
                 return end, j, "verb"  # "สหภาพ...ระหว่างประเทศ|เป็นหลัก": a copula or "มี" glued to a word starts the predicate
+            if prev == "จังหวัด" and w in lex.verbs and not view.startswith(_thai_provinces(), t.start):
+                return end, j, "verb"  # "ให้สำนักงานสาธารณสุขจังหวัด|สำรวจ และ...": no province, the predicate's verb
             if w in lex.verbs:
                 # a verb inside a name follows "การ"/"ความ" or another verb ("กำกับดูแล"), or ends it
                 # ("พรรคชาติพัฒนา กล่าว"); a verb followed by more words starts the predicate
@@ -2348,8 +2364,10 @@ class _Scan(_ScanWords):
             if model and len(model) == 1 and f.rule in MODEL_RESHAPES and f.acronym is None \
                     and model[0].start <= f.start and f.end <= model[0].end and (model[0].start, model[0].end) != (f.start, f.end) \
                     and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start) \
-                    and not self.verb_in(model[0].start, f.start):
-                # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"
+                    and not self.verb_in(model[0].start, f.start) \
+                    and not (self.view.endswith("จังหวัด", f.start, f.end) and self.verb_in(f.end, model[0].end)):
+                # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"; not over the
+                # verb the rules cut off after "จังหวัด" ("สำนักงานสาธารณสุขจังหวัด|สำรวจ")
                 f.start, f.end, f.name, f.rule = model[0].start, model[0].end, model[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
         self.link_parents(out)
