@@ -1294,6 +1294,73 @@ def measured_at(doc: Document, found: Subject) -> Subject | None:
     return Subject(noun.text, noun.start, noun.end)
 
 
+def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ความกว้างช่องจราจร 3.50 เมตร", "สะพานที่มีความยาวช่วงข้ามแม่น้ำเท่ากับ 150 เมตร": a measure whose subject the reader
+    opens right after a glued dimension noun (role dimension, the ความ- words: ความกว้าง, ความยาว; one token or split
+    ความ|กว้าง) names the extent of the thing, dimension first: the dimension noun is the head of the phrase (as the
+    batches keep "ความกว้างช่องจราจร", q39's goldens "ความสูง"), so the subject opens at it (issue 10, q41). Not a
+    dimension noun after the subject (`phrases._drop_dimension` reads "ไหล่ทาง|ความกว้าง" as the ไหล่ทาง measured), nor
+    across a space or the previous record. None when no such noun stands glued before the subject."""
+    nouns = {w for w in words("phrase_words", role="dimension") if w.startswith(DIMENSION_NOUN) and w != DIMENSION_NOUN}
+    toks = doc.tokens_before(found.start, 2)
+    if not toks or toks[-1].end != found.start or toks[-1].kind != "word":
+        return None
+    start = None
+    if toks[-1].text in nouns:
+        start = toks[-1].start
+    elif len(toks) == 2 and toks[0].end == toks[1].start and toks[0].text + toks[1].text in nouns:
+        start = toks[0].start
+    if start is None or start < left_limit:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
+ATTRIBUTED_NOUN_TOKENS = 3  # glued noun tokens read before อัน
+
+
+def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ส่งเสริมคุณลักษณะอันพึงประสงค์ของคนไทย 4 ประการ": a count whose subject the reader opens right after a glued
+    อัน that follows a noun reads only the attribute; อัน joins the attribute to the noun before it (คุณลักษณะ อัน
+    พึงประสงค์, "qualities that are desired"), which is what is counted, so the subject opens at that noun, with อัน
+    (issue 10, q41). The noun is the run of glued noun tokens (tagged N, Thai, at most three) right before อัน,
+    stopping at a verb, a stop word or the previous record. None when no such อัน and noun stand there: อัน after a
+    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน")."""
+    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + 1)
+    if len(toks) < 2 or toks[-1].text != ATTRIBUTIVE or toks[-1].end != found.start:
+        return None
+    start = None
+    glued_to = toks[-1].start
+    for t in reversed(toks[:-1]):
+        if t.end != glued_to or t.kind != "word" or t.start < left_limit or not _THAI.fullmatch(t.text) \
+                or word_class(t.text) != "N" or t.text in words("subject_words", role="stop"):
+            break
+        start = glued_to = t.start
+    if start is None:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+_KINDS_ASIDE = regex.compile(r" ?\(([\u0e01-\u0e4e]+(?:/[\u0e01-\u0e4e]+)+)\)")  # "(ตะเพียน/ปีกแดง/ปลาจาด)"
+
+
+def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
+    """ "ปลากินพืช (ตะเพียน/ปีกแดง/ปลาจาด) จำนวน 400,000 ตัว": a bracket right after the subject listing kinds of it
+    split by "/" (Thai words only: no figure, date, Latin name or abbreviation) says which the count is of, and the
+    batches keep it in the subject (td-70), while the reader stops before the bracket. The subject then runs to the
+    bracket's end (issue 10, q41). Only when nothing but spaces and at most one count word (role echo_count: จำนวน,
+    รวม, ทั้งสิ้น) stand between the bracket and the figure at `pos`; not a bracket of one word, an acronym ("(อปท.)"),
+    a gloss ("(Green Bond)") or a period ("(ต.ค. 62–ก.ย. 63)"), which the dev gold and the batches leave out. None
+    otherwise."""
+    m = _KINDS_ASIDE.match(doc.text, found.end)
+    if m is None or m.end() > pos:
+        return None
+    gap = doc.text[m.end():pos].strip()
+    if gap and gap not in words("phrase_words", role="echo_count"):
+        return None
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
 
 

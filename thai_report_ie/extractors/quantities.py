@@ -34,6 +34,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
+                                 dimension_before, noun_before_attributive, with_kinds_aside,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2753,6 +2754,13 @@ def extract_quantities(doc: Document) -> list[Record]:
                     tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
                 if tail is None and unit.kind == "measure":
                     tail = measured_at(doc, subject)  # "จุ่มน้ำที่ความลึกระดับ 1 เมตร": the depth (q39)
+                if tail is None and unit.kind == "measure":
+                    tail = dimension_before(doc, subject, prev_end)  # "ความกว้าง|ช่องจราจร 3.50 เมตร": the extent (q41)
+                if tail is None and unit.kind in ("classifier", "measure"):
+                    # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
+                    tail = noun_before_attributive(doc, subject, prev_end)
+                if tail is None and unit.kind in ("classifier", "measure"):
+                    tail = with_kinds_aside(doc, subject, per_start)  # "ปลากินพืช (ตะเพียน/ปีกแดง) จำนวน 400,000 ตัว" (q41)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
