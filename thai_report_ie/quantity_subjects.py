@@ -1361,6 +1361,40 @@ def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
     return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
+COMPANY = "บริษัท"  # a company's title word, before its name
+
+
+def people_of_company(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ตัวแทนลูกจ้างและลูกจ้าง บริษัท อัลฟ่าฯ จำนวน 200 คน", "ลูกจ้าง บริษัท สยามฟู้ด จำกัด 150 คน": a count of people whose
+    subject the reader reads as a company's name (บริษัท … or the name after it) names whose people they are, not the
+    people: a company is no person. When a phrase naming people stands right before บริษัท (glued or one space
+    before), it is what is counted, and the company stays as the batches write it (to-15, tr-42: "ลูกจ้างบริษัท …
+    จำกัด"): the subject runs from the people to the name's end (issue 10, q41). None when the subject is no company
+    name, or no people stand before บริษัท ("ตามคำสั่ง บริษัท … 200 คน")."""
+    text = doc.text
+    cstart = None
+    if found.text.startswith(COMPANY):
+        cstart = found.start
+    else:
+        j = found.start - 1 if found.start > 0 and text[found.start - 1] == " " else found.start
+        if text[:j].endswith(COMPANY):
+            cstart = j - len(COMPANY)
+    if cstart is None or cstart <= left_limit:
+        return None
+    pos = cstart - 1 if text[cstart - 1] == " " else cstart
+    if pos <= left_limit:
+        return None
+    phrase = read_subject(doc, pos, left_limit=left_limit)
+    if phrase is None or phrase.end != pos:
+        return None
+    # the people open the phrase, or a token inside it after a lead the reader kept ("…ที่ผ่านมา|ตัวแทนลูกจ้าง…")
+    start = next((t.start for t in doc.tokens_after(phrase.start, 40) if t.start < pos and t.kind == "word"
+                  and _names_people(text[t.start:pos])), None)
+    if start is None:
+        return None
+    return Subject(text[start:found.end], start, found.end)
+
+
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
 
 
