@@ -1350,8 +1350,9 @@ def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
     batches keep it in the subject (td-70), while the reader stops before the bracket. The subject then runs to the
     bracket's end (issue 10, q41). Only when nothing but spaces and at most one count word (role echo_count: จำนวน,
     รวม, ทั้งสิ้น) stand between the bracket and the figure at `pos`; not a bracket of one word, an acronym ("(อปท.)"),
-    a gloss ("(Green Bond)") or a period ("(ต.ค. 62–ก.ย. 63)"), which the dev gold and the batches leave out. None
-    otherwise."""
+    a gloss ("(Green Bond)") or a period ("(ต.ค. 62–ก.ย. 63)"), which the dev gold and the batches leave out. The
+    caller asks it for counts of things only: after people a bracket "(ชาย/หญิง)" splits them rather than naming their
+    kinds. None otherwise."""
     m = _KINDS_ASIDE.match(doc.text, found.end)
     if m is None or m.end() > pos:
         return None

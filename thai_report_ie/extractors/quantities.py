@@ -2761,7 +2761,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is None and unit.kind in ("classifier", "measure"):
                     # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
                     tail = noun_before_attributive(doc, subject, prev_end)
-                if tail is None and unit.kind in ("classifier", "measure"):
+                if tail is None and unit.kind in ("classifier", "measure") and unit.word not in person_units:
                     tail = with_kinds_aside(doc, subject, per_start)  # "ปลากินพืช (ตะเพียน/ปีกแดง) จำนวน 400,000 ตัว" (q41)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
