@@ -1294,6 +1294,13 @@ def measured_at(doc: Document, found: Subject) -> Subject | None:
     return Subject(noun.text, noun.start, noun.end)
 
 
+def _before_subject(left_limit: int, found: Subject) -> int:
+    """The limit glued words before `found` are read to: the previous record's end, or the text's start when that
+    record stands after the subject (the reader read past a date: "โครงการ… ปี 2567 จำนวน 8 โครงการ"); the words
+    read are glued Thai nouns, which no record's figure is."""
+    return left_limit if left_limit <= found.start else 0
+
+
 def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject | None:
     """ "ความกว้างช่องจราจร 3.50 เมตร", "สะพานที่มีความยาวช่วงข้ามแม่น้ำเท่ากับ 150 เมตร": a measure whose subject the reader
     opens right after a glued dimension noun (role dimension, the ความ- words: ความกว้าง, ความยาว; one token or split
@@ -1301,6 +1308,7 @@ def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject 
     batches keep "ความกว้างช่องจราจร", q39's goldens "ความสูง"), so the subject opens at it (issue 10, q41). Not a
     dimension noun after the subject (`phrases._drop_dimension` reads "ไหล่ทาง|ความกว้าง" as the ไหล่ทาง measured), nor
     across a space or the previous record. None when no such noun stands glued before the subject."""
+    left_limit = _before_subject(left_limit, found)
     nouns = {w for w in words("phrase_words", role="dimension") if w.startswith(DIMENSION_NOUN) and w != DIMENSION_NOUN}
     toks = doc.tokens_before(found.start, 2)
     if not toks or toks[-1].end != found.start or toks[-1].kind != "word":
@@ -1326,6 +1334,7 @@ def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> S
     (issue 10, q41). The noun is the run of glued noun tokens (tagged N, Thai, at most three) right before อัน,
     stopping at a verb, a stop word or the previous record. None when no such อัน and noun stand there: อัน after a
     figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน")."""
+    left_limit = _before_subject(left_limit, found)
     toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + 1)
     if len(toks) < 2 or toks[-1].text != ATTRIBUTIVE or toks[-1].end != found.start:
         return None
@@ -1415,6 +1424,43 @@ def with_object_demonstrative(doc: Document, found: Subject) -> Subject | None:
             or toks[k].end != toks[k + 1].start:
         return None
     return Subject(doc.text[found.start:nxt[0].end], found.start, nxt[0].end)
+
+
+_SLASH_BEFORE = regex.compile(r"(?: / |/)\Z")  # "แผนงาน / โครงการ…": one alternative before the other
+SLASH_ALTERNATIVE_TOKENS = 2  # glued noun tokens of the alternative before the slash
+
+
+def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "สำหรับแผนงาน / โครงการฟื้นฟูเกษตรกรผู้ประสบอุทกภัย ปี 2567 จำนวน 8 โครงการ": a subject the reader opens right
+    after a slash (spaced on both sides or on neither) whose other side is a noun names one thing by two words
+    ("plans or projects"); the reader stops at the slash and keeps the second alone. The subject then opens at the
+    noun before the slash, as the batches write it (tl-38) (issue 10, q41). The noun is one or two glued Thai noun
+    tokens (tagged N) that open a phrase: not glued to a noun before them, and not a unit after a figure ("1 วัน/
+    ขนมจีน": a rate's unit), nor a date or an abbreviation (no digit or dot). None otherwise."""
+    left_limit = _before_subject(left_limit, found)
+    m = _SLASH_BEFORE.search(doc.text, max(0, found.start - 3), found.start)
+    if m is None or m.end() != found.start:
+        return None
+    toks = doc.tokens_before(m.start(), SLASH_ALTERNATIVE_TOKENS + 2)
+    if not toks or toks[-1].end != m.start():
+        return None
+    k = len(toks) - 1
+    start = None
+    while k >= 0 and len(toks) - k <= SLASH_ALTERNATIVE_TOKENS:
+        t = toks[k]
+        if t.kind != "word" or not _THAI.fullmatch(t.text) or word_class(t.text) != "N" or t.start < left_limit \
+                or (start is not None and t.end != start):
+            break
+        start = t.start
+        k -= 1
+    if start is None:
+        return None
+    if k >= 0 and toks[k].end == start and (toks[k].kind != "word" or word_class(toks[k].text) == "N"):
+        return None  # the nouns run on past the reach; a preposition or verb glued before them opens no part
+    prev = doc.text[:start].rstrip(" ")
+    if prev and prev[-1].isdigit():
+        return None  # "1 วัน/ขนมจีน 4 ภาค": the unit of a figure before
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")

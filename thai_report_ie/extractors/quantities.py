@@ -35,7 +35,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
                                  dimension_before, noun_before_attributive, with_kinds_aside, people_of_company,
-                                 with_object_demonstrative,
+                                 with_object_demonstrative, alternative_before_slash,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2762,6 +2762,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is None and unit.kind in ("classifier", "measure"):
                     # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
                     tail = noun_before_attributive(doc, subject, prev_end)
+                if tail is None and unit.kind in ("classifier", "measure"):
+                    tail = alternative_before_slash(doc, subject, prev_end)  # "แผนงาน / |โครงการฟื้นฟู… 8 โครงการ" (q41)
                 if tail is None and unit.kind in ("classifier", "measure"):
                     # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object (q41)
                     tail = with_object_demonstrative(doc, subject)
