@@ -2764,11 +2764,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                     tail = noun_before_attributive(doc, subject, prev_end)
                 if tail is None and unit.kind in ("classifier", "measure"):
                     tail = alternative_before_slash(doc, subject, prev_end)  # "แผนงาน / |โครงการฟื้นฟู… 8 โครงการ" (q41)
-                if tail is None and unit.kind in ("classifier", "measure"):
-                    # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object (q41)
-                    tail = with_object_demonstrative(doc, subject)
                 if tail is None and unit.kind in ("classifier", "measure") and unit.word not in person_units:
                     tail = with_kinds_aside(doc, subject, per_start)  # "ปลากินพืช (ตะเพียน/ปีกแดง) จำนวน 400,000 ตัว" (q41)
+                if unit.kind in ("classifier", "measure"):
+                    # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object, also
+                    # after the people another rule read ("ตำรวจจับกุม|ผู้ต้องหาเกี่ยวกับคดี|ดังกล่าว") (q41)
+                    tail = with_object_demonstrative(doc, tail or subject) or tail
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
