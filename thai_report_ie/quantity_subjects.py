@@ -1463,6 +1463,28 @@ def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> 
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+_SPACED_PHRASE = regex.compile(r" ([\u0e01-\u0e4e]+)")  # one space, then a glued Thai phrase
+
+
+def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
+    """ "ซึ่งมีนักเรียน นักศึกษาผู้กู้ยืม ได้รับความรู้… แล้วกว่า 560,000 ราย", "มีครู อาจารย์ผู้สอน เข้าร่วมอบรมกว่า 3,000 คน":
+    a count of people whose subject is a people phrase the reader stopped at one space before a second phrase naming
+    people (glued up to the next space) reads half a pair of nouns written with a space for และ (นักเรียน นักศึกษา, ครู
+    อาจารย์), which the batches keep whole (tr-78): the subject runs to the second phrase's end (issue 10, q41). Only
+    when the subject is glued words naming people, the second phrase ends before the figure at `pos`, and no และ
+    follows it (a longer list: "ผู้เข้าร่วมงาน ผู้ชมออนไลน์ และ…", left to `spaced_list`). None when the words after the
+    space name no people (what they did: "มีประชาชน เดินทางมา…")."""
+    if " " in found.text or not _names_people(found.text):
+        return None
+    m = _SPACED_PHRASE.match(doc.text, found.end)
+    if m is None or m.end() >= pos or not _names_people(m.group(1)):
+        return None
+    after = doc.text[m.end():m.end() + 5]
+    if after.startswith(LIST_AND) or after.lstrip(" ").startswith(LIST_AND):
+        return None
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
 
 

@@ -35,7 +35,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
                                  dimension_before, noun_before_attributive, with_kinds_aside, people_of_company,
-                                 with_object_demonstrative, alternative_before_slash,
+                                 with_object_demonstrative, alternative_before_slash, people_pair,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2753,6 +2753,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                         tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
+                if tail is None and unit.word in person_units:
+                    tail = people_pair(doc, subject, per_start)  # "นักเรียน นักศึกษาผู้กู้ยืม … 560,000 ราย" (q41)
                 if tail is None and unit.word in person_units:
                     tail = people_of_company(doc, subject, prev_end)  # "ลูกจ้าง บริษัท อัลฟ่าฯ 200 คน": the people (q41)
                 if tail is None and unit.kind == "measure":
