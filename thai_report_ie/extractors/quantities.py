@@ -2722,6 +2722,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and subject_text is None else prev_end
                 had = people_after_have(doc, per_start, subject if subject_text is not None else None, have_left)
                 if had is not None:
+                    had = people_pair(doc, had, per_start) or had  # "มีแพทย์ พยาบาลวิชาชีพ … 200 คน": the pair (q41)
                     subject_text = had.text  # "มีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน": who มี names (q35)
             if unit.word in person_units and isinstance(last, Quantity) and last.unit == unit.word:
                 listed_head = head_of_place_list(subject_text, last.subject)
