@@ -1294,6 +1294,197 @@ def measured_at(doc: Document, found: Subject) -> Subject | None:
     return Subject(noun.text, noun.start, noun.end)
 
 
+def _before_subject(left_limit: int, found: Subject) -> int:
+    """The limit glued words before `found` are read to: the previous record's end, or the text's start when that
+    record stands after the subject (the reader read past a date: "โครงการ… ปี 2567 จำนวน 8 โครงการ"); the words
+    read are glued Thai nouns, which no record's figure is."""
+    return left_limit if left_limit <= found.start else 0
+
+
+def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ความกว้างช่องจราจร 3.50 เมตร", "สะพานที่มีความยาวช่วงข้ามแม่น้ำเท่ากับ 150 เมตร": a measure whose subject the reader
+    opens right after a glued dimension noun (role dimension, the ความ- words: ความกว้าง, ความยาว; one token or split
+    ความ|กว้าง) names the extent of the thing, dimension first: the dimension noun is the head of the phrase (as the
+    batches keep "ความกว้างช่องจราจร", q39's goldens "ความสูง"), so the subject opens at it (issue 10, q41). Not a
+    dimension noun after the subject (`phrases._drop_dimension` reads "ไหล่ทาง|ความกว้าง" as the ไหล่ทาง measured), nor
+    across a space or the previous record. None when no such noun stands glued before the subject."""
+    left_limit = _before_subject(left_limit, found)
+    nouns = {w for w in words("phrase_words", role="dimension") if w.startswith(DIMENSION_NOUN) and w != DIMENSION_NOUN}
+    toks = doc.tokens_before(found.start, 2)
+    if not toks or toks[-1].end != found.start or toks[-1].kind != "word":
+        return None
+    start = None
+    if toks[-1].text in nouns:
+        start = toks[-1].start
+    elif len(toks) == 2 and toks[0].end == toks[1].start and toks[0].text + toks[1].text in nouns:
+        start = toks[0].start
+    if start is None or start < left_limit:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
+ATTRIBUTED_NOUN_TOKENS = 3  # glued noun tokens read before อัน
+
+
+def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ส่งเสริมคุณลักษณะอันพึงประสงค์ของคนไทย 4 ประการ": a count whose subject the reader opens right after a glued
+    อัน that follows a noun reads only the attribute; อัน joins the attribute to the noun before it (คุณลักษณะ อัน
+    พึงประสงค์, "qualities that are desired"), which is what is counted, so the subject opens at that noun, with อัน
+    (issue 10, q41). The noun is the run of glued noun tokens (tagged N, Thai, at most three) right before อัน,
+    stopping at a verb, a stop word or the previous record. None when no such อัน and noun stand there: อัน after a
+    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน")."""
+    left_limit = _before_subject(left_limit, found)
+    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + 1)
+    if len(toks) < 2 or toks[-1].text != ATTRIBUTIVE or toks[-1].end != found.start:
+        return None
+    start = None
+    glued_to = toks[-1].start
+    for t in reversed(toks[:-1]):
+        if t.end != glued_to or t.kind != "word" or t.start < left_limit or not _THAI.fullmatch(t.text) \
+                or word_class(t.text) != "N" or t.text in words("subject_words", role="stop"):
+            break
+        start = glued_to = t.start
+    if start is None:
+        return None
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+_KINDS_ASIDE = regex.compile(r" ?\(([\u0e01-\u0e4e]+(?:/[\u0e01-\u0e4e]+)+)\)")  # "(ตะเพียน/ปีกแดง/ปลาจาด)"
+
+
+def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
+    """ "ปลากินพืช (ตะเพียน/ปีกแดง/ปลาจาด) จำนวน 400,000 ตัว": a bracket right after the subject listing kinds of it
+    split by "/" (Thai words only: no figure, date, Latin name or abbreviation) says which the count is of, and the
+    batches keep it in the subject (td-70), while the reader stops before the bracket. The subject then runs to the
+    bracket's end (issue 10, q41). Only when nothing but spaces and at most one count word (role echo_count: จำนวน,
+    รวม, ทั้งสิ้น) stand between the bracket and the figure at `pos`; not a bracket of one word, an acronym ("(อปท.)"),
+    a gloss ("(Green Bond)") or a period ("(ต.ค. 62–ก.ย. 63)"), which the dev gold and the batches leave out. The
+    caller asks it for counts of things only: after people a bracket "(ชาย/หญิง)" splits them rather than naming their
+    kinds. None otherwise."""
+    m = _KINDS_ASIDE.match(doc.text, found.end)
+    if m is None or m.end() > pos:
+        return None
+    gap = doc.text[m.end():pos].strip()
+    if gap and gap not in words("phrase_words", role="echo_count"):
+        return None
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
+COMPANY = "บริษัท"  # a company's title word, before its name
+
+
+def people_of_company(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ตัวแทนลูกจ้างและลูกจ้าง บริษัท อัลฟ่าฯ จำนวน 200 คน", "ลูกจ้าง บริษัท สยามฟู้ด จำกัด 150 คน": a count of people whose
+    subject the reader reads as a company's name (บริษัท … or the name after it) names whose people they are, not the
+    people: a company is no person. When a phrase naming people stands right before บริษัท (glued or one space
+    before), it is what is counted, and the company stays as the batches write it (to-15, tr-42: "ลูกจ้างบริษัท …
+    จำกัด"): the subject runs from the people to the name's end (issue 10, q41). None when the subject is no company
+    name, or no people stand before บริษัท ("ตามคำสั่ง บริษัท … 200 คน")."""
+    text = doc.text
+    cstart = None
+    if found.text.startswith(COMPANY):
+        cstart = found.start
+    else:
+        j = found.start - 1 if found.start > 0 and text[found.start - 1] == " " else found.start
+        if text[:j].endswith(COMPANY):
+            cstart = j - len(COMPANY)
+    if cstart is None or cstart <= left_limit:
+        return None
+    pos = cstart - 1 if text[cstart - 1] == " " else cstart
+    if pos <= left_limit:
+        return None
+    phrase = read_subject(doc, pos, left_limit=left_limit)
+    if phrase is None or phrase.end != pos:
+        return None
+    # the people open the phrase, or a token inside it after a lead the reader kept ("…ที่ผ่านมา|ตัวแทนลูกจ้าง…")
+    start = next((t.start for t in doc.tokens_after(phrase.start, 40) if t.start < pos and t.kind == "word"
+                  and _names_people(text[t.start:pos])), None)
+    if start is None:
+        return None
+    return Subject(text[start:found.end], start, found.end)
+
+
+def with_object_demonstrative(doc: Document, found: Subject) -> Subject | None:
+    """ "จับกุมผู้กระทำความผิดเกี่ยวกับกรณีดังกล่าวแล้ว รวมทั้งสิ้น 744 ราย", "ผู้เสียชีวิตจากเหตุการณ์ดังกล่าว จำนวน 2 ราย": a
+    demonstrative (role demonstrative: ดังกล่าว, นี้, นั้น) glued right after a subject that ends with a preposition
+    (tagged P: เกี่ยวกับ, จาก, ภายใต้, ใน) and its object nouns points at that object ("the case above"), not at the head
+    counted, so it is part of the phrase, as the batches write it (ta-01); the reader drops it as it drops a
+    demonstrative after the head ("คณะทำงานดังกล่าว 67 ราย" → คณะทำงาน, which stays). The subject then runs to the
+    demonstrative's end (issue 10, q41). None when no such word is glued after the subject or no preposition and
+    object nouns close it."""
+    nxt = doc.tokens_after(found.end, 1)
+    if not nxt or nxt[0].start != found.end or nxt[0].text not in words("phrase_words", role="demonstrative"):
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
+    k = len(toks) - 1
+    while k > 0 and toks[k].kind == "word" and word_class(toks[k].text) == "N" and toks[k - 1].end == toks[k].start:
+        k -= 1
+    if k < 1 or k == len(toks) - 1 or toks[k].kind != "word" or word_class(toks[k].text) != "P" \
+            or toks[k].end != toks[k + 1].start:
+        return None
+    return Subject(doc.text[found.start:nxt[0].end], found.start, nxt[0].end)
+
+
+_SLASH_BEFORE = regex.compile(r"(?: / |/)\Z")  # "แผนงาน / โครงการ…": one alternative before the other
+SLASH_ALTERNATIVE_TOKENS = 2  # glued noun tokens of the alternative before the slash
+
+
+def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "สำหรับแผนงาน / โครงการฟื้นฟูเกษตรกรผู้ประสบอุทกภัย ปี 2567 จำนวน 8 โครงการ": a subject the reader opens right
+    after a slash (spaced on both sides or on neither) whose other side is a noun names one thing by two words
+    ("plans or projects"); the reader stops at the slash and keeps the second alone. The subject then opens at the
+    noun before the slash, as the batches write it (tl-38) (issue 10, q41). The noun is one or two glued Thai noun
+    tokens (tagged N) that open a phrase: not glued to a noun before them, and not a unit after a figure ("1 วัน/
+    ขนมจีน": a rate's unit), nor a date or an abbreviation (no digit or dot). None otherwise."""
+    left_limit = _before_subject(left_limit, found)
+    m = _SLASH_BEFORE.search(doc.text, max(0, found.start - 3), found.start)
+    if m is None or m.end() != found.start:
+        return None
+    toks = doc.tokens_before(m.start(), SLASH_ALTERNATIVE_TOKENS + 2)
+    if not toks or toks[-1].end != m.start():
+        return None
+    k = len(toks) - 1
+    start = None
+    while k >= 0 and len(toks) - k <= SLASH_ALTERNATIVE_TOKENS:
+        t = toks[k]
+        if t.kind != "word" or not _THAI.fullmatch(t.text) or word_class(t.text) != "N" or t.start < left_limit \
+                or (start is not None and t.end != start):
+            break
+        start = t.start
+        k -= 1
+    if start is None:
+        return None
+    if k >= 0 and toks[k].end == start and (toks[k].kind != "word" or word_class(toks[k].text) == "N"):
+        return None  # the nouns run on past the reach; a preposition or verb glued before them opens no part
+    prev = doc.text[:start].rstrip(" ")
+    if prev and prev[-1].isdigit():
+        return None  # "1 วัน/ขนมจีน 4 ภาค": the unit of a figure before
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+_SPACED_PHRASE = regex.compile(r" ([\u0e01-\u0e4e]+)")  # one space, then a glued Thai phrase
+
+
+def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
+    """ "ซึ่งมีนักเรียน นักศึกษาผู้กู้ยืม ได้รับความรู้… แล้วกว่า 560,000 ราย", "มีครู อาจารย์ผู้สอน เข้าร่วมอบรมกว่า 3,000 คน":
+    a count of people whose subject is a people phrase the reader stopped at one space before a second phrase naming
+    people (glued up to the next space) reads half a pair of nouns written with a space for และ (นักเรียน นักศึกษา, ครู
+    อาจารย์), which the batches keep whole (tr-78): the subject runs to the second phrase's end (issue 10, q41). Only
+    when the subject is glued words naming people, the second phrase ends before the figure at `pos`, and no และ
+    follows it (a longer list: "ผู้เข้าร่วมงาน ผู้ชมออนไลน์ และ…", left to `spaced_list`). None when the words after the
+    space name no people (what they did: "มีประชาชน เดินทางมา…")."""
+    if " " in found.text or not _names_people(found.text):
+        return None
+    m = _SPACED_PHRASE.match(doc.text, found.end)
+    if m is None or m.end() >= pos or not _names_people(m.group(1)):
+        return None
+    after = doc.text[m.end():m.end() + 5]
+    if after.startswith(LIST_AND) or after.lstrip(" ").startswith(LIST_AND):
+        return None
+    return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
 
 

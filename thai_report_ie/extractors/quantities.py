@@ -34,6 +34,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
+                                 dimension_before, noun_before_attributive, with_kinds_aside, people_of_company,
+                                 with_object_demonstrative, alternative_before_slash, people_pair,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2720,6 +2722,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and subject_text is None else prev_end
                 had = people_after_have(doc, per_start, subject if subject_text is not None else None, have_left)
                 if had is not None:
+                    had = people_pair(doc, had, per_start) or had  # "มีแพทย์ พยาบาลวิชาชีพ … 200 คน": the pair (q41)
                     subject_text = had.text  # "มีผู้ลงทะเบียนเข้าร่วมทั้ง 2 รูปแบบ กว่า 800 คน": who มี names (q35)
             if unit.word in person_units and isinstance(last, Quantity) and last.unit == unit.word:
                 listed_head = head_of_place_list(subject_text, last.subject)
@@ -2751,8 +2754,25 @@ def extract_quantities(doc: Document) -> list[Record]:
                         tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
+                if tail is None and unit.word in person_units:
+                    tail = people_pair(doc, subject, per_start)  # "นักเรียน นักศึกษาผู้กู้ยืม … 560,000 ราย" (q41)
+                if tail is None and unit.word in person_units:
+                    tail = people_of_company(doc, subject, prev_end)  # "ลูกจ้าง บริษัท อัลฟ่าฯ 200 คน": the people (q41)
                 if tail is None and unit.kind == "measure":
                     tail = measured_at(doc, subject)  # "จุ่มน้ำที่ความลึกระดับ 1 เมตร": the depth (q39)
+                if tail is None and unit.kind == "measure":
+                    tail = dimension_before(doc, subject, prev_end)  # "ความกว้าง|ช่องจราจร 3.50 เมตร": the extent (q41)
+                if tail is None and unit.kind in ("classifier", "measure"):
+                    # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
+                    tail = noun_before_attributive(doc, subject, prev_end)
+                if tail is None and unit.kind in ("classifier", "measure"):
+                    tail = alternative_before_slash(doc, subject, prev_end)  # "แผนงาน / |โครงการฟื้นฟู… 8 โครงการ" (q41)
+                if tail is None and unit.kind in ("classifier", "measure") and unit.word not in person_units:
+                    tail = with_kinds_aside(doc, subject, per_start)  # "ปลากินพืช (ตะเพียน/ปีกแดง) จำนวน 400,000 ตัว" (q41)
+                if unit.kind in ("classifier", "measure"):
+                    # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object, also
+                    # after the people another rule read ("ตำรวจจับกุม|ผู้ต้องหาเกี่ยวกับคดี|ดังกล่าว") (q41)
+                    tail = with_object_demonstrative(doc, tail or subject) or tail
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
