@@ -148,6 +148,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    if found is not None and pos is not None and _donors_after_thing(doc, found, pos, left_limit):
+        return None  # "มอบโล่แก่ผู้บริจาครายใหญ่ 1 ล้านบาท": what the donors gave, named by no noun (m36)
     label = _echoed_label(doc, pos, left_limit) if pos is not None else None
     if label is not None and (found is None or not (found.start <= label.start and label.end <= found.end)):
         return label  # "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the label the per word repeats
@@ -954,6 +956,42 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
                     and not _recipient_acts(doc, found)):
         return found
     return before
+
+
+def _donors_after_thing(doc: Document, found: Subject, pos: int, left_limit: int) -> bool:
+    """ "มอบโล่|แก่|ผู้บริจาค|รายใหญ่ 1 ล้านบาท": the phrase read names no money and ends at a recipient word
+    (แก่/ให้แก่/ให้กับ) whose people run up to the figure and are named by a verb of their own money (role own_money:
+    บริจาค, ลงทุน, ใช้จ่าย …, glued in ผู้บริจาค, นักลงทุน, or after ผู้(ที่)(ร่วม)). The amount is what those people
+    gave or spent, which no noun names: not the worth of the thing given them (a shield, a certificate). True then, and
+    the record's subject is null, as the people's phrase alone reads (m36). Not when a word after the recipient word
+    opens with a money frame ("ผู้บริจาค|เงิน|สมทบ…": the reader reads that phrase), nor for a thing that names money.
+    The people's run is glued words the figure closes: no space, digit or line break in it."""
+    if names_money(found.text) or found.start < left_limit:
+        return False
+    end = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_after(found.end, 16) if t.end <= end]
+    while toks and toks[-1].kind != "word":
+        toks.pop()
+    k = 0
+    mark = ""
+    while k < len(toks) and toks[k].kind == "word" and mark + toks[k].text in RECIPIENT_MARK_PIECES:
+        mark += toks[k].text
+        k += 1
+    if mark not in RECIPIENT_MARKS or toks[0].start != found.end:
+        return False
+    people = toks[k:]
+    if not people or any(t.kind != "word" for t in people) or "\n" in doc.view[found.end:end] \
+            or any(c.isdigit() for c in doc.view[found.end:end]):
+        return False
+    prefixes = tuple(words("percent_subject_words", role="person_prefix"))
+    if not (_person(people[0].text) or people[0].text in prefixes):
+        return False
+    own = words("percent_subject_words", role="own_money")
+    acts = [t for t in people if t.text in own or any(t.text.startswith(p) and t.text[len(p):] in own for p in prefixes)]
+    return bool(acts) and not any(t.text.startswith(_frames()) for t in people if t not in acts)  # "ผู้บริจาค|เงิน…"
+
+
+RECIPIENT_MARK_PIECES = frozenset({"ให้", "แก่", "ให้แก่", "ให้กับ"})  # a recipient word, whole or in the segmenter's pieces
 
 
 PASSIVE_MARKS = frozenset({"ถูก", "ได้รับ", "โดน"})  # "ที่ถูก|เลิกจ้าง": what the recipient undergoes
