@@ -2070,10 +2070,11 @@ def _without_named_agent(doc: Document, found: Subject | None) -> Subject | None
             or word_class(toks[k].text) != "V" or toks[k + 1].start != toks[k].end:
         return found
     agent = doc.text[found.start:toks[k - 1].end]
-    if names_money(agent) or _person(toks[0].text) or any(t.text.startswith(NOMINALISERS) for t in toks[:k]) \
-            or _place_name(agent):
+    body = names_a_giver(agent)  # "การไฟฟ้านครหลวง": an organisation's head, though it opens with การ
+    if any(f in agent for f in _frames()) or _person(toks[0].text) or _place_name(agent) \
+            or any(t.text.startswith(NOMINALISERS) for t in toks[:k]) and not (body and k == 1):
         return found
-    if not (names_a_giver(agent) or k == 1 and agent not in _tag_table()
+    if not (body or k == 1 and agent not in _tag_table()
             or toks[k].text in words("percent_subject_words", role="announce_verb")):
         return found  # "ภาระ|ค้ำประกัน|สินเชื่อ", "สิทธิ|การ|ใช้จ่าย|เงิน": no body acts there
     start = toks[k].end
