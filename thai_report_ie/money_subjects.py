@@ -2664,6 +2664,9 @@ def _frames() -> tuple[str, ...]:
 MIN_REST = 3  # characters after a frame in a compound the table lacks: fewer are no word pair (ค่า|ย)
 
 
+NET_WORDS = frozenset({"สุทธิ"})  # glued after a frame, a noun of the frame's own: net profit, net income
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
@@ -2671,7 +2674,9 @@ def _frame_at(text: str) -> int | None:
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
     table = _tag_table()
     for f in _frames():
-        if text == f or text.startswith(f) and text[len(f):] in table and (
+        if text == f or text.startswith(f) and text[len(f):] in NET_WORDS:
+            return 0  # "กำไรสุทธิ", "รายได้สุทธิ": a frame and "net", which the table lacks (m36)
+        if text.startswith(f) and text[len(f):] in table and (
                 word_class(text) == "N" or text not in table and word_class(text[len(f):]) == "N"):
             return 0  # also a compound the dictionary lacks, frame + noun: เงิน|รายได้ read as one token
         rest = text[len(f):]
