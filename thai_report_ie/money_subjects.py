@@ -253,27 +253,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
     if found is not None and (found.text in TIME_TAILS or _paid_to(doc, found)):
         return None  # "ใน 5 ปี|ข้างหน้า เพิ่มขึ้นเป็น …", "รัฐจะร่วมจ่ายให้|ร้านค้าอีก 100 บาท": a time, who is paid (m27)
     if found is not None and read is not None and (found.start, found.end) == (read.start, read.end):
-        found = _after_spaced_money(doc, found, left_limit)
-    return _with_latin_gloss(doc, found, pos, left_limit)
-
-
-# a Latin gloss or acronym in brackets right after the phrase, then the figure (or จาก/จำนวน before it)
-_LATIN_GLOSS = regex.compile(r"[ ]?\([ ]?(?P<gloss>[A-Za-z][A-Za-z0-9.&\- ]{0,30}?)[ ]?\)[ ]*(?:(?:จาก|จำนวน)[ ]*)?")
-
-
-def _with_latin_gloss(doc: Document, found: Subject | None, pos: int | None, left_limit: int) -> Subject | None:
-    """ "ปรับลดค่าธรรมเนียมการตรวจลงตรา (VISA) จาก 2,000 บาท": a Latin gloss or acronym in brackets glued after the money
-    phrase, with only จาก/จำนวน (or nothing) between it and the figure, is part of the name, as an organisation's
-    "X (ABC)" is one name (ANNOTATION.md) and the annotators write "ค่าธรรมเนียมการตรวจลงตรา (VISA)" (m36). Only Latin
-    letters in the bracket: Thai words, digits or a share there are not a gloss ("(ร้อยละ 10)", "(2566)")."""
-    if found is None or pos is None or found.end <= left_limit:
-        return found
-    end = qualifier_start(doc, pos, left_limit=left_limit)
-    m = _LATIN_GLOSS.match(doc.view, found.end, end)
-    if m is None or m.end() != end:
-        return found
-    stop = doc.view.index(")", found.end) + 1
-    return Subject(doc.text[found.start:stop], found.start, stop)
+        return _after_spaced_money(doc, found, left_limit)
+    return found
 
 
 # an act of changing, revising, allocating or topping up money, as การ + its verb (m27; ปรับปรุง, จัดสรร, เติม: m28)
