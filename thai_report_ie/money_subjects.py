@@ -148,6 +148,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         capped = _capped_share(doc, pos) or _share_base(doc, pos)
         if capped is not None:
             return capped  # "ร่วมจ่ายค่าอาหาร…ร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคนต่อวัน": the cap of the share's money (m26)
+    if found is not None and pos is not None and _donors_after_thing(doc, found, pos, left_limit):
+        return None  # "มอบโล่แก่ผู้บริจาครายใหญ่ 1 ล้านบาท": what the donors gave, named by no noun (m36)
     label = _echoed_label(doc, pos, left_limit) if pos is not None else None
     if label is not None and (found is None or not (found.start <= label.start and label.end <= found.end)):
         return label  # "รางวัลเลขท้าย 3 ตัว รางวัลละ 100 บาท": the label the per word repeats
@@ -191,6 +193,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
             or _relative_head(doc, pos, left_limit) or _before_as_paid(doc, pos, left_limit) \
             or _amount_list_header(doc, pos) or _quoted_money(doc, pos, left_limit) \
             or _total_after_count(doc, pos, left_limit)
+    if found is None and pos is not None:
+        found = _before_then_particle(doc, pos, left_limit)
     if pos is not None and found is not None and _titled_name(doc, found):
         header = _list_header(doc, found.start)  # "ได้แก่ 1) นางระพีพร วันสืบเชื้อ จำนวน 70,000 บาท": who is paid
         if header is not None:
@@ -231,7 +235,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
         return None  # the m34 steps above keep a found phrase (they only move it); typed Optional
     found = without_tail_qualifier(doc, without_speech_lead(
         doc, _framed(doc, without_leading_time(doc, _head_before_of(doc, found)))))
-    found = _without_beneficiary(doc, _without_give_act(doc, _without_agent_verb(doc, _money_noun_of_verb(doc, found))))
+    found = _without_agent_verb(doc, _money_noun_of_verb(doc, found))
+    found = _without_beneficiary(doc, _without_give_act(doc, _without_named_agent(doc, found)))
     found = _with_spend_act(doc, _without_adjust_verb(doc, _without_reach_tail(doc, found)))
     found = _value_word_at_end(doc, _without_invest_place(doc, found))
     found = _whole_compound(doc, _fee_before_price(doc, _with_amount_word(doc, _amounting_to(doc, found))))
@@ -254,7 +259,8 @@ def money_subject(doc: Document, found: Subject | None, *, pos: int | None = Non
 
 # an act of changing, revising, allocating or topping up money, as การ + its verb (m27; ปรับปรุง, จัดสรร, เติม: m28)
 _CHANGE_ACT = regex.compile(r"การ(?:ปรับปรุง|(?:ปรับ)?(?:เพิ่ม|ลด|ขยาย)(?:ขึ้น|ลง)?|จัดสรร|เติม)")
-HOLDERS = ("เพดาน", "แผน")  # nouns that hold an amount of the money named after them: เพดานค่าจ้าง, แผนการก่อหนี้ (m28)
+HOLDERS = ("เพดาน", "แผน", "กรอบ")  # nouns that hold an amount of the money named after them: เพดานค่าจ้าง, แผนการก่อหนี้ (m28),
+# กรอบเงินทดลอง (m36)
 
 
 def _without_change_act(doc: Document, found: Subject | None) -> Subject | None:
@@ -954,6 +960,42 @@ def _money_before_recipient(doc: Document, found: Subject | None, left_limit: in
                     and not _recipient_acts(doc, found)):
         return found
     return before
+
+
+def _donors_after_thing(doc: Document, found: Subject, pos: int, left_limit: int) -> bool:
+    """ "มอบโล่|แก่|ผู้บริจาค|รายใหญ่ 1 ล้านบาท": the phrase read names no money and ends at a recipient word
+    (แก่/ให้แก่/ให้กับ) whose people run up to the figure and are named by a verb of their own money (role own_money:
+    บริจาค, ลงทุน, ใช้จ่าย …, glued in ผู้บริจาค, นักลงทุน, or after ผู้(ที่)(ร่วม)). The amount is what those people
+    gave or spent, which no noun names: not the worth of the thing given them (a shield, a certificate). True then, and
+    the record's subject is null, as the people's phrase alone reads (m36). Not when a word after the recipient word
+    opens with a money frame ("ผู้บริจาค|เงิน|สมทบ…": the reader reads that phrase), nor for a thing that names money.
+    The people's run is glued words the figure closes: no space, digit or line break in it."""
+    if names_money(found.text) or found.start < left_limit:
+        return False
+    end = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = [t for t in doc.tokens_after(found.end, 16) if t.end <= end]
+    while toks and toks[-1].kind != "word":
+        toks.pop()
+    k = 0
+    mark = ""
+    while k < len(toks) and toks[k].kind == "word" and mark + toks[k].text in RECIPIENT_MARK_PIECES:
+        mark += toks[k].text
+        k += 1
+    if mark not in RECIPIENT_MARKS or toks[0].start != found.end:
+        return False
+    people = toks[k:]
+    if not people or any(t.kind != "word" for t in people) or "\n" in doc.view[found.end:end] \
+            or any(c.isdigit() for c in doc.view[found.end:end]):
+        return False
+    prefixes = tuple(words("percent_subject_words", role="person_prefix"))
+    if not (_person(people[0].text) or people[0].text in prefixes):
+        return False
+    own = words("percent_subject_words", role="own_money")
+    acts = [t for t in people if t.text in own or any(t.text.startswith(p) and t.text[len(p):] in own for p in prefixes)]
+    return bool(acts) and not any(t.text.startswith(_frames()) for t in people if t not in acts)  # "ผู้บริจาค|เงิน…"
+
+
+RECIPIENT_MARK_PIECES = frozenset({"ให้", "แก่", "ให้แก่", "ให้กับ"})  # a recipient word, whole or in the segmenter's pieces
 
 
 PASSIVE_MARKS = frozenset({"ถูก", "ได้รับ", "โดน"})  # "ที่ถูก|เลิกจ้าง": what the recipient undergoes
@@ -1970,6 +2012,77 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
 
 
 NOMINALISER = "การ"
+THEN = "ก็"  # "ราคาน้ำมันดีเซลก็|ต่ำกว่า 30 บาท": the particle between a topic and its predicate
+THEN_TOKENS = 3  # words of the predicate between ก็ and the figure (ต่ำกว่า, สูง|ถึง, อยู่|ที่)
+PREDICATE_CLASSES = frozenset({"V", "ADJ", "ADV", "AUX", "P", "C"})
+
+
+def _before_then_particle(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ลดค่าพลังงานเชื้อเพลิงหรือน้ำมันดีเซลก็|ต่ำกว่า 30 บาท", "ค่าใช้จ่ายก็|สูง|ถึง 30 ล้านบาท": ก็ glued after a topic
+    and before a short predicate of level (a comparative, a verb, สูงถึง, อยู่ที่) that runs to the figure: the
+    reader stops at ก็ and reads nothing (the predicate may be the qualifier alone: ต่ำกว่า). The topic's phrase, read as the amount's own, is what the amount
+    measures, when it names money (m36). Not when the predicate holds a noun or a digit, nor for people or a
+    thing with no money frame ("นักเรียนก็ได้รับ 500 บาท": the money is never named)."""
+    end = qualifier_start(doc, pos, left_limit=left_limit)
+    toks = doc.tokens_before(end, THEN_TOKENS + 2)
+    while toks and toks[-1].kind == "space":
+        toks = toks[:-1]
+    k = len(toks)
+    while k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text != THEN and len(toks) - k < THEN_TOKENS \
+            and (word_class(toks[k - 1].text) in PREDICATE_CLASSES
+                 or toks[k - 1].text in words("percent_subject_words", role="comparative")):
+        k -= 1
+    if k == len(toks) and end >= pos or k == 0 or toks[k - 1].text != THEN \
+            or toks[k - 1].end != (toks[k].start if k < len(toks) else end) \
+            or toks[k - 1].start <= left_limit:
+        return None
+    at = toks[k - 1].start
+    before = doc.tokens_before(at, 1)
+    if not before or before[-1].kind != "word" or before[-1].end != at:
+        return None  # "… ก็": a ก็ that opens its own clause after a space has no topic glued to it
+    topic = money_subject(doc, subject_before(doc, at, left_limit=left_limit), pos=at, left_limit=left_limit)
+    if topic is None or topic.end != at or not names_money(topic.text) or _person(topic.text):
+        return None
+    return topic
+AGENT_TOKENS = 4  # glued nouns of a body's name before its verb ("ธนาคาร|กรุงไทย|อนุมัติ|สินเชื่อ")
+
+
+def _without_named_agent(doc: Document, found: Subject | None) -> Subject | None:
+    """ "มาสด้า|ประกาศ|แผน|ลงทุน MHEV 5,000 ล้านบาท", "กระทรวงมหาดไทย|เสนอ|การเพิ่ม|กรอบเงินทดลอง…": a body's name (glued
+    nouns, no person, no การ/ความ except an organisation's name that opens with การ, none naming money, no place) and
+    the one verb of announcing, proposing or approving glued after it (role announce_verb: ประกาศ, เสนอ, อนุมัติ,
+    เปิดเผย) are a clause's agent and predicate; the object after the verb, when it opens with a money frame or a holder of money (แผน, เพดาน) or
+    with การ + a verb of change before one (`_CHANGE_ACT`, dropped later), is what the amount measures (m36). The
+    rule m33 wrote (`_without_agent_verb`) takes one noun before เงิน/งบ/รายได้; this one a longer name and any frame.
+    Other verbs after a body stay ("ธนาคาร|ปล่อย|สินเชื่อ…", which the subject re-ranker's option test pins). Not when
+    the phrase opens with money ("เงินกู้|ช่วย|ค่าครองชีพ": the money is the subject), with people
+    ("ผู้ประกอบการ|ใช้จ่าย…") or a nominaliser; not across a space or a preposition."""
+    if found is None:
+        return found
+    toks = [t for t in doc.tokens_after(found.start, AGENT_TOKENS + 3) if t.end <= found.end]
+    if not toks or toks[0].start != found.start:
+        return found
+    k = 0
+    while k < len(toks) and k < AGENT_TOKENS and toks[k].kind == "word" and word_class(toks[k].text) == "N" \
+            and (k == 0 or toks[k].start == toks[k - 1].end):
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].start != toks[k - 1].end \
+            or word_class(toks[k].text) != "V" or toks[k + 1].start != toks[k].end:
+        return found
+    agent = doc.text[found.start:toks[k - 1].end]
+    body = names_a_giver(agent)  # "การไฟฟ้านครหลวง": an organisation's head, though it opens with การ
+    if any(f in agent for f in _frames()) or _person(toks[0].text) or _place_name(agent) \
+            or any(t.text.startswith(NOMINALISERS) for t in toks[:k]) and not (body and k == 1):
+        return found
+    if toks[k].text not in words("percent_subject_words", role="announce_verb"):
+        return found  # "ภาระ|ค้ำประกัน|สินเชื่อ", "ธนาคาร|ปล่อย|สินเชื่อ…": only a verb of announcing makes the cut
+    start = toks[k].end
+    rest = doc.text[start:found.end]
+    change = _CHANGE_ACT.match(rest)
+    held = rest[change.end():] if change is not None else rest
+    if not held.startswith(_frames() + HOLDERS) or not names_money(held) or len(rest) < 3:
+        return found
+    return Subject(rest, start, found.end)
 
 
 def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
@@ -2550,6 +2663,9 @@ def _frames() -> tuple[str, ...]:
 MIN_REST = 3  # characters after a frame in a compound the table lacks: fewer are no word pair (ค่า|ย)
 
 
+NET_WORDS = frozenset({"สุทธิ"})  # glued after a frame, a noun of the frame's own: net profit, net income
+
+
 @lexicon_cache(maxsize=WORD_CACHE)
 def _frame_at(text: str) -> int | None:
     """Where a money frame starts in a word: 0 when the word is a frame or a noun opening with one
@@ -2557,7 +2673,9 @@ def _frame_at(text: str) -> int | None:
     (เรียกเก็บ|เงิน, ชำระ|เงิน), else None."""
     table = _tag_table()
     for f in _frames():
-        if text == f or text.startswith(f) and text[len(f):] in table and (
+        if text == f or text.startswith(f) and text[len(f):] in NET_WORDS:
+            return 0  # "กำไรสุทธิ", "รายได้สุทธิ": a frame and "net", which the table lacks (m36)
+        if text.startswith(f) and text[len(f):] in table and (
                 word_class(text) == "N" or text not in table and word_class(text[len(f):]) == "N"):
             return 0  # also a compound the dictionary lacks, frame + noun: เงิน|รายได้ read as one token
         rest = text[len(f):]
