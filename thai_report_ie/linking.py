@@ -400,6 +400,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
         else:
             denied = _denied_clause(doc, capped_start, pos)
+            if denied is None and _bare_none_before(doc, capped_start, capped, pos):
+                return None, pos  # (rev36) "ไม่มีรายงานผู้ป่วยเกิน 5 ราย", "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท": no more than? unsure
             if denied == "cap":
                 qualifier = _NEGATED[qualifier]  # (rev35) "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย": at most, as ไม่มีผู้ใด
             elif denied:
@@ -462,6 +464,30 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 
 _NONE_OF = "ไม่มี"
+# (rev36) ไม่มี opening its clause (after a space, a bracket or ยัง), a noun glued after it and เกิน/มากกว่า: "ไม่มีรายงาน
+# ผู้ป่วยเกิน 5 ราย" (no report of more than five: main read more than), "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท", "ไม่มีโครงการที่มีงบประมาณ
+# เกิน 10 ล้านบาท" (none exceeds: at most) — a cap, or those without? no qualifier. Not ไม่มีผู้ (`_no_one_before`), not
+# a bare กว่า ("ไม่มีน้ำประปาใช้กว่า 200 ครัวเรือน": more than 200 without), not a time ("ไม่มีฝนตกเกิน 30 วัน": for more than)
+_BARE_NONE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ยัง))ไม่มี(?!ผู้)[^\s]{1,40}\Z")
+_BARE_NONE_WORDS = frozenset({"เกิน", "เกินกว่า", "มากกว่า"})
+
+
+def _bare_none_before(doc: Document, start: int, word: str, pos: int) -> bool:
+    if word not in _BARE_NONE_WORDS:
+        return False
+    d = _BARE_NONE.search(doc.view, max(0, start - 48), start)
+    if d is None or any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
+                        for t in doc.tokens_before(start, 16)):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind in ("currency", "measure"):
+        return True  # an amount or a measure of what ไม่มี denies: "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท"
+    if unit.word not in words("phrase_words", role="person_unit"):
+        return False  # "ไม่มีไฟฟ้าใช้เกิน 20 หมู่บ้าน": the villages without, more than (main's reading); a time likewise
+    # people counted by a word under the denial ("ไม่มีรายงานผู้ป่วยเกิน 5 ราย"), not those without ("ไม่มีงานทำมากกว่า 1,000 คน")
+    return any(t.start >= d.start() + 5 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
+
+
 # (rev35e) ใด(ๆ) then ที่/ซึ่ง and a noun: the relative clause has a subject of its own, which the figure may count
 # ("ไม่มีค่าใช้จ่ายใดที่ผู้เข้าร่วมกว่า 500 คนต้องจ่าย": more than 500 came, none paid; rev35 read at most): unsure.
 # "ไม่มีโรงเรียนใดที่มีนักเรียนเกิน 500 คน" (ที่ then มี) stays at most
