@@ -456,6 +456,10 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
             nxt = doc.tokens_after(rel.end(), 1)
             if nxt and nxt[0].start == rel.end() and nxt[0].end <= start and word_class(nxt[0].text) == "N":
                 return "unsure"  # (rev35e) see _RELATIVE_AFTER_ANY
+        if any(t.start > d.start() and t.end < start and t.text in _PREPOSITION_IN_DENIAL for t in doc.tokens_before(start, 16)):
+            # (rev36) the figure counts a preposition's object, not the denied noun's extent: "ไม่มีค่าใช้จ่ายใดๆ ที่เรียกเก็บ
+            # จากผู้เข้าร่วมกว่า 500 คน" (no charge on the 500-odd who came; rev35e read at most): unsure
+            return "unsure"
         return "cap"
     if _counts_the_subject(doc, d, start, pos):
         return None
@@ -493,6 +497,7 @@ def _bare_none_before(doc: Document, start: int, word: str, pos: int) -> bool:
 # "ไม่มีโรงเรียนใดที่มีนักเรียนเกิน 500 คน" (ที่ then มี) stays at most
 _RELATIVE_AFTER_ANY = regex.compile(r"ใด[ ]?(?:ๆ[ ]?)?(?:ที่|ซึ่ง)")
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
+_PREPOSITION_IN_DENIAL = frozenset(("จาก", "แก่", "ให้แก่", "ให้กับ", "สำหรับ"))
 _FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
 _PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
 

@@ -2902,6 +2902,8 @@ def _per_link(doc: Document, at: int) -> bool:
     if not doc.is_boundary(end):
         return False
     nxt = doc.tokens_after(end, 1)
+    if nxt and nxt[0].start == end and nxt[0].text in words("grammar", role="joined_object"):
+        return False  # (rev36) "1 จุด ต่อ|สายไฟฟ้า 200 เมตร", "1 ปี ต่อ|สัญญาจ้าง 2 ปี": connect, renew (7327147's reading)
     return not nxt or nxt[0].start != end or not nxt[0].text.strip() or word_class(nxt[0].text) == "N"
 
 
