@@ -1031,6 +1031,10 @@ def _target_names() -> tuple[str, ...]:
 _NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
 # a goal moved by the figure: ลง / ขึ้น (a word of its own, not ลงทุน, ขึ้นทะเบียน), perhaps อีก, then the figure
 _GOAL_MOVED_BY = regex.compile(r"(?P<by>ลง|ขึ้น)[ ]?(?:อีก[ ]?)?")
+# (rev36) a goal adjusted (ปรับ, ปรับเพิ่ม, ปรับลด right before the goal word), then a change word and the figure: the
+# figure is the change, no goal ("ตั้งเป้าหมายเพิ่มขึ้น 100 ราย", a goal of growth, stays one)
+_GOAL_CHANGED_BY = regex.compile(r"(?P<by>เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|อีก)[ ]?(?:อีก[ ]?)?")
+_GOAL_ADJUSTED = regex.compile(r"ปรับ(?:เพิ่ม|ลด|ขึ้น)?[ ]?\Z")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -1062,6 +1066,10 @@ def target_role(doc: Document, pos: int) -> str | None:
     moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
     if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
         return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)
+    changed = _GOAL_CHANGED_BY.match(doc.view, hit.end())
+    if changed is not None and changed.end() == pos and doc.is_boundary(hit.end() + len(changed.group("by"))) \
+            and _GOAL_ADJUSTED.search(doc.view, max(0, hit.start() - 12), hit.start()):
+        return None  # (rev36) "ปรับเป้าหมายเพิ่มขึ้น 100 ราย เป็น 600 ราย": the goal raised by 100, no goal of 100
     for n in doc.numbers_between(hit.end(), pos):
         if n.form not in ("date",) and not _in_date(doc, n.start) \
                 and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)
