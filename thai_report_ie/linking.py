@@ -473,6 +473,7 @@ _NONE_OF = "ไม่มี"
 # เกิน 10 ล้านบาท" (none exceeds: at most) — a cap, or those without? no qualifier. Not ไม่มีผู้ (`_no_one_before`), not
 # a bare กว่า ("ไม่มีน้ำประปาใช้กว่า 200 ครัวเรือน": more than 200 without), not a time ("ไม่มีฝนตกเกิน 30 วัน": for more than)
 _BARE_NONE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ยัง))ไม่มี(?!ผู้)[^\s]{1,40}\Z")
+_RELATIVE_NONE = regex.compile(r"(?<=ที่|ซึ่ง)ไม่มี(?!ผู้)[^\s]{1,40}\Z")  # an amount no one of them has
 _BARE_NONE_WORDS = frozenset({"เกิน", "เกินกว่า", "มากกว่า"})
 
 
@@ -480,7 +481,11 @@ def _bare_none_before(doc: Document, start: int, word: str, pos: int) -> bool:
     if word not in _BARE_NONE_WORDS:
         return False
     d = _BARE_NONE.search(doc.view, max(0, start - 48), start)
-    if d is None or any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
+    if d is None:
+        d = _RELATIVE_NONE.search(doc.view, max(0, start - 48), start)
+        if d is None or (u := _unit_of_number_at(doc, pos)) is None or u.kind != "currency":
+            return False  # after ที่/ซึ่ง only an amount: "ครัวเรือนที่ไม่มีรายได้เกิน 100,000 บาท" (main: more than)
+    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
                         for t in doc.tokens_before(start, 16)):
         return False
     unit = _unit_of_number_at(doc, pos)
