@@ -420,7 +420,17 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # (rev35e) ใดๆ followed by the noun's own predicate (มี, ที่, ซึ่ง) is still "none of them": "ไม่มีหมู่บ้านใดๆมีผู้ป่วยเกิน 10
 # ราย", "ไม่มีโรงเรียนใดๆ ที่มีนักเรียนเกิน 500 คน" are at most (rev35b read more than); ไม่น่าเชื่อว่า ("hard to believe
 # that") is a modal's doubt again: "ไม่น่าเชื่อว่าจะมีผู้ป่วยเกิน 100 ราย" unsure (rev35b: more than)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ[ ]?(?=มี|ที่|ซึ่ง)))"
+# (rev36) not มีเพียง/มีแต่/มีเฉพาะ after ใดๆ ("there is only": "ไม่มีการแจ้งเหตุใดๆ มีเพียงผู้มาติดต่อกว่า 30 ราย" is more than 30
+# who came; rev35e read at most). A space after ใดๆ may end the denied clause: before a bare มี ("ไม่มีความเสียหายใดๆ
+# มีผู้อพยพกว่า 500 คน": no damage, and more than 500 evacuated; rev35e read at most) it is unsure (group spaced), and
+# ที่ผ่านมา after it is a time phrase, no relative clause ("ไม่มีความเสียหายใดๆ ที่ผ่านมามีผู้ป่วยสะสมกว่า 1,000 ราย": more
+# than). ไม่มีผู้…ใด(ๆ), a space, then มี/ที่/ซึ่ง (group people), which `_no_one_before` does not reach across the space:
+# "ไม่มีผู้ป่วยรายใด มีอาการรุนแรงเกิน 3 วัน" (at most) or "ไม่มีผู้เสียชีวิตรายใด มีผู้บาดเจ็บกว่า 20 ราย" (more than)? unsure
+# (main read more than); not แต่อย่างใด ("at all")
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)"
+                               r"|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ(?=มี(?!เพียง|แต่|เฉพาะ)|ที่|ซึ่ง)"
+                               r"|[ ]?ๆ[ ](?P<spaced>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
+                               r"|ไม่มีผู้[^\s]{0,30}(?<!อย่าง)ใด(?:[ ]?ๆ)?[ ](?P<people>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
                                r"[^\s]{0,40}\Z")
 # (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
 # เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
@@ -450,6 +460,8 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
            for t in doc.tokens_before(start, 16)):
         return None
+    if d.start("people") >= 0 or d.start("spaced") >= 0 and doc.view.startswith(_HAS, d.start("spaced")):
+        return "unsure"  # (rev36) see _DENIED_CLAUSE
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         rel = _RELATIVE_AFTER_ANY.search(doc.view, d.start(), start)
         if rel is not None:
@@ -468,6 +480,7 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 
 _NONE_OF = "ไม่มี"
+_HAS = "มี"
 # (rev36) ไม่มี opening its clause (after a space, a bracket or ยัง), a noun glued after it and เกิน/มากกว่า: "ไม่มีรายงาน
 # ผู้ป่วยเกิน 5 ราย" (no report of more than five: main read more than), "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท", "ไม่มีโครงการที่มีงบประมาณ
 # เกิน 10 ล้านบาท" (none exceeds: at most) — a cap, or those without? no qualifier. Not ไม่มีผู้ (`_no_one_before`), not
@@ -502,7 +515,7 @@ def _bare_none_before(doc: Document, start: int, word: str, pos: int) -> bool:
 # "ไม่มีโรงเรียนใดที่มีนักเรียนเกิน 500 คน" (ที่ then มี) stays at most
 _RELATIVE_AFTER_ANY = regex.compile(r"ใด[ ]?(?:ๆ[ ]?)?(?:ที่|ซึ่ง)")
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
-_PREPOSITION_IN_DENIAL = frozenset(("จาก", "แก่", "ให้แก่", "ให้กับ", "สำหรับ"))
+_PREPOSITION_IN_DENIAL = frozenset(("จาก", "แก่", "ให้แก่", "ให้กับ", "กับ", "สำหรับ", "ต่อ"))
 _FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
 _PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
 
