@@ -400,6 +400,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             return None, pos  # (rev34) "แล้วเสร็จเร็วกว่า 7 วัน": in under seven days, or more than seven days early? unsure
         else:
             denied = _denied_clause(doc, capped_start, pos)
+            if denied is None and _bare_none_before(doc, capped_start, capped, pos):
+                return None, pos  # (rev36) "ไม่มีรายงานผู้ป่วยเกิน 5 ราย", "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท": no more than? unsure
             if denied == "cap":
                 qualifier = _NEGATED[qualifier]  # (rev35) "ไม่มีหมู่บ้านใดมีผู้ป่วยเกิน 10 ราย": at most, as ไม่มีผู้ใด
             elif denied:
@@ -418,7 +420,17 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # (rev35e) ใดๆ followed by the noun's own predicate (มี, ที่, ซึ่ง) is still "none of them": "ไม่มีหมู่บ้านใดๆมีผู้ป่วยเกิน 10
 # ราย", "ไม่มีโรงเรียนใดๆ ที่มีนักเรียนเกิน 500 คน" are at most (rev35b read more than); ไม่น่าเชื่อว่า ("hard to believe
 # that") is a modal's doubt again: "ไม่น่าเชื่อว่าจะมีผู้ป่วยเกิน 100 ราย" unsure (rev35b: more than)
-_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ[ ]?(?=มี|ที่|ซึ่ง)))"
+# (rev36) not มีเพียง/มีแต่/มีเฉพาะ after ใดๆ ("there is only": "ไม่มีการแจ้งเหตุใดๆ มีเพียงผู้มาติดต่อกว่า 30 ราย" is more than 30
+# who came; rev35e read at most). A space after ใดๆ may end the denied clause: before a bare มี ("ไม่มีความเสียหายใดๆ
+# มีผู้อพยพกว่า 500 คน": no damage, and more than 500 evacuated; rev35e read at most) it is unsure (group spaced), and
+# ที่ผ่านมา after it is a time phrase, no relative clause ("ไม่มีความเสียหายใดๆ ที่ผ่านมามีผู้ป่วยสะสมกว่า 1,000 ราย": more
+# than). ไม่มีผู้…ใด(ๆ), a space, then มี/ที่/ซึ่ง (group people), which `_no_one_before` does not reach across the space:
+# "ไม่มีผู้ป่วยรายใด มีอาการรุนแรงเกิน 3 วัน" (at most) or "ไม่มีผู้เสียชีวิตรายใด มีผู้บาดเจ็บกว่า 20 ราย" (more than)? unsure
+# (main read more than); not แต่อย่างใด ("at all")
+_DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)"
+                               r"|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ(?=มี(?!เพียง|แต่|เฉพาะ)|ที่|ซึ่ง)"
+                               r"|[ ]?ๆ[ ](?P<spaced>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
+                               r"|ไม่มีผู้[^\s]{0,30}(?<!อย่าง)ใด(?:[ ]?ๆ)?[ ](?P<people>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
                                r"[^\s]{0,40}\Z")
 # (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
 # เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
@@ -448,12 +460,18 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
            for t in doc.tokens_before(start, 16)):
         return None
+    if d.start("people") >= 0 or d.start("spaced") >= 0 and doc.view.startswith(_HAS, d.start("spaced")):
+        return "unsure"  # (rev36) see _DENIED_CLAUSE
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         rel = _RELATIVE_AFTER_ANY.search(doc.view, d.start(), start)
         if rel is not None:
             nxt = doc.tokens_after(rel.end(), 1)
             if nxt and nxt[0].start == rel.end() and nxt[0].end <= start and word_class(nxt[0].text) == "N":
                 return "unsure"  # (rev35e) see _RELATIVE_AFTER_ANY
+        if any(t.start > d.start() and t.end < start and t.text in _PREPOSITION_IN_DENIAL for t in doc.tokens_before(start, 16)):
+            # (rev36) the figure counts a preposition's object, not the denied noun's extent: "ไม่มีค่าใช้จ่ายใดๆ ที่เรียกเก็บ
+            # จากผู้เข้าร่วมกว่า 500 คน" (no charge on the 500-odd who came; rev35e read at most): unsure
+            return "unsure"
         return "cap"
     if _counts_the_subject(doc, d, start, pos):
         return None
@@ -462,11 +480,42 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 
 _NONE_OF = "ไม่มี"
+_HAS = "มี"
+# (rev36) ไม่มี opening its clause (after a space, a bracket or ยัง), a noun glued after it and เกิน/มากกว่า: "ไม่มีรายงาน
+# ผู้ป่วยเกิน 5 ราย" (no report of more than five: main read more than), "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท", "ไม่มีโครงการที่มีงบประมาณ
+# เกิน 10 ล้านบาท" (none exceeds: at most) — a cap, or those without? no qualifier. Not ไม่มีผู้ (`_no_one_before`), not
+# a bare กว่า ("ไม่มีน้ำประปาใช้กว่า 200 ครัวเรือน": more than 200 without), not a time ("ไม่มีฝนตกเกิน 30 วัน": for more than)
+_BARE_NONE = regex.compile(r"(?:(?<![^\s(\"“])|(?<=ยัง))ไม่มี(?!ผู้)[^\s]{1,40}\Z")
+_RELATIVE_NONE = regex.compile(r"(?<=ที่|ซึ่ง)ไม่มี(?!ผู้)[^\s]{1,40}\Z")  # an amount no one of them has
+_BARE_NONE_WORDS = frozenset({"เกิน", "เกินกว่า", "มากกว่า"})
+
+
+def _bare_none_before(doc: Document, start: int, word: str, pos: int) -> bool:
+    if word not in _BARE_NONE_WORDS:
+        return False
+    d = _BARE_NONE.search(doc.view, max(0, start - 48), start)
+    if d is None:
+        d = _RELATIVE_NONE.search(doc.view, max(0, start - 48), start)
+        if d is None or (u := _unit_of_number_at(doc, pos)) is None or u.kind != "currency":
+            return False  # after ที่/ซึ่ง only an amount: "ครัวเรือนที่ไม่มีรายได้เกิน 100,000 บาท" (main: more than)
+    if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
+                        for t in doc.tokens_before(start, 16)):
+        return False
+    unit = _unit_of_number_at(doc, pos)
+    if unit is None or unit.kind in ("currency", "measure"):
+        return True  # an amount or a measure of what ไม่มี denies: "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท"
+    if unit.word not in words("phrase_words", role="person_unit"):
+        return False  # "ไม่มีไฟฟ้าใช้เกิน 20 หมู่บ้าน": the villages without, more than (main's reading); a time likewise
+    # people counted by a word under the denial ("ไม่มีรายงานผู้ป่วยเกิน 5 ราย"), not those without ("ไม่มีงานทำมากกว่า 1,000 คน")
+    return any(t.start >= d.start() + 5 and _people_head_re().match(t.text) for t in doc.tokens_before(start, 16))
+
+
 # (rev35e) ใด(ๆ) then ที่/ซึ่ง and a noun: the relative clause has a subject of its own, which the figure may count
 # ("ไม่มีค่าใช้จ่ายใดที่ผู้เข้าร่วมกว่า 500 คนต้องจ่าย": more than 500 came, none paid; rev35 read at most): unsure.
 # "ไม่มีโรงเรียนใดที่มีนักเรียนเกิน 500 คน" (ที่ then มี) stays at most
 _RELATIVE_AFTER_ANY = regex.compile(r"ใด[ ]?(?:ๆ[ ]?)?(?:ที่|ซึ่ง)")
 _RELATIVE_BEFORE_DENIAL = frozenset(("ที่", "ซึ่ง", "ผู้", "ผู้ที่", "อัน"))
+_PREPOSITION_IN_DENIAL = frozenset(("จาก", "แก่", "ให้แก่", "ให้กับ", "กับ", "สำหรับ", "ต่อ"))
 _FINDING_OR_HABIT = ("ไม่เคย", "ไม่พบ", "ไม่ค่อย")
 _PER_AFTER = regex.compile(r"[ ]?(?:ต่อ|ละ|/)")
 
@@ -1000,6 +1049,10 @@ def _target_names() -> tuple[str, ...]:
 _NO_GOAL_BEFORE = regex.compile(r"(?:ไม่(?:ได้|มีการ)?|มิได้)[ ]?\Z")  # a goal word negated (rev35)
 # a goal moved by the figure: ลง / ขึ้น (a word of its own, not ลงทุน, ขึ้นทะเบียน), perhaps อีก, then the figure
 _GOAL_MOVED_BY = regex.compile(r"(?P<by>ลง|ขึ้น)[ ]?(?:อีก[ ]?)?")
+# (rev36) a goal adjusted (ปรับ, ปรับเพิ่ม, ปรับลด right before the goal word), then a change word and the figure: the
+# figure is the change, no goal ("ตั้งเป้าหมายเพิ่มขึ้น 100 ราย", a goal of growth, stays one)
+_GOAL_CHANGED_BY = regex.compile(r"(?P<by>เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|อีก)[ ]?(?:อีก[ ]?)?")
+_GOAL_ADJUSTED = regex.compile(r"ปรับ(?:เพิ่ม|ลด|ขึ้น)?[ ]?\Z")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
 
@@ -1031,6 +1084,10 @@ def target_role(doc: Document, pos: int) -> str | None:
     moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
     if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
         return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)
+    changed = _GOAL_CHANGED_BY.match(doc.view, hit.end())
+    if changed is not None and changed.end() == pos and doc.is_boundary(hit.end() + len(changed.group("by"))) \
+            and _GOAL_ADJUSTED.search(doc.view, max(0, hit.start() - 12), hit.start()):
+        return None  # (rev36) "ปรับเป้าหมายเพิ่มขึ้น 100 ราย เป็น 600 ราย": the goal raised by 100, no goal of 100
     for n in doc.numbers_between(hit.end(), pos):
         if n.form not in ("date",) and not _in_date(doc, n.start) \
                 and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)

@@ -465,6 +465,12 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
                                          rule="num.chain.invalid")
                 return NumberMention(text[start:end], start, end, value=value, form="number",
                                      rule="num.digits.chain")
+            half = _MULT_HALF.match(view, end)
+            if half is not None and "." not in nums[0] and "," not in nums[0] and doc.is_boundary(half.end()):
+                # (rev36) "2 ล้านครึ่งบาท", "3 แสนครึ่ง": ครึ่ง glued after the multiplier adds half of it (2,500,000);
+                # not "ครึ่งหนึ่ง" (half of it), nor a half of a time or of something ("ครึ่งปีแรก", "ครึ่งของ…")
+                return NumberMention(text[start:half.end()], start, half.end(), value=values[0] + factor // 2,
+                                     form="number", rule=_MULT_HALF_RULE)
     if kind == "range":
         if values[0] >= values[1]:  # a range rises: no value for one that does not
             # "500,000 - 1 ล้านบาท": the multiplier cannot be the low figure's too, and whether the low
@@ -478,6 +484,8 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
 
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
+_MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
+_MULT_HALF_RULE = "num.digits.half.mult"  # ends in .mult: readers that add a unit's half (`_half_after`) skip it
 
 
 @lexicon_cache
@@ -800,6 +808,11 @@ def _bare_multiplier_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(multiplier_words())})++")
 
 
+def more_than_after(view: str, end: int) -> bool:
+    """กว่า right after a mention: "หมื่นกว่าบาท" is more than 10,000 baht, no unit's name in a heading (rev36)."""
+    return _more_than_re().match(view, end) is not None
+
+
 def is_bare_multiplier(m: NumberMention) -> bool:
     """A mention written as multiplier words alone ("ล้าน" of "ร้อยละ / ล้านบาท" in a table header)."""
     return m.form == "words" and _bare_multiplier_re().fullmatch(m.text) is not None
@@ -971,6 +984,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
     codes, rule num.split_words): never a wrong number. A figure not below the place ("ห้าแสน 2 ล้านคน") is a second number and stays one."""
     lx = _lex()
     view = doc.view
+    joined: list[int] = []
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.form != "words" or b.form != "number" or not isinstance(a.value, int) or b.value is None \
@@ -982,9 +996,39 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             if lx.role.get(w) not in ("place", "million"):
                 break
             factor *= lx.value[w]
-        if factor >= 10 and len(ws) > 1 and 0 < b.value < factor:
+        if factor >= 10 and len(ws) > 1 and b.value >= factor and b.rule in _WITH_MULTIPLIER \
+                and (pm := _PLACE_MILLION.search(view, b.start, b.end)) is not None \
+                and lx.value[pm.group("place")] < factor and _MILLION_WORD not in view[a.start:a.end]:
+            # (rev36) "สองแสน 5 หมื่นล้านบาท": the ล้าน after the figure scales the words too (250,000 ล้าน), main read 5
+            # หมื่นล้าน alone (a fifth of it); both become codes, no record
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
+            continue
+        if factor >= 10 and len(ws) > 1 and 0 < b.value < factor:
+            if b.rule in _WITH_MULTIPLIER and isinstance(b.value, int) and not _chained_after(doc, b.end):
+                # (rev36) "สามล้าน 5 แสนบาท", "ห้าแสน 2 หมื่นบาท": the figure carries its own place word, below the
+                # words' last place, so it is the lower part of one number as "3 ล้าน 5 แสน" is (3,500,000)
+                out[i] = NumberMention(doc.text[a.start:b.end], a.start, b.end, value=a.value + b.value,
+                                       form="number", rule=_WORDS_CHAIN)
+                joined.append(i + 1)
+                continue
+            for k, m in ((i, a), (i + 1, b)):
+                out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
+    for k in reversed(joined):
+        del out[k]  # the figure read into the words before it
+
+
+_WORDS_CHAIN = "num.words.chain"
+_MILLION_WORD = "ล้าน"
+_PLACE_MILLION = regex.compile(r"(?P<place>ร้อย|พัน|หมื่น|แสน)ล้าน\Z")  # "5 หมื่นล้าน": a place word before ล้าน
+_WITH_MULTIPLIER = ("num.digits.mult", "num.digits.chain")  # a whole figure and its own place word ("5 แสน")
+
+
+def _chained_after(doc: Document, end: int) -> bool:
+    """A figure or a number word after the spaces past `end`: the run goes on ("สามล้าน 5 แสน 2 …"), unread here."""
+    rest = doc.view[end:end + MAX_GAP + 8].lstrip(" \t")
+    w = _words_re().match(rest)
+    return bool(rest) and (rest[0].isdigit() or w is not None and w.end() > 0)
 
 
 # (rule, characters between the two figures, shape)

@@ -46,7 +46,13 @@ def _negated(doc: Document, m: regex.Match) -> bool:
     "ไม่ได้ช้ากว่ากำหนด", "มิได้ต่ำกว่าเป้าหมาย", "ไม่ได้เพิ่มขึ้นร้อยละ 5"): it says what the result is not, so no
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
     return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None \
-        or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None
+        or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None \
+        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+
+
+# (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
+# rise, so no relation; not inside a relative clause ("ผู้ที่ไม่มีรายงานตัวเพิ่มขึ้น 10 ราย": those who did not report in rose)
+_NO_REPORT_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ยัง)?ไม่มี(?:การ)?รายงาน(?!ตัว)[^\s0-9]{0,30}\Z")
 
 
 # "ไม่ได้มีผู้ติดเชื้อเพิ่มขึ้น 10 ราย": ไม่ได้มี/มิได้มี and a noun glued on before the change word says no such thing

@@ -33,7 +33,10 @@ CASES = [
     ("grouped-lan-saen-lan", "งบ 2,500 ล้าน 3 แสนล้านบาท", [("2,500 ล้าน", 2_500_000_000), ("3 แสนล้าน", 300_000_000_000)]),
     ("decimal-lan-saen-lan", "งบ 1.5 ล้าน 5 แสนล้านบาท", [("1.5 ล้าน 5 แสนล้าน", None)]),
     # number words, spaces, then a figure below the words' last place: one number or two, no value (branch v16)
-    ("words-then-figure", "งบ สามล้าน 5 แสนบาท", [("สามล้าน", None), ("5 แสน", None)]),
+    # (rev36) the figure carries a place word of its own below the words' last place: one number (3,500,000)
+    ("words-then-figure", "งบ สามล้าน 5 แสนบาท", [("สามล้าน 5 แสน", 3_500_000)]),
+    ("words-then-million-figure", "งบ สองแสน 5 หมื่นล้านบาท", [("สองแสน", None), ("5 หมื่นล้าน", None)]),
+    ("digits-million-half", "งบ 2 ล้านครึ่งบาท", [("2 ล้านครึ่ง", 2_500_000)]),
     ("words-then-plain-figure", "ผู้ประสบภัยสองหมื่น 500 ราย", [("สองหมื่น", None), ("500", None)]),
     ("words-then-larger-figure", "ปีละห้าแสน 2 ล้านคน", [("ห้าแสน", 500_000), ("2 ล้าน", 2_000_000)]),
     ("place-then-digit-word", "ได้เงินแสนห้าบาท", []),

@@ -13,11 +13,11 @@ spaces before its number in the view, percent_range "ร้อยละ 1.8 ถ�
 ranking_superlative "สูงสุด 5 อันดับแรก" (the top five, no bound), baht_satang "12 บาท 50 สตางค์" (one amount), branch v12;
 and_a_half "2 เดือนครึ่ง" (2.5 months), implicit_money "10 ล้าน CC" (no amount),
 compound_unit "50 มิลลิกรัมเปอร์เซ็นต์" (mg%, not mg), branch v13; mixed_numerals "3 ล้าน 4 แสนล้านบาท" (3.4 ล้านล้าน),
-"สามล้าน 5 แสนบาท", "แสนห้าบาท" (no number), days_count "ในช่วง 2-3 วันนี้" (these few days, not today), branch v16; date_shape "ปี ๒๕'๖๘" (no year 2525),
+"สามล้าน 5 แสนบาท" (3,500,000 since rev36; nothing before), "แสนห้าบาท" (no number), days_count "ในช่วง 2-3 วันนี้" (these few days, not today), branch v16; date_shape "ปี ๒๕'๖๘" (no year 2525),
 "ปีการศึกษา 2564-2565-2566" (a list, no range ending at 2565), with time_of_day "15 ม.ค. 10.30 น." (no year
 2510) and ordinal_label "ระยะที่ 3 ต.ค.-ธ.ค." (no 3 October), ratio_shape "ขนาด 4/6 นิ้ว" (a size, no ratio),
 branch v17; to_range "2 ถึง 3 แสนบาท" (a range of 200,000 to 300,000, not its top alone), "2 ถึง 3 ล้าน 5
-แสนบาท" (nothing: which multiplier the low shares is not written), with and_a_half "1 ล้านครึ่ง" (nothing) and "3
+แสนบาท" (nothing: which multiplier the low shares is not written), with and_a_half "1 ล้านครึ่ง" (1,500,000 since rev36; nothing before) and "3
 ไร่ครึ่ง" (3.5 ไร่), thousands_space "1 234 567 คน" (nothing, not 567 คน), branch v18; to_range "5 พัน - 6 พันล้านบาท" (nothing: 5 พัน or 5
 พันล้าน is not written; before, 5,000 to 6,000,000,000), eighteenth session's lead; to_range "5 พัน - 6 พันล้านบาท"
 (5 พันล้าน to 6 พันล้าน: the same shape twice shares ล้าน), "1 พัน - 2,500 ล้านบาท" (nothing; before, 1,000 to

@@ -154,7 +154,13 @@ classes ending in _guard pass on both) say: ใด(ๆ) then the noun's own pred
 people before ไม่เคย/ไม่พบ/ไม่ค่อย are no count under เกิน, after ไม่เคยมี or before a per ("ผู้เข้าชมไม่เคยมีเกิน 500
 คนต่อวัน": unsure); ไม่ได้ after a modal (อาจ, คง, จะ), a relative word or a modifier denies the bound ("อาจไม่ได้ไม่ถึง
 100 คน": none); แบบ/กลุ่ม before a bare "1 ต่อ N" is no name ("สอนแบบ 1 ต่อ 5 คน": no count); the earlier figure a gap
-is checked against must be a goal. A case passes when, for every kind it
+is checked against must be a goal. Rows rev36-* (a review of rev35e's rules; `on_main` main 2315d794's verdict,
+`main2315d794` its reading; classes ending in _guard pass on both) say: ใดๆ, a space and a bare มี, or ไม่มีผู้…ใด, a space
+and the predicate, give no qualifier; ที่ผ่านมา and มีเพียง after ใดๆ open no relative clause; a preposition's object
+under ไม่มี…ใด is no capped extent; a bare ไม่มี + a noun before เกิน/มากกว่า gives no qualifier over an amount, a measure or
+people under the denial; ไม่มี(การ)รายงาน negates a change word; a goal adjusted (ปรับ…เป้าหมาย) by a change word or อีก is
+no target; "สามล้าน 5 แสนบาท" is 3,500,000 ("สองแสน 5 หมื่นล้านบาท" nothing), "2 ล้านครึ่งบาท" 2,500,000, "หมื่นกว่าบาท" more
+than 10,000; ต่อ + สายไฟฟ้า/สัญญาจ้าง … is the verb, no rate's base. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

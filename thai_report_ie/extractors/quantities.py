@@ -18,7 +18,7 @@ from .. import _regex_compat as regex  # `re` where it reads a pattern as `regex
 from ..document import Document
 from ..exact import exact_context
 from ..lexicon import alternation, grammar, grammar_re, lexicon_cache, load_tsv, words
-from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier
+from ..numerals import MORE_THAN_MULT, PHONE_REACH, is_bare_multiplier, more_than_after
 from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, count_word_start, label_before, only_a_time, qualifier_after, qualifier_before, qualifier_span_before, memoised, total_through,
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
@@ -2452,7 +2452,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 last, last_left = money, prev_end
             prev_end = max(prev_end, m.end if next_clause is None else next_clause)
             continue
-        if unit.kind == "currency" and is_bare_multiplier(m):
+        if unit.kind == "currency" and is_bare_multiplier(m) and not more_than_after(doc.view, m.end):
             prev_end = max(prev_end, unit.end)
             continue  # "(ล้านบาท)", "ร้อยละ / ล้านบาท": a unit's name in a heading, no amount
         if unit.word == "ปอนด์" and (_WEIGHT_BEFORE.search(doc.view, max(0, m.start - 24), m.start)
@@ -2922,6 +2922,8 @@ def _per_link(doc: Document, at: int) -> bool:
     if not doc.is_boundary(end):
         return False
     nxt = doc.tokens_after(end, 1)
+    if nxt and nxt[0].start == end and nxt[0].text in words("grammar", role="joined_object"):
+        return False  # (rev36) "1 จุด ต่อ|สายไฟฟ้า 200 เมตร", "1 ปี ต่อ|สัญญาจ้าง 2 ปี": connect, renew (7327147's reading)
     return not nxt or nxt[0].start != end or not nxt[0].text.strip() or word_class(nxt[0].text) == "N"
 
 
