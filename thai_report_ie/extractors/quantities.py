@@ -23,6 +23,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
+from ..quantity_subjects import holder_of_measured_act
 from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
@@ -2753,6 +2754,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     tail = people_of_attribute(doc, subject)  # "รายได้|กลุ่มผู้มีบัตร… 1.6 แสนราย": the people (q39)
                 if tail is None and unit.kind == "measure":
                     tail = measured_at(doc, subject)  # "จุ่มน้ำที่ความลึกระดับ 1 เมตร": the depth (q39)
+                if tail is None and unit.kind == "measure":
+                    tail = holder_of_measured_act(doc, subject, prev_end)  # "อาหารปศุสัตว์ มีปริมาณส่งออก N ตัน" (q42)
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
