@@ -3289,9 +3289,12 @@ def _total_over_base(doc: Document, each: Quantity, base: Quantity, unit_word: s
     """ "ธงตราสัญลักษณ์ฯ เส้นทางละ 72 คัน รวม 10 เส้นทาง 720 คัน": a count with nothing read before it, right after a
     count of the bases (only spaces between) that total words (รวม, ทั้งสิ้น) follow, itself right after so much of a
     thing each base (per = the bases' classifier, the same unit as this figure) totals that thing: the same subject
-    (q42). The figure must be the product of the two, as the text's own arithmetic says."""
+    (q42). The figure must be the product of the two, as the text's own arithmetic says; not people, nor a subject
+    that names the bases themselves ("ห้องพักห้องละ 2 คน")."""
     if each.subject is None or each.unit != unit_word or each.per != base.unit or base.unit is None:
         return False
+    if each.subject.startswith(each.per) or _counts_people(unit_word):
+        return False  # "ห้องพักห้องละ 2 คน …": the subject names the bases, not what each holds (lo24)
     if not _total_words_re().fullmatch(doc.view, each.end, base.start) or doc.view[base.end:start].strip():
         return False
     return value is not None and each.value is not None and base.value is not None \
