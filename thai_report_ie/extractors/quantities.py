@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import holder_of_measured_act
+from ..quantity_subjects import acronym_before_join, holder_of_measured_act
 from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
@@ -2828,6 +2828,10 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and last.subject is not None and last.unit is not None and _counts_people(last.unit) \
                     and item_of_origin_list(doc, last.end, m.start, rec_end):
                 subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
+            if subject is None and subject_text is None and unit.kind == "classifier":
+                joined = acronym_before_join(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if joined is not None:
+                    subject_text = joined.text  # "มี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": the bodies that joined (q42)
             if subject is None and subject_text is None and unit.kind == "classifier" and isinstance(last, Quantity) \
                     and _run_head_echoed(doc, last, unit.word, m.start):
                 subject_text = last.subject  # "มีหน่วยงานร่วมบูรณาการ 9 กระทรวง 16 หน่วยงาน": the head the run shares (q42)
