@@ -1763,16 +1763,16 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
 
 _ACRONYM_END = regex.compile(r"(?<=[ \u00a0(])([\u0e01-\u0e2e]{2,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)$")
 ACRONYM_CHARS = 16  # characters searched before the space before the verb
-NUMBER_CHARS = 4  # characters before the acronym searched for the figure it would be a unit of
+HAVE_CHARS = 4  # characters before the acronym searched for มี and its space
 JOIN_VERBS = frozenset(("เข้าร่วม",))  # "to join": the joiners are what a count after it counts
 
 
 def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | None:
-    """ "โดยปัจจุบันมี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": a count the reader finds nothing for, after a dotted Thai
-    acronym, a space and a verb of joining (a scope such as ทั่วประเทศ glued after it, spaces and nothing else before
-    the figure), counts the bodies the acronym names: the verb is what they did, as "ประชาชนเข้าร่วมงาน" counts the
-    people (q27); the reader stops at the space and keeps nothing (q42). Only an acronym that opens its phrase (after a
-    space, not glued to a word, not after a number: "5 กม. เข้าร่วม"), not inside a date ("ก.พ."); None otherwise."""
+    """ "โดยปัจจุบันมี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": a count the reader finds nothing for, after มี, a space, a
+    dotted Thai acronym, a space and a verb of joining (a scope such as ทั่วประเทศ glued after it, spaces and nothing
+    else before the figure), counts the bodies the acronym names: the verb is what they did, as "ประชาชนเข้าร่วมงาน"
+    counts the people (q27); the reader stops at the space and keeps nothing (q42). Only an acronym that มี and a space introduce
+    (not one ending a name, "…กระทรวง อว. เข้าร่วม", not a unit, "5 กม. เข้าร่วม"), not inside a date; None otherwise."""
     toks = [t for t in doc.tokens_before(pos, 8) if t.start >= left_limit]
     k = len(toks) - 1
     while k >= 0 and toks[k].kind == "space":
@@ -1785,7 +1785,7 @@ def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | N
     m = _ACRONYM_END.search(doc.text, max(left_limit, end - ACRONYM_CHARS), end)
     if m is None or _date_containing(doc, m.start(1)) is not None:
         return None
-    before = doc.text[max(left_limit, m.start(1) - NUMBER_CHARS):m.start(1)].rstrip(" ")
-    if before[-1:].isdigit():
-        return None  # "5 กม. เข้าร่วม": a unit of the figure before
+    before = doc.text[max(left_limit, m.start(1) - HAVE_CHARS):m.start(1)]
+    if not before.endswith(HAVE + " ") or m.start(1) - len(HAVE) - 1 < left_limit:
+        return None  # "…ในสังกัดกระทรวง อว. เข้าร่วม": the acronym ends a name; "5 กม. เข้าร่วม": a unit
     return Subject(m.group(1), m.start(1), m.end(1))
