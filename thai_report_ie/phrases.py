@@ -2130,10 +2130,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด, ฉบับ)
         # counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง"), and so does an office or official
         # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
-        last = _last_conjunct_of_unit(picked, unit.word)
-        if last is None:
+        conjunct = _last_conjunct_of_unit(picked, unit.word)
+        if conjunct is None:
             return None
-        picked = last  # "ทั้งกระทรวงอุตสาหกรรมและหน่วยงานเครือข่ายทั้ง 3 หน่วยงาน": the conjunct the unit's noun heads (q42)
+        picked = conjunct  # "ทั้งกระทรวงอุตสาหกรรมและหน่วยงานเครือข่ายทั้ง 3 หน่วยงาน": the conjunct the unit's noun heads (q42)
     if gap.whole and unit is not None and unit.word in w["whole_classifier"] \
             and any(t.kind == "word" and word_class(t.text) == "V" and not t.text.startswith(NOMINALISERS)
                     for t in picked):

@@ -3297,12 +3297,12 @@ def _total_over_base(doc: Document, each: Quantity, base: Quantity, unit_word: s
     that names the bases themselves ("ห้องพักห้องละ 2 คน")."""
     if each.subject is None or each.unit != unit_word or each.per != base.unit or base.unit is None:
         return False
-    if each.subject.startswith(each.per) or _counts_people(unit_word):
+    if each.per is None or each.subject.startswith(each.per) or _counts_people(unit_word):
         return False  # "ห้องพักห้องละ 2 คน …": the subject names the bases, not what each holds (lo24)
     if not _total_words_re().fullmatch(doc.view, each.end, base.start) or doc.view[base.end:start].strip():
         return False
     return value is not None and each.value is not None and base.value is not None \
-        and each.range is None and base.range is None and each.value * base.value == value
+        and each.range is None and base.range is None and Fraction(each.value) * Fraction(base.value) == Fraction(value)
 
 
 def _one_province(subject: str) -> bool:
