@@ -2220,6 +2220,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
         found = _same_head_list(doc, found)  # "ผู้ป่วยอาการหนัก และ|ผู้ป่วยใส่ท่อช่วยหายใจ เพิ่มขึ้น 45%" (p34)
+        found = _with_same_tail_item(doc, found, pos)  # "อัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ … 0.50%" (p38)
     found = _category_with_have(doc, found, end)  # "หมวดยาสูบและเครื่องดื่ม|มี|แอลกอฮอล์ สูงขึ้นร้อยละ 0.01"
     found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, _across_spaced_preposition(doc, found))
@@ -2228,6 +2229,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
+    found = _without_raised_target(doc, found)  # "เล็ง|เพิ่ม|เป้า|ตลาดในประเทศโต 40%": the market grows (p38)
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     elif found is not None:
@@ -4868,6 +4870,8 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     label = _RATE_PERIOD_LABEL.match(doc.view, named.end) if named.end == name_end else None
     if label is not None and not doc.numbers_between(label.end(), start):
         return doc.text[at:label.end()]  # "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี": the first year's rate
+    if named.end == name_end:  # "อัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ ประเภท 2 ปี … 0.50%": both (p38)
+        named = _with_same_tail_item(doc, named, start)
     return named.text
 
 
@@ -5022,3 +5026,53 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
     if first is None:
         return found
     return Subject(doc.text[first:found.end], first, found.end)
+
+
+def _without_raised_target(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เล็งเพิ่มเป้าตลาดในประเทศโต 40%", "ปรับเพิ่มเป้าหมายยอดขายรถยนต์เป็น 10%": verbs of change (role to_lead)
+    glued before a target word (เป้า, เป้าหมาย) open the phrase: the verb raises or lowers the target of what follows,
+    and the percentage measures that thing, as "ตั้งเป้า|ยอดขาย" and the frame lead เป้าหมาย read it. Both dropped when a
+    noun follows them glued; unchanged otherwise (p38)."""
+    if found is None:
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 6) if t.end <= found.end]
+    k = 0
+    while k < len(toks) and toks[k].kind == "word" and toks[k].text in _words()["to_lead"]             and toks[k].start == (found.start if k == 0 else toks[k - 1].end):
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or toks[k].text not in _w()["target"] or toks[k].start != toks[k - 1].end:
+        return found
+    nxt = toks[k + 1]
+    if nxt.kind != "word" or nxt.start != toks[k].end or not _nounish_text(nxt.text) \
+            or nxt.text in _words()["measure"] or found.end - nxt.start < 2:
+        return found
+    return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+
+
+SAME_TAIL_CHARS = 6  # characters the two items must end with alike ("…เงินฝากประจำ และใบรับเงินฝากประจำ")
+SAME_TAIL_ITEM_CHARS = 40  # the longest item after และ
+_AND_ITEM = regex.compile(r" ?และ([^\s\d%(),]{2,40})(?=[\s(]|$)")
+
+
+def _with_same_tail_item(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ปรับขึ้นอัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ ประเภท 2 ปี … 0.10 - 0.50% ต่อปี": the reader stops
+    before และ, but the item glued after it ends with the same words as the phrase read (≥ 6 characters, a word
+    boundary in the phrase): two things of one kind listed before the figure, which is theirs. The second item must
+    stand before the figure, no percentage between, and have a head of its own (p38)."""
+    m = _AND_ITEM.match(doc.view, found.end, pos)
+    if m is None or not doc.is_boundary(m.start(1)) or m.end(1) > pos:
+        return found
+    item = m.group(1)
+    if item == found.text or any(w in doc.view[m.end(1):pos] for w in ("%", "ร้อยละ", "เปอร์เซ็นต์")):
+        return found
+    same = 0
+    while same < min(len(item), len(found.text)) and item[-1 - same] == found.text[-1 - same]:
+        same += 1
+    cut = found.end - same
+    if same < SAME_TAIL_CHARS or same >= len(item) or cut <= found.start or not doc.is_boundary(cut) \
+            or not doc.is_boundary(m.end(1)):
+        return found
+    first = next((t for t in doc.tokens_after(m.start(1), 1) if t.kind == "word"), None)
+    if first is None or first.start != m.start(1) or not _nounish_text(first.text) \
+            or first.text in _words()["act_nominaliser"] and not found.text.startswith(first.text):
+        return found
+    return Subject(doc.text[found.start:m.end(1)], found.start, m.end(1))
