@@ -3732,7 +3732,28 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
         act = _act_before_count(doc, fig)
         if act is not None and act.end == own.end and act.start < own.start:
             return act  # "แบ่งเป็น กระจายภายในประเทศ จำนวน 116,868 ตัน หรือร้อยละ 35.54": the item is the act
+    if own is not None:
+        own = _with_counted_relative(doc, own, fig)  # "หน่วยงานของรัฐ|ที่ได้ดำเนินการ…แล้ว|จำนวนทั้งสิ้น 5,247,846 โครงการ"
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+_COUNTED_RELATIVE = regex.compile(r"(?:ที่|ซึ่ง)[^\s\d()\[\]\"“”,]{2,80}?(?=จำนวน(?:ทั้งสิ้น|ทั้งหมด|รวม)?[ ]?$)")
+
+
+def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
+    """ "หน่วยงานของรัฐที่ได้ดำเนินการจัดซื้อจัดจ้างและก่อหนี้แล้วจำนวนทั้งสิ้น 5,247,846 โครงการ คิดเป็นร้อยละ 98.34":
+    a relative clause (ที่/ซึ่ง, a word of its own) glued after the figure's subject and running, with no space,
+    figure or bracket, up to the จำนวน right before the figure belongs to the noun phrase: it says which of them
+    the share counts, so the share keeps it even when the count's reader stopped before it (p38). Not ที่ผ่านมา (a
+    time), nor a clause the word list calls a time."""
+    tok = next((t for t in doc.tokens_after(own.end, 1) if t.kind == "word"), None)
+    if tok is None or tok.start != own.end or tok.text not in ("ที่", "ซึ่ง"):
+        return own
+    m = _COUNTED_RELATIVE.match(doc.view[:fig].rstrip(" "), own.end)
+    if m is None or not doc.is_boundary(m.end()) or m.group().startswith(("ที่ผ่านมา", "ที่แล้ว")) \
+            or _names_a_time(m.group()[len(tok.text):]):
+        return own
+    return Subject(doc.text[own.start:m.end()], own.start, m.end())
 
 
 TOTAL_ALONE_CHARS = 60  # characters before a total's phrase searched for another figure (the items of a list)
@@ -3756,7 +3777,7 @@ def _total_alone(doc: Document, fig: int) -> Subject | None:
         before = [n for n in before if (u := _qty().unit_after(doc, n.end)) is None or u.word == unit.word]
     if before or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
         return None  # another figure before the phrase, or a count or an amount after it: a list's total
-    return own
+    return _with_counted_relative(doc, own, fig)  # "หน่วยงานของรัฐ|ที่ได้ดำเนินการ…แล้ว|จำนวนทั้งสิ้น …" (p38)
 
 
 def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
