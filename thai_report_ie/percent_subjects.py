@@ -2127,6 +2127,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _per_unit_compared_before(doc, pos, left_limit) \
             or _plus_group_before(doc, pos)
         if found is not None and not of_figure:
+            found = _with_share_relative(doc, found, pos)  # "หน่วยงานของรัฐ|ที่…แล้ว|จำนวนทั้งสิ้น N โครงการ คิดเป็น…" (p38)
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
@@ -3737,7 +3738,23 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
 
 
+MAIN_CLAUSE_QUANTIFIERS = ("ส่วนใหญ่", "ส่วนมาก")  # "ร้านค้าที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…": the main clause begins
 _COUNTED_RELATIVE = regex.compile(r"(?:ที่|ซึ่ง)[^\s\d()\[\]\"“”,]{2,80}?(?=จำนวน(?:ทั้งสิ้น|ทั้งหมด|รวม)?[ ]?$)")
+
+
+def _with_share_relative(doc: Document, found: Subject, pos: int) -> Subject:
+    """`_with_counted_relative` for a phrase read before a figure the share restates ("… จำนวน N โครงการ
+    คิดเป็นร้อยละ …", the share gap of `_figure_before_share`) when that path named nothing (p38)."""
+    nums = doc.numbers_between(found.end, pos)
+    if not nums:
+        return found
+    m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
+        return found
+    fig = _figure_ending_before(doc, m.start())
+    if fig is None or fig != nums[0].start:
+        return found
+    return _with_counted_relative(doc, found, fig)
 
 
 def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
@@ -3751,7 +3768,7 @@ def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
         return own
     m = _COUNTED_RELATIVE.match(doc.view[:fig].rstrip(" "), own.end)
     if m is None or not doc.is_boundary(m.end()) or m.group().startswith(("ที่ผ่านมา", "ที่แล้ว")) \
-            or _names_a_time(m.group()[len(tok.text):]):
+            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS):
         return own
     return Subject(doc.text[own.start:m.end()], own.start, m.end())
 
