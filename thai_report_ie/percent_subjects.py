@@ -1965,6 +1965,37 @@ def _next_beneficiary(doc: Document, pos: int, previous) -> str | None:
     return head if head and not _names_nothing(head) else None
 
 
+PARALLEL_ITEM_CHARS = 60  # the longest item between และ and the verb that repeats before the next figure
+
+
+@lexicon_cache
+def _parallel_item_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?และ[ ]?(?P<item>[^\d\n,%ๆ]{{2,{PARALLEL_ITEM_CHARS}}}?)[ ]?(?P<verb>{alternation(_words()['to'])})[ ]?")
+
+
+def _next_item_for_beneficiary(doc: Document, pos: int, previous) -> str | None:
+    """ "ปรับลดอัตราภาษีสรรพสามิตสำหรับการผลิตรถยนต์ Hybrid (HEV) เหลือร้อยละ 6 - 9 และรถยนต์ Mild Hybrid (MHEV)
+    เหลือร้อยละ 10 - 12": the figure before was set for a beneficiary (its subject: a head + สำหรับ/แก่ + the first
+    item, its figure after a verb of setting, role to: เหลือ, เป็น); "และ + a second item + the same verb" before this
+    one repeats the setting for the next item: the same head (the tax rate), not the item. None otherwise (p38)."""
+    if previous is None or not previous.subject or not 0 < pos - previous.end <= PARALLEL_ITEM_CHARS + 12:
+        return None
+    m = _parallel_item_re().fullmatch(doc.view, previous.end, pos)
+    if m is None or "(" in m.group("item") and ")" not in m.group("item") \
+            or not doc.view[max(0, previous.start - 12):previous.start].rstrip(" ").endswith(m.group("verb")):
+        return None
+    word = next((w for w in sorted(_words()["beneficiary"], key=len, reverse=True) if w in previous.subject), None)
+    k = previous.subject.find(word) if word else -1
+    head = previous.subject[:k].rstrip(" ") if k > 0 else ""
+    first = next((t for t in doc.tokens_after(m.start("item"), 1) if t.kind == "word"), None)
+    if first is None or len(first.text) < 2 or first.text not in previous.subject[k + len(word or ""):]:
+        return None  # "…สำหรับลูกจ้างเป็นร้อยละ 5 และสัดส่วนผู้ใช้สิทธิเป็นร้อยละ 30": another thing, not a next item
+    toks = [t for t in doc.tokens_after(m.start("item"), 20) if t.end <= m.end("item") and t.kind == "word"]
+    if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
+        return None  # "…และเกษตรกรรายใหม่ได้รับเงินเพิ่มเป็นร้อยละ 60": a clause of its own, not an item
+    return head if head and not _names_nothing(head) else None
+
+
 def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
     """ "SMEs ส่วนใหญ่ 69.84% คาดว่า… โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90% และหลังปี 2566 ที่ 32.94%": a percentage
     that nothing names, labelled by a period alone, in a list (role breakdown_opener) that breaks down the
@@ -2078,6 +2109,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     if _forecast_band_of_previous(doc, pos, previous):
         return previous.subject  # "ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)": the same thing
+    parallel = _next_item_for_beneficiary(doc, pos, previous)
+    if parallel is not None:
+        return parallel  # "ลดอัตราภาษีสำหรับรถยนต์ HEV เหลือร้อยละ 6 และรถยนต์ MHEV เหลือร้อยละ 10": the tax rate (p38)
     if _next_answer_of_group(doc, pos, end, previous):
         return previous.subject  # "ประชาชนร้อยละ 83.7 ติดตามข่าวสาร… ร้อยละ 16.3 ไม่ติดตาม": the same people (p35)
     if _dose_sibling(doc, pos, previous):
