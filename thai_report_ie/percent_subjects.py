@@ -2265,6 +2265,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
     found = _without_raised_target(doc, found)  # "เล็ง|เพิ่ม|เป้า|ตลาดในประเทศโต 40%": the market grows (p38)
+    found = _without_measure_verb(doc, found, pos)  # "วัด|ความเข้มข้นของออกซิเจนในเลือดได้ต่ำกว่า 94%" (p38)
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     elif found is not None:
@@ -5148,3 +5149,25 @@ def _with_same_tail_item(doc: Document, found: Subject, pos: int) -> Subject:
             or first.text in _words()["act_nominaliser"] and not found.text.startswith(first.text):
         return found
     return Subject(doc.text[found.start:m.end(1)], found.start, m.end(1))
+
+
+MEASURED_OPENERS = ("ความ", "ค่า")  # a measure noun after a verb of measuring: ความเข้มข้น, ค่าออกซิเจน
+
+
+def _without_measure_verb(doc: Document, found: Subject | None, pos: int) -> Subject | None:
+    """ "(2)วัดความเข้มข้นของออกซิเจนในเลือดได้ต่ำกว่า 94%": a verb of measuring (role measure_verb: วัด, ตรวจวัด)
+    opens the phrase, glued before a measure noun (ความ…, ค่า…), and ได้ alone stands between the phrase and the figure's
+    qualifiers ("ได้รับงบ…" is another clause): the
+    figure is the value the measure was found at, so the verb is dropped (วัด alone is also a temple's name: only
+    before ความ/ค่า). Unchanged otherwise (p38)."""
+    if found is None:
+        return None
+    verb = next((v for v in sorted(_words().get("measure_verb", ()), key=len, reverse=True)
+                 if found.text.startswith(v)), None)
+    if verb is None:
+        return found
+    start = found.start + len(verb)
+    if not doc.is_boundary(start) or not doc.view.startswith(MEASURED_OPENERS, start) \
+            or doc.view[found.end:pos].strip(" ") != "ได้" or found.end - start < 4:
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
