@@ -2289,6 +2289,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
+    found = _with_spaced_copula_head(doc, found)  # "หนี้ ที่เป็นภาระต่อ|งบประมาณเพิ่มขึ้นร้อยละ 88" (p38)
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
@@ -5171,3 +5172,31 @@ def _without_measure_verb(doc: Document, found: Subject | None, pos: int) -> Sub
             or doc.view[found.end:pos].strip(" ") != "ได้" or found.end - start < 4:
         return found
     return Subject(doc.text[start:found.end], start, found.end)
+
+
+CLAUSE_PREPOSITIONS = ("ต่อ", "ของ", "จาก", "ใน", "กับ")  # end a relative clause's complement before the phrase read
+SPACED_RELATIVE = "ที่เป็น"  # after a space, ซึ่งเป็น mostly comments on the clause before ("…มา ซึ่งเป็นผลจาก…"), no head
+SPACED_CLAUSE_CHARS = 30  # the longest "ที่เป็น + complement + preposition" before the phrase read
+
+
+def _with_spaced_copula_head(doc: Document, found: Subject) -> Subject:
+    """ "โดยหนี้ ที่เป็นภาระต่องบประมาณเพิ่มขึ้นร้อยละ 88": a space before ที่เป็น, and the reader read only the
+    noun after the clause's preposition (ต่อ, ของ, จาก, ใน, กับ). The glued run "ที่เป็น + words + preposition" right
+    before the phrase read is a relative clause, and the noun phrase right before its space is its head: the share is
+    of the head so described, as `_with_copula_head` reads it when no space stands there (p38). Not when no noun
+    phrase ends right before the space, nor a measure word or a time."""
+    sp = doc.text.rfind(" ", max(0, found.start - SPACED_CLAUSE_CHARS), found.start)
+    if sp <= 0 or doc.text[sp - 1] == " ":
+        return found
+    run = doc.view[sp + 1:found.start]
+    rel = SPACED_RELATIVE if run.startswith(SPACED_RELATIVE) else None
+    if rel is None or len(run) <= len(rel) or not run.endswith(CLAUSE_PREPOSITIONS) or any(c.isdigit() for c in run):
+        return found
+    last = next((t for t in doc.tokens_before(found.start, 1) if t.kind == "word"), None)
+    if last is None or last.end != found.start or last.text not in CLAUSE_PREPOSITIONS:
+        return found
+    head = _as_subject(read_subject(doc, sp, _counted=False))
+    if head is None or head.end != sp or not _nounish_text(_first_word(doc, head)) \
+            or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
