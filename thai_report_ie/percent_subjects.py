@@ -1839,6 +1839,9 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if lent is not None:
         return lent or None
     toks = [t for t in doc.tokens_after(at, 24) if t.end <= at + len(found) and t.kind == "word"]
+    paid = _object_of_act_in(doc, toks)
+    if paid is not None:
+        return doc.text[paid:at + len(found)]  # "ความช่วยเหลือในการออก|ค่าใช้จ่ายเงินสมทบในอัตรา 40%" (p38)
     verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
     if not verbs:
         return found
@@ -1850,6 +1853,19 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if not objects:
         return None  # "สำนักงานจ่าย|ในอัตรา": an act with no object names no rate
     return doc.text[objects[0].start:at + len(found)]
+
+
+def _object_of_act_in(doc: Document, toks: list) -> int | None:
+    """ "จะให้ความช่วยเหลือในการออกค่าใช้จ่ายเงินสมทบในอัตรา 40%": a noun + ใน|การ + an act of paying, lending or
+    charging (role rate_act: ออก as in ออกค่าใช้จ่าย, จ่าย, คืน …) + a noun, all glued: the rate after ในอัตรา is of
+    what the act pays (its object), not of the help or the act; the object's start, or None (p38)."""
+    acts = _words()["rate_act"]
+    for j in range(1, len(toks) - 3):
+        a, b, verb, obj = toks[j:j + 4]
+        if a.text == "ใน" and b.text == "การ" and verb.text in acts and a.end == b.start and b.end == verb.start \
+                and verb.end == obj.start and word_class(obj.text) == "N" and _nounish_text(obj.text):
+            return obj.start
+    return None
 
 
 # "ให้สินเชื่อแก่|สหกรณ์…", "…แก่สหกรณ์การเกษตร เพื่อนำไปให้|สมาชิกกู้ยืม": a receiver, after a dative and its purpose clause
