@@ -1744,6 +1744,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         group = _group_that_has(doc, pos, left_limit)
         if group is not None:
             return group.text  # "ผู้ป่วยที่หายแล้วมีร้อยละ 35": the group defined by its clause
+        bracketed = _before_note_bracket(doc, pos, left_limit)
+        if bracketed is not None:
+            return bracketed.text  # "แบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the instalment (p38)
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
@@ -5216,3 +5219,27 @@ def _with_spaced_copula_head(doc: Document, found: Subject) -> Subject:
             or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
         return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+# a note in square brackets (words only) right before the figure, a verb of setting (role to) between them
+_NOTE_BRACKET = regex.compile(r"\[[^\[\]\d%\n]{2,60}\][ ]?(?:เหลือ|เป็น)?[ ]?\Z")
+
+
+def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "สามารถเลือกแบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": nothing was read before the figure,
+    and a note in square brackets (words only, no figure) stands right before it, with at most เหลือ/เป็น between:
+    the note says how the thing is taken, and the noun phrase right before the bracket (one space allowed) is what
+    the figure measures, as it is without the note. Not when no noun phrase ends there, nor a time (p38)."""
+    m = _NOTE_BRACKET.search(doc.view, max(left_limit, pos - 90), pos)
+    if m is None:
+        return None
+    at = m.start()
+    while at > left_limit and doc.view[at - 1] == " ":
+        at -= 1
+    if m.start() - at > 1:
+        return None
+    found = _as_subject(read_subject(doc, at, _counted=False))
+    if found is None or found.end != at or not _nounish_text(_first_word(doc, found)) \
+            or _names_nothing(found.text) or _names_a_time(found.text) or found.text in _words()["measure"]:
+        return None
+    return found
