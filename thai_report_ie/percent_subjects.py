@@ -1744,6 +1744,9 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         group = _group_that_has(doc, pos, left_limit)
         if group is not None:
             return group.text  # "ผู้ป่วยที่หายแล้วมีร้อยละ 35": the group defined by its clause
+        adjusted = _figure_adjusted_by(doc, pos, left_limit)
+        if adjusted is not None:
+            return adjusted.text  # "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท โดยจะปรับขึ้นในอัตรา 10%": the salary (p38)
         bracketed = _before_note_bracket(doc, pos, left_limit)
         if bracketed is not None:
             return bracketed.text  # "แบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the instalment (p38)
@@ -5243,3 +5246,27 @@ def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | 
             or _names_nothing(found.text) or _names_a_time(found.text) or found.text in _words()["measure"]:
         return None
     return found
+
+
+@lexicon_cache
+def _adjusted_by_re() -> regex.Pattern:
+    verbs = alternation(_words()["to_lead"])
+    return regex.compile(rf"[ ]โดย(?:จะ)?(?:มีการ)?(?:{verbs})ในอัตรา[ ]?\Z")
+
+
+def _figure_adjusted_by(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท โดยจะปรับขึ้นในอัตรา 10%": nothing was read before the percentage,
+    and only "โดย(จะ) + a verb of change (role to_lead) + ในอัตรา" stands between it and a figure before (ในอัตรา
+    required: "… ราย โดยลดลง 5%" may compare another count): the clause
+    says how that figure's thing is changed, so the percentage is of that thing, the figure's own subject. None when
+    the figure has none or no figure ends right before โดย (p38)."""
+    m = _adjusted_by_re().search(doc.view, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    fig = _figure_ending_before(doc, m.start())  # before the left limit: the figure is a money or quantity record
+    if fig is None:
+        return None
+    own = _subject_of_figure(doc, fig)
+    if own is None or _names_nothing(own.text) or _names_a_time(own.text):
+        return None
+    return own
