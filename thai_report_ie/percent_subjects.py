@@ -2079,6 +2079,7 @@ def _quoted_named(doc: Document, pos: int) -> Subject | None:
         head = _phrase_ending_at(doc, open_, spaces=1)
         if head is None or not _nounish_text(_first_word(doc, head)):
             return None
+        head = _with_purpose_modifier(doc, head)  # "ยอดขายรถ|เพื่อ|การพาณิชย์ “ซีพี โฟตอน”": the vehicles' sales (p38)
         head = without_leading_time(doc, _with_tally_lead(doc, head))  # "เดือนนี้|ผู้เข้าร่วม…", "ยอด|จำหน่าย…"
         end = m.end("tail") if m.group("tail") else close + 1
         return Subject(doc.text[head.start:end], head.start, end)
@@ -5270,3 +5271,24 @@ def _figure_adjusted_by(doc: Document, pos: int, left_limit: int) -> Subject | N
     if own is None or _names_nothing(own.text) or _names_a_time(own.text):
         return None
     return own
+
+
+PURPOSE_WORD = "เพื่อ"
+
+
+def _with_purpose_modifier(doc: Document, head: Subject) -> Subject:
+    """ "ยอดขายรถเพื่อการพาณิชย์ “ซีพี โฟตอน” ในประเทศ": the reader stops at เพื่อ, a purpose clause's opener, but
+    เพื่อ glued between a noun and a nominalised act (การ…) makes a modifier of kind, "vehicles for commerce"
+    (รถเพื่อการพาณิชย์, สินเชื่อเพื่อการเกษตร): the noun phrase before it heads the phrase. Unchanged when a verb,
+    a space or nothing nounish stands before เพื่อ (p38)."""
+    at = head.start - len(PURPOSE_WORD)
+    if not head.text.startswith("การ") or at <= 0 or not doc.view.startswith(PURPOSE_WORD, at) \
+            or not doc.is_boundary(at):
+        return head
+    last = next((t for t in doc.tokens_before(at, 1) if t.kind == "word"), None)
+    if last is None or last.end != at or word_class(last.text) != "N":
+        return head
+    before = _phrase_ending_at(doc, at, spaces=0)
+    if before is None or before.end != at or not _nounish_text(_first_word(doc, before)):
+        return head
+    return Subject(doc.text[before.start:head.end], before.start, head.end)
