@@ -5233,7 +5233,8 @@ def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | 
     """ "สามารถเลือกแบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": nothing was read before the figure,
     and a note in square brackets (words only, no figure) stands right before it, with at most เหลือ/เป็น between:
     the note says how the thing is taken, and the noun phrase right before the bracket (one space allowed) is what
-    the figure measures, as it is without the note. Not when no noun phrase ends there, nor a time (p38)."""
+    the figure measures, as it is without the note. Not when no noun phrase ends there, a time, or a phrase with a
+    verb of its own (a clause: "ลูกหนี้เลือกผ่อนชำระเงินงวด [...] เหลือ 30%" stays unread, r12) (p38)."""
     m = _NOTE_BRACKET.search(doc.view, max(left_limit, pos - 90), pos)
     if m is None:
         return None
@@ -5246,6 +5247,9 @@ def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | 
     if found is None or found.end != at or not _nounish_text(_first_word(doc, found)) \
             or _names_nothing(found.text) or _names_a_time(found.text) or found.text in _words()["measure"]:
         return None
+    toks = [t for t in doc.tokens_after(found.start, 20) if t.end <= found.end and t.kind == "word"]
+    if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
+        return None  # "ลูกหนี้เลือกผ่อนชำระเงินงวด [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 30%": a clause read, not a noun phrase
     return found
 
 
