@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1365,6 +1365,8 @@ def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
     m = _KINDS_ASIDE.match(doc.text, found.end)
     if m is None or m.end() > pos:
         return None
+    if any(_is_unit_word(item) for item in m.group(1).split("/")):
+        return None  # "ปริมาณน้ำฝนสะสม (มิลลิเมตร/ปี) 1,200 มิลลิเมตร": a header's unit, no kinds (rev36q)
     gap = doc.text[m.end():pos].strip()
     if gap and gap not in words("phrase_words", role="echo_count"):
         return None
@@ -1405,17 +1407,26 @@ def people_of_company(doc: Document, found: Subject, left_limit: int) -> Subject
     return Subject(text[start:found.end], start, found.end)
 
 
-def with_object_demonstrative(doc: Document, found: Subject) -> Subject | None:
+TOPIC_DEMONSTRATIVE = "นั้น"  # also closes a topic ("ส่วนนักท่องเที่ยวจากต่างประเทศนั้น มีจำนวน …")
+
+
+def with_object_demonstrative(doc: Document, found: Subject, pos: int | None = None) -> Subject | None:
     """ "จับกุมผู้กระทำความผิดเกี่ยวกับกรณีดังกล่าวแล้ว รวมทั้งสิ้น 744 ราย", "ผู้เสียชีวิตจากเหตุการณ์ดังกล่าว จำนวน 2 ราย": a
     demonstrative (role demonstrative: ดังกล่าว, นี้, นั้น) glued right after a subject that ends with a preposition
     (tagged P: เกี่ยวกับ, จาก, ภายใต้, ใน) and its object nouns points at that object ("the case above"), not at the head
     counted, so it is part of the phrase, as the batches write it (ta-01); the reader drops it as it drops a
     demonstrative after the head ("คณะทำงานดังกล่าว 67 ราย" → คณะทำงาน, which stays). The subject then runs to the
     demonstrative's end (issue 10, q41). None when no such word is glued after the subject or no preposition and
-    object nouns close it."""
+    object nouns close it, nor for นั้น with more than spaces and one count word (role echo_count) between it and the
+    figure at `pos`: there it closes a topic the clause after it speaks of ("ส่วนนักท่องเที่ยวจากต่างประเทศนั้น มีจำนวน
+    1.2 ล้านคน", "ผู้สมัครจากภาคเอกชนนั้น มีจำนวน 40 คน"), which is no part of what is counted (rev36q)."""
     nxt = doc.tokens_after(found.end, 1)
     if not nxt or nxt[0].start != found.end or nxt[0].text not in words("phrase_words", role="demonstrative"):
         return None
+    if nxt[0].text == TOPIC_DEMONSTRATIVE:
+        gap = doc.text[nxt[0].end:pos].strip() if pos is not None and pos >= nxt[0].end else None
+        if gap is None or gap and gap not in words("phrase_words", role="echo_count"):
+            return None
     toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
     k = len(toks) - 1
     while k > 0 and toks[k].kind == "word" and word_class(toks[k].text) == "N" and toks[k - 1].end == toks[k].start:
@@ -1463,6 +1474,22 @@ def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> 
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+PAIR_RELATIVES = ("ผู้", "ที่", "ซึ่ง")  # after these the words are a relative clause of the noun, not a clause of its own
+
+
+def _noun_phrase_alone(doc: Document, start: int, end: int) -> bool:
+    """True when the glued words from `start` to `end` are a noun phrase: nouns and prepositions ("เยาวชนในชุมชน",
+    "พยาบาลวิชาชีพ"), or a noun and a relative clause opened by ผู้/ที่ ("นักศึกษาผู้กู้ยืม"); False when a verb, an
+    auxiliary, an adverb or a conjunction follows the noun ("แพทย์ให้การรักษาแล้ว", "เจ้าหน้าที่ได้รับการอบรม")."""
+    toks = [t for t in doc.tokens_after(start, 40) if t.end <= end]
+    for j, t in enumerate(toks):
+        if t.text in PAIR_RELATIVES:
+            return True
+        if j > 0 and (t.kind != "word" or word_class(t.text) not in ("N", "P")):
+            return False
+    return True
+
+
 _SPACED_PHRASE = regex.compile(r" ([\u0e01-\u0e4e]+)")  # one space, then a glued Thai phrase
 
 
@@ -1479,6 +1506,8 @@ def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
     m = _SPACED_PHRASE.match(doc.text, found.end)
     if m is None or m.end() >= pos or not _names_people(m.group(1)):
         return None
+    if not _noun_phrase_alone(doc, m.start(1), m.end()):
+        return None  # "ซึ่งมีผู้บาดเจ็บ แพทย์ให้การรักษาแล้ว 7 ราย": a clause, its agent and verb, not a pair (rev36q)
     after = doc.text[m.end():m.end() + 5]
     if after.startswith(LIST_AND) or after.lstrip(" ").startswith(LIST_AND):
         return None
