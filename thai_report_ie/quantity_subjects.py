@@ -1324,7 +1324,9 @@ def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject 
 
 
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
+ATTRIBUTIVE_TOKENS = (ATTRIBUTIVE, "อันเป็น")  # the segmenter keeps "อันเป็น" ("which is") one token (rev36q)
 ATTRIBUTED_NOUN_TOKENS = 3  # glued noun tokens read before อัน
+ATTRIBUTE_TOKENS = 5  # glued tokens of the attribute read between อัน and the subject the reader found (rev36q)
 
 
 def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> Subject | None:
@@ -1333,14 +1335,24 @@ def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> S
     พึงประสงค์, "qualities that are desired"), which is what is counted, so the subject opens at that noun, with อัน
     (issue 10, q41). The noun is the run of glued noun tokens (tagged N, Thai, at most three) right before อัน,
     stopping at a verb, a stop word or the previous record. None when no such อัน and noun stand there: อัน after a
-    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน")."""
+    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน").
+    The reader may also open later, at the object inside the attribute ("ค่านิยมอันดีงามของ|สังคมไทย 12 ประการ"): อัน
+    then stands glued before the subject across at most ATTRIBUTE_TOKENS glued Thai words, and the noun before it is
+    still what is counted (rev36q)."""
     left_limit = _before_subject(left_limit, found)
-    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + 1)
-    if len(toks) < 2 or toks[-1].text != ATTRIBUTIVE or toks[-1].end != found.start:
+    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + ATTRIBUTE_TOKENS + 1)
+    # the อัน: right before the subject, or glued before the attribute whose object the reader kept alone
+    # ("ค่านิยมอันดีงามของ|สังคมไทย 12 ประการ", "ยาเสพติดอันเป็นภัยต่อ|สังคม 3 ชนิด"; rev36q)
+    k, glued_to = len(toks) - 1, found.start
+    while k >= 0 and toks[k].end == glued_to and toks[k].kind == "word" and toks[k].text not in ATTRIBUTIVE_TOKENS \
+            and _THAI.fullmatch(toks[k].text) and len(toks) - 1 - k < ATTRIBUTE_TOKENS and toks[k].start >= left_limit:
+        glued_to = toks[k].start
+        k -= 1
+    if k < 1 or toks[k].text not in ATTRIBUTIVE_TOKENS or toks[k].end != glued_to:
         return None
     start = None
-    glued_to = toks[-1].start
-    for t in reversed(toks[:-1]):
+    glued_to = toks[k].start
+    for t in reversed(toks[:k]):
         if t.end != glued_to or t.kind != "word" or t.start < left_limit or not _THAI.fullmatch(t.text) \
                 or word_class(t.text) != "N" or t.text in words("subject_words", role="stop"):
             break
@@ -1350,6 +1362,7 @@ def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> S
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+ORDINAL_MARK = "ที่"  # after an ordinal noun, before its number ("ระยะที่สอง")
 _KINDS_ASIDE = regex.compile(r" ?\(([\u0e01-\u0e4e]+(?:/[\u0e01-\u0e4e]+)+)\)")  # "(ตะเพียน/ปีกแดง/ปลาจาด)"
 
 
@@ -1365,8 +1378,12 @@ def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
     m = _KINDS_ASIDE.match(doc.text, found.end)
     if m is None or m.end() > pos:
         return None
-    if any(_is_unit_word(item) for item in m.group(1).split("/")):
+    items = m.group(1).split("/")
+    if any(_is_unit_word(item) for item in items):
         return None  # "ปริมาณน้ำฝนสะสม (มิลลิเมตร/ปี) 1,200 มิลลิเมตร": a header's unit, no kinds (rev36q)
+    ordinals = tuple(w + ORDINAL_MARK for w in words("phrase_words", role="ordinal_noun"))
+    if any(item.startswith(ordinals) for item in items):
+        return None  # "อาคารเรียน (ระยะที่หนึ่ง/ระยะที่สอง) 4 หลัง": phases, ordinals of one thing, no kinds (rev36q)
     gap = doc.text[m.end():pos].strip()
     if gap and gap not in words("phrase_words", role="echo_count"):
         return None
@@ -1471,6 +1488,10 @@ def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> 
     prev = doc.text[:start].rstrip(" ")
     if prev and prev[-1].isdigit():
         return None  # "1 วัน/ขนมจีน 4 ภาค": the unit of a figure before
+    alternative = doc.text[start:m.start()]
+    aspect = next((w for w in words("phrase_words", role="aspect_unit") if alternative.startswith(w)), None)
+    if aspect is not None and alternative != aspect:
+        return None  # "ด้านเศรษฐกิจ / โครงการส่งเสริมอาชีพ": the field a heading names, then the item, no alternative (rev36q)
     return Subject(doc.text[start:found.end], start, found.end)
 
 
