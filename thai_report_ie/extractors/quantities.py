@@ -2775,7 +2775,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if unit.kind in ("classifier", "measure"):
                     # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object, also
                     # after the people another rule read ("ตำรวจจับกุม|ผู้ต้องหาเกี่ยวกับคดี|ดังกล่าว") (q41)
-                    tail = with_object_demonstrative(doc, tail or subject) or tail
+                    tail = with_object_demonstrative(doc, tail or subject, per_start) or tail
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
