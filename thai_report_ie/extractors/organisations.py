@@ -403,6 +403,7 @@ class _ScanWords:
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
+        self.headline_not_verbs = g.get("headline_not_verb", frozenset())
         self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
@@ -615,6 +616,8 @@ class _Scan(_ScanWords):
                 return False
             if self.word(x) == "ประจำ":
                 return True
+            if self.head_at(self.toks[x].start) is not None:
+                return False  # "เจ้าหน้าที่ประจำ|สถานกงสุลใหญ่ ณ เมือง...": a "ประจำ" before the head posts a person, not the body
         return False
 
     def foreign_body_before(self, k: int) -> bool:
@@ -2161,8 +2164,10 @@ class _Scan(_ScanWords):
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
         a headline whose subject is the ministry (rule org.headline_short); a name that is also a
-        common noun ("แรงงาน") only when a space parts it from the verb. `_headline_starts` finds
-        the line starts that open with such a name."""
+        common noun ("แรงงาน") only when a space parts it from the verb, and not before a verb that says
+        what a thing is or what state it is in (`headline_not_verb`: "ปศุสัตว์ เป็นอาชีพหลัก...", "ทางหลวง
+        ชำรุด...": the concept or the thing is the subject). `_headline_starts` finds the line starts
+        that open with such a name."""
         view, lex = self.view, self.lex
         if not lex.shorts:
             return
@@ -2181,7 +2186,8 @@ class _Scan(_ScanWords):
                 if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
                     break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
                 k = self.starts.get(end + spaced)
-                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
+                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs \
+                        and self.word(k) not in self.headline_not_verbs:
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
         if added:
@@ -2205,7 +2211,8 @@ class _Scan(_ScanWords):
             q = p + len("จังหวัด")
             task = max((w for w in tasks if view.startswith(w, p - len(w))), key=len, default=None)
             s = p - len(task) if task else -1
-            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith(("และ", "กับ"), 0, s)):
+            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith("กับ", 0, s)
+                                       or view.endswith("และ", 0, s) and self.office_and(s - len("และ"), out, provinces)):
                 r = q + view.startswith(" ", q)
                 end = max((r + len(n) for n in provinces if view.startswith(n, r) and bmap[r + len(n)]), default=-1)
                 if end > 0:
@@ -2217,6 +2224,23 @@ class _Scan(_ScanWords):
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
+
+    def office_and(self, a: int, out: list[_Found], provinces) -> bool:
+        """Does the "และ" at `a`, glued before a provincial office's task, join the office to another
+        party? "และ" joins like with like: after a space, a province ("ผู้ว่าราชการจังหวัดลำพูน|และ|พาณิชย์
+        จังหวัดลำพูน"), a body's record or a post or title (org_stops.tsv: "นายกเทศมนตรี|และ...") the office
+        is the other party; after another word it is a concept's pair ("ศิลปะ|และ|วัฒนธรรมจังหวัดน่าน",
+        "เศรษฐกิจ|และ|อุตสาหกรรมจังหวัด...": the art and culture of the province), no office."""
+        view = self.view
+        if a == 0 or view[a - 1] in " \n\t\ufeff\u200b\"“(" or any(f.end == a for f in out):
+            return True
+        if any(view.endswith(n, 0, a) for n in provinces):
+            return True
+        k = self.token_at(a - 1)
+        if k is None or not self.is_thai_word(k):
+            return False
+        w = view[self.toks[k].start:a]
+        return any(w.startswith(p) for p, kind in self.lex.stops.items() if kind in ("position", "title"))
 
     # -- one sense per discourse
 
