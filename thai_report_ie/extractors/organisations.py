@@ -404,6 +404,7 @@ class _ScanWords:
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
+        self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
@@ -593,6 +594,8 @@ class _Scan(_ScanWords):
             i += 1
         if not self.is_thai_word(i):
             return False
+        if self.view.startswith(self.venue_prefixes, toks[i].start):
+            return False  # "สถานกงสุลใหญ่ ณ ห้องประชุม...", "... ณ โรงแรม...": a room or a hotel is where it meets, no seat
         if category in self.seat_categories and not self.posted_before(k):
             return True
         if complete:
@@ -2187,12 +2190,19 @@ class _Scan(_ScanWords):
                     break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
                 k = self.starts.get(end + spaced)
                 if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs \
-                        and self.word(k) not in self.headline_not_verbs:
+                        and (self.word(k) not in self.headline_not_verbs or self.proper_short(short)):
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
+
+    def proper_short(self, short: str) -> bool:
+        """Is the bare name a proper name (a university's: "ธรรมศาสตร์ เป็นมหาวิทยาลัย...", the body is
+        what the copula describes) rather than the word of a concept or a thing (a ministry's or a
+        department's task: "ประมง", "ทางหลวง")?"""
+        form = self.lex.forms.get(self.lex.shorts[short])
+        return form is not None and form.category == "university"
 
     def add_province_offices(self, out: list[_Found]) -> None:
         """ "นายณรงค์ อินโส ป้องกันและบรรเทาสาธารณภัยจังหวัดน่าน", "วัฒนธรรมจังหวัดนครนายก": a provincial
@@ -2236,11 +2246,14 @@ class _Scan(_ScanWords):
             return True
         if any(view.endswith(n, 0, a) for n in provinces):
             return True
+        posts = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         k = self.token_at(a - 1)
-        if k is None or not self.is_thai_word(k):
-            return False
-        w = view[self.toks[k].start:a]
-        return any(w.startswith(p) for p, kind in self.lex.stops.items() if kind in ("position", "title"))
+        for x in range(k if k is not None else -1, max(-1, k - 4) if k is not None else -1, -1):
+            if not self.is_thai_word(x):
+                return False  # the glued run before "และ" ends here
+            if self.word(x).startswith(posts):
+                return True  # "ผู้อำนวยการ|โรงเรียน|และ...", "นายอำเภอ|แม่|สอด|และ...": a post and where it serves
+        return False
 
     # -- one sense per discourse
 
