@@ -744,6 +744,9 @@ class _Scan(_ScanWords):
                     continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
+                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start):
+                        return end, j, "and"  # "สำนักงานจังหวัดน่าน|และ|พาณิชย์จังหวัดน่าน": a name closed by its
+                        # province takes no second "จังหวัด"; a second body, the office of another task
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
@@ -996,6 +999,16 @@ class _Scan(_ScanWords):
         """A ministry head inside a name starts the next body ("กรมการศาสนา|กระทรวงวัฒนธรรม")."""
         head = self.head_at(self.toks[j].start)
         return head is not None and self.lex.heads[head][0] == "ministry"
+
+    def ends_in_province(self, pos: int) -> bool:
+        """Does the text before `pos` end with "จังหวัด" and a province ("...จังหวัดน่าน", "...จังหวัด น่าน")?"""
+        view = self.view
+        for n in _province_names():
+            if view.endswith(n, 0, pos):
+                b = pos - len(n)
+                b -= view.startswith(" ", b - 1)
+                return view.endswith("จังหวัด", 0, b)
+        return False
 
     def closing_after(self, i: int, *, faculty: bool = False) -> int | None:
         """Index of the token that closes "...และ Y" as part of the name, if any.
