@@ -744,9 +744,11 @@ class _Scan(_ScanWords):
                     continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
-                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start):
+                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start) \
+                            and view[t.end:toks[closing].start] in self.lex.generic.get("province_office", ()):
                         return end, j, "and"  # "สำนักงานจังหวัดน่าน|และ|พาณิชย์จังหวัดน่าน": a name closed by its
-                        # province takes no second "จังหวัด"; a second body, the office of another task
+                        # province takes no other task's "จังหวัด"; a second body, the office of that task (not
+                        # "คณะกรรมการ...จังหวัดสงขลา|และ|จังหวัดปัตตานี": one body of two provinces)
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
