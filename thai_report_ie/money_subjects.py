@@ -2012,7 +2012,7 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
     # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
     clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
         and toks[0].text != NOMINALISER \
-        and not toks[0].text.startswith(_frames())  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject;
+        and not toks[0].text.startswith(FEE)  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject;
     # "ค่าธรรมเนียม|โอน|เงิน…": a fee (a money frame) of an act on money is no paying body, it is the money (rev36m)
     if not (agent or clause):
         return found
@@ -2121,7 +2121,7 @@ def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
         if t.text.startswith(NOMINALISER) and t.text[len(NOMINALISER):] in give:
             money = k + 1  # การจัดสรร as one token
         elif k + 2 < len(toks) and toks[k + 1].text in give and toks[k + 2].start == toks[k + 1].end \
-                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N" and not t.text.startswith(_frames())):
+                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N" and not t.text.startswith(FEE)):
             money = k + 2  # การ|จ่าย|เงิน…, ญาติ|นำ|เงิน (a noun, who gives, only opening the phrase; no fee:
             # "ค่าธรรมเนียม|โอน|เงิน…" is the fee, rev36m)
         else:
