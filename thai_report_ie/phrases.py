@@ -1523,6 +1523,9 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
         return picked
     first = picked[0]
     n = _glued_lead_length(first.text)
+    if n and first.text[n:] in _w()["nominaliser"] and _tag_table().get(first.text) == "V" \
+            and (len(picked) == 1 or picked[1].kind != "word" or picked[1].start != first.end):
+        return picked  # "ค่าบริหาร|จัดการ|ให้แก่…": การ glued last nominalises nothing; จัดการ is a verb, not จัด|การ (rev36m)
     if n:
         return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
     return picked
