@@ -603,6 +603,14 @@ def _last_conjunct_of_unit(picked: list[Token], unit_word: str) -> list[Token] |
     if k + 1 >= len(picked) or picked[k].text != unit_word or picked[k].start != picked[k - 1].end \
             or any(picked[j].start != picked[j - 1].end for j in range(k + 1, len(picked))):
         return None
+    earlier = [j for j in range(joins[-1]) if picked[j].kind == "word" and picked[j].text.startswith(unit_word)]
+    if earlier:
+        # "ผู้บริหารหน่วยงานรัฐและหน่วยงานเอกชนทั้ง 10 หน่วยงาน": the unit's noun heads the first conjunct too, the
+        # count counts both: the conjunction from it, or nothing when it is not written glued (rev36r)
+        i = earlier[0]
+        if any(picked[j].start != picked[j - 1].end for j in range(i + 1, len(picked))):
+            return None
+        return picked[i:]
     return picked[k:]
 
 
