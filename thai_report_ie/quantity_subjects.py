@@ -1972,9 +1972,10 @@ def _not_a_holder(doc: Document, first: Token, holder: str) -> bool:
     trading place (`site`: "โรงงานน้ำตาล", "ท่าเรือแหลมฉบัง"), a noun that is its own classifier of places or bodies
     (`self_unit`, `place_unit`: "ภาคตะวันออกเฉียงเหนือ"), or a time ("เดือนมกราคม", "ไตรมาสแรก")."""
     t = first.text
-    if t in words("subject_context_words", role="site") or t in words("subject_context_words", role="self_unit") \
-            or t in words("subject_context_words", role="place_unit"):
-        return True
+    if t in words("subject_context_words", role="site") \
+            or t.startswith(tuple(words("subject_context_words", role="self_unit")
+                                  | words("subject_context_words", role="place_unit"))):
+        return True  # "ภาคใต้" glued in one token: a region
     if t in words("phrase_words", role="time_alone") or t in words("phrase_words", role="same_time") \
             or _date_containing(doc, first.start) is not None:
         return True

@@ -3308,12 +3308,8 @@ def _run_head_echoed(doc: Document, last: Quantity, unit_word: str, start: int) 
     subject opens with this classifier's own noun: the classifier echoes the head the run breaks down (ANNOTATION.md:
     a list sharing one subject; q42). Not a short classifier (ใบ, คน), nor a subject that is the noun alone."""
     head = last.subject
-    if not (head is not None and last.unit is not None and last.unit != unit_word and len(unit_word) >= 3
-            and head.startswith(unit_word) and len(head) > len(unit_word) and not doc.view[last.end:start].strip()):
-        return False
-    # the head opens with this classifier, not with a longer classifier that starts with it: "หน่วยงานสาธารณสุข 12 แห่ง
-    # 30 หน่วย" counts units, not agencies (หน่วยงาน is a classifier of its own; rev36r)
-    return not any(u != unit_word and u.startswith(unit_word) and head.startswith(u) for u in words("units"))
+    return head is not None and last.unit is not None and last.unit != unit_word and len(unit_word) >= 3 \
+        and head.startswith(unit_word) and len(head) > len(unit_word) and not doc.view[last.end:start].strip()
 
 
 def _total_over_base(doc: Document, each: Quantity, base: Quantity, unit_word: str, start: int,
