@@ -545,7 +545,11 @@ def _office_of_each(phrase: str, unit_word: str) -> bool:
     ending in the unit's word names an office or official of each unit, which is what is counted (the
     annotated rows tu-05, tr-21, tf-09, th-05 write it so); not the unit alone, nor "ประจำจังหวัด"."""
     return len(phrase) > len(unit_word) and phrase.endswith(unit_word) \
-        and not phrase.endswith(OF_EACH + unit_word) and not phrase[:-len(unit_word)].endswith(AREA_OF_UNIT)
+        and not phrase.endswith(OF_EACH + unit_word) and not phrase[:-len(unit_word)].endswith(AREA_OF_UNIT) \
+        and not phrase[:-len(unit_word)].endswith(UNIT_CONJUNCTS)
+
+
+UNIT_CONJUNCTS = ("และ", "หรือ")  # "ผู้แทนจากกระทรวงและหน่วยงานทั้ง 3 หน่วยงาน": the units themselves, a conjunct (rev36r)
 
 
 OF_EACH = "ประจำ"  # "…ประจำจังหวัด ทั้ง 76 จังหวัด": the unit's own, not an office named by it
