@@ -1978,7 +1978,7 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
             or toks[1].start != toks[0].end or toks[1].kind != "word" \
             or not (word_class(toks[1].text) == "V" or toks[1].text.startswith(NOMINALISER) and len(toks[1].text) > 3):
         return None
-    before = doc.tokens_before(found.start, HOLDER_TOKENS + 3)
+    before = doc.tokens_before(found.start, 2 * HOLDER_TOKENS + 4)
     if not before or before[-1].text != HAVE or before[-1].end != found.start:
         return None
     end = len(before) - 2
@@ -1990,6 +1990,15 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
     while k > 0 and end - k < HOLDER_TOKENS - 1 and _holder_noun(before[k - 1]) and before[k - 1].end == before[k].start \
             and before[k - 1].start >= left_limit:
         k -= 1
+    if k > 1 and before[k - 1].text == AND_WORD and before[k - 1].end == before[k].start \
+            and before[k - 2].end == before[k - 1].start and _holder_noun(before[k - 2]) \
+            and before[k - 2].start >= left_limit:
+        # "มันสำปะหลังและข้าวโพด มีปริมาณการผลิตรวม …": both conjuncts are measured, not the last alone (rev36r)
+        j = k - 2
+        while j > 0 and k - 2 - j < HOLDER_TOKENS - 1 and _holder_noun(before[j - 1]) \
+                and before[j - 1].end == before[j].start and before[j - 1].start >= left_limit:
+            j -= 1
+        k = j
     if k > 0 and before[k - 1].end == before[k].start and before[k - 1].kind == "word" \
             and before[k - 1].text not in HOLDER_OPENERS:
         return None  # the run is the tail of a longer phrase (a verb, a preposition before it)
@@ -1999,13 +2008,41 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
     if _names_people(first.text) or first.text.startswith(PLACE_OPENERS + ("ประเทศ",)) \
             or _PLACE_PREFIX.sub("", holder) in _place_names():
         return None  # "ประเทศไทยมีปริมาณส่งออก…", "เกษตรกรมีปริมาณผลิต…": who exports, not what
+    if _not_a_holder(doc, first, holder):
+        return None
     return Subject(holder, first.start, before[end].end)
+
+
+AND_WORD = "และ"
+
+
+def _not_a_holder(doc: Document, first: Token, holder: str) -> bool:
+    """A phrase before "มีปริมาณ + an act" that says who, where or when, not what is measured (rev36r): a body
+    opened by an organisation's head (org_heads.tsv: "บริษัทผู้ผลิต", "ด่านศุลกากร", "สหกรณ์…"), a works or a
+    trading place (`site`: "โรงงานน้ำตาล", "ท่าเรือแหลมฉบัง"), a noun that is its own classifier of places or bodies
+    (`self_unit`, `place_unit`: "ภาคตะวันออกเฉียงเหนือ"), or a time ("เดือนมกราคม", "ไตรมาสแรก")."""
+    t = first.text
+    if t in words("subject_context_words", role="site") \
+            or t.startswith(tuple(words("subject_context_words", role="self_unit")
+                                  | words("subject_context_words", role="place_unit"))):
+        return True  # "ภาคใต้" glued in one token: a region
+    if t in words("phrase_words", role="time_alone") or t in words("phrase_words", role="same_time") \
+            or _date_containing(doc, first.start) is not None:
+        return True
+    return any(holder.startswith(h) and (len(h) >= LONG_BODY_HEAD or doc.is_boundary(first.start + len(h)))
+               for h in _body_heads())  # a short head (กรม, กอง) only as a word of its own: not "กรมธรรม์"
+
+
+LONG_BODY_HEAD = 5  # an organisation head this long opens a body even glued inside one token ("บริษัทผู้ผลิต")
 
 
 _ACRONYM_END = regex.compile(r"(?<=[ \u00a0(])([\u0e01-\u0e2e]{2,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)$")
 ACRONYM_CHARS = 16  # characters searched before the space before the verb
 HAVE_CHARS = 4  # characters before the acronym searched for มี and its space
 JOIN_VERBS = frozenset(("เข้าร่วม",))  # "to join": the joiners are what a count after it counts
+# the classifiers of bodies a count after "มี ACRONYM เข้าร่วม" may count (people units too); not a place's own
+# classifier ("กทม. เข้าร่วม 50 เขต"), an occasion ("2 รอบ", "12 ครั้ง") or a project ("3 โครงการ") (rev36r)
+JOINER_UNITS = frozenset(("แห่ง", "องค์กร", "หน่วยงาน", "หน่วย", "สถาบัน", "โรงเรียน", "โรงพยาบาล", "บริษัท"))
 
 
 def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | None:
