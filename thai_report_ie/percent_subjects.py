@@ -2009,8 +2009,11 @@ def _next_item_for_beneficiary(doc: Document, pos: int, previous) -> str | None:
     if m is None or "(" in m.group("item") and ")" not in m.group("item") \
             or not doc.view[max(0, previous.start - 12):previous.start].rstrip(" ").endswith(m.group("verb")):
         return None
+    at = doc.text.rfind(previous.subject, 0, previous.start)  # where the subject was read, for its word boundaries
     word = next((w for w in sorted(_words()["beneficiary"], key=len, reverse=True) if w in previous.subject), None)
     k = previous.subject.find(word) if word else -1
+    if k > 0 and (at < 0 or not doc.is_boundary(at + k) or not doc.is_boundary(at + k + len(word))):
+        return None  # "ค่าเช่าแผงตลาดขอน|แก่น…": แก่ inside a word is no beneficiary (rev36p)
     head = previous.subject[:k].rstrip(" ") if k > 0 else ""
     first = next((t for t in doc.tokens_after(m.start("item"), 1) if t.kind == "word"), None)
     if first is None or len(first.text) < 2 or first.text not in previous.subject[k + len(word or ""):]:
@@ -3830,8 +3833,9 @@ def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
         return own
     m = _COUNTED_RELATIVE.match(doc.view[:fig].rstrip(" "), own.end)
     if m is None or not doc.is_boundary(m.end()) or m.group().startswith(("ที่ผ่านมา", "ที่แล้ว")) \
-            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS):
-        return own
+            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS) \
+            or any(_date_containing(doc, i) is not None for i in range(own.end, m.end())):
+        return own  # "…ในรอบแรกเมื่อเดือนมกราคม|จำนวน 400 คน": a date in the clause is trimmed later, leaving a stump (rev36p)
     return Subject(doc.text[own.start:m.end()], own.start, m.end())
 
 
@@ -5261,6 +5265,8 @@ def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | 
     toks = [t for t in doc.tokens_after(found.start, 20) if t.end <= found.end and t.kind == "word"]
     if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
         return None  # "ลูกหนี้เลือกผ่อนชำระเงินงวด [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 30%": a clause read, not a noun phrase
+    if found.text in NOT_ROW_LABELS:
+        return None  # "หมายเหตุ [ข้อมูลจากกรมการค้าภายใน] 5%": a note's label names nothing (rev36p)
     if any(t.text in _words()["quote_intro"] for t in toks):
         return None  # "นายกรัฐมนตรีกล่าวว่า [ดูรายละเอียดแนบท้าย] 10%": a speaker, not a noun phrase (rev36p)
     return found
