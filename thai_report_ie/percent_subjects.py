@@ -5132,7 +5132,21 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[first:found.end], first, found.end)
 
 
-TARGET_MOVED = ("ขึ้น", "ลง", "อีก")  # after the phrase: the target itself moves by the figure ("เพิ่มเป้า…ขึ้นอีก 2%")
+TARGET_MOVED = ("ขึ้น", "ลง", "อีก", "เพิ่มขึ้น", "ลดลง")  # after the phrase: the target itself moves by the figure ("เพิ่มเป้า…ขึ้นอีก 2%")
+
+
+def _with_moved_target(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ธปท. เตรียมปรับลดเป้า|เงินเฟ้อลง 0.5%", "ปรับเป้า|ผลผลิตข้าวนาปีเพิ่มขึ้น 3%": the phrase read starts right after
+    a verb of change (role to_lead) + a target word, all glued, and the figure follows with ขึ้น/ลง/อีก/เพิ่มขึ้น/ลดลง:
+    the figure moves the target, not the thing, so the target word heads the phrase (rev36p). Not after ตั้ง (ตั้งเป้า:
+    the figure is the goal for the thing), nor with a verb of growth (โต, ขยายตัว) or เป็น after the phrase."""
+    if not doc.view[found.end:pos].lstrip(" ").startswith(TARGET_MOVED):
+        return found
+    before = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(before) < 2 or before[-1].end != found.start or before[-1].text not in _w()["target"] \
+            or before[-2].end != before[-1].start or before[-2].text not in _words()["to_lead"]:
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
 
 
 def _without_raised_target(doc: Document, found: Subject | None, pos: int) -> Subject | None:
@@ -5142,6 +5156,9 @@ def _without_raised_target(doc: Document, found: Subject | None, pos: int) -> Su
     noun follows them glued; unchanged otherwise (p38)."""
     if found is None:
         return None
+    moved = _with_moved_target(doc, found, pos)
+    if moved is not found:
+        return moved
     toks = [t for t in doc.tokens_after(found.start, 6) if t.end <= found.end]
     k = 0
     while k < len(toks) and toks[k].kind == "word" and toks[k].text in _words()["to_lead"]             and toks[k].start == (found.start if k == 0 else toks[k - 1].end):
