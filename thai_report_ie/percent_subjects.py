@@ -5122,6 +5122,9 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
                 or _predicated(doc, at, cut):
             break
         first, items = at, items + 1
+        rate = max((doc.text.rfind(w, run_start, at) for w in _words()["rate_head"]), default=-1)
+        if rate >= 0 and doc.is_boundary(rate):
+            first = rate  # "อัตรา|ดอกเบี้ยเงินฝากออมทรัพย์ และเงินฝากประจำ ลดลง 0.25%": the rate heads the list (rev36p)
         if at > run_start or sep < 0 or doc.text[sep] == "\n":
             break  # "แก่ธุรกิจ|เศรษฐกิจชีวภาพ": the first item is glued to the words before it; a line opens it
         cut = sep
