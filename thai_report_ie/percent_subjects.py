@@ -2012,7 +2012,7 @@ def _next_item_for_beneficiary(doc: Document, pos: int, previous) -> str | None:
     at = doc.text.rfind(previous.subject, 0, previous.start)  # where the subject was read, for its word boundaries
     word = next((w for w in sorted(_words()["beneficiary"], key=len, reverse=True) if w in previous.subject), None)
     k = previous.subject.find(word) if word else -1
-    if k > 0 and (at < 0 or not doc.is_boundary(at + k) or not doc.is_boundary(at + k + len(word))):
+    if word and k > 0 and (at < 0 or not doc.is_boundary(at + k) or not doc.is_boundary(at + k + len(word))):
         return None  # "ค่าเช่าแผงตลาดขอน|แก่น…": แก่ inside a word is no beneficiary (rev36p)
     head = previous.subject[:k].rstrip(" ") if k > 0 else ""
     first = next((t for t in doc.tokens_after(m.start("item"), 1) if t.kind == "word"), None)
