@@ -1866,10 +1866,13 @@ def _object_of_act_in(doc: Document, toks: list) -> int | None:
     charging (role rate_act: ออก as in ออกค่าใช้จ่าย, จ่าย, คืน …) + a noun, all glued: the rate after ในอัตรา is of
     what the act pays (its object), not of the help or the act; the object's start, or None (p38)."""
     acts = _words()["rate_act"]
+    charges = tuple(_words()["rate_noun"] | _words()["fee"] | _words()["interest"])
     for j in range(1, len(toks) - 3):
         a, b, verb, obj = toks[j:j + 4]
         if a.text == "ใน" and b.text == "การ" and verb.text in acts and a.end == b.start and b.end == verb.start \
                 and verb.end == obj.start and word_class(obj.text) == "N" and _nounish_text(obj.text):
+            if doc.view[toks[0].start:a.start].startswith(charges):
+                return None  # "ดอกเบี้ย|ในการออกพันธบัตรในอัตรา 2.5%", "ภาษีมูลค่าเพิ่ม|ในการจ่ายค่าบริการ": the charge (rev36p)
             return obj.start
     return None
 
@@ -2006,8 +2009,11 @@ def _next_item_for_beneficiary(doc: Document, pos: int, previous) -> str | None:
     if m is None or "(" in m.group("item") and ")" not in m.group("item") \
             or not doc.view[max(0, previous.start - 12):previous.start].rstrip(" ").endswith(m.group("verb")):
         return None
+    at = doc.text.rfind(previous.subject, 0, previous.start)  # where the subject was read, for its word boundaries
     word = next((w for w in sorted(_words()["beneficiary"], key=len, reverse=True) if w in previous.subject), None)
     k = previous.subject.find(word) if word else -1
+    if word and k > 0 and (at < 0 or not doc.is_boundary(at + k) or not doc.is_boundary(at + k + len(word))):
+        return None  # "ค่าเช่าแผงตลาดขอน|แก่น…": แก่ inside a word is no beneficiary (rev36p)
     head = previous.subject[:k].rstrip(" ") if k > 0 else ""
     first = next((t for t in doc.tokens_after(m.start("item"), 1) if t.kind == "word"), None)
     if first is None or len(first.text) < 2 or first.text not in previous.subject[k + len(word or ""):]:
@@ -2287,7 +2293,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
-    found = _without_raised_target(doc, found)  # "เล็ง|เพิ่ม|เป้า|ตลาดในประเทศโต 40%": the market grows (p38)
+    found = _without_raised_target(doc, found, pos)  # "เล็ง|เพิ่ม|เป้า|ตลาดในประเทศโต 40%": the market grows (p38)
     found = _without_measure_verb(doc, found, pos)  # "วัด|ความเข้มข้นของออกซิเจนในเลือดได้ต่ำกว่า 94%" (p38)
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
@@ -2312,7 +2318,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
-    found = _with_spaced_copula_head(doc, found)  # "หนี้ ที่เป็นภาระต่อ|งบประมาณเพิ่มขึ้นร้อยละ 88" (p38)
+    found = _with_spaced_copula_head(doc, found, pos)  # "หนี้ ที่เป็นภาระต่อ|งบประมาณเพิ่มขึ้นร้อยละ 88" (p38)
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
@@ -3827,8 +3833,9 @@ def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
         return own
     m = _COUNTED_RELATIVE.match(doc.view[:fig].rstrip(" "), own.end)
     if m is None or not doc.is_boundary(m.end()) or m.group().startswith(("ที่ผ่านมา", "ที่แล้ว")) \
-            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS):
-        return own
+            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS) \
+            or any(_date_containing(doc, i) is not None for i in range(own.end, m.end())):
+        return own  # "…ในรอบแรกเมื่อเดือนมกราคม|จำนวน 400 คน": a date in the clause is trimmed later, leaving a stump (rev36p)
     return Subject(doc.text[own.start:m.end()], own.start, m.end())
 
 
@@ -5115,6 +5122,9 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
                 or _predicated(doc, at, cut):
             break
         first, items = at, items + 1
+        rate = max((doc.text.rfind(w, run_start, at) for w in _words()["rate_head"]), default=-1)
+        if rate >= 0 and doc.is_boundary(rate):
+            first = rate  # "อัตรา|ดอกเบี้ยเงินฝากออมทรัพย์ และเงินฝากประจำ ลดลง 0.25%": the rate heads the list (rev36p)
         if at > run_start or sep < 0 or doc.text[sep] == "\n":
             break  # "แก่ธุรกิจ|เศรษฐกิจชีวภาพ": the first item is glued to the words before it; a line opens it
         cut = sep
@@ -5125,13 +5135,33 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
     return Subject(doc.text[first:found.end], first, found.end)
 
 
-def _without_raised_target(doc: Document, found: Subject | None) -> Subject | None:
+TARGET_MOVED = ("ขึ้น", "ลง", "อีก", "เพิ่มขึ้น", "ลดลง")  # after the phrase: the target itself moves by the figure ("เพิ่มเป้า…ขึ้นอีก 2%")
+
+
+def _with_moved_target(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ธปท. เตรียมปรับลดเป้า|เงินเฟ้อลง 0.5%", "ปรับเป้า|ผลผลิตข้าวนาปีเพิ่มขึ้น 3%": the phrase read starts right after
+    a verb of change (role to_lead) + a target word, all glued, and the figure follows with ขึ้น/ลง/อีก/เพิ่มขึ้น/ลดลง:
+    the figure moves the target, not the thing, so the target word heads the phrase (rev36p). Not after ตั้ง (ตั้งเป้า:
+    the figure is the goal for the thing), nor with a verb of growth (โต, ขยายตัว) or เป็น after the phrase."""
+    if not doc.view[found.end:pos].lstrip(" ").startswith(TARGET_MOVED):
+        return found
+    before = [t for t in doc.tokens_before(found.start, 2) if t.kind == "word"]
+    if len(before) < 2 or before[-1].end != found.start or before[-1].text not in _w()["target"] \
+            or before[-2].end != before[-1].start or before[-2].text not in _words()["to_lead"]:
+        return found
+    return Subject(doc.text[before[-1].start:found.end], before[-1].start, found.end)
+
+
+def _without_raised_target(doc: Document, found: Subject | None, pos: int) -> Subject | None:
     """ "เล็งเพิ่มเป้าตลาดในประเทศโต 40%", "ปรับเพิ่มเป้าหมายยอดขายรถยนต์เป็น 10%": verbs of change (role to_lead)
     glued before a target word (เป้า, เป้าหมาย) open the phrase: the verb raises or lowers the target of what follows,
     and the percentage measures that thing, as "ตั้งเป้า|ยอดขาย" and the frame lead เป้าหมาย read it. Both dropped when a
     noun follows them glued; unchanged otherwise (p38)."""
     if found is None:
         return None
+    moved = _with_moved_target(doc, found, pos)
+    if moved is not found:
+        return moved
     toks = [t for t in doc.tokens_after(found.start, 6) if t.end <= found.end]
     k = 0
     while k < len(toks) and toks[k].kind == "word" and toks[k].text in _words()["to_lead"]             and toks[k].start == (found.start if k == 0 else toks[k - 1].end):
@@ -5142,6 +5172,9 @@ def _without_raised_target(doc: Document, found: Subject | None) -> Subject | No
     if nxt.kind != "word" or nxt.start != toks[k].end or not _nounish_text(nxt.text) \
             or nxt.text in _words()["measure"] or found.end - nxt.start < 2:
         return found
+    if doc.view[found.end:pos].lstrip(" ").startswith(TARGET_MOVED):
+        # "เล็งเพิ่มเป้าการส่งออกขึ้นอีก 2%": the target is raised by the figure, not the exports: the target stays (rev36p)
+        return Subject(doc.text[toks[k].start:found.end], toks[k].start, found.end)
     return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
 
 
@@ -5202,12 +5235,14 @@ SPACED_RELATIVE = "ที่เป็น"  # after a space, ซึ่งเป�
 SPACED_CLAUSE_CHARS = 30  # the longest "ที่เป็น + complement + preposition" before the phrase read
 
 
-def _with_spaced_copula_head(doc: Document, found: Subject) -> Subject:
+def _with_spaced_copula_head(doc: Document, found: Subject, pos: int) -> Subject:
     """ "โดยหนี้ ที่เป็นภาระต่องบประมาณเพิ่มขึ้นร้อยละ 88": a space before ที่เป็น, and the reader read only the
     noun after the clause's preposition (ต่อ, ของ, จาก, ใน, กับ). The glued run "ที่เป็น + words + preposition" right
     before the phrase read is a relative clause, and the noun phrase right before its space is its head: the share is
     of the head so described, as `_with_copula_head` reads it when no space stands there (p38). Not when no noun
     phrase ends right before the space, nor a measure word or a time."""
+    if not doc.view[found.end:pos].strip(" "):
+        return found  # "…ที่เป็นอุปสรรคต่อ|เกษตรกรร้อยละ 60 ระบุว่า…": the figure right after the noun counts that group (rev36p)
     sp = doc.text.rfind(" ", max(0, found.start - SPACED_CLAUSE_CHARS), found.start)
     if sp <= 0 or doc.text[sp - 1] == " ":
         return found
@@ -5250,6 +5285,10 @@ def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | 
     toks = [t for t in doc.tokens_after(found.start, 20) if t.end <= found.end and t.kind == "word"]
     if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
         return None  # "ลูกหนี้เลือกผ่อนชำระเงินงวด [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 30%": a clause read, not a noun phrase
+    if found.text in NOT_ROW_LABELS:
+        return None  # "หมายเหตุ [ข้อมูลจากกรมการค้าภายใน] 5%": a note's label names nothing (rev36p)
+    if any(t.text in _words()["quote_intro"] for t in toks):
+        return None  # "นายกรัฐมนตรีกล่าวว่า [ดูรายละเอียดแนบท้าย] 10%": a speaker, not a noun phrase (rev36p)
     return found
 
 
@@ -5271,6 +5310,10 @@ def _figure_adjusted_by(doc: Document, pos: int, left_limit: int) -> Subject | N
     fig = _figure_ending_before(doc, m.start())  # before the left limit: the figure is a money or quantity record
     if fig is None:
         return None
+    num = next(iter(doc.numbers_between(fig, m.start())), None)
+    unit = _qty().unit_after(doc, num.end) if num is not None else None
+    if unit is None or unit.kind != "currency":
+        return None  # "จ่ายเบี้ยยังชีพให้ผู้สูงอายุกว่า 11 ล้านคน โดยจะปรับเพิ่มในอัตรา 5%": the people are paid, not adjusted (rev36p)
     own = _subject_of_figure(doc, fig)
     if own is None or _names_nothing(own.text) or _names_a_time(own.text):
         return None
