@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 
 from .document import Document
-from .lexicon import lexicon_cache, load_tsv, words
+from .lexicon import lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time
 from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
@@ -1489,7 +1489,7 @@ def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> 
     if prev and prev[-1].isdigit():
         return None  # "1 วัน/ขนมจีน 4 ภาค": the unit of a figure before
     alternative = doc.text[start:m.start()]
-    aspect = next((w for w in words("phrase_words", role="aspect_unit") if alternative.startswith(w)), None)
+    aspect = next((w for w in longest_first(words("phrase_words", role="aspect_unit")) if alternative.startswith(w)), None)
     if aspect is not None and alternative != aspect:
         return None  # "ด้านเศรษฐกิจ / โครงการส่งเสริมอาชีพ": the field a heading names, then the item, no alternative (rev36q)
     return Subject(doc.text[start:found.end], start, found.end)
