@@ -998,9 +998,10 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             factor *= lx.value[w]
         if factor >= 10 and len(ws) > 1 and b.value >= factor and b.rule in _WITH_MULTIPLIER \
                 and (pm := _PLACE_MILLION.search(view, b.start, b.end)) is not None \
-                and lx.value[pm.group("place")] < factor and _MILLION_WORD not in view[a.start:a.end]:
+                and lx.value[pm.group("place")] < factor:
             # (rev36) "สองแสน 5 หมื่นล้านบาท": the ล้าน after the figure scales the words too (250,000 ล้าน), main read 5
-            # หมื่นล้าน alone (a fifth of it); both become codes, no record
+            # หมื่นล้าน alone (a fifth of it); both become codes, no record. (rev36b) Also after words with ล้าน:
+            # "สามล้าน 5 แสนล้านบาท" is 3,500,000 ล้าน (3.5 million million, as "3 ล้าน 5 แสนล้านบาท" reads), not 5 แสนล้าน
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
             continue
@@ -1019,7 +1020,6 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
 
 
 _WORDS_CHAIN = "num.words.chain"
-_MILLION_WORD = "ล้าน"
 _PLACE_MILLION = regex.compile(r"(?P<place>ร้อย|พัน|หมื่น|แสน)ล้าน\Z")  # "5 หมื่นล้าน": a place word before ล้าน
 _WITH_MULTIPLIER = ("num.digits.mult", "num.digits.chain")  # a whole figure and its own place word ("5 แสน")
 
