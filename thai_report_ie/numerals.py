@@ -1017,9 +1017,25 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
     for k in reversed(joined):
         del out[k]  # the figure read into the words before it
+    for k, b in enumerate(out):
+        # (rev36b) "ผู้ป่วยสะสมสองหมื่น 5 พันราย": the segmenter glued สอง to the word before it (สะ|สมสอง|หมื่น), so the
+        # words are no mention and 5 พัน alone would be a fifth of 25,000 (main read 5,000); a figure right after a digit
+        # word and place words it is below is the lower part of a number unread: no record, as for words read above
+        if b.form != "number" or not isinstance(b.value, int) \
+                or (w := _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
+                or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
+            continue
+        factor = 1
+        for p in _PLACE_RUN.findall(w.group("places")):
+            factor *= lx.value[p]
+        if 0 < b.value < factor:
+            out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
 
 
 _WORDS_CHAIN = "num.words.chain"
+_PLACE_RUN = regex.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน")
+_UNREAD_WORDS_BEFORE = regex.compile(r"(?P<words>(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?P<places>(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+))"
+                                     r"[ ]{1,%d}\Z" % MAX_GAP)
 _PLACE_MILLION = regex.compile(r"(?P<place>ร้อย|พัน|หมื่น|แสน)ล้าน\Z")  # "5 หมื่นล้าน": a place word before ล้าน
 _WITH_MULTIPLIER = ("num.digits.mult", "num.digits.chain")  # a whole figure and its own place word ("5 แสน")
 
