@@ -580,8 +580,58 @@ def _noun_before_whole(doc: Document, toks: list[Token], i: int, unit_word: str 
         return False
     t = toks[k].text
     return (_nounish_text(t) and t not in _w()["stop"] or _headed_by_unit(toks, k, unit_word)
-            or _people_glued_before(toks, k, unit_word) or _noun_glued_before(toks, k, unit_word)) \
+            or _people_glued_before(toks, k, unit_word) or _noun_glued_before(toks, k, unit_word)
+            or _relative_glued_before(toks, k, unit_word)) \
         and _figure_start(doc, toks[k].end) is None
+
+
+AND = "และ"
+
+
+def _last_conjunct_of_unit(picked: list[Token], unit_word: str) -> list[Token] | None:
+    """ "กระทรวงอุตสาหกรรม|และ|หน่วยงาน|เครือข่าย|ทั้ง 3 หน่วยงาน": where a noun used as its own classifier follows
+    ทั้ง, a phrase of two conjuncts joined by และ whose last conjunct opens with the unit's own noun (a token of its
+    own, a glued phrase after และ) counts that conjunct: the classifier repeats its head (q42). None when no และ
+    stands in the phrase, the conjunct opens otherwise ("ผู้แทนกระทรวงและกรมทั้ง 2 หน่วยงาน") or is the unit's noun alone
+    (the units themselves), or the unit is short."""
+    if len(unit_word) < SHORT_UNIT:
+        return None
+    joins = [k for k, t in enumerate(picked) if t.kind == "word" and t.text == AND]
+    if not joins:
+        return None
+    k = joins[-1] + 1
+    if k + 1 >= len(picked) or picked[k].text != unit_word or picked[k].start != picked[k - 1].end \
+            or any(picked[j].start != picked[j - 1].end for j in range(k + 1, len(picked))):
+        return None
+    return picked[k:]
+
+
+RELATIVE_TAIL_TOKENS = 2  # glued tokens of a relative clause (ที่ + its quality) before ทั้ง
+
+
+def _relative_glued_before(toks: list[Token], k: int, unit_word: str | None) -> bool:
+    """ "เป้าหมายการพัฒนา|ที่|ยั่งยืน|ทั้ง 17 ข้อ": a true classifier after ทั้ง (ORCHID's, or a whole_classifier) counts
+    a noun glued before a short relative clause (ที่/ซึ่ง + ≤ RELATIVE_TAIL_TOKENS glued words, no stop word, none a
+    noun: a quality or a state) that ends right before ทั้ง: "NOUN ที่ ADJ" is a noun phrase, its head what is counted
+    (q42). The word before the relative is a noun or an การ-act glued to a noun ("เป้าหมาย|การพัฒนา"); not a verb
+    ("พัฒนาที่ยั่งยืนทั้ง 17 ข้อ": a clause), nor a noun used as its own classifier ("จังหวัดที่ประสบภัยทั้ง 5
+    จังหวัด" is the phrase the unit's own noun heads, read elsewhere)."""
+    if unit_word is None or unit_word not in _orchid_classifiers() and unit_word not in _w()["whole_classifier"]:
+        return False
+    w = _w()
+    j = k
+    while j > 0 and k - j < RELATIVE_TAIL_TOKENS and toks[j].text not in w["relative"]:
+        t = toks[j]
+        if t.kind != "word" or t.text in w["stop"] or word_class(t.text) == "N" or toks[j - 1].end != t.start:
+            return False
+        j -= 1
+    if j == k or j < 1 or toks[j].text not in w["relative"] or toks[j - 1].kind != "word" \
+            or toks[j - 1].end != toks[j].start:
+        return False
+    head = toks[j - 1].text
+    return head not in w["stop"] and (_nounish_text(head) or head.startswith(NOMINALISERS) and j > 1
+                                      and toks[j - 2].kind == "word" and toks[j - 2].end == toks[j - 1].start
+                                      and _nounish_text(toks[j - 2].text))
 
 
 PEOPLE_GLUED_TOKENS = 4  # glued tokens of a people phrase ending in a verb or an adjective, before ทั้ง
@@ -2080,7 +2130,10 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
         # tags it a noun, not C…) names what is counted; only a true classifier (แห่ง, ชนิด, ฉบับ)
         # counts the noun before ทั้ง ("รัฐวิสาหกิจทั้ง 2 แห่ง"), and so does an office or official
         # named by the unit's own word ("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด": the governors)
-        return None
+        conjunct = _last_conjunct_of_unit(picked, unit.word)
+        if conjunct is None:
+            return None
+        picked = conjunct  # "ทั้งกระทรวงอุตสาหกรรมและหน่วยงานเครือข่ายทั้ง 3 หน่วยงาน": the conjunct the unit's noun heads (q42)
     if gap.whole and unit is not None and unit.word in w["whole_classifier"] \
             and any(t.kind == "word" and word_class(t.text) == "V" and not t.text.startswith(NOMINALISERS)
                     for t in picked):

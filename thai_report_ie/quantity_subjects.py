@@ -1903,3 +1903,80 @@ def label_before_colon(doc: Document, pos: int, left_limit: int, unit_word: str 
                             if label.start < t.start):
             return None
     return label
+
+
+AMOUNT_HEAD = "ปริมาณ"  # "amount of": before a verb alone it names an attribute of a thing, not the thing
+HAVE = "มี"
+HOLDER_TOKENS = 4  # glued tokens of the thing's noun phrase before มี
+HOLDER_OPENERS = frozenset(("และ", "ส่วน"))  # glued before the thing's phrase, they open it ("และอาหารปศุสัตว์")
+
+
+def _holder_noun(t: Token) -> bool:
+    return t.kind == "word" and word_class(t.text) == "N" and t.text not in HOLDER_OPENERS
+
+
+def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "อาหารปศุสัตว์ มีปริมาณส่งออก 105,461 ตัน", "ข้าวหอมมะลิมีปริมาณการผลิต 5 ล้านตัน": a measure whose subject is
+    ปริมาณ + a verb or an การ-act alone (no object after it) measures how much of the thing before มี is exported or
+    produced; that thing is what is measured (ANNOTATION.md: the noun phrase naming what is counted), ปริมาณ + the act
+    its attribute (q42). The thing: a run of glued nouns (≤ HOLDER_TOKENS, the first after a space, a sign, a
+    conjunction or the left limit) right before มี (one space allowed). None when anything else stands there
+    ("โดยมีปริมาณนำเข้า 300 ตัน": no thing), when the act has an object ("มีปริมาณส่งออกข้าว": the reader's phrase
+    stands) or when ปริมาณ is followed by a noun ("มีปริมาณผลผลิต")."""
+    toks = [t for t in doc.tokens_after(found.start, 8) if t.end <= found.end]
+    if len(toks) != 2 or toks[0].text != AMOUNT_HEAD or toks[0].start != found.start \
+            or toks[1].start != toks[0].end or toks[1].kind != "word" \
+            or not (word_class(toks[1].text) == "V" or toks[1].text.startswith(NOMINALISER) and len(toks[1].text) > 3):
+        return None
+    before = doc.tokens_before(found.start, HOLDER_TOKENS + 3)
+    if not before or before[-1].text != HAVE or before[-1].end != found.start:
+        return None
+    end = len(before) - 2
+    if end >= 0 and before[end].kind == "space" and before[end].text == " ":
+        end -= 1
+    if end < 0 or not _holder_noun(before[end]) or before[end].start < left_limit:
+        return None
+    k = end
+    while k > 0 and end - k < HOLDER_TOKENS - 1 and _holder_noun(before[k - 1]) and before[k - 1].end == before[k].start \
+            and before[k - 1].start >= left_limit:
+        k -= 1
+    if k > 0 and before[k - 1].end == before[k].start and before[k - 1].kind == "word" \
+            and before[k - 1].text not in HOLDER_OPENERS:
+        return None  # the run is the tail of a longer phrase (a verb, a preposition before it)
+    first = before[k]
+    holder = doc.text[first.start:before[end].end]
+    from .subject_context import _place_names
+    if _names_people(first.text) or first.text.startswith(PLACE_OPENERS + ("ประเทศ",)) \
+            or _PLACE_PREFIX.sub("", holder) in _place_names():
+        return None  # "ประเทศไทยมีปริมาณส่งออก…", "เกษตรกรมีปริมาณผลิต…": who exports, not what
+    return Subject(holder, first.start, before[end].end)
+
+
+_ACRONYM_END = regex.compile(r"(?<=[ \u00a0(])([\u0e01-\u0e2e]{2,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)$")
+ACRONYM_CHARS = 16  # characters searched before the space before the verb
+HAVE_CHARS = 4  # characters before the acronym searched for มี and its space
+JOIN_VERBS = frozenset(("เข้าร่วม",))  # "to join": the joiners are what a count after it counts
+
+
+def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "โดยปัจจุบันมี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": a count the reader finds nothing for, after มี, a space, a
+    dotted Thai acronym, a space and a verb of joining (a scope such as ทั่วประเทศ glued after it, spaces and nothing
+    else before the figure), counts the bodies the acronym names: the verb is what they did, as "ประชาชนเข้าร่วมงาน"
+    counts the people (q27); the reader stops at the space and keeps nothing (q42). Only an acronym that มี and a space introduce
+    (not one ending a name, "…กระทรวง อว. เข้าร่วม", not a unit, "5 กม. เข้าร่วม"), not inside a date; None otherwise."""
+    toks = [t for t in doc.tokens_before(pos, 8) if t.start >= left_limit]
+    k = len(toks) - 1
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k > 0 and toks[k].text in words("subject_context_words", role="place_only") and toks[k - 1].end == toks[k].start:
+        k -= 1
+    if k < 2 or toks[k].text not in JOIN_VERBS or toks[k - 1].kind != "space" or toks[k - 1].text != " ":
+        return None
+    end = toks[k - 1].start
+    m = _ACRONYM_END.search(doc.text, max(left_limit, end - ACRONYM_CHARS), end)
+    if m is None or _date_containing(doc, m.start(1)) is not None:
+        return None
+    before = doc.text[max(left_limit, m.start(1) - HAVE_CHARS):m.start(1)]
+    if not before.endswith(HAVE + " ") or m.start(1) - len(HAVE) - 1 < left_limit:
+        return None  # "…ในสังกัดกระทรวง อว. เข้าร่วม": the acronym ends a name; "5 กม. เข้าร่วม": a unit
+    return Subject(m.group(1), m.start(1), m.end(1))

@@ -39,7 +39,8 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
-                                 head_of_place_list_total, item_of_origin_list, label_before_colon)
+                                 head_of_place_list_total, item_of_origin_list, label_before_colon,
+                                 acronym_before_join, holder_of_measured_act)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2782,6 +2783,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                     tail = measured_at(doc, subject)  # "จุ่มน้ำที่ความลึกระดับ 1 เมตร": the depth (q39)
                 if tail is None and unit.kind == "measure":
                     tail = dimension_before(doc, subject, prev_end)  # "ความกว้าง|ช่องจราจร 3.50 เมตร": the extent (q41)
+                if tail is None and unit.kind == "measure":
+                    tail = holder_of_measured_act(doc, subject, prev_end)  # "อาหารปศุสัตว์ มีปริมาณส่งออก N ตัน" (q42)
                 if tail is None and unit.kind in ("classifier", "measure"):
                     # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
                     tail = noun_before_attributive(doc, subject, prev_end)
@@ -2865,6 +2868,18 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and last.subject is not None and last.unit is not None and _counts_people(last.unit) \
                     and item_of_origin_list(doc, last.end, m.start, rec_end):
                 subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
+            if subject is None and subject_text is None and unit.kind == "classifier":
+                joined = acronym_before_join(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
+                if joined is not None:
+                    subject_text = joined.text  # "มี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": the bodies that joined (q42)
+            if subject is None and subject_text is None and unit.kind == "classifier" and isinstance(last, Quantity) \
+                    and _run_head_echoed(doc, last, unit.word, m.start):
+                subject_text = last.subject  # "มีหน่วยงานร่วมบูรณาการ 9 กระทรวง 16 หน่วยงาน": the head the run shares (q42)
+            if subject is None and subject_text is None and isinstance(last, Quantity) and len(out) >= 2 \
+                    and out[-1] is last and isinstance(out[-2], Quantity) \
+                    and _total_over_base(doc, out[-2], last, unit.word, m.start, value):
+                # "ธงตราสัญลักษณ์ฯ เส้นทางละ 72 คัน รวม 10 เส้นทาง 720 คัน": so much each, times the bases counted (q42)
+                subject_text = out[-2].subject
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
@@ -3303,6 +3318,33 @@ def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
 
 
 EACH = "ละ"
+
+
+def _run_head_echoed(doc: Document, last: Quantity, unit_word: str, start: int) -> bool:
+    """ "มีหน่วยงานร่วมบูรณาการ 9 กระทรวง 16 หน่วยงาน 3 รัฐวิสาหกิจ": a count right after another count of a different
+    classifier (only spaces between), the reader finding nothing before it, shares that count's subject when the
+    subject opens with this classifier's own noun: the classifier echoes the head the run breaks down (ANNOTATION.md:
+    a list sharing one subject; q42). Not a short classifier (ใบ, คน), nor a subject that is the noun alone."""
+    head = last.subject
+    return head is not None and last.unit is not None and last.unit != unit_word and len(unit_word) >= 3 \
+        and head.startswith(unit_word) and len(head) > len(unit_word) and not doc.view[last.end:start].strip()
+
+
+def _total_over_base(doc: Document, each: Quantity, base: Quantity, unit_word: str, start: int,
+                     value: Number | None) -> bool:
+    """ "ธงตราสัญลักษณ์ฯ เส้นทางละ 72 คัน รวม 10 เส้นทาง 720 คัน": a count with nothing read before it, right after a
+    count of the bases (only spaces between) that total words (รวม, ทั้งสิ้น) follow, itself right after so much of a
+    thing each base (per = the bases' classifier, the same unit as this figure) totals that thing: the same subject
+    (q42). The figure must be the product of the two, as the text's own arithmetic says; not people, nor a subject
+    that names the bases themselves ("ห้องพักห้องละ 2 คน")."""
+    if each.subject is None or each.unit != unit_word or each.per != base.unit or base.unit is None:
+        return False
+    if each.per is None or each.subject.startswith(each.per) or _counts_people(unit_word):
+        return False  # "ห้องพักห้องละ 2 คน …": the subject names the bases, not what each holds (lo24)
+    if not _total_words_re().fullmatch(doc.view, each.end, base.start) or doc.view[base.end:start].strip():
+        return False
+    return value is not None and each.value is not None and base.value is not None \
+        and each.range is None and base.range is None and Fraction(each.value) * Fraction(base.value) == Fraction(value)
 
 
 def _one_province(subject: str) -> bool:
