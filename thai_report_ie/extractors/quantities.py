@@ -204,9 +204,9 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
             if cut and (nxt := doc.tokens_after(p + n, 1)) and nxt[0].start == p + n \
                     and len(nxt[0].text) > cut - n and nxt[0].text.startswith(view[p + n:p + cut]):
-                # "10 เส้น|ทางใน|พื้นที่": the segmenter cut เส้นทาง, whose tail opens the next token; เส้น would be
-                # the wrong unit (the annotator's finding): no unit rather than a part of one
-                return None
+                # "10 เส้น|ทางใน|พื้นที่", "3 หน่วย|งานหลัก": the segmenter cut เส้นทาง, หน่วยงาน, whose tail opens the next
+                # token; เส้น, หน่วย would be the unit cut short (the annotator's finding): the whole word is the unit
+                w, n, row = view[p:p + cut], cut, table[view[p:p + cut]]
             if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
             if w[-1] == "." and _ABBREVIATION_GOES_ON.match(view, p + n):
