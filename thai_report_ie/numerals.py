@@ -484,7 +484,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
 
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
-_MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
+_MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|นึง|เดียว|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
 _MULT_HALF_RULE = "num.digits.half.mult"  # ends in .mult: readers that add a unit's half (`_half_after`) skip it
 
 
