@@ -972,6 +972,9 @@ def _donors_after_thing(doc: Document, found: Subject, pos: int, left_limit: int
     The people's run is glued words the figure closes: no space, digit or line break in it."""
     if names_money(found.text) or found.start < left_limit:
         return False
+    verb = doc.tokens_before(found.start, 1)
+    if not verb or verb[-1].kind != "word" or verb[-1].end != found.start or verb[-1].text not in AWARD_VERBS:
+        return False  # "จำหน่าย|พันธบัตร…ให้แก่นักลงทุน", "ขาย|บ้าน…": what is sold or issued to them is what they pay for (rev36m)
     end = qualifier_start(doc, pos, left_limit=left_limit)
     toks = [t for t in doc.tokens_after(found.end, 16) if t.end <= end]
     while toks and toks[-1].kind != "word":
@@ -991,10 +994,13 @@ def _donors_after_thing(doc: Document, found: Subject, pos: int, left_limit: int
     if not (_person(people[0].text) or people[0].text in prefixes):
         return False
     own = words("percent_subject_words", role="own_money")
+    own = own - LOSS_ACTS  # "มอบปุ๋ยให้แก่เกษตรกรที่ขาดทุน|รายละ…", "ผู้สูญเสีย": people who lost money are given aid (rev36m)
     acts = [t for t in people if t.text in own or any(t.text.startswith(p) and t.text[len(p):] in own for p in prefixes)]
     return bool(acts) and not any(t.text.startswith(_frames()) for t in people if t not in acts)  # "ผู้บริจาค|เงิน…"
 
 
+AWARD_VERBS = frozenset({"มอบ", "ส่งมอบ", "ประทาน", "พระราชทาน"})  # glued before the thing given to donors (rev36m)
+LOSS_ACTS = frozenset({"ขาดทุน", "สูญเสีย"})  # own_money words of losing, not of paying out: their people receive (rev36m)
 RECIPIENT_MARK_PIECES = frozenset({"ให้", "แก่", "ให้แก่", "ให้กับ"})  # a recipient word, whole or in the segmenter's pieces
 
 
@@ -2005,7 +2011,9 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
         word_class(toks[1].text) != "N" or toks[1].text in words("percent_subject_words", role="money_loss"))
     # "สงกรานต์|กระจาย|รายได้ทุกภูมิภาค": any noun as the clause's subject before a verb proper (m33)
     clause = word_class(toks[0].text) == "N" and word_class(toks[1].text) == "V" and not _person(toks[0].text) \
-        and toks[0].text != NOMINALISER  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject
+        and toks[0].text != NOMINALISER \
+        and not toks[0].text.startswith(FEE)  # "การ|ลักลอบ|เงินตรา": การ makes the verb a noun, it is no subject;
+    # "ค่าธรรมเนียม|โอน|เงิน…": a fee (a money frame) of an act on money is no paying body, it is the money (rev36m)
     if not (agent or clause):
         return found
     return Subject(doc.text[toks[2].start:found.end], toks[2].start, found.end)
@@ -2013,6 +2021,8 @@ def _without_agent_verb(doc: Document, found: Subject | None) -> Subject | None:
 
 NOMINALISER = "การ"
 THEN = "ก็"  # "ราคาน้ำมันดีเซลก็|ต่ำกว่า 30 บาท": the particle between a topic and its predicate
+THEN_OBJECT_VERBS = frozenset({"หัก", "รวม", "ไม่มี"})  # deducting, including, lacking: the money after them is
+# their object, and the amount after ก็ is what is left or the total (rev36m)
 THEN_TOKENS = 3  # words of the predicate between ก็ and the figure (ต่ำกว่า, สูง|ถึง, อยู่|ที่)
 PREDICATE_CLASSES = frozenset({"V", "ADJ", "ADV", "AUX", "P", "C"})
 
@@ -2043,6 +2053,14 @@ def _before_then_particle(doc: Document, pos: int, left_limit: int) -> Subject |
     topic = money_subject(doc, subject_before(doc, at, left_limit=left_limit), pos=at, left_limit=left_limit)
     if topic is None or topic.end != at or not names_money(topic.text) or _person(topic.text):
         return None
+    i = doc.token_index_at(topic.start)
+    if i < len(doc.tokens) and doc.tokens[i].start == topic.start:
+        i -= 1  # the token before the topic, or the one it is cut from ("มี|เงิน" in มีเงิน)
+    lead = doc.tokens[i] if 0 <= i < len(doc.tokens) else None
+    piece = doc.text[lead.start:topic.start] if lead is not None and lead.kind == "word" \
+        and lead.end >= topic.start else ""
+    if piece in THEN_OBJECT_VERBS or piece in words("percent_subject_words", role="have"):
+        return None  # "หลังหัก|ภาษีก็เหลือ…", "รวม|ค่าขนส่งก็เป็น…", "ไม่มี|เงินก็กู้ได้…": an object, not the topic (rev36m)
     return topic
 AGENT_TOKENS = 4  # glued nouns of a body's name before its verb ("ธนาคาร|กรุงไทย|อนุมัติ|สินเชื่อ")
 
@@ -2103,8 +2121,9 @@ def _without_give_act(doc: Document, found: Subject | None) -> Subject | None:
         if t.text.startswith(NOMINALISER) and t.text[len(NOMINALISER):] in give:
             money = k + 1  # การจัดสรร as one token
         elif k + 2 < len(toks) and toks[k + 1].text in give and toks[k + 2].start == toks[k + 1].end \
-                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N"):
-            money = k + 2  # การ|จ่าย|เงิน…, ญาติ|นำ|เงิน (a noun, who gives, only opening the phrase)
+                and (t.text == NOMINALISER or k == 0 and word_class(t.text) == "N" and not t.text.startswith(FEE)):
+            money = k + 2  # การ|จ่าย|เงิน…, ญาติ|นำ|เงิน (a noun, who gives, only opening the phrase; no fee:
+            # "ค่าธรรมเนียม|โอน|เงิน…" is the fee, rev36m)
         else:
             continue
         if k > 0 and not any(word_class(x.text) == "V" for x in toks[:k]):

@@ -1744,6 +1744,12 @@ def percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0,
         group = _group_that_has(doc, pos, left_limit)
         if group is not None:
             return group.text  # "ผู้ป่วยที่หายแล้วมีร้อยละ 35": the group defined by its clause
+        adjusted = _figure_adjusted_by(doc, pos, left_limit)
+        if adjusted is not None:
+            return adjusted.text  # "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท โดยจะปรับขึ้นในอัตรา 10%": the salary (p38)
+        bracketed = _before_note_bracket(doc, pos, left_limit)
+        if bracketed is not None:
+            return bracketed.text  # "แบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": the instalment (p38)
         named = _section_named(doc, pos) or _quoted_named(doc, pos)
         return named.text if named is not None else None
     if previous is not None and PERIOD_LABEL.fullmatch(found) \
@@ -1839,6 +1845,9 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if lent is not None:
         return lent or None
     toks = [t for t in doc.tokens_after(at, 24) if t.end <= at + len(found) and t.kind == "word"]
+    paid = _object_of_act_in(doc, toks)
+    if paid is not None:
+        return doc.text[paid:at + len(found)]  # "ความช่วยเหลือในการออก|ค่าใช้จ่ายเงินสมทบในอัตรา 40%" (p38)
     verbs = [k for k, t in enumerate(toks) if word_class(t.text) == "V"]
     if not verbs:
         return found
@@ -1850,6 +1859,19 @@ def _rate_of_act(doc: Document, start: int, found: str | None, left_limit: int) 
     if not objects:
         return None  # "สำนักงานจ่าย|ในอัตรา": an act with no object names no rate
     return doc.text[objects[0].start:at + len(found)]
+
+
+def _object_of_act_in(doc: Document, toks: list) -> int | None:
+    """ "จะให้ความช่วยเหลือในการออกค่าใช้จ่ายเงินสมทบในอัตรา 40%": a noun + ใน|การ + an act of paying, lending or
+    charging (role rate_act: ออก as in ออกค่าใช้จ่าย, จ่าย, คืน …) + a noun, all glued: the rate after ในอัตรา is of
+    what the act pays (its object), not of the help or the act; the object's start, or None (p38)."""
+    acts = _words()["rate_act"]
+    for j in range(1, len(toks) - 3):
+        a, b, verb, obj = toks[j:j + 4]
+        if a.text == "ใน" and b.text == "การ" and verb.text in acts and a.end == b.start and b.end == verb.start \
+                and verb.end == obj.start and word_class(obj.text) == "N" and _nounish_text(obj.text):
+            return obj.start
+    return None
 
 
 # "ให้สินเชื่อแก่|สหกรณ์…", "…แก่สหกรณ์การเกษตร เพื่อนำไปให้|สมาชิกกู้ยืม": a receiver, after a dative and its purpose clause
@@ -1965,6 +1987,37 @@ def _next_beneficiary(doc: Document, pos: int, previous) -> str | None:
     return head if head and not _names_nothing(head) else None
 
 
+PARALLEL_ITEM_CHARS = 60  # the longest item between และ and the verb that repeats before the next figure
+
+
+@lexicon_cache
+def _parallel_item_re() -> regex.Pattern:
+    return regex.compile(rf"[ ]?และ[ ]?(?P<item>[^\d\n,%ๆ]{{2,{PARALLEL_ITEM_CHARS}}}?)[ ]?(?P<verb>{alternation(_words()['to'])})[ ]?")
+
+
+def _next_item_for_beneficiary(doc: Document, pos: int, previous) -> str | None:
+    """ "ปรับลดอัตราภาษีสรรพสามิตสำหรับการผลิตรถยนต์ Hybrid (HEV) เหลือร้อยละ 6 - 9 และรถยนต์ Mild Hybrid (MHEV)
+    เหลือร้อยละ 10 - 12": the figure before was set for a beneficiary (its subject: a head + สำหรับ/แก่ + the first
+    item, its figure after a verb of setting, role to: เหลือ, เป็น); "และ + a second item + the same verb" before this
+    one repeats the setting for the next item: the same head (the tax rate), not the item. None otherwise (p38)."""
+    if previous is None or not previous.subject or not 0 < pos - previous.end <= PARALLEL_ITEM_CHARS + 12:
+        return None
+    m = _parallel_item_re().fullmatch(doc.view, previous.end, pos)
+    if m is None or "(" in m.group("item") and ")" not in m.group("item") \
+            or not doc.view[max(0, previous.start - 12):previous.start].rstrip(" ").endswith(m.group("verb")):
+        return None
+    word = next((w for w in sorted(_words()["beneficiary"], key=len, reverse=True) if w in previous.subject), None)
+    k = previous.subject.find(word) if word else -1
+    head = previous.subject[:k].rstrip(" ") if k > 0 else ""
+    first = next((t for t in doc.tokens_after(m.start("item"), 1) if t.kind == "word"), None)
+    if first is None or len(first.text) < 2 or first.text not in previous.subject[k + len(word or ""):]:
+        return None  # "…สำหรับลูกจ้างเป็นร้อยละ 5 และสัดส่วนผู้ใช้สิทธิเป็นร้อยละ 30": another thing, not a next item
+    toks = [t for t in doc.tokens_after(m.start("item"), 20) if t.end <= m.end("item") and t.kind == "word"]
+    if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
+        return None  # "…และเกษตรกรรายใหม่ได้รับเงินเพิ่มเป็นร้อยละ 60": a clause of its own, not an item
+    return head if head and not _names_nothing(head) else None
+
+
 def _period_part_of_previous(doc: Document, pos: int, previous) -> bool:
     """ "SMEs ส่วนใหญ่ 69.84% คาดว่า… โดยแบ่งเป็นในระหว่างปี 2566 ที่ 36.90% และหลังปี 2566 ที่ 32.94%": a percentage
     that nothing names, labelled by a period alone, in a list (role breakdown_opener) that breaks down the
@@ -2026,6 +2079,7 @@ def _quoted_named(doc: Document, pos: int) -> Subject | None:
         head = _phrase_ending_at(doc, open_, spaces=1)
         if head is None or not _nounish_text(_first_word(doc, head)):
             return None
+        head = _with_purpose_modifier(doc, head)  # "ยอดขายรถ|เพื่อ|การพาณิชย์ “ซีพี โฟตอน”": the vehicles' sales (p38)
         head = without_leading_time(doc, _with_tally_lead(doc, head))  # "เดือนนี้|ผู้เข้าร่วม…", "ยอด|จำหน่าย…"
         end = m.end("tail") if m.group("tail") else close + 1
         return Subject(doc.text[head.start:end], head.start, end)
@@ -2078,6 +2132,9 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         return previous.subject  # "สำเร็จร้อยละ 90.85 (เป้าหมายร้อยละ 100)", "จากร้อยละ 30 เป็นร้อยละ 60": the same thing
     if _forecast_band_of_previous(doc, pos, previous):
         return previous.subject  # "ขยายตัวร้อยละ 3.5 ต่อปี (โดยมีช่วงคาดการณ์ที่ร้อยละ 3.0 ถึง 4.0)": the same thing
+    parallel = _next_item_for_beneficiary(doc, pos, previous)
+    if parallel is not None:
+        return parallel  # "ลดอัตราภาษีสำหรับรถยนต์ HEV เหลือร้อยละ 6 และรถยนต์ MHEV เหลือร้อยละ 10": the tax rate (p38)
     if _next_answer_of_group(doc, pos, end, previous):
         return previous.subject  # "ประชาชนร้อยละ 83.7 ติดตามข่าวสาร… ร้อยละ 16.3 ไม่ติดตาม": the same people (p35)
     if _dose_sibling(doc, pos, previous):
@@ -2127,6 +2184,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _per_unit_compared_before(doc, pos, left_limit) \
             or _plus_group_before(doc, pos)
         if found is not None and not of_figure:
+            found = _with_share_relative(doc, found, pos)  # "หน่วยงานของรัฐ|ที่…แล้ว|จำนวนทั้งสิ้น N โครงการ คิดเป็น…" (p38)
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
             found = _reduced_for_beneficiary(doc, found, left_limit)  # "ลดภาษีให้ผู้ประกอบการร้อยละ 30": the tax
             found = _object_set_to(doc, found, pos)  # "สศช.แนะเพิ่มภาษีมูลค่าเพิ่มเป็นร้อยละ 10": the tax
@@ -2220,6 +2278,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
         found = _whole_list(doc, found)  # not "ตลาดสหรัฐฯ จีน และอินเดีย ขยายตัวร้อยละ 35.1 28.0 และ 27.5 ตามลำดับ"
         found = _place_pair(doc, found)  # "ผู้ป่วยติดเชื้อในกทม. และ|ปริมณฑล"
         found = _same_head_list(doc, found)  # "ผู้ป่วยอาการหนัก และ|ผู้ป่วยใส่ท่อช่วยหายใจ เพิ่มขึ้น 45%" (p34)
+        found = _with_same_tail_item(doc, found, pos)  # "อัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ … 0.50%" (p38)
     found = _category_with_have(doc, found, end)  # "หมวดยาสูบและเครื่องดื่ม|มี|แอลกอฮอล์ สูงขึ้นร้อยละ 0.01"
     found = _outside_setting(doc, found, pos)  # "มีการเว้นระยะห่างเมื่อเข้าห้าง ตลาด และร้านค้าต่างๆ 85%": not where or when
     found = _without_time_tail(doc, _across_spaced_preposition(doc, found))
@@ -2228,6 +2287,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     if ch is None and not doc.view[found.end:pos].strip(" "):
         found = _property_tail(doc, found)  # "ข้าวเปลือกเจ้าความชื้น 15%", not "จุดความร้อนมีจำนวนลดลง…"
     found = without_speech_lead(doc, without_tail_qualifier(doc, _whole_first_word(doc, found)))
+    found = _without_raised_target(doc, found)  # "เล็ง|เพิ่ม|เป้า|ตลาดในประเทศโต 40%": the market grows (p38)
+    found = _without_measure_verb(doc, found, pos)  # "วัด|ความเข้มข้นของออกซิเจนในเลือดได้ต่ำกว่า 94%" (p38)
     if ch is not None:  # a poll ("ประชาชนพอใจนโยบายแก้หนี้ ร้อยละ 70") measures who feels, not what is felt about
         found = _without_feeling_lead(doc, found)  # "นายกรัฐมนตรีปลื้ม|จีดีพีไทย…โตอีกร้อยละ 4.5": the GDP
     elif found is not None:
@@ -2251,6 +2312,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_dose_count(doc, found)  # "ผู้ที่ฉีดวัคซีนครบ|2 เข็ม": the doses say who is counted (p34)
     found = _with_relative_term(doc, found, pos)  # "หนี้|ที่ไม่ก่อให้เกิดรายได้ (NPL)": one term (p35)
     found = _with_copula_head(doc, found)  # "ก๊าซมีเทนที่เป็น|ก๊าซติดไฟกว่า 50%": the head and its clause (p35)
+    found = _with_spaced_copula_head(doc, found)  # "หนี้ ที่เป็นภาระต่อ|งบประมาณเพิ่มขึ้นร้อยละ 88" (p38)
     found = _act_across_preposition(doc, found)  # "ยอด|เสียชีวิต|จาก|อุบัติเหตุ|ลดลง 20%": the tally, not อุบัติเหตุ (p36)
     found = _with_glued_scope(doc, found)  # "ตัวเลขผู้ติดเชื้อ|ทั่วโลก|เพิ่มสูงขึ้นถึง 30%": the scope stays (p36)
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
@@ -3730,7 +3792,44 @@ def _figure_before_share(doc: Document, pos: int, end: int | None = None) -> Sub
         act = _act_before_count(doc, fig)
         if act is not None and act.end == own.end and act.start < own.start:
             return act  # "แบ่งเป็น กระจายภายในประเทศ จำนวน 116,868 ตัน หรือร้อยละ 35.54": the item is the act
+    if own is not None:
+        own = _with_counted_relative(doc, own, fig)  # "หน่วยงานของรัฐ|ที่ได้ดำเนินการ…แล้ว|จำนวนทั้งสิ้น 5,247,846 โครงการ"
     return own or _figure_run_subject(doc, fig) or _thing_of_unit(doc, fig) or _act_before_count(doc, fig)
+
+
+MAIN_CLAUSE_QUANTIFIERS = ("ส่วนใหญ่", "ส่วนมาก")  # "ร้านค้าที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…": the main clause begins
+_COUNTED_RELATIVE = regex.compile(r"(?:ที่|ซึ่ง)[^\s\d()\[\]\"“”,]{2,80}?(?=จำนวน(?:ทั้งสิ้น|ทั้งหมด|รวม)?[ ]?$)")
+
+
+def _with_share_relative(doc: Document, found: Subject, pos: int) -> Subject:
+    """`_with_counted_relative` for a phrase read before a figure the share restates ("… จำนวน N โครงการ
+    คิดเป็นร้อยละ …", the share gap of `_figure_before_share`) when that path named nothing (p38)."""
+    nums = doc.numbers_between(found.end, pos)
+    if not nums:
+        return found
+    m = _share_gap_re().search(doc.view, max(0, pos - SHARE_GAP_CHARS), pos)
+    if m is None or not doc.is_boundary(m.start()) or not (m.group("share") or m.group("join") in _words()["or"]):
+        return found
+    fig = _figure_ending_before(doc, m.start())
+    if fig is None or fig != nums[0].start:
+        return found
+    return _with_counted_relative(doc, found, fig)
+
+
+def _with_counted_relative(doc: Document, own: Subject, fig: int) -> Subject:
+    """ "หน่วยงานของรัฐที่ได้ดำเนินการจัดซื้อจัดจ้างและก่อหนี้แล้วจำนวนทั้งสิ้น 5,247,846 โครงการ คิดเป็นร้อยละ 98.34":
+    a relative clause (ที่/ซึ่ง, a word of its own) glued after the figure's subject and running, with no space,
+    figure or bracket, up to the จำนวน right before the figure belongs to the noun phrase: it says which of them
+    the share counts, so the share keeps it even when the count's reader stopped before it (p38). Not ที่ผ่านมา (a
+    time), nor a clause the word list calls a time."""
+    tok = next((t for t in doc.tokens_after(own.end, 1) if t.kind == "word"), None)
+    if tok is None or tok.start != own.end or tok.text not in ("ที่", "ซึ่ง"):
+        return own
+    m = _COUNTED_RELATIVE.match(doc.view[:fig].rstrip(" "), own.end)
+    if m is None or not doc.is_boundary(m.end()) or m.group().startswith(("ที่ผ่านมา", "ที่แล้ว")) \
+            or _names_a_time(m.group()[len(tok.text):]) or any(q in m.group() for q in MAIN_CLAUSE_QUANTIFIERS):
+        return own
+    return Subject(doc.text[own.start:m.end()], own.start, m.end())
 
 
 TOTAL_ALONE_CHARS = 60  # characters before a total's phrase searched for another figure (the items of a list)
@@ -3754,7 +3853,7 @@ def _total_alone(doc: Document, fig: int) -> Subject | None:
         before = [n for n in before if (u := _qty().unit_after(doc, n.end)) is None or u.word == unit.word]
     if before or any(_has_unit(doc, n.start) for n in doc.numbers_between(own.start, fig)):
         return None  # another figure before the phrase, or a count or an amount after it: a list's total
-    return own
+    return _with_counted_relative(doc, own, fig)  # "หน่วยงานของรัฐ|ที่ได้ดำเนินการ…แล้ว|จำนวนทั้งสิ้น …" (p38)
 
 
 def _size_of_whole(doc: Document, m: regex.Match, end: int | None) -> bool:
@@ -4868,6 +4967,8 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
     label = _RATE_PERIOD_LABEL.match(doc.view, named.end) if named.end == name_end else None
     if label is not None and not doc.numbers_between(label.end(), start):
         return doc.text[at:label.end()]  # "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี": the first year's rate
+    if named.end == name_end:  # "อัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ ประเภท 2 ปี … 0.50%": both (p38)
+        named = _with_same_tail_item(doc, named, start)
     return named.text
 
 
@@ -5022,3 +5123,176 @@ def _same_head_list(doc: Document, found: Subject) -> Subject:
     if first is None:
         return found
     return Subject(doc.text[first:found.end], first, found.end)
+
+
+def _without_raised_target(doc: Document, found: Subject | None) -> Subject | None:
+    """ "เล็งเพิ่มเป้าตลาดในประเทศโต 40%", "ปรับเพิ่มเป้าหมายยอดขายรถยนต์เป็น 10%": verbs of change (role to_lead)
+    glued before a target word (เป้า, เป้าหมาย) open the phrase: the verb raises or lowers the target of what follows,
+    and the percentage measures that thing, as "ตั้งเป้า|ยอดขาย" and the frame lead เป้าหมาย read it. Both dropped when a
+    noun follows them glued; unchanged otherwise (p38)."""
+    if found is None:
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 6) if t.end <= found.end]
+    k = 0
+    while k < len(toks) and toks[k].kind == "word" and toks[k].text in _words()["to_lead"]             and toks[k].start == (found.start if k == 0 else toks[k - 1].end):
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or toks[k].text not in _w()["target"] or toks[k].start != toks[k - 1].end:
+        return found
+    nxt = toks[k + 1]
+    if nxt.kind != "word" or nxt.start != toks[k].end or not _nounish_text(nxt.text) \
+            or nxt.text in _words()["measure"] or found.end - nxt.start < 2:
+        return found
+    return Subject(doc.text[nxt.start:found.end], nxt.start, found.end)
+
+
+SAME_TAIL_CHARS = 6  # characters the two items must end with alike ("…เงินฝากประจำ และใบรับเงินฝากประจำ")
+SAME_TAIL_ITEM_CHARS = 40  # the longest item after และ
+_AND_ITEM = regex.compile(r" ?และ([^\s\d%(),]{2,40})(?=[\s(]|$)")
+
+
+def _with_same_tail_item(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "ปรับขึ้นอัตราดอกเบี้ยเงินฝากประจำ และใบรับเงินฝากประจำ ประเภท 2 ปี … 0.10 - 0.50% ต่อปี": the reader stops
+    before และ, but the item glued after it ends with the same words as the phrase read (≥ 6 characters, a word
+    boundary in the phrase): two things of one kind listed before the figure, which is theirs. The second item must
+    stand before the figure, no percentage between, and have a head of its own (p38)."""
+    m = _AND_ITEM.match(doc.view, found.end, pos)
+    if m is None or not doc.is_boundary(m.start(1)) or m.end(1) > pos:
+        return found
+    item = m.group(1)
+    if item == found.text or any(w in doc.view[m.end(1):pos] for w in ("%", "ร้อยละ", "เปอร์เซ็นต์")):
+        return found
+    same = 0
+    while same < min(len(item), len(found.text)) and item[-1 - same] == found.text[-1 - same]:
+        same += 1
+    cut = found.end - same
+    if same < SAME_TAIL_CHARS or same >= len(item) or cut <= found.start or not doc.is_boundary(cut) \
+            or not doc.is_boundary(m.end(1)):
+        return found
+    first = next((t for t in doc.tokens_after(m.start(1), 1) if t.kind == "word"), None)
+    if first is None or first.start != m.start(1) or not _nounish_text(first.text) \
+            or first.text in _words()["act_nominaliser"] and not found.text.startswith(first.text):
+        return found
+    return Subject(doc.text[found.start:m.end(1)], found.start, m.end(1))
+
+
+MEASURED_OPENERS = ("ความ", "ค่า")  # a measure noun after a verb of measuring: ความเข้มข้น, ค่าออกซิเจน
+
+
+def _without_measure_verb(doc: Document, found: Subject | None, pos: int) -> Subject | None:
+    """ "(2)วัดความเข้มข้นของออกซิเจนในเลือดได้ต่ำกว่า 94%": a verb of measuring (role measure_verb: วัด, ตรวจวัด)
+    opens the phrase, glued before a measure noun (ความ…, ค่า…), and ได้ alone stands between the phrase and the figure's
+    qualifiers ("ได้รับงบ…" is another clause): the
+    figure is the value the measure was found at, so the verb is dropped (วัด alone is also a temple's name: only
+    before ความ/ค่า). Unchanged otherwise (p38)."""
+    if found is None:
+        return None
+    verb = next((v for v in sorted(_words().get("measure_verb", ()), key=len, reverse=True)
+                 if found.text.startswith(v)), None)
+    if verb is None:
+        return found
+    start = found.start + len(verb)
+    if not doc.is_boundary(start) or not doc.view.startswith(MEASURED_OPENERS, start) \
+            or doc.view[found.end:pos].strip(" ") != "ได้" or found.end - start < 4:
+        return found
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+CLAUSE_PREPOSITIONS = ("ต่อ", "ของ", "จาก", "ใน", "กับ")  # end a relative clause's complement before the phrase read
+SPACED_RELATIVE = "ที่เป็น"  # after a space, ซึ่งเป็น mostly comments on the clause before ("…มา ซึ่งเป็นผลจาก…"), no head
+SPACED_CLAUSE_CHARS = 30  # the longest "ที่เป็น + complement + preposition" before the phrase read
+
+
+def _with_spaced_copula_head(doc: Document, found: Subject) -> Subject:
+    """ "โดยหนี้ ที่เป็นภาระต่องบประมาณเพิ่มขึ้นร้อยละ 88": a space before ที่เป็น, and the reader read only the
+    noun after the clause's preposition (ต่อ, ของ, จาก, ใน, กับ). The glued run "ที่เป็น + words + preposition" right
+    before the phrase read is a relative clause, and the noun phrase right before its space is its head: the share is
+    of the head so described, as `_with_copula_head` reads it when no space stands there (p38). Not when no noun
+    phrase ends right before the space, nor a measure word or a time."""
+    sp = doc.text.rfind(" ", max(0, found.start - SPACED_CLAUSE_CHARS), found.start)
+    if sp <= 0 or doc.text[sp - 1] == " ":
+        return found
+    run = doc.view[sp + 1:found.start]
+    rel = SPACED_RELATIVE if run.startswith(SPACED_RELATIVE) else None
+    if rel is None or len(run) <= len(rel) or not run.endswith(CLAUSE_PREPOSITIONS) or any(c.isdigit() for c in run):
+        return found
+    last = next((t for t in doc.tokens_before(found.start, 1) if t.kind == "word"), None)
+    if last is None or last.end != found.start or last.text not in CLAUSE_PREPOSITIONS:
+        return found
+    head = _as_subject(read_subject(doc, sp, _counted=False))
+    if head is None or head.end != sp or not _nounish_text(_first_word(doc, head)) \
+            or head.text in _words()["measure"] or _names_nothing(head.text) or _names_a_time(head.text):
+        return found
+    return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+# a note in square brackets (words only) right before the figure, a verb of setting (role to) between them
+_NOTE_BRACKET = regex.compile(r"\[[^\[\]\d%\n]{2,60}\][ ]?(?:เหลือ|เป็น)?[ ]?\Z")
+
+
+def _before_note_bracket(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "สามารถเลือกแบ่งจ่ายเงินงวดผ่อนชำระ [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 25%": nothing was read before the figure,
+    and a note in square brackets (words only, no figure) stands right before it, with at most เหลือ/เป็น between:
+    the note says how the thing is taken, and the noun phrase right before the bracket (one space allowed) is what
+    the figure measures, as it is without the note. Not when no noun phrase ends there, a time, or a phrase with a
+    verb of its own (a clause: "ลูกหนี้เลือกผ่อนชำระเงินงวด [...] เหลือ 30%" stays unread, r12) (p38)."""
+    m = _NOTE_BRACKET.search(doc.view, max(left_limit, pos - 90), pos)
+    if m is None:
+        return None
+    at = m.start()
+    while at > left_limit and doc.view[at - 1] == " ":
+        at -= 1
+    if m.start() - at > 1:
+        return None
+    found = _as_subject(read_subject(doc, at, _counted=False))
+    if found is None or found.end != at or not _nounish_text(_first_word(doc, found)) \
+            or _names_nothing(found.text) or _names_a_time(found.text) or found.text in _words()["measure"]:
+        return None
+    toks = [t for t in doc.tokens_after(found.start, 20) if t.end <= found.end and t.kind == "word"]
+    if any(word_class(t.text) == "V" and (i == 0 or toks[i - 1].text not in _VERB_HEADS) for i, t in enumerate(toks)):
+        return None  # "ลูกหนี้เลือกผ่อนชำระเงินงวด [ตัดเงินต้น ตัดดอกเบี้ย] เหลือ 30%": a clause read, not a noun phrase
+    return found
+
+
+@lexicon_cache
+def _adjusted_by_re() -> regex.Pattern:
+    verbs = alternation(_words()["to_lead"])
+    return regex.compile(rf"[ ]โดย(?:จะ)?(?:มีการ)?(?:{verbs})ในอัตรา[ ]?\Z")
+
+
+def _figure_adjusted_by(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ขึ้นเงินเดือนข้าราชการ ป.ตรี 18,150 บาท โดยจะปรับขึ้นในอัตรา 10%": nothing was read before the percentage,
+    and only "โดย(จะ) + a verb of change (role to_lead) + ในอัตรา" stands between it and a figure before (ในอัตรา
+    required: "… ราย โดยลดลง 5%" may compare another count): the clause
+    says how that figure's thing is changed, so the percentage is of that thing, the figure's own subject. None when
+    the figure has none or no figure ends right before โดย (p38)."""
+    m = _adjusted_by_re().search(doc.view, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    fig = _figure_ending_before(doc, m.start())  # before the left limit: the figure is a money or quantity record
+    if fig is None:
+        return None
+    own = _subject_of_figure(doc, fig)
+    if own is None or _names_nothing(own.text) or _names_a_time(own.text):
+        return None
+    return own
+
+
+PURPOSE_WORD = "เพื่อ"
+
+
+def _with_purpose_modifier(doc: Document, head: Subject) -> Subject:
+    """ "ยอดขายรถเพื่อการพาณิชย์ “ซีพี โฟตอน” ในประเทศ": the reader stops at เพื่อ, a purpose clause's opener, but
+    เพื่อ glued between a noun and a nominalised act (การ…) makes a modifier of kind, "vehicles for commerce"
+    (รถเพื่อการพาณิชย์, สินเชื่อเพื่อการเกษตร): the noun phrase before it heads the phrase. Unchanged when a verb,
+    a space or nothing nounish stands before เพื่อ (p38)."""
+    at = head.start - len(PURPOSE_WORD)
+    if not head.text.startswith("การ") or at <= 0 or not doc.view.startswith(PURPOSE_WORD, at) \
+            or not doc.is_boundary(at):
+        return head
+    last = next((t for t in doc.tokens_before(at, 1) if t.kind == "word"), None)
+    if last is None or last.end != at or word_class(last.text) != "N":
+        return head
+    before = _phrase_ending_at(doc, at, spaces=0)
+    if before is None or before.end != at or not _nounish_text(_first_word(doc, before)):
+        return head
+    return Subject(doc.text[before.start:head.end], before.start, head.end)

@@ -545,7 +545,11 @@ def _office_of_each(phrase: str, unit_word: str) -> bool:
     ending in the unit's word names an office or official of each unit, which is what is counted (the
     annotated rows tu-05, tr-21, tf-09, th-05 write it so); not the unit alone, nor "ประจำจังหวัด"."""
     return len(phrase) > len(unit_word) and phrase.endswith(unit_word) \
-        and not phrase.endswith(OF_EACH + unit_word) and not phrase[:-len(unit_word)].endswith(AREA_OF_UNIT)
+        and not phrase.endswith(OF_EACH + unit_word) and not phrase[:-len(unit_word)].endswith(AREA_OF_UNIT) \
+        and not phrase[:-len(unit_word)].endswith(UNIT_CONJUNCTS)
+
+
+UNIT_CONJUNCTS = ("และ", "หรือ")  # "ผู้แทนจากกระทรวงและหน่วยงานทั้ง 3 หน่วยงาน": the units themselves, a conjunct (rev36r)
 
 
 OF_EACH = "ประจำ"  # "…ประจำจังหวัด ทั้ง 76 จังหวัด": the unit's own, not an office named by it
@@ -603,7 +607,29 @@ def _last_conjunct_of_unit(picked: list[Token], unit_word: str) -> list[Token] |
     if k + 1 >= len(picked) or picked[k].text != unit_word or picked[k].start != picked[k - 1].end \
             or any(picked[j].start != picked[j - 1].end for j in range(k + 1, len(picked))):
         return None
+    earlier = [j for j in range(joins[-1]) if picked[j].kind == "word" and picked[j].text.startswith(unit_word)]
+    if earlier:
+        # "ผู้บริหารหน่วยงานรัฐและหน่วยงานเอกชนทั้ง 10 หน่วยงาน": the unit's noun heads the first conjunct too, the
+        # count counts both: the conjunction from it, or nothing when it is not written glued (rev36r)
+        i = earlier[0]
+        if any(picked[j].start != picked[j - 1].end for j in range(i + 1, len(picked))):
+            return None
+        return picked[i:]
     return picked[k:]
+
+
+def _agent_relative_before_whole(picked: list[Token]) -> bool:
+    """ "บริษัท|ที่|ยื่น|ทั้ง 2 ฉบับ", "โรงเรียน|ที่|ได้รับ|ทั้ง 2 ฉบับ", "ผู้ประกอบการ|ที่|ยื่น|ทั้ง …": a body or people,
+    ที่/ซึ่ง and a verb ending the phrase (no object after it) before ทั้ง + a count: the body or people did the act and
+    the count is its object (ทั้ง: both, all of), not them (rev36r). Not a quality ("ข้อตกลงที่ลงนาม": no body)."""
+    if len(picked) < 3 or picked[-1].kind != "word" or word_class(picked[-1].text) != "V" \
+            or picked[-1].text.startswith(NOMINALISERS):
+        return False
+    rel = [k for k, t in enumerate(picked) if t.kind == "word" and t.text in _w()["relative"]]
+    if not rel or rel[-1] != len(picked) - 2:
+        return False
+    head = "".join(t.text for t in picked[:rel[-1]])
+    return bool(head) and names_a_giver(head)
 
 
 RELATIVE_TAIL_TOKENS = 2  # glued tokens of a relative clause (ที่ + its quality) before ทั้ง
@@ -1523,6 +1549,9 @@ def _split_glued_lead(picked: list[Token]) -> list[Token]:
         return picked
     first = picked[0]
     n = _glued_lead_length(first.text)
+    if n and first.text[n:] in _w()["nominaliser"] and _tag_table().get(first.text) == "V" \
+            and (len(picked) == 1 or picked[1].kind != "word" or picked[1].start != first.end):
+        return picked  # "ค่าบริหาร|จัดการ|ให้แก่…": การ glued last nominalises nothing; จัดการ is a verb, not จัด|การ (rev36m)
     if n:
         return [Token(first.text[n:], first.start + n, first.end, first.kind), *picked[1:]]
     return picked
@@ -2139,6 +2168,8 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     for t in picked):
         # a verb glued to การ/ความ is a noun ("การพัฒนาเกษตรกรรมยั่งยืนทั้ง 5 สาขา"; q28)
         return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
+    if gap.whole and unit is not None and _agent_relative_before_whole(picked):
+        return None  # "บริษัทที่ยื่นทั้ง 2 ฉบับ": the companies that filed both, the count counts what they filed (rev36r)
     whole_head = picked[0].text if picked else ""  # "ความต้องการของตลาดแรงงานทั้ง 10 สาขา": a quality's, before ของ
     if gap.whole:
         picked = _whole_after_of(picked, unit.word if unit is not None else "")

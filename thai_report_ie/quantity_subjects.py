@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, words
 from .linking import only_a_time
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1324,7 +1324,9 @@ def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject 
 
 
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
+ATTRIBUTIVE_TOKENS = (ATTRIBUTIVE, "อันเป็น")  # the segmenter keeps "อันเป็น" ("which is") one token (rev36q)
 ATTRIBUTED_NOUN_TOKENS = 3  # glued noun tokens read before อัน
+ATTRIBUTE_TOKENS = 5  # glued tokens of the attribute read between อัน and the subject the reader found (rev36q)
 
 
 def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> Subject | None:
@@ -1333,14 +1335,24 @@ def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> S
     พึงประสงค์, "qualities that are desired"), which is what is counted, so the subject opens at that noun, with อัน
     (issue 10, q41). The noun is the run of glued noun tokens (tagged N, Thai, at most three) right before อัน,
     stopping at a verb, a stop word or the previous record. None when no such อัน and noun stand there: อัน after a
-    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน")."""
+    figure is a classifier ("2 อัน"), after a verb or a determiner no attribute of a noun ("เป็นอัน…", "ทั้งอัน").
+    The reader may also open later, at the object inside the attribute ("ค่านิยมอันดีงามของ|สังคมไทย 12 ประการ"): อัน
+    then stands glued before the subject across at most ATTRIBUTE_TOKENS glued Thai words, and the noun before it is
+    still what is counted (rev36q)."""
     left_limit = _before_subject(left_limit, found)
-    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + 1)
-    if len(toks) < 2 or toks[-1].text != ATTRIBUTIVE or toks[-1].end != found.start:
+    toks = doc.tokens_before(found.start, ATTRIBUTED_NOUN_TOKENS + ATTRIBUTE_TOKENS + 1)
+    # the อัน: right before the subject, or glued before the attribute whose object the reader kept alone
+    # ("ค่านิยมอันดีงามของ|สังคมไทย 12 ประการ", "ยาเสพติดอันเป็นภัยต่อ|สังคม 3 ชนิด"; rev36q)
+    k, glued_to = len(toks) - 1, found.start
+    while k >= 0 and toks[k].end == glued_to and toks[k].kind == "word" and toks[k].text not in ATTRIBUTIVE_TOKENS \
+            and _THAI.fullmatch(toks[k].text) and len(toks) - 1 - k < ATTRIBUTE_TOKENS and toks[k].start >= left_limit:
+        glued_to = toks[k].start
+        k -= 1
+    if k < 1 or toks[k].text not in ATTRIBUTIVE_TOKENS or toks[k].end != glued_to:
         return None
     start = None
-    glued_to = toks[-1].start
-    for t in reversed(toks[:-1]):
+    glued_to = toks[k].start
+    for t in reversed(toks[:k]):
         if t.end != glued_to or t.kind != "word" or t.start < left_limit or not _THAI.fullmatch(t.text) \
                 or word_class(t.text) != "N" or t.text in words("subject_words", role="stop"):
             break
@@ -1350,6 +1362,7 @@ def noun_before_attributive(doc: Document, found: Subject, left_limit: int) -> S
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+ORDINAL_MARK = "ที่"  # after an ordinal noun, before its number ("ระยะที่สอง")
 _KINDS_ASIDE = regex.compile(r" ?\(([\u0e01-\u0e4e]+(?:/[\u0e01-\u0e4e]+)+)\)")  # "(ตะเพียน/ปีกแดง/ปลาจาด)"
 
 
@@ -1365,6 +1378,12 @@ def with_kinds_aside(doc: Document, found: Subject, pos: int) -> Subject | None:
     m = _KINDS_ASIDE.match(doc.text, found.end)
     if m is None or m.end() > pos:
         return None
+    items = m.group(1).split("/")
+    if any(_is_unit_word(item) for item in items):
+        return None  # "ปริมาณน้ำฝนสะสม (มิลลิเมตร/ปี) 1,200 มิลลิเมตร": a header's unit, no kinds (rev36q)
+    ordinals = tuple(w + ORDINAL_MARK for w in words("phrase_words", role="ordinal_noun"))
+    if any(item.startswith(ordinals) for item in items):
+        return None  # "อาคารเรียน (ระยะที่หนึ่ง/ระยะที่สอง) 4 หลัง": phases, ordinals of one thing, no kinds (rev36q)
     gap = doc.text[m.end():pos].strip()
     if gap and gap not in words("phrase_words", role="echo_count"):
         return None
@@ -1405,17 +1424,26 @@ def people_of_company(doc: Document, found: Subject, left_limit: int) -> Subject
     return Subject(text[start:found.end], start, found.end)
 
 
-def with_object_demonstrative(doc: Document, found: Subject) -> Subject | None:
+TOPIC_DEMONSTRATIVE = "นั้น"  # also closes a topic ("ส่วนนักท่องเที่ยวจากต่างประเทศนั้น มีจำนวน …")
+
+
+def with_object_demonstrative(doc: Document, found: Subject, pos: int | None = None) -> Subject | None:
     """ "จับกุมผู้กระทำความผิดเกี่ยวกับกรณีดังกล่าวแล้ว รวมทั้งสิ้น 744 ราย", "ผู้เสียชีวิตจากเหตุการณ์ดังกล่าว จำนวน 2 ราย": a
     demonstrative (role demonstrative: ดังกล่าว, นี้, นั้น) glued right after a subject that ends with a preposition
     (tagged P: เกี่ยวกับ, จาก, ภายใต้, ใน) and its object nouns points at that object ("the case above"), not at the head
     counted, so it is part of the phrase, as the batches write it (ta-01); the reader drops it as it drops a
     demonstrative after the head ("คณะทำงานดังกล่าว 67 ราย" → คณะทำงาน, which stays). The subject then runs to the
     demonstrative's end (issue 10, q41). None when no such word is glued after the subject or no preposition and
-    object nouns close it."""
+    object nouns close it, nor for นั้น with more than spaces and one count word (role echo_count) between it and the
+    figure at `pos`: there it closes a topic the clause after it speaks of ("ส่วนนักท่องเที่ยวจากต่างประเทศนั้น มีจำนวน
+    1.2 ล้านคน", "ผู้สมัครจากภาคเอกชนนั้น มีจำนวน 40 คน"), which is no part of what is counted (rev36q)."""
     nxt = doc.tokens_after(found.end, 1)
     if not nxt or nxt[0].start != found.end or nxt[0].text not in words("phrase_words", role="demonstrative"):
         return None
+    if nxt[0].text == TOPIC_DEMONSTRATIVE:
+        gap = doc.text[nxt[0].end:pos].strip() if pos is not None and pos >= nxt[0].end else None
+        if gap is None or gap and gap not in words("phrase_words", role="echo_count"):
+            return None
     toks = [t for t in doc.tokens_after(found.start, 40) if t.end <= found.end]
     k = len(toks) - 1
     while k > 0 and toks[k].kind == "word" and word_class(toks[k].text) == "N" and toks[k - 1].end == toks[k].start:
@@ -1460,7 +1488,27 @@ def alternative_before_slash(doc: Document, found: Subject, left_limit: int) -> 
     prev = doc.text[:start].rstrip(" ")
     if prev and prev[-1].isdigit():
         return None  # "1 วัน/ขนมจีน 4 ภาค": the unit of a figure before
+    alternative = doc.text[start:m.start()]
+    aspect = next((w for w in words("phrase_words", role="aspect_unit") if alternative.startswith(w)), None)
+    if aspect is not None and alternative != aspect:
+        return None  # "ด้านเศรษฐกิจ / โครงการส่งเสริมอาชีพ": the field a heading names, then the item, no alternative (rev36q)
     return Subject(doc.text[start:found.end], start, found.end)
+
+
+PAIR_RELATIVES = ("ผู้", "ที่", "ซึ่ง")  # after these the words are a relative clause of the noun, not a clause of its own
+
+
+def _noun_phrase_alone(doc: Document, start: int, end: int) -> bool:
+    """True when the glued words from `start` to `end` are a noun phrase: nouns and prepositions ("เยาวชนในชุมชน",
+    "พยาบาลวิชาชีพ"), or a noun and a relative clause opened by ผู้/ที่ ("นักศึกษาผู้กู้ยืม"); False when a verb, an
+    auxiliary, an adverb or a conjunction follows the noun ("แพทย์ให้การรักษาแล้ว", "เจ้าหน้าที่ได้รับการอบรม")."""
+    toks = [t for t in doc.tokens_after(start, 40) if t.end <= end]
+    for j, t in enumerate(toks):
+        if t.text in PAIR_RELATIVES:
+            return True
+        if j > 0 and (t.kind != "word" or word_class(t.text) not in ("N", "P")):
+            return False
+    return True
 
 
 _SPACED_PHRASE = regex.compile(r" ([\u0e01-\u0e4e]+)")  # one space, then a glued Thai phrase
@@ -1479,6 +1527,8 @@ def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
     m = _SPACED_PHRASE.match(doc.text, found.end)
     if m is None or m.end() >= pos or not _names_people(m.group(1)):
         return None
+    if not _noun_phrase_alone(doc, m.start(1), m.end()):
+        return None  # "ซึ่งมีผู้บาดเจ็บ แพทย์ให้การรักษาแล้ว 7 ราย": a clause, its agent and verb, not a pair (rev36q)
     after = doc.text[m.end():m.end() + 5]
     if after.startswith(LIST_AND) or after.lstrip(" ").startswith(LIST_AND):
         return None
@@ -1928,7 +1978,7 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
             or toks[1].start != toks[0].end or toks[1].kind != "word" \
             or not (word_class(toks[1].text) == "V" or toks[1].text.startswith(NOMINALISER) and len(toks[1].text) > 3):
         return None
-    before = doc.tokens_before(found.start, HOLDER_TOKENS + 3)
+    before = doc.tokens_before(found.start, 2 * HOLDER_TOKENS + 4)
     if not before or before[-1].text != HAVE or before[-1].end != found.start:
         return None
     end = len(before) - 2
@@ -1940,6 +1990,15 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
     while k > 0 and end - k < HOLDER_TOKENS - 1 and _holder_noun(before[k - 1]) and before[k - 1].end == before[k].start \
             and before[k - 1].start >= left_limit:
         k -= 1
+    if k > 1 and before[k - 1].text == AND_WORD and before[k - 1].end == before[k].start \
+            and before[k - 2].end == before[k - 1].start and _holder_noun(before[k - 2]) \
+            and before[k - 2].start >= left_limit:
+        # "มันสำปะหลังและข้าวโพด มีปริมาณการผลิตรวม …": both conjuncts are measured, not the last alone (rev36r)
+        j = k - 2
+        while j > 0 and k - 2 - j < HOLDER_TOKENS - 1 and _holder_noun(before[j - 1]) \
+                and before[j - 1].end == before[j].start and before[j - 1].start >= left_limit:
+            j -= 1
+        k = j
     if k > 0 and before[k - 1].end == before[k].start and before[k - 1].kind == "word" \
             and before[k - 1].text not in HOLDER_OPENERS:
         return None  # the run is the tail of a longer phrase (a verb, a preposition before it)
@@ -1949,13 +2008,41 @@ def holder_of_measured_act(doc: Document, found: Subject, left_limit: int) -> Su
     if _names_people(first.text) or first.text.startswith(PLACE_OPENERS + ("ประเทศ",)) \
             or _PLACE_PREFIX.sub("", holder) in _place_names():
         return None  # "ประเทศไทยมีปริมาณส่งออก…", "เกษตรกรมีปริมาณผลิต…": who exports, not what
+    if _not_a_holder(doc, first, holder):
+        return None
     return Subject(holder, first.start, before[end].end)
+
+
+AND_WORD = "และ"
+
+
+def _not_a_holder(doc: Document, first: Token, holder: str) -> bool:
+    """A phrase before "มีปริมาณ + an act" that says who, where or when, not what is measured (rev36r): a body
+    opened by an organisation's head (org_heads.tsv: "บริษัทผู้ผลิต", "ด่านศุลกากร", "สหกรณ์…"), a works or a
+    trading place (`site`: "โรงงานน้ำตาล", "ท่าเรือแหลมฉบัง"), a noun that is its own classifier of places or bodies
+    (`self_unit`, `place_unit`: "ภาคตะวันออกเฉียงเหนือ"), or a time ("เดือนมกราคม", "ไตรมาสแรก")."""
+    t = first.text
+    if t in words("subject_context_words", role="site") \
+            or t.startswith(tuple(words("subject_context_words", role="self_unit")
+                                  | words("subject_context_words", role="place_unit"))):
+        return True  # "ภาคใต้" glued in one token: a region
+    if t in words("phrase_words", role="time_alone") or t in words("phrase_words", role="same_time") \
+            or _date_containing(doc, first.start) is not None:
+        return True
+    return any(holder.startswith(h) and (len(h) >= LONG_BODY_HEAD or doc.is_boundary(first.start + len(h)))
+               for h in _body_heads())  # a short head (กรม, กอง) only as a word of its own: not "กรมธรรม์"
+
+
+LONG_BODY_HEAD = 5  # an organisation head this long opens a body even glued inside one token ("บริษัทผู้ผลิต")
 
 
 _ACRONYM_END = regex.compile(r"(?<=[ \u00a0(])([\u0e01-\u0e2e]{2,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)$")
 ACRONYM_CHARS = 16  # characters searched before the space before the verb
 HAVE_CHARS = 4  # characters before the acronym searched for มี and its space
 JOIN_VERBS = frozenset(("เข้าร่วม",))  # "to join": the joiners are what a count after it counts
+# the classifiers of bodies a count after "มี ACRONYM เข้าร่วม" may count (people units too); not a place's own
+# classifier ("กทม. เข้าร่วม 50 เขต"), an occasion ("2 รอบ", "12 ครั้ง") or a project ("3 โครงการ") (rev36r)
+JOINER_UNITS = frozenset(("แห่ง", "องค์กร", "หน่วยงาน", "หน่วย", "สถาบัน", "โรงเรียน", "โรงพยาบาล", "บริษัท"))
 
 
 def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | None:

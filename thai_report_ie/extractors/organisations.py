@@ -403,6 +403,8 @@ class _ScanWords:
         self.predicate_categories = g.get("predicate_category", frozenset())
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
+        self.headline_not_verbs = g.get("headline_not_verb", frozenset())
+        self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
@@ -592,6 +594,8 @@ class _Scan(_ScanWords):
             i += 1
         if not self.is_thai_word(i):
             return False
+        if self.view.startswith(self.venue_prefixes, toks[i].start):
+            return False  # "สถานกงสุลใหญ่ ณ ห้องประชุม...", "... ณ โรงแรม...": a room or a hotel is where it meets, no seat
         if category in self.seat_categories and not self.posted_before(k):
             return True
         if complete:
@@ -615,6 +619,8 @@ class _Scan(_ScanWords):
                 return False
             if self.word(x) == "ประจำ":
                 return True
+            if self.head_at(self.toks[x].start) is not None:
+                return False  # "เจ้าหน้าที่ประจำ|สถานกงสุลใหญ่ ณ เมือง...": a "ประจำ" before the head posts a person, not the body
         return False
 
     def foreign_body_before(self, k: int) -> bool:
@@ -738,6 +744,11 @@ class _Scan(_ScanWords):
                     continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
+                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start) \
+                            and view[t.end:toks[closing].start] in self.lex.generic.get("province_office", ()):
+                        return end, j, "and"  # "สำนักงานจังหวัดน่าน|และ|พาณิชย์จังหวัดน่าน": a name closed by its
+                        # province takes no other task's "จังหวัด"; a second body, the office of that task (not
+                        # "คณะกรรมการ...จังหวัดสงขลา|และ|จังหวัดปัตตานี": one body of two provinces)
                     if closing is not None:
                         end, j, n = toks[closing].end, closing + 1, n + 3
                         continue
@@ -990,6 +1001,16 @@ class _Scan(_ScanWords):
         """A ministry head inside a name starts the next body ("กรมการศาสนา|กระทรวงวัฒนธรรม")."""
         head = self.head_at(self.toks[j].start)
         return head is not None and self.lex.heads[head][0] == "ministry"
+
+    def ends_in_province(self, pos: int) -> bool:
+        """Does the text before `pos` end with "จังหวัด" and a province ("...จังหวัดน่าน", "...จังหวัด น่าน")?"""
+        view = self.view
+        for n in _province_names():
+            if view.endswith(n, 0, pos):
+                b = pos - len(n)
+                b -= view.startswith(" ", b - 1)
+                return view.endswith("จังหวัด", 0, b)
+        return False
 
     def closing_after(self, i: int, *, faculty: bool = False) -> int | None:
         """Index of the token that closes "...และ Y" as part of the name, if any.
@@ -2161,8 +2182,10 @@ class _Scan(_ScanWords):
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
         a headline whose subject is the ministry (rule org.headline_short); a name that is also a
-        common noun ("แรงงาน") only when a space parts it from the verb. `_headline_starts` finds
-        the line starts that open with such a name."""
+        common noun ("แรงงาน") only when a space parts it from the verb, and not before a verb that says
+        what a thing is or what state it is in (`headline_not_verb`: "ปศุสัตว์ เป็นอาชีพหลัก...", "ทางหลวง
+        ชำรุด...": the concept or the thing is the subject). `_headline_starts` finds the line starts
+        that open with such a name."""
         view, lex = self.view, self.lex
         if not lex.shorts:
             return
@@ -2181,12 +2204,20 @@ class _Scan(_ScanWords):
                 if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
                     break  # "แรงงาน|สนใจ...": a common noun glued to a verb is the workers, not the ministry
                 k = self.starts.get(end + spaced)
-                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs:
+                if k is not None and self.is_thai_word(k) and self.word(k) in lex.verbs \
+                        and (self.word(k) not in self.headline_not_verbs or self.proper_short(short)):
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
+
+    def proper_short(self, short: str) -> bool:
+        """Is the bare name a proper name (a university's: "ธรรมศาสตร์ เป็นมหาวิทยาลัย...", the body is
+        what the copula describes) rather than the word of a concept or a thing (a ministry's or a
+        department's task: "ประมง", "ทางหลวง")?"""
+        form = self.lex.forms.get(self.lex.shorts[short])
+        return form is not None and form.category == "university"
 
     def add_province_offices(self, out: list[_Found]) -> None:
         """ "นายณรงค์ อินโส ป้องกันและบรรเทาสาธารณภัยจังหวัดน่าน", "วัฒนธรรมจังหวัดนครนายก": a provincial
@@ -2205,7 +2236,8 @@ class _Scan(_ScanWords):
             q = p + len("จังหวัด")
             task = max((w for w in tasks if view.startswith(w, p - len(w))), key=len, default=None)
             s = p - len(task) if task else -1
-            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith(("และ", "กับ"), 0, s)):
+            if s >= 0 and bmap[s] and (s == 0 or view[s - 1] in " \n\t\ufeff\u200b\"“(" or view.endswith("กับ", 0, s)
+                                       or view.endswith("และ", 0, s) and self.office_and(s - len("และ"), out, provinces)):
                 r = q + view.startswith(" ", q)
                 end = max((r + len(n) for n in provinces if view.startswith(n, r) and bmap[r + len(n)]), default=-1)
                 if end > 0:
@@ -2217,6 +2249,26 @@ class _Scan(_ScanWords):
         if added:
             out.extend(added)
             out.sort(key=lambda f: f.start)
+
+    def office_and(self, a: int, out: list[_Found], provinces) -> bool:
+        """Does the "และ" at `a`, glued before a provincial office's task, join the office to another
+        party? "และ" joins like with like: after a space, a province ("ผู้ว่าราชการจังหวัดลำพูน|และ|พาณิชย์
+        จังหวัดลำพูน"), a body's record or a post or title (org_stops.tsv: "นายกเทศมนตรี|และ...") the office
+        is the other party; after another word it is a concept's pair ("ศิลปะ|และ|วัฒนธรรมจังหวัดน่าน",
+        "เศรษฐกิจ|และ|อุตสาหกรรมจังหวัด...": the art and culture of the province), no office."""
+        view = self.view
+        if a == 0 or view[a - 1] in " \n\t\ufeff\u200b\"“(" or any(f.end == a for f in out):
+            return True
+        if any(view.endswith(n, 0, a) for n in provinces):
+            return True
+        posts = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
+        k = self.token_at(a - 1)
+        for x in range(k if k is not None else -1, max(-1, k - 4) if k is not None else -1, -1):
+            if not self.is_thai_word(x):
+                return False  # the glued run before "และ" ends here
+            if self.word(x).startswith(posts):
+                return True  # "ผู้อำนวยการ|โรงเรียน|และ...", "นายอำเภอ|แม่|สอด|และ...": a post and where it serves
+        return False
 
     # -- one sense per discourse
 

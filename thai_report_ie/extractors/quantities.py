@@ -40,7 +40,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
                                  head_of_place_list_total, item_of_origin_list, label_before_colon,
-                                 acronym_before_join, holder_of_measured_act)
+                                 acronym_before_join, holder_of_measured_act, JOINER_UNITS)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2797,7 +2797,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if unit.kind in ("classifier", "measure"):
                     # "ผู้กระทำความผิดเกี่ยวกับกรณี|ดังกล่าว 744 ราย": the demonstrative of the preposition's object, also
                     # after the people another rule read ("ตำรวจจับกุม|ผู้ต้องหาเกี่ยวกับคดี|ดังกล่าว") (q41)
-                    tail = with_object_demonstrative(doc, tail or subject) or tail
+                    tail = with_object_demonstrative(doc, tail or subject, per_start) or tail
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
@@ -2870,7 +2870,9 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and last.subject is not None and last.unit is not None and _counts_people(last.unit) \
                     and item_of_origin_list(doc, last.end, m.start, rec_end):
                 subject_text = last.subject  # "ผู้สังเกตการณ์ 18 นาย จากออสเตรเลีย และอีก 5 คนจากอินเดีย" (q40)
-            if subject is None and subject_text is None and unit.kind == "classifier":
+            if subject is None and subject_text is None and unit.kind == "classifier" \
+                    and (unit.word in JOINER_UNITS or _counts_people(unit.word)):
+                # only a count of bodies or people counts the joiners: "มี สสส. เข้าร่วม 3 โครงการ" counts projects (rev36r)
                 joined = acronym_before_join(doc, qualifier_start(doc, per_start, left_limit=prev_end), prev_end)
                 if joined is not None:
                     subject_text = joined.text  # "มี อปท. เข้าร่วมทั่วประเทศ 101 องค์กร": the bodies that joined (q42)
