@@ -427,10 +427,14 @@ _EXCEED_ACT = "เกิน"  # an act's extent compared with a bare กว่�
 # than). ไม่มีผู้…ใด(ๆ), a space, then มี/ที่/ซึ่ง (group people), which `_no_one_before` does not reach across the space:
 # "ไม่มีผู้ป่วยรายใด มีอาการรุนแรงเกิน 3 วัน" (at most) or "ไม่มีผู้เสียชีวิตรายใด มีผู้บาดเจ็บกว่า 20 ราย" (more than)? unsure
 # (main read more than); not แต่อย่างใด ("at all")
+# (rev36b) ที่ผ่านการ…, ที่ผ่านเกณฑ์… open the relative clause ("ไม่มีค่าใช้จ่ายใดๆ ที่ผ่านการอนุมัติเกิน 1 ล้านบาท": at most,
+# as rev35e read; rev36's ที่(?!ผ่าน) read more than), and ใดๆ + a space + ที่ผ่านมา is unsure, as a bare มี is: the time
+# phrase may stand inside the denied clause ("ไม่มีพื้นที่ใดๆ ที่ผ่านมามีฝนตกเกิน 100 มิลลิเมตร": at most; rev36 read more
+# than) or open a clause of its own ("ไม่มีความเสียหายใดๆ ที่ผ่านมามีผู้ป่วยสะสมกว่า 1,000 ราย": more than)
 _DENIED_CLAUSE = regex.compile(r"(?:ไม่(?:น่าจะ|น่า(?!เชื่อ(?!ว่า))|ค่อย|เคย|พบ)"
                                r"|ไม่มี(?!ผู้)[^\s]{1,30}ใด(?:(?![ ]?ๆ)|[ ]?ๆ(?=มี(?!เพียง|แต่|เฉพาะ)|ที่|ซึ่ง)"
-                               r"|[ ]?ๆ[ ](?P<spaced>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
-                               r"|ไม่มีผู้[^\s]{0,30}(?<!อย่าง)ใด(?:[ ]?ๆ)?[ ](?P<people>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่(?!ผ่าน)|ซึ่ง))"
+                               r"|[ ]?ๆ[ ](?P<spaced>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่|ซึ่ง))"
+                               r"|ไม่มีผู้[^\s]{0,30}(?<!อย่าง)ใด(?:[ ]?ๆ)?[ ](?P<people>)(?=มี(?!เพียง|แต่|เฉพาะ)|ที่|ซึ่ง))"
                                r"[^\s]{0,40}\Z")
 # (rev35b) a token between the denial and the comparative that opens a clause of its own: "ไม่พบความผิดปกติแต่มีผู้
 # เฝ้าระวังกว่า 200 คน", "ไม่ค่อยมีฝนตกจึงมีพื้นที่แล้งกว่า 500 ไร่", "ไม่เคยมีมาก่อนโดยมีผู้มาเที่ยวกว่า 2 หมื่นคน" keep more
@@ -460,8 +464,8 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if any(t.start >= d.start() + 3 and t.text in _DENIED_CLAUSE_CUT and t.end < start
            for t in doc.tokens_before(start, 16)):
         return None
-    if d.start("people") >= 0 or d.start("spaced") >= 0 and doc.view.startswith(_HAS, d.start("spaced")):
-        return "unsure"  # (rev36) see _DENIED_CLAUSE
+    if d.start("people") >= 0 or d.start("spaced") >= 0 and doc.view.startswith((_HAS, _IN_THE_PAST), d.start("spaced")):
+        return "unsure"  # (rev36) see _DENIED_CLAUSE; (rev36b) ที่ผ่านมา likewise
     if d.group().startswith(_NONE_OF) and _REPORTED not in doc.view[d.start():start]:
         rel = _RELATIVE_AFTER_ANY.search(doc.view, d.start(), start)
         if rel is not None:
@@ -481,6 +485,7 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
 
 _NONE_OF = "ไม่มี"
 _HAS = "มี"
+_IN_THE_PAST = "ที่ผ่านมา"
 # (rev36) ไม่มี opening its clause (after a space, a bracket or ยัง), a noun glued after it and เกิน/มากกว่า: "ไม่มีรายงาน
 # ผู้ป่วยเกิน 5 ราย" (no report of more than five: main read more than), "ไม่มีค่าใช้จ่ายเกิน 1 ล้านบาท", "ไม่มีโครงการที่มีงบประมาณ
 # เกิน 10 ล้านบาท" (none exceeds: at most) — a cap, or those without? no qualifier. Not ไม่มีผู้ (`_no_one_before`), not

@@ -484,7 +484,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
 
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
-_MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
+_MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|นึง|เดียว|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
 _MULT_HALF_RULE = "num.digits.half.mult"  # ends in .mult: readers that add a unit's half (`_half_after`) skip it
 
 
@@ -998,9 +998,10 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             factor *= lx.value[w]
         if factor >= 10 and len(ws) > 1 and b.value >= factor and b.rule in _WITH_MULTIPLIER \
                 and (pm := _PLACE_MILLION.search(view, b.start, b.end)) is not None \
-                and lx.value[pm.group("place")] < factor and _MILLION_WORD not in view[a.start:a.end]:
+                and lx.value[pm.group("place")] < factor:
             # (rev36) "สองแสน 5 หมื่นล้านบาท": the ล้าน after the figure scales the words too (250,000 ล้าน), main read 5
-            # หมื่นล้าน alone (a fifth of it); both become codes, no record
+            # หมื่นล้าน alone (a fifth of it); both become codes, no record. (rev36b) Also after words with ล้าน:
+            # "สามล้าน 5 แสนล้านบาท" is 3,500,000 ล้าน (3.5 million million, as "3 ล้าน 5 แสนล้านบาท" reads), not 5 แสนล้าน
             for k, m in ((i, a), (i + 1, b)):
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
             continue
@@ -1016,10 +1017,25 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
     for k in reversed(joined):
         del out[k]  # the figure read into the words before it
+    for k, b in enumerate(out):
+        # (rev36b) "ผู้ป่วยสะสมสองหมื่น 5 พันราย": the segmenter glued สอง to the word before it (สะ|สมสอง|หมื่น), so the
+        # words are no mention and 5 พัน alone would be a fifth of 25,000 (main read 5,000); a figure right after a digit
+        # word and place words it is below is the lower part of a number unread: no record, as for words read above
+        if b.form != "number" or not isinstance(b.value, int) \
+                or (w := _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
+                or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
+            continue
+        factor = 1
+        for p in _PLACE_RUN.findall(w.group("places")):
+            factor *= lx.value[p]
+        if 0 < b.value < factor:
+            out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
 
 
 _WORDS_CHAIN = "num.words.chain"
-_MILLION_WORD = "ล้าน"
+_PLACE_RUN = regex.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน")
+_UNREAD_WORDS_BEFORE = regex.compile(r"(?P<words>(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?P<places>(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+))"
+                                     r"[ ]{1,%d}\Z" % MAX_GAP)
 _PLACE_MILLION = regex.compile(r"(?P<place>ร้อย|พัน|หมื่น|แสน)ล้าน\Z")  # "5 หมื่นล้าน": a place word before ล้าน
 _WITH_MULTIPLIER = ("num.digits.mult", "num.digits.chain")  # a whole figure and its own place word ("5 แสน")
 

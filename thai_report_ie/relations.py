@@ -52,7 +52,8 @@ def _negated(doc: Document, m: regex.Match) -> bool:
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
 # rise, so no relation; not inside a relative clause ("ผู้ที่ไม่มีรายงานตัวเพิ่มขึ้น 10 ราย": those who did not report in rose)
-_NO_REPORT_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ยัง)?ไม่มี(?:การ)?รายงาน(?!ตัว)[^\s0-9]{0,30}\Z")
+# (rev36b) nor across แต่ or ขณะที่ glued on ("ไม่มีรายงานผู้เสียชีวิตแต่ผู้ป่วยเพิ่มขึ้น 10 ราย": the rise is said; rev36 dropped it)
+_NO_REPORT_BEFORE = regex.compile(r"(?<!ที่)(?<!ซึ่ง)(?<!ผู้)(?:ยัง)?ไม่มี(?:การ)?รายงาน(?!ตัว)(?:(?!แต่(?!ง)|ขณะที่)[^\s0-9]){0,30}\Z")
 
 
 # "ไม่ได้มีผู้ติดเชื้อเพิ่มขึ้น 10 ราย": ไม่ได้มี/มิได้มี and a noun glued on before the change word says no such thing

@@ -160,7 +160,13 @@ and the predicate, give no qualifier; ที่ผ่านมา and มีเ�
 under ไม่มี…ใด is no capped extent; a bare ไม่มี + a noun before เกิน/มากกว่า gives no qualifier over an amount, a measure or
 people under the denial; ไม่มี(การ)รายงาน negates a change word; a goal adjusted (ปรับ…เป้าหมาย) by a change word or อีก is
 no target; "สามล้าน 5 แสนบาท" is 3,500,000 ("สองแสน 5 หมื่นล้านบาท" nothing), "2 ล้านครึ่งบาท" 2,500,000, "หมื่นกว่าบาท" more
-than 10,000; ต่อ + สายไฟฟ้า/สัญญาจ้าง … is the verb, no rate's base. A case passes when, for every kind it
+than 10,000; ต่อ + สายไฟฟ้า/สัญญาจ้าง … is the verb, no rate's base. Rows rev36b-* (a review of rev36's rules; `on_main`
+main 526586d5's verdict, `main526586d5` its reading; classes ending in _guard pass on both) say: words ending in ล้าน
+before "N แสนล้าน" ("สามล้าน 5 แสนล้านบาท", 3.5 million million) give no record, nor does a figure below a digit word
+and place words the segmenter left unread ("ผู้ป่วยสะสมสองหมื่น 5 พันราย"); one digit after a glued เข็ม is the dose's
+order ("วัคซีนเข็ม 4 แบบ…": no count); a classifier the segmenter cut ("10 เส้น|ทางใน") is read whole; ที่ผ่านการ after
+ใดๆ + a space opens a relative clause (at most) and ที่ผ่านมา there is unsure; ไม่มีรายงาน does not reach across แต่/ขณะที่;
+the rest are guards of rev36's words+digits numerals, ครึ่ง, กว่า and goal rules. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -97,7 +97,19 @@ def is_label_before(doc: Document, pos: int) -> bool:
 
 
 def _label_or_ordinal(doc: Document, pos: int) -> bool:
-    return label_before(doc, pos) or _ordinal_number(doc, pos)
+    return label_before(doc, pos) or _ordinal_number(doc, pos) or _dose_ordinal(doc, pos)
+
+
+# (rev36b) "รับวัคซีนเข็ม 4 แบบแปะผิวหนัง": one digit right after เข็ม glued after วัคซีน/ฉีด/รับ… (วัคซีนเข็ม, รับเข็ม)
+# is the dose's order, the fourth dose, never a count of what follows (main read 4 แบบ); not after a count of doses
+# ("ฉีดวัคซีน 2 เข็ม 300 คน", "ครบ 2 เข็ม 5 ราย": เข็ม is the unit there), not before a multiplier
+_DOSE_BEFORE = regex.compile(r"(?:วัคซีน|ฉีด|รับ)[^\s0-9๐-๙]{0,20}เข็ม[ ]{1,3}\Z")  # a vaccination: "ใช้เข็ม 5 อัน" stays
+_DOSE_DIGIT = regex.compile(r"[1-9๑-๙](?![0-9๐-๙]|[.,/][0-9๐-๙]|[ ]{0,3}(?:ล้าน|แสน|หมื่น|พัน|ร้อย))")
+
+
+def _dose_ordinal(doc: Document, pos: int) -> bool:
+    return _DOSE_DIGIT.match(doc.view, pos) is not None \
+        and _DOSE_BEFORE.search(doc.view, max(0, pos - 40), pos) is not None
 
 
 # an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
@@ -183,10 +195,20 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
     lengths = lengths_by_first.get(view[p:p + 2]) or lengths_by_first.get(c)  # the common case: none
     if not lengths:
         return None
+    cut = 0  # (rev36b) a longer classifier whose last letters the segmenter glued to the next word
     for n in lengths:
         w = view[p:p + n]
         row = table.get(w) if len(w) == n else None
+        if row and not cut and row["kind"] == "classifier" and not _ends_word(doc, p + n):
+            cut = n
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
+            if cut and w not in words("phrase_words", role="person_unit") \
+                    and (nxt := doc.tokens_after(p + n, 1)) and nxt[0].start == p + n \
+                    and len(nxt[0].text) > cut - n and nxt[0].text.startswith(view[p + n:p + cut]):
+                # "10 เส้น|ทางใน|พื้นที่", "3 หน่วย|งานหลัก": the segmenter cut เส้นทาง, หน่วยงาน, whose tail opens the next
+                # token; เส้น, หน่วย would be the unit cut short (the annotator's finding): the whole word is the unit.
+                # Not after a person unit ("ผู้ป่วย 5 ราย|การ…" is no รายการ)
+                w, n, row = view[p:p + cut], cut, table[view[p:p + cut]]
             if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
             if w[-1] == "." and _ABBREVIATION_GOES_ON.match(view, p + n):
