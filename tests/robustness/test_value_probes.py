@@ -169,7 +169,8 @@ order ("วัคซีนเข็ม 4 แบบ…": no count); a classifier 
 the rest are guards of rev36's words+digits numerals, ครึ่ง, กว่า and goal rules. Rows rev36c-* (a review of rev36b's
 rules; `on_main` main d19ad01e's verdict, `maind19ad01e` its reading; classes ending in _guard pass on both) say: a bare
 place word standing as its own word before a figure with a lower place word ("งบประมาณพันล้าน 5 ร้อยล้านบาท", "กว่าแสน 5
-หมื่นคน") gives no record (not "ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย"); a change verb naming a policy ("นโยบายลด
+หมื่นคน") gives no record (not "ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย", not after หลัก, nor on another scale: "โครงการ
+หมื่นล้าน 5 พันราย"); a change verb naming a policy ("นโยบายลด
 ค่าไฟฟ้า ประชาชนร้อยละ 85 เห็นด้วย") is no change of the figure a space on; a classifier cut by the segmenter is read
 whole only when the rest of the next token is a grammatical word or หลัก ("10 เส้น|ทางหลวง", "5 ตัว|อย่างไรก็ตาม" keep
 the short unit). A case passes when, for every kind it
