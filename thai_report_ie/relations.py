@@ -306,9 +306,12 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and _both_ways(doc, m, relation):
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
         if relation in CHANGES and _MEASURE_NAMED.search(doc.view, max(0, m.start() - 12), m.start()) \
-                and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start]:
+                and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
+                and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
-            # a space on is a poll's share, not the cut (main read decrease)
+            # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
+            # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
+            # รายได้ ร้อยละ 60 ของครัวเรือน…": a share)
             return "share" if whole_after else None
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
@@ -352,7 +355,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
 
 
 # a policy or measure named by the change it makes ("นโยบายลดค่าไฟฟ้า", "มาตรการเพิ่มค่าแรง") (rev36c)
-_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ)\Z")
+_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน)\Z")
+_WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")
