@@ -1030,8 +1030,40 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             factor *= lx.value[p]
         if 0 < b.value < factor:
             out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
+    for k, b in enumerate(out):
+        # (rev36c) "งบประมาณพันล้าน 5 ร้อยล้านบาท", "ประชากรกว่าแสน 5 หมื่นคน": a bare place word (no digit word, so no
+        # mention: a bare multiplier is none) standing as its own word right before a figure with a lower place word is
+        # the top of one number (1,500 ล้าน, 150,000); 5 ร้อยล้าน alone is a third of it (main read 500,000,000): no
+        # record. Not when the place word ends a longer word ("ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย": no word start)
+        if b.form != "number" or not isinstance(b.value, int) or b.rule not in _WITH_MULTIPLIER \
+                or (w := _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
+                or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
+                or _million_scale(w.group("words")) != _million_scale(b.text) \
+                or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
+            # not after หลัก ("เงินเดือนหลักหมื่น 3 พันคน": a magnitude, never a number's top), nor when the figure's
+            # scale is not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
+            continue
+        factor = 1
+        for p in _PLACE_RUN.findall(w.group("words")):
+            factor *= lx.value[p]
+        if 0 < b.value < factor:
+            out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
 
 
+def _million_scale(text: str) -> int:
+    """How many ล้าน scale the place word ending `text` ("พันล้าน" 1, "ล้าน" 0: the place itself, "ล้านล้าน" 1)."""
+    run = _PLACE_TAIL.search(text)
+    places = _PLACE_RUN.findall(run.group()) if run else []
+    n = 0
+    while places and places[-1] == "ล้าน" and len(places) > 1:
+        places.pop()
+        n += 1
+    return n
+
+
+_PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
+_BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"
+                                    % MAX_GAP)
 _WORDS_CHAIN = "num.words.chain"
 _PLACE_RUN = regex.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน")
 _UNREAD_WORDS_BEFORE = regex.compile(r"(?P<words>(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?P<places>(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+))"

@@ -305,6 +305,14 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
         if relation in CHANGES and _both_ways(doc, m, relation):
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
+        if relation in CHANGES and _MEASURE_NAMED.search(doc.view, max(0, m.start() - 12), m.start()) \
+                and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
+                and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)):
+            # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
+            # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
+            # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
+            # รายได้ ร้อยละ 60 ของครัวเรือน…": a share)
+            return "share" if whole_after else None
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
             # "เพิ่มขึ้นเป็นร้อยละ 40": the new level, which is a share when a whole follows
@@ -345,6 +353,10 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
     return _compared_change(doc, p.start) or _change_from_year(doc, p.start, p.end) or _nominal_change(doc, p.start) \
         or _verb_then_direction(doc, p.start) or _change_of_figure_before(doc, p)
 
+
+# a policy or measure named by the change it makes ("นโยบายลดค่าไฟฟ้า", "มาตรการเพิ่มค่าแรง") (rev36c)
+_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน)\Z")
+_WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")

@@ -166,7 +166,14 @@ before "N แสนล้าน" ("สามล้าน 5 แสนล้าน
 and place words the segmenter left unread ("ผู้ป่วยสะสมสองหมื่น 5 พันราย"); one digit after a glued เข็ม is the dose's
 order ("วัคซีนเข็ม 4 แบบ…": no count); a classifier the segmenter cut ("10 เส้น|ทางใน") is read whole; ที่ผ่านการ after
 ใดๆ + a space opens a relative clause (at most) and ที่ผ่านมา there is unsure; ไม่มีรายงาน does not reach across แต่/ขณะที่;
-the rest are guards of rev36's words+digits numerals, ครึ่ง, กว่า and goal rules. A case passes when, for every kind it
+the rest are guards of rev36's words+digits numerals, ครึ่ง, กว่า and goal rules. Rows rev36c-* (a review of rev36b's
+rules; `on_main` main d19ad01e's verdict, `maind19ad01e` its reading; classes ending in _guard pass on both) say: a bare
+place word standing as its own word before a figure with a lower place word ("งบประมาณพันล้าน 5 ร้อยล้านบาท", "กว่าแสน 5
+หมื่นคน") gives no record (not "ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย", not after หลัก, nor on another scale: "โครงการ
+หมื่นล้าน 5 พันราย"); a change verb naming a policy ("นโยบายลด
+ค่าไฟฟ้า ประชาชนร้อยละ 85 เห็นด้วย") is no change of the figure a space on; a classifier cut by the segmenter is read
+whole only when the rest of the next token is a grammatical word or หลัก ("10 เส้น|ทางหลวง", "5 ตัว|อย่างไรก็ตาม" keep
+the short unit). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations

@@ -204,10 +204,14 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
         if row and (_ends_word(doc, p + n) or w == _TIMES and _glued_half(doc, p + n)):
             if cut and w not in words("phrase_words", role="person_unit") \
                     and (nxt := doc.tokens_after(p + n, 1)) and nxt[0].start == p + n \
-                    and len(nxt[0].text) > cut - n and nxt[0].text.startswith(view[p + n:p + cut]):
+                    and len(nxt[0].text) > cut - n and nxt[0].text.startswith(view[p + n:p + cut]) \
+                    and nxt[0].text[cut - n:] in _CUT_UNIT_REST:
                 # "10 เส้น|ทางใน|พื้นที่", "3 หน่วย|งานหลัก": the segmenter cut เส้นทาง, หน่วยงาน, whose tail opens the next
                 # token; เส้น, หน่วย would be the unit cut short (the annotator's finding): the whole word is the unit.
                 # Not after a person unit ("ผู้ป่วย 5 ราย|การ…" is no รายการ)
+                # (rev36c) and only when the rest of that token is a grammatical word or หลัก ("ทาง|ใน", "งาน|หลัก"): a tail
+                # opening a word of its own is no cut ("10 เส้น|ทางหลวง", "5 ตัว|อย่างไรก็ตาม", "500 หัว|ต่อเนื่อง", "5
+                # โครงการ|หลักสูตร", "5 สาย|ทางด่วน": rev36b read เส้นทาง, ตัวอย่าง, หัวต่อ, โครงการหลัก, สายทาง)
                 w, n, row = view[p:p + cut], cut, table[view[p:p + cut]]
             if not doc.is_boundary(p) or w in _CARBON and _CARBON_GOES_ON.match(view, p + n):
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
@@ -230,6 +234,8 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
 # a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it;
 # nor an address's abbreviation glued after the unit: "12 กม.ต.หนองบัว", "3.5 กม.ม.4", "20 ลบ.จ.ลำปาง", rev31b)
 _ABBREVIATION_GOES_ON = regex.compile(r"(?![ตอจมถซ]\.)[\u0E01-\u0E2E]{1,3}\.")
+# the rest of the next token after a longer classifier's tail the segmenter glued to it ("เส้น|ทางใน", "หน่วย|งานหลัก")
+_CUT_UNIT_REST = frozenset({"ใน", "ของ", "ที่", "และ", "หรือ", "กับ", "จาก", "ซึ่ง", "เพื่อ", "หลัก"})
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
 # the word may wrap at a line end: "600 ตันคาร์บอน⏎ไดออกไซด์" is tonnes of CO2 as with a space (rev24)
 # or after a tab, an empty line, or inside ได|ออกไซด์ (rev24b)
