@@ -355,7 +355,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
 
 
 # a policy or measure named by the change it makes ("นโยบายลดค่าไฟฟ้า", "มาตรการเพิ่มค่าแรง") (rev36c)
-_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน)\Z")
+# also a proposal, a guideline, a (draft) law or a strategy so named ("ร่างกฎหมายลดภาษี", "ข้อเสนอเพิ่มค่าแรง") (rev36d)
+_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน|ข้อเสนอ|แนวทาง|กฎหมาย|ยุทธศาสตร์)\Z")
 _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
