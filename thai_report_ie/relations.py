@@ -307,7 +307,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
         if relation in CHANGES and _MEASURE_NAMED.search(doc.view, max(0, m.start() - 12), m.start()) \
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
-                and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)):
+                and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
+                     or _POLL_AFTER.match(doc.view, p.end)):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
@@ -355,8 +356,11 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
 
 
 # a policy or measure named by the change it makes ("นโยบายลดค่าไฟฟ้า", "มาตรการเพิ่มค่าแรง") (rev36c)
-_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน)\Z")
+# also a proposal, a guideline, a (draft) law or a strategy so named ("ร่างกฎหมายลดภาษี", "ข้อเสนอเพิ่มค่าแรง") (rev36d)
+_MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน|ข้อเสนอ|แนวทาง|กฎหมาย|ยุทธศาสตร์)\Z")
 _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
+# a poll's verb right after the figure ("แนวทางลดความเหลื่อมล้ำ ร้อยละ 55 เห็นด้วย": a share agreeing, no cut) (rev36d)
+_POLL_AFTER = regex.compile(r"[ ]{0,3}(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")

@@ -173,7 +173,9 @@ place word standing as its own word before a figure with a lower place word ("�
 หมื่นล้าน 5 พันราย"); a change verb naming a policy ("นโยบายลด
 ค่าไฟฟ้า ประชาชนร้อยละ 85 เห็นด้วย") is no change of the figure a space on; a classifier cut by the segmenter is read
 whole only when the rest of the next token is a grammatical word or หลัก ("10 เส้น|ทางหลวง", "5 ตัว|อย่างไรก็ตาม" keep
-the short unit). A case passes when, for every kind it
+the short unit). Rows rev36d-* (the thirty-sixth session's fourth review) say in `main2f2619fd` what main
+2f2619fd read where it was wrong (a change verb naming a proposal, guideline, law or strategy, or a policy before a
+poll's เห็นด้วย/พึงพอใจ, gives a share no change); the rest are guards. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
