@@ -1025,11 +1025,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 or (w := _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
                 or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
             continue
-        factor = 1
-        for p in _PLACE_RUN.findall(w.group("places")):
-            factor *= lx.value[p]
-        if 0 < b.value < factor:
-            out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
+        _unread_lower_part(out, k, b, w.group("places"), lx)
     for k, b in enumerate(out):
         # (rev36c) "งบประมาณพันล้าน 5 ร้อยล้านบาท", "ประชากรกว่าแสน 5 หมื่นคน": a bare place word (no digit word, so no
         # mention: a bare multiplier is none) standing as its own word right before a figure with a lower place word is
@@ -1043,11 +1039,17 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
             # not after หลัก ("เงินเดือนหลักหมื่น 3 พันคน": a magnitude, never a number's top), nor when the figure's
             # scale is not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
             continue
-        factor = 1
-        for p in _PLACE_RUN.findall(w.group("words")):
-            factor *= lx.value[p]
-        if 0 < b.value < factor:
-            out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
+        _unread_lower_part(out, k, b, w.group("words"), lx)
+
+
+def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, places: str, lx: _Lex) -> None:
+    """No record for the figure `out[k]` when it is below the place words `places` stand for (rev36b, rev36c): the
+    lower part of one number whose top was not read."""
+    factor = 1
+    for p in _PLACE_RUN.findall(places):
+        factor *= lx.value[p]
+    if isinstance(b.value, int) and 0 < b.value < factor:
+        out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
 
 
 def _million_scale(text: str) -> int:
