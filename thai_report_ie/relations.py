@@ -305,10 +305,11 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
             return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
         if relation in CHANGES and _both_ways(doc, m, relation):
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
-        if relation in CHANGES and _MEASURE_NAMED.search(doc.view, max(0, m.start() - 12), m.start()) \
+        if relation in CHANGES and (named := _MEASURE_NAMED.search(doc.view, max(0, m.start() - 12), m.start())) \
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
-                     or _POLL_AFTER.match(doc.view, p.end)):
+                     or _POLL_AFTER.match(doc.view, p.end)
+                     or _POLL_BEFORE.search(doc.view, max(0, named.start() - 16), named.start())):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
@@ -361,6 +362,8 @@ _MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โ
 _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 # a poll's verb right after the figure ("แนวทางลดความเหลื่อมล้ำ ร้อยละ 55 เห็นด้วย": a share agreeing, no cut) (rev36d)
 _POLL_AFTER = regex.compile(r"[ ]{0,3}(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
+# a poll's verb right before the policy ("ประชาชนเห็นด้วยกับนโยบายลดค่าไฟฟ้า ร้อยละ 85": the share agreeing) (l36)
+_POLL_BEFORE = regex.compile(r"(?:เห็นด้วย|พึงพอใจ)(?:กับ|ต่อ)?[ ]?\Z")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")
