@@ -1018,29 +1018,33 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
     for k in reversed(joined):
         del out[k]  # the figure read into the words before it
     for k, b in enumerate(out):
+        if b.form != "number" or not isinstance(b.value, int):
+            continue
         # (rev36b) "ผู้ป่วยสะสมสองหมื่น 5 พันราย": the segmenter glued สอง to the word before it (สะ|สมสอง|หมื่น), so the
         # words are no mention and 5 พัน alone would be a fifth of 25,000 (main read 5,000); a figure right after a digit
         # word and place words it is below is the lower part of a number unread: no record, as for words read above
-        if b.form != "number" or not isinstance(b.value, int) \
-                or (w := _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
-                or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
+        w = _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)
+        if w is not None and not _overlaps_mention(out, w.start("words"), w.end("words")):
+            _unread_lower_part(out, k, b, w.group("places"), lx)
+        if out[k] is not b or b.rule not in _WITH_MULTIPLIER:
             continue
-        _unread_lower_part(out, k, b, w.group("places"), lx)
-    for k, b in enumerate(out):
         # (rev36c) "งบประมาณพันล้าน 5 ร้อยล้านบาท", "ประชากรกว่าแสน 5 หมื่นคน": a bare place word (no digit word, so no
         # mention: a bare multiplier is none) standing as its own word right before a figure with a lower place word is
         # the top of one number (1,500 ล้าน, 150,000); 5 ร้อยล้าน alone is a third of it (main read 500,000,000): no
-        # record. Not when the place word ends a longer word ("ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย": no word start)
-        if b.form != "number" or not isinstance(b.value, int) or b.rule not in _WITH_MULTIPLIER \
-                or (w := _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)) is None \
-                or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
+        # record. Not when the place word ends a longer word ("ภาระผูกพัน 5 ร้อยล้าน", "กองพัน 5 ร้อยนาย": no word start),
+        # nor after หลัก ("เงินเดือนหลักหมื่น 3 พันคน": a magnitude, never a number's top), nor when the figure's scale is
+        # not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
+        w = _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)
+        if w is None or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
                 or _million_scale(w.group("words")) != _million_scale(b.text) \
-                or any(m.start < w.end("words") and m.end > w.start("words") for m in out):
-            # not after หลัก ("เงินเดือนหลักหมื่น 3 พันคน": a magnitude, never a number's top), nor when the figure's
-            # scale is not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
+                or _overlaps_mention(out, w.start("words"), w.end("words")):
             continue
         _unread_lower_part(out, k, b, w.group("words"), lx)
 
+
+def _overlaps_mention(out: list[NumberMention], start: int, end: int) -> bool:
+    """Does a mention of `out` overlap [start, end) (number words read as a mention of their own)?"""
+    return any(m.start < end and m.end > start for m in out)
 
 def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, places: str, lx: _Lex) -> None:
     """No record for the figure `out[k]` when it is below the place words `places` stand for (rev36b, rev36c): the

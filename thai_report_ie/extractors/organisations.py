@@ -48,7 +48,7 @@ from operator import attrgetter, itemgetter
 
 from ..document import Document
 from ..errors import ExtractFailedWarning
-from ..lexicon import lexicon_cache, lexicon_dict, load_tsv, words
+from ..lexicon import lexicon_cache, lexicon_dict, load_tsv, longest_first, words
 from ..records import Organisation, Token
 
 try:  # Aho-Corasick automata lead the scan to the tokens worth a look (`_Scan.tokens_to_visit`)
@@ -405,6 +405,7 @@ class _ScanWords:
         self.bare_not_after = g.get("bare_not_after", frozenset())
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
         self.venue_prefixes = tuple(g.get("venue_prefix", ()))
+        self.post_prefixes = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         self.task_heads = g.get("task_head", frozenset())
         self.area_words = g.get("area_word", frozenset())
         self.group_words = g.get("group_prefix", frozenset())
@@ -1005,7 +1006,7 @@ class _Scan(_ScanWords):
     def ends_in_province(self, pos: int) -> bool:
         """Does the text before `pos` end with "จังหวัด" and a province ("...จังหวัดน่าน", "...จังหวัด น่าน")?"""
         view = self.view
-        for n in _province_names():
+        for n in longest_first(_province_names()):
             if view.endswith(n, 0, pos):
                 b = pos - len(n)
                 b -= view.startswith(" ", b - 1)
@@ -2250,7 +2251,7 @@ class _Scan(_ScanWords):
             out.extend(added)
             out.sort(key=lambda f: f.start)
 
-    def office_and(self, a: int, out: list[_Found], provinces) -> bool:
+    def office_and(self, a: int, out: list[_Found], provinces: frozenset[str]) -> bool:
         """Does the "และ" at `a`, glued before a provincial office's task, join the office to another
         party? "และ" joins like with like: after a space, a province ("ผู้ว่าราชการจังหวัดลำพูน|และ|พาณิชย์
         จังหวัดลำพูน"), a body's record or a post or title (org_stops.tsv: "นายกเทศมนตรี|และ...") the office
@@ -2261,12 +2262,13 @@ class _Scan(_ScanWords):
             return True
         if any(view.endswith(n, 0, a) for n in provinces):
             return True
-        posts = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         k = self.token_at(a - 1)
-        for x in range(k if k is not None else -1, max(-1, k - 4) if k is not None else -1, -1):
+        if k is None:
+            return False
+        for x in range(k, max(-1, k - 4), -1):
             if not self.is_thai_word(x):
                 return False  # the glued run before "และ" ends here
-            if self.word(x).startswith(posts):
+            if self.word(x).startswith(self.post_prefixes):
                 return True  # "ผู้อำนวยการ|โรงเรียน|และ...", "นายอำเภอ|แม่|สอด|และ...": a post and where it serves
         return False
 
