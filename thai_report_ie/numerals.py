@@ -1026,7 +1026,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         w = _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)
         if w is not None and not _overlaps_mention(out, w.start("words"), w.end("words")):
             _unread_lower_part(out, k, b, w.group("places"), lx)
-        if out[k] is not b or b.rule not in _WITH_MULTIPLIER:
+        if out[k] is not b or b.rule not in (*_WITH_MULTIPLIER, _PLAIN_DIGITS):
             continue
         # (rev36c) "งบประมาณพันล้าน 5 ร้อยล้านบาท", "ประชากรกว่าแสน 5 หมื่นคน": a bare place word (no digit word, so no
         # mention: a bare multiplier is none) standing as its own word right before a figure with a lower place word is
@@ -1036,9 +1036,11 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         # not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
         w = _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)
         if w is None or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
-                or _million_scale(w.group("words")) != _million_scale(b.text) \
+                or _million_scale(w.group("words")) != _figure_scale(b.text) \
                 or _overlaps_mention(out, w.start("words"), w.end("words")):
             continue
+        # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
+        # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท)
         _unread_lower_part(out, k, b, w.group("words"), lx)
 
 
@@ -1067,6 +1069,14 @@ def _million_scale(text: str) -> int:
     return n
 
 
+def _figure_scale(text: str) -> int:
+    """How many ล้าน scale a figure's own place word ("5 ร้อยล้าน" 1, "500 ล้าน" 1: the ล้าน multiplies the digits,
+    "5 แสน", "500" 0), to be set beside `_million_scale` of the bare place words before it (rev37)."""
+    run = _PLACE_TAIL.search(text)
+    return 1 if run is not None and run.group() == "ล้าน" else _million_scale(text)
+
+
+_PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"
                                     % MAX_GAP)
