@@ -339,6 +339,12 @@ def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T]
     return found
 
 
+_SUM = "รวม"
+# (rev37) financial statements before a glued รวม: "งบการเงินรวม", "งบแสดงฐานะการเงินรวม", "งบกำไรขาดทุนเบ็ดเสร็จรวม" are
+# consolidated statements (of a group), so รวม there adds nothing up
+_STATEMENTS_BEFORE = regex.compile(r"(?:งบการเงิน|ฐานะการเงิน|งบกำไรขาดทุน(?:เบ็ดเสร็จ)?|งบกระแสเงินสด)\Z")
+
+
 def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     before_re, _, table = _qualifier_res()
     window = doc.view[max(0, pos - _qualifier_reach()):pos]
@@ -361,6 +367,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             stem_start = glued
         start = glued
     qualifier = table.get((word, "before"))
+    if word == _SUM and _STATEMENTS_BEFORE.search(doc.view, max(0, start - 24), start):
+        return None, pos  # (rev37) "งบการเงินรวม 500 ล้านบาท": consolidated statements, no total (main read total)
     if word == _THAN:
         split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
         if split is not None and doc.is_boundary(split.start()):
