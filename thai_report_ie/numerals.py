@@ -1039,8 +1039,13 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 or _million_scale(w.group("words")) != _figure_scale(b.text) \
                 or _overlaps_mention(out, w.start("words"), w.end("words")):
             continue
+        if (b.rule == _PLAIN_DIGITS or _figure_scale(b.text) != _million_scale(b.text)) \
+                and not _fills_next_place(b, w.group("words"), lx):
+            continue
         # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
-        # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท)
+        # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท). Such a
+        # figure only when it fills the place right below the words' (100–999 under พัน): a small count after a place
+        # name the segmenter split keeps its record ("บ้านหนองแสน 12 ครัวเรือน", "บ้านดงพัน 35 หลังคาเรือน")
         _unread_lower_part(out, k, b, w.group("words"), lx)
 
 
@@ -1056,6 +1061,15 @@ def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, place
         factor *= lx.value[p]
     if isinstance(b.value, int) and 0 < b.value < factor:
         out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
+
+
+def _fills_next_place(b: NumberMention, places: str, lx: _Lex) -> bool:
+    """The figure `b` is at least a tenth of the value the place words `places` stand for (500 under พัน, 5 ร้อยล้าน
+    under พันล้าน): the digits right below that place (rev37)."""
+    factor = 1
+    for p in _PLACE_RUN.findall(places):
+        factor *= lx.value[p]
+    return isinstance(b.value, int) and b.value * 10 >= factor
 
 
 def _million_scale(text: str) -> int:
