@@ -181,7 +181,8 @@ plain figure that fills the place below it ("ราคาพัน 500 บาท
 count after a split place name, "บ้านหนองแสน 12 ครัวเรือน", stays); a poll's verb after the figure or before การ + ลด/เพิ่ม
 ("การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย") gives no change; งบการเงินรวม is no total; the lowest or highest bid
 (เสนอราคา/ยื่นราคา…ต่ำสุด) no bound; a bare ไม่มี opening its clause negates a change word ("ไม่มีงบประมาณเพิ่มขึ้น 5 ล้านบาท");
-a goal adjusted with its noun between (ปรับเป้าหมายการผลิตเพิ่มขึ้น 100 ตัน) is no target; a time after ไม่เคย/ไม่ค่อย/ไม่น่า
+a goal adjusted with its noun between (ปรับเป้าหมายการผลิตเพิ่มขึ้น 100 ตัน) is no target; a poll's respondents before เห็นชอบ/สนับสนุน and a policy
+("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85") give no change; a time after ไม่เคย/ไม่ค่อย/ไม่น่า
 + เกิน gives no qualifier; 5 โครงการหลัก counts โครงการ; classes ending in _guard pass on both. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
