@@ -1040,12 +1040,15 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 or _overlaps_mention(out, w.start("words"), w.end("words")):
             continue
         if (b.rule == _PLAIN_DIGITS or _figure_scale(b.text) != _million_scale(b.text)) \
-                and not _fills_next_place(b, w.group("words"), lx):
+                and (not _fills_next_place(b, w.group("words"), lx)
+                     or _rough_size_before(doc, w.start("words"))):
             continue
         # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
         # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท). Such a
         # figure only when it fills the place right below the words' (100–999 under พัน): a small count after a place
-        # name the segmenter split keeps its record ("บ้านหนองแสน 12 ครัวเรือน", "บ้านดงพัน 35 หลังคาเรือน")
+        # name the segmenter split keeps its record ("บ้านหนองแสน 12 ครัวเรือน", "บ้านดงพัน 35 หลังคาเรือน"), and not
+        # after a word of rough size (นับ, ทะลุ, เกือบ, กว่า, ละ …): "ผู้ชุมนุมนับพัน 500 คนถูกจับ", "ทะลุแสน 50,000 รายเป็นเด็ก"
+        # are a magnitude, then a number of its own
         _unread_lower_part(out, k, b, w.group("words"), lx)
 
 
@@ -1061,6 +1064,13 @@ def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, place
         factor *= lx.value[p]
     if isinstance(b.value, int) and 0 < b.value < factor:
         out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
+
+
+def _rough_size_before(doc: Document, at: int) -> bool:
+    """A word of rough size (นับ, ทะลุ, เกือบ, กว่า …) as a word of its own right before the place words at `at` (rev37);
+    not the end of a longer word ("งบประมาณ": ประมาณ), but กว่า after a comparative's stem ("มากกว่า")."""
+    m = _MAGNITUDE_BEFORE.search(doc.view, max(0, at - 8), at)
+    return m is not None and (doc.is_boundary(m.start()) or m.group().startswith("กว่า"))
 
 
 def _fills_next_place(b: NumberMention, places: str, lx: _Lex) -> bool:
@@ -1090,6 +1100,7 @@ def _figure_scale(text: str) -> int:
     return 1 if run is not None and run.group() == "ล้าน" else _million_scale(text)
 
 
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด)[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"
