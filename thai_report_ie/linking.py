@@ -339,6 +339,12 @@ def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T]
     return found
 
 
+_SUM = "รวม"
+# (rev37) financial statements before a glued รวม: "งบการเงินรวม", "งบแสดงฐานะการเงินรวม", "งบกำไรขาดทุนเบ็ดเสร็จรวม" are
+# consolidated statements (of a group), so รวม there adds nothing up
+_STATEMENTS_BEFORE = regex.compile(r"(?:งบการเงิน|ฐานะการเงิน|งบกำไรขาดทุน(?:เบ็ดเสร็จ)?|งบกระแสเงินสด)\Z")
+
+
 def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     before_re, _, table = _qualifier_res()
     window = doc.view[max(0, pos - _qualifier_reach()):pos]
@@ -361,6 +367,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
             stem_start = glued
         start = glued
     qualifier = table.get((word, "before"))
+    if word == _SUM and _STATEMENTS_BEFORE.search(doc.view, max(0, start - 24), start):
+        return None, pos  # (rev37) "งบการเงินรวม 500 ล้านบาท": consolidated statements, no total (main read total)
     if word == _THAN:
         split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
         if split is not None and doc.is_boundary(split.start()):
@@ -480,10 +488,14 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     if _counts_the_subject(doc, d, start, pos):
         return None
     unit = _unit_of_number_at(doc, pos)
-    return "unsure" if unit is None or unit.kind != "time" else None
+    # (rev37) a time keeps its more than only after ไม่พบ ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า 14 วัน": none found for more than 14
+    # days); after ไม่เคย/ไม่ค่อย/ไม่น่า(จะ) the time is the denied act's own length ("ไม่เคยมีฝนตกติดต่อกันเกิน 10 วัน": never
+    # more than ten days running, "ไม่น่าจะเกิน 3 วัน": likely no more than three; main read more than): unsure
+    return "unsure" if unit is None or unit.kind != "time" or not d.group().startswith(_NOT_FOUND) else None
 
 
 _NONE_OF = "ไม่มี"
+_NOT_FOUND = "ไม่พบ"
 _HAS = "มี"
 _IN_THE_PAST = "ที่ผ่านมา"
 # (rev36) ไม่มี opening its clause (after a space, a bracket or ยัง), a noun glued after it and เกิน/มากกว่า: "ไม่มีรายงาน
@@ -1057,6 +1069,9 @@ _GOAL_MOVED_BY = regex.compile(r"(?P<by>ลง|ขึ้น)[ ]?(?:อีก[ ]?
 # (rev36) a goal adjusted (ปรับ, ปรับเพิ่ม, ปรับลด right before the goal word), then a change word and the figure: the
 # figure is the change, no goal ("ตั้งเป้าหมายเพิ่มขึ้น 100 ราย", a goal of growth, stays one)
 _GOAL_CHANGED_BY = regex.compile(r"(?P<by>เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|อีก)[ ]?(?:อีก[ ]?)?")
+# (rev37) the same with the goal's noun glued between ("ปรับเป้าหมายการผลิตเพิ่มขึ้น 100 ตัน", "ปรับลดเป้าหมายการผลิตลง 100
+# ตัน"): เพิ่มขึ้น/ลดลง/ขึ้น/ลง/อีก as words of their own only (not ลงทุน)
+_GOAL_NOUN_CHANGED_BY = regex.compile(r"[^\s0-9]{1,20}?(?P<by>เพิ่มขึ้น|ลดลง|ขึ้น|ลง|อีก)[ ]?(?:อีก[ ]?)?")
 _GOAL_ADJUSTED = regex.compile(r"ปรับ(?:เพิ่ม|ลด|ขึ้น)?[ ]?\Z")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
 
@@ -1093,6 +1108,11 @@ def target_role(doc: Document, pos: int) -> str | None:
     if changed is not None and changed.end() == pos and doc.is_boundary(hit.end() + len(changed.group("by"))) \
             and _GOAL_ADJUSTED.search(doc.view, max(0, hit.start() - 12), hit.start()):
         return None  # (rev36) "ปรับเป้าหมายเพิ่มขึ้น 100 ราย เป็น 600 ราย": the goal raised by 100, no goal of 100
+    changed = _GOAL_NOUN_CHANGED_BY.match(doc.view, hit.end())
+    if changed is not None and changed.end() == pos and doc.is_boundary(changed.start("by")) \
+            and doc.is_boundary(changed.end("by")) \
+            and _GOAL_ADJUSTED.search(doc.view, max(0, hit.start() - 12), hit.start()):
+        return None  # (rev37) "ปรับเป้าหมายการผลิตเพิ่มขึ้น 100 ตัน": the goal's noun glued between, still raised by 100
     for n in doc.numbers_between(hit.end(), pos):
         if n.form not in ("date",) and not _in_date(doc, n.start) \
                 and not (_horizon(doc, hit.end(), n) and _figure_after(doc, n)):  # a horizon only with a goal after it (rev26b)

@@ -1026,7 +1026,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         w = _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)
         if w is not None and not _overlaps_mention(out, w.start("words"), w.end("words")):
             _unread_lower_part(out, k, b, w.group("places"), lx)
-        if out[k] is not b or b.rule not in _WITH_MULTIPLIER:
+        if out[k] is not b or b.rule not in (*_WITH_MULTIPLIER, _PLAIN_DIGITS):
             continue
         # (rev36c) "งบประมาณพันล้าน 5 ร้อยล้านบาท", "ประชากรกว่าแสน 5 หมื่นคน": a bare place word (no digit word, so no
         # mention: a bare multiplier is none) standing as its own word right before a figure with a lower place word is
@@ -1036,9 +1036,19 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         # not the words' ("โครงการหมื่นล้าน 5 พันราย": พันล้าน would go on the lower part)
         w = _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)
         if w is None or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
-                or _million_scale(w.group("words")) != _million_scale(b.text) \
+                or _million_scale(w.group("words")) != _figure_scale(b.text) \
                 or _overlaps_mention(out, w.start("words"), w.end("words")):
             continue
+        if (b.rule == _PLAIN_DIGITS or _figure_scale(b.text) != _million_scale(b.text)) \
+                and (not _fills_next_place(b, w.group("words"), lx)
+                     or _rough_size_before(doc, w.start("words"))):
+            continue
+        # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
+        # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท). Such a
+        # figure only when it fills the place right below the words' (100–999 under พัน): a small count after a place
+        # name the segmenter split keeps its record ("บ้านหนองแสน 12 ครัวเรือน", "บ้านดงพัน 35 หลังคาเรือน"), and not
+        # after a word of rough size (นับ, ทะลุ, เกือบ, กว่า, ละ …): "ผู้ชุมนุมนับพัน 500 คนถูกจับ", "ทะลุแสน 50,000 รายเป็นเด็ก"
+        # are a magnitude, then a number of its own
         _unread_lower_part(out, k, b, w.group("words"), lx)
 
 
@@ -1056,6 +1066,22 @@ def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, place
         out[k] = NumberMention(b.text, b.start, b.end, value=None, form="code", rule="num.split_words")
 
 
+def _rough_size_before(doc: Document, at: int) -> bool:
+    """A word of rough size (นับ, ทะลุ, เกือบ, กว่า …) as a word of its own right before the place words at `at` (rev37);
+    not the end of a longer word ("งบประมาณ": ประมาณ), but กว่า after a comparative's stem ("มากกว่า")."""
+    m = _MAGNITUDE_BEFORE.search(doc.view, max(0, at - 8), at)
+    return m is not None and (doc.is_boundary(m.start()) or m.group().startswith("กว่า"))
+
+
+def _fills_next_place(b: NumberMention, places: str, lx: _Lex) -> bool:
+    """The figure `b` is at least a tenth of the value the place words `places` stand for (500 under พัน, 5 ร้อยล้าน
+    under พันล้าน): the digits right below that place (rev37)."""
+    factor = 1
+    for p in _PLACE_RUN.findall(places):
+        factor *= lx.value[p]
+    return isinstance(b.value, int) and b.value * 10 >= factor
+
+
 def _million_scale(text: str) -> int:
     """How many ล้าน scale the place word ending `text` ("พันล้าน" 1, "ล้าน" 0: the place itself, "ล้านล้าน" 1)."""
     run = _PLACE_TAIL.search(text)
@@ -1067,6 +1093,15 @@ def _million_scale(text: str) -> int:
     return n
 
 
+def _figure_scale(text: str) -> int:
+    """How many ล้าน scale a figure's own place word ("5 ร้อยล้าน" 1, "500 ล้าน" 1: the ล้าน multiplies the digits,
+    "5 แสน", "500" 0), to be set beside `_million_scale` of the bare place words before it (rev37)."""
+    run = _PLACE_TAIL.search(text)
+    return 1 if run is not None and run.group() == "ล้าน" else _million_scale(text)
+
+
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด)[ ]?\Z")
+_PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"
                                     % MAX_GAP)

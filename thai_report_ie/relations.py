@@ -47,7 +47,15 @@ def _negated(doc: Document, m: regex.Match) -> bool:
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
     return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None \
         or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None \
-        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None \
+        or _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+
+
+# (rev37) "ไม่มีงบประมาณเพิ่มขึ้น 5 ล้านบาท", "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": a bare ไม่มี opening its clause (after a space,
+# the text's start, ยัง, แต่, และ, ก็, จึง or นี้), a noun glued on, then the change word: no such rise (main read increase).
+# Not glued after another word ("คนไม่มีงานทำเพิ่มขึ้น 10,000 คน": the jobless rose), nor across แต่/ขณะที่/ทำให้/ส่งผล
+_BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้))ไม่มี(?!แค่|เพียง|เฉพาะ)"
+                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล)[^\s0-9]){1,30}\Z")
 
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
@@ -309,11 +317,19 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
                      or _POLL_AFTER.match(doc.view, p.end)
-                     or _POLL_BEFORE.search(doc.view, max(0, named.start() - 16), named.start())):
+                     or _POLL_BEFORE.search(doc.view, max(0, named.start() - POLL_REACH), named.start())):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
             # รายได้ ร้อยละ 60 ของครัวเรือน…": a share)
+            return "share" if whole_after else None
+        if relation in CHANGES and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
+                and (_POLL_AFTER.match(doc.view, p.end)
+                     or _ACT_NAMED.search(doc.view, max(0, m.start() - 3), m.start())
+                     and _POLL_BEFORE.search(doc.view, max(0, m.start() - 3 - POLL_REACH), m.start() - 3)):
+            # (rev37) "การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย", "ผู้ตอบเห็นด้วยกับการลดภาษี ร้อยละ 70": a poll's verb after the
+            # figure, or before the act the change verb names, makes the figure the share agreeing, whatever names the
+            # change (main read decrease); a space must stand between the change verb and the figure
             return "share" if whole_after else None
         level = res["level"].match(doc.view, m.end())
         if relation in CHANGES and level and m.end() < p.start and not _from_base(doc, level, p.start):
@@ -363,7 +379,13 @@ _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 # a poll's verb right after the figure ("แนวทางลดความเหลื่อมล้ำ ร้อยละ 55 เห็นด้วย": a share agreeing, no cut) (rev36d)
 _POLL_AFTER = regex.compile(r"[ ]{0,3}(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
 # a poll's verb right before the policy ("ประชาชนเห็นด้วยกับนโยบายลดค่าไฟฟ้า ร้อยละ 85": the share agreeing) (l36)
-_POLL_BEFORE = regex.compile(r"(?:เห็นด้วย|พึงพอใจ)(?:กับ|ต่อ)?[ ]?\Z")
+_ACT_NAMED = regex.compile(r"การ\Z")  # "เห็นด้วยกับการลดภาษี": the act named by its change verb (rev37)
+# (rev37) and เห็นชอบ/สนับสนุน with a poll's respondents glued before them ("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85":
+# main read decrease); a body's approval stays the measure's own cut ("ครม.เห็นชอบนโยบายลดภาษี ร้อยละ 10")
+_POLL_BEFORE = regex.compile(r"(?:(?:เห็นด้วย|พึงพอใจ)"
+                             r"|(?:ประชาชน|ผู้ตอบ(?:แบบสอบถาม|แบบสำรวจ)?|กลุ่มตัวอย่าง)(?:ส่วนใหญ่)?(?:เห็นชอบ|สนับสนุน))"
+                             r"(?:กับ|ต่อ)?[ ]?\Z")
+POLL_REACH = 40  # characters before the policy (or การ) searched for a poll's verb
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")

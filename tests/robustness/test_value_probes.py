@@ -175,7 +175,15 @@ place word standing as its own word before a figure with a lower place word ("�
 whole only when the rest of the next token is a grammatical word or หลัก ("10 เส้น|ทางหลวง", "5 ตัว|อย่างไรก็ตาม" keep
 the short unit). Rows rev36d-* (the thirty-sixth session's fourth review) say in `main2f2619fd` what main
 2f2619fd read where it was wrong (a change verb naming a proposal, guideline, law or strategy, or a policy before a
-poll's เห็นด้วย/พึงพอใจ, gives a share no change); the rest are guards. A case passes when, for every kind it
+poll's เห็นด้วย/พึงพอใจ, gives a share no change); the rest are guards. Rows rev37-* (the thirty-seventh
+session's review of values) say in `maindd270e73` what main dd270e73 read where it was wrong: a bare place word before a
+plain figure that fills the place below it ("ราคาพัน 500 บาท", "งบประมาณพันล้าน 500 ล้านบาท") gives no record (a small
+count after a split place name, "บ้านหนองแสน 12 ครัวเรือน", stays); a poll's verb after the figure or before การ + ลด/เพิ่ม
+("การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย") gives no change; งบการเงินรวม is no total; the lowest or highest bid
+(เสนอราคา/ยื่นราคา…ต่ำสุด) no bound; a bare ไม่มี opening its clause negates a change word ("ไม่มีงบประมาณเพิ่มขึ้น 5 ล้านบาท");
+a goal adjusted with its noun between (ปรับเป้าหมายการผลิตเพิ่มขึ้น 100 ตัน) is no target; a poll's respondents before เห็นชอบ/สนับสนุน and a policy
+("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85") give no change; a time after ไม่เคย/ไม่ค่อย/ไม่น่า
++ เกิน gives no qualifier; 5 โครงการหลัก counts โครงการ; classes ending in _guard pass on both. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
