@@ -2073,6 +2073,7 @@ PART_RELATIVE = "ซึ่ง"  # "which": a relative clause on the figure right
 OF_THESE = regex.compile(r"[ \u00a0]*(?:โดย)?[ \u00a0]?ในจำนวน(?:นี้|ดังกล่าว|นั้น)")  # "of these", opening the gap
 PART_ASIDE_CHARS = 45  # characters between the total's figure and ซึ่ง: its value ("มูลค่า 2.03 ล้านล้านบาท")
 PART_CLAUSE_CHARS = 60  # characters of the clause between ซึ่ง / ในจำนวนนี้ and the figure
+COPULA_OPEN = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*(?:จะ|ก็)?(?:เป็น|คือ)")  # a clause naming a kind
 PART_REACH = 120  # characters before the figure searched for the reader's phrase
 
 
@@ -2084,9 +2085,10 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
     counts a part of what that count counts, in the same classifier; the clause's verb and its object (การลงนามในสัญญา,
     ข้อมูลการทุจริต) are what happened to the part, not the part. The count's subject, or None (the reader's stands):
     only on one line, with the total the nearest count before (money between only before ซึ่ง, as the total's value),
-    nothing recorded inside the clause, and not where the reader's phrase names people ("ซึ่งมีผู้เสียชีวิต 5 ราย") or
-    opens with the classifier's own noun ("ซึ่งมีโครงการลงทุน 30 โครงการ": a kind of its own) or holds the count's
-    subject ("การประชุม 5 ครั้ง ซึ่งเป็นการประชุมออนไลน์ 3 ครั้ง") (q45)."""
+    nothing recorded inside the clause, and not where the reader's phrase names people ("ซึ่งมีผู้เสียชีวิต 5 ราย"),
+    opens with the classifier's own noun ("ซึ่งมีโครงการลงทุน 30 โครงการ": a kind of its own), holds the count's
+    subject ("การประชุม 5 ครั้ง ซึ่งเป็นการประชุมออนไลน์ 3 ครั้ง") or follows a copula that names the part's own kind
+    ("ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน 26,038 ราย") (q45)."""
     total = None
     between = []
     for rec in reversed(records):
@@ -2116,6 +2118,8 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
     if subject is not None and (subject_start is None or subject_start < clause or _names_people(subject)
                                 or subject.startswith(unit_word) or total.subject in subject):
         return None
+    if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
+        return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
     if person and subject is None:
         return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
     return total.subject
