@@ -2155,19 +2155,24 @@ def restated_in_bracket(doc: Document, records: list, unit_word: str, pos: int) 
 
 
 MULTIPLIER = "เท่า"  # "times": a fold of the count right before it
+_FOLD_CHANGE = regex.compile(r"[ \u00a0]*(?:เพิ่ม|ลด|ขยายตัว|สูงขึ้น|มากขึ้น)")  # the change the fold measures
+ORDINAL = "ที่"
 
 
 def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_word: str) -> Subject | None | Literal[False]:
     """ "ปิดกั้นเวบพนัน 24,352 url เพิ่มขึ้น 37.6 เท่า": a fold whose phrase opens right after a figure (digits and at
     most a space) took that figure's classifier (url, url/รายการ), which the library does not read as a unit: the fold
     multiplies what that figure counts, named before it. That phrase (the reader's at the figure; its record's subject if
-    it is one), or None; False where the phrase does not open right after a figure (q45)."""
+    it is one), or None; False where the phrase does not open right after a figure, no change word (เพิ่ม…, ลด…) follows
+    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45)."""
     if unit_word != MULTIPLIER:
         return False
     m = regex.search("(" + _FIGURE + r")[ \u00a0]?\Z", doc.view[max(0, subject.start - 24):subject.start])
-    if m is None:
+    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end):
         return False
     fig = max(0, subject.start - 24) + m.start(1)
+    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL):
+        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count
     left = 0
     for rec in records:
         if rec.start == fig:
