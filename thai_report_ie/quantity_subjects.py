@@ -22,7 +22,7 @@ import regex
 
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, longest_first, words
-from .linking import only_a_time
+from .linking import only_a_time, subject_before
 from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
@@ -2067,3 +2067,131 @@ def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | N
     if not before.endswith(HAVE + " ") or m.start(1) - len(HAVE) - 1 < left_limit:
         return None  # "…ในสังกัดกระทรวง อว. เข้าร่วม": the acronym ends a name; "5 กม. เข้าร่วม": a unit
     return Subject(m.group(1), m.start(1), m.end(1))
+
+
+PART_RELATIVE = "ซึ่ง"  # "which": a relative clause on the figure right before it
+OF_THESE = regex.compile(r"[ \u00a0]*(?:โดย)?[ \u00a0]?ในจำนวน(?:นี้|ดังกล่าว|นั้น)")  # "of these", opening the gap
+PART_ASIDE_CHARS = 45  # characters between the total's figure and ซึ่ง: its value ("มูลค่า 2.03 ล้านล้านบาท")
+PART_CLAUSE_CHARS = 60  # characters of the clause between ซึ่ง / ในจำนวนนี้ and the figure
+COPULA_OPEN = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*(?:จะ|ก็)?(?:เป็น|คือ)")  # a clause naming a kind
+PART_REACH = 120  # characters before the figure searched for the reader's phrase
+
+
+def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subject: str | None,
+                    subject_start: int | None, person: bool) -> str | None:
+    """ "โครงการที่รัฐดำเนินการเอง 83 โครงการ มูลค่า 2.03 ล้านล้านบาท ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ", "… จำนวน 10
+    เรื่อง ซึ่งตรวจสอบแล้วไม่พบข้อมูลการทุจริต จำนวน 7 เรื่อง", "หญิงตั้งครรภ์… 192 ราย ในจำนวนนี้เสียชีวิตจากโควิด 19 ถึง 78
+    ราย": a figure inside a clause that ซึ่ง (a relative on the count right before it) or ในจำนวนนี้ ("of these") opens
+    counts a part of what that count counts, in the same classifier; the clause's verb and its object (การลงนามในสัญญา,
+    ข้อมูลการทุจริต) are what happened to the part, not the part. The count's subject, or None (the reader's stands):
+    only on one line, with the total the nearest count before (money between only before ซึ่ง, as the total's value),
+    nothing recorded inside the clause, and not where the reader's phrase names people ("ซึ่งมีผู้เสียชีวิต 5 ราย"),
+    opens with the classifier's own noun ("ซึ่งมีโครงการลงทุน 30 โครงการ": a kind of its own), holds the count's
+    subject ("การประชุม 5 ครั้ง ซึ่งเป็นการประชุมออนไลน์ 3 ครั้ง") or follows a copula that names the part's own kind
+    ("ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน 26,038 ราย") (q45)."""
+    total = None
+    between = []
+    for rec in reversed(records):
+        if rec.kind == "quantity":
+            total = rec
+            break
+        if rec.kind != "money":
+            return None
+        between.append(rec)
+    if total is None or total.subject is None or total.unit != unit_word or total.end > pos:
+        return None
+    gap = doc.view[total.end:pos]
+    if "\n" in gap:
+        return None
+    these = OF_THESE.match(gap)
+    if these is not None and not between:
+        clause = total.end + these.end()
+    else:
+        at = gap.find(PART_RELATIVE)
+        if at < 0 or at > PART_ASIDE_CHARS or not doc.is_boundary(total.end + at) \
+                or any(c in gap[:at] for c in "()[]“”\"") \
+                or any(ch.isdigit() for ch in gap[:at]) and not between:
+            return None
+        clause = total.end + at + len(PART_RELATIVE)
+    if pos - clause > PART_CLAUSE_CHARS or any(rec.start >= clause for rec in between):
+        return None
+    if subject is not None and (subject_start is None or subject_start < clause or _names_people(subject)
+                                or subject.startswith(unit_word) or total.subject in subject):
+        return None
+    if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
+        return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
+    if person and subject is None:
+        return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
+    return total.subject
+
+
+_FIGURE = r"[0-9๐-๙][0-9๐-๙,.]*"
+_RESTATED_OLD = regex.compile("(" + _FIGURE + r")[ \u00a0]?([^\s()0-9๐-๙]{1,24})[ \u00a0]?\(จาก(?:เดิม)?[ \u00a0]?(?:"
+                              + _FIGURE + r"[ \u00a0]?[^\s()0-9๐-๙]{1,24}[ \u00a0]?(?:เป็น|เหลือ)[ \u00a0]?)?\Z")
+RESTATED_REACH = 90  # characters before the figure searched for the figure the bracket restates
+
+
+def restated_in_bracket(doc: Document, records: list, unit_word: str, pos: int) -> Subject | None | Literal[False]:
+    """ "พื้นที่เฝ้าระวังสูง จำนวน 14 จังหวัด (จากเดิม 17 จังหวัด เป็น 14 จังหวัด)", "พื้นที่ควบคุมสูงสุดและเข้มงวด จำนวน 6
+    พื้นที่/จังหวัด (จากเดิม 0 จังหวัดเป็น 6 พื้นที่/จังหวัด)": the old and new values in a bracket opened by จาก(เดิม)
+    right after a figure of the same classifier (its unit holding this one's) restate how that figure came about; they
+    count what it counts, not the classifier the reader takes before them ("พื้นที่/จังหวัด") nor a phrase cut short.
+    The figure's subject: its record's, or the phrase before it where it is no record (its unit unread); False where no
+    such bracket stands (q45)."""
+    m = _RESTATED_OLD.search(doc.view, max(0, pos - RESTATED_REACH), pos)
+    if m is None or unit_word not in m.group(2):
+        return False
+    fig = m.start(1)
+    left = 0
+    for rec in records:
+        if rec.start == fig and rec.kind == "quantity":
+            if rec.subject is None:
+                return None
+            at = doc.text.rfind(rec.subject, max(0, fig - 200), fig)
+            return Subject(rec.subject, at, at + len(rec.subject)) if at >= 0 else None
+        if rec.end <= fig:
+            left = max(left, rec.end)
+    return subject_before(doc, fig, left_limit=left)
+
+
+MULTIPLIER = "เท่า"  # "times": a fold of the count right before it
+_FOLD_CHANGE = regex.compile(r"[ \u00a0]*(?:เพิ่ม|ลด|ขยายตัว|สูงขึ้น|มากขึ้น)")  # the change the fold measures
+ORDINAL = "ที่"
+
+
+def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_word: str) -> Subject | None | Literal[False]:
+    """ "ปิดกั้นเวบพนัน 24,352 url เพิ่มขึ้น 37.6 เท่า": a fold whose phrase opens right after a figure (digits and at
+    most a space) took that figure's classifier (url, url/รายการ), which the library does not read as a unit: the fold
+    multiplies what that figure counts, named before it. That phrase (the reader's at the figure; its record's subject if
+    it is one), or None; False where the phrase does not open right after a figure, no change word (เพิ่ม…, ลด…) follows
+    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45)."""
+    if unit_word != MULTIPLIER:
+        return False
+    m = regex.search("(" + _FIGURE + r")[ \u00a0]?\Z", doc.view[max(0, subject.start - 24):subject.start])
+    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end):
+        return False
+    fig = max(0, subject.start - 24) + m.start(1)
+    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL):
+        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count
+    left = 0
+    for rec in records:
+        if rec.start == fig:
+            return None if rec.subject is None else Subject(rec.subject, 0, 0)
+        if rec.end <= fig:
+            left = max(left, rec.end)
+    return subject_before(doc, fig, left_limit=left)
+
+
+AGE = "อายุ"
+_AGE_FROM = regex.compile(AGE + r"[ \u00a0]?(?:ตั้งแต่|ระหว่าง)[ \u00a0]?\Z")  # "age from", "age between"
+AGE_UNITS = frozenset(("ปี", "เดือน", "ขวบ"))
+
+
+def age_from(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ผู้ที่มีอายุตั้งแต่ 60 ปี ขึ้นไป": an age written with อายุ takes อายุ, as "อายุ 60 ปีขึ้นไป" and "อายุไม่ต่ำกว่า
+    60 ปี" do; the reader stops at the preposition ตั้งแต่ (or ระหว่าง) the bound opens with. The word, or None (q45)."""
+    if unit_word not in AGE_UNITS:
+        return None
+    m = _AGE_FROM.search(doc.view, max(left_limit, pos - 16), pos)
+    return Subject(AGE, m.start(), m.start() + len(AGE)) if m is not None and doc.is_boundary(m.start() + len(AGE)) \
+        else None

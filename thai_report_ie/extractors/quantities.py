@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
+from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, part_of_counted, restated_in_bracket, act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
@@ -2890,6 +2890,25 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and _total_over_base(doc, out[-2], last, unit.word, m.start, value):
                 # "ธงตราสัญลักษณ์ฯ เส้นทางละ 72 คัน รวม 10 เส้นทาง 720 คัน": so much each, times the bases counted (q42)
                 subject_text = out[-2].subject
+            if subject_text is None:
+                aged_from = age_from(doc, per_start, unit.word, prev_end)
+                if aged_from is not None:
+                    subject_text = aged_from.text  # "ผู้ที่มีอายุตั้งแต่ 60 ปี ขึ้นไป": the age (q45)
+            if unit.kind == "classifier":
+                restated = restated_in_bracket(doc, out, unit.word, per_start)
+                if restated is not False:
+                    # "… จำนวน 14 จังหวัด (จากเดิม 17 จังหวัด เป็น 14 จังหวัด)": what the figure before counts (q45)
+                    subject_text = restated.text if restated is not None else None
+            if subject is not None and subject_text == subject.text:
+                fold = fold_of_unread_count(doc, out, subject, unit.word)
+                if fold is not False:
+                    subject_text = fold.text if fold is not None else None  # "…เวบพนัน 24,352 url เพิ่มขึ้น 37.6 เท่า" (q45)
+            if unit.kind == "classifier" and out and out[-1] is last:
+                at = doc.text.rfind(subject_text, max(0, per_start - PART_REACH), per_start) if subject_text else None
+                part = part_of_counted(doc, out, unit.word, per_start, subject_text,
+                                       at if at is None or at >= 0 else None, unit.word in person_units)
+                if part is not None:
+                    subject_text = part  # "… 83 โครงการ มูลค่า … ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ": the projects (q45)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
