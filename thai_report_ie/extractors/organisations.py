@@ -60,6 +60,7 @@ __all__ = ["extract_organisations"]
 
 MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 120
+MAX_SURNAME_TAIL = 8  # letters a surname opening with a head word ("กรม|เมือง") has after the head, at most
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
 MAX_KNOWN_REACH = 20  # tokens a known name may be stretched over to its "(ABC)" when the letters fit
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
@@ -392,6 +393,8 @@ class _ScanWords:
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
         self.seat_words = g.get("seat_continuation", frozenset())
+        self.named_by_place = frozenset({"local"})  # org_heads.tsv categories whose name is their place
+        self.place_named_heads = tuple(h for h, v in self.lex.heads.items() if v[0] in self.named_by_place)
         self.seat_categories = g.get("seat_category", frozenset())
         self.seat_prefixes = tuple(g.get("seat_prefix", ()))
         self.or_words = g.get("or", frozenset())
@@ -608,6 +611,10 @@ class _Scan(_ScanWords):
             return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
 
+    def seat_prefix_after_seat(self, i: int) -> bool:
+        """Is token i a seat prefix ("กรุง", "นคร") right after a seat word and a space ("ณ กรุง")?"""
+        return i >= 2 and self.toks[i - 1].kind == "space" and self.word(i - 2) in self.seat_words
+
     def posted_before(self, k: int) -> bool:
         """Does "ประจำ" stand among the last four words before " ณ" (token k)? An embassy already
         posted ("สถานเอกอัครราชทูตสวีเดนประจำประเทศไทย ณ ห้องรับรอง...") has its seat named: "ณ" then
@@ -708,6 +715,10 @@ class _Scan(_ScanWords):
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
+                if t.start == end and prev in self.seat_prefixes and t.kind == "word" and " " in w \
+                        and _THAI_LETTER.match(w) and self.seat_prefix_after_seat(j - 1):
+                    end, j, n = t.end, j + 1, n + 1  # "สถานเอกอัครราชทูต ณ กรุง|วอชิงตัน ดี.ซี.": the segmenter
+                    continue  # keeps a spaced place name whole as one word; it is the seat's name, not punctuation
                 if (n or proper) and t.start == end and self.glued_abbreviation(w):
                     return t.end, j + 1, "abbrev"  # "ศาลปค.", "พรรคพลังปชช.": the name closes with an abbreviation
                 return end, j, "punct"
@@ -743,9 +754,13 @@ class _Scan(_ScanWords):
                 if kind == "and" and n and not complete and self.verb_pair(j - 1):
                     end, j, n = toks[j + 1].end, j + 2, n + 2
                     continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
+                if kind == "and" and not n and category in self.named_by_place:
+                    return end, j, "and"  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง": a local government's head
+                    # is named by its place; "และ" right after the bare head joins it to another party
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
-                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start) \
+                    if closing is not None and self.word(closing) == "จังหวัด" \
+                            and (self.ends_in_province(t.start) or category in self.named_by_place) \
                             and view[t.end:toks[closing].start] in self.lex.generic.get("province_office", ()):
                         return end, j, "and"  # "สำนักงานจังหวัดน่าน|และ|พาณิชย์จังหวัดน่าน": a name closed by its
                         # province takes no other task's "จังหวัด"; a second body, the office of that task (not
@@ -1380,6 +1395,10 @@ class _Scan(_ScanWords):
                     paren = None
         if paren is not None:
             acronym = paren[0]
+        if acronym is None and head_end < end <= head_end + MAX_SURNAME_TAIL and (end == len(view) or view[end] in " \n\t") \
+                and _THAI_WORD.fullmatch(view, head_end, end) and self.after_given_name(hstart):
+            return None  # "นายสมชาย กรมเมือง กล่าว": a head word and a short tail, alone between a title and given
+            # name and the next space, is the person's surname (a known body's name is read from its form)
         text = view[hstart:end]
         if needs_name and acronym is None and (end == head_end and not numbered or self.is_generic(head, text)):
             return None
@@ -2262,6 +2281,8 @@ class _Scan(_ScanWords):
             return True
         if any(view.endswith(n, 0, a) for n in provinces):
             return True
+        if any(view.endswith(h, 0, a) for h in self.place_named_heads):
+            return True  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง": a bare local government's head, another party
         k = self.token_at(a - 1)
         if k is None:
             return False
