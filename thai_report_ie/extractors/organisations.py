@@ -407,6 +407,7 @@ class _ScanWords:
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
+        self.late_headline_not_verbs = g.get("late_headline_not_verb", frozenset())
         self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.post_prefixes = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         self.task_heads = g.get("task_head", frozenset())
@@ -2198,6 +2199,52 @@ class _Scan(_ScanWords):
             return None
         return _Found(start, end, self.view[start:end], "org.acronym_initials", inner)
 
+    def late_headline_shorts(self, found: list[_Found]) -> list[_Found]:
+        """ "สรรพสามิต เก็บ|ภาษี...", "ศุลกากร จับกุม...", "ปศุสัตว์ ออก|ประกาศ...": a department's bare name opening a
+        line before a verb that `add_headline_shorts` does not read — a verb of org_stops.tsv or a late verb the ORCHID
+        dictionary lacks, a verb glued to its object (`_verb_compound`), or an auxiliary ("ออก", "ได้": ORCHID's XVAE)
+        glued before a verb — is the headline's subject too (rule org.headline_short). Not before a compound opened by
+        a copula or "มี" (`predicate_prefix`: "ประมง มีมูลค่า...", the trade's worth), nor before a passive, a modal or
+        a state (`late_headline_not_verb`: "ประมง ถูก...", the trade is what is affected). Done after the model, whose
+        input stays as it was trained on."""
+        view, lex = self.view, self.lex
+        if not lex.shorts:
+            return found
+        bmap, cover, added = self.doc._boundary_map, None, []
+        for pos in _headline_starts(view, lex.short_prefixes):
+            for short in lex.shorts_by_char.at(view, pos):
+                end = pos + len(short)
+                if short[-1] in ".ฯ" or not bmap[end]:
+                    continue
+                if cover is None:
+                    cover = _Cover((f.start, f.end) for f in found)
+                if cover.overlaps(pos, end):
+                    continue
+                spaced = view.startswith(" ", end)
+                if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
+                    break  # as before the model: a common noun glued to a verb is the workers, not the ministry
+                k = self.starts.get(end + spaced)
+                if k is not None and self.late_verb_at(k):
+                    added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
+                break
+        return sorted(found + added, key=lambda f: f.start) if added else found
+
+    def late_verb_at(self, k: int) -> bool:
+        """Is token k a verb that `add_headline_shorts` (before the model) leaves unread? See `late_headline_shorts`."""
+        if not self.is_thai_word(k):
+            return False
+        w, lex = self.word(k), self.lex
+        if w in lex.verbs or w in self.late_headline_not_verbs:
+            return False  # read (or refused) before the model
+        if lex.stops.get(w) == "verb" or _verb_compound(w) and not w.startswith(self.predicate_prefixes):
+            return True
+        if _orchid_tags().get(w) == "XVAE" and self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end:
+            v = self.word(k + 1)  # "ออก|ประกาศ", "ได้|จับกุม": an auxiliary, then its verb
+            return v not in self.late_headline_not_verbs and v not in self.headline_not_verbs \
+                and (v in lex.verbs or lex.stops.get(v) == "verb"
+                     or _verb_compound(v) and not v.startswith(self.predicate_prefixes))
+        return False
+
     def add_headline_shorts(self, out: list[_Found]) -> None:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
@@ -3816,6 +3863,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.patronage_tails(found)
         scan.public_tails(found)
         scan.late_known(found)
+        found = scan.late_headline_shorts(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.seat_tails(found)
