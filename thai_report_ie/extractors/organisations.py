@@ -679,6 +679,10 @@ class _Scan(_ScanWords):
                 m = self.public_suffix.match(view, t.start)
                 if m:
                     return m.end(), self.starts.get(m.end(), len(toks)), "space"
+                if prev == "จังหวัด" and toks[j - 1].end == end and nw in _province_names() and toks[k].kind == "word" \
+                        and (k + 1 == len(toks) or not self.is_thai_word(k + 1)):
+                    return toks[k].end, k + 1, "space"  # "สำนักงานเกษตรจังหวัด ตาก แจ้งว่า": the province after a space
+                    # closes a name ending in a bare "จังหวัด", a word alone before a space or a mark
                 if prev in self.numbered and toks[k].kind == "number" and len(nw) <= 4:
                     return toks[k].end, k + 1, "number"
                 if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
