@@ -60,6 +60,7 @@ __all__ = ["extract_organisations"]
 
 MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 120
+MAX_SURNAME_TAIL = 8  # letters a surname opening with a head word ("กรม|เมือง") has after the head, at most
 MAX_ACRONYM_REACH = 14  # tokens a name may be stretched over to reach its "(ABC)"
 MAX_KNOWN_REACH = 20  # tokens a known name may be stretched over to its "(ABC)" when the letters fit
 MAX_COMPANY_REACH = 10  # tokens between "บริษัท" and "จำกัด" across spaces
@@ -392,6 +393,8 @@ class _ScanWords:
         self.minister_titles = g.get("minister_title", frozenset())
         self.place_continuation = g.get("place_continuation", frozenset())
         self.seat_words = g.get("seat_continuation", frozenset())
+        self.named_by_place = frozenset({"local"})  # org_heads.tsv categories whose name is their place
+        self.place_named_heads = tuple(h for h, v in self.lex.heads.items() if v[0] in self.named_by_place)
         self.seat_categories = g.get("seat_category", frozenset())
         self.seat_prefixes = tuple(g.get("seat_prefix", ()))
         self.or_words = g.get("or", frozenset())
@@ -404,6 +407,7 @@ class _ScanWords:
         self.product_words = g.get("product_word", frozenset())
         self.bare_not_after = g.get("bare_not_after", frozenset())
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
+        self.late_headline_not_verbs = g.get("late_headline_not_verb", frozenset())
         self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.post_prefixes = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         self.task_heads = g.get("task_head", frozenset())
@@ -608,6 +612,10 @@ class _Scan(_ScanWords):
             return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
 
+    def seat_prefix_after_seat(self, i: int) -> bool:
+        """Is token i a seat prefix ("กรุง", "นคร") right after a seat word and a space ("ณ กรุง")?"""
+        return i >= 2 and self.toks[i - 1].kind == "space" and self.word(i - 2) in self.seat_words
+
     def posted_before(self, k: int) -> bool:
         """Does "ประจำ" stand among the last four words before " ณ" (token k)? An embassy already
         posted ("สถานเอกอัครราชทูตสวีเดนประจำประเทศไทย ณ ห้องรับรอง...") has its seat named: "ณ" then
@@ -671,6 +679,10 @@ class _Scan(_ScanWords):
                 m = self.public_suffix.match(view, t.start)
                 if m:
                     return m.end(), self.starts.get(m.end(), len(toks)), "space"
+                if prev == "จังหวัด" and toks[j - 1].end == end and nw in _province_names() and toks[k].kind == "word" \
+                        and (k + 1 == len(toks) or not self.is_thai_word(k + 1)):
+                    return toks[k].end, k + 1, "space"  # "สำนักงานเกษตรจังหวัด ตาก แจ้งว่า": the province after a space
+                    # closes a name ending in a bare "จังหวัด", a word alone before a space or a mark
                 if prev in self.numbered and toks[k].kind == "number" and len(nw) <= 4:
                     return toks[k].end, k + 1, "number"
                 if nw in self.numbered and k + 2 < len(toks) and toks[k + 1].kind == "space" \
@@ -708,6 +720,10 @@ class _Scan(_ScanWords):
                 end, j, n = t.end, j + 1, n + 1
                 continue
             if not self.is_thai_word(j):
+                if t.start == end and prev in self.seat_prefixes and t.kind == "word" and " " in w \
+                        and _THAI_LETTER.match(w) and self.seat_prefix_after_seat(j - 1):
+                    end, j, n = t.end, j + 1, n + 1  # "สถานเอกอัครราชทูต ณ กรุง|วอชิงตัน ดี.ซี.": the segmenter
+                    continue  # keeps a spaced place name whole as one word; it is the seat's name, not punctuation
                 if (n or proper) and t.start == end and self.glued_abbreviation(w):
                     return t.end, j + 1, "abbrev"  # "ศาลปค.", "พรรคพลังปชช.": the name closes with an abbreviation
                 return end, j, "punct"
@@ -743,9 +759,13 @@ class _Scan(_ScanWords):
                 if kind == "and" and n and not complete and self.verb_pair(j - 1):
                     end, j, n = toks[j + 1].end, j + 2, n + 2
                     continue  # "ศูนย์ส่งเสริม|และ|พัฒนา|อาชีพ...": two tasks joined by "และ" name one body
+                if kind == "and" and not n and category in self.named_by_place:
+                    return end, j, "and"  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง": a local government's head
+                    # is named by its place; "และ" right after the bare head joins it to another party
                 if kind == "and" and (not complete or category == "faculty"):
                     closing = self.closing_after(j + 1, faculty=category == "faculty")
-                    if closing is not None and self.word(closing) == "จังหวัด" and self.ends_in_province(t.start) \
+                    if closing is not None and self.word(closing) == "จังหวัด" \
+                            and (self.ends_in_province(t.start) or category in self.named_by_place) \
                             and view[t.end:toks[closing].start] in self.lex.generic.get("province_office", ()):
                         return end, j, "and"  # "สำนักงานจังหวัดน่าน|และ|พาณิชย์จังหวัดน่าน": a name closed by its
                         # province takes no other task's "จังหวัด"; a second body, the office of that task (not
@@ -1380,6 +1400,10 @@ class _Scan(_ScanWords):
                     paren = None
         if paren is not None:
             acronym = paren[0]
+        if acronym is None and head_end < end <= head_end + MAX_SURNAME_TAIL and (end == len(view) or view[end] in " \n\t") \
+                and _THAI_WORD.fullmatch(view, head_end, end) and self.after_given_name(hstart):
+            return None  # "นายสมชาย กรมเมือง กล่าว": a head word and a short tail, alone between a title and given
+            # name and the next space, is the person's surname (a known body's name is read from its form)
         text = view[hstart:end]
         if needs_name and acronym is None and (end == head_end and not numbered or self.is_generic(head, text)):
             return None
@@ -2179,6 +2203,52 @@ class _Scan(_ScanWords):
             return None
         return _Found(start, end, self.view[start:end], "org.acronym_initials", inner)
 
+    def late_headline_shorts(self, found: list[_Found]) -> list[_Found]:
+        """ "สรรพสามิต เก็บ|ภาษี...", "ศุลกากร จับกุม...", "ปศุสัตว์ ออก|ประกาศ...": a department's bare name opening a
+        line before a verb that `add_headline_shorts` does not read — a verb of org_stops.tsv or a late verb the ORCHID
+        dictionary lacks, a verb glued to its object (`_verb_compound`), or an auxiliary ("ออก", "ได้": ORCHID's XVAE)
+        glued before a verb — is the headline's subject too (rule org.headline_short). Not before a compound opened by
+        a copula or "มี" (`predicate_prefix`: "ประมง มีมูลค่า...", the trade's worth), nor before a passive, a modal or
+        a state (`late_headline_not_verb`: "ประมง ถูก...", the trade is what is affected). Done after the model, whose
+        input stays as it was trained on."""
+        view, lex = self.view, self.lex
+        if not lex.shorts:
+            return found
+        bmap, cover, added = self.doc._boundary_map, None, []
+        for pos in _headline_starts(view, lex.short_prefixes):
+            for short in lex.shorts_by_char.at(view, pos):
+                end = pos + len(short)
+                if short[-1] in ".ฯ" or not bmap[end]:
+                    continue
+                if cover is None:
+                    cover = _Cover((f.start, f.end) for f in found)
+                if cover.overlaps(pos, end):
+                    continue
+                spaced = view.startswith(" ", end)
+                if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
+                    break  # as before the model: a common noun glued to a verb is the workers, not the ministry
+                k = self.starts.get(end + spaced)
+                if k is not None and self.late_verb_at(k):
+                    added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
+                break
+        return sorted(found + added, key=lambda f: f.start) if added else found
+
+    def late_verb_at(self, k: int) -> bool:
+        """Is token k a verb that `add_headline_shorts` (before the model) leaves unread? See `late_headline_shorts`."""
+        if not self.is_thai_word(k):
+            return False
+        w, lex = self.word(k), self.lex
+        if w in lex.verbs or w in self.late_headline_not_verbs:
+            return False  # read (or refused) before the model
+        if lex.stops.get(w) == "verb" or _verb_compound(w) and not w.startswith(self.predicate_prefixes):
+            return True
+        if _orchid_tags().get(w) == "XVAE" and self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end:
+            v = self.word(k + 1)  # "ออก|ประกาศ", "ได้|จับกุม": an auxiliary, then its verb
+            return v not in self.late_headline_not_verbs and v not in self.headline_not_verbs \
+                and (v in lex.verbs or lex.stops.get(v) == "verb"
+                     or _verb_compound(v) and not v.startswith(self.predicate_prefixes))
+        return False
+
     def add_headline_shorts(self, out: list[_Found]) -> None:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
         (the `short` column of org_known.tsv, as after a minister's title) and goes on with a verb is
@@ -2262,6 +2332,8 @@ class _Scan(_ScanWords):
             return True
         if any(view.endswith(n, 0, a) for n in provinces):
             return True
+        if any(view.endswith(h, 0, a) for h in self.place_named_heads):
+            return True  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง": a bare local government's head, another party
         k = self.token_at(a - 1)
         if k is None:
             return False
@@ -3795,6 +3867,7 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         scan.patronage_tails(found)
         scan.public_tails(found)
         scan.late_known(found)
+        found = scan.late_headline_shorts(found)
         found = scan.place_tails(found)
         found = scan.deed_tails(found)
         found = scan.seat_tails(found)
