@@ -300,6 +300,43 @@ def names_nothing(subject: str | None) -> bool:
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
 
 
+GOAL_WORDS = ("เป้าหมาย", TARGET_WORD)  # the goal nouns, longest first
+GOAL_SETTER_TOKENS = 3  # glued verb tokens between the body and the goal word ("ปรับ|ลด|เป้า")
+
+
+def body_setting_goal(doc: Document, subject: Subject | None, pos: int) -> bool:
+    """ "กระทรวงการคลังปรับลดเป้าลงเหลือ 10 ล้านคน", "กรมส่งเสริมการเกษตรตั้งเป้าหมายไว้ที่ 5,000 ราย": a body (an
+    organisation's head word, a body that acts), glued verbs and a goal word (เป้า, เป้าหมาย, or ตั้งเป้า… in one
+    token), then only words that are no noun (ลง, เหลือ, ไว้ที่, เป็น) before the figure: the body sets the target,
+    and the target names nothing counted (ANNOTATION: the subject names what is counted; role target), so the
+    subject is null (issue 10, q44). Not when a noun follows the goal word ("ปรับเป้านักท่องเที่ยว…": what the
+    target counts), nor after people ("ผู้ลงทะเบียน ตั้งเป้า…" may be a topic), nor with no verb before the goal."""
+    if subject is None or pos <= subject.start:
+        return False
+    toks = [t for t in doc.tokens_after(subject.start, 40) if t.end <= pos]
+    if not toks or toks[0].start != subject.start:
+        return False
+    goal = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].kind == "word"
+                 and toks[k].text.endswith(GOAL_WORDS)), None)
+    if goal is None or goal == 0:
+        return False
+    if any(t.kind == "word" and word_class(t.text) == "N" or t.kind not in ("word", "space") for t in toks[goal + 1:]):
+        return False  # a noun after the goal word names what it counts
+    goal_tok = toks[goal]
+    verbs_end = goal if goal_tok.text in GOAL_WORDS else goal + 1  # "ตั้งเป้า": the verb and the goal in one token
+    first_verb = next((k for k in range(verbs_end) if toks[k].kind == "word" and word_class(toks[k].text) == "V"), None)
+    if first_verb is None or first_verb == 0 or verbs_end - first_verb > GOAL_SETTER_TOKENS:
+        return False
+    if any(toks[k].kind != "word" or word_class(toks[k].text) != "V" for k in range(first_verb, verbs_end)):
+        return False
+    if any(toks[k].start != toks[k - 1].end for k in range(first_verb, goal + 1)):
+        return False  # one glued run: body, verbs, goal
+    body = doc.text[toks[0].start:toks[first_verb].start]
+    if not body or body != body.strip() or _names_people(body):
+        return False
+    return body in words("phrase_words", role="agent_body") or body.startswith(_body_heads())
+
+
 # a fraction word: how much of a thing changes ("ลดลงครึ่งหนึ่ง", "เพิ่มขึ้นเท่าตัว", "หนึ่งในสาม"), never the thing
 _FRACTION = regex.compile(r"ครึ่ง(?:หนึ่ง)?|เท่าตัว|(?:หนึ่ง|สอง|สาม)ใน(?:สอง|สาม|สี่|ห้า|สิบ)")
 _WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")  # the days of the week, after วัน
