@@ -1594,6 +1594,7 @@ def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
 
 
 AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
+SERIAL_VERBS = 1  # a second verb glued before that verb ("นำ|ส่ง", "ควบคุม|ตัว…"): one act in series (q44)
 
 
 def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", left_limit: int = 0) -> Subject | None:
@@ -1614,7 +1615,7 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
         # "บรรจุ|ครูสอนผู้พิการ 30 คน", "มี|ครูสอนผู้ใหญ่ 15 คน": a verb glued before the agent takes the whole as its object,
         # a noun phrase (the agent and what it does), no clause of its own (rev35c)
         return None
-    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1)):
+    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1 + SERIAL_VERBS)):
         t = toks[k]
         if not t.text.startswith(PERSON_NOMINALISER) or t.start != toks[k - 1].end:
             continue
@@ -1622,6 +1623,11 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
         if word_class(verb) != "V" or verb in COPULAS:
             return None
         before = toks[:k - 1]
+        if len(before) > 1 and before[-1].kind == "word" and word_class(before[-1].text) == "V" \
+                and before[-1].text not in COPULAS:
+            before = before[:-1]  # "เจ้าหน้าที่กู้ภัย|นำ|ส่ง|ผู้บาดเจ็บ": two verbs in series, one act (q44)
+        elif k > AGENT_VERB_TOKENS:
+            return None
         if any(b.kind != "word" or word_class(b.text) != "N" or b.text.startswith(("การ", "ความ"))
                or _relative_word(b.text) for b in before):
             return None

@@ -2769,6 +2769,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                         tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_after_agent_verb(doc, subject, unit.word, prev_end)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
+                    acted_end = len(doc.text[:per_start].rstrip(" \u00a0"))
+                    if tail is None and subject.end < acted_end and " " not in doc.text[subject.end:acted_end]:
+                        # "เจ้าหน้าที่กู้ภัย|นำส่งผู้บาดเจ็บ 3 ราย": the reader stopped at the agent; the people its
+                        # verbs act on, glued on up to the figure, are what is counted (q44)
+                        tail = people_after_agent_verb(
+                            doc, Subject(doc.text[subject.start:acted_end], subject.start, acted_end), unit.word, prev_end)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is None and unit.kind == "classifier":
