@@ -65,6 +65,11 @@ class UnitMatch(NamedTuple):
     more_than: bool  # "1,000 กว่าคน"
 
 
+# "X หรือ Y ก็ได้": "either will do", a permissive clause closed by ก็ได้; a figure read across it is no count of
+# the alternatives before it (q44): "เกษตรกรจะเลือกปลูกข้าวหรือพืชอื่นก็ได้ 5 ไร่" (not ก็ได้รับ, ก็ได้ริเริ่ม: a verb)
+_PERMISSIVE_END = regex.compile(r"ก็ได้(?![\u0e01-\u0e4e])")
+
+
 @lexicon_cache
 def _units() -> tuple[dict[str, dict[str, str]], tuple[int, ...], regex.Pattern]:
     # the hand-written lexicon wins over the one generated from ORCHID (data/build_units.py)
@@ -2696,6 +2701,8 @@ def extract_quantities(doc: Document) -> list[Record]:
             if subject_text is not None and unit.kind == "classifier" and after_destination(doc, per_start):
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
             if names_nothing(subject_text) or names_no_thing(subject_text) \
+                    or subject is not None and subject_text is not None and subject.start < per_start \
+                    and _PERMISSIVE_END.search(doc.text, subject.start, per_start) is not None \
                     or subject is not None and subject_text is not None and subject.start <= per_start \
                     and doc.text.find(subject_text, subject.start, per_start) == subject.start \
                     and body_setting_goal(doc, subject, per_start):
