@@ -1639,6 +1639,31 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
     return None
 
 
+def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_word: str) -> bool:
+    """ "เจ้าหน้าที่กู้ภัยนำส่งโรงพยาบาลแล้ว 2 ราย", "ตำรวจควบคุมตัวไว้ 4 ราย": the reader's phrase opens with people glued
+    to a verb of taking people somewhere or into custody (role convey_verb), and after the verb, up to the figure, only
+    glued words naming no people (a place, แล้ว, ไว้): the people the verb takes are left unnamed, the phrase names
+    who takes them, so a count of people there (not a count of the agents: role agent_unit, นาย) has no subject
+    (issue 10, q44). False where people follow the verb (people_after_agent_verb reads them) or a space stands inside."""
+    if subject is None or unit_word in words("phrase_words", role="agent_unit") or pos <= subject.end:
+        return False
+    end = len(doc.text[:pos].rstrip(" \u00a0"))
+    span = doc.text[subject.start:end]
+    if not span or any(c in " \u00a0\n" for c in span):
+        return False
+    for verb in sorted(words("phrase_words", role="convey_verb"), key=len, reverse=True):
+        i = span.find(verb)
+        if i <= 0:
+            continue
+        head, rest = span[:i], span[i + len(verb):]
+        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, ""):
+            return False  # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken
+        if PERSON_NOMINALISER in rest or rest and _names_people(rest):
+            return False
+        return True
+    return False
+
+
 PLACE_OPENERS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "พื้นที่")  # a phrase that is itself a place
 LIST_ENDS = ("และ", "หรือ", ",")
 
