@@ -1639,6 +1639,9 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
     return None
 
 
+PASSIVES = ("ถูก", "โดน")  # the passive markers: the people before them undergo the act
+
+
 def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_word: str) -> bool:
     """ "เจ้าหน้าที่กู้ภัยนำส่งโรงพยาบาลแล้ว 2 ราย", "ตำรวจควบคุมตัวไว้ 4 ราย": the reader's phrase opens with people glued
     to a verb of taking people somewhere or into custody (role convey_verb), and after the verb, up to the figure, only
@@ -1656,8 +1659,11 @@ def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_wo
         if i <= 0:
             continue
         head, rest = span[:i], span[i + len(verb):]
-        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, ""):
-            return False  # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken
+        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
+                or head.endswith(tuple(words("phrase_words", role="undergo_verb")) + PASSIVES):
+            # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken; "ผู้|อพยพ": a ผู้-noun (evacuees), and
+            # "ผู้บาดเจ็บถูกนำส่ง…": a passive, name the people taken themselves
+            return False
         if PERSON_NOMINALISER in rest or rest and _names_people(rest):
             return False
         return True
