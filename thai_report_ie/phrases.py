@@ -2761,12 +2761,17 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     before_text = doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip()
     if before_text.endswith(datives):
         given = _before_dative(toks, picked, left_limit)
-    elif before_text.endswith(GIVE_TO) and unit.word in _w()["object_unit"]:
+    elif before_text.endswith(GIVE_TO) and (unit.word in _w()["object_unit"]
+                                            or unit.kind == "measure" and _names_people(picked[0].text)):
         given = _given_with_verb(toks, picked, left_limit)
     if nouns:
         agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
         if agreeing:
             return agreeing
+    if given is not None and unit.kind == "measure" and picked and _names_people(picked[0].text):
+        # "มอบข้าวสารให้ผู้ประสบภัย ครอบครัวละ 5 กิโลกรัม": a measure weighs or sizes the thing given, never the
+        # people it is given to (q44)
+        return given
     if unit.kind not in OBJECT_UNITS:
         return picked
     if person:
