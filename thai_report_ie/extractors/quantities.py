@@ -2603,8 +2603,10 @@ def extract_quantities(doc: Document) -> list[Record]:
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
-        elif subject is None and isinstance(last, Quantity) and last.unit == unit.word and last.subject is not None \
+        elif subject is None and isinstance(last, Quantity) and last.subject is not None \
+                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)) \
                 and _total_of_each(doc, last, m.start):
+            # (q44) "เมล็ดพันธุ์ข้าว รายละ 25 กิโลกรัม รวม 120 ตัน": a total in another unit of weight, of the same thing
             # "ยาบ้า เป้ละ 150,000 เม็ด รวมทั้งสิ้น 1,350,000 เม็ด": the total of so much of a thing each counts that thing
             subject_text = last.subject
         elif subject is None and unit.kind == "measure" and per is not None and per_start != m.start \
@@ -3346,6 +3348,12 @@ def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
 
 
 EACH = "ละ"
+MASS_UNITS = frozenset(("กรัม", "กิโลกรัม", "กก.", "ตัน", "ตัน."))  # the units of weight: one thing weighed in either
+
+
+def _measure_of_mass(a: str | None, b: str) -> bool:
+    """Both units weigh (MASS_UNITS): a thing so much each in one may be totalled in the other (q44)."""
+    return a in MASS_UNITS and b in MASS_UNITS
 
 
 def _run_head_echoed(doc: Document, last: Quantity, unit_word: str, start: int) -> bool:
