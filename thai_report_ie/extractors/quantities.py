@@ -24,7 +24,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
-                                 people_of_section, head_before_relative_object, names_nothing, past_condition, body_setting_goal, agent_of_conveying,
+                                 people_of_section, head_before_relative_object, names_nothing, past_condition, body_setting_goal, agent_of_conveying, NATIONWIDE,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
@@ -2705,6 +2705,9 @@ def extract_quantities(doc: Document) -> list[Record]:
             if names_nothing(subject_text) or names_no_thing(subject_text) \
                     or subject is not None and subject_text is not None and subject.start < per_start \
                     and _PERMISSIVE_END.search(doc.text, subject.start, per_start) is not None \
+                    or subject_text is not None and unit.word in area_units \
+                    and doc.text[max(0, per_start - 16):per_start].rstrip(" \u00a0").endswith(NATIONWIDE) \
+                    and not subject_text.startswith(_body_heads()) and not _names_people(subject_text) \
                     or subject_text is not None and unit.word in person_units and subject is not None \
                     and subject_text == subject.text and agent_of_conveying(doc, subject, per_start, unit.word) \
                     or subject is not None and subject_text is not None and subject.start <= per_start \
