@@ -68,7 +68,8 @@ nothing counted (null; not with a noun after the goal word); people acted on aft
 (นำ|ส่ง); a count after people + a verb of conveying (นำส่ง, ควบคุมตัว) with no people after it is null (not after a
 passive); a body + ที่ + ลงนาม before ทั้ง (the documents); a figure read across a permissive ก็ได้ is null (not a phrase
 of its own after it); a measure after a giving verb's receiver weighs the thing given; a total in another unit of
-weight after a per-each figure; a count of โดส counts the vaccine.
+weight after a per-each figure; a count of โดส counts the vaccine; a count of administrative areas right after
+ทั่วประเทศ is null (not after an office).
 """
 from __future__ import annotations
 
