@@ -618,13 +618,20 @@ def _last_conjunct_of_unit(picked: list[Token], unit_word: str) -> list[Token] |
     return picked[k:]
 
 
+@lexicon_cache
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs of reports org_stops.tsv lists (kind verb: ลงนาม, ยื่น, มอบ), some of which ORCHID tags nouns."""
+    return frozenset(r["word"] for r in load_tsv("org_stops") if r["kind"] == "verb")
+
+
 def _agent_relative_before_whole(picked: list[Token]) -> bool:
     """ "บริษัท|ที่|ยื่น|ทั้ง 2 ฉบับ", "โรงเรียน|ที่|ได้รับ|ทั้ง 2 ฉบับ", "ผู้ประกอบการ|ที่|ยื่น|ทั้ง …": a body or people,
     ที่/ซึ่ง and a verb ending the phrase (no object after it) before ทั้ง + a count: the body or people did the act and
     the count is its object (ทั้ง: both, all of), not them (rev36r). Not a quality ("ข้อตกลงที่ลงนาม": no body)."""
-    if len(picked) < 3 or picked[-1].kind != "word" or word_class(picked[-1].text) != "V" \
+    if len(picked) < 3 or picked[-1].kind != "word" \
+            or word_class(picked[-1].text) != "V" and picked[-1].text not in _reporting_verbs() \
             or picked[-1].text.startswith(NOMINALISERS):
-        return False
+        return False  # "บริษัทที่ลงนามทั้ง 2 ฉบับ": ลงนาม, a noun to ORCHID, is a verb of reports (q44)
     rel = [k for k, t in enumerate(picked) if t.kind == "word" and t.text in _w()["relative"]]
     if not rel or rel[-1] != len(picked) - 2:
         return False
@@ -2754,12 +2761,17 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     before_text = doc.view[max(0, picked[0].start - DATIVE_REACH):picked[0].start].rstrip()
     if before_text.endswith(datives):
         given = _before_dative(toks, picked, left_limit)
-    elif before_text.endswith(GIVE_TO) and unit.word in _w()["object_unit"]:
+    elif before_text.endswith(GIVE_TO) and (unit.word in _w()["object_unit"]
+                                            or unit.kind == "measure" and _names_people(picked[0].text)):
         given = _given_with_verb(toks, picked, left_limit)
     if nouns:
         agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
         if agreeing:
             return agreeing
+    if given is not None and unit.kind == "measure" and picked and _names_people(picked[0].text):
+        # "มอบข้าวสารให้ผู้ประสบภัย ครอบครัวละ 5 กิโลกรัม": a measure weighs or sizes the thing given, never the
+        # people it is given to (q44)
+        return given
     if unit.kind not in OBJECT_UNITS:
         return picked
     if person:

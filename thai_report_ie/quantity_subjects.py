@@ -300,6 +300,43 @@ def names_nothing(subject: str | None) -> bool:
     return subject.startswith(TARGET_WORD) and bool(rest) and word_class(rest) == "V"
 
 
+GOAL_WORDS = ("เป้าหมาย", TARGET_WORD)  # the goal nouns, longest first
+GOAL_SETTER_TOKENS = 3  # glued verb tokens between the body and the goal word ("ปรับ|ลด|เป้า")
+
+
+def body_setting_goal(doc: Document, subject: Subject | None, pos: int) -> bool:
+    """ "กระทรวงการคลังปรับลดเป้าลงเหลือ 10 ล้านคน", "กรมส่งเสริมการเกษตรตั้งเป้าหมายไว้ที่ 5,000 ราย": a body (an
+    organisation's head word, a body that acts), glued verbs and a goal word (เป้า, เป้าหมาย, or ตั้งเป้า… in one
+    token), then only words that are no noun (ลง, เหลือ, ไว้ที่, เป็น) before the figure: the body sets the target,
+    and the target names nothing counted (ANNOTATION: the subject names what is counted; role target), so the
+    subject is null (issue 10, q44). Not when a noun follows the goal word ("ปรับเป้านักท่องเที่ยว…": what the
+    target counts), nor after people ("ผู้ลงทะเบียน ตั้งเป้า…" may be a topic), nor with no verb before the goal."""
+    if subject is None or pos <= subject.start:
+        return False
+    toks = [t for t in doc.tokens_after(subject.start, 40) if t.end <= pos]
+    if not toks or toks[0].start != subject.start:
+        return False
+    goal = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].kind == "word"
+                 and toks[k].text.endswith(GOAL_WORDS)), None)
+    if goal is None or goal == 0:
+        return False
+    if any(t.kind == "word" and word_class(t.text) == "N" or t.kind not in ("word", "space") for t in toks[goal + 1:]):
+        return False  # a noun after the goal word names what it counts
+    goal_tok = toks[goal]
+    verbs_end = goal if goal_tok.text in GOAL_WORDS else goal + 1  # "ตั้งเป้า": the verb and the goal in one token
+    first_verb = next((k for k in range(verbs_end) if toks[k].kind == "word" and word_class(toks[k].text) == "V"), None)
+    if first_verb is None or first_verb == 0 or verbs_end - first_verb > GOAL_SETTER_TOKENS:
+        return False
+    if any(toks[k].kind != "word" or word_class(toks[k].text) != "V" for k in range(first_verb, verbs_end)):
+        return False
+    if any(toks[k].start != toks[k - 1].end for k in range(first_verb, goal + 1)):
+        return False  # one glued run: body, verbs, goal
+    body = doc.text[toks[0].start:toks[first_verb].start]
+    if not body or body != body.strip() or _names_people(body):
+        return False
+    return body in words("phrase_words", role="agent_body") or body.startswith(_body_heads())
+
+
 # a fraction word: how much of a thing changes ("ลดลงครึ่งหนึ่ง", "เพิ่มขึ้นเท่าตัว", "หนึ่งในสาม"), never the thing
 _FRACTION = regex.compile(r"ครึ่ง(?:หนึ่ง)?|เท่าตัว|(?:หนึ่ง|สอง|สาม)ใน(?:สอง|สาม|สี่|ห้า|สิบ)")
 _WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")  # the days of the week, after วัน
@@ -1557,6 +1594,7 @@ def people_of_attribute(doc: Document, found: Subject) -> Subject | None:
 
 
 AGENT_VERB_TOKENS = 3  # glued tokens of an agent and its verb before the people it acts on
+SERIAL_VERBS = 1  # a second verb glued before that verb ("นำ|ส่ง", "ควบคุม|ตัว…"): one act in series (q44)
 
 
 def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", left_limit: int = 0) -> Subject | None:
@@ -1577,7 +1615,7 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
         # "บรรจุ|ครูสอนผู้พิการ 30 คน", "มี|ครูสอนผู้ใหญ่ 15 คน": a verb glued before the agent takes the whole as its object,
         # a noun phrase (the agent and what it does), no clause of its own (rev35c)
         return None
-    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1)):
+    for k in range(1, min(len(toks), AGENT_VERB_TOKENS + 1 + SERIAL_VERBS)):
         t = toks[k]
         if not t.text.startswith(PERSON_NOMINALISER) or t.start != toks[k - 1].end:
             continue
@@ -1585,6 +1623,11 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
         if word_class(verb) != "V" or verb in COPULAS:
             return None
         before = toks[:k - 1]
+        if len(before) > 1 and before[-1].kind == "word" and word_class(before[-1].text) == "V" \
+                and before[-1].text not in COPULAS:
+            before = before[:-1]  # "เจ้าหน้าที่กู้ภัย|นำ|ส่ง|ผู้บาดเจ็บ": two verbs in series, one act (q44)
+        elif k > AGENT_VERB_TOKENS:
+            return None
         if any(b.kind != "word" or word_class(b.text) != "N" or b.text.startswith(("การ", "ความ"))
                or _relative_word(b.text) for b in before):
             return None
@@ -1594,6 +1637,37 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
             return None
         return Subject(doc.text[t.start:found.end], t.start, found.end)
     return None
+
+
+PASSIVES = ("ถูก", "โดน")  # the passive markers: the people before them undergo the act
+
+
+def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_word: str) -> bool:
+    """ "เจ้าหน้าที่กู้ภัยนำส่งโรงพยาบาลแล้ว 2 ราย", "ตำรวจควบคุมตัวไว้ 4 ราย": the reader's phrase opens with people glued
+    to a verb of taking people somewhere or into custody (role convey_verb), and after the verb, up to the figure, only
+    glued words naming no people (a place, แล้ว, ไว้): the people the verb takes are left unnamed, the phrase names
+    who takes them, so a count of people there (not a count of the agents: role agent_unit, นาย) has no subject
+    (issue 10, q44). False where people follow the verb (people_after_agent_verb reads them) or a space stands inside."""
+    if subject is None or unit_word in words("phrase_words", role="agent_unit") or pos <= subject.end:
+        return False
+    end = len(doc.text[:pos].rstrip(" \u00a0"))
+    span = doc.text[subject.start:end]
+    if not span or any(c in " \u00a0\n" for c in span):
+        return False
+    for verb in sorted(words("phrase_words", role="convey_verb"), key=len, reverse=True):
+        i = span.find(verb)
+        if i <= 0:
+            continue
+        head, rest = span[:i], span[i + len(verb):]
+        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
+                or head.endswith(tuple(words("phrase_words", role="undergo_verb")) + PASSIVES):
+            # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken; "ผู้|อพยพ": a ผู้-noun (evacuees), and
+            # "ผู้บาดเจ็บถูกนำส่ง…": a passive, name the people taken themselves
+            return False
+        if PERSON_NOMINALISER in rest or rest and _names_people(rest):
+            return False
+        return True
+    return False
 
 
 PLACE_OPENERS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "พื้นที่")  # a phrase that is itself a place

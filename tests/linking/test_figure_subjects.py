@@ -63,6 +63,13 @@ The q33-… rows: a noun phrase glued before ทั้ง whose last word is tag
 the tail of a longer phrase, not a verb before provinces); a zero-width space beside the space before ทั้ง; รักษาตัว
 glued after people, or read alone after a space and a people phrase, is dropped for the people (not a relative
 clause's verb, not a phrase that names no people).
+The q44-… rows: a body + verbs + a goal word (เป้า, เป้าหมาย, ตั้งเป้า) with no noun after it sets a target that names
+nothing counted (null; not with a noun after the goal word); people acted on after an agent and two verbs in series
+(นำ|ส่ง); a count after people + a verb of conveying (นำส่ง, ควบคุมตัว) with no people after it is null (not after a
+passive); a body + ที่ + ลงนาม before ทั้ง (the documents); a figure read across a permissive ก็ได้ is null (not a phrase
+of its own after it); a measure after a giving verb's receiver weighs the thing given; a total in another unit of
+weight after a per-each figure; a count of โดส counts the vaccine; a count of administrative areas right after
+ทั่วประเทศ is null (not after an office).
 """
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
 from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, part_of_counted, restated_in_bracket, act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
-                                 people_of_section, head_before_relative_object, names_nothing, past_condition,
+                                 people_of_section, head_before_relative_object, names_nothing, past_condition, body_setting_goal, agent_of_conveying, NATIONWIDE,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
                                  old_value_holder, new_value_holder, thing_of_value, names_no_thing,
@@ -63,6 +63,11 @@ class UnitMatch(NamedTuple):
     start: int
     end: int
     more_than: bool  # "1,000 กว่าคน"
+
+
+# "X หรือ Y ก็ได้": "either will do", a permissive clause closed by ก็ได้; a figure read across it is no count of
+# the alternatives before it (q44): "เกษตรกรจะเลือกปลูกข้าวหรือพืชอื่นก็ได้ 5 ไร่" (not ก็ได้รับ, ก็ได้ริเริ่ม: a verb)
+_PERMISSIVE_END = regex.compile(r"ก็ได้(?![\u0e01-\u0e4e])")
 
 
 @lexicon_cache
@@ -2598,8 +2603,10 @@ def extract_quantities(doc: Document) -> list[Record]:
         if subject is None and isinstance(last, Quantity) and last.unit == unit.word \
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
-        elif subject is None and isinstance(last, Quantity) and last.unit == unit.word and last.subject is not None \
+        elif subject is None and isinstance(last, Quantity) and last.subject is not None \
+                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)) \
                 and _total_of_each(doc, last, m.start):
+            # (q44) "เมล็ดพันธุ์ข้าว รายละ 25 กิโลกรัม รวม 120 ตัน": a total in another unit of weight, of the same thing
             # "ยาบ้า เป้ละ 150,000 เม็ด รวมทั้งสิ้น 1,350,000 เม็ด": the total of so much of a thing each counts that thing
             subject_text = last.subject
         elif subject is None and unit.kind == "measure" and per is not None and per_start != m.start \
@@ -2695,7 +2702,17 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = without_date_preposition(doc, subject)  # "…สำเร็จภายใน|วันที่ 26 มีนาคม 2566 …" (q27)
             if subject_text is not None and unit.kind == "classifier" and after_destination(doc, per_start):
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
-            if names_nothing(subject_text) or names_no_thing(subject_text):
+            if names_nothing(subject_text) or names_no_thing(subject_text) \
+                    or subject is not None and subject_text is not None and subject.start < per_start \
+                    and _PERMISSIVE_END.search(doc.text, subject.start, per_start) is not None \
+                    or subject_text is not None and unit.word in area_units \
+                    and doc.text[max(0, per_start - 16):per_start].rstrip(" \u00a0").endswith(NATIONWIDE) \
+                    and not subject_text.startswith(_body_heads()) and not _names_people(subject_text) \
+                    or subject_text is not None and unit.word in person_units and subject is not None \
+                    and subject_text == subject.text and agent_of_conveying(doc, subject, per_start, unit.word) \
+                    or subject is not None and subject_text is not None and subject.start <= per_start \
+                    and doc.text.find(subject_text, subject.start, per_start) == subject.start \
+                    and body_setting_goal(doc, subject, per_start):
                 # "ยังไม่ถึงเป้า 1 แสนคน": the goal, not what is counted (q26); "ลดลงครึ่งหนึ่งจาก 200 ราย", "ในวันเสาร์
                 # ที่ … 1 หน่วย": a fraction, a day (q32)
                 subject_text = None
@@ -2766,6 +2783,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                         tail = people_after_agent_verb(doc, tail, unit.word, prev_end) or tail
                 if tail is None and unit.word in person_units:
                     tail = people_after_agent_verb(doc, subject, unit.word, prev_end)  # "ตำรวจจับกุม|ผู้ต้องหา 12 ราย": the people (q38)
+                    acted_end = len(doc.text[:per_start].rstrip(" \u00a0"))
+                    if tail is None and subject.end < acted_end and " " not in doc.text[subject.end:acted_end]:
+                        # "เจ้าหน้าที่กู้ภัย|นำส่งผู้บาดเจ็บ 3 ราย": the reader stopped at the agent; the people its
+                        # verbs act on, glued on up to the figure, are what is counted (q44)
+                        tail = people_after_agent_verb(
+                            doc, Subject(doc.text[subject.start:acted_end], subject.start, acted_end), unit.word, prev_end)
                 if tail is None and unit.word not in person_units and unit.word not in area_units:
                     tail = centre_name(doc, subject, per_start, prev_end)  # "ศูนย์|พักพิง… 42 แห่ง" (q36)
                 if tail is None and unit.kind == "classifier":
@@ -3347,6 +3370,12 @@ def _total_of_each(doc: Document, last: Quantity, start: int) -> bool:
 
 
 EACH = "ละ"
+MASS_UNITS = frozenset(("กรัม", "กิโลกรัม", "กก.", "ตัน", "ตัน."))  # the units of weight: one thing weighed in either
+
+
+def _measure_of_mass(a: str | None, b: str) -> bool:
+    """Both units weigh (MASS_UNITS): a thing so much each in one may be totalled in the other (q44)."""
+    return a in MASS_UNITS and b in MASS_UNITS
 
 
 def _run_head_echoed(doc: Document, last: Quantity, unit_word: str, start: int) -> bool:
