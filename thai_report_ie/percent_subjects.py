@@ -2305,6 +2305,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
     found = _agent_before_act(doc, found)  # "บุคลากรสมัครใจถ่ายโอนไปมากกว่าร้อยละ 70": the people who act
     found = _people_before_cut_verb(doc, found)  # "นักท่องเที่ยว… (Short haul) เดิน|ทางเข้าประเทศไทย เพิ่มขึ้น…" (p37)
+    found = _with_tally_clause(doc, found, pos)  # "ผู้ป่วย|รักษาหาย|สะสมกว่า 80%": the running tally's name (p39)
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
@@ -2329,6 +2330,25 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
+
+
+TALLY_WORD = "สะสม"  # "ผู้ป่วย|รักษาหาย|สะสม": closes the name of a running tally of people
+TALLY_CHARS = 20  # characters of the verb phrase between the people and สะสม
+_TALLY_GAP = regex.compile(rf"[ก-๙]{{2,{TALLY_CHARS}}}?{TALLY_WORD}[ ]?\Z")
+
+
+def _with_tally_clause(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "พบผู้ป่วยรักษาหายสะสมกว่า 80% ของผู้ติดเชื้อทั้งหมด": a people word, a verb phrase glued after it and สะสม
+    glued after that, right before the figure's qualifiers, name one running tally (the patients recovered so far,
+    as "ผู้ป่วยสะสม" and "ผู้ป่วยกลับบ้านสะสม" do); the reader stops at the verb and keeps the people alone. The
+    phrase runs on to สะสม when nothing but Thai letters stands between (no space, figure or relative ที่/ซึ่ง)."""
+    if found is None or not _is_people(found.text) or found.end >= pos:
+        return found
+    gap = doc.view[found.end:pos]
+    if _TALLY_GAP.fullmatch(gap) is None or gap.startswith(("ที่", "ซึ่ง", "และ", "ของ")):
+        return found
+    end = found.end + len(gap.rstrip(" "))
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
