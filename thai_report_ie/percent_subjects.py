@@ -239,6 +239,26 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     return _Change(head, join)
 
 
+NOMINALISER_TAIL = "การ"  # "อัตรา|การ": a head whose nominalised act follows it
+_CHANGE_TO_FIGURE = regex.compile(r"(?P<change>[ก-๙]+?)[ ]?(?:ที่)?[ ]?\Z")
+
+
+def _with_nominalised_change(doc: Document, found: Subject | None, pos: int) -> Subject | None:
+    """ "การส่งออกทั้งปีมีอัตราการเติบโตที่ร้อยละ 5.5", "คิดเป็นอัตราการขยายตัวที่ร้อยละ 13.1": the reader steps
+    over a change word and ที่ before the figure, and a phrase it reads ending with การ glued to that change word
+    ("อัตรา|การ") is cut inside its own name: การ nominalises the verb after it, and the phrase is the rate of that
+    change (อัตราการเติบโต, as "อัตราการว่างงาน" is read whole). Only when the change word alone (then ที่ or
+    spaces) stands between the phrase and the figure."""
+    if not isinstance(found, Subject) or not found.text.endswith(NOMINALISER_TAIL) \
+            or len(found.text) <= len(NOMINALISER_TAIL) or found.end >= pos:
+        return found
+    m = _CHANGE_TO_FIGURE.fullmatch(doc.view, found.end, pos)
+    if m is None or m.group("change") not in _words()["change"]:
+        return found
+    end = m.end("change")
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
 def _base_closed(doc: Document, lo: int, hi: int) -> bool:
     """The comparison base view[lo:hi] (spaces after it allowed) ends as a noun phrase does ("…เดือนเดียวกันของปีก่อน"),
     with a year or a date ("เมื่อเทียบกับเดือนกุมภาพันธ์ 2564"), or with a time word and its tail ("…ไตรมาสก่อนหน้า"):
@@ -2189,6 +2209,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _numerator_before_denominator(doc, pos, left_limit) \
             or _per_unit_compared_before(doc, pos, left_limit) \
             or _plus_group_before(doc, pos)
+        if not of_figure:
+            found = _with_nominalised_change(doc, found, pos)  # "มีอัตราการ|เติบโตที่ร้อยละ 5.5": not อัตราการ (p39)
         if found is not None and not of_figure:
             found = _with_share_relative(doc, found, pos)  # "หน่วยงานของรัฐ|ที่…แล้ว|จำนวนทั้งสิ้น N โครงการ คิดเป็น…" (p38)
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
