@@ -2347,6 +2347,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
+    found = _with_count_word(doc, found)  # "มีจำนวน|หน่วยเพิ่มขึ้นร้อยละ 4.5": the number of units, not หน่วย alone (p39)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -2371,6 +2372,22 @@ def _with_tally_clause(doc: Document, found: Subject, pos: int) -> Subject:
         return found
     end = found.end + len(gap.rstrip(" "))
     return Subject(doc.text[found.start:end], found.start, end)
+
+
+COUNT_WORD = "จำนวน"  # "จำนวน|หน่วย": the number of the units, a measure
+
+
+def _with_count_word(doc: Document, found: Subject) -> Subject:
+    """ "บ้านเดี่ยวมีจำนวนหน่วยเพิ่มขึ้นร้อยละ 4.5", "มีสัดส่วนจำนวนหน่วยเป็นร้อยละ 67.6": the reader steps over
+    จำนวน before a noun and keeps the noun; when that noun is a unit word alone (หน่วย, ราย), it names nothing by
+    itself, and จำนวน glued before it is the measure the percentage is of: the number of units (as a count's subject
+    "จำนวนหน่วยประกาศขาย" keeps it). A true classifier (ราย, คน) or a counted_unit row only, not a noun that names
+    its own thing (ผู้ป่วย, ครัวเรือน, โครงการ)."""
+    if not (_names_nothing(found.text) or found.text in _words().get("counted_unit", ())) or found.start < len(COUNT_WORD) \
+            or doc.view[found.start - len(COUNT_WORD):found.start] != COUNT_WORD \
+            or not doc.is_boundary(found.start - len(COUNT_WORD)) or _is_people(found.text):
+        return found
+    return Subject(doc.text[found.start - len(COUNT_WORD):found.end], found.start - len(COUNT_WORD), found.end)
 
 
 def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
