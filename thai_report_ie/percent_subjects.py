@@ -250,8 +250,9 @@ def _with_nominalised_change(doc: Document, found: Subject | None, pos: int) -> 
     change (อัตราการเติบโต, as "อัตราการว่างงาน" is read whole). Only when the change word alone (then ที่ or
     spaces) stands between the phrase and the figure."""
     if not isinstance(found, Subject) or not found.text.endswith(NOMINALISER_TAIL) \
-            or len(found.text) <= len(NOMINALISER_TAIL) or found.end >= pos:
-        return found
+            or len(found.text) <= len(NOMINALISER_TAIL) or found.end >= pos \
+            or not doc.is_boundary(found.end - len(NOMINALISER_TAIL)):
+        return found  # not "บุคลากรที่เข้าร่วมโครงการ|เพิ่มขึ้น 50%": โครงการ is a word of its own, no การ of an act
     m = _CHANGE_TO_FIGURE.fullmatch(doc.view, found.end, pos)
     if m is None or m.group("change") not in _words()["change"]:
         return found
