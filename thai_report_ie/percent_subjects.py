@@ -2349,8 +2349,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
     found = _with_count_word(doc, found)  # "มีจำนวน|หน่วยเพิ่มขึ้นร้อยละ 4.5": the number of units, not หน่วย alone (p39)
-    found = _with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found)))
-    text = _without_trailing_aux(_with_average_period(doc, found, pos).text)  # "…เฉลี่ย 3 ปีแรก 2.99%" (p39)
+    text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
@@ -2676,24 +2675,6 @@ def _with_average(doc: Document, found: Subject) -> Subject:
             or not (found.text.startswith(tuple(w["rate_head"])) or found.text.endswith(_rate_nouns())):
         return found
     end = found.end + len(avg)
-    return Subject(doc.text[found.start:end], found.start, end)
-
-
-_AVERAGE_PERIOD = regex.compile(r"[ ]?(?P<period>\d{1,2}[ ]?(?:ปี|เดือน)(?:แรก)?)[ ]?(?:เท่ากับ|อยู่ที่)?[ ]?\Z")
-
-
-def _with_average_period(doc: Document, found: Subject, pos: int) -> Subject:
-    """ "สินเชื่อบ้านดอกเบี้ยเฉลี่ย 3 ปีแรก 2.99% ต่อปี", "(อัตราดอกเบี้ยเฉลี่ย 3 ปีแรกเท่ากับ 2.98%)": an average
-    is taken over a period, and the period right after the average word names which average it is (the
-    text lists each year's rate, then the average of the first three): it stays in the subject. The reader
-    steps over the count of years as a duration and stops at เฉลี่ย. Only a phrase ending with an average word
-    (role `average`), the period (N ปี/เดือน, แรก) alone, then เท่ากับ/อยู่ที่ or nothing, before the figure."""
-    if not found.text.endswith(tuple(_words()["average"])) or found.end >= pos:
-        return found
-    m = _AVERAGE_PERIOD.fullmatch(doc.view, found.end, pos)
-    if m is None:
-        return found
-    end = m.end("period")
     return Subject(doc.text[found.start:end], found.start, end)
 
 
@@ -5050,9 +5031,6 @@ def interest_rate_named(doc: Document, start: int, end: int, per: str | None) ->
                 break
             name_end = t.end
     named = _with_average(doc, Subject(doc.text[at:name_end], at, name_end))
-    averaged = _with_average_period(doc, named, start)
-    if averaged is not named:
-        return averaged.text  # "(อัตราดอกเบี้ยเฉลี่ย 3 ปีแรกเท่ากับ 2.98%)": the average over that period (p39)
     label = _RATE_PERIOD_LABEL.match(doc.view, named.end) if named.end == name_end else None
     if label is not None and not doc.numbers_between(label.end(), start):
         return doc.text[at:label.end()]  # "อัตราดอกเบี้ยปีที่ 1 คงที่เท่ากับ 1.95% ต่อปี": the first year's rate
