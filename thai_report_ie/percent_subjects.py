@@ -2349,9 +2349,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
     found = _with_count_word(doc, found)  # "มีจำนวน|หน่วยเพิ่มขึ้นร้อยละ 4.5": the number of units, not หน่วย alone (p39)
-    found = _with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found)))
-    found = _with_completed_act(doc, found, pos)  # "จัดตั้ง|ธนาคารขยะครบ 100%": the act completed, not its object (p39)
-    text = _without_trailing_aux(found.text)
+    text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
@@ -2375,41 +2373,6 @@ def _with_tally_clause(doc: Document, found: Subject, pos: int) -> Subject:
         return found
     end = found.end + len(gap.rstrip(" "))
     return Subject(doc.text[found.start:end], found.start, end)
-
-
-ACT_VERB_TOKENS = 3  # glued verb tokens of one act before its object ("เบิก|จ่าย")
-ACT_VERB_CHARS = 16  # characters of those verbs
-COMPLETIONS = ("แล้ว", "แล้วเสร็จ", "เสร็จแล้ว", "ครบ", "ครบแล้ว", "ไปแล้ว", "ได้แล้ว", "ได้ครบ")  # how far an act is done
-
-
-def _with_completed_act(doc: Document, found: Subject, pos: int) -> Subject:
-    """ "กระทรวงเกษตรฯ จ่ายเงินเยียวยาแล้วกว่าร้อยละ 70", "ประกาศความสำเร็จจัดตั้งธนาคารขยะครบ 100%", "ดำเนินการ
-    เขียนลายรดน้ำเรือรูปสัตว์แล้วเสร็จ ๑๐๐%": a figure after a word of completion (แล้ว, ครบ, แล้วเสร็จ …, right
-    before its qualifiers) says how much of an act is done; the reader keeps the act's object and drops the verb
-    glued before it, but the act (verb + object) is what the figure measures, as the annotators write it
-    (จ่ายเงินเยียวยา). The verb tokens glued right before the phrase (a serial verb "เบิก|จ่าย" whole), word class V that is an act of its own
-    (`_no_act_verb`: no light verb, verb of saying, having, receiving or change); not when the object is people
-    (who the act is for: "ช่วยเหลือผู้ประสบภัยแล้ว 90%")."""
-    if doc.view[found.end:pos].strip(" ") not in COMPLETIONS or _is_people(found.text) or _is_people(_first_word(doc, found)):
-        return found
-    toks = [t for t in doc.tokens_before(found.start, ACT_VERB_TOKENS + 1) if t.end <= found.start]
-    start = found.start
-    for t in reversed(toks):  # "เบิก|จ่าย", "ขุด|ลอก": a serial verb is one act, read whole
-        if t.end != start or t.kind != "word" or word_class(t.text) != "V" or _no_act_verb(t.text) \
-                or found.start - t.start > ACT_VERB_CHARS:
-            break
-        start = t.start
-    if start == found.start:
-        return found
-    return Subject(doc.text[start:found.end], start, found.end)
-
-
-def _no_act_verb(text: str) -> bool:
-    """A verb that is no act done to an object: a light verb, a verb of saying, being, receiving or changing,
-    a nominalised act (การ…, ความ…)."""
-    w = _words()
-    return text in LIGHT_VERBS or text in w["speech_lead"] or text in w["change"] or text in w["complete"] \
-        or text.startswith(("ได้รับ", "รับ", "การ", "ความ")) or bool(_change_re().fullmatch(text))
 
 
 COUNT_WORD = "จำนวน"  # "จำนวน|หน่วย": the number of the units, a measure
