@@ -97,6 +97,7 @@ from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _body_heads, _tag_table, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
                       _trim, _unit_of_number_at, _w, read_subject, word_class)
+from .phrases import _nominalised_act as _nominalised_act_word
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
 
@@ -596,8 +597,22 @@ def _with_head_before_of(doc: Document, found: Subject) -> Subject:
         return found
     head = _phrase_ending_at(doc, of_start, spaces=1)
     if head is None or not _nounish_text(_first_word(doc, head)):
-        return found
+        head = _glued_act_before(doc, of_start)  # "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": one token การ + verb (p39)
+        if head is None:
+            return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _glued_act_before(doc: Document, end: int) -> Subject | None:
+    """ "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": a token การ + a verb (tagged a verb, so the reader reads nothing)
+    ending at `end`, or before one tail qualifier glued after it (โดยรวม), as the head before ของ (p39)."""
+    toks = [t for t in doc.tokens_before(end, 2) if t.end <= end]
+    if len(toks) == 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
+        toks = toks[:-1]
+    if not toks or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
+            or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
+        return None
+    return Subject(doc.text[toks[-1].start:end], toks[-1].start, end)
 
 
 def _first_word(doc: Document, found: Subject) -> str:
@@ -3594,10 +3609,19 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
             and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
             and (k == i or toks[k].end == toks[k + 1].start):
         k -= 1
-    if k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
+    glued = None if money else _glued_act_start(toks, k, i, left_limit)
+    if glued is not None:  # "การท่องเที่ยว|เพิ่มขึ้นร้อยละ 5": การ glued to its verb in one token, nouns after it (p39)
+        last = glued
+        while last < i and toks[last + 1].start == toks[last].end and word_class(toks[last + 1].text) == "N":
+            last += 1
+        run = toks[glued:last + 1]
+        opener = toks[glued]
+    elif k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
             or word_class(toks[k + 1].text) != "V" or toks[k].start < left_limit:
         return None
-    run = toks[k + 1:i + 1]
+    else:
+        run = toks[k + 1:i + 1]
+        opener = toks[k]
     skip = _act_tail_words()
     leveled = False  # a new level's เป็น/เหลือ dropped: the verb of change before it goes too ("ส่งออก|เพิ่ม|เป็น")
     while len(run) > 1 and (run[-1].text in skip or leveled and run[-1].text in _words()["to_lead"]):
@@ -3605,9 +3629,22 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
         run.pop()
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
-    return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+    return Subject(doc.text[opener.start:run[-1].end], opener.start, run[-1].end)
 
 
+def _glued_act_start(toks: list, k: int, i: int, left_limit: int) -> int | None:
+    """ "ส่งผลให้การท่องเที่ยวเพิ่มขึ้นร้อยละ 50": the segmenter keeps การ and its verb in one token
+    (การท่องเที่ยว), which the dictionaries tag as a verb, so the reader reads nothing; the index of the first
+    such token (การ + a verb) in the glued run toks[k + 1:i + 1], else None."""
+    for j in range(k + 1, i + 1):
+        t = toks[j]
+        if t.start >= left_limit and t.text.startswith(ACT_WORD) and word_class(t.text) == "V" \
+                and _nominalised_act_word(t.text):
+            return j
+    return None
+
+
+ACT_WORD = "การ"  # a token opening with it and a verb after it is a nominalised act
 AND_ITEM_TOKENS = 3  # glued noun tokens of a second item after และ joined to a phrase read after the figure
 
 
