@@ -3640,6 +3640,9 @@ def _glued_act_start(toks: list, k: int, i: int, left_limit: int) -> int | None:
         t = toks[j]
         if t.start >= left_limit and t.text.startswith(ACT_WORD) and word_class(t.text) == "V" \
                 and _nominalised_act_word(t.text):
+            before = toks[j - 1] if j > 0 else None
+            if before is not None and before.end == t.start and word_class(before.text) == "V":
+                return None  # "- ผ่าน|การประเมิน ร้อยละ 90": a verb's object, the phrase is the verb's (the item label)
             return j
     return None
 
