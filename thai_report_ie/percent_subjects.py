@@ -97,6 +97,7 @@ from .records import NumberMention, Token
 from .subject_context import _place_name, across_dash, agent_before_verb
 from .phrases import (WINDOW_TOKENS, _body_heads, _tag_table, _collect, _is_unit_word, _orchid_classifiers, _date_containing, _figure_start, _names_people, _nounish_text, _qty,
                       _trim, _unit_of_number_at, _w, read_subject, word_class)
+from .phrases import _nominalised_act as _nominalised_act_word
 
 __all__ = ["interest_rate_named", "percent_subject", "respective_figure_named", "vaccinated_count", "vaccine_doses"]
 
@@ -237,6 +238,27 @@ def _find_change(doc: Document, pos: int, left_limit: int) -> _Change | None:
     head = m.start("join") if join else m.start("prebase") if m.group("prebase") else \
         (m.start("expect") if expect else m.start("aux") if aux else change_start)
     return _Change(head, join)
+
+
+NOMINALISER_TAIL = "การ"  # "อัตรา|การ": a head whose nominalised act follows it
+_CHANGE_TO_FIGURE = regex.compile(r"(?P<change>[ก-๙]+?)[ ]?(?:ที่)?[ ]?\Z")
+
+
+def _with_nominalised_change(doc: Document, found: Subject | None, pos: int) -> Subject | None:
+    """ "การส่งออกทั้งปีมีอัตราการเติบโตที่ร้อยละ 5.5", "คิดเป็นอัตราการขยายตัวที่ร้อยละ 13.1": the reader steps
+    over a change word and ที่ before the figure, and a phrase it reads ending with การ glued to that change word
+    ("อัตรา|การ") is cut inside its own name: การ nominalises the verb after it, and the phrase is the rate of that
+    change (อัตราการเติบโต, as "อัตราการว่างงาน" is read whole). Only when the change word alone (then ที่ or
+    spaces) stands between the phrase and the figure."""
+    if not isinstance(found, Subject) or not found.text.endswith(NOMINALISER_TAIL) \
+            or len(found.text) <= len(NOMINALISER_TAIL) or found.end >= pos \
+            or not doc.is_boundary(found.end - len(NOMINALISER_TAIL)):
+        return found  # not "บุคลากรที่เข้าร่วมโครงการ|เพิ่มขึ้น 50%": โครงการ is a word of its own, no การ of an act
+    m = _CHANGE_TO_FIGURE.fullmatch(doc.view, found.end, pos)
+    if m is None or m.group("change") not in _words()["change"]:
+        return found
+    end = m.end("change")
+    return Subject(doc.text[found.start:end], found.start, end)
 
 
 def _base_closed(doc: Document, lo: int, hi: int) -> bool:
@@ -575,8 +597,22 @@ def _with_head_before_of(doc: Document, found: Subject) -> Subject:
         return found
     head = _phrase_ending_at(doc, of_start, spaces=1)
     if head is None or not _nounish_text(_first_word(doc, head)):
-        return found
+        head = _glued_act_before(doc, of_start)  # "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": one token การ + verb (p39)
+        if head is None:
+            return found
     return Subject(doc.text[head.start:found.end], head.start, found.end)
+
+
+def _glued_act_before(doc: Document, end: int) -> Subject | None:
+    """ "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": a token การ + a verb (tagged a verb, so the reader reads nothing)
+    ending at `end`, or before one tail qualifier glued after it (โดยรวม), as the head before ของ (p39)."""
+    toks = [t for t in doc.tokens_before(end, 2) if t.end <= end]
+    if len(toks) == 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
+        toks = toks[:-1]
+    if not toks or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
+            or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
+        return None
+    return Subject(doc.text[toks[-1].start:end], toks[-1].start, end)
 
 
 def _first_word(doc: Document, found: Subject) -> str:
@@ -2189,6 +2225,8 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
             or _numerator_before_denominator(doc, pos, left_limit) \
             or _per_unit_compared_before(doc, pos, left_limit) \
             or _plus_group_before(doc, pos)
+        if not of_figure:
+            found = _with_nominalised_change(doc, found, pos)  # "มีอัตราการ|เติบโตที่ร้อยละ 5.5": not อัตราการ (p39)
         if found is not None and not of_figure:
             found = _with_share_relative(doc, found, pos)  # "หน่วยงานของรัฐ|ที่…แล้ว|จำนวนทั้งสิ้น N โครงการ คิดเป็น…" (p38)
             found = _rate_named_by_change(doc, found, pos)  # "บวกอัตรา|เพิ่มอีกร้อยละ 2": the rate อัตราเพิ่ม
@@ -2305,6 +2343,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = agent_before_verb(doc, across_dash(doc, found), person=True)
     found = _agent_before_act(doc, found)  # "บุคลากรสมัครใจถ่ายโอนไปมากกว่าร้อยละ 70": the people who act
     found = _people_before_cut_verb(doc, found)  # "นักท่องเที่ยว… (Short haul) เดิน|ทางเข้าประเทศไทย เพิ่มขึ้น…" (p37)
+    found = _with_tally_clause(doc, found, pos)  # "ผู้ป่วย|รักษาหาย|สะสมกว่า 80%": the running tally's name (p39)
     found = _mixed_in(doc, found, pos)  # "เหล็กเคลือบสังกะสีผสม|อะลูมิเนียม 5%": the share of what is mixed in
     found = _holder_of_shares(doc, _trade_with_partner(doc, _head_of_place_examples(doc, found)))
     if ch is None:
@@ -2324,11 +2363,47 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_scope_bracket(doc, found, pos)  # "อุตสาหกรรมอาหาร (ไม่รวมน้ำตาล) … ขยายตัวร้อยละ 1.2" (p36)
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
+    found = _with_count_word(doc, found)  # "มีจำนวน|หน่วยเพิ่มขึ้นร้อยละ 4.5": the number of units, not หน่วย alone (p39)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
         return None  # "ต่อปี (4.90%)": a unit, "มีเป้าหมายให้ลดลง", "มีการตั้งเป้าร้อยละ 35": a target word, names nothing
     return text
+
+
+TALLY_WORD = "สะสม"  # "ผู้ป่วย|รักษาหาย|สะสม": closes the name of a running tally of people
+TALLY_CHARS = 20  # characters of the verb phrase between the people and สะสม
+_TALLY_GAP = regex.compile(rf"[ก-๙]{{2,{TALLY_CHARS}}}?{TALLY_WORD}[ ]?\Z")
+
+
+def _with_tally_clause(doc: Document, found: Subject, pos: int) -> Subject:
+    """ "พบผู้ป่วยรักษาหายสะสมกว่า 80% ของผู้ติดเชื้อทั้งหมด": a people word, a verb phrase glued after it and สะสม
+    glued after that, right before the figure's qualifiers, name one running tally (the patients recovered so far,
+    as "ผู้ป่วยสะสม" and "ผู้ป่วยกลับบ้านสะสม" do); the reader stops at the verb and keeps the people alone. The
+    phrase runs on to สะสม when nothing but Thai letters stands between (no space, figure or relative ที่/ซึ่ง)."""
+    if found is None or not _is_people(found.text) or found.end >= pos:
+        return found
+    gap = doc.view[found.end:pos]
+    if _TALLY_GAP.fullmatch(gap) is None or gap.startswith(("ที่", "ซึ่ง", "และ", "ของ")):
+        return found
+    end = found.end + len(gap.rstrip(" "))
+    return Subject(doc.text[found.start:end], found.start, end)
+
+
+COUNT_WORD = "จำนวน"  # "จำนวน|หน่วย": the number of the units, a measure
+
+
+def _with_count_word(doc: Document, found: Subject) -> Subject:
+    """ "บ้านเดี่ยวมีจำนวนหน่วยเพิ่มขึ้นร้อยละ 4.5", "มีสัดส่วนจำนวนหน่วยเป็นร้อยละ 67.6": the reader steps over
+    จำนวน before a noun and keeps the noun; when that noun is a unit word alone (หน่วย, ราย), it names nothing by
+    itself, and จำนวน glued before it is the measure the percentage is of: the number of units (as a count's subject
+    "จำนวนหน่วยประกาศขาย" keeps it). A true classifier (ราย, คน) or a counted_unit row only, not a noun that names
+    its own thing (ผู้ป่วย, ครัวเรือน, โครงการ)."""
+    if not (_names_nothing(found.text) or found.text in _words().get("counted_unit", ())) or found.start < len(COUNT_WORD) \
+            or doc.view[found.start - len(COUNT_WORD):found.start] != COUNT_WORD \
+            or not doc.is_boundary(found.start - len(COUNT_WORD)) or _is_people(found.text):
+        return found
+    return Subject(doc.text[found.start - len(COUNT_WORD):found.end], found.start - len(COUNT_WORD), found.end)
 
 
 def _people_before_cut_verb(doc: Document, found: Subject) -> Subject:
@@ -3534,10 +3609,19 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
             and word_class(toks[k].text) in ("V", "N", "ADJ") and toks[k].text not in _w()["connector"] \
             and (k == i or toks[k].end == toks[k + 1].start):
         k -= 1
-    if k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
+    glued = None if money else _glued_act_start(toks, k, i, left_limit)
+    if glued is not None:  # "การท่องเที่ยว|เพิ่มขึ้นร้อยละ 5": การ glued to its verb in one token, nouns after it (p39)
+        last = glued
+        while last < i and toks[last + 1].start == toks[last].end and word_class(toks[last + 1].text) == "N":
+            last += 1
+        run = toks[glued:last + 1]
+        opener = toks[glued]
+    elif k < 0 or k == i or toks[k].text not in acts or toks[k].end != toks[k + 1].start \
             or word_class(toks[k + 1].text) != "V" or toks[k].start < left_limit:
         return None
-    run = toks[k + 1:i + 1]
+    else:
+        run = toks[k + 1:i + 1]
+        opener = toks[k]
     skip = _act_tail_words()
     leveled = False  # a new level's เป็น/เหลือ dropped: the verb of change before it goes too ("ส่งออก|เพิ่ม|เป็น")
     while len(run) > 1 and (run[-1].text in skip or leveled and run[-1].text in _words()["to_lead"]):
@@ -3545,9 +3629,25 @@ def nominalised_act(doc: Document, end: int, left_limit: int, *, money: bool = F
         run.pop()
     if all(t.text in _modifiers() for t in run):
         return None  # "ทำยอด|สะสม 2 แสนล้านบาท": a measure and a modifier name nothing
-    return Subject(doc.text[toks[k].start:run[-1].end], toks[k].start, run[-1].end)
+    return Subject(doc.text[opener.start:run[-1].end], opener.start, run[-1].end)
 
 
+def _glued_act_start(toks: list, k: int, i: int, left_limit: int) -> int | None:
+    """ "ส่งผลให้การท่องเที่ยวเพิ่มขึ้นร้อยละ 50": the segmenter keeps การ and its verb in one token
+    (การท่องเที่ยว), which the dictionaries tag as a verb, so the reader reads nothing; the index of the first
+    such token (การ + a verb) in the glued run toks[k + 1:i + 1], else None."""
+    for j in range(k + 1, i + 1):
+        t = toks[j]
+        if t.start >= left_limit and t.text.startswith(ACT_WORD) and word_class(t.text) == "V" \
+                and _nominalised_act_word(t.text):
+            before = toks[j - 1] if j > 0 else None
+            if before is not None and before.end == t.start and word_class(before.text) == "V":
+                return None  # "- ผ่าน|การประเมิน ร้อยละ 90": a verb's object, the phrase is the verb's (the item label)
+            return j
+    return None
+
+
+ACT_WORD = "การ"  # a token opening with it and a verb after it is a nominalised act
 AND_ITEM_TOKENS = 3  # glued noun tokens of a second item after และ joined to a phrase read after the figure
 
 
