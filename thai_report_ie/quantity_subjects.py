@@ -2067,3 +2067,33 @@ def acronym_before_join(doc: Document, pos: int, left_limit: int) -> Subject | N
     if not before.endswith(HAVE + " ") or m.start(1) - len(HAVE) - 1 < left_limit:
         return None  # "…ในสังกัดกระทรวง อว. เข้าร่วม": the acronym ends a name; "5 กม. เข้าร่วม": a unit
     return Subject(m.group(1), m.start(1), m.end(1))
+
+
+HOLDINGS_REACH = 150  # characters before a count of people searched for the noun their holdings' classifier agrees with
+HOLDINGS_GAP = 2  # characters (spaces only) between the people's figure and the holdings' figure
+
+
+def holdings_of_holders(doc: Document, holders: tuple[int, int], unit_word: str, pos: int,
+                        left_limit: int) -> Subject | None:
+    """ "ส.ป.ก. ได้จัดที่ดินให้แก่เกษตรกรไปแล้ว 14,071 ราย 16,672 แปลง": a count right after a count of people (only
+    a space between the two figures) whose classifier agrees with only some nouns (phrase_words counted_by: แปลง
+    counts ที่ดิน, หลัง counts บ้าน) counts what those people were given or hold; the thing is the nearest noun before
+    the people's figure, on its line and with no other figure between, that the classifier agrees with (a whole
+    token, no longer compound). None when the classifier agrees with no listed noun, or no such noun stands there
+    (q46)."""
+    nouns = _agreeing_nouns(unit_word)
+    start, end = holders
+    gap = doc.text[end:pos]
+    if not nouns or not gap or len(gap) > HOLDINGS_GAP or gap.strip():
+        return None
+    lo = max(_effective_limit(doc, left_limit), start - HOLDINGS_REACH)
+    line = doc.text.rfind("\n", lo, start)
+    lo = line + 1 if line >= 0 else lo
+    toks = [t for t in doc.tokens_before(start, 60) if t.start >= lo]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" or any(c.isdigit() for c in t.text):
+            return None  # another figure between: the noun is that figure's
+        if t.kind == "word" and t.text in nouns:
+            return Subject(t.text, t.start, t.end)
+    return None

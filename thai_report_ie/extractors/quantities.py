@@ -40,7 +40,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
                                  head_of_place_list_total, item_of_origin_list, label_before_colon,
-                                 acronym_before_join, holder_of_measured_act, JOINER_UNITS)
+                                 acronym_before_join, holder_of_measured_act, holdings_of_holders, JOINER_UNITS)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2890,6 +2890,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                     and _total_over_base(doc, out[-2], last, unit.word, m.start, value):
                 # "ธงตราสัญลักษณ์ฯ เส้นทางละ 72 คัน รวม 10 เส้นทาง 720 คัน": so much each, times the bases counted (q42)
                 subject_text = out[-2].subject
+            if subject is None and subject_text is None and unit.kind == "classifier" and per is None \
+                    and unit.word not in person_units and isinstance(last, Quantity) and last.unit in person_units:
+                held = holdings_of_holders(doc, (last.start, last.end), unit.word, m.start, last_left)
+                if held is not None:
+                    subject_text = held.text  # "จัดที่ดินให้แก่เกษตรกร 14,071 ราย 16,672 แปลง": the land they got (q46)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
