@@ -2097,3 +2097,25 @@ def holdings_of_holders(doc: Document, holders: tuple[int, int], unit_word: str,
         if t.kind == "word" and t.text in nouns:
             return Subject(t.text, t.start, t.end)
     return None
+
+
+PRICED_GAP = 30  # characters between a price per unit and the amount in that unit that follows it
+
+
+def priced_thing(doc: Document, money_end: int, money_per: str | None, money_subject: str | None, unit_word: str,
+                 pos: int) -> str | None:
+    """ "1) ข้าวเปลือกหอมมะลิ 15,000 บาท/ตัน ครัวเรือนละไม่เกิน 14 ตัน": an amount in the unit a price right before it
+    is per (the money's per is this unit) counts the thing priced, the money's subject. Only on the same line, with
+    no figure between and a short gap, and only when the money's subject names a thing, not a money word (ราคา,
+    ค่า, วงเงิน …: percent_subject_words money_frame, anywhere in it) or a discount; None otherwise (q46)."""
+    if money_per != unit_word or not money_subject:
+        return None
+    gap = doc.text[money_end:pos]
+    if len(gap) > PRICED_GAP or "\n" in gap or any(c.isdigit() for c in gap):
+        return None
+    if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
+        return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
+    return money_subject
+
+
+DISCOUNT = "ส่วนลด"  # "ส่วนลดค่าน้ำมัน 5 บาท/ลิตร จำนวน 50 ลิตร": the litres are the fuel's, not the discount's
