@@ -2115,7 +2115,14 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
         return None
     if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
         return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
+    at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
+    if at < 0 or doc.text[max(0, at - len(LAST_CONJUNCT_MARKS[0]) - 1):at].rstrip().endswith(LAST_CONJUNCT_MARKS):
+        return None  # "กุ้งทะเล หรือหอยทะเล ไร่ละ 11,780 บาท": the money's subject is a list's last conjunct, not the thing
     return money_subject
+
+
+PRICED_REACH = 200  # characters before the price's end searched for its subject
+LAST_CONJUNCT_MARKS = ("หรือ", "และ")  # before a subject: it is the last item of a list the reader cut
 
 
 DISCOUNT = "ส่วนลด"  # "ส่วนลดค่าน้ำมัน 5 บาท/ลิตร จำนวน 50 ลิตร": the litres are the fuel's, not the discount's
