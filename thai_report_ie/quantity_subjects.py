@@ -2126,3 +2126,38 @@ LAST_CONJUNCT_MARKS = ("หรือ", "และ")  # before a subject: it is t
 
 
 DISCOUNT = "ส่วนลด"  # "ส่วนลดค่าน้ำมัน 5 บาท/ลิตร จำนวน 50 ลิตร": the litres are the fuel's, not the discount's
+
+
+WHOLE_REACH = 60  # characters between the opening of "ของ X" and the bracket that gives X's count
+
+
+def whole_in_brackets(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "คิดเป็นร้อยละ 99 ของส่วนราชการทั้งหมด (148 ส่วนราชการ)": a count in brackets right after "ของ X", where X opens
+    with the classifier's own noun (a token of its own), gives the size of the whole X: the count counts X. The
+    phrase runs from that noun to the bracket, on one line, with a trailing total word (phrase_words trail:
+    ทั้งหมด, ทั้งสิ้น) dropped. Only for a classifier of ≥ 3 characters; None otherwise (q46)."""
+    if len(unit_word) < 3:
+        return None
+    end = pos
+    while end > 0 and doc.text[end - 1] in " \u00a0":
+        end -= 1
+    if end == 0 or doc.text[end - 1] != "(":
+        return None
+    end -= 1
+    while end > 0 and doc.text[end - 1] in " \u00a0":
+        end -= 1
+    lo = max(_effective_limit(doc, left_limit), end - WHOLE_REACH)
+    toks = [t for t in doc.tokens_before(end, 30) if t.start >= lo and t.end <= end]
+    if not toks or "\n" in doc.text[toks[0].start:end] or "(" in doc.text[toks[0].start:end]:
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.kind == "word" and t.text.startswith(unit_word) and toks[k - 1].text == OF_WORD \
+                and toks[k - 1].end == t.start:
+            stop = end
+            for w in words("phrase_words", role="trail"):
+                if doc.text.endswith(w, t.start, stop) and stop - len(w) > t.start:
+                    stop -= len(w)
+                    break
+            return Subject(doc.text[t.start:stop], t.start, stop)
+    return None
