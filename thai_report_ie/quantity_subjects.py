@@ -2116,9 +2116,20 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
     if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
         return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
     at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
-    if at < 0 or doc.text[max(0, at - len(LAST_CONJUNCT_MARKS[0]) - 1):at].rstrip().endswith(LAST_CONJUNCT_MARKS):
-        return None  # "กุ้งทะเล หรือหอยทะเล ไร่ละ 11,780 บาท": the money's subject is a list's last conjunct, not the thing
+    if at < 0:
+        return None
+    before = doc.text[max(0, at - len(LAST_CONJUNCT_MARKS[0]) - 1):at].rstrip()
+    joined = next((w for w in LAST_CONJUNCT_MARKS if before.endswith(w)), None)
+    if joined is not None:
+        ahead = doc.text[max(0, at - len(joined) - ITEM_JOIN_CHARS):at - len(joined)]
+        if not any(c.isdigit() for c in ahead):
+            # "กุ้งทะเล หรือหอยทะเล ไร่ละ 11,780 บาท": the money's subject is a list's last conjunct, not the thing;
+            # not "… 25 ตัน และข้าวเปลือกเหนียว ตันละ 12,000 บาท": there และ joins items, each with its figures
+            return None
     return money_subject
+
+
+ITEM_JOIN_CHARS = 10  # characters before และ/หรือ in which the previous item's figure ends
 
 
 PRICED_REACH = 200  # characters before the price's end searched for its subject
