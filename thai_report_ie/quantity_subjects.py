@@ -786,6 +786,8 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
             break
         run.append(t)
     k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    if k is not None and k + 1 < len(run) and run[k + 1].text in words("subject_words", role="lead"):
+        run = run[:k + 1]  # "ส่วน|เด็กอายุ 5-11 ปี จำนวน …": a lead word (ส่วน, และ) glued before the people heads nothing (q46)
     if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
         return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
     if any(word_class(t.text) == "V" for t in run[:k]):
