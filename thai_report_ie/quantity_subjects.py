@@ -823,6 +823,8 @@ def _people_glued_before(doc: Document, end: int, left_limit: int) -> Subject | 
             break
         run.append(t)
     k = max((k for k, t in enumerate(run) if _names_people(t.text)), default=None)
+    if k is not None and k + 1 < len(run) and run[k + 1].text in words("subject_words", role="lead"):
+        run = run[:k + 1]  # "ส่วน|เด็กอายุ 5-11 ปี จำนวน …": a lead word (ส่วน, และ) glued before the people heads nothing (q46)
     if k is None or k + 1 < len(run) and word_class(run[k + 1].text) == "N":
         return None  # "คณะ|ผู้บริหาร…", "สภา|เด็กและเยาวชน": a noun before the people word heads the phrase
     if any(word_class(t.text) == "V" for t in run[:k]):
@@ -2269,3 +2271,106 @@ def age_from(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subjec
     m = _AGE_FROM.search(doc.view, max(left_limit, pos - 16), pos)
     return Subject(AGE, m.start(), m.start() + len(AGE)) if m is not None and doc.is_boundary(m.start() + len(AGE)) \
         else None
+HOLDINGS_REACH = 150  # characters before a count of people searched for the noun their holdings' classifier agrees with
+HOLDINGS_GAP = 2  # characters (spaces only) between the people's figure and the holdings' figure
+
+
+def holdings_of_holders(doc: Document, holders: tuple[int, int], unit_word: str, pos: int,
+                        left_limit: int) -> Subject | None:
+    """ "ส.ป.ก. ได้จัดที่ดินให้แก่เกษตรกรไปแล้ว 14,071 ราย 16,672 แปลง": a count right after a count of people (only
+    a space between the two figures) whose classifier agrees with only some nouns (phrase_words counted_by: แปลง
+    counts ที่ดิน, หลัง counts บ้าน) counts what those people were given or hold; the thing is the nearest noun before
+    the people's figure, on its line and with no other figure between, that the classifier agrees with (a whole
+    token, no longer compound). None when the classifier agrees with no listed noun, or no such noun stands there
+    (q46)."""
+    nouns = _agreeing_nouns(unit_word)
+    start, end = holders
+    gap = doc.text[end:pos]
+    if not nouns or not gap or len(gap) > HOLDINGS_GAP or gap.strip():
+        return None
+    lo = max(_effective_limit(doc, left_limit), start - HOLDINGS_REACH)
+    line = doc.text.rfind("\n", lo, start)
+    lo = line + 1 if line >= 0 else lo
+    toks = [t for t in doc.tokens_before(start, 60) if t.start >= lo]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "number" or any(c.isdigit() for c in t.text):
+            return None  # another figure between: the noun is that figure's
+        if t.kind == "word" and t.text in nouns:
+            return Subject(t.text, t.start, t.end)
+    return None
+
+
+PRICED_GAP = 30  # characters between a price per unit and the amount in that unit that follows it
+
+
+def priced_thing(doc: Document, money_end: int, money_per: str | None, money_subject: str | None, unit_word: str,
+                 pos: int) -> str | None:
+    """ "1) ข้าวเปลือกหอมมะลิ 15,000 บาท/ตัน ครัวเรือนละไม่เกิน 14 ตัน": an amount in the unit a price right before it
+    is per (the money's per is this unit) counts the thing priced, the money's subject. Only on the same line, with
+    no figure between and a short gap, and only when the money's subject names a thing, not a money word (ราคา,
+    ค่า, วงเงิน …: percent_subject_words money_frame, anywhere in it) or a discount; None otherwise (q46)."""
+    if money_per != unit_word or not money_subject:
+        return None
+    gap = doc.text[money_end:pos]
+    if len(gap) > PRICED_GAP or "\n" in gap or any(c.isdigit() for c in gap):
+        return None
+    if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
+        return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
+    at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
+    if at < 0:
+        return None
+    before = doc.text[max(0, at - len(LAST_CONJUNCT_MARKS[0]) - 1):at].rstrip()
+    joined = next((w for w in LAST_CONJUNCT_MARKS if before.endswith(w)), None)
+    if joined is not None:
+        ahead = doc.text[max(0, at - len(joined) - ITEM_JOIN_CHARS):at - len(joined)]
+        if not any(c.isdigit() for c in ahead):
+            # "กุ้งทะเล หรือหอยทะเล ไร่ละ 11,780 บาท": the money's subject is a list's last conjunct, not the thing;
+            # not "… 25 ตัน และข้าวเปลือกเหนียว ตันละ 12,000 บาท": there และ joins items, each with its figures
+            return None
+    return money_subject
+
+
+ITEM_JOIN_CHARS = 10  # characters before และ/หรือ in which the previous item's figure ends
+
+
+PRICED_REACH = 200  # characters before the price's end searched for its subject
+LAST_CONJUNCT_MARKS = ("หรือ", "และ")  # before a subject: it is the last item of a list the reader cut
+
+
+DISCOUNT = "ส่วนลด"  # "ส่วนลดค่าน้ำมัน 5 บาท/ลิตร จำนวน 50 ลิตร": the litres are the fuel's, not the discount's
+
+
+WHOLE_REACH = 60  # characters between the opening of "ของ X" and the bracket that gives X's count
+
+
+def whole_in_brackets(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "คิดเป็นร้อยละ 99 ของส่วนราชการทั้งหมด (148 ส่วนราชการ)": a count in brackets right after "ของ X", where X opens
+    with the classifier's own noun (a token of its own), gives the size of the whole X: the count counts X. The
+    phrase runs from that noun to the bracket, on one line, with a trailing total word (phrase_words trail:
+    ทั้งหมด, ทั้งสิ้น) dropped. Only for a classifier of ≥ 3 characters; None otherwise (q46)."""
+    if len(unit_word) < 3:
+        return None
+    end = pos
+    while end > 0 and doc.text[end - 1] in " \u00a0":
+        end -= 1
+    if end == 0 or doc.text[end - 1] != "(":
+        return None
+    end -= 1
+    while end > 0 and doc.text[end - 1] in " \u00a0":
+        end -= 1
+    lo = max(_effective_limit(doc, left_limit), end - WHOLE_REACH)
+    toks = [t for t in doc.tokens_before(end, 30) if t.start >= lo and t.end <= end]
+    if not toks or "\n" in doc.text[toks[0].start:end] or "(" in doc.text[toks[0].start:end]:
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.kind == "word" and t.text.startswith(unit_word) and toks[k - 1].text == OF_WORD \
+                and toks[k - 1].end == t.start:
+            stop = end
+            for w in words("phrase_words", role="trail"):
+                if doc.text.endswith(w, t.start, stop) and stop - len(w) > t.start:
+                    stop -= len(w)
+                    break
+            return Subject(doc.text[t.start:stop], t.start, stop)
+    return None

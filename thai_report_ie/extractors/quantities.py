@@ -40,7 +40,8 @@ from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, par
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
                                  head_of_place_list_total, item_of_origin_list, label_before_colon,
-                                 acronym_before_join, holder_of_measured_act, JOINER_UNITS)
+                                 acronym_before_join, holder_of_measured_act, holdings_of_holders, priced_thing, whole_in_brackets,
+                                 JOINER_UNITS)
 from ..numerals import GAP
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
@@ -2932,6 +2933,18 @@ def extract_quantities(doc: Document) -> list[Record]:
                                        at if at is None or at >= 0 else None, unit.word in person_units)
                 if part is not None:
                     subject_text = part  # "… 83 โครงการ มูลค่า … ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ": the projects (q45)
+            if subject is None and subject_text is None and unit.kind == "classifier" and per is None \
+                    and unit.word not in person_units and isinstance(last, Quantity) and last.unit in person_units:
+                held = holdings_of_holders(doc, (last.start, last.end), unit.word, m.start, last_left)
+                if held is not None:
+                    subject_text = held.text  # "จัดที่ดินให้แก่เกษตรกร 14,071 ราย 16,672 แปลง": the land they got (q46)
+            if subject is None and subject_text is None and unit.kind == "measure" and isinstance(last, Money):
+                # "ข้าวเปลือกหอมมะลิ 15,000 บาท/ตัน ครัวเรือนละไม่เกิน 14 ตัน": the thing priced per ตัน (q46)
+                subject_text = priced_thing(doc, last.end, last.per, last.subject, unit.word, m.start)
+            if subject is None and subject_text is None and unit.kind == "classifier" and per is None:
+                whole = whole_in_brackets(doc, m.start, unit.word, prev_end)
+                if whole is not None:
+                    subject_text = whole.text  # "ร้อยละ 99 ของส่วนราชการทั้งหมด (148 ส่วนราชการ)": the whole (q46)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
