@@ -1323,6 +1323,34 @@ def dimension_before(doc: Document, found: Subject, left_limit: int) -> Subject 
     return Subject(doc.text[start:found.end], start, found.end)
 
 
+def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int) -> Subject | None:
+    """ "ก่อสร้างถนนลาดยาง ความยาว 2.5 กิโลเมตร", "ขุดลอกคลองส่งน้ำ ความกว้าง 4 เมตร": a measure whose subject the
+    reader found is a dimension word alone (role dimension: ความยาว, ความกว้าง, ยาว …) written one space after a noun
+    phrase names which extent of that thing the measure gives; the space stands where a glued phrase has none
+    ("ถนนลาดยางความยาว 2.5 กิโลเมตร" → ถนนลาดยาง, `phrases._drop_dimension`), so the thing is what is measured, as
+    glued (issue 10, q43). Only one space (no line break) and a noun phrase the reader reads right up to it, opening
+    with a noun, after the previous record; not after a verb (มี: "แนวป้องกันน้ำท่วมมีความยาว 160 เมตร" keeps
+    ความยาว, as tt-103), a figure ("กว้าง 6 เมตร ความยาว 2.5 กิโลเมตร": a second dimension) or another dimension or
+    extent word (ขนาด, ระยะทาง, which name the extent alone). None otherwise."""
+    if found.text not in words("phrase_words", role="dimension"):
+        return None
+    if doc.text[found.start - 1:found.start] != " " or doc.text[found.start - 2:found.start - 1] in (" ", "\n", ""):
+        return None
+    left_limit = _before_subject(left_limit, found)
+    thing = read_subject(doc, found.start - 1, left_limit=left_limit, _counted=True)
+    if thing is None or thing.end != found.start - 1 or thing.start < left_limit or " " in thing.text \
+            or any(c.isdigit() for c in thing.text):
+        return None
+    toks = [t for t in doc.tokens_after(thing.start, 12) if t.end <= thing.end]
+    if not toks or toks[0].kind != "word" or word_class(toks[0].text) != "N" \
+            or any(word_class(t.text) == "V" for t in toks[-1:]):
+        return None
+    if thing.text.endswith(tuple(words("phrase_words", role="dimension"))) \
+            or thing.text.endswith(tuple(words("phrase_words", role="extent_noun"))):
+        return None
+    return thing
+
+
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
 ATTRIBUTIVE_TOKENS = (ATTRIBUTIVE, "อันเป็น")  # the segmenter keeps "อันเป็น" ("which is") one token (rev36q)
 ATTRIBUTED_NOUN_TOKENS = 3  # glued noun tokens read before อัน
@@ -1533,6 +1561,59 @@ def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
     if after.startswith(LIST_AND) or after.lstrip(" ").startswith(LIST_AND):
         return None
     return Subject(doc.text[found.start:m.end()], found.start, m.end())
+
+
+PAIR_OPENERS = ("มี", "ได้แก่", "ทั้ง", "โดย", "และ")  # glued before the pair's first noun: a verb or word it opens after
+
+
+def _pair_goes_on(doc: Document, end: int, pos: int) -> bool:
+    """True when the words from `end` (a people pair's end) to the figure at `pos` say only how many there are or what
+    the people themselves did or underwent: nothing Thai, a count word (จำนวน, กว่า, …), or a clause opened by a verb
+    of taking part or undergoing (roles people_act, undergo_verb, clause_verb: เข้าร่วม…, เข้ารับ…, ได้รับ…); False
+    for any other verb, whose clause makes the second noun its agent ("มีผู้บาดเจ็บ เจ้าหน้าที่กู้ภัยนำส่ง…")."""
+    rest = doc.text[end:pos].lstrip(" \u00a0")
+    if not _THAI.search(rest):
+        return True
+    _, _, count, _ = _echo_words()
+    if rest.split(" ", 1)[0] in count or rest.startswith(COUNT_WORD):
+        return True
+    verbs = words("phrase_words", role="people_act") | words("phrase_words", role="undergo_verb") \
+        | words("subject_context_words", role="clause_verb")
+    return rest.startswith(tuple(verbs))
+
+
+def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos: int) -> Subject | None:
+    """ "มีครู อาจารย์ผู้สอน 45 คน", "มีนักเรียน นักศึกษาเข้าร่วมโครงการ 50 คน": a count of people whose subject (from
+    `start` to `end`) is glued words naming people standing one space after a single glued noun naming people reads
+    the second half of a pair written with a space for และ (ครู อาจารย์, นักเรียน นักศึกษา), which the batches keep
+    whole (tr-78; `people_pair` reads the pair when the reader stops at its first half): the subject opens at the
+    first noun (issue 10, q43). Only when that noun is one token, tagged N, after the previous record, and opens a
+    phrase: at a line's or the text's start, after a space or a bracket, or glued after มี / ได้แก่ / ทั้ง / โดย /
+    และ (PAIR_OPENERS); not after a verb that takes it as its agent ("ตำรวจจับกุม ผู้ต้องหา": ตำรวจ is no people
+    counted with ผู้ต้องหา; the noun itself must stand right after an opener), nor a noun of a longer phrase, and
+    only when what follows the pair up to the figure at `pos` is a count or a clause of the people's own
+    (`_pair_goes_on`). None otherwise."""
+    text = doc.text[start:end]
+    if " " in text or not _names_people(text) or doc.text[start - 1:start] != " " or start - 1 <= left_limit:
+        return None
+    toks = doc.tokens_before(start - 1, 3)
+    if not toks or toks[-1].end != start - 1:
+        return None
+    first = toks[-1]
+    if first.kind != "word" or not _THAI.fullmatch(first.text) or not _names_people(first.text) \
+            or word_class(first.text) != "N" or first.start < left_limit:
+        return None
+    if first.text.startswith(("ผู้", "ที่")) and len(first.text) <= 3:
+        return None
+    before = toks[-2] if len(toks) >= 2 else None
+    if before is not None and before.end == first.start and before.kind == "word" and before.text not in PAIR_OPENERS:
+        return None  # "เจ้าหน้าที่ตำรวจ|ผู้ต้องหา…", "ตำรวจจับกุม…": the noun is part of a longer phrase or a clause
+    if before is not None and before.end == first.start and before.kind != "word" \
+            and not before.text.strip() == "" and before.text not in ("(", "\"", "“"):
+        return None
+    if not _pair_goes_on(doc, end, pos):
+        return None
+    return Subject(doc.text[first.start:end], first.start, end)
 
 
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
