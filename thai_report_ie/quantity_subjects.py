@@ -1331,7 +1331,8 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     glued (issue 10, q43). Only one space (no line break) and a noun phrase the reader reads right up to it, opening
     with a noun, after the previous record; not after a verb (มี: "แนวป้องกันน้ำท่วมมีความยาว 160 เมตร" keeps
     ความยาว, as tt-103), a figure ("กว้าง 6 เมตร ความยาว 2.5 กิโลเมตร": a second dimension) or another dimension or
-    extent word (ขนาด, ระยะทาง, which name the extent alone). None otherwise."""
+    extent word (ขนาด, ระยะทาง, which name the extent alone). A work and its verb before the thing ("งานปรับปรุง|
+    สะพานรถไฟ ความยาว 110 เมตร") leave the verb's object, the thing built. None otherwise."""
     if found.text not in words("phrase_words", role="dimension"):
         return None
     if doc.text[found.start - 1:found.start] != " " or doc.text[found.start - 2:found.start - 1] in (" ", "\n", ""):
@@ -1348,6 +1349,13 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     if thing.text.endswith(tuple(words("phrase_words", role="dimension"))) \
             or thing.text.endswith(tuple(words("phrase_words", role="extent_noun"))):
         return None
+    verbs = [k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"]
+    if verbs:
+        # "งานปรับปรุง|สะพานรถไฟ ความยาว 110 เมตร": a work and its verb before the thing; the verb's object is measured
+        rest = toks[verbs[-1] + 1:]
+        if not rest or rest[0].kind != "word" or word_class(rest[0].text) != "N":
+            return None
+        return Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
     return thing
 
 
