@@ -1595,10 +1595,10 @@ def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos
     `start` to `end`) is glued words naming people standing one space after a single glued noun naming people reads
     the second half of a pair written with a space for และ (ครู อาจารย์, นักเรียน นักศึกษา), which the batches keep
     whole (tr-78; `people_pair` reads the pair when the reader stops at its first half): the subject opens at the
-    first noun (issue 10, q43). Only when that noun is one token, tagged N, after the previous record, and opens a
-    phrase: at a line's or the text's start, after a space or a bracket, or glued after มี / ได้แก่ / ทั้ง / โดย /
-    และ (PAIR_OPENERS); not after a verb that takes it as its agent ("ตำรวจจับกุม ผู้ต้องหา": ตำรวจ is no people
-    counted with ผู้ต้องหา; the noun itself must stand right after an opener), nor a noun of a longer phrase, and
+    first noun (issue 10, q43). Only when that noun is one token, tagged N, after the previous record, glued after
+    มี / ได้แก่ / ทั้ง / โดย / และ (PAIR_OPENERS), which open a list of who is there; not after a space or a line's
+    start ("ผู้ว่าราชการจังหวัด เกษตรกร…": a headline's agent, then the people), nor after a verb ("ตำรวจจับกุม
+    ผู้ต้องหา") or inside a longer phrase, and
     only when what follows the pair up to the figure at `pos` is a count or a clause of the people's own
     (`_pair_goes_on`). None otherwise."""
     text = doc.text[start:end]
@@ -1611,14 +1611,11 @@ def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos
     if first.kind != "word" or not _THAI.fullmatch(first.text) or not _names_people(first.text) \
             or word_class(first.text) != "N" or first.start < left_limit:
         return None
-    if first.text.startswith(("ผู้", "ที่")) and len(first.text) <= 3:
+    if first.text.startswith(("ผู้", "ที่")) and len(first.text) <= 3 or first.text.endswith("ฯ"):
         return None
     before = toks[-2] if len(toks) >= 2 else None
-    if before is not None and before.end == first.start and before.kind == "word" and before.text not in PAIR_OPENERS:
-        return None  # "เจ้าหน้าที่ตำรวจ|ผู้ต้องหา…", "ตำรวจจับกุม…": the noun is part of a longer phrase or a clause
-    if before is not None and before.end == first.start and before.kind != "word" \
-            and not before.text.strip() == "" and before.text not in ("(", "\"", "“"):
-        return None
+    if before is None or before.end != first.start or before.text not in PAIR_OPENERS:
+        return None  # "ผู้ว่าฯ เกษตรกร…" (a headline's agent), "ตำรวจจับกุม…": no opener glued before the first noun
     if not _pair_goes_on(doc, end, pos):
         return None
     return Subject(doc.text[first.start:end], first.start, end)
