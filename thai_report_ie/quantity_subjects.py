@@ -1621,24 +1621,6 @@ def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos
     return Subject(doc.text[first.start:end], first.start, end)
 
 
-_SPACED_CUMULATIVE = regex.compile(r"[ \u00a0](?P<word>[\u0e01-\u0e4e]+)(?=[ \u00a0]*(?:จำนวน)?[ \u00a0]*"
-                                   r"(?:รวม|ทั้งสิ้น|กว่า)?[ \u00a0]*\Z)")
-
-
-def with_spaced_cumulative(doc: Document, found: Subject, pos: int) -> Subject | None:
-    """ "ผู้ติดเชื้อโควิด 19 สะสม 9,636 ราย", "ผู้ใช้สิทธิ สะสม รวม 34.42 ล้านคน": a running-total word (roles cumulative
-    and gap_alone: สะสม, not ยอดสะสม, a noun of its own) one space after the subject, right before the figure at `pos` (จำนวน, รวม, ทั้งสิ้น, กว่า between), says which
-    count of the thing the figure is, as it does glued ("ผู้ป่วยสะสม", kept whole as the batches keep tj-12's
-    "ผู้ติดเชื้อโควิด 19 สะสม"): the subject runs to it (issue 10, q43). The reader skips it after a space
-    (phrases' gap_alone: "ปี 2566 สะสมกว่า 27 ล้านคน", where a year, no part of the subject, stands before it), so
-    only when the subject ends right at that space. None otherwise."""
-    m = _SPACED_CUMULATIVE.match(doc.text[:pos], found.end)
-    if m is None or m.group("word") not in words("phrase_words", role="cumulative") & words("phrase_words", role="gap_alone"):
-        return None
-    end = m.end("word")
-    return Subject(doc.text[found.start:end], found.start, end)
-
-
 PEOPLE_GROUP = "กลุ่ม"  # "group", before people ("กลุ่มผู้มีบัตรสวัสดิการแห่งรัฐ")
 
 

@@ -35,7 +35,7 @@ from ..quantity_subjects import (act_alone, act_of_object, appointees, area_phra
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
                                  dimension_before, thing_before_spaced_dimension, noun_before_attributive, with_kinds_aside, people_of_company,
-                                 with_object_demonstrative, alternative_before_slash, people_pair, people_pair_before, with_spaced_cumulative,
+                                 with_object_demonstrative, alternative_before_slash, people_pair, people_pair_before,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2809,10 +2809,6 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
-            if subject is not None and subject_text == subject.text and unit.kind in ("classifier", "measure"):
-                running = with_spaced_cumulative(doc, subject, per_start)
-                if running is not None:
-                    subject_text = running.text  # "ผู้ติดเชื้อโควิด 19 สะสม 9,636 ราย": the running total's word (q43)
             if unit.word in person_units and subject is not None and subject_text \
                     and subject.text.startswith(subject_text):
                 # "มีครู อาจารย์ผู้สอน 45 คน", "มีนักเรียน นักศึกษา|เข้าร่วม…": the pair from its first noun (q43)
