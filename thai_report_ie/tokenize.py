@@ -66,8 +66,17 @@ def segment_words() -> list[str]:
     return [r.split("\t", 1)[0] for r in rows[1:]]  # rows[0] is the header
 
 
+def segment_drop_words() -> frozenset[str]:
+    """The words data/segment_drop_words.tsv removes from pythainlp's word list ("คาที่", which cut รา|คาที่ for ราคา|ที่)."""
+    from importlib.resources import files
+
+    rows = files("thai_report_ie.data").joinpath("segment_drop_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [r for r in rows if r and not r.startswith("#")]
+    return frozenset(r.split("\t", 1)[0] for r in rows[1:])  # rows[0] is the header
+
+
 def _load_words(nlpo3) -> tuple[str, bool]:
-    """Load pythainlp's bundled word list and segment_words() into nlpo3 under _DICT_NAME.
+    """Load pythainlp's bundled word list, without segment_drop_words(), and segment_words() into nlpo3 under _DICT_NAME.
     nlpo3 reads a dictionary from a file only, so the two lists are written to a temporary file
     first (about 60,000 lines, a few milliseconds), which is removed once loaded."""
     import os
@@ -89,7 +98,9 @@ def _load_words(nlpo3) -> tuple[str, bool]:
             return nlpo3.load_dict(str(bundled_path), _DICT_NAME)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(bundled.rstrip("\n") + "\n" + "\n".join(segment_words()) + "\n")
+            drop = segment_drop_words()
+            kept = "\n".join(w for w in bundled.rstrip("\n").split("\n") if w not in drop)
+            out.write(kept + "\n" + "\n".join(segment_words()) + "\n")
         return nlpo3.load_dict(path, _DICT_NAME)
     finally:
         os.unlink(path)

@@ -107,3 +107,23 @@ def test_no_writable_temp_dir_falls_back_to_pythainlps_list_with_a_warning():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_segment_drop_words_are_dropped():
+    """data/segment_drop_words.tsv: words of pythainlp's list whose letters open a word glued after a common one, so
+    that the segmenter cut the common word short ("รา|คาที่" for "ราคา|ที่"); each is a word the bundled list has."""
+    from pythainlp.corpus import thai_words
+
+    from thai_report_ie.tokenize import segment_drop_words
+
+    dropped = segment_drop_words()
+    assert dropped and dropped <= thai_words()
+    assert not dropped & set(_segment_words_added())
+    texts = [t.text for t in tokenize("ขายได้ในราคาที่ตลาดกำหนด 45 บาท")]
+    assert "ราคา" in texts and "คาที่" not in texts
+
+
+def _segment_words_added():
+    from thai_report_ie.tokenize import segment_words
+
+    return segment_words()

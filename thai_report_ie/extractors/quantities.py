@@ -34,8 +34,8 @@ from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, par
                                  people_of_nationality, centre_name,
                                  breakdown_total, unit_noun_after_of, unit_head_across_space,
                                  head_of_manner, past_manner, measured_at, people_of_attribute,
-                                 dimension_before, noun_before_attributive, with_kinds_aside, people_of_company,
-                                 with_object_demonstrative, alternative_before_slash, people_pair,
+                                 dimension_before, thing_before_spaced_dimension, noun_before_attributive, with_kinds_aside, people_of_company,
+                                 with_object_demonstrative, alternative_before_slash, people_pair, people_pair_before,
                                  people_after_agent_verb,
                                  phrase_before_province, object_of_change, object_of_goal,
                                  without_change_verb,
@@ -2816,6 +2816,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is None and unit.kind == "measure":
                     tail = dimension_before(doc, subject, prev_end)  # "ความกว้าง|ช่องจราจร 3.50 เมตร": the extent (q41)
                 if tail is None and unit.kind == "measure":
+                    tail = thing_before_spaced_dimension(doc, subject, prev_end)  # "ถนนลาดยาง ความยาว 2.5 กม." (q43)
+                if tail is None and unit.kind == "measure":
                     tail = holder_of_measured_act(doc, subject, prev_end)  # "อาหารปศุสัตว์ มีปริมาณส่งออก N ตัน" (q42)
                 if tail is None and unit.kind in ("classifier", "measure"):
                     # "คุณลักษณะอัน|พึงประสงค์ของคนไทย 4 ประการ": the noun the attribute follows (q41)
@@ -2831,6 +2833,12 @@ def extract_quantities(doc: Document) -> list[Record]:
                 if tail is not None:
                     # "เด็กและเยาวชนรุ่น|แรก", "ผู้ประกอบการคู่ค้าของ freshket 100 ราย", "ผู้ที่ Walk In" (q35)
                     subject_text = tail.text
+            if unit.word in person_units and subject is not None and subject_text \
+                    and subject.text.startswith(subject_text):
+                # "มีครู อาจารย์ผู้สอน 45 คน", "มีนักเรียน นักศึกษา|เข้าร่วม…": the pair from its first noun (q43)
+                pair = people_pair_before(doc, subject.start, subject.start + len(subject_text), prev_end, per_start)
+                if pair is not None:
+                    subject_text = pair.text
             if unit.word not in person_units and not _names_people(unit.word):  # "สมาชิกทั่วประเทศ 3 ล้านครัวเรือน" (rev33c)
                 subject_text = without_nationwide(subject_text)  # "เรือนจำ…ทั่วประเทศ 18 แห่ง": where, not what (q35)
             if subject is None and subject_text is None and unit.kind == "classifier":
