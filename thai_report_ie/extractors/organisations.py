@@ -408,6 +408,7 @@ class _ScanWords:
         self.bare_not_after = g.get("bare_not_after", frozenset())
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
         self.late_headline_not_verbs = g.get("late_headline_not_verb", frozenset())
+        self.surname_heads = g.get("surname_head", frozenset())
         self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.post_prefixes = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         self.task_heads = g.get("task_head", frozenset())
@@ -612,6 +613,23 @@ class _Scan(_ScanWords):
             return self.foreign_body_before(k)
         return view.startswith(self.seat_prefixes, pos) or self.word(i) in _countries() and self.word(i) != "ไทย"
 
+    def province_list_at(self, k: int) -> bool:
+        """Does the province at token k open a list ("สำนักงานเกษตรจังหวัด ตาก ลำพูน และน่าน", "จังหวัด ตาก, น่าน")?
+        The bare "จังหวัด" before it then names the offices of every province listed, none of them alone."""
+        toks, view = self.toks, self.view
+        j = k + 1
+        while j < len(toks) and (toks[j].kind == "space" or view[toks[j].start:toks[j].end] in (",", "、")):
+            j += 1
+        if j == k + 1 or j >= len(toks) or not self.is_thai_word(j):
+            return False
+        w = self.word(j)
+        if w in ("และ", "หรือ"):  # "และน่าน", "และ น่าน": "และ" then a province, not "และสำนักงาน..."
+            j += 1 + (j + 1 < len(toks) and toks[j + 1].kind == "space")
+            w = self.word(j) if j < len(toks) and self.is_thai_word(j) else ""
+        elif w.startswith(("และ", "หรือ")):
+            w = w[3 if w.startswith("และ") else 4:]
+        return w in _province_names()
+
     def seat_prefix_after_seat(self, i: int) -> bool:
         """Is token i a seat prefix ("กรุง", "นคร") right after a seat word and a space ("ณ กรุง")?"""
         return i >= 2 and self.toks[i - 1].kind == "space" and self.word(i - 2) in self.seat_words
@@ -680,7 +698,7 @@ class _Scan(_ScanWords):
                 if m:
                     return m.end(), self.starts.get(m.end(), len(toks)), "space"
                 if prev == "จังหวัด" and toks[j - 1].end == end and nw in _province_names() and toks[k].kind == "word" \
-                        and (k + 1 == len(toks) or not self.is_thai_word(k + 1)):
+                        and (k + 1 == len(toks) or not self.is_thai_word(k + 1)) and not self.province_list_at(k):
                     return toks[k].end, k + 1, "space"  # "สำนักงานเกษตรจังหวัด ตาก แจ้งว่า": the province after a space
                     # closes a name ending in a bare "จังหวัด", a word alone before a space or a mark
                 if prev in self.numbered and toks[k].kind == "number" and len(nw) <= 4:
@@ -1400,10 +1418,12 @@ class _Scan(_ScanWords):
                     paren = None
         if paren is not None:
             acronym = paren[0]
-        if acronym is None and head_end < end <= head_end + MAX_SURNAME_TAIL and (end == len(view) or view[end] in " \n\t") \
+        if acronym is None and head in self.surname_heads and head_end < end <= head_end + MAX_SURNAME_TAIL \
+                and (end == len(view) or view[end] in " \n\t") \
                 and _THAI_WORD.fullmatch(view, head_end, end) and self.after_given_name(hstart):
-            return None  # "นายสมชาย กรมเมือง กล่าว": a head word and a short tail, alone between a title and given
-            # name and the next space, is the person's surname (a known body's name is read from its form)
+            return None  # "นายสมชาย กรมเมือง กล่าว": a head word that opens Thai surnames (`surname_head`) and a short
+            # tail, alone between a title and given name and the next space, is the person's surname (a known body's
+            # name is read from its form; "ครูสมศรี โรงเรียนบ้านนา", "นายสมชาย พรรคเพื่อไทย": no surname opens so)
         text = view[hstart:end]
         if needs_name and acronym is None and (end == head_end and not numbered or self.is_generic(head, text)):
             return None
@@ -2240,14 +2260,24 @@ class _Scan(_ScanWords):
         w, lex = self.word(k), self.lex
         if w in lex.verbs or w in self.late_headline_not_verbs:
             return False  # read (or refused) before the model
-        if lex.stops.get(w) == "verb" or _verb_compound(w) and not w.startswith(self.predicate_prefixes):
-            return True
-        if _orchid_tags().get(w) == "XVAE" and self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end:
+        tags = _orchid_tags()
+        if tags.get(w) == "XVAE":  # "ออก", "ออกมา" (verbs of org_stops.tsv too): an auxiliary, so a verb must follow
+            if not (self.is_thai_word(k + 1) and self.toks[k + 1].start == self.toks[k].end):
+                return False  # "ประมง ออก|ทะเล...": going out to sea, no deed
             v = self.word(k + 1)  # "ออก|ประกาศ", "ได้|จับกุม": an auxiliary, then its verb
             return v not in self.late_headline_not_verbs and v not in self.headline_not_verbs \
-                and (v in lex.verbs or lex.stops.get(v) == "verb"
-                     or _verb_compound(v) and not v.startswith(self.predicate_prefixes))
-        return False
+                and (v in lex.verbs and tags.get(v) != "VSTA" or lex.stops.get(v) == "verb"
+                     or self.action_compound(v))
+        return lex.stops.get(w) == "verb" or self.action_compound(w)
+
+    def action_compound(self, w: str) -> bool:
+        """Is `w` a verb glued to its object (`_verb_compound`: "เก็บ|ภาษี", "ขยาย|เวลา") whose verb is an action?
+        Not a predicate ("มี|มูลค่า", "เป็น|...": `predicate_prefix`) nor a state the subject is in or undergoes (ORCHID's
+        VSTA: "ขาด|ทุน", "ประสบ|ปัญหา", "เสีย|ชีวิต"): the trade may be the subject."""
+        if not _verb_compound(w) or w.startswith(self.predicate_prefixes):
+            return False
+        verbs, tags = self.lex.verbs, _orchid_tags()
+        return all(tags.get(w[:p]) != "VSTA" for p in range(2, len(w) - 1) if w[:p] in verbs and w[p:] in tags)
 
     def add_headline_shorts(self, out: list[_Found]) -> None:
         """ "สาธารณสุขยอมรับ...", "มหาดไทย เตือน...": a line that opens with a ministry's bare name
