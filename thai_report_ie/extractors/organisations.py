@@ -409,6 +409,7 @@ class _ScanWords:
         self.headline_not_verbs = g.get("headline_not_verb", frozenset())
         self.late_headline_not_verbs = g.get("late_headline_not_verb", frozenset())
         self.surname_heads = g.get("surname_head", frozenset())
+        self.headline_change_verbs = g.get("headline_change_verb", frozenset())
         self.venue_prefixes = tuple(g.get("venue_prefix", ()))
         self.post_prefixes = tuple(p for p, kind in self.lex.stops.items() if kind in ("position", "title"))
         self.task_heads = g.get("task_head", frozenset())
@@ -2234,12 +2235,16 @@ class _Scan(_ScanWords):
         view, lex = self.view, self.lex
         if not lex.shorts:
             return found
-        bmap, cover, added = self.doc._boundary_map, None, []
+        bmap, cover, added, dropped = self.doc._boundary_map, None, [], set()
         for pos in _headline_starts(view, lex.short_prefixes):
             for short in lex.shorts_by_char.at(view, pos):
                 end = pos + len(short)
                 if short[-1] in ".ฯ" or not bmap[end]:
                     continue
+                k = self.starts.get(end + view.startswith(" ", end))
+                if k is not None and self.is_thai_word(k) and self.word(k) in self.headline_change_verbs:
+                    dropped.add((pos, end))  # "ประมง หดตัว...", "ปศุสัตว์ ขยายตัว...": a body does not grow or
+                    break  # shrink; the line's subject is the trade (read before the model, dropped here)
                 if cover is None:
                     cover = _Cover((f.start, f.end) for f in found)
                 if cover.overlaps(pos, end):
@@ -2251,6 +2256,8 @@ class _Scan(_ScanWords):
                 if k is not None and self.late_verb_at(k):
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
+        if dropped:
+            found = [f for f in found if (f.start, f.end) not in dropped]
         return sorted(found + added, key=lambda f: f.start) if added else found
 
     def late_verb_at(self, k: int) -> bool:
