@@ -395,6 +395,8 @@ class _ScanWords:
         self.seat_words = g.get("seat_continuation", frozenset())
         self.named_by_place = frozenset({"local"})  # org_heads.tsv categories whose name is their place
         self.place_named_heads = tuple(h for h, v in self.lex.heads.items() if v[0] in self.named_by_place)
+        self.place_named_generics = tuple(w for w in g.get("name", ()) if w.startswith(self.place_named_heads)
+                                          and w not in self.place_named_heads)  # "เทศบาลเมือง", "เทศบาลตำบล"
         self.seat_categories = g.get("seat_category", frozenset())
         self.seat_prefixes = tuple(g.get("seat_prefix", ()))
         self.or_words = g.get("or", frozenset())
@@ -2369,8 +2371,9 @@ class _Scan(_ScanWords):
             return True
         if any(view.endswith(n, 0, a) for n in provinces):
             return True
-        if any(view.endswith(h, 0, a) for h in self.place_named_heads):
-            return True  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง": a bare local government's head, another party
+        if any(view.endswith(h, 0, a) for h in self.place_named_heads + self.place_named_generics):
+            return True  # "องค์การบริหารส่วนตำบล|และ|ท้องถิ่นจังหวัดลำปาง", "เทศบาลเมือง|และ|สาธารณสุขจังหวัดลำพูน": a bare
+            # local government's head (with its grade: a generic `name`), another party
         k = self.token_at(a - 1)
         if k is None:
             return False
