@@ -56,7 +56,8 @@ _AFTER_MODEL = frozenset({"law_title", "and_tail", "late_verb", "cut_place", "re
                           "late_between", "late_ordinal_category", "late_ordinal_not",
                           "late_patronage", "late_end_deed", "seat_continuation", "seat_category", "seat_prefix",
                           "branch_word", "branch_category", "late_end_adjective", "bare_not_after", "task_head",
-                          "province_office", "late_headline_not_verb"})
+                          "province_office", "late_headline_not_verb", "surname_head",
+                          "headline_change_verb"})
 
 
 @lexicon_cache
