@@ -1666,6 +1666,13 @@ def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_wo
             return False
         if PERSON_NOMINALISER in rest or rest and _names_people(rest):
             return False
+        if not head.startswith(tuple(words("phrase_words", role="convey_agent"))):
+            return False  # "คนไข้ส่งต่อจาก…", "แรงงานต่างด้าวส่งตัวกลับ…": people who are taken, a topic, not who takes them (rev37r)
+        verb_end = subject.start + i + len(verb)
+        nxt = next((t for t in doc.tokens_after(verb_end, 1) if t.start == verb_end and t.end <= end), None)
+        if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" \
+                and not nxt.text.startswith(_body_heads() + PLACE_OPENERS):
+            return False  # "อาสาสมัครกู้ภัยลำเลียงสิ่งของ 50 คน": a thing conveyed, no destination: the agents are counted (rev37r)
         return True
     return False
 
