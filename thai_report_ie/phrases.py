@@ -624,7 +624,21 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(r["word"] for r in load_tsv("org_stops") if r["kind"] == "verb")
 
 
-def _agent_relative_before_whole(picked: list[Token]) -> bool:
+@lexicon_cache
+def _count_groups() -> dict[str, str]:
+    """phrase_words' count_group rows: a classifier and the group of things it counts (person, place)."""
+    return {r["word"]: r["value"] for r in load_tsv("phrase_words") if r["role"] == "count_group"}
+
+
+def _counts_itself(head: str, unit_word: str) -> bool:
+    """The unit counts the head's own kind: its own noun ("บริษัท…ทั้ง 12 บริษัท"), people by a person classifier
+    ("ผู้ประกอบการ…ทั้ง 300 ราย"), a body by a place classifier ("โรงเรียน…ทั้ง 120 แห่ง") (rev37r)."""
+    group = _count_groups().get(unit_word)
+    return head.startswith(unit_word) or group == "person" and _names_people(head) \
+        or group == "place" and head.startswith(_body_heads())
+
+
+def _agent_relative_before_whole(picked: list[Token], unit_word: str = "") -> bool:
     """ "บริษัท|ที่|ยื่น|ทั้ง 2 ฉบับ", "โรงเรียน|ที่|ได้รับ|ทั้ง 2 ฉบับ", "ผู้ประกอบการ|ที่|ยื่น|ทั้ง …": a body or people,
     ที่/ซึ่ง and a verb ending the phrase (no object after it) before ทั้ง + a count: the body or people did the act and
     the count is its object (ทั้ง: both, all of), not them (rev36r). Not a quality ("ข้อตกลงที่ลงนาม": no body)."""
@@ -636,7 +650,8 @@ def _agent_relative_before_whole(picked: list[Token]) -> bool:
     if not rel or rel[-1] != len(picked) - 2:
         return False
     head = "".join(t.text for t in picked[:rel[-1]])
-    return bool(head) and names_a_giver(head)
+    # "ผู้ประกอบการที่ยื่นทั้ง 300 ราย", "โรงเรียนที่ร่วมทั้ง 120 แห่ง": a unit counting the head's own kind counts them (rev37r)
+    return bool(head) and names_a_giver(head) and not (unit_word and _counts_itself(head, unit_word))
 
 
 RELATIVE_TAIL_TOKENS = 2  # glued tokens of a relative clause (ที่ + its quality) before ทั้ง
@@ -2175,7 +2190,7 @@ def read_subject(doc: Document, pos: int, *, left_limit: int = 0, _depth: int = 
                     for t in picked):
         # a verb glued to การ/ความ is a noun ("การพัฒนาเกษตรกรรมยั่งยืนทั้ง 5 สาขา"; q28)
         return None  # "ขอให้ทุกหน่วยงานพิจารณาประเด็นทั้งกรอบความสำคัญทั้ง 5 ข้อ": a clause, not the items' noun
-    if gap.whole and unit is not None and _agent_relative_before_whole(picked):
+    if gap.whole and unit is not None and _agent_relative_before_whole(picked, unit.word):
         return None  # "บริษัทที่ยื่นทั้ง 2 ฉบับ": the companies that filed both, the count counts what they filed (rev36r)
     whole_head = picked[0].text if picked else ""  # "ความต้องการของตลาดแรงงานทั้ง 10 สาขา": a quality's, before ของ
     if gap.whole:
