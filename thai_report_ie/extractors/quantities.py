@@ -2617,7 +2617,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
         elif subject is None and isinstance(last, Quantity) and last.subject is not None \
-                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)) \
+                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)
+                     and not _names_people(last.subject)) \
                 and _total_of_each(doc, last, m.start):
             # (q44) "เมล็ดพันธุ์ข้าว รายละ 25 กิโลกรัม รวม 120 ตัน": a total in another unit of weight, of the same thing
             # "ยาบ้า เป้ละ 150,000 เม็ด รวมทั้งสิ้น 1,350,000 เม็ด": the total of so much of a thing each counts that thing
