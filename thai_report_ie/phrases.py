@@ -2767,6 +2767,13 @@ def _dative_firsts() -> frozenset[str]:
 DATIVE_REACH = 8  # characters before a phrase in which a dative that stopped the collection may end
 
 
+def _measures_a_thing(unit) -> bool:
+    """A measure of how much of a thing there is (weight, volume, area), not a length (role length_unit: กิโลเมตร,
+    เมตร), which after people is how far they go or how tall they are ("มอบเหรียญรางวัลให้นักวิ่งมาราธอน 42
+    กิโลเมตร": the run, not the medal; rev37r)."""
+    return unit.kind == "measure" and unit.word not in words("phrase_words", role="length_unit")
+
+
 def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, left_limit: int) -> list[Token]:
     """Which noun of the phrase the unit counts: the one its classifier agrees with, the thing given
     or the recipient of a dative, the object of a verb chain (see `_agreeing_head`,
@@ -2777,13 +2784,13 @@ def _counted_noun(doc: Document, toks: list[Token], picked: list[Token], unit, l
     if before_text.endswith(datives):
         given = _before_dative(toks, picked, left_limit)
     elif before_text.endswith(GIVE_TO) and (unit.word in _w()["object_unit"]
-                                            or unit.kind == "measure" and _names_people(picked[0].text)):
+                                            or _measures_a_thing(unit) and _names_people(picked[0].text)):
         given = _given_with_verb(toks, picked, left_limit)
     if nouns:
         agreeing = _agreeing_head(picked, unit.word) or (_agreeing_head(given, unit.word) if given else None)
         if agreeing:
             return agreeing
-    if given is not None and unit.kind == "measure" and picked and _names_people(picked[0].text):
+    if given is not None and _measures_a_thing(unit) and picked and _names_people(picked[0].text):
         # "มอบข้าวสารให้ผู้ประสบภัย ครอบครัวละ 5 กิโลกรัม": a measure weighs or sizes the thing given, never the
         # people it is given to (q44)
         return given
