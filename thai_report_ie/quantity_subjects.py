@@ -1662,14 +1662,15 @@ def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_wo
         if i <= 0:
             continue
         head, rest = span[:i], span[i + len(verb):]
-        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
+        body = not _names_people(head) and head.startswith(_body_heads())  # "โรงพยาบาลชุมชนส่งต่อ 15 ราย" (rev37r)
+        if not (_names_people(head) or body) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
                 or head.endswith(tuple(words("phrase_words", role="undergo_verb")) + PASSIVES):
             # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken; "ผู้|อพยพ": a ผู้-noun (evacuees), and
             # "ผู้บาดเจ็บถูกนำส่ง…": a passive, name the people taken themselves
             return False
         if PERSON_NOMINALISER in rest or rest and _names_people(rest):
             return False
-        if not head.startswith(tuple(words("phrase_words", role="convey_agent"))):
+        if not body and not head.startswith(tuple(words("phrase_words", role="convey_agent"))):
             return False  # "คนไข้ส่งต่อจาก…", "แรงงานต่างด้าวส่งตัวกลับ…": people who are taken, a topic, not who takes them (rev37r)
         verb_end = subject.start + i + len(verb)
         nxt = next((t for t in doc.tokens_after(verb_end, 1) if t.start == verb_end and t.end <= end), None)
