@@ -526,6 +526,7 @@ def people_before_relative(doc: Document, left_limit: int, current: Subject | No
 VACCINE = "วัคซีน"  # the medicine word a count of doses (role dose_count: เข็ม) counts
 DOSE_REACH = 50  # characters before a dose count searched for the vaccine it counts, on its line
 DOSE_SPACE = frozenset((" ", "\u00a0"))
+DOSE_LIST_JOINERS = ("และ", "หรือ", ",", "/")  # before the vaccine: it is listed with other medicines counted in doses
 _DISEASE_NUMBER = regex.compile(r"(?:โควิด|COVID|โคโรนา)[ \u00a0-]?$")  # a disease name a number belongs to ("โควิด 19")
 
 
@@ -565,6 +566,8 @@ def vaccine_of_doses(doc: Document, pos: int, unit_word: str, current: str | Non
         k = current.find(VACCINE)
         if k <= 0:
             return False  # none, or the phrase opens with the vaccine already ("วัคซีนเข็มกระตุ้น")
+        if current[:k].rstrip().endswith(DOSE_LIST_JOINERS):
+            return False  # "ยาและวัคซีนสำหรับสัตว์ 1 ล้านโดส": the vaccine is one of the things listed, all dosed (rev37r)
         rest = current[k:]
         for cut in sorted(words("phrase_words", role="dose_gap"), key=len, reverse=True):
             j = rest.find(cut, len(VACCINE))
@@ -1708,8 +1711,8 @@ def people_after_agent_verb(doc: Document, found: Subject, unit_word: str = "", 
         if not t.text.startswith(PERSON_NOMINALISER) or t.start != toks[k - 1].end:
             continue
         verb = toks[k - 1].text
-        if word_class(verb) != "V" or verb in COPULAS:
-            return None
+        if word_class(verb) != "V" and verb not in words("phrase_words", role="convey_verb") or verb in COPULAS:
+            return None  # (ควบคุมตัว, นำตัว, ORCHID's nouns, are verbs of conveying: "เจ้าหน้าที่ควบคุมตัวผู้ต้องหา"; rev37r)
         before = toks[:k - 1]
         if len(before) > 1 and before[-1].kind == "word" and word_class(before[-1].text) == "V" \
                 and before[-1].text not in COPULAS:
@@ -1747,13 +1750,21 @@ def agent_of_conveying(doc: Document, subject: Subject | None, pos: int, unit_wo
         if i <= 0:
             continue
         head, rest = span[:i], span[i + len(verb):]
-        if not _names_people(head) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
+        body = not _names_people(head) and head.startswith(_body_heads())  # "โรงพยาบาลชุมชนส่งต่อ 15 ราย" (rev37r)
+        if not (_names_people(head) or body) or RELATIVE in head.replace(OFFICIAL, "") or PERSON_NOMINALISER in head \
                 or head.endswith(tuple(words("phrase_words", role="undergo_verb")) + PASSIVES):
             # "ผู้ป่วยที่นำส่ง…": a relative clause names the people taken; "ผู้|อพยพ": a ผู้-noun (evacuees), and
             # "ผู้บาดเจ็บถูกนำส่ง…": a passive, name the people taken themselves
             return False
         if PERSON_NOMINALISER in rest or rest and _names_people(rest):
             return False
+        if not body and not head.startswith(tuple(words("phrase_words", role="convey_agent"))):
+            return False  # "คนไข้ส่งต่อจาก…", "แรงงานต่างด้าวส่งตัวกลับ…": people who are taken, a topic, not who takes them (rev37r)
+        verb_end = subject.start + i + len(verb)
+        nxt = next((t for t in doc.tokens_after(verb_end, 1) if t.start == verb_end and t.end <= end), None)
+        if nxt is not None and nxt.kind == "word" and word_class(nxt.text) == "N" \
+                and not nxt.text.startswith(_body_heads() + PLACE_OPENERS):
+            return False  # "อาสาสมัครกู้ภัยลำเลียงสิ่งของ 50 คน": a thing conveyed, no destination: the agents are counted (rev37r)
         return True
     return False
 

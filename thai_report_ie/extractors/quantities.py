@@ -69,6 +69,19 @@ class UnitMatch(NamedTuple):
 # "X หรือ Y ก็ได้": "either will do", a permissive clause closed by ก็ได้; a figure read across it is no count of
 # the alternatives before it (q44): "เกษตรกรจะเลือกปลูกข้าวหรือพืชอื่นก็ได้ 5 ไร่" (not ก็ได้รับ, ก็ได้ริเริ่ม: a verb)
 _PERMISSIVE_END = regex.compile(r"ก็ได้(?![\u0e01-\u0e4e])")
+# what makes ก็ได้ permissive: alternatives (หรือ) or an indefinite (ใด, ไหน, อะไร, ใคร) in its glued run; without
+# them "ผลผลิตข้าวก็ได้ 600 กิโลกรัมต่อไร่" is "the yield came to", its subject kept (rev37r)
+_PERMISSIVE_CHOICE = regex.compile(r"หรือ|ใด|ไหน|อะไร|ใคร")
+
+
+def _permissive_across(doc: Document, start: int, end: int) -> bool:
+    """A permissive "X หรือ Y ก็ได้" / "ที่ใดก็ได้" between `start` and `end`: ก็ได้ (not ก็ได้รับ…) whose glued run
+    before it names a choice (_PERMISSIVE_CHOICE) (q44, narrowed by rev37r)."""
+    for m in _PERMISSIVE_END.finditer(doc.text, start, end):
+        run_start = max(doc.text.rfind(c, 0, m.start()) for c in " \u00a0\n") + 1
+        if _PERMISSIVE_CHOICE.search(doc.text, run_start, m.start()) is not None:
+            return True
+    return False
 
 
 @lexicon_cache
@@ -2605,7 +2618,8 @@ def extract_quantities(doc: Document) -> list[Record]:
                 and not doc.view[last.end:m.start].strip():
             subject_text = last.subject  # a list sharing one subject: 2,388 ราย ... 97 ราย
         elif subject is None and isinstance(last, Quantity) and last.subject is not None \
-                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)) \
+                and (last.unit == unit.word or unit.kind == "measure" and _measure_of_mass(last.unit, unit.word)
+                     and not _names_people(last.subject)) \
                 and _total_of_each(doc, last, m.start):
             # (q44) "เมล็ดพันธุ์ข้าว รายละ 25 กิโลกรัม รวม 120 ตัน": a total in another unit of weight, of the same thing
             # "ยาบ้า เป้ละ 150,000 เม็ด รวมทั้งสิ้น 1,350,000 เม็ด": the total of so much of a thing each counts that thing
@@ -2705,10 +2719,11 @@ def extract_quantities(doc: Document) -> list[Record]:
                 subject_text = None  # "กระจายวัคซีนไปยัง 77 จังหวัด": the provinces it went to (q27)
             if names_nothing(subject_text) or names_no_thing(subject_text) \
                     or subject is not None and subject_text is not None and subject.start < per_start \
-                    and _PERMISSIVE_END.search(doc.text, subject.start, per_start) is not None \
+                    and _permissive_across(doc, subject.start, per_start) \
                     or subject_text is not None and unit.word in area_units \
                     and doc.text[max(0, per_start - 16):per_start].rstrip(" \u00a0").endswith(NATIONWIDE) \
                     and not subject_text.startswith(_body_heads()) and not _names_people(subject_text) \
+                    and not (subject_text.startswith(unit.word) and len(subject_text) > len(unit.word)) \
                     or subject_text is not None and unit.word in person_units and subject is not None \
                     and subject_text == subject.text and agent_of_conveying(doc, subject, per_start, unit.word) \
                     or subject is not None and subject_text is not None and subject.start <= per_start \
