@@ -317,7 +317,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
                      or _POLL_AFTER.match(doc.view, p.end)
-                     or _POLL_BEFORE.search(doc.view, max(0, named.start() - POLL_REACH), named.start())):
+                     or _poll_before(doc, named.start(), prev)):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
@@ -326,7 +326,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (_POLL_AFTER.match(doc.view, p.end)
                      or _ACT_NAMED.search(doc.view, max(0, m.start() - 3), m.start())
-                     and _POLL_BEFORE.search(doc.view, max(0, m.start() - 3 - POLL_REACH), m.start() - 3)):
+                     and _poll_before(doc, m.start() - 3, prev)):
             # (rev37) "การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย", "ผู้ตอบเห็นด้วยกับการลดภาษี ร้อยละ 70": a poll's verb after the
             # figure, or before the act the change verb names, makes the figure the share agreeing, whatever names the
             # change (main read decrease); a space must stand between the change verb and the figure
@@ -377,7 +377,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
 _MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน|ข้อเสนอ|แนวทาง|กฎหมาย|ยุทธศาสตร์)\Z")
 _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 # a poll's verb right after the figure ("แนวทางลดความเหลื่อมล้ำ ร้อยละ 55 เห็นด้วย": a share agreeing, no cut) (rev36d)
-_POLL_AFTER = regex.compile(r"[ ]{0,3}(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
+# (rev37b) ระบุว่า/ตอบว่า between ("การลดภาษี ผู้ตอบร้อยละ 70 ระบุว่าเห็นด้วย": rev37 read decrease)
+_POLL_AFTER = regex.compile(r"[ ]{0,3}(?:(?:ระบุ|ตอบ)ว่า[ ]?)?(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
 # a poll's verb right before the policy ("ประชาชนเห็นด้วยกับนโยบายลดค่าไฟฟ้า ร้อยละ 85": the share agreeing) (l36)
 _ACT_NAMED = regex.compile(r"การ\Z")  # "เห็นด้วยกับการลดภาษี": the act named by its change verb (rev37)
 # (rev37) and เห็นชอบ/สนับสนุน with a poll's respondents glued before them ("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85":
@@ -386,6 +387,20 @@ _POLL_BEFORE = regex.compile(r"(?:(?:เห็นด้วย|พึงพอใ
                              r"|(?:ประชาชน|ผู้ตอบ(?:แบบสอบถาม|แบบสำรวจ)?|กลุ่มตัวอย่าง)(?:ส่วนใหญ่)?(?:เห็นชอบ|สนับสนุน))"
                              r"(?:กับ|ต่อ)?[ ]?\Z")
 POLL_REACH = 40  # characters before the policy (or การ) searched for a poll's verb
+
+
+def _poll_before(doc: Document, at: int, prev: Percentage | None) -> bool:
+    """A poll's verb right before the policy (or การ) at `at`, whose share is not already given by a percentage right
+    before the verb (rev37b): "ผู้ตอบแบบสอบถามร้อยละ 60 เห็นด้วยกับการเพิ่มภาษี ร้อยละ 2" says 60 agree, so 2 is the rise
+    they agree with (rev37 read none)."""
+    poll = _POLL_BEFORE.search(doc.view, max(0, at - POLL_REACH), at)
+    if poll is None:
+        return False
+    return not (prev is not None and prev.end <= poll.start()
+                and _SHARE_THEN_POLL.fullmatch(doc.view, prev.end, poll.start()) is not None)
+
+
+_SHARE_THEN_POLL = regex.compile(r"[ ]{0,3}(?:ระบุว่า|ตอบว่า)?[ ]?")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")
