@@ -47,15 +47,53 @@ def _negated(doc: Document, m: regex.Match) -> bool:
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
     return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None \
         or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None \
-        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None \
-        or _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+
+
+def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
+    """rev37's bare ไม่มี before the change word `m` of the figure at `start` (see `_BARE_NONE_BEFORE`), for a percentage,
+    an amount, a measure or a time, or a count of what ไม่มี denies (rev37b): "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย" (a person unit
+    and a people head under the denial), "ไม่มีโครงการเพิ่มขึ้น 5 โครงการ", "ไม่มีบ้านพักเพิ่มขึ้น 300 หลัง" (the unit, or a noun
+    it counts, opens the denied noun). A count of those without stays a change: "ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน", "แรงงาน
+    ไม่มีงานทำเพิ่มขึ้น 10,000 คน" (the villages without power fell by 20; rev37 read no relation)."""
+    d = _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start())
+    if d is None:
+        return False
+    from .phrases import _unit_of_number_at  # (phrases reads the quantities extractor, which imports this module)
+    unit = _unit_of_number_at(doc, start)
+    if unit is None or unit.kind != "classifier":
+        return True
+    denied = doc.view[d.start() + len(_NONE_OF):d.end()]
+    if denied.startswith(unit.word) or denied.startswith(_counted_by(unit.word)):
+        return True
+    return unit.word in _person_units() and _people_head_re().search(denied) is not None
+
+
+_NONE_OF = "ไม่มี"
+
+
+@lexicon_cache
+def _counted_by(unit: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit)
+
+
+@lexicon_cache
+def _person_units() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("phrase_words") if r["role"] == "person_unit")
+
+
+@lexicon_cache
+def _people_head_re() -> regex.Pattern:
+    return regex.compile(alternation(r["word"] for r in load_tsv("phrase_words") if r["role"] == "people_head"))
 
 
 # (rev37) "ไม่มีงบประมาณเพิ่มขึ้น 5 ล้านบาท", "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": a bare ไม่มี opening its clause (after a space,
 # the text's start, ยัง, แต่, และ, ก็, จึง or นี้), a noun glued on, then the change word: no such rise (main read increase).
 # Not glued after another word ("คนไม่มีงานทำเพิ่มขึ้น 10,000 คน": the jobless rose), nor across แต่/ขณะที่/ทำให้/ส่งผล
-_BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้))ไม่มี(?!แค่|เพียง|เฉพาะ)"
-                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล)[^\s0-9]){1,30}\Z")
+# (rev37b) also after ที่ผ่านมา, ปัจจุบัน, ล่าสุด ("ที่ผ่านมาไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": rev37 read increase); not across ว่า, a
+# reported clause ("ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20": the rise is said; rev37 read none), but ว่าง, ว่าจ้าง, ว่าการ
+_BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้|ที่ผ่านมา|ปัจจุบัน|ล่าสุด))ไม่มี(?!แค่|เพียง|เฉพาะ)"
+                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
 
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
@@ -175,7 +213,7 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
         return _change_from_base(doc, start) or _change_from_year(doc, start, end) \
             or _verb_then_direction(doc, _each_start(doc, start), act_ok=False)
     relation = _table()["before"][m.group()]
-    if relation in FIGURE_RELATIONS and _negated(doc, m):
+    if relation in FIGURE_RELATIONS and (_negated(doc, m) or _bare_none_negates(doc, m, start)):
         return None  # "โครงการไม่ได้ช้ากว่ากำหนด 30 วัน": not behind, the text states no result against the plan
     if relation in CHANGES and _both_ways(doc, m, relation):
         return None  # "เพิ่มขึ้น/ลดลง 20 ราย": a column of either direction, the figure's own not said (rev35)
@@ -309,7 +347,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         compare_after = None
     if m is not None:
         relation = table[m.group()]
-        if relation in FIGURE_RELATIONS and _negated(doc, m):
+        if relation in FIGURE_RELATIONS and (_negated(doc, m) or _bare_none_negates(doc, m, p.start)):
             return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
         if relation in CHANGES and _both_ways(doc, m, relation):
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
