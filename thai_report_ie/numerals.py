@@ -1130,8 +1130,9 @@ def _figure_scale(text: str) -> int:
     return 1 if run is not None and run.group() == "ล้าน" else _million_scale(text)
 
 
-# (rev37b) + เกิน, ใกล้, ระดับ, ตั้ง and ๆ after the word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน")
-_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|เกิน|ใกล้|ระดับ|ตั้ง)"
+# (rev37b) + เกิน (not ไม่เกิน, a cap on the whole: "วงเงินไม่เกินพันล้าน 300 ล้านบาท"), ใกล้, ระดับ, ตั้ง and ๆ after the
+# word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน")
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|(?<!ไม่)เกิน|ใกล้|ระดับ|ตั้ง)"
                                   r"(?:[ ]?ๆ)?[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
