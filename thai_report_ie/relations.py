@@ -51,35 +51,28 @@ def _negated(doc: Document, m: regex.Match) -> bool:
 
 
 def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
-    """rev37's bare ไม่มี before the change word `m` of the figure at `start` (see `_BARE_NONE_BEFORE`), for a percentage,
-    an amount, a measure or a time, or a count of what ไม่มี denies (rev37b): "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย" (a person unit
-    and a people head under the denial), "ไม่มีโครงการเพิ่มขึ้น 5 โครงการ", "ไม่มีบ้านพักเพิ่มขึ้น 300 หลัง" (the unit, or a noun
-    it counts, opens the denied noun). A count of those without stays a change: "ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน", "แรงงาน
-    ไม่มีงานทำเพิ่มขึ้น 10,000 คน" (the villages without power fell by 20; rev37 read no relation)."""
+    """rev37's bare ไม่มี before the change word `m` of the figure at `start` (see `_BARE_NONE_BEFORE`), but not for a
+    count of those who have none (rev37b): a count of people, households or areas (phrase_words person_unit, household,
+    area_unit) whose denied noun is no such bearer, "ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน", "แรงงาน ไม่มีงานทำเพิ่มขึ้น 10,000 คน" (the
+    villages without power fell by 20; rev37 read no relation). "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย" (a people head under the
+    denial), "ไม่มีหมู่บ้านเพิ่มขึ้น 5 หมู่บ้าน", "ไม่มีรถเมล์เพิ่มขึ้น 20 คัน", a percentage or an amount stay negated."""
     d = _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start())
     if d is None:
         return False
     from .phrases import _unit_of_number_at  # (phrases reads the quantities extractor, which imports this module)
     unit = _unit_of_number_at(doc, start)
-    if unit is None or unit.kind != "classifier":
+    if unit is None or unit.word not in _bearer_units():
         return True
     denied = doc.view[d.start() + len(_NONE_OF):d.end()]
-    if denied.startswith(unit.word) or denied.startswith(_counted_by(unit.word)):
-        return True
-    return unit.word in _person_units() and _people_head_re().search(denied) is not None
+    return denied.startswith(unit.word) or _people_head_re().search(denied) is not None
 
 
 _NONE_OF = "ไม่มี"
 
 
 @lexicon_cache
-def _counted_by(unit: str) -> tuple[str, ...]:
-    return tuple(r["word"] for r in load_tsv("phrase_words") if r["role"] == "counted_by" and r["value"] == unit)
-
-
-@lexicon_cache
-def _person_units() -> frozenset[str]:
-    return frozenset(r["word"] for r in load_tsv("phrase_words") if r["role"] == "person_unit")
+def _bearer_units() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("phrase_words") if r["role"] in ("person_unit", "household", "area_unit"))
 
 
 @lexicon_cache
