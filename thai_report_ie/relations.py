@@ -64,7 +64,8 @@ def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
     if unit is None or unit.word not in _bearer_units():
         return True
     denied = doc.view[d.start() + len(_NONE_OF):d.end()]
-    return denied.startswith(unit.word) or _people_head_re().search(denied) is not None
+    # an act or a quality denied (การ, ความ: "ไม่มีการจ้างงานเพิ่มขึ้น 10,000 คน") is no thing the people lack: negated
+    return denied.startswith((unit.word, "การ", "ความ")) or _people_head_re().search(denied) is not None
 
 
 _NONE_OF = "ไม่มี"
