@@ -1081,8 +1081,8 @@ def _ends_a_name(view: str, at: int) -> bool:
     letters glued before it ("บ้านหนองแสน", "ตำบลเวียงพัน", "นายแสน"), but not ละ right before the place word
     ("หมู่บ้านละล้าน 5 แสนบาท": a million each, 1.5 million may be meant)."""
     run = _GLUED_RUN_BEFORE.search(view, max(0, at - 40), at)
-    if run is None or run.group().endswith("ละ"):
-        return False
+    if run is None or run.group().endswith(("ละ", *_amount_leads())):
+        return False  # nor an amount's noun (grammar.tsv range_lead) right before it: "บ้านราคาแสน 50,000 บาท"
     titles, places = _name_head_res()
     # a place's head with the name's first letters between ("บ้านหนองแสน", "ตำบลบ้านพัน"; "ค่าเช่าบ้านพัน 500 บาท" is no
     # name), a title right before it too ("นายแสน")
@@ -1091,6 +1091,11 @@ def _ends_a_name(view: str, at: int) -> bool:
 
 
 _GLUED_RUN_BEFORE = regex.compile(r"[^\s0-9]{1,40}\Z")
+
+
+@lexicon_cache
+def _amount_leads() -> tuple[str, ...]:
+    return tuple(words("grammar", role="range_lead"))
 
 
 @lexicon_cache
