@@ -428,10 +428,14 @@ def _poll_before(doc: Document, at: int, prev: Percentage | None) -> bool:
     poll = _POLL_BEFORE.search(doc.view, max(0, at - POLL_REACH), at)
     if poll is None:
         return False
+    if not poll.group().startswith(_POLL_VERBS) and doc.view.endswith(_ASKED, 0, poll.start()):
+        return False  # "รัฐบาลขอให้ประชาชนสนับสนุนการลดใช้พลังงาน ร้อยละ 10": the people asked to back a cut, no poll
     return not (prev is not None and prev.end <= poll.start()
                 and _SHARE_THEN_POLL.fullmatch(doc.view, prev.end, poll.start()) is not None)
 
 
+_POLL_VERBS = ("เห็นด้วย", "พึงพอใจ")
+_ASKED = "ให้"
 _SHARE_THEN_POLL = regex.compile(r"[ ]{0,3}(?:ระบุว่า|ตอบว่า)?[ ]?")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
