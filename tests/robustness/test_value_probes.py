@@ -188,7 +188,8 @@ rev37's rules) say in `main4e2b3b94` what main 4e2b3b94 read where it was wrong 
 qualifier; field: a relation or qualifier dropped; missed: no record): a bare place word ending a name ("บ้านหนองแสน
 12,000 ไร่", "ต.เวียงพัน 150 ครัวเรือน", "นายแสน 50,000 บาท", "ตำบลบ้านพัน 5 ร้อยไร่") or after เกิน/ใกล้/ระดับ/ราวๆ keeps the
 figure after it; a poll's share given right before its verb ("ผู้ตอบแบบสอบถามร้อยละ 60 เห็นด้วยกับการเพิ่มภาษี ร้อยละ 2")
-leaves the later figure its change, as ให้ before the respondents does (asked to back it); ระบุว่า between the figure and
+leaves the later figure its change, as ให้ before the respondents does (asked to back it) and a body glued before
+เห็นด้วย ("ที่ประชุมเห็นด้วยกับการเพิ่มค่าแรงขั้นต่ำ ร้อยละ 5", "ครม.เห็นด้วยกับมาตรการลดภาษี ร้อยละ 10"); ระบุว่า between the figure and
 เห็นด้วย is still a poll; a bare ไม่มี negates no change across ว่า, nor that of a count of people, households or areas
 without something ("ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน"), and does after ที่ผ่านมา/ปัจจุบัน/ล่าสุด; a bid's superlative bounds
 nothing only glued right after เสนอราคา/ยื่นราคา (ผู้เสนอ|ราคา too) before an amount; a time after ไม่เคย/ไม่ค่อย over a span
