@@ -1076,10 +1076,11 @@ def _rough_size_before(doc: Document, at: int) -> bool:
 
 
 def _ends_a_name(view: str, at: int) -> bool:
-    """The place word at `at` ends a place's or a person's name (rev37b): a name's head (grammar.tsv name_head and
-    place_name_head: บ้าน, หมู่บ้าน, ตำบล, อำเภอ…; a civil title of person_titles.tsv: นาย, นาง…) opens the run of
-    letters glued before it ("บ้านหนองแสน", "ตำบลเวียงพัน", "นายแสน"), but not ละ right before the place word
-    ("หมู่บ้านละล้าน 5 แสนบาท": a million each, 1.5 million may be meant)."""
+    """The place word at `at` ends a place's or a person's name (rev37b): a place name's head (grammar.tsv
+    place_name_head: บ้าน, หมู่บ้าน, ตำบล, อำเภอ…) stands in the run of letters glued before it with the name's first
+    letters between ("บ้านหนองแสน", "ตำบลเวียงพัน"), or a civil title (person_titles.tsv: นาย, นาง…) right before it
+    ("นายแสน"); but not ละ or an amount's noun right before the place word ("หมู่บ้านละล้าน 5 แสนบาท": a million each,
+    1.5 million may be meant)."""
     run = _GLUED_RUN_BEFORE.search(view, max(0, at - 40), at)
     if run is None or run.group().endswith(("ละ", *_amount_leads())):
         return False  # nor an amount's noun (grammar.tsv range_lead) right before it: "บ้านราคาแสน 50,000 บาท"
@@ -1087,7 +1088,7 @@ def _ends_a_name(view: str, at: int) -> bool:
     # a place's head with the name's first letters between ("บ้านหนองแสน", "ตำบลบ้านพัน"; "ค่าเช่าบ้านพัน 500 บาท" is no
     # name), a title right before it too ("นายแสน")
     return titles.search(run.group()) is not None \
-        or any(m.end() < len(run.group()) for m in places.finditer(run.group()))
+        or any(m.end() < len(run.group()) for m in places.finditer(run.group()))  # the title ends the run: not "นายจ้างพัน"
 
 
 _GLUED_RUN_BEFORE = regex.compile(r"[^\s0-9]{1,40}\Z")
@@ -1101,10 +1102,10 @@ def _amount_leads() -> tuple[str, ...]:
 @lexicon_cache
 def _name_head_res() -> tuple[regex.Pattern, regex.Pattern]:
     titles = words("person_titles", column="title", kind="civil")
-    heads = words("grammar", role="name_head") | words("grammar", role="place_name_head")
+    heads = words("grammar", role="place_name_head")  # not name_head's จังหวัด, บริษัท…: "จังหวัดมีประชากรแสน 20,000 คน"
     whole = alternation(h for h in heads if not h.endswith("."))
     short = alternation(h for h in heads | titles if h.endswith("."))  # only opening the run ("ต.เวียงพัน", not "ผอ.")
-    return (regex.compile(rf"(?:{alternation(t for t in titles if not t.endswith('.'))}|^(?:{short}))"),
+    return (regex.compile(rf"(?:{alternation(titles)})\Z"),
             regex.compile(rf"(?:{whole}|^(?:{short}))"))
 
 
