@@ -491,7 +491,18 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
     # (rev37) a time keeps its more than only after ไม่พบ ("ไม่พบผู้ติดเชื้อรายใหม่มากกว่า 14 วัน": none found for more than 14
     # days); after ไม่เคย/ไม่ค่อย/ไม่น่า(จะ) the time is the denied act's own length ("ไม่เคยมีฝนตกติดต่อกันเกิน 10 วัน": never
     # more than ten days running, "ไม่น่าจะเกิน 3 วัน": likely no more than three; main read more than): unsure
+    if unit is not None and unit.kind == "time" and not d.group().startswith(_NOT_FOUND):
+        # (rev37b) but a span up to now keeps it: "ไม่เคยได้รับเงินเดือนมานานกว่า 3 เดือน", "ไม่เคยมีฝนตกมาเป็นเวลากว่า 3
+        # เดือน", "ไม่เคยเกิดขึ้นในรอบกว่า 50 ปี" (for more than; rev37 read none); "แห้งขอดนานกว่า 1 เดือน" stays unsure
+        span = _SPAN_SO_FAR.search(doc.view, max(0, start - 16), start)
+        if span is not None and (span.group("long") or span.group("long2") or doc.view.startswith(_LONG, start)):
+            return None
     return "unsure" if unit is None or unit.kind != "time" or not d.group().startswith(_NOT_FOUND) else None
+
+
+_LONG = "นาน"
+# มา after a verb, then the time (มานาน, มาเป็นเวลา, มาแล้ว), or ในรอบ: the span up to now (rev37b)
+_SPAN_SO_FAR = regex.compile(r"(?:มา(?P<long>นาน|เป็นเวลา(?:นาน)?|แล้ว(?:เป็นเวลา)?)?|(?P<long2>ในรอบ))[ ]?\Z")
 
 
 _NONE_OF = "ไม่มี"

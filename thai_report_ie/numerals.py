@@ -1043,6 +1043,8 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 and (not _fills_next_place(b, w.group("words"), lx)
                      or _rough_size_before(doc, w.start("words"))):
             continue
+        if _ends_a_name(view, w.start("words")):
+            continue  # (rev37b) "บ้านหนองแสน 12,000 ไร่", "ตำบลบ้านพัน 5 ร้อยไร่", "นายแสน 50,000 บาท": the place word ends a name
         # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
         # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท). Such a
         # figure only when it fills the place right below the words' (100–999 under พัน): a small count after a place
@@ -1073,6 +1075,40 @@ def _rough_size_before(doc: Document, at: int) -> bool:
     return m is not None and (doc.is_boundary(m.start()) or m.group().startswith("กว่า"))
 
 
+def _ends_a_name(view: str, at: int) -> bool:
+    """The place word at `at` ends a place's or a person's name (rev37b): a place name's head (grammar.tsv
+    place_name_head: บ้าน, หมู่บ้าน, ตำบล, อำเภอ…) stands in the run of letters glued before it with the name's first
+    letters between ("บ้านหนองแสน", "ตำบลเวียงพัน"), or a civil title (person_titles.tsv: นาย, นาง…) right before it
+    ("นายแสน"); but not ละ or an amount's noun right before the place word ("หมู่บ้านละล้าน 5 แสนบาท": a million each,
+    1.5 million may be meant)."""
+    run = _GLUED_RUN_BEFORE.search(view, max(0, at - 40), at)
+    if run is None or run.group().endswith(("ละ", *_amount_leads())):
+        return False  # nor an amount's noun (grammar.tsv range_lead) right before it: "บ้านราคาแสน 50,000 บาท"
+    titles, places = _name_head_res()
+    # a place's head with the name's first letters between ("บ้านหนองแสน", "ตำบลบ้านพัน"; "ค่าเช่าบ้านพัน 500 บาท" is no
+    # name), a title right before it too ("นายแสน")
+    return titles.search(run.group()) is not None \
+        or any(m.end() < len(run.group()) for m in places.finditer(run.group()))  # the title ends the run: not "นายจ้างพัน"
+
+
+_GLUED_RUN_BEFORE = regex.compile(r"[^\s0-9]{1,40}\Z")
+
+
+@lexicon_cache
+def _amount_leads() -> tuple[str, ...]:
+    return tuple(words("grammar", role="range_lead"))
+
+
+@lexicon_cache
+def _name_head_res() -> tuple[regex.Pattern, regex.Pattern]:
+    titles = words("person_titles", column="title", kind="civil")
+    heads = words("grammar", role="place_name_head")  # not name_head's จังหวัด, บริษัท…: "จังหวัดมีประชากรแสน 20,000 คน"
+    whole = alternation(h for h in heads if not h.endswith("."))
+    short = alternation(h for h in heads | titles if h.endswith("."))  # only opening the run ("ต.เวียงพัน", not "ผอ.")
+    return (regex.compile(rf"(?:{alternation(titles)})\Z"),
+            regex.compile(rf"(?:{whole}|^(?:{short}))"))
+
+
 def _fills_next_place(b: NumberMention, places: str, lx: _Lex) -> bool:
     """The figure `b` is at least a tenth of the value the place words `places` stand for (500 under พัน, 5 ร้อยล้าน
     under พันล้าน): the digits right below that place (rev37)."""
@@ -1100,7 +1136,10 @@ def _figure_scale(text: str) -> int:
     return 1 if run is not None and run.group() == "ล้าน" else _million_scale(text)
 
 
-_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด)[ ]?\Z")
+# (rev37b) + เกิน (not ไม่เกิน, a cap on the whole: "วงเงินไม่เกินพันล้าน 300 ล้านบาท"), ใกล้, ระดับ, ตั้ง and ๆ after the
+# word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน")
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|(?<!ไม่)เกิน|ใกล้|ระดับ|ตั้ง)"
+                                  r"(?:[ ]?ๆ)?[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"

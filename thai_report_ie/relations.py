@@ -47,15 +47,47 @@ def _negated(doc: Document, m: regex.Match) -> bool:
     relation (rev24; ไม่ใช่, มิได้, a wrapped line or spaces between, and change words: rev24b)."""
     return _NEGATION_BEFORE.search(doc.view, max(0, m.start() - 20), m.start()) is not None \
         or _NO_SUCH_BEFORE.search(doc.view, max(0, m.start() - 40), m.start()) is not None \
-        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None \
-        or _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+        or _NO_REPORT_BEFORE.search(doc.view, max(0, m.start() - 48), m.start()) is not None
+
+
+def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
+    """rev37's bare ไม่มี before the change word `m` of the figure at `start` (see `_BARE_NONE_BEFORE`), but not for a
+    count of those who have none (rev37b): a count of people, households or areas (phrase_words person_unit, household,
+    area_unit) whose denied noun is no such bearer, "ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน", "แรงงาน ไม่มีงานทำเพิ่มขึ้น 10,000 คน" (the
+    villages without power fell by 20; rev37 read no relation). "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย" (a people head under the
+    denial), "ไม่มีหมู่บ้านเพิ่มขึ้น 5 หมู่บ้าน", "ไม่มีรถเมล์เพิ่มขึ้น 20 คัน", a percentage or an amount stay negated."""
+    d = _BARE_NONE_BEFORE.search(doc.view, max(0, m.start() - 48), m.start())
+    if d is None:
+        return False
+    from .phrases import _unit_of_number_at  # (phrases reads the quantities extractor, which imports this module)
+    unit = _unit_of_number_at(doc, start)
+    if unit is None or unit.word not in _bearer_units():
+        return True
+    denied = doc.view[d.start() + len(_NONE_OF):d.end()]
+    # an act or a quality denied (การ, ความ: "ไม่มีการจ้างงานเพิ่มขึ้น 10,000 คน") is no thing the people lack: negated
+    return denied.startswith((unit.word, "การ", "ความ")) or _people_head_re().search(denied) is not None
+
+
+_NONE_OF = "ไม่มี"
+
+
+@lexicon_cache
+def _bearer_units() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv("phrase_words") if r["role"] in ("person_unit", "household", "area_unit"))
+
+
+@lexicon_cache
+def _people_head_re() -> regex.Pattern:
+    return regex.compile(alternation(r["word"] for r in load_tsv("phrase_words") if r["role"] == "people_head"))
 
 
 # (rev37) "ไม่มีงบประมาณเพิ่มขึ้น 5 ล้านบาท", "ไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": a bare ไม่มี opening its clause (after a space,
 # the text's start, ยัง, แต่, และ, ก็, จึง or นี้), a noun glued on, then the change word: no such rise (main read increase).
 # Not glued after another word ("คนไม่มีงานทำเพิ่มขึ้น 10,000 คน": the jobless rose), nor across แต่/ขณะที่/ทำให้/ส่งผล
-_BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้))ไม่มี(?!แค่|เพียง|เฉพาะ)"
-                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล)[^\s0-9]){1,30}\Z")
+# (rev37b) also after ที่ผ่านมา, ปัจจุบัน, ล่าสุด ("ที่ผ่านมาไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": rev37 read increase); not across ว่า, a
+# reported clause ("ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20": the rise is said; rev37 read none), but ว่าง, ว่าจ้าง, ว่าการ
+_BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้|ที่ผ่านมา|ปัจจุบัน|ล่าสุด))ไม่มี(?!แค่|เพียง|เฉพาะ)"
+                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
 
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
@@ -175,7 +207,7 @@ def change_relation(doc: Document, start: int, end: int | None = None) -> str | 
         return _change_from_base(doc, start) or _change_from_year(doc, start, end) \
             or _verb_then_direction(doc, _each_start(doc, start), act_ok=False)
     relation = _table()["before"][m.group()]
-    if relation in FIGURE_RELATIONS and _negated(doc, m):
+    if relation in FIGURE_RELATIONS and (_negated(doc, m) or _bare_none_negates(doc, m, start)):
         return None  # "โครงการไม่ได้ช้ากว่ากำหนด 30 วัน": not behind, the text states no result against the plan
     if relation in CHANGES and _both_ways(doc, m, relation):
         return None  # "เพิ่มขึ้น/ลดลง 20 ราย": a column of either direction, the figure's own not said (rev35)
@@ -309,7 +341,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         compare_after = None
     if m is not None:
         relation = table[m.group()]
-        if relation in FIGURE_RELATIONS and _negated(doc, m):
+        if relation in FIGURE_RELATIONS and (_negated(doc, m) or _bare_none_negates(doc, m, p.start)):
             return None  # "ยอดขายไม่ต่ำกว่าเป้าหมาย ร้อยละ 5", "ยอดขายไม่ได้เพิ่มขึ้นร้อยละ 5": at least the target, no result under it (rev24)
         if relation in CHANGES and _both_ways(doc, m, relation):
             return None  # "เพิ่มขึ้น/ลดลงร้อยละ 5": either direction (rev35)
@@ -317,7 +349,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
                      or _POLL_AFTER.match(doc.view, p.end)
-                     or _POLL_BEFORE.search(doc.view, max(0, named.start() - POLL_REACH), named.start())):
+                     or _poll_before(doc, named.start(), prev)):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
@@ -326,7 +358,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (_POLL_AFTER.match(doc.view, p.end)
                      or _ACT_NAMED.search(doc.view, max(0, m.start() - 3), m.start())
-                     and _POLL_BEFORE.search(doc.view, max(0, m.start() - 3 - POLL_REACH), m.start() - 3)):
+                     and _poll_before(doc, m.start() - 3, prev)):
             # (rev37) "การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย", "ผู้ตอบเห็นด้วยกับการลดภาษี ร้อยละ 70": a poll's verb after the
             # figure, or before the act the change verb names, makes the figure the share agreeing, whatever names the
             # change (main read decrease); a space must stand between the change verb and the figure
@@ -377,7 +409,8 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
 _MEASURE_NAMED = regex.compile(r"(?:นโยบาย|มาตรการ|โครงการ|แผน|แผนงาน|ข้อเสนอ|แนวทาง|กฎหมาย|ยุทธศาสตร์)\Z")
 _WORD_AFTER_SPACE = regex.compile(r"[ ]+[^\s0-9๐-๙]")
 # a poll's verb right after the figure ("แนวทางลดความเหลื่อมล้ำ ร้อยละ 55 เห็นด้วย": a share agreeing, no cut) (rev36d)
-_POLL_AFTER = regex.compile(r"[ ]{0,3}(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
+# (rev37b) ระบุว่า/ตอบว่า between ("การลดภาษี ผู้ตอบร้อยละ 70 ระบุว่าเห็นด้วย": rev37 read decrease)
+_POLL_AFTER = regex.compile(r"[ ]{0,3}(?:(?:ระบุ|ตอบ)ว่า[ ]?)?(?:ไม่)?(?:เห็นด้วย|พึงพอใจ)")
 # a poll's verb right before the policy ("ประชาชนเห็นด้วยกับนโยบายลดค่าไฟฟ้า ร้อยละ 85": the share agreeing) (l36)
 _ACT_NAMED = regex.compile(r"การ\Z")  # "เห็นด้วยกับการลดภาษี": the act named by its change verb (rev37)
 # (rev37) and เห็นชอบ/สนับสนุน with a poll's respondents glued before them ("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85":
@@ -386,6 +419,41 @@ _POLL_BEFORE = regex.compile(r"(?:(?:เห็นด้วย|พึงพอใ
                              r"|(?:ประชาชน|ผู้ตอบ(?:แบบสอบถาม|แบบสำรวจ)?|กลุ่มตัวอย่าง)(?:ส่วนใหญ่)?(?:เห็นชอบ|สนับสนุน))"
                              r"(?:กับ|ต่อ)?[ ]?\Z")
 POLL_REACH = 40  # characters before the policy (or การ) searched for a poll's verb
+
+
+def _poll_before(doc: Document, at: int, prev: Percentage | None) -> bool:
+    """A poll's verb right before the policy (or การ) at `at`, whose share is not already given by a percentage right
+    before the verb (rev37b): "ผู้ตอบแบบสอบถามร้อยละ 60 เห็นด้วยกับการเพิ่มภาษี ร้อยละ 2" says 60 agree, so 2 is the rise
+    they agree with (rev37 read none)."""
+    poll = _POLL_BEFORE.search(doc.view, max(0, at - POLL_REACH), at)
+    if poll is None:
+        return False
+    if not poll.group().startswith(_POLL_VERBS) and doc.view.endswith(_ASKED, 0, poll.start()):
+        return False  # "รัฐบาลขอให้ประชาชนสนับสนุนการลดใช้พลังงาน ร้อยละ 10": the people asked to back a cut, no poll
+    if poll.group().startswith(_POLL_VERBS):
+        run = _GLUED_BEFORE.search(doc.view, max(0, poll.start() - POLL_REACH), poll.start())
+        if run is not None and _body_re().match(run.group()) is not None and _REPORTED not in run.group() \
+                and _people_head_re().search(run.group()) is None:
+            # a body glued before the verb (org_heads.tsv, org_known.tsv acronyms): "ที่ประชุมเห็นด้วยกับการเพิ่มค่าแรง
+            # ขั้นต่ำ ร้อยละ 5", "ครม.เห็นด้วยกับมาตรการลดภาษี ร้อยละ 10" take a stance on the measure, whose own cut the
+            # figure is (l36 and rev37 read none; a body's share of votes would stand before the verb)
+            return False
+    return not (prev is not None and prev.end <= poll.start()
+                and _SHARE_THEN_POLL.fullmatch(doc.view, prev.end, poll.start()) is not None)
+
+
+_POLL_VERBS = ("เห็นด้วย", "พึงพอใจ")
+_REPORTED = "ว่า"  # "สถาบันวิจัยพบว่าผู้ตอบเห็นด้วย…": the body reports a poll (no body's stance); nor with people in the run
+_GLUED_BEFORE = regex.compile(r"(?<!\S)[^\s]{1,40}\Z")
+
+
+@lexicon_cache
+def _body_re() -> regex.Pattern:
+    heads = {r["head"] for r in load_tsv("org_heads")}
+    acronyms = {a for r in load_tsv("org_known") for a in (r.get("acronyms") or "").split("|") if a}
+    return regex.compile(rf"(?:{alternation(heads | acronyms)})")
+_ASKED = "ให้"
+_SHARE_THEN_POLL = regex.compile(r"[ ]{0,3}(?:ระบุว่า|ตอบว่า)?[ ]?")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")

@@ -2034,6 +2034,17 @@ def _relative_superlative_re() -> regex.Pattern:
 RELATIVE_REACH = 60  # characters before a figure searched for "ที่มี…สูงสุด"
 
 
+@lexicon_cache
+def _bid_superlative_re() -> regex.Pattern:
+    return regex.compile(rf"(?:ผู้)?(?:{grammar_re('superlative_bid')})(?:{grammar_re('superlative')})[ ]?\Z")  # ผู้เสนอ|ราคา
+
+
+def _bid_superlative(doc: Document, m, unit: UnitMatch) -> bool:
+    """ "ผู้เสนอราคาต่ำสุด 5 ล้านบาท": a bid with a superlative glued right after it before an amount is the lowest (highest)
+    bid, no bound (rev37); "เสนอราคาในวงเงินสูงสุด 5 ล้านบาท" (a cap) and "การเสนอราคาสูงสุด 5 ครั้ง" keep at most (rev37b)."""
+    return unit.kind == "currency" and _ends_right_before(doc, _bid_superlative_re(), m.start, 24)
+
+
 def _relative_superlative(doc: Document, m) -> bool:
     """ "กทม. เป็นพื้นที่ที่มียอดผู้ติดเชื้อวันนี้สูงสุด 1,566 ราย", "จังหวัดที่มียอดใช้จ่ายสูงสุด 5 จังหวัด": ที่มี run
     together with no space through to สูงสุด picks the place with the most (the highest figure), so สูงสุด bounds
@@ -2590,7 +2601,7 @@ def extract_quantities(doc: Document) -> list[Record]:
         if qualifier is None and not low_high:
             qualifier = _bound_by_context(doc, per_start, rec_end, unit)
         elif _ranked_superlative(doc, m, unit) or _goal_superlative(doc, m, unit) \
-                or qualifier in ("at_most", "at_least") and (_relative_superlative(doc, m)
+                or qualifier in ("at_most", "at_least") and (_relative_superlative(doc, m) or _bid_superlative(doc, m, unit)
                                                               or _listed_superlative(doc, m, unit, rec_end)):
             qualifier = None  # "สูงสุด 5 อันดับแรก": the top five, not at most five; "ที่มี…สูงสุด 1,566 ราย": the most
         subject = subject_before(doc, per_start, left_limit=prev_end)
