@@ -2120,9 +2120,45 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         return None
     if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
         return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
+    if subject is not None and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person):
+        return None
     if person and subject is None:
         return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
     return total.subject
+
+
+# (rev37s) what may stand between ซึ่ง / ในจำนวนนี้ and a phrase that opens the clause: มี, พบ ("ซึ่งมีรถนำขบวน 2 คัน")
+PART_OPENER = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*(?:มี|พบ)?[ \u00a0]*\Z")
+
+
+def _names_other_than_part(doc: Document, subject: str, subject_start: int, clause: int, unit_word: str,
+                           person: bool) -> bool:
+    """ (rev37s) The reader's phrase inside the clause is what happened to the part, not a thing of its own the
+    classifier counts, so the count's subject may replace it. A count of people: no word of the phrase names people
+    ("ซึ่งจ้างแรงงานต่างด้าว 800 ราย": the workers) and the phrase does not open the clause with a noun ("ซึ่งมี
+    มัคคุเทศก์ 40 คน", "ซึ่งมีความจุ 300 คน": a kind of its own; "ในจำนวนนี้นอนรักษาตัวในโรงพยาบาล", a verb, and "ซึ่ง
+    ได้รับสิทธิ", an object, are the part's). Any other classifier counts places, things and groups of every kind
+    ("ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง", "ซึ่งมีรถนำขบวน 2 คัน", "ในจำนวนนี้ร้านอาหาร 30 แห่ง"): only an act
+    (การ…, ความ…: "ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ"), which such a classifier never counts (not a count of times,
+    act_count ครั้ง, รอบ: "ซึ่งมีการแถลงข่าว 2 ครั้ง" counts the press conferences), or a body where the classifier
+    counts no places ("ซึ่งส่งต่อหน่วยงานอื่น 12 เรื่อง")."""
+    toks = [t for t in doc.tokens_after(subject_start, 16) if t.end <= subject_start + len(subject) and t.kind == "word"]
+    if person:
+        if any(_names_people(doc.text[t.start:subject_start + len(subject)]) for t in toks):
+            return False
+        opens = PART_OPENER.match(doc.view[clause:subject_start]) is not None
+        return not (opens and not subject.startswith(NOMINALISER)
+                    and all(word_class(t.text) not in ("V", "P") for t in toks))
+    if subject.startswith(tuple(words("subject_context_words", role="act_prefix"))):
+        return unit_word not in words("phrase_words", role="act_count")
+    if subject.startswith(tuple(words("phrase_words", role="date_lead"))):
+        return True  # "ซึ่งเกิดในช่วงกลางคืน 10 ครั้ง": a time, which a thing's classifier never counts
+    return subject.startswith(_body_heads()) and not _counts_places(unit_word)
+
+
+def _counts_places(unit_word: str) -> bool:
+    return any(r["word"] == unit_word and r["role"] == "count_group" and r["value"] == "place"
+               for r in load_tsv("phrase_words"))
 
 
 _FIGURE = r"[0-9๐-๙][0-9๐-๙,.]*"
@@ -2139,24 +2175,59 @@ def restated_in_bracket(doc: Document, records: list, unit_word: str, pos: int) 
     The figure's subject: its record's, or the phrase before it where it is no record (its unit unread); False where no
     such bracket stands (q45)."""
     m = _RESTATED_OLD.search(doc.view, max(0, pos - RESTATED_REACH), pos)
-    if m is None or unit_word not in m.group(2):
-        return False
+    if m is None or unit_word not in m.group(2).split("/"):
+        return False  # (rev37s) the classifier itself, not a word it starts ("120 รายการ (จาก 15 ราย)": 15 sellers)
     fig = m.start(1)
+    pool = _pool_of(doc, m, pos)
     left = 0
     for rec in records:
         if rec.start == fig and rec.kind == "quantity":
             if rec.subject is None:
                 return None
             at = doc.text.rfind(rec.subject, max(0, fig - 200), fig)
-            return Subject(rec.subject, at, at + len(rec.subject)) if at >= 0 else None
+            if at < 0 or pool and _picked_from_pool(doc, rec.subject, at):
+                return None
+            return Subject(rec.subject, at, at + len(rec.subject))
         if rec.end <= fig:
             left = max(left, rec.end)
-    return subject_before(doc, fig, left_limit=left)
+    found = subject_before(doc, fig, left_limit=left)
+    return None if found is not None and pool and _picked_from_pool(doc, found.text, found.start) else found
+
+
+def _figure_value(text: str) -> float | None:
+    try:
+        return float(text.translate(_THAI_DIGITS).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _pool_of(doc: Document, m: regex.Match, pos: int) -> bool:
+    """ (rev37s) "ผู้ผ่านการคัดเลือก 20 คน (จาก 150 คน)": a bare จาก (no เดิม, no "… เป็น") before a figure larger than
+    the one before the bracket may give the pool it was picked from, not its old value."""
+    if "เดิม" in m.group(0)[m.end(2) - m.start(0):] or pos != m.end(0) or "เป็น" in doc.view[m.end(2):pos] \
+            or "เหลือ" in doc.view[m.end(2):pos]:
+        return False
+    n = regex.match(_FIGURE, doc.view[pos:pos + 24])
+    old, new = _figure_value(m.group(1)), _figure_value(n.group()) if n else None
+    return old is not None and new is not None and new > old
+
+
+def _picked_from_pool(doc: Document, subject: str, at: int) -> bool:
+    """ (rev37s) A subject that names those picked from a pool, which the pool's figure does not count: one opened by
+    an agent's ผู้ ("ผู้ผ่านการคัดเลือก") or holding a relative clause ("โรงเรียนที่ผ่านการประเมิน")."""
+    toks = [t for t in doc.tokens_after(at, 16) if t.end <= at + len(subject) and t.kind == "word"]
+    return subject.startswith(PERSON_NOMINALISER) or any(_relative_word(t.text) for t in toks[1:])
 
 
 MULTIPLIER = "เท่า"  # "times": a fold of the count right before it
 _FOLD_CHANGE = regex.compile(r"[ \u00a0]*(?:เพิ่ม|ลด|ขยายตัว|สูงขึ้น|มากขึ้น)")  # the change the fold measures
 ORDINAL = "ที่"
+# (rev37s) the classifiers the library does not read are Latin words (url, accounts, TEU); a Thai word right after a
+# label's number (ไตรมาส 3, มาตรา 40, เฟส 3, a list's "1.") opens the phrase the fold is of, which the reader found
+_UNREAD_CLASSIFIER = regex.compile(r"[A-Za-z]")
 
 
 def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_word: str) -> Subject | None | Literal[False]:
@@ -2164,15 +2235,16 @@ def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_wo
     most a space) took that figure's classifier (url, url/รายการ), which the library does not read as a unit: the fold
     multiplies what that figure counts, named before it. That phrase (the reader's at the figure; its record's subject if
     it is one), or None; False where the phrase does not open right after a figure, no change word (เพิ่ม…, ลด…) follows
-    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45)."""
+    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45); and (rev37s) where the phrase
+    opens with no Latin letter or the figure is in a date."""
     if unit_word != MULTIPLIER:
         return False
     m = regex.search("(" + _FIGURE + r")[ \u00a0]?\Z", doc.view[max(0, subject.start - 24):subject.start])
-    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end):
-        return False
+    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end) or not _UNREAD_CLASSIFIER.match(subject.text):
+        return False  # (rev37s) a Thai phrase after a number names a thing of its own ("ไตรมาส 3 กำไรสุทธิเพิ่มขึ้น")
     fig = max(0, subject.start - 24) + m.start(1)
-    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL):
-        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count
+    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL) or _date_containing(doc, fig) is not None:
+        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count; "ในปี 2023 GDP เพิ่มขึ้น": a year
     left = 0
     for rec in records:
         if rec.start == fig:
@@ -2193,5 +2265,12 @@ def age_from(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subjec
     if unit_word not in AGE_UNITS:
         return None
     m = _AGE_FROM.search(doc.view, max(left_limit, pos - 16), pos)
-    return Subject(AGE, m.start(), m.start() + len(AGE)) if m is not None and doc.is_boundary(m.start() + len(AGE)) \
-        else None
+    if m is None or not doc.is_boundary(m.start() + len(AGE)) \
+            or _NOT_AN_AGE_BEFORE.search(doc.view, max(0, m.start() - 4), m.start()):
+        return None  # (rev37s) "ผู้สูงอายุตั้งแต่ 60 ปี", "หมดอายุตั้งแต่ 6 เดือน", "ต่ออายุตั้งแต่ 1 ปี": อายุ ends another word
+    return Subject(AGE, m.start(), m.start() + len(AGE))
+
+
+# (rev37s) a verb or adjective glued before อายุ makes another word: สูงอายุ (elderly), หมดอายุ (expired), ต่ออายุ
+# (renewed), ขยายอายุ (extended)
+_NOT_AN_AGE_BEFORE = regex.compile(r"(?:สูง|หมด|ต่อ|ขยาย)\Z")
