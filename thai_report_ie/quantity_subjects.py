@@ -2110,8 +2110,9 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         at = gap.find(PART_RELATIVE)
         if at < 0 or at > PART_ASIDE_CHARS or not doc.is_boundary(total.end + at) \
                 or any(c in gap[:at] for c in "()[]“”\"") \
-                or any(ch.isdigit() for ch in gap[:at]) and not between:
-            return None
+                or any(ch.isdigit() for ch in gap[:at]) and not between \
+                or gap[:at].strip(" \u00a0") and not between:
+            return None  # (rev37s) words between the count and ซึ่ง: the clause is on them ("… ในอำเภอเมือง ซึ่งมี…")
         clause = total.end + at + len(PART_RELATIVE)
     if pos - clause > PART_CLAUSE_CHARS or any(rec.start >= clause for rec in between):
         return None
@@ -2120,40 +2121,62 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         return None
     if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
         return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
-    if subject is not None and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person):
+    whole = these is None or bool(between)  # a ซึ่ง clause, on the whole count; not one of these ("ในจำนวนนี้")
+    if subject is not None and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person,
+                                                          whole and OF_THESE.match(doc.view, clause) is None):
         return None
     if person and subject is None:
         return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
     return total.subject
 
 
-# (rev37s) what may stand between ซึ่ง / ในจำนวนนี้ and a phrase that opens the clause: มี, พบ ("ซึ่งมีรถนำขบวน 2 คัน")
-PART_OPENER = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*(?:มี|พบ)?[ \u00a0]*\Z")
+# (rev37s) ในจำนวนนี้ and spaces only: a noun right after them lists the part's own kinds ("ในจำนวนนี้ร้านอาหาร 30 แห่ง")
+PART_BARE_OPEN = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*\Z")
+LOCATIVE = ("ใน", "ภายใน", "ณ")  # "ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง": a place the places are in
 
 
 def _names_other_than_part(doc: Document, subject: str, subject_start: int, clause: int, unit_word: str,
-                           person: bool) -> bool:
-    """ (rev37s) The reader's phrase inside the clause is what happened to the part, not a thing of its own the
-    classifier counts, so the count's subject may replace it. A count of people: no word of the phrase names people
-    ("ซึ่งจ้างแรงงานต่างด้าว 800 ราย": the workers) and the phrase does not open the clause with a noun ("ซึ่งมี
-    มัคคุเทศก์ 40 คน", "ซึ่งมีความจุ 300 คน": a kind of its own; "ในจำนวนนี้นอนรักษาตัวในโรงพยาบาล", a verb, and "ซึ่ง
-    ได้รับสิทธิ", an object, are the part's). Any other classifier counts places, things and groups of every kind
-    ("ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง", "ซึ่งมีรถนำขบวน 2 คัน", "ในจำนวนนี้ร้านอาหาร 30 แห่ง"): only an act
-    (การ…, ความ…: "ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ"), which such a classifier never counts (not a count of times,
-    act_count ครั้ง, รอบ: "ซึ่งมีการแถลงข่าว 2 ครั้ง" counts the press conferences), or a body where the classifier
-    counts no places ("ซึ่งส่งต่อหน่วยงานอื่น 12 เรื่อง")."""
+                           person: bool, on_whole: bool) -> bool:
+    """ (rev37s) The reader's phrase inside the clause is what the part has or what befell it ("ซึ่งมีโรคประจำตัว
+    120 ราย", "ในจำนวนนี้มีใบอนุญาตถูกต้อง 25 แห่ง", "ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ"), so the count's subject
+    may replace it; not where it names a thing the classifier counts, of its own kind: people anywhere in a count of
+    people ("ซึ่งจ้างแรงงานต่างด้าว 800 ราย"); the act a count of times counts (act_count: "ซึ่งมีการแถลงข่าว 2 ครั้ง");
+    a noun the classifier agrees with (counted_by: "ซึ่งมีรถนำขบวน 2 คัน", "ซึ่งมีอาคารเรียน 6 หลัง"); a noun right
+    after ในจำนวนนี้ under a classifier of things ("ในจำนวนนี้ร้านอาหาร 30 แห่ง", as after เป็น); a place after ใน under
+    a classifier of places in a ซึ่ง clause, which says where the whole count is ("ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง";
+    "ในจำนวนนี้ตั้งอยู่ในโรงเรียน 120 แห่ง" is a part of them)."""
     toks = [t for t in doc.tokens_after(subject_start, 16) if t.end <= subject_start + len(subject) and t.kind == "word"]
-    if person:
-        if any(_names_people(doc.text[t.start:subject_start + len(subject)]) for t in toks):
-            return False
-        opens = PART_OPENER.match(doc.view[clause:subject_start]) is not None
-        return not (opens and not subject.startswith(NOMINALISER)
-                    and all(word_class(t.text) not in ("V", "P") for t in toks))
-    if subject.startswith(tuple(words("subject_context_words", role="act_prefix"))):
-        return unit_word not in words("phrase_words", role="act_count")
-    if subject.startswith(tuple(words("phrase_words", role="date_lead"))):
-        return True  # "ซึ่งเกิดในช่วงกลางคืน 10 ครั้ง": a time, which a thing's classifier never counts
-    return subject.startswith(_body_heads()) and not _counts_places(unit_word)
+    if person and (any(_names_people(doc.text[t.start:subject_start + len(subject)]) for t in toks)
+                   or any(_verb_then_people(t.text) for t in toks)):
+        return False  # a glued verb before the people: "จ้างแรงงาน|ต่างด้าว"
+    if unit_word in words("phrase_words", role="act_count") and subject.startswith(NOMINALISER):
+        return False
+    if subject.startswith(_agreeing_nouns(unit_word)):
+        return False
+    if not person and PART_BARE_OPEN.match(doc.view[clause:subject_start]) and toks \
+            and word_class(toks[0].text) == "N" \
+            and not subject.startswith(tuple(words("subject_context_words", role="act_prefix"))):
+        return False
+    before = doc.tokens_before(subject_start, 1)
+    return not (on_whole and _counts_places(unit_word) and before and before[-1].end == subject_start
+                and before[-1].text in LOCATIVE)
+
+
+@lexicon_cache
+def _long_person_heads() -> tuple[str, ...]:
+    """person_head words of four characters or more (แรงงาน, เจ้าหน้าที่), found inside a token too; the short ones
+    (ผู้, นัก, คน) are parts of other words (หนัก, คนละ), and not_people (สมาชิก) are left out (rev37s)."""
+    ctx = "subject_context_words"
+    return tuple(w for w in words(ctx, role="person_head") if len(w) >= 4 and w not in words(ctx, role="not_people"))
+
+
+def _verb_then_people(token: str) -> bool:
+    """ "จ้างแรงงาน": a token the segmenter glued of a verb and a person_head word (not "โรงพยาบาล": โรง is no verb)."""
+    for w in _long_person_heads():
+        k = token.find(w)
+        if k > 0 and word_class(token[:k]) == "V":
+            return True
+    return False
 
 
 def _counts_places(unit_word: str) -> bool:
