@@ -2111,8 +2111,8 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         if at < 0 or at > PART_ASIDE_CHARS or not doc.is_boundary(total.end + at) \
                 or any(c in gap[:at] for c in "()[]“”\"") \
                 or any(ch.isdigit() for ch in gap[:at]) and not between \
-                or gap[:at].strip(" \u00a0") and not between:
-            return None  # (rev37s) words between the count and ซึ่ง: the clause is on them ("… ในอำเภอเมือง ซึ่งมี…")
+                or not between and _place_before_relative(doc, total.end, total.end + at):
+            return None  # (rev37s) a phrase with a preposition between the count and ซึ่ง: the clause is on its noun
         clause = total.end + at + len(PART_RELATIVE)
     if pos - clause > PART_CLAUSE_CHARS or any(rec.start >= clause for rec in between):
         return None
@@ -2177,6 +2177,16 @@ def _verb_then_people(token: str) -> bool:
         if k > 0 and word_class(token[:k]) == "V":
             return True
     return False
+
+
+def _place_before_relative(doc: Document, start: int, end: int) -> bool:
+    """ (rev37s) "ตรวจร้านค้า 50 แห่ง ในอำเภอเมือง ซึ่งมีตลาดสด 3 แห่ง", "แพทย์ 20 คน ไปยังศูนย์พักพิง ซึ่งมีความจุ 300 คน":
+    a phrase with a preposition between the count and ซึ่ง, whose noun the clause is on; not a predicate of the
+    count ("… 6,733,557 คน ผ่านขั้นตอนการตรวจสอบซึ่งได้รับสิทธิ…")."""
+    words_between = [t for t in doc.tokens_after(start, 12) if t.end <= end and t.kind == "word"]
+    return any(word_class(t.text) == "P" for t in words_between) \
+        or any(a.end == b.start and word_class(a.text + b.text) == "P"  # ไป|ยัง: ไปยัง split by the segmenter
+               for a, b in zip(words_between, words_between[1:]))
 
 
 def _counts_places(unit_word: str) -> bool:
