@@ -2122,8 +2122,9 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
     if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
         return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
     whole = these is None or bool(between)  # a ซึ่ง clause, on the whole count; not one of these ("ในจำนวนนี้")
-    if subject is not None and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person,
-                                                          whole and OF_THESE.match(doc.view, clause) is None):
+    if subject is not None and subject_start is not None \
+            and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person,
+                                                       whole and OF_THESE.match(doc.view, clause) is None):
         return None
     if person and subject is None:
         return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
