@@ -2283,8 +2283,9 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         at = gap.find(PART_RELATIVE)
         if at < 0 or at > PART_ASIDE_CHARS or not doc.is_boundary(total.end + at) \
                 or any(c in gap[:at] for c in "()[]“”\"") \
-                or any(ch.isdigit() for ch in gap[:at]) and not between:
-            return None
+                or any(ch.isdigit() for ch in gap[:at]) and not between \
+                or not between and _place_before_relative(doc, total.end, total.end + at):
+            return None  # (rev37s) a phrase with a preposition between the count and ซึ่ง: the clause is on its noun
         clause = total.end + at + len(PART_RELATIVE)
     if pos - clause > PART_CLAUSE_CHARS or any(rec.start >= clause for rec in between):
         return None
@@ -2293,9 +2294,78 @@ def part_of_counted(doc: Document, records: list, unit_word: str, pos: int, subj
         return None
     if subject is not None and COPULA_OPEN.match(doc.view, clause, subject_start):
         return None  # "ซึ่งในจำนวนนี้เป็นธุรกิจค้าที่ดิน อสังหาริมทรัพย์ 26,038 ราย": the copula names the part's own kind
+    whole = these is None or bool(between)  # a ซึ่ง clause, on the whole count; not one of these ("ในจำนวนนี้")
+    if subject is not None and subject_start is not None \
+            and not _names_other_than_part(doc, subject, subject_start, clause, unit_word, person,
+                                                       whole and OF_THESE.match(doc.view, clause) is None):
+        return None
     if person and subject is None:
         return None  # "ในจำนวนนี้เป็นชาย 50 คน": the clause names no one the reader found; not guessed
     return total.subject
+
+
+# (rev37s) ในจำนวนนี้ and spaces only: a noun right after them lists the part's own kinds ("ในจำนวนนี้ร้านอาหาร 30 แห่ง")
+PART_BARE_OPEN = regex.compile(r"[ \u00a0]*(?:ในจำนวน(?:นี้|ดังกล่าว|นั้น))?[ \u00a0]*\Z")
+LOCATIVE = ("ใน", "ภายใน", "ณ")  # "ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง": a place the places are in
+
+
+def _names_other_than_part(doc: Document, subject: str, subject_start: int, clause: int, unit_word: str,
+                           person: bool, on_whole: bool) -> bool:
+    """ (rev37s) The reader's phrase inside the clause is what the part has or what befell it ("ซึ่งมีโรคประจำตัว
+    120 ราย", "ในจำนวนนี้มีใบอนุญาตถูกต้อง 25 แห่ง", "ซึ่งมีการลงนามในสัญญาแล้ว 30 โครงการ"), so the count's subject
+    may replace it; not where it names a thing the classifier counts, of its own kind: people anywhere in a count of
+    people ("ซึ่งจ้างแรงงานต่างด้าว 800 ราย"); the act a count of times counts (act_count: "ซึ่งมีการแถลงข่าว 2 ครั้ง");
+    a noun the classifier agrees with (counted_by: "ซึ่งมีรถนำขบวน 2 คัน", "ซึ่งมีอาคารเรียน 6 หลัง"); a noun right
+    after ในจำนวนนี้ under a classifier of things ("ในจำนวนนี้ร้านอาหาร 30 แห่ง", as after เป็น); a place after ใน under
+    a classifier of places in a ซึ่ง clause, which says where the whole count is ("ซึ่งตั้งอยู่ในนิคมอุตสาหกรรม 2 แห่ง";
+    "ในจำนวนนี้ตั้งอยู่ในโรงเรียน 120 แห่ง" is a part of them)."""
+    toks = [t for t in doc.tokens_after(subject_start, 16) if t.end <= subject_start + len(subject) and t.kind == "word"]
+    if person and (any(_names_people(doc.text[t.start:subject_start + len(subject)]) for t in toks)
+                   or any(_verb_then_people(t.text) for t in toks)):
+        return False  # a glued verb before the people: "จ้างแรงงาน|ต่างด้าว"
+    if unit_word in words("phrase_words", role="act_count") and subject.startswith(NOMINALISER):
+        return False
+    if subject.startswith(_agreeing_nouns(unit_word)):
+        return False
+    if not person and PART_BARE_OPEN.match(doc.view[clause:subject_start]) and toks \
+            and word_class(toks[0].text) == "N" \
+            and not subject.startswith(tuple(words("subject_context_words", role="act_prefix"))):
+        return False
+    before = doc.tokens_before(subject_start, 1)
+    return not (on_whole and _counts_places(unit_word) and before and before[-1].end == subject_start
+                and before[-1].text in LOCATIVE)
+
+
+@lexicon_cache
+def _long_person_heads() -> tuple[str, ...]:
+    """person_head words of four characters or more (แรงงาน, เจ้าหน้าที่), found inside a token too; the short ones
+    (ผู้, นัก, คน) are parts of other words (หนัก, คนละ), and not_people (สมาชิก) are left out (rev37s)."""
+    ctx = "subject_context_words"
+    return tuple(w for w in words(ctx, role="person_head") if len(w) >= 4 and w not in words(ctx, role="not_people"))
+
+
+def _verb_then_people(token: str) -> bool:
+    """ "จ้างแรงงาน": a token the segmenter glued of a verb and a person_head word (not "โรงพยาบาล": โรง is no verb)."""
+    for w in _long_person_heads():
+        k = token.find(w)
+        if k > 0 and word_class(token[:k]) == "V":
+            return True
+    return False
+
+
+def _place_before_relative(doc: Document, start: int, end: int) -> bool:
+    """ (rev37s) "ตรวจร้านค้า 50 แห่ง ในอำเภอเมือง ซึ่งมีตลาดสด 3 แห่ง", "แพทย์ 20 คน ไปยังศูนย์พักพิง ซึ่งมีความจุ 300 คน":
+    a phrase with a preposition between the count and ซึ่ง, whose noun the clause is on; not a predicate of the
+    count ("… 6,733,557 คน ผ่านขั้นตอนการตรวจสอบซึ่งได้รับสิทธิ…")."""
+    words_between = [t for t in doc.tokens_after(start, 12) if t.end <= end and t.kind == "word"]
+    return any(word_class(t.text) == "P" for t in words_between) \
+        or any(a.end == b.start and word_class(a.text + b.text) == "P"  # ไป|ยัง: ไปยัง split by the segmenter
+               for a, b in zip(words_between, words_between[1:]))
+
+
+def _counts_places(unit_word: str) -> bool:
+    return any(r["word"] == unit_word and r["role"] == "count_group" and r["value"] == "place"
+               for r in load_tsv("phrase_words"))
 
 
 _FIGURE = r"[0-9๐-๙][0-9๐-๙,.]*"
@@ -2312,24 +2382,59 @@ def restated_in_bracket(doc: Document, records: list, unit_word: str, pos: int) 
     The figure's subject: its record's, or the phrase before it where it is no record (its unit unread); False where no
     such bracket stands (q45)."""
     m = _RESTATED_OLD.search(doc.view, max(0, pos - RESTATED_REACH), pos)
-    if m is None or unit_word not in m.group(2):
-        return False
+    if m is None or unit_word not in m.group(2).split("/"):
+        return False  # (rev37s) the classifier itself, not a word it starts ("120 รายการ (จาก 15 ราย)": 15 sellers)
     fig = m.start(1)
+    pool = _pool_of(doc, m, pos)
     left = 0
     for rec in records:
         if rec.start == fig and rec.kind == "quantity":
             if rec.subject is None:
                 return None
             at = doc.text.rfind(rec.subject, max(0, fig - 200), fig)
-            return Subject(rec.subject, at, at + len(rec.subject)) if at >= 0 else None
+            if at < 0 or pool and _picked_from_pool(doc, rec.subject, at):
+                return None
+            return Subject(rec.subject, at, at + len(rec.subject))
         if rec.end <= fig:
             left = max(left, rec.end)
-    return subject_before(doc, fig, left_limit=left)
+    found = subject_before(doc, fig, left_limit=left)
+    return None if found is not None and pool and _picked_from_pool(doc, found.text, found.start) else found
+
+
+def _figure_value(text: str) -> float | None:
+    try:
+        return float(text.translate(_THAI_DIGITS).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _pool_of(doc: Document, m: regex.Match, pos: int) -> bool:
+    """ (rev37s) "ผู้ผ่านการคัดเลือก 20 คน (จาก 150 คน)": a bare จาก (no เดิม, no "… เป็น") before a figure larger than
+    the one before the bracket may give the pool it was picked from, not its old value."""
+    if "เดิม" in m.group(0)[m.end(2) - m.start(0):] or pos != m.end(0) or "เป็น" in doc.view[m.end(2):pos] \
+            or "เหลือ" in doc.view[m.end(2):pos]:
+        return False
+    n = regex.match(_FIGURE, doc.view[pos:pos + 24])
+    old, new = _figure_value(m.group(1)), _figure_value(n.group()) if n else None
+    return old is not None and new is not None and new > old
+
+
+def _picked_from_pool(doc: Document, subject: str, at: int) -> bool:
+    """ (rev37s) A subject that names those picked from a pool, which the pool's figure does not count: one opened by
+    an agent's ผู้ ("ผู้ผ่านการคัดเลือก") or holding a relative clause ("โรงเรียนที่ผ่านการประเมิน")."""
+    toks = [t for t in doc.tokens_after(at, 16) if t.end <= at + len(subject) and t.kind == "word"]
+    return subject.startswith(PERSON_NOMINALISER) or any(_relative_word(t.text) for t in toks[1:])
 
 
 MULTIPLIER = "เท่า"  # "times": a fold of the count right before it
 _FOLD_CHANGE = regex.compile(r"[ \u00a0]*(?:เพิ่ม|ลด|ขยายตัว|สูงขึ้น|มากขึ้น)")  # the change the fold measures
 ORDINAL = "ที่"
+# (rev37s) the classifiers the library does not read are Latin words (url, accounts, TEU); a Thai word right after a
+# label's number (ไตรมาส 3, มาตรา 40, เฟส 3, a list's "1.") opens the phrase the fold is of, which the reader found
+_UNREAD_CLASSIFIER = regex.compile(r"[A-Za-z]")
 
 
 def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_word: str) -> Subject | None | Literal[False]:
@@ -2337,15 +2442,16 @@ def fold_of_unread_count(doc: Document, records: list, subject: Subject, unit_wo
     most a space) took that figure's classifier (url, url/รายการ), which the library does not read as a unit: the fold
     multiplies what that figure counts, named before it. That phrase (the reader's at the figure; its record's subject if
     it is one), or None; False where the phrase does not open right after a figure, no change word (เพิ่ม…, ลด…) follows
-    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45)."""
+    it ("รัชกาลที่ ๗ ขนาด ๔ เท่า": the size's fold) or the figure is an ordinal's (q45); and (rev37s) where the phrase
+    opens with no Latin letter or the figure is in a date."""
     if unit_word != MULTIPLIER:
         return False
     m = regex.search("(" + _FIGURE + r")[ \u00a0]?\Z", doc.view[max(0, subject.start - 24):subject.start])
-    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end):
-        return False
+    if m is None or not _FOLD_CHANGE.match(doc.view, subject.end) or not _UNREAD_CLASSIFIER.match(subject.text):
+        return False  # (rev37s) a Thai phrase after a number names a thing of its own ("ไตรมาส 3 กำไรสุทธิเพิ่มขึ้น")
     fig = max(0, subject.start - 24) + m.start(1)
-    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL):
-        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count
+    if doc.view[max(0, fig - 4):fig].rstrip(" \u00a0").endswith(ORDINAL) or _date_containing(doc, fig) is not None:
+        return False  # "รัชกาลที่ ๗ ขนาด ๔ เท่า": an ordinal's number, no count; "ในปี 2023 GDP เพิ่มขึ้น": a year
     left = 0
     for rec in records:
         if rec.start == fig:
@@ -2366,8 +2472,17 @@ def age_from(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subjec
     if unit_word not in AGE_UNITS:
         return None
     m = _AGE_FROM.search(doc.view, max(left_limit, pos - 16), pos)
-    return Subject(AGE, m.start(), m.start() + len(AGE)) if m is not None and doc.is_boundary(m.start() + len(AGE)) \
-        else None
+    if m is None or not doc.is_boundary(m.start() + len(AGE)) \
+            or _NOT_AN_AGE_BEFORE.search(doc.view, max(0, m.start() - 4), m.start()):
+        return None  # (rev37s) "ผู้สูงอายุตั้งแต่ 60 ปี", "หมดอายุตั้งแต่ 6 เดือน", "ต่ออายุตั้งแต่ 1 ปี": อายุ ends another word
+    return Subject(AGE, m.start(), m.start() + len(AGE))
+
+
+# (rev37s) a verb or adjective glued before อายุ makes another word: สูงอายุ (elderly), หมดอายุ (expired), ต่ออายุ
+# (renewed), ขยายอายุ (extended)
+_NOT_AN_AGE_BEFORE = regex.compile(r"(?:สูง|หมด|ต่อ|ขยาย)\Z")
+
+
 HOLDINGS_REACH = 150  # characters before a count of people searched for the noun their holdings' classifier agrees with
 HOLDINGS_GAP = 2  # characters (spaces only) between the people's figure and the holdings' figure
 
