@@ -1388,6 +1388,12 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     if thing.text.endswith(tuple(words("phrase_words", role="dimension"))) \
             or thing.text.endswith(tuple(words("phrase_words", role="extent_noun"))):
         return None
+    if thing.text.startswith(PLACE_OPENERS + SPACED_DIMENSION_NOT_THINGS) or toks[0].text.startswith(PERSON_NOMINALISER) \
+            or toks[0].text in words("subject_context_words", role="person_head"):
+        return None  # "ตำบลบ้านใหม่ ความยาว…", "ผู้ต้องหา ความสูง…": a place or a person, no thing measured (rev37t)
+    glued = doc.tokens_before(thing.start, 1)
+    if glued and glued[-1].end == thing.start and glued[-1].text in PLACE_PREPOSITIONS:
+        return None  # "ในพื้นที่อำเภอเมือง ความยาว…": where, not what (rev37t)
     verbs = [k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"]
     if verbs:
         # "งานปรับปรุง|สะพานรถไฟ ความยาว 110 เมตร": a work and its verb before the thing; the verb's object is measured
@@ -1396,6 +1402,10 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
             return None
         return Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
     return thing
+
+
+SPACED_DIMENSION_NOT_THINGS = ("บริเวณ", "หมู่บ้าน", "ประเทศ")  # besides PLACE_OPENERS: where a length is, not what
+PLACE_PREPOSITIONS = ("ใน", "ณ")  # glued before a phrase that says where
 
 
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
@@ -2403,6 +2413,11 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
         return None
     if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
         return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
+    toks = [t for t in doc.tokens_after(money_end, 16) if t.end <= pos]
+    for k, t in enumerate(toks):
+        if t.kind == "word" and word_class(t.text) == "N" and t.text not in PRICED_GAP_NOUNS \
+                and not (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text == EACH):
+            return None  # "ข้าวเปลือกเจ้า 8,000 บาท/ตัน ส่วนปุ๋ยแจก 2 ตัน": a noun between names another thing (rev37t)
     at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
     if at < 0:
         return None
@@ -2415,6 +2430,10 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
             # not "… 25 ตัน และข้าวเปลือกเหนียว ตันละ 12,000 บาท": there และ joins items, each with its figures
             return None
     return money_subject
+
+
+EACH = "ละ"  # glued after the noun of a per-each amount ("ครัวเรือนละไม่เกิน 14 ตัน")
+PRICED_GAP_NOUNS = ("จำนวน", "ปริมาณ")  # count nouns that may stand between a price and the amount priced
 
 
 ITEM_JOIN_CHARS = 10  # characters before และ/หรือ in which the previous item's figure ends
