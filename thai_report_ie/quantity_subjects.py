@@ -1371,7 +1371,8 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     with a noun, after the previous record; not after a verb (มี: "แนวป้องกันน้ำท่วมมีความยาว 160 เมตร" keeps
     ความยาว, as tt-103), a figure ("กว้าง 6 เมตร ความยาว 2.5 กิโลเมตร": a second dimension) or another dimension or
     extent word (ขนาด, ระยะทาง, which name the extent alone). A work and its verb before the thing ("งานปรับปรุง|
-    สะพานรถไฟ ความยาว 110 เมตร") leave the verb's object, the thing built. None otherwise."""
+    สะพานรถไฟ ความยาว 110 เมตร") leave the verb's object, the thing built. Not after a preposition glued before the
+    phrase ("ในพื้นที่…", "ตลอดแนว"), nor a place, a person or a body (`_no_measured_thing`) (rev37t). None otherwise."""
     if found.text not in words("phrase_words", role="dimension"):
         return None
     if doc.text[found.start - 1:found.start] != " " or doc.text[found.start - 2:found.start - 1] in (" ", "\n", ""):
@@ -1388,24 +1389,31 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     if thing.text.endswith(tuple(words("phrase_words", role="dimension"))) \
             or thing.text.endswith(tuple(words("phrase_words", role="extent_noun"))):
         return None
-    if thing.text.startswith(PLACE_OPENERS + SPACED_DIMENSION_NOT_THINGS) or toks[0].text.startswith(PERSON_NOMINALISER) \
-            or toks[0].text in words("subject_context_words", role="person_head"):
-        return None  # "ตำบลบ้านใหม่ ความยาว…", "ผู้ต้องหา ความสูง…": a place or a person, no thing measured (rev37t)
     glued = doc.tokens_before(thing.start, 1)
-    if glued and glued[-1].end == thing.start and glued[-1].text in PLACE_PREPOSITIONS:
-        return None  # "ในพื้นที่อำเภอเมือง ความยาว…": where, not what (rev37t)
+    if glued and glued[-1].end == thing.start and glued[-1].kind == "word" and word_class(glued[-1].text) == "P":
+        return None  # "ในพื้นที่อำเภอเมือง ความยาว…", "ตลอดแนว ความยาว…": after a preposition, where, not what (rev37t)
     verbs = [k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"]
     if verbs:
         # "งานปรับปรุง|สะพานรถไฟ ความยาว 110 เมตร": a work and its verb before the thing; the verb's object is measured
         rest = toks[verbs[-1] + 1:]
         if not rest or rest[0].kind != "word" or word_class(rest[0].text) != "N":
             return None
-        return Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
+        thing = Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
+        toks = rest
+    if _no_measured_thing(thing.text, toks[0].text):
+        return None
     return thing
 
 
 SPACED_DIMENSION_NOT_THINGS = ("บริเวณ", "หมู่บ้าน", "ประเทศ")  # besides PLACE_OPENERS: where a length is, not what
-PLACE_PREPOSITIONS = ("ใน", "ณ")  # glued before a phrase that says where
+
+
+def _no_measured_thing(text: str, first: str) -> bool:
+    """True when a phrase (`text`, its first token `first`) before a spaced dimension word is a place ("ตำบลบ้านใหม่
+    ความยาว…"), a person ("ผู้ต้องหา ความสูง…") or a body ("กรมทางหลวง ความยาว…"): none is a thing a length or a
+    width is of, so the dimension word stays the subject (rev37t)."""
+    return text.startswith(PLACE_OPENERS + SPACED_DIMENSION_NOT_THINGS) or first.startswith(PERSON_NOMINALISER) \
+        or first in words("subject_context_words", role="person_head") or first.startswith(_body_heads())
 
 
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
@@ -1620,7 +1628,9 @@ def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
     return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
-PAIR_OPENERS = ("มี", "ได้แก่", "ทั้ง", "โดย", "และ")  # glued before the pair's first noun: a verb or word it opens after
+# glued before the pair's first noun: a verb or word it opens after; not โดย, which before people names an agent
+# ("จับกุมโดยตำรวจ ผู้ต้องหาถูกควบคุมตัว 5 ราย"; "โดยมี…" has มี glued before the noun) (rev37t)
+PAIR_OPENERS = ("มี", "ได้แก่", "ทั้ง", "และ")
 
 
 def _pair_goes_on(doc: Document, end: int, pos: int) -> bool:
@@ -1645,7 +1655,7 @@ def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos
     the second half of a pair written with a space for และ (ครู อาจารย์, นักเรียน นักศึกษา), which the batches keep
     whole (tr-78; `people_pair` reads the pair when the reader stops at its first half): the subject opens at the
     first noun (issue 10, q43). Only when that noun is one token, tagged N, after the previous record, glued after
-    มี / ได้แก่ / ทั้ง / โดย / และ (PAIR_OPENERS), which open a list of who is there; not after a space or a line's
+    มี / ได้แก่ / ทั้ง / และ (PAIR_OPENERS), which open a list of who is there; not after a space or a line's
     start ("ผู้ว่าราชการจังหวัด เกษตรกร…": a headline's agent, then the people), nor after a verb ("ตำรวจจับกุม
     ผู้ต้องหา") or inside a longer phrase, and
     only when what follows the pair up to the figure at `pos` is a count or a clause of the people's own
