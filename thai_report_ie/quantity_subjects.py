@@ -2426,7 +2426,7 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
     toks = [t for t in doc.tokens_after(money_end, 16) if t.end <= pos]
     for k, t in enumerate(toks):
         if t.kind == "word" and word_class(t.text) == "N" and t.text not in PRICED_GAP_NOUNS \
-                and not (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text == EACH):
+                and not _before_each(toks, k):
             return None  # "ข้าวเปลือกเจ้า 8,000 บาท/ตัน ส่วนปุ๋ยแจก 2 ตัน": a noun between names another thing (rev37t)
     at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
     if at < 0:
@@ -2443,6 +2443,19 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
 
 
 EACH = "ละ"  # glued after the noun of a per-each amount ("ครัวเรือนละไม่เกิน 14 ตัน")
+
+
+def _before_each(toks: list[Token], k: int) -> bool:
+    """True when token `k` is glued, with only nouns between, to a ละ after it: the noun of a per-each amount
+    ("ครัวเรือน|ละ", "เกษตรกร|ราย|ละ"), which says whose share the amount is, not what it weighs (rev37t)."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].start != toks[j - 1].end or toks[j].kind != "word":
+            return False
+        if toks[j].text == EACH:
+            return True
+        if word_class(toks[j].text) != "N":
+            return False
+    return False
 PRICED_GAP_NOUNS = ("จำนวน", "ปริมาณ")  # count nouns that may stand between a price and the amount priced
 
 
