@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, subject_before
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1398,6 +1398,8 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
         rest = toks[verbs[-1] + 1:]
         if not rest or rest[0].kind != "word" or word_class(rest[0].text) != "N":
             return None
+        if not _does_works(toks[0].text):
+            return None  # "งูเหลือมกินไก่ ความยาว 3 เมตร", "น้ำป่า…ท่วมบ้านเรือน ความสูง 1 เมตร": the agent is measured (rev37t)
         thing = Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
         toks = rest
     if _no_measured_thing(thing.text, toks[0].text):
@@ -1406,6 +1408,19 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
 
 
 SPACED_DIMENSION_NOT_THINGS = ("บริเวณ", "หมู่บ้าน", "ประเทศ")  # besides PLACE_OPENERS: where a length is, not what
+
+
+WORK_NOUN = "งาน"  # "works" ("งานปรับปรุง|สะพานรถไฟ"): a work whose verb's object is the thing built
+
+
+def _does_works(first: str) -> bool:
+    """True when a phrase opening with the token `first` before a verb is one that carries out works on the verb's
+    object: a work or a programme (งาน, โครงการ, การ…), people, a body or an administrative area ("อำเภอเมืองได้
+    ดำเนินงานซ่อมแซม|สะพานไม้"); not a thing or an animal that acts on another ("งูเหลือม|กิน|ไก่", "ต้นไม้…"),
+    whose own extent a spaced dimension after the clause gives (rev37t)."""
+    return first.startswith(WORK_NOUN) or _act_head(first) or first.startswith(PERSON_NOMINALISER) \
+        or first in words("subject_context_words", role="person_head") or first.startswith(_body_heads()) \
+        or first.startswith(PLACE_OPENERS)
 
 
 def _no_measured_thing(text: str, first: str) -> bool:
