@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, subject_before
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -1374,7 +1374,8 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     with a noun, after the previous record; not after a verb (มี: "แนวป้องกันน้ำท่วมมีความยาว 160 เมตร" keeps
     ความยาว, as tt-103), a figure ("กว้าง 6 เมตร ความยาว 2.5 กิโลเมตร": a second dimension) or another dimension or
     extent word (ขนาด, ระยะทาง, which name the extent alone). A work and its verb before the thing ("งานปรับปรุง|
-    สะพานรถไฟ ความยาว 110 เมตร") leave the verb's object, the thing built. None otherwise."""
+    สะพานรถไฟ ความยาว 110 เมตร") leave the verb's object, the thing built. Not after a preposition glued before the
+    phrase ("ในพื้นที่…", "ตลอดแนว"), nor a place, a person or a body (`_no_measured_thing`) (rev37t). None otherwise."""
     if found.text not in words("phrase_words", role="dimension"):
         return None
     if doc.text[found.start - 1:found.start] != " " or doc.text[found.start - 2:found.start - 1] in (" ", "\n", ""):
@@ -1391,14 +1392,46 @@ def thing_before_spaced_dimension(doc: Document, found: Subject, left_limit: int
     if thing.text.endswith(tuple(words("phrase_words", role="dimension"))) \
             or thing.text.endswith(tuple(words("phrase_words", role="extent_noun"))):
         return None
+    glued = doc.tokens_before(thing.start, 1)
+    if glued and glued[-1].end == thing.start and glued[-1].kind == "word" and word_class(glued[-1].text) == "P":
+        return None  # "ในพื้นที่อำเภอเมือง ความยาว…", "ตลอดแนว ความยาว…": after a preposition, where, not what (rev37t)
     verbs = [k for k, t in enumerate(toks) if k > 0 and t.kind == "word" and word_class(t.text) == "V"]
     if verbs:
         # "งานปรับปรุง|สะพานรถไฟ ความยาว 110 เมตร": a work and its verb before the thing; the verb's object is measured
         rest = toks[verbs[-1] + 1:]
         if not rest or rest[0].kind != "word" or word_class(rest[0].text) != "N":
             return None
-        return Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
+        if not _does_works(toks[0].text):
+            return None  # "งูเหลือมกินไก่ ความยาว 3 เมตร", "น้ำป่า…ท่วมบ้านเรือน ความสูง 1 เมตร": the agent is measured (rev37t)
+        thing = Subject(doc.text[rest[0].start:thing.end], rest[0].start, thing.end)
+        toks = rest
+    if _no_measured_thing(thing.text, toks[0].text):
+        return None
     return thing
+
+
+SPACED_DIMENSION_NOT_THINGS = ("บริเวณ", "หมู่บ้าน", "ประเทศ")  # besides PLACE_OPENERS: where a length is, not what
+
+
+WORK_NOUN = "งาน"  # "works" ("งานปรับปรุง|สะพานรถไฟ"): a work whose verb's object is the thing built
+
+
+def _does_works(first: str) -> bool:
+    """True when a phrase opening with the token `first` before a verb is one that carries out works on the verb's
+    object: a work or a programme (งาน, โครงการ, การ…), people, a body or an administrative area ("อำเภอเมืองได้
+    ดำเนินงานซ่อมแซม|สะพานไม้"); not a thing or an animal that acts on another ("งูเหลือม|กิน|ไก่", "ต้นไม้…"),
+    whose own extent a spaced dimension after the clause gives (rev37t)."""
+    return first.startswith(WORK_NOUN) or _act_head(first) or first.startswith(PERSON_NOMINALISER) \
+        or first in words("subject_context_words", role="person_head") or first.startswith(_body_heads()) \
+        or first.startswith(PLACE_OPENERS)
+
+
+def _no_measured_thing(text: str, first: str) -> bool:
+    """True when a phrase (`text`, its first token `first`) before a spaced dimension word is a place ("ตำบลบ้านใหม่
+    ความยาว…"), a person ("ผู้ต้องหา ความสูง…") or a body ("กรมทางหลวง ความยาว…"): none is a thing a length or a
+    width is of, so the dimension word stays the subject (rev37t)."""
+    return text.startswith(PLACE_OPENERS + SPACED_DIMENSION_NOT_THINGS) or first.startswith(PERSON_NOMINALISER) \
+        or first in words("subject_context_words", role="person_head") or first.startswith(_body_heads())
 
 
 ATTRIBUTIVE = "อัน"  # "which is", between a noun and its attribute ("คุณลักษณะอันพึงประสงค์"); also a classifier
@@ -1613,7 +1646,9 @@ def people_pair(doc: Document, found: Subject, pos: int) -> Subject | None:
     return Subject(doc.text[found.start:m.end()], found.start, m.end())
 
 
-PAIR_OPENERS = ("มี", "ได้แก่", "ทั้ง", "โดย", "และ")  # glued before the pair's first noun: a verb or word it opens after
+# glued before the pair's first noun: a verb or word it opens after; not โดย, which before people names an agent
+# ("จับกุมโดยตำรวจ ผู้ต้องหาถูกควบคุมตัว 5 ราย"; "โดยมี…" has มี glued before the noun) (rev37t)
+PAIR_OPENERS = ("มี", "ได้แก่", "ทั้ง", "และ")
 
 
 def _pair_goes_on(doc: Document, end: int, pos: int) -> bool:
@@ -1638,7 +1673,7 @@ def people_pair_before(doc: Document, start: int, end: int, left_limit: int, pos
     the second half of a pair written with a space for และ (ครู อาจารย์, นักเรียน นักศึกษา), which the batches keep
     whole (tr-78; `people_pair` reads the pair when the reader stops at its first half): the subject opens at the
     first noun (issue 10, q43). Only when that noun is one token, tagged N, after the previous record, glued after
-    มี / ได้แก่ / ทั้ง / โดย / และ (PAIR_OPENERS), which open a list of who is there; not after a space or a line's
+    มี / ได้แก่ / ทั้ง / และ (PAIR_OPENERS), which open a list of who is there; not after a space or a line's
     start ("ผู้ว่าราชการจังหวัด เกษตรกร…": a headline's agent, then the people), nor after a verb ("ตำรวจจับกุม
     ผู้ต้องหา") or inside a longer phrase, and
     only when what follows the pair up to the figure at `pos` is a count or a clause of the people's own
@@ -2529,6 +2564,11 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
         return None
     if any(w in money_subject for w in (*words("percent_subject_words", role="money_frame"), DISCOUNT)):
         return None  # "ผู้มีสิทธิได้รับส่วนลดค่าน้ำมัน…": a money word anywhere in it, the money is no thing's price
+    toks = [t for t in doc.tokens_after(money_end, 16) if t.end <= pos]
+    for k, t in enumerate(toks):
+        if t.kind == "word" and word_class(t.text) == "N" and t.text not in PRICED_GAP_NOUNS \
+                and not _before_each(toks, k):
+            return None  # "ข้าวเปลือกเจ้า 8,000 บาท/ตัน ส่วนปุ๋ยแจก 2 ตัน": a noun between names another thing (rev37t)
     at = doc.text.rfind(money_subject, max(0, money_end - PRICED_REACH), money_end)
     if at < 0:
         return None
@@ -2541,6 +2581,23 @@ def priced_thing(doc: Document, money_end: int, money_per: str | None, money_sub
             # not "… 25 ตัน และข้าวเปลือกเหนียว ตันละ 12,000 บาท": there และ joins items, each with its figures
             return None
     return money_subject
+
+
+EACH = "ละ"  # glued after the noun of a per-each amount ("ครัวเรือนละไม่เกิน 14 ตัน")
+
+
+def _before_each(toks: list[Token], k: int) -> bool:
+    """True when token `k` is glued, with only nouns between, to a ละ after it: the noun of a per-each amount
+    ("ครัวเรือน|ละ", "เกษตรกร|ราย|ละ"), which says whose share the amount is, not what it weighs (rev37t)."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].start != toks[j - 1].end or toks[j].kind != "word":
+            return False
+        if toks[j].text == EACH:
+            return True
+        if word_class(toks[j].text) != "N":
+            return False
+    return False
+PRICED_GAP_NOUNS = ("จำนวน", "ปริมาณ")  # count nouns that may stand between a price and the amount priced
 
 
 ITEM_JOIN_CHARS = 10  # characters before และ/หรือ in which the previous item's figure ends
