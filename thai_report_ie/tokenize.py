@@ -66,17 +66,37 @@ def segment_words() -> list[str]:
     return [r.split("\t", 1)[0] for r in rows[1:]]  # rows[0] is the header
 
 
-def segment_drop_words() -> frozenset[str]:
-    """The words data/segment_drop_words.tsv removes from pythainlp's word list ("คาที่", which cut รา|คาที่ for ราคา|ที่)."""
+def segment_recut_words() -> dict[str, tuple[str, str]]:
+    """The words data/segment_recut_words.tsv re-cuts after a token they took letters from: word → (head, tail)
+    ("คาที่" → ("คา", "ที่"): "รา|คาที่" is cut again "ราคา|ที่")."""
     from importlib.resources import files
 
-    rows = files("thai_report_ie.data").joinpath("segment_drop_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in rows if r and not r.startswith("#")]
-    return frozenset(r.split("\t", 1)[0] for r in rows[1:])  # rows[0] is the header
+    rows = files("thai_report_ie.data").joinpath("segment_recut_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [r.split("\t") for r in rows if r and not r.startswith("#")]
+    return {word: (head, tail) for word, head, tail in rows[1:]}  # rows[0] is the header
+
+
+_RECUT = segment_recut_words()
+
+
+def _recut(words: list[str]) -> list[str]:
+    """`words` with each segment_recut_words() word that follows a token it took letters from cut again: the token plus
+    the word's head when that is a word of pythainlp's list ("รา" + "คา" = ราคา), then the tail; else as it was
+    ("เสียชีวิต|คาที่": เสียชีวิตคา is no word)."""
+    from .thai_repair import _dictionary
+
+    dictionary = _dictionary()
+    words = list(words)
+    for i in range(1, len(words)):
+        cut = _RECUT.get(words[i])
+        if cut is not None and words[i - 1] + cut[0] in dictionary:
+            words[i - 1] += cut[0]
+            words[i] = cut[1]
+    return words
 
 
 def _load_words(nlpo3) -> tuple[str, bool]:
-    """Load pythainlp's bundled word list, without segment_drop_words(), and segment_words() into nlpo3 under _DICT_NAME.
+    """Load pythainlp's bundled word list and segment_words() into nlpo3 under _DICT_NAME.
     nlpo3 reads a dictionary from a file only, so the two lists are written to a temporary file
     first (about 60,000 lines, a few milliseconds), which is removed once loaded."""
     import os
@@ -98,9 +118,7 @@ def _load_words(nlpo3) -> tuple[str, bool]:
             return nlpo3.load_dict(str(bundled_path), _DICT_NAME)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            drop = segment_drop_words()
-            kept = "\n".join(w for w in bundled.rstrip("\n").split("\n") if w not in drop)
-            out.write(kept + "\n" + "\n".join(segment_words()) + "\n")
+            out.write(bundled.rstrip("\n") + "\n" + "\n".join(segment_words()) + "\n")
         return nlpo3.load_dict(path, _DICT_NAME)
     finally:
         os.unlink(path)
@@ -129,6 +147,8 @@ def _segment_gap(tokens: list[Token], text: str, view: str, lo: int, hi: int, se
             cut = space if space > lo else lo + MAX_PIECE
         piece = view[lo:cut]
         words = segment(piece, _DICT_NAME)
+        if any(w in piece for w in _RECUT):
+            words = _recut(words)  # "รา|คาที่" cut again "ราคา|ที่" (segment_recut_words.tsv)
         offsets = list(accumulate(map(len, words), initial=lo))
         if offsets[-1] != cut:
             words, offsets = [piece], [lo, cut]

@@ -109,18 +109,26 @@ def test_no_writable_temp_dir_falls_back_to_pythainlps_list_with_a_warning():
     assert done.stdout.strip() == "ok"
 
 
-def test_segment_drop_words_are_dropped():
-    """data/segment_drop_words.tsv: words of pythainlp's list whose letters open a word glued after a common one, so
-    that the segmenter cut the common word short ("รา|คาที่" for "ราคา|ที่"); each is a word the bundled list has."""
+@pytest.mark.parametrize("text, cut, not_cut", [
+    ("ขายได้ในราคาที่ตลาดกำหนด 45 บาท", ["ราคา", "ที่"], "คาที่"),  # รา|คาที่ cut again: ราคา is a word
+    ("ซ่อมแซมหลังคาที่ชำรุด 20 หลัง", ["หลังคา", "ที่"], "คาที่"),
+    ("มีผู้เสียชีวิตคาที่ 2 ราย", ["ผู้เสียชีวิต", "คาที่"], "คา"),  # "on the spot" stays: เสียชีวิตคา is no word
+])
+def test_segment_recut_words(text, cut, not_cut):
+    """data/segment_recut_words.tsv: a word the segmenter glued the last letters of the word before into is cut again
+    where the two pieces are words of pythainlp's list, and left whole where they are not; offsets stay true."""
     from pythainlp.corpus import thai_words
 
-    from thai_report_ie.tokenize import segment_drop_words
+    from thai_report_ie.tokenize import segment_recut_words
 
-    dropped = segment_drop_words()
-    assert dropped and dropped <= thai_words()
-    assert not dropped & set(_segment_words_added())
-    texts = [t.text for t in tokenize("ขายได้ในราคาที่ตลาดกำหนด 45 บาท")]
-    assert "ราคา" in texts and "คาที่" not in texts
+    recut = segment_recut_words()
+    assert recut and set(recut) <= thai_words()
+    assert all(word == head + tail for word, (head, tail) in recut.items())
+    toks = tokenize(text)
+    texts = [t.text for t in toks]
+    assert any(texts[i:i + len(cut)] == cut for i in range(len(texts))), texts
+    assert not_cut not in texts
+    assert all(text[t.start:t.end] == t.text for t in toks)
 
 
 def _segment_words_added():
