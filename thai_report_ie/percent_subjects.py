@@ -606,13 +606,22 @@ def _with_head_before_of(doc: Document, found: Subject) -> Subject:
 def _glued_act_before(doc: Document, end: int) -> Subject | None:
     """ "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": a token การ + a verb (tagged a verb, so the reader reads nothing)
     ending at `end`, or before one tail qualifier glued after it (โดยรวม), as the head before ของ (p39)."""
-    toks = [t for t in doc.tokens_before(end, 2) if t.end <= end]
-    if len(toks) == 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
+    toks = [t for t in doc.tokens_before(end, 3) if t.end <= end]
+    if len(toks) >= 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
         toks = toks[:-1]
     if not toks or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
             or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
         return None
-    return Subject(doc.text[toks[-1].start:end], toks[-1].start, end)
+    act = toks[-1]
+    prev = toks[-2] if len(toks) >= 2 else None
+    if prev is not None and prev.kind == "word" and prev.end == act.start and word_class(prev.text) in ("P", "C"):
+        # "สินเชื่อ|เพื่อ|การท่องเที่ยว|ของธนาคาร": the act is the object of a glued preposition; the head is the noun
+        # phrase before that word (rev37p), else nothing (not the act alone)
+        head = _phrase_ending_at(doc, prev.start, spaces=0)
+        if head is None or not _nounish_text(_first_word(doc, head)):
+            return None
+        return Subject(doc.text[head.start:end], head.start, end)
+    return Subject(doc.text[act.start:end], act.start, end)
 
 
 def _first_word(doc: Document, found: Subject) -> str:
@@ -2397,9 +2406,10 @@ def _with_count_word(doc: Document, found: Subject) -> Subject:
     """ "บ้านเดี่ยวมีจำนวนหน่วยเพิ่มขึ้นร้อยละ 4.5", "มีสัดส่วนจำนวนหน่วยเป็นร้อยละ 67.6": the reader steps over
     จำนวน before a noun and keeps the noun; when that noun is a unit word alone (หน่วย, ราย), it names nothing by
     itself, and จำนวน glued before it is the measure the percentage is of: the number of units (as a count's subject
-    "จำนวนหน่วยประกาศขาย" keeps it). A true classifier (ราย, คน) or a counted_unit row only, not a noun that names
-    its own thing (ผู้ป่วย, ครัวเรือน, โครงการ)."""
-    if not (_names_nothing(found.text) or found.text in _words().get("counted_unit", ())) or found.start < len(COUNT_WORD) \
+    "จำนวนหน่วยประกาศขาย" keeps it). A counted_unit row only, not a noun that names its own thing (ผู้ป่วย,
+    ครัวเรือน, โครงการ), nor a true classifier: "ผู้ป่วยโรคไข้เลือดออกมีจำนวน|รายลดลงร้อยละ 30", "รถยนต์มีจำนวน|คัน…",
+    "…มีจำนวน|ครั้งลดลง…" count the noun before มี, and จำนวนราย names nothing more than ราย (null stays; rev37p)."""
+    if found.text not in _words().get("counted_unit", ()) or found.start < len(COUNT_WORD) \
             or doc.view[found.start - len(COUNT_WORD):found.start] != COUNT_WORD \
             or not doc.is_boundary(found.start - len(COUNT_WORD)) or _is_people(found.text):
         return found
