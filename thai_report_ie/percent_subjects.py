@@ -2407,16 +2407,15 @@ def _with_glued_act_head(doc: Document, found: Subject) -> Subject:
     """ "การท่องเที่ยวเชิงสุขภาพเพิ่มขึ้นร้อยละ 12", "ส่งผลให้การผลิตน้ำมันลดลงร้อยละ 10": the segmenter keeps การ and
     its verb in one token tagged a verb (p39's `_glued_act_start`), the reader reads only the noun glued after it; the
     act is the head and the noun its object or qualifier (การผลิตน้ำมัน). Only when the act opens the phrase (nothing
-    glued before it, a conjunction such as ให้, ว่า, or a causative, ทำให้): not a verb's object ("ลด|การผลิต|น้ำมัน"), not after a
+    glued before it, or a conjunction such as ให้, ว่า): not a verb's object ("ลด|การผลิต|น้ำมัน"), not after a
     noun or a preposition glued before it (rev37p)."""
     toks = [t for t in doc.tokens_before(found.start, 2) if t.end <= found.start]
     if not toks or toks[-1].end != found.start or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
             or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
         return found
     act = toks[-1]
-    if len(toks) == 2 and toks[0].end == act.start and (toks[0].kind != "word" or word_class(toks[0].text) != "C") \
-            and toks[0].text not in _words()["causative"]:
-        return found  # "ทำให้|การผลิต|สินค้า…" (a causative) opens it too
+    if len(toks) == 2 and toks[0].end == act.start and (toks[0].kind != "word" or word_class(toks[0].text) != "C"):
+        return found
     return Subject(doc.text[act.start:found.end], act.start, found.end)
 
 
