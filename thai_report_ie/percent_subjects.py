@@ -2406,7 +2406,8 @@ COUNT_WORD = "จำนวน"  # "จำนวน|หน่วย": the number 
 def _with_glued_act_head(doc: Document, found: Subject) -> Subject:
     """ "การท่องเที่ยวเชิงสุขภาพเพิ่มขึ้นร้อยละ 12", "ส่งผลให้การผลิตน้ำมันลดลงร้อยละ 10": the segmenter keeps การ and
     its verb in one token tagged a verb (p39's `_glued_act_start`), the reader reads only the noun glued after it; the
-    act is the head and the noun its object or qualifier (การผลิตน้ำมัน). Only when the act opens the phrase (nothing
+    act is the head and the noun its object or qualifier (การผลิตน้ำมัน), when a change word glued after the noun
+    says the act changed (not "การควบคุมค่าบริการให้ไม่เกินร้อยละ 10"). Only when the act opens the phrase (nothing
     glued before it, or a conjunction such as ให้, ว่า): not a verb's object ("ลด|การผลิต|น้ำมัน"), not after a
     noun or a preposition glued before it (rev37p)."""
     toks = [t for t in doc.tokens_before(found.start, 2) if t.end <= found.start]
@@ -2414,8 +2415,11 @@ def _with_glued_act_head(doc: Document, found: Subject) -> Subject:
             or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
         return found
     act = toks[-1]
-    if len(toks) == 2 and toks[0].end == act.start and (toks[0].kind != "word" or word_class(toks[0].text) != "C"):
+    if len(toks) == 2 and toks[0].end == act.start and toks[0].kind == "word" and word_class(toks[0].text) != "C":
         return found
+    after = doc.tokens_after(found.end, 1)
+    if not after or after[0].start != found.end or after[0].text not in _words()["change"]:
+        return found  # "การควบคุม|ค่าบริการให้ไม่เกินร้อยละ 10": the figure bounds the object, no change of the act
     return Subject(doc.text[act.start:found.end], act.start, found.end)
 
 
