@@ -606,13 +606,22 @@ def _with_head_before_of(doc: Document, found: Subject) -> Subject:
 def _glued_act_before(doc: Document, end: int) -> Subject | None:
     """ "การท่องเที่ยว|โดยรวม|ของจังหวัดตรัง": a token การ + a verb (tagged a verb, so the reader reads nothing)
     ending at `end`, or before one tail qualifier glued after it (โดยรวม), as the head before ของ (p39)."""
-    toks = [t for t in doc.tokens_before(end, 2) if t.end <= end]
-    if len(toks) == 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
+    toks = [t for t in doc.tokens_before(end, 3) if t.end <= end]
+    if len(toks) >= 2 and toks[-1].text in _words()["tail_qualifier"] and toks[-1].start == toks[-2].end:
         toks = toks[:-1]
     if not toks or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
             or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
         return None
-    return Subject(doc.text[toks[-1].start:end], toks[-1].start, end)
+    act = toks[-1]
+    prev = toks[-2] if len(toks) >= 2 else None
+    if prev is not None and prev.kind == "word" and prev.end == act.start \
+            and (word_class(prev.text) == "P" or prev.text in words("subject_context_words", role="purpose")):
+        # "สินเชื่อ|เพื่อ|การท่องเที่ยว|ของธนาคาร": the act is the object of a glued preposition (เพื่อ, ใน, จาก); a noun
+        # phrase glued before that word is the head (rev37p); not after ให้ ("ส่งผลให้|การท่องเที่ยว…", p39's reading)
+        head = _phrase_ending_at(doc, prev.start, spaces=0)
+        if head is not None and head.end == prev.start and _nounish_text(_first_word(doc, head)):
+            return Subject(doc.text[head.start:end], head.start, end)
+    return Subject(doc.text[act.start:end], act.start, end)
 
 
 def _first_word(doc: Document, found: Subject) -> str:
@@ -2364,6 +2373,7 @@ def _percent_subject(doc: Document, start: int, end: int, *, left_limit: int = 0
     found = _with_paired_act(doc, found)  # "การจัดซื้อ จัดจ้าง|ผลิตภัณฑ์…ไม่น้อยกว่าร้อยละ 30": both acts under การ (p37)
     found = _with_relative_before_passive(doc, found, pos)  # "แร่|ที่ผลิตเองในไทย|ถูกใช้ในประเทศแล้วกว่า 90%" (p37)
     found = _with_count_word(doc, found)  # "มีจำนวน|หน่วยเพิ่มขึ้นร้อยละ 4.5": the number of units, not หน่วย alone (p39)
+    found = _with_glued_act_head(doc, found)  # "การท่องเที่ยว|เชิงสุขภาพเพิ่มขึ้น…": the act the noun qualifies (rev37p)
     text = _without_trailing_aux(_with_average(doc, _reduced_object(doc, _without_trailing_verb(doc, found))).text)
     if _names_nothing(text) or text in _w()["target"] or _names_a_time(text) \
             or (text.startswith("การ") and text[3:] in _w()["target"]):
@@ -2393,13 +2403,34 @@ def _with_tally_clause(doc: Document, found: Subject, pos: int) -> Subject:
 COUNT_WORD = "จำนวน"  # "จำนวน|หน่วย": the number of the units, a measure
 
 
+def _with_glued_act_head(doc: Document, found: Subject) -> Subject:
+    """ "การท่องเที่ยวเชิงสุขภาพเพิ่มขึ้นร้อยละ 12", "ส่งผลให้การผลิตน้ำมันลดลงร้อยละ 10": the segmenter keeps การ and
+    its verb in one token tagged a verb (p39's `_glued_act_start`), the reader reads only the noun glued after it; the
+    act is the head and the noun its object or qualifier (การผลิตน้ำมัน), when a change word glued after the noun
+    says the act changed (not "การควบคุมค่าบริการให้ไม่เกินร้อยละ 10"). Only when the act opens the phrase (nothing
+    glued before it, or a conjunction such as ให้, ว่า): not a verb's object ("ลด|การผลิต|น้ำมัน"), not after a
+    noun or a preposition glued before it (rev37p)."""
+    toks = [t for t in doc.tokens_before(found.start, 2) if t.end <= found.start]
+    if not toks or toks[-1].end != found.start or toks[-1].kind != "word" or not toks[-1].text.startswith(ACT_WORD) \
+            or word_class(toks[-1].text) != "V" or not _nominalised_act_word(toks[-1].text):
+        return found
+    act = toks[-1]
+    if len(toks) == 2 and toks[0].end == act.start and toks[0].kind == "word" and word_class(toks[0].text) != "C":
+        return found
+    after = doc.tokens_after(found.end, 1)
+    if not after or after[0].start != found.end or after[0].text not in _words()["change"]:
+        return found  # "การควบคุม|ค่าบริการให้ไม่เกินร้อยละ 10": the figure bounds the object, no change of the act
+    return Subject(doc.text[act.start:found.end], act.start, found.end)
+
+
 def _with_count_word(doc: Document, found: Subject) -> Subject:
     """ "บ้านเดี่ยวมีจำนวนหน่วยเพิ่มขึ้นร้อยละ 4.5", "มีสัดส่วนจำนวนหน่วยเป็นร้อยละ 67.6": the reader steps over
     จำนวน before a noun and keeps the noun; when that noun is a unit word alone (หน่วย, ราย), it names nothing by
     itself, and จำนวน glued before it is the measure the percentage is of: the number of units (as a count's subject
-    "จำนวนหน่วยประกาศขาย" keeps it). A true classifier (ราย, คน) or a counted_unit row only, not a noun that names
-    its own thing (ผู้ป่วย, ครัวเรือน, โครงการ)."""
-    if not (_names_nothing(found.text) or found.text in _words().get("counted_unit", ())) or found.start < len(COUNT_WORD) \
+    "จำนวนหน่วยประกาศขาย" keeps it). A counted_unit row only, not a noun that names its own thing (ผู้ป่วย,
+    ครัวเรือน, โครงการ), nor a true classifier: "ผู้ป่วยโรคไข้เลือดออกมีจำนวน|รายลดลงร้อยละ 30", "รถยนต์มีจำนวน|คัน…",
+    "…มีจำนวน|ครั้งลดลง…" count the noun before มี, and จำนวนราย names nothing more than ราย (null stays; rev37p)."""
+    if found.text not in _words().get("counted_unit", ()) or found.start < len(COUNT_WORD) \
             or doc.view[found.start - len(COUNT_WORD):found.start] != COUNT_WORD \
             or not doc.is_boundary(found.start - len(COUNT_WORD)) or _is_people(found.text):
         return found
