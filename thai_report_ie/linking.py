@@ -1085,6 +1085,9 @@ _GOAL_CHANGED_BY = regex.compile(r"(?P<by>เพิ่มขึ้น|ลดล�
 _GOAL_NOUN_CHANGED_BY = regex.compile(r"[^\s0-9]{1,20}?(?P<by>เพิ่มขึ้น|ลดลง|ขึ้น|ลง|อีก)[ ]?(?:อีก[ ]?)?")
 _GOAL_ADJUSTED = regex.compile(r"ปรับ(?:เพิ่ม|ลด|ขึ้น)?[ ]?\Z")
 _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, to be given ("โดยให้ได้รับค่าตอบแทน"), not ให้ได้ N, to reach N
+REACH_WORD = "ให้ได้"  # "to reach": a goal only of a figure in its own phrase, not of one clauses later
+REACH_SPACES = 2  # spaces between ให้ได้ and a figure that end its phrase ("ให้ได้ผลเป็นรูปธรรม ซึ่ง… และจะให้เวลา 2 วัน")
+_WORD_SPACE = regex.compile(r"(?<![0-9๐-๙]) (?![0-9๐-๙])")  # a space between words (not one beside a figure or year)
 
 
 def target_role(doc: Document, pos: int) -> str | None:
@@ -1112,6 +1115,8 @@ def target_role(doc: Document, pos: int) -> str | None:
         hit = m
     if hit is None:
         return None
+    if hit.group() == REACH_WORD and len(_WORD_SPACE.findall(doc.view, hit.end(), pos)) >= REACH_SPACES:
+        return None  # (l37) "นำไปปฏิบัติให้ได้ผลเป็นรูปธรรม ซึ่งยินดี… และจะให้เวลา 2 วัน": the result reached, no goal of 2 days
     moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
     if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
         return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)

@@ -193,7 +193,9 @@ leaves the later figure its change, as ให้ before the respondents does (as
 เห็นด้วย is still a poll; a bare ไม่มี negates no change across ว่า, nor that of a count of people, households or areas
 without something ("ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน"), and does after ที่ผ่านมา/ปัจจุบัน/ล่าสุด; a bid's superlative bounds
 nothing only glued right after เสนอราคา/ยื่นราคา (ผู้เสนอ|ราคา too) before an amount; a time after ไม่เคย/ไม่ค่อย over a span
-up to now (มานาน, มาเป็นเวลา, ในรอบ) keeps more than. A case passes when, for every kind it
+up to now (มานาน, มาเป็นเวลา, ในรอบ) keeps more than. Rows l37-* (the lead, session 37, from blind batch 63's value read): ให้ได้
+two word-spaces or more before a figure ("ให้ได้ผลเป็นรูปธรรม ซึ่ง… และจะให้เวลา 2 วัน") gives it no target role; the rest are
+guards (a year between stays a target). A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
