@@ -98,8 +98,11 @@ def _people_head_re() -> regex.Pattern:
 # Not glued after another word ("คนไม่มีงานทำเพิ่มขึ้น 10,000 คน": the jobless rose), nor across แต่/ขณะที่/ทำให้/ส่งผล
 # (rev37b) also after ที่ผ่านมา, ปัจจุบัน, ล่าสุด ("ที่ผ่านมาไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": rev37 read increase); not across ว่า, a
 # reported clause ("ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20": the rise is said; rev37 read none), but ว่าง, ว่าจ้าง, ว่าการ
+# (rev37c) only after a doubt (ข้อสงสัย, ข้อกังขา: "ไม่มีข้อสงสัยว่ารายได้เพิ่มขึ้นร้อยละ 5", doubt denied, the rise said); no
+# sign, evidence, data, trend or one expecting it ("ไม่มีสัญญาณว่ายอดขายจะลดลงร้อยละ 5", "ไม่มีหลักฐานว่าราคาเพิ่มขึ้นร้อยละ 10",
+# "ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20") says the change happened: the denial reaches over ว่า (rev37b read the change)
 _BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้|ที่ผ่านมา|ปัจจุบัน|ล่าสุด))ไม่มี(?!แค่|เพียง|เฉพาะ)"
-                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
+                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|(?<=สงสัย|กังขา)ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
 
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
