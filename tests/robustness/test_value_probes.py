@@ -193,7 +193,15 @@ leaves the later figure its change, as ให้ before the respondents does (as
 เห็นด้วย is still a poll; a bare ไม่มี negates no change across ว่า, nor that of a count of people, households or areas
 without something ("ไม่มีไฟฟ้าใช้ลดลง 20 หมู่บ้าน"), and does after ที่ผ่านมา/ปัจจุบัน/ล่าสุด; a bid's superlative bounds
 nothing only glued right after เสนอราคา/ยื่นราคา (ผู้เสนอ|ราคา too) before an amount; a time after ไม่เคย/ไม่ค่อย over a span
-up to now (มานาน, มาเป็นเวลา, ในรอบ) keeps more than. A case passes when, for every kind it
+up to now (มานาน, มาเป็นเวลา, ในรอบ) keeps more than. Rows rev37c-* (a review of rev37b's rules; `on_main` main
+c17fe407's verdict, `mainc17fe407` its reading, `made_by_rev37b` whether main 4e2b3b94 read it right; classes ending in
+_guard pass on both) say: a place word keeps the figure after it only after a place's head and a name opening with a
+place_name_word, with no verb or amount noun in it ("ตำบลนี้มีประชากรแสน 20,000 คน": none), or after a title opening its
+own word (not "ค่าทนายพัน 500 บาท"); เกิน after a negation or ban and a modal, and ตั้ง, are no rough size; a poll's second
+figure after a share keeps the change only alone at the sentence's end; a bare generic body (บริษัท, โรงเรียน, a kind, a
+plural) before เห็นด้วย is a survey's unit; a bare ไม่มี leaves a count its change only for a lack for use (ใช้, ทำ…) or
+bearers named before, and reaches over ว่า but after a doubt (rev37b-18 relabelled: no relation); after ไม่เคย only กว่า
+keeps a span's more than; a bid one must make (ให้/ต้อง เสนอราคาต่ำสุด) keeps at least. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
