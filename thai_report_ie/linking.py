@@ -495,12 +495,17 @@ def _denied_clause(doc: Document, start: int, pos: int) -> str | None:
         # (rev37b) but a span up to now keeps it: "ไม่เคยได้รับเงินเดือนมานานกว่า 3 เดือน", "ไม่เคยมีฝนตกมาเป็นเวลากว่า 3
         # เดือน", "ไม่เคยเกิดขึ้นในรอบกว่า 50 ปี" (for more than; rev37 read none); "แห้งขอดนานกว่า 1 เดือน" stays unsure
         span = _SPAN_SO_FAR.search(doc.view, max(0, start - 16), start)
-        if span is not None and (span.group("long") or span.group("long2") or doc.view.startswith(_LONG, start)):
+        if span is not None and (span.group("long") or span.group("long2") or doc.view.startswith(_LONG, start)) \
+                and not doc.view.startswith(_OVER, start):
+            # (rev37c) only with กว่า, the idiom of a span up to now; เกิน after ไม่เคย bounds the act ("ไม่เคยเกิน"):
+            # "ไม่เคยหยุดงานมาแล้วเกิน 5 วัน", "ไม่เคยมีฝนตกมาเป็นเวลาเกิน 10 วัน" may be never more than (rev37b read more
+            # than): unsure; "มาแล้วกว่า 3 เดือน", "มานานกว่า 3 เดือน" keep it
             return None
     return "unsure" if unit is None or unit.kind != "time" or not d.group().startswith(_NOT_FOUND) else None
 
 
 _LONG = "นาน"
+_OVER = "เกิน"
 # มา after a verb, then the time (มานาน, มาเป็นเวลา, มาแล้ว), or ในรอบ: the span up to now (rev37b)
 _SPAN_SO_FAR = regex.compile(r"(?:มา(?P<long>นาน|เป็นเวลา(?:นาน)?|แล้ว(?:เป็นเวลา)?)?|(?P<long2>ในรอบ))[ ]?\Z")
 

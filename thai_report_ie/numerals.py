@@ -1043,7 +1043,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
                 and (not _fills_next_place(b, w.group("words"), lx)
                      or _rough_size_before(doc, w.start("words"))):
             continue
-        if _ends_a_name(view, w.start("words")):
+        if _ends_a_name(doc, view, w.start("words")):
             continue  # (rev37b) "บ้านหนองแสน 12,000 ไร่", "ตำบลบ้านพัน 5 ร้อยไร่", "นายแสน 50,000 บาท": the place word ends a name
         # (rev37) a plain figure too: "ราคาพัน 500 บาท" (1,500 may be meant; main read 500 บาท), "ประชากรแสน 50,000 คน";
         # and a figure of ล้าน under words of ล้าน: "งบประมาณพันล้าน 500 ล้านบาท" (1,500 ล้าน; main read 500 ล้านบาท). Such a
@@ -1072,25 +1072,46 @@ def _rough_size_before(doc: Document, at: int) -> bool:
     """A word of rough size (นับ, ทะลุ, เกือบ, กว่า …) as a word of its own right before the place words at `at` (rev37);
     not the end of a longer word ("งบประมาณ": ประมาณ), but กว่า after a comparative's stem ("มากกว่า")."""
     m = _MAGNITUDE_BEFORE.search(doc.view, max(0, at - 8), at)
+    if m is not None and m.group().startswith(_OVER) \
+            and _CAP_BEFORE.search(doc.view, max(0, m.start() - 16), m.start()) is not None:
+        return False  # (rev37c) a cap on the whole as ไม่เกิน is: "วงเงินไม่ควรเกินแสน 50,000 บาท", "ห้ามเกินแสน …"
     return m is not None and (doc.is_boundary(m.start()) or m.group().startswith("กว่า"))
 
 
-def _ends_a_name(view: str, at: int) -> bool:
+_OVER = "เกิน"
+# a negation or a ban, then a modal, before เกิน (rev37c; rev37b excluded ไม่ glued right before only)
+_CAP_BEFORE = regex.compile(r"(?:ไม่|มิ|ห้าม)(?:[ ]?(?:ให้|ควร(?:จะ)?|ต้อง|อาจ(?:จะ)?|น่าจะ|สามารถ|ได้))?[ ]?\Z")
+
+
+def _ends_a_name(doc: Document, view: str, at: int) -> bool:
     """The place word at `at` ends a place's or a person's name (rev37b): a place name's head (grammar.tsv
     place_name_head: บ้าน, หมู่บ้าน, ตำบล, อำเภอ…) stands in the run of letters glued before it with the name's first
     letters between ("บ้านหนองแสน", "ตำบลเวียงพัน"), or a civil title (person_titles.tsv: นาย, นาง…) right before it
     ("นายแสน"); but not ละ or an amount's noun right before the place word ("หมู่บ้านละล้าน 5 แสนบาท": a million each,
-    1.5 million may be meant)."""
+    1.5 million may be meant).
+    (rev37c) The letters between the head and the place word must open with a word that opens place names (grammar.tsv
+    place_name_word: หนอง, โนน, เวียง, บ้าน…), be at most NAME_REACH letters and hold no amount's noun or verb (range_lead):
+    "ตำบลนี้มีประชากรแสน 20,000 คน", "ชุมชนใช้งบแสน 50,000 บาท", "อำเภอมีผู้ป่วยพัน 500 ราย" are a subject, a verb and a
+    figure (120,000 may be meant: rev37b kept 20,000); and the title must open its own word ("ค่าทนายพัน 500 บาท", "ขุนนาง
+    พัน 500 คน": ทนาย, ขุนนาง are no title before a name)."""
     run = _GLUED_RUN_BEFORE.search(view, max(0, at - 40), at)
     if run is None or run.group().endswith(("ละ", *_amount_leads())):
         return False  # nor an amount's noun (grammar.tsv range_lead) right before it: "บ้านราคาแสน 50,000 บาท"
-    titles, places = _name_head_res()
+    titles, places, name_words = _name_head_res()
     # a place's head with the name's first letters between ("บ้านหนองแสน", "ตำบลบ้านพัน"; "ค่าเช่าบ้านพัน 500 บาท" is no
     # name), a title right before it too ("นายแสน")
-    return titles.search(run.group()) is not None \
-        or any(m.end() < len(run.group()) for m in places.finditer(run.group()))  # the title ends the run: not "นายจ้างพัน"
+    t = titles.search(run.group())
+    if t is not None and doc.is_boundary(run.start() + t.start()):
+        return True
+    for m in places.finditer(run.group()):
+        name = run.group()[m.end():]
+        if 0 < len(name) <= NAME_REACH and name_words.match(name) is not None \
+                and not any(w in name for w in _amount_leads()):
+            return True
+    return False
 
 
+NAME_REACH = 10  # letters of a place's name between its head and the place word that ends it, at most (rev37c)
 _GLUED_RUN_BEFORE = regex.compile(r"[^\s0-9]{1,40}\Z")
 
 
@@ -1100,13 +1121,15 @@ def _amount_leads() -> tuple[str, ...]:
 
 
 @lexicon_cache
-def _name_head_res() -> tuple[regex.Pattern, regex.Pattern]:
+def _name_head_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     titles = words("person_titles", column="title", kind="civil")
     heads = words("grammar", role="place_name_head")  # not name_head's จังหวัด, บริษัท…: "จังหวัดมีประชากรแสน 20,000 คน"
     whole = alternation(h for h in heads if not h.endswith("."))
     short = alternation(h for h in heads | titles if h.endswith("."))  # only opening the run ("ต.เวียงพัน", not "ผอ.")
+    name_words = words("grammar", role="place_name_word") | {h for h in heads if not h.endswith(".")}
     return (regex.compile(rf"(?:{alternation(titles)})\Z"),
-            regex.compile(rf"(?:{whole}|^(?:{short}))"))
+            regex.compile(rf"(?:{whole}|^(?:{short}))"),
+            regex.compile(rf"(?:{alternation(name_words)})"))
 
 
 def _fills_next_place(b: NumberMention, places: str, lx: _Lex) -> bool:
@@ -1137,8 +1160,9 @@ def _figure_scale(text: str) -> int:
 
 
 # (rev37b) + เกิน (not ไม่เกิน, a cap on the whole: "วงเงินไม่เกินพันล้าน 300 ล้านบาท"), ใกล้, ระดับ, ตั้ง and ๆ after the
-# word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน")
-_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|(?<!ไม่)เกิน|ใกล้|ระดับ|ตั้ง)"
+# word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน"); (rev37c) not ตั้ง, which stresses an exact amount as
+# large ("ตั้ง 500 บาท"): "ค่าเข้าชมตั้งพัน 500 บาท" may be 1,500 (rev37b read 500 บาท)
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|(?<!ไม่)เกิน|ใกล้|ระดับ)"
                                   r"(?:[ ]?ๆ)?[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")

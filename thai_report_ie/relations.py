@@ -65,7 +65,19 @@ def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
         return True
     denied = doc.view[d.start() + len(_NONE_OF):d.end()]
     # an act or a quality denied (การ, ความ: "ไม่มีการจ้างงานเพิ่มขึ้น 10,000 คน") is no thing the people lack: negated
-    return denied.startswith((unit.word, "การ", "ความ")) or _people_head_re().search(denied) is not None
+    if denied.startswith((unit.word, "การ", "ความ")) or _people_head_re().search(denied) is not None:
+        return True
+    # (rev37c) those without something only when the text says so: the thing lacked and what it is for ("ไม่มีไฟฟ้าใช้",
+    # "ไม่มีงานทำ", "ไม่มีที่ดินทำกิน"), or the bearers named right before ("ผู้ว่างงานและไม่มีรายได้"); a bare noun may be
+    # what is counted, "ไม่มีอาสาสมัครเพิ่มขึ้น 20 คน", "ไม่มีกำลังพลเพิ่มขึ้น 20 นาย" (no such rise: rev37b read increase)
+    bearer = _WORD_BEFORE_NONE.search(doc.view, max(0, d.start() - 30), d.start())
+    return _LACKED_FOR.search(denied) is None \
+        and (bearer is None or _people_head_re().search(bearer.group()) is None
+             and not any(u in bearer.group() for u in _bearer_units()))
+
+
+_LACKED_FOR = regex.compile(r"(?:ใช้|ทำ|ทำกิน|กิน|ดื่ม|อยู่|อาศัย|เรียน)\Z")  # "ไม่มีไฟฟ้าใช้": lacking it for use (rev37c)
+_WORD_BEFORE_NONE = regex.compile(r"\S+[ ]?\Z")
 
 
 _NONE_OF = "ไม่มี"
@@ -86,8 +98,11 @@ def _people_head_re() -> regex.Pattern:
 # Not glued after another word ("คนไม่มีงานทำเพิ่มขึ้น 10,000 คน": the jobless rose), nor across แต่/ขณะที่/ทำให้/ส่งผล
 # (rev37b) also after ที่ผ่านมา, ปัจจุบัน, ล่าสุด ("ที่ผ่านมาไม่มีผู้ป่วยเพิ่มขึ้น 10 ราย": rev37 read increase); not across ว่า, a
 # reported clause ("ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20": the rise is said; rev37 read none), but ว่าง, ว่าจ้าง, ว่าการ
+# (rev37c) only after a doubt (ข้อสงสัย, ข้อกังขา: "ไม่มีข้อสงสัยว่ารายได้เพิ่มขึ้นร้อยละ 5", doubt denied, the rise said); no
+# sign, evidence, data, trend or one expecting it ("ไม่มีสัญญาณว่ายอดขายจะลดลงร้อยละ 5", "ไม่มีหลักฐานว่าราคาเพิ่มขึ้นร้อยละ 10",
+# "ไม่มีใครคาดว่ายอดขายจะเพิ่มขึ้นร้อยละ 20") says the change happened: the denial reaches over ว่า (rev37b read the change)
 _BARE_NONE_BEFORE = regex.compile(r"(?:(?<!\S)|(?<=ยัง|แต่|และ|ก็|จึง|นี้|ที่ผ่านมา|ปัจจุบัน|ล่าสุด))ไม่มี(?!แค่|เพียง|เฉพาะ)"
-                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
+                                  r"(?:(?!แต่(?!ง)|ขณะที่|ทำให้|ส่งผล|(?<=สงสัย|กังขา)ว่า(?!ง|จ้าง|ราชการ|การ))[^\s0-9]){1,30}\Z")
 
 
 # (rev36) "ไม่มีรายงานผู้ป่วยรายใหม่เพิ่มขึ้น 10 ราย", "ไม่มีการรายงานผู้ป่วยเพิ่มขึ้น 10 ราย" (rev35b's leftover): no report of such a
@@ -349,7 +364,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
                 and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (whole_after or _WORD_AFTER_SPACE.search(doc.view, m.end(), p.start)
                      or _POLL_AFTER.match(doc.view, p.end)
-                     or _poll_before(doc, named.start(), prev)):
+                     or _poll_before(doc, named.start(), prev, p)):
             # (rev36c) "นโยบายลดค่าไฟฟ้า ของรัฐบาล ประชาชนร้อยละ 85 เห็นด้วย": the change verb names a policy; the figure
             # a space and another word on is a poll's share, not the cut (main read decrease); "นโยบายเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5" (only the object, then the figure) keeps its increase unless a whole follows ("นโยบายเพิ่ม
@@ -358,7 +373,7 @@ def _percent_relation(doc: Document, p: Percentage, prev: Percentage | None, pre
         if relation in CHANGES and m.group() in ("ลด", "เพิ่ม") and " " in doc.view[m.end():p.start] \
                 and (_POLL_AFTER.match(doc.view, p.end)
                      or _ACT_NAMED.search(doc.view, max(0, m.start() - 3), m.start())
-                     and _poll_before(doc, m.start() - 3, prev)):
+                     and _poll_before(doc, m.start() - 3, prev, p)):
             # (rev37) "การลดภาษี ผู้ตอบร้อยละ 70 เห็นด้วย", "ผู้ตอบเห็นด้วยกับการลดภาษี ร้อยละ 70": a poll's verb after the
             # figure, or before the act the change verb names, makes the figure the share agreeing, whatever names the
             # change (main read decrease); a space must stand between the change verb and the figure
@@ -421,7 +436,7 @@ _POLL_BEFORE = regex.compile(r"(?:(?:เห็นด้วย|พึงพอใ
 POLL_REACH = 40  # characters before the policy (or การ) searched for a poll's verb
 
 
-def _poll_before(doc: Document, at: int, prev: Percentage | None) -> bool:
+def _poll_before(doc: Document, at: int, prev: Percentage | None, p: Percentage) -> bool:
     """A poll's verb right before the policy (or การ) at `at`, whose share is not already given by a percentage right
     before the verb (rev37b): "ผู้ตอบแบบสอบถามร้อยละ 60 เห็นด้วยกับการเพิ่มภาษี ร้อยละ 2" says 60 agree, so 2 is the rise
     they agree with (rev37 read none)."""
@@ -432,19 +447,58 @@ def _poll_before(doc: Document, at: int, prev: Percentage | None) -> bool:
         return False  # "รัฐบาลขอให้ประชาชนสนับสนุนการลดใช้พลังงาน ร้อยละ 10": the people asked to back a cut, no poll
     if poll.group().startswith(_POLL_VERBS):
         run = _GLUED_BEFORE.search(doc.view, max(0, poll.start() - POLL_REACH), poll.start())
-        if run is not None and _body_re().match(run.group()) is not None and _REPORTED not in run.group() \
+        if run is not None and _stance_body(run.group()) and _REPORTED not in run.group() \
                 and _people_head_re().search(run.group()) is None:
             # a body glued before the verb (org_heads.tsv, org_known.tsv acronyms): "ที่ประชุมเห็นด้วยกับการเพิ่มค่าแรง
             # ขั้นต่ำ ร้อยละ 5", "ครม.เห็นด้วยกับมาตรการลดภาษี ร้อยละ 10" take a stance on the measure, whose own cut the
             # figure is (l36 and rev37 read none; a body's share of votes would stand before the verb)
             return False
-    return not (prev is not None and prev.end <= poll.start()
-                and _SHARE_THEN_POLL.fullmatch(doc.view, prev.end, poll.start()) is not None)
+    if prev is not None and prev.end <= poll.start() \
+            and _SHARE_THEN_POLL.fullmatch(doc.view, prev.end, poll.start()) is not None:
+        # (rev37c) only a figure right after the measure's object that ends the sentence is the measure's change; a
+        # second share follows the first ("ผู้ตอบร้อยละ 60 เห็นด้วยกับการลดภาษี ร้อยละ 25 ไม่แน่ใจ", "… และร้อยละ 30
+        # ไม่แสดงความเห็น": rev37b read decrease)
+        return not (_OBJECT_THEN_FIGURE.fullmatch(doc.view, at, p.start) is not None
+                    and _FIGURE_ENDS.match(doc.view, p.end) is not None)
+    return True
 
 
 _POLL_VERBS = ("เห็นด้วย", "พึงพอใจ")
 _REPORTED = "ว่า"  # "สถาบันวิจัยพบว่าผู้ตอบเห็นด้วย…": the body reports a poll (no body's stance); nor with people in the run
 _GLUED_BEFORE = regex.compile(r"(?<!\S)[^\s]{1,40}\Z")
+
+
+def _stance_body(run: str) -> bool:
+    """The glued run before a poll's verb names one body (rev37b: an org_heads.tsv head or an org_known.tsv acronym
+    opening it). (rev37c) A bare head names one body only for a council (ที่ประชุม, สภา: the meeting held); a bare
+    "บริษัท", "โรงเรียน", "ธนาคาร", a head and a kind ("บริษัทเอกชน", grammar.tsv name_kind) or a plural ("ส่วนใหญ่") are the
+    units a survey asks, whose share the figure may be ("โรงเรียนเห็นด้วยกับการลดเวลาเรียน ร้อยละ 70": rev37b read
+    decrease)."""
+    m = _body_re().match(run)
+    if m is None:
+        return False
+    rest = run[m.end():]
+    if not rest:
+        return m.group() in _acronyms() or _head_category().get(m.group()) == "council"
+    return not rest.startswith(_name_kinds()) and _PLURAL.search(rest) is None
+
+
+_PLURAL = regex.compile(r"ส่วนใหญ่|ทั้งหมด|ต่าง[ ]?ๆ|หลาย|ทั่วไป|ทั่วประเทศ")
+
+
+@lexicon_cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(a for r in load_tsv("org_known") for a in (r.get("acronyms") or "").split("|") if a)
+
+
+@lexicon_cache
+def _head_category() -> dict[str, str]:
+    return {r["head"]: r["category"] for r in load_tsv("org_heads")}
+
+
+@lexicon_cache
+def _name_kinds() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_tsv("grammar") if r["role"] == "name_kind")
 
 
 @lexicon_cache
@@ -454,6 +508,8 @@ def _body_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(heads | acronyms)})")
 _ASKED = "ให้"
 _SHARE_THEN_POLL = regex.compile(r"[ ]{0,3}(?:ระบุว่า|ตอบว่า)?[ ]?")
+_OBJECT_THEN_FIGURE = regex.compile(r"[^\s0-9]+[ ]{1,3}")  # the measure glued whole, then the figure (rev37c)
+_FIGURE_ENDS = regex.compile(r"[ ]*(?:\Z|[\r\n.;)]|ต่อ)")  # nothing of the sentence after the figure (rev37c)
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")

@@ -2042,7 +2042,16 @@ def _bid_superlative_re() -> regex.Pattern:
 def _bid_superlative(doc: Document, m, unit: UnitMatch) -> bool:
     """ "ผู้เสนอราคาต่ำสุด 5 ล้านบาท": a bid with a superlative glued right after it before an amount is the lowest (highest)
     bid, no bound (rev37); "เสนอราคาในวงเงินสูงสุด 5 ล้านบาท" (a cap) and "การเสนอราคาสูงสุด 5 ครั้ง" keep at most (rev37b)."""
-    return unit.kind == "currency" and _ends_right_before(doc, _bid_superlative_re(), m.start, 24)
+    if unit.kind != "currency":
+        return False
+    found = _bid_superlative_re().search(doc.view, max(0, m.start - 24), m.start)
+    # (rev37c) not a bid one is told to make ("กำหนดให้เสนอราคาต่ำสุด 5 ล้านบาท", "ผู้ประมูลต้องเสนอราคาต่ำสุด …": the
+    # lowest price one may bid, at least); "ให้ผู้เสนอราคาต่ำสุด" names the bidder
+    return found is not None and doc.is_boundary(found.start()) \
+        and (found.group().startswith("ผู้") or not doc.view.endswith(_BID_REQUIRED, max(0, found.start() - 8), found.start()))
+
+
+_BID_REQUIRED = ("ให้", "ต้อง", "จะต้อง")
 
 
 def _relative_superlative(doc: Document, m) -> bool:
