@@ -1069,18 +1069,10 @@ def _unread_lower_part(out: list[NumberMention], k: int, b: NumberMention, place
 
 
 def _rough_size_before(doc: Document, at: int) -> bool:
-    """A word of rough size (นับ, ทะลุ, เกือบ, กว่า …) as a word of its own right before the place words at `at` (rev37);
-    not the end of a longer word ("งบประมาณ": ประมาณ), but กว่า after a comparative's stem ("มากกว่า")."""
+    """A word of magnitude (นับ, หลาย) as a word of its own right before the place words at `at` (rev37; rev37d: only
+    those two); not the end of a longer word."""
     m = _MAGNITUDE_BEFORE.search(doc.view, max(0, at - 8), at)
-    if m is not None and m.group().startswith(_OVER) \
-            and _CAP_BEFORE.search(doc.view, max(0, m.start() - 16), m.start()) is not None:
-        return False  # (rev37c) a cap on the whole as ไม่เกิน is: "วงเงินไม่ควรเกินแสน 50,000 บาท", "ห้ามเกินแสน …"
-    return m is not None and (doc.is_boundary(m.start()) or m.group().startswith("กว่า"))
-
-
-_OVER = "เกิน"
-# a negation or a ban, then a modal, before เกิน (rev37c; rev37b excluded ไม่ glued right before only)
-_CAP_BEFORE = regex.compile(r"(?:ไม่|มิ|ห้าม)(?:[ ]?(?:ให้|ควร(?:จะ)?|ต้อง|อาจ(?:จะ)?|น่าจะ|สามารถ|ได้))?[ ]?\Z")
+    return m is not None and doc.is_boundary(m.start())
 
 
 def _ends_a_name(doc: Document, view: str, at: int) -> bool:
@@ -1162,8 +1154,11 @@ def _figure_scale(text: str) -> int:
 # (rev37b) + เกิน (not ไม่เกิน, a cap on the whole: "วงเงินไม่เกินพันล้าน 300 ล้านบาท"), ใกล้, ระดับ, ตั้ง and ๆ after the
 # word ("ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก", "ราวๆพัน 500 คน"); (rev37c) not ตั้ง, which stresses an exact amount as
 # large ("ตั้ง 500 บาท"): "ค่าเข้าชมตั้งพัน 500 บาท" may be 1,500 (rev37b read 500 บาท)
-_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|ทะลุ|เกือบ|กว่า|หลาย|ละ|ราว|ประมาณ|ร่วม|เป็น|ถึง|แตะ|เฉียด|(?<!ไม่)เกิน|ใกล้|ระดับ)"
-                                  r"(?:[ ]?ๆ)?[ ]?\Z")
+# (rev37d) only นับ and หลาย, which name a magnitude and never open a number with a lower part ("นับพัน", "หลายพัน"; no
+# "นับพันห้าร้อย"): after the others a lower part is ordinary Thai ("กว่าพันห้าร้อย", "เกือบแสนห้า", "ทะลุแสนห้า", "ราวพันห้า",
+# "คนละพันห้า"), so "ผู้ป่วยกว่าพัน 500 ราย", "ราวๆพัน 500 คน", "ยอดผู้ป่วยเกินแสน 50,000 รายเป็นเด็ก" may mean 1,500, 150,000:
+# no record (rev37, rev37b kept 500, 50,000)
+_MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|หลาย)(?:[ ]?ๆ)?[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"

@@ -76,7 +76,9 @@ def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
              and not any(u in bearer.group() for u in _bearer_units()))
 
 
-_LACKED_FOR = regex.compile(r"(?:ใช้|ทำ|ทำกิน|กิน|ดื่ม|อยู่|อาศัย|เรียน)\Z")  # "ไม่มีไฟฟ้าใช้": lacking it for use (rev37c)
+# (rev37d) not after a verb of coming or going: "ไม่มีอาสาสมัครมาทำเพิ่มขึ้น 20 คน", "ไม่มีแรงงานเข้ามาอยู่…" — the one
+# coming does it, no thing lacked for use (rev37c read increase)
+_LACKED_FOR = regex.compile(r"(?<!มา|ไป|มาทำ|ไปทำ)(?:ใช้|ทำ|ทำกิน|กิน|ดื่ม|อยู่|อาศัย|เรียน)\Z")  # "ไม่มีไฟฟ้าใช้": lacking it for use (rev37c)
 _WORD_BEFORE_NONE = regex.compile(r"\S+[ ]?\Z")
 
 
@@ -480,7 +482,24 @@ def _stance_body(run: str) -> bool:
     rest = run[m.end():]
     if not rest:
         return m.group() in _acronyms() or _head_category().get(m.group()) == "council"
-    return not rest.startswith(_name_kinds()) and _PLURAL.search(rest) is None
+    if rest.startswith(_name_kinds()) or _PLURAL.search(rest) is not None:
+        return False
+    # (rev37d) a head of bodies a survey counts by the many (a company, a bank, a co-operative, a school, a hospital …)
+    # names one body only as a known name or with แห่ง: "บริษัทจดทะเบียนเห็นด้วยกับการลดภาษี ร้อยละ 55", "สหกรณ์การเกษตร…"
+    # are kinds whose share the figure may be (rev37c read decrease); "ธนาคารแห่งประเทศไทย", "ธนาคารออมสิน" stay one body
+    if _head_category().get(m.group()) in _UNIT_CATEGORIES:
+        return _OF_PLACE in rest or any(run.startswith(n) for n in _known_names())
+    return True
+
+
+_UNIT_CATEGORIES = frozenset({"company", "bank", "association", "school", "hospital", "university", "foundation",
+                              "union", "media", "local", "faculty"})
+_OF_PLACE = "แห่ง"
+
+
+@lexicon_cache
+def _known_names() -> tuple[str, ...]:
+    return tuple(n for r in load_tsv("org_known") for n in (r["name"], *(r.get("aliases") or "").split("|")) if n)
 
 
 _PLURAL = regex.compile(r"ส่วนใหญ่|ทั้งหมด|ต่าง[ ]?ๆ|หลาย|ทั่วไป|ทั่วประเทศ")
@@ -509,7 +528,9 @@ def _body_re() -> regex.Pattern:
 _ASKED = "ให้"
 _SHARE_THEN_POLL = regex.compile(r"[ ]{0,3}(?:ระบุว่า|ตอบว่า)?[ ]?")
 _OBJECT_THEN_FIGURE = regex.compile(r"[^\s0-9]+[ ]{1,3}")  # the measure glued whole, then the figure (rev37c)
-_FIGURE_ENDS = regex.compile(r"[ ]*(?:\Z|[\r\n.;)]|ต่อ)")  # nothing of the sentence after the figure (rev37c)
+# nothing of the sentence after the figure (rev37c), or a per of time (rev37d: not any ต่อ, "ร้อยละ 25 ต่อต้าน", "ร้อยละ 25
+# ต่อไป" go on with a share's own verb; rev37c read decrease)
+_FIGURE_ENDS = regex.compile(r"[ ]*(?:\Z|[\r\n.;)]|ต่อ[ ]?(?:ปี|เดือน|ไตรมาส|สัปดาห์|วัน)(?![ก-ฮ]))")
 
 # a rate's noun between คิดเป็น and its figure: the figure is the level of that rate (p25)
 _RATE_LEVEL_NOUN = regex.compile(r"(?:อัตรา)?(?:ดอกเบี้ย|ภาษี)")
