@@ -2047,11 +2047,14 @@ def _bid_superlative(doc: Document, m, unit: UnitMatch) -> bool:
     found = _bid_superlative_re().search(doc.view, max(0, m.start - 24), m.start)
     # (rev37c) not a bid one is told to make ("กำหนดให้เสนอราคาต่ำสุด 5 ล้านบาท", "ผู้ประมูลต้องเสนอราคาต่ำสุด …": the
     # lowest price one may bid, at least); "ให้ผู้เสนอราคาต่ำสุด" names the bidder
+    # (rev37d) only after a verb that sets the terms, then ให้ (กำหนดให้, ประกาศให้, ระบุให้): a bare ให้ may be causative
+    # ("ทำให้เสนอราคาต่ำสุด", "ส่งผลให้…": the bid made), ต้อง may end ถูกต้อง ("ยื่นเอกสารถูกต้องเสนอราคาต่ำสุด 4.5 ล้านบาท")
+    # and "ต้องเสนอราคาต่ำสุด/สูงสุด" may be the lowest (highest) bid one must make to win (rev37c read at least, at most)
     return found is not None and doc.is_boundary(found.start()) \
-        and (found.group().startswith("ผู้") or not doc.view.endswith(_BID_REQUIRED, max(0, found.start() - 8), found.start()))
+        and (found.group().startswith("ผู้") or _BID_REQUIRED.search(doc.view, max(0, found.start() - 16), found.start()) is None)
 
 
-_BID_REQUIRED = ("ให้", "ต้อง", "จะต้อง")
+_BID_REQUIRED = regex.compile(r"(?:กำหนด|ประกาศ|ระบุ)[ ]?ให้[ ]?\Z")
 
 
 def _relative_superlative(doc: Document, m) -> bool:
