@@ -431,9 +431,11 @@ _POLL_AFTER = regex.compile(r"[ ]{0,3}(?:(?:ระบุ|ตอบ)ว่า[ ]?
 # a poll's verb right before the policy ("ประชาชนเห็นด้วยกับนโยบายลดค่าไฟฟ้า ร้อยละ 85": the share agreeing) (l36)
 _ACT_NAMED = regex.compile(r"การ\Z")  # "เห็นด้วยกับการลดภาษี": the act named by its change verb (rev37)
 # (rev37) and เห็นชอบ/สนับสนุน with a poll's respondents glued before them ("ประชาชนสนับสนุนนโยบายลดค่าไฟฟ้า ร้อยละ 85":
-# main read decrease); a body's approval stays the measure's own cut ("ครม.เห็นชอบนโยบายลดภาษี ร้อยละ 10")
+# main read decrease); a body's approval stays the measure's own cut ("ครม.เห็นชอบนโยบายลดภาษี ร้อยละ 10"); (rev37d) those
+# interviewed too ("ผู้ให้สัมภาษณ์สนับสนุนการลดภาษี ร้อยละ 64": rev37c's leftover, decrease)
 _POLL_BEFORE = regex.compile(r"(?:(?:เห็นด้วย|พึงพอใจ)"
-                             r"|(?:ประชาชน|ผู้ตอบ(?:แบบสอบถาม|แบบสำรวจ)?|กลุ่มตัวอย่าง)(?:ส่วนใหญ่)?(?:เห็นชอบ|สนับสนุน))"
+                             r"|(?:ประชาชน|ผู้ตอบ(?:แบบสอบถาม|แบบสำรวจ)?|กลุ่มตัวอย่าง|ผู้(?:ให้|ถูก)สัมภาษณ์)(?:ส่วนใหญ่)?"
+                             r"(?:เห็นชอบ|สนับสนุน))"
                              r"(?:กับ|ต่อ)?[ ]?\Z")
 POLL_REACH = 40  # characters before the policy (or การ) searched for a poll's verb
 
