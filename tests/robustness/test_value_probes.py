@@ -203,7 +203,14 @@ own word (not "ค่าทนายพัน 500 บาท"); เกิน afte
 figure after a share keeps the change only alone at the sentence's end; a bare generic body (บริษัท, โรงเรียน, a kind, a
 plural) before เห็นด้วย is a survey's unit; a bare ไม่มี leaves a count its change only for a lack for use (ใช้, ทำ…) or
 bearers named before, and reaches over ว่า but after a doubt (rev37b-18 relabelled: no relation); after ไม่เคย only กว่า
-keeps a span's more than; a bid one must make (ให้/ต้อง เสนอราคาต่ำสุด) keeps at least. A case passes when, for every kind it
+keeps a span's more than; a bid one must make (ให้/ต้อง เสนอราคาต่ำสุด) keeps at least. Rows rev37d-* (a review of
+rev37c's rules; `on_main` main 809589a2's verdict, `main809589a2` its reading, `made_by_rev37c` whether main c17fe407 read
+it right; classes ending in _guard pass on both) say: a plain figure after a bare place word keeps its record only after
+นับ or หลาย (after กว่า, เกือบ, ราว, ทะลุ, เกิน, ละ … a lower part is ordinary Thai: "กว่าพัน 500 ราย" may be 1,500; rev37-94…96,
+rev37b-08…11, rev37c-34 relabelled: no record); a poll's later figure ends its sentence at a per of time only (not
+"ร้อยละ 25 ต่อต้าน"); a company, bank, co-operative, school … head names one body only as a known name or with แห่ง; ไม่มี X
+มา/ไปทำ is no lack for use; a bid keeps its bound only after กำหนด/ประกาศ/ระบุ ให้ (rev37c-27 relabelled: no bound); ผู้ให้/
+ถูกสัมภาษณ์ are respondents. A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
 from __future__ import annotations
