@@ -495,7 +495,7 @@ def _stance_body(run: str) -> bool:
 
 
 _UNIT_CATEGORIES = frozenset({"company", "bank", "association", "school", "hospital", "university", "foundation",
-                              "union", "media", "local", "faculty"})
+                              "union", "media", "local", "faculty", "office", "other", "fund", "party"})  # org_heads.tsv
 _OF_PLACE = "แห่ง"
 
 
