@@ -70,10 +70,18 @@ def _bare_none_negates(doc: Document, m: regex.Match, start: int) -> bool:
     # (rev37c) those without something only when the text says so: the thing lacked and what it is for ("ไม่มีไฟฟ้าใช้",
     # "ไม่มีงานทำ", "ไม่มีที่ดินทำกิน"), or the bearers named right before ("ผู้ว่างงานและไม่มีรายได้"); a bare noun may be
     # what is counted, "ไม่มีอาสาสมัครเพิ่มขึ้น 20 คน", "ไม่มีกำลังพลเพิ่มขึ้น 20 นาย" (no such rise: rev37b read increase)
+    # (rev37d) the bearers joined to ไม่มี by และ/หรือ only, one phrase of those counted ("ผู้ว่างงานและไม่มีรายได้"): after ยัง,
+    # ก็, แต่ … the bearers are a clause's subject and the noun lacked what rises ("ชาวบ้านยังไม่มีอาสาสมัครเพิ่มขึ้น 20 คน",
+    # "ทหารยังไม่มีกำลังเสริมเพิ่มขึ้น 200 นาย": no such rise; rev37c read increase)
     bearer = _WORD_BEFORE_NONE.search(doc.view, max(0, d.start() - 30), d.start())
+    if bearer is not None and not bearer.group().rstrip().endswith(_BEARER_JOINS):
+        bearer = None
     return _LACKED_FOR.search(denied) is None \
         and (bearer is None or _people_head_re().search(bearer.group()) is None
              and not any(u in bearer.group() for u in _bearer_units()))
+
+
+_BEARER_JOINS = ("และ", "หรือ")
 
 
 # (rev37d) not after a verb of coming or going: "ไม่มีอาสาสมัครมาทำเพิ่มขึ้น 20 คน", "ไม่มีแรงงานเข้ามาอยู่…" — the one
