@@ -1097,8 +1097,10 @@ def _ends_a_name(doc: Document, view: str, at: int) -> bool:
         return True
     for m in places.finditer(run.group()):
         name = run.group()[m.end():]
+        # (rev37d) nor an amount's noun before the head: "ราคาบ้านท่าทรายแสน 50,000 บาท" is a house's price (150,000 may be
+        # meant; rev37c kept 50,000 บาท)
         if 0 < len(name) <= NAME_REACH and name_words.match(name) is not None \
-                and not any(w in name for w in _amount_leads()):
+                and not any(w in name or w in run.group()[:m.start()] for w in _amount_leads()):
             return True
     return False
 
