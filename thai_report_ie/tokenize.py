@@ -72,8 +72,8 @@ def segment_recut_words() -> dict[str, tuple[str, str]]:
     from importlib.resources import files
 
     rows = files("thai_report_ie.data").joinpath("segment_recut_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [r.split("\t") for r in rows if r and not r.startswith("#")]
-    return {word: (head, tail) for word, head, tail in rows[1:]}  # rows[0] is the header
+    cells = [r.split("\t") for r in rows if r and not r.startswith("#")]
+    return {c[0]: (c[1], c[2]) for c in cells[1:]}  # cells[0] is the header
 
 
 _RECUT = segment_recut_words()

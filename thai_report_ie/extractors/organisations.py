@@ -633,6 +633,11 @@ class _Scan(_ScanWords):
             w = w[3 if w.startswith("และ") else 4:]
         return w in _province_names()
 
+    def province_list_after(self, end: int) -> bool:
+        """Does a province ending at `end` open a list (`province_list_at` of its token)?"""
+        k = self.token_at(end - 1) if end > 0 else None
+        return k is not None and self.toks[k].end == end and self.province_list_at(k)
+
     def seat_prefix_after_seat(self, i: int) -> bool:
         """Is token i a seat prefix ("กรุง", "นคร") right after a seat word and a space ("ณ กรุง")?"""
         return i >= 2 and self.toks[i - 1].kind == "space" and self.word(i - 2) in self.seat_words
@@ -2244,9 +2249,12 @@ class _Scan(_ScanWords):
                 if short[-1] in ".ฯ" or not bmap[end]:
                     continue
                 k = self.starts.get(end + view.startswith(" ", end))
-                if k is not None and self.is_thai_word(k) and self.word(k) in self.headline_change_verbs:
+                if k is not None and self.is_thai_word(k) and (
+                        self.word(k) in self.headline_change_verbs
+                        or self.word(k) in HEADLINE_COPULAS and _orchid_tags().get(short, "").startswith("NCMN")):
                     dropped.add((pos, end))  # "ประมง หดตัว...", "ปศุสัตว์ ขยายตัว...": a body does not grow or
-                    break  # shrink; the line's subject is the trade (read before the model, dropped here)
+                    break  # shrink; the line's subject is the trade (read before the model, dropped here); nor is a
+                    # common noun's name defined by a copula ("ประกันสังคม คือหลักประกันของลูกจ้าง": the scheme; l37)
                 if cover is None:
                     cover = _Cover((f.start, f.end) for f in found)
                 if cover.overlaps(pos, end):
@@ -2531,9 +2539,11 @@ class _Scan(_ScanWords):
                     and model[0].start <= f.start and f.end <= model[0].end and (model[0].start, model[0].end) != (f.start, f.end) \
                     and self.may_stretch(f.end, model[0].end) and self.may_stretch(model[0].start, f.start) \
                     and not self.verb_in(model[0].start, f.start) \
-                    and not (self.view.endswith("จังหวัด", f.start, f.end) and self.verb_in(f.end, model[0].end)):
+                    and not (self.view.endswith("จังหวัด", f.start, f.end) and self.verb_in(f.end, model[0].end)) \
+                    and not (self.view.endswith("จังหวัด", f.start, f.end) and self.province_list_after(model[0].end)):
                 # the model's span holds the rule's and goes further: "ตชด.|32", "สถานีตำรวจ|ภูธรเมือง"; not over the
-                # verb the rules cut off after "จังหวัด" ("สำนักงานสาธารณสุขจังหวัด|สำรวจ")
+                # verb the rules cut off after "จังหวัด" ("สำนักงานสาธารณสุขจังหวัด|สำรวจ"); nor over the first province of a
+                # list after a bare "จังหวัด" ("สำนักงานพาณิชย์จังหวัด สตูล, ตรัง": each province's office, rev37o's rule)
                 f.start, f.end, f.name, f.rule = model[0].start, model[0].end, model[0].name, "org.model_reshaped"
         out = sorted([*out, *added], key=_FOUND_SPAN)
         self.link_parents(out)
@@ -3579,6 +3589,9 @@ _LONG_LOOKS = lexicon_dict()  # a token of four or more characters -> is it wort
 _SHORT_LOOKS = lexicon_dict()  # the four characters at a shorter token -> is it worth a closer look
 _CACHE_LIMIT = 1 << 17
 _COUNTED_AFTER = ("ที่", "นี้", "นั้น")  # after a record's last "แห่ง": the classifier counts the body (counted_ends)
+# a copula after a bare name opening a line that is a common noun to ORCHID (ประกันสังคม, ประมง): the scheme or the
+# trade is what is defined, no body; a proper name stays ("ธรรมศาสตร์ เป็นมหาวิทยาลัย…")
+HEADLINE_COPULAS = frozenset(("คือ", "เป็น"))
 _GUESSED = frozenset({"org.head", "org.model", "org.model_reshaped"})  # records read from a head or by the model
 # the records a late deed cuts (`deed_tails`): a head's, the model's, a known name's with its local part
 _DEED_CUT_RULES = _GUESSED | {"org.known_extended"}
