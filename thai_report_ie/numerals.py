@@ -1163,12 +1163,14 @@ def _figure_scale(text: str) -> int:
 _MAGNITUDE_BEFORE = regex.compile(r"(?:นับ|หลาย)(?:[ ]?ๆ)?[ ]?\Z")
 _PLAIN_DIGITS = "num.digits"  # a whole figure with no place word of its own ("500")
 _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+\Z")
-_BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{1,%d}\Z"
+# (rev37e) spaces {0,…}: a figure glued to the words is the same lower part ("ราคาพัน500 บาท", "สองหมื่น5 พันราย";
+# main read 500 บาท, 5 พันราย)
+_BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{0,%d}\Z"
                                     % MAX_GAP)
 _WORDS_CHAIN = "num.words.chain"
 _PLACE_RUN = regex.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน")
 _UNREAD_WORDS_BEFORE = regex.compile(r"(?P<words>(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?P<places>(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+))"
-                                     r"[ ]{1,%d}\Z" % MAX_GAP)
+                                     r"[ ]{0,%d}\Z" % MAX_GAP)
 _PLACE_MILLION = regex.compile(r"(?P<place>ร้อย|พัน|หมื่น|แสน)ล้าน\Z")  # "5 หมื่นล้าน": a place word before ล้าน
 _WITH_MULTIPLIER = ("num.digits.mult", "num.digits.chain")  # a whole figure and its own place word ("5 แสน")
 
