@@ -1052,6 +1052,35 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         # after a word of rough size (นับ, ทะลุ, เกือบ, กว่า, ละ …): "ผู้ชุมนุมนับพัน 500 คนถูกจับ", "ทะลุแสน 50,000 รายเป็นเด็ก"
         # are a magnitude, then a number of its own
         _unread_lower_part(out, k, b, w.group("words"), lx)
+    _unread_range_low(out, doc, lx)
+
+
+_RANGE_TO = regex.compile(r"[ ]{0,3}(?:จน)?ถึง[ ]{0,3}")
+_PLAIN_RANGE = regex.compile(r"[0-9,]+[ ]?-[ ]?[0-9,]+")
+
+
+def _unread_range_low(out: list[NumberMention], doc: Document, lx: _Lex) -> None:
+    """(rev37e) A range whose low is a plain figure right after bare place words it fills the place below of ("ราคาพัน
+    500 - 2,000 บาท": 1,500 to 2,000 may be meant; main read 500 to 2,000), and the top joined by ถึง to a figure read as
+    such an unread lower part ("ผู้ป่วยกว่าพัน 500 ถึง 600 ราย": main read 600 ราย, 1,600 may be meant): no record, as the
+    figure alone gets none."""
+    view = doc.view
+    for k, b in enumerate(out):
+        if b.form == "range" and b.rule == "num.range" and _PLAIN_RANGE.fullmatch(b.text) is not None \
+                and b.values and isinstance(b.values[0], int):
+            w = _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)
+            if w is None or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
+                    or _million_scale(w.group("words")) != 0 or _overlaps_mention(out, w.start("words"), w.end("words")) \
+                    or _rough_size_before(doc, w.start("words")) or _ends_a_name(doc, view, w.start("words")):
+                continue
+            low = NumberMention(b.text, b.start, b.end, value=b.values[0], form="number", rule=_PLAIN_DIGITS)
+            if _fills_next_place(low, w.group("words"), lx):
+                _unread_lower_part(out, k, low, w.group("words"), lx)
+        elif b.rule == "num.split_words" and k + 1 < len(out) and out[k + 1].form == "number":
+            g = _RANGE_TO.match(view, b.end)
+            if g is not None and g.end() == out[k + 1].start:
+                n = out[k + 1]
+                out[k + 1] = NumberMention(n.text, n.start, n.end, value=None, form="code", rule="num.split_words")
 
 
 def _overlaps_mention(out: list[NumberMention], start: int, end: int) -> bool:
