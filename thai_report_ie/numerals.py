@@ -8,6 +8,7 @@ linear scan; number words count only when they start and end on token boundaries
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -1057,6 +1058,7 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
 
 _RANGE_TO = regex.compile(r"[ ]{0,3}(?:จน)?ถึง[ ]{0,3}")
 _PLAIN_RANGE = regex.compile(r"[0-9,]+[ ]?-[ ]?[0-9,]+")
+_GAP_ONLY = regex.compile(r"[ ]{1,3}")
 
 
 def _unread_range_low(out: list[NumberMention], doc: Document, lx: _Lex) -> None:
@@ -1068,6 +1070,15 @@ def _unread_range_low(out: list[NumberMention], doc: Document, lx: _Lex) -> None
     for k, b in enumerate(out):
         if b.form == "range" and b.rule == "num.range" and _PLAIN_RANGE.fullmatch(b.text) is not None \
                 and b.values and isinstance(b.values[0], int):
+            a = out[k - 1] if k else None
+            if a is not None and a.rule in _WITH_MULTIPLIER and isinstance(a.value, int) \
+                    and _GAP_ONLY.fullmatch(view, a.end, b.start) is not None \
+                    and (t := _PLACE_TAIL.search(a.text)) is not None \
+                    and 0 < b.values[0] < math.prod(lx.value[p] for p in _PLACE_RUN.findall(t.group())):
+                # "ราคา 1 พัน 500 - 2,000 บาท": the low is 1,500, as "1 พัน 500 บาท" is (main read 1 พัน and 500 to 2,000)
+                for j, m in ((k - 1, a), (k, b)):
+                    out[j] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule="num.split_words")
+                continue
             w = _BARE_PLACES_BEFORE.search(view, max(0, b.start - 40), b.start)
             if w is None or not doc.is_boundary(w.start("words")) or view.endswith("หลัก", 0, w.start("words")) \
                     or _million_scale(w.group("words")) != 0 or _overlaps_mention(out, w.start("words"), w.end("words")) \
