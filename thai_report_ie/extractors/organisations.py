@@ -2248,7 +2248,8 @@ class _Scan(_ScanWords):
                 end = pos + len(short)
                 if short[-1] in ".ฯ" or not bmap[end]:
                     continue
-                k = self.starts.get(end + view.startswith(" ", end))
+                spaced = view.startswith(" ", end)
+                k = self.starts.get(end + spaced)
                 if k is not None and self.is_thai_word(k) and (
                         self.word(k) in self.headline_change_verbs
                         or self.word(k) in HEADLINE_COPULAS and _orchid_tags().get(short, "").startswith("NCMN")):
@@ -2259,10 +2260,8 @@ class _Scan(_ScanWords):
                     cover = _Cover((f.start, f.end) for f in found)
                 if cover.overlaps(pos, end):
                     continue
-                spaced = view.startswith(" ", end)
                 if not spaced and _orchid_tags().get(short, "").startswith("NCMN"):
                     break  # as before the model: a common noun glued to a verb is the workers, not the ministry
-                k = self.starts.get(end + spaced)
                 if k is not None and self.late_verb_at(k):
                     added.append(_Found(pos, end, lex.shorts[short], "org.headline_short"))
                 break
