@@ -11,7 +11,9 @@ Rules (`rule` of the check):
   its limit (10^12): "1 ล้านล้านล้านคน".
 * `plausibility.double_multiplier`: such a count written in full digits of a hundred thousand or
   more and then multiplied again by a multiplier word: "66,000,000 ล้านคน" (the ล้าน written
-  twice), "700,000 แสนราย".
+  twice). A place word below ล้าน after a figure of a thousand or more ("700,000 แสนราย") gives
+  no number at all (`numerals`, rule num.digits.place_after_thousands): restated or multiplied, the
+  text does not say.
 * `plausibility.money_amount`: a sum of money above `MONEY_LIMIT` in its currency (10^15; the
   world's yearly output is about 3.6 x 10^15 baht): "3,185,000,000" in a table headed "หน่วย :
   ล้านบาท" (a cell written in baht, or a typing slip, under a millions header).
