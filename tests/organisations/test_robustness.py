@@ -75,3 +75,23 @@ def test_a_scan_bug_is_said_not_silent(monkeypatch):
         report = tri.extract("กรมประมงรับสมัครเกษตรกร 1,200 ราย")
     assert not report.organisations
     assert [(q.text, q.value) for q in report.quantities] == [("1,200 ราย", 1200)]
+
+
+def test_no_record_ends_or_begins_with_a_space(monkeypatch):
+    """o41: a late cut leaves no space at a record's edge. Out of fold, the model ran a company's name on
+    over the deed after it ("บริษัท ... จำกัด จัดงาน") and `deed_tails` cut before the deed, the space kept;
+    here a scan giving a record with spaces at both edges (and one equal to another once trimmed)
+    stands for such a cut: each record is trimmed to its text, once."""
+    from thai_report_ie.extractors.organisations import _Found
+
+    text = "วันนี้  บริษัท สยามรุ่งเรือง จำกัด  จัดงานเปิดตัวสินค้าใหม่"
+    s = text.index("บริษัท")
+    e = text.index("จำกัด") + len("จำกัด")
+    name = "บริษัท สยามรุ่งเรือง จำกัด"
+
+    def run(self):
+        return [_Found(s - 1, e + 2, name, "org.head"), _Found(s, e, name, "org.head")]
+
+    monkeypatch.setattr(_Scan, "run", run)
+    records = extract_organisations(Document(text), model=False)
+    assert [(r.text, r.start, r.end) for r in records] == [(name, s, e)]

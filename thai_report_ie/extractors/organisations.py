@@ -3935,8 +3935,17 @@ def extract_organisations(doc: Document, *, acronym_records: bool = EMIT_DEFINIT
         return []
     text = doc.text
     out = []
+    seen = set()
     for f in sorted(found, key=_FOUND_SPAN):
-        if 0 <= f.start < f.end <= len(text):
-            out.append(Organisation(text[f.start:f.end], f.start, f.end, name=f.name,
+        # no record begins or ends with a space: a late cut before a deed ("บริษัท ... จำกัด |จัดงาน") leaves the
+        # space before it with the name; the name's own spaces stay
+        start, end = f.start, f.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if 0 <= start < end <= len(text) and (start, end) not in seen:
+            seen.add((start, end))
+            out.append(Organisation(text[start:end], start, end, name=f.name,
                                     acronym=f.acronym, parent=f.parent, rule=f.rule))
     return out
