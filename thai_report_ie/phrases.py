@@ -1129,8 +1129,9 @@ CODE_TOKENS = 6  # glued pieces of a code name read back: H|5|N|1
 def _code_name_start(toks: list[Token], i: int) -> int | None:
     """ "สาร BY2", "ไข้หวัดนก H5N1", "ปืน M16": the segmenter cuts a code name into Latin letters and digits
     (word tokens, not figures); ending at the digits of token i, the index of its first letter, else None."""
-    if toks[i].kind != "word" or not _CODE_DIGITS.fullmatch(toks[i].text):
-        return None
+    text = toks[i].text
+    if toks[i].kind != "word" or not "0" <= text[:1] <= "9" or not _CODE_DIGITS.fullmatch(text):
+        return None  # (s38) a first character that is no digit: no fullmatch asked (most tokens)
     j = i
     while j > 0 and i - j < CODE_TOKENS and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start \
             and (_LATIN.fullmatch(toks[j - 1].text) or _CODE_DIGITS.fullmatch(toks[j - 1].text)):

@@ -745,8 +745,10 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     Not an act before people counted ("การช่วยเหลือ SMEs 8,000 ราย": the SMEs are counted). Else `s`."""
     from .linking import byline_end  # linking imports this module
 
-    if not LATIN_NAME.fullmatch(s.text) or doc.view[s.start - 1:s.start] != " ":
-        return s
+    first = s.text[:1]
+    if not ("A" <= first <= "Z" or "a" <= first <= "z") or not LATIN_NAME.fullmatch(s.text) \
+            or doc.view[s.start - 1:s.start] != " ":
+        return s  # (s38) no Latin letter first: no fullmatch asked (most subjects)
     head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
     if head is None or head.end != s.start - 1 or _fragment(doc, head) or not _THAI_LETTER.search(head.text) \
             or person and _is_act(head.text) or head.text.startswith(tuple(_w()["relative"])):

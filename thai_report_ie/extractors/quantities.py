@@ -127,8 +127,13 @@ _DOSE_DIGIT = regex.compile(r"[1-9๑-๙](?![0-9๐-๙]|[.,/][0-9๐-๙]|[ ]{
 
 
 def _dose_ordinal(doc: Document, pos: int) -> bool:
-    return _DOSE_DIGIT.match(doc.view, pos) is not None \
+    # _DOSE_BEFORE ends with เข็ม and one to three spaces at pos: without เข็ม in the seven characters before, no search
+    # (s38: most figures)
+    return doc.view.find(_DOSE_WORD, max(0, pos - 7), pos) >= 0 and _DOSE_DIGIT.match(doc.view, pos) is not None \
         and _DOSE_BEFORE.search(doc.view, max(0, pos - 40), pos) is not None
+
+
+_DOSE_WORD = "เข็ม"
 
 
 # an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
@@ -730,7 +735,8 @@ _HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
 def in_hashtag(view: str, pos: int) -> bool:
     """A figure starting at `pos` is inside a hashtag ("#กลาโหม135ปี", "#ปลอดบุหรี่100%"): a slogan's
     figure, no count and no percent."""
-    return _HASHTAG.search(view, max(0, pos - NAME_REACH), pos) is not None
+    lo = max(0, pos - NAME_REACH)
+    return view.find("#", lo, pos) >= 0 and _HASHTAG.search(view, lo, pos) is not None  # no "#": no search (s38)
 
 
 @lexicon_cache
