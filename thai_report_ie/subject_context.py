@@ -79,6 +79,7 @@ def _change_from_re() -> regex.Pattern:
 
 
 CHANGE_FROM_REACH = 24  # characters before an old value searched for its change word and จาก
+_FROM = "จาก"
 
 
 def before_change_from(doc: Document, pos: int, start: int, left_limit: int = 0) -> tuple[Subject | None] | None:
@@ -98,7 +99,9 @@ def before_change_from(doc: Document, pos: int, start: int, left_limit: int = 0)
         start = old.start
         before = [n for n in doc.numbers_between(max(0, start - LIST_REACH), start) if n.end <= start]
         left_limit = min(left_limit, before[-1].end if before else 0)
-    m = _change_from_re().search(doc.view, max(left_limit, start - CHANGE_FROM_REACH), start)
+    lo = max(left_limit, start - CHANGE_FROM_REACH)
+    # (s38) every match holds จาก: none in the window, no search
+    m = _change_from_re().search(doc.view, lo, start) if doc.view.find(_FROM, lo, start) >= 0 else None
     if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 3):m.start()] in ("การ", "ความ") \
             or doc.view[max(0, m.start() - 5):m.start()] == "อัตรา":
         return None
@@ -122,8 +125,9 @@ def _new_value_re() -> regex.Pattern:
 def _old_figure(doc: Document, pos: int) -> NumberMention | None:
     """The figure after จาก whose new value starts at `pos` ("จาก 120 ราย เป็น|150 ราย"), else None."""
     nums = [n for n in doc.numbers_between(max(0, pos - CHANGE_FROM_REACH * 2), pos) if n.end <= pos]
-    if not nums or not _new_value_re().match(doc.view[nums[-1].end:pos]) \
-            or not doc.view[max(0, nums[-1].start - 5):nums[-1].start].rstrip().endswith("จาก"):
+    # (s38) the จาก test first: it decides most figures without the pattern's match on a slice
+    if not nums or not doc.view[max(0, nums[-1].start - 5):nums[-1].start].rstrip().endswith("จาก") \
+            or not _new_value_re().match(doc.view[nums[-1].end:pos]):
         return None
     return nums[-1]
 
