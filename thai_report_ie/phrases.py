@@ -282,9 +282,17 @@ def _gap_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
                  for n in sorted({len(x) for x in words_}, reverse=True) if 0 < n <= GAP_REACH)
 
 
+@lexicon_cache
+def _gap_last_letters() -> frozenset[str]:
+    """The last letter of every word `_gap_word_ending` may find."""
+    return frozenset(x[-1] for _, group in _gap_words_by_length() for x in group)
+
+
 def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     """(start, word) of the longest gap word ending at `end` (it may span several tokens: คิด|เป็น);
-    a few slices and set look-ups, not a regex search."""
+    a few slices and set look-ups, not a regex search; none when no gap word ends with the letter before `end` (s38)."""
+    if view[end - 1:end] not in _gap_last_letters():
+        return None
     for n, group in _gap_words_by_length():
         if n <= end and view[end - n:end] in group:
             return end - n, view[end - n:end]

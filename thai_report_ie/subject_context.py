@@ -772,8 +772,10 @@ def across_dash(doc: Document, s: Subject) -> Subject:
     subject runs from the phrase that ends right before the dash. Not after a figure ("10 - 20"), nor across a
     glued dash ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…", a page's byline), nor when nothing before the dash reads as a
     phrase. Else `s`."""
-    if s.start < 3 or doc.view[s.start - 1] != " ":
-        return s  # DASH_RE ends in a space right before the phrase: no search without one (most phrases; s27)
+    if s.start < 3 or doc.view[s.start - 1] != " " or doc.view[s.start - 2] not in "-–":
+        # DASH_RE ends in a space right before the phrase: no search without one (most phrases; s27), nor without its
+        # dash right before that space (s38)
+        return s
     m = DASH_RE.search(doc.view, max(0, s.start - 3), s.start)
     if m is None:
         return s
