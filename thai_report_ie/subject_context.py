@@ -749,8 +749,8 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     Not an act before people counted ("การช่วยเหลือ SMEs 8,000 ราย": the SMEs are counted). Else `s`."""
     from .linking import byline_end  # linking imports this module
 
-    first = s.text[:1]
-    if not ("A" <= first <= "Z" or "a" <= first <= "z") or not LATIN_NAME.fullmatch(s.text) \
+    lead = s.text[:1]
+    if not ("A" <= lead <= "Z" or "a" <= lead <= "z") or not LATIN_NAME.fullmatch(s.text) \
             or doc.view[s.start - 1:s.start] != " ":
         return s  # (s38) no Latin letter first: no fullmatch asked (most subjects)
     head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
