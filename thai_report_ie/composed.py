@@ -113,15 +113,18 @@ class Composed:
 
     def record_in_original(self, record: _R) -> _R:
         start, end = self.start_in_original(record.start), self.end_in_original(record.end)
-        return dataclasses.replace(record, start=start, end=end, text=self.original[start:end])
+        text = self.original[start:end]
+        if start == record.start and end == record.end and text == record.text:
+            return record  # (s38) before the first composed group nothing moves: no copy (`replace` is slow)
+        return dataclasses.replace(record, start=start, end=end, text=text)
 
     def record_in_composed(self, record: _R) -> _R:
         start, end = self.start_in_composed(record.start), self.end_in_composed(record.end)
         return dataclasses.replace(record, start=start, end=end, text=self.text[start:end])
 
     def check_in_original(self, check: Check) -> Check:
-        return dataclasses.replace(check, spans=tuple((self.start_in_original(s), self.end_in_original(e))
-                                                      for s, e in check.spans))
+        spans = tuple((self.start_in_original(s), self.end_in_original(e)) for s, e in check.spans)
+        return check if spans == check.spans else dataclasses.replace(check, spans=spans)  # (s38) unmoved: no copy
 
     def report_in_original(self, report: Report) -> Report:
         """`report` (read from `text`) with every offset mapped to `original`, every record's `text` the original's

@@ -197,6 +197,12 @@ def _label_last_chars() -> frozenset[str]:
     return frozenset(w[-1] for w in words("references") if w)
 
 
+@lexicon_cache
+def _label_last_two() -> frozenset[str]:
+    """The last two characters of each label word (a one-character word: that character alone)."""
+    return frozenset(w[-2:] for w in words("references") if w)
+
+
 def label_before(doc: Document, pos: int) -> bool:
     """True when the number at `pos` is a label (ชั้น 3, ครั้งที่ 22, คำสั่งที่ 3858/2564), not a count.
 
@@ -207,8 +213,11 @@ def label_before(doc: Document, pos: int) -> bool:
     while j > 0 and pos - j < LABEL_GAP and view[j - 1] == " ":
         j -= 1
     last = view[j - 1] if j > 0 else ""
-    if last != "\n" and last not in _label_last_chars():
-        return False  # no label word can end here: skip the search (most numbers)
+    if last != "\n" and (last not in _label_last_chars() or view[j - 2:j] not in _label_last_two()
+                         and view[j - 1:j] not in _label_last_two()):
+        # no label word can end here (a word ends right at j: no label word ends with a space): skip the search (most
+        # numbers; s38: its last two characters too)
+        return False
     m = _label_re().search(view, max(0, pos - _label_reach()), pos)
     if m is None or not doc.is_boundary(m.start()):
         return False
@@ -249,6 +258,28 @@ def _filler_needs() -> dict[str, str]:
     return {r["word"]: r["value"] for r in load_tsv("grammar") if r["role"] == "total_filler" and r["value"]}
 
 
+@lexicon_cache
+def _filler_last_letters() -> frozenset[str] | None:
+    """The last letters of the total fillers; None when one ends with a space (then no pre-check)."""
+    last = frozenset(w[-1] for w in grammar("total_filler") if w)
+    return None if " " in last else last
+
+
+def _filler_may_end(view: str, pos: int) -> bool:
+    """May a total filler end before the spaces (at most QUALIFIER_GAP) at `pos`, or before those at a line break
+    right before `pos` (the pattern's `$`)? A necessary test for `_total_through_re`, without its search."""
+    last = _filler_last_letters()
+    if last is None:
+        return True
+    for end in (pos, pos - 1) if pos > 0 and view[pos - 1] == "\n" else (pos,):
+        j = end
+        while j > 0 and end - j < QUALIFIER_GAP and view[j - 1] == " ":
+            j -= 1
+        if j > 0 and view[j - 1] in last:
+            return True
+    return False
+
+
 def total_through(doc: Document, pos: int) -> bool:
     """A total's word with จำนวน, เงิน or เป็น (grammar.tsv total_filler) between it and the number at `pos`:
     "รวมจำนวน 66,048 ราย", "รวมเป็นเงิน 300,000 บาท", "ทั้งหมดจำนวน 500 ราย", "รวมเป็น 24,330 ล้านบาท" are totals.
@@ -256,6 +287,8 @@ def total_through(doc: Document, pos: int) -> bool:
     เงิน), so `qualifier_span_before` does not. The total's word must start a word ("รวบรวมจำนวน 500 ตัวอย่าง",
     "ภาพรวมจำนวน" are no totals) and follow no verb of merging ("ยุบรวมเป็น 5 แห่ง": five after a merger, no
     sum; grammar.tsv merge_verb); a bare เป็น only after รวม ("ทั้งหมดเป็น 20 ราย" may be a part of all: rev24b)."""
+    if not _filler_may_end(doc.view, pos):
+        return False  # (s38) no filler's last letter before the spaces: no search (most figures)
     m = _total_through_re().search(doc.view, max(0, pos - _total_through_reach()), pos)
     if m is None or not doc.is_boundary(m.start()):
         return False

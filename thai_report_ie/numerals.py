@@ -1037,6 +1037,13 @@ def _words_then_figure(out: list[NumberMention], doc: Document) -> None:
         # (rev36b) "ผู้ป่วยสะสมสองหมื่น 5 พันราย": the segmenter glued สอง to the word before it (สะ|สมสอง|หมื่น), so the
         # words are no mention and 5 พัน alone would be a fifth of 25,000 (main read 5,000); a figure right after a digit
         # word and place words it is below is the lower part of a number unread: no record, as for words read above
+        # both patterns below end with a place word (ร้อย พัน หมื่น แสน ล้าน: last letter ย or น) and spaces at the
+        # figure: without one there, neither can match (s38: most figures, two searches saved)
+        j, lo = b.start, max(0, b.start - 40)
+        while j > lo and view[j - 1] == " ":
+            j -= 1
+        if j <= lo or view[j - 1] not in _PLACE_LAST_LETTERS:
+            continue
         w = _UNREAD_WORDS_BEFORE.search(view, max(0, b.start - 40), b.start)
         if w is not None and not _overlaps_mention(out, w.start("words"), w.end("words")):
             _unread_lower_part(out, k, b, w.group("places"), lx)
@@ -1221,6 +1228,7 @@ _PLACE_TAIL = regex.compile(r"(?:ร้อย|พัน|หมื่น|แส�
 _BARE_PLACES_BEFORE = regex.compile(r"(?P<words>(?:พัน|หมื่น|แสน|ล้าน)(?:ร้อย|พัน|หมื่น|แสน|ล้าน)*)[ ]{0,%d}\Z"
                                     % MAX_GAP)
 _WORDS_CHAIN = "num.words.chain"
+_PLACE_LAST_LETTERS = frozenset(w[-1] for w in ("ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"))  # ย, น
 _PLACE_RUN = regex.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน")
 _UNREAD_WORDS_BEFORE = regex.compile(r"(?P<words>(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?P<places>(?:ร้อย|พัน|หมื่น|แสน|ล้าน)+))"
                                      r"[ ]{0,%d}\Z" % MAX_GAP)

@@ -282,9 +282,17 @@ def _gap_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
                  for n in sorted({len(x) for x in words_}, reverse=True) if 0 < n <= GAP_REACH)
 
 
+@lexicon_cache
+def _gap_last_letters() -> frozenset[str]:
+    """The last letter of every word `_gap_word_ending` may find."""
+    return frozenset(x[-1] for _, group in _gap_words_by_length() for x in group)
+
+
 def _gap_word_ending(view: str, end: int) -> tuple[int, str] | None:
     """(start, word) of the longest gap word ending at `end` (it may span several tokens: คิด|เป็น);
-    a few slices and set look-ups, not a regex search."""
+    a few slices and set look-ups, not a regex search; none when no gap word ends with the letter before `end` (s38)."""
+    if view[end - 1:end] not in _gap_last_letters():
+        return None
     for n, group in _gap_words_by_length():
         if n <= end and view[end - n:end] in group:
             return end - n, view[end - n:end]
@@ -1129,8 +1137,9 @@ CODE_TOKENS = 6  # glued pieces of a code name read back: H|5|N|1
 def _code_name_start(toks: list[Token], i: int) -> int | None:
     """ "สาร BY2", "ไข้หวัดนก H5N1", "ปืน M16": the segmenter cuts a code name into Latin letters and digits
     (word tokens, not figures); ending at the digits of token i, the index of its first letter, else None."""
-    if toks[i].kind != "word" or not _CODE_DIGITS.fullmatch(toks[i].text):
-        return None
+    text = toks[i].text
+    if toks[i].kind != "word" or not "0" <= text[:1] <= "9" or not _CODE_DIGITS.fullmatch(text):
+        return None  # (s38) a first character that is no digit: no fullmatch asked (most tokens)
     j = i
     while j > 0 and i - j < CODE_TOKENS and toks[j - 1].kind == "word" and toks[j - 1].end == toks[j].start \
             and (_LATIN.fullmatch(toks[j - 1].text) or _CODE_DIGITS.fullmatch(toks[j - 1].text)):

@@ -79,6 +79,7 @@ def _change_from_re() -> regex.Pattern:
 
 
 CHANGE_FROM_REACH = 24  # characters before an old value searched for its change word and จาก
+_FROM = "จาก"
 
 
 def before_change_from(doc: Document, pos: int, start: int, left_limit: int = 0) -> tuple[Subject | None] | None:
@@ -98,7 +99,9 @@ def before_change_from(doc: Document, pos: int, start: int, left_limit: int = 0)
         start = old.start
         before = [n for n in doc.numbers_between(max(0, start - LIST_REACH), start) if n.end <= start]
         left_limit = min(left_limit, before[-1].end if before else 0)
-    m = _change_from_re().search(doc.view, max(left_limit, start - CHANGE_FROM_REACH), start)
+    lo = max(left_limit, start - CHANGE_FROM_REACH)
+    # (s38) every match holds จาก: none in the window, no search
+    m = _change_from_re().search(doc.view, lo, start) if doc.view.find(_FROM, lo, start) >= 0 else None
     if m is None or not doc.is_boundary(m.start()) or doc.view[max(0, m.start() - 3):m.start()] in ("การ", "ความ") \
             or doc.view[max(0, m.start() - 5):m.start()] == "อัตรา":
         return None
@@ -122,8 +125,9 @@ def _new_value_re() -> regex.Pattern:
 def _old_figure(doc: Document, pos: int) -> NumberMention | None:
     """The figure after จาก whose new value starts at `pos` ("จาก 120 ราย เป็น|150 ราย"), else None."""
     nums = [n for n in doc.numbers_between(max(0, pos - CHANGE_FROM_REACH * 2), pos) if n.end <= pos]
-    if not nums or not _new_value_re().match(doc.view[nums[-1].end:pos]) \
-            or not doc.view[max(0, nums[-1].start - 5):nums[-1].start].rstrip().endswith("จาก"):
+    # (s38) the จาก test first: it decides most figures without the pattern's match on a slice
+    if not nums or not doc.view[max(0, nums[-1].start - 5):nums[-1].start].rstrip().endswith("จาก") \
+            or not _new_value_re().match(doc.view[nums[-1].end:pos]):
         return None
     return nums[-1]
 
@@ -745,8 +749,10 @@ def _latin_after_thai(doc: Document, s: Subject, *, person: bool) -> Subject:
     Not an act before people counted ("การช่วยเหลือ SMEs 8,000 ราย": the SMEs are counted). Else `s`."""
     from .linking import byline_end  # linking imports this module
 
-    if not LATIN_NAME.fullmatch(s.text) or doc.view[s.start - 1:s.start] != " ":
-        return s
+    lead = s.text[:1]
+    if not ("A" <= lead <= "Z" or "a" <= lead <= "z") or not LATIN_NAME.fullmatch(s.text) \
+            or doc.view[s.start - 1:s.start] != " ":
+        return s  # (s38) no Latin letter first: no fullmatch asked (most subjects)
     head = read_subject(doc, s.start - 1, left_limit=byline_end(doc))
     if head is None or head.end != s.start - 1 or _fragment(doc, head) or not _THAI_LETTER.search(head.text) \
             or person and _is_act(head.text) or head.text.startswith(tuple(_w()["relative"])):
@@ -766,8 +772,10 @@ def across_dash(doc: Document, s: Subject) -> Subject:
     subject runs from the phrase that ends right before the dash. Not after a figure ("10 - 20"), nor across a
     glued dash ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…", a page's byline), nor when nothing before the dash reads as a
     phrase. Else `s`."""
-    if s.start < 3 or doc.view[s.start - 1] != " ":
-        return s  # DASH_RE ends in a space right before the phrase: no search without one (most phrases; s27)
+    if s.start < 3 or doc.view[s.start - 1] != " " or doc.view[s.start - 2] not in "-–":
+        # DASH_RE ends in a space right before the phrase: no search without one (most phrases; s27), nor without its
+        # dash right before that space (s38)
+        return s
     m = DASH_RE.search(doc.view, max(0, s.start - 3), s.start)
     if m is None:
         return s

@@ -498,6 +498,14 @@ class _Scan(_ScanWords):
         self._by_text: dict[str, list[int]] | None = None  # see uses
         self._uses_found = 0  # acronyms whose uses were looked for in the text (see uses)
         self.glued_heads = _GLUED_HEADS.current()  # the active lexicon's memo, looked up once
+        self._headlines: list[int] | None = None  # see headline_starts
+
+    def headline_starts(self) -> list[int]:
+        """`_headline_starts(view, lex.short_prefixes)`, a line at a time once a scan: `add_headline_shorts` and
+        `late_headline_shorts` both read them (s38; the text and the word list do not change between)."""
+        if self._headlines is None:
+            self._headlines = list(_headline_starts(self.view, self.lex.short_prefixes))
+        return self._headlines
 
     @property
     def ends(self) -> set[int]:
@@ -2243,7 +2251,7 @@ class _Scan(_ScanWords):
         if not lex.shorts:
             return found
         bmap, cover, added, dropped = self.doc._boundary_map, None, [], set()
-        for pos in _headline_starts(view, lex.short_prefixes):
+        for pos in self.headline_starts():
             for short in lex.shorts_by_char.at(view, pos):
                 end = pos + len(short)
                 if short[-1] in ".ฯ" or not bmap[end]:
@@ -2308,7 +2316,7 @@ class _Scan(_ScanWords):
             return
         bmap, cover = self.doc._boundary_map, None
         added = []
-        for pos in _headline_starts(view, lex.short_prefixes):
+        for pos in self.headline_starts():
             for short in lex.shorts_by_char.at(view, pos):
                 end = pos + len(short)
                 if short[-1] in ".ฯ" or not bmap[end]:

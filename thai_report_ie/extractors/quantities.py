@@ -127,8 +127,13 @@ _DOSE_DIGIT = regex.compile(r"[1-9๑-๙](?![0-9๐-๙]|[.,/][0-9๐-๙]|[ ]{
 
 
 def _dose_ordinal(doc: Document, pos: int) -> bool:
-    return _DOSE_DIGIT.match(doc.view, pos) is not None \
+    # _DOSE_BEFORE ends with เข็ม and one to three spaces at pos: without เข็ม in the seven characters before, no search
+    # (s38: most figures)
+    return doc.view.find(_DOSE_WORD, max(0, pos - 7), pos) >= 0 and _DOSE_DIGIT.match(doc.view, pos) is not None \
         and _DOSE_BEFORE.search(doc.view, max(0, pos - 40), pos) is not None
+
+
+_DOSE_WORD = "เข็ม"
 
 
 # an ordinal's number: one to three digits, no decimal or group after, no multiplier word ("แห่งที่ 2", not
@@ -730,7 +735,8 @@ _HASHTAG = regex.compile(r"#[^\s#]{0,40}\Z")
 def in_hashtag(view: str, pos: int) -> bool:
     """A figure starting at `pos` is inside a hashtag ("#กลาโหม135ปี", "#ปลอดบุหรี่100%"): a slogan's
     figure, no count and no percent."""
-    return _HASHTAG.search(view, max(0, pos - NAME_REACH), pos) is not None
+    lo = max(0, pos - NAME_REACH)
+    return view.find("#", lo, pos) >= 0 and _HASHTAG.search(view, lo, pos) is not None  # no "#": no search (s38)
 
 
 @lexicon_cache
@@ -2101,7 +2107,9 @@ def _space_grouped(doc: Document, mentions, k: int) -> bool:
     ล้านบาท" is 1,200 ล้าน, not 200 ล้าน; "1 234.50 บาท"). Not after a label's number ("ครั้งที่ 1 500 คน") nor after a
     figure glued to a word ("49 จังหวัด1 291 อำเภอ": a footnote's mark)."""
     m = mentions[k]
-    if k >= 2 and m.form == "number" and _SPACED_DIGITS.search(doc.view, max(0, m.start - 12), m.end):
+    # (s38) the pattern ends with a space and one digit: no search unless the character before the last is a space
+    if k >= 2 and m.form == "number" and doc.view[m.end - 2:m.end - 1] == " " \
+            and _SPACED_DIGITS.search(doc.view, max(0, m.start - 12), m.end):
         return True  # "มีผู้ใช้สิทธิ 1 2 3 4 5 ราย": digits spaced apart (a PDF's letter spacing): 5 ราย is no reading (v24)
     if k == 0 or m.form != "number" or not _GROUP.match(doc.view, m.start):
         return False
@@ -3032,6 +3040,7 @@ def _term(doc: Document, m, unit: UnitMatch) -> bool:
 
 # a rate's figure written bare (digits, a decimal part, no unit), then ต่อ, then the figure at hand (rev35)
 # the base's own noun may stand between: "อัตราตายทารก 6.5 ต่อการเกิดมีชีพ 1,000 คน", "12 ต่อประชากร 100,000 คน"
+_PER = "ต่อ"
 _BARE_RATE_TERM = regex.compile(r"(?P<first>[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?)[ ]?(?P<per>ต่อ)[ ]?"
                                 r"(?:[\u0E01-\u0E4E]{1,24}[ ]?)?\Z")
 # what stands before a label's or a phone's number, not a rate's: "ข้อ 1 ต่อ…", "ครั้งที่ 2 ต่อ…", "4000 ต่อ 2325"
@@ -3043,7 +3052,8 @@ def _bare_rate_term(doc: Document, m, unit: UnitMatch) -> bool:
     itself) right before ต่อ makes the figure after it the rate's base, no count of a thousand people (rev35; main read
     1,000 คน). Not after a label's or a phone's number (`_LABEL_BEFORE_TERM`), nor a four-digit first term (a year)."""
     lo = max(0, m.start - TERM_REACH - 30)
-    t = _BARE_RATE_TERM.search(doc.view, lo, m.start)
+    # (s38) every match holds ต่อ: none in the window, no search
+    t = _BARE_RATE_TERM.search(doc.view, lo, m.start) if doc.view.find(_PER, lo, m.start) >= 0 else None
     if t is None:
         # not money: "1 ดอลลาร์สหรัฐ ต่อ 35 บาท" is an exchange rate, the 35 บาท its price, no base
         return unit.kind != "currency" and not _sides_of(unit) and _unit_rate_term(doc, m)
