@@ -686,6 +686,24 @@ def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, l
             yield q
 
 
+@lexicon_cache
+def _earlier_time_re() -> regex.Pattern:
+    return regex.compile(alternation(words("ratio_words", role="earlier")))
+
+
+def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
+    """Whether a larger earlier figure may be the whole of a share's part (rev38). Not when the text
+    shows the percent measures the part against something else, so a guessed whole would claim an
+    error that is not there: a stated percent over 100 ("ผลการดำเนินงาน 1,200 ราย จากเป้าหมาย 1,000
+    ราย คิดเป็นร้อยละ 120": a share of a larger whole is at most 100), a target part (the goal is the
+    base an achievement is measured on, no part of the result before it), or an earlier time between
+    the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็นร้อยละ 50": two
+    times compared, the earlier no part of the later)."""
+    if p.value > 100 or part.role == "target":
+        return False
+    return _earlier_time_re().search(doc.view, near.end, p.start) is None
+
+
 def _share(part: Quantity | Money, whole: Quantity | Money) -> Fraction:
     """100 × part / whole: every whole tried is a figure other than 0 (`_explicit_whole`, the parent's
     test, `_guessed_wholes`)."""
@@ -757,7 +775,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
                        and near.start not in explicit_wholes
                        and not (near.end < p.start and bisect.bisect_left(pct_starts, p.start)
                                 > bisect.bisect_left(pct_starts, near.end))
-                       and not _inexact(part) and not _inexact(near))
+                       and not _inexact(part) and not _inexact(near)
+                       and _may_be_whole(doc, near, part, p))
             if status != "mismatch" or certain:
                 out.append(_share_check(p, part, near, status, method, "check.share.nearest",
                                         f" (whole assumed: {near.text!r})"))
