@@ -55,7 +55,19 @@ def _res() -> dict[str, regex.Pattern]:
         "fold": regex.compile(rf"[ ]?(?:{alt('fold')})"),
         "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
+        "link": _link_re(),
     }
+
+
+def _link_re() -> regex.Pattern:
+    """The words that may stand between "จาก X เป็น Y" and the change it states (rev38): change words,
+    fillers, from/to words and data/check_words.tsv's change_link words, spaces, commas and brackets;
+    possessive, so a gap is read once."""
+    link = words("check_words", role="change_link") | words("check_words", role="from") \
+        | words("check_words", role="to")
+    change = frozenset(w for role in ("before", "before_whole", "filler")
+                       for w in words("relation_words", role=role))
+    return regex.compile(rf"(?:[ ,()]|{alternation(link | change)})*+")
 
 
 @lexicon_cache
@@ -356,8 +368,9 @@ def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> 
     x, y = pair
     gap = (y.end, start) if y.end <= start else (end, x.start) if end <= x.start else None
     if gap is None or gap[1] - gap[0] > PAIR_GAP or doc.numbers_between(gap[0], gap[1]) \
-            or _res()["clause"].search(doc.view, gap[0], gap[1]):
-        return None  # the change is stated next to its figures, with nothing between
+            or _res()["clause"].search(doc.view, gap[0], gap[1]) \
+            or not _res()["link"].fullmatch(doc.view, gap[0], gap[1]):
+        return None  # the change is stated next to its figures, with nothing between but change words
     return x, y, True
 
 

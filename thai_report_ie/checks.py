@@ -279,7 +279,19 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         approx = _approx_hit(total, before)
         if approx:
             out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
-    return out
+    return _siblings_dropped(out)
+
+
+def _siblings_dropped(checks: list[Check]) -> list[Check]:
+    """Without the unworded sums whose total and parts are all parts of one other sum (rev38): in
+    "120 ราย แบ่งเป็น เชียงใหม่ 50 ราย ลำพูน 30 ราย ลำปาง 20 ราย ..." the 50 is a sibling of the 30 and
+    the 20, no total of them, though it equals their sum."""
+    implied = [c for c in checks if c.rule == "check.sum.implied"]
+    if not implied:
+        return checks
+    groups = [frozenset(c.spans[1:]) for c in checks if c.rule != "check.sum.implied"]
+    return [c for c in checks
+            if c.rule != "check.sum.implied" or not any(frozenset(c.spans) <= g for g in groups)]
 
 
 LATER_REACH = 120  # a breakdown word may follow its total this far ("36,151 ราย (หัก...) โดยแบ่งเป็น")
