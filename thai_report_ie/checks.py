@@ -484,7 +484,9 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     the first part: "ได้แก่ สามีและลูก ผู้โดยสาร 10 ราย" has an item without a figure), no
     breakdown inside the breakdown, exact figures, and a known end: the last part comes after
     และ with no figure of the measure closely after, or the next figure is larger than the total
-    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
+    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย). A part that is a rate the total
+    is not (a per of its own: "รายละ 5,000 บาท", "ปีละ 5 ล้านบาท") or a change the total is not ("60 ราย
+    เพิ่มขึ้น 10 ราย") is no share of it: the structure is not certain (rev38)."""
     breakdown_re, _ = _word_res()
     if _list_joiner_re().search(doc.view[words_end:run[0].start]):
         return None
@@ -497,6 +499,8 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
         kept.append(q)
     if any(q.value > total.value for q in kept):
         return None  # a part larger than its total: the breakdown is of something else
+    if any(q.per != total.per or q.relation != total.relation for q in kept):
+        return None  # a rate or a change among the parts (rev38): "แบ่งเป็นค่าตอบแทนรายละ 5,000 บาท …", "… 60 ราย เพิ่มขึ้น 10 ราย"
     closed = len(kept) < len(run) or _closed(doc, total, kept)
     nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
     if not closed or nested or any(map(_inexact, [total, *kept])) or _closed_early(doc, kept):
@@ -700,7 +704,10 @@ def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, l
 
 @lexicon_cache
 def _earlier_time_re() -> regex.Pattern:
-    return regex.compile(alternation(words("ratio_words", role="earlier")))
+    """An earlier time (ratio_words.tsv) or a comparison (percent_subject_words.tsv's base words of value compare:
+    เทียบกับ, เมื่อเปรียบเทียบกับ …)."""
+    return regex.compile(alternation(words("ratio_words", role="earlier")
+                                     | words("percent_subject_words", role="base", value="compare")))
 
 
 def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
@@ -708,9 +715,10 @@ def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
     shows the percent measures the part against something else, so a guessed whole would claim an
     error that is not there: a stated percent over 100 ("ผลการดำเนินงาน 1,200 ราย จากเป้าหมาย 1,000
     ราย คิดเป็นร้อยละ 120": a share of a larger whole is at most 100), a target part (the goal is the
-    base an achievement is measured on, no part of the result before it), or an earlier time between
-    the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็นร้อยละ 50": two
-    times compared, the earlier no part of the later)."""
+    base an achievement is measured on, no part of the result before it), or an earlier time or a
+    comparison between the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็น
+    ร้อยละ 50", "ยอดขาย 120 ล้านบาท เทียบกับ 100 ล้านบาท คิดเป็นร้อยละ 20": two figures compared, the
+    second no part of the first)."""
     if p.value > 100 or part.role == "target":
         return False
     return _earlier_time_re().search(doc.view, near.end, p.start) is None
