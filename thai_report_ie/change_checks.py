@@ -9,7 +9,8 @@
 - `percent_change`: a stated increase/decrease percent against the figures before and after
   ("จาก 1,200 คน เป็น 1,500 คน เพิ่มขึ้นร้อยละ 25", "1,500 คน เพิ่มขึ้นร้อยละ 25 จาก 1,200 คน").
 - `fold`: "เพิ่มขึ้น 3 เท่า" against the two figures. Thai writes N เท่า both for new = N × old and
-  for new − old = N × old, so either reading that gives the stated figure is `ok`/`rounding`.
+  for new − old = N × old, so either reading that gives the stated figure is `ok`/`rounding`; a fall
+  ("ลดลง 4 เท่า", 400 → 100) is read the other way round, old = N × new or old − new = N × new (rev38).
 
 Growth against share is the percentage's `relation` (relations.py), never a matter of which
 numbers fit. A figure the text gives loosely (กว่า, ประมาณ, 2.8 ล้าน) never proves a mismatch.
@@ -427,15 +428,22 @@ def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
             continue
         before, after, certain = pair
         x, y = Fraction(before.value), Fraction(after.value)
-        times, more = y / x, (y - x) / x
+        if y < x and not y:
+            continue  # down to nothing: no multiple
+        if y < x:  # "ลดลงจาก 400 ราย เหลือ 100 ราย หรือลดลง 4 เท่า": Thai gives a fall as the old over the new (rev38)
+            times, more, reading_words = x / y, (x - y) / y, ("times smaller", "times less")
+            shown = f"{_fmt(x)} / {_fmt(y)}"
+        else:
+            times, more, reading_words = y / x, (y - x) / x, ("times", "times more")
+            shown = f"{_fmt(y)} / {_fmt(x)}"
         verdict = _status(n.value, [times, more], certain)
         if verdict is None:
             continue
         status, method, reading = verdict
         return Check(kind="fold", status=status, stated=n.value, computed=reading,
                      spans=((n.start, end), (before.start, before.end), (after.start, after.end)),
-                     message=f"{before.text!r} → {after.text!r}: {_fmt(y)} / {_fmt(x)} = {_fmt(times)} times "
-                             f"({_fmt(more)} times more); stated {doc.text[n.start:end]!r}"
+                     message=f"{before.text!r} → {after.text!r}: {shown} = {_fmt(times)} {reading_words[0]} "
+                             f"({_fmt(more)} {reading_words[1]}); stated {doc.text[n.start:end]!r}"
                              + ("" if status == "ok" else f" ({method or 'does not match'})"),
                      rule="check.fold" + ("" if certain else ".from"), method=method)
     return None
