@@ -57,6 +57,7 @@ def _res() -> dict[str, regex.Pattern]:
         "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
         "link": _link_re(),
+        "claim_negator": regex.compile(rf"(?:{alt('claim_negator')})[ ]?$"),
     }
 
 
@@ -201,6 +202,8 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
     claims = _res()["claim"].finditer(doc.view) if core is None or core in doc.view else ()
     for m in claims:
         claim = cast(str, m.lastgroup)  # each alternative is a named group
+        if _res()["claim_negator"].search(doc.view, max(0, m.start() - 8), m.start()):
+            continue  # "ไม่ต่ำกว่าเป้าหมาย", "ยังไม่บรรลุเป้าหมาย": the claim denied, not made (rev38)
         achieved = _result_before(doc, figures, m.start(), target_starts)
         if achieved is None or achieved.value is None:
             continue
