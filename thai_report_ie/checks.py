@@ -702,6 +702,21 @@ def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, l
             yield q
 
 
+RESPECTIVE_REACH = 60  # characters after a share's percent in which ตามลำดับ makes it one of a respective list
+
+
+@lexicon_cache
+def _respectively_re() -> regex.Pattern:
+    return regex.compile(grammar_re("respectively"))
+
+
+def _respective_after(doc: Document, p: Percentage) -> bool:
+    """ตามลำดับ after the percent in its line: the percent is one of a list given for the figures before it in
+    order, so the figure right before it is not its part."""
+    m = _respectively_re().search(doc.view, p.end, p.end + RESPECTIVE_REACH)
+    return m is not None and "\n" not in doc.text[p.end:m.start()]
+
+
 @lexicon_cache
 def _earlier_time_re() -> regex.Pattern:
     """An earlier time (ratio_words.tsv) or a comparison (percent_subject_words.tsv's base words of value compare:
@@ -719,9 +734,15 @@ def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
     comparison between the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็น
     ร้อยละ 50", "ยอดขาย 120 ล้านบาท เทียบกับ 100 ล้านบาท คิดเป็นร้อยละ 20": two figures compared, the
     second no part of the first)."""
-    if p.value > 100 or part.role == "target":
+    if p.value > 100 or part.role == "target" or near.per != part.per:
+        return False  # (a rate per another time is no whole either: "240,000 บาทต่อปี … 15,000 บาทต่อเดือน")
+    if _earlier_time_re().search(doc.view, near.end, p.start) is not None:
         return False
-    return _earlier_time_re().search(doc.view, near.end, p.start) is None
+    # two figures side by side may be siblings or two times: the stated percent may be the part's share of both
+    # ("ชาย 1,000 ราย หญิง 800 ราย คิดเป็นร้อยละ 44.4": 800 of 1,800) or the change between them ("ปี 2566 1,000 ราย
+    # ปี 2567 800 ราย คิดเป็นร้อยละ 20"): when such a reading gives it, the nearest figure is not shown to be the whole
+    x, y = Fraction(near.value), Fraction(part.value)
+    return all(compare(p.value, r)[0] == "mismatch" for r in (y / (x + y) * 100, (x - y) / x * 100))
 
 
 def _share(part: Quantity | Money, whole: Quantity | Money) -> Fraction:
@@ -765,6 +786,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     for p in percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
+        if _respective_after(doc, p):
+            continue  # "เด็ก 250 ราย และผู้สูงอายุ 300 ราย คิดเป็นร้อยละ 25 และ 30 ตามลำดับ": 25 is the first's (rev38)
         k = bisect.bisect_right(ends, p.start)  # items[:k] end at or before the percent
         part = _share_part(doc, items, k, p)
         if part is None:
