@@ -340,6 +340,8 @@ def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T]
 
 
 _SUM = "รวม"
+_ESTIMATE = "ประมาณการ"  # the estimate (a noun): after a comparative the figure is a margin or the estimate itself (rev38)
+_THAN_BEFORE = regex.compile(r"กว่า[ ]?\Z")
 # (rev37) financial statements before a glued รวม: "งบการเงินรวม", "งบแสดงฐานะการเงินรวม", "งบกำไรขาดทุนเบ็ดเสร็จรวม" are
 # consolidated statements (of a group), so รวม there adds nothing up
 _STATEMENTS_BEFORE = regex.compile(r"(?:งบการเงิน|ฐานะการเงิน|งบกำไรขาดทุน(?:เบ็ดเสร็จ)?|งบกระแสเงินสด)\Z")
@@ -369,6 +371,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     qualifier = table.get((word, "before"))
     if word == _SUM and _STATEMENTS_BEFORE.search(doc.view, max(0, start - 24), start):
         return None, pos  # (rev37) "งบการเงินรวม 500 ล้านบาท": consolidated statements, no total (main read total)
+    if word == _ESTIMATE and _THAN_BEFORE.search(doc.view, max(0, start - 4), start):
+        return None, pos  # (rev38) "รายได้สูงกว่าประมาณการ 500 ล้านบาท": the margin over the estimate, no approximation
     if word == _THAN:
         split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
         if split is not None and doc.is_boundary(split.start()):
