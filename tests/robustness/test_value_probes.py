@@ -220,7 +220,9 @@ a fold of a fall reads old over new ("ลดลง 4 เท่า", 400 → 100)
 a breakdown with a rate or a change among its parts proves no mismatch; a met/over/under claim after ไม่/มิได้ is
 no claim; a figure, a point spaced on both sides (or only before it) and digits give no record ("12 . 5 ราย", "ร้อยละ
 80 .5"), nor a split figure with a percent sign ("7, 500 %"); "ลบ. ม." is cubic metres with a stray space, no ล้านบาท;
-ประมาณการ after a comparative ("สูงกว่าประมาณการ 500 ล้านบาท") is the estimate, no approx.
+ประมาณการ after a comparative ("สูงกว่าประมาณการ 500 ล้านบาท") is the estimate, no approx; a percent after a ratio is
+its stated percent only with change, share, target or claim words between, a change in the ratio's own direction, and
+no earlier time after a change percent ("41 จาก 50 แห่ง เพิ่มขึ้นร้อยละ 10", "45/50 แห่ง ส่วนภาคเหนือร้อยละ 80": none).
 A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
