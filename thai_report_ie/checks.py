@@ -734,7 +734,7 @@ def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
     comparison between the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็น
     ร้อยละ 50", "ยอดขาย 120 ล้านบาท เทียบกับ 100 ล้านบาท คิดเป็นร้อยละ 20": two figures compared, the
     second no part of the first)."""
-    if p.value > 100 or part.role == "target" or near.per != part.per:
+    if p.value is None or p.value > 100 or part.role == "target" or near.per != part.per:
         return False  # (a rate per another time is no whole either: "240,000 บาทต่อปี … 15,000 บาทต่อเดือน")
     if _earlier_time_re().search(doc.view, near.end, p.start) is not None:
         return False
