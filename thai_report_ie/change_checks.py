@@ -9,7 +9,8 @@
 - `percent_change`: a stated increase/decrease percent against the figures before and after
   ("จาก 1,200 คน เป็น 1,500 คน เพิ่มขึ้นร้อยละ 25", "1,500 คน เพิ่มขึ้นร้อยละ 25 จาก 1,200 คน").
 - `fold`: "เพิ่มขึ้น 3 เท่า" against the two figures. Thai writes N เท่า both for new = N × old and
-  for new − old = N × old, so either reading that gives the stated figure is `ok`/`rounding`.
+  for new − old = N × old, so either reading that gives the stated figure is `ok`/`rounding`; a fall
+  ("ลดลง 4 เท่า", 400 → 100) is read the other way round, old = N × new or old − new = N × new (rev38).
 
 Growth against share is the percentage's `relation` (relations.py), never a matter of which
 numbers fit. A figure the text gives loosely (กว่า, ประมาณ, 2.8 ล้าน) never proves a mismatch.
@@ -55,7 +56,20 @@ def _res() -> dict[str, regex.Pattern]:
         "fold": regex.compile(rf"[ ]?(?:{alt('fold')})"),
         "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
+        "link": _link_re(),
+        "claim_negator": regex.compile(rf"(?:{alt('claim_negator')})[ ]?$"),
     }
+
+
+def _link_re() -> regex.Pattern:
+    """The words that may stand between "จาก X เป็น Y" and the change it states (rev38): change words,
+    fillers, from/to words and data/check_words.tsv's change_link words, spaces, commas and brackets;
+    possessive, so a gap is read once."""
+    link = words("check_words", role="change_link") | words("check_words", role="from") \
+        | words("check_words", role="to")
+    change = frozenset(w for role in ("before", "before_whole", "filler")
+                       for w in words("relation_words", role=role))
+    return regex.compile(rf"(?:[ ,()]|{alternation(link | change)})*+")
 
 
 @lexicon_cache
@@ -228,6 +242,8 @@ def target_checks(doc: Document, figures: Sequence, shares: Iterable[Check]) -> 
             out.append(_avt(part, whole, None, "ok", "check.achieved_vs_target.share"))
     for m in _claims(doc.view):
         claim = cast(str, m.lastgroup)  # each alternative is a named group
+        if _res()["claim_negator"].search(doc.view, max(0, m.start() - 8), m.start()):
+            continue  # "ไม่ต่ำกว่าเป้าหมาย", "ยังไม่บรรลุเป้าหมาย": the claim denied, not made (rev38)
         achieved = _result_before(doc, figures, m.start(), target_starts)
         if achieved is None or achieved.value is None:
             continue
@@ -396,8 +412,9 @@ def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> 
     x, y = pair
     gap = (y.end, start) if y.end <= start else (end, x.start) if end <= x.start else None
     if gap is None or gap[1] - gap[0] > PAIR_GAP or doc.numbers_between(gap[0], gap[1]) \
-            or _res()["clause"].search(doc.view, gap[0], gap[1]):
-        return None  # the change is stated next to its figures, with nothing between
+            or _res()["clause"].search(doc.view, gap[0], gap[1]) \
+            or not _res()["link"].fullmatch(doc.view, gap[0], gap[1]):
+        return None  # the change is stated next to its figures, with nothing between but change words
     return x, y, True
 
 
@@ -454,15 +471,22 @@ def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
             continue
         before, after, certain = pair
         x, y = Fraction(before.value), Fraction(after.value)
-        times, more = y / x, (y - x) / x
+        if y < x and not y:
+            continue  # down to nothing: no multiple
+        if y < x:  # "ลดลงจาก 400 ราย เหลือ 100 ราย หรือลดลง 4 เท่า": Thai gives a fall as the old over the new (rev38)
+            times, more, reading_words = x / y, (x - y) / y, ("times smaller", "times less")
+            shown = f"{_fmt(x)} / {_fmt(y)}"
+        else:
+            times, more, reading_words = y / x, (y - x) / x, ("times", "times more")
+            shown = f"{_fmt(y)} / {_fmt(x)}"
         verdict = _status(n.value, [times, more], certain)
         if verdict is None:
             continue
         status, method, reading = verdict
         return Check(kind="fold", status=status, stated=n.value, computed=reading,
                      spans=((n.start, end), (before.start, before.end), (after.start, after.end)),
-                     message=f"{before.text!r} → {after.text!r}: {_fmt(y)} / {_fmt(x)} = {_fmt(times)} times "
-                             f"({_fmt(more)} times more); stated {doc.text[n.start:end]!r}"
+                     message=f"{before.text!r} → {after.text!r}: {shown} = {_fmt(times)} {reading_words[0]} "
+                             f"({_fmt(more)} {reading_words[1]}); stated {doc.text[n.start:end]!r}"
                              + ("" if status == "ok" else f" ({method or 'does not match'})"),
                      rule="check.fold" + ("" if certain else ".from"), method=method)
     return None

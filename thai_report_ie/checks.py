@@ -279,7 +279,19 @@ def _sum_checks(doc: Document, items: Sequence[Quantity | Money]) -> list[Check]
         approx = _approx_hit(total, before)
         if approx:
             out.append(_sum_check(total, approx, "rounding", "check.sum.approx", method="rounded"))
-    return out
+    return _siblings_dropped(out)
+
+
+def _siblings_dropped(checks: list[Check]) -> list[Check]:
+    """Without the unworded sums whose total and parts are all parts of one other sum (rev38): in
+    "120 ราย แบ่งเป็น เชียงใหม่ 50 ราย ลำพูน 30 ราย ลำปาง 20 ราย ..." the 50 is a sibling of the 30 and
+    the 20, no total of them, though it equals their sum."""
+    implied = [c for c in checks if c.rule == "check.sum.implied"]
+    if not implied:
+        return checks
+    groups = [frozenset(c.spans[1:]) for c in checks if c.rule != "check.sum.implied"]
+    return [c for c in checks
+            if c.rule != "check.sum.implied" or not any(frozenset(c.spans) <= g for g in groups)]
 
 
 LATER_REACH = 120  # a breakdown word may follow its total this far ("36,151 ราย (หัก...) โดยแบ่งเป็น")
@@ -472,7 +484,9 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
     the first part: "ได้แก่ สามีและลูก ผู้โดยสาร 10 ราย" has an item without a figure), no
     breakdown inside the breakdown, exact figures, and a known end: the last part comes after
     และ with no figure of the measure closely after, or the next figure is larger than the total
-    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย)."""
+    itself (ผู้ป่วยใหม่ 2,976 ราย จำแนกเป็น ... ผู้ป่วยสะสม 2,237,121 ราย). A part that is a rate the total
+    is not (a per of its own: "รายละ 5,000 บาท", "ปีละ 5 ล้านบาท") or a change the total is not ("60 ราย
+    เพิ่มขึ้น 10 ราย") is no share of it: the structure is not certain (rev38)."""
     breakdown_re, _ = _word_res()
     if _list_joiner_re().search(doc.view[words_end:run[0].start]):
         return None
@@ -485,6 +499,8 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
         kept.append(q)
     if any(q.value > total.value for q in kept):
         return None  # a part larger than its total: the breakdown is of something else
+    if any(q.per != total.per or q.relation != total.relation for q in kept):
+        return None  # a rate or a change among the parts (rev38): "แบ่งเป็นค่าตอบแทนรายละ 5,000 บาท …", "… 60 ราย เพิ่มขึ้น 10 ราย"
     closed = len(kept) < len(run) or _closed(doc, total, kept)
     nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
     if not closed or nested or any(map(_inexact, [total, *kept])) or _closed_early(doc, kept):
@@ -686,6 +702,49 @@ def _guessed_wholes(doc: Document, items: Sequence[Quantity | Money], part, *, l
             yield q
 
 
+RESPECTIVE_REACH = 60  # characters after a share's percent in which ตามลำดับ makes it one of a respective list
+
+
+@lexicon_cache
+def _respectively_re() -> regex.Pattern:
+    return regex.compile(grammar_re("respectively"))
+
+
+def _respective_after(doc: Document, p: Percentage) -> bool:
+    """ตามลำดับ after the percent in its line: the percent is one of a list given for the figures before it in
+    order, so the figure right before it is not its part."""
+    m = _respectively_re().search(doc.view, p.end, p.end + RESPECTIVE_REACH)
+    return m is not None and "\n" not in doc.text[p.end:m.start()]
+
+
+@lexicon_cache
+def _earlier_time_re() -> regex.Pattern:
+    """An earlier time (ratio_words.tsv) or a comparison (percent_subject_words.tsv's base words of value compare:
+    เทียบกับ, เมื่อเปรียบเทียบกับ …)."""
+    return regex.compile(alternation(words("ratio_words", role="earlier")
+                                     | words("percent_subject_words", role="base", value="compare")))
+
+
+def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
+    """Whether a larger earlier figure may be the whole of a share's part (rev38). Not when the text
+    shows the percent measures the part against something else, so a guessed whole would claim an
+    error that is not there: a stated percent over 100 ("ผลการดำเนินงาน 1,200 ราย จากเป้าหมาย 1,000
+    ราย คิดเป็นร้อยละ 120": a share of a larger whole is at most 100), a target part (the goal is the
+    base an achievement is measured on, no part of the result before it), or an earlier time or a
+    comparison between the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็น
+    ร้อยละ 50", "ยอดขาย 120 ล้านบาท เทียบกับ 100 ล้านบาท คิดเป็นร้อยละ 20": two figures compared, the
+    second no part of the first)."""
+    if p.value is None or p.value > 100 or part.role == "target" or near.per != part.per:
+        return False  # (a rate per another time is no whole either: "240,000 บาทต่อปี … 15,000 บาทต่อเดือน")
+    if _earlier_time_re().search(doc.view, near.end, p.start) is not None:
+        return False
+    # two figures side by side may be siblings or two times: the stated percent may be the part's share of both
+    # ("ชาย 1,000 ราย หญิง 800 ราย คิดเป็นร้อยละ 44.4": 800 of 1,800) or the change between them ("ปี 2566 1,000 ราย
+    # ปี 2567 800 ราย คิดเป็นร้อยละ 20"): when such a reading gives it, the nearest figure is not shown to be the whole
+    x, y = Fraction(near.value), Fraction(part.value)
+    return all(compare(p.value, r)[0] == "mismatch" for r in (y / (x + y) * 100, (x - y) / x * 100))
+
+
 def _share(part: Quantity | Money, whole: Quantity | Money) -> Fraction:
     """100 × part / whole: every whole tried is a figure other than 0 (`_explicit_whole`, the parent's
     test, `_guessed_wholes`)."""
@@ -727,6 +786,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
     for p in percentages:
         if p.relation != "share" or p.value is None or p.start in linked_pcts:
             continue
+        if _respective_after(doc, p):
+            continue  # "เด็ก 250 ราย และผู้สูงอายุ 300 ราย คิดเป็นร้อยละ 25 และ 30 ตามลำดับ": 25 is the first's (rev38)
         k = bisect.bisect_right(ends, p.start)  # items[:k] end at or before the percent
         part = _share_part(doc, items, k, p)
         if part is None:
@@ -757,7 +818,8 @@ def _share_checks(doc: Document, items: Sequence[Quantity | Money], percentages:
                        and near.start not in explicit_wholes
                        and not (near.end < p.start and bisect.bisect_left(pct_starts, p.start)
                                 > bisect.bisect_left(pct_starts, near.end))
-                       and not _inexact(part) and not _inexact(near))
+                       and not _inexact(part) and not _inexact(near)
+                       and _may_be_whole(doc, near, part, p))
             if status != "mismatch" or certain:
                 out.append(_share_check(p, part, near, status, method, "check.share.nearest",
                                         f" (whole assumed: {near.text!r})"))

@@ -373,6 +373,8 @@ def memoised(doc: Document, name: str, key: Hashable, compute: Callable[..., _T]
 
 
 _SUM = "รวม"
+_ESTIMATE = "ประมาณการ"  # the estimate (a noun): after a comparative the figure is a margin or the estimate itself (rev38)
+_THAN_BEFORE = regex.compile(r"กว่า[ ]?\Z")
 # (rev37) financial statements before a glued รวม: "งบการเงินรวม", "งบแสดงฐานะการเงินรวม", "งบกำไรขาดทุนเบ็ดเสร็จรวม" are
 # consolidated statements (of a group), so รวม there adds nothing up
 _STATEMENTS_BEFORE = regex.compile(r"(?:งบการเงิน|ฐานะการเงิน|งบกำไรขาดทุน(?:เบ็ดเสร็จ)?|งบกระแสเงินสด)\Z")
@@ -402,6 +404,8 @@ def _qualifier_span_before(doc: Document, pos: int) -> tuple[str | None, int]:
     qualifier = table.get((word, "before"))
     if word == _SUM and _STATEMENTS_BEFORE.search(doc.view, max(0, start - 24), start):
         return None, pos  # (rev37) "งบการเงินรวม 500 ล้านบาท": consolidated statements, no total (main read total)
+    if word == _ESTIMATE and _THAN_BEFORE.search(doc.view, max(0, start - 4), start):
+        return None, pos  # (rev38) "รายได้สูงกว่าประมาณการ 500 ล้านบาท": the margin over the estimate, no approximation
     if word == _THAN:
         split = _split_comparative_re().search(doc.view, max(0, start - 12), start)
         if split is not None and doc.is_boundary(split.start()):
@@ -1093,9 +1097,45 @@ def link_stated_percents(doc: Document, ratios: Sequence[Ratio],
             continue
         if doc.numbers_between(r.end, p.start):
             continue
+        if not _stated_for(doc, r, p):
+            continue
         linked[r.start] = p
         taken.add(p.start)
     return linked
+
+
+@lexicon_cache
+def _stated_link_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """What may stand between a ratio and the percent stated for it (change and share words, fillers, check_words.tsv
+    change_link, from/to, target and claim words, whole words, spaces, commas, brackets; possessive), and an earlier time or a comparison right after a
+    change percent ("เพิ่มขึ้นร้อยละ 10 จากปีก่อน")."""
+    link = frozenset(w for role in ("change_link", "from", "to", "target", "target_link", "met", "over", "under", "whole",
+                                    "whole_all") for w in words("check_words", role=role)) \
+        | frozenset(w for role in ("before", "before_whole", "filler") for w in words("relation_words", role=role))
+    earlier = words("ratio_words", role="earlier") | words("percent_subject_words", role="base", value="compare")
+    return (regex.compile(rf"(?:[ ,()]|{alternation(link)})*+"),
+            regex.compile(rf"[ ]?(?:{alternation(words('ratio_words', role='earlier_lead') | words('check_words', role='from'))})?"
+                          rf"[ ]?(?:{alternation(earlier)})"))
+
+
+_UP = ("increase", "over_target")
+_DOWN = ("decrease", "under_target")
+
+
+def _stated_for(doc: Document, r: Ratio, p: Percentage) -> bool:
+    """Whether the percent after a ratio may be the one the text states for it (rev38). Not when another word stands
+    between ("45/50 แห่ง ส่วนภาคเหนือร้อยละ 80", "120 คน จากผู้เข้าสอบ 150 คน โดยผู้สอบผ่านเพิ่มขึ้นร้อยละ 20": another
+    thing's percent), when a change runs against the ratio ("41 จาก 50 แห่ง เพิ่มขึ้นร้อยละ 10": 41 is no rise over 50),
+    or when a change percent is measured against an earlier time ("103/80 ราย เพิ่มขึ้นร้อยละ 15 จากปีก่อน")."""
+    gap_re, earlier_re = _stated_link_res()
+    if not gap_re.fullmatch(doc.view, r.end, p.start):
+        return False
+    if r.numerator is not None and r.denominator is not None:
+        if p.relation in _UP and not r.numerator > r.denominator:
+            return False
+        if p.relation in _DOWN and not r.numerator < r.denominator:
+            return False
+    return not (p.relation in _UP + _DOWN and earlier_re.match(doc.view, p.end))
 
 
 TARGET_WINDOW = 60  # characters before a figure searched for a target word (เป้าหมาย, ตั้งเป้า, ให้ได้)

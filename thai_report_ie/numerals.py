@@ -908,6 +908,23 @@ def _split_decimal_mult(doc: Document, a: NumberMention, b: NumberMention) -> bo
         and not _label_before(doc, a.start)
 
 
+_POINTLESS_DIGITS = regex.compile(r"[0-9]+(?![0-9,.])")  # digits with no thousands comma or point after them
+_SPACED_POINT_AFTER = regex.compile(r"[ ]\.[0-9]")  # "80 .5": a space, the point, a digit glued to it
+
+
+def _split_decimal_spaced(doc: Document, a: NumberMention, b: NumberMention) -> bool:
+    """ "ผู้ป่วย 12 . 5 ราย", "ราคา 80 . 50 บาท", "ร้อยละ 80 . 5": a figure (one to three digits, or grouped by
+    commas), a point with a space on both sides, and bare digits are one decimal broken by stray spaces (12.5 ราย)
+    or two figures, which the text cannot tell: 5 ราย read from 12.5 ราย is wrong, and so is ร้อยละ 80 read from
+    80.5 (rev38). An enumerator is written with its point glued ("17. 5 กอง", kept); a figure that opens a line,
+    follows a digit, a point or a comma, or a label word is left as it is, as in `_split_decimal_mult`."""
+    view = doc.view
+    return view.startswith(" . ", a.end) and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
+        and _POINTLESS_DIGITS.match(view, b.start, b.end) is not None \
+        and not (a.start and view[a.start - 1] in "0123456789.,") and not _line_start_before(view, a.start) \
+        and not _label_before(doc, a.start)
+
+
 def _label_before(doc: Document, start: int) -> bool:
     """A label word (references.tsv: ครั้งที่, ข้อ …) right before the figure, a space between or not."""
     view = doc.view
@@ -1245,7 +1262,8 @@ def _chained_after(doc: Document, end: int) -> bool:
 
 # (rule, characters between the two figures, shape)
 _BROKEN = (("num.split_decimal", 2, _split_decimal), ("num.split_decimal", 2, _split_decimal_mult),
-           ("num.split_decimal", 3, _split_decimal_mult), ("num.split_thousands", 2, _split_thousands),
+           ("num.split_decimal", 3, _split_decimal_mult), ("num.split_decimal", 3, _split_decimal_spaced),
+           ("num.split_thousands", 2, _split_thousands),
            ("num.split_group", 1, _split_group), ("num.split_digit", 1, _split_digit))
 
 
@@ -1257,9 +1275,18 @@ def _broken_figures(out: list[NumberMention], doc: Document) -> None:
     for rule, gap, broken in _BROKEN:  # one shape after the other: a figure a first shape took is no number
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
-            if b.start == a.end + gap and a.form == "number" and b.form == "number" and broken(doc, a, b):
+            # the second may carry its percent sign ("7, 500 %", "3 . 25 %": rev38)
+            if b.start == a.end + gap and a.form == "number" and b.form in ("number", "percent") \
+                    and broken(doc, a, b):
                 for k, m in ((i, a), (i + 1, b)):
                     out[k] = NumberMention(m.text, m.start, m.end, value=None, form="code", rule=rule)
+    view = doc.view
+    for i, a in enumerate(out):  # "ร้อยละ 80 .5": a point glued to the digits after it, a space before: 80.5 or 80
+        if a.form == "number" and _SPACED_POINT_AFTER.match(view, a.end) \
+                and _SHORT_FIGURE.fullmatch(view, a.start, a.end) is not None \
+                and not (a.start and view[a.start - 1] in "0123456789.,") and not _line_start_before(view, a.start) \
+                and not _label_before(doc, a.start):
+            out[i] = NumberMention(a.text, a.start, a.end, value=None, form="code", rule="num.split_decimal")
 
 
 # "ปี 2565 - 12 ราย", "พ.ศ. 2566 – 5 โครงการ": a year word's year, a spaced dash and a lower figure are no range

@@ -241,6 +241,9 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
                 continue  # "600 ตันคาร์บอน ไดออกไซด์", "ตันคาร์บอนเครดิต": not tonnes of carbon; ตัน as before (rev23b)
             if w[-1] == "." and _ABBREVIATION_GOES_ON.match(view, p + n):
                 continue  # "1,200 ลบ.ฟ.": cubic feet, a longer abbreviation than ลบ. (ล้านบาท) the table lacks (rev31)
+            if w[-1] == "." and (spaced := _SPACED_ABBREVIATION.match(view, p + n)) \
+                    and (longer := table.get(w + spaced[1])) and longer["kind"] != row["kind"]:
+                continue  # "120 ลบ. ม.": ลบ.ม. with a stray space (cubic metres), no ล้านบาท (rev38)
             end = p + n
             if w in _dashed_units():  # "160 ล้านคน - ครั้ง": person-trips, not people
                 dash = _SPACED_DASH.match(view, end)
@@ -258,6 +261,9 @@ def _unit_after(doc: Document, pos: int) -> UnitMatch | None:
 # a dotted abbreviation goes on into another dotted part: "ลบ.ฟ.", "ลบ.หลา." (not "กก.ละ", "กก.ต่อไร่": a word after it;
 # nor an address's abbreviation glued after the unit: "12 กม.ต.หนองบัว", "3.5 กม.ม.4", "20 ลบ.จ.ลำปาง", rev31b)
 _ABBREVIATION_GOES_ON = regex.compile(r"(?![ตอจมถซ]\.)[\u0E01-\u0E2E]{1,3}\.")
+# one space, then a dotted part that makes the abbreviation a longer unit of another kind: "120 ลบ. ม." (rev38)
+# (not a month or an address going on after it: "120 ลบ. ม.ค. 67", "20 ลบ. ม.4")
+_SPACED_ABBREVIATION = regex.compile(r" ([\u0E01-\u0E2E]{1,3}\.)(?![\u0E01-\u0E2E0-9])")
 # the rest of the next token after a longer classifier's tail the segmenter glued to it ("เส้น|ทางใน", "หน่วย|งานหลัก")
 _CUT_UNIT_REST = frozenset({"ใน", "ของ", "ที่", "และ", "หรือ", "กับ", "จาก", "ซึ่ง", "เพื่อ", "หลัก"})
 _CARBON = frozenset({"ตันคาร์บอน"})  # v23's unit: tonnes of carbon, which a word after may make another measure
