@@ -2,6 +2,7 @@
 T to measure transfer on.
 
 draw:   python benchmarks/q48_sample.py draw /tmp/main-s38.jsonl > sample.jsonl
+score:  python benchmarks/q48_sample.py score DUMP   (W and T: N, E null expected, M null given, R, C partial, W)
 show:   python benchmarks/q48_sample.py show DUMP [LO HI [W|T]]   (each record's context and DUMP's subject; the
         sample is always drawn from the session-start dump /tmp/main-s38.jsonl)
 
@@ -83,7 +84,40 @@ def draw(dump_path: str) -> list[dict]:
             for i, doc in enumerate(docs, 1)]
 
 
+def verdict(subject, gold: list) -> str:
+    """A subject against the judged gold: N null right, E null expected (a subject given), M null given (a subject
+    due), R right, C partial (one holds the other, a cut-short or a longer reading), W another phrase."""
+    if not gold:
+        return "N" if subject is None else "E"
+    if subject is None:
+        return "M"
+    norm = "".join(subject.split())
+    golds = ["".join(g.split()) for g in gold]
+    if norm in golds:
+        return "R"
+    return "C" if any(norm in g or g in norm for g in golds) else "W"
+
+
+def score(dump_path: str, judged_path: str = str(ROOT / "benchmarks" / "q48_judged.jsonl")) -> dict:
+    """Per part (W, T), the count of each verdict of DUMP's subjects on the judged records (D and X left out)."""
+    dump = load(dump_path)
+    out: dict = {}
+    for row in map(json.loads, open(judged_path, encoding="utf-8")):
+        if row["verdict"] in ("D", "X"):
+            continue
+        rec = [r for r in dump[row["doc"]]["records"]
+               if r["kind"] == "quantity" and (r["start"], r["end"]) == (row["start"], row["end"])]
+        v = verdict(rec[0]["subject"], row["gold"]) if rec else "gone"
+        out.setdefault(row["part"], {}).setdefault(v, 0)
+        out[row["part"]][v] += 1
+    return out
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["score"]:
+        for part, counts in sorted(score(argv[1]).items(), reverse=True):
+            print(part, " ".join(f"{k}={counts[k]}" for k in sorted(counts)))
+        return 0
     if argv[:1] == ["draw"]:
         for row in draw(argv[1]):
             print(json.dumps(row, ensure_ascii=False))
