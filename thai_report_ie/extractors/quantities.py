@@ -43,6 +43,7 @@ from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, par
                                  acronym_before_join, holder_of_measured_act, holdings_of_holders, priced_thing, whole_in_brackets,
                                  JOINER_UNITS)
 from ..numerals import GAP
+from ..quantity_gaps import denominator_of_from, head_before_date, pregnancy_age, shared_across_time, status_breakdown, topic_of_listed_have
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
@@ -2991,6 +2992,7 @@ def extract_quantities(doc: Document) -> list[Record]:
                 whole = whole_in_brackets(doc, m.start, unit.word, prev_end)
                 if whole is not None:
                     subject_text = whole.text  # "ร้อยละ 99 ของส่วนราชการทั้งหมด (148 ส่วนราชการ)": the whole (q46)
+            subject_text = _gap_subject(doc, out, last, unit, per, per_start, rec_end, prev_end, subject_text)  # (q48)
             rec = Quantity(span_text, m.start, rec_end, value=value, unit=unit_word, subject=subject_text,
                            qualifier=qualifier, range=rng, per=per, rule=rule + (".rate" if per else ""))
         out.append(rec)
@@ -3000,6 +3002,37 @@ def extract_quantities(doc: Document) -> list[Record]:
     out = _respective_shared(doc, out)
     out = rerank(doc, out)  # subject_model.py: the learned re-ranker, only where sure
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
+
+
+def _gap_subject(doc: Document, out: list, last, unit: UnitMatch, per, per_start: int, rec_end: int, prev_end: int,
+                 subject_text: str | None) -> str | None:
+    """q48's readings across a gap (quantity_gaps.py), where the subject is still null (or a bare state of work)."""
+    if unit.kind == "classifier" and per is None:
+        state = status_breakdown(doc, out, unit.word, qualifier_start(doc, per_start, left_limit=prev_end), subject_text)
+        if state is not None:
+            return state  # "รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": the total's subject
+    if subject_text is not None:
+        return subject_text
+    start = qualifier_start(doc, per_start, left_limit=prev_end)
+    if unit.kind == "classifier" and per is None:
+        shared = shared_across_time(doc, last, unit.word, start)
+        if shared is not None:
+            return shared  # "… ในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง"
+        whole = denominator_of_from(doc, out, start, unit.word)
+        if whole is not None:
+            return whole.text  # "ระบบความปลอดภัยอัจฉริยะ (ADAS) อย่างน้อย 4 จาก 6 ระบบ"
+        listed = topic_of_listed_have(doc, start, rec_end, unit.word, prev_end)
+        if listed is not None:
+            return listed.text  # "จุดอ่อนของอุตสาหกรรมนี้มี 2 เรื่อง คือ 1) …"
+    if unit.kind == "classifier":
+        dated = head_before_date(doc, out, start, prev_end)
+        if dated is not None:
+            return dated.text  # "ยอดผู้ป่วย ยืนยันสะสมตั้งแต่ 1 ม.ค. 65 จำนวน 2,231,585 ราย"
+    if unit.kind == "time":
+        aged = pregnancy_age(doc, start, unit.word, prev_end)
+        if aged is not None:
+            return aged.text  # "สตรีมีครรภ์อายุครรภ์ 4 เดือนขึ้นไป"
+    return None
 
 
 @lexicon_cache

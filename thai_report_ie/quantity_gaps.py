@@ -1,0 +1,199 @@
+"""Quantity subjects the reader leaves null where the text names what is counted across a gap (issue 10, q48).
+
+Each rule runs only where the quantity's subject is still None (or, for `status_breakdown`, where the reader took a
+status phrase), after every other rule of extractors/quantities.py; each reads a bounded stretch before the figure,
+so the pass stays linear.
+
+`shared_across_time`: "มีเหตุขัดข้องในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง" — the second
+item of a list of periods shares the first item's subject.
+
+`status_breakdown`: "ดำเนินโครงการด้านแหล่งน้ำ รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง" — counts
+split by their state after a total count what the total counts.
+
+`denominator_of_from`: "ติดตั้งระบบความปลอดภัยอัจฉริยะ (ADAS) อย่างน้อย 4 จาก 6 ระบบ" — the whole of an "x จาก y" counts
+what the phrase before x names.
+
+`pregnancy_age`: "สตรีมีครรภ์อายุครรภ์ 4 เดือนขึ้นไป" — an age of pregnancy takes อายุครรภ์, as an age written with อายุ
+takes อายุ.
+
+`topic_of_listed_have`: "จุดอ่อนของอุตสาหกรรมนี้มี 2 เรื่อง คือ 1) …" — a count of items (เรื่อง, ข้อ, ประการ …) after
+มี, with the items listed right after it, counts the phrase before มี.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .document import Document
+from .phrases import Subject, _body_heads, _date_spans, _names_people, read_subject, word_class
+
+LIST_REACH = 60  # characters between two items of a list of periods (the connector, the period, a count word)
+_PERIOD_ITEM = regex.compile(
+    r"[ \u00a0]{0,3}+(?:และ|หรือ|ส่วน|,)?+[ \u00a0]{0,3}+(?:ใน|ช่วง|ณ|ประจำ)?+(?:เดือน|ปี|วันที่|ไตรมาส(?:ที่)?)?+"
+    r"[ \u00a0]{0,3}+\x00[ \u00a0]{0,3}+(?:จำนวน|รวม|มี)?+[ \u00a0]{0,3}+")
+
+
+def _dates_masked(doc: Document, lo: int, hi: int) -> str:
+    """doc.view[lo:hi] with every date record in it written as one NUL character."""
+    starts, ends = _date_spans(doc)
+    out, at = [], lo
+    k = max(0, bisect.bisect_right(starts, lo) - 1)
+    while k < len(starts) and starts[k] < hi:
+        if ends[k] > at and starts[k] >= at:
+            out.append(doc.view[at:starts[k]])
+            out.append("\x00")
+            at = min(ends[k], hi)
+        k += 1
+    out.append(doc.view[at:hi])
+    return "".join(out)
+
+
+def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | None:
+    """ "มีเหตุขัดข้องในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง": a count whose only words
+    before it, after the count just before, are a connector, one period (a date record, with ใน/เดือน/ปี …) and a count
+    word, in the same unit as that count, repeats that count's subject for another period. Only where the count before
+    was itself written with a period between its subject and its figure (so the two items are alike); None otherwise."""
+    if last is None or getattr(last, "subject", None) is None or getattr(last, "unit", None) != unit_word:
+        return None
+    if pos - last.end > LIST_REACH or "\n" in doc.view[last.end:pos]:
+        return None
+    if _PERIOD_ITEM.fullmatch(_dates_masked(doc, last.end, pos)) is None:
+        return None
+    at = doc.view.rfind(last.subject, max(0, last.start - 120), last.start)
+    if at < 0 or "\x00" not in _dates_masked(doc, at + len(last.subject), last.start):
+        return None
+    return last.subject
+
+
+# a state of work done or under way, with nothing else (ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ, ยังไม่ได้ดำเนินการ)
+_STATUS = regex.compile(
+    r"(?:ดำเนินการ|ก่อสร้าง|จัดทำ)?+(?:แล้วเสร็จ|เสร็จ(?:สิ้น)?+(?:แล้ว)?+)"
+    r"|อยู่ระหว่าง(?:การ)?+(?:ดำเนินการ|ก่อสร้าง|จัดซื้อจัดจ้าง|ตรวจสอบ|พิจารณา|ปรับปรุง|จัดทำ)"
+    r"|ยังไม่(?:ได้)?+(?:ดำเนินการ|เริ่ม(?:ดำเนินการ)?+|แล้วเสร็จ)")
+_STATUS_ITEM = regex.compile(r"[ \u00a0]{0,3}+(?:และ|,)?+[ \u00a0]{0,3}+(?:%s)[ \u00a0]{0,3}+(?:จำนวน)?+[ \u00a0]{0,3}+"
+                             % _STATUS.pattern)
+BREAKDOWN_REACH = 3  # counts of the same unit back to the total (the total, then at most two states before this one)
+
+
+def status_breakdown(doc: Document, out: list, unit_word: str, pos: int, subject_text: str | None) -> str | None:
+    """ "ดำเนินโครงการด้านแหล่งน้ำ รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": a count whose words
+    before it are only a state of the work (`_STATUS`), right after a count of the same unit (itself a total or another
+    state of it), counts what the total counts: the subject of the nearest count before the run of states whose own
+    words are no state, when it is at least this count. Where the reader took nothing or the state itself."""
+    if subject_text is not None and _STATUS.fullmatch(subject_text) is None:
+        return None
+    end = pos
+    for rec in reversed(out[-BREAKDOWN_REACH:]):
+        if getattr(rec, "unit", None) != unit_word or getattr(rec, "range", None) is not None:
+            return None
+        gap = doc.view[rec.end:end]
+        if "\n" in gap or _STATUS_ITEM.fullmatch(gap) is None:
+            return None
+        if rec.subject is not None and _STATUS.fullmatch(rec.subject) is None:
+            return rec.subject
+        end = rec.start
+    return None
+
+
+_FROM_BEFORE = regex.compile(r"(?:อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|กว่า)?+[ \u00a0]?+[0-9๐-๙]{1,4}+[ \u00a0]?+จาก[ \u00a0]?+\Z")
+
+
+def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> Subject | None:
+    """ "ต้องมีการติดตั้งระบบความปลอดภัยอัจฉริยะ (ADAS) อย่างน้อย 4 จาก 6 ระบบ": the whole of a bare "x จาก y" (x a figure
+    with no unit of its own) counts what the phrase read before x names, where that phrase opens with the classifier's
+    own noun (of ≥ 3 characters): "ผ่านเกณฑ์ 4 จาก 6 ด้าน" reads a clause, not the aspects, and stays null."""
+    if len(unit_word) < 3:
+        return None
+    m = _FROM_BEFORE.search(doc.view, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    if out and out[-1].end > m.start():
+        return None  # x is a record of its own ("4 คน จาก 6 คน"): its subject is read there
+    left_limit = max(0, out[-1].end if out else 0, m.start() - 200)
+    found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    if found is None or not found.text.startswith(unit_word) or _names_people(found.text):
+        return None
+    return found
+
+
+_COUNT_WORDS_BEFORE = regex.compile(r"[ \u00a0]?+(?:จำนวน|รวม|ทั้งสิ้น|ทั้งหมด){0,2}+[ \u00a0]?+\Z")
+_DATE_OPENER = regex.compile(r"(?:ตั้งแต่|จนถึง|ณ)(?:วันที่)?+[ \u00a0]?+\Z")
+SPACED_RUN = 15  # characters of a spaced run glued to the date's opener, kept with the people before it
+
+
+def head_before_date(doc: Document, out: list, pos: int, left_limit: int) -> Subject | None:
+    """ "ทำให้มียอดผู้ป่วย ยืนยันสะสมตั้งแต่ 1 ม.ค. 65 จำนวน 2,231,585 ราย": a count after a date opened by ตั้งแต่,
+    จนถึง or ณ (and a count word) counts what the phrase before the opener names. Where the reader reads nothing there
+    because a spaced run (ยืนยันสะสม) glued to the opener follows people, the people with that run. The reading
+    crosses the date record (the caller's left limit is its end), not the quantity before it."""
+    m = _COUNT_WORDS_BEFORE.search(doc.view, max(left_limit, pos - 24), pos)
+    end = m.start() if m is not None else pos
+    starts, ends = _date_spans(doc)
+    k = bisect.bisect_right(starts, end - 1) - 1
+    if k < 0 or ends[k] != end or starts[k] < left_limit and left_limit != ends[k]:
+        return None
+    left_limit = max(out[-1].end if out else 0, starts[k] - 200)
+    if left_limit >= starts[k]:
+        return None
+    opener = _DATE_OPENER.search(doc.view, max(left_limit, starts[k] - 16), starts[k])
+    if opener is None or opener.start() <= left_limit:
+        return None
+    at = opener.start()
+    found = read_subject(doc, at, left_limit=left_limit, _counted=True)
+    if found is not None:
+        return found
+    space = doc.view.rfind(" ", max(left_limit, at - SPACED_RUN - 1), at)
+    if space < 0 or not _THAI_RUN.fullmatch(doc.view, space + 1, at):
+        return None
+    people = read_subject(doc, space, left_limit=left_limit, _counted=True)
+    if people is None or people.end != space or not _names_people(people.text):
+        return None
+    return Subject(doc.view[people.start:at], people.start, at)
+
+
+_THAI_RUN = regex.compile(r"[\u0e01-\u0e4e]{2,%d}+" % SPACED_RUN)
+
+
+PREGNANCY_AGE = "อายุครรภ์"
+_PREGNANCY_AGE = regex.compile(r"อายุครรภ์[ \u00a0]?+(?:ตั้งแต่|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|เกิน|ระหว่าง|ครบ)?+[ \u00a0]?+\Z")
+PREGNANCY_UNITS = frozenset(("เดือน", "สัปดาห์", "วัน"))
+
+
+def pregnancy_age(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "สตรีมีครรภ์อายุครรภ์ 4 เดือนขึ้นไป": an age of pregnancy in months, weeks or days takes อายุครรภ์."""
+    if unit_word not in PREGNANCY_UNITS:
+        return None
+    m = _PREGNANCY_AGE.search(doc.view, max(left_limit, pos - 24), pos)
+    if m is None:
+        return None
+    return Subject(PREGNANCY_AGE, m.start(), m.start() + len(PREGNANCY_AGE))
+
+
+# classifiers of items named in a list (issues, points, aspects), never of people, places or bodies
+ITEM_UNITS = frozenset(("เรื่อง", "ข้อ", "ประการ", "ประเด็น", "ด้าน", "แนวทาง", "มาตรการ", "ส่วน", "ขั้นตอน"))
+_HAVE_BEFORE = regex.compile(r"มี[ \u00a0]?+\Z")
+_LIST_AFTER = regex.compile(r"[ \u00a0]{0,3}+(?::|คือ|ได้แก่|ดังนี้|ประกอบด้วย|\(?[1๑][.)])")
+
+
+def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "จุดอ่อนของอุตสาหกรรมศูนย์เหรียญมี 2 เรื่อง คือ 1) …": "X มี N เรื่อง" with the N items listed right after it
+    (คือ, ได้แก่, ดังนี้, a colon or a first item number) counts X's items: X, the phrase the reader reads before มี. Only
+    for a classifier of items (ITEM_UNITS), and not when X names people or a body ("กรมมี 3 ด้าน คือ": the body owns
+    them)."""
+    if unit_word not in ITEM_UNITS or _LIST_AFTER.match(doc.view, rec_end) is None:
+        return None
+    m = _HAVE_BEFORE.search(doc.view, max(left_limit, pos - 3), pos)
+    if m is None or m.start() <= left_limit:
+        return None
+    found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
+    said = _SAID.match(found.text) if found is not None else None
+    if said is not None and word_class(said.group(1)) == "V":
+        # "โดยมองว่า|จุดอ่อนของ…": a verb of saying or thinking and its ว่า open the clause, not the phrase
+        found = Subject(found.text[said.end():], found.start + said.end(), found.end)
+    if found is None or _names_people(found.text) or found.text.startswith(_body_heads()):
+        return None
+    return found
+
+
+_SAID = regex.compile(r"([\u0e01-\u0e4e]{2,8}?)ว่า(?=[\u0e01-\u0e4e]{3})")
