@@ -78,25 +78,38 @@ BREAKDOWN_REACH = 3  # counts of the same unit back to the total (the total, the
 
 def status_breakdown(doc: Document, out: list, unit_word: str, pos: int, subject_text: str | None) -> str | None:
     """ "ดำเนินโครงการด้านแหล่งน้ำ รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": a count whose words
-    before it are only a state of the work (`_STATUS`), right after a count of the same unit (itself a total or another
-    state of it), counts what the total counts: the subject of the nearest count before the run of states whose own
-    words are no state, when it is at least this count. Where the reader took nothing or the state itself."""
+    before it are only a state of the work (`_STATUS`), after a run of such counts of the same unit right after a total,
+    counts what the total counts. The total is the first count back whose own words are no state; its subject must
+    stand in those words (read there, not carried from further back: "… ของกรม… จำนวน 10 เรื่อง ซึ่งตรวจสอบแล้วไม่พบ…
+    จำนวน 7 เรื่อง และอยู่ระหว่างตรวจสอบ จำนวน 3 เรื่อง" stays as read) and its value must hold the parts. Where the
+    reader took nothing or the state itself."""
     if subject_text is not None and _STATUS.fullmatch(subject_text) is None:
         return None
-    end = pos
-    for rec in reversed(out[-BREAKDOWN_REACH:]):
-        if getattr(rec, "unit", None) != unit_word or getattr(rec, "range", None) is not None:
+    end, parts = pos, []
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - BREAKDOWN_REACH), -1):
+        rec = out[i]
+        if getattr(rec, "unit", None) != unit_word or getattr(rec, "range", None) is not None \
+                or not isinstance(getattr(rec, "value", None), (int, float)):
             return None
         gap = doc.view[rec.end:end]
         if "\n" in gap or _STATUS_ITEM.fullmatch(gap) is None:
             return None
-        if rec.subject is not None and _STATUS.fullmatch(rec.subject) is None:
-            return rec.subject
+        own = doc.view[max(out[i - 1].end if i > 0 else 0, rec.start - TOTAL_REACH):rec.start]
+        if _STATUS_ITEM.fullmatch(own) is None:  # the total: its own words are no state
+            if rec.subject is None or _STATUS.fullmatch(rec.subject) is not None or rec.subject not in own:
+                return None
+            return rec.subject if rec.value >= sum(parts) else None
+        parts.append(rec.value)
         end = rec.start
     return None
 
 
-_FROM_BEFORE = regex.compile(r"(?:อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|กว่า)?+[ \u00a0]?+[0-9๐-๙]{1,4}+[ \u00a0]?+จาก[ \u00a0]?+\Z")
+TOTAL_REACH = 120  # characters before a total searched for its own subject
+
+
+# x of "x จาก y", not an ordinal's or a label's number ("ลำดับที่ 114 จาก 217 ประเทศ", "ชั้น 5 จาก 5 ชั้น")
+_FROM_BEFORE = regex.compile(r"(?<!ที่[ \u00a0]?|ลำดับ[ \u00a0]?|อันดับ[ \u00a0]?|ชั้น[ \u00a0]?|ข้อ[ \u00a0]?|ครั้ง[ \u00a0]?|ฉบับ[ \u00a0]?|[0-9๐-๙,./])"
+                             r"(?:อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|กว่า)?+[ \u00a0]?+[0-9๐-๙]{1,4}+[ \u00a0]?+จาก[ \u00a0]?+\Z")
 
 
 def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> Subject | None:
@@ -112,7 +125,7 @@ def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> S
         return None  # x is a record of its own ("4 คน จาก 6 คน"): its subject is read there
     left_limit = max(0, out[-1].end if out else 0, m.start() - 200)
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
-    if found is None or not found.text.startswith(unit_word) or _names_people(found.text):
+    if found is None or not found.text.startswith(unit_word) or found.text == unit_word or _names_people(found.text):
         return None
     return found
 
