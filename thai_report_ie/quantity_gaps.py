@@ -210,3 +210,90 @@ def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, 
 
 
 _SAID = regex.compile(r"([\u0e01-\u0e4e]{2,8}?)ว่า(?=[\u0e01-\u0e4e]{3})")
+
+
+# a change verb glued to กำลัง + what the power or capacity is of, then จาก and the old value: "ลดกำลังส่งจาก"
+_CAPACITY_FROM = regex.compile(r"(?:ลด|เพิ่ม|ขยาย|ปรับ(?:ลด|เพิ่ม)?+)(?P<obj>กำลัง[\u0e01-\u0e4e]{2,16}?)[ \u00a0]?+จาก(?:เดิม)?+[ \u00a0]?+\Z")
+_NEW_VALUE_GAP = regex.compile(r"[ \u00a0]?+(?:ลง|ขึ้น)?+(?:มา)?+(?:เหลือ|เป็น)(?:เพียง)?+[ \u00a0]?+")
+CAPACITY = "กำลัง"
+
+
+def capacity_object(doc: Document, last, unit_word: str, pos: int, subject_text: str | None) -> str | None:
+    """ "ไม่เห็นด้วยต่อการลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์", "ลดกำลังการผลิตจาก 500 ตัน เหลือ 50 ตัน": a change verb
+    glued to กำลัง (power, capacity; the segmenter reads it as the auxiliary "is -ing" and the reader stops there) names
+    what the old value measures, กำลัง with its glued words; the new value after (ลง)เหลือ/เป็น right after the old
+    one in the same unit measures the same. Where the reader read nothing or the words after กำลัง alone (การผลิต)."""
+    m = _CAPACITY_FROM.search(doc.view, max(0, pos - 30), pos)
+    if m is not None:
+        obj = m.group("obj")
+    elif last is not None and getattr(last, "unit", None) == unit_word and getattr(last, "subject", None) \
+            and last.subject.startswith(CAPACITY) and _NEW_VALUE_GAP.fullmatch(doc.view, last.end, pos):
+        obj = last.subject
+    else:
+        return None
+    if subject_text is not None and subject_text != obj[len(CAPACITY):]:
+        return None
+    return obj
+
+
+AGE_HOLDER_GAP = 60  # characters between an age and a measure of what has that age
+_AGE_WORD_BEFORE = regex.compile(r"อายุ[ \u00a0]?+(?:ไม่ต่ำกว่า|ไม่น้อยกว่า|ตั้งแต่|มากกว่า|เกิน)?+[ \u00a0]?+\Z")
+
+
+def holder_of_age(doc: Document, last, pos: int, left_limit: int) -> Subject | None:
+    """ "- เป็นสวนยางอายุ 7 ปีขึ้นไปที่เปิดกรีดแล้ว รายละไม่เกิน 25 ไร่": a measure (area, length, weight) after an age read
+    as อายุ, with no figure or line break between, measures the thing the age is of: the phrase the reader reads before
+    อายุ (not people: a measure of people is no measure of their age's holder)."""
+    if last is None or getattr(last, "subject", None) != "อายุ" or getattr(last, "unit", None) not in ("ปี", "เดือน"):
+        return None
+    gap = doc.view[last.end:pos]
+    if len(gap) > AGE_HOLDER_GAP or "\n" in gap or any(c.isdigit() or "\u0e50" <= c <= "\u0e59" for c in gap):
+        return None
+    m = _AGE_WORD_BEFORE.search(doc.view, max(0, last.start - 24), last.start)
+    if m is None or m.start() <= left_limit:
+        return None
+    end = m.start()
+    run = []  # the glued nouns right before อายุ ("เป็น|สวน|ยาง" → สวนยาง); the reader would read the age's years there
+    for t in reversed(doc.tokens_before(end, AGE_HOLDER_TOKENS)):
+        if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit \
+                or word_class(t.text) != "N":
+            break
+        run.append(t)
+    if not run or len(doc.view[run[-1].start:end]) < 3 or _names_people(doc.view[run[-1].start:end]):
+        return None
+    return Subject(doc.view[run[-1].start:end], run[-1].start, end)
+
+
+AGE_HOLDER_TOKENS = 4
+
+
+_AGE_GOAL_BEFORE = regex.compile(r"อายุ[ \u00a0]?+[0-9๐-๙]{1,3}+(?:[ \u00a0]?+[-–][ \u00a0]?+[0-9๐-๙]{1,3}+)?+[ \u00a0]?+(?:ปี|ขวบ|เดือน)"
+                                 r"(?:[ \u00a0]?+ขึ้นไป)?+[ \u00a0]{0,2}+(?:กลุ่ม)?+เป้าหมาย[ \u00a0]?+(?:จำนวน[ \u00a0]?+)?+\Z")
+
+
+def people_before_goal(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ส่วนเด็กอายุ 5-11 ปี เป้าหมาย 5.1 ล้านคน": people + an age + the goal word before a count of people: the people
+    (as people_of_age reads them before จำนวน)."""
+    from .quantity_subjects import _people_glued_before  # the glued people before an age (q46's reading)
+    m = _AGE_GOAL_BEFORE.search(doc.view, max(left_limit, pos - 60), pos)
+    if m is None:
+        return None
+    end = m.start() - (doc.view[m.start() - 1:m.start()] == " ")
+    return _people_glued_before(doc, end, left_limit)
+
+
+_DOSE_ITEM = regex.compile(
+    r"[ \u00a0]{0,2}+(?:คิดเป็น(?:ร้อยละ)?+[ \u00a0]?+[0-9๐-๙.,]{1,8}+[ \u00a0]?+%?+[ \u00a0]{0,2}+)?+(?:และ|,)?+[ \u00a0]{0,2}+"
+    r"(?:ฉีด(?:วัคซีน)?+)?+เข็ม(?:ที่)?+[ \u00a0]?+[0-9๐-๙][ \u00a0]?+(?:ฉีด|ได้รับ)?+(?:ไป)?+แล้ว[ \u00a0]?+(?:จำนวน)?+[ \u00a0]{0,2}+")
+
+
+def dose_list_shared(doc: Document, last, unit_word: str, pos: int) -> str | None:
+    """ "เด็กอายุ 5-11 ปี เป้าหมาย 5.1 ล้านคน ฉีดเข็ม 1 แล้ว 2.8 ล้านคน คิดเป็น 54.5% และเข็ม 2 ฉีดแล้ว 8.9 แสนคน": a count
+    of people whose only words before it, after a count of people just before, are a dose done (ฉีดเข็ม N แล้ว, a
+    share of the count before allowed between) counts the same people."""
+    if last is None or getattr(last, "unit", None) != unit_word or getattr(last, "subject", None) is None \
+            or not _names_people(last.subject):
+        return None
+    if pos - last.end > LIST_REACH or _DOSE_ITEM.fullmatch(doc.view, last.end, pos) is None:
+        return None
+    return last.subject

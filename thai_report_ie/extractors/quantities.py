@@ -43,7 +43,7 @@ from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, par
                                  acronym_before_join, holder_of_measured_act, holdings_of_holders, priced_thing, whole_in_brackets,
                                  JOINER_UNITS)
 from ..numerals import GAP
-from ..quantity_gaps import denominator_of_from, head_before_date, pregnancy_age, shared_across_time, status_breakdown, topic_of_listed_have
+from ..quantity_gaps import capacity_object, dose_list_shared, holder_of_age, people_before_goal, denominator_of_from, head_before_date, pregnancy_age, shared_across_time, status_breakdown, topic_of_listed_have
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
@@ -3004,6 +3004,11 @@ def extract_quantities(doc: Document) -> list[Record]:
     return with_change_relations(doc, out)  # relations.py: "ลดลง 20 คน" → decrease
 
 
+def _left_of(out: list) -> int:
+    """The end of the record before the last one in `out` (0 if none): the left limit the last one was read with."""
+    return out[-2].end if len(out) >= 2 else 0
+
+
 def _gap_subject(doc: Document, out: list, last, unit: UnitMatch, per, per_start: int, rec_end: int, prev_end: int,
                  subject_text: str | None) -> str | None:
     """q48's readings across a gap (quantity_gaps.py), where the subject is still null (or a bare state of work)."""
@@ -3011,9 +3016,25 @@ def _gap_subject(doc: Document, out: list, last, unit: UnitMatch, per, per_start
         state = status_breakdown(doc, out, unit.word, qualifier_start(doc, per_start, left_limit=prev_end), subject_text)
         if state is not None:
             return state  # "รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": the total's subject
+    start = qualifier_start(doc, per_start, left_limit=prev_end)
+    if unit.kind == "measure":
+        capacity = capacity_object(doc, last, unit.word, start, subject_text)
+        if capacity is not None:
+            return capacity  # "ลดกำลังส่งจาก 500 วัตต์ ลงเหลือ 50 วัตต์"
     if subject_text is not None:
         return subject_text
-    start = qualifier_start(doc, per_start, left_limit=prev_end)
+    before_last = _left_of(out) if out and out[-1] is last else prev_end  # the limit the figure before was read with
+    if unit.kind == "measure":
+        holder = holder_of_age(doc, last, start, before_last)
+        if holder is not None:
+            return holder.text  # "สวนยางอายุ 7 ปีขึ้นไปที่เปิดกรีดแล้ว รายละไม่เกิน 25 ไร่"
+    if unit.kind == "classifier" and _counts_people(unit.word):
+        goal = people_before_goal(doc, start, before_last)
+        if goal is not None:
+            return goal.text  # "ส่วนเด็กอายุ 5-11 ปี เป้าหมาย 5.1 ล้านคน"
+        dosed = dose_list_shared(doc, last, unit.word, start)
+        if dosed is not None:
+            return dosed  # "… 5.1 ล้านคน ฉีดเข็ม 1 แล้ว 2.8 ล้านคน"
     if unit.kind == "classifier" and per is None:
         shared = shared_across_time(doc, last, unit.word, start)
         if shared is not None:
