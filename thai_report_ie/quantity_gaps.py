@@ -240,11 +240,18 @@ AGE_HOLDER_GAP = 60  # characters between an age and a measure of what has that 
 _AGE_WORD_BEFORE = regex.compile(r"อายุ[ \u00a0]?+(?:ไม่ต่ำกว่า|ไม่น้อยกว่า|ตั้งแต่|มากกว่า|เกิน)?+[ \u00a0]?+\Z")
 
 
-def holder_of_age(doc: Document, last, pos: int, left_limit: int) -> Subject | None:
+# an area or a length of the thing that has the age (not a dose or a weight: "ส่วนเด็กอายุ 4 ปีขึ้นไปรับประทาน
+# 3.5-5 มิลลิกรัม" measures the medicine)
+HOLDER_MEASURES = frozenset(("ไร่", "งาน", "ตารางวา", "ตร.ว.", "ตารางเมตร", "ตร.ม.", "เฮกตาร์", "เมตร", "เซนติเมตร",
+                             "กิโลเมตร", "กม."))
+
+
+def holder_of_age(doc: Document, last, unit_word: str, pos: int, left_limit: int) -> Subject | None:
     """ "- เป็นสวนยางอายุ 7 ปีขึ้นไปที่เปิดกรีดแล้ว รายละไม่เกิน 25 ไร่": a measure (area, length, weight) after an age read
     as อายุ, with no figure or line break between, measures the thing the age is of: the phrase the reader reads before
     อายุ (not people: a measure of people is no measure of their age's holder)."""
-    if last is None or getattr(last, "subject", None) != "อายุ" or getattr(last, "unit", None) not in ("ปี", "เดือน"):
+    if unit_word not in HOLDER_MEASURES or last is None or getattr(last, "subject", None) != "อายุ" \
+            or getattr(last, "unit", None) not in ("ปี", "เดือน"):
         return None
     gap = doc.view[last.end:pos]
     if len(gap) > AGE_HOLDER_GAP or "\n" in gap or any(c.isdigit() or "\u0e50" <= c <= "\u0e59" for c in gap):
@@ -259,7 +266,7 @@ def holder_of_age(doc: Document, last, pos: int, left_limit: int) -> Subject | N
                 or word_class(t.text) != "N":
             break
         run.append(t)
-    if not run or len(doc.view[run[-1].start:end]) < 3 or _names_people(doc.view[run[-1].start:end]):
+    if not run or len(doc.view[run[-1].start:end]) < 3 or any(_names_people(t.text) for t in run):
         return None
     return Subject(doc.view[run[-1].start:end], run[-1].start, end)
 
@@ -297,3 +304,44 @@ def dose_list_shared(doc: Document, last, unit_word: str, pos: int) -> str | Non
     if pos - last.end > LIST_REACH or _DOSE_ITEM.fullmatch(doc.view, last.end, pos) is None:
         return None
     return last.subject
+
+
+EACH_REACH = 40  # characters before a "Xละ N" figure searched for the classifier's own noun
+
+
+def echo_before_each(doc: Document, unit_word: str, fig_start: int, left_limit: int) -> Subject | None:
+    """ "ไว้อำนวยความสะดวกในเที่ยวไปเฉลี่ยวันละ 3,700 เที่ยว": a count after "Xละ" (a rate per X) counts the phrase the
+    classifier's own noun opens right before it (with its glued words: เที่ยวไป), only spaces, เฉลี่ย and a bound word
+    between. Only a classifier of ≥ 3 characters, its noun at a word boundary and other than the rate's X."""
+    if len(unit_word) < 3:
+        return None
+    m = regex.search(r"(?P<head>%s[\u0e01-\u0e4e]{0,10}?)[ \u00a0]?+(?:โดย)?+(?:เฉลี่ย)?+[ \u00a0]?+(?P<each>[\u0e01-\u0e4e]{1,8}?)ละ"
+                     r"[ \u00a0]?+(?:ประมาณ|กว่า|ไม่เกิน|ราว|สูงสุด)?+[ \u00a0]?+\Z" % regex.escape(unit_word),
+                     doc.view, pos=max(left_limit, fig_start - EACH_REACH), endpos=fig_start)
+    if m is None or not doc.is_boundary(m.start("head")) or m.group("each") == unit_word \
+            or not doc.is_boundary(m.end("head")):
+        return None
+    return Subject(m.group("head"), m.start("head"), m.end("head"))
+
+
+ROUND_REACH = 200  # characters from the first round's count to the next round's
+_NEXT_ROUND = regex.compile(r"(?:ส่วน|และ)[ \u00a0]?+(?P<label>รุ่น|กลุ่ม|ชุด|ล็อต|ระยะ)(?:ที่)?+[ \u00a0]?+(?:[2-9๒-๙]|สอง|สาม)"
+                            r"[ \u00a0]?+(?:อีก|จำนวน)?+[ \u00a0]?+\Z")
+
+
+def next_round_shared(doc: Document, last, unit_word: str, pos: int) -> str | None:
+    """ "โดยมีเด็กและเยาวชนรุ่นแรกเข้าฝึกงาน… จำนวน 5 คน ซึ่ง… ส่วนรุ่น 2 อีก 5 คน": a count after "ส่วน|และ + รุ่น/กลุ่ม/ชุด
+    + a later number" counts the same thing as the count just before in the same unit whose subject names the first
+    round (…รุ่นแรก, …รุ่นที่ 1): that subject without its round. No figure or line break between the two counts."""
+    if last is None or getattr(last, "unit", None) != unit_word or getattr(last, "subject", None) is None:
+        return None
+    m = _NEXT_ROUND.search(doc.view, max(last.end, pos - 30), pos)
+    if m is None or pos - last.end > ROUND_REACH:
+        return None
+    gap = doc.view[last.end:m.start()]
+    if "\n" in gap or any(c.isdigit() for c in gap):
+        return None
+    first = regex.search(r"%s(?:แรก|ที่[ \u00a0]?+[1๑]|[ \u00a0]?+[1๑])\Z" % m.group("label"), last.subject)
+    if first is None or first.start() < 3:
+        return None
+    return last.subject[:first.start()].rstrip()
