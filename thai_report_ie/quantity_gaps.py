@@ -29,9 +29,14 @@ from .document import Document
 from .phrases import Subject, _body_heads, _date_spans, _names_people, read_subject, word_class
 
 LIST_REACH = 60  # characters between two items of a list of periods (the connector, the period, a count word)
+MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+          "พฤศจิกายน", "ธันวาคม")
+# a period: a date record (masked as NUL) or a bare month name ("ในเดือนมกราคม" is no date record)
+_PERIOD = r"(?:\x00|%s)" % "|".join(MONTHS)
 _PERIOD_ITEM = regex.compile(
     r"[ \u00a0]{0,3}+(?:และ|หรือ|ส่วน|,)?+[ \u00a0]{0,3}+(?:ใน|ช่วง|ณ|ประจำ)?+(?:เดือน|ปี|วันที่|ไตรมาส(?:ที่)?)?+"
-    r"[ \u00a0]{0,3}+\x00[ \u00a0]{0,3}+(?:จำนวน|รวม|มี)?+[ \u00a0]{0,3}+")
+    r"[ \u00a0]{0,3}+" + _PERIOD + r"[ \u00a0]{0,3}+(?:จำนวน|รวม|มี)?+[ \u00a0]{0,3}+")
+_TRAILING_PERIOD = regex.compile(r"(?:ใน|ช่วง|ประจำ)?+(?:เดือน|ปี)?+[ \u00a0]?+(?:%s)\Z" % "|".join(MONTHS))
 
 
 def _dates_masked(doc: Document, lo: int, hi: int) -> str:
@@ -61,9 +66,12 @@ def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | N
     if _PERIOD_ITEM.fullmatch(_dates_masked(doc, last.end, pos)) is None:
         return None
     at = doc.view.rfind(last.subject, max(0, last.start - 120), last.start)
-    if at < 0 or "\x00" not in _dates_masked(doc, at + len(last.subject), last.start):
+    if at < 0 or regex.search(_PERIOD, _dates_masked(doc, at, last.start)) is None:
         return None
-    return last.subject
+    # "เหตุเพลิงไหม้ในเดือนมกราคม 12 ครั้ง และเดือนกุมภาพันธ์ 9 ครั้ง": the first item's month is no part of the thing
+    cut = _TRAILING_PERIOD.search(last.subject)
+    subject = last.subject[:cut.start()] if cut is not None and cut.start() >= 3 else last.subject
+    return subject if cut is None or cut.start() >= 3 else None
 
 
 # a state of work done or under way, with nothing else (ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ, ยังไม่ได้ดำเนินการ)
