@@ -22,7 +22,11 @@ One record per document: documents sorted, random.Random(48) picks one eligible 
 samples 160 documents; n = 1..160 in sample order. **W = odd n, T = even n** (80 each; one record a document, so W
 and T share no document). Judged (benchmarks/q48_judged.jsonl) by ANNOTATION.md from 220 characters before and 60
 after, with main's reading shown: N null right, M null wrong (the subject given), C cut short (the full subject
-given), R right (a short subject that is whole), W another phrase taken, X left out (not decidable / no count).
+given), R right (a short subject that is whole), W another phrase taken, X left out (not decidable / no count), D
+doubtful (not scored). Each row: `gold` (acceptable subjects, the first preferred; [] = null), `subject_main` (main
+99a6cfce), `subject_after` (branch q48), `before` / `after` by `verdict` (N, E, M, R, C partial, W). One record (#103,
+"ผลไกล่เกลี่ย… 372 เรื่อง") also stood in q46's unsaved sample (q46 named it doubtful); one record is also in q47's
+sample of the same session (/tmp/q47_sample.jsonl, read for positions only).
 """
 import json
 import random
