@@ -24,8 +24,8 @@ and T share no document). Judged (benchmarks/q48_judged.jsonl) by ANNOTATION.md 
 after, with main's reading shown: N null right, M null wrong (the subject given), C cut short (the full subject
 given), R right (a short subject that is whole), W another phrase taken, X left out (not decidable / no count), D
 doubtful (not scored). Each row: `gold` (acceptable subjects, the first preferred; [] = null), `subject_main` (main
-99a6cfce), `subject_after` (branch q48), `before` / `after` by `verdict` (N, E, M, R, C partial, W). One record (#103,
-"ผลไกล่เกลี่ย… 372 เรื่อง") also stood in q46's unsaved sample (q46 named it doubtful); one record is also in q47's
+99a6cfce), `subject_after` (branch q48), `before` / `after` by `verdict` (N, E, M, R, C partial, W). q46's unsaved sample
+lists the wording of #103 ("ผลไกล่เกลี่ย… 372 เรื่อง") among its doubtful, so it may overlap; one record is also in q47's
 sample of the same session (/tmp/q47_sample.jsonl, read for positions only).
 """
 import json
