@@ -1,14 +1,12 @@
 """Quantity subjects the reader leaves null where the text names what is counted across a gap (issue 10, q48).
 
-Each rule runs only where the quantity's subject is still None (or, for `status_breakdown`, where the reader took a
-status phrase), after every other rule of extractors/quantities.py; each reads a bounded stretch before the figure,
-so the pass stays linear.
+Each rule runs only where the quantity's subject is still None (capacity_object also where the reader read only the
+words after กำลัง), after every other rule of extractors/quantities.py; each reads a bounded stretch before the
+figure, so the pass stays linear. The other rules: `head_before_date`, `capacity_object`, `holder_of_age`,
+`people_before_goal`, `dose_list_shared`, `echo_before_each`, `next_round_shared` (each docstring has its sentence).
 
 `shared_across_time`: "มีเหตุขัดข้องในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง" — the second
 item of a list of periods shares the first item's subject.
-
-`status_breakdown`: "ดำเนินโครงการด้านแหล่งน้ำ รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง" — counts
-split by their state after a total count what the total counts.
 
 `denominator_of_from`: "ติดตั้งระบบความปลอดภัยอัจฉริยะ (ADAS) อย่างน้อย 4 จาก 6 ระบบ" — the whole of an "x จาก y" counts
 what the phrase before x names.
@@ -74,47 +72,6 @@ def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | N
     return subject if cut is None or cut.start() >= 3 else None
 
 
-# a state of work done or under way, with nothing else (ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ, ยังไม่ได้ดำเนินการ)
-_STATUS = regex.compile(
-    r"(?:ดำเนินการ|ก่อสร้าง|จัดทำ)?+(?:แล้วเสร็จ|เสร็จ(?:สิ้น)?+(?:แล้ว)?+)"
-    r"|อยู่ระหว่าง(?:การ)?+(?:ดำเนินการ|ก่อสร้าง|จัดซื้อจัดจ้าง|ตรวจสอบ|พิจารณา|ปรับปรุง|จัดทำ)"
-    r"|ยังไม่(?:ได้)?+(?:ดำเนินการ|เริ่ม(?:ดำเนินการ)?+|แล้วเสร็จ)")
-_STATUS_ITEM = regex.compile(r"[ \u00a0]{0,3}+(?:และ|,)?+[ \u00a0]{0,3}+(?:%s)[ \u00a0]{0,3}+(?:จำนวน)?+[ \u00a0]{0,3}+"
-                             % _STATUS.pattern)
-BREAKDOWN_REACH = 3  # counts of the same unit back to the total (the total, then at most two states before this one)
-
-
-def status_breakdown(doc: Document, out: list, unit_word: str, pos: int, subject_text: str | None) -> str | None:
-    """ "ดำเนินโครงการด้านแหล่งน้ำ รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": a count whose words
-    before it are only a state of the work (`_STATUS`), after a run of such counts of the same unit right after a total,
-    counts what the total counts. The total is the first count back whose own words are no state; its subject must
-    stand in those words (read there, not carried from further back: "… ของกรม… จำนวน 10 เรื่อง ซึ่งตรวจสอบแล้วไม่พบ…
-    จำนวน 7 เรื่อง และอยู่ระหว่างตรวจสอบ จำนวน 3 เรื่อง" stays as read) and its value must hold the parts. Where the
-    reader took nothing or the state itself."""
-    if subject_text is not None and _STATUS.fullmatch(subject_text) is None:
-        return None
-    end, parts = pos, []
-    for i in range(len(out) - 1, max(-1, len(out) - 1 - BREAKDOWN_REACH), -1):
-        rec = out[i]
-        if getattr(rec, "unit", None) != unit_word or getattr(rec, "range", None) is not None \
-                or not isinstance(getattr(rec, "value", None), (int, float)):
-            return None
-        gap = doc.view[rec.end:end]
-        if "\n" in gap or _STATUS_ITEM.fullmatch(gap) is None:
-            return None
-        own = doc.view[max(out[i - 1].end if i > 0 else 0, rec.start - TOTAL_REACH):rec.start]
-        if _STATUS_ITEM.fullmatch(own) is None:  # the total: its own words are no state
-            if rec.subject is None or _STATUS.fullmatch(rec.subject) is not None or rec.subject not in own:
-                return None
-            return rec.subject if rec.value >= sum(parts) else None
-        parts.append(rec.value)
-        end = rec.start
-    return None
-
-
-TOTAL_REACH = 120  # characters before a total searched for its own subject
-
-
 # x of "x จาก y", not an ordinal's or a label's number ("ลำดับที่ 114 จาก 217 ประเทศ", "ชั้น 5 จาก 5 ชั้น")
 _FROM_BEFORE = regex.compile(r"(?<!ที่[ \u00a0]?|ลำดับ[ \u00a0]?|อันดับ[ \u00a0]?|ชั้น[ \u00a0]?|ข้อ[ \u00a0]?|ครั้ง[ \u00a0]?|ฉบับ[ \u00a0]?|[0-9๐-๙,./])"
                              r"(?:อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|กว่า)?+[ \u00a0]?+[0-9๐-๙]{1,4}+[ \u00a0]?+จาก[ \u00a0]?+\Z")
@@ -139,7 +96,8 @@ def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> S
 
 
 _COUNT_WORDS_BEFORE = regex.compile(r"[ \u00a0]?+(?:จำนวน|รวม|ทั้งสิ้น|ทั้งหมด){0,2}+[ \u00a0]?+\Z")
-_DATE_OPENER = regex.compile(r"(?:ตั้งแต่|จนถึง|ณ)(?:วันที่)?+[ \u00a0]?+\Z")
+_DATE_OPENER = regex.compile(r"(?:ตั้งแต่|จนถึง|ณ|ระหว่าง|เมื่อ|ใน(?:ช่วง)?+|ประจำ)(?:วันที่|เดือน|ปี(?:งบประมาณ)?+|ไตรมาส(?:ที่)?+)?+"
+                             r"[ \u00a0]?+\Z")
 SPACED_RUN = 15  # characters of a spaced run glued to the date's opener, kept with the people before it
 
 

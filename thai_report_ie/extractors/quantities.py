@@ -43,7 +43,7 @@ from ..quantity_subjects import (PART_REACH, age_from, fold_of_unread_count, par
                                  acronym_before_join, holder_of_measured_act, holdings_of_holders, priced_thing, whole_in_brackets,
                                  JOINER_UNITS)
 from ..numerals import GAP
-from ..quantity_gaps import next_round_shared, capacity_object, echo_before_each, dose_list_shared, holder_of_age, people_before_goal, denominator_of_from, head_before_date, pregnancy_age, shared_across_time, status_breakdown, topic_of_listed_have
+from ..quantity_gaps import next_round_shared, capacity_object, echo_before_each, dose_list_shared, holder_of_age, people_before_goal, denominator_of_from, head_before_date, pregnancy_age, shared_across_time, topic_of_listed_have
 from ..phrases import Subject, _body_heads, _date_containing, _names_people, _unit_profile, read_subject, word_class
 from ..records import Money, Number, Quantity, Record
 from ..relations import with_change_relations
@@ -3011,11 +3011,8 @@ def _left_of(out: list) -> int:
 
 def _gap_subject(doc: Document, out: list, last, unit: UnitMatch, per, per_start: int, fig_start: int, rec_end: int,
                  prev_end: int, subject_text: str | None) -> str | None:
-    """q48's readings across a gap (quantity_gaps.py), where the subject is still null (or a bare state of work)."""
-    if unit.kind == "classifier" and per is None:
-        state = status_breakdown(doc, out, unit.word, qualifier_start(doc, per_start, left_limit=prev_end), subject_text)
-        if state is not None:
-            return state  # "รวม 6 แห่ง ดำเนินการแล้วเสร็จ 1 แห่ง อยู่ระหว่างดำเนินการ 5 แห่ง": the total's subject
+    """q48's readings across a gap (quantity_gaps.py), where the subject is still null (capacity_object also where
+    the reader read only the words after กำลัง)."""
     start = qualifier_start(doc, per_start, left_limit=prev_end)
     if unit.kind == "measure":
         capacity = capacity_object(doc, last, unit.word, start, subject_text)
