@@ -25,6 +25,7 @@ import regex
 
 from .document import Document
 from .phrases import Subject, _body_heads, _date_spans, _names_people, read_subject, word_class
+from .records import Token
 
 LIST_REACH = 60  # characters between two items of a list of periods (the connector, the period, a count word)
 MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
@@ -166,11 +167,13 @@ def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, 
     if m is None or m.start() <= left_limit:
         return None
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
-    said = _SAID.match(found.text) if found is not None else None
+    if found is None:
+        return None
+    said = _SAID.match(found.text)
     if said is not None and word_class(said.group(1)) == "V":
         # "โดยมองว่า|จุดอ่อนของ…": a verb of saying or thinking and its ว่า open the clause, not the phrase
         found = Subject(found.text[said.end():], found.start + said.end(), found.end)
-    if found is None or _names_people(found.text) or found.text.startswith(_body_heads()):
+    if _names_people(found.text) or found.text.startswith(_body_heads()):
         return None
     return found
 
@@ -226,7 +229,7 @@ def holder_of_age(doc: Document, last, unit_word: str, pos: int, left_limit: int
     if m is None or m.start() <= left_limit:
         return None
     end = m.start()
-    run = []  # the glued nouns right before อายุ ("เป็น|สวน|ยาง" → สวนยาง); the reader would read the age's years there
+    run: list[Token] = []  # the glued nouns right before อายุ ("เป็น|สวน|ยาง" → สวนยาง); the reader would read the age's years there
     for t in reversed(doc.tokens_before(end, AGE_HOLDER_TOKENS)):
         if t.kind != "word" or t.end != (run[-1].start if run else end) or t.start < left_limit \
                 or word_class(t.text) != "N":
