@@ -70,6 +70,12 @@ passive); a body + ที่ + ลงนาม before ทั้ง (the document
 of its own after it); a measure after a giving verb's receiver weighs the thing given; a total in another unit of
 weight after a per-each figure; a count of โดส counts the vaccine; a count of administrative areas right after
 ทั่วประเทศ is null (not after an office).
+The q48-… rows (quantity_gaps.py): a second period's item shares the first's subject (a date record or a bare month
+between; not when the first has no period); the whole of a bare "x จาก y" (not a rank's x, nor a phrase
+that the classifier's noun does not open); อายุครรภ์; "X มี N ประการ คือ" (not a body's); people before a date's
+ตั้งแต่; กำลัง + a change's object; an area after an age; people + age + เป้าหมาย and the doses after; a Xละ rate after
+the classifier's own noun; a later round after the first; and durations, named durations and classifiers that are
+the thing counted staying null.
 """
 from __future__ import annotations
 
