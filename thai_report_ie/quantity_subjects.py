@@ -2779,3 +2779,187 @@ def channel_of_act(subject: str | None, unit_word: str) -> str | None:
     if len(rest) < 2 or rest.startswith(("การ", " ", "มา", "พ้น", "เกณฑ์", "ความ")) or subject[k - 3:k] == "ที่":
         return None
     return rest
+
+
+# the pieces the reader may be stopped by between a phrase and its count: a bracket, a meeting's number, a date (with
+# เมื่อ/วันที่ before it), a goal's complement (ให้ครบ, ให้ได้), จำนวน; read right to left
+_STEP_COUNT = regex.compile(r"[ ]?จำนวน[ ]?\Z")
+_STEP_MEETING = regex.compile(r"[ ]?ครั้งที่[ ]?[0-9๐-๙]{1,4}+(?:/[0-9๐-๙]{2,4}+)?[ ]?\Z")
+_STEP_DATE_LEAD = regex.compile(r"[ ]?(?:เมื่อ(?:วันที่)?|วันที่|ณ(?:[ ]?วันที่)?)[ ]?\Z")
+_STEP_GOAL = regex.compile(r"[ ]?ให้(?:ครบ|ได้|ถึง)[ ]?\Z")
+_DATE_BOUND = regex.compile(r"(?:แต่|จาก|ถึง|ก่อน|หลัง|ภายใน)[ ]?\Z")  # a date as a bound: นับแต่, ตั้งแต่, จนถึง …
+SKIP_STEPS = 6  # pieces stepped over at most
+BRACKET_CHARS = 40  # characters inside a bracket stepped over
+
+
+VACCINE, DOSE = "วัคซีน", "โดส"
+TIME_WORDS = frozenset(("เดือน", "วัน", "ปี", "ช่วง", "ระหว่าง", "ประจำปี", "ปีงบประมาณ", "พ.ศ."))
+
+
+def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "เสนอมติคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 1/2564 (ครั้งที่ 153) เมื่อวันที่ 1 เมษายน 2564 จำนวน
+    5 เรื่อง", "เห็นชอบแผนการจัดหาวัคซีน… ให้ครบ จำนวน 150,000,000 โดส": where the reader found nothing, step right to
+    left over brackets, a meeting's number, a date (and เมื่อ/วันที่ before it), a goal's complement (ให้ครบ/ให้ได้/
+    ให้ถึง) and จำนวน, at least one piece other than จำนวน, on the figure's line; the phrase ending right there (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - Q47_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    e, stepped = pos, 0
+    for _ in range(SKIP_STEPS):
+        m = _STEP_COUNT.search(doc.view, lo, e) or _STEP_MEETING.search(doc.view, lo, e) \
+            or _STEP_GOAL.search(doc.view, lo, e)
+        if m is not None:
+            stepped += m.re is not _STEP_COUNT
+            e = m.start()
+            continue
+        k = e - 1 if doc.view[e - 1:e] != " " else e - 2
+        if k >= lo and doc.view[k] == ")":
+            o = doc.view.rfind("(", max(lo, k - BRACKET_CHARS), k)
+            if o < 0 or ")" in doc.view[o:k]:
+                break
+            e, stepped = o, stepped + 1
+            continue
+        start = _date_containing(doc, k) if k >= lo else None
+        if start is not None and start >= lo:
+            e, stepped = start, stepped + 1
+            lead = _STEP_DATE_LEAD.search(doc.view, lo, e)
+            if lead is not None:
+                e = lead.start()
+            if _DATE_BOUND.search(doc.view, lo, e):
+                return None  # "ภายใน 30 วัน นับแต่วันที่ 1 มกราคม 2564": a bound of a time, no aside
+            continue
+        break
+    if not stepped:
+        return None
+    if doc.view[e - 1:e] == " ":
+        e -= 1
+    found = read_subject(doc, e, left_limit=lo)
+    if found is None or found.end != e or len(found.text) < 2 or only_a_time(found.text) \
+            or found.text in TIME_WORDS:
+        return None  # "ภายในเดือน|กันยายน 2563 จำนวน 1 โครงการ": the date's own word
+    k = found.text.find(VACCINE)
+    if unit_word == DOSE and k > 0:
+        return Subject(found.text[k:], found.start + k, found.end)  # "แผนการจัดหา/จัดซื้อ|วัคซีน…": the doses' vaccine
+    return found
+
+
+PEOPLE_BACK_REACH = 250  # characters before a count of people searched for the people a clause or an affiliation follows
+WHICH = "ซึ่ง"
+
+
+def people_one_step_back(doc: Document, subject: str, pos: int, left_limit: int) -> Subject | None:
+    """A count of people whose phrase names no people, one step after the people it counts: an affiliation after a
+    space ("แต่งตั้งข้าราชการพลเรือนสามัญให้ดำรงตำแหน่งผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง จำนวน 2 ราย": the
+    office the post belongs to) or a ซึ่ง clause on the people ("กรรมการผู้ทรงคุณวุฒิซึ่งมีผลงานและประสบการณ์ด้าน…
+    ด้านสังคมสงเคราะห์ที่เกี่ยวข้อง จำนวนไม่เกิน 5 คน": a field of their experience). The people phrase that ends right
+    before the space or the ซึ่ง, on the figure's line, or None (q47)."""
+    if _names_people(subject):
+        return None
+    lo = max(_effective_limit(doc, left_limit), pos - PEOPLE_BACK_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    at = doc.view.rfind(subject, lo, pos)
+    if at < 0:
+        return None
+    ends = []
+    if subject.startswith(_body_heads()) and doc.view[at - 1:at] == " ":
+        ends.append(at - 1)  # an affiliation after a space
+    which = doc.view.rfind(WHICH, lo, at)
+    if which > lo:
+        ends.append(which)  # a ซึ่ง clause before the phrase
+    for end in ends:
+        head = read_subject(doc, end, left_limit=lo)
+        if head is None or head.end != end:
+            continue
+        for k in range(len(head.text) - 1):
+            # "ดำรงตำแหน่ง|ผู้ตรวจราชการกระทรวง": a leading verb and its object kept by the reader; the people after it
+            if (k == 0 or doc.is_boundary(head.start + k)) and _names_people(head.text[k:]):
+                return Subject(head.text[k:], head.start + k, head.end)
+    return None
+
+
+# a list item's enumerator, then its header up to the figure (no digit, bracket or line break inside)
+_ITEM_HEADER = regex.compile(r"(?:\([0-9๐-๙]{1,2}\)|(?<![0-9๐-๙.])[0-9๐-๙]{1,2}\))[ ]?(?P<head>[^0-9๐-๙()\n]{2,70}?)[ ]?"
+                             r"(?:จำนวน[ ]?)?\Z")
+
+
+def item_header_echo(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "(2) เรื่องที่เห็นชอบให้เสนอ กนช. พิจารณา 7 เรื่อง": a list item's header that opens with the classifier's own
+    noun and runs to the figure is what the item counts, verbs, acronyms and spaces inside it kept (the reader stops at
+    the acronym). Only where the reader found nothing (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - 90)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    m = _ITEM_HEADER.search(doc.view, lo, pos)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    if not head.startswith(unit_word) or head == unit_word or head.endswith(("ละ", "ได้แก่", "ประกอบด้วย")):
+        return None
+    start = m.start("head") + (len(m.group("head")) - len(m.group("head").lstrip()))
+    return Subject(doc.text[start:start + len(head)], start, start + len(head))
+
+
+TITLES_REACH = 400  # characters before a total searched for the items it sums
+_TOTAL_BEFORE = regex.compile(r"รวม(?:ทั้งสิ้น|ทั้งหมด)?[ ]?\Z")
+AND, TOTAL = "และ", "รวม"
+ITEM_JOINS = 4  # และ read back from a total at most
+SHARED_MIN = 6  # characters the items' shared opening holds at least
+
+
+def shared_head_of_items(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ร่างกฎ ก.พ. ว่าด้วยหลักเกณฑ์… พ.ศ. .... และร่างกฎ ก.พ. ว่าด้วยการให้… พ.ศ. .... รวม 2 ฉบับ": a total after items
+    joined by และ that open alike counts what the items are, their shared opening cut before its first verb,
+    preposition or conjunction after a noun (ร่าง|กฎ ก.พ.|ว่าด้วย → ร่างกฎ ก.พ.). The last item runs from a และ to the
+    total word (รวม, or the qualifier รวม the caller stepped over; not จำนวน: "ป้องกันและบรรเทาสาธารณภัย … จากกรม
+    ป้องกันและบรรเทาสาธารณภัย จำนวน 1 ลำ"), the earlier one opens with the same
+    words on the figure's line. Only where the reader found nothing (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - TITLES_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    m = _TOTAL_BEFORE.search(doc.view, max(lo, pos - 12), pos)
+    if m is None and not doc.view.startswith(TOTAL, pos):
+        return None  # no total: "ทั้งเมนูอาชีพด้านปศุสัตว์ … และเมนูอาชีพด้านประมง โดยสามารถ… ได้ 2 ช่องทาง"
+    end = m.start() if m is not None else pos
+    while end > lo and doc.view[end - 1] == " ":
+        end -= 1
+    k = doc.view.rfind(AND, lo, end)
+    best, best_first = 0, -1
+    for _ in range(ITEM_JOINS):  # the longest shared opening over the last few และ: one inside an item shares less
+        if k <= lo:
+            break
+        first = k + len(AND)
+        while first < end and doc.view[first] == " ":
+            first += 1
+        item = doc.view[first:end]
+        j = doc.view.find(item[:SHARED_MIN], lo, k) if len(item) >= SHARED_MIN and doc.is_boundary(first) else -1
+        while 0 <= j < k:
+            n = 0
+            while n < len(item) and j + n < k and doc.view[j + n] == item[n]:
+                n += 1
+            if n > best and doc.is_boundary(j):
+                best, best_first = n, first
+            j = doc.view.find(item[:SHARED_MIN], j + 1, k)
+        k = doc.view.rfind(AND, lo, k)
+    head = _cut_head(doc, best_first, best_first + best) if best >= SHARED_MIN else None
+    if head is None or head.text.startswith(tuple(PLACE_UNITS)):
+        return None  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in
+    return head
+
+
+def _cut_head(doc: Document, start: int, end: int) -> Subject | None:
+    """The opening [start, end) kept up to its first verb, preposition, conjunction or auxiliary after a noun, on
+    token boundaries, without trailing spaces."""
+    toks = [t for t in doc.tokens_after(start, 20) if t.end <= end]
+    keep, noun = start, False
+    for t in toks:
+        cls = word_class(t.text) if t.kind == "word" else ("SPACE" if not t.text.strip() else "N")
+        if noun and cls in ("V", "P", "C", "AUX", "ADV"):
+            break
+        if cls != "SPACE":
+            noun = noun or cls == "N"
+            keep = t.end
+    text = doc.text[start:keep]
+    if not noun or len(text) < SHARED_MIN:
+        return None
+    return Subject(text, start, keep)
