@@ -2651,7 +2651,7 @@ Q47_REACH = 160  # characters before the figure searched for a head before a bra
 CONSIST = "ประกอบด้วย"
 # a bracketed Latin gloss, then a link to the figure: ประกอบด้วย, a short relative clause (ที่ + Thai letters), จำนวน
 _GLOSS_LINK = regex.compile(r"(?P<gloss>[ ]?\([A-Za-z][A-Za-z0-9 .,:&'/-]{0,60}\))?[ ]?"
-                            r"(?P<link>" + CONSIST + r"|ที่[\u0e01-\u0e4e]{1,30}+)?[ ]?(?:จำนวน[ ]?)?\Z")
+                            r"(?P<link>" + CONSIST + r"|ที่[\u0e01-\u0e4e]{1,30}+)?[ \u00a0]{0,8}+(?:จำนวน[ \u00a0]?)?\Z")
 # units that count people, bodies or places, where an acronym before the figure may be what is counted
 _BODY_UNITS = frozenset(("แห่ง", "องค์กร", "หน่วยงาน", "หน่วย", "สถาบัน", "บริษัท", "ศูนย์", "สาขา", "คณะ", "กอง", "ประเทศ",
                          "จังหวัด", "อำเภอ", "ตำบล", "หมู่บ้าน", "ชุมชน", "โรงเรียน", "โรงพยาบาล"))
@@ -2675,7 +2675,7 @@ def head_past_gloss(doc: Document, pos: int, unit_word: str, left_limit: int) ->
     if m is None or m.group("gloss") is None and m.group("link") != CONSIST:
         return None
     end = m.start()
-    if m.group("gloss") is None and doc.view[end - 1:end] == " ":
+    while m.group("gloss") is None and doc.view[end - 1:end] in (" ", "\u00a0") and end > lo:
         end -= 1
     found = read_subject(doc, end, left_limit=lo)
     if found is None or found.end != end or len(found.text) < 2:
@@ -2723,7 +2723,11 @@ def noun_before_owner_acronym(doc: Document, found: Subject, unit_word: str, lef
     head = read_subject(doc, found.start - 1, left_limit=left_limit)
     if head is None or head.end != found.start - 1 or _THAI_ACRONYM.fullmatch(head.text):
         return None
-    return Subject(doc.text[head.start:found.end], head.start, found.end)
+    toks = [t for t in doc.tokens_after(head.start, 4) if t.end <= head.end]
+    start = head.start
+    if len(toks) >= 2 and toks[0].kind == "word" and toks[1].kind == "word" and word_class(toks[0].text) == "V":
+        start = toks[1].start  # "เห็นชอบ|ร่างประกาศ กสทช.": a leading verb the reader kept
+    return Subject(doc.text[start:found.end], start, found.end)
 
 
 _JOINED_ITEM = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?")
