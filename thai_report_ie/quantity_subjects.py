@@ -2967,3 +2967,38 @@ def _cut_head(doc: Document, start: int, end: int) -> Subject | None:
     if not noun or len(text) < SHARED_MIN:
         return None
     return Subject(text, start, keep)
+
+
+# a relative clause run on to the figure with no space: ที่ + Thai letters, then จำนวน or ใน at most
+_RELATIVE_RUN = regex.compile(r"ที่(?!ผ่านมา)(?P<clause>[\u0e01-\u0e4e]{2,50}+)\Z")
+_RUN_TAIL = regex.compile(r"(?:จำนวน|ใน|รวม|ทั้งสิ้น|ทั้งหมด|อีก|เพิ่มเติม)\Z")
+_MOSTLY = regex.compile(r"ส่วน(?:ใหญ่|มาก)")  # "mostly": the clause's predicate follows ("…ที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…")
+_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ)\Z")
+RANK = "อันดับ"
+
+
+def with_relative_run(doc: Document, found: Subject, unit_word: str, pos: int) -> Subject | None:
+    """ "มีจำนวนผู้ป่วยที่รักษาตัวในโรงพยาบาลจำนวน 25,973 ราย", "การเปลี่ยนแปลงแนวปฏิบัติที่สำคัญในระบบการเงินของไทยใน 3
+    เรื่อง": a relative clause running from the reader's phrase to the figure with no space is part of what is counted
+    (the reader cut it at its preposition); the clause without a trailing จำนวน/ใน/รวม. Not a top-N (อันดับ: dev-05
+    keeps the head), not ที่ผ่านมา, not a clause ending in a change, comparison, auxiliary or copula word (the
+    figure's predicate) (q47)."""
+    if unit_word.startswith(RANK):
+        return None
+    gap = doc.view[found.end:pos].rstrip(" \u00a0")
+    m = _RELATIVE_RUN.fullmatch(gap) if gap.startswith("ที่") else None
+    if m is None:
+        return None
+    clause = m.group("clause")
+    mostly = _MOSTLY.search(clause)
+    if mostly is not None:
+        clause = clause[:mostly.start()]
+    tail = _RUN_TAIL.search(clause)
+    if tail is not None:
+        clause = clause[:tail.start()]
+    if len(clause) < 2 or _CHANGE_END.search(clause):
+        return None
+    end = found.end + len("ที่") + len(clause)
+    if not doc.is_boundary(end):
+        return None
+    return Subject(doc.text[found.start:end], found.start, end)
