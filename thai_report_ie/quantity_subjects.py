@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, subject_before
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, names_a_giver, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -2689,6 +2689,10 @@ def head_past_gloss(doc: Document, pos: int, unit_word: str, left_limit: int) ->
 _DIVIDED = regex.compile(r"(?:แบ่ง(?!ปัน)|แยก|จำแนก)[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
 
 
+# rounds, times and phases: "แบ่งการคัดเลือกออกเป็น 3 รอบ" counts the selection's rounds (r10j keeps การคัดเลือก)
+CYCLE_UNITS = frozenset(("รอบ", "ครั้ง", "ระยะ", "งวด", "ช่วง", "ภาค", "ปี", "เดือน", "วัน"))
+
+
 def divided_into(doc: Document, pos: int, left_limit: int) -> bool:
     """ "กิจการก๊าซฯ แบ่งการดำเนินการออกเป็น 2 กลุ่ม", "แยกขยะเป็น 3 ประเภท": a classifier right after (แบ่ง|แยก|
     จำแนก)…เป็น counts the parts a thing is divided into; the classifier names them, so no subject (q47). The caller
@@ -2996,8 +3000,8 @@ def with_relative_run(doc: Document, found: Subject, unit_word: str, pos: int) -
     tail = _RUN_TAIL.search(clause)
     if tail is not None:
         clause = clause[:tail.start()]
-    if len(clause) < 2 or _CHANGE_END.search(clause):
-        return None
+    if len(clause) < 2 or _CHANGE_END.search(clause) or names_a_giver(clause):
+        return None  # "มูลนิธิที่กระทรวงมหาดไทยเสนอให้จดทะเบียนใหม่อีก 4 แห่ง": a clause with its agent is left cut (r10b)
     end = found.end + len("ที่") + len(clause)
     if not doc.is_boundary(end):
         return None

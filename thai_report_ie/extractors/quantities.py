@@ -23,7 +23,7 @@ from ..linking import (LABEL_GAP, qualifier_start, bound_through, byline_end, co
                        subject_before)
 from ..money_subjects import money_subject, new_value_of, total_words
 from ..percent_subjects import vaccinated_count, vaccine_doses
-from ..quantity_subjects import (PART_REACH, PLACE_UNITS, with_relative_run, item_header_echo, shared_head_of_items, act_run_opens, head_past_asides, people_one_step_back, another_of_same, channel_of_act, divided_into, glued_to_last_classifier, head_past_gloss, noun_before_owner_acronym, without_joined_predicate, age_from, fold_of_unread_count, part_of_counted, restated_in_bracket, act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
+from ..quantity_subjects import (PART_REACH, CYCLE_UNITS, PLACE_UNITS, with_relative_run, item_header_echo, shared_head_of_items, act_run_opens, head_past_asides, people_one_step_back, another_of_same, channel_of_act, divided_into, glued_to_last_classifier, head_past_gloss, noun_before_owner_acronym, without_joined_predicate, age_from, fold_of_unread_count, part_of_counted, restated_in_bracket, act_alone, act_of_object, appointees, area_phrase, echoed_head, ex_officio, goal_alone,
                                  people_of_section, head_before_relative_object, names_nothing, past_condition, body_setting_goal, agent_of_conveying, NATIONWIDE,
                                  people_before_relative, people_without_act, remainder_of, vaccine_of_doses,
                                  without_date_preposition, after_destination, spaced_list, people_of_age,
@@ -3510,7 +3510,8 @@ def _q47_subject(doc: Document, out: list, last, subject: Subject | None, subjec
         back = people_one_step_back(doc, subject_text, pos, prev_end)
         if back is not None:
             return back.text  # "…ผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง จำนวน 2 ราย": the people, not their office
-    if not people and not subject_text.startswith(unit_word) and divided_into(doc, pos, prev_end):
+    if not people and unit_word not in CYCLE_UNITS and not subject_text.startswith(unit_word) \
+            and divided_into(doc, pos, prev_end):
         return None  # "แบ่งการดำเนินการออกเป็น 2 กลุ่ม"
     if subject is not None and subject.text == subject_text:
         run = with_relative_run(doc, subject, unit_word, pos)
