@@ -23,7 +23,7 @@ import regex
 from .document import Document
 from .lexicon import lexicon_cache, load_tsv, longest_first, words
 from .linking import only_a_time, subject_before
-from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
+from .phrases import (SHORT_UNIT, _TAG_FILES, Subject, names_a_giver, _agreeing_nouns, _act_head, _body_heads, _company_name, _date_containing, _effective_limit, _is_unit_word, _names_people,
                       read_subject, tag_dictionary, word_class)
 from .records import Token
 from .subject_context import _glued_clause_verb
@@ -2643,3 +2643,366 @@ def whole_in_brackets(doc: Document, pos: int, unit_word: str, left_limit: int) 
                     break
             return Subject(doc.text[t.start:stop], t.start, stop)
     return None
+
+
+# q47: rules written from part W of q47's judged sample (benchmarks/q47_judged.jsonl) and invented sentences; part T
+# was only scored. Each reads a short window before the figure, on its line.
+Q47_REACH = 160  # characters before the figure searched for a head before a bracketed gloss or ประกอบด้วย
+CONSIST = "ประกอบด้วย"
+# a bracketed Latin gloss, then a link to the figure: ประกอบด้วย, a short relative clause (ที่ + Thai letters), จำนวน
+_GLOSS_LINK = regex.compile(r"(?P<gloss>[ ]?\([A-Za-z][A-Za-z0-9 .,:&'/-]{0,60}\))?[ ]?"
+                            r"(?P<link>" + CONSIST + r"|ที่[\u0e01-\u0e4e]{1,30}+)?[ \u00a0]{0,8}+(?:จำนวน[ \u00a0]?)?\Z")
+# units that count people, bodies or places, where an acronym before the figure may be what is counted
+_BODY_UNITS = frozenset(("แห่ง", "องค์กร", "หน่วยงาน", "หน่วย", "สถาบัน", "บริษัท", "ศูนย์", "สาขา", "คณะ", "กอง", "ประเทศ",
+                         "จังหวัด", "อำเภอ", "ตำบล", "หมู่บ้าน", "ชุมชน", "โรงเรียน", "โรงพยาบาล"))
+
+
+# places counted by their own classifier ("ครอบคลุมกว่า 200 ประเทศ"): no head before a gloss names them
+PLACE_UNITS = frozenset(("ประเทศ", "จังหวัด", "อำเภอ", "ตำบล", "หมู่บ้าน", "เขต", "ภูมิภาค", "ทวีป", "เมือง"))
+
+
+def head_past_gloss(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "ประสิทธิภาพภาครัฐ (Government Efficiency) ที่ปรับตัวดีขึ้น 3 อันดับ", "โครงการพัฒนาโครงสร้างพื้นฐานที่สำคัญ
+    (EEC Project List) ประกอบด้วย 6 โครงการ": a bracketed Latin gloss stops the reader; the phrase before it, read up to
+    the bracket, is what is counted. Also "มาตรการเร่งด่วน ประกอบด้วย 3 มาตรการ" with no gloss. After ประกอบด้วย the
+    phrase must open with the classifier's own noun (a whole consisting of N of its own kind): "แผนฯ ประกอบด้วย 4
+    ยุทธศาสตร์" counts strategies, not the plan. Only where the reader found nothing; the caller leaves out places
+    counted by their classifier ("เวสเทิร์น ยูเนี่ยน (Western Union) ที่ให้บริการครอบคลุมกว่า 200 ประเทศ") (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - Q47_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    m = _GLOSS_LINK.search(doc.view, lo, pos)
+    if m is None or m.group("gloss") is None and m.group("link") != CONSIST:
+        return None
+    end = m.start()
+    while m.group("gloss") is None and doc.view[end - 1:end] in (" ", "\u00a0") and end > lo:
+        end -= 1
+    found = read_subject(doc, end, left_limit=lo)
+    if found is None or found.end != end or len(found.text) < 2:
+        return None
+    if m.group("link") == CONSIST and not found.text.startswith(unit_word):
+        return None
+    return found
+
+
+# "แบ่งการดำเนินการออกเป็น 2 กลุ่ม": a division into parts; what is divided is no thing the parts count
+_DIVIDED = regex.compile(r"(?:แบ่ง(?!ปัน)|แยก|จำแนก)[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
+
+
+# rounds, times and phases: "แบ่งการคัดเลือกออกเป็น 3 รอบ" counts the selection's rounds (r10j keeps การคัดเลือก)
+CYCLE_UNITS = frozenset(("รอบ", "ครั้ง", "ระยะ", "งวด", "ช่วง", "ภาค", "ปี", "เดือน", "วัน"))
+
+
+def divided_into(doc: Document, pos: int, left_limit: int) -> bool:
+    """ "กิจการก๊าซฯ แบ่งการดำเนินการออกเป็น 2 กลุ่ม", "แยกขยะเป็น 3 ประเภท": a classifier right after (แบ่ง|แยก|
+    จำแนก)…เป็น counts the parts a thing is divided into; the classifier names them, so no subject (q47). The caller
+    keeps counts of people ("ผู้ป่วย 30 ราย แยกเป็น 20 ราย …") and a phrase opening with the classifier's own noun
+    ("แบ่งตามกลุ่มข้อหาความผิดเป็น 3 กลุ่ม": the groups themselves)."""
+    lo = max(_effective_limit(doc, left_limit), pos - 60)
+    return _DIVIDED.search(doc.view, lo, pos) is not None
+
+
+_ANOTHER = regex.compile(r"[ ]?อีก[ ]?(?:จำนวน[ ]?)?\Z")
+
+
+def another_of_same(doc: Document, last, pos: int, unit_word: str) -> str | None:
+    """ "ให้เอกชนเช่าพื้นที่ 4 แปลง อีก 1 แปลงเป็นพื้นที่ส่วนกลาง": อีก right after a figure of the same classifier
+    (only a space between) counts more of what that figure counts: its subject (q47)."""
+    if last is None or getattr(last, "unit", None) != unit_word or not getattr(last, "subject", None):
+        return None
+    gap = doc.view[last.end:pos]
+    return last.subject if len(gap) <= 8 and _ANOTHER.fullmatch(gap) else None
+
+
+_THAI_ACRONYM = regex.compile(r"(?:[\u0e01-\u0e2e]{1,5}\.){1,4}+[\u0e01-\u0e2e]{0,5}+\.?")
+
+
+def noun_before_owner_acronym(doc: Document, found: Subject, unit_word: str, left_limit: int) -> Subject | None:
+    """ "เห็นชอบร่างระเบียบและประกาศ กนช. 6 ฉบับ": a dotted Thai acronym alone after a space is the body owning the
+    noun before it, when the classifier counts no bodies or people (ฉบับ, เรื่อง, โครงการ): the noun and the acronym.
+    The noun must end right at that space ("ได้รับอนุมัติจาก กนช. 6 ฉบับ" keeps the acronym) (q47)."""
+    if unit_word in _BODY_UNITS or not _THAI_ACRONYM.fullmatch(found.text) or found.start < 2 \
+            or doc.view[found.start - 1] != " " or not "\u0e01" <= doc.view[found.start - 2] <= "\u0e4e":
+        return None
+    head = read_subject(doc, found.start - 1, left_limit=left_limit)
+    if head is None or head.end != found.start - 1 or _THAI_ACRONYM.fullmatch(head.text):
+        return None
+    toks = [t for t in doc.tokens_after(head.start, 4) if t.end <= head.end]
+    start = head.start
+    if len(toks) >= 2 and toks[0].kind == "word" and toks[1].kind == "word" and word_class(toks[0].text) == "V":
+        start = toks[1].start  # "เห็นชอบ|ร่างประกาศ กสทช.": a leading verb the reader kept
+    return Subject(doc.text[start:found.end], start, found.end)
+
+
+_JOINED_ITEM = regex.compile(r"[ ]?(?:และ|หรือ|,)[ ]?")
+
+
+def glued_to_last_classifier(doc: Document, last, found: Subject, unit_word: str, pos: int) -> bool:
+    """ "กำหนดเป็น 10 หมวดสินค้า และ 1 หมวดบริการ": the reader crossed และ and took the word glued to the figure
+    before's classifier, of the same classifier: that word names the earlier item, not this one (q47)."""
+    return last is not None and getattr(last, "unit", None) == unit_word and found.start == last.end \
+        and _JOINED_ITEM.fullmatch(doc.view[found.end:pos]) is not None
+
+
+# a second predicate joined by และ and an auxiliary: "…ที่สำคัญและได้รับรองมติการประชุม"
+_AND_AUX = regex.compile(r"และ(?:ได้|จะ|ยัง|ต้อง|กำลัง|เคย)")
+_IMPORTANT = "ที่สำคัญ"  # "important": a fixed modifier, no relative clause
+
+
+def without_joined_predicate(subject: str | None) -> str | None:
+    """ "ที่ประชุมได้พิจารณาและมีมติในเรื่องเชิงนโยบายที่สำคัญและได้รับรองมติการประชุมเรียบร้อยแล้ว จำนวน 5 เรื่อง": และ
+    then an auxiliary (ได้, จะ, ยัง, ต้อง, กำลัง, เคย) opens the clause's next predicate; the subject ends before it (q47)."""
+    if not subject:
+        return subject
+    m = _AND_AUX.search(subject)
+    if m is None or m.start() < 2 or "ที่" in subject[:m.start()].replace(_IMPORTANT, "") or "ซึ่ง" in subject[:m.start()]:
+        return subject  # "โครงการที่ผ่านการพิจารณาและได้รับอนุมัติ": the relative clause goes on
+    return subject[:m.start()]
+
+
+THROUGH = "ผ่าน"
+_EVENT_UNITS = frozenset(("ครั้ง", "รอบ", "วัน", "ครั้ง/ปี"))
+
+
+def act_run_opens(doc: Document, found: Subject) -> bool:
+    """The run of Thai letters (no space) holding `found` opens with การ, at most 40 characters before it: the phrase
+    is part of an act written as one run ("การขับเคลื่อน|ยุทธศาสตร์ชาติผ่านแผน")."""
+    lo = max(0, found.start - 40)
+    k = found.start
+    while k > lo and "\u0e01" <= doc.view[k - 1] <= "\u0e4e":
+        k -= 1
+    return doc.view.startswith("การ", k)
+
+
+def channel_of_act(subject: str | None, unit_word: str) -> str | None:
+    """ "การขับเคลื่อนยุทธศาสตร์ชาติผ่านแผน 3 ระดับ": an act (การ…) done through something counted in a classifier of
+    things counts that something, the phrase after ผ่าน. Not "ผ่านการ…" (passed), not a count of events (ครั้ง, รอบ)
+    (q47). The phrase after ผ่าน, or None where the rule does not apply."""
+    if not subject or unit_word in _EVENT_UNITS:
+        return None
+    k = subject.find(THROUGH, 3)
+    if k < 0 or subject.find(THROUGH, k + 1) >= 0:
+        return None
+    rest = subject[k + len(THROUGH):]
+    if len(rest) < 2 or rest.startswith(("การ", " ", "มา", "พ้น", "เกณฑ์", "ความ")) or subject[k - 3:k] == "ที่":
+        return None
+    return rest
+
+
+# the pieces the reader may be stopped by between a phrase and its count: a bracket, a meeting's number, a date (with
+# เมื่อ/วันที่ before it), a goal's complement (ให้ครบ, ให้ได้), จำนวน; read right to left
+_STEP_COUNT = regex.compile(r"[ ]?จำนวน[ ]?\Z")
+_STEP_MEETING = regex.compile(r"[ ]?ครั้งที่[ ]?[0-9๐-๙]{1,4}+(?:/[0-9๐-๙]{2,4}+)?[ ]?\Z")
+_STEP_DATE_LEAD = regex.compile(r"[ ]?(?:เมื่อ(?:วันที่)?|วันที่|ณ(?:[ ]?วันที่)?)[ ]?\Z")
+_STEP_GOAL = regex.compile(r"[ ]?ให้(?:ครบ|ได้|ถึง)[ ]?\Z")
+_DATE_BOUND = regex.compile(r"(?:แต่|จาก|ถึง|ก่อน|หลัง|ภายใน)[ ]?\Z")  # a date as a bound: นับแต่, ตั้งแต่, จนถึง …
+SKIP_STEPS = 6  # pieces stepped over at most
+BRACKET_CHARS = 40  # characters inside a bracket stepped over
+
+
+VACCINE, DOSE = "วัคซีน", "โดส"
+TIME_WORDS = frozenset(("เดือน", "วัน", "ปี", "ช่วง", "ระหว่าง", "ประจำปี", "ปีงบประมาณ", "พ.ศ."))
+
+
+def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "เสนอมติคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 1/2564 (ครั้งที่ 153) เมื่อวันที่ 1 เมษายน 2564 จำนวน
+    5 เรื่อง", "เห็นชอบแผนการจัดหาวัคซีน… ให้ครบ จำนวน 150,000,000 โดส": where the reader found nothing, step right to
+    left over brackets, a meeting's number, a date (and เมื่อ/วันที่ before it), a goal's complement (ให้ครบ/ให้ได้/
+    ให้ถึง) and จำนวน, at least one piece other than จำนวน, on the figure's line; the phrase ending right there (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - Q47_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    e, stepped = pos, 0
+    for _ in range(SKIP_STEPS):
+        m = _STEP_COUNT.search(doc.view, lo, e) or _STEP_MEETING.search(doc.view, lo, e) \
+            or _STEP_GOAL.search(doc.view, lo, e)
+        if m is not None:
+            stepped += m.re is not _STEP_COUNT
+            e = m.start()
+            continue
+        k = e - 1 if doc.view[e - 1:e] != " " else e - 2
+        if k >= lo and doc.view[k] == ")":
+            o = doc.view.rfind("(", max(lo, k - BRACKET_CHARS), k)
+            if o < 0 or ")" in doc.view[o:k]:
+                break
+            e, stepped = o, stepped + 1
+            continue
+        start = _date_containing(doc, k) if k >= lo else None
+        if start is not None and start >= lo:
+            e, stepped = start, stepped + 1
+            lead = _STEP_DATE_LEAD.search(doc.view, lo, e)
+            if lead is not None:
+                e = lead.start()
+            if _DATE_BOUND.search(doc.view, lo, e):
+                return None  # "ภายใน 30 วัน นับแต่วันที่ 1 มกราคม 2564": a bound of a time, no aside
+            continue
+        break
+    if not stepped:
+        return None
+    if doc.view[e - 1:e] == " ":
+        e -= 1
+    found = read_subject(doc, e, left_limit=lo)
+    if found is None or found.end != e or len(found.text) < 2 or only_a_time(found.text) \
+            or found.text in TIME_WORDS:
+        return None  # "ภายในเดือน|กันยายน 2563 จำนวน 1 โครงการ": the date's own word
+    k = found.text.find(VACCINE)
+    if unit_word == DOSE and k > 0:
+        return Subject(found.text[k:], found.start + k, found.end)  # "แผนการจัดหา/จัดซื้อ|วัคซีน…": the doses' vaccine
+    return found
+
+
+PEOPLE_BACK_REACH = 250  # characters before a count of people searched for the people a clause or an affiliation follows
+WHICH = "ซึ่ง"
+
+
+def people_one_step_back(doc: Document, subject: str, pos: int, left_limit: int) -> Subject | None:
+    """A count of people whose phrase names no people, one step after the people it counts: an affiliation after a
+    space ("แต่งตั้งข้าราชการพลเรือนสามัญให้ดำรงตำแหน่งผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง จำนวน 2 ราย": the
+    office the post belongs to) or a ซึ่ง clause on the people ("กรรมการผู้ทรงคุณวุฒิซึ่งมีผลงานและประสบการณ์ด้าน…
+    ด้านสังคมสงเคราะห์ที่เกี่ยวข้อง จำนวนไม่เกิน 5 คน": a field of their experience). The people phrase that ends right
+    before the space or the ซึ่ง, on the figure's line, or None (q47)."""
+    if _names_people(subject):
+        return None
+    lo = max(_effective_limit(doc, left_limit), pos - PEOPLE_BACK_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    at = doc.view.rfind(subject, lo, pos)
+    if at < 0:
+        return None
+    ends = []
+    if subject.startswith(_body_heads()) and doc.view[at - 1:at] == " ":
+        ends.append(at - 1)  # an affiliation after a space
+    which = doc.view.rfind(WHICH, lo, at)
+    if which > lo:
+        ends.append(which)  # a ซึ่ง clause before the phrase
+    for end in ends:
+        head = read_subject(doc, end, left_limit=lo)
+        if head is None or head.end != end:
+            continue
+        for k in range(len(head.text) - 1):
+            # "ดำรงตำแหน่ง|ผู้ตรวจราชการกระทรวง": a leading verb and its object kept by the reader; the people after it
+            if (k == 0 or doc.is_boundary(head.start + k)) and _names_people(head.text[k:]):
+                return Subject(head.text[k:], head.start + k, head.end)
+    return None
+
+
+# a list item's enumerator, then its header up to the figure (no digit, bracket or line break inside)
+_ITEM_HEADER = regex.compile(r"(?:\([0-9๐-๙]{1,2}\)|(?<![0-9๐-๙.])[0-9๐-๙]{1,2}\))[ ]?(?P<head>[^0-9๐-๙()\n]{2,70}?)[ ]?"
+                             r"(?:จำนวน[ ]?)?\Z")
+
+
+def item_header_echo(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
+    """ "(2) เรื่องที่เห็นชอบให้เสนอ กนช. พิจารณา 7 เรื่อง": a list item's header that opens with the classifier's own
+    noun and runs to the figure is what the item counts, verbs, acronyms and spaces inside it kept (the reader stops at
+    the acronym). Only where the reader found nothing (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - 90)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    m = _ITEM_HEADER.search(doc.view, lo, pos)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    if not head.startswith(unit_word) or head == unit_word or head.endswith(("ละ", "ได้แก่", "ประกอบด้วย")):
+        return None
+    start = m.start("head") + (len(m.group("head")) - len(m.group("head").lstrip()))
+    return Subject(doc.text[start:start + len(head)], start, start + len(head))
+
+
+TITLES_REACH = 400  # characters before a total searched for the items it sums
+_TOTAL_BEFORE = regex.compile(r"รวม(?:ทั้งสิ้น|ทั้งหมด)?[ ]?\Z")
+AND, TOTAL = "และ", "รวม"
+ITEM_JOINS = 4  # และ read back from a total at most
+SHARED_MIN = 6  # characters the items' shared opening holds at least
+
+
+def shared_head_of_items(doc: Document, pos: int, left_limit: int) -> Subject | None:
+    """ "ร่างกฎ ก.พ. ว่าด้วยหลักเกณฑ์… พ.ศ. .... และร่างกฎ ก.พ. ว่าด้วยการให้… พ.ศ. .... รวม 2 ฉบับ": a total after items
+    joined by และ that open alike counts what the items are, their shared opening cut before its first verb,
+    preposition or conjunction after a noun (ร่าง|กฎ ก.พ.|ว่าด้วย → ร่างกฎ ก.พ.). The last item runs from a และ to the
+    total word (รวม, or the qualifier รวม the caller stepped over; not จำนวน: "ป้องกันและบรรเทาสาธารณภัย … จากกรม
+    ป้องกันและบรรเทาสาธารณภัย จำนวน 1 ลำ"), the earlier one opens with the same
+    words on the figure's line. Only where the reader found nothing (q47)."""
+    lo = max(_effective_limit(doc, left_limit), pos - TITLES_REACH)
+    line = doc.text.rfind("\n", lo, pos)
+    lo = line + 1 if line >= 0 else lo
+    m = _TOTAL_BEFORE.search(doc.view, max(lo, pos - 12), pos)
+    if m is None and not doc.view.startswith(TOTAL, pos):
+        return None  # no total: "ทั้งเมนูอาชีพด้านปศุสัตว์ … และเมนูอาชีพด้านประมง โดยสามารถ… ได้ 2 ช่องทาง"
+    end = m.start() if m is not None else pos
+    while end > lo and doc.view[end - 1] == " ":
+        end -= 1
+    k = doc.view.rfind(AND, lo, end)
+    best, best_first = 0, -1
+    for _ in range(ITEM_JOINS):  # the longest shared opening over the last few และ: one inside an item shares less
+        if k <= lo:
+            break
+        first = k + len(AND)
+        while first < end and doc.view[first] == " ":
+            first += 1
+        item = doc.view[first:end]
+        j = doc.view.find(item[:SHARED_MIN], lo, k) if len(item) >= SHARED_MIN and doc.is_boundary(first) else -1
+        while 0 <= j < k:
+            n = 0
+            while n < len(item) and j + n < k and doc.view[j + n] == item[n]:
+                n += 1
+            if n > best and doc.is_boundary(j):
+                best, best_first = n, first
+            j = doc.view.find(item[:SHARED_MIN], j + 1, k)
+        k = doc.view.rfind(AND, lo, k)
+    head = _cut_head(doc, best_first, best_first + best) if best >= SHARED_MIN else None
+    if head is None or head.text.startswith(tuple(PLACE_UNITS)):
+        return None  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in
+    return head
+
+
+def _cut_head(doc: Document, start: int, end: int) -> Subject | None:
+    """The opening [start, end) kept up to its first verb, preposition, conjunction or auxiliary after a noun, on
+    token boundaries, without trailing spaces."""
+    toks = [t for t in doc.tokens_after(start, 20) if t.end <= end]
+    keep, noun = start, False
+    for t in toks:
+        cls = word_class(t.text) if t.kind == "word" else ("SPACE" if not t.text.strip() else "N")
+        if noun and cls in ("V", "P", "C", "AUX", "ADV"):
+            break
+        if cls != "SPACE":
+            noun = noun or cls == "N"
+            keep = t.end
+    text = doc.text[start:keep]
+    if not noun or len(text) < SHARED_MIN:
+        return None
+    return Subject(text, start, keep)
+
+
+# a relative clause run on to the figure with no space: ที่ + Thai letters, then จำนวน or ใน at most
+_RELATIVE_RUN = regex.compile(r"ที่(?!ผ่านมา)(?P<clause>[\u0e01-\u0e4e]{2,50}+)\Z")
+_RUN_TAIL = regex.compile(r"(?:จำนวน|ใน|รวม|ทั้งสิ้น|ทั้งหมด|อีก|เพิ่มเติม)\Z")
+_MOSTLY = regex.compile(r"ส่วน(?:ใหญ่|มาก)")  # "mostly": the clause's predicate follows ("…ที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…")
+_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ)\Z")
+RANK = "อันดับ"
+
+
+def with_relative_run(doc: Document, found: Subject, unit_word: str, pos: int) -> Subject | None:
+    """ "มีจำนวนผู้ป่วยที่รักษาตัวในโรงพยาบาลจำนวน 25,973 ราย", "การเปลี่ยนแปลงแนวปฏิบัติที่สำคัญในระบบการเงินของไทยใน 3
+    เรื่อง": a relative clause running from the reader's phrase to the figure with no space is part of what is counted
+    (the reader cut it at its preposition); the clause without a trailing จำนวน/ใน/รวม. Not a top-N (อันดับ: dev-05
+    keeps the head), not ที่ผ่านมา, not a clause ending in a change, comparison, auxiliary or copula word (the
+    figure's predicate) (q47)."""
+    if unit_word.startswith(RANK):
+        return None
+    gap = doc.view[found.end:pos].rstrip(" \u00a0")
+    m = _RELATIVE_RUN.fullmatch(gap) if gap.startswith("ที่") else None
+    if m is None:
+        return None
+    clause = m.group("clause")
+    mostly = _MOSTLY.search(clause)
+    if mostly is not None:
+        clause = clause[:mostly.start()]
+    tail = _RUN_TAIL.search(clause)
+    if tail is not None:
+        clause = clause[:tail.start()]
+    if len(clause) < 2 or _CHANGE_END.search(clause) or names_a_giver(clause):
+        return None  # "มูลนิธิที่กระทรวงมหาดไทยเสนอให้จดทะเบียนใหม่อีก 4 แห่ง": a clause with its agent is left cut (r10b)
+    end = found.end + len("ที่") + len(clause)
+    if not doc.is_boundary(end):
+        return None
+    return Subject(doc.text[found.start:end], found.start, end)
