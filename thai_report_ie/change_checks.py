@@ -57,16 +57,23 @@ def _res() -> dict[str, regex.Pattern]:
         "target_link": regex.compile(alt("target_link")),
         "clause": regex.compile(r"\n|[ ]{2}"),
         "link": _link_re(),
+        "link_earlier": _link_re(earlier=True),
         "claim_negator": regex.compile(rf"(?:{alt('claim_negator')})[ ]?$"),
     }
 
 
-def _link_re() -> regex.Pattern:
+def _link_re(earlier: bool = False) -> regex.Pattern:
     """The words that may stand between "จาก X เป็น Y" and the change it states (rev38): change words,
     fillers, from/to words and data/check_words.tsv's change_link words, spaces, commas and brackets;
-    possessive, so a gap is read once."""
+    possessive, so a gap is read once. With `earlier` (rev38b) also an earlier time or a comparison the
+    change is measured from ("เป็น 1,500 คน เพิ่มขึ้นจากปีก่อนร้อยละ 25"): most often the change of จาก X เป็น Y
+    itself, but X may be of another time than the one named ("เพิ่มขึ้นจากเดือนก่อนร้อยละ 5"), so such a pair
+    proves no mismatch."""
     link = words("check_words", role="change_link") | words("check_words", role="from") \
         | words("check_words", role="to")
+    if earlier:
+        link |= words("ratio_words", role="earlier") | words("ratio_words", role="earlier_lead") \
+            | words("percent_subject_words", role="base", value="compare")
     change = frozenset(w for role in ("before", "before_whole", "filler")
                        for w in words("relation_words", role=role))
     return regex.compile(rf"(?:[ ,()]|{alternation(link | change)})*+")
@@ -402,6 +409,25 @@ def change_checks(doc: Document, figures: Sequence, percentages: Sequence[Percen
     return out
 
 
+FOLD_WORD_REACH = 16  # characters before a fold's number in which its change word stands ("เพิ่มขึ้นถึง 2 เท่า")
+
+
+@lexicon_cache
+def _rise_re() -> regex.Pattern:
+    """The last change word before a fold's number, a rise (relation_words.tsv before, increase) or a fall."""
+    rise = words("relation_words", role="before", relation="increase")
+    fall = words("relation_words", role="before", relation="decrease")
+    return regex.compile(rf"(?:(?P<rise>{alternation(rise)})|(?P<fall>{alternation(fall)}))")
+
+
+def _rise_before(doc: Document, start: int) -> bool:
+    """Whether the change word nearest before a fold's number is a rise ("เพิ่มขึ้น 2 เท่า") (rev38b)."""
+    last = None
+    for m in _rise_re().finditer(doc.view, max(0, start - FOLD_WORD_REACH), start):
+        last = m
+    return last is not None and last.group("rise") is not None
+
+
 def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> tuple | None:
     """(before, after, certain) for a change stated at [start, end)."""
     lo = max(0, start - CHANGE_REACH)
@@ -412,10 +438,13 @@ def _pair(doc: Document, figures: Figures, start: int, end: int, measure_of) -> 
     x, y = pair
     gap = (y.end, start) if y.end <= start else (end, x.start) if end <= x.start else None
     if gap is None or gap[1] - gap[0] > PAIR_GAP or doc.numbers_between(gap[0], gap[1]) \
-            or _res()["clause"].search(doc.view, gap[0], gap[1]) \
-            or not _res()["link"].fullmatch(doc.view, gap[0], gap[1]):
+            or _res()["clause"].search(doc.view, gap[0], gap[1]):
         return None  # the change is stated next to its figures, with nothing between but change words
-    return x, y, True
+    if _res()["link"].fullmatch(doc.view, gap[0], gap[1]):
+        return x, y, True
+    if _res()["link_earlier"].fullmatch(doc.view, gap[0], gap[1]):
+        return x, y, False  # "… เพิ่มขึ้นจากปีก่อนร้อยละ 25": an ok still shows, no mismatch (rev38b)
+    return None
 
 
 def _before_after(doc: Document, figures: Figures, start: int, end: int, measure, *,
@@ -473,13 +502,21 @@ def _fold(doc: Document, figures: Figures, n, end: int) -> Check | None:
         x, y = Fraction(before.value), Fraction(after.value)
         if y < x and not y:
             continue  # down to nothing: no multiple
-        if y < x:  # "ลดลงจาก 400 ราย เหลือ 100 ราย หรือลดลง 4 เท่า": Thai gives a fall as the old over the new (rev38)
+        readings: list[Fraction] = [y / x, (y - x) / x]
+        if y < x and not _rise_before(doc, n.start):
+            # "ลดลงจาก 400 ราย เหลือ 100 ราย หรือลดลง 4 เท่า": Thai gives a fall as the old over the new (rev38); the part
+            # kept or lost is a fold below 1 ("เหลือ 200 ราย หรือลดลง 0.5 เท่า", rev38b); a rise word over a fall reads
+            # as written (no agreement: "จาก 400 ราย เป็น 200 ราย เพิ่มขึ้น 2 เท่า", rev38b)
             times, more, reading_words = x / y, (x - y) / y, ("times smaller", "times less")
             shown = f"{_fmt(x)} / {_fmt(y)}"
+            # (a stated 1 or more is no part kept or lost: "ลดลง 1 เท่า" is no rounded 0.75)
+            readings = [y / x, (x - y) / x] if n.value < 1 else [times, more]
+            if n.value < 1:
+                reading_words = (reading_words[0], f"{reading_words[1]}; {_fmt(y / x)} kept, {_fmt((x - y) / x)} lost")
         else:
             times, more, reading_words = y / x, (y - x) / x, ("times", "times more")
             shown = f"{_fmt(y)} / {_fmt(x)}"
-        verdict = _status(n.value, [times, more], certain)
+        verdict = _status(n.value, readings, certain)
         if verdict is None:
             continue
         status, method, reading = verdict

@@ -499,7 +499,8 @@ def _breakdown_parts(doc: Document, total, run: list, words_end: int) -> list | 
         kept.append(q)
     if any(q.value > total.value for q in kept):
         return None  # a part larger than its total: the breakdown is of something else
-    if any(q.per != total.per or q.relation != total.relation for q in kept):
+    if any((q.per is not None and q.per != total.per) or (q.relation is not None and q.relation != total.relation)
+           for q in kept):  # (rev38b: a bare part of a total per year or of a rise is its part: "ปีละ 10 ล้านบาท แบ่งเป็น …")
         return None  # a rate or a change among the parts (rev38): "แบ่งเป็นค่าตอบแทนรายละ 5,000 บาท …", "… 60 ราย เพิ่มขึ้น 10 ราย"
     closed = len(kept) < len(run) or _closed(doc, total, kept)
     nested = breakdown_re.search(doc.view, kept[0].end, kept[-1].start)
@@ -714,7 +715,12 @@ def _respective_after(doc: Document, p: Percentage) -> bool:
     """ตามลำดับ after the percent in its line: the percent is one of a list given for the figures before it in
     order, so the figure right before it is not its part."""
     m = _respectively_re().search(doc.view, p.end, p.end + RESPECTIVE_REACH)
-    return m is not None and "\n" not in doc.text[p.end:m.start()]
+    return m is not None and _RESPECTIVE_LIST.fullmatch(doc.view, p.end, m.start()) is not None
+
+
+# (rev38b) between a listed percent and ตามลำดับ: only the list's other percents ("ร้อยละ 25 และ 30 ตามลำดับ", "ร้อยละ 25,
+# 30 และร้อยละ 45 ตามลำดับ"); any word there ("ร้อยละ 90 รองลงมาคือจังหวัดลำพูนและลำปาง ตามลำดับ") closes another list
+_RESPECTIVE_LIST = regex.compile(r"(?:[ ,]|และ|ร้อยละ)*+[0-9](?:[ ,.%0-9]|และ|ร้อยละ)*+")
 
 
 @lexicon_cache
@@ -734,8 +740,12 @@ def _may_be_whole(doc: Document, near, part, p: Percentage) -> bool:
     comparison between the two figures and the percent ("ผลผลิตปีนี้ 1,500 ตัน ปีก่อน 1,000 ตัน คิดเป็น
     ร้อยละ 50", "ยอดขาย 120 ล้านบาท เทียบกับ 100 ล้านบาท คิดเป็นร้อยละ 20": two figures compared, the
     second no part of the first)."""
-    if p.value is None or p.value > 100 or part.role == "target" or near.per != part.per:
-        return False  # (a rate per another time is no whole either: "240,000 บาทต่อปี … 15,000 บาทต่อเดือน")
+    if p.value is None or p.value > 100 or part.role == "target" \
+            or (part.per is not None and near.per != part.per):
+        return False  # (a rate per another time is no whole either: "240,000 บาทต่อปี … 15,000 บาทต่อเดือน"; a bare part
+        # of a whole per year is the year's: "งบประมาณปีละ 10 ล้านบาท เบิกจ่ายแล้ว 8 ล้านบาท คิดเป็นร้อยละ 70", rev38b)
+    if _of_these_re().search(doc.view, near.end, part.start) is not None:
+        return True  # (rev38b) "ทั้งหมด 1,000 ราย ในจำนวนนี้เป็นผู้ติดเชื้อซ้ำจากปีก่อน 300 ราย": the text names the whole
     if _earlier_time_re().search(doc.view, near.end, p.start) is not None:
         return False
     # two figures side by side may be siblings or two times: the stated percent may be the part's share of both

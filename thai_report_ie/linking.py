@@ -1113,11 +1113,13 @@ def _stated_link_res() -> tuple[regex.Pattern, regex.Pattern]:
                                     "whole_all") for w in words("check_words", role=role)) \
         | frozenset(w for role in ("before", "before_whole", "filler") for w in words("relation_words", role=role))
     earlier = words("ratio_words", role="earlier") | words("percent_subject_words", role="base", value="compare")
-    return (regex.compile(rf"(?:[ ,()]|{alternation(link)})*+"),
+    link |= _STATED_AT  # (rev38b) "45/50 แห่ง อยู่ที่ร้อยละ 90", "45/50 แห่ง = ร้อยละ 90", "45/50 แห่ง : ร้อยละ 90"
+    return (regex.compile(rf"(?:[ ,()\[\]=:]|{alternation(link)})*+"),
             regex.compile(rf"[ ]?(?:{alternation(words('ratio_words', role='earlier_lead') | words('check_words', role='from'))})?"
                           rf"[ ]?(?:{alternation(earlier)})"))
 
 
+_STATED_AT = frozenset({"อยู่ที่"})  # a level stated for the ratio itself (rev38b; not ครอบคลุม: "ครอบคลุมร้อยละ 70 ของพื้นที่")
 _UP = ("increase", "over_target")
 _DOWN = ("decrease", "under_target")
 

@@ -223,6 +223,13 @@ no claim; a figure, a point spaced on both sides (or only before it) and digits 
 ประมาณการ after a comparative ("สูงกว่าประมาณการ 500 ล้านบาท") is the estimate, no approx; a percent after a ratio is
 its stated percent only with change, share, target or claim words between, a change in the ratio's own direction, and
 no earlier time after a change percent ("41 จาก 50 แห่ง เพิ่มขึ้นร้อยละ 10", "45/50 แห่ง ส่วนภาคเหนือร้อยละ 80": none).
+Rows rev38b-* (a review of rev38's rules; `on_main` main b78c7b3f's verdict, missed: a right check it drops, wrong: a
+false agreement, `mainb78c7b3f` its reading; classes ending in _guard pass on both) say: ตามลำดับ after a share's percent
+makes it one of a list only with the list's other percents between ("ร้อยละ 90 รองลงมาคือ … ตามลำดับ" keeps its check); an
+earlier time between "จาก X เป็น Y" and its change ("เพิ่มขึ้นจากปีก่อนร้อยละ 25") keeps an ok, proves no mismatch; a fall's
+fold below 1 is the part kept or lost ("เหลือ 200 ราย หรือลดลง 0.5 เท่า"), a rise word's fold over a fall is read as a rise
+(mismatch); a bare part of a total or whole per year or of a rise is its part (the sum or share check stays); ในจำนวนนี้
+names the whole over an earlier time in the part's label; อยู่ที่, =, : may stand before a ratio's stated percent.
 A case passes when, for every kind it
 names, the report has exactly as many records and each equals its expected dict on the fields it names.
 """
