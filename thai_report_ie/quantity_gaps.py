@@ -25,6 +25,7 @@ import regex
 
 from .document import Document
 from .phrases import Subject, _body_heads, _date_spans, _names_people, read_subject, word_class
+from .lexicon import words
 from .records import Token
 
 LIST_REACH = 60  # characters between two items of a list of periods (the connector, the period, a count word)
@@ -53,6 +54,28 @@ def _dates_masked(doc: Document, lo: int, hi: int) -> str:
     return "".join(out)
 
 
+# (rev38q) words that make a phrase a clause or a restricted set, not the name of what is counted: a relative
+# clause's opener, a place preposition; and the classes of verbs and auxiliaries
+_CLAUSE_WORDS = frozenset(("ที่", "ซึ่ง", "อัน", "ใน", "ได้", "แล้ว"))
+_CLAUSE_CLASSES = frozenset(("V", "AUX"))
+# (rev38q) heads of a body, a meeting or a place: what owns or hosts the things counted, never the things
+_MEETING_HEADS = ("ที่ประชุม", "การประชุม")
+
+
+def _clause_inside(doc: Document, start: int, end: int) -> bool:
+    """(rev38q) A word after the phrase's first, inside doc.view[start:end], opens a clause or is a verb or an
+    auxiliary: "โรงเรียนที่ผ่านการประเมิน", "ศูนย์ได้รับแจ้งเหตุ…", "อำเภอเมืองได้รับความเสียหาย"."""
+    inside = [t for t in doc.tokens_before(end, 16) if t.start >= start and t.kind == "word"]
+    return any(t.text in _CLAUSE_WORDS or word_class(t.text) in _CLAUSE_CLASSES for t in inside[1:])
+
+
+def _owner_or_place(text: str) -> bool:
+    """(rev38q) A phrase opened by a body's head, a meeting or a place unit (จังหวัด, อำเภอ …) names who or where,
+    not what is counted: "กรมป้องกันและบรรเทาสาธารณภัยในเดือน…", "จังหวัดขอนแก่นในปี 2565 จำนวน 15 อำเภอ"."""
+    return text.startswith(_body_heads()) or text.startswith(_MEETING_HEADS) \
+        or text.startswith(tuple(words("subject_context_words", role="place_unit")))
+
+
 def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | None:
     """ "มีเหตุขัดข้องในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง": a count whose only words
     before it, after the count just before, are a connector, one period (a date record, with ใน/เดือน/ปี …) and a count
@@ -67,6 +90,8 @@ def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | N
     at = doc.view.rfind(last.subject, max(0, last.start - 120), last.start)
     if at < 0 or regex.search(_PERIOD, _dates_masked(doc, at, last.start)) is None:
         return None
+    if _owner_or_place(last.subject) or _clause_inside(doc, at, at + len(last.subject)):
+        return None  # (rev38q) a body, a place or a clause read for the first item is not repeated for the second
     # "เหตุเพลิงไหม้ในเดือนมกราคม 12 ครั้ง และเดือนกุมภาพันธ์ 9 ครั้ง": the first item's month is no part of the thing
     cut = _TRAILING_PERIOD.search(last.subject)
     subject = last.subject[:cut.start()] if cut is not None and cut.start() >= 3 else last.subject
@@ -93,6 +118,8 @@ def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> S
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
     if found is None or not found.text.startswith(unit_word) or found.text == unit_word or _names_people(found.text):
         return None
+    if _clause_inside(doc, found.start, found.end):
+        return None  # (rev38q) "โรงเรียนที่ผ่านการประเมิน 12 จาก 20 โรงเรียน": the clause names the 12, not the 20
     return found
 
 
@@ -122,6 +149,10 @@ def head_before_date(doc: Document, out: list, pos: int, left_limit: int) -> Sub
     at = opener.start()
     found = read_subject(doc, at, left_limit=left_limit, _counted=True)
     if found is not None:
+        # (rev38q) not a body, a meeting or a place ("ที่ประชุมคณะรัฐมนตรีเมื่อวันที่ …"), nor a clause with its verb
+        # ("อำเภอเมืองได้รับความเสียหายเมื่อวันที่ …"); people may keep their verb ("ผู้ได้รับผลกระทบ ณ วันที่ …")
+        if _owner_or_place(found.text) or not _names_people(found.text) and _clause_inside(doc, found.start, found.end):
+            return None
         return found
     space = doc.view.rfind(" ", max(left_limit, at - SPACED_RUN - 1), at)
     if space < 0 or not _THAI_RUN.fullmatch(doc.view, space + 1, at):
@@ -151,6 +182,11 @@ def pregnancy_age(doc: Document, pos: int, unit_word: str, left_limit: int) -> S
 
 
 # classifiers of items named in a list (issues, points, aspects), never of people, places or bodies
+# (rev38q) heads of a phrase that names the listed items themselves (problems, causes, measures …), not their owner
+# ("แผนปฏิบัติการฉบับนี้มี 4 ด้าน", "จังหวัดเชียงรายมี 3 มาตรการ": the plan and the province hold the items)
+ITEM_HEADS = ("ปัญหา", "อุปสรรค", "สาเหตุ", "ปัจจัย", "จุดอ่อน", "จุดแข็ง", "ข้อเสนอ", "ข้อสังเกต", "ข้อจำกัด", "ข้อดี",
+              "ข้อเสีย", "ข้อค้นพบ", "แนวทาง", "มาตรการ", "เงื่อนไข", "หลักเกณฑ์", "ประเด็น", "ความเสี่ยง", "ความท้าทาย",
+              "ผลกระทบ", "ประโยชน์", "วัตถุประสงค์", "หลักการ", "สาระสำคัญ", "ขั้นตอน", "องค์ประกอบ", "โอกาส", "ภัยคุกคาม")
 ITEM_UNITS = frozenset(("เรื่อง", "ข้อ", "ประการ", "ประเด็น", "ด้าน", "แนวทาง", "มาตรการ", "ส่วน", "ขั้นตอน"))
 _HAVE_BEFORE = regex.compile(r"มี[ \u00a0]?+\Z")
 _LIST_AFTER = regex.compile(r"[ \u00a0]{0,3}+(?::|คือ|ได้แก่|ดังนี้|ประกอบด้วย|\(?[1๑][.)])")
@@ -173,8 +209,8 @@ def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, 
     if said is not None and word_class(said.group(1)) == "V":
         # "โดยมองว่า|จุดอ่อนของ…": a verb of saying or thinking and its ว่า open the clause, not the phrase
         found = Subject(found.text[said.end():], found.start + said.end(), found.end)
-    if _names_people(found.text) or found.text.startswith(_body_heads()):
-        return None
+    if _names_people(found.text) or found.text.startswith(_body_heads()) or not found.text.startswith(ITEM_HEADS):
+        return None  # (rev38q) only a phrase that names the items (ITEM_HEADS), not a plan, a rule or a place
     return found
 
 
