@@ -90,11 +90,11 @@ def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | N
     at = doc.view.rfind(last.subject, max(0, last.start - 120), last.start)
     if at < 0 or regex.search(_PERIOD, _dates_masked(doc, at, last.start)) is None:
         return None
-    if _owner_or_place(last.subject) or _clause_inside(doc, at, at + len(last.subject)):
-        return None  # (rev38q) a body, a place or a clause read for the first item is not repeated for the second
     # "เหตุเพลิงไหม้ในเดือนมกราคม 12 ครั้ง และเดือนกุมภาพันธ์ 9 ครั้ง": the first item's month is no part of the thing
     cut = _TRAILING_PERIOD.search(last.subject)
     subject = last.subject[:cut.start()] if cut is not None and cut.start() >= 3 else last.subject
+    if _owner_or_place(subject) or _clause_inside(doc, at, at + len(subject)):
+        return None  # (rev38q) a body, a place or a clause read for the first item is not repeated for the second
     return subject if cut is None or cut.start() >= 3 else None
 
 
