@@ -64,7 +64,8 @@ _MEETING_HEADS = ("ที่ประชุม", "การประชุม")
 
 def _clause_inside(doc: Document, start: int, end: int) -> bool:
     """(rev38q) A word after the phrase's first, inside doc.view[start:end], opens a clause or is a verb or an
-    auxiliary: "โรงเรียนที่ผ่านการประเมิน", "ศูนย์ได้รับแจ้งเหตุ…", "อำเภอเมืองได้รับความเสียหาย"."""
+    auxiliary: "โรงเรียนที่ผ่านการประเมิน", "ศูนย์ได้รับแจ้งเหตุ…", "อำเภอเมืองได้รับความเสียหาย". Strict: a noun with a
+    glued verb ("ประเทศคู่|ค้า") is lost too (null rather than a clause read as the thing counted)."""
     inside = [t for t in doc.tokens_before(end, 16) if t.start >= start and t.kind == "word"]
     return any(t.text in _CLAUSE_WORDS or word_class(t.text) in _CLAUSE_CLASSES for t in inside[1:])
 
@@ -161,6 +162,9 @@ def head_before_date(doc: Document, out: list, pos: int, left_limit: int, unit_w
         if found.text == unit_word or (not _names_people(found.text) if counts_people
                                        else rec_end < 0 or _LIST_AFTER.match(doc.view, rec_end) is None):
             return None
+        before = doc.tokens_before(found.start, 1)
+        if before and before[-1].kind == "word" and word_class(before[-1].text) in ("P", "C"):
+            return None  # (rev38q) "ความร่วมมือระหว่างไทยกับ|ญี่ปุ่นเมื่อวันที่": the reader's phrase is a longer one's tail
         return found
     space = doc.view.rfind(" ", max(left_limit, at - SPACED_RUN - 1), at)
     if space < 0 or not _THAI_RUN.fullmatch(doc.view, space + 1, at):
@@ -211,8 +215,8 @@ def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, 
     if m is None or m.start() <= left_limit:
         return None
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
-    if found is None:
-        return None
+    if found is None or found.end != m.start():
+        return None  # (rev38q) the phrase must reach มี: not "แนวทางการ" cut out of "แนวทางการดำเนินงานของกระทรวงมี"
     said = _SAID.match(found.text)
     if said is not None and word_class(said.group(1)) == "V":
         # "โดยมองว่า|จุดอ่อนของ…": a verb of saying or thinking and its ว่า open the clause, not the phrase
