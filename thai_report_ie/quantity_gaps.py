@@ -25,6 +25,7 @@ import regex
 
 from .document import Document
 from .phrases import Subject, _body_heads, _date_spans, _names_people, read_subject, word_class
+from .lexicon import words
 from .records import Token
 
 LIST_REACH = 60  # characters between two items of a list of periods (the connector, the period, a count word)
@@ -53,6 +54,29 @@ def _dates_masked(doc: Document, lo: int, hi: int) -> str:
     return "".join(out)
 
 
+# (rev38q) words that make a phrase a clause or a restricted set, not the name of what is counted: a relative
+# clause's opener, a place preposition; and the classes of verbs and auxiliaries
+_CLAUSE_WORDS = frozenset(("ที่", "ซึ่ง", "อัน", "ใน", "ได้", "แล้ว"))
+_CLAUSE_CLASSES = frozenset(("V", "AUX"))
+# (rev38q) heads of a body, a meeting or a place: what owns or hosts the things counted, never the things
+_MEETING_HEADS = ("ที่ประชุม", "การประชุม")
+
+
+def _clause_inside(doc: Document, start: int, end: int) -> bool:
+    """(rev38q) A word after the phrase's first, inside doc.view[start:end], opens a clause or is a verb or an
+    auxiliary: "โรงเรียนที่ผ่านการประเมิน", "ศูนย์ได้รับแจ้งเหตุ…", "อำเภอเมืองได้รับความเสียหาย". Strict: a noun with a
+    glued verb ("ประเทศคู่|ค้า") is lost too (null rather than a clause read as the thing counted)."""
+    inside = [t for t in doc.tokens_before(end, 16) if t.start >= start and t.kind == "word"]
+    return any(t.text in _CLAUSE_WORDS or word_class(t.text) in _CLAUSE_CLASSES for t in inside[1:])
+
+
+def _owner_or_place(text: str) -> bool:
+    """(rev38q) A phrase opened by a body's head, a meeting or a place unit (จังหวัด, อำเภอ …) names who or where,
+    not what is counted: "กรมป้องกันและบรรเทาสาธารณภัยในเดือน…", "จังหวัดขอนแก่นในปี 2565 จำนวน 15 อำเภอ"."""
+    return text.startswith(_body_heads()) or text.startswith(_MEETING_HEADS) \
+        or text.startswith(tuple(words("subject_context_words", role="place_unit")))
+
+
 def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | None:
     """ "มีเหตุขัดข้องในเดือนมิถุนายน 2565 จำนวน 19 ครั้ง และเดือนกรกฎาคม 2565 จำนวน 17 ครั้ง": a count whose only words
     before it, after the count just before, are a connector, one period (a date record, with ใน/เดือน/ปี …) and a count
@@ -70,11 +94,14 @@ def shared_across_time(doc: Document, last, unit_word: str, pos: int) -> str | N
     # "เหตุเพลิงไหม้ในเดือนมกราคม 12 ครั้ง และเดือนกุมภาพันธ์ 9 ครั้ง": the first item's month is no part of the thing
     cut = _TRAILING_PERIOD.search(last.subject)
     subject = last.subject[:cut.start()] if cut is not None and cut.start() >= 3 else last.subject
+    if _owner_or_place(subject) or _clause_inside(doc, at, at + len(subject)) or subject == unit_word:
+        return None  # (rev38q) a body, a place, a clause or the classifier alone is not repeated for the second item
     return subject if cut is None or cut.start() >= 3 else None
 
 
 # x of "x จาก y", not an ordinal's or a label's number ("ลำดับที่ 114 จาก 217 ประเทศ", "ชั้น 5 จาก 5 ชั้น")
-_FROM_BEFORE = regex.compile(r"(?<!ที่[ \u00a0]?|ลำดับ[ \u00a0]?|อันดับ[ \u00a0]?|ชั้น[ \u00a0]?|ข้อ[ \u00a0]?|ครั้ง[ \u00a0]?|ฉบับ[ \u00a0]?|[0-9๐-๙,./])"
+# (rev38q) nor "X เป็น 1 จาก 5 ประเทศ" (X is one of the five) nor a bare 1 ("ประเทศไทย 1 จาก 5 ประเทศ")
+_FROM_BEFORE = regex.compile(r"(?<!ที่[ \u00a0]?|ลำดับ[ \u00a0]?|อันดับ[ \u00a0]?|ชั้น[ \u00a0]?|ข้อ[ \u00a0]?|ครั้ง[ \u00a0]?|ฉบับ[ \u00a0]?|เป็น[ \u00a0]?|[0-9๐-๙,./])"
                              r"(?:อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|กว่า)?+[ \u00a0]?+[0-9๐-๙]{1,4}+[ \u00a0]?+จาก[ \u00a0]?+\Z")
 
 
@@ -85,7 +112,7 @@ def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> S
     if len(unit_word) < 3:
         return None
     m = _FROM_BEFORE.search(doc.view, max(0, pos - 24), pos)
-    if m is None:
+    if m is None or regex.match(r"[^0-9๐-๙]*+[1๑][ \u00a0]?+จาก", m.group()) is not None:
         return None
     if out and out[-1].end > m.start():
         return None  # x is a record of its own ("4 คน จาก 6 คน"): its subject is read there
@@ -93,16 +120,19 @@ def denominator_of_from(doc: Document, out: list, pos: int, unit_word: str) -> S
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
     if found is None or not found.text.startswith(unit_word) or found.text == unit_word or _names_people(found.text):
         return None
+    if _clause_inside(doc, found.start, found.end):
+        return None  # (rev38q) "โรงเรียนที่ผ่านการประเมิน 12 จาก 20 โรงเรียน": the clause names the 12, not the 20
     return found
 
 
 _COUNT_WORDS_BEFORE = regex.compile(r"[ \u00a0]?+(?:จำนวน|รวม|ทั้งสิ้น|ทั้งหมด){0,2}+[ \u00a0]?+\Z")
-_DATE_OPENER = regex.compile(r"(?:ตั้งแต่|จนถึง|ณ|ระหว่าง|เมื่อ|ใน(?:ช่วง)?+|ประจำ)(?:วันที่|เดือน|ปี(?:งบประมาณ)?+|ไตรมาส(?:ที่)?+)?+"
+_DATE_OPENER = regex.compile(r"(?:ตั้งแต่|จนถึง|ณ|ระหว่าง|เมื่อ|ภายใน|ใน(?:ช่วง)?+|ประจำ)(?:วันที่|เดือน|ปี(?:งบประมาณ)?+|ไตรมาส(?:ที่)?+)?+"
                              r"[ \u00a0]?+\Z")
 SPACED_RUN = 15  # characters of a spaced run glued to the date's opener, kept with the people before it
 
 
-def head_before_date(doc: Document, out: list, pos: int, left_limit: int) -> Subject | None:
+def head_before_date(doc: Document, out: list, pos: int, left_limit: int, unit_word: str = "", rec_end: int = -1,
+                     counts_people: bool = False) -> Subject | None:
     """ "ทำให้มียอดผู้ป่วย ยืนยันสะสมตั้งแต่ 1 ม.ค. 65 จำนวน 2,231,585 ราย": a count after a date opened by ตั้งแต่,
     จนถึง or ณ (and a count word) counts what the phrase before the opener names. Where the reader reads nothing there
     because a spaced run (ยืนยันสะสม) glued to the opener follows people, the people with that run. The reading
@@ -117,11 +147,24 @@ def head_before_date(doc: Document, out: list, pos: int, left_limit: int) -> Sub
     if left_limit >= starts[k]:
         return None
     opener = _DATE_OPENER.search(doc.view, max(left_limit, starts[k] - 16), starts[k])
-    if opener is None or opener.start() <= left_limit:
-        return None
+    if opener is None or opener.start() <= left_limit or not doc.is_boundary(opener.start()):
+        return None  # (rev38q) an opener at a word's start: not the ใน of ภายใน read alone
     at = opener.start()
     found = read_subject(doc, at, left_limit=left_limit, _counted=True)
     if found is not None:
+        # (rev38q) not a body, a meeting or a place ("ที่ประชุมคณะรัฐมนตรีเมื่อวันที่ …"), nor a clause with its verb
+        # ("อำเภอเมืองได้รับความเสียหายเมื่อวันที่ …"); people may keep their verb ("ผู้ได้รับผลกระทบ ณ วันที่ …")
+        if _owner_or_place(found.text) or not _names_people(found.text) and _clause_inside(doc, found.start, found.end):
+            return None
+        # (rev38q) a count of people counts people ("งานวันเด็กแห่งชาติเมื่อวันที่ … จำนวน 5,000 คน": the event, null);
+        # a count of other things only a phrase whose items are listed right after ("มติ… เมื่อวันที่ … จำนวน 5 เรื่อง
+        # ได้แก่"), not an event ("พายุโซนร้อนเมื่อวันที่ … จำนวน 120 หลัง") nor the classifier alone
+        if found.text == unit_word or (not _names_people(found.text) if counts_people
+                                       else rec_end < 0 or _LIST_AFTER.match(doc.view, rec_end) is None):
+            return None
+        before = doc.tokens_before(found.start, 1)
+        if before and before[-1].kind == "word" and word_class(before[-1].text) in ("P", "C"):
+            return None  # (rev38q) "ความร่วมมือระหว่างไทยกับ|ญี่ปุ่นเมื่อวันที่": the reader's phrase is a longer one's tail
         return found
     space = doc.view.rfind(" ", max(left_limit, at - SPACED_RUN - 1), at)
     if space < 0 or not _THAI_RUN.fullmatch(doc.view, space + 1, at):
@@ -151,6 +194,11 @@ def pregnancy_age(doc: Document, pos: int, unit_word: str, left_limit: int) -> S
 
 
 # classifiers of items named in a list (issues, points, aspects), never of people, places or bodies
+# (rev38q) heads of a phrase that names the listed items themselves (problems, causes, measures …), not their owner
+# ("แผนปฏิบัติการฉบับนี้มี 4 ด้าน", "จังหวัดเชียงรายมี 3 มาตรการ": the plan and the province hold the items)
+ITEM_HEADS = ("ปัญหา", "อุปสรรค", "สาเหตุ", "ปัจจัย", "จุดอ่อน", "จุดแข็ง", "ข้อเสนอ", "ข้อสังเกต", "ข้อจำกัด", "ข้อดี",
+              "ข้อเสีย", "ข้อค้นพบ", "แนวทาง", "มาตรการ", "เงื่อนไข", "หลักเกณฑ์", "ประเด็น", "ความเสี่ยง", "ความท้าทาย",
+              "ผลกระทบ", "ประโยชน์", "วัตถุประสงค์", "หลักการ", "สาระสำคัญ", "ขั้นตอน", "องค์ประกอบ", "โอกาส", "ภัยคุกคาม")
 ITEM_UNITS = frozenset(("เรื่อง", "ข้อ", "ประการ", "ประเด็น", "ด้าน", "แนวทาง", "มาตรการ", "ส่วน", "ขั้นตอน"))
 _HAVE_BEFORE = regex.compile(r"มี[ \u00a0]?+\Z")
 _LIST_AFTER = regex.compile(r"[ \u00a0]{0,3}+(?::|คือ|ได้แก่|ดังนี้|ประกอบด้วย|\(?[1๑][.)])")
@@ -167,14 +215,14 @@ def topic_of_listed_have(doc: Document, pos: int, rec_end: int, unit_word: str, 
     if m is None or m.start() <= left_limit:
         return None
     found = read_subject(doc, m.start(), left_limit=left_limit, _counted=True)
-    if found is None:
-        return None
+    if found is None or found.end != m.start():
+        return None  # (rev38q) the phrase must reach มี: not "แนวทางการ" cut out of "แนวทางการดำเนินงานของกระทรวงมี"
     said = _SAID.match(found.text)
     if said is not None and word_class(said.group(1)) == "V":
         # "โดยมองว่า|จุดอ่อนของ…": a verb of saying or thinking and its ว่า open the clause, not the phrase
         found = Subject(found.text[said.end():], found.start + said.end(), found.end)
-    if _names_people(found.text) or found.text.startswith(_body_heads()):
-        return None
+    if _names_people(found.text) or found.text.startswith(_body_heads()) or not found.text.startswith(ITEM_HEADS):
+        return None  # (rev38q) only a phrase that names the items (ITEM_HEADS), not a plan, a rule or a place
     return found
 
 
@@ -215,6 +263,9 @@ HOLDER_MEASURES = frozenset(("ไร่", "งาน", "ตารางวา", 
                              "กิโลเมตร", "กม."))
 
 
+HOLDER_LENGTHS = frozenset(("เมตร", "เซนติเมตร", "กิโลเมตร", "กม."))
+
+
 def holder_of_age(doc: Document, last, unit_word: str, pos: int, left_limit: int) -> Subject | None:
     """ "- เป็นสวนยางอายุ 7 ปีขึ้นไปที่เปิดกรีดแล้ว รายละไม่เกิน 25 ไร่": a measure (area, length, weight) after an age read
     as อายุ, with no figure or line break between, measures the thing the age is of: the phrase the reader reads before
@@ -225,6 +276,8 @@ def holder_of_age(doc: Document, last, unit_word: str, pos: int, left_limit: int
     gap = doc.view[last.end:pos]
     if len(gap) > AGE_HOLDER_GAP or "\n" in gap or any(c.isdigit() or "\u0e50" <= c <= "\u0e59" for c in gap):
         return None
+    if unit_word in HOLDER_LENGTHS and _clause_inside(doc, last.end - 1, pos):
+        return None  # (rev38q) "รถบรรทุกอายุ 15 ปี วิ่งได้วันละ 300 กิโลเมตร": a verb between, the length of a trip
     m = _AGE_WORD_BEFORE.search(doc.view, max(0, last.start - 24), last.start)
     if m is None or m.start() <= left_limit:
         return None
@@ -275,6 +328,7 @@ def dose_list_shared(doc: Document, last, unit_word: str, pos: int) -> str | Non
     return last.subject
 
 
+_ONE_OF_THEM = ("นี้", "นั้น", "ต่อไป", "ถัดไป", "แรก", "สุดท้าย", "ก่อน", "ล่าสุด")  # (rev38q)
 EACH_REACH = 40  # characters before a "Xละ N" figure searched for the classifier's own noun
 
 
@@ -288,8 +342,8 @@ def echo_before_each(doc: Document, unit_word: str, fig_start: int, left_limit: 
                      r"[ \u00a0]?+(?:ประมาณ|กว่า|ไม่เกิน|ราว|สูงสุด)?+[ \u00a0]?+\Z" % regex.escape(unit_word),
                      doc.view, pos=max(left_limit, fig_start - EACH_REACH), endpos=fig_start)
     if m is None or not doc.is_boundary(m.start("head")) or m.group("each") == unit_word \
-            or not doc.is_boundary(m.end("head")):
-        return None
+            or not doc.is_boundary(m.end("head")) or m.group("head").endswith(_ONE_OF_THEM):
+        return None  # (rev38q) not "รอบนี้", "ครั้งต่อไป": one round named, not the rounds counted
     return Subject(m.group("head"), m.start("head"), m.end("head"))
 
 

@@ -3065,7 +3065,7 @@ def _gap_subject(doc: Document, out: list, last, unit: UnitMatch, per, per_start
         if listed is not None:
             return listed.text  # "จุดอ่อนของอุตสาหกรรมนี้มี 2 เรื่อง คือ 1) …"
     if unit.kind == "classifier":
-        dated = head_before_date(doc, out, start, prev_end)
+        dated = head_before_date(doc, out, start, prev_end, unit.word, rec_end, _counts_people(unit.word))
         if dated is not None:
             return dated.text  # "ยอดผู้ป่วย ยืนยันสะสมตั้งแต่ 1 ม.ค. 65 จำนวน 2,231,585 ราย"
     if unit.kind == "time":
