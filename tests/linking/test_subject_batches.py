@@ -1,4 +1,4 @@
-"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 64): each
+"""The blind batches of tests/data/subjects_thaigov.jsonl that give subject offsets (13 to 65): each
 keeps the rows benchmarks/eval_subjects.py's docstring counts, per record kind, under its own id
 prefix, numbered by the draw; a subject's offsets are the document's text, a null subject has none.
 Only the rows' shape is read here, never the library's subjects, so the batches stay blind."""
@@ -69,6 +69,7 @@ BATCHES = {
     62: ("vj", 50, {"quantity": 47, "money": 0, "percentage": 0}, {"quantity": 13, "money": 0, "percentage": 0}),
     63: ("vk", 50, {"quantity": 49, "money": 0, "percentage": 0}, {"quantity": 25, "money": 0, "percentage": 0}),
     64: ("vl", 50, {"quantity": 48, "money": 0, "percentage": 0}, {"quantity": 15, "money": 0, "percentage": 0}),
+    65: ("vm", 50, {"quantity": 48, "money": 0, "percentage": 0}, {"quantity": 21, "money": 0, "percentage": 0}),
 }
 # batch 17: draws 1-70 are the quantity stage, 71-115 the money and 116-150 the percentage second mentions;
 # the sha256 of its "id<TAB>text[start:end]" lines, in file order (the records of main 8b24a28's dump)
@@ -326,6 +327,11 @@ B63_TEXTS_SHA256 = "9537e0ba96f30fd7e9e33c81ded48ad190c598d068409aa0d519ac9ea15b
 # after the rows' commit
 B64_SECOND = {"quantity": (1, 50)}
 B64_TEXTS_SHA256 = "3602bca8b1076b0be5a3d66b8940bc6018db125c6ccf959abae72e4bf7cca959"
+# batch 65 (seed 86): quantity only, as batch 62: quantity 50 at the default window (64 documents held): draws 1-50
+# quantity, all "draw": "second", 2 left out (main 744ccae7's records, /tmp/a65/base.jsonl); ids vm-NN; scored once
+# after the rows' commit
+B65_SECOND = {"quantity": (1, 50)}
+B65_TEXTS_SHA256 = "041ab00fc987a6fb7f3d36efa6a22d8e35dbb35298eadbb3c34c7596646dd37b"
 SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B21_SECOND, 22: B22_SECOND,
           23: B23_SECOND, 24: B24_SECOND, 25: B25_SECOND, 26: B26_SECOND, 27: B27_SECOND, 28: B28_SECOND,
           29: B29_SECOND, 30: B30_SECOND, 31: B31_SECOND, 32: B32_SECOND, 33: B33_SECOND, 34: B34_SECOND,
@@ -334,7 +340,8 @@ SECOND = {17: B17_SECOND, 18: B18_SECOND, 19: B19_SECOND, 20: B20_SECOND, 21: B2
           45: B45_SECOND, 46: B46_SECOND, 47: B47_SECOND, 48: B48_SECOND, 49: B49_SECOND,
           50: B50_SECOND, 51: B51_SECOND, 52: B52_SECOND, 53: B53_SECOND,
           54: B54_SECOND, 55: B55_SECOND, 56: B56_SECOND, 57: B57_SECOND, 58: B58_SECOND,
-          59: B59_SECOND, 60: B60_SECOND, 61: B61_SECOND, 62: B62_SECOND, 63: B63_SECOND, 64: B64_SECOND}
+          59: B59_SECOND, 60: B60_SECOND, 61: B61_SECOND, 62: B62_SECOND, 63: B63_SECOND, 64: B64_SECOND,
+          65: B65_SECOND}
 TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256, 20: B20_TEXTS_SHA256,
                 21: B21_TEXTS_SHA256, 22: B22_TEXTS_SHA256, 23: B23_TEXTS_SHA256, 24: B24_TEXTS_SHA256,
                 25: B25_TEXTS_SHA256, 26: B26_TEXTS_SHA256, 27: B27_TEXTS_SHA256, 28: B28_TEXTS_SHA256,
@@ -350,7 +357,7 @@ TEXTS_SHA256 = {17: B17_TEXTS_SHA256, 18: B18_TEXTS_SHA256, 19: B19_TEXTS_SHA256
                 55: B55_TEXTS_SHA256, 56: B56_TEXTS_SHA256, 57: B57_TEXTS_SHA256,
                 58: B58_TEXTS_SHA256, 59: B59_TEXTS_SHA256, 60: B60_TEXTS_SHA256,
                 61: B61_TEXTS_SHA256, 62: B62_TEXTS_SHA256, 63: B63_TEXTS_SHA256,
-                64: B64_TEXTS_SHA256}
+                64: B64_TEXTS_SHA256, 65: B65_TEXTS_SHA256}
 # the last quantity draw of each batch with second mentions, for its normal (not second) quantity stage
 QUANTITY_DRAWS = {17: 70, 18: 70, 19: 50, 20: 50, 21: 46}
 ROWS = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -442,7 +449,7 @@ SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "perc
                     (52, "percentage"), (53, "quantity"),
                     (54, "money"), (55, "percentage"), (56, "quantity"), (57, "money"), (58, "percentage"),
                     (59, "quantity"), (60, "money"), (61, "quantity"), (62, "quantity"), (63, "quantity"),
-                    (64, "quantity")]
+                    (64, "quantity"), (65, "quantity")]
 
 
 @pytest.mark.parametrize(("row", "keys"), [
@@ -464,7 +471,7 @@ SECOND_DRAW_KEYS = [(17, "money"), (18, "percentage"), (19, "money"), (20, "perc
       for b, k in SECOND_DRAW_KEYS],
 ])
 def test_report_keys(row: dict, keys: list[str]) -> None:
-    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 64 are scored apart)."""
+    """eval_subjects.py's lines for a row (read on made-up rows: batches 17 to 65 are scored apart)."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_subjects import report_keys
 
