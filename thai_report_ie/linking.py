@@ -1168,6 +1168,10 @@ _NOT_A_GOAL = ("ให้ได้รับ",)  # ให้|ได้รับ, 
 REACH_WORD = "ให้ได้"  # "to reach": a goal only of a figure in its own phrase, not of one clauses later
 REACH_SPACES = 2  # spaces between ให้ได้ and a figure that end its phrase ("ให้ได้ผลเป็นรูปธรรม ซึ่ง… และจะให้เวลา 2 วัน")
 _WORD_SPACE = regex.compile(r"(?<![0-9๐-๙]) (?![0-9๐-๙])")  # a space between words (not one beside a figure or year)
+# (l38, a65's vm-16) ทำให้ได้ is "resulted in" ("การตรวจค้นทำให้ได้ของกลางกว่า 2 ล้านเม็ด": seized, no goal) unless a
+# word of intent or obligation stands just before ทำ ("ต้องทำให้ได้ 100 ราย", "เพื่อทำให้ได้", "จะทำให้ได้": a goal)
+_CAUSED = "ทำ"
+_INTENT_BEFORE_CAUSED = regex.compile(r"(?:ต้อง|จะ|เพื่อ|มุ่ง|ตั้งใจ|พยายาม|ต้องการ|เร่ง)[ ]?(?:สามารถ[ ]?)?\Z")
 
 
 def target_role(doc: Document, pos: int) -> str | None:
@@ -1197,6 +1201,10 @@ def target_role(doc: Document, pos: int) -> str | None:
         return None
     if hit.group() == REACH_WORD and len(_WORD_SPACE.findall(doc.view, hit.end(), pos)) >= REACH_SPACES:
         return None  # (l37) "นำไปปฏิบัติให้ได้ผลเป็นรูปธรรม ซึ่งยินดี… และจะให้เวลา 2 วัน": the result reached, no goal of 2 days
+    caused = hit.start() - len(_CAUSED)
+    if hit.group() == REACH_WORD and caused >= 0 and doc.view.startswith(_CAUSED, caused) and doc.is_boundary(caused) \
+            and not _INTENT_BEFORE_CAUSED.search(doc.view, max(0, caused - 16), caused):
+        return None  # (l38) "ทำให้ได้ของกลางกว่า 2 ล้านเม็ด": a result, no goal
     moved = _GOAL_MOVED_BY.match(doc.view, hit.end())
     if moved is not None and moved.end() == pos and doc.is_boundary(hit.end() + len(moved.group("by"))):
         return None  # (rev35b) "ปรับลดเป้าหมายลง 50 ราย": the goal cut by 50, no goal of 50 ("…ลงเหลือ 50 ราย" stays one)
