@@ -2867,6 +2867,9 @@ def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -
     if found is None or found.end != e or len(found.text) < 2 or only_a_time(found.text) \
             or found.text in TIME_WORDS:
         return None  # "ภายในเดือน|กันยายน 2563 จำนวน 1 โครงการ": the date's own word
+    if not found.text.startswith(unit_word) and unit_word not in GENERIC_BODY_UNITS \
+            and found.text.startswith(tuple(PLACE_UNITS) + _body_heads()):
+        return None  # "ตรวจราชการจังหวัดเชียงราย (อ.แม่สาย) จำนวน 3 จุด": the place or body, not the points (rev38s)
     k = found.text.find(VACCINE)
     if unit_word == DOSE and k > 0:
         return Subject(found.text[k:], found.start + k, found.end)  # "แผนการจัดหา/จัดซื้อ|วัคซีน…": the doses' vaccine
