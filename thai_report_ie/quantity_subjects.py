@@ -2686,13 +2686,15 @@ def head_past_gloss(doc: Document, pos: int, unit_word: str, left_limit: int) ->
         return None
     if not found.text.startswith(unit_word) and (found.text.startswith(_body_heads()) or _GLOSS_LINK_PREP.search(
             m.group("link") or "")):
-        return None  # "บริษัทนำเทคโนโลยี… (Artificial Intelligence) ที่พัฒนาขึ้นเองไปใช้ใน 4 โรงงาน": a body, or a clause
-        # whose preposition governs the figure (rev38s)
+        # "บริษัทนำเทคโนโลยี… (Artificial Intelligence) ที่พัฒนาขึ้นเองไปใช้ใน 4 โรงงาน": a body, or a clause whose
+        # preposition governs the figure (rev38s)
+        return None
     return found
 
 
 # "แบ่งการดำเนินการออกเป็น 2 กลุ่ม": a division into parts; what is divided is no thing the parts count
-_DIVIDED = regex.compile(r"(?:(?<!ส่วน)แบ่ง(?!ปัน)|(?<!คัด|แตก|ทาง|สี่|สาม|ห้า)แยก|จำแนก)[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
+_DIVIDED = regex.compile(r"(?:(?<!ส่วน)แบ่ง(?!ปัน)|(?<!คัด|แตก|ทาง|สี่|สาม|ห้า)แยก|จำแนก)"
+                         r"[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
 
 
 # rounds, times and phases: "แบ่งการคัดเลือกออกเป็น 3 รอบ" counts the selection's rounds (r10j keeps การคัดเลือก)
@@ -2723,7 +2725,7 @@ def another_of_same(doc: Document, last, pos: int, unit_word: str) -> str | None
         return None
     at = doc.view.rfind(last.subject, max(0, last.start - 200), last.start)
     if at < 0 or any(t.text in (RELATIVE, WHICH) for t in doc.tokens_after(at, 30) if t.end <= at + len(last.subject)):
-        return None  # "โรงเรียนที่ผ่านการประเมิน 45 แห่ง อีก 5 แห่งไม่ผ่าน": the clause need not hold for the rest (rev38s)
+        return None  # "โรงเรียนที่ผ่านการประเมิน 45 แห่ง อีก 5 แห่งไม่ผ่าน": the clause need not hold (rev38s)
     return last.subject
 
 
@@ -2759,7 +2761,8 @@ def glued_to_last_classifier(doc: Document, last, found: Subject, unit_word: str
 
 
 # a second predicate joined by และ and an auxiliary: "…ที่สำคัญและได้รับรองมติการประชุม"
-_AND_AUX = regex.compile(r"และ(?:ได้(?!เปรียบ|เสีย)|จะ|ยัง(?!ชีพ)|ต้อง(?!ขัง|ห้าม)|กำลัง(?!พล|การ|ไฟ|คน|ซื้อ|แรง|ทหาร|ผลิต|ส่ง|ใจ)|เคย)")
+_AND_AUX = regex.compile(r"และ(?:ได้(?!เปรียบ|เสีย)|จะ|ยัง(?!ชีพ)|ต้อง(?!ขัง|ห้าม)"
+                         r"|กำลัง(?!พล|การ|ไฟ|คน|ซื้อ|แรง|ทหาร|ผลิต|ส่ง|ใจ)|เคย)")
 # (rev38s: กำลังพล, กำลังการผลิต, ถุงยังชีพ, ต้องห้าม are nouns)
 _IMPORTANT = "ที่สำคัญ"  # "important": a fixed modifier, no relative clause
 
@@ -2897,8 +2900,9 @@ def people_one_step_back(doc: Document, subject: str, pos: int, left_limit: int)
     if subject.startswith(_body_heads()) and doc.view[at - 1:at] == " ":
         ends.append(at - 1)  # an affiliation after a space
     which = doc.view.rfind(WHICH, lo, at)
+    # not across the sentence's predicate: "…ซึ่งลงพื้นที่ได้สั่งการให้อพยพ…" (rev38s)
     if which > lo and not _MAIN_PREDICATE.search(doc.view, which, at):
-        ends.append(which)  # (rev38s: not across the main predicate, "…ซึ่งลงพื้นที่ได้สั่งการให้อพยพ… 300 คน")  # a ซึ่ง clause before the phrase
+        ends.append(which)  # a ซึ่ง clause before the phrase
     for end in ends:
         head = read_subject(doc, end, left_limit=lo)
         if head is None or head.end != end:
@@ -2933,7 +2937,7 @@ def item_header_echo(doc: Document, pos: int, unit_word: str, left_limit: int) -
         return None
     start = m.start("head") + (len(m.group("head")) - len(m.group("head").lstrip()))
     pred = _HEADER_PREDICATE.search(head)
-    if pred is not None:  # "(1) เรื่องร้องเรียนที่ได้รับ ได้ดำเนินการแล้วเสร็จ 45 เรื่อง": the item's predicate (rev38s)
+    if pred is not None:  # "(1) เรื่องร้องเรียนที่ได้รับ ได้ดำเนินการแล้วเสร็จ 45 เรื่อง": its predicate (rev38s)
         head = head[:pred.start()]
         if head == unit_word or head.endswith((RELATIVE, WHICH)) or _THAI_ACRONYM.search(head):
             return None
@@ -2988,7 +2992,8 @@ def shared_head_of_items(doc: Document, pos: int, left_limit: int, unit_word: st
     if head is None or head.text.startswith(tuple(PLACE_UNITS)) \
             or head.text.startswith(_body_heads()) and not head.text.startswith(unit_word) \
             and unit_word not in GENERIC_BODY_UNITS:
-        return None  # (rev38s: "สำนักงานเขตพื้นที่… เขต 1 และสำนักงานเขตพื้นที่… เขต 2 รวม 150 โรงเรียน": the offices own them)  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in
+        return None  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in;
+        # "สำนักงานเขตพื้นที่… เขต 1 และสำนักงานเขตพื้นที่… เขต 2 รวม 150 โรงเรียน": the offices owning them (rev38s)
     return head
 
 
@@ -3014,7 +3019,8 @@ def _cut_head(doc: Document, start: int, end: int) -> Subject | None:
 _RELATIVE_RUN = regex.compile(r"ที่(?!ผ่านมา)(?P<clause>[\u0e01-\u0e4e]{2,50}+)\Z")
 _RUN_TAIL = regex.compile(r"(?:จำนวน|ใน|รวม|ทั้งสิ้น|ทั้งหมด|อีก|เพิ่มเติม)\Z")
 _MOSTLY = regex.compile(r"ส่วน(?:ใหญ่|มาก)")  # "mostly": the clause's predicate follows ("…ที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…")
-_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ|เหลือ)\Z")  # (rev38s: ลดลงเหลือ)
+# the figure's own predicate at a clause's end (rev38s: เหลือ, "…ลดลงเหลือ 300 ราย")
+_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ|เหลือ)\Z")
 RANK = "อันดับ"
 
 
