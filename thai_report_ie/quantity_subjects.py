@@ -2652,6 +2652,8 @@ CONSIST = "ประกอบด้วย"
 # a bracketed Latin gloss, then a link to the figure: ประกอบด้วย, a short relative clause (ที่ + Thai letters), จำนวน
 _GLOSS_LINK = regex.compile(r"(?P<gloss>[ ]?\([A-Za-z][A-Za-z0-9 .,:&'/-]{0,60}\))?[ ]?"
                             r"(?P<link>" + CONSIST + r"|ที่[\u0e01-\u0e4e]{1,30}+)?[ \u00a0]{0,8}+(?:จำนวน[ \u00a0]?)?\Z")
+# a ที่ clause ending in a preposition: the figure is its object, not a count of the head (rev38s)
+_GLOSS_LINK_PREP = regex.compile(r"(?:ใน|กับ|แก่|จาก|ของ|ต่อ|ถึง|ให้|ยัง|ไปยัง|ผ่าน)\Z")
 # units that count people, bodies or places, where an acronym before the figure may be what is counted
 _BODY_UNITS = frozenset(("แห่ง", "องค์กร", "หน่วยงาน", "หน่วย", "สถาบัน", "บริษัท", "ศูนย์", "สาขา", "คณะ", "กอง", "ประเทศ",
                          "จังหวัด", "อำเภอ", "ตำบล", "หมู่บ้าน", "ชุมชน", "โรงเรียน", "โรงพยาบาล"))
@@ -2682,11 +2684,17 @@ def head_past_gloss(doc: Document, pos: int, unit_word: str, left_limit: int) ->
         return None
     if m.group("link") == CONSIST and not found.text.startswith(unit_word):
         return None
+    if not found.text.startswith(unit_word) and (found.text.startswith(_body_heads()) or _GLOSS_LINK_PREP.search(
+            m.group("link") or "")):
+        # "บริษัทนำเทคโนโลยี… (Artificial Intelligence) ที่พัฒนาขึ้นเองไปใช้ใน 4 โรงงาน": a body, or a clause whose
+        # preposition governs the figure (rev38s)
+        return None
     return found
 
 
 # "แบ่งการดำเนินการออกเป็น 2 กลุ่ม": a division into parts; what is divided is no thing the parts count
-_DIVIDED = regex.compile(r"(?:แบ่ง(?!ปัน)|แยก|จำแนก)[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
+_DIVIDED = regex.compile(r"(?:(?<!ส่วน)แบ่ง(?!ปัน)|(?<!คัด|แตก|ทาง|สี่|สาม|ห้า)แยก|จำแนก)"
+                         r"[\u0e01-\u0e4e]{0,40}+(?<=เป็น)[ ]?(?:จำนวน[ ]?)?\Z")
 
 
 # rounds, times and phases: "แบ่งการคัดเลือกออกเป็น 3 รอบ" counts the selection's rounds (r10j keeps การคัดเลือก)
@@ -2699,6 +2707,8 @@ def divided_into(doc: Document, pos: int, left_limit: int) -> bool:
     keeps counts of people ("ผู้ป่วย 30 ราย แยกเป็น 20 ราย …") and a phrase opening with the classifier's own noun
     ("แบ่งตามกลุ่มข้อหาความผิดเป็น 3 กลุ่ม": the groups themselves)."""
     lo = max(_effective_limit(doc, left_limit), pos - 60)
+    # (rev38s: not แยก inside คัดแยก/แตกแยก/ทางแยก, nor แบ่ง inside ส่วนแบ่ง; a guard against a rise "…เพิ่มขึ้นเป็น N"
+    # was tried and dropped: it made one annotated row worse, none better)
     return _DIVIDED.search(doc.view, lo, pos) is not None
 
 
@@ -2711,7 +2721,12 @@ def another_of_same(doc: Document, last, pos: int, unit_word: str) -> str | None
     if last is None or getattr(last, "unit", None) != unit_word or not getattr(last, "subject", None):
         return None
     gap = doc.view[last.end:pos]
-    return last.subject if len(gap) <= 8 and _ANOTHER.fullmatch(gap) else None
+    if len(gap) > 8 or not _ANOTHER.fullmatch(gap):
+        return None
+    at = doc.view.rfind(last.subject, max(0, last.start - 200), last.start)
+    if at < 0 or any(t.text in (RELATIVE, WHICH) for t in doc.tokens_after(at, 30) if t.end <= at + len(last.subject)):
+        return None  # "โรงเรียนที่ผ่านการประเมิน 45 แห่ง อีก 5 แห่งไม่ผ่าน": the clause need not hold (rev38s)
+    return last.subject
 
 
 _THAI_ACRONYM = regex.compile(r"(?:[\u0e01-\u0e2e]{1,5}\.){1,4}+[\u0e01-\u0e2e]{0,5}+\.?")
@@ -2725,8 +2740,9 @@ def noun_before_owner_acronym(doc: Document, found: Subject, unit_word: str, lef
             or doc.view[found.start - 1] != " " or not "\u0e01" <= doc.view[found.start - 2] <= "\u0e4e":
         return None
     head = read_subject(doc, found.start - 1, left_limit=left_limit)
-    if head is None or head.end != found.start - 1 or _THAI_ACRONYM.fullmatch(head.text):
-        return None
+    if head is None or head.end != found.start - 1 or _THAI_ACRONYM.fullmatch(head.text) \
+            or head.text.startswith(_body_heads()) or _names_people(head.text):
+        return None  # "ที่ประชุมมอบหมาย ป.ป.ช. 2 เรื่อง": a body or people and its verb, no noun owned (rev38s)
     toks = [t for t in doc.tokens_after(head.start, 4) if t.end <= head.end]
     start = head.start
     if len(toks) >= 2 and toks[0].kind == "word" and toks[1].kind == "word" and word_class(toks[0].text) == "V":
@@ -2745,7 +2761,9 @@ def glued_to_last_classifier(doc: Document, last, found: Subject, unit_word: str
 
 
 # a second predicate joined by และ and an auxiliary: "…ที่สำคัญและได้รับรองมติการประชุม"
-_AND_AUX = regex.compile(r"และ(?:ได้|จะ|ยัง|ต้อง|กำลัง|เคย)")
+_AND_AUX = regex.compile(r"และ(?:ได้(?!เปรียบ|เสีย)|จะ|ยัง(?!ชีพ)|ต้อง(?!ขัง|ห้าม)"
+                         r"|กำลัง(?!พล|การ|ไฟ|คน|ซื้อ|แรง|ทหาร|ผลิต|ส่ง|ใจ)|เคย)")
+# (rev38s: กำลังพล, กำลังการผลิต, ถุงยังชีพ, ต้องห้าม are nouns)
 _IMPORTANT = "ที่สำคัญ"  # "important": a fixed modifier, no relative clause
 
 
@@ -2774,6 +2792,9 @@ def act_run_opens(doc: Document, found: Subject) -> bool:
     return doc.view.startswith("การ", k)
 
 
+CHANNEL_LEVEL_UNITS = frozenset(("ระดับ",))  # levels a channel has: "ผ่านกลไก 3 ระดับ" (q47 W #87)
+
+
 def channel_of_act(subject: str | None, unit_word: str) -> str | None:
     """ "การขับเคลื่อนยุทธศาสตร์ชาติผ่านแผน 3 ระดับ": an act (การ…) done through something counted in a classifier of
     things counts that something, the phrase after ผ่าน. Not "ผ่านการ…" (passed), not a count of events (ครั้ง, รอบ)
@@ -2784,6 +2805,8 @@ def channel_of_act(subject: str | None, unit_word: str) -> str | None:
     if k < 0 or subject.find(THROUGH, k + 1) >= 0:
         return None
     rest = subject[k + len(THROUGH):]
+    if not rest.startswith(unit_word) and unit_word not in CHANNEL_LEVEL_UNITS:
+        return None  # "การจำหน่ายสินค้าผ่านช่องทางออนไลน์ 500 รายการ": the items, not the channel (rev38s)
     if len(rest) < 2 or rest.startswith(("การ", " ", "มา", "พ้น", "เกณฑ์", "ความ")) or subject[k - 3:k] == "ที่":
         return None
     return rest
@@ -2845,12 +2868,16 @@ def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -
     if found is None or found.end != e or len(found.text) < 2 or only_a_time(found.text) \
             or found.text in TIME_WORDS:
         return None  # "ภายในเดือน|กันยายน 2563 จำนวน 1 โครงการ": the date's own word
+    if not found.text.startswith(unit_word) and unit_word not in GENERIC_BODY_UNITS \
+            and found.text.startswith(tuple(PLACE_UNITS) + _body_heads()):
+        return None  # "ตรวจราชการจังหวัดเชียงราย (อ.แม่สาย) จำนวน 3 จุด": the place or body, not the points (rev38s)
     k = found.text.find(VACCINE)
     if unit_word == DOSE and k > 0:
         return Subject(found.text[k:], found.start + k, found.end)  # "แผนการจัดหา/จัดซื้อ|วัคซีน…": the doses' vaccine
     return found
 
 
+_MAIN_PREDICATE = regex.compile(r"ได้(?!รับ)|ให้|สั่ง")  # after a ซึ่ง clause: the sentence's own predicate
 PEOPLE_BACK_REACH = 250  # characters before a count of people searched for the people a clause or an affiliation follows
 WHICH = "ซึ่ง"
 
@@ -2873,7 +2900,8 @@ def people_one_step_back(doc: Document, subject: str, pos: int, left_limit: int)
     if subject.startswith(_body_heads()) and doc.view[at - 1:at] == " ":
         ends.append(at - 1)  # an affiliation after a space
     which = doc.view.rfind(WHICH, lo, at)
-    if which > lo:
+    # not across the sentence's predicate: "…ซึ่งลงพื้นที่ได้สั่งการให้อพยพ…" (rev38s)
+    if which > lo and not _MAIN_PREDICATE.search(doc.view, which, at):
         ends.append(which)  # a ซึ่ง clause before the phrase
     for end in ends:
         head = read_subject(doc, end, left_limit=lo)
@@ -2891,6 +2919,9 @@ _ITEM_HEADER = regex.compile(r"(?:\([0-9๐-๙]{1,2}\)|(?<![0-9๐-๙.])[0-9�
                              r"(?:จำนวน[ ]?)?\Z")
 
 
+_HEADER_PREDICATE = regex.compile(r" (?:ได้|จะ|ยัง|กำลัง|อยู่ระหว่าง|ต้อง|แล้ว|มี|เป็น)")
+
+
 def item_header_echo(doc: Document, pos: int, unit_word: str, left_limit: int) -> Subject | None:
     """ "(2) เรื่องที่เห็นชอบให้เสนอ กนช. พิจารณา 7 เรื่อง": a list item's header that opens with the classifier's own
     noun and runs to the figure is what the item counts, verbs, acronyms and spaces inside it kept (the reader stops at
@@ -2905,6 +2936,11 @@ def item_header_echo(doc: Document, pos: int, unit_word: str, left_limit: int) -
     if not head.startswith(unit_word) or head == unit_word or head.endswith(("ละ", "ได้แก่", "ประกอบด้วย")):
         return None
     start = m.start("head") + (len(m.group("head")) - len(m.group("head").lstrip()))
+    pred = _HEADER_PREDICATE.search(head)
+    if pred is not None:  # "(1) เรื่องร้องเรียนที่ได้รับ ได้ดำเนินการแล้วเสร็จ 45 เรื่อง": its predicate (rev38s)
+        head = head[:pred.start()]
+        if head == unit_word or head.endswith((RELATIVE, WHICH)) or _THAI_ACRONYM.search(head):
+            return None
     return Subject(doc.text[start:start + len(head)], start, start + len(head))
 
 
@@ -2915,7 +2951,10 @@ ITEM_JOINS = 4  # และ read back from a total at most
 SHARED_MIN = 6  # characters the items' shared opening holds at least
 
 
-def shared_head_of_items(doc: Document, pos: int, left_limit: int) -> Subject | None:
+GENERIC_BODY_UNITS = frozenset(("แห่ง", "หน่วยงาน", "องค์กร", "หน่วย"))  # classifiers any body is counted by
+
+
+def shared_head_of_items(doc: Document, pos: int, left_limit: int, unit_word: str = "") -> Subject | None:
     """ "ร่างกฎ ก.พ. ว่าด้วยหลักเกณฑ์… พ.ศ. .... และร่างกฎ ก.พ. ว่าด้วยการให้… พ.ศ. .... รวม 2 ฉบับ": a total after items
     joined by และ that open alike counts what the items are, their shared opening cut before its first verb,
     preposition or conjunction after a noun (ร่าง|กฎ ก.พ.|ว่าด้วย → ร่างกฎ ก.พ.). The last item runs from a และ to the
@@ -2950,8 +2989,11 @@ def shared_head_of_items(doc: Document, pos: int, left_limit: int) -> Subject | 
             j = doc.view.find(item[:SHARED_MIN], j + 1, k)
         k = doc.view.rfind(AND, lo, k)
     head = _cut_head(doc, best_first, best_first + best) if best >= SHARED_MIN else None
-    if head is None or head.text.startswith(tuple(PLACE_UNITS)):
-        return None  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in
+    if head is None or head.text.startswith(tuple(PLACE_UNITS)) \
+            or head.text.startswith(_body_heads()) and not head.text.startswith(unit_word) \
+            and unit_word not in GENERIC_BODY_UNITS:
+        return None  # "อำเภอน้ำหนาว อำเภอหล่มเก่า และอำเภอหล่มสัก รวม 39 ครอบครัว": places the count is in;
+        # "สำนักงานเขตพื้นที่… เขต 1 และสำนักงานเขตพื้นที่… เขต 2 รวม 150 โรงเรียน": the offices owning them (rev38s)
     return head
 
 
@@ -2977,7 +3019,8 @@ def _cut_head(doc: Document, start: int, end: int) -> Subject | None:
 _RELATIVE_RUN = regex.compile(r"ที่(?!ผ่านมา)(?P<clause>[\u0e01-\u0e4e]{2,50}+)\Z")
 _RUN_TAIL = regex.compile(r"(?:จำนวน|ใน|รวม|ทั้งสิ้น|ทั้งหมด|อีก|เพิ่มเติม)\Z")
 _MOSTLY = regex.compile(r"ส่วน(?:ใหญ่|มาก)")  # "mostly": the clause's predicate follows ("…ที่ลงทะเบียน|ส่วนใหญ่อยู่ใน…")
-_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ)\Z")
+# the figure's own predicate at a clause's end (rev38s: เหลือ, "…ลดลงเหลือ 300 ราย")
+_CHANGE_END = regex.compile(r"(?:เพิ่ม|ลด|สูง|ต่ำ|มาก|น้อย|ขึ้น|ลง|กว่า|ถึง|อยู่|ได้|แล้ว|เป็น|มี|คือ|ละ|เหลือ)\Z")
 RANK = "อันดับ"
 
 

@@ -3565,7 +3565,7 @@ def _q47_subject(doc: Document, out: list, last, subject: Subject | None, subjec
             if found is not None:
                 return found.text  # "ประสิทธิภาพภาครัฐ (Government Efficiency) ที่ปรับตัวดีขึ้น 3 อันดับ"
         if not people and unit_word not in PLACE_UNITS:
-            found = shared_head_of_items(doc, pos, prev_end)
+            found = shared_head_of_items(doc, pos, prev_end, unit_word)
             if found is not None:
                 return found.text  # "ร่างกฎ ก.พ. ว่าด้วย… พ.ศ. .... และร่างกฎ ก.พ. ว่าด้วย… พ.ศ. .... รวม 2 ฉบับ"
         if not people:
