@@ -2831,11 +2831,13 @@ def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -
     """ "เสนอมติคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 1/2564 (ครั้งที่ 153) เมื่อวันที่ 1 เมษายน 2564 จำนวน
     5 เรื่อง", "เห็นชอบแผนการจัดหาวัคซีน… ให้ครบ จำนวน 150,000,000 โดส": where the reader found nothing, step right to
     left over brackets, a meeting's number, a date (and เมื่อ/วันที่ before it), a goal's complement (ให้ครบ/ให้ได้/
-    ให้ถึง) and จำนวน, at least one piece other than จำนวน, on the figure's line; the phrase ending right there (q47)."""
+    ให้ถึง) and จำนวน, at least one piece other than จำนวน and other than a date, on the figure's line; the phrase
+    ending right there (q47). Over a date alone ("งานวันเด็กแห่งชาติเมื่อวันที่ 14 มกราคม 2566 จำนวน 5,000 คน": an event,
+    no subject) `quantity_gaps.head_before_date` decides (l38)."""
     lo = max(_effective_limit(doc, left_limit), pos - Q47_REACH)
     line = doc.text.rfind("\n", lo, pos)
     lo = line + 1 if line >= 0 else lo
-    e, stepped = pos, 0
+    e, stepped, dated = pos, 0, 0
     for _ in range(SKIP_STEPS):
         m = _STEP_COUNT.search(doc.view, lo, e) or _STEP_MEETING.search(doc.view, lo, e) \
             or _STEP_GOAL.search(doc.view, lo, e)
@@ -2852,7 +2854,7 @@ def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -
             continue
         start = _date_containing(doc, k) if k >= lo else None
         if start is not None and start >= lo:
-            e, stepped = start, stepped + 1
+            e, stepped, dated = start, stepped + 1, dated + 1
             lead = _STEP_DATE_LEAD.search(doc.view, lo, e)
             if lead is not None:
                 e = lead.start()
@@ -2860,8 +2862,8 @@ def head_past_asides(doc: Document, pos: int, unit_word: str, left_limit: int) -
                 return None  # "ภายใน 30 วัน นับแต่วันที่ 1 มกราคม 2564": a bound of a time, no aside
             continue
         break
-    if not stepped:
-        return None
+    if not stepped or stepped == dated:
+        return None  # (l38) a date alone stepped over: quantity_gaps.head_before_date reads it, with rev38q's checks
     if doc.view[e - 1:e] == " ":
         e -= 1
     found = read_subject(doc, e, left_limit=lo)
