@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import show_drawn  # noqa: E402
 from diff_dumps import half, load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +47,7 @@ def main(argv: list[str]) -> int:
         for row in draw(argv[1]):
             if not lo <= row["n"] <= hi:
                 continue
-            t, s, e = texts[row["doc"]], row["start"], row["end"]
-            rec = [r for r in dump[row["doc"]]["records"] if r["kind"] == "quantity" and (r["start"], r["end"]) == (s, e)]
-            print(f"#{row['n']} " + " ".join((t[max(0, s - 160):s] + "[" + t[s:e] + "]" + t[e:e + 50]).split()))
-            print(f"    => {rec[0]['subject'] if rec else '<gone>'!r}\n")
+            show_drawn(row, texts, dump)
         return 0
     print(__doc__)
     return 2
