@@ -90,11 +90,14 @@ def time_limit(seconds: int):
         signal.signal(signal.SIGALRM, previous)
 
 
-def show_drawn(row: dict, texts: dict[str, str], dump: dict, tag: str = "", before: int = 160, after: int = 50) -> None:
-    """Print a judged sample's drawn quantity record in its context and the subject `dump` (a dump_records.py file, as
+def show_drawn(rows, dump: dict, data: Path, *, part: bool = False, before: int = 160, after: int = 50) -> None:
+    """Print each of a judged sample's drawn quantity records (`rows`: n, doc, start, end and, with `part`, the W/T part
+    shown after n) in its context from the corpus `data` and the subject `dump` (a dump_records.py file, as
     diff_dumps.load reads it) gave it: the `show` command of the q45/q47/q48 sample scripts."""
-    t, s, e = texts[row["doc"]], row["start"], row["end"]
-    rec = [r for r in dump[row["doc"]]["records"] if r["kind"] == "quantity" and (r["start"], r["end"]) == (s, e)]
-    print(f"#{row['n']} " + (f"{tag} " if tag else "") + " ".join((t[max(0, s - before):s] + "[" + t[s:e] + "]"
-                                                                   + t[e:e + after]).split()))
-    print(f"    => {rec[0]['subject'] if rec else '<gone>'!r}\n")
+    texts = {o["id"]: o["text"] for o in map(json.loads, data.open(encoding="utf-8"))}
+    for row in rows:
+        t, s, e = texts[row["doc"]], row["start"], row["end"]
+        rec = [r for r in dump[row["doc"]]["records"] if r["kind"] == "quantity" and (r["start"], r["end"]) == (s, e)]
+        print(f"#{row['n']} " + (f"{row['part']} " if part else "")
+              + " ".join((t[max(0, s - before):s] + "[" + t[s:e] + "]" + t[e:e + after]).split()))
+        print(f"    => {rec[0]['subject'] if rec else '<gone>'!r}\n")

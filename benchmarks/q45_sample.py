@@ -41,13 +41,8 @@ def main(argv: list[str]) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if argv[:1] == ["show"]:
-        dump = load(argv[1])
         lo, hi = (int(argv[2]), int(argv[3])) if len(argv) > 3 else (1, 150)
-        texts = {o["id"]: o["text"] for o in map(json.loads, DATA.open(encoding="utf-8"))}
-        for row in draw(argv[1]):
-            if not lo <= row["n"] <= hi:
-                continue
-            show_drawn(row, texts, dump)
+        show_drawn((row for row in draw(argv[1]) if lo <= row["n"] <= hi), load(argv[1]), DATA)
         return 0
     print(__doc__)
     return 2

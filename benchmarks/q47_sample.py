@@ -84,13 +84,8 @@ def main(argv: list[str]) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if argv[:1] == ["show"]:
-        dump = load(argv[1])
         part = argv[2] if len(argv) > 2 else "all"
-        texts = {o["id"]: o["text"] for o in map(json.loads, DATA.open(encoding="utf-8"))}
-        for row in draw(argv[1]):
-            if part != "all" and row["part"] != part:
-                continue
-            show_drawn(row, texts, dump, row["part"])
+        show_drawn((row for row in draw(argv[1]) if part in ("all", row["part"])), load(argv[1]), DATA, part=True)
         return 0
     print(__doc__)
     return 2

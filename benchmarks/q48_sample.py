@@ -128,14 +128,10 @@ def main(argv: list[str]) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if argv[:1] == ["show"]:
-        dump = load(argv[1])
         lo, hi = (int(argv[2]), int(argv[3])) if len(argv) > 3 else (1, 160)
         part = argv[4] if len(argv) > 4 else None
-        texts = {o["id"]: o["text"] for o in map(json.loads, DATA.open(encoding="utf-8"))}
-        for row in draw(BASE):
-            if not lo <= row["n"] <= hi or (part and row["part"] != part):
-                continue
-            show_drawn(row, texts, dump, row["part"], before=220, after=60)
+        rows = (row for row in draw(BASE) if lo <= row["n"] <= hi and part in (None, row["part"]))
+        show_drawn(rows, load(argv[1]), DATA, part=True, before=220, after=60)
         return 0
     print(__doc__)
     return 2
