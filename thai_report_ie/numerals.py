@@ -454,7 +454,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         ten = _tens_after(nums[0], end, doc)
         if ten is not None:  # "7 สิบ 8 บาท": no record (main read 8 บาท, or สิบบาท as 10)
             return NumberMention(text[start:ten], start, ten, value=None, form="code", rule="num.chain.invalid")
-    if factor != 1 and _split_factor(factor)[0] >= 100 and _whole_part(nums[-1]) >= 1000:
+    if factor != 1 and _split_factor(factor)[0] >= 100 and abs(values[-1]) >= 1000:
         # (a64's vl-40) "จำนวนกว่า 700,000 แสนราย": a figure of a thousand or more before ร้อย/พัน/หมื่น/แสน restates
         # its size in words (700,000 = 7 แสน) or means thousands of thousands; the text does not say which, so no
         # number (main read 70,000,000,000). The figure the word is written after decides ("1,000-2,000 แสนบาท": none;
@@ -492,12 +492,6 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
 
 _DIGIT_RUN = regex.compile(r"[0-9๐-๙]+")
 PLACE_AFTER_THOUSANDS = "num.digits.place_after_thousands"  # "700,000 แสนราย": no number
-
-
-def _whole_part(figure: str) -> int:
-    """The whole part of a written figure ("700,000" → 700000, "1,250.5" → 1250); digits only, sign dropped."""
-    whole = figure.split(".", 1)[0].replace(",", "").lstrip("-+")
-    return int(whole) if whole.isdigit() else 0
 _MULT_HALF = regex.compile(r"ครึ่ง(?!หนึ่ง|นึง|เดียว|ปี|เดือน|วัน|ชั่วโมง|นาที|สัปดาห์|แรก|หลัง|ทาง|เทอม|ของ|ไตรมาส)")
 _MULT_HALF_RULE = "num.digits.half.mult"  # ends in .mult: readers that add a unit's half (`_half_after`) skip it
 
