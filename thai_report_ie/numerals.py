@@ -454,7 +454,7 @@ def _digit_mention(m: regex.Match, doc: Document) -> NumberMention | None:
         ten = _tens_after(nums[0], end, doc)
         if ten is not None:  # "7 สิบ 8 บาท": no record (main read 8 บาท, or สิบบาท as 10)
             return NumberMention(text[start:ten], start, ten, value=None, form="code", rule="num.chain.invalid")
-    if factor != 1 and _split_factor(factor)[0] >= 100 and abs(values[-1]) >= 1000:
+    if factor != 1 and _split_factor(factor)[0] >= 100 and not -1000 < values[-1] < 1000:
         # (a64's vl-40) "จำนวนกว่า 700,000 แสนราย": a figure of a thousand or more before ร้อย/พัน/หมื่น/แสน restates
         # its size in words (700,000 = 7 แสน) or means thousands of thousands; the text does not say which, so no
         # number (main read 70,000,000,000). The figure the word is written after decides ("1,000-2,000 แสนบาท": none;
